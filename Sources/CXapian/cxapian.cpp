@@ -1,0 +1,348 @@
+// Implements cxapian.h over libxapian. Every entry point runs its body inside guarded(), which catches
+// everything: an exception unwinding into Swift is undefined behaviour.
+#include "cxapian.h"
+
+#include <xapian.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+
+struct mx_database { Xapian::Database db; Xapian::WritableDatabase wdb; bool writable; };
+struct mx_document { Xapian::Document doc; };
+struct mx_termgen { Xapian::TermGenerator tg; };
+struct mx_queryparser { Xapian::QueryParser qp; };
+struct mx_query { Xapian::Query query; };
+struct mx_enquire { Xapian::Enquire enquire; };
+struct mx_mset { Xapian::MSet mset; };
+
+namespace {
+
+char *copy_string(const std::string &s) {
+    char *out = static_cast<char *>(std::malloc(s.size() + 1));
+    if (out) {
+        std::memcpy(out, s.data(), s.size());
+        out[s.size()] = '\0';
+    }
+    return out;
+}
+
+void set_error(char **error, const std::string &message) {
+    if (error) *error = copy_string(message);
+}
+
+// Rethrows the current exception and maps it, one catch per class, most specific first.
+mx_status map_current_exception(char **error) {
+    try {
+        throw;
+    } catch (const Xapian::DatabaseNotFoundError &e) {
+        set_error(error, e.get_description()); return MX_DATABASE_NOT_FOUND;
+    } catch (const Xapian::DatabaseLockError &e) {
+        set_error(error, e.get_description()); return MX_DATABASE_LOCKED;
+    } catch (const Xapian::DatabaseModifiedError &e) {
+        set_error(error, e.get_description()); return MX_DATABASE_MODIFIED;
+    } catch (const Xapian::DatabaseCorruptError &e) {
+        set_error(error, e.get_description()); return MX_DATABASE_CORRUPT;
+    } catch (const Xapian::DatabaseOpeningError &e) {
+        set_error(error, e.get_description()); return MX_DATABASE_OPENING;
+    } catch (const Xapian::DatabaseError &e) {
+        set_error(error, e.get_description()); return MX_DATABASE_ERROR;
+    } catch (const Xapian::QueryParserError &e) {
+        set_error(error, e.get_msg()); return MX_QUERY_SYNTAX;
+    } catch (const Xapian::InvalidArgumentError &e) {
+        set_error(error, e.get_description()); return MX_INVALID_ARGUMENT;
+    } catch (const Xapian::InvalidOperationError &e) {
+        set_error(error, e.get_description()); return MX_INVALID_OPERATION;
+    } catch (const Xapian::DocNotFoundError &e) {
+        set_error(error, e.get_description()); return MX_DOC_NOT_FOUND;
+    } catch (const Xapian::Error &e) {
+        set_error(error, e.get_description()); return MX_XAPIAN_ERROR;
+    } catch (const std::bad_alloc &) {
+        set_error(error, "out of memory"); return MX_OUT_OF_MEMORY;
+    } catch (const std::exception &e) {
+        set_error(error, e.what()); return MX_UNKNOWN_ERROR;
+    } catch (...) {
+        set_error(error, "unknown C++ exception"); return MX_UNKNOWN_ERROR;
+    }
+}
+
+template <typename Body>
+mx_status guarded(char **error, Body body) {
+    if (error) *error = nullptr;
+    try {
+        body();
+        return MX_OK;
+    } catch (...) {
+        return map_current_exception(error);
+    }
+}
+
+// Writes go to the WritableDatabase; reads to whichever handle was opened.
+Xapian::Database &reader(mx_database *db) { return db->writable ? db->wdb : db->db; }
+
+Xapian::WritableDatabase &writer(mx_database *db) {
+    if (!db->writable) throw Xapian::InvalidOperationError("database was opened read-only");
+    return db->wdb;
+}
+
+} // namespace
+
+extern "C" {
+
+void mx_free_string(char *s) { std::free(s); }
+
+mx_status mx_database_open(const char *path, mx_database **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        auto *db = new mx_database{Xapian::Database(path), Xapian::WritableDatabase(), false};
+        *out = db;
+    });
+}
+
+mx_status mx_database_open_writable(const char *path, int create_or_open, mx_database **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        int action = create_or_open ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN;
+        auto *db = new mx_database{Xapian::Database(), Xapian::WritableDatabase(path, action), true};
+        *out = db;
+    });
+}
+
+void mx_database_destroy(mx_database *db) {
+    if (!db) return;
+    // close() releases the write lock now; an uncommitted transaction is discarded.
+    try { reader(db).close(); } catch (...) {}
+    try { delete db; } catch (...) {}
+}
+
+mx_status mx_database_reopen(mx_database *db, int *changed, char **error) {
+    return guarded(error, [&] { *changed = reader(db).reopen() ? 1 : 0; });
+}
+
+mx_status mx_database_doccount(mx_database *db, uint32_t *out, char **error) {
+    return guarded(error, [&] { *out = reader(db).get_doccount(); });
+}
+
+mx_status mx_database_revision(mx_database *db, uint64_t *out, char **error) {
+    return guarded(error, [&] { *out = reader(db).get_revision(); });
+}
+
+mx_status mx_database_get_metadata(mx_database *db, const char *key, char **value, size_t *length, char **error) {
+    *value = nullptr;
+    return guarded(error, [&] {
+        std::string v = reader(db).get_metadata(key);
+        *length = v.size();
+        *value = copy_string(v);
+        if (!*value) throw std::bad_alloc();
+    });
+}
+
+mx_status mx_database_set_metadata(mx_database *db, const char *key, const char *value, size_t length, char **error) {
+    return guarded(error, [&] { writer(db).set_metadata(key, std::string(value, length)); });
+}
+
+mx_status mx_database_begin_transaction(mx_database *db, char **error) {
+    return guarded(error, [&] { writer(db).begin_transaction(true); });
+}
+
+mx_status mx_database_commit_transaction(mx_database *db, char **error) {
+    return guarded(error, [&] { writer(db).commit_transaction(); });
+}
+
+mx_status mx_database_cancel_transaction(mx_database *db, char **error) {
+    return guarded(error, [&] { writer(db).cancel_transaction(); });
+}
+
+mx_status mx_database_replace_document(mx_database *db, const char *unique_term, mx_document *doc, uint32_t *docid,
+                                       char **error) {
+    return guarded(error, [&] { *docid = writer(db).replace_document(unique_term, doc->doc); });
+}
+
+mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error) {
+    return guarded(error, [&] { writer(db).delete_document(term); });
+}
+
+mx_status mx_database_term_frequency(mx_database *db, const char *term, uint32_t *out, char **error) {
+    return guarded(error, [&] { *out = reader(db).get_termfreq(term); });
+}
+
+mx_status mx_document_new(mx_document **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] { *out = new mx_document{Xapian::Document()}; });
+}
+
+void mx_document_destroy(mx_document *doc) {
+    try { delete doc; } catch (...) {}
+}
+
+mx_status mx_document_set_data(mx_document *doc, const char *data, size_t length, char **error) {
+    return guarded(error, [&] { doc->doc.set_data(std::string(data, length)); });
+}
+
+mx_status mx_document_add_boolean_term(mx_document *doc, const char *term, char **error) {
+    return guarded(error, [&] { doc->doc.add_boolean_term(term); });
+}
+
+mx_status mx_document_add_value(mx_document *doc, uint32_t slot, const char *value, size_t length, char **error) {
+    return guarded(error, [&] { doc->doc.add_value(slot, std::string(value, length)); });
+}
+
+mx_status mx_termgen_new(const char *language, mx_database *spelling_db, mx_termgen **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        auto *tg = new mx_termgen{Xapian::TermGenerator()};
+        try {
+            tg->tg.set_stemmer(Xapian::Stem(language));
+            if (spelling_db) {
+                tg->tg.set_database(writer(spelling_db));
+                tg->tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+            }
+        } catch (...) {
+            delete tg;
+            throw;
+        }
+        *out = tg;
+    });
+}
+
+void mx_termgen_destroy(mx_termgen *tg) {
+    try { delete tg; } catch (...) {}
+}
+
+mx_status mx_termgen_set_document(mx_termgen *tg, mx_document *doc, char **error) {
+    return guarded(error, [&] { tg->tg.set_document(doc->doc); });
+}
+
+mx_status mx_termgen_index_text(mx_termgen *tg, const char *text, uint32_t wdf_inc, const char *prefix, char **error) {
+    return guarded(error, [&] { tg->tg.index_text(text, wdf_inc, prefix ? prefix : ""); });
+}
+
+mx_status mx_termgen_increase_termpos(mx_termgen *tg, uint32_t delta, char **error) {
+    return guarded(error, [&] { tg->tg.increase_termpos(delta); });
+}
+
+mx_status mx_queryparser_new(const char *language, mx_database *db, mx_queryparser **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        auto *qp = new mx_queryparser{Xapian::QueryParser()};
+        try {
+            qp->qp.set_stemmer(Xapian::Stem(language));
+            qp->qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+            qp->qp.set_default_op(Xapian::Query::OP_AND);
+            if (db) qp->qp.set_database(reader(db));
+        } catch (...) {
+            delete qp;
+            throw;
+        }
+        *out = qp;
+    });
+}
+
+void mx_queryparser_destroy(mx_queryparser *qp) {
+    try { delete qp; } catch (...) {}
+}
+
+mx_status mx_queryparser_add_prefix(mx_queryparser *qp, const char *field, const char *prefix, int boolean,
+                                    char **error) {
+    return guarded(error, [&] {
+        if (boolean) qp->qp.add_boolean_prefix(field, prefix);
+        else qp->qp.add_prefix(field, prefix);
+    });
+}
+
+mx_status mx_queryparser_parse(mx_queryparser *qp, const char *text, unsigned flags, mx_query **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] { *out = new mx_query{qp->qp.parse_query(text, flags)}; });
+}
+
+mx_status mx_queryparser_corrected(mx_queryparser *qp, char **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = copy_string(qp->qp.get_corrected_query_string());
+        if (!*out) throw std::bad_alloc();
+    });
+}
+
+void mx_query_destroy(mx_query *query) {
+    try { delete query; } catch (...) {}
+}
+
+mx_status mx_query_description(mx_query *query, char **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = copy_string(query->query.get_description());
+        if (!*out) throw std::bad_alloc();
+    });
+}
+
+mx_status mx_enquire_new(mx_database *db, mx_enquire **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] { *out = new mx_enquire{Xapian::Enquire(reader(db))}; });
+}
+
+void mx_enquire_destroy(mx_enquire *enquire) {
+    try { delete enquire; } catch (...) {}
+}
+
+mx_status mx_enquire_set_query(mx_enquire *enquire, mx_query *query, char **error) {
+    return guarded(error, [&] { enquire->enquire.set_query(query->query); });
+}
+
+mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxitems, mx_mset **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = new mx_mset{enquire->enquire.get_mset(first, maxitems)};
+    });
+}
+
+void mx_mset_destroy(mx_mset *mset) {
+    try { delete mset; } catch (...) {}
+}
+
+uint32_t mx_mset_size(mx_mset *mset) { return mset->mset.size(); }
+
+uint32_t mx_mset_estimated(mx_mset *mset) { return mset->mset.get_matches_estimated(); }
+
+mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error) {
+    return guarded(error, [&] { *out = *(mset->mset[index]); });
+}
+
+mx_status mx_mset_weight(mx_mset *mset, uint32_t index, double *out, char **error) {
+    return guarded(error, [&] { *out = mset->mset[index].get_weight(); });
+}
+
+mx_status mx_mset_data(mx_mset *mset, uint32_t index, char **out, size_t *length, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        std::string data = mset->mset[index].get_document().get_data();
+        *length = data.size();
+        *out = copy_string(data);
+        if (!*out) throw std::bad_alloc();
+    });
+}
+
+mx_status mx_mset_value(mx_mset *mset, uint32_t index, uint32_t slot, char **out, size_t *length, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        std::string value = mset->mset[index].get_document().get_value(slot);
+        *length = value.size();
+        *out = copy_string(value);
+        if (!*out) throw std::bad_alloc();
+    });
+}
+
+mx_status mx_mset_snippet(mx_mset *mset, const char *text, size_t length, size_t max_length, const char *language,
+                          const char *hi_start, const char *hi_end, const char *omit, char **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        std::string snippet = mset->mset.snippet(std::string(text, length), max_length, Xapian::Stem(language),
+                                                 Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                                     Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                                 hi_start, hi_end, omit);
+        *out = copy_string(snippet);
+        if (!*out) throw std::bad_alloc();
+    });
+}
+
+} // extern "C"

@@ -1,0 +1,119 @@
+// A small C API over libxapian, shaped after notmuch's: opaque handles, a status for every call,
+// results through out-parameters, and a message the caller frees with mx_free_string.
+// No C++ type or exception crosses this header.
+#ifndef CXAPIAN_H
+#define CXAPIAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    MX_OK = 0,
+    MX_DATABASE_NOT_FOUND,   // Xapian::DatabaseNotFoundError
+    MX_DATABASE_LOCKED,      // Xapian::DatabaseLockError: another writer holds the lock
+    MX_DATABASE_MODIFIED,    // Xapian::DatabaseModifiedError: reopen and retry
+    MX_DATABASE_CORRUPT,     // Xapian::DatabaseCorruptError
+    MX_DATABASE_OPENING,     // other Xapian::DatabaseOpeningError (version, format)
+    MX_DATABASE_ERROR,       // other Xapian::DatabaseError
+    MX_QUERY_SYNTAX,         // Xapian::QueryParserError
+    MX_INVALID_ARGUMENT,     // Xapian::InvalidArgumentError
+    MX_INVALID_OPERATION,    // Xapian::InvalidOperationError
+    MX_DOC_NOT_FOUND,        // Xapian::DocNotFoundError
+    MX_XAPIAN_ERROR,         // any other Xapian::Error
+    MX_OUT_OF_MEMORY,        // std::bad_alloc
+    MX_UNKNOWN_ERROR         // anything else thrown
+} mx_status;
+
+typedef struct mx_database mx_database;     // Database or WritableDatabase
+typedef struct mx_document mx_document;
+typedef struct mx_termgen mx_termgen;       // TermGenerator
+typedef struct mx_queryparser mx_queryparser;
+typedef struct mx_query mx_query;
+typedef struct mx_enquire mx_enquire;
+typedef struct mx_mset mx_mset;
+
+// Every out-parameter `char **error` receives a malloc'd message on failure (NULL on success).
+// Strings handed out (error messages, data, values) are freed with mx_free_string.
+void mx_free_string(char *s);
+
+// --- Database -----------------------------------------------------------------------------------
+mx_status mx_database_open(const char *path, mx_database **out, char **error);
+// create_or_open: 1 creates the database when missing.
+mx_status mx_database_open_writable(const char *path, int create_or_open, mx_database **out, char **error);
+void mx_database_destroy(mx_database *db);  // closes; never fails
+mx_status mx_database_reopen(mx_database *db, int *changed, char **error);
+mx_status mx_database_doccount(mx_database *db, uint32_t *out, char **error);
+mx_status mx_database_revision(mx_database *db, uint64_t *out, char **error);
+mx_status mx_database_get_metadata(mx_database *db, const char *key, char **value, size_t *length, char **error);
+mx_status mx_database_set_metadata(mx_database *db, const char *key, const char *value, size_t length, char **error);
+mx_status mx_database_begin_transaction(mx_database *db, char **error);
+mx_status mx_database_commit_transaction(mx_database *db, char **error);
+mx_status mx_database_cancel_transaction(mx_database *db, char **error);
+// Replaces every document indexed by unique_term with doc (adds it when there is none).
+mx_status mx_database_replace_document(mx_database *db, const char *unique_term, mx_document *doc, uint32_t *docid, char **error);
+// Deletes every document indexed by term.
+mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error);
+mx_status mx_database_term_frequency(mx_database *db, const char *term, uint32_t *out, char **error);
+
+// --- Document -----------------------------------------------------------------------------------
+mx_status mx_document_new(mx_document **out, char **error);
+void mx_document_destroy(mx_document *doc);
+mx_status mx_document_set_data(mx_document *doc, const char *data, size_t length, char **error);
+mx_status mx_document_add_boolean_term(mx_document *doc, const char *term, char **error);
+mx_status mx_document_add_value(mx_document *doc, uint32_t slot, const char *value, size_t length, char **error);
+
+// --- TermGenerator ------------------------------------------------------------------------------
+// language: a Snowball stemmer name ("swedish"); spelling_db non-NULL records spelling data there.
+mx_status mx_termgen_new(const char *language, mx_database *spelling_db, mx_termgen **out, char **error);
+void mx_termgen_destroy(mx_termgen *tg);
+mx_status mx_termgen_set_document(mx_termgen *tg, mx_document *doc, char **error);
+mx_status mx_termgen_index_text(mx_termgen *tg, const char *text, uint32_t wdf_inc, const char *prefix, char **error);
+mx_status mx_termgen_increase_termpos(mx_termgen *tg, uint32_t delta, char **error);
+
+// --- QueryParser --------------------------------------------------------------------------------
+// Flags are Xapian::QueryParser::feature_flag values; MX_QP_DEFAULT_FLAGS is what Minnes uses.
+enum {
+    MX_QP_BOOLEAN = 1,
+    MX_QP_PHRASE = 2,
+    MX_QP_LOVEHATE = 4,
+    MX_QP_BOOLEAN_ANY_CASE = 8,
+    MX_QP_WILDCARD = 16,
+    MX_QP_PURE_NOT = 32,
+    MX_QP_SPELLING_CORRECTION = 128,
+};
+mx_status mx_queryparser_new(const char *language, mx_database *db, mx_queryparser **out, char **error);
+void mx_queryparser_destroy(mx_queryparser *qp);
+mx_status mx_queryparser_add_prefix(mx_queryparser *qp, const char *field, const char *prefix, int boolean, char **error);
+mx_status mx_queryparser_parse(mx_queryparser *qp, const char *text, unsigned flags, mx_query **out, char **error);
+// Empty when the parser had no better spelling to offer for the last parse.
+mx_status mx_queryparser_corrected(mx_queryparser *qp, char **out, char **error);
+
+void mx_query_destroy(mx_query *query);
+mx_status mx_query_description(mx_query *query, char **out, char **error);
+
+// --- Enquire and MSet ---------------------------------------------------------------------------
+mx_status mx_enquire_new(mx_database *db, mx_enquire **out, char **error);
+void mx_enquire_destroy(mx_enquire *enquire);
+mx_status mx_enquire_set_query(mx_enquire *enquire, mx_query *query, char **error);
+mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxitems, mx_mset **out, char **error);
+
+void mx_mset_destroy(mx_mset *mset);
+uint32_t mx_mset_size(mx_mset *mset);
+uint32_t mx_mset_estimated(mx_mset *mset);
+mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
+mx_status mx_mset_weight(mx_mset *mset, uint32_t index, double *out, char **error);
+mx_status mx_mset_data(mx_mset *mset, uint32_t index, char **out, size_t *length, char **error);
+mx_status mx_mset_value(mx_mset *mset, uint32_t index, uint32_t slot, char **out, size_t *length, char **error);
+// Xapian::MSet::snippet over text with the mset's query, stemmed with language.
+mx_status mx_mset_snippet(mx_mset *mset, const char *text, size_t length, size_t max_length, const char *language,
+                          const char *hi_start, const char *hi_end, const char *omit, char **out, char **error);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,21 @@
+/// What the CLI reports as `Error: …` before exiting with status 2.
+enum CLIError: Error, CustomStringConvertible {
+    case usage(String)
+    case daemon(String)
+    case daemonUnreachable(String, String)
+    case daemonDidNotStart(String, log: String)
+    case daemonNotFound
+
+    var description: String {
+        switch self {
+        case .usage(let message), .daemon(let message):
+            message
+        case .daemonUnreachable(let socket, let why):
+            "cannot talk to minnesd on \(socket): \(why)"
+        case .daemonDidNotStart(let socket, let log):
+            "minnesd did not start answering on \(socket); see \(log)"
+        case .daemonNotFound:
+            "cannot find the minnesd executable next to minnes or on PATH"
+        }
+    }
+}

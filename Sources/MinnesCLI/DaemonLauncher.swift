@@ -1,0 +1,72 @@
+import Foundation
+import MinnesDaemon
+
+/// Starts `minnesd` in the background when no daemon answers, the way Bazel's client starts its server.
+enum DaemonLauncher {
+    static let startTimeout: TimeInterval = 30
+
+    static func ensureRunning(_ locations: Locations, autoStart: Bool) throws {
+        if socketIsAnswering(locations.socket) { return }
+        guard autoStart else {
+            throw CLIError.daemonUnreachable(locations.socket, "no daemon answers (start `minnesd`, or drop --no-start)")
+        }
+        let log = locations.socket + ".log"
+        let pid = try spawn(
+            try daemonExecutable(), arguments: ["--index", locations.index, "--socket", locations.socket], log: log)
+        printError("minnes: started minnesd (pid \(pid)) for \(locations.index); log in \(log)")
+
+        let deadline = Date().addingTimeInterval(startTimeout)
+        while Date() < deadline {
+            if socketIsAnswering(locations.socket) { return }
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid { break }  // it exited: no point waiting
+            usleep(50_000)
+        }
+        throw CLIError.daemonDidNotStart(locations.socket, log: log)
+    }
+
+    /// `minnesd` beside this executable (as built and installed together), else on PATH.
+    static func daemonExecutable() throws -> String {
+        let fileManager = FileManager.default
+        if let me = try? fileManager.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            let sibling = (me as NSString).deletingLastPathComponent + "/minnesd"
+            if fileManager.isExecutableFile(atPath: sibling) { return sibling }
+        }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for directory in path.split(separator: ":") where fileManager.isExecutableFile(atPath: "\(directory)/minnesd") {
+            return "\(directory)/minnesd"
+        }
+        throw CLIError.daemonNotFound
+    }
+
+    /// Spawns a process in a new session (so a terminal's hang-up or Ctrl-C does not reach it), with no
+    /// input, its output appended to log, and no other file descriptor of ours.
+    static func spawn(_ executable: String, arguments: [String], log: String) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else of ours goes with it: an inherited pipe would keep whoever waits on it waiting.
+        // (glibc ignores a close of a descriptor that is no longer open, such as the listing's own.)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+            if let fd = Int32(name), fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+        }
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        let setsid: Int16 = 0x80  // POSIX_SPAWN_SETSID, glibc
+        posix_spawnattr_setflags(&attributes, setsid)
+
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard result == 0 else {
+            throw CLIError.usage("cannot start \(executable): \(String(cString: strerror(result)))")
+        }
+        return pid
+    }
+}

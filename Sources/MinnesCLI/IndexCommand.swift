@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import MinnesDaemon
+import MinnesIndex
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Read every .txt and .md file under the corpus into the index.",
+        discussion: """
+            New and changed files are indexed, unchanged ones skipped, removed ones deleted; a file that \
+            cannot be read is skipped with a warning. The whole run is committed at once.
+            """
+    )
+
+    @Option(help: "Folder of minutes (default: $MINNES_CORPUS, else ./Corpus).")
+    var corpus: String?
+
+    @Option(help: "Index folder (default: $MINNES_INDEX, else ./Index).")
+    var index: String?
+
+    func run() throws {
+        let locations = try Locations.resolve(index: index, corpus: corpus, socket: "unused")
+        let indexer = Indexer(corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: locations.index)
+        let progress = Progress()
+        let summary = try indexer.run { event in
+            switch event {
+            case .warning(let file, let message):
+                progress.clear()
+                printError("warning: \(file): \(message)")
+            case .progress(let done, let total):
+                progress.show(done: done, total: total)
+            }
+        }
+        progress.clear()
+        printError("indexed \(locations.corpus) into \(locations.index): \(summary)")
+    }
+}
+
+/// A `done/total` line on stderr, shown only at a terminal and only once a run takes more than a moment.
+final class Progress {
+    private let started = Date()
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    func show(done: Int, total: Int) {
+        guard enabled, Date().timeIntervalSince(started) > 0.5 else { return }
+        FileHandle.standardError.write(Data("\rindexing \(done)/\(total) files…".utf8))
+        shown = true
+    }
+
+    func clear() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        shown = false
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+
+/// The `minnes` command. Exit status: 0 found, 1 nothing found, 2 error (`Error: …` on stderr).
+public struct Minnes: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "minnes",
+        abstract: "Search the minutes of the Familjen Helsingborg networks.",
+        discussion: """
+            Index the minutes once, then ask:
+              minnes index
+              minnes search familjehem
+            Locations: --index/$MINNES_INDEX (default ./Index), --corpus/$MINNES_CORPUS (default ./Corpus),
+            --socket/$MINNES_SOCKET (default: one per index in the user's runtime folder).
+            """,
+        subcommands: [IndexCommand.self, SearchCommand.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line and exits with Minnes's statuses (ArgumentParser's usage errors become 2).
+    public static func mainWithExitStatus() async -> Never {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            Foundation.exit(0)
+        } catch let error as CLIError {
+            printError("Error: \(error)")
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 && error is ExitCode {
+                // Help, version, or "nothing found".
+                let message = fullMessage(for: error)
+                if !message.isEmpty { print(message) }
+                Foundation.exit(code.rawValue)
+            }
+            let message = fullMessage(for: error)
+            printError(message.hasPrefix("Error:") ? message : "Error: \(message)")
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Flags every command that finds the index or the daemon takes.
+struct LocationOptions: ParsableArguments {
+    @Option(help: "Index folder (default: $MINNES_INDEX, else ./Index).")
+    var index: String?
+
+    @Option(help: "Daemon socket (default: $MINNES_SOCKET, else one per index in the user's runtime folder).")
+    var socket: String?
+}

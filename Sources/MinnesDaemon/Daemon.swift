@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// `minnesd`: answers searches over one index on a Unix socket that only its owner may use.
+public struct Daemon: Sendable {
+    public let indexPath: String
+    public let socketPath: String
+    public let logger: Logger
+
+    public init(indexPath: String, socketPath: String, logger: Logger = Logger(label: "minnesd")) {
+        (self.indexPath, self.socketPath, self.logger) = (indexPath, socketPath, logger)
+    }
+
+    /// Serves until one of the signals arrives, then removes the socket.
+    public func run(gracefulShutdownSignals: [UnixSignal] = [.sigterm, .sigint]) async throws {
+        try await run(serviceGroup(gracefulShutdownSignals: gracefulShutdownSignals))
+    }
+
+    /// Serves until the group shuts down (`triggerGracefulShutdown()`), then removes the socket.
+    public func run(_ group: ServiceGroup) async throws {
+        defer { unlink(socketPath) }
+        try await group.run()
+    }
+
+    /// The daemon as a service group, refused when another daemon already answers on the socket.
+    public func serviceGroup(gracefulShutdownSignals: [UnixSignal]) throws -> ServiceGroup {
+        // Hummingbird replaces a socket file it finds; only do that to a stale one.
+        if socketIsAnswering(socketPath) { throw DaemonError.alreadyRunning(socketPath) }
+        // The socket is born private (umask) and then set to exactly 0600.
+        umask(0o077)
+        let (socketPath, indexPath, logger) = (socketPath, indexPath, logger)
+        let router = Router(context: APIContext.self)
+        API(pool: SearcherPool(indexPath: indexPath)).addRoutes(to: router)
+        let app = Application(
+            router: router,
+            configuration: .init(address: .unixDomainSocket(path: socketPath), serverName: "minnesd"),
+            onServerRunning: { _ in
+                chmod(socketPath, 0o600)
+                logger.info("minnesd serving \(indexPath) on \(socketPath)")
+            },
+            logger: logger
+        )
+        return ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: gracefulShutdownSignals, logger: logger))
+    }
+}
+
+public enum DaemonError: Error, CustomStringConvertible {
+    case alreadyRunning(String)
+
+    public var description: String {
+        switch self {
+        case .alreadyRunning(let path): "a daemon already answers on \(path)"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import MinnesIndex
+
+/// Where the index, the corpus and the daemon's socket are. A flag wins over an environment variable,
+/// which wins over the default; `MINNES_INDEX`, `MINNES_CORPUS` and `MINNES_SOCKET` are a contract.
+public struct Locations: Sendable, Equatable {
+    public let index: String
+    public let corpus: String
+    public let socket: String
+
+    public static let defaultIndex = "Index"
+    public static let defaultCorpus = "Corpus"
+
+    public static func resolve(
+        index: String? = nil, corpus: String? = nil, socket: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Locations {
+        func pick(_ flag: String?, _ variable: String, _ fallback: String) -> String {
+            absolute(flag ?? environment[variable].flatMap { $0.isEmpty ? nil : $0 } ?? fallback)
+        }
+        let index = pick(index, "MINNES_INDEX", defaultIndex)
+        let corpus = pick(corpus, "MINNES_CORPUS", defaultCorpus)
+        let socketPath: String
+        if let chosen = socket ?? environment["MINNES_SOCKET"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            socketPath = absolute(chosen)
+        } else {
+            socketPath = try runtimeDirectory(environment: environment) + "/" + socketName(forIndex: index)
+        }
+        return Locations(index: index, corpus: corpus, socket: socketPath)
+    }
+
+    /// One daemon per index: the socket is named by the index's absolute path (kept short, as socket
+    /// paths are limited to about 100 bytes).
+    static func socketName(forIndex index: String) -> String {
+        String(sha256Hex(Data(index.utf8)).prefix(16)) + ".sock"
+    }
+
+    /// `$XDG_RUNTIME_DIR/minnes`, else `/tmp/minnes-UID`; created mode 0700 and refused if another user
+    /// owns it or others may read it, since the socket inside answers questions about the minutes.
+    static func runtimeDirectory(environment: [String: String]) throws -> String {
+        let directory: String
+        if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
+            directory = runtime + "/minnes"
+        } else {
+            directory = "/tmp/minnes-\(getuid())"
+        }
+        if mkdir(directory, 0o700) != 0 && errno != EEXIST {
+            throw LocationError.runtimeDirectory(directory, String(cString: strerror(errno)))
+        }
+        var info = stat()
+        guard lstat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw LocationError.runtimeDirectory(directory, "not a directory")
+        }
+        guard info.st_uid == getuid(), info.st_mode & 0o077 == 0 else {
+            throw LocationError.runtimeDirectory(directory, "owned by another user or open to others (want mode 0700)")
+        }
+        return directory
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .standardizedFileURL.path
+    }
+}
+
+public enum LocationError: Error, CustomStringConvertible {
+    case runtimeDirectory(String, String)
+
+    public var description: String {
+        switch self {
+        case .runtimeDirectory(let path, let why): "cannot use runtime directory \(path): \(why)"
+        }
+    }
+}

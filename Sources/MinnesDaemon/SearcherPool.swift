@@ -1,0 +1,42 @@
+import Foundation
+import MinnesIndex
+import NIOPosix
+
+/// Read-only Xapian handles for one index, lent to one request at a time. Searches run on NIO's
+/// blocking thread pool, never on an event loop, so at most that pool's size of handles exist.
+///
+/// `@unchecked Sendable`: `lock` guards `idle`; a Searcher taken from it is owned by one thread until
+/// it is handed back, which is the access Xapian allows.
+final class SearcherPool: @unchecked Sendable {
+    let indexPath: String
+    private let lock = NSLock()
+    private var idle: [Searcher] = []
+
+    init(indexPath: String) {
+        self.indexPath = indexPath
+    }
+
+    func withSearcher<T: Sendable>(_ body: @escaping @Sendable (Searcher) throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive {
+            let searcher = try self.checkOut()
+            do {
+                let result = try body(searcher)
+                self.checkIn(searcher)
+                return result
+            } catch let error as SearchError {
+                self.checkIn(searcher)  // the request was at fault, not the handle
+                throw error
+            }
+            // Any other failure drops the handle; the next request opens a fresh one.
+        }
+    }
+
+    private func checkOut() throws -> Searcher {
+        if let searcher = lock.withLock({ idle.popLast() }) { return searcher }
+        return try Searcher(indexPath: indexPath)
+    }
+
+    private func checkIn(_ searcher: Searcher) {
+        lock.withLock { idle.append(searcher) }
+    }
+}

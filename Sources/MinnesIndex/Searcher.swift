@@ -1,0 +1,145 @@
+import Foundation
+import Xapian
+
+/// The answer to a search, as the daemon sends it and the CLI reads it.
+public struct SearchResponse: Codable, Sendable, Equatable {
+    public struct Result: Codable, Sendable, Equatable {
+        public let id: String
+        /// Path relative to the corpus root.
+        public let file: String
+        public let title: String
+        /// `YYYY-MM-DD`, or null when the date is not known.
+        public let date: String?
+        /// HTML-escaped text with each match inside `<b>…</b>`.
+        public let snippet: String
+        public let score: Double
+
+        public init(id: String, file: String, title: String, date: String?, snippet: String, score: Double) {
+            (self.id, self.file, self.title, self.date, self.snippet, self.score) = (id, file, title, date, snippet, score)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(file, forKey: .file)
+            try container.encode(title, forKey: .title)
+            try container.encode(date, forKey: .date)  // null, not absent: the key is part of the contract
+            try container.encode(snippet, forKey: .snippet)
+            try container.encode(score, forKey: .score)
+        }
+    }
+
+    public let query: String
+    /// Xapian's estimate of all matches (exact for small result sets).
+    public let total: Int
+    public let results: [Result]
+    /// A better-spelled query when the index suggests one, else null.
+    public let suggestion: String?
+
+    public init(query: String, total: Int, results: [Result], suggestion: String?) {
+        (self.query, self.total, self.results, self.suggestion) = (query, total, results, suggestion)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(query, forKey: .query)
+        try container.encode(total, forKey: .total)
+        try container.encode(results, forKey: .results)
+        try container.encode(suggestion, forKey: .suggestion)
+    }
+}
+
+/// Why a search could not be answered.
+public enum SearchError: Error, CustomStringConvertible, Equatable {
+    case emptyQuery
+    case badQuery(String)
+    case noIndex(String)
+
+    public var description: String {
+        switch self {
+        case .emptyQuery: "the query is empty"
+        case .badQuery(let message): "cannot understand the query: \(message)"
+        case .noIndex(let path): "no index at \(path): run `minnes index` first"
+        }
+    }
+}
+
+/// Searches one index through one Xapian handle. Not thread-safe, like the handle: one caller at a time.
+public final class Searcher {
+    static let snippetLength = 240
+    static let retriesOnModified = 3
+
+    public let indexPath: String
+    private let database: Database
+    private let parser: QueryParser
+
+    public init(indexPath: String) throws {
+        self.indexPath = indexPath
+        do {
+            database = try Database(path: indexPath)
+        } catch let error as XapianError where error.kind == .databaseNotFound || error.kind == .databaseOpening {
+            throw SearchError.noIndex(indexPath)
+        }
+        parser = try QueryParser(language: Schema.language, database: database)
+        for field in ["title", "rubrik"] {
+            try parser.addPrefix(field: field, prefix: Schema.titlePrefix)
+        }
+    }
+
+    public var documentCount: Int {
+        get throws { try database.documentCount }
+    }
+
+    public var revision: UInt64 {
+        get throws { try database.revision }
+    }
+
+    /// Brings the handle to the newest committed revision, so a finished `minnes index` is seen.
+    public func refresh() throws {
+        try database.reopen()
+    }
+
+    public func search(_ text: String, limit: Int = 10, offset: Int = 0) throws -> SearchResponse {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw SearchError.emptyQuery }
+        // A writer that commits twice while we read invalidates the revision we hold: reopen and retry.
+        var attempt = 1
+        while true {
+            do {
+                try database.reopen()
+                return try run(text, limit: limit, offset: offset)
+            } catch let error as XapianError where error.kind == .databaseModified && attempt < Self.retriesOnModified {
+                attempt += 1
+            }
+        }
+    }
+
+    private func run(_ text: String, limit: Int, offset: Int) throws -> SearchResponse {
+        let query: Query
+        do {
+            query = try parser.parse(
+                text, features: [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection])
+        } catch let error as XapianError where error.kind == .querySyntax {
+            throw SearchError.badQuery(error.message)
+        }
+        let enquire = try Enquire(database: database)
+        try enquire.setQuery(query)
+        let matches = try enquire.matches(first: offset, maxItems: limit)
+
+        var results: [SearchResponse.Result] = []
+        for index in 0..<matches.count {
+            let stored = try JSONDecoder().decode(StoredDocument.self, from: Data(try matches.data(at: index).utf8))
+            let snippet = try matches.snippet(
+                of: stored.text, maxLength: Self.snippetLength, language: Schema.language,
+                highlightStart: "<b>", highlightEnd: "</b>")
+            results.append(
+                .init(
+                    id: String(try matches.docid(at: index)), file: stored.file, title: stored.title,
+                    date: stored.date, snippet: snippet, score: (try matches.weight(at: index) * 1000).rounded() / 1000
+                ))
+        }
+        let corrected = try parser.correctedQuery()
+        return SearchResponse(
+            query: text, total: max(matches.estimatedTotal, offset + results.count), results: results,
+            suggestion: corrected == text ? nil : corrected)
+    }
+}

@@ -1,0 +1,101 @@
+import CXapian
+
+/// A Xapian database handle. Like Xapian's own objects it is not thread-safe: use one handle from one
+/// thread at a time. It is deliberately not Sendable; callers that share one must guard it themselves.
+public class Database {
+    let handle: OpaquePointer
+
+    init(handle: OpaquePointer) { self.handle = handle }
+
+    /// Opens an existing database read-only.
+    public convenience init(path: String) throws {
+        var out: OpaquePointer?
+        try check { mx_database_open(path, &out, $0) }
+        self.init(handle: out!)
+    }
+
+    deinit { mx_database_destroy(handle) }
+
+    /// Moves to the latest committed revision; true when there was a newer one.
+    @discardableResult
+    public func reopen() throws -> Bool {
+        var changed: Int32 = 0
+        try check { mx_database_reopen(handle, &changed, $0) }
+        return changed != 0
+    }
+
+    public var documentCount: Int {
+        get throws {
+            var count: UInt32 = 0
+            try check { mx_database_doccount(handle, &count, $0) }
+            return Int(count)
+        }
+    }
+
+    public var revision: UInt64 {
+        get throws {
+            var revision: UInt64 = 0
+            try check { mx_database_revision(handle, &revision, $0) }
+            return revision
+        }
+    }
+
+    /// The user metadata stored under key, or "" when there is none.
+    public func metadata(_ key: String) throws -> String {
+        var value: UnsafeMutablePointer<CChar>?
+        var length = 0
+        try check { mx_database_get_metadata(handle, key, &value, &length, $0) }
+        return takeString(value, length: length)
+    }
+
+    /// How many documents are indexed by term.
+    public func termFrequency(_ term: String) throws -> Int {
+        var count: UInt32 = 0
+        try check { mx_database_term_frequency(handle, term, &count, $0) }
+        return Int(count)
+    }
+}
+
+/// The one writer of a database: Xapian lets a single WritableDatabase hold the lock.
+public final class WritableDatabase: Database {
+    /// Opens the database at path for writing, creating it when missing.
+    public init(path: String, create: Bool = true) throws {
+        var out: OpaquePointer?
+        try check { mx_database_open_writable(path, create ? 1 : 0, &out, $0) }
+        super.init(handle: out!)
+    }
+
+    public func setMetadata(_ key: String, _ value: String) throws {
+        try withBytes(value) { pointer, count in
+            try check { mx_database_set_metadata(handle, key, pointer, count, $0) }
+        }
+    }
+
+    /// Runs body inside a transaction: all of its changes are committed at once, or none when it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try check { mx_database_begin_transaction(handle, $0) }
+        do {
+            let result = try body()
+            try check { mx_database_commit_transaction(handle, $0) }
+            return result
+        } catch {
+            try? check { mx_database_cancel_transaction(handle, $0) }
+            throw error
+        }
+    }
+
+    /// Replaces every document indexed by uniqueTerm with document, or adds it. The term is added to
+    /// the document, as Xapian finds the document by it next time.
+    @discardableResult
+    public func replaceDocument(uniqueTerm: String, with document: Document) throws -> UInt32 {
+        try document.addBooleanTerm(uniqueTerm)
+        var docid: UInt32 = 0
+        try check { mx_database_replace_document(handle, uniqueTerm, document.handle, &docid, $0) }
+        return docid
+    }
+
+    /// Deletes every document indexed by term.
+    public func deleteDocuments(term: String) throws {
+        try check { mx_database_delete_documents(handle, term, $0) }
+    }
+}

@@ -1,0 +1,145 @@
+import CXapian
+
+/// Parses what a user typed into a Query, with Xapian's syntax (phrases, AND/OR/NOT, wildcards).
+public final class QueryParser {
+    public struct Features: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        public static let boolean = Features(rawValue: UInt32(MX_QP_BOOLEAN))
+        public static let phrase = Features(rawValue: UInt32(MX_QP_PHRASE))
+        public static let loveHate = Features(rawValue: UInt32(MX_QP_LOVEHATE))
+        public static let booleanAnyCase = Features(rawValue: UInt32(MX_QP_BOOLEAN_ANY_CASE))
+        public static let wildcard = Features(rawValue: UInt32(MX_QP_WILDCARD))
+        public static let pureNot = Features(rawValue: UInt32(MX_QP_PURE_NOT))
+        public static let spellingCorrection = Features(rawValue: UInt32(MX_QP_SPELLING_CORRECTION))
+    }
+
+    let handle: OpaquePointer
+    // The parser reads the database (wildcards, spelling): keep it alive as long as the parser.
+    private let database: Database?
+
+    public init(language: String, database: Database?) throws {
+        var out: OpaquePointer?
+        try check { mx_queryparser_new(language, database?.handle, &out, $0) }
+        handle = out!
+        self.database = database
+    }
+
+    deinit { mx_queryparser_destroy(handle) }
+
+    /// Maps `field:` in queries to a term prefix; boolean fields filter rather than rank.
+    public func addPrefix(field: String, prefix: String, boolean: Bool = false) throws {
+        try check { mx_queryparser_add_prefix(handle, field, prefix, boolean ? 1 : 0, $0) }
+    }
+
+    public func parse(_ text: String, features: Features) throws -> Query {
+        var out: OpaquePointer?
+        try check { mx_queryparser_parse(handle, text, features.rawValue, &out, $0) }
+        return Query(handle: out!)
+    }
+
+    /// A better-spelled query string for the last parse, or nil.
+    public func correctedQuery() throws -> String? {
+        var out: UnsafeMutablePointer<CChar>?
+        try check { mx_queryparser_corrected(handle, &out, $0) }
+        let corrected = takeString(out)
+        return corrected.isEmpty ? nil : corrected
+    }
+}
+
+public final class Query: CustomStringConvertible {
+    let handle: OpaquePointer
+
+    init(handle: OpaquePointer) { self.handle = handle }
+
+    deinit { mx_query_destroy(handle) }
+
+    public var description: String {
+        var out: UnsafeMutablePointer<CChar>?
+        guard (try? check { mx_query_description(handle, &out, $0) }) != nil else { return "Query(?)" }
+        return takeString(out)
+    }
+}
+
+/// Runs a query against one database.
+public final class Enquire {
+    let handle: OpaquePointer
+    private let database: Database
+
+    public init(database: Database) throws {
+        var out: OpaquePointer?
+        try check { mx_enquire_new(database.handle, &out, $0) }
+        handle = out!
+        self.database = database
+    }
+
+    deinit { mx_enquire_destroy(handle) }
+
+    public func setQuery(_ query: Query) throws {
+        try check { mx_enquire_set_query(handle, query.handle, $0) }
+    }
+
+    public func matches(first: Int, maxItems: Int) throws -> MSet {
+        var out: OpaquePointer?
+        try check { mx_enquire_get_mset(handle, UInt32(clamping: first), UInt32(clamping: maxItems), &out, $0) }
+        return MSet(handle: out!, enquire: self)
+    }
+}
+
+/// One page of ranked matches.
+public final class MSet {
+    let handle: OpaquePointer
+    private let enquire: Enquire
+
+    init(handle: OpaquePointer, enquire: Enquire) {
+        self.handle = handle
+        self.enquire = enquire
+    }
+
+    deinit { mx_mset_destroy(handle) }
+
+    public var count: Int { Int(mx_mset_size(handle)) }
+    public var estimatedTotal: Int { Int(mx_mset_estimated(handle)) }
+
+    public func docid(at index: Int) throws -> UInt32 {
+        var docid: UInt32 = 0
+        try check { mx_mset_docid(handle, UInt32(index), &docid, $0) }
+        return docid
+    }
+
+    public func weight(at index: Int) throws -> Double {
+        var weight = 0.0
+        try check { mx_mset_weight(handle, UInt32(index), &weight, $0) }
+        return weight
+    }
+
+    public func data(at index: Int) throws -> String {
+        var out: UnsafeMutablePointer<CChar>?
+        var length = 0
+        try check { mx_mset_data(handle, UInt32(index), &out, &length, $0) }
+        return takeString(out, length: length)
+    }
+
+    public func value(at index: Int, slot: UInt32) throws -> String {
+        var out: UnsafeMutablePointer<CChar>?
+        var length = 0
+        try check { mx_mset_value(handle, UInt32(index), slot, &out, &length, $0) }
+        return takeString(out, length: length)
+    }
+
+    /// The passage of text that best matches the query, HTML-escaped, matches wrapped in the markers.
+    public func snippet(
+        of text: String, maxLength: Int, language: String,
+        highlightStart: String, highlightEnd: String, omission: String = "…"
+    ) throws -> String {
+        var out: UnsafeMutablePointer<CChar>?
+        try withBytes(text) { pointer, count in
+            try check {
+                mx_mset_snippet(
+                    handle, pointer, count, maxLength, language, highlightStart, highlightEnd, omission, &out, $0)
+            }
+        }
+        return takeString(out)
+    }
+}

@@ -1,0 +1,3 @@
+import MinnesCLI
+
+await Minnes.mainWithExitStatus()

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+/// The built `minnes` and `minnesd`, run as a user runs them, with their own temporary world.
+final class World {
+    static let bin = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-e2e-\(UUID().uuidString)")
+    var corpus: String { root.appendingPathComponent("Corpus").path }
+    var index: String { root.appendingPathComponent("Index").path }
+    let socket = "/tmp/minnes-e2e-\(UUID().uuidString.prefix(8)).sock"
+    var runtime: String { root.appendingPathComponent("run").path }
+    private var daemon: Process?
+
+    init(corpus files: [String: Data] = [:]) throws {
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for (name, bytes) in files { try bytes.write(to: URL(fileURLWithPath: corpus + "/" + name)) }
+    }
+
+    deinit {
+        daemon?.terminate()
+        daemon?.waitUntilExit()
+        unlink(socket)
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    /// The environment a user would have: our locations through the documented variables, no colour.
+    var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MINNES_INDEX"] = index
+        environment["MINNES_CORPUS"] = corpus
+        environment["MINNES_SOCKET"] = socket
+        environment["NO_COLOR"] = "1"
+        return environment
+    }
+
+    struct Outcome {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable.hasPrefix("/") ? URL(fileURLWithPath: executable) : Self.bin.appendingPathComponent(executable)
+        process.arguments = arguments
+        process.environment = environment ?? self.environment
+        // Files rather than pipes: nothing can stall on a full pipe or hold it open.
+        let out = root.appendingPathComponent("out-\(UUID().uuidString)")
+        let err = root.appendingPathComponent("err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
+            stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+
+    func minnes(_ arguments: String...) throws -> Outcome { try run("minnes", arguments) }
+
+    func startDaemon() throws {
+        let process = Process()
+        process.executableURL = Self.bin.appendingPathComponent("minnesd")
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        daemon = process
+        try waitFor { FileManager.default.fileExists(atPath: self.socket) && (try? self.curl("/v1/health")) != nil }
+    }
+
+    func curl(_ path: String) throws -> String {
+        let outcome = try run("/usr/bin/curl", ["-sf", "--unix-socket", socket, "http://localhost" + path])
+        guard outcome.status == 0 else { throw CurlFailed(status: outcome.status) }
+        return outcome.stdout
+    }
+
+    struct CurlFailed: Error { let status: Int32 }
+}
+
+func waitFor(seconds: Double = 20, _ condition: () throws -> Bool) throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try condition() { return }
+        usleep(50_000)
+    }
+    Issue.record("timed out waiting")
+}
+
+func utf8(_ text: String) -> Data { Data(text.utf8) }
+
+@Suite(.serialized) struct EndToEndTests {
+    @Test func indexThenSearchPrintsResultsForPeople() throws {
+        let world = try World(corpus: [
+            "2021-01.txt": utf8("Minnesanteckningar nätverksmöte\nStort behov av familjehem i Höganäs."),
+            "2021-02.md": utf8("# Protokoll\nFörsörjningsstöd i Bjuv."),
+            "tom.txt": utf8(""),
+        ])
+        let indexed = try world.minnes("index")
+        #expect(indexed.status == 0)
+        #expect(indexed.stderr.contains("warning: tom.txt: skipped: the file is empty"))
+        #expect(indexed.stderr.contains("added 2, updated 0, removed 0, unchanged 0, skipped 1"))
+
+        try world.startDaemon()
+        let found = try world.minnes("search", "familjehem")
+        #expect(found.status == 0)
+        #expect(found.stdout == """
+            1. Minnesanteckningar nätverksmöte
+               date unknown · 2021-01.txt
+               Minnesanteckningar nätverksmöte Stort behov av familjehem i Höganäs.
+
+            1 of 1 results.
+
+            """)
+        #expect(!found.stdout.contains("\u{1B}["))  // no colour when not a terminal
+    }
+
+    @Test func jsonIsExactlyWhatTheDaemonAnswersToCurl() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem & skyddat boende")])
+        _ = try world.minnes("index")
+        try world.startDaemon()
+        let cli = try world.minnes("search", "--json", "--limit", "5", "familjehem")
+        let curl = try world.curl("/v1/search?q=familjehem&limit=5")
+        #expect(cli.status == 0)
+        #expect(cli.stdout == curl + "\n")
+        let object = try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as? [String: Any]
+        #expect(object?["total"] as? Int == 1)
+    }
+
+    @Test func exitStatusSaysFoundNothingOrError() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem")])
+        _ = try world.minnes("index")
+        let noDaemon = try world.minnes("search", "--no-start", "familjehem")
+        #expect(noDaemon.status == 2)
+        #expect(noDaemon.stderr.hasPrefix("Error: cannot talk to minnesd"))
+
+        try world.startDaemon()
+        #expect(try world.minnes("search", "familjehem").status == 0)
+        let nothing = try world.minnes("search", "Örkelljunga")
+        #expect(nothing.status == 1)
+        #expect(nothing.stdout.contains("No results for Örkelljunga."))
+        let bad = try world.minnes("search", "familjehem AND")
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("Error: cannot understand the query"))
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+        let usage = try world.minnes("search")
+        #expect(usage.status == 2)
+        #expect(usage.stderr.hasPrefix("Error: "))
+    }
+
+    @Test func searchStartsTheDaemonWhenNoneAnswersAndSIGTERMStopsIt() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Svalöv")])
+        _ = try world.minnes("index")
+        // No MINNES_SOCKET: the socket goes in the per-user runtime folder, named by the index.
+        var environment = world.environment
+        environment["MINNES_SOCKET"] = nil
+        environment["XDG_RUNTIME_DIR"] = world.runtime
+        try FileManager.default.createDirectory(atPath: world.runtime, withIntermediateDirectories: true)
+        let first = try world.run("minnes", ["search", "Svalöv"], environment: environment)
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("started minnesd"))
+        #expect(first.stdout.contains("a.txt"))
+        let second = try world.run("minnes", ["search", "Svalöv"], environment: environment)
+        #expect(second.status == 0)
+        #expect(!second.stderr.contains("started minnesd"))  // the same daemon answers
+
+        var info = stat()
+        #expect(stat(world.runtime + "/minnes", &info) == 0 && info.st_mode & 0o777 == 0o700)
+        let sockets = try FileManager.default.contentsOfDirectory(atPath: world.runtime + "/minnes")
+            .filter { $0.hasSuffix(".sock") }
+        let socket = world.runtime + "/minnes/" + (try #require(sockets.first))
+        let health = try world.run("/usr/bin/curl", ["-sf", "--unix-socket", socket, "http://localhost/v1/health"])
+        let pid = try #require((try JSONSerialization.jsonObject(with: Data(health.stdout.utf8)) as? [String: Any])?["pid"] as? Int)
+        kill(pid_t(pid), SIGTERM)
+        try waitFor { !FileManager.default.fileExists(atPath: socket) }
+    }
+
+    @Test func theBundledCorpusAnswersFamiljehemWithHighlights() throws {
+        let world = try World()
+        let corpus = World.repository.appendingPathComponent("Corpus").path
+        #expect(try world.minnes("index", "--corpus", corpus).status == 0)
+        try world.startDaemon()
+        let json = try world.minnes("search", "--json", "familjehem")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let results = try #require(object?["results"] as? [[String: Any]])
+        #expect(results.count >= 1)
+        #expect(results.allSatisfy { ($0["snippet"] as? String)?.contains("<b>") == true })
+    }
+
+    @Test func xapiansOwnToolsReadTheIndex() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Perstorp"), "b.txt": utf8("Bistånd")])
+        _ = try world.minnes("index")
+        let delve = try world.run("/usr/bin/xapian-delve", [world.index])
+        #expect(delve.status == 0)
+        #expect(delve.stdout.contains("number of documents = 2"))
+        let quest = try world.run("/usr/bin/quest", ["-d", world.index, "perstorp"])
+        #expect(quest.status == 0)
+        #expect(quest.stdout.contains("MSet:"))
+        #expect(quest.stdout.contains("Perstorp"))
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import MinnesDaemon
+import Logging
+import MinnesIndex
+import ServiceLifecycle
+import Testing
+
+@testable import MinnesCLI
+
+/// A corpus, an index and a running daemon on a real Unix socket, all temporary.
+final class LiveDaemon {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("minnesd-\(UUID().uuidString)")
+    var corpus: URL { root.appendingPathComponent("Corpus") }
+    var index: String { root.appendingPathComponent("Index").path }
+    let socket = "/tmp/minnesd-test-\(UUID().uuidString.prefix(8)).sock"
+    private var task: Task<Void, any Error>?
+    private var group: ServiceGroup?
+
+    init(files: [String: String]) throws {
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try write(files)
+    }
+
+    deinit {
+        task?.cancel()
+        unlink(socket)
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func write(_ files: [String: String]) throws {
+        for (name, text) in files { try Data(text.utf8).write(to: corpus.appendingPathComponent(name)) }
+    }
+
+    func reindex() throws {
+        _ = try Indexer(corpus: Corpus(root: corpus), indexPath: index).run()
+    }
+
+    func start() async throws {
+        let daemon = Daemon(indexPath: index, socketPath: socket, logger: Logger(label: "test"))
+        let group = try daemon.serviceGroup(gracefulShutdownSignals: [])
+        self.group = group
+        task = Task { try await daemon.run(group) }
+        for _ in 0..<200 where !socketIsAnswering(socket) { try await Task.sleep(for: .milliseconds(25)) }
+        try #require(socketIsAnswering(socket))
+    }
+
+    /// Stops as SIGTERM does: gracefully, letting requests in flight finish.
+    func stop() async {
+        await group?.triggerGracefulShutdown()
+        _ = await task?.result
+    }
+
+    var client: DaemonClient { DaemonClient(socketPath: socket) }
+
+    func json(_ path: String, _ parameters: [(String, String)] = []) async throws -> (Int, [String: Any]) {
+        let reply = try await client.fetch(path, parameters)
+        let object = try JSONSerialization.jsonObject(with: reply.body) as? [String: Any]
+        return (reply.status, try #require(object))
+    }
+}
+
+@Suite struct DaemonTests {
+    let minutes = [
+        "a.txt": "Minnesanteckningar IFO\nStort behov av familjehem i Höganäs.",
+        "b.md": "# Möte\nFörsörjningsstöd och familjehem i Bjuv.",
+    ]
+
+    @Test func searchAnswersWithTheDocumentedShape() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        try await daemon.start()
+        let (status, body) = try await daemon.json("/v1/search", [("q", "familjehem"), ("limit", "1")])
+        #expect(status == 200)
+        #expect(body["query"] as? String == "familjehem")
+        #expect(body["total"] as? Int == 2)
+        #expect(body.keys.contains("suggestion"))
+        let results = try #require(body["results"] as? [[String: Any]])
+        #expect(results.count == 1)
+        #expect(Set(results[0].keys) == ["id", "file", "title", "date", "snippet", "score"])
+        #expect(results[0]["date"] is NSNull)
+        #expect((results[0]["snippet"] as? String)?.contains("<b>familjehem</b>") == true)
+        await daemon.stop()
+    }
+
+    @Test func socketIsPrivateAndRemovedOnStop() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        try await daemon.start()
+        var info = stat()
+        #expect(stat(daemon.socket, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
+        await daemon.stop()
+        #expect(!FileManager.default.fileExists(atPath: daemon.socket))
+    }
+
+    @Test func aSecondDaemonOnALiveSocketRefusesToStart() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try await daemon.start()
+        await #expect(throws: DaemonError.self) {
+            try await Daemon(indexPath: daemon.index, socketPath: daemon.socket).run(gracefulShutdownSignals: [])
+        }
+        #expect(socketIsAnswering(daemon.socket))
+        await daemon.stop()
+    }
+
+    @Test func manyConcurrentSearchesAllSucceed() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        try await daemon.start()
+        let client = daemon.client
+        let totals = try await withThrowingTaskGroup(of: Int.self) { group in
+            for number in 0..<64 {
+                group.addTask {
+                    let query = number.isMultiple(of: 2) ? "familjehem" : "Bjuv"
+                    let reply = try await client.get("/v1/search", [("q", query)])
+                    return try JSONDecoder().decode(SearchResponse.self, from: reply.body).total
+                }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(totals.count == 64)
+        #expect(totals.filter { $0 == 2 }.count == 32)
+        #expect(totals.filter { $0 == 1 }.count == 32)
+        await daemon.stop()
+    }
+
+    @Test func aReindexIsVisibleWithoutARestart() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        try await daemon.start()
+        #expect(try await daemon.json("/v1/search", [("q", "Landskrona")]).1["total"] as? Int == 0)
+        try daemon.write(["c.txt": "Nätverksträff i Landskrona."])
+        try daemon.reindex()
+        #expect(try await daemon.json("/v1/search", [("q", "Landskrona")]).1["total"] as? Int == 1)
+        #expect(try await daemon.json("/v1/stats").1["documents"] as? Int == 3)
+        await daemon.stop()
+    }
+
+    @Test(arguments: [
+        ("/v1/search", [(String, String)](), 400, "missing_query"),
+        ("/v1/search", [("q", "  ")], 400, "empty_query"),
+        ("/v1/search", [("q", "familjehem AND")], 400, "bad_query"),
+        ("/v1/search", [("q", "familjehem"), ("limit", "many")], 400, "bad_parameter"),
+        ("/v1/search", [("q", "familjehem"), ("offset", "-1")], 400, "bad_parameter"),
+        ("/v1/nothing", [], 404, "not_found"),
+    ])
+    func badRequestsGetJSONErrors(path: String, parameters: [(String, String)], status: Int, code: String) async throws
+    {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        try await daemon.start()
+        let (answered, body) = try await daemon.json(path, parameters)
+        #expect(answered == status)
+        let error = try #require(body["error"] as? [String: Any])
+        #expect(error["code"] as? String == code)
+        #expect((error["message"] as? String)?.isEmpty == false)
+        // The daemon is still there after a bad request.
+        #expect(try await daemon.json("/v1/health").0 == 200)
+        await daemon.stop()
+    }
+
+    @Test func withoutAnIndexSearchesSayWhatToDo() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try await daemon.start()
+        let (status, body) = try await daemon.json("/v1/search", [("q", "familjehem")])
+        #expect(status == 503)
+        let message = (body["error"] as? [String: Any])?["message"] as? String
+        #expect(message?.contains("minnes index") == true)
+        try daemon.reindex()
+        #expect(try await daemon.json("/v1/search", [("q", "familjehem")]).0 == 200)
+        await daemon.stop()
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+@testable import MinnesDecode
+import Testing
+
+@Suite struct DecoderTests {
+    @Test func utf8IsReadAsIs() throws {
+        let decoded = try Decoder.decode(Data("Försörjningsstöd i Åstorp".utf8))
+        #expect(decoded == DecodedText(text: "Försörjningsstöd i Åstorp", encoding: .utf8))
+    }
+
+    @Test func aByteOrderMarkIsDropped() throws {
+        let decoded = try Decoder.decode(Data([0xEF, 0xBB, 0xBF]) + Data("Möte".utf8))
+        #expect(decoded.text == "Möte")
+        #expect(decoded.text.unicodeScalars.first == "M")
+    }
+
+    @Test func windows1252IsRecognisedWhenNotUTF8() throws {
+        // "Höganäs – möte" as a Windows editor saves it: ö = F6, ä = E4, en dash = 96.
+        let bytes: [UInt8] = [0x48, 0xF6, 0x67, 0x61, 0x6E, 0xE4, 0x73, 0x20, 0x96, 0x20, 0x6D, 0xF6, 0x74, 0x65]
+        let decoded = try Decoder.decode(Data(bytes))
+        #expect(decoded == DecodedText(text: "Höganäs – möte", encoding: .windows1252))
+    }
+
+    @Test func lineEndsBecomeLF() throws {
+        #expect(try Decoder.decode(Data("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
+    }
+
+    @Test func decomposedLettersAreComposed() throws {
+        let nfd = "A\u{030A}storp o\u{0308}kar"  // Å and ö as base letter + combining mark
+        let text = try Decoder.decode(Data(nfd.utf8)).text
+        #expect(Array(text.unicodeScalars) == Array("Åstorp ökar".unicodeScalars))
+    }
+
+    @Test func emptyAndBinaryFilesAreRefusedWithAReason() {
+        #expect(throws: DecodeError.empty) { try Decoder.decode(Data()) }
+        #expect(throws: DecodeError.empty) { try Decoder.decode(Data(" \r\n\t".utf8)) }
+        #expect(throws: DecodeError.binary) { try Decoder.decode(Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00])) }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import MinnesIndex
+import Testing
+
+/// A corpus and an index in a temporary folder, removed afterwards.
+final class Workspace {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-\(UUID().uuidString)")
+    var corpus: URL { root.appendingPathComponent("Corpus") }
+    var indexPath: String { root.appendingPathComponent("Index").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func write(_ file: String, _ text: String) throws { try write(file, Data(text.utf8)) }
+
+    func write(_ file: String, _ bytes: Data) throws {
+        let url = corpus.appendingPathComponent(file)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try bytes.write(to: url)
+    }
+
+    func remove(_ file: String) throws { try FileManager.default.removeItem(at: corpus.appendingPathComponent(file)) }
+
+    func index() throws -> (Indexer.Summary, [Indexer.Event]) {
+        var events: [Indexer.Event] = []
+        let summary = try Indexer(corpus: Corpus(root: corpus), indexPath: indexPath).run { event in
+            if case .warning = event { events.append(event) }
+        }
+        return (summary, events)
+    }
+
+    func search(_ query: String) throws -> SearchResponse { try Searcher(indexPath: indexPath).search(query) }
+}
+
+@Suite struct IndexerTests {
+    @Test func everyEncodingAndLineEndIsSearchableTheSameWay() throws {
+        let workspace = try Workspace()
+        try workspace.write("utf8.txt", "Minnesanteckningar\nFamiljehem i Höganäs")
+        try workspace.write("bom.md", Data([0xEF, 0xBB, 0xBF]) + Data("# Möte\r\nSkyddsplaceringar i Höganäs\r\n".utf8))
+        try workspace.write("nfd.txt", "Ma\u{0308}ngder i Ho\u{0308}gana\u{0308}s")
+        // "Höganäs" in Windows-1252
+        try workspace.write("ansi.txt", Data([0x48, 0xF6, 0x67, 0x61, 0x6E, 0xE4, 0x73, 0x0D, 0x0A]))
+        try workspace.write("ignored.pdf", "Höganäs")
+        let (summary, warnings) = try workspace.index()
+
+        #expect(summary.added == 4)
+        #expect(warnings == [.warning(file: "ansi.txt", message: "not UTF-8; read as Windows-1252")])
+        let found = try workspace.search("Höganäs").results.map(\.file).sorted()
+        #expect(found == ["ansi.txt", "bom.md", "nfd.txt", "utf8.txt"])
+        #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "nfd.txt", "utf8.txt"])
+    }
+
+    @Test func emptyBinaryAndUnreadableFilesAreSkippedWithAWarningAndTheRunGoesOn() throws {
+        let workspace = try Workspace()
+        try workspace.write("empty.txt", "")
+        try workspace.write("binary.md", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]))
+        try workspace.write("locked.txt", "hemligt")
+        chmod(workspace.corpus.appendingPathComponent("locked.txt").path, 0)
+        try workspace.write("good.txt", "Familjehem")
+        let (summary, warnings) = try workspace.index()
+
+        let warned = warnings.compactMap { event -> String? in
+            if case .warning(let file, _) = event { return file } else { return nil }
+        }
+        // root reads any file, mode 0 or not; others are refused it.
+        let lockedIsReadable = getuid() == 0
+        #expect(summary.added == (lockedIsReadable ? 2 : 1))
+        #expect(Set(warned) == (lockedIsReadable ? ["empty.txt", "binary.md"] : ["empty.txt", "binary.md", "locked.txt"]))
+        #expect(summary.skipped == warned.count)
+        #expect(try workspace.search("familjehem").results.map(\.file) == ["good.txt"])
+        #expect(try Searcher(indexPath: workspace.indexPath).documentCount == summary.added)
+    }
+
+    @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Familjehem i Bjuv")
+        try workspace.write("sub/b.md", "Försörjningsstöd i Klippan")
+        #expect(try workspace.index().0.added == 2)
+
+        let again = try workspace.index().0
+        #expect(again.unchanged == 2 && again.added == 0 && again.updated == 0)
+        #expect(try Searcher(indexPath: workspace.indexPath).documentCount == 2)
+
+        try workspace.write("a.txt", "Familjehem i Perstorp")
+        try workspace.remove("sub/b.md")
+        let changed = try workspace.index().0
+        #expect(changed.updated == 1 && changed.removed == 1 && changed.unchanged == 0)
+        #expect(try Searcher(indexPath: workspace.indexPath).documentCount == 1)
+        #expect(try workspace.search("Perstorp").results.map(\.file) == ["a.txt"])
+        #expect(try workspace.search("Bjuv").results.isEmpty)
+        #expect(try workspace.search("Klippan").results.isEmpty)
+    }
+
+    @Test func searchAnswersWithTitleSnippetAndSuggestion() throws {
+        let workspace = try Workspace()
+        try workspace.write("m.txt", "Kontaktuppgifter\nMinnesanteckningar från nätverksmöte\nStort behov av familjehem & stöd.")
+        _ = try workspace.index()
+        let response = try workspace.search("familjehem")
+        #expect(response.total == 1)
+        let result = try #require(response.results.first)
+        #expect(result.title == "Minnesanteckningar från nätverksmöte")
+        #expect(result.snippet.contains("<b>familjehem</b> &amp; stöd"))
+        #expect(result.date == nil)
+        #expect(try workspace.search("familjehen").suggestion == "familjehem")
+    }
+
+    @Test func badQueriesAndAMissingIndexAreErrorsNotCrashes() throws {
+        let workspace = try Workspace()
+        #expect(throws: SearchError.noIndex(workspace.indexPath)) { try Searcher(indexPath: workspace.indexPath) }
+        try workspace.write("m.txt", "Familjehem")
+        _ = try workspace.index()
+        #expect(throws: SearchError.emptyQuery) { try workspace.search("  ") }
+        #expect {
+            try workspace.search("familjehem AND")
+        } throws: { error in
+            if case .badQuery(let message) = error as? SearchError { return !message.isEmpty }
+            return false
+        }
+    }
+
+    @Test func aSecondIndexerWhileOneWritesGetsAClearError() throws {
+        let workspace = try Workspace()
+        try workspace.write("m.txt", "Familjehem")
+        _ = try workspace.index()
+        var thrown: (any Error)?
+        _ = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: workspace.indexPath).run { event in
+            guard case .progress(0, _) = event, thrown == nil else { return }
+            do { _ = try workspace.index() } catch { thrown = error }
+        }
+        #expect("\(thrown.map { "\($0)" } ?? "")".contains("being written by another process"))
+    }
+}

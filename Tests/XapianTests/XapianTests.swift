@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import Xapian
+
+@Suite final class XapianTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xapian-\(UUID().uuidString)").path
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    @Test func openingAMissingDatabaseIsATypedErrorWithXapiansMessage() {
+        #expect {
+            _ = try Database(path: folder + "/missing")
+        } throws: { error in
+            let error = error as? XapianError
+            return error?.kind == .databaseNotFound && error?.message.contains("missing") == true
+        }
+    }
+
+    @Test func aSecondWriterGetsALockError() throws {
+        let first = try WritableDatabase(path: folder)
+        _ = first
+        #expect {
+            _ = try WritableDatabase(path: folder)
+        } throws: { error in
+            (error as? XapianError)?.kind == .databaseLocked
+        }
+    }
+
+    @Test func aMalformedQueryIsAQuerySyntaxError() throws {
+        _ = try WritableDatabase(path: folder)
+        let parser = try QueryParser(language: "swedish", database: try Database(path: folder))
+        #expect {
+            _ = try parser.parse("familjehem AND", features: [.boolean])
+        } throws: { error in
+            let error = error as? XapianError
+            return error?.kind == .querySyntax && error?.message.isEmpty == false
+        }
+    }
+
+    @Test func addReplaceDeleteAndCommitRoundTrip() throws {
+        let writer = try WritableDatabase(path: folder)
+        let generator = try TermGenerator(language: "swedish", spellingDatabase: writer)
+        func add(_ id: String, _ text: String) throws {
+            let document = try Document()
+            try document.setData(text)
+            try generator.setDocument(document)
+            try generator.indexText(text)
+            try writer.replaceDocument(uniqueTerm: "Q" + id, with: document)
+        }
+        try writer.transaction {
+            try add("a", "Familjehem i Höganäs")
+            try add("b", "Skyddsplaceringar ökar")
+            try writer.setMetadata("key", "värde")
+        }
+        let reader = try Database(path: folder)
+        #expect(try reader.documentCount == 2)
+        #expect(try reader.metadata("key") == "värde")
+
+        try writer.transaction { try add("a", "Familjehemsvård i Bjuv") }  // replaces, not adds
+        try writer.transaction { try writer.deleteDocuments(term: "Qb") }
+        #expect(try reader.reopen())
+        #expect(try reader.documentCount == 1)
+
+        let parser = try QueryParser(language: "swedish", database: reader)
+        let enquire = try Enquire(database: reader)
+        try enquire.setQuery(try parser.parse("bjuv", features: []))
+        let matches = try enquire.matches(first: 0, maxItems: 10)
+        #expect(matches.count == 1)
+        #expect(try matches.data(at: 0) == "Familjehemsvård i Bjuv")
+        let snippet = try matches.snippet(
+            of: "Familjehemsvård i Bjuv", maxLength: 100, language: "swedish", highlightStart: "[", highlightEnd: "]")
+        #expect(snippet == "Familjehemsvård i [Bjuv]")
+    }
+
+    @Test func aTransactionThatThrowsCommitsNothing() throws {
+        let writer = try WritableDatabase(path: folder)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try writer.transaction {
+                try writer.replaceDocument(uniqueTerm: "Qx", with: try Document())
+                throw Stop()
+            }
+        }
+        #expect(try Database(path: folder).documentCount == 0)
+    }
+
+    @Test func spellingDataOffersACorrection() throws {
+        let writer = try WritableDatabase(path: folder)
+        let generator = try TermGenerator(language: "swedish", spellingDatabase: writer)
+        try writer.transaction {
+            let document = try Document()
+            try generator.setDocument(document)
+            try generator.indexText("familjehem familjehem")
+            try writer.replaceDocument(uniqueTerm: "Q1", with: document)
+        }
+        let parser = try QueryParser(language: "swedish", database: try Database(path: folder))
+        _ = try parser.parse("familjehen", features: [.spellingCorrection])
+        #expect(try parser.correctedQuery() == "familjehem")
+    }
+}
