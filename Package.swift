@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The data's way, one target per stage:
-// Corpus → MinnesDecode → MinnesParse → MinnesIndex (over Xapian → CXapian → libxapian) → MinnesDaemon → MinnesCLI
+// Corpus → MinnesDecode → MinnesParse → MinnesNormalise → MinnesIndex (over Xapian → CXapian → libxapian) → MinnesDaemon → MinnesCLI
 let package = Package(
     name: "Minnes",
     platforms: [.macOS(.v14)],
@@ -31,10 +31,11 @@ let package = Package(
         .target(name: "Xapian", dependencies: ["CXapian"]),
         .target(name: "MinnesDecode"),
         .target(name: "MinnesParse"),
+        .target(name: "MinnesNormalise", dependencies: ["MinnesParse"]),
         .target(
             name: "MinnesIndex",
             dependencies: [
-                "Xapian", "MinnesDecode", "MinnesParse",
+                "Xapian", "MinnesDecode", "MinnesParse", "MinnesNormalise",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -42,7 +43,7 @@ let package = Package(
         .target(
             name: "MinnesDaemon",
             dependencies: [
-                "MinnesIndex",
+                "MinnesIndex", "MinnesParse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -54,7 +55,7 @@ let package = Package(
         .target(
             name: "MinnesCLI",
             dependencies: [
-                "MinnesIndex", "MinnesDaemon",
+                "MinnesIndex", "MinnesParse", "MinnesDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -65,7 +66,9 @@ let package = Package(
 
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "MinnesDecodeTests", dependencies: ["MinnesDecode"]),
-        .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex"]),
+        // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.
+        .testTarget(name: "MinnesReadingTests", dependencies: ["MinnesDecode", "MinnesParse", "MinnesNormalise"]),
+        .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "Xapian"]),
         .testTarget(
             name: "MinnesDaemonTests",
             dependencies: [

@@ -264,6 +264,11 @@ mx_status mx_queryparser_corrected(mx_queryparser *qp, char **out, char **error)
     });
 }
 
+mx_status mx_query_new_term(const char *term, mx_query **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] { *out = new mx_query{Xapian::Query(term)}; });
+}
+
 void mx_query_destroy(mx_query *query) {
     try { delete query; } catch (...) {}
 }
@@ -287,6 +292,10 @@ void mx_enquire_destroy(mx_enquire *enquire) {
 
 mx_status mx_enquire_set_query(mx_enquire *enquire, mx_query *query, char **error) {
     return guarded(error, [&] { enquire->enquire.set_query(query->query); });
+}
+
+mx_status mx_enquire_set_sort_by_value(mx_enquire *enquire, uint32_t slot, int reverse, char **error) {
+    return guarded(error, [&] { enquire->enquire.set_sort_by_value(slot, reverse != 0); });
 }
 
 mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxitems, mx_mset **out, char **error) {

@@ -23,7 +23,7 @@ struct DaemonClient {
 
     /// GETs path and returns whatever status and body the daemon answered.
     func fetch(_ path: String, _ parameters: [(String, String)] = []) async throws -> Reply {
-        let query = parameters.map { "\($0)=\(percentEncoded($1))" }.joined(separator: "&")
+        let query = parameters.map { "\($0)=\(Self.percentEncoded($1))" }.joined(separator: "&")
         guard let url = URL(httpURLWithSocketPath: socketPath, uri: query.isEmpty ? path : path + "?" + query) else {
             throw CLIError.usage("cannot address the socket \(socketPath)")
         }
@@ -38,7 +38,8 @@ struct DaemonClient {
         return Reply(status: Int(response.status.code), body: body)
     }
 
-    private func percentEncoded(_ value: String) -> String {
+    /// Percent-encodes all but unreserved characters (RFC 3986), for paths and query values.
+    static func percentEncoded(_ value: String) -> String {
         var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
         allowed.insert(charactersIn: "-._~")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value

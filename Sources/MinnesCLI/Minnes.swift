@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MinnesDaemon
 
 /// The `minnes` command. Exit status: 0 found, 1 nothing found, 2 error (`Error: …` on stderr).
 public struct Minnes: AsyncParsableCommand {
@@ -10,10 +11,12 @@ public struct Minnes: AsyncParsableCommand {
             Index the minutes once, then ask:
               minnes index
               minnes search familjehem
+              minnes meetings
+              minnes show ID
             Locations: --index/$MINNES_INDEX (default ./Index), --corpus/$MINNES_CORPUS (default ./Corpus),
             --socket/$MINNES_SOCKET (default: one per index in the user's runtime folder).
             """,
-        subcommands: [IndexCommand.self, SearchCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, MeetingsCommand.self, ShowCommand.self]
     )
 
     public init() {}
@@ -46,11 +49,27 @@ public struct Minnes: AsyncParsableCommand {
     }
 }
 
-/// Flags every command that finds the index or the daemon takes.
-struct LocationOptions: ParsableArguments {
+/// How every command that asks the daemon finds it.
+struct DaemonOptions: ParsableArguments {
     @Option(help: "Index folder (default: $MINNES_INDEX, else ./Index).")
     var index: String?
 
     @Option(help: "Daemon socket (default: $MINNES_SOCKET, else one per index in the user's runtime folder).")
     var socket: String?
+
+    @Flag(help: "Fail instead of starting minnesd when none answers.")
+    var noStart = false
+
+    /// GETs path from the daemon (starting it when needed) and returns the JSON body.
+    func get(_ path: String, _ parameters: [(String, String)] = []) async throws -> Data {
+        let locations = try Locations.resolve(index: index, socket: socket)
+        try DaemonLauncher.ensureRunning(locations, autoStart: !noStart)
+        return try await DaemonClient(socketPath: locations.socket).get(path, parameters).body
+    }
+}
+
+/// Prints a daemon's JSON answer as it came.
+func printJSON(_ body: Data) {
+    FileHandle.standardOutput.write(body)
+    print()
 }

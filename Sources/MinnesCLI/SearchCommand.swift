@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import MinnesDaemon
 import MinnesIndex
 
 struct SearchCommand: AsyncParsableCommand {
@@ -22,20 +21,14 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "Print the daemon's JSON answer as it is.")
     var json = false
 
-    @Flag(help: "Fail instead of starting minnesd when none answers.")
-    var noStart = false
-
-    @OptionGroup var locations: LocationOptions
+    @OptionGroup var daemon: DaemonOptions
 
     func run() async throws {
-        let locations = try Locations.resolve(index: locations.index, socket: locations.socket)
-        try DaemonLauncher.ensureRunning(locations, autoStart: !noStart)
-        let reply = try await DaemonClient(socketPath: locations.socket)
-            .get("/v1/search", [("q", query.joined(separator: " ")), ("limit", String(limit))])
-        let response = try JSONDecoder().decode(SearchResponse.self, from: reply.body)
+        let body = try await daemon.get(
+            "/v1/search", [("q", query.joined(separator: " ")), ("limit", String(limit))])
+        let response = try JSONDecoder().decode(SearchResponse.self, from: body)
         if json {
-            FileHandle.standardOutput.write(reply.body)
-            print()
+            printJSON(body)
         } else {
             print(render(response, on: .standardOutput), terminator: "")
         }
@@ -45,8 +38,11 @@ struct SearchCommand: AsyncParsableCommand {
     func render(_ response: SearchResponse, on terminal: Terminal) -> String {
         var out = ""
         for (number, result) in response.results.enumerated() {
-            out += "\(number + 1). \(terminal.bold(result.title))\n"
-            out += "   " + terminal.dim("\(result.date ?? "date unknown") · \(result.file)") + "\n"
+            let raisers = result.raisedBy.isEmpty ? "" : " — raised by \(result.raisedBy.joined(separator: ", "))"
+            out += "\(number + 1). \(terminal.bold(result.title))\(raisers)\n"
+            let network = result.network.map { " · \($0)" } ?? ""
+            let meeting = result.kind == "item" ? " · \(result.meetingTitle)" : ""
+            out += "   " + terminal.dim("\(result.date ?? "date unknown")\(network) · \(result.file)\(meeting) · \(result.id)") + "\n"
             out += "   \(terminal.snippet(result.snippet))\n\n"
         }
         if let suggestion = response.suggestion {

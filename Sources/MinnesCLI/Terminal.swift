@@ -16,7 +16,7 @@ struct Terminal {
         let open = styled ? "\u{1B}[1;33m" : ""
         let close = styled ? "\u{1B}[0m" : ""
         return unescapeHTML(html.replacingOccurrences(of: "<b>", with: open).replacingOccurrences(of: "</b>", with: close))
-            .replacingOccurrences(of: "\n", with: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Undoes the escaping Xapian applies to snippets; `&amp;` last so `&amp;lt;` stays `&lt;`.

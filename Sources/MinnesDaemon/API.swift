@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinnesIndex
+import MinnesParse
 
 /// The daemon's HTTP API (docs/API.md). Every answer is JSON, errors included.
 struct API {
@@ -14,6 +15,14 @@ struct API {
         router.get("/v1/health") { _, _ in Health(status: "ok", pid: Int(getpid()), index: pool.indexPath) }
         router.get("/v1/stats") { _, _ in try await stats() }
         router.get("/v1/search") { request, _ in try await search(request.uri.queryParameters) }
+        router.get("/v1/meetings") { _, _ in Meetings(meetings: try await run { try $0.meetings() }) }
+        router.get("/v1/meetings/{id}") { _, context in
+            let id = try context.parameters.require("id")
+            guard let meeting = try await run({ try $0.meeting(id: id) }) else {
+                throw APIError(.notFound, code: "not_found", "no meeting or item has the id \(id)")
+            }
+            return meeting
+        }
     }
 
     func stats() async throws -> Stats {
@@ -137,3 +146,15 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 extension SearchResponse: ResponseEncodable {}
+extension Meeting: ResponseEncodable {}
+
+/// A JSON array of meetings.
+struct Meetings: ResponseGenerator {
+    let meetings: [Meeting]
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try APIContext.encoder.encode(meetings))))
+    }
+}

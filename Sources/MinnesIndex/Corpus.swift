@@ -35,6 +35,14 @@ public struct Corpus: Sendable {
     public func read(_ file: String) throws -> Data {
         try Data(contentsOf: root.appendingPathComponent(file))
     }
+
+    /// Corrections a user keeps beside a file of minutes, `NAME.minnes.json` (see MeetingOverride).
+    public static let overrideSuffix = ".minnes.json"
+
+    /// The bytes of file's override, when there is one.
+    public func override(for file: String) -> Data? {
+        try? Data(contentsOf: root.appendingPathComponent(file + Self.overrideSuffix))
+    }
 }
 
 public enum CorpusError: Error, CustomStringConvertible {

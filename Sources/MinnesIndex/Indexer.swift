@@ -1,15 +1,18 @@
 import Foundation
 import MinnesDecode
+import MinnesNormalise
 import MinnesParse
 import Xapian
 
-/// Brings an index in line with a corpus: new and changed files are (re)indexed, removed ones deleted,
-/// unchanged ones skipped by content hash. One run is one Xapian transaction.
+/// Brings an index in line with a corpus. Every file is read and understood on every run (a name in
+/// one file can resolve through another), but only files whose reading changed are rewritten;
+/// removed files are deleted. One run is one Xapian transaction: a reader never sees half of it.
 public struct Indexer {
     public enum Event: Sendable, Equatable {
-        /// A file was read with a caveat (decoded as Windows-1252) or skipped (empty, binary, unreadable).
+        /// A file was read with a caveat (Windows-1252, a corrected date, a bad override) or skipped
+        /// (empty, binary, unreadable).
         case warning(file: String, message: String)
-        /// `done` of `total` files looked at.
+        /// `done` of `total` files read.
         case progress(done: Int, total: Int)
     }
 
@@ -31,9 +34,17 @@ public struct Indexer {
         self.indexPath = indexPath
     }
 
+    /// Reads and understands every file of the corpus, without writing anything.
+    public func read(report: (Event) -> Void = { _ in }) throws -> [Meeting] {
+        try readCorpus(report: report).readings.map(\.meeting)
+    }
+
     public func run(report: (Event) -> Void = { _ in }) throws -> Summary {
         let started = Date()
-        let files = try corpus.files()
+        let readings = try readCorpus(report: report)
+        var summary = Summary()
+        summary.skipped = readings.skipped
+
         try FileManager.default.createDirectory(atPath: indexPath, withIntermediateDirectories: true)
         let database: WritableDatabase
         do {
@@ -42,46 +53,27 @@ public struct Indexer {
             throw IndexError.locked(indexPath)
         }
         let termGenerator = try TermGenerator(language: Schema.language, spellingDatabase: database)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
 
-        var summary = Summary()
         try database.transaction {
             let indexed = try Manifest(json: database.metadata(Schema.manifestKey))
             var manifest = Manifest()
-            for (number, file) in files.enumerated() {
-                report(.progress(done: number, total: files.count))
-                let bytes: Data
-                do {
-                    bytes = try corpus.read(file)
-                } catch {
-                    report(.warning(file: file, message: "skipped: cannot be read (\(error.localizedDescription))"))
-                    summary.skipped += 1
-                    continue
-                }
-                let hash = sha256Hex(bytes)
+            for reading in readings.readings {
+                let file = reading.meeting.file
+                // The reading, not just the bytes: a file is rewritten when what Minnes understands of
+                // it changes (another file resolved a name, an override was edited, Minnes improved).
+                let hash = sha256Hex(Data(reading.contentHash.utf8) + (try encoder.encode(reading.meeting)))
+                manifest.hashes[file] = hash
                 if indexed.hashes[file] == hash {
-                    manifest.hashes[file] = hash
                     summary.unchanged += 1
                     continue
                 }
-                let decoded: DecodedText
-                do {
-                    decoded = try Decoder.decode(bytes)
-                } catch {
-                    report(.warning(file: file, message: "skipped: \(error)"))
-                    summary.skipped += 1
-                    continue
-                }
-                if decoded.encoding != .utf8 {
-                    report(.warning(file: file, message: "not UTF-8; read as \(decoded.encoding.rawValue)"))
-                }
-                let minutes = MinutesReader.read(decoded.text, fileName: (file as NSString).lastPathComponent)
                 try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file))
-                try add(minutes, file: file, to: database, termGenerator: termGenerator)
-                manifest.hashes[file] = hash
+                try DocumentWriter(database: database, termGenerator: termGenerator).add(reading.meeting)
                 if indexed.hashes[file] == nil { summary.added += 1 } else { summary.updated += 1 }
             }
-            report(.progress(done: files.count, total: files.count))
-            // Whatever was indexed before and is not indexed now is gone from the corpus or unreadable.
+            // Whatever was indexed before and is not now is gone from the corpus or unreadable.
             for file in indexed.hashes.keys where manifest.hashes[file] == nil {
                 try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file))
                 summary.removed += 1
@@ -92,21 +84,56 @@ public struct Indexer {
         return summary
     }
 
-    private func add(_ minutes: Minutes, file: String, to database: WritableDatabase, termGenerator: TermGenerator)
-        throws
-    {
-        let document = try Document()
-        let stored = StoredDocument(file: file, title: minutes.title, date: minutes.date, text: minutes.text)
-        try document.setData(String(decoding: try JSONEncoder().encode(stored), as: UTF8.self))
-        try document.addBooleanTerm(Schema.term(Schema.filePrefix, file))
-        if let date = minutes.date {
-            try document.addValue(date.replacingOccurrences(of: "-", with: ""), slot: Schema.dateSlot)
+    struct Reading {
+        let contentHash: String
+        let meeting: Meeting
+    }
+
+    /// Decodes and parses every file, resolves names across all of them, applies overrides.
+    private func readCorpus(report: (Event) -> Void) throws -> (readings: [Reading], skipped: Int) {
+        let files = try corpus.files()
+        var hashes: [String: String] = [:]
+        var meetings: [Meeting] = []
+        var skipped = 0
+        for (number, file) in files.enumerated() {
+            report(.progress(done: number, total: files.count))
+            let bytes: Data
+            let decoded: DecodedText
+            do {
+                bytes = try corpus.read(file)
+                decoded = try Decoder.decode(bytes)
+            } catch let error as DecodeError {
+                report(.warning(file: file, message: "skipped: \(error)"))
+                skipped += 1
+                continue
+            } catch {
+                report(.warning(file: file, message: "skipped: cannot be read (\(error.localizedDescription))"))
+                skipped += 1
+                continue
+            }
+            if decoded.encoding != .utf8 {
+                report(.warning(file: file, message: "not UTF-8; read as \(decoded.encoding.rawValue)"))
+            }
+            hashes[file] = sha256Hex(bytes)
+            meetings.append(MinutesReader.read(decoded.text, file: file))
         }
-        try termGenerator.setDocument(document)
-        try termGenerator.indexText(minutes.title, prefix: Schema.titlePrefix)
-        try termGenerator.increaseTermPosition()
-        try termGenerator.indexText(minutes.text)
-        try database.replaceDocument(uniqueTerm: Schema.term(Schema.idPrefix, file), with: document)
+        report(.progress(done: files.count, total: files.count))
+
+        let readings = Resolver.resolve(meetings).map { meeting in
+            var meeting = meeting
+            if let override = corpus.override(for: meeting.file) {
+                do {
+                    meeting = try MeetingOverride.decode(override).applied(to: meeting)
+                } catch {
+                    report(.warning(file: meeting.file, message: "override ignored: \(error)"))
+                }
+            }
+            if let note = meeting.dateNote, meeting.dateAsWritten != nil {
+                report(.warning(file: meeting.file, message: "date \(note)"))
+            }
+            return Reading(contentHash: hashes[meeting.file]!, meeting: meeting)
+        }
+        return (readings, skipped)
     }
 }
 

@@ -1,29 +1,49 @@
 import Foundation
+import MinnesParse
 import Xapian
 
 /// The answer to a search, as the daemon sends it and the CLI reads it.
 public struct SearchResponse: Codable, Sendable, Equatable {
     public struct Result: Codable, Sendable, Equatable {
+        /// The item's id (`m1a2b3c4d.3`), or the meeting's (`m1a2b3c4d`) when its header matched.
         public let id: String
+        /// `item` or `meeting`.
+        public let kind: String
+        public let meeting: String
         /// Path relative to the corpus root.
         public let file: String
+        /// The item's title, or the meeting's.
         public let title: String
+        public let meetingTitle: String
         /// `YYYY-MM-DD`, or null when the date is not known.
         public let date: String?
+        public let network: String?
+        /// Who raised the item, by name (empty for meetings and items with no known raiser).
+        public let raisedBy: [String]
         /// HTML-escaped text with each match inside `<b>…</b>`.
         public let snippet: String
         public let score: Double
 
-        public init(id: String, file: String, title: String, date: String?, snippet: String, score: Double) {
-            (self.id, self.file, self.title, self.date, self.snippet, self.score) = (id, file, title, date, snippet, score)
+        public init(
+            id: String, kind: String, meeting: String, file: String, title: String, meetingTitle: String,
+            date: String?, network: String?, raisedBy: [String], snippet: String, score: Double
+        ) {
+            (self.id, self.kind, self.meeting, self.file, self.title) = (id, kind, meeting, file, title)
+            (self.meetingTitle, self.date, self.network, self.raisedBy) = (meetingTitle, date, network, raisedBy)
+            (self.snippet, self.score) = (snippet, score)
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(meeting, forKey: .meeting)
             try container.encode(file, forKey: .file)
             try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)  // null, not absent: the key is part of the contract
+            try container.encode(meetingTitle, forKey: .meetingTitle)
+            try container.encode(date, forKey: .date)  // null, not absent: the keys are the contract
+            try container.encode(network, forKey: .network)
+            try container.encode(raisedBy, forKey: .raisedBy)
             try container.encode(snippet, forKey: .snippet)
             try container.encode(score, forKey: .score)
         }
@@ -127,19 +147,59 @@ public final class Searcher {
 
         var results: [SearchResponse.Result] = []
         for index in 0..<matches.count {
-            let stored = try JSONDecoder().decode(StoredDocument.self, from: Data(try matches.data(at: index).utf8))
-            let snippet = try matches.snippet(
-                of: stored.text, maxLength: Self.snippetLength, language: Schema.language,
-                highlightStart: "<b>", highlightEnd: "</b>")
-            results.append(
-                .init(
-                    id: String(try matches.docid(at: index)), file: stored.file, title: stored.title,
-                    date: stored.date, snippet: snippet, score: (try matches.weight(at: index) * 1000).rounded() / 1000
-                ))
+            let data = Data(try matches.data(at: index).utf8)
+            let score = (try matches.weight(at: index) * 1000).rounded() / 1000
+            func snippet(_ text: String) throws -> String {
+                try matches.snippet(
+                    of: text, maxLength: Self.snippetLength, language: Schema.language, highlightStart: "<b>",
+                    highlightEnd: "</b>")
+            }
+            if let stored = try? JSONDecoder().decode(StoredItem.self, from: data) {
+                results.append(
+                    .init(
+                        id: stored.id, kind: DocumentKind.item.rawValue, meeting: stored.meeting, file: stored.file,
+                        title: stored.item.title, meetingTitle: stored.meetingTitle, date: stored.date,
+                        network: stored.network, raisedBy: stored.item.raisedBy.compactMap(\.name),
+                        snippet: try snippet(stored.item.title + "\n" + stored.item.text), score: score))
+            } else {
+                let meeting = try JSONDecoder().decode(Meeting.self, from: data)
+                let id = Schema.meetingID(file: meeting.file)
+                results.append(
+                    .init(
+                        id: id, kind: DocumentKind.meeting.rawValue, meeting: id, file: meeting.file,
+                        title: meeting.title, meetingTitle: meeting.title, date: meeting.date, network: meeting.network,
+                        raisedBy: [], snippet: try snippet([meeting.summary, meeting.notes].filter { !$0.isEmpty }.joined(separator: "\n")), score: score))
+            }
         }
         let corrected = try parser.correctedQuery()
         return SearchResponse(
             query: text, total: max(matches.estimatedTotal, offset + results.count), results: results,
             suggestion: corrected == text ? nil : corrected)
+    }
+
+    /// Every meeting in the index, oldest first (undated last).
+    public func meetings() throws -> [Meeting] {
+        try refresh()
+        let enquire = try Enquire(database: database)
+        try enquire.setQuery(try Query(term: Schema.kindPrefix + DocumentKind.meeting.rawValue))
+        try enquire.sortByValue(slot: Schema.dateSlot)
+        let matches = try enquire.matches(first: 0, maxItems: try database.documentCount)
+        let meetings = try (0..<matches.count).map {
+            try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: $0).utf8))
+        }
+        return meetings.filter { $0.date != nil } + meetings.filter { $0.date == nil }
+    }
+
+    /// The meeting with this id, or the meeting of this item id (`m1a2b3c4d.3`).
+    public func meeting(id: String) throws -> Meeting? {
+        try refresh()
+        let meetingID = String(id.split(separator: ".").first ?? "")
+        let enquire = try Enquire(database: database)
+        try enquire.setQuery(try Query(term: Schema.term(Schema.minnesIDPrefix, meetingID)))
+        let matches = try enquire.matches(first: 0, maxItems: 1)
+        guard matches.count == 1 else { return nil }
+        let meeting = try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: 0).utf8))
+        if id.contains("."), !meeting.items.contains(where: { "\(meetingID).\($0.position)" == id }) { return nil }
+        return meeting
     }
 }

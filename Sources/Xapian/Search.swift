@@ -53,6 +53,13 @@ public final class Query: CustomStringConvertible {
 
     init(handle: OpaquePointer) { self.handle = handle }
 
+    /// Matches the documents indexed by term.
+    public convenience init(term: String) throws {
+        var out: OpaquePointer?
+        try check { mx_query_new_term(term, &out, $0) }
+        self.init(handle: out!)
+    }
+
     deinit { mx_query_destroy(handle) }
 
     public var description: String {
@@ -78,6 +85,11 @@ public final class Enquire {
 
     public func setQuery(_ query: Query) throws {
         try check { mx_enquire_set_query(handle, query.handle, $0) }
+    }
+
+    /// Orders matches by the value in slot (string order), not by relevance.
+    public func sortByValue(slot: UInt32, descending: Bool = false) throws {
+        try check { mx_enquire_set_sort_by_value(handle, slot, descending ? 1 : 0, $0) }
     }
 
     public func matches(first: Int, maxItems: Int) throws -> MSet {

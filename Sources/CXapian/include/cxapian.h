@@ -92,6 +92,8 @@ mx_status mx_queryparser_parse(mx_queryparser *qp, const char *text, unsigned fl
 // Empty when the parser had no better spelling to offer for the last parse.
 mx_status mx_queryparser_corrected(mx_queryparser *qp, char **out, char **error);
 
+// A query matching documents indexed by term (boolean filters, ids).
+mx_status mx_query_new_term(const char *term, mx_query **out, char **error);
 void mx_query_destroy(mx_query *query);
 mx_status mx_query_description(mx_query *query, char **out, char **error);
 
@@ -99,6 +101,8 @@ mx_status mx_query_description(mx_query *query, char **out, char **error);
 mx_status mx_enquire_new(mx_database *db, mx_enquire **out, char **error);
 void mx_enquire_destroy(mx_enquire *enquire);
 mx_status mx_enquire_set_query(mx_enquire *enquire, mx_query *query, char **error);
+// Orders matches by a value slot (string order) instead of relevance.
+mx_status mx_enquire_set_sort_by_value(mx_enquire *enquire, uint32_t slot, int reverse, char **error);
 mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxitems, mx_mset **out, char **error);
 
 void mx_mset_destroy(mx_mset *mset);

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import MinnesIndex
+import MinnesParse
+
+struct MeetingsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meetings",
+        abstract: "List the meetings read from the minutes, oldest first.",
+        discussion: "--json prints every field: date, network, place, people, items, raisers, decisions."
+    )
+
+    @Flag(help: "Print the daemon's JSON answer as it is.")
+    var json = false
+
+    @OptionGroup var daemon: DaemonOptions
+
+    func run() async throws {
+        let body = try await daemon.get("/v1/meetings")
+        if json { return printJSON(body) }
+        let meetings = try JSONDecoder().decode([Meeting].self, from: body)
+        let terminal = Terminal.standardOutput
+        for meeting in meetings {
+            let network = meeting.network ?? "–"
+            let place = meeting.place.map { " · \($0)" } ?? ""
+            print("\(meeting.date ?? "date unknown")  \(terminal.bold(meeting.title))")
+            print(terminal.dim(
+                "            \(network)\(place) · \(meeting.attendees.count) present · \(meeting.items.count) items · "
+                    + "\(Schema.meetingID(file: meeting.file)) · \(meeting.file)"))
+        }
+        if meetings.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print one meeting, or one agenda item, in full.",
+        discussion: "IDs are shown by search and meetings: m1a2b3c4d is a meeting, m1a2b3c4d.3 its third item."
+    )
+
+    @Argument(help: "A meeting id or an item id.")
+    var id: String
+
+    @Flag(help: "Print the daemon's JSON answer (the whole meeting) as it is.")
+    var json = false
+
+    @OptionGroup var daemon: DaemonOptions
+
+    func run() async throws {
+        let body = try await daemon.get("/v1/meetings/\(DaemonClient.percentEncoded(id))")
+        if json { return printJSON(body) }
+        let meeting = try JSONDecoder().decode(Meeting.self, from: body)
+        let position = id.split(separator: ".").dropFirst().first.flatMap { Int($0) }
+        print(MeetingPrinter(terminal: .standardOutput).render(meeting, only: position), terminator: "")
+    }
+}
+
+/// A meeting as a person reads it in a terminal.
+struct MeetingPrinter {
+    let terminal: Terminal
+
+    func render(_ meeting: Meeting, only position: Int? = nil) -> String {
+        var out = terminal.bold(meeting.title) + "\n"
+        func field(_ label: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            out += "  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(value)\n"
+        }
+        func people(_ list: [Person]) -> String {
+            list.map { person in
+                [person.municipality, person.role].compactMap { $0 }.isEmpty
+                    ? person.name : "\(person.name) (\([person.municipality, person.role].compactMap { $0 }.joined(separator: ", ")))"
+            }.joined(separator: ", ")
+        }
+        field("Date", meeting.date.map { date in meeting.dateAsWritten.map { "\(date) (written \($0))" } ?? date })
+        field("Network", meeting.network)
+        field("Place", meeting.place)
+        field("Present", people(meeting.attendees))
+        field("Guests", people(meeting.guests))
+        field("Absent", people(meeting.absent))
+        field("Chairs", people(meeting.chairs))
+        field("Scribe", meeting.scribe.map { people([$0]) })
+        field("File", meeting.file)
+        for item in meeting.items where position == nil || item.position == position {
+            out += "\n" + terminal.bold("\(item.position). \(item.title)") + (item.section.map { terminal.dim("  [\($0)]") } ?? "") + "\n"
+            for raiser in item.raisedBy { out += "   Raised by: \(describe(raiser))\n" }
+            for decision in item.decisions { out += "   Decision: \(decision)\n" }
+            let text = item.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: "\n   ")
+            if !text.isEmpty { out += "   \(text)\n" }
+        }
+        return out
+    }
+
+    func describe(_ raiser: Raiser) -> String {
+        if let person = raiser.person {
+            let via = raiser.viaMunicipality.map { " for \($0)" } ?? ""
+            return "\(person.name)\(via) — “\(raiser.evidence)”"
+        }
+        if !raiser.candidates.isEmpty {
+            return "unclear: \(raiser.candidates.joined(separator: " or ")) — “\(raiser.evidence)”"
+        }
+        return "\(raiser.viaMunicipality ?? "unknown") — “\(raiser.evidence)”"
+    }
+}

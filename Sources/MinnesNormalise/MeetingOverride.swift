@@ -1,0 +1,110 @@
+import Foundation
+import MinnesParse
+
+/// A user's corrections to how Minnes reads one file of minutes, kept beside it as
+/// `NAME.minnes.json` so the minutes themselves are never touched. Every field is optional; the ones
+/// given replace what Minnes read. People are written as in minutes: `"Namn (Kommun)"`,
+/// `"Namn (ordf., Kommun)"`, `"Namn, Kommun"`.
+///
+///     {"date": "2020-12-04", "network": "IFO", "place": "Teams",
+///      "attendees": ["Anna Berg (Bjuv)"], "scribe": "Anna Berg"}
+public struct MeetingOverride: Equatable {
+    public static let fields = ["date", "network", "place", "attendees", "guests", "absent", "chairs", "scribe"]
+
+    var date: String?
+    var network: String?
+    var place: String?
+    var attendees: [Person]?
+    var guests: [Person]?
+    var absent: [Person]?
+    var chairs: [Person]?
+    var scribe: Person?
+
+    /// Decodes and validates an override; the error names what is wrong.
+    public static func decode(_ data: Data) throws(OverrideError) -> MeetingOverride {
+        guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
+            throw .notAnObject
+        }
+        if let unknown = fields.keys.sorted().first(where: { !Self.fields.contains($0) }) {
+            throw .unknownField(unknown)
+        }
+        var override = MeetingOverride()
+        func string(_ key: String) throws(OverrideError) -> String? {
+            guard let value = fields[key] else { return nil }
+            guard let text = value as? String, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw .wrongType(key, "a non-empty string")
+            }
+            return text
+        }
+        func person(_ text: String, _ key: String) throws(OverrideError) -> Person {
+            guard let person = MinutesReader.person(from: text) else { throw .notAPerson(key, text) }
+            return person
+        }
+        func people(_ key: String) throws(OverrideError) -> [Person]? {
+            guard let value = fields[key] else { return nil }
+            guard let texts = value as? [String] else { throw .wrongType(key, "a list of names") }
+            var people: [Person] = []
+            for text in texts { people.append(try person(text, key)) }
+            return people
+        }
+        if let date = try string("date") {
+            guard date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil, Self.isCalendarDate(date) else {
+                throw .badDate(date)
+            }
+            override.date = date
+        }
+        override.network = try string("network")
+        override.place = try string("place")
+        override.attendees = try people("attendees")
+        override.guests = try people("guests")
+        override.absent = try people("absent")
+        override.chairs = try people("chairs")
+        if let scribe = try string("scribe") { override.scribe = try person(scribe, "scribe") }
+        return override
+    }
+
+    public func applied(to meeting: Meeting) -> Meeting {
+        var meeting = meeting
+        if let date, date != meeting.date {
+            meeting.dateAsWritten = meeting.dateAsWritten ?? meeting.date
+            meeting.dateNote = "set by the override file"
+            meeting.date = date
+        }
+        meeting.network = network ?? meeting.network
+        meeting.place = place ?? meeting.place
+        meeting.attendees = attendees ?? meeting.attendees
+        meeting.guests = guests ?? meeting.guests
+        meeting.absent = absent ?? meeting.absent
+        meeting.chairs = chairs ?? meeting.chairs
+        meeting.scribe = scribe ?? meeting.scribe
+        return meeting
+    }
+
+    static func isCalendarDate(_ text: String) -> Bool {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.isLenient = false
+        return formatter.date(from: text).map { formatter.string(from: $0) == text } ?? false
+    }
+}
+
+public enum OverrideError: Error, CustomStringConvertible, Equatable {
+    case notAnObject
+    case unknownField(String)
+    case wrongType(String, String)
+    case badDate(String)
+    case notAPerson(String, String)
+
+    public var description: String {
+        switch self {
+        case .notAnObject: "not a JSON object ({\"date\": \"YYYY-MM-DD\", …})"
+        case .unknownField(let field):
+            "unknown field \"\(field)\" (known: \(MeetingOverride.fields.joined(separator: ", ")))"
+        case .wrongType(let field, let expected): "\"\(field)\" must be \(expected)"
+        case .badDate(let date): "\"date\" must be a real date as YYYY-MM-DD, not \"\(date)\""
+        case .notAPerson(let field, let text): "\"\(field)\": \"\(text)\" is not a name"
+        }
+    }
+}

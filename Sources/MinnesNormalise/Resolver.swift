@@ -1,0 +1,128 @@
+import MinnesParse
+
+/// Decides whom the names in minutes mean: first names, initials and "Name Kommun" are looked up among
+/// the meeting's own people first, then among everyone read. What stays ambiguous is reported, not
+/// guessed; a lone word that names no one known is not taken for a person.
+public struct Resolver {
+    public let register: PeopleRegister
+
+    public init(register: PeopleRegister) {
+        self.register = register
+    }
+
+    /// Resolves every meeting against the register of all of them, and infers networks the minutes
+    /// do not name from the people who attended.
+    public static func resolve(_ meetings: [Meeting]) -> [Meeting] {
+        let resolver = Resolver(register: PeopleRegister(meetings: meetings))
+        let resolved = meetings.map(resolver.resolve)
+        return resolved.map { inferNetwork(of: $0, from: resolved) }
+    }
+
+    public func resolve(_ meeting: Meeting) -> Meeting {
+        var meeting = meeting
+        meeting.attendees = meeting.attendees.map(withMunicipality)
+        meeting.guests = meeting.guests.map(withMunicipality)
+        meeting.absent = meeting.absent.map(withMunicipality)
+        meeting.chairs = meeting.chairs.map(withMunicipality)
+        if let scribe = meeting.scribe {
+            if case .person(let person) = lookup(scribe, in: meeting) { meeting.scribe = person } else { meeting.scribe = nil }
+        }
+        for index in meeting.items.indices {
+            var seen = Set<String>()
+            meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { resolve($0, in: meeting) }
+                .filter { seen.insert($0.person.map { Folding.key($0.name) } ?? $0.evidence).inserted }
+        }
+        return meeting
+    }
+
+    func withMunicipality(_ person: Person) -> Person {
+        var person = person
+        if person.municipality == nil { person.municipality = register.entry(named: person.name)?.municipality }
+        return person
+    }
+
+    func resolve(_ raiser: Raiser, in meeting: Meeting) -> Raiser? {
+        var raiser = raiser
+        if let person = raiser.person {
+            switch lookup(person, in: meeting) {
+            case .person(let found): raiser.person = found
+            case .ambiguous(let names):
+                raiser.person = nil
+                raiser.candidates = names
+            case .unknown: return nil
+            }
+        } else if let kommun = raiser.viaMunicipality {
+            // "Svalöv efterfrågar": the person who represented that kommun at the meeting.
+            let representatives = unique(meeting.present.map(withMunicipality).filter { $0.municipality == kommun })
+            if representatives.count == 1 {
+                raiser.person = representatives[0]
+            } else {
+                raiser.candidates = representatives.map(\.name)
+            }
+        }
+        return raiser
+    }
+
+    enum Lookup: Equatable {
+        case person(Person)
+        case ambiguous([String])
+        case unknown
+    }
+
+    /// Whom a written name means at a meeting.
+    func lookup(_ written: Person, in meeting: Meeting) -> Lookup {
+        let words = written.name.split(separator: " ").map(String.init)
+        let local = unique(meeting.listed.map(withMunicipality))
+        if PeopleRegister.isFullName(written.name) {
+            if let person = local.first(where: { Folding.key($0.name) == Folding.key(written.name) }) {
+                return .person(person)
+            }
+            if let entry = register.entry(named: written.name) {
+                return .person(Person(name: entry.name, municipality: entry.municipality))
+            }
+            return .person(written)  // a full name Minnes has not seen listed: keep it as written
+        }
+        guard let firstName = words.first else { return .unknown }
+        let initial = words.count == 2 ? words[1].first : nil
+        let fits = { (person: Person) -> Bool in
+            let key = Folding.key(person.name).split(separator: " ")
+            return key.first.map(String.init) == Folding.key(firstName)
+                && (initial.map { i in key.dropFirst().contains { $0.first == Character(Folding.key(String(i))) } } ?? true)
+                && (written.municipality.map { $0 == person.municipality } ?? true)
+        }
+        let here = local.filter { PeopleRegister.isFullName($0.name) && fits($0) }
+        if here.count == 1 { return .person(here[0]) }
+        if here.count > 1 { return .ambiguous(here.map(\.name)) }
+        let elsewhere = register.matching(firstName: firstName, initial: initial, municipality: written.municipality)
+        if elsewhere.count == 1 {
+            let entry = elsewhere[0]
+            return .person(Person(name: entry.name, municipality: written.municipality ?? entry.municipality))
+        }
+        if elsewhere.count > 1 { return .ambiguous(elsewhere.map(\.name)) }
+        return .unknown
+    }
+
+    func unique(_ people: [Person]) -> [Person] {
+        var seen = Set<String>()
+        return people.filter { seen.insert(Folding.key($0.name)).inserted }
+    }
+
+    /// A meeting whose minutes name no network belongs to the one whose meetings share most of its
+    /// attendees (at least two, and more than any other network).
+    static func inferNetwork(of meeting: Meeting, from meetings: [Meeting]) -> Meeting {
+        guard meeting.network == nil, !meeting.attendees.isEmpty else { return meeting }
+        let mine = Set(meeting.present.map { Folding.key($0.name) })
+        var shared: [String: Int] = [:]
+        for other in meetings where other.file != meeting.file {
+            guard let network = other.network else { continue }
+            shared[network, default: 0] += Set(other.present.map { Folding.key($0.name) }).intersection(mine).count
+        }
+        let ranked = shared.sorted { $0.value > $1.value }
+        guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else {
+            return meeting
+        }
+        var meeting = meeting
+        meeting.network = best.key
+        return meeting
+    }
+}

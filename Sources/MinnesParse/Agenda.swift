@@ -1,0 +1,171 @@
+import Foundation
+
+/// Splits the body of minutes into agenda items: numbered (`1. **Titel**`), bullets (`- …`), or
+/// unnumbered headings (a short line standing alone, then its text), bullets under a heading
+/// becoming items of their own.
+enum AgendaReader {
+    nonisolated(unsafe) static let numbered = /^\s*(?:#+\s*)?(\d{1,2})[.)]\s+(\S.*)$/
+    nonisolated(unsafe) static let bullet = /^\s*[-•*–]\s+(\S.*)$/
+    nonisolated(unsafe) static let markdownHeading = /^\s*#{1,6}\s+(.+)$/
+    /// Words that head the agenda as a whole, not an item.
+    static let structural: Set<String> = [
+        "anteckningar", "minnesanteckningar", "dagordning", "dialogpunkter", "agenda", "ärenden", "punkter",
+        "protokoll", "mötesanteckningar",
+    ]
+
+    struct Draft {
+        var titleLine: String
+        var title: String
+        var section: String?
+        var lines: [String]
+        /// The title is the first sentence of the text, not a heading or bold run of its own.
+        var titleFromText = false
+    }
+
+    /// The items of the body, and the line where the first begins (lines.count when there is none).
+    static func items(_ lines: [String]) -> ([AgendaItem], Int) {
+        let numberedCount = lines.filter { $0.contains(numbered) }.count
+        let bulletCount = lines.filter { $0.contains(bullet) && !PeopleLists.isSeparator($0) }.count
+        let drafts: [Draft]
+        let firstItem: Int
+        if numberedCount >= 2 {
+            drafts = split(lines, at: numbered)
+            firstItem = lines.firstIndex { $0.contains(numbered) }!
+        } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
+            drafts = split(lines, at: bullet)
+            firstItem = lines.firstIndex { $0.contains(bullet) && !PeopleLists.isSeparator($0) }!
+        } else {
+            (drafts, firstItem) = headings(lines)
+        }
+        let items = drafts.enumerated().map { position, draft in
+            let text = draft.lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            // Who raised an item is said at its start: in the title line and the first sentence after
+            // the title (the second of the text when the title is the text's own first sentence).
+            let opening = openingSentences(text, count: draft.titleFromText ? 2 : 1)
+            let raisers = RaiserReader.mentions(titleLine: draft.titleLine, opening: opening).map {
+                // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
+                Raiser(
+                    person: $0.name.map { [municipality = $0.municipality] in Person(name: $0, municipality: municipality) },
+                    evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil)
+            }
+            return AgendaItem(
+                position: position + 1, title: draft.title, section: draft.section, text: text, raisedBy: raisers,
+                decisions: DecisionReader.decisions(in: text))
+        }
+        return (items, drafts.isEmpty ? lines.count : firstItem)
+    }
+
+    /// Whether a standalone heading comes before the first bullet: then bullets sit under headings.
+    static func headingBeforeFirstBullet(_ lines: [String]) -> Bool {
+        guard let first = lines.firstIndex(where: { $0.contains(bullet) }) else { return false }
+        return lines[..<first].contains { isHeading($0) && !structural.contains(cleanHeading($0).lowercased()) }
+    }
+
+    /// Items that start at each line matching marker; the rest of the marker line opens the text.
+    static func split(_ lines: [String], at marker: some RegexComponent) -> [Draft] {
+        var drafts: [Draft] = []
+        for line in lines {
+            if line.contains(marker), !PeopleLists.isSeparator(line) {
+                let rest = line.replacing(/^\s*(?:#+\s*)?(?:\d{1,2}[.)]|[-•*–])\s+/, with: "", maxReplacements: 1)
+                let (title, remainder) = title(of: rest)
+                drafts.append(Draft(titleLine: rest, title: title, lines: remainder.isEmpty ? [] : [remainder]))
+            } else if !drafts.isEmpty {
+                drafts[drafts.count - 1].lines.append(line)
+            }
+        }
+        // A one-line item with no bold title is all title: keep its words as text too.
+        for index in drafts.indices where drafts[index].lines.isEmpty {
+            drafts[index].lines = [drafts[index].titleLine.replacingOccurrences(of: "**", with: "")]
+        }
+        return drafts.map { draft in
+            var draft = draft
+            if draft.title.isEmpty {
+                draft.title = sentenceTitle(draft.lines.joined(separator: " "))
+                draft.titleFromText = true
+            }
+            return draft
+        }
+    }
+
+    /// A bold run is the title and the rest of the line text; else the title is the first sentence.
+    static func title(of line: String) -> (String, String) {
+        if let bold = line.firstMatch(of: /\*\*(.+?)\*\*/) {
+            let title = String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
+            let remainder = line.replacingCharacters(in: bold.range, with: "").replacingOccurrences(of: "**", with: "")
+            return (title, remainder.trimmingCharacters(in: .whitespaces))
+        }
+        return ("", line)
+    }
+
+    /// Items under headings, and the line of the first heading (lines.count when there is none).
+    static func headings(_ lines: [String]) -> ([Draft], Int) {
+        var drafts: [Draft] = []
+        var firstItem = lines.count
+        for (index, line) in lines.enumerated() {
+            let before = index == 0 || lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty
+            let next = index + 1 < lines.count ? lines[index + 1].trimmingCharacters(in: .whitespaces) : ""
+            // A heading stands alone, or is a few words over a paragraph that starts right below it.
+            let after = next.isEmpty || line.split(separator: " ").count <= 6 && !isHeading(next)
+                && (next.count > 50 || ".!?".contains(next.last ?? " "))
+            let isMarkdown = line.contains(markdownHeading)
+            if isHeading(line) && (isMarkdown || before && after) {
+                let title = cleanHeading(line)
+                if structural.contains(title.lowercased()) { continue }
+                firstItem = min(firstItem, index)
+                drafts.append(Draft(titleLine: title, title: title, lines: []))
+            } else if !drafts.isEmpty {
+                drafts[drafts.count - 1].lines.append(line)
+            }
+        }
+        // Bullets under a heading ("Övrigt") are items of their own, the heading their section.
+        let items = drafts.flatMap { draft -> [Draft] in
+            guard draft.lines.filter({ $0.contains(bullet) }).count >= 2 else { return [draft] }
+            let firstBullet = draft.lines.firstIndex { $0.contains(bullet) }!
+            var preamble = draft
+            preamble.lines = Array(draft.lines[..<firstBullet])
+            let hasPreamble = !preamble.lines.joined().trimmingCharacters(in: .whitespaces).isEmpty
+            let bullets = split(Array(draft.lines[firstBullet...]), at: bullet).map { bulletDraft in
+                var bulletDraft = bulletDraft
+                bulletDraft.section = draft.title
+                return bulletDraft
+            }
+            return (hasPreamble ? [preamble] : []) + bullets
+        }
+        return (items, firstItem)
+    }
+
+    /// A short line that could head an item: no sentence end, a capital or digit first.
+    static func isHeading(_ line: String) -> Bool {
+        let text = cleanHeading(line)
+        guard let first = text.first, first.isUppercase || first.isNumber, !line.contains("\t") else { return false }
+        if line.contains(markdownHeading) { return true }
+        if line.contains(bullet) || line.contains(numbered) { return false }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return text.count <= 80 && words.count <= 10 && !".,;!?".contains(text.last!)
+    }
+
+    static func cleanHeading(_ line: String) -> String {
+        line.replacingOccurrences(of: "**", with: "")
+            .trimmingCharacters(in: CharacterSet(charactersIn: "#: \t"))
+    }
+
+    /// The first sentence of text, as a title of at most about ninety characters.
+    static func sentenceTitle(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "**", with: "")
+        var sentence = flat
+        if let end = flat.firstMatch(of: /[.!?:](?=\s|$)/) {
+            sentence = String(flat[..<end.range.lowerBound])
+            if flat[end.range] == "?" { sentence += "?" }
+        }
+        guard sentence.count > 90 else { return sentence }
+        let cut = sentence.prefix(90)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
+    /// The first sentences of text, line breaks kept (a name at a line start opens a sentence).
+    static func openingSentences(_ text: String, count: Int) -> String {
+        let flat = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: "\n")
+        return Sentences.split(flat, beforeCapital: false).prefix(count).joined(separator: " ")
+    }
+}

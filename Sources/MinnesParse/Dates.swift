@@ -1,0 +1,132 @@
+import Foundation
+
+/// A calendar date; the year is unknown in "4/12" or "26 februari".
+struct DayDate: Hashable, Comparable {
+    var year: Int?
+    var month: Int
+    var day: Int
+
+    var iso: String? {
+        guard let year else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    static func < (a: DayDate, b: DayDate) -> Bool {
+        (a.year ?? 0, a.month, a.day) < (b.year ?? 0, b.month, b.day)
+    }
+
+    /// Days from a to b, for dates with years.
+    static func days(from a: DayDate, to b: DayDate) -> Int? {
+        guard let first = a.date, let second = b.date else { return nil }
+        return Calendar(identifier: .gregorian).dateComponents([.day], from: first, to: second).day
+    }
+
+    var date: Date? {
+        guard let year else { return nil }
+        var components = DateComponents(year: year, month: month, day: day)
+        components.timeZone = TimeZone(identifier: "UTC")
+        return Calendar(identifier: .gregorian).date(from: components)
+    }
+
+    init?(year: Int?, month: Int, day: Int) {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        if let year {
+            guard (1990...2100).contains(year) else { return nil }
+            var components = DateComponents(year: year, month: month, day: day)
+            components.timeZone = TimeZone(identifier: "UTC")
+            guard Calendar(identifier: .gregorian).date(from: components).map({
+                Calendar(identifier: .gregorian).component(.day, from: $0) == day
+            }) == true else { return nil }
+        }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+}
+
+/// Finds the dates a text mentions and which of them is the meeting's own.
+enum DateReader {
+    static let months = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+        "november", "december",
+    ]
+
+    struct Mention {
+        let date: DayDate
+        let line: Int
+        /// The line speaks of a later meeting ("nästa möte", "nytt möte", "planerat till").
+        let isNextMeeting: Bool
+        /// The line is a date label ("Datum: …") or the minutes' heading.
+        let isLabelled: Bool
+    }
+
+    nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte|träff|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möte|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
+    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum)\b/
+    nonisolated(unsafe) static let headingWords = /(?i)anteckning|protokoll|möte|träff|nätverk/
+
+    nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
+    nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
+    nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/
+    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?![\d\/])/
+
+    static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
+        var found: [Mention] = []
+        for (number, line) in lines.enumerated() {
+            let next = line.contains(nextMeetingWords)
+            let isHeading = number == headingLine
+            let labelled = line.contains(labelWords) || isHeading
+            func add(_ date: DayDate?) {
+                if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled)) }
+            }
+            for match in line.matches(of: iso) {
+                add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!))
+            }
+            for match in line.matches(of: words) {
+                let month = months.firstIndex(of: match.2.lowercased())! + 1
+                add(DayDate(year: match.3.flatMap { Int($0) }, month: month, day: Int(match.1)!))
+            }
+            // YYMMDD only where it can mean nothing else: in a heading or a date label.
+            if labelled || line.contains(headingWords) && line.count < 80 {
+                for match in line.matches(of: compact) {
+                    add(DayDate(year: 2000 + Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!))
+                }
+            }
+            if !line.contains("http") {
+                for match in line.matches(of: dayMonth) {
+                    add(DayDate(year: nil, month: Int(match.2)!, day: Int(match.1)!))
+                }
+            }
+        }
+        return found
+    }
+
+    struct Reading {
+        var date: String?
+        var dateAsWritten: String?
+        var note: String?
+    }
+
+    /// The meeting's date: a labelled one first, else the first full date of the header. When the
+    /// minutes name a next meeting that cannot follow the written date (earlier, or over a year
+    /// later), the written year is taken for a slip and the date moved to the year before that meeting.
+    static func read(_ lines: [String], headingLine: Int?, headerEnd: Int) -> Reading {
+        let mentions = mentions(in: lines, headingLine: headingLine)
+        let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
+        guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < headerEnd }) else {
+            return Reading()
+        }
+        let nextMeetings = mentions.filter { $0.isNextMeeting && $0.date.year != nil }.map(\.date)
+        guard let next = nextMeetings.min(), let gap = DayDate.days(from: written.date, to: next),
+            gap <= 0 || gap > 400
+        else { return Reading(date: written.date.iso) }
+
+        for year in [next.year!, next.year! - 1] {
+            guard let candidate = DayDate(year: year, month: written.date.month, day: written.date.day),
+                let days = DayDate.days(from: candidate, to: next), (1...366).contains(days)
+            else { continue }
+            return Reading(
+                date: candidate.iso, dateAsWritten: written.date.iso,
+                note: "written \(written.date.iso!), but the minutes name the next meeting as \(next.iso!); "
+                    + "read as \(candidate.iso!)")
+        }
+        return Reading(date: written.date.iso)
+    }
+}

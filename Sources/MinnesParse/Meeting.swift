@@ -1,0 +1,150 @@
+/// A person as the minutes name them at one meeting.
+public struct Person: Codable, Sendable, Hashable {
+    public var name: String
+    /// The kommun the person represents at that meeting, when known.
+    public var municipality: String?
+    /// planeringsledare, kommunikatör, verksamhetschef… when given.
+    public var role: String?
+
+    public init(name: String, municipality: String? = nil, role: String? = nil) {
+        (self.name, self.municipality, self.role) = (name, municipality, role)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(municipality, forKey: .municipality)
+        try container.encode(role, forKey: .role)
+    }
+}
+
+/// Who brought an agenda item up, as far as the minutes tell.
+public struct Raiser: Codable, Sendable, Hashable {
+    /// The person, or nil when the words name no one certain (see `candidates`).
+    public var person: Person?
+    /// The words that say so ("Fråga från Christin", "Svalöv efterfrågar").
+    public var evidence: String
+    /// Set when a kommun, not a person, is named as raiser: the kommun.
+    public var viaMunicipality: String?
+    /// Everyone the name could mean, when it stays ambiguous.
+    public var candidates: [String]
+
+    public init(person: Person?, evidence: String, viaMunicipality: String? = nil, candidates: [String] = []) {
+        (self.person, self.evidence, self.viaMunicipality, self.candidates) = (person, evidence, viaMunicipality, candidates)
+    }
+
+    public var name: String? { person?.name }
+
+    enum CodingKeys: String, CodingKey { case name, municipality, role, evidence, viaMunicipality, candidates }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let name = try container.decodeIfPresent(String.self, forKey: .name) {
+            person = Person(
+                name: name, municipality: try container.decodeIfPresent(String.self, forKey: .municipality),
+                role: try container.decodeIfPresent(String.self, forKey: .role))
+        }
+        evidence = try container.decode(String.self, forKey: .evidence)
+        viaMunicipality = try container.decodeIfPresent(String.self, forKey: .viaMunicipality)
+        candidates = try container.decodeIfPresent([String].self, forKey: .candidates) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(person?.name, forKey: .name)
+        try container.encode(person?.municipality, forKey: .municipality)
+        try container.encode(person?.role, forKey: .role)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(viaMunicipality, forKey: .viaMunicipality)
+        try container.encode(candidates, forKey: .candidates)
+    }
+}
+
+public struct AgendaItem: Codable, Sendable, Hashable {
+    /// 1-based position in the minutes.
+    public var position: Int
+    public var title: String
+    /// The heading a bullet item stands under ("Övrigt"), when it does.
+    public var section: String?
+    public var text: String
+    public var raisedBy: [Raiser]
+    public var decisions: [String]
+
+    public init(
+        position: Int, title: String, section: String? = nil, text: String, raisedBy: [Raiser] = [],
+        decisions: [String] = []
+    ) {
+        (self.position, self.title, self.section, self.text) = (position, title, section, text)
+        (self.raisedBy, self.decisions) = (raisedBy, decisions)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(position, forKey: .position)
+        try container.encode(title, forKey: .title)
+        try container.encode(section, forKey: .section)
+        try container.encode(text, forKey: .text)
+        try container.encode(raisedBy, forKey: .raisedBy)
+        try container.encode(decisions, forKey: .decisions)
+    }
+}
+
+/// One meeting as read from one file of minutes.
+public struct Meeting: Codable, Sendable, Hashable {
+    /// Path of the minutes, relative to the corpus.
+    public var file: String
+    public var title: String
+    /// The meeting's date (`YYYY-MM-DD`): as written, unless the minutes' own evidence contradicts it.
+    public var date: String?
+    /// The date as the minutes write it, when Minnes reads another (see `dateNote`).
+    public var dateAsWritten: String?
+    /// Why `date` differs from `dateAsWritten`, or where a field was inferred from.
+    public var dateNote: String?
+    /// `IFO`, `Socialchef`, another network's own name, or nil.
+    public var network: String?
+    public var place: String?
+    public var attendees: [Person]
+    public var guests: [Person]
+    public var absent: [Person]
+    public var chairs: [Person]
+    public var scribe: Person?
+    public var items: [AgendaItem]
+    /// The text outside the agenda items: the header as written, a preamble, the signature; all of a
+    /// text that has no items (a letter).
+    public var notes: String
+
+    public init(
+        file: String, title: String, date: String? = nil, dateAsWritten: String? = nil, dateNote: String? = nil,
+        network: String? = nil, place: String? = nil, attendees: [Person] = [], guests: [Person] = [],
+        absent: [Person] = [], chairs: [Person] = [], scribe: Person? = nil, items: [AgendaItem] = [],
+        notes: String = ""
+    ) {
+        (self.file, self.title, self.date, self.dateAsWritten, self.dateNote) = (file, title, date, dateAsWritten, dateNote)
+        (self.network, self.place, self.attendees, self.guests) = (network, place, attendees, guests)
+        (self.absent, self.chairs, self.scribe, self.items, self.notes) = (absent, chairs, scribe, items, notes)
+    }
+
+    /// Everyone the minutes list as taking part: attendees and guests.
+    public var present: [Person] { attendees + guests }
+
+    /// Everyone named in the header: present, absent, chairs, scribe.
+    public var listed: [Person] { attendees + guests + absent + chairs + (scribe.map { [$0] } ?? []) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(title, forKey: .title)
+        try container.encode(date, forKey: .date)
+        try container.encode(dateAsWritten, forKey: .dateAsWritten)
+        try container.encode(dateNote, forKey: .dateNote)
+        try container.encode(network, forKey: .network)
+        try container.encode(place, forKey: .place)
+        try container.encode(attendees, forKey: .attendees)
+        try container.encode(guests, forKey: .guests)
+        try container.encode(absent, forKey: .absent)
+        try container.encode(chairs, forKey: .chairs)
+        try container.encode(scribe, forKey: .scribe)
+        try container.encode(items, forKey: .items)
+        try container.encode(notes, forKey: .notes)
+    }
+}

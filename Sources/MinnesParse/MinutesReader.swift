@@ -1,0 +1,136 @@
+import Foundation
+
+/// Reads one file of minutes as a careful reader would: the meeting's date, network, place and people
+/// from the header, then the agenda items with who raised them and what was decided. Names are kept as
+/// written; MinnesNormalise decides whom they mean.
+public enum MinutesReader {
+    static let maxTitleLength = 120
+
+    /// Reads decoded (NFC, LF) text. Any text is accepted: a letter still has a title and items, and
+    /// no invented people.
+    public static func read(_ text: String, file: String) -> Meeting {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0).replacing(/\s+$/, with: "")
+        }
+        let headingLine = titleLine(in: lines)
+        let sections = headerSections(in: lines)
+        let labels = lines.indices.filter { lines[$0].contains(/(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)\b[^:]{0,20}:/) }
+        let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
+        let (scribe, bodyEnd) = readScribe(lines, from: bodyStart)
+        let dates = DateReader.read(lines, headingLine: headingLine, headerEnd: bodyStart)
+
+        var meeting = Meeting(
+            file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
+            date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
+            network: network(in: lines, headerEnd: bodyStart), place: place(in: lines), scribe: scribe)
+        let body = min(bodyStart, bodyEnd)
+        let (items, firstItem) = AgendaReader.items(Array(lines[body..<bodyEnd]))
+        meeting.items = items
+        // Nothing is lost: the header, text before the first item (or a whole letter), the signature.
+        meeting.notes = (lines[..<(body + firstItem)] + lines[bodyEnd...]).joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        for section in sections {
+            let people = section.entries.map(\.person)
+            switch section.kind {
+            case .attendees: meeting.attendees += people
+            case .guests: meeting.guests += people
+            case .absent: meeting.absent += people
+            case .chairs: meeting.chairs += people
+            }
+            meeting.chairs += section.entries.filter(\.isChair).map(\.person)
+        }
+        return meeting
+    }
+
+    /// A person written as in an attendance list: "Namn (Kommun)", "Namn, Kommun", "Namn (ordf.)".
+    public static func person(from text: String) -> Person? {
+        PeopleLists.entry(PeopleLists.clean(text))?.person
+    }
+
+    /// Attendance sections of the header: those before the first numbered agenda item.
+    static func headerSections(in lines: [String]) -> [PeopleLists.Section] {
+        let firstItem = lines.firstIndex { $0.contains(AgendaReader.numbered) } ?? lines.count
+        return PeopleLists.sections(in: lines).filter { $0.headingLine < firstItem }
+    }
+
+    // MARK: Title
+
+    /// The heading that names the minutes ("Minnesanteckningar …", "… möte …"), else the first line.
+    static func titleLine(in lines: [String]) -> Int? {
+        let candidates = lines.indices.filter { !cleanTitle(lines[$0]).isEmpty }
+        return candidates.first { index in
+            let lower = lines[index].lowercased()
+            return lines[index].count < 160
+                && ["anteckning", "protokoll", "möte", "mötet", "träff", "nätverk"].contains { lower.contains($0) }
+        } ?? candidates.first
+    }
+
+    static func cleanTitle(_ line: String) -> String {
+        let title = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "#*_")))
+        return title.count > maxTitleLength ? String(title.prefix(maxTitleLength - 1)) + "…" : title
+    }
+
+    // MARK: Network and place
+
+    nonisolated(unsafe) static let socialchef = /(?i)socialchef/
+    nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
+    nonisolated(unsafe) static let namedNetwork = /(\p{Lu}[\p{L}-]*nätverk(?:et)?)/
+
+    /// `Socialchef` or `IFO` by what the header says first, else another network the header names.
+    static func network(in lines: [String], headerEnd: Int) -> String? {
+        func classify(_ text: String) -> String? {
+            let social = text.firstMatch(of: socialchef)?.range.lowerBound
+            let ifoAt = text.firstMatch(of: ifo)?.range.lowerBound
+            switch (social, ifoAt) {
+            case (let s?, let i?): return s < i ? "Socialchef" : "IFO"
+            case (.some, nil): return "Socialchef"
+            case (nil, .some): return "IFO"
+            default: return nil
+            }
+        }
+        let header = lines[..<min(max(headerEnd, 1), lines.count)].joined(separator: "\n")
+        if let network = classify(header) { return network }
+        if let other = header.firstMatch(of: namedNetwork) { return String(other.1) }
+        return classify(lines.joined(separator: "\n"))
+    }
+
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats)\s*:?(?:\*\*)?\s*:?\s*(.+)$/
+    nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|digital\w*|online|distans)\b/
+    nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|digital\w*)/
+
+    /// "Teams", "digital", or the place as the minutes write it.
+    static func place(in lines: [String]) -> String? {
+        func onlineName(_ word: Substring) -> String { word.lowercased().hasPrefix("teams") ? "Teams" : "digital" }
+        for line in lines {
+            guard let match = line.wholeMatch(of: placeLabel) else { continue }
+            let place = String(match.1).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*")))
+            if let online = place.firstMatch(of: online) { return onlineName(online.1) }
+            return place
+        }
+        if let heading = titleLine(in: lines), let online = lines[heading].firstMatch(of: online) {
+            return onlineName(online.1)
+        }
+        if let mention = lines.joined(separator: " ").firstMatch(of: meetingOnline) { return onlineName(mention.1) }
+        return nil
+    }
+
+    // MARK: Scribe
+
+    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|sekreterare|antecknat av|antecknare|protokollförare|minnesanteckningar förda av|justeras)\s*(?:\*\*)?\s*:?\s*(.*)$/
+    nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsning|mvh)\s*[,.!]?\s*$/
+
+    /// The scribe (`Vid pennan`, `Vid tangenterna`, the signature under `Hälsningar`) and where the
+    /// agenda ends.
+    static func readScribe(_ lines: [String], from start: Int) -> (Person?, Int) {
+        for index in lines.indices where index >= start {
+            let isMarker = lines[index].wholeMatch(of: scribeMarker)
+            guard isMarker != nil || lines[index].contains(signature) else { continue }
+            var candidates = isMarker.map { [String($0.2)] } ?? []
+            candidates += lines[(index + 1)...].prefix(3)
+            let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }
+            let person = name.flatMap { PeopleLists.entry($0)?.person }
+            return (person, index)
+        }
+        return (nil, lines.count)
+    }
+}

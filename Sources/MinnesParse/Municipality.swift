@@ -1,0 +1,28 @@
+import Foundation
+
+/// The eleven kommuner of Familjen Helsingborg, and the other ways minutes write them.
+public enum Municipality {
+    public static let all = [
+        "Helsingborg", "Höganäs", "Ängelholm", "Båstad", "Bjuv", "Klippan", "Landskrona", "Perstorp", "Svalöv",
+        "Åstorp", "Örkelljunga",
+    ]
+
+    /// Old spellings and abbreviations that name a kommun on their own.
+    static let otherNames = ["Engelholm": "Ängelholm", "Hbg": "Helsingborg", "Hgb": "Helsingborg"]
+
+    private static let byKey: [String: String] = {
+        var byKey: [String: String] = [:]
+        for name in all { byKey[key(name)] = name }
+        for (other, name) in otherNames { byKey[key(other)] = name }
+        return byKey
+    }()
+
+    /// The kommun a word names ("Ängelholm", "ängelholm", "Angelholm", "Engelholm"), or nil.
+    public static func named(_ word: some StringProtocol) -> String? {
+        byKey[key(word.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))]
+    }
+
+    private static func key(_ word: some StringProtocol) -> String {
+        word.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+    }
+}

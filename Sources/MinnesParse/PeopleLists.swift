@@ -1,0 +1,213 @@
+import Foundation
+
+/// Reads the attendance lists of minutes: Deltagare, Medverkande, Närvarande, Socialchefer, Övriga,
+/// Gäster, Frånvarande… in any of the ways minutes write people (`Namn-Kommun`, `Namn, Kommun`,
+/// `Namn<TAB>Kommun`, `Namn (ordf., Kommun)`, comma lists broken across lines).
+enum PeopleLists {
+    enum Kind { case attendees, guests, absent, chairs }
+
+    struct Entry: Equatable {
+        var person: Person
+        var isChair: Bool
+    }
+
+    struct Section {
+        let kind: Kind
+        let headingLine: Int
+        /// One past the section's last line.
+        let end: Int
+        let entries: [Entry]
+    }
+
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|närvarande|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|frånvarande|anmält förhinder|förhinder|ej närvarande|ordförande)\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+
+    static func kind(of word: String) -> Kind {
+        switch word.lowercased() {
+        case "gäster", "gäst", "inbjudna": .guests
+        case "frånvarande", "anmält förhinder", "förhinder", "ej närvarande": .absent
+        case "ordförande": .chairs
+        default: .attendees
+        }
+    }
+
+    /// A section heading on this line: its kind and whatever follows the colon.
+    static func heading(_ line: String) -> (Kind, String)? {
+        guard let match = line.wholeMatch(of: heading) else { return nil }
+        let rest = String(match.3).trimmingCharacters(in: .whitespaces)
+        let isMarkdownHeading = line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+        // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
+        guard match.2 != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40)) else { return nil }
+        return (kind(of: String(match.1)), rest)
+    }
+
+    static func sections(in lines: [String]) -> [Section] {
+        var sections: [Section] = []
+        var index = 0
+        while index < lines.count {
+            guard let (kind, inline) = heading(lines[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var chunks = inline.isEmpty ? [] : [inline]
+            index += 1
+            while index < lines.count {
+                let line = lines[index].trimmingCharacters(in: .whitespaces)
+                if line.isEmpty {
+                    let next = lines[index...].firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                    guard let next else { break }
+                    let joined = chunks.joined(separator: " ")
+                    let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
+                    if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(lines[next]) == nil {
+                        index = next
+                        continue
+                    }
+                    break
+                }
+                if heading(line) != nil || !isEntryLike(line) { break }
+                if !isSeparator(line) { chunks.append(line) }
+                index += 1
+            }
+            sections.append(Section(kind: kind, headingLine: start, end: index, entries: entries(from: chunks)))
+        }
+        return sections
+    }
+
+    /// Splits a section's lines into people: a comma list is joined first (names break across lines).
+    static func entries(from chunks: [String]) -> [Entry] {
+        let isCommaList = chunks.contains { commaCount($0) >= 2 }
+        let parts = isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")) : chunks.flatMap(lineEntries)
+        var entries: [Entry] = []
+        for part in parts {
+            let cleaned = clean(part)
+            guard !cleaned.isEmpty else { continue }
+            // "Lena Täringskog,-Båstad": a lone kommun belongs to the name before it.
+            if let kommun = Municipality.named(cleaned), let last = entries.indices.last,
+                entries[last].person.municipality == nil
+            {
+                entries[last].person.municipality = kommun
+                continue
+            }
+            if let entry = entry(cleaned) { entries.append(entry) }
+        }
+        return entries
+    }
+
+    /// One line of a list: "Name, Kommun" and "Name, BUP Helsingborg" are one person with details;
+    /// "Name Surname, Name Surname" are two.
+    static func lineEntries(_ line: String) -> [String] {
+        let fragments = splitOutsideParentheses(line).map { clean($0) }.filter { !$0.isEmpty }
+        let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
+            let name = fragment.replacing(/\s*\([^)]*\)\s*/, with: " ").trimmingCharacters(in: .whitespaces)
+            return name.split(separator: " ").count >= 2 && isName(name)
+                && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }
+        }
+        return allPeople ? fragments : [line]
+    }
+
+    static func entry(_ text: String) -> Entry? {
+        var text = text
+        var municipality: String?
+        var role: String?
+        var isChair = false
+
+        func absorb(_ detail: String) {
+            let detail = detail.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            guard !detail.isEmpty else { return }
+            if detail.lowercased().hasPrefix("ordf") {
+                isChair = true
+            } else if let kommun = Municipality.named(detail) {
+                municipality = municipality ?? kommun
+            } else if detail.lowercased().hasPrefix("från "), let kommun = Municipality.named(detail.dropFirst(5)) {
+                municipality = municipality ?? kommun
+            } else {
+                role = role ?? detail
+            }
+        }
+
+        // Parenthesised details: (ordf.), (Klippan), (ordf., Klippan), (från Åstorp)
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            text[text.index(after: open)..<close].split(separator: ",").forEach { absorb(String($0)) }
+            text.removeSubrange(open...close)
+        }
+        // Name<TAB>Kommun, role…
+        let columns = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text = columns.first ?? ""
+        for column in columns.dropFirst() {
+            column.split(separator: ",").forEach { absorb(String($0)) }
+        }
+        // Name, Kommun, role / Name - Kommun / Name-Kommun / Name Kommun
+        if let comma = text.firstIndex(of: ",") {
+            text[text.index(after: comma)...].split(separator: ",").forEach { absorb(String($0)) }
+            text = String(text[..<comma])
+        }
+        if let dash = text.lastIndex(where: { "-–—".contains($0) }),
+            let kommun = Municipality.named(text[text.index(after: dash)...])
+        {
+            municipality = municipality ?? kommun
+            text = String(text[..<dash])
+        }
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        if words.count > 1, let kommun = Municipality.named(words.last!) {
+            municipality = municipality ?? kommun
+            words.removeLast()
+        }
+        let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        guard isName(name) else { return nil }
+        return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair)
+    }
+
+    /// One to five words of letters, the first capitalised: "Ulrik alm", "Lars-Ola Olsson", "Marie B".
+    static func isName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
+        return words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
+            && Municipality.named(text) == nil
+    }
+
+    /// Whether a line can be part of a list of people rather than prose.
+    static func isEntryLike(_ line: String) -> Bool {
+        let text = clean(line)
+        guard let first = text.first, first.isUppercase || first == "/" else { return isSeparator(line) }
+        if line.contains("\t") { return true }
+        if text.contains(/[.!?]\s+\p{L}/) { return false }  // two sentences
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let commas = commaCount(text)
+        return words.count <= max(6, (commas + 1) * 5) && !text.contains(/^\d+[.)]\s/)
+    }
+
+    static func isSeparator(_ line: String) -> Bool {
+        line.allSatisfy { "-–—=_ \t|".contains($0) } && line.contains("-")
+    }
+
+    /// Strips list bullets, Markdown emphasis and stray punctuation from an entry.
+    static func clean(_ text: String) -> String {
+        var text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        if let bullet = text.firstMatch(of: /^[-•*–]\s+/) { text.removeSubrange(bullet.range) }
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.:/-–").union(.whitespaces))
+    }
+
+    static func commaCount(_ text: String) -> Int {
+        splitOutsideParentheses(text).count - 1
+    }
+
+    static func splitOutsideParentheses(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            case "," where depth == 0:
+                parts.append(current)
+                current = ""
+                continue
+            default: break
+            }
+            current.append(character)
+        }
+        parts.append(current)
+        return parts
+    }
+}
