@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "MinnesDaemon",
             dependencies: [
-                "MinnesIndex", "MinnesParse",
+                "MinnesIndex", "MinnesParse", "MinnesNormalise",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "MinnesCLI",
             dependencies: [
-                "MinnesIndex", "MinnesParse", "MinnesDaemon",
+                "MinnesIndex", "MinnesParse", "MinnesNormalise", "MinnesDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),

@@ -8,8 +8,10 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <vector>
 
 struct mx_database { Xapian::Database db; Xapian::WritableDatabase wdb; bool writable; };
+struct mx_stem { Xapian::Stem stem; };
 struct mx_document { Xapian::Document doc; };
 struct mx_termgen { Xapian::TermGenerator tg; };
 struct mx_queryparser { Xapian::QueryParser qp; };
@@ -77,6 +79,32 @@ mx_status guarded(char **error, Body body) {
         return map_current_exception(error);
     }
 }
+
+// Scandinavian folding of a lowercase term: å ä æ → a, ö ø → o, é è ê ë → e, ü → u.
+std::string fold(const std::string &word) {
+    std::string out;
+    for (Xapian::Utf8Iterator it(word); it != Xapian::Utf8Iterator(); ++it) {
+        unsigned ch = *it;
+        switch (ch) {
+            case 0xE5: case 0xE4: case 0xE6: ch = 'a'; break;
+            case 0xF6: case 0xF8: ch = 'o'; break;
+            case 0xE9: case 0xE8: case 0xEA: case 0xEB: ch = 'e'; break;
+            case 0xFC: ch = 'u'; break;
+        }
+        Xapian::Unicode::append_utf8(out, ch);
+    }
+    return out;
+}
+
+// A stemmer that folds what Snowball's stemmer returns.
+class FoldingStem : public Xapian::StemImplementation {
+    Xapian::Stem inner;
+
+  public:
+    explicit FoldingStem(const std::string &language) : inner(language) {}
+    std::string operator()(const std::string &word) override { return fold(inner(word)); }
+    std::string get_description() const override { return "folded " + inner.get_description(); }
+};
 
 // Writes go to the WritableDatabase; reads to whichever handle was opened.
 Xapian::Database &reader(mx_database *db) { return db->writable ? db->wdb : db->db; }
@@ -163,6 +191,18 @@ mx_status mx_database_delete_documents(mx_database *db, const char *term, char *
     return guarded(error, [&] { writer(db).delete_document(term); });
 }
 
+mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error) {
+    return guarded(error, [&] { writer(db).add_synonym(term, synonym); });
+}
+
+mx_status mx_database_clear_all_synonyms(mx_database *db, char **error) {
+    return guarded(error, [&] {
+        Xapian::WritableDatabase &wdb = writer(db);
+        std::vector<std::string> keys(wdb.synonym_keys_begin(), wdb.synonym_keys_end());
+        for (const auto &key : keys) wdb.clear_synonyms(key);
+    });
+}
+
 mx_status mx_database_term_frequency(mx_database *db, const char *term, uint32_t *out, char **error) {
     return guarded(error, [&] { *out = reader(db).get_termfreq(term); });
 }
@@ -184,16 +224,40 @@ mx_status mx_document_add_boolean_term(mx_document *doc, const char *term, char 
     return guarded(error, [&] { doc->doc.add_boolean_term(term); });
 }
 
+mx_status mx_document_add_term(mx_document *doc, const char *term, uint32_t wdf_inc, char **error) {
+    return guarded(error, [&] { doc->doc.add_term(term, wdf_inc); });
+}
+
 mx_status mx_document_add_value(mx_document *doc, uint32_t slot, const char *value, size_t length, char **error) {
     return guarded(error, [&] { doc->doc.add_value(slot, std::string(value, length)); });
 }
 
-mx_status mx_termgen_new(const char *language, mx_database *spelling_db, mx_termgen **out, char **error) {
+mx_status mx_stem_new(const char *language, int fold, mx_stem **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = new mx_stem{fold ? Xapian::Stem(new FoldingStem(language)) : Xapian::Stem(language)};
+    });
+}
+
+void mx_stem_destroy(mx_stem *stem) {
+    try { delete stem; } catch (...) {}
+}
+
+mx_status mx_stem_word(mx_stem *stem, const char *word, char **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = copy_string(stem->stem(word));
+        if (!*out) throw std::bad_alloc();
+    });
+}
+
+mx_status mx_termgen_new(mx_stem *stem, int strategy, mx_database *spelling_db, mx_termgen **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] {
         auto *tg = new mx_termgen{Xapian::TermGenerator()};
         try {
-            tg->tg.set_stemmer(Xapian::Stem(language));
+            tg->tg.set_stemmer(stem->stem);
+            tg->tg.set_stemming_strategy(static_cast<Xapian::TermGenerator::stem_strategy>(strategy));
             if (spelling_db) {
                 tg->tg.set_database(writer(spelling_db));
                 tg->tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
@@ -222,13 +286,13 @@ mx_status mx_termgen_increase_termpos(mx_termgen *tg, uint32_t delta, char **err
     return guarded(error, [&] { tg->tg.increase_termpos(delta); });
 }
 
-mx_status mx_queryparser_new(const char *language, mx_database *db, mx_queryparser **out, char **error) {
+mx_status mx_queryparser_new(mx_stem *stem, int strategy, mx_database *db, mx_queryparser **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] {
         auto *qp = new mx_queryparser{Xapian::QueryParser()};
         try {
-            qp->qp.set_stemmer(Xapian::Stem(language));
-            qp->qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+            qp->qp.set_stemmer(stem->stem);
+            qp->qp.set_stemming_strategy(static_cast<Xapian::QueryParser::stem_strategy>(strategy));
             qp->qp.set_default_op(Xapian::Query::OP_AND);
             if (db) qp->qp.set_database(reader(db));
         } catch (...) {
@@ -267,6 +331,18 @@ mx_status mx_queryparser_corrected(mx_queryparser *qp, char **out, char **error)
 mx_status mx_query_new_term(const char *term, mx_query **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] { *out = new mx_query{Xapian::Query(term)}; });
+}
+
+mx_status mx_query_new_or(mx_query *a, mx_query *b, mx_query **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] { *out = new mx_query{Xapian::Query(Xapian::Query::OP_OR, a->query, b->query)}; });
+}
+
+mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = new mx_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query->query, factor)};
+    });
 }
 
 void mx_query_destroy(mx_query *query) {

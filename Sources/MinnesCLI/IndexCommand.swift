@@ -19,9 +19,14 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Index folder (default: $MINNES_INDEX, else ./Index).")
     var index: String?
 
+    @Option(help: "Synonym groups (default: $MINNES_SYNONYMS, else ./Data/synonyms.txt when there is one).")
+    var synonyms: String?
+
     func run() throws {
         let locations = try Locations.resolve(index: index, corpus: corpus, socket: "unused")
-        let indexer = Indexer(corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: locations.index)
+        let indexer = Indexer(
+            corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: locations.index,
+            synonymsFile: try synonymsFile())
         let progress = Progress()
         let summary = try indexer.run { event in
             switch event {
@@ -34,6 +39,16 @@ struct IndexCommand: ParsableCommand {
         }
         progress.clear()
         printError("indexed \(locations.corpus) into \(locations.index): \(summary)")
+    }
+
+    /// The flag's or the variable's file, which must exist; else Data/synonyms.txt if it does.
+    func synonymsFile() throws -> URL? {
+        if let chosen = synonyms ?? ProcessInfo.processInfo.environment["MINNES_SYNONYMS"], !chosen.isEmpty {
+            guard FileManager.default.fileExists(atPath: chosen) else { throw CLIError.usage("no synonyms file at \(chosen)") }
+            return URL(fileURLWithPath: chosen)
+        }
+        let fallback = "Data/synonyms.txt"
+        return FileManager.default.fileExists(atPath: fallback) ? URL(fileURLWithPath: fallback) : nil
     }
 }
 

@@ -16,7 +16,7 @@ public struct Minnes: AsyncParsableCommand {
             Locations: --index/$MINNES_INDEX (default ./Index), --corpus/$MINNES_CORPUS (default ./Corpus),
             --socket/$MINNES_SOCKET (default: one per index in the user's runtime folder).
             """,
-        subcommands: [IndexCommand.self, SearchCommand.self, MeetingsCommand.self, ShowCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, MeetingsCommand.self, ShowCommand.self, PeopleCommand.self]
     )
 
     public init() {}

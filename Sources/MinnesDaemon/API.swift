@@ -15,7 +15,8 @@ struct API {
         router.get("/v1/health") { _, _ in Health(status: "ok", pid: Int(getpid()), index: pool.indexPath) }
         router.get("/v1/stats") { _, _ in try await stats() }
         router.get("/v1/search") { request, _ in try await search(request.uri.queryParameters) }
-        router.get("/v1/meetings") { _, _ in Meetings(meetings: try await run { try $0.meetings() }) }
+        router.get("/v1/people") { _, _ in JSONArray(items: try await run { try $0.people() }) }
+        router.get("/v1/meetings") { _, _ in JSONArray(items: try await run { try $0.meetings() }) }
         router.get("/v1/meetings/{id}") { _, context in
             let id = try context.parameters.require("id")
             guard let meeting = try await run({ try $0.meeting(id: id) }) else {
@@ -148,13 +149,13 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 extension SearchResponse: ResponseEncodable {}
 extension Meeting: ResponseEncodable {}
 
-/// A JSON array of meetings.
-struct Meetings: ResponseGenerator {
-    let meetings: [Meeting]
+/// A JSON array (Hummingbird encodes objects, not arrays, as responses).
+struct JSONArray<Item: Encodable & Sendable>: ResponseGenerator {
+    let items: [Item]
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         Response(
             status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try APIContext.encoder.encode(meetings))))
+            body: .init(byteBuffer: ByteBuffer(bytes: try APIContext.encoder.encode(items))))
     }
 }

@@ -7,18 +7,15 @@ import Xapian
 /// agenda item, each carrying the meeting's fields as boolean terms and values (ARCHITECTURE.md).
 struct DocumentWriter {
     let database: WritableDatabase
-    let termGenerator: TermGenerator
+    let analyzer: Analyzer
+    let people: PeopleRegister
 
     func add(_ meeting: Meeting) throws {
         let meetingID = Schema.meetingID(file: meeting.file)
         let document = try common(meeting, kind: .meeting, id: meetingID, people: meeting.present)
         try document.setData(String(decoding: try JSONEncoder().encode(meeting), as: UTF8.self))
-        try termGenerator.indexText(meeting.title, prefix: Schema.titlePrefix)
-        try termGenerator.indexText(meeting.title)
-        try termGenerator.increaseTermPosition()
-        try termGenerator.indexText(meeting.summary)
-        try termGenerator.increaseTermPosition()
-        try termGenerator.indexText(meeting.notes)
+        try analyzer.index(meeting.title, prefix: Schema.titlePrefix)
+        for text in [meeting.title, meeting.summary, meeting.notes] { try analyzer.index(text) }
         try database.replaceDocument(uniqueTerm: Schema.term(Schema.idPrefix, meeting.file), with: document)
 
         for item in meeting.items {
@@ -26,28 +23,30 @@ struct DocumentWriter {
             let raisers = item.raisedBy.compactMap(\.person)
             let document = try common(meeting, kind: .item, id: id, people: meeting.present + raisers)
             for raiser in raisers {
-                try document.addBooleanTerm(Schema.personTerm(Schema.raiserPrefix, raiser.name))
+                try document.addBooleanTerm(Schema.personTerm(Schema.raiserPrefix, canonicalName(raiser)))
             }
             let stored = StoredItem(
                 id: id, meeting: meetingID, file: meeting.file, date: meeting.date, network: meeting.network,
                 meetingTitle: meeting.title, item: item)
             try document.setData(String(decoding: try JSONEncoder().encode(stored), as: UTF8.self))
-            try termGenerator.indexText(item.title, prefix: Schema.titlePrefix)
-            try termGenerator.indexText(item.title)
-            try termGenerator.increaseTermPosition()
-            try termGenerator.indexText(item.text)
-            for decision in item.decisions {
-                try termGenerator.increaseTermPosition()
-                try termGenerator.indexText(decision, prefix: Schema.decisionPrefix)
-            }
-            try database.replaceDocument(uniqueTerm: Schema.term(Schema.idPrefix, "\(meeting.file)#\(item.position)"), with: document)
+            try analyzer.index(item.title, prefix: Schema.titlePrefix)
+            try analyzer.index(item.title)
+            try analyzer.index(item.text)
+            for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decisionPrefix) }
+            try database.replaceDocument(
+                uniqueTerm: Schema.term(Schema.idPrefix, "\(meeting.file)#\(item.position)"), with: document)
         }
+    }
+
+    /// The register's name for a person, so every spelling files under one term.
+    private func canonicalName(_ person: Person) -> String {
+        people.entry(named: person.name)?.name ?? person.name
     }
 
     /// A document with the terms and values every document of the meeting shares.
     private func common(_ meeting: Meeting, kind: DocumentKind, id: String, people: [Person]) throws -> Document {
         let document = try Document()
-        try termGenerator.setDocument(document)
+        try analyzer.start(document)
         try document.addBooleanTerm(Schema.term(Schema.filePrefix, meeting.file))
         try document.addBooleanTerm(Schema.kindPrefix + kind.rawValue)
         try document.addBooleanTerm(Schema.term(Schema.minnesIDPrefix, id))
@@ -60,7 +59,7 @@ struct DocumentWriter {
             try document.addBooleanTerm(Schema.yearPrefix + date.prefix(4))
         }
         for person in people {
-            try document.addBooleanTerm(Schema.personTerm(Schema.personPrefix, person.name))
+            try document.addBooleanTerm(Schema.personTerm(Schema.personPrefix, canonicalName(person)))
             if let municipality = person.municipality {
                 try document.addBooleanTerm(Schema.term(Schema.municipalityPrefix, Folding.key(municipality)))
             }

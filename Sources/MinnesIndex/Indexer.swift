@@ -28,15 +28,16 @@ public struct Indexer {
 
     public let corpus: Corpus
     public let indexPath: String
+    /// Data/synonyms.txt or the user's own; nil indexes without synonyms.
+    public let synonymsFile: URL?
+    /// Swedish word lists for splitting compounds (hunspell-sv's dictionary, a plain word list).
+    public let wordLists: [URL]
 
-    public init(corpus: Corpus, indexPath: String) {
-        self.corpus = corpus
-        self.indexPath = indexPath
-    }
+    public static let defaultWordLists = ["/usr/share/hunspell/sv_SE.dic", "/usr/share/dict/swedish"]
+        .map { URL(fileURLWithPath: $0) }
 
-    /// Reads and understands every file of the corpus, without writing anything.
-    public func read(report: (Event) -> Void = { _ in }) throws -> [Meeting] {
-        try readCorpus(report: report).readings.map(\.meeting)
+    public init(corpus: Corpus, indexPath: String, synonymsFile: URL? = nil, wordLists: [URL] = defaultWordLists) {
+        (self.corpus, self.indexPath, self.synonymsFile, self.wordLists) = (corpus, indexPath, synonymsFile, wordLists)
     }
 
     public func run(report: (Event) -> Void = { _ in }) throws -> Summary {
@@ -52,9 +53,16 @@ public struct Indexer {
         } catch let error as XapianError where error.kind == .databaseLocked {
             throw IndexError.locked(indexPath)
         }
-        let termGenerator = try TermGenerator(language: Schema.language, spellingDatabase: database)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
+        let groups = loadSynonyms(report: report) + Synonyms.groups(for: readings.people)
+        // What the analysis depends on beyond a file itself: a change re-indexes every file.
+        let analysis = groups.map { "\($0.key)=\($0.phrases.joined(separator: "|"))" }.sorted().joined(separator: "\n")
+            + (try encoder.encode(readings.people.entries)).base64EncodedString()
+        let analyzer = try Analyzer(
+            database: database, splitter: try compoundSplitter(for: readings.readings.map(\.meeting)),
+            groups: GroupMatcher(groups))
+        let writer = DocumentWriter(database: database, analyzer: analyzer, people: readings.people)
 
         try database.transaction {
             let indexed = try Manifest(json: database.metadata(Schema.manifestKey))
@@ -63,14 +71,14 @@ public struct Indexer {
                 let file = reading.meeting.file
                 // The reading, not just the bytes: a file is rewritten when what Minnes understands of
                 // it changes (another file resolved a name, an override was edited, Minnes improved).
-                let hash = sha256Hex(Data(reading.contentHash.utf8) + (try encoder.encode(reading.meeting)))
+                let hash = sha256Hex(Data((reading.contentHash + analysis).utf8) + (try encoder.encode(reading.meeting)))
                 manifest.hashes[file] = hash
                 if indexed.hashes[file] == hash {
                     summary.unchanged += 1
                     continue
                 }
                 try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file))
-                try DocumentWriter(database: database, termGenerator: termGenerator).add(reading.meeting)
+                try writer.add(reading.meeting)
                 if indexed.hashes[file] == nil { summary.added += 1 } else { summary.updated += 1 }
             }
             // Whatever was indexed before and is not now is gone from the corpus or unreadable.
@@ -79,6 +87,14 @@ public struct Indexer {
                 summary.removed += 1
             }
             try database.setMetadata(Schema.manifestKey, manifest.json())
+            try database.setMetadata(Schema.peopleKey, String(decoding: try encoder.encode(readings.people.entries), as: UTF8.self))
+            // Xapian's synonym table: each way to write a group's expression also finds its term.
+            try database.clearAllSynonyms()
+            for group in groups {
+                for phrase in group.phrases {
+                    try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
+                }
+            }
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
@@ -89,8 +105,41 @@ public struct Indexer {
         let meeting: Meeting
     }
 
+    /// The synonym groups of the synonyms file; lines that are not groups are reported and skipped.
+    private func loadSynonyms(report: (Event) -> Void) -> [SynonymGroup] {
+        guard let synonymsFile else { return [] }
+        guard let text = try? String(contentsOf: synonymsFile, encoding: .utf8) else {
+            report(.warning(file: synonymsFile.path, message: "cannot be read; indexing without synonyms"))
+            return []
+        }
+        let (groups, problems) = Synonyms.parse(text)
+        for problem in problems { report(.warning(file: synonymsFile.path, message: "skipped \(problem)")) }
+        return groups
+    }
+
+    /// Compounds split into words of the word lists and of the minutes themselves.
+    private func compoundSplitter(for meetings: [Meeting]) throws -> CompoundSplitter {
+        var corpusWords = Set<String>()
+        for meeting in meetings {
+            for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
+                for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+                    corpusWords.insert(word.lowercased())
+                }
+            }
+        }
+        let stemmer = try Stemmer(language: Schema.language)
+        let stem = { (word: String) in (try? stemmer.stem(word)) ?? word }
+        // Only the word list entries that could be part of a compound in these minutes are kept.
+        let wanted = CompoundSplitter(words: [], stem: stem).candidates(for: corpusWords)
+        var known = corpusWords
+        for list in wordLists {
+            if let data = try? Data(contentsOf: list) { known.formUnion(CompoundSplitter.words(fromWordList: data, among: wanted)) }
+        }
+        return CompoundSplitter(words: known, stem: stem)
+    }
+
     /// Decodes and parses every file, resolves names across all of them, applies overrides.
-    private func readCorpus(report: (Event) -> Void) throws -> (readings: [Reading], skipped: Int) {
+    private func readCorpus(report: (Event) -> Void) throws -> (readings: [Reading], skipped: Int, people: PeopleRegister) {
         let files = try corpus.files()
         var hashes: [String: String] = [:]
         var meetings: [Meeting] = []
@@ -119,7 +168,8 @@ public struct Indexer {
         }
         report(.progress(done: files.count, total: files.count))
 
-        let readings = Resolver.resolve(meetings).map { meeting in
+        let reading = Resolver.resolve(meetings)
+        let readings = reading.meetings.map { meeting in
             var meeting = meeting
             if let override = corpus.override(for: meeting.file) {
                 do {
@@ -133,7 +183,7 @@ public struct Indexer {
             }
             return Reading(contentHash: hashes[meeting.file]!, meeting: meeting)
         }
-        return (readings, skipped)
+        return (readings, skipped, reading.people)
     }
 }
 

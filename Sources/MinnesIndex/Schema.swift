@@ -13,6 +13,12 @@ public enum Schema {
     static let filePrefix = "F"
     /// Title words.
     static let titlePrefix = "S"
+    /// Folded stems, with positions (Analyzer).
+    static let foldedPrefix = "XF"
+    /// Folded stems of words and of compound parts, without positions (Analyzer).
+    static let partPrefix = "XC"
+    /// A synonym group or a person whose expression occurs in the text (`XShelsingborg`, `XSp_sanna_lof`).
+    static let groupPrefix = "XS"
     /// Decision text.
     static let decisionPrefix = "XD"
     /// `meeting` or `item`.
@@ -37,6 +43,8 @@ public enum Schema {
 
     /// Metadata key holding the hash of every indexed file's reading (see `Manifest`).
     static let manifestKey = "minnes.manifest"
+    /// Metadata key holding the people register (JSON), for `minnes people` and `person:`.
+    static let peopleKey = "minnes.people"
 
     /// Xapian terms hold at most 245 bytes; long values are named by their hash instead.
     static func term(_ prefix: String, _ value: String) -> String {

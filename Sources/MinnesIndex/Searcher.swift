@@ -1,4 +1,5 @@
 import Foundation
+import MinnesNormalise
 import MinnesParse
 import Xapian
 
@@ -89,9 +90,20 @@ public final class Searcher {
     static let snippetLength = 240
     static let retriesOnModified = 3
 
+    /// How much a match only inside a compound counts, against a whole-word match.
+    static let compoundWeight = 0.5
+    /// Fewer matches than this, and a spelling suggestion is offered.
+    static let fewResults = 3
+    static let features: QueryParser.Features = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
+
     public let indexPath: String
     private let database: Database
-    private let parser: QueryParser
+    /// The exact layer: Swedish stems, synonyms, spelling suggestions.
+    private let exact: QueryParser
+    /// The folded layer: what was typed without å/ä/ö dots.
+    private let folded: QueryParser
+    /// Words and compound parts.
+    private let parts: QueryParser
 
     public init(indexPath: String) throws {
         self.indexPath = indexPath
@@ -100,10 +112,27 @@ public final class Searcher {
         } catch let error as XapianError where error.kind == .databaseNotFound || error.kind == .databaseOpening {
             throw SearchError.noIndex(indexPath)
         }
-        parser = try QueryParser(language: Schema.language, database: database)
-        for field in ["title", "rubrik"] {
-            try parser.addPrefix(field: field, prefix: Schema.titlePrefix)
+        let foldingStemmer = try Stemmer(language: Schema.language, folding: true)
+        exact = try QueryParser(stemmer: Stemmer(language: Schema.language), database: database)
+        folded = try QueryParser(stemmer: foldingStemmer, strategy: .all, database: database)
+        parts = try QueryParser(stemmer: foldingStemmer, strategy: .all, database: database)
+        try folded.addPrefix(field: "", prefix: Schema.foldedPrefix)
+        try parts.addPrefix(field: "", prefix: Schema.partPrefix)
+        for parser in [exact, folded, parts] {
+            try parser.addPrefix(field: "personid", prefix: Schema.personPrefix, boolean: true)
         }
+        for field in ["title", "rubrik"] {
+            try exact.addPrefix(field: field, prefix: Schema.titlePrefix)
+            try folded.addPrefix(field: field, prefix: Schema.titlePrefix)
+            try parts.addPrefix(field: field, prefix: Schema.titlePrefix)
+        }
+    }
+
+    /// The people register the index was written with.
+    public func people() throws -> [PeopleRegister.Entry] {
+        try refresh()
+        let json = try database.metadata(Schema.peopleKey)
+        return json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8))
     }
 
     public var documentCount: Int {
@@ -136,8 +165,11 @@ public final class Searcher {
     private func run(_ text: String, limit: Int, offset: Int) throws -> SearchResponse {
         let query: Query
         do {
-            query = try parser.parse(
-                text, features: [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection])
+            let text = try resolvingPeople(in: text)
+            // Exact matches score in every layer, folded ones in two, compound parts in one, scaled down.
+            query = try exact.parse(text, features: Self.features.union([.spellingCorrection, .autoSynonyms, .autoMultiwordSynonyms]))
+                .or(try folded.parse(text, features: Self.features))
+                .or(try parts.parse(text, features: Self.features.subtracting(.phrase)).scaled(by: Self.compoundWeight))
         } catch let error as XapianError where error.kind == .querySyntax {
             throw SearchError.badQuery(error.message)
         }
@@ -171,10 +203,23 @@ public final class Searcher {
                         raisedBy: [], snippet: try snippet([meeting.summary, meeting.notes].filter { !$0.isEmpty }.joined(separator: "\n")), score: score))
             }
         }
-        let corrected = try parser.correctedQuery()
-        return SearchResponse(
-            query: text, total: max(matches.estimatedTotal, offset + results.count), results: results,
-            suggestion: corrected == text ? nil : corrected)
+        // "Menade du …" only when the query finds little: a correction of a query that works is noise.
+        let total = max(matches.estimatedTotal, offset + results.count)
+        let corrected = total < Self.fewResults ? try exact.correctedQuery() : nil
+        return SearchResponse(query: text, total: total, results: results, suggestion: corrected == text ? nil : corrected)
+    }
+
+    /// `person:"Filippa Kurve"` (or `vem:`) becomes the filter for that person under any spelling.
+    func resolvingPeople(in text: String) throws -> String {
+        guard text.contains(/(?i)\b(person|vem):/) else { return text }
+        let register = try people()
+        return text.replacing(/(?i)\b(?:person|vem):(?:"([^"]*)"|(\S+))/) { match in
+            let name = String(match.1 ?? match.2 ?? "")
+            let entry = register.first { Folding.key($0.name) == Folding.key(name) }
+                ?? register.first { ([$0.name] + $0.variants).contains { Folding.key($0) == Folding.key(name) } }
+                ?? register.first { PeopleRegister.isFullName(name) && PeopleRegister.sameName(Folding.key($0.name), Folding.key(name)) }
+            return "personid:" + Folding.key(entry?.name ?? name).replacingOccurrences(of: " ", with: "_")
+        }
     }
 
     /// Every meeting in the index, oldest first (undated last).

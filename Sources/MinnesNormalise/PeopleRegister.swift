@@ -1,56 +1,185 @@
+import Foundation
 import MinnesParse
 
-/// Everyone the minutes list by full name, across all meetings read: who they are, which kommun(s)
-/// they represented, how often. Names that are only first names, initials or "Name Kommun" are
-/// resolved against it.
+/// One person per real person, across all minutes read: every spelling seen, the kommun(s) they
+/// represented, their roles and meetings. Spellings merge when the first names sound alike
+/// (Matilda/Mathilda, Jessika/Jessica) and the surnames sound alike or differ by one letter
+/// (Löf/Löv, Hedén/Heden, Edvardsson/Edvardson, Kurve/Kurdve) — never when two of them are listed at
+/// the same meeting, and never across different first names or surnames.
 public struct PeopleRegister: Sendable {
-    public struct Entry: Sendable, Equatable {
-        public let key: String
-        /// The spelling seen most often.
+    public struct Entry: Sendable, Equatable, Codable {
+        /// The spelling seen most often (by first name and by surname).
         public var name: String
-        public var spellings: [String: Int]
+        /// The kommun represented most often, when any.
+        public var municipality: String?
+        /// Every other way the minutes wrote this person ("Mikael L", "Marie Klippan", an e-mail).
+        public var variants: [String]
+        /// How often each kommun was represented.
         public var municipalities: [String: Int]
-
-        /// The kommun the person represented most often, when any.
-        public var municipality: String? {
-            municipalities.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        }
-
-        var firstName: String { String(key.split(separator: " ").first ?? "") }
-        var surnames: [Substring] { Array(key.split(separator: " ").dropFirst()) }
+        public var roles: [String]
+        /// The files of the meetings the person was listed at.
+        public var meetings: [String]
+        /// The items the person raised, as `file#position`.
+        public var raised: [String] = []
     }
 
-    public private(set) var entries: [String: Entry] = [:]
+    /// Full-name spellings grouped into people; `index` maps every spelling key to its entry.
+    public private(set) var entries: [Entry] = []
+    private var index: [String: Int] = [:]
 
     public init(meetings: [Meeting]) {
+        // Every full-name spelling with where it was listed.
+        var spellings: [String: (names: [String: Int], files: Set<String>, kommuner: [String: Int], roles: Set<String>)] = [:]
         for meeting in meetings {
-            for person in meeting.listed where Self.isFullName(person.name) { add(person) }
+            for person in meeting.listed where Self.isFullName(person.name) {
+                let key = Folding.key(person.name)
+                var record = spellings[key] ?? ([:], [], [:], [])
+                record.names[person.name, default: 0] += 1
+                record.files.insert(meeting.file)
+                if let kommun = person.municipality { record.kommuner[kommun, default: 0] += 1 }
+                if let role = person.role { record.roles.insert(role) }
+                spellings[key] = record
+            }
+        }
+        // Merge alike spellings (union-find), unless both were listed at one meeting: two people.
+        let keys = spellings.keys.sorted()
+        var parent = Array(keys.indices)
+        var files = keys.map { spellings[$0]!.files }
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { i = parent[i] }
+            return i
+        }
+        for i in keys.indices {
+            for j in keys.indices where j > i && Self.sameName(keys[i], keys[j]) {
+                let (a, b) = (root(i), root(j))
+                guard a != b, files[a].isDisjoint(with: files[b]) else { continue }
+                parent[b] = a
+                files[a].formUnion(files[b])
+            }
+        }
+        var groups: [Int: [String]] = [:]
+        for i in keys.indices { groups[root(i), default: []].append(keys[i]) }
+        for group in groups.values.sorted(by: { $0[0] < $1[0] }) {
+            var names: [String: Int] = [:], kommuner: [String: Int] = [:], roles = Set<String>(), files = Set<String>()
+            for key in group {
+                let record = spellings[key]!
+                names.merge(record.names, uniquingKeysWith: +)
+                kommuner.merge(record.kommuner, uniquingKeysWith: +)
+                roles.formUnion(record.roles)
+                files.formUnion(record.files)
+            }
+            let name = Self.canonical(names)
+            let entry = Entry(
+                name: name, municipality: Self.mostFrequent(kommuner), variants: names.keys.filter { $0 != name }.sorted(),
+                municipalities: kommuner, roles: roles.sorted(), meetings: files.sorted())
+            for key in group { index[key] = entries.count }
+            entries.append(entry)
         }
     }
 
-    mutating func add(_ person: Person) {
-        let key = Folding.key(person.name)
-        var entry = entries[key] ?? Entry(key: key, name: person.name, spellings: [:], municipalities: [:])
-        entry.spellings[person.name, default: 0] += 1
-        entry.name = entry.spellings.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-        if let municipality = person.municipality { entry.municipalities[municipality, default: 0] += 1 }
-        entries[key] = entry
+    /// The person a full name means: a spelling seen, or one that sounds alike (unless that fits two).
+    public func entry(named name: String) -> Entry? {
+        position(of: name).map { entries[$0] }
     }
 
-    public func entry(named name: String) -> Entry? { entries[Folding.key(name)] }
+    func position(of name: String) -> Int? {
+        if let position = index[Folding.key(name)] { return position }
+        guard Self.isFullName(name) else { return nil }
+        let alike = Set(index.filter { Self.sameName($0.key, Folding.key(name)) }.values)
+        return alike.count == 1 ? alike.first : nil
+    }
+
+    /// Records another way the minutes wrote a known person ("Mikael L", an e-mail address).
+    public mutating func addVariant(_ variant: String, of name: String) {
+        guard let position = position(of: name) else { return }
+        if variant != entries[position].name, !entries[position].variants.contains(variant) {
+            entries[position].variants.append(variant)
+        }
+    }
+
+    mutating func addRaised(_ item: String, by name: String) {
+        guard let position = position(of: name), !entries[position].raised.contains(item) else { return }
+        entries[position].raised.append(item)
+    }
 
     /// People whose first name (and surname initial, and kommun, when given) fit.
     func matching(firstName: String, initial: Character?, municipality: String?) -> [Entry] {
-        entries.values.filter { entry in
-            entry.firstName == Folding.key(firstName)
-                && (initial.map { i in entry.surnames.contains { $0.first == Character(Folding.key(String(i))) } } ?? true)
-                && (municipality.map { entry.municipalities[$0] != nil } ?? true)
-        }.sorted { $0.name < $1.name }
+        entries.filter { entry in
+            let spellings = ([entry.name] + entry.variants).filter(Self.isFullName).map { Folding.key($0).split(separator: " ") }
+            return spellings.contains { words in
+                Self.firstNameKey(String(words[0])) == Self.firstNameKey(firstName)
+                    && (initial.map { i in words.dropFirst().contains { $0.first == Character(Folding.key(String(i))) } } ?? true)
+            } && (municipality.map { entry.municipalities[$0] != nil } ?? true)
+        }
     }
 
+    // MARK: Names
+
     /// Two or more words, the last more than an initial: "Marie Brynbo", not "Marie" or "Marie B".
-    static func isFullName(_ name: String) -> Bool {
+    public static func isFullName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        return words.count >= 2 && words.last!.filter(\.isLetter).count > 1
+        return words.count >= 2 && !words.last!.contains("@") && words.last!.filter(\.isLetter).count > 1
+    }
+
+    /// Whether two folded full names are spellings of one name.
+    public static func sameName(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: " "), y = b.split(separator: " ")
+        guard firstNameKey(String(x[0])) == firstNameKey(String(y[0])) else { return false }
+        let surnameA = x.dropFirst().joined(separator: " "), surnameB = y.dropFirst().joined(separator: " ")
+        if soundKey(surnameA) == soundKey(surnameB) { return true }
+        return min(surnameA.count, surnameB.count) >= 5 && editDistance(surnameA, surnameB) <= 1
+    }
+
+    static func firstNameKey(_ name: String) -> String {
+        var key = soundKey(name)
+        if key.hasSuffix("ie") { key.removeLast() }  // Annelie/Anneli
+        return key
+    }
+
+    /// A Swedish sound key in the spirit of SfinxBis: spellings that sound alike share it.
+    static func soundKey(_ text: String) -> String {
+        var key = Folding.key(text)
+        for (from, to) in [("th", "t"), ("ph", "f"), ("ck", "k"), ("ch", "k"), ("qu", "kv"), ("q", "k"), ("c", "k"),
+                           ("z", "s"), ("w", "v"), ("x", "ks"), ("dt", "t"), ("v", "f")] {
+            key = key.replacingOccurrences(of: from, with: to)
+        }
+        var collapsed = ""
+        for character in key where collapsed.last != character { collapsed.append(character) }
+        return collapsed
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+
+    /// The most frequent first name with the most frequent surname, when that spelling was seen;
+    /// a surname written in lower case is capitalised.
+    static func canonical(_ spellings: [String: Int]) -> String {
+        var firsts: [String: Int] = [:], lasts: [String: Int] = [:]
+        for (name, count) in spellings {
+            let words = name.split(separator: " ", maxSplits: 1)
+            firsts[String(words[0]), default: 0] += count
+            lasts[String(words[1]), default: 0] += count
+        }
+        let combined = "\(mostFrequent(firsts)!) \(mostFrequent(lasts)!)"
+        let name = spellings[combined] != nil ? combined : mostFrequent(spellings)!
+        return name.split(separator: " ").map { $0.first!.isLowercase ? $0.prefix(1).uppercased() + $0.dropFirst() : String($0) }
+            .joined(separator: " ")
+    }
+
+    static func mostFrequent(_ counts: [String: Int]) -> String? {
+        counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 }

@@ -1,38 +1,63 @@
+import Foundation
 import MinnesParse
+
+/// What Minnes understands of a whole corpus: its meetings with names resolved, and its people.
+public struct CorpusReading: Sendable {
+    public var meetings: [Meeting]
+    public var people: PeopleRegister
+}
 
 /// Decides whom the names in minutes mean: first names, initials and "Name Kommun" are looked up among
 /// the meeting's own people first, then among everyone read. What stays ambiguous is reported, not
 /// guessed; a lone word that names no one known is not taken for a person.
 public struct Resolver {
-    public let register: PeopleRegister
+    public private(set) var register: PeopleRegister
 
     public init(register: PeopleRegister) {
         self.register = register
     }
 
-    /// Resolves every meeting against the register of all of them, and infers networks the minutes
-    /// do not name from the people who attended.
-    public static func resolve(_ meetings: [Meeting]) -> [Meeting] {
-        let resolver = Resolver(register: PeopleRegister(meetings: meetings))
-        let resolved = meetings.map(resolver.resolve)
-        return resolved.map { inferNetwork(of: $0, from: resolved) }
+    /// Resolves every meeting against the register of all of them, learns the other ways people were
+    /// written, and infers networks the minutes do not name from the people who attended.
+    public static func resolve(_ meetings: [Meeting]) -> CorpusReading {
+        var resolver = Resolver(register: PeopleRegister(meetings: meetings))
+        let resolved = meetings.map { resolver.resolve($0) }
+        return CorpusReading(meetings: resolved.map { inferNetwork(of: $0, from: resolved) }, people: resolver.register)
     }
 
-    public func resolve(_ meeting: Meeting) -> Meeting {
+    public mutating func resolve(_ meeting: Meeting) -> Meeting {
         var meeting = meeting
         meeting.attendees = meeting.attendees.map(withMunicipality)
         meeting.guests = meeting.guests.map(withMunicipality)
         meeting.absent = meeting.absent.map(withMunicipality)
         meeting.chairs = meeting.chairs.map(withMunicipality)
         if let scribe = meeting.scribe {
-            if case .person(let person) = lookup(scribe, in: meeting) { meeting.scribe = person } else { meeting.scribe = nil }
+            if case .person(let person) = lookup(scribe, in: meeting) {
+                register.addVariant(scribe.name.trimmingCharacters(in: CharacterSet(charactersIn: "/")), of: person.name)
+                meeting.scribe = person
+            } else {
+                meeting.scribe = nil
+            }
         }
         for index in meeting.items.indices {
             var seen = Set<String>()
             meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { resolve($0, in: meeting) }
                 .filter { seen.insert($0.person.map { Folding.key($0.name) } ?? $0.evidence).inserted }
+            for raiser in meeting.items[index].raisedBy {
+                if let name = raiser.name { register.addRaised("\(meeting.file)#\(meeting.items[index].position)", by: name) }
+            }
         }
+        learnEmailAddresses(in: meeting)
         return meeting
+    }
+
+    /// `anette.edvardson@helsingborg.se` is another way to write Anette Edvardsson.
+    mutating func learnEmailAddresses(in meeting: Meeting) {
+        let text = ([meeting.notes] + meeting.items.map(\.text)).joined(separator: "\n")
+        for match in text.matches(of: /(?i)\b([\p{L}-]+)\.([\p{L}-]+)@[\p{L}-]+\.[a-z]{2,}\b/) {
+            let name = "\(match.1.capitalized) \(match.2.capitalized)"
+            register.addVariant(String(match.0), of: name)
+        }
     }
 
     func withMunicipality(_ person: Person) -> Person {
@@ -41,11 +66,14 @@ public struct Resolver {
         return person
     }
 
-    func resolve(_ raiser: Raiser, in meeting: Meeting) -> Raiser? {
+    mutating func resolve(_ raiser: Raiser, in meeting: Meeting) -> Raiser? {
         var raiser = raiser
         if let person = raiser.person {
             switch lookup(person, in: meeting) {
-            case .person(let found): raiser.person = found
+            case .person(let found):
+                let written = [person.name, person.municipality].compactMap { $0 }.joined(separator: " ")
+                register.addVariant(written, of: found.name)
+                raiser.person = found
             case .ambiguous(let names):
                 raiser.person = nil
                 raiser.candidates = names
@@ -55,9 +83,9 @@ public struct Resolver {
             // "Svalöv efterfrågar": the person who represented that kommun at the meeting.
             let representatives = unique(meeting.present.map(withMunicipality).filter { $0.municipality == kommun })
             if representatives.count == 1 {
-                raiser.person = representatives[0]
+                raiser.person = canonical(representatives[0])
             } else {
-                raiser.candidates = representatives.map(\.name)
+                raiser.candidates = representatives.map { canonical($0).name }
             }
         }
         return raiser
@@ -69,13 +97,19 @@ public struct Resolver {
         case unknown
     }
 
+    /// The person as the register knows them: the canonical spelling, the kommun when unknown.
+    func canonical(_ person: Person) -> Person {
+        guard let entry = register.entry(named: person.name) else { return person }
+        return Person(name: entry.name, municipality: person.municipality ?? entry.municipality, role: person.role)
+    }
+
     /// Whom a written name means at a meeting.
     func lookup(_ written: Person, in meeting: Meeting) -> Lookup {
         let words = written.name.split(separator: " ").map(String.init)
         let local = unique(meeting.listed.map(withMunicipality))
         if PeopleRegister.isFullName(written.name) {
             if let person = local.first(where: { Folding.key($0.name) == Folding.key(written.name) }) {
-                return .person(person)
+                return .person(canonical(person))
             }
             if let entry = register.entry(named: written.name) {
                 return .person(Person(name: entry.name, municipality: entry.municipality))
@@ -86,25 +120,25 @@ public struct Resolver {
         let initial = words.count == 2 ? words[1].first : nil
         let fits = { (person: Person) -> Bool in
             let key = Folding.key(person.name).split(separator: " ")
-            return key.first.map(String.init) == Folding.key(firstName)
+            return key.first.map { PeopleRegister.firstNameKey(String($0)) } == PeopleRegister.firstNameKey(firstName)
                 && (initial.map { i in key.dropFirst().contains { $0.first == Character(Folding.key(String(i))) } } ?? true)
                 && (written.municipality.map { $0 == person.municipality } ?? true)
         }
         let here = local.filter { PeopleRegister.isFullName($0.name) && fits($0) }
-        if here.count == 1 { return .person(here[0]) }
-        if here.count > 1 { return .ambiguous(here.map(\.name)) }
+        if here.count == 1 { return .person(canonical(here[0])) }
+        if here.count > 1 { return .ambiguous(here.map { canonical($0).name }) }
         let elsewhere = register.matching(firstName: firstName, initial: initial, municipality: written.municipality)
         if elsewhere.count == 1 {
             let entry = elsewhere[0]
             return .person(Person(name: entry.name, municipality: written.municipality ?? entry.municipality))
         }
-        if elsewhere.count > 1 { return .ambiguous(elsewhere.map(\.name)) }
+        if elsewhere.count > 1 { return .ambiguous(elsewhere.map(\.name).sorted()) }
         return .unknown
     }
 
     func unique(_ people: [Person]) -> [Person] {
         var seen = Set<String>()
-        return people.filter { seen.insert(Folding.key($0.name)).inserted }
+        return people.filter { seen.insert(register.entry(named: $0.name)?.name ?? Folding.key($0.name)).inserted }
     }
 
     /// A meeting whose minutes name no network belongs to the one whose meetings share most of its

@@ -94,6 +94,15 @@ public final class WritableDatabase: Database {
         return docid
     }
 
+    /// Makes a query for term (a word, or words separated by spaces) also match synonym.
+    public func addSynonym(_ synonym: String, for term: String) throws {
+        try check { mx_database_add_synonym(handle, term, synonym, $0) }
+    }
+
+    public func clearAllSynonyms() throws {
+        try check { mx_database_clear_all_synonyms(handle, $0) }
+    }
+
     /// Deletes every document indexed by term.
     public func deleteDocuments(term: String) throws {
         try check { mx_database_delete_documents(handle, term, $0) }

@@ -22,6 +22,11 @@ public final class Document {
         try check { mx_document_add_boolean_term(handle, term, $0) }
     }
 
+    /// Adds a term without a position (wdfIncrement counts towards its weight).
+    public func addTerm(_ term: String, wdfIncrement: UInt32 = 1) throws {
+        try check { mx_document_add_term(handle, term, wdfIncrement, $0) }
+    }
+
     public func addValue(_ value: String, slot: UInt32) throws {
         try withBytes(value) { pointer, count in
             try check { mx_document_add_value(handle, slot, pointer, count, $0) }
@@ -29,17 +34,44 @@ public final class Document {
     }
 }
 
+/// A Snowball stemmer, optionally folding its stems (å ä æ → a, ö ø → o, é → e, ü → u).
+public final class Stemmer {
+    let handle: OpaquePointer
+
+    public init(language: String, folding: Bool = false) throws {
+        var out: OpaquePointer?
+        try check { mx_stem_new(language, folding ? 1 : 0, &out, $0) }
+        handle = out!
+    }
+
+    deinit { mx_stem_destroy(handle) }
+
+    public func stem(_ word: String) throws -> String {
+        var out: UnsafeMutablePointer<CChar>?
+        try check { mx_stem_word(handle, word, &out, $0) }
+        return takeString(out)
+    }
+}
+
+/// Which terms stemming produces (Xapian's stem_strategy).
+public enum StemStrategy: Int32, Sendable {
+    /// Words as written (with positions) plus `Z`-prefixed stems; capitalised query words are not stemmed.
+    case some = 1
+    /// Only stems, with positions, no `Z`.
+    case all = 2
+}
+
 /// Turns text into stemmed, positional terms of one document, and records spelling data.
 public final class TermGenerator {
     let handle: OpaquePointer
+    private let stemmer: Stemmer
 
-    /// - Parameters:
-    ///   - language: a Snowball stemmer name, such as "swedish".
-    ///   - spellingDatabase: where spelling data is recorded; nil records none.
-    public init(language: String, spellingDatabase: WritableDatabase? = nil) throws {
+    /// - Parameter spellingDatabase: where spelling data is recorded; nil records none.
+    public init(stemmer: Stemmer, strategy: StemStrategy = .some, spellingDatabase: WritableDatabase? = nil) throws {
         var out: OpaquePointer?
-        try check { mx_termgen_new(language, spellingDatabase?.handle, &out, $0) }
+        try check { mx_termgen_new(stemmer.handle, strategy.rawValue, spellingDatabase?.handle, &out, $0) }
         handle = out!
+        self.stemmer = stemmer
     }
 
     deinit { mx_termgen_destroy(handle) }

@@ -13,17 +13,21 @@ public final class QueryParser {
         public static let wildcard = Features(rawValue: UInt32(MX_QP_WILDCARD))
         public static let pureNot = Features(rawValue: UInt32(MX_QP_PURE_NOT))
         public static let spellingCorrection = Features(rawValue: UInt32(MX_QP_SPELLING_CORRECTION))
+        public static let autoSynonyms = Features(rawValue: UInt32(MX_QP_AUTO_SYNONYMS))
+        public static let autoMultiwordSynonyms = Features(rawValue: UInt32(MX_QP_AUTO_MULTIWORD_SYNONYMS))
     }
 
     let handle: OpaquePointer
-    // The parser reads the database (wildcards, spelling): keep it alive as long as the parser.
+    // The parser reads the database (wildcards, spelling, synonyms) and uses the stemmer: keep both
+    // alive as long as the parser.
     private let database: Database?
+    private let stemmer: Stemmer
 
-    public init(language: String, database: Database?) throws {
+    public init(stemmer: Stemmer, strategy: StemStrategy = .some, database: Database?) throws {
         var out: OpaquePointer?
-        try check { mx_queryparser_new(language, database?.handle, &out, $0) }
+        try check { mx_queryparser_new(stemmer.handle, strategy.rawValue, database?.handle, &out, $0) }
         handle = out!
-        self.database = database
+        (self.database, self.stemmer) = (database, stemmer)
     }
 
     deinit { mx_queryparser_destroy(handle) }
@@ -61,6 +65,20 @@ public final class Query: CustomStringConvertible {
     }
 
     deinit { mx_query_destroy(handle) }
+
+    /// Matches what either query matches; documents matching both score both.
+    public func or(_ other: Query) throws -> Query {
+        var out: OpaquePointer?
+        try check { mx_query_new_or(handle, other.handle, &out, $0) }
+        return Query(handle: out!)
+    }
+
+    /// The same matches with weights multiplied by factor.
+    public func scaled(by factor: Double) throws -> Query {
+        var out: OpaquePointer?
+        try check { mx_query_new_scaled(handle, factor, &out, $0) }
+        return Query(handle: out!)
+    }
 
     public var description: String {
         var out: UnsafeMutablePointer<CChar>?

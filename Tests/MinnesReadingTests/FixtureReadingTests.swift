@@ -45,7 +45,7 @@ enum Fixtures {
             let text = try! Decoder.decode(Data(contentsOf: folder.appendingPathComponent(file))).text
             return MinutesReader.read(text, file: file)
         }
-        return Dictionary(uniqueKeysWithValues: Resolver.resolve(read).map { ($0.file, $0) })
+        return Dictionary(uniqueKeysWithValues: Resolver.resolve(read).meetings.map { ($0.file, $0) })
     }()
 }
 

@@ -28,7 +28,7 @@ import Xapian
 
     @Test func aMalformedQueryIsAQuerySyntaxError() throws {
         _ = try WritableDatabase(path: folder)
-        let parser = try QueryParser(language: "swedish", database: try Database(path: folder))
+        let parser = try QueryParser(stemmer: Stemmer(language: "swedish"), database: try Database(path: folder))
         #expect {
             _ = try parser.parse("familjehem AND", features: [.boolean])
         } throws: { error in
@@ -39,7 +39,7 @@ import Xapian
 
     @Test func addReplaceDeleteAndCommitRoundTrip() throws {
         let writer = try WritableDatabase(path: folder)
-        let generator = try TermGenerator(language: "swedish", spellingDatabase: writer)
+        let generator = try TermGenerator(stemmer: Stemmer(language: "swedish"), spellingDatabase: writer)
         func add(_ id: String, _ text: String) throws {
             let document = try Document()
             try document.setData(text)
@@ -61,7 +61,7 @@ import Xapian
         #expect(try reader.reopen())
         #expect(try reader.documentCount == 1)
 
-        let parser = try QueryParser(language: "swedish", database: reader)
+        let parser = try QueryParser(stemmer: Stemmer(language: "swedish"), database: reader)
         let enquire = try Enquire(database: reader)
         try enquire.setQuery(try parser.parse("bjuv", features: []))
         let matches = try enquire.matches(first: 0, maxItems: 10)
@@ -86,14 +86,14 @@ import Xapian
 
     @Test func spellingDataOffersACorrection() throws {
         let writer = try WritableDatabase(path: folder)
-        let generator = try TermGenerator(language: "swedish", spellingDatabase: writer)
+        let generator = try TermGenerator(stemmer: Stemmer(language: "swedish"), spellingDatabase: writer)
         try writer.transaction {
             let document = try Document()
             try generator.setDocument(document)
             try generator.indexText("familjehem familjehem")
             try writer.replaceDocument(uniqueTerm: "Q1", with: document)
         }
-        let parser = try QueryParser(language: "swedish", database: try Database(path: folder))
+        let parser = try QueryParser(stemmer: Stemmer(language: "swedish"), database: try Database(path: folder))
         _ = try parser.parse("familjehen", features: [.spellingCorrection])
         #expect(try parser.correctedQuery() == "familjehem")
     }

@@ -29,6 +29,7 @@ typedef enum {
 } mx_status;
 
 typedef struct mx_database mx_database;     // Database or WritableDatabase
+typedef struct mx_stem mx_stem;             // Stem
 typedef struct mx_document mx_document;
 typedef struct mx_termgen mx_termgen;       // TermGenerator
 typedef struct mx_queryparser mx_queryparser;
@@ -57,6 +58,9 @@ mx_status mx_database_cancel_transaction(mx_database *db, char **error);
 mx_status mx_database_replace_document(mx_database *db, const char *unique_term, mx_document *doc, uint32_t *docid, char **error);
 // Deletes every document indexed by term.
 mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error);
+// The synonym table: terms a query term (or words, space-separated) expands to.
+mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error);
+mx_status mx_database_clear_all_synonyms(mx_database *db, char **error);
 mx_status mx_database_term_frequency(mx_database *db, const char *term, uint32_t *out, char **error);
 
 // --- Document -----------------------------------------------------------------------------------
@@ -64,11 +68,22 @@ mx_status mx_document_new(mx_document **out, char **error);
 void mx_document_destroy(mx_document *doc);
 mx_status mx_document_set_data(mx_document *doc, const char *data, size_t length, char **error);
 mx_status mx_document_add_boolean_term(mx_document *doc, const char *term, char **error);
+mx_status mx_document_add_term(mx_document *doc, const char *term, uint32_t wdf_inc, char **error);
 mx_status mx_document_add_value(mx_document *doc, uint32_t slot, const char *value, size_t length, char **error);
 
+// --- Stem ---------------------------------------------------------------------------------------
+// language: a Snowball stemmer name ("swedish"). fold: 1 folds each stem afterwards (å ä æ → a,
+// ö ø → o, é è ê ë → e, ü → u): folding after stemming, because the stemmer reads å, ä and ö.
+mx_status mx_stem_new(const char *language, int fold, mx_stem **out, char **error);
+void mx_stem_destroy(mx_stem *stem);
+mx_status mx_stem_word(mx_stem *stem, const char *word, char **out, char **error);
+
+// Xapian's stem_strategy, for TermGenerator and QueryParser alike.
+enum { MX_STEM_NONE = 0, MX_STEM_SOME = 1, MX_STEM_ALL = 2, MX_STEM_ALL_Z = 3 };
+
 // --- TermGenerator ------------------------------------------------------------------------------
-// language: a Snowball stemmer name ("swedish"); spelling_db non-NULL records spelling data there.
-mx_status mx_termgen_new(const char *language, mx_database *spelling_db, mx_termgen **out, char **error);
+// spelling_db non-NULL records spelling data there.
+mx_status mx_termgen_new(mx_stem *stem, int strategy, mx_database *spelling_db, mx_termgen **out, char **error);
 void mx_termgen_destroy(mx_termgen *tg);
 mx_status mx_termgen_set_document(mx_termgen *tg, mx_document *doc, char **error);
 mx_status mx_termgen_index_text(mx_termgen *tg, const char *text, uint32_t wdf_inc, const char *prefix, char **error);
@@ -84,8 +99,11 @@ enum {
     MX_QP_WILDCARD = 16,
     MX_QP_PURE_NOT = 32,
     MX_QP_SPELLING_CORRECTION = 128,
+    MX_QP_AUTO_SYNONYMS = 512,
+    MX_QP_AUTO_MULTIWORD_SYNONYMS = 1024,
 };
-mx_status mx_queryparser_new(const char *language, mx_database *db, mx_queryparser **out, char **error);
+// The default operator is AND: every word must match.
+mx_status mx_queryparser_new(mx_stem *stem, int strategy, mx_database *db, mx_queryparser **out, char **error);
 void mx_queryparser_destroy(mx_queryparser *qp);
 mx_status mx_queryparser_add_prefix(mx_queryparser *qp, const char *field, const char *prefix, int boolean, char **error);
 mx_status mx_queryparser_parse(mx_queryparser *qp, const char *text, unsigned flags, mx_query **out, char **error);
@@ -94,6 +112,9 @@ mx_status mx_queryparser_corrected(mx_queryparser *qp, char **out, char **error)
 
 // A query matching documents indexed by term (boolean filters, ids).
 mx_status mx_query_new_term(const char *term, mx_query **out, char **error);
+// a OR b, and a query whose weights are multiplied by factor (to rank one kind of match lower).
+mx_status mx_query_new_or(mx_query *a, mx_query *b, mx_query **out, char **error);
+mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, char **error);
 void mx_query_destroy(mx_query *query);
 mx_status mx_query_description(mx_query *query, char **out, char **error);
 

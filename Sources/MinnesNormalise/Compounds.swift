@@ -1,0 +1,74 @@
+import Foundation
+
+/// Splits Swedish compounds into known words (`familjehemsvård` → familjehem + vård,
+/// `skyddsplaceringar` → skydd + placeringar, `socialjouren` → social + jouren), so a search for a
+/// part finds the compound. Known words come from a Swedish word list (hunspell-sv) and the corpus.
+public struct CompoundSplitter {
+    static let minimumHead = 4
+    static let minimumTail = 3
+    static let minimumWord = 8
+    /// Letters Swedish puts between the parts of a compound (familjehem-s-vård, skol-a, kyrk-o).
+    static let linking: [Character] = ["s", "e", "a", "o", "u"]
+
+    let words: Set<String>
+    let stem: (String) -> String
+
+    /// - Parameters:
+    ///   - words: known words, lowercase.
+    ///   - stem: the Swedish stemmer, so "placeringar" counts as known through "placering".
+    public init(words: Set<String>, stem: @escaping (String) -> String) {
+        self.words = words
+        self.stem = stem
+    }
+
+    /// The parts of word, or [] when it is not a compound of known words. A word the list knows as a
+    /// whole ("handledning") is not split: that keeps searches for its parts from drowning in it.
+    public func parts(of word: String) -> [String] {
+        let word = word.lowercased()
+        guard word.count >= Self.minimumWord, word.allSatisfy(\.isLetter), !isKnown(word) else { return [] }
+        let letters = Array(word)
+        // The longest known head with a known tail: the most specific reading.
+        for cut in stride(from: letters.count - Self.minimumTail, through: Self.minimumHead, by: -1) {
+            let tail = String(letters[cut...])
+            guard isKnown(tail) else { continue }
+            let head = String(letters[..<cut])
+            if isKnown(head) { return [head, tail] }
+            if let last = head.last, Self.linking.contains(last), head.count - 1 >= Self.minimumHead,
+                isKnown(String(head.dropLast()))
+            {
+                return [String(head.dropLast()), tail]
+            }
+        }
+        return []
+    }
+
+    func isKnown(_ word: String) -> Bool {
+        words.contains(word) || words.contains(stem(word))
+    }
+
+    /// Every head and tail a split of these words could try, and their stems: the only words a
+    /// word list needs to be asked about.
+    public func candidates(for words: some Sequence<String>) -> Set<String> {
+        var candidates = Set<String>()
+        for word in words where word.count >= Self.minimumWord && word.allSatisfy(\.isLetter) {
+            let letters = Array(word.lowercased())
+            for cut in Self.minimumHead...(letters.count - Self.minimumTail) {
+                let head = String(letters[..<cut]), tail = String(letters[cut...])
+                candidates.formUnion([head, String(head.dropLast()), tail, stem(tail), stem(head)])
+            }
+        }
+        return candidates
+    }
+
+    /// The words of a hunspell dictionary (`word/FLAGS` a line) or a plain word list that are among
+    /// wanted; comparing bytes keeps a pass over 150 000 lines quick.
+    public static func words(fromWordList data: Data, among wanted: Set<String>) -> Set<String> {
+        let wantedBytes = Set(wanted.map { Array($0.utf8) })
+        var found = Set<String>()
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            let word = Array(line.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "\r") })
+            if wantedBytes.contains(word) { found.insert(String(decoding: word, as: UTF8.self)) }
+        }
+        return found
+    }
+}
