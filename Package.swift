@@ -67,6 +67,7 @@ let package = Package(
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "MinnesDecodeTests", dependencies: ["MinnesDecode"]),
         // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.
+        .testTarget(name: "MinnesNormaliseTests", dependencies: ["MinnesNormalise", "MinnesParse"]),
         .testTarget(name: "MinnesReadingTests", dependencies: ["MinnesDecode", "MinnesParse", "MinnesNormalise"]),
         .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "Xapian"]),
         .testTarget(

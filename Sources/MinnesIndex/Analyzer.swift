@@ -39,12 +39,13 @@ final class Analyzer {
         guard prefix.isEmpty else { return }
         try folded.indexText(text, prefix: Schema.foldedPrefix)
         try folded.increaseTermPosition()
-        let words = Synonyms.words(in: text)
+        // Split before folding: the word lists and the stemmer read å, ä and ö.
+        let words = text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
         for word in words {
             try document.addTerm(Schema.partPrefix + foldedStem(word))
             for part in splitter.parts(of: word) { try document.addTerm(Schema.partPrefix + foldedStem(part)) }
         }
-        for key in groups.groups(in: words) { try document.addTerm(Schema.term(Schema.groupPrefix, key)) }
+        for key in groups.groups(in: words.map(Folding.key)) { try document.addTerm(Schema.term(Schema.groupPrefix, key)) }
     }
 
     func foldedStem(_ word: String) throws -> String {

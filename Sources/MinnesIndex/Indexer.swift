@@ -130,12 +130,15 @@ public struct Indexer {
         let stemmer = try Stemmer(language: Schema.language)
         let stem = { (word: String) in (try? stemmer.stem(word)) ?? word }
         // Only the word list entries that could be part of a compound in these minutes are kept.
-        let wanted = CompoundSplitter(words: [], stem: stem).candidates(for: corpusWords)
-        var known = corpusWords
+        let wanted = CompoundSplitter(dictionary: [], stem: stem).candidates(for: corpusWords)
+            .union(corpusWords.flatMap { [$0, stem($0)] })
+        var dictionary = Set<String>()
         for list in wordLists {
-            if let data = try? Data(contentsOf: list) { known.formUnion(CompoundSplitter.words(fromWordList: data, among: wanted)) }
+            if let data = try? Data(contentsOf: list) {
+                dictionary.formUnion(CompoundSplitter.words(fromWordList: data, among: wanted))
+            }
         }
-        return CompoundSplitter(words: known, stem: stem)
+        return CompoundSplitter(dictionary: dictionary, corpusWords: corpusWords, stem: stem)
     }
 
     /// Decodes and parses every file, resolves names across all of them, applies overrides.

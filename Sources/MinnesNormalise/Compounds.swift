@@ -10,14 +10,19 @@ public struct CompoundSplitter {
     /// Letters Swedish puts between the parts of a compound (familjehem-s-vård, skol-a, kyrk-o).
     static let linking: [Character] = ["s", "e", "a", "o", "u"]
 
+    /// Words a part may be: the dictionary's and the corpus's, lowercase.
     let words: Set<String>
+    /// Words of the dictionary, which are not split: they are words in their own right.
+    let dictionary: Set<String>
     let stem: (String) -> String
 
     /// - Parameters:
-    ///   - words: known words, lowercase.
+    ///   - dictionary: words of a Swedish word list, lowercase.
+    ///   - corpusWords: the minutes' own words, lowercase.
     ///   - stem: the Swedish stemmer, so "placeringar" counts as known through "placering".
-    public init(words: Set<String>, stem: @escaping (String) -> String) {
-        self.words = words
+    public init(dictionary: Set<String>, corpusWords: Set<String> = [], stem: @escaping (String) -> String) {
+        self.dictionary = dictionary
+        self.words = dictionary.union(corpusWords)
         self.stem = stem
     }
 
@@ -25,7 +30,9 @@ public struct CompoundSplitter {
     /// whole ("handledning") is not split: that keeps searches for its parts from drowning in it.
     public func parts(of word: String) -> [String] {
         let word = word.lowercased()
-        guard word.count >= Self.minimumWord, word.allSatisfy(\.isLetter), !isKnown(word) else { return [] }
+        guard word.count >= Self.minimumWord, word.allSatisfy(\.isLetter), !dictionary.contains(word),
+            !dictionary.contains(stem(word))
+        else { return [] }
         let letters = Array(word)
         // The longest known head with a known tail: the most specific reading.
         for cut in stride(from: letters.count - Self.minimumTail, through: Self.minimumHead, by: -1) {

@@ -57,6 +57,7 @@ public struct Resolver {
         for match in text.matches(of: /(?i)\b([\p{L}-]+)\.([\p{L}-]+)@[\p{L}-]+\.[a-z]{2,}\b/) {
             let name = "\(match.1.capitalized) \(match.2.capitalized)"
             register.addVariant(String(match.0), of: name)
+            register.addVariant(name, of: name)
         }
     }
 

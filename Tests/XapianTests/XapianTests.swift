@@ -98,3 +98,13 @@ import Xapian
         #expect(try parser.correctedQuery() == "familjehem")
     }
 }
+
+@Suite struct FoldingStemmerTests {
+    @Test(arguments: ["frågorna", "ökningen", "Ängelholms", "försörjningsstödet", "socialjouren", "hedén", "kärlekslöst"])
+    func foldingComesAfterStemmingAndDoesNotChangeTheStem(word: String) throws {
+        let plain = try Stemmer(language: "swedish").stem(word.lowercased())
+        let folded = try Stemmer(language: "swedish", folding: true).stem(word.lowercased())
+        let expected = plain.replacing(/[åäæ]/, with: "a").replacing(/[öø]/, with: "o").replacing(/[éèêë]/, with: "e")
+        #expect(folded == expected)
+    }
+}
