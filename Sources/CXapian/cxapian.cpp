@@ -8,6 +8,7 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <map>
 #include <vector>
 
 struct mx_database { Xapian::Database db; Xapian::WritableDatabase wdb; bool writable; };
@@ -18,6 +19,29 @@ struct mx_queryparser { Xapian::QueryParser qp; };
 struct mx_query { Xapian::Query query; };
 struct mx_enquire { Xapian::Enquire enquire; };
 struct mx_mset { Xapian::MSet mset; };
+
+// Counts documents per term under the given prefixes, for every match it is shown.
+class TermPrefixSpy : public Xapian::MatchSpy {
+  public:
+    std::vector<std::string> prefixes;
+    std::map<std::string, Xapian::doccount> counts;
+    std::vector<std::pair<std::string, Xapian::doccount>> entries;  // counts, frozen for indexing
+    Xapian::doccount documents = 0;
+
+    void operator()(const Xapian::Document &doc, double) override {
+        ++documents;
+        for (const auto &prefix : prefixes) {
+            Xapian::TermIterator term = doc.termlist_begin();
+            for (term.skip_to(prefix); term != doc.termlist_end(); ++term) {
+                const std::string &name = *term;
+                if (name.compare(0, prefix.size(), prefix) != 0) break;
+                ++counts[name];
+            }
+        }
+    }
+};
+
+struct mx_termspy { TermPrefixSpy spy; };
 
 namespace {
 
@@ -96,13 +120,14 @@ std::string fold(const std::string &word) {
     return out;
 }
 
-// A stemmer that folds what Snowball's stemmer returns.
+// A stemmer that folds what Snowball's stemmer returns, or what it is given.
 class FoldingStem : public Xapian::StemImplementation {
     Xapian::Stem inner;
+    bool before;
 
   public:
-    explicit FoldingStem(const std::string &language) : inner(language) {}
-    std::string operator()(const std::string &word) override { return fold(inner(word)); }
+    FoldingStem(const std::string &language, bool before) : inner(language), before(before) {}
+    std::string operator()(const std::string &word) override { return before ? inner(fold(word)) : fold(inner(word)); }
     std::string get_description() const override { return "folded " + inner.get_description(); }
 };
 
@@ -235,7 +260,8 @@ mx_status mx_document_add_value(mx_document *doc, uint32_t slot, const char *val
 mx_status mx_stem_new(const char *language, int fold, mx_stem **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] {
-        *out = new mx_stem{fold ? Xapian::Stem(new FoldingStem(language)) : Xapian::Stem(language)};
+        *out = new mx_stem{fold == MX_FOLD_NONE ? Xapian::Stem(language)
+                                                 : Xapian::Stem(new FoldingStem(language, fold == MX_FOLD_BEFORE))};
     });
 }
 
@@ -315,6 +341,10 @@ mx_status mx_queryparser_add_prefix(mx_queryparser *qp, const char *field, const
     });
 }
 
+mx_status mx_queryparser_add_rangeprocessor(mx_queryparser *qp, uint32_t slot, const char *prefix, char **error) {
+    return guarded(error, [&] { qp->qp.add_rangeprocessor((new Xapian::RangeProcessor(slot, prefix))->release()); });
+}
+
 mx_status mx_queryparser_parse(mx_queryparser *qp, const char *text, unsigned flags, mx_query **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] { *out = new mx_query{qp->qp.parse_query(text, flags)}; });
@@ -371,14 +401,21 @@ mx_status mx_enquire_set_query(mx_enquire *enquire, mx_query *query, char **erro
 }
 
 mx_status mx_enquire_set_sort_by_value(mx_enquire *enquire, uint32_t slot, int reverse, char **error) {
-    return guarded(error, [&] { enquire->enquire.set_sort_by_value(slot, reverse != 0); });
+    return guarded(error, [&] { enquire->enquire.set_sort_by_value_then_relevance(slot, reverse != 0); });
 }
 
-mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxitems, mx_mset **out, char **error) {
+mx_status mx_enquire_set_collapse_key(mx_enquire *enquire, uint32_t slot, char **error) {
+    return guarded(error, [&] { enquire->enquire.set_collapse_key(slot); });
+}
+
+mx_status mx_enquire_add_termspy(mx_enquire *enquire, mx_termspy *spy, char **error) {
+    return guarded(error, [&] { enquire->enquire.add_matchspy(&spy->spy); });
+}
+
+mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxitems, uint32_t check_at_least,
+                              mx_mset **out, char **error) {
     *out = nullptr;
-    return guarded(error, [&] {
-        *out = new mx_mset{enquire->enquire.get_mset(first, maxitems)};
-    });
+    return guarded(error, [&] { *out = new mx_mset{enquire->enquire.get_mset(first, maxitems, check_at_least)}; });
 }
 
 void mx_mset_destroy(mx_mset *mset) {
@@ -391,6 +428,10 @@ uint32_t mx_mset_estimated(mx_mset *mset) { return mset->mset.get_matches_estima
 
 mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error) {
     return guarded(error, [&] { *out = *(mset->mset[index]); });
+}
+
+mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error) {
+    return guarded(error, [&] { *out = mset->mset[index].get_collapse_count(); });
 }
 
 mx_status mx_mset_weight(mx_mset *mset, uint32_t index, double *out, char **error) {
@@ -427,6 +468,36 @@ mx_status mx_mset_snippet(mx_mset *mset, const char *text, size_t length, size_t
                                                  hi_start, hi_end, omit);
         *out = copy_string(snippet);
         if (!*out) throw std::bad_alloc();
+    });
+}
+
+mx_status mx_termspy_new(const char *const *prefixes, size_t count, mx_termspy **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        auto *spy = new mx_termspy{};
+        spy->spy.prefixes.assign(prefixes, prefixes + count);
+        *out = spy;
+    });
+}
+
+void mx_termspy_destroy(mx_termspy *spy) {
+    try { delete spy; } catch (...) {}
+}
+
+uint32_t mx_termspy_documents(mx_termspy *spy) { return spy->spy.documents; }
+
+size_t mx_termspy_size(mx_termspy *spy) {
+    spy->spy.entries.assign(spy->spy.counts.begin(), spy->spy.counts.end());
+    return spy->spy.entries.size();
+}
+
+mx_status mx_termspy_entry(mx_termspy *spy, size_t index, char **term, uint32_t *count, char **error) {
+    *term = nullptr;
+    return guarded(error, [&] {
+        const auto &entry = spy->spy.entries.at(index);
+        *term = copy_string(entry.first);
+        if (!*term) throw std::bad_alloc();
+        *count = entry.second;
     });
 }
 

@@ -26,7 +26,7 @@ struct MeetingsCommand: AsyncParsableCommand {
             print("\(meeting.date ?? "date unknown")  \(terminal.bold(meeting.title))")
             print(terminal.dim(
                 "            \(network)\(place) · \(meeting.attendees.count) present · \(meeting.items.count) items · "
-                    + "\(Schema.meetingID(file: meeting.file)) · \(meeting.file)"))
+                    + "\(meeting.id ?? "") · \(meeting.file)"))
         }
         if meetings.isEmpty { throw ExitCode(1) }
     }

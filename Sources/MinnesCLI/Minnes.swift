@@ -11,12 +11,20 @@ public struct Minnes: AsyncParsableCommand {
             Index the minutes once, then ask:
               minnes index
               minnes search familjehem
+              minnes who familjehem
+              minnes timeline familjehem
               minnes meetings
               minnes show ID
+              minnes people
+            `minnes help search` explains the query language. Shell completions:
+              minnes --generate-completion-script bash   (or zsh, fish)
             Locations: --index/$MINNES_INDEX (default ./Index), --corpus/$MINNES_CORPUS (default ./Corpus),
             --socket/$MINNES_SOCKET (default: one per index in the user's runtime folder).
             """,
-        subcommands: [IndexCommand.self, SearchCommand.self, MeetingsCommand.self, ShowCommand.self, PeopleCommand.self]
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, WhoCommand.self, TimelineCommand.self, MeetingsCommand.self,
+            ShowCommand.self, PeopleCommand.self,
+        ]
     )
 
     public init() {}

@@ -7,16 +7,54 @@ struct SearchCommand: AsyncParsableCommand {
         commandName: "search",
         abstract: "Search the minutes through minnesd, starting it when needed.",
         discussion: """
-            Words must all match; use "quotes" for phrases, OR, NOT or -word, and word* for prefixes. \
-            Exit status 0 when something was found, 1 when nothing was, 2 on error.
+            QUERY LANGUAGE
+              familjehem                   a word, in any inflection, also inside compounds
+              "skyddat boende"             a phrase
+              familjehem Bjuv              all words must match
+              familjehem OR jourhem        either; NOT, AND and -word (without) work too
+              familjehem*                  words that start so
+              Angelholm, fragan            å/ä/ö may be typed without dots
+              Hbg, ekonomiskt bistånd      synonyms (Data/synonyms.txt) find each other
+
+            FILTERS (Swedish or English name; a filter alone lists what it matches)
+              person:"Filippa Kurve"   vem:      present at the meeting or raised the item, any spelling
+              raised:Christin          lyft:     raised the item
+              kommun:Engelholm                   someone present or raising represented the kommun
+              network:IFO              nätverk:  IFO or Socialchef
+              year:2020                år:
+              date:2020-05             datum:    also 2020, 2020-05-15, 2020-01-01..2020-06-30,
+                                                 ..2020-06-30 and 2021-01-01..
+              decision:anta            beslut:   in the item's decisions only
+              title:Medelpunkten       rubrik:   in titles only
+
+            EXAMPLES
+              minnes search familjehem kommun:Höganäs
+              minnes search 'person:"Sanna Löv" date:2020'
+              minnes search --sort -date network:Socialchef
+              minnes search --facets placeringar
+
+            Results come one per meeting (its best item, "+N more"), unless --flat. Exit status 0 when
+            something was found, 1 when nothing was, 2 on error.
             """
     )
 
-    @Argument(help: "What to look for.")
+    @Argument(help: "What to look for (see the query language below).")
     var query: [String]
 
     @Option(help: "How many results to show.")
     var limit = 10
+
+    @Option(help: "Skip this many results first.")
+    var offset = 0
+
+    @Flag(help: "One result per matching item, not one per meeting.")
+    var flat = false
+
+    @Option(help: "relevance, date or oldest (oldest first), newest or =-date (newest first).")
+    var sort: String = "relevance"
+
+    @Flag(help: "Also count the results by kommun, year, network and person.")
+    var facets = false
 
     @Flag(help: "Print the daemon's JSON answer as it is.")
     var json = false
@@ -25,12 +63,16 @@ struct SearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let body = try await daemon.get(
-            "/v1/search", [("q", query.joined(separator: " ")), ("limit", String(limit))])
+            "/v1/search",
+            [
+                ("q", query.joined(separator: " ")), ("limit", String(limit)), ("offset", String(offset)),
+                ("group", flat ? "none" : "meeting"), ("sort", ["oldest": "date", "newest": "-date"][sort] ?? sort), ("facets", facets ? "on" : "off"),
+            ])
         let response = try JSONDecoder().decode(SearchResponse.self, from: body)
         if json {
             printJSON(body)
         } else {
-            print(render(response, on: .standardOutput), terminator: "")
+            Pager.show(render(response, on: .standardOutput))
         }
         if response.results.isEmpty { throw ExitCode(1) }
     }
@@ -39,18 +81,32 @@ struct SearchCommand: AsyncParsableCommand {
         var out = ""
         for (number, result) in response.results.enumerated() {
             let raisers = result.raisedBy.isEmpty ? "" : " — raised by \(result.raisedBy.joined(separator: ", "))"
-            out += "\(number + 1). \(terminal.bold(result.title))\(raisers)\n"
+            out += "\(number + offset + 1). \(terminal.bold(result.title))\(raisers)\n"
             let network = result.network.map { " · \($0)" } ?? ""
             let meeting = result.kind == "item" ? " · \(result.meetingTitle)" : ""
             out += "   " + terminal.dim("\(result.date ?? "date unknown")\(network) · \(result.file)\(meeting) · \(result.id)") + "\n"
-            out += "   \(terminal.snippet(result.snippet))\n\n"
+            out += "   \(terminal.snippet(result.snippet))\n"
+            if result.more > 0 { out += "   " + terminal.dim("+\(result.more) more in this meeting") + "\n" }
+            out += "\n"
         }
         if let suggestion = response.suggestion {
             out += "Did you mean: \(terminal.bold(suggestion))?\n"
         }
+        if let facets = response.facets { out += render(facets, on: terminal) }
         out += response.results.isEmpty
             ? "No results for \(response.query).\n"
-            : "\(response.results.count) of \(response.total) results.\n"
+            : "\(response.results.count) of \(response.total) results\(response.grouped ? ", grouped by meeting" : "").\n"
         return out
+    }
+
+    func render(_ facets: Facets, on terminal: Terminal) -> String {
+        func line(_ label: String, _ counts: [String: Int]) -> String {
+            let sorted = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(12)
+            return "  \(label.padding(toLength: 8, withPad: " ", startingAt: 0)) "
+                + sorted.map { "\($0.key) \($0.value)" }.joined(separator: " · ") + "\n"
+        }
+        return terminal.bold("Where and when (\(facets.documents) items and meetings):") + "\n"
+            + line("kommun", facets.kommun) + line("year", facets.year) + line("network", facets.network)
+            + line("person", facets.person) + "\n"
     }
 }

@@ -10,6 +10,7 @@ struct Terminal {
 
     func bold(_ text: String) -> String { styled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
     func dim(_ text: String) -> String { styled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+    func bar(_ text: String) -> String { styled ? "\u{1B}[36m\(text)\u{1B}[0m" : text }
 
     /// Turns a daemon snippet (HTML-escaped, matches in `<b>…</b>`) into terminal text.
     func snippet(_ html: String) -> String {

@@ -15,6 +15,16 @@ struct API {
         router.get("/v1/health") { _, _ in Health(status: "ok", pid: Int(getpid()), index: pool.indexPath) }
         router.get("/v1/stats") { _, _ in try await stats() }
         router.get("/v1/search") { request, _ in try await search(request.uri.queryParameters) }
+        router.get("/v1/who") { request, _ in
+            let topic = try required(request.uri.queryParameters, "topic")
+            return try await run { try $0.who(topic) }
+        }
+        router.get("/v1/timeline") { request, _ in
+            let parameters = request.uri.queryParameters
+            let topic = try required(parameters, "topic")
+            let by = try choice(parameters, "by", default: Timeline.Period.quarter)
+            return try await run { try $0.timeline(topic, by: by) }
+        }
         router.get("/v1/people") { _, _ in JSONArray(items: try await run { try $0.people() }) }
         router.get("/v1/meetings") { _, _ in JSONArray(items: try await run { try $0.meetings() }) }
         router.get("/v1/meetings/{id}") { _, context in
@@ -37,12 +47,36 @@ struct API {
     }
 
     func search(_ parameters: Parameters) async throws -> SearchResponse {
-        guard let query = parameters.get("q") else {
-            throw APIError(.badRequest, code: "missing_query", "give the query as ?q=…")
+        let query = try required(parameters, "q")
+        let options = SearchOptions(
+            limit: try integer(parameters, "limit", default: 10, in: 1...Self.maxLimit),
+            offset: try integer(parameters, "offset", default: 0, in: 0...Int(Int32.max)),
+            grouped: try choice(parameters, "group", default: Grouping.meeting) == .meeting,
+            order: try choice(parameters, "sort", default: SearchOptions.Order.relevance),
+            facets: try choice(parameters, "facets", default: Switch.off) == .on)
+        return try await run { try $0.search(query, options: options) }
+    }
+
+    enum Grouping: String, CaseIterable { case meeting, none }
+    enum Switch: String, CaseIterable { case on, off }
+
+    private func required(_ parameters: Parameters, _ name: String) throws -> String {
+        guard let value = parameters.get(name) else {
+            throw APIError(.badRequest, code: "missing_query", "give the \(name) as ?\(name)=…")
         }
-        let limit = try integer(parameters, "limit", default: 10, in: 1...Self.maxLimit)
-        let offset = try integer(parameters, "offset", default: 0, in: 0...Int(Int32.max))
-        return try await run { try $0.search(query, limit: limit, offset: offset) }
+        return value
+    }
+
+    /// One of a parameter's allowed values, by name.
+    private func choice<T: RawRepresentable & CaseIterable>(_ parameters: Parameters, _ name: String, default value: T)
+        throws -> T where T.RawValue == String
+    {
+        guard let text = parameters.get(name) else { return value }
+        guard let chosen = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw APIError(.badRequest, code: "bad_parameter", "\(name) must be one of \(allowed), not \"\(text)\"")
+        }
+        return chosen
     }
 
     private func integer(_ parameters: Parameters, _ name: String, default value: Int, in range: ClosedRange<Int>)
@@ -147,6 +181,8 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 extension SearchResponse: ResponseEncodable {}
+extension WhoResponse: ResponseEncodable {}
+extension Timeline: ResponseEncodable {}
 extension Meeting: ResponseEncodable {}
 
 /// A JSON array (Hummingbird encodes objects, not arrays, as responses).

@@ -6,22 +6,23 @@ import Xapian
 /// - exact: Swedish stems and words as written, with positions and spelling data;
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions, so text
 ///   typed without å/ä/ö dots matches;
-/// - parts (`XC`): every word's folded stem and the parts of compounds, for a lower-ranked match
-///   inside compounds (familjehem → familjehemsvård);
+/// - parts (`XC`): every word and every part of a compound, folded before stemming, for a
+///   lower-ranked match inside compounds (familjehem → familjehemsvård) and for dotless words the
+///   stemmer reads otherwise (hoganas → hogan, as höganäs folded and stemmed);
 /// and a term per synonym group and per person (`XS`) whose expressions occur in the text.
 final class Analyzer {
     let exact: TermGenerator
     let folded: TermGenerator
-    let foldingStemmer: Stemmer
+    let partStemmer: Stemmer
     let splitter: CompoundSplitter
     let groups: GroupMatcher
     private var document: Document?
-    private var foldedStems: [String: String] = [:]
+    private var partStems: [String: String] = [:]
 
     init(database: WritableDatabase, splitter: CompoundSplitter, groups: GroupMatcher) throws {
         exact = try TermGenerator(stemmer: Stemmer(language: Schema.language), spellingDatabase: database)
-        foldingStemmer = try Stemmer(language: Schema.language, folding: true)
-        folded = try TermGenerator(stemmer: foldingStemmer, strategy: .all)
+        folded = try TermGenerator(stemmer: Stemmer(language: Schema.language, folding: .afterStemming), strategy: .all)
+        partStemmer = try Stemmer(language: Schema.language, folding: .beforeStemming)
         (self.splitter, self.groups) = (splitter, groups)
     }
 
@@ -42,16 +43,16 @@ final class Analyzer {
         // Split before folding: the word lists and the stemmer read å, ä and ö.
         let words = text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
         for word in words {
-            try document.addTerm(Schema.partPrefix + foldedStem(word))
-            for part in splitter.parts(of: word) { try document.addTerm(Schema.partPrefix + foldedStem(part)) }
+            try document.addTerm(Schema.partPrefix + partStem(word))
+            for part in splitter.parts(of: word) { try document.addTerm(Schema.partPrefix + partStem(part)) }
         }
         for key in groups.groups(in: words.map(Folding.key)) { try document.addTerm(Schema.term(Schema.groupPrefix, key)) }
     }
 
-    func foldedStem(_ word: String) throws -> String {
-        if let stem = foldedStems[word] { return stem }
-        let stem = try foldingStemmer.stem(word)
-        foldedStems[word] = stem
+    func partStem(_ word: String) throws -> String {
+        if let stem = partStems[word] { return stem }
+        let stem = try partStemmer.stem(word)
+        partStems[word] = stem
         return stem
     }
 }

@@ -12,16 +12,24 @@ struct DocumentWriter {
 
     func add(_ meeting: Meeting) throws {
         let meetingID = Schema.meetingID(file: meeting.file)
-        let document = try common(meeting, kind: .meeting, id: meetingID, people: meeting.present)
+        var meeting = meeting
+        meeting.id = meetingID
+        let document = try common(
+            meeting, kind: .meeting, id: meetingID, people: meeting.present,
+            kommuner: Set(meeting.present.compactMap(\.municipality)))
         try document.setData(String(decoding: try JSONEncoder().encode(meeting), as: UTF8.self))
         try analyzer.index(meeting.title, prefix: Schema.titlePrefix)
-        for text in [meeting.title, meeting.summary, meeting.notes] { try analyzer.index(text) }
+        // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
+        for text in [meeting.title, meeting.notes] { try analyzer.index(text) }
         try database.replaceDocument(uniqueTerm: Schema.term(Schema.idPrefix, meeting.file), with: document)
 
         for item in meeting.items {
             let id = "\(meetingID).\(item.position)"
             let raisers = item.raisedBy.compactMap(\.person)
-            let document = try common(meeting, kind: .item, id: id, people: meeting.present + raisers)
+            // An item is about the kommuner it names and those of its raisers, not of everyone present.
+            let document = try common(
+                meeting, kind: .item, id: id, people: meeting.present + raisers,
+                kommuner: Self.kommuner(in: item.title + " " + item.text).union(raisers.compactMap(\.municipality)))
             for raiser in raisers {
                 try document.addBooleanTerm(Schema.personTerm(Schema.raiserPrefix, canonicalName(raiser)))
             }
@@ -44,7 +52,16 @@ struct DocumentWriter {
     }
 
     /// A document with the terms and values every document of the meeting shares.
-    private func common(_ meeting: Meeting, kind: DocumentKind, id: String, people: [Person]) throws -> Document {
+    /// The kommuner a text names, in any case and as genitive ("Helsingborgs").
+    static func kommuner(in text: String) -> Set<String> {
+        Set(text.split { !$0.isLetter }.compactMap { word in
+            Municipality.named(word) ?? (word.hasSuffix("s") ? Municipality.named(word.dropLast()) : nil)
+        })
+    }
+
+    private func common(
+        _ meeting: Meeting, kind: DocumentKind, id: String, people: [Person], kommuner: Set<String>
+    ) throws -> Document {
         let document = try Document()
         try analyzer.start(document)
         try document.addBooleanTerm(Schema.term(Schema.filePrefix, meeting.file))
@@ -57,32 +74,16 @@ struct DocumentWriter {
         if let date = meeting.date {
             try document.addValue(date.replacingOccurrences(of: "-", with: ""), slot: Schema.dateSlot)
             try document.addBooleanTerm(Schema.yearPrefix + date.prefix(4))
+            if let month = Int(date.dropFirst(5).prefix(2)) {
+                try document.addBooleanTerm("\(Schema.quarterPrefix)\(date.prefix(4))Q\((month - 1) / 3 + 1)")
+            }
         }
         for person in people {
             try document.addBooleanTerm(Schema.personTerm(Schema.personPrefix, canonicalName(person)))
-            if let municipality = person.municipality {
-                try document.addBooleanTerm(Schema.term(Schema.municipalityPrefix, Folding.key(municipality)))
-            }
+        }
+        for kommun in kommuner {
+            try document.addBooleanTerm(Schema.term(Schema.municipalityPrefix, Folding.key(kommun)))
         }
         return document
-    }
-}
-
-extension Meeting {
-    /// The header as text: what a search for a person, place or network finds the meeting by.
-    public var summary: String {
-        func names(_ people: [Person]) -> String {
-            people.map { person in person.municipality.map { "\(person.name) (\($0))" } ?? person.name }
-                .joined(separator: ", ")
-        }
-        var lines: [String] = []
-        if let network { lines.append("Nätverk: \(network)") }
-        if let place { lines.append("Plats: \(place)") }
-        if !attendees.isEmpty { lines.append("Närvarande: \(names(attendees))") }
-        if !guests.isEmpty { lines.append("Gäster: \(names(guests))") }
-        if !absent.isEmpty { lines.append("Frånvarande: \(names(absent))") }
-        if !chairs.isEmpty { lines.append("Ordförande: \(names(chairs))") }
-        if let scribe { lines.append("Antecknat av: \(scribe.name)") }
-        return lines.joined(separator: "\n")
     }
 }

@@ -35,6 +35,8 @@ public enum Schema {
     static let raiserPrefix = "XR"
     /// The meeting's year (`Y2020`).
     static let yearPrefix = "Y"
+    /// The meeting's quarter (`XQ2020Q4`), for timelines.
+    static let quarterPrefix = "XQ"
 
     /// `YYYYMMDD`, for date ranges and sorting.
     static let dateSlot: UInt32 = 0

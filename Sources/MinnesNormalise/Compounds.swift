@@ -5,6 +5,7 @@ import Foundation
 /// part finds the compound. Known words come from a Swedish word list (hunspell-sv) and the corpus.
 public struct CompoundSplitter {
     static let minimumHead = 4
+    static let minimumLexicalisedHead = 5
     static let minimumTail = 3
     static let minimumWord = 8
     /// Letters Swedish puts between the parts of a compound (familjehem-s-vård, skol-a, kyrk-o).
@@ -26,21 +27,22 @@ public struct CompoundSplitter {
         self.stem = stem
     }
 
-    /// The parts of word, or [] when it is not a compound of known words. A word the list knows as a
-    /// whole ("handledning") is not split: that keeps searches for its parts from drowning in it.
+    /// The parts of word, or [] when it is not a compound of known words. A word the dictionary knows
+    /// as a whole splits only with a head of five letters or more ("socialjour" → social + jour, but
+    /// not "handledning" → hand + ledning): short heads of lexicalised words are mostly noise.
     public func parts(of word: String) -> [String] {
         let word = word.lowercased()
-        guard word.count >= Self.minimumWord, word.allSatisfy(\.isLetter), !dictionary.contains(word),
-            !dictionary.contains(stem(word))
-        else { return [] }
+        guard word.count >= Self.minimumWord, word.allSatisfy(\.isLetter) else { return [] }
+        let lexicalised = dictionary.contains(word) || dictionary.contains(stem(word))
+        let minimumHead = lexicalised ? Self.minimumLexicalisedHead : Self.minimumHead
         let letters = Array(word)
         // The longest known head with a known tail: the most specific reading.
-        for cut in stride(from: letters.count - Self.minimumTail, through: Self.minimumHead, by: -1) {
+        for cut in stride(from: letters.count - Self.minimumTail, through: minimumHead, by: -1) {
             let tail = String(letters[cut...])
             guard isKnown(tail) else { continue }
             let head = String(letters[..<cut])
             if isKnown(head) { return [head, tail] }
-            if let last = head.last, Self.linking.contains(last), head.count - 1 >= Self.minimumHead,
+            if let last = head.last, Self.linking.contains(last), head.count - 1 >= minimumHead,
                 isKnown(String(head.dropLast()))
             {
                 return [String(head.dropLast()), tail]

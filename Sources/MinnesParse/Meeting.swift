@@ -91,6 +91,8 @@ public struct AgendaItem: Codable, Sendable, Hashable {
 
 /// One meeting as read from one file of minutes.
 public struct Meeting: Codable, Sendable, Hashable {
+    /// Minnes's id for the meeting, once indexed (`minnes show ID`).
+    public var id: String?
     /// Path of the minutes, relative to the corpus.
     public var file: String
     public var title: String
@@ -132,6 +134,7 @@ public struct Meeting: Codable, Sendable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
         try container.encode(file, forKey: .file)
         try container.encode(title, forKey: .title)
         try container.encode(date, forKey: .date)

@@ -34,13 +34,21 @@ public final class Document {
     }
 }
 
-/// A Snowball stemmer, optionally folding its stems (å ä æ → a, ö ø → o, é → e, ü → u).
+/// A Snowball stemmer, optionally folding (å ä æ → a, ö ø → o, é → e, ü → u).
 public final class Stemmer {
+    public enum Folding: Int32, Sendable {
+        case none = 0
+        /// Fold the stem: the stemmer decides on the word as written.
+        case afterStemming = 1
+        /// Stem the folded word, as a word typed without dots is stemmed.
+        case beforeStemming = 2
+    }
+
     let handle: OpaquePointer
 
-    public init(language: String, folding: Bool = false) throws {
+    public init(language: String, folding: Folding = .none) throws {
         var out: OpaquePointer?
-        try check { mx_stem_new(language, folding ? 1 : 0, &out, $0) }
+        try check { mx_stem_new(language, folding.rawValue, &out, $0) }
         handle = out!
     }
 

@@ -1,4 +1,5 @@
 import CXapian
+import Foundation
 
 /// Parses what a user typed into a Query, with Xapian's syntax (phrases, AND/OR/NOT, wildcards).
 public final class QueryParser {
@@ -35,6 +36,11 @@ public final class QueryParser {
     /// Maps `field:` in queries to a term prefix; boolean fields filter rather than rank.
     public func addPrefix(field: String, prefix: String, boolean: Bool = false) throws {
         try check { mx_queryparser_add_prefix(handle, field, prefix, boolean ? 1 : 0, $0) }
+    }
+
+    /// Makes `prefix` + "A..B" in a query a range over the value slot (string order; an end may be empty).
+    public func addRangeProcessor(slot: UInt32, prefix: String) throws {
+        try check { mx_queryparser_add_rangeprocessor(handle, slot, prefix, $0) }
     }
 
     public func parse(_ text: String, features: Features) throws -> Query {
@@ -105,14 +111,31 @@ public final class Enquire {
         try check { mx_enquire_set_query(handle, query.handle, $0) }
     }
 
-    /// Orders matches by the value in slot (string order), not by relevance.
+    /// Orders matches by the value in slot (string order), then by relevance.
     public func sortByValue(slot: UInt32, descending: Bool = false) throws {
         try check { mx_enquire_set_sort_by_value(handle, slot, descending ? 1 : 0, $0) }
     }
 
-    public func matches(first: Int, maxItems: Int) throws -> MSet {
+    /// Keeps the best match per value of slot; `MSet.collapseCount` tells how many more it had.
+    public func collapse(onSlot slot: UInt32) throws {
+        try check { mx_enquire_set_collapse_key(handle, slot, $0) }
+    }
+
+    /// Lets spy count facets over the matches (kept alive by the enquire).
+    public func add(_ spy: TermSpy) throws {
+        try check { mx_enquire_add_termspy(handle, spy.handle, $0) }
+        spies.append(spy)
+    }
+
+    private var spies: [TermSpy] = []
+
+    /// - Parameter checkAtLeast: how many matches to look at in any case (spies see them all).
+    public func matches(first: Int, maxItems: Int, checkAtLeast: Int = 0) throws -> MSet {
         var out: OpaquePointer?
-        try check { mx_enquire_get_mset(handle, UInt32(clamping: first), UInt32(clamping: maxItems), &out, $0) }
+        try check {
+            mx_enquire_get_mset(
+                handle, UInt32(clamping: first), UInt32(clamping: maxItems), UInt32(clamping: checkAtLeast), &out, $0)
+        }
         return MSet(handle: out!, enquire: self)
     }
 }
@@ -136,6 +159,13 @@ public final class MSet {
         var docid: UInt32 = 0
         try check { mx_mset_docid(handle, UInt32(index), &docid, $0) }
         return docid
+    }
+
+    /// At least how many other matches share this one's collapse key (0: maybe none).
+    public func collapseCount(at index: Int) throws -> Int {
+        var count: UInt32 = 0
+        try check { mx_mset_collapse_count(handle, UInt32(index), &count, $0) }
+        return Int(count)
     }
 
     public func weight(at index: Int) throws -> Double {
@@ -171,5 +201,37 @@ public final class MSet {
             }
         }
         return takeString(out)
+    }
+}
+
+/// Counts documents per term under some prefixes, over the matches of an enquire it is added to.
+public final class TermSpy {
+    let handle: OpaquePointer
+
+    public init(prefixes: [String]) throws {
+        var out: OpaquePointer?
+        let copies = prefixes.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        try copies.map { UnsafePointer<CChar>($0) }.withUnsafeBufferPointer { pointers in
+            try check { mx_termspy_new(pointers.baseAddress, pointers.count, &out, $0) }
+        }
+        handle = out!
+    }
+
+    deinit { mx_termspy_destroy(handle) }
+
+    /// How many matches the spy was shown.
+    public var documents: Int { Int(mx_termspy_documents(handle)) }
+
+    /// Each term seen, with the number of matches holding it.
+    public func counts() throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for index in 0..<mx_termspy_size(handle) {
+            var term: UnsafeMutablePointer<CChar>?
+            var count: UInt32 = 0
+            try check { mx_termspy_entry(handle, index, &term, &count, $0) }
+            counts[takeString(term)] = Int(count)
+        }
+        return counts
     }
 }

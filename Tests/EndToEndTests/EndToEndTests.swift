@@ -114,7 +114,7 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
         #expect(lines.first == "1. Minnesanteckningar nätverksmöte")
         #expect(lines.dropFirst().first?.hasPrefix("   date unknown · 2021-01.txt · ") == true)
         #expect(lines.dropFirst(2).first == "   Minnesanteckningar nätverksmöte Stort behov av familjehem i Höganäs.")
-        #expect(found.stdout.hasSuffix("\n1 of 1 results.\n"))
+        #expect(found.stdout.hasSuffix("\n1 of 1 results, grouped by meeting.\n"))
         #expect(!found.stdout.contains("\u{1B}["))  // no colour when not a terminal
     }
 

@@ -80,7 +80,7 @@ final class LiveDaemon {
         #expect(
             Set(result.keys) == [
                 "id", "kind", "meeting", "file", "title", "meetingTitle", "date", "network", "raisedBy", "snippet",
-                "score",
+                "score", "more",
             ])
         #expect(result["date"] is NSNull)
         #expect((result["snippet"] as? String)?.contains("<b>familjehem</b>") == true)

@@ -36,6 +36,7 @@ typedef struct mx_queryparser mx_queryparser;
 typedef struct mx_query mx_query;
 typedef struct mx_enquire mx_enquire;
 typedef struct mx_mset mx_mset;
+typedef struct mx_termspy mx_termspy;       // a MatchSpy counting terms by prefix
 
 // Every out-parameter `char **error` receives a malloc'd message on failure (NULL on success).
 // Strings handed out (error messages, data, values) are freed with mx_free_string.
@@ -72,8 +73,10 @@ mx_status mx_document_add_term(mx_document *doc, const char *term, uint32_t wdf_
 mx_status mx_document_add_value(mx_document *doc, uint32_t slot, const char *value, size_t length, char **error);
 
 // --- Stem ---------------------------------------------------------------------------------------
-// language: a Snowball stemmer name ("swedish"). fold: 1 folds each stem afterwards (å ä æ → a,
-// ö ø → o, é è ê ë → e, ü → u): folding after stemming, because the stemmer reads å, ä and ö.
+// language: a Snowball stemmer name ("swedish"). fold: MX_FOLD_AFTER folds each stem (å ä æ → a,
+// ö ø → o, é è ê ë → e, ü → u), keeping what the stemmer, which reads å, ä and ö, decided;
+// MX_FOLD_BEFORE stems the folded word, as a word typed without dots is stemmed.
+enum { MX_FOLD_NONE = 0, MX_FOLD_AFTER = 1, MX_FOLD_BEFORE = 2 };
 mx_status mx_stem_new(const char *language, int fold, mx_stem **out, char **error);
 void mx_stem_destroy(mx_stem *stem);
 mx_status mx_stem_word(mx_stem *stem, const char *word, char **out, char **error);
@@ -106,6 +109,9 @@ enum {
 mx_status mx_queryparser_new(mx_stem *stem, int strategy, mx_database *db, mx_queryparser **out, char **error);
 void mx_queryparser_destroy(mx_queryparser *qp);
 mx_status mx_queryparser_add_prefix(mx_queryparser *qp, const char *field, const char *prefix, int boolean, char **error);
+// `prefix` + "A..B" (either end may be empty) in a query becomes a range over value slot, compared as
+// strings.
+mx_status mx_queryparser_add_rangeprocessor(mx_queryparser *qp, uint32_t slot, const char *prefix, char **error);
 mx_status mx_queryparser_parse(mx_queryparser *qp, const char *text, unsigned flags, mx_query **out, char **error);
 // Empty when the parser had no better spelling to offer for the last parse.
 mx_status mx_queryparser_corrected(mx_queryparser *qp, char **out, char **error);
@@ -122,20 +128,36 @@ mx_status mx_query_description(mx_query *query, char **out, char **error);
 mx_status mx_enquire_new(mx_database *db, mx_enquire **out, char **error);
 void mx_enquire_destroy(mx_enquire *enquire);
 mx_status mx_enquire_set_query(mx_enquire *enquire, mx_query *query, char **error);
-// Orders matches by a value slot (string order) instead of relevance.
+// Orders matches by a value slot (string order), then relevance.
 mx_status mx_enquire_set_sort_by_value(mx_enquire *enquire, uint32_t slot, int reverse, char **error);
-mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxitems, mx_mset **out, char **error);
+// Keeps only the best match of each value in slot; the mset says how many more each had.
+mx_status mx_enquire_set_collapse_key(mx_enquire *enquire, uint32_t slot, char **error);
+// The spy sees every match the mset is computed over (see check_at_least); the caller keeps it alive.
+mx_status mx_enquire_add_termspy(mx_enquire *enquire, mx_termspy *spy, char **error);
+// check_at_least: how many matches to look at whatever maxitems is (spies see them all).
+mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxitems, uint32_t check_at_least,
+                              mx_mset **out, char **error);
 
 void mx_mset_destroy(mx_mset *mset);
 uint32_t mx_mset_size(mx_mset *mset);
 uint32_t mx_mset_estimated(mx_mset *mset);
 mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
+mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
 mx_status mx_mset_weight(mx_mset *mset, uint32_t index, double *out, char **error);
 mx_status mx_mset_data(mx_mset *mset, uint32_t index, char **out, size_t *length, char **error);
 mx_status mx_mset_value(mx_mset *mset, uint32_t index, uint32_t slot, char **out, size_t *length, char **error);
 // Xapian::MSet::snippet over text with the mset's query, stemmed with language.
 mx_status mx_mset_snippet(mx_mset *mset, const char *text, size_t length, size_t max_length, const char *language,
                           const char *hi_start, const char *hi_end, const char *omit, char **out, char **error);
+
+// --- Term spy ------------------------------------------------------------------------------------
+// Counts, over the matches an enquire looks at, the documents holding each term that starts with one
+// of the prefixes (facets: kommun, year, network, person).
+mx_status mx_termspy_new(const char *const *prefixes, size_t count, mx_termspy **out, char **error);
+void mx_termspy_destroy(mx_termspy *spy);
+uint32_t mx_termspy_documents(mx_termspy *spy);
+size_t mx_termspy_size(mx_termspy *spy);
+mx_status mx_termspy_entry(mx_termspy *spy, size_t index, char **term, uint32_t *count, char **error);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import MinnesIndex
+
+struct WhoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "who",
+        abstract: "Who raised items about a topic: people, best match first, with every raising.",
+        discussion: """
+            The topic is a query like search's, filters included:
+              minnes who försörjningsskyldighet
+              minnes who 'Yrkesresan year:2020'
+              minnes who familjehem kommun:Helsingborg
+            Items whose minutes name no raiser, or a name that fits two people, are listed apart.
+            """
+    )
+
+    @Argument(help: "The topic, with filters if you like.")
+    var topic: [String]
+
+    @Flag(help: "Print the daemon's JSON answer as it is.")
+    var json = false
+
+    @OptionGroup var daemon: DaemonOptions
+
+    func run() async throws {
+        let body = try await daemon.get("/v1/who", [("topic", topic.joined(separator: " "))])
+        let response = try JSONDecoder().decode(WhoResponse.self, from: body)
+        if json {
+            printJSON(body)
+        } else {
+            Pager.show(render(response, on: .standardOutput))
+        }
+        if response.people.isEmpty && response.unattributed.isEmpty { throw ExitCode(1) }
+    }
+
+    func render(_ response: WhoResponse, on terminal: Terminal) -> String {
+        func raising(_ raising: WhoResponse.Raising) -> String {
+            var line = "  \(raising.date ?? "date unknown")  \(raising.title)"
+            if let network = raising.network { line += terminal.dim("  \(network)") }
+            if let kommun = raising.viaMunicipality { line += terminal.dim("  (for \(kommun))") }
+            if !raising.candidates.isEmpty { line += "  unclear: \(raising.candidates.joined(separator: " or "))" }
+            line += terminal.dim("  \(raising.id)") + "\n"
+            return line + "      \(terminal.snippet(raising.snippet))\n"
+        }
+        var out = ""
+        for person in response.people {
+            out += terminal.bold(person.name) + (person.municipality.map { " (\($0))" } ?? "") + "\n"
+            out += person.raised.map(raising).joined()
+            out += "\n"
+        }
+        if !response.unattributed.isEmpty {
+            out += terminal.bold("No certain raiser in the minutes:") + "\n" + response.unattributed.map(raising).joined() + "\n"
+        }
+        if response.people.isEmpty && response.unattributed.isEmpty { out += "Nothing about \(response.topic).\n" }
+        return out
+    }
+}
+
+struct TimelineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "How often a topic came up, per quarter or year, as a bar chart.",
+        discussion: "  minnes timeline familjehem\n  minnes timeline --by year 'försörjningsstöd network:IFO'"
+    )
+
+    @Argument(help: "The topic, with filters if you like.")
+    var topic: [String]
+
+    @Option(help: "quarter or year.")
+    var by = "quarter"
+
+    @Flag(help: "Print the daemon's JSON answer as it is.")
+    var json = false
+
+    @OptionGroup var daemon: DaemonOptions
+
+    static let barWidth = 40
+
+    func run() async throws {
+        let body = try await daemon.get("/v1/timeline", [("topic", topic.joined(separator: " ")), ("by", by)])
+        let timeline = try JSONDecoder().decode(Timeline.self, from: body)
+        if json {
+            printJSON(body)
+        } else {
+            Pager.show(render(timeline, on: .standardOutput))
+        }
+        if timeline.total == 0 { throw ExitCode(1) }
+    }
+
+    func render(_ timeline: Timeline, on terminal: Terminal) -> String {
+        guard let most = timeline.periods.map(\.count).max(), most > 0 else { return "Nothing about \(timeline.topic).\n" }
+        var out = terminal.bold("\(timeline.topic): \(timeline.total) items") + "\n"
+        for period in timeline.periods {
+            let width = period.count == 0 ? 0 : max(1, period.count * Self.barWidth / most)
+            out += "\(period.period.padding(toLength: 8, withPad: " ", startingAt: 0)) "
+                + terminal.bar(String(repeating: "█", count: width)) + (period.count > 0 ? " \(period.count)" : "") + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `minnes who --json TOPIC` as objects.
+func who(_ world: World, _ topic: String) throws -> [String: Any] {
+    let outcome = try world.minnes("who", "--json", topic)
+    return try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+}
+
+@Suite(.serialized) struct WhoTests {
+    @Test func theGoldsRaisersAreFoundWithTheirDates() throws {
+        let gold = try Gold()
+        let (world, _) = try ReadingTests.sampleWorld()
+        for case_ in gold.whoRaised {
+            let topic = case_["topic"] as! String
+            let people = try who(world, topic)["people"] as? [[String: Any]] ?? []
+            for expected in case_["expect"] as! [[String: String]] {
+                let person = people.first { gold.name($0["name"] as? String) == expected["person"] }
+                let dates = (person?["raised"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+                #expect(dates.contains(expected["date"]!), "\(topic): \(expected) not in \(people.map { $0["name"] ?? "" })")
+            }
+        }
+    }
+
+    /// Every item of the fixtures' expected reading: its raisers (by the title's words), an ambiguous
+    /// name's candidates, or no raiser at all.
+    @Test func fixtureItemsAnswerWhoAsTheirExpectedReadingSays() throws {
+        let expected = try JSONDecoder().decode(
+            [ExpectedReading].self, from: Data(contentsOf: SearchCase.folder.appendingPathComponent("expected.json")))
+        let meetings = try jsonArray(try FixtureWorld.shared.minnes("meetings", "--json").stdout)
+        var checked = 0
+        for meeting in expected {
+            let read = try #require(meetings.first { $0["file"] as? String == meeting.file })
+            for item in meeting.items {
+                // The item the expectation means, by its distinctive words, and its Minnes id.
+                let position = (read["items"] as? [[String: Any]] ?? []).first { found in
+                    "\(found["title"] ?? "") \(found["text"] ?? "")".localizedCaseInsensitiveContains(item.titleContains)
+                }?["position"] as? Int
+                let id = "\(read["id"] as? String ?? "").\(try #require(position, "\(item.titleContains)"))"
+                let topic = item.titleContains.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+                let answer = try who(FixtureWorld.shared, topic)
+                let people = answer["people"] as? [[String: Any]] ?? []
+                let raisersHere = people.filter { person in
+                    (person["raised"] as? [[String: Any]] ?? []).contains { $0["id"] as? String == id }
+                }.compactMap { $0["name"] as? String }
+                #expect(Set(item.raisedBy) == Set(raisersHere), "\(meeting.file) \(topic): \(raisersHere)")
+                let unattributed = (answer["unattributed"] as? [[String: Any]] ?? []).filter { $0["id"] as? String == id }
+                if let candidates = item.ambiguousRaiser {
+                    #expect(unattributed.contains { ($0["candidates"] as? [String])?.sorted() == candidates.sorted() }, "\(topic)")
+                } else if item.raisedBy.isEmpty {
+                    #expect(!unattributed.isEmpty, "\(meeting.file) \(topic) should be listed without a raiser")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 10)
+    }
+
+    @Test func aKommunAsRaiserNamesItsRepresentativeWithTheKommunAsEvidence() throws {
+        let world = try World(corpus: [
+            "a.txt": utf8("Minnesanteckningar\nDatum: 2021-04-09\n\nNärvarande:\nOlle Ek, Svalöv\nStina Berg, Bjuv\n\n1. **Bostadsbolag**\nSvalöv efterfrågar samarbetsavtal med bostadsbolag.\n2. **Övrigt**\nInget."),
+        ])
+        _ = try world.minnes("index")
+        try world.startDaemon()
+        let people = try who(world, "bostadsbolag")["people"] as? [[String: Any]] ?? []
+        #expect(people.map { $0["name"] as? String } == ["Olle Ek"])
+        let raising = (people.first?["raised"] as? [[String: Any]])?.first
+        #expect(raising?["viaMunicipality"] as? String == "Svalöv")
+        #expect(raising?["evidence"] as? String == "Svalöv efterfrågar")
+        let text = try world.minnes("who", "bostadsbolag")
+        #expect(text.stdout.hasPrefix("Olle Ek (Svalöv)\n  2021-04-09  Bostadsbolag  (for Svalöv)  m"))
+    }
+}
+
+struct ExpectedReading: Decodable {
+    struct Item: Decodable {
+        let titleContains: String
+        let raisedBy: [String]
+        let ambiguousRaiser: [String]?
+    }
+    let file: String
+    let items: [Item]
+}
