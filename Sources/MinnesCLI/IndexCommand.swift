@@ -22,6 +22,9 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Synonym groups (default: $MINNES_SYNONYMS, else ./Data/synonyms.txt when there is one).")
     var synonyms: String?
 
+    @Flag(help: "Print the summary as JSON on stdout (warnings stay on stderr).")
+    var json = false
+
     func run() throws {
         let locations = try Locations.resolve(index: index, corpus: corpus, socket: "unused")
         let indexer = Indexer(
@@ -38,7 +41,13 @@ struct IndexCommand: ParsableCommand {
             }
         }
         progress.clear()
-        printError("indexed \(locations.corpus) into \(locations.index): \(summary)")
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            printJSON(try encoder.encode(summary))
+        } else {
+            printError("indexed \(locations.corpus) into \(locations.index): \(summary)")
+        }
     }
 
     /// The flag's or the variable's file, which must exist; else Data/synonyms.txt if it does.

@@ -20,14 +20,14 @@ struct MeetingsCommand: AsyncParsableCommand {
         if json { return printJSON(body) }
         let meetings = try JSONDecoder().decode([Meeting].self, from: body)
         let terminal = Terminal.standardOutput
-        for meeting in meetings {
+        Pager.show(meetings.map { meeting in
             let network = meeting.network ?? "–"
             let place = meeting.place.map { " · \($0)" } ?? ""
-            print("\(meeting.date ?? "date unknown")  \(terminal.bold(meeting.title))")
-            print(terminal.dim(
-                "            \(network)\(place) · \(meeting.attendees.count) present · \(meeting.items.count) items · "
-                    + "\(meeting.id ?? "") · \(meeting.file)"))
-        }
+            return "\(meeting.date ?? "date unknown")  \(terminal.bold(meeting.title))\n"
+                + terminal.dim(
+                    "            \(network)\(place) · \(meeting.attendees.count) present · \(meeting.items.count) items · "
+                        + "\(meeting.id ?? "") · \(meeting.file)") + "\n"
+        }.joined())
         if meetings.isEmpty { throw ExitCode(1) }
     }
 }
@@ -52,7 +52,7 @@ struct ShowCommand: AsyncParsableCommand {
         if json { return printJSON(body) }
         let meeting = try JSONDecoder().decode(Meeting.self, from: body)
         let position = id.split(separator: ".").dropFirst().first.flatMap { Int($0) }
-        print(MeetingPrinter(terminal: .standardOutput).render(meeting, only: position), terminator: "")
+        Pager.show(MeetingPrinter(terminal: .standardOutput).render(meeting, only: position))
     }
 }
 

@@ -19,11 +19,11 @@ struct PeopleCommand: AsyncParsableCommand {
         if json { return printJSON(body) }
         let people = try JSONDecoder().decode([PeopleRegister.Entry].self, from: body)
         let terminal = Terminal.standardOutput
-        for person in people.sorted(by: { $0.name < $1.name }) {
+        Pager.show(people.sorted(by: { $0.name < $1.name }).map { person in
             let kommun = person.municipality.map { " (\($0))" } ?? ""
             let variants = person.variants.isEmpty ? "" : terminal.dim("  also: " + person.variants.joined(separator: ", "))
-            print("\(terminal.bold(person.name))\(kommun) · \(person.meetings.count) meetings · \(person.raised.count) raised\(variants)")
-        }
+            return "\(terminal.bold(person.name))\(kommun) · \(person.meetings.count) meetings · \(person.raised.count) raised\(variants)\n"
+        }.joined())
         if people.isEmpty { throw ExitCode(1) }
     }
 }

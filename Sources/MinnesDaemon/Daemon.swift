@@ -29,7 +29,8 @@ public struct Daemon: Sendable {
     public func serviceGroup(gracefulShutdownSignals: [UnixSignal]) throws -> ServiceGroup {
         // Hummingbird replaces a socket file it finds; only do that to a stale one.
         if socketIsAnswering(socketPath) { throw DaemonError.alreadyRunning(socketPath) }
-        // The socket is born private (umask) and then set to exactly 0600.
+        // The socket is born owner-only (umask 077: 0700, inside a 0700 folder by default) and set to
+        // exactly 0600 as soon as the server runs.
         umask(0o077)
         let (socketPath, indexPath, logger) = (socketPath, indexPath, logger)
         let router = Router(context: APIContext.self)

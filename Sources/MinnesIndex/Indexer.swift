@@ -16,7 +16,7 @@ public struct Indexer {
         case progress(done: Int, total: Int)
     }
 
-    public struct Summary: Sendable, Equatable, CustomStringConvertible {
+    public struct Summary: Sendable, Equatable, Codable, CustomStringConvertible {
         public var added = 0, updated = 0, removed = 0, unchanged = 0, skipped = 0
         public var seconds = 0.0
 

@@ -106,6 +106,10 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
         #expect(indexed.status == 0)
         #expect(indexed.stderr.contains("warning: tom.txt: skipped: the file is empty"))
         #expect(indexed.stderr.contains("added 2, updated 0, removed 0, unchanged 0, skipped 1"))
+        let again = try world.minnes("index", "--json")
+        let summary = try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any]
+        #expect(summary?["unchanged"] as? Int == 2)
+        #expect(summary?["skipped"] as? Int == 1)
 
         try world.startDaemon()
         let found = try world.minnes("search", "familjehem")

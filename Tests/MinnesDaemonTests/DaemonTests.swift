@@ -91,7 +91,11 @@ final class LiveDaemon {
         let daemon = try LiveDaemon(files: minutes)
         try daemon.reindex()
         try await daemon.start()
+        // Bound with the process umask (0700), then set to 0600 as soon as the server runs.
         var info = stat()
+        for _ in 0..<100 where stat(daemon.socket, &info) == 0 && info.st_mode & 0o777 != 0o600 {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         #expect(stat(daemon.socket, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o600)
         await daemon.stop()
