@@ -55,7 +55,8 @@ struct DocumentWriter {
     /// The kommuner a text names, in any case and as genitive ("Helsingborgs").
     static func kommuner(in text: String) -> Set<String> {
         Set(text.split { !$0.isLetter }.compactMap { word in
-            Municipality.named(word) ?? (word.hasSuffix("s") ? Municipality.named(word.dropLast()) : nil)
+            guard word.first?.isUppercase == true else { return nil }  // names are capitalised
+            return Municipality.named(word) ?? (word.hasSuffix("s") ? Municipality.named(word.dropLast()) : nil)
         })
     }
 

@@ -26,6 +26,8 @@ public struct PeopleRegister: Sendable {
     /// Full-name spellings grouped into people; `index` maps every spelling key to its entry.
     public private(set) var entries: [Entry] = []
     private var index: [String: Int] = [:]
+    /// The sound of every spelling key, computed once: lookups compare against all of them.
+    private var sounds: [(NameSound, Int)] = []
 
     public init(meetings: [Meeting]) {
         // Every full-name spelling with where it was listed.
@@ -73,7 +75,10 @@ public struct PeopleRegister: Sendable {
             let entry = Entry(
                 name: name, municipality: Self.mostFrequent(kommuner), variants: names.keys.filter { $0 != name }.sorted(),
                 municipalities: kommuner, roles: roles.sorted(), meetings: files.sorted())
-            for key in group { index[key] = entries.count }
+            for key in group {
+                index[key] = entries.count
+                sounds.append((NameSound(key), entries.count))
+            }
             entries.append(entry)
         }
     }
@@ -84,9 +89,11 @@ public struct PeopleRegister: Sendable {
     }
 
     func position(of name: String) -> Int? {
-        if let position = index[Folding.key(name)] { return position }
+        let key = Folding.key(name)
+        if let position = index[key] { return position }
         guard Self.isFullName(name) else { return nil }
-        let alike = Set(index.filter { Self.sameName($0.key, Folding.key(name)) }.values)
+        let sound = NameSound(key)
+        let alike = Set(sounds.filter { $0.0.isAlike(sound) }.map(\.1))
         return alike.count == 1 ? alike.first : nil
     }
 
@@ -124,11 +131,28 @@ public struct PeopleRegister: Sendable {
 
     /// Whether two folded full names are spellings of one name.
     public static func sameName(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: " "), y = b.split(separator: " ")
-        guard firstNameKey(String(x[0])) == firstNameKey(String(y[0])) else { return false }
-        let surnameA = x.dropFirst().joined(separator: " "), surnameB = y.dropFirst().joined(separator: " ")
-        if soundKey(surnameA) == soundKey(surnameB) { return true }
-        return min(surnameA.count, surnameB.count) >= 5 && editDistance(surnameA, surnameB) <= 1
+        NameSound(a).isAlike(NameSound(b))
+    }
+
+    /// How a folded full name sounds: its first name's key, its surname and the surname's key.
+    struct NameSound {
+        let first: String
+        let surname: String
+        let surnameKey: String
+
+        init(_ key: String) {
+            let words = key.split(separator: " ")
+            first = PeopleRegister.firstNameKey(String(words.first ?? ""))
+            surname = words.dropFirst().joined(separator: " ")
+            surnameKey = PeopleRegister.soundKey(surname)
+        }
+
+        /// Same first name by sound, and surnames alike by sound or one letter apart.
+        func isAlike(_ other: NameSound) -> Bool {
+            guard first == other.first else { return false }
+            if surnameKey == other.surnameKey { return true }
+            return min(surname.count, other.surname.count) >= 5 && PeopleRegister.editDistance(surname, other.surname) <= 1
+        }
     }
 
     static func firstNameKey(_ name: String) -> String {
@@ -139,10 +163,27 @@ public struct PeopleRegister: Sendable {
 
     /// A Swedish sound key in the spirit of SfinxBis: spellings that sound alike share it.
     static func soundKey(_ text: String) -> String {
-        var key = Folding.key(text)
-        for (from, to) in [("th", "t"), ("ph", "f"), ("ck", "k"), ("ch", "k"), ("qu", "kv"), ("q", "k"), ("c", "k"),
-                           ("z", "s"), ("w", "v"), ("x", "ks"), ("dt", "t"), ("v", "f")] {
-            key = key.replacingOccurrences(of: from, with: to)
+        let letters = Array(Folding.key(text))
+        var key: [Character] = []
+        var index = 0
+        // th→t, ph→f, ck/ch→k, qu→kv, dt→t; q/c→k, z→s, x→ks, w/v→f; then doubled letters once.
+        while index < letters.count {
+            let letter = letters[index], next = index + 1 < letters.count ? letters[index + 1] : " "
+            switch (letter, next) {
+            case ("t", "h"), ("d", "t"): key.append("t"); index += 2; continue
+            case ("p", "h"): key.append("f"); index += 2; continue
+            case ("c", "k"), ("c", "h"): key.append("k"); index += 2; continue
+            case ("q", "u"): key += ["k", "f"]; index += 2; continue
+            default: break
+            }
+            switch letter {
+            case "q", "c": key.append("k")
+            case "z": key.append("s")
+            case "x": key += ["k", "s"]
+            case "w", "v": key.append("f")
+            default: key.append(letter)
+            }
+            index += 1
         }
         var collapsed = ""
         for character in key where collapsed.last != character { collapsed.append(character) }

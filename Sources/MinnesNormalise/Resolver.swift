@@ -51,10 +51,14 @@ public struct Resolver {
         return meeting
     }
 
+    // Immutable once made; see the note in MinnesParse/Sentences.swift.
+    nonisolated(unsafe) static let email = /(?i)\b([\p{L}-]+)\.([\p{L}-]+)@[\p{L}-]+\.[a-z]{2,}\b/
+
     /// `anette.edvardson@helsingborg.se` is another way to write Anette Edvardsson.
     mutating func learnEmailAddresses(in meeting: Meeting) {
         let text = ([meeting.notes] + meeting.items.map(\.text)).joined(separator: "\n")
-        for match in text.matches(of: /(?i)\b([\p{L}-]+)\.([\p{L}-]+)@[\p{L}-]+\.[a-z]{2,}\b/) {
+        guard text.contains("@") else { return }
+        for match in text.matches(of: Self.email) {
             let name = "\(match.1.capitalized) \(match.2.capitalized)"
             register.addVariant(String(match.0), of: name)
             register.addVariant(name, of: name)

@@ -7,6 +7,22 @@ enum AgendaReader {
     nonisolated(unsafe) static let numbered = /^\s*(?:#+\s*)?(\d{1,2})[.)]\s+(\S.*)$/
     nonisolated(unsafe) static let bullet = /^\s*[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let markdownHeading = /^\s*#{1,6}\s+(.+)$/
+    nonisolated(unsafe) static let markerPrefix = /^\s*(?:#+\s*)?(?:\d{1,2}[.)]|[-•*–])\s+/
+    nonisolated(unsafe) static let boldRun = /\*\*(.+?)\*\*/
+    nonisolated(unsafe) static let sentenceEnd = /[.!?:](?=\s|$)/
+
+    /// Whether a line starts like a numbered item (`1.`, `## 2)`): a cheap test before the pattern.
+    static func isNumbered(_ line: String) -> Bool {
+        guard let first = line.first(where: { !$0.isWhitespace }), first.isNumber || first == "#" else { return false }
+        return line.contains(numbered)
+    }
+
+    /// Whether a line starts like a bullet (`- `, `• `).
+    static func isBullet(_ line: String) -> Bool {
+        guard let first = line.first(where: { !$0.isWhitespace }), "-•*–".contains(first) else { return false }
+        return line.contains(bullet)
+    }
+
     /// Words that head the agenda as a whole, not an item.
     static let structural: Set<String> = [
         "anteckningar", "minnesanteckningar", "dagordning", "dialogpunkter", "agenda", "ärenden", "punkter",
@@ -24,16 +40,16 @@ enum AgendaReader {
 
     /// The items of the body, and the line where the first begins (lines.count when there is none).
     static func items(_ lines: [String]) -> ([AgendaItem], Int) {
-        let numberedCount = lines.filter { $0.contains(numbered) }.count
-        let bulletCount = lines.filter { $0.contains(bullet) && !PeopleLists.isSeparator($0) }.count
+        let numberedCount = lines.filter { isNumbered($0) }.count
+        let bulletCount = lines.filter { isBullet($0) && !PeopleLists.isSeparator($0) }.count
         let drafts: [Draft]
         let firstItem: Int
         if numberedCount >= 2 {
             drafts = split(lines, at: numbered)
-            firstItem = lines.firstIndex { $0.contains(numbered) }!
+            firstItem = lines.firstIndex { isNumbered($0) }!
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
             drafts = split(lines, at: bullet)
-            firstItem = lines.firstIndex { $0.contains(bullet) && !PeopleLists.isSeparator($0) }!
+            firstItem = lines.firstIndex { isBullet($0) && !PeopleLists.isSeparator($0) }!
         } else {
             (drafts, firstItem) = headings(lines)
         }
@@ -57,7 +73,7 @@ enum AgendaReader {
 
     /// Whether a standalone heading comes before the first bullet: then bullets sit under headings.
     static func headingBeforeFirstBullet(_ lines: [String]) -> Bool {
-        guard let first = lines.firstIndex(where: { $0.contains(bullet) }) else { return false }
+        guard let first = lines.firstIndex(where: { isBullet($0) }) else { return false }
         return lines[..<first].contains { isHeading($0) && !structural.contains(cleanHeading($0).lowercased()) }
     }
 
@@ -66,7 +82,7 @@ enum AgendaReader {
         var drafts: [Draft] = []
         for line in lines {
             if line.contains(marker), !PeopleLists.isSeparator(line) {
-                let rest = line.replacing(/^\s*(?:#+\s*)?(?:\d{1,2}[.)]|[-•*–])\s+/, with: "", maxReplacements: 1)
+                let rest = line.replacing(markerPrefix, with: "", maxReplacements: 1)
                 let (title, remainder) = title(of: rest)
                 drafts.append(Draft(titleLine: rest, title: title, lines: remainder.isEmpty ? [] : [remainder]))
             } else if !drafts.isEmpty {
@@ -89,7 +105,7 @@ enum AgendaReader {
 
     /// A bold run is the title and the rest of the line text; else the title is the first sentence.
     static func title(of line: String) -> (String, String) {
-        if let bold = line.firstMatch(of: /\*\*(.+?)\*\*/) {
+        if line.contains("**"), let bold = line.firstMatch(of: boldRun) {
             let title = String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
             let remainder = line.replacingCharacters(in: bold.range, with: "").replacingOccurrences(of: "**", with: "")
             return (title, remainder.trimmingCharacters(in: .whitespaces))
@@ -119,8 +135,8 @@ enum AgendaReader {
         }
         // Bullets under a heading ("Övrigt") are items of their own, the heading their section.
         let items = drafts.flatMap { draft -> [Draft] in
-            guard draft.lines.filter({ $0.contains(bullet) }).count >= 2 else { return [draft] }
-            let firstBullet = draft.lines.firstIndex { $0.contains(bullet) }!
+            guard draft.lines.filter({ isBullet($0) }).count >= 2 else { return [draft] }
+            let firstBullet = draft.lines.firstIndex { isBullet($0) }!
             var preamble = draft
             preamble.lines = Array(draft.lines[..<firstBullet])
             let hasPreamble = !preamble.lines.joined().trimmingCharacters(in: .whitespaces).isEmpty
@@ -139,7 +155,7 @@ enum AgendaReader {
         let text = cleanHeading(line)
         guard let first = text.first, first.isUppercase || first.isNumber, !line.contains("\t") else { return false }
         if line.contains(markdownHeading) { return true }
-        if line.contains(bullet) || line.contains(numbered) { return false }
+        if isBullet(line) || isNumbered(line) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
         return text.count <= 80 && words.count <= 10 && !".,;!?".contains(text.last!)
     }
@@ -153,7 +169,7 @@ enum AgendaReader {
     static func sentenceTitle(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "**", with: "")
         var sentence = flat
-        if let end = flat.firstMatch(of: /[.!?:](?=\s|$)/) {
+        if let end = flat.firstMatch(of: sentenceEnd) {
             sentence = String(flat[..<end.range.lowerBound])
             if flat[end.range] == "?" { sentence += "?" }
         }

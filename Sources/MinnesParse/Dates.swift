@@ -69,14 +69,14 @@ enum DateReader {
 
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
-        for (number, line) in lines.enumerated() {
+        for (number, line) in lines.enumerated() where line.contains(where: \.isNumber) {
             let next = line.contains(nextMeetingWords)
             let isHeading = number == headingLine
             let labelled = line.contains(labelWords) || isHeading
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled)) }
             }
-            for match in line.matches(of: iso) {
+            for match in line.contains("-") ? line.matches(of: iso) : [] {
                 add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!))
             }
             for match in line.matches(of: words) {
@@ -89,7 +89,7 @@ enum DateReader {
                     add(DayDate(year: 2000 + Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!))
                 }
             }
-            if !line.contains("http") {
+            if line.contains("/"), !line.contains("http") {
                 for match in line.matches(of: dayMonth) {
                     add(DayDate(year: nil, month: Int(match.2)!, day: Int(match.1)!))
                 }

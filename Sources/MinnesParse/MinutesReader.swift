@@ -9,12 +9,12 @@ public enum MinutesReader {
     /// Reads decoded (NFC, LF) text. Any text is accepted: a letter still has a title and items, and
     /// no invented people.
     public static func read(_ text: String, file: String) -> Meeting {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).replacing(/\s+$/, with: "")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
         }
         let headingLine = titleLine(in: lines)
         let sections = headerSections(in: lines)
-        let labels = lines.indices.filter { lines[$0].contains(/(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)\b[^:]{0,20}:/) }
+        let labels = lines.indices.filter { lines[$0].contains(":") && lines[$0].contains(label) }
         let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
         let (scribe, bodyEnd) = readScribe(lines, from: bodyStart)
         let dates = DateReader.read(lines, headingLine: headingLine, headerEnd: bodyStart)
@@ -41,6 +41,8 @@ public enum MinutesReader {
         }
         return meeting
     }
+
+    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)\b[^:]{0,20}:/
 
     /// A person written as in an attendance list: "Namn (Kommun)", "Namn, Kommun", "Namn (ordf.)".
     public static func person(from text: String) -> Person? {

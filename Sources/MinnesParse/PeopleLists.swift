@@ -21,6 +21,10 @@ enum PeopleLists {
 
     nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|närvarande|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|frånvarande|anmält förhinder|förhinder|ej närvarande|ordförande)\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
 
+    nonisolated(unsafe) static let parenthesised = /\s*\([^)]*\)\s*/
+    nonisolated(unsafe) static let twoSentences = /[.!?]\s+\p{L}/
+    nonisolated(unsafe) static let bulletMark = /^[-•*–]\s+/
+
     static func kind(of word: String) -> Kind {
         switch word.lowercased() {
         case "gäster", "gäst", "inbjudna": .guests
@@ -32,7 +36,10 @@ enum PeopleLists {
 
     /// A section heading on this line: its kind and whatever follows the colon.
     static func heading(_ line: String) -> (Kind, String)? {
-        guard let match = line.wholeMatch(of: heading) else { return nil }
+        // A cheap test first: headings start (after # and **) with one of these letters.
+        guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoDMNSÖGIAFEO".contains(first),
+            let match = line.wholeMatch(of: heading)
+        else { return nil }
         let rest = String(match.3).trimmingCharacters(in: .whitespaces)
         let isMarkdownHeading = line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
         // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
@@ -98,7 +105,7 @@ enum PeopleLists {
     static func lineEntries(_ line: String) -> [String] {
         let fragments = splitOutsideParentheses(line).map { clean($0) }.filter { !$0.isEmpty }
         let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
-            let name = fragment.replacing(/\s*\([^)]*\)\s*/, with: " ").trimmingCharacters(in: .whitespaces)
+            let name = fragment.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
             return name.split(separator: " ").count >= 2 && isName(name)
                 && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }
         }
@@ -170,10 +177,10 @@ enum PeopleLists {
         let text = clean(line)
         guard let first = text.first, first.isUppercase || first == "/" else { return isSeparator(line) }
         if line.contains("\t") { return true }
-        if text.contains(/[.!?]\s+\p{L}/) { return false }  // two sentences
+        if text.contains(twoSentences) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
         let commas = commaCount(text)
-        return words.count <= max(6, (commas + 1) * 5) && !text.contains(/^\d+[.)]\s/)
+        return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 
     static func isSeparator(_ line: String) -> Bool {
@@ -183,7 +190,7 @@ enum PeopleLists {
     /// Strips list bullets, Markdown emphasis and stray punctuation from an entry.
     static func clean(_ text: String) -> String {
         var text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
-        if let bullet = text.firstMatch(of: /^[-•*–]\s+/) { text.removeSubrange(bullet.range) }
+        if let bullet = text.firstMatch(of: bulletMark) { text.removeSubrange(bullet.range) }
         return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.:/-–").union(.whitespaces))
     }
 

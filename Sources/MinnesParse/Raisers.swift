@@ -27,6 +27,8 @@ enum RaiserReader {
     /// "… förslag - Barbara Ängelholm." ending a title line.
     nonisolated(unsafe) static let trailing = try! Regex(#"[-–—]\s*("# + name + #")\s*\.?\s*$"#)
 
+    nonisolated(unsafe) static let nameSeparator = /\s*(?:,|\boch\b|&)\s*/
+
     struct Mention: Equatable {
         /// The name as written, without a trailing kommun.
         var name: String?
@@ -40,7 +42,7 @@ enum RaiserReader {
         func add(_ match: Regex<AnyRegexOutput>.Match, group: Int = 1) {
             guard let text = match.output[group].substring else { return }
             let evidence = String(match.output[0].substring ?? text).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-            for part in text.split(separator: /\s*(?:,|\boch\b|&)\s*/) {
+            for part in text.split(separator: nameSeparator) {
                 let mention = mention(String(part), evidence: evidence)
                 if !found.contains(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
                     found.append(mention)
@@ -50,12 +52,15 @@ enum RaiserReader {
         let line = titleLine.replacingOccurrences(of: "**", with: "")
         let text = opening.replacingOccurrences(of: "**", with: "")
         for source in [line, text] {
-            for regex in [fromPhrase, previousMeeting, subjectVerb] {
-                source.matches(of: regex).forEach { add($0) }
+            let lower = source.lowercased()
+            // Cheap tests before the patterns, which backtrack over names.
+            if lower.contains("från") {
+                for regex in [fromPhrase, previousMeeting] { source.matches(of: regex).forEach { add($0) } }
             }
+            if verbs.contains(where: { lower.contains($0) }) { source.matches(of: subjectVerb).forEach { add($0) } }
         }
-        if let match = text.firstMatch(of: nameColon) { add(match) }
-        if let match = line.firstMatch(of: trailing) { add(match) }
+        if text.contains(":"), let match = text.firstMatch(of: nameColon) { add(match) }
+        if line.contains(where: { "-–—".contains($0) }), let match = line.firstMatch(of: trailing) { add(match) }
         return found
     }
 
@@ -77,11 +82,13 @@ enum RaiserReader {
 /// Finds decisions: `Beslut: …` and "Nätverket beslutar/beslutade att …".
 enum DecisionReader {
     nonisolated(unsafe) static let label = /(?i)\bbeslut\s*:\s*/
+    nonisolated(unsafe) static let blankLine = /\n\s*\n/
     nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat)\s+att\b/
 
     static func decisions(in text: String) -> [String] {
         var decisions: [String] = []
-        for paragraph in text.split(separator: /\n\s*\n/) {
+        guard text.localizedCaseInsensitiveContains("beslut") || text.localizedCaseInsensitiveContains("beslöt") else { return [] }
+        for paragraph in text.split(separator: blankLine) {
             let paragraph = paragraph.split(whereSeparator: \.isNewline).joined(separator: " ")
             if let match = paragraph.firstMatch(of: label) {
                 decisions.append(String(paragraph[match.range.upperBound...]).trimmingCharacters(in: .whitespaces))
