@@ -64,7 +64,8 @@ struct API {
         guard let value = parameters.get(name) else {
             throw APIError(.badRequest, code: "missing_query", "give the \(name) as ?\(name)=…")
         }
-        return value
+        // As in HTML forms, + is a space (a plus sign is %2B).
+        return value.replacingOccurrences(of: "+", with: " ")
     }
 
     /// One of a parameter's allowed values, by name.

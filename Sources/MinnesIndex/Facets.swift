@@ -7,7 +7,7 @@ import Xapian
 /// kommun (named, or a raiser's; for a meeting, those present), of each year and network, and raised
 /// by each person. Year and network count every document once (`unknown` for those without), so
 /// each sums to `documents`.
-public struct Facets: Codable, Sendable, Equatable {
+public struct Facets: Codable, Sendable, Hashable {
     static let prefixes = [Schema.municipalityPrefix, Schema.yearPrefix, Schema.networkPrefix, Schema.raiserPrefix]
     static let unknown = "unknown"
 

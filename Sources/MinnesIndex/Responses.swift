@@ -17,8 +17,8 @@ public struct SearchResponse: Codable, Sendable, Equatable {
         public let title: String
         public let meetingTitle: String
         /// `YYYY-MM-DD`, or null when the date is not known.
-        public let date: String?
-        public let network: String?
+        @Nullable public var date: String?
+        @Nullable public var network: String?
         /// Who raised the item, by name (empty for meetings and items with no known raiser).
         public let raisedBy: [String]
         /// HTML-escaped text with each match inside `<b>…</b>`.
@@ -35,22 +35,6 @@ public struct SearchResponse: Codable, Sendable, Equatable {
             (self.meetingTitle, self.date, self.network, self.raisedBy) = (meetingTitle, date, network, raisedBy)
             (self.snippet, self.score, self.more) = (snippet, score, more)
         }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(meeting, forKey: .meeting)
-            try container.encode(file, forKey: .file)
-            try container.encode(title, forKey: .title)
-            try container.encode(meetingTitle, forKey: .meetingTitle)
-            try container.encode(date, forKey: .date)  // null, not absent: the keys are the contract
-            try container.encode(network, forKey: .network)
-            try container.encode(raisedBy, forKey: .raisedBy)
-            try container.encode(snippet, forKey: .snippet)
-            try container.encode(score, forKey: .score)
-            try container.encode(more, forKey: .more)
-        }
     }
 
     public let query: String
@@ -60,23 +44,13 @@ public struct SearchResponse: Codable, Sendable, Equatable {
     public let grouped: Bool
     public let results: [Result]
     /// A better-spelled query when the query finds little and the index suggests one, else null.
-    public let suggestion: String?
+    @Nullable public var suggestion: String?
     /// Counts over the whole result set, when asked for.
-    public let facets: Facets?
+    @Nullable public var facets: Facets?
 
     public init(query: String, total: Int, grouped: Bool, results: [Result], suggestion: String?, facets: Facets?) {
         (self.query, self.total, self.grouped, self.results) = (query, total, grouped, results)
         (self.suggestion, self.facets) = (suggestion, facets)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(query, forKey: .query)
-        try container.encode(total, forKey: .total)
-        try container.encode(grouped, forKey: .grouped)
-        try container.encode(results, forKey: .results)
-        try container.encode(suggestion, forKey: .suggestion)
-        try container.encode(facets, forKey: .facets)
     }
 }
 

@@ -2,19 +2,12 @@
 public struct Person: Codable, Sendable, Hashable {
     public var name: String
     /// The kommun the person represents at that meeting, when known.
-    public var municipality: String?
+    @Nullable public var municipality: String?
     /// planeringsledare, kommunikatör, verksamhetschef… when given.
-    public var role: String?
+    @Nullable public var role: String?
 
     public init(name: String, municipality: String? = nil, role: String? = nil) {
         (self.name, self.municipality, self.role) = (name, municipality, role)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(municipality, forKey: .municipality)
-        try container.encode(role, forKey: .role)
     }
 }
 
@@ -65,7 +58,7 @@ public struct AgendaItem: Codable, Sendable, Hashable {
     public var position: Int
     public var title: String
     /// The heading a bullet item stands under ("Övrigt"), when it does.
-    public var section: String?
+    @Nullable public var section: String?
     public var text: String
     public var raisedBy: [Raiser]
     public var decisions: [String]
@@ -77,39 +70,29 @@ public struct AgendaItem: Codable, Sendable, Hashable {
         (self.position, self.title, self.section, self.text) = (position, title, section, text)
         (self.raisedBy, self.decisions) = (raisedBy, decisions)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(position, forKey: .position)
-        try container.encode(title, forKey: .title)
-        try container.encode(section, forKey: .section)
-        try container.encode(text, forKey: .text)
-        try container.encode(raisedBy, forKey: .raisedBy)
-        try container.encode(decisions, forKey: .decisions)
-    }
 }
 
 /// One meeting as read from one file of minutes.
 public struct Meeting: Codable, Sendable, Hashable {
     /// Minnes's id for the meeting, once indexed (`minnes show ID`).
-    public var id: String?
+    @Nullable public var id: String?
     /// Path of the minutes, relative to the corpus.
     public var file: String
     public var title: String
     /// The meeting's date (`YYYY-MM-DD`): as written, unless the minutes' own evidence contradicts it.
-    public var date: String?
+    @Nullable public var date: String?
     /// The date as the minutes write it, when Minnes reads another (see `dateNote`).
-    public var dateAsWritten: String?
+    @Nullable public var dateAsWritten: String?
     /// Why `date` differs from `dateAsWritten`, or where a field was inferred from.
-    public var dateNote: String?
+    @Nullable public var dateNote: String?
     /// `IFO`, `Socialchef`, another network's own name, or nil.
-    public var network: String?
-    public var place: String?
+    @Nullable public var network: String?
+    @Nullable public var place: String?
     public var attendees: [Person]
     public var guests: [Person]
     public var absent: [Person]
     public var chairs: [Person]
-    public var scribe: Person?
+    @Nullable public var scribe: Person?
     public var items: [AgendaItem]
     /// The text outside the agenda items: the header as written, a preamble, the signature; all of a
     /// text that has no items (a letter).
@@ -131,23 +114,4 @@ public struct Meeting: Codable, Sendable, Hashable {
 
     /// Everyone named in the header: present, absent, chairs, scribe.
     public var listed: [Person] { attendees + guests + absent + chairs + (scribe.map { [$0] } ?? []) }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(file, forKey: .file)
-        try container.encode(title, forKey: .title)
-        try container.encode(date, forKey: .date)
-        try container.encode(dateAsWritten, forKey: .dateAsWritten)
-        try container.encode(dateNote, forKey: .dateNote)
-        try container.encode(network, forKey: .network)
-        try container.encode(place, forKey: .place)
-        try container.encode(attendees, forKey: .attendees)
-        try container.encode(guests, forKey: .guests)
-        try container.encode(absent, forKey: .absent)
-        try container.encode(chairs, forKey: .chairs)
-        try container.encode(scribe, forKey: .scribe)
-        try container.encode(items, forKey: .items)
-        try container.encode(notes, forKey: .notes)
-    }
 }

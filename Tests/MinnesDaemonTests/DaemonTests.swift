@@ -87,6 +87,17 @@ final class LiveDaemon {
         await daemon.stop()
     }
 
+    @Test func aPlusInTheQueryStringIsASpaceAsInForms() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        try await daemon.start()
+        let reply = try await daemon.client.fetch("/v1/search?q=familjehem+Bjuv")
+        let body = try JSONSerialization.jsonObject(with: reply.body) as? [String: Any]
+        #expect(body?["query"] as? String == "familjehem Bjuv")
+        #expect(body?["total"] as? Int == 1)
+        await daemon.stop()
+    }
+
     @Test func socketIsPrivateAndRemovedOnStop() async throws {
         let daemon = try LiveDaemon(files: minutes)
         try daemon.reindex()
