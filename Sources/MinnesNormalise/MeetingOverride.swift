@@ -9,8 +9,9 @@ import MinnesParse
 ///     {"date": "2020-12-04", "network": "IFO", "place": "Teams",
 ///      "attendees": ["Anna Berg (Bjuv)"], "scribe": "Anna Berg"}
 public struct MeetingOverride: Equatable {
-    public static let fields = ["date", "network", "place", "attendees", "guests", "absent", "chairs", "scribe"]
+    public static let fields = ["title", "date", "network", "place", "attendees", "guests", "absent", "chairs", "scribe"]
 
+    var title: String?
     var date: String?
     var network: String?
     var place: String?
@@ -53,6 +54,7 @@ public struct MeetingOverride: Equatable {
             }
             override.date = date
         }
+        override.title = try string("title")
         override.network = try string("network")
         override.place = try string("place")
         override.attendees = try people("attendees")
@@ -70,6 +72,7 @@ public struct MeetingOverride: Equatable {
             meeting.dateNote = "set by the override file"
             meeting.date = date
         }
+        meeting.title = title ?? meeting.title
         meeting.network = network ?? meeting.network
         meeting.place = place ?? meeting.place
         meeting.attendees = attendees ?? meeting.attendees

@@ -145,7 +145,7 @@ func names(_ people: Any?) -> [String] {
         let minutes = utf8("Minnesanteckningar\nDatum: 2019-01-11\n\nDeltagare:\nOlle Ek\tBjuv\nStina Berg\tKlippan\n")
         let world = try World(corpus: [
             "a.txt": minutes,
-            "a.txt.minnes.json": utf8(#"{"date": "2019-02-01", "place": "Bjuv", "scribe": "Stina Berg (Klippan)"}"#),
+            "a.txt.minnes.json": utf8(#"{"date": "2019-02-01", "place": "Bjuv", "scribe": "Stina Berg (Klippan)", "title": "Nätverksmöte"}"#),
             "b.txt": minutes,
             "b.txt.minnes.json": utf8(#"{"dat": "2019-02-01"}"#),
             "c.txt": minutes,
@@ -155,7 +155,7 @@ func names(_ people: Any?) -> [String] {
             try Data(contentsOf: URL(fileURLWithPath: world.corpus + "/" + $0))
         }
         let indexed = try world.minnes("index")
-        #expect(indexed.stderr.contains("warning: b.txt: override ignored: unknown field \"dat\""))
+        #expect(indexed.stderr.contains("warning: b.txt: override ignored: unknown field \"dat\" (known: title, date,"))
         #expect(indexed.stderr.contains("warning: c.txt: override ignored: \"date\" must be a real date as YYYY-MM-DD, not \"2019-02-30\""))
         try world.startDaemon()
         let meetings = Dictionary(uniqueKeysWithValues: try jsonArray(try world.minnes("meetings", "--json").stdout).map {
@@ -164,6 +164,7 @@ func names(_ people: Any?) -> [String] {
         #expect(meetings["a.txt"]?["date"] as? String == "2019-02-01")
         #expect(meetings["a.txt"]?["dateAsWritten"] as? String == "2019-01-11")
         #expect(meetings["a.txt"]?["place"] as? String == "Bjuv")
+        #expect(meetings["a.txt"]?["title"] as? String == "Nätverksmöte")
         #expect((meetings["a.txt"]?["scribe"] as? [String: Any])?["municipality"] as? String == "Klippan")
         #expect(meetings["b.txt"]?["date"] as? String == "2019-01-11")
         #expect(meetings["c.txt"]?["date"] as? String == "2019-01-11")
