@@ -22,7 +22,8 @@ public struct Resolver {
     public static func resolve(_ meetings: [Meeting]) -> CorpusReading {
         var resolver = Resolver(register: PeopleRegister(meetings: meetings))
         let resolved = meetings.map { resolver.resolve($0) }
-        return CorpusReading(meetings: resolved.map { inferNetwork(of: $0, from: resolved) }, people: resolver.register)
+        let networked = resolved.map { inferNetwork(of: $0, from: resolved) }
+        return CorpusReading(meetings: networked.map { inferPlace(of: $0, from: networked) }, people: resolver.register)
     }
 
     public mutating func resolve(_ meeting: Meeting) -> Meeting {
@@ -144,6 +145,22 @@ public struct Resolver {
     func unique(_ people: [Person]) -> [Person] {
         var seen = Set<String>()
         return people.filter { seen.insert(register.entry(named: $0.name)?.name ?? Folding.key($0.name)).inserted }
+    }
+
+    /// A meeting whose minutes name no place was held where the previous minutes of its network
+    /// said the next meeting would be ("Nästa möte … 2 oktober i Klippan").
+    static func inferPlace(of meeting: Meeting, from meetings: [Meeting]) -> Meeting {
+        guard meeting.place == nil, let date = meeting.date else { return meeting }
+        let announced = meetings.compactMap { other -> String? in
+            guard other.file != meeting.file, other.nextMeeting?.date == date,
+                other.network == nil || meeting.network == nil || other.network == meeting.network
+            else { return nil }
+            return other.nextMeeting?.place
+        }
+        guard Set(announced).count == 1 else { return meeting }
+        var meeting = meeting
+        meeting.place = announced[0]
+        return meeting
     }
 
     /// A meeting whose minutes name no network belongs to the one whose meetings share most of its

@@ -72,6 +72,12 @@ public struct AgendaItem: Codable, Sendable, Hashable {
     }
 }
 
+/// The next meeting, as minutes announce it.
+public struct NextMeeting: Codable, Sendable, Hashable {
+    public var date: String
+    @Nullable public var place: String?
+}
+
 /// One meeting as read from one file of minutes.
 public struct Meeting: Codable, Sendable, Hashable {
     /// Minnes's id for the meeting, once indexed (`minnes show ID`).
@@ -97,6 +103,8 @@ public struct Meeting: Codable, Sendable, Hashable {
     /// The text outside the agenda items: the header as written, a preamble, the signature; all of a
     /// text that has no items (a letter).
     public var notes: String
+    /// The next meeting the minutes announce, when they do.
+    @Nullable public var nextMeeting: NextMeeting?
 
     public init(
         file: String, title: String, date: String? = nil, dateAsWritten: String? = nil, dateNote: String? = nil,

@@ -102,6 +102,24 @@ func names(_ people: Any?) -> [String] {
         }
     }
 
+    @Test func theNextMeetingIsReadAndGivesTheMeetingItsPlace() throws {
+        let world = try World(corpus: [
+            "vår.txt": utf8("Minnesanteckningar IFO-chefsnätverket\nDatum: 2021-05-07\nPlats: Bjuv\n\n1. **Budget**\nText.\n2. **Nästa träff**\nNästa möte är planerat till 24 september i Båstad."),
+            "höst.txt": utf8("Minnesanteckningar IFO-chefsnätverket\nDatum: 2021-09-24\n\n1. **Budget**\nText.\n\nNytt möte 26/11 kl 13 i Helsingborg."),
+        ])
+        _ = try world.minnes("index")
+        try world.startDaemon()
+        let meetings = Dictionary(uniqueKeysWithValues: try jsonArray(try world.minnes("meetings", "--json").stdout).map {
+            ($0["file"] as! String, $0)
+        })
+        let spring = meetings["vår.txt"]?["nextMeeting"] as? [String: Any]
+        #expect(spring?["date"] as? String == "2021-09-24")
+        #expect(spring?["place"] as? String == "Båstad")
+        #expect(meetings["höst.txt"]?["place"] as? String == "Båstad")  // where the spring minutes said
+        #expect((meetings["höst.txt"]?["nextMeeting"] as? [String: Any])?["date"] as? String == "2021-11-26")
+        #expect(meetings["höst.txt"]?["date"] as? String == "2021-09-24")
+    }
+
     @Test func showPrintsAMeetingOrAnItemInFull() throws {
         let world = try World(corpus: [
             "2021-03-05.txt": utf8("""
