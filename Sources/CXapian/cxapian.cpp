@@ -228,10 +228,6 @@ mx_status mx_database_clear_all_synonyms(mx_database *db, char **error) {
     });
 }
 
-mx_status mx_database_term_frequency(mx_database *db, const char *term, uint32_t *out, char **error) {
-    return guarded(error, [&] { *out = reader(db).get_termfreq(term); });
-}
-
 mx_status mx_document_new(mx_document **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] { *out = new mx_document{Xapian::Document()}; });
@@ -379,14 +375,6 @@ void mx_query_destroy(mx_query *query) {
     try { delete query; } catch (...) {}
 }
 
-mx_status mx_query_description(mx_query *query, char **out, char **error) {
-    *out = nullptr;
-    return guarded(error, [&] {
-        *out = copy_string(query->query.get_description());
-        if (!*out) throw std::bad_alloc();
-    });
-}
-
 mx_status mx_enquire_new(mx_database *db, mx_enquire **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] { *out = new mx_enquire{Xapian::Enquire(reader(db))}; });
@@ -426,10 +414,6 @@ uint32_t mx_mset_size(mx_mset *mset) { return mset->mset.size(); }
 
 uint32_t mx_mset_estimated(mx_mset *mset) { return mset->mset.get_matches_estimated(); }
 
-mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error) {
-    return guarded(error, [&] { *out = *(mset->mset[index]); });
-}
-
 mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error) {
     return guarded(error, [&] { *out = mset->mset[index].get_collapse_count(); });
 }
@@ -444,16 +428,6 @@ mx_status mx_mset_data(mx_mset *mset, uint32_t index, char **out, size_t *length
         std::string data = mset->mset[index].get_document().get_data();
         *length = data.size();
         *out = copy_string(data);
-        if (!*out) throw std::bad_alloc();
-    });
-}
-
-mx_status mx_mset_value(mx_mset *mset, uint32_t index, uint32_t slot, char **out, size_t *length, char **error) {
-    *out = nullptr;
-    return guarded(error, [&] {
-        std::string value = mset->mset[index].get_document().get_value(slot);
-        *length = value.size();
-        *out = copy_string(value);
         if (!*out) throw std::bad_alloc();
     });
 }

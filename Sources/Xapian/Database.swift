@@ -48,12 +48,6 @@ public class Database {
         return takeString(value, length: length)
     }
 
-    /// How many documents are indexed by term.
-    public func termFrequency(_ term: String) throws -> Int {
-        var count: UInt32 = 0
-        try check { mx_database_term_frequency(handle, term, &count, $0) }
-        return Int(count)
-    }
 }
 
 /// The one writer of a database: Xapian lets a single WritableDatabase hold the lock.

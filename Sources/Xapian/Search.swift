@@ -10,7 +10,6 @@ public final class QueryParser {
         public static let boolean = Features(rawValue: UInt32(MX_QP_BOOLEAN))
         public static let phrase = Features(rawValue: UInt32(MX_QP_PHRASE))
         public static let loveHate = Features(rawValue: UInt32(MX_QP_LOVEHATE))
-        public static let booleanAnyCase = Features(rawValue: UInt32(MX_QP_BOOLEAN_ANY_CASE))
         public static let wildcard = Features(rawValue: UInt32(MX_QP_WILDCARD))
         public static let pureNot = Features(rawValue: UInt32(MX_QP_PURE_NOT))
         public static let spellingCorrection = Features(rawValue: UInt32(MX_QP_SPELLING_CORRECTION))
@@ -58,7 +57,7 @@ public final class QueryParser {
     }
 }
 
-public final class Query: CustomStringConvertible {
+public final class Query {
     let handle: OpaquePointer
 
     init(handle: OpaquePointer) { self.handle = handle }
@@ -86,11 +85,6 @@ public final class Query: CustomStringConvertible {
         return Query(handle: out!)
     }
 
-    public var description: String {
-        var out: UnsafeMutablePointer<CChar>?
-        guard (try? check { mx_query_description(handle, &out, $0) }) != nil else { return "Query(?)" }
-        return takeString(out)
-    }
 }
 
 /// Runs a query against one database.
@@ -155,12 +149,6 @@ public final class MSet {
     public var count: Int { Int(mx_mset_size(handle)) }
     public var estimatedTotal: Int { Int(mx_mset_estimated(handle)) }
 
-    public func docid(at index: Int) throws -> UInt32 {
-        var docid: UInt32 = 0
-        try check { mx_mset_docid(handle, UInt32(index), &docid, $0) }
-        return docid
-    }
-
     /// At least how many other matches share this one's collapse key (0: maybe none).
     public func collapseCount(at index: Int) throws -> Int {
         var count: UInt32 = 0
@@ -178,13 +166,6 @@ public final class MSet {
         var out: UnsafeMutablePointer<CChar>?
         var length = 0
         try check { mx_mset_data(handle, UInt32(index), &out, &length, $0) }
-        return takeString(out, length: length)
-    }
-
-    public func value(at index: Int, slot: UInt32) throws -> String {
-        var out: UnsafeMutablePointer<CChar>?
-        var length = 0
-        try check { mx_mset_value(handle, UInt32(index), slot, &out, &length, $0) }
         return takeString(out, length: length)
     }
 

@@ -62,7 +62,6 @@ mx_status mx_database_delete_documents(mx_database *db, const char *term, char *
 // The synonym table: terms a query term (or words, space-separated) expands to.
 mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error);
 mx_status mx_database_clear_all_synonyms(mx_database *db, char **error);
-mx_status mx_database_term_frequency(mx_database *db, const char *term, uint32_t *out, char **error);
 
 // --- Document -----------------------------------------------------------------------------------
 mx_status mx_document_new(mx_document **out, char **error);
@@ -98,7 +97,6 @@ enum {
     MX_QP_BOOLEAN = 1,
     MX_QP_PHRASE = 2,
     MX_QP_LOVEHATE = 4,
-    MX_QP_BOOLEAN_ANY_CASE = 8,
     MX_QP_WILDCARD = 16,
     MX_QP_PURE_NOT = 32,
     MX_QP_SPELLING_CORRECTION = 128,
@@ -122,7 +120,6 @@ mx_status mx_query_new_term(const char *term, mx_query **out, char **error);
 mx_status mx_query_new_or(mx_query *a, mx_query *b, mx_query **out, char **error);
 mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, char **error);
 void mx_query_destroy(mx_query *query);
-mx_status mx_query_description(mx_query *query, char **out, char **error);
 
 // --- Enquire and MSet ---------------------------------------------------------------------------
 mx_status mx_enquire_new(mx_database *db, mx_enquire **out, char **error);
@@ -141,11 +138,9 @@ mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxi
 void mx_mset_destroy(mx_mset *mset);
 uint32_t mx_mset_size(mx_mset *mset);
 uint32_t mx_mset_estimated(mx_mset *mset);
-mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
 mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
 mx_status mx_mset_weight(mx_mset *mset, uint32_t index, double *out, char **error);
 mx_status mx_mset_data(mx_mset *mset, uint32_t index, char **out, size_t *length, char **error);
-mx_status mx_mset_value(mx_mset *mset, uint32_t index, uint32_t slot, char **out, size_t *length, char **error);
 // Xapian::MSet::snippet over text with the mset's query, stemmed with language.
 mx_status mx_mset_snippet(mx_mset *mset, const char *text, size_t length, size_t max_length, const char *language,
                           const char *hi_start, const char *hi_end, const char *omit, char **out, char **error);
