@@ -23,7 +23,7 @@ public struct Minnes: AsyncParsableCommand {
             """,
         subcommands: [
             IndexCommand.self, SearchCommand.self, WhoCommand.self, TimelineCommand.self, MeetingsCommand.self,
-            ShowCommand.self, PeopleCommand.self,
+            ShowCommand.self, PeopleCommand.self, StopCommand.self,
         ]
     )
 

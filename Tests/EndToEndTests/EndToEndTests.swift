@@ -177,9 +177,12 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
             .filter { $0.hasSuffix(".sock") }
         let socket = world.runtime + "/minnes/" + (try #require(sockets.first))
         let health = try world.run("/usr/bin/curl", ["-sf", "--unix-socket", socket, "http://localhost/v1/health"])
-        let pid = try #require((try JSONSerialization.jsonObject(with: Data(health.stdout.utf8)) as? [String: Any])?["pid"] as? Int)
-        kill(pid_t(pid), SIGTERM)
-        try waitFor { !FileManager.default.fileExists(atPath: socket) }
+        #expect(health.status == 0)
+        let stopped = try world.run("minnes", ["stop"], environment: environment)
+        #expect(stopped.status == 0)
+        #expect(stopped.stderr.hasPrefix("minnes: stopped minnesd (pid "))  // by SIGTERM, which removes the socket
+        #expect(!FileManager.default.fileExists(atPath: socket))
+        #expect(try world.run("minnes", ["stop"], environment: environment).status == 1)  // none left
     }
 
     @Test func theBundledCorpusAnswersFamiljehemWithHighlights() throws {

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import MinnesDaemon
+
+struct StopCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stop",
+        abstract: "Stop the daemon that serves the index (after an upgrade, say); the next search starts a new one."
+    )
+
+    @OptionGroup var daemon: DaemonOptions
+
+    static let timeout: TimeInterval = 10
+
+    struct Health: Decodable {
+        let pid: Int32
+    }
+
+    func run() async throws {
+        let locations = try Locations.resolve(index: daemon.index, socket: daemon.socket)
+        guard socketIsAnswering(locations.socket) else {
+            printError("minnes: no daemon answers on \(locations.socket)")
+            throw ExitCode(1)
+        }
+        let body = try await DaemonClient(socketPath: locations.socket).get("/v1/health").body
+        let pid = try JSONDecoder().decode(Health.self, from: body).pid
+        kill(pid, SIGTERM)
+        let deadline = Date().addingTimeInterval(Self.timeout)
+        while FileManager.default.fileExists(atPath: locations.socket) && Date() < deadline { usleep(50_000) }
+        guard !FileManager.default.fileExists(atPath: locations.socket) else {
+            throw CLIError.daemon("minnesd (pid \(pid)) did not stop within \(Int(Self.timeout)) s")
+        }
+        printError("minnes: stopped minnesd (pid \(pid))")
+    }
+}
