@@ -16,19 +16,17 @@ struct MeetingsCommand: AsyncParsableCommand {
     @OptionGroup var daemon: DaemonOptions
 
     func run() async throws {
-        let body = try await daemon.get("/v1/meetings")
-        if json { return printJSON(body) }
-        let meetings = try JSONDecoder().decode([Meeting].self, from: body)
         let terminal = Terminal.standardOutput
-        Pager.show(meetings.map { meeting in
+        try await daemon.answer("/v1/meetings", json: json, isEmpty: { (meetings: [Meeting]) in meetings.isEmpty }) {
+            $0.map { meeting in
             let network = meeting.network ?? "–"
             let place = meeting.place.map { " · \($0)" } ?? ""
             return "\(meeting.date ?? "date unknown")  \(terminal.bold(meeting.title))\n"
                 + terminal.dim(
                     "            \(network)\(place) · \(meeting.attendees.count) present · \(meeting.items.count) items · "
                         + "\(meeting.id ?? "") · \(meeting.file)") + "\n"
-        }.joined())
-        if meetings.isEmpty { throw ExitCode(1) }
+            }.joined()
+        }
     }
 }
 
@@ -48,11 +46,10 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var daemon: DaemonOptions
 
     func run() async throws {
-        let body = try await daemon.get("/v1/meetings/\(DaemonClient.percentEncoded(id))")
-        if json { return printJSON(body) }
-        let meeting = try JSONDecoder().decode(Meeting.self, from: body)
         let position = id.split(separator: ".").dropFirst().first.flatMap { Int($0) }
-        Pager.show(MeetingPrinter(terminal: .standardOutput).render(meeting, only: position))
+        try await daemon.answer(
+            "/v1/meetings/\(DaemonClient.percentEncoded(id))", json: json, isEmpty: { (_: Meeting) in false }
+        ) { MeetingPrinter(terminal: .standardOutput).render($0, only: position) }
     }
 }
 

@@ -76,6 +76,20 @@ struct DaemonOptions: ParsableArguments {
     }
 }
 
+extension DaemonOptions {
+    /// Asks the daemon, then prints its JSON as it came (--json) or the answer rendered for people,
+    /// paged; exits 1 when the answer is empty, as search does when nothing was found.
+    func answer<Answer: Decodable>(
+        _ path: String, _ parameters: [(String, String)] = [], json: Bool, isEmpty: (Answer) -> Bool,
+        render: (Answer) -> String
+    ) async throws {
+        let body = try await get(path, parameters)
+        let answer = try JSONDecoder().decode(Answer.self, from: body)
+        if json { printJSON(body) } else { Pager.show(render(answer)) }
+        if isEmpty(answer) { throw ExitCode(1) }
+    }
+}
+
 /// Prints a daemon's JSON answer as it came.
 func printJSON(_ body: Data) {
     FileHandle.standardOutput.write(body)

@@ -15,15 +15,13 @@ struct PeopleCommand: AsyncParsableCommand {
     @OptionGroup var daemon: DaemonOptions
 
     func run() async throws {
-        let body = try await daemon.get("/v1/people")
-        if json { return printJSON(body) }
-        let people = try JSONDecoder().decode([PeopleRegister.Entry].self, from: body)
         let terminal = Terminal.standardOutput
-        Pager.show(people.sorted(by: { $0.name < $1.name }).map { person in
+        try await daemon.answer("/v1/people", json: json, isEmpty: { (people: [PeopleRegister.Entry]) in people.isEmpty }) {
+            $0.sorted(by: { $0.name < $1.name }).map { person in
             let kommun = person.municipality.map { " (\($0))" } ?? ""
             let variants = person.variants.isEmpty ? "" : terminal.dim("  also: " + person.variants.joined(separator: ", "))
-            return "\(terminal.bold(person.name))\(kommun) · \(person.meetings.count) meetings · \(person.raised.count) raised\(variants)\n"
-        }.joined())
-        if people.isEmpty { throw ExitCode(1) }
+                return "\(terminal.bold(person.name))\(kommun) · \(person.meetings.count) meetings · \(person.raised.count) raised\(variants)\n"
+            }.joined()
+        }
     }
 }

@@ -62,19 +62,13 @@ struct SearchCommand: AsyncParsableCommand {
     @OptionGroup var daemon: DaemonOptions
 
     func run() async throws {
-        let body = try await daemon.get(
+        try await daemon.answer(
             "/v1/search",
             [
                 ("q", query.joined(separator: " ")), ("limit", String(limit)), ("offset", String(offset)),
                 ("group", flat ? "none" : "meeting"), ("sort", ["oldest": "date", "newest": "-date"][sort] ?? sort), ("facets", facets ? "on" : "off"),
-            ])
-        let response = try JSONDecoder().decode(SearchResponse.self, from: body)
-        if json {
-            printJSON(body)
-        } else {
-            Pager.show(render(response, on: .standardOutput))
-        }
-        if response.results.isEmpty { throw ExitCode(1) }
+            ], json: json, isEmpty: { (response: SearchResponse) in response.results.isEmpty }
+        ) { render($0, on: .standardOutput) }
     }
 
     func render(_ response: SearchResponse, on terminal: Terminal) -> String {

@@ -24,14 +24,10 @@ struct WhoCommand: AsyncParsableCommand {
     @OptionGroup var daemon: DaemonOptions
 
     func run() async throws {
-        let body = try await daemon.get("/v1/who", [("topic", topic.joined(separator: " "))])
-        let response = try JSONDecoder().decode(WhoResponse.self, from: body)
-        if json {
-            printJSON(body)
-        } else {
-            Pager.show(render(response, on: .standardOutput))
-        }
-        if response.people.isEmpty && response.unattributed.isEmpty { throw ExitCode(1) }
+        try await daemon.answer(
+            "/v1/who", [("topic", topic.joined(separator: " "))], json: json,
+            isEmpty: { (answer: WhoResponse) in answer.people.isEmpty && answer.unattributed.isEmpty }
+        ) { render($0, on: .standardOutput) }
     }
 
     func render(_ response: WhoResponse, on terminal: Terminal) -> String {
@@ -78,14 +74,10 @@ struct TimelineCommand: AsyncParsableCommand {
     static let barWidth = 40
 
     func run() async throws {
-        let body = try await daemon.get("/v1/timeline", [("topic", topic.joined(separator: " ")), ("by", by)])
-        let timeline = try JSONDecoder().decode(Timeline.self, from: body)
-        if json {
-            printJSON(body)
-        } else {
-            Pager.show(render(timeline, on: .standardOutput))
-        }
-        if timeline.total == 0 { throw ExitCode(1) }
+        try await daemon.answer(
+            "/v1/timeline", [("topic", topic.joined(separator: " ")), ("by", by)], json: json,
+            isEmpty: { (timeline: Timeline) in timeline.total == 0 }
+        ) { render($0, on: .standardOutput) }
     }
 
     func render(_ timeline: Timeline, on terminal: Terminal) -> String {

@@ -114,13 +114,20 @@ public final class Searcher {
         }
     }
 
-    /// The people register the index was written with.
+    /// The people register the index was written with; decoded once per revision, as every query
+    /// with a filter and every facet needs it.
     public func people() throws -> [PeopleRegister.Entry] {
         try fresh {
+            let revision = try database.revision
+            if let cached = peopleCache, cached.revision == revision { return cached.entries }
             let json = try database.metadata(Schema.peopleKey)
-            return json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8))
+            let entries = json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8))
+            peopleCache = (revision, entries)
+            return entries
         }
     }
+
+    private var peopleCache: (revision: UInt64, entries: [PeopleRegister.Entry])?
 
     /// The query as Xapian runs it: filters rewritten, each layer parsed, the layers joined.
     func query(_ text: String) throws -> Query {

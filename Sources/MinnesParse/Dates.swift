@@ -102,32 +102,21 @@ enum DateReader {
         var date: String?
         var dateAsWritten: String?
         var note: String?
+        var nextMeeting: NextMeeting?
     }
 
-    /// The meeting's date: a labelled one first, else the first full date of the header. When the
-    /// minutes name a next meeting that cannot follow the written date (earlier, or over a year
-    /// later), the written year is taken for a slip and the date moved to the year before that meeting.
-    nonisolated(unsafe) static let placeAfterDate = /\bi\s+(\p{Lu}[\p{L}-]+)/
-
-    /// The next meeting the minutes announce ("Nästa möte är planerat till 2 oktober i Klippan"): its
-    /// date (a date without a year is the first such day after this meeting) and kommun, when named.
-    static func nextMeeting(_ lines: [String], headingLine: Int?, after meetingDate: String?) -> NextMeeting? {
-        guard let mention = mentions(in: lines, headingLine: headingLine).first(where: \.isNextMeeting) else {
-            return nil
-        }
-        var date = mention.date
-        if date.year == nil, let meetingDate, let year = Int(meetingDate.prefix(4)),
-            let sameYear = DayDate(year: year, month: date.month, day: date.day)
-        {
-            date = sameYear.iso! > meetingDate ? sameYear : DayDate(year: year + 1, month: date.month, day: date.day) ?? sameYear
-        }
-        let line = lines[mention.line]
-        let place = line.matches(of: placeAfterDate).lazy.compactMap { Municipality.named($0.1) }.first
-        return date.iso.map { NextMeeting(date: $0, place: place) }
-    }
-
+    /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
     static func read(_ lines: [String], headingLine: Int?, headerEnd: Int) -> Reading {
         let mentions = mentions(in: lines, headingLine: headingLine)
+        var reading = date(from: mentions, headerEnd: headerEnd)
+        reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
+        return reading
+    }
+
+    /// A labelled date first, else the first full date of the header. When the minutes name a next
+    /// meeting that cannot follow the written date (earlier, or over a year later), the written year
+    /// is taken for a slip and the date moved to the year before that meeting.
+    static func date(from mentions: [Mention], headerEnd: Int) -> Reading {
         let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
         guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < headerEnd }) else {
             return Reading()
@@ -147,5 +136,21 @@ enum DateReader {
                     + "read as \(candidate.iso!)")
         }
         return Reading(date: written.date.iso)
+    }
+
+    nonisolated(unsafe) static let placeAfterDate = /\bi\s+(\p{Lu}[\p{L}-]+)/
+
+    /// The next meeting the minutes announce ("Nästa möte är planerat till 2 oktober i Klippan"): its
+    /// date (a date without a year is the first such day after this meeting) and kommun, when named.
+    static func nextMeeting(from mentions: [Mention], lines: [String], after meetingDate: String?) -> NextMeeting? {
+        guard let mention = mentions.first(where: \.isNextMeeting) else { return nil }
+        var date = mention.date
+        if date.year == nil, let meetingDate, let year = Int(meetingDate.prefix(4)),
+            let sameYear = DayDate(year: year, month: date.month, day: date.day)
+        {
+            date = sameYear.iso! > meetingDate ? sameYear : DayDate(year: year + 1, month: date.month, day: date.day) ?? sameYear
+        }
+        let place = lines[mention.line].matches(of: placeAfterDate).lazy.compactMap { Municipality.named($0.1) }.first
+        return date.iso.map { NextMeeting(date: $0, place: place) }
     }
 }

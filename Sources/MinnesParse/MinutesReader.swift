@@ -23,7 +23,7 @@ public enum MinutesReader {
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
             date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
             network: network(in: lines, headerEnd: bodyStart), place: place(in: lines), scribe: scribe)
-        meeting.nextMeeting = DateReader.nextMeeting(lines, headingLine: headingLine, after: dates.date)
+        meeting.nextMeeting = dates.nextMeeting
         let body = min(bodyStart, bodyEnd)
         let (items, firstItem) = AgendaReader.items(Array(lines[body..<bodyEnd]))
         meeting.items = items

@@ -64,6 +64,13 @@ final class World {
 
     func minnes(_ arguments: String...) throws -> Outcome { try run("minnes", arguments) }
 
+    /// `minnes index`, then a daemon: the world as a user has it after the first two commands.
+    func indexAndServe() throws {
+        let indexed = try minnes("index")
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+        try startDaemon()
+    }
+
     func startDaemon() throws {
         let process = Process()
         process.executableURL = Self.bin.appendingPathComponent("minnesd")
@@ -124,8 +131,7 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
 
     @Test func jsonIsExactlyWhatTheDaemonAnswersToCurl() throws {
         let world = try World(corpus: ["a.txt": utf8("Familjehem & skyddat boende")])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         let cli = try world.minnes("search", "--json", "--limit", "5", "familjehem")
         let curl = try world.curl("/v1/search?q=familjehem&limit=5")
         #expect(cli.status == 0)

@@ -50,8 +50,7 @@ enum FilterCorpus {
 
     nonisolated(unsafe) static let world: World = {
         let world = try! World(corpus: files)
-        _ = try! world.minnes("index")
-        try! world.startDaemon()
+        try! world.indexAndServe()
         return world
     }()
 }

@@ -107,8 +107,7 @@ func names(_ people: Any?) -> [String] {
             "vår.txt": utf8("Minnesanteckningar IFO-chefsnätverket\nDatum: 2021-05-07\nPlats: Bjuv\n\n1. **Budget**\nText.\n2. **Nästa träff**\nNästa möte är planerat till 24 september i Båstad."),
             "höst.txt": utf8("Minnesanteckningar IFO-chefsnätverket\nDatum: 2021-09-24\n\n1. **Budget**\nText.\n\nNytt möte 26/11 kl 13 i Helsingborg."),
         ])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         let meetings = Dictionary(uniqueKeysWithValues: try jsonArray(try world.minnes("meetings", "--json").stdout).map {
             ($0["file"] as! String, $0)
         })
@@ -138,8 +137,7 @@ func names(_ people: Any?) -> [String] {
                 Vid pennan: Stina Berg
                 """)
         ])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         let found = try JSONSerialization.jsonObject(with: Data(try world.minnes("search", "--json", "kostnaderna").stdout.utf8))
         let id = ((found as? [String: Any])?["results"] as? [[String: Any]])?.first?["id"] as? String
         let item = try world.minnes("show", try #require(id))
@@ -196,8 +194,7 @@ func names(_ people: Any?) -> [String] {
         let world = try World(corpus: [
             "lista.txt": utf8("Hej!\n\nHär är kontaktlistan för beredskapen.\n\nKommun\tKontaktperson\tTelefon\nBjuv\tOlle Ek\t070-174 06 05\nKlippan\tStina Berg\t070-174 06 06\n")
         ])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         let meeting = try #require(try jsonArray(try world.minnes("meetings", "--json").stdout).first)
         for field in ["attendees", "guests", "absent", "chairs"] { #expect(names(meeting[field]).isEmpty, "\(field)") }
         #expect(meeting["scribe"] is NSNull)

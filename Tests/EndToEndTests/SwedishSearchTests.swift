@@ -57,8 +57,7 @@ func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>,
             "a.txt": utf8("Minnesanteckningar\n\n1. **Frågan om Ängelholm**\nFrågan om Ängelholm togs upp.\n2. **Övrigt**\nInget."),
             "b.txt": utf8("Minnesanteckningar\n\n1. **Fragan om Angelholm**\nFragan om Angelholm, skrivet utan prickar.\n2. **Övrigt**\nInget."),
         ])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         #expect(try searchFiles(world, "fragan").files == ["a.txt", "b.txt"])
         let (files, response) = try searchFiles(world, "Frågan Ängelholm")
         #expect(files == ["a.txt", "b.txt"])
@@ -72,8 +71,7 @@ func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>,
             "del.txt": utf8("Minnesanteckningar\n\n1. **Vård**\nFamiljehemsvården har utvecklats under året."),
             "annat.txt": utf8("Minnesanteckningar\n\n1. **Budget**\nBudgeten för hemtjänsten diskuterades."),
         ])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         let (files, response) = try searchFiles(world, "familjehem")
         #expect(files == ["hel.txt", "del.txt"])
         let order = (response["results"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
@@ -86,8 +84,7 @@ func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>,
         let world = try World(corpus: [
             "a.txt": utf8("Minnesanteckningar\n\nDeltagare:\nFilippa Kurdve\tÄngelholm\n\n1. **Familjehem**\nFamiljehem och familjehem."),
         ])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         let (_, response) = try searchFiles(world, "familjehen")
         #expect(response["suggestion"] as? String == "familjehem")
         #expect(try searchFiles(world, "Kurdwe").response["suggestion"] as? String == "kurdve")
@@ -103,8 +100,7 @@ func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>,
             "b.txt": utf8("Minnesanteckningar\nDatum: 2020-02-14\n\nNärvarande:\nSanna Löv\tÅstorp\n\n1. **Familjehem**\nText."),
             "c.txt": utf8("Minnesanteckningar\nDatum: 2020-03-13\n\nNärvarande:\nOlle Ek\tBjuv\n\n1. **Familjehem**\nText."),
         ])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         #expect(try searchFiles(world, #"person:"Sanna Löv""#).files == ["a.txt", "b.txt"])
         #expect(try searchFiles(world, #"person:"sanna lof" familjehem"#).files == ["b.txt"])
         #expect(try searchFiles(world, "Sanna Löv").files == ["a.txt", "b.txt"])

@@ -60,8 +60,7 @@ func who(_ world: World, _ topic: String) throws -> [String: Any] {
         let world = try World(corpus: [
             "a.txt": utf8("Minnesanteckningar\nDatum: 2021-04-09\n\nNärvarande:\nOlle Ek, Svalöv\nStina Berg, Bjuv\n\n1. **Bostadsbolag**\nSvalöv efterfrågar samarbetsavtal med bostadsbolag.\n2. **Övrigt**\nInget."),
         ])
-        _ = try world.minnes("index")
-        try world.startDaemon()
+        try world.indexAndServe()
         let people = try who(world, "bostadsbolag")["people"] as? [[String: Any]] ?? []
         #expect(people.map { $0["name"] as? String } == ["Olle Ek"])
         let raising = (people.first?["raised"] as? [[String: Any]])?.first
