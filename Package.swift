@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The data's way, one target per stage:
-// Corpus → MinnesDecode → MinnesParse → MinnesNormalise → MinnesIndex (over Xapian → CXapian → libxapian) → MinnesDaemon → MinnesCLI
+// Corpus → MinnesDecode → MinnesParse → MinnesNormalise → MinnesIndex (over Xapian → CXapian → libxapian)
+//        → MinnesDaemon (server) ⇄ MinnesAPI (the wire) ⇄ MinnesCLI (client; indexes in-process)
 let package = Package(
     name: "Minnes",
     platforms: [.macOS(.v14)],
@@ -15,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
@@ -26,24 +26,32 @@ let package = Package(
             pkgConfig: "xapian-core",
             providers: [.apt(["libxapian-dev"])]
         ),
+        // The one letter fold (å ä æ → a, ö ø → o, é → e …), shared by the Xapian shim and Swift.
+        .target(name: "CFolding"),
         // A plain C API over libxapian's C++: opaque handles, status codes, no exception escapes.
-        .target(name: "CXapian", dependencies: ["CXapianCore"]),
+        .target(name: "CXapian", dependencies: ["CXapianCore", "CFolding"]),
         .target(name: "Xapian", dependencies: ["CXapian"]),
+        // What Minnes ships beside its binaries: the synonym groups.
+        .target(name: "MinnesData", path: "Data", resources: [.copy("synonyms.txt")]),
         .target(name: "MinnesDecode"),
-        .target(name: "MinnesParse"),
+        .target(name: "MinnesParse", dependencies: ["CFolding"]),
         .target(name: "MinnesNormalise", dependencies: ["MinnesParse"]),
+        // The daemon's wire: routes, requests, answers, error codes, and where the socket is.
+        .target(
+            name: "MinnesAPI",
+            dependencies: [
+                "MinnesParse", "MinnesNormalise",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "MinnesIndex",
-            dependencies: [
-                "Xapian", "MinnesDecode", "MinnesParse", "MinnesNormalise",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
+            dependencies: ["Xapian", "MinnesDecode", "MinnesParse", "MinnesNormalise", "MinnesAPI", "MinnesData"]
         ),
         .target(
             name: "MinnesDaemon",
             dependencies: [
-                "MinnesIndex", "MinnesParse", "MinnesNormalise",
+                "MinnesAPI", "MinnesIndex", "MinnesParse", "MinnesNormalise",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -52,13 +60,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // A client: no server code, no TLS. HTTP/1 over the daemon's Unix socket with NIO's codec.
         .target(
             name: "MinnesCLI",
             dependencies: [
-                "MinnesIndex", "MinnesParse", "MinnesNormalise", "MinnesDaemon",
+                "MinnesAPI", "MinnesIndex", "MinnesParse", "MinnesNormalise",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         .executableTarget(name: "minnes", dependencies: ["MinnesCLI"]),
@@ -66,14 +76,17 @@ let package = Package(
 
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "MinnesDecodeTests", dependencies: ["MinnesDecode"]),
+        // Each piece of the reader on short texts of its own.
+        .testTarget(name: "MinnesParseTests", dependencies: ["MinnesParse"]),
         // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.
         .testTarget(name: "MinnesNormaliseTests", dependencies: ["MinnesNormalise", "MinnesParse"]),
         .testTarget(name: "MinnesReadingTests", dependencies: ["MinnesDecode", "MinnesParse", "MinnesNormalise"]),
-        .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "Xapian"]),
+        .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "MinnesAPI", "Xapian"]),
         .testTarget(
             name: "MinnesDaemonTests",
             dependencies: [
-                "MinnesDaemon", "MinnesCLI",
+                "MinnesDaemon", "MinnesAPI", "MinnesCLI", "MinnesIndex",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,6 +1,7 @@
 // Implements cxapian.h over libxapian. Every entry point runs its body inside guarded(), which catches
 // everything: an exception unwinding into Swift is undefined behaviour.
 #include "cxapian.h"
+#include "folding.h"
 
 #include <xapian.h>
 
@@ -104,18 +105,11 @@ mx_status guarded(char **error, Body body) {
     }
 }
 
-// Scandinavian folding of a lowercase term: å ä æ → a, ö ø → o, é è ê ë → e, ü → u.
+// Folds a lowercase term with Minnes's one fold (CFolding): å ä æ → a, ö ø → o, é → e …
 std::string fold(const std::string &word) {
     std::string out;
     for (Xapian::Utf8Iterator it(word); it != Xapian::Utf8Iterator(); ++it) {
-        unsigned ch = *it;
-        switch (ch) {
-            case 0xE5: case 0xE4: case 0xE6: ch = 'a'; break;
-            case 0xF6: case 0xF8: ch = 'o'; break;
-            case 0xE9: case 0xE8: case 0xEA: case 0xEB: ch = 'e'; break;
-            case 0xFC: ch = 'u'; break;
-        }
-        Xapian::Unicode::append_utf8(out, ch);
+        Xapian::Unicode::append_utf8(out, minnes_fold_scalar(*it));
     }
     return out;
 }

@@ -1,56 +1,120 @@
-import AsyncHTTPClient
 import Foundation
+import MinnesAPI
 import NIOCore
+import NIOEmbedded
+import NIOHTTP1
 
-/// Talks HTTP to `minnesd` over its Unix socket (`http+unix://`).
+/// Talks HTTP/1.1 to `minnesd` over its Unix socket: one connection per request, blocking reads and
+/// writes on it, and NIO's HTTP/1 client codec in an `EmbeddedChannel` to frame the bytes. A
+/// command makes one request; an event loop and its threads would cost more than the answer.
 struct DaemonClient {
     let socketPath: String
+    static let timeoutSeconds = 60
 
     struct Reply {
         let status: Int
         let body: Data
     }
 
+    /// Why no request reached a daemon: nothing listens (start one), or something else went wrong.
+    enum ConnectionError: Error {
+        case nobodyListens
+        case failed(String)
+    }
+
     /// GETs path with the given query parameters; an error status comes back as a thrown CLIError.
-    func get(_ path: String, _ parameters: [(String, String)] = []) async throws -> Reply {
-        let reply = try await fetch(path, parameters)
+    func get(_ path: String, _ parameters: [(String, String)] = []) throws -> Reply {
+        let reply: Reply
+        do {
+            reply = try fetch(path, parameters)
+        } catch .nobodyListens {
+            throw CLIError.daemonUnreachable(socketPath, "no daemon answers")
+        } catch .failed(let why) {
+            throw CLIError.daemonUnreachable(socketPath, why)
+        }
         guard (200..<300).contains(reply.status) else {
-            let failure = try? JSONDecoder().decode(ErrorReply.self, from: reply.body)
+            let failure = try? JSONDecoder().decode(ErrorBody.self, from: reply.body)
             throw CLIError.daemon(failure?.error.message ?? "minnesd answered \(reply.status)")
         }
         return reply
     }
 
     /// GETs path and returns whatever status and body the daemon answered.
-    func fetch(_ path: String, _ parameters: [(String, String)] = []) async throws -> Reply {
-        let query = parameters.map { "\($0)=\(Self.percentEncoded($1))" }.joined(separator: "&")
-        guard let url = URL(httpURLWithSocketPath: socketPath, uri: query.isEmpty ? path : path + "?" + query) else {
-            throw CLIError.usage("cannot address the socket \(socketPath)")
-        }
-        let request = HTTPClientRequest(url: url.absoluteString)
-        let response: HTTPClientResponse
+    func fetch(_ path: String, _ parameters: [(String, String)] = []) throws(ConnectionError) -> Reply {
+        let socket = try connect()
+        defer { close(socket) }
+        let channel = EmbeddedChannel()
+        defer { _ = try? channel.finish() }
         do {
-            response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
+            try channel.pipeline.syncOperations.addHTTPClientHandlers()
+            var head = HTTPRequestHead(version: .http1_1, method: .GET, uri: Route.uri(path, parameters))
+            head.headers.add(name: "Host", value: "localhost")
+            head.headers.add(name: "Connection", value: "close")
+            try channel.writeOutbound(HTTPClientRequestPart.head(head))
+            try channel.writeOutbound(HTTPClientRequestPart.end(nil))
+            while let bytes = try channel.readOutbound(as: ByteBuffer.self) { try send(bytes, on: socket) }
+            return try receive(on: socket, through: channel)
+        } catch let error as ConnectionError {
+            throw error
         } catch {
-            throw CLIError.daemonUnreachable(socketPath, String(describing: error))
+            throw .failed(String(describing: error))
         }
-        let body = Data(buffer: try await response.body.collect(upTo: 64 << 20))
-        return Reply(status: Int(response.status.code), body: body)
     }
 
-    /// Percent-encodes all but unreserved characters (RFC 3986), for paths and query values.
-    static func percentEncoded(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
-        allowed.insert(charactersIn: "-._~")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    private func send(_ bytes: ByteBuffer, on socket: Int32) throws(ConnectionError) {
+        var remaining = bytes.readableBytesView[...]
+        while !remaining.isEmpty {
+            let written = remaining.withUnsafeBytes { write(socket, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .failed("cannot send the request: \(String(cString: strerror(errno)))")
+            }
+            remaining = remaining.dropFirst(written)
+        }
     }
-}
 
-/// The daemon's `{"error": {"code", "message"}}`.
-struct ErrorReply: Decodable {
-    struct Detail: Decodable {
-        let code: String
-        let message: String
+    /// Reads until the response's end: its head's status, its body's bytes.
+    private func receive(on socket: Int32, through channel: EmbeddedChannel) throws -> Reply {
+        var status: Int?
+        var body = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let why = errno == EAGAIN ? "no answer within \(Self.timeoutSeconds) s" : String(cString: strerror(errno))
+                throw ConnectionError.failed(why)
+            }
+            if count == 0 {
+                channel.pipeline.fireChannelInactive()  // a body that ends with the connection ends here
+            } else {
+                try channel.writeInbound(channel.allocator.buffer(bytes: buffer[..<count]))
+            }
+            while let part = try channel.readInbound(as: HTTPClientResponsePart.self) {
+                switch part {
+                case .head(let head): status = Int(head.status.code)
+                case .body(let bytes): body.append(contentsOf: bytes.readableBytesView)
+                case .end:
+                    guard let status else { throw ConnectionError.failed("an answer without a status") }
+                    return Reply(status: status, body: body)
+                }
+            }
+            if count == 0 { throw ConnectionError.failed("the daemon closed the connection before answering") }
+        }
     }
-    let error: Detail
+
+    /// A connected socket, with a receive timeout so a stuck daemon cannot hang the command.
+    private func connect() throws(ConnectionError) -> Int32 {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw .failed(String(cString: strerror(errno))) }
+        var timeout = timeval(tv_sec: Self.timeoutSeconds, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard connectUnixSocket(fd, socketPath) == 0 else {
+            let code = errno
+            close(fd)
+            if code == ENOENT || code == ECONNREFUSED { throw .nobodyListens }
+            throw .failed(String(cString: strerror(code)))
+        }
+        return fd
+    }
 }

@@ -1,15 +1,12 @@
 import Foundation
-import MinnesDaemon
+import MinnesAPI
 
 /// Starts `minnesd` in the background when no daemon answers, the way Bazel's client starts its server.
 enum DaemonLauncher {
     static let startTimeout: TimeInterval = 30
 
-    static func ensureRunning(_ locations: Locations, autoStart: Bool) throws {
-        if socketIsAnswering(locations.socket) { return }
-        guard autoStart else {
-            throw CLIError.daemonUnreachable(locations.socket, "no daemon answers (start `minnesd`, or drop --no-start)")
-        }
+    /// Starts a daemon for locations and waits until it answers.
+    static func start(_ locations: Locations) throws {
         let log = locations.socket + ".log"
         let pid = try spawn(
             try daemonExecutable(), arguments: ["--index", locations.index, "--socket", locations.socket], log: log)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import MinnesDaemon
+import MinnesAPI
 import MinnesIndex
 
 struct IndexCommand: ParsableCommand {
@@ -19,7 +19,7 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Index folder (default: $MINNES_INDEX, else ./Index).")
     var index: String?
 
-    @Option(help: "Synonym groups (default: $MINNES_SYNONYMS, else ./Data/synonyms.txt when there is one).")
+    @Option(help: "Your own synonym groups, added to those Minnes ships (default: $MINNES_SYNONYMS, else ~/.config/minnes/synonyms.txt when there is one).")
     var synonyms: String?
 
     @Flag(help: "Print the summary as JSON on stdout (warnings stay on stderr).")
@@ -29,7 +29,7 @@ struct IndexCommand: ParsableCommand {
         let locations = try Locations.resolve(index: index, corpus: corpus, socket: "unused")
         let indexer = Indexer(
             corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: locations.index,
-            synonymsFile: try synonymsFile())
+            synonymsFiles: try synonymsFiles())
         let progress = Progress()
         let summary = try indexer.run { event in
             switch event {
@@ -50,14 +50,22 @@ struct IndexCommand: ParsableCommand {
         }
     }
 
-    /// The flag's or the variable's file, which must exist; else Data/synonyms.txt if it does.
-    func synonymsFile() throws -> URL? {
-        if let chosen = synonyms ?? ProcessInfo.processInfo.environment["MINNES_SYNONYMS"], !chosen.isEmpty {
+    /// The synonyms Minnes ships, and the user's own: the flag's or the variable's file, which must
+    /// exist, else `~/.config/minnes/synonyms.txt` if there is one.
+    func synonymsFiles() throws -> [URL] {
+        let environment = ProcessInfo.processInfo.environment
+        var files = Indexer.shippedSynonyms
+        if files.isEmpty { printError("warning: the synonyms Minnes ships are not beside the binary; indexing without them") }
+        if let chosen = synonyms ?? environment["MINNES_SYNONYMS"], !chosen.isEmpty {
             guard FileManager.default.fileExists(atPath: chosen) else { throw CLIError.usage("no synonyms file at \(chosen)") }
-            return URL(fileURLWithPath: chosen)
+            files.append(URL(fileURLWithPath: chosen))
+        } else {
+            let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config").path
+            let own = URL(fileURLWithPath: config).appendingPathComponent("minnes/synonyms.txt")
+            if FileManager.default.fileExists(atPath: own.path) { files.append(own) }
         }
-        let fallback = "Data/synonyms.txt"
-        return FileManager.default.fileExists(atPath: fallback) ? URL(fileURLWithPath: fallback) : nil
+        return files
     }
 }
 

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import MinnesAPI
 import MinnesIndex
 import MinnesParse
 
-struct MeetingsCommand: AsyncParsableCommand {
+struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "List the meetings read from the minutes, oldest first.",
@@ -15,9 +16,9 @@ struct MeetingsCommand: AsyncParsableCommand {
 
     @OptionGroup var daemon: DaemonOptions
 
-    func run() async throws {
+    func run() throws {
         let terminal = Terminal.standardOutput
-        try await daemon.answer("/v1/meetings", json: json, isEmpty: { (meetings: [Meeting]) in meetings.isEmpty }) {
+        try daemon.answer(Route.meetings, json: json, isEmpty: { (meetings: [Meeting]) in meetings.isEmpty }) {
             $0.map { meeting in
             let network = meeting.network ?? "–"
             let place = meeting.place.map { " · \($0)" } ?? ""
@@ -30,7 +31,7 @@ struct MeetingsCommand: AsyncParsableCommand {
     }
 }
 
-struct ShowCommand: AsyncParsableCommand {
+struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one meeting, or one agenda item, in full.",
@@ -45,10 +46,10 @@ struct ShowCommand: AsyncParsableCommand {
 
     @OptionGroup var daemon: DaemonOptions
 
-    func run() async throws {
+    func run() throws {
         let position = id.split(separator: ".").dropFirst().first.flatMap { Int($0) }
-        try await daemon.answer(
-            "/v1/meetings/\(DaemonClient.percentEncoded(id))", json: json, isEmpty: { (_: Meeting) in false }
+        try daemon.answer(
+            Route.meeting(id), json: json, isEmpty: { (_: Meeting) in false }
         ) { MeetingPrinter(terminal: .standardOutput).render($0, only: position) }
     }
 }

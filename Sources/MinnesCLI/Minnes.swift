@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import MinnesDaemon
+import MinnesAPI
 
 /// The `minnes` command. Exit status: 0 found, 1 nothing found, 2 error (`Error: …` on stderr).
-public struct Minnes: AsyncParsableCommand {
+public struct Minnes: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "minnes",
         abstract: "Search the minutes of the Familjen Helsingborg networks.",
@@ -30,14 +30,10 @@ public struct Minnes: AsyncParsableCommand {
     public init() {}
 
     /// Runs the command line and exits with Minnes's statuses (ArgumentParser's usage errors become 2).
-    public static func mainWithExitStatus() async -> Never {
+    public static func mainWithExitStatus() -> Never {
         do {
             var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            try command.run()
             Foundation.exit(0)
         } catch let error as CLIError {
             printError("Error: \(error)")
@@ -68,11 +64,18 @@ struct DaemonOptions: ParsableArguments {
     @Flag(help: "Fail instead of starting minnesd when none answers.")
     var noStart = false
 
-    /// GETs path from the daemon (starting it when needed) and returns the JSON body.
-    func get(_ path: String, _ parameters: [(String, String)] = []) async throws -> Data {
+    /// GETs path from the daemon (starting it when none answers) and returns the JSON body.
+    func get(_ path: String, _ parameters: [(String, String)] = []) throws -> Data {
         let locations = try Locations.resolve(index: index, socket: socket)
-        try DaemonLauncher.ensureRunning(locations, autoStart: !noStart)
-        return try await DaemonClient(socketPath: locations.socket).get(path, parameters).body
+        let client = DaemonClient(socketPath: locations.socket)
+        do {
+            return try client.get(path, parameters).body
+        } catch CLIError.daemonUnreachable(_, let why) where noStart {
+            throw CLIError.daemonUnreachable(locations.socket, "\(why) (start `minnesd`, or drop --no-start)")
+        } catch CLIError.daemonUnreachable {
+            try DaemonLauncher.start(locations)
+            return try client.get(path, parameters).body
+        }
     }
 }
 
@@ -82,8 +85,8 @@ extension DaemonOptions {
     func answer<Answer: Decodable>(
         _ path: String, _ parameters: [(String, String)] = [], json: Bool, isEmpty: (Answer) -> Bool,
         render: (Answer) -> String
-    ) async throws {
-        let body = try await get(path, parameters)
+    ) throws {
+        let body = try get(path, parameters)
         let answer = try JSONDecoder().decode(Answer.self, from: body)
         if json { printJSON(body) } else { Pager.show(render(answer)) }
         if isEmpty(answer) { throw ExitCode(1) }

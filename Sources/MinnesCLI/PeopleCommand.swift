@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import MinnesAPI
 import MinnesNormalise
 
-struct PeopleCommand: AsyncParsableCommand {
+struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
         abstract: "List everyone the minutes name: one person per real person, with every spelling seen.",
@@ -14,9 +15,9 @@ struct PeopleCommand: AsyncParsableCommand {
 
     @OptionGroup var daemon: DaemonOptions
 
-    func run() async throws {
+    func run() throws {
         let terminal = Terminal.standardOutput
-        try await daemon.answer("/v1/people", json: json, isEmpty: { (people: [PeopleRegister.Entry]) in people.isEmpty }) {
+        try daemon.answer(Route.people, json: json, isEmpty: { (people: [PeopleRegister.Entry]) in people.isEmpty }) {
             $0.sorted(by: { $0.name < $1.name }).map { person in
             let kommun = person.municipality.map { " (\($0))" } ?? ""
             let variants = person.variants.isEmpty ? "" : terminal.dim("  also: " + person.variants.joined(separator: ", "))

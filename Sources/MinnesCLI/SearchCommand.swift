@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import MinnesAPI
 import MinnesIndex
 
-struct SearchCommand: AsyncParsableCommand {
+struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search the minutes through minnesd, starting it when needed.",
@@ -16,21 +17,13 @@ struct SearchCommand: AsyncParsableCommand {
               Angelholm, fragan            å/ä/ö may be typed without dots
               Hbg, ekonomiskt bistånd      synonyms (Data/synonyms.txt) find each other
 
-            FILTERS (Swedish or English name; a filter alone lists what it matches)
-              person:"Filippa Kurve"   vem:      present at the meeting or raised the item, any spelling
-              raised:Christin          lyft:     raised the item
-              kommun:Engelholm                   someone present or raising represented the kommun
-              network:IFO              nätverk:  IFO or Socialchef
-              year:2020                år:
-              date:2020-05             datum:    also 2020, 2020-05-15, 2020-01-01..2020-06-30,
-                                                 ..2020-06-30 and 2021-01-01..
-              decision:anta            beslut:   in the item's decisions only
-              title:Medelpunkten       rubrik:   in titles only
+            FILTERS (any of a field's names; a filter alone lists what it matches)
+            \(Schema.filterHelp)
 
             EXAMPLES
               minnes search familjehem kommun:Höganäs
               minnes search 'person:"Sanna Löv" date:2020'
-              minnes search --sort -date network:Socialchef
+              minnes search --sort newest network:Socialchef
               minnes search --facets placeringar
 
             Results come one per meeting (its best item, "+N more"), unless --flat. Exit status 0 when
@@ -50,7 +43,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "One result per matching item, not one per meeting.")
     var flat = false
 
-    @Option(help: "relevance, date or oldest (oldest first), newest or =-date (newest first).")
+    @Option(help: "relevance, oldest (also date) or newest (also -date, written --sort=-date).")
     var sort: String = "relevance"
 
     @Flag(help: "Also count the results by kommun, year, network and person.")
@@ -61,9 +54,9 @@ struct SearchCommand: AsyncParsableCommand {
 
     @OptionGroup var daemon: DaemonOptions
 
-    func run() async throws {
-        try await daemon.answer(
-            "/v1/search",
+    func run() throws {
+        try daemon.answer(
+            Route.search,
             [
                 ("q", query.joined(separator: " ")), ("limit", String(limit)), ("offset", String(offset)),
                 ("group", flat ? "none" : "meeting"), ("sort", ["oldest": "date", "newest": "-date"][sort] ?? sort), ("facets", facets ? "on" : "off"),

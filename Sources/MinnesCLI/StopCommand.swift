@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import MinnesDaemon
+import MinnesAPI
 
-struct StopCommand: AsyncParsableCommand {
+struct StopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stop",
         abstract: "Stop the daemon that serves the index (after an upgrade, say); the next search starts a new one."
@@ -16,13 +16,13 @@ struct StopCommand: AsyncParsableCommand {
         let pid: Int32
     }
 
-    func run() async throws {
+    func run() throws {
         let locations = try Locations.resolve(index: daemon.index, socket: daemon.socket)
         guard socketIsAnswering(locations.socket) else {
             printError("minnes: no daemon answers on \(locations.socket)")
             throw ExitCode(1)
         }
-        let body = try await DaemonClient(socketPath: locations.socket).get("/v1/health").body
+        let body = try DaemonClient(socketPath: locations.socket).get(Route.health).body
         let pid = try JSONDecoder().decode(Health.self, from: body).pid
         kill(pid, SIGTERM)
         let deadline = Date().addingTimeInterval(Self.timeout)

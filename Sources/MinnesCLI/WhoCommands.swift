@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import MinnesAPI
 import MinnesIndex
 
-struct WhoCommand: AsyncParsableCommand {
+struct WhoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "who",
         abstract: "Who raised items about a topic: people, best match first, with every raising.",
@@ -23,9 +24,9 @@ struct WhoCommand: AsyncParsableCommand {
 
     @OptionGroup var daemon: DaemonOptions
 
-    func run() async throws {
-        try await daemon.answer(
-            "/v1/who", [("topic", topic.joined(separator: " "))], json: json,
+    func run() throws {
+        try daemon.answer(
+            Route.who, [("topic", topic.joined(separator: " "))], json: json,
             isEmpty: { (answer: WhoResponse) in answer.people.isEmpty && answer.unattributed.isEmpty }
         ) { render($0, on: .standardOutput) }
     }
@@ -53,7 +54,7 @@ struct WhoCommand: AsyncParsableCommand {
     }
 }
 
-struct TimelineCommand: AsyncParsableCommand {
+struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "How often a topic came up, per quarter or year, as a bar chart.",
@@ -73,9 +74,9 @@ struct TimelineCommand: AsyncParsableCommand {
 
     static let barWidth = 40
 
-    func run() async throws {
-        try await daemon.answer(
-            "/v1/timeline", [("topic", topic.joined(separator: " ")), ("by", by)], json: json,
+    func run() throws {
+        try daemon.answer(
+            Route.timeline, [("topic", topic.joined(separator: " ")), ("by", by)], json: json,
             isEmpty: { (timeline: Timeline) in timeline.total == 0 }
         ) { render($0, on: .standardOutput) }
     }

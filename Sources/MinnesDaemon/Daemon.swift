@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import MinnesAPI
 import ServiceLifecycle
 import UnixSignals
 
@@ -33,10 +34,8 @@ public struct Daemon: Sendable {
         // exactly 0600 as soon as the server runs.
         umask(0o077)
         let (socketPath, indexPath, logger) = (socketPath, indexPath, logger)
-        let router = Router(context: APIContext.self)
-        API(pool: SearcherPool(indexPath: indexPath)).addRoutes(to: router)
         let app = Application(
-            router: router,
+            router: makeRouter(indexPath: indexPath),
             configuration: .init(address: .unixDomainSocket(path: socketPath), serverName: "minnesd"),
             onServerRunning: { _ in
                 chmod(socketPath, 0o600)

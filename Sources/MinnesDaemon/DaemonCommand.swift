@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import MinnesAPI
 
 /// The `minnesd` executable's command line.
 public struct DaemonCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import MinnesNormalise
+import MinnesParse
 import Xapian
 
 /// Turns a document's text into terms, in three layers (ARCHITECTURE.md):

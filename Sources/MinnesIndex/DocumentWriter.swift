@@ -18,7 +18,7 @@ struct DocumentWriter {
             meeting, kind: .meeting, id: meetingID, people: meeting.present,
             kommuner: Set(meeting.present.compactMap(\.municipality)))
         try document.setData(String(decoding: try JSONEncoder().encode(meeting), as: UTF8.self))
-        try analyzer.index(meeting.title, prefix: Schema.titlePrefix)
+        try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
         for text in [meeting.title, meeting.notes] { try analyzer.index(text) }
         try database.replaceDocument(uniqueTerm: Schema.term(Schema.idPrefix, meeting.file), with: document)
@@ -31,16 +31,16 @@ struct DocumentWriter {
                 meeting, kind: .item, id: id, people: meeting.present + raisers,
                 kommuner: Self.kommuner(in: item.title + " " + item.text).union(raisers.compactMap(\.municipality)))
             for raiser in raisers {
-                try document.addBooleanTerm(Schema.personTerm(Schema.raiserPrefix, canonicalName(raiser)))
+                try document.addBooleanTerm(Schema.term(Schema.raiser, canonicalName(raiser)))
             }
             let stored = StoredItem(
                 id: id, meeting: meetingID, file: meeting.file, date: meeting.date, network: meeting.network,
                 meetingTitle: meeting.title, item: item)
             try document.setData(String(decoding: try JSONEncoder().encode(stored), as: UTF8.self))
-            try analyzer.index(item.title, prefix: Schema.titlePrefix)
+            try analyzer.index(item.title, prefix: Schema.title.prefix!)
             try analyzer.index(item.title)
             try analyzer.index(item.text)
-            for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decisionPrefix) }
+            for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decision.prefix!) }
             try database.replaceDocument(
                 uniqueTerm: Schema.term(Schema.idPrefix, "\(meeting.file)#\(item.position)"), with: document)
         }
@@ -66,24 +66,24 @@ struct DocumentWriter {
         let document = try Document()
         try analyzer.start(document)
         try document.addBooleanTerm(Schema.term(Schema.filePrefix, meeting.file))
-        try document.addBooleanTerm(Schema.kindPrefix + kind.rawValue)
+        try document.addBooleanTerm(Schema.term(Schema.kind, kind.rawValue))
         try document.addBooleanTerm(Schema.term(Schema.minnesIDPrefix, id))
         try document.addValue(Schema.meetingID(file: meeting.file), slot: Schema.meetingSlot)
         if let network = meeting.network {
-            try document.addBooleanTerm(Schema.term(Schema.networkPrefix, Folding.key(network)))
+            try document.addBooleanTerm(Schema.term(Schema.network, network))
         }
         if let date = meeting.date {
             try document.addValue(date.replacingOccurrences(of: "-", with: ""), slot: Schema.dateSlot)
-            try document.addBooleanTerm(Schema.yearPrefix + date.prefix(4))
+            try document.addBooleanTerm(Schema.term(Schema.year, String(date.prefix(4))))
             if let month = Int(date.dropFirst(5).prefix(2)) {
                 try document.addBooleanTerm("\(Schema.quarterPrefix)\(date.prefix(4))Q\((month - 1) / 3 + 1)")
             }
         }
         for person in people {
-            try document.addBooleanTerm(Schema.personTerm(Schema.personPrefix, canonicalName(person)))
+            try document.addBooleanTerm(Schema.term(Schema.person, canonicalName(person)))
         }
         for kommun in kommuner {
-            try document.addBooleanTerm(Schema.term(Schema.municipalityPrefix, Folding.key(kommun)))
+            try document.addBooleanTerm(Schema.term(Schema.municipality, kommun))
         }
         return document
     }

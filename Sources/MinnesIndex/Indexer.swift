@@ -1,4 +1,6 @@
 import Foundation
+import MinnesAPI
+import MinnesData
 import MinnesDecode
 import MinnesNormalise
 import MinnesParse
@@ -28,16 +30,19 @@ public struct Indexer {
 
     public let corpus: Corpus
     public let indexPath: String
-    /// Data/synonyms.txt or the user's own; nil indexes without synonyms.
-    public let synonymsFile: URL?
+    /// Synonym files, all read: the shipped one (Data/synonyms.txt) and the user's own.
+    public let synonymsFiles: [URL]
     /// Swedish word lists for splitting compounds (hunspell-sv's dictionary, a plain word list).
     public let wordLists: [URL]
 
     public static let defaultWordLists = ["/usr/share/hunspell/sv_SE.dic", "/usr/share/dict/swedish"]
         .map { URL(fileURLWithPath: $0) }
 
-    public init(corpus: Corpus, indexPath: String, synonymsFile: URL? = nil, wordLists: [URL] = defaultWordLists) {
-        (self.corpus, self.indexPath, self.synonymsFile, self.wordLists) = (corpus, indexPath, synonymsFile, wordLists)
+    /// The synonyms Minnes ships, found beside the binary wherever it runs.
+    public static var shippedSynonyms: [URL] { BundledData.synonyms.map { [$0] } ?? [] }
+
+    public init(corpus: Corpus, indexPath: String, synonymsFiles: [URL] = shippedSynonyms, wordLists: [URL] = defaultWordLists) {
+        (self.corpus, self.indexPath, self.synonymsFiles, self.wordLists) = (corpus, indexPath, synonymsFiles, wordLists)
     }
 
     public func run(report: (Event) -> Void = { _ in }) throws -> Summary {
@@ -105,16 +110,17 @@ public struct Indexer {
         let meeting: Meeting
     }
 
-    /// The synonym groups of the synonyms file; lines that are not groups are reported and skipped.
+    /// The synonym groups of the synonym files; lines that are not groups are reported and skipped.
     private func loadSynonyms(report: (Event) -> Void) -> [SynonymGroup] {
-        guard let synonymsFile else { return [] }
-        guard let text = try? String(contentsOf: synonymsFile, encoding: .utf8) else {
-            report(.warning(file: synonymsFile.path, message: "cannot be read; indexing without synonyms"))
-            return []
+        synonymsFiles.flatMap { file -> [SynonymGroup] in
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+                report(.warning(file: file.path, message: "cannot be read; indexing without its synonyms"))
+                return []
+            }
+            let (groups, problems) = Synonyms.parse(text)
+            for problem in problems { report(.warning(file: file.path, message: "skipped \(problem)")) }
+            return groups
         }
-        let (groups, problems) = Synonyms.parse(text)
-        for problem in problems { report(.warning(file: synonymsFile.path, message: "skipped \(problem)")) }
-        return groups
     }
 
     /// Compounds split into words of the word lists and of the minutes themselves.

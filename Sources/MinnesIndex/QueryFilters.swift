@@ -2,43 +2,53 @@ import Foundation
 import MinnesNormalise
 import MinnesParse
 
-/// Minnes's filters, in Swedish and English, rewritten into the boolean terms and value ranges that
-/// Xapian's parser knows (Searcher registers the `…id:` prefixes). Names and places go through the
-/// people register and the kommun names, so `kommun:Engelholm` and `person:"Sanna Löv"` work.
+/// Minnes's filters, any name of a field in `Schema.fields`, rewritten into the field's own name
+/// and the value its terms hold (Searcher registers each field's prefix or range under its name).
+/// Names and places go through the people register and the kommun names, so `kommun:Engelholm`
+/// and `person:"Sanna Löv"` work.
 struct QueryFilters {
+    static let filterFields = Schema.fields.filter { $0.kind != .text }
+    /// `name:value` or `name:"a value"` for every name of a filter field, at a word's start.
     // Immutable once made; see the note in MinnesParse/Sentences.swift.
-    nonisolated(unsafe) static let filter = /(?i)(^|[\s(+\-])(person|vem|raised|lyft|kommun|network|nätverk|year|år|date|datum):(?:"([^"]*)"|([^\s)]+))/
+    nonisolated(unsafe) static let filter: Regex<AnyRegexOutput> = {
+        let names = filterFields.flatMap(\.names).map { NSRegularExpression.escapedPattern(for: $0) }
+        return try! Regex(#"(?i)(^|[\s(+\-])("# + names.joined(separator: "|") + #"):(?:"([^"]*)"|([^\s)]+))"#)
+    }()
 
     let people: [PeopleRegister.Entry]
 
     func rewrite(_ text: String) throws(SearchError) -> String {
         var problem: SearchError?
         let rewritten = text.replacing(Self.filter) { match in
-            let value = String(match.3 ?? match.4 ?? "")
+            let before = match[1].substring.map(String.init) ?? ""
+            let written = match[2].substring.map(String.init) ?? ""
+            let value = (match[3].substring ?? match[4].substring).map(String.init) ?? ""
+            guard let field = Self.filterFields.first(where: { $0.names.contains(written.lowercased()) }) else {
+                return String(match[0].substring ?? "")
+            }
             do throws(SearchError) {
-                return String(match.1) + (try term(field: match.2.lowercased(), value: value))
+                return before + field.name + ":" + (try term(field, written: written, value: value))
             } catch {
                 problem = problem ?? error
-                return String(match.0)
+                return String(match[0].substring ?? "")
             }
         }
         if let problem { throw problem }
         return rewritten
     }
 
-    private func term(field: String, value: String) throws(SearchError) -> String {
-        switch field {
-        case "person", "vem": return "personid:" + personKey(value)
-        case "raised", "lyft": return "raiserid:" + personKey(value)
-        case "kommun":
-            return "kommunid:" + Folding.key(Municipality.named(value) ?? value).replacingOccurrences(of: " ", with: "_")
-        case "network", "nätverk": return "networkid:" + Self.networkKey(value)
-        case "year", "år":
+    private func term(_ field: Field, written: String, value: String) throws(SearchError) -> String {
+        switch field.value {
+        case .person: return personKey(value)
+        case .municipality: return Schema.key(Municipality.named(value) ?? value)
+        case .network: return Self.networkKey(value)
+        case .folded: return Schema.key(value)
+        case .year:
             guard value.wholeMatch(of: /\d{4}/) != nil else {
-                throw .badQuery("\(field): wants a year such as 2020, not \"\(value)\"")
+                throw .badQuery("\(written): wants a year such as 2020, not \"\(value)\"")
             }
-            return "yearid:" + value
-        default: return "date:" + (try Self.dateRange(value, field: field))
+            return value
+        case .date: return try Self.dateRange(value, field: written)
         }
     }
 
@@ -48,15 +58,15 @@ struct QueryFilters {
         let entry = people.first { Folding.key($0.name) == key }
             ?? people.first { $0.variants.contains { Folding.key($0) == key } }
             ?? people.first { PeopleRegister.isFullName(name) && PeopleRegister.sameName(Folding.key($0.name), key) }
-        return Folding.key(entry?.name ?? name).replacingOccurrences(of: " ", with: "_")
+        return Schema.key(entry?.name ?? name)
     }
 
     /// `IFO`, `Socialchef` (also "socialchefer", "Socialchefs nätverket"), or another network as written.
     static func networkKey(_ value: String) -> String {
-        let key = Folding.key(value)
+        let key = Schema.key(value)
         if key.hasPrefix("socialchef") { return "socialchef" }
         if key.hasPrefix("ifo") { return "ifo" }
-        return key.replacingOccurrences(of: " ", with: "_")
+        return key
     }
 
     /// `2020`, `2020-05`, `2020-05-15`, or a range `A..B` of those with either end open, as the

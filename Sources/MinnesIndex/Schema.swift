@@ -1,45 +1,132 @@
-import Crypto
 import Foundation
+import MinnesAPI
 import MinnesNormalise
+import MinnesParse
 
-/// How minutes are laid out in Xapian: term prefixes, value slots, document data. ARCHITECTURE.md
-/// documents the same table for people who open the index with xapian-delve or quest.
+/// A field of the query language: how it is written in a query, where it lives in Xapian, and how
+/// it may be used. `Schema.fields` is the one table the indexer, the query parser, the filters, the
+/// facets and `minnes help search` read (notmuch's `prefix_table` does the same).
+public struct Field: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// Free text under a prefix, stemmed like the body (`title:Medelpunkten`).
+        case text
+        /// An exact term per value, for filtering and counting (`kommun:Bjuv`).
+        case boolean
+        /// A value slot, for ranges and sorting (`date:2020-01..2020-06`).
+        case range
+    }
+
+    /// How a filter's value becomes the term's value.
+    enum Value: Sendable {
+        /// A person, through the people register, any spelling (`Filippa Kurve`).
+        case person
+        /// A kommun, any way it is written (`Engelholm`, `Hbg`).
+        case municipality
+        case network
+        case year
+        case date
+        /// Folded, spaces as `_`.
+        case folded
+    }
+
+    /// The name written in queries.
+    public let name: String
+    /// Other names for it (Swedish or English).
+    public let aliases: [String]
+    /// The Xapian term prefix, or nil for a range over a value slot.
+    public let prefix: String?
+    public let kind: Kind
+    /// The value slot of a range field.
+    public let slot: UInt32?
+    /// The key under which the facets count it, when they do.
+    public let facet: String?
+    /// An example as a user writes it, for the help.
+    public let example: String
+    /// One line for `minnes help search`.
+    public let help: String
+    let value: Value
+
+    /// Every name the query parser knows the field by.
+    public var names: [String] { [name] + aliases }
+}
+
+/// How minutes are laid out in Xapian: the query language's fields, and the terms, values and
+/// metadata only Minnes itself reads. ARCHITECTURE.md shows the same table for people who open the
+/// index with xapian-delve or quest.
 public enum Schema {
     public static let language = "swedish"
+
+    /// The query language's fields; every row is indexed (DocumentWriter), parsed (Searcher),
+    /// rewritten (QueryFilters), counted when it has a facet (Facets) and shown in the help.
+    public static let fields: [Field] = [
+        Field(
+            name: "person", aliases: ["vem"], prefix: "XP", kind: .boolean, slot: nil, facet: nil,
+            example: #"person:"Filippa Kurve""#, help: "present at the meeting or raised the item, any spelling",
+            value: .person),
+        Field(
+            name: "raised", aliases: ["lyft"], prefix: "XR", kind: .boolean, slot: nil, facet: "person",
+            example: "raised:Christin", help: "raised the item", value: .person),
+        Field(
+            name: "kommun", aliases: ["municipality"], prefix: "XK", kind: .boolean, slot: nil, facet: "kommun",
+            example: "kommun:Engelholm", help: "named in the item, or someone raising or present represented it",
+            value: .municipality),
+        Field(
+            name: "network", aliases: ["nätverk"], prefix: "XN", kind: .boolean, slot: nil, facet: "network",
+            example: "network:IFO", help: "IFO or Socialchef", value: .network),
+        Field(
+            name: "year", aliases: ["år"], prefix: "Y", kind: .boolean, slot: nil, facet: "year",
+            example: "year:2020", help: "the meeting's year", value: .year),
+        Field(
+            name: "date", aliases: ["datum"], prefix: nil, kind: .range, slot: 0, facet: nil,
+            example: "date:2020-05",
+            help: "also 2020, 2020-05-15, 2020-01-01..2020-06-30, ..2020-06-30 and 2021-01-01..", value: .date),
+        Field(
+            name: "kind", aliases: ["typ"], prefix: "XT", kind: .boolean, slot: nil, facet: nil,
+            example: "kind:meeting", help: "item (an agenda item) or meeting (a meeting's header and notes)",
+            value: .folded),
+        Field(
+            name: "decision", aliases: ["beslut"], prefix: "XD", kind: .text, slot: nil, facet: nil,
+            example: "decision:anta", help: "in the item's decisions only", value: .folded),
+        Field(
+            name: "title", aliases: ["rubrik"], prefix: "S", kind: .text, slot: nil, facet: nil,
+            example: "title:Medelpunkten", help: "in titles only", value: .folded),
+    ]
+
+    public static func field(_ name: String) -> Field {
+        guard let field = fields.first(where: { $0.name == name }) else { preconditionFailure("no field \(name)") }
+        return field
+    }
+
+    /// The FILTERS part of `minnes help search`, from the table.
+    public static var filterHelp: String {
+        fields.map { field in
+            let aliases = field.aliases.map { $0 + ":" }.joined(separator: " ")
+            return "  " + field.example.padding(toLength: 24, withPad: " ", startingAt: 0) + " "
+                + aliases.padding(toLength: 15, withPad: " ", startingAt: 0) + " " + field.help
+        }.joined(separator: "\n")
+    }
+
+    static let person = field("person"), raiser = field("raised"), municipality = field("kommun")
+    static let network = field("network"), year = field("year"), date = field("date"), kind = field("kind")
+    static let decision = field("decision"), title = field("title")
 
     /// Unique id of a document, so a re-index replaces it.
     static let idPrefix = "Q"
     /// The file a document came from (boolean), so all of a file's documents can be removed at once.
     static let filePrefix = "F"
-    /// Title words.
-    static let titlePrefix = "S"
     /// Folded stems, with positions (Analyzer).
     static let foldedPrefix = "XF"
     /// Folded stems of words and of compound parts, without positions (Analyzer).
     static let partPrefix = "XC"
     /// A synonym group or a person whose expression occurs in the text (`XShelsingborg`, `XSp_sanna_lof`).
     static let groupPrefix = "XS"
-    /// Decision text.
-    static let decisionPrefix = "XD"
-    /// `meeting` or `item`.
-    static let kindPrefix = "XT"
     /// The Minnes id (`m1a2b3c4d` for a meeting, `m1a2b3c4d.3` for its third item).
     static let minnesIDPrefix = "XI"
-    /// Network, lowercased (`XNifo`, `XNsocialchef`).
-    static let networkPrefix = "XN"
-    /// Kommun of someone present or raising, folded (`XKangelholm`).
-    static let municipalityPrefix = "XK"
-    /// Someone present, folded full name with `_` for spaces (`XPfilippa_kurdve`).
-    static let personPrefix = "XP"
-    /// Someone who raised the item.
-    static let raiserPrefix = "XR"
-    /// The meeting's year (`Y2020`).
-    static let yearPrefix = "Y"
     /// The meeting's quarter (`XQ2020Q4`), for timelines.
     static let quarterPrefix = "XQ"
 
     /// `YYYYMMDD`, for date ranges and sorting.
-    static let dateSlot: UInt32 = 0
+    static let dateSlot: UInt32 = date.slot!
     /// The meeting's id: the key that groups a meeting's items.
     static let meetingSlot: UInt32 = 1
 
@@ -54,17 +141,18 @@ public enum Schema {
         return term.utf8.count <= 240 ? term : prefix + "#" + sha256Hex(Data(value.utf8))
     }
 
-    static func personTerm(_ prefix: String, _ name: String) -> String {
-        term(prefix, Folding.key(name).replacingOccurrences(of: " ", with: "_"))
+    /// A boolean field's term for a value as Minnes keeps it (a canonical name, a kommun, a network).
+    static func term(_ field: Field, _ value: String) -> String {
+        term(field.prefix!, key(value))
+    }
+
+    /// Folded, with `_` for spaces: how a boolean term holds a name.
+    static func key(_ value: String) -> String {
+        Folding.key(value).replacingOccurrences(of: " ", with: "_")
     }
 
     /// A short, stable id for the meeting read from file.
     public static func meetingID(file: String) -> String {
         "m" + sha256Hex(Data(file.utf8)).prefix(8)
     }
-}
-
-/// SHA-256 of data as lowercase hex: content hashes of files, names derived from paths.
-public func sha256Hex(_ data: Data) -> String {
-    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MinnesAPI
 import MinnesNormalise
 import MinnesParse
 import Xapian
@@ -18,26 +19,6 @@ public enum SearchError: Error, CustomStringConvertible, Equatable {
     }
 }
 
-/// How results come back.
-public struct SearchOptions: Sendable, Equatable {
-    public enum Order: String, Sendable, CaseIterable {
-        case relevance, date
-        case dateDescending = "-date"
-    }
-
-    public var limit = 10
-    public var offset = 0
-    /// One result per meeting (its best item, and how many more matched), or every match.
-    public var grouped = true
-    public var order = Order.relevance
-    /// Count the whole result set by kommun, year, network and person.
-    public var facets = false
-
-    public init(limit: Int = 10, offset: Int = 0, grouped: Bool = true, order: Order = .relevance, facets: Bool = false) {
-        (self.limit, self.offset, self.grouped, self.order, self.facets) = (limit, offset, grouped, order, facets)
-    }
-}
-
 /// Searches one index through one Xapian handle. Not thread-safe, like the handle: one caller at a time.
 public final class Searcher {
     static let snippetLength = 240
@@ -47,16 +28,6 @@ public final class Searcher {
     /// Fewer matches than this, and a spelling suggestion is offered.
     static let fewResults = 3
     static let features: QueryParser.Features = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
-    /// Filter prefixes: QueryFilters rewrites `kommun:Engelholm` to `kommunid:angelholm`, etc.
-    static let booleanFields = [
-        "personid": Schema.personPrefix, "raiserid": Schema.raiserPrefix, "kommunid": Schema.municipalityPrefix,
-        "networkid": Schema.networkPrefix, "yearid": Schema.yearPrefix, "kindid": Schema.kindPrefix,
-    ]
-    static let textFields = [
-        "title": Schema.titlePrefix, "rubrik": Schema.titlePrefix, "decision": Schema.decisionPrefix,
-        "beslut": Schema.decisionPrefix,
-    ]
-
     public let indexPath: String
     let database: Database
     /// The exact layer: Swedish stems, synonyms, spelling suggestions.
@@ -80,10 +51,15 @@ public final class Searcher {
             stemmer: Stemmer(language: Schema.language, folding: .beforeStemming), strategy: .all, database: database)
         try folded.addPrefix(field: "", prefix: Schema.foldedPrefix)
         try parts.addPrefix(field: "", prefix: Schema.partPrefix)
+        // Filters arrive under their own names (QueryFilters); text fields under any of theirs.
         for parser in [exact, folded, parts] {
-            for (field, prefix) in Self.booleanFields { try parser.addPrefix(field: field, prefix: prefix, boolean: true) }
-            for (field, prefix) in Self.textFields { try parser.addPrefix(field: field, prefix: prefix) }
-            try parser.addRangeProcessor(slot: Schema.dateSlot, prefix: "date:")
+            for field in Schema.fields {
+                switch field.kind {
+                case .boolean: try parser.addPrefix(field: field.name, prefix: field.prefix!, boolean: true)
+                case .text: for name in field.names { try parser.addPrefix(field: name, prefix: field.prefix!) }
+                case .range: try parser.addRangeProcessor(slot: field.slot!, prefix: field.name + ":")
+                }
+            }
         }
     }
 
@@ -206,7 +182,7 @@ public final class Searcher {
     func items(_ text: String, limit: Int) throws -> [(StoredItem, SearchResponse.Result)] {
         try fresh {
             let enquire = try Enquire(database: database)
-            try enquire.setQuery(try query("(\(text)) kindid:\(DocumentKind.item.rawValue)"))
+            try enquire.setQuery(try query("(\(text)) kind:\(DocumentKind.item.rawValue)"))
             let matches = try enquire.matches(first: 0, maxItems: limit)
             return try (0..<matches.count).map { index in
                 let stored = try JSONDecoder().decode(StoredItem.self, from: Data(try matches.data(at: index).utf8))
@@ -219,7 +195,7 @@ public final class Searcher {
     public func meetings() throws -> [Meeting] {
         try fresh {
             let enquire = try Enquire(database: database)
-            try enquire.setQuery(try Query(term: Schema.kindPrefix + DocumentKind.meeting.rawValue))
+            try enquire.setQuery(try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue)))
             try enquire.sortByValue(slot: Schema.dateSlot)
             let matches = try enquire.matches(first: 0, maxItems: try database.documentCount)
             let meetings = try (0..<matches.count).map {

@@ -1,37 +1,8 @@
 import Foundation
+import MinnesAPI
 import MinnesNormalise
 import MinnesParse
 import Xapian
-
-/// Who raised items about a topic: people, best match first, each with every raising. Items whose
-/// minutes name no one certain are listed apart, never given an invented raiser.
-public struct WhoResponse: Codable, Sendable, Equatable {
-    public struct Raising: Codable, Sendable, Equatable {
-        public let id: String
-        public let date: String?
-        public let network: String?
-        public let file: String
-        public let title: String
-        public let snippet: String
-        /// The minutes' own words ("Fråga från Christin", "Svalöv efterfrågar").
-        public let evidence: String?
-        /// Set when a kommun was named as raiser and this person represented it.
-        public let viaMunicipality: String?
-        /// Everyone the words could mean, when they stay ambiguous.
-        public let candidates: [String]
-    }
-
-    public struct RaisingPerson: Codable, Sendable, Equatable {
-        public let name: String
-        public let municipality: String?
-        public let raised: [Raising]
-    }
-
-    public let topic: String
-    public let people: [RaisingPerson]
-    /// Matching items with no certain raiser: none named, or a name that fits several people.
-    public let unattributed: [Raising]
-}
 
 extension Searcher {
     static let whoItems = 200
@@ -65,31 +36,12 @@ extension Searcher {
     }
 }
 
-/// How often a topic came up (items), per quarter or per year, oldest first, empty periods included.
-public struct Timeline: Codable, Sendable, Equatable {
-    public enum Period: String, Codable, Sendable, CaseIterable {
-        case quarter, year
-    }
-
-    public struct Count: Codable, Sendable, Equatable {
-        /// `2020` or `2020 Q4`.
-        public let period: String
-        public let count: Int
-    }
-
-    public let topic: String
-    public let by: Period
-    public let periods: [Count]
-    /// Matching items, dated or not.
-    public let total: Int
-}
-
 extension Searcher {
     public func timeline(_ topic: String, by period: Timeline.Period) throws -> Timeline {
         try fresh {
             let enquire = try Enquire(database: database)
-            try enquire.setQuery(try query("(\(topic)) kindid:\(DocumentKind.item.rawValue)"))
-            let prefix = period == .year ? Schema.yearPrefix : Schema.quarterPrefix
+            try enquire.setQuery(try query("(\(topic)) kind:\(DocumentKind.item.rawValue)"))
+            let prefix = period == .year ? Schema.year.prefix! : Schema.quarterPrefix
             let spy = try TermSpy(prefixes: [prefix])
             try enquire.add(spy)
             _ = try enquire.matches(first: 0, maxItems: 0, checkAtLeast: try database.documentCount)

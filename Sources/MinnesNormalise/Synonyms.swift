@@ -1,4 +1,5 @@
 import Foundation
+import MinnesParse
 
 /// Groups of expressions that mean the same (Data/synonyms.txt): `Helsingborg = Hbg = Hgb`.
 public struct SynonymGroup: Sendable, Equatable {

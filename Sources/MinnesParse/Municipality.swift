@@ -23,6 +23,6 @@ public enum Municipality {
     }
 
     private static func key(_ word: some StringProtocol) -> String {
-        word.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        Folding.key(word)
     }
 }

@@ -1,3 +1,3 @@
 import MinnesCLI
 
-await Minnes.mainWithExitStatus()
+Minnes.mainWithExitStatus()

@@ -1,4 +1,5 @@
 import Foundation
+import MinnesAPI
 import MinnesIndex
 import Testing
 import Xapian

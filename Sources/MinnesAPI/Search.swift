@@ -1,7 +1,4 @@
-import Foundation
-import MinnesNormalise
 import MinnesParse
-import Xapian
 
 /// The answer to a search, as the daemon sends it and the CLI reads it.
 public struct SearchResponse: Codable, Sendable, Equatable {
@@ -54,3 +51,54 @@ public struct SearchResponse: Codable, Sendable, Equatable {
     }
 }
 
+
+/// Where and when a result set lives: how many of its documents (items and meetings) are about each
+/// kommun (named, or a raiser's; for a meeting, those present), of each year and network, and raised
+/// by each person. Year and network count every document once (`unknown` for those without), so
+/// each sums to `documents`. The keys are the facets of the index's field table.
+public struct Facets: Codable, Sendable, Hashable {
+    public static let unknown = "unknown"
+
+    public let documents: Int
+    public let kommun: [String: Int]
+    public let year: [String: Int]
+    public let network: [String: Int]
+    public let person: [String: Int]
+
+    /// From counts per facet key (`kommun`, `year`, `network`, `person`).
+    public init(documents: Int, counts: [String: [String: Int]]) {
+        self.documents = documents
+        var year = counts["year"] ?? [:], network = counts["network"] ?? [:]
+        let dated = year.values.reduce(0, +), networked = network.values.reduce(0, +)
+        if dated < documents { year[Self.unknown] = documents - dated }
+        if networked < documents { network[Self.unknown] = documents - networked }
+        (kommun, self.year, self.network, person) = (counts["kommun"] ?? [:], year, network, counts["person"] ?? [:])
+    }
+
+    /// The facet keys this answer carries, as JSON names them.
+    public static let keys = ["kommun", "year", "network", "person"]
+}
+
+/// How results come back (`/v1/search`'s parameters).
+public struct SearchOptions: Sendable, Equatable {
+    public enum Order: String, Sendable, CaseIterable {
+        case relevance, date
+        case dateDescending = "-date"
+    }
+
+    public enum Grouping: String, Sendable, CaseIterable { case meeting, none }
+
+    public var limit = 10
+    public var offset = 0
+    /// One result per meeting (its best item, and how many more matched), or every match.
+    public var grouped = true
+    public var order = Order.relevance
+    /// Count the whole result set by kommun, year, network and person.
+    public var facets = false
+
+    public static let maxLimit = 1000
+
+    public init(limit: Int = 10, offset: Int = 0, grouped: Bool = true, order: Order = .relevance, facets: Bool = false) {
+        (self.limit, self.offset, self.grouped, self.order, self.facets) = (limit, offset, grouped, order, facets)
+    }
+}

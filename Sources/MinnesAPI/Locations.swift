@@ -1,5 +1,4 @@
 import Foundation
-import MinnesIndex
 
 /// Where the index, the corpus and the daemon's socket are. A flag wins over an environment variable,
 /// which wins over the default; `MINNES_INDEX`, `MINNES_CORPUS` and `MINNES_SOCKET` are a contract.

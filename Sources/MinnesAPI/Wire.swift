@@ -1,0 +1,100 @@
+import Crypto
+import Foundation
+
+/// The daemon's routes (docs/API.md), as the daemon serves them and the CLI asks for them.
+public enum Route {
+    public static let health = "/v1/health"
+    public static let stats = "/v1/stats"
+    public static let search = "/v1/search"
+    public static let who = "/v1/who"
+    public static let timeline = "/v1/timeline"
+    public static let people = "/v1/people"
+    public static let meetings = "/v1/meetings"
+
+    public static func meeting(_ id: String) -> String { meetings + "/" + percentEncoded(id) }
+
+    /// Percent-encodes all but unreserved characters (RFC 3986), for paths and query values.
+    public static func percentEncoded(_ value: String) -> String {
+        var out = ""
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    /// A path with its query string.
+    public static func uri(_ path: String, _ parameters: [(String, String)]) -> String {
+        parameters.isEmpty ? path : path + "?" + parameters.map { "\($0)=\(percentEncoded($1))" }.joined(separator: "&")
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
+
+/// `GET /v1/health`.
+public struct Health: Codable, Sendable {
+    public let status: String
+    public let pid: Int
+    public let index: String
+
+    public init(status: String, pid: Int, index: String) {
+        (self.status, self.pid, self.index) = (status, pid, index)
+    }
+}
+
+/// `GET /v1/stats`.
+public struct Stats: Codable, Sendable {
+    public let documents: Int
+    public let revision: UInt64
+    public let uptimeSeconds: Double
+    public let index: String
+
+    public init(documents: Int, revision: UInt64, uptimeSeconds: Double, index: String) {
+        (self.documents, self.revision, self.uptimeSeconds, self.index) = (documents, revision, uptimeSeconds, index)
+    }
+}
+
+/// Every failure's body: `{"error": {"code", "message"}}`.
+public struct ErrorBody: Codable, Sendable {
+    public struct Detail: Codable, Sendable {
+        public let code: String
+        public let message: String
+    }
+
+    public let error: Detail
+
+    public init(code: ErrorCode, message: String) {
+        error = Detail(code: code.rawValue, message: message)
+    }
+}
+
+/// The `code` of an error answer: what a program may branch on.
+public struct ErrorCode: RawRepresentable, Hashable, Sendable {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let missingQuery = ErrorCode(rawValue: "missing_query")
+    public static let emptyQuery = ErrorCode(rawValue: "empty_query")
+    public static let badQuery = ErrorCode(rawValue: "bad_query")
+    public static let badParameter = ErrorCode(rawValue: "bad_parameter")
+    public static let noIndex = ErrorCode(rawValue: "no_index")
+    public static let notFound = ErrorCode(rawValue: "not_found")
+    public static let `internal` = ErrorCode(rawValue: "internal")
+    /// Any other HTTP failure: `http_405` and so on.
+    public static func http(_ status: Int) -> ErrorCode { ErrorCode(rawValue: "http_\(status)") }
+}
+
+/// SHA-256 of data as lowercase hex: content hashes of files, names derived from paths.
+public func sha256Hex(_ data: Data) -> String {
+    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+}

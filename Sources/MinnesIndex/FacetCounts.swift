@@ -1,0 +1,42 @@
+import MinnesAPI
+import MinnesNormalise
+import MinnesParse
+import Xapian
+
+extension Facets {
+    /// The fields of the table that are counted, longest prefix first (so `XK` is tried before a
+    /// shorter prefix it starts with).
+    static let fields = Schema.fields.filter { $0.facet != nil }.sorted { $0.prefix!.count > $1.prefix!.count }
+    static var prefixes: [String] { fields.map { $0.prefix! } }
+
+    /// Counts what a `TermSpy` over `prefixes` saw, each term under its display name.
+    init(spy: TermSpy, people: [PeopleRegister.Entry]) throws {
+        let names = Dictionary(people.map { (Schema.key($0.name), $0.name) }) { a, _ in a }
+        let kommunNames = Dictionary(Municipality.all.map { (Schema.key($0), $0) }) { a, _ in a }
+        var counts: [String: [String: Int]] = [:]
+        for (term, count) in try spy.counts() {
+            guard let field = Self.fields.first(where: { term.hasPrefix($0.prefix!) }), let facet = field.facet else { continue }
+            let key = String(term.dropFirst(field.prefix!.count))
+            let name: String
+            switch field.value {
+            case .municipality: name = kommunNames[key] ?? key
+            case .network: name = Self.networkName(key)
+            case .person: name = names[key] ?? key.replacingOccurrences(of: "_", with: " ")
+            case .year:
+                guard key.count == 4 else { continue }
+                name = key
+            case .date, .folded: name = key
+            }
+            counts[facet, default: [:]][name, default: 0] += count
+        }
+        self.init(documents: spy.documents, counts: counts)
+    }
+
+    static func networkName(_ key: String) -> String {
+        switch key {
+        case "ifo": "IFO"
+        case "socialchef": "Socialchef"
+        default: key.prefix(1).uppercased() + key.dropFirst().replacingOccurrences(of: "_", with: " ")
+        }
+    }
+}

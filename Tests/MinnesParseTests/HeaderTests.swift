@@ -1,0 +1,53 @@
+import Testing
+@testable import MinnesParse
+
+/// The header beyond dates and people: the title, the network, the place.
+@Suite("Header")
+struct HeaderTests {
+    @Test("the title is the line that names the minutes, without Markdown")
+    func titleLine() {
+        let meeting = read("""
+            Familjen Helsingborg
+            **Minnesanteckningar IFO-nätverket**
+            Datum: 2021-03-10
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(meeting.title == "Minnesanteckningar IFO-nätverket")
+    }
+
+    @Test("empty minutes are titled by their file name and hold nothing")
+    func emptyText() {
+        let meeting = read("", file: "2021/ifo-vår.txt")
+        #expect(meeting.title == "ifo-vår.txt")
+        #expect(meeting.file == "2021/ifo-vår.txt")
+        #expect(meeting.items.isEmpty)
+        #expect(meeting.listed.isEmpty)
+        #expect(meeting.notes.isEmpty)
+    }
+
+    @Test("the network: IFO, Socialchef, or another network the header names", arguments: [
+        ("Minnesanteckningar IFO-nätverket", "IFO"),
+        ("Minnesanteckningar socialchefsnätverket", "Socialchef"),
+        ("Minnesanteckningar socialchefer och IFO-chefer", "Socialchef"),
+        ("Minnesanteckningar Barnahusnätverket", "Barnahusnätverket"),
+    ])
+    func network(heading: String, expected: String) {
+        let meeting = read(heading + "\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
+        #expect(meeting.network == expected)
+    }
+
+    @Test("the place: as written under Plats:, or Teams, or digital", arguments: [
+        ("Minnesanteckningar IFO\nDatum: 2023-05-10\nPlats: Rådhuset, Landskrona", "Rådhuset, Landskrona"),
+        ("Anteckningar från nätverksträff\nTid: 2022-09-01 kl. 13.00–15.00\nPlats: Teamsmöte", "Teams"),
+        ("Minnesanteckningar IFO\nDatum: 2023-05-10\n\nMötet hölls via Zoom.", "digital"),
+    ])
+    func place(header: String, expected: String) {
+        let meeting = read(header + "\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
+        #expect(meeting.place == expected)
+        #expect(meeting.date != nil)
+    }
+}

@@ -1,0 +1,284 @@
+import Testing
+@testable import MinnesParse
+
+/// Attendance lists, chairs, the scribe and the absent, in the layouts minutes use.
+@Suite("People lists")
+struct PeopleListsTests {
+    @Test("a comma list with (Kommun) and (ordf., Kommun)")
+    func commaListWithMunicipalities() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket
+            Datum: 2022-03-14
+
+            Deltagare: Ronja Sävström (Bjuv), Elias Grenmark (Klippan), Tove Lindqvist (Åstorp), Harald Nyberg (ordf., Perstorp)
+
+            1. **Välkommen**
+            Harald hälsar alla välkomna.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Ronja Sävström", municipality: "Bjuv"),
+            Person(name: "Elias Grenmark", municipality: "Klippan"),
+            Person(name: "Tove Lindqvist", municipality: "Åstorp"),
+            Person(name: "Harald Nyberg", municipality: "Perstorp"),
+        ])
+        #expect(meeting.chairs == [Person(name: "Harald Nyberg", municipality: "Perstorp")])
+    }
+
+    @Test("a comma list broken across lines is one list")
+    func commaListAcrossLines() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm),
+            Sofia Lund (Landskrona), Greta Wiik (Båstad)
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Lund", "Greta Wiik"])
+        #expect(meeting.attendees.last?.municipality == "Båstad")
+    }
+
+    @Test("one name a line under headings without colons: Deltagare, Frånvarande")
+    func oneNameALine() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare
+            Karin Holmgren
+            Petter Alm
+            Sofia Lund
+
+            Frånvarande
+            Olle Rask
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Karin Holmgren"), Person(name: "Petter Alm"), Person(name: "Sofia Lund"),
+        ])
+        #expect(meeting.absent == [Person(name: "Olle Rask")])
+    }
+
+    @Test("tab-separated name and kommun, with a role after the kommun")
+    func tabSeparated() {
+        let meeting = read(
+            "Minnesanteckningar IFO-nätverket 2022-09-01\n\nNärvarande:\nKarin Holmgren\tHöganäs\n"
+                + "Petter Alm\tÄngelholm\nSofia Lund\tLandskrona, verksamhetschef\n\n"
+                + "1. **Inledning**\nKort genomgång.\n2. **Avslut**\nTack.\n")
+        #expect(meeting.attendees == [
+            Person(name: "Karin Holmgren", municipality: "Höganäs"),
+            Person(name: "Petter Alm", municipality: "Ängelholm"),
+            Person(name: "Sofia Lund", municipality: "Landskrona", role: "verksamhetschef"),
+        ])
+    }
+
+    @Test("'Namn, Kommun' a line")
+    func nameCommaMunicipality() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare:
+            Karin Holmgren, Höganäs
+            Petter Alm, Ängelholm
+            Sofia Lund, Landskrona
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Karin Holmgren", municipality: "Höganäs"),
+            Person(name: "Petter Alm", municipality: "Ängelholm"),
+            Person(name: "Sofia Lund", municipality: "Landskrona"),
+        ])
+    }
+
+    @Test("two full names on one line are two people")
+    func twoNamesOnALine() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare:
+            Karin Holmgren, Petter Alm
+            Sofia Lund
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Lund"])
+    }
+
+    @Test("a bulleted list with (ordf.) marks the chair")
+    func bulletedListWithChair() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare:
+            - Karin Holmgren, Höganäs
+            - Petter Alm, Ängelholm (ordf.)
+            - Sofia Lund, Landskrona
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Lund"])
+        #expect(meeting.chairs == [Person(name: "Petter Alm", municipality: "Ängelholm")])
+    }
+
+    @Test("absent under Förhinder:, with Namn-Kommun and Namn - Kommun")
+    func absentWithDashedMunicipality() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm), Sofia Lund (Landskrona)
+
+            Förhinder: Olle Rask-Bjuv, Lisa Torp - Örkelljunga
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(meeting.absent == [
+            Person(name: "Olle Rask", municipality: "Bjuv"),
+            Person(name: "Lisa Torp", municipality: "Örkelljunga"),
+        ])
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Lund"])
+    }
+
+    @Test("Frånvarande: and Gäster: lists go to absent and guests, not attendees")
+    func absentAndGuests() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare: Karin Holmgren, Petter Alm, Sofia Lund
+            Frånvarande: Olle Rask, Lisa Torp
+            Gäster: Nils Ahl (Region Skåne)
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Lund"])
+        #expect(names(meeting.absent) == ["Olle Rask", "Lisa Torp"])
+        #expect(meeting.guests == [Person(name: "Nils Ahl", role: "Region Skåne")])
+        #expect(names(meeting.present) == ["Karin Holmgren", "Petter Alm", "Sofia Lund", "Nils Ahl"])
+    }
+
+    @Test("an Ordförande: line names the chair")
+    func chairLine() {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm), Sofia Lund (Landskrona)
+
+            Ordförande: Petter Alm
+
+            1. **Inledning**
+            Kort genomgång.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(meeting.chairs == [Person(name: "Petter Alm")])
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Lund"])
+    }
+
+    @Test("'Närvarande var …' is prose, not a list heading")
+    func proseIsNotAHeading() {
+        #expect(PeopleLists.heading("Närvarande var alla utom en person från Bjuv.") == nil)
+        #expect(PeopleLists.heading("Deltagare:") != nil)
+        #expect(PeopleLists.heading("**Frånvarande:** Olle Rask")?.0 == .absent)
+        #expect(PeopleLists.heading("Anmält förhinder: Lisa Torp")?.0 == .absent)
+        #expect(PeopleLists.heading("Gäster: Nils Ahl")?.0 == .guests)
+    }
+
+    @Test("one person as an attendance list writes them", arguments: [
+        ("Karin Holmgren (ordf., Höganäs)", Person(name: "Karin Holmgren", municipality: "Höganäs")),
+        ("Petter Alm (från Åstorp)", Person(name: "Petter Alm", municipality: "Åstorp")),
+        ("Sofia Lund, Engelholm", Person(name: "Sofia Lund", municipality: "Ängelholm")),
+        ("Olle Rask, hbg", Person(name: "Olle Rask", municipality: "Helsingborg")),
+        ("Greta Wiik-Båstad", Person(name: "Greta Wiik", municipality: "Båstad")),
+        ("Lars-Ola Nilsson", Person(name: "Lars-Ola Nilsson")),
+        ("Anna Berg, socionom", Person(name: "Anna Berg", role: "socionom")),
+        ("Klippan", nil),
+        ("mötet avslutades kl 12", nil),
+    ] as [(String, Person?)])
+    func personFromText(text: String, expected: Person?) {
+        #expect(MinutesReader.person(from: text) == expected)
+    }
+
+    @Test("the scribe after the agenda: Vid pennan, Sekreterare, Vid tangenterna, a signature", arguments: [
+        ("Vid pennan: Sofia Lund, Landskrona", Person(name: "Sofia Lund", municipality: "Landskrona")),
+        ("Sekreterare: Sofia Lund", Person(name: "Sofia Lund")),
+        ("Vid tangenterna\nSofia Lund\nSocialförvaltningen Landskrona", Person(name: "Sofia Lund")),
+        ("Med vänliga hälsningar\nGreta Wiik", Person(name: "Greta Wiik")),
+    ])
+    func scribe(closing: String, expected: Person) {
+        let meeting = read(
+            "Minnesanteckningar IFO-nätverket 2022-09-01\n\n"
+                + "Deltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm), Sofia Lund (Landskrona)\n\n"
+                + "1. **Inledning**\nKarin öppnar mötet.\n2. **Avslut**\nMötet avslutas.\n\n" + closing + "\n")
+        #expect(meeting.scribe == expected)
+        #expect(meeting.items.last?.text == "Mötet avslutas.")
+        #expect(meeting.notes.hasSuffix(closing))
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Lund"])
+    }
+
+    @Test(
+        "a comma list does not swallow the paragraph after it",
+        .disabled("known reader bug: an open comma list continues over a blank line into the next short line")
+    )
+    func commaListStopsAtParagraph() {
+        // Read today: the last attendee is "Sofia Lund Dagordningen godkändes".
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm), Sofia Lund (Landskrona)
+
+            Dagordningen godkändes
+
+            1. **Inledning**
+            Karin öppnar mötet.
+            2. **Avslut**
+            Mötet avslutas.
+            """)
+        #expect(meeting.attendees.last == Person(name: "Sofia Lund", municipality: "Landskrona"))
+    }
+
+    @Test(
+        "Sekreterare: in the header names the scribe",
+        .disabled("known reader bug: the scribe is looked for only after the header, so a header 'Sekreterare:' is lost")
+    )
+    func sekreterareInHeader() {
+        // Read today: scribe nil (the line is swallowed by the Ordförande section and dropped).
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Deltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm), Sofia Lund (Landskrona)
+
+            Ordförande: Petter Alm
+            Sekreterare: Sofia Lund
+
+            1. **Inledning**
+            Karin öppnar mötet.
+            2. **Avslut**
+            Mötet avslutas.
+            """)
+        #expect(meeting.scribe?.name == "Sofia Lund")
+        #expect(meeting.chairs == [Person(name: "Petter Alm")])
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import MinnesParse
+
+/// Who brought an item up, as the minutes write it.
+@Suite("Raisers")
+struct RaisersTests {
+    /// The raisers of the first item of minutes made of a heading, that item and a closing one.
+    func raisers(title: String, text: String) -> [Raiser] {
+        let meeting = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            1. **\(title)**
+            \(text)
+            2. **Avslut**
+            Tack.
+            """)
+        return meeting.items.first?.raisedBy ?? []
+    }
+
+    @Test("'Fråga från X' in the title names X, with the words as evidence")
+    func questionFromInTitle() {
+        let raisedBy = raisers(title: "Fråga från Ylva Bergkvist om familjehem", text: "Många kommuner har svårt att rekrytera.")
+        #expect(raisedBy.map(\.person) == [Person(name: "Ylva Bergkvist")])
+        #expect(raisedBy.first?.evidence == "Fråga från Ylva Bergkvist")
+        #expect(raisedBy.first?.viaMunicipality == nil)
+    }
+
+    @Test("the people the opening of an item names as raising it", arguments: [
+        ("Ekonomiskt bistånd", "Fråga från Elias Klippan om riktlinjer för tandvård.",
+         [Person(name: "Elias", municipality: "Klippan")]),
+        ("Utbildning", "Ronja lyfter frågan om gemensam utbildning i MI. Alla är positiva.", [Person(name: "Ronja")]),
+        ("Hemlöshet", "Ingrid och Tomas informerar om kartläggningen. Alla tackar.",
+         [Person(name: "Ingrid"), Person(name: "Tomas")]),
+        ("Sommarjobb – Rasmus Ängelholm", "Förslag om gemensam annonsering.",
+         [Person(name: "Rasmus", municipality: "Ängelholm")]),
+        ("Våld i nära relationer", "Information från Bodil om nya lagen.", [Person(name: "Bodil")]),
+        ("Uppföljning", "Från föregående möte, Gustav: uppföljning av statistiken.", [Person(name: "Gustav")]),
+        ("Boende", "Alice: dialog kring boendestöd.", [Person(name: "Alice")]),
+        ("Digitalisering", "Mikael L undrade hur e-tjänsterna fungerar.", [Person(name: "Mikael L")]),
+    ])
+    func namedRaisers(title: String, text: String, expected: [Person]) {
+        #expect(raisers(title: title, text: text).map(\.person) == expected)
+    }
+
+    @Test("a kommun that asks is a raiser via the kommun, with no person")
+    func municipalityAsks() throws {
+        let raisedBy = raisers(title: "Skolfrånvaro", text: "Svalöv efterfrågar en gemensam rutin. Diskussion.")
+        let raiser = try #require(raisedBy.first)
+        #expect(raisedBy.count == 1)
+        #expect(raiser.person == nil)
+        #expect(raiser.viaMunicipality == "Svalöv")
+        #expect(raiser.evidence == "Svalöv efterfrågar")
+    }
+
+    @Test("no raiser where the opening names no one raising the item", arguments: [
+        "Vi går igenom siffrorna för kvartalet. Siffrorna skickas ut.",
+        // Only the opening says who raised an item; a later sentence is about something else.
+        "Diskussion om läget i kommunerna. Senare under mötet lyfter Oskar en annan fråga.",
+    ])
+    func noRaiser(text: String) {
+        #expect(raisers(title: "Statistik", text: text).isEmpty)
+    }
+
+    @Test("'Marie Klippan' is Marie of Klippan; a lone kommun names only the kommun")
+    func mentionSplitsMunicipality() {
+        #expect(RaiserReader.mention("Marie Klippan", evidence: "") == .init(name: "Marie", municipality: "Klippan", evidence: ""))
+        #expect(RaiserReader.mention("Perstorp", evidence: "") == .init(name: nil, municipality: "Perstorp", evidence: ""))
+        #expect(RaiserReader.mention("Marie Lund", evidence: "") == .init(name: "Marie Lund", municipality: nil, evidence: ""))
+    }
+
+    @Test(
+        "a title word before a colon is not a raiser: 'Övrigt: inga frågor'",
+        .disabled("known reader bug: any capitalised word before ': ' at the text's start is read as a name")
+    )
+    func titleWordColonIsNoRaiser() {
+        // Read today: raisedBy == [Övrigt].
+        #expect(raisers(title: "Övrigt", text: "Övrigt: inga frågor.").isEmpty)
+    }
+}
