@@ -35,6 +35,9 @@ public struct Indexer {
     /// Swedish word lists for splitting compounds (hunspell-sv's dictionary, a plain word list).
     public let wordLists: [URL]
 
+    /// The word lists' compact form, kept in the index folder (see `WordList`).
+    static let wordListFile = "minnes-wordlist"
+
     public static let defaultWordLists = ["/usr/share/hunspell/sv_SE.dic", "/usr/share/dict/swedish"]
         .map { URL(fileURLWithPath: $0) }
 
@@ -138,12 +141,8 @@ public struct Indexer {
         // Only the word list entries that could be part of a compound in these minutes are kept.
         let wanted = CompoundSplitter(dictionary: [], stem: stem).candidates(for: corpusWords)
             .union(corpusWords.flatMap { [$0, stem($0)] })
-        var dictionary = Set<String>()
-        for list in wordLists {
-            if let data = try? Data(contentsOf: list) {
-                dictionary.formUnion(CompoundSplitter.words(fromWordList: data, among: wanted))
-            }
-        }
+        let wordList = WordList.load(from: wordLists, cache: URL(fileURLWithPath: indexPath).appendingPathComponent(Self.wordListFile))
+        let dictionary = wanted.filter(wordList.contains)
         return CompoundSplitter(dictionary: dictionary, corpusWords: corpusWords, stem: stem)
     }
 

@@ -68,16 +68,4 @@ public struct CompoundSplitter {
         }
         return candidates
     }
-
-    /// The words of a hunspell dictionary (`word/FLAGS` a line) or a plain word list that are among
-    /// wanted; comparing bytes keeps a pass over 150 000 lines quick.
-    public static func words(fromWordList data: Data, among wanted: Set<String>) -> Set<String> {
-        let wantedBytes = Set(wanted.map { Array($0.utf8) })
-        var found = Set<String>()
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            let word = Array(line.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "\r") })
-            if wantedBytes.contains(word) { found.insert(String(decoding: word, as: UTF8.self)) }
-        }
-        return found
-    }
 }

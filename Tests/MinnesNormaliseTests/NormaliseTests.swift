@@ -88,3 +88,60 @@ import Testing
         #expect(splitter.parts(of: "vård").isEmpty)
     }
 }
+
+@Suite struct FoldedNamesTests {
+    @Test func aNameWithNordicLettersIsOnePersonWhicheverLettersAMeetingUsed() {
+        let people = PeopleRegister(meetings: [
+            Meeting(file: "a.txt", title: "", attendees: [Person(name: "Øjvind Ærø")]),
+            Meeting(file: "b.txt", title: "", attendees: [Person(name: "Öjvind Ärö")]),
+        ])
+        #expect(people.entries.count == 1)
+        #expect(people.entry(named: "Ojvind Aro") != nil)
+    }
+}
+
+@Suite struct WordListTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wordlist-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func wordsOfBothKindsOfListAreKnownAndNothingElse() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dic = root.appendingPathComponent("sv.dic"), plain = root.appendingPathComponent("words")
+        try Data("3\nfamiljehem/AB\nvård/C\nbarn\n".utf8).write(to: dic)
+        try Data("placering\r\nvård\növersyn\n".utf8).write(to: plain)
+        let cache = root.appendingPathComponent("cache")
+        let list = WordList.load(from: [dic, plain], cache: cache)
+        for word in ["familjehem", "vård", "barn", "placering", "översyn"] { #expect(list.contains(word), "\(word)") }
+        for word in ["3", "familjehem/AB", "vår", "familj", "", "placeringar"] { #expect(!list.contains(word), "\(word)") }
+
+        var info = stat()
+        #expect(stat(cache.path, &info) == 0 && info.st_mode & 0o777 == 0o600)  // kept owner-only
+        #expect(WordList.load(from: [dic, plain], cache: cache).contains("översyn"))  // read back
+    }
+
+    @Test func aChangedListIsReadAgain() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let list = root.appendingPathComponent("words"), cache = root.appendingPathComponent("cache")
+        try Data("hem\n".utf8).write(to: list)
+        #expect(!WordList.load(from: [list], cache: cache).contains("socialjour"))
+        try Data("hem\nsocialjour\n".utf8).write(to: list)
+        #expect(WordList.load(from: [list], cache: cache).contains("socialjour"))
+    }
+
+    @Test func aListOfVeryShortLinesStillFits() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let list = root.appendingPathComponent("words")
+        let short = (0..<5000).map { number in String(String(number, radix: 26).unicodeScalars.map { scalar in
+            Character(Unicode.Scalar(scalar.value < 58 ? scalar.value + 49 : scalar.value + 10)!) }) }
+        try Data((short.joined(separator: "\n") + "\n").utf8).write(to: list)
+        let loaded = WordList.load(from: [list], cache: root.appendingPathComponent("cache"))
+        #expect(short.filter { !loaded.contains($0) } == [])
+        #expect(!loaded.contains("zzzzzz"))
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import MinnesAPI
+import Testing
+
+@testable import MinnesIndex
+
+/// Walks `Schema.fields`: every field is indexed, searchable under each of its names, filters or
+/// matches as its kind says, is counted when it has a facet, and is shown in the help.
+@Suite(.serialized) struct FieldTableTests {
+    /// Two meetings that differ in every field; both speak of familjehem.
+    // Written once, then only read.
+    nonisolated(unsafe) static let workspace: Workspace = {
+        let workspace = try! Workspace()
+        try! workspace.write("2020-05-15.txt", """
+            Minnesanteckningar IFO-chefsnätverket
+            Datum: 2020-05-15
+            Plats: Ängelholm
+
+            Närvarande: Filippa Kurdve (Ängelholm), Christin Holm (Bjuv)
+
+            1. **Medelpunkten**
+            Fråga från Christin: hur rekryterar vi familjehem i Ängelholm?
+            Beslut: att anta planen för familjehem.
+
+            2. **Övrigt**
+            Inget.
+            """)
+        try! workspace.write("2021-09-10.txt", """
+            Minnesanteckningar Socialchefs nätverket
+            Datum: 2021-09-10
+            Plats: Perstorp
+
+            Närvarande: Olle Ek (Perstorp), Stina Berg (Klippan)
+
+            1. **Budget**
+            Olle Ek lyfter kostnaderna för familjehem och Medelpunkten.
+
+            2. **Övrigt**
+            Inget.
+            """)
+        _ = try! workspace.index()
+        return workspace
+    }()
+
+    /// A value of each field that the first meeting has and the second has not (for `kind`, a kind
+    /// of document both have).
+    static let values = [
+        "person": #""Filippa Kurve""#, "raised": "Christin", "kommun": "Engelholm", "network": "IFO",
+        "year": "2020", "date": "2020-05", "kind": "meeting", "decision": "anta", "title": "Medelpunkten",
+    ]
+
+    func results(_ query: String) throws -> [SearchResponse.Result] {
+        var options = SearchOptions()
+        options.grouped = false
+        options.limit = 100
+        return try Searcher(indexPath: Self.workspace.indexPath).search(query, options: options).results
+    }
+
+    func files(_ query: String) throws -> Set<String> { Set(try results(query).map(\.file)) }
+
+    @Test func everyFieldHasATestValue() {
+        #expect(Set(Schema.fields.map(\.name)) == Set(Self.values.keys))
+    }
+
+    @Test(arguments: Schema.fields.map(\.name))
+    func eachNameOfTheFieldFindsTheMeetingThatHasItAndNotTheOther(name: String) throws {
+        let field = Schema.field(name)
+        let value = try #require(Self.values[name])
+        #expect(try files("familjehem") == ["2020-05-15.txt", "2021-09-10.txt"])
+        for written in field.names {
+            switch field.kind {
+            case .boolean where name == "kind":
+                #expect(try results("\(written):meeting").map(\.kind) == ["meeting", "meeting"])
+                #expect(Set(try results("\(written):item").map(\.kind)) == ["item"])
+                #expect(try results("familjehem \(written):item").count == 2)
+            case .boolean, .range:
+                // A filter alone lists what it matches; with words, it narrows them.
+                #expect(try files("\(written):\(value)") == ["2020-05-15.txt"], "\(written):\(value)")
+                #expect(try files("familjehem \(written):\(value)") == ["2020-05-15.txt"], "\(written):\(value)")
+            case .text:
+                // The word is in both meetings' text, in this field only in the first.
+                #expect(try files(value) == ["2020-05-15.txt", "2021-09-10.txt"] || name == "decision")
+                #expect(try files("\(written):\(value)") == ["2020-05-15.txt"], "\(written):\(value)")
+            }
+        }
+    }
+
+    @Test(arguments: Schema.fields.filter { $0.facet != nil }.map(\.name))
+    func aFieldWithAFacetIsCounted(name: String) throws {
+        let field = Schema.field(name)
+        let facet = try #require(field.facet)
+        #expect(Facets.keys.contains(facet))
+        var options = SearchOptions()
+        options.facets = true
+        let facets = try #require(try Searcher(indexPath: Self.workspace.indexPath).search("familjehem", options: options).facets)
+        let counts = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(facets)) as? [String: Any]
+        let counted = try #require(counts?[facet] as? [String: Int])
+        #expect(!counted.isEmpty, "\(facet) counts nothing")
+    }
+
+    @Test(arguments: Schema.fields.map(\.name))
+    func eachFieldIsShownInTheHelpAndTheAPIDocs(name: String) throws {
+        let field = Schema.field(name)
+        let docs = try String(contentsOf: repository.appendingPathComponent("docs/API.md"), encoding: .utf8)
+        for written in field.names {
+            #expect(Schema.filterHelp.contains("\(written):"), "\(written): not in minnes help search")
+            #expect(docs.contains("`\(written):`"), "\(written): not in docs/API.md")
+        }
+    }
+
+    @Test func aFilterWithABadValueSaysWhichField() throws {
+        #expect(throws: SearchError.self) { try files("år:tjugo") }
+        #expect(throws: SearchError.self) { try files("datum:igår") }
+    }
+}
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()

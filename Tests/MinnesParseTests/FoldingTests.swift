@@ -1,0 +1,45 @@
+import Testing
+
+@testable import MinnesParse
+
+/// One fold for everything: each letter a Nordic or European name may carry meets its plain form.
+@Suite("Folding") struct FoldingTests {
+    @Test(arguments: [
+        ("å", "a"), ("ä", "a"), ("æ", "a"), ("à", "a"), ("á", "a"), ("â", "a"), ("ã", "a"),
+        ("ö", "o"), ("ø", "o"), ("ó", "o"), ("ò", "o"), ("ô", "o"), ("õ", "o"),
+        ("é", "e"), ("è", "e"), ("ê", "e"), ("ë", "e"),
+        ("ü", "u"), ("ú", "u"), ("ù", "u"), ("û", "u"),
+        ("í", "i"), ("ï", "i"), ("ñ", "n"), ("ç", "c"), ("ý", "y"), ("ð", "d"),
+        ("č", "c"), ("ć", "c"), ("š", "s"), ("ž", "z"), ("ł", "l"), ("đ", "d"), ("ř", "r"), ("ő", "o"),
+        ("Å", "a"), ("Ä", "a"), ("Æ", "a"), ("Ö", "o"), ("Ø", "o"), ("É", "e"), ("Ü", "u"), ("Č", "c"),
+    ])
+    func eachLetterFoldsToItsBase(letter: String, base: String) {
+        #expect(Folding.key(letter) == base)
+        #expect(Folding.key("x\(letter)y") == "x\(base)y")
+    }
+
+    @Test func theSameManWrittenTwoWaysHasOneKey() {
+        #expect(Folding.key("Øjvind Ærø") == Folding.key("Öjvind Ärö"))
+        #expect(Folding.key("Øjvind Ærø") == "ojvind aro")
+    }
+
+    @Test func lettersWithoutADiacriticStay() {
+        #expect(Folding.key("ß") == "ß")
+        #expect(Folding.key("Þóra") == "þora")
+        #expect(Folding.key("Ελένη") == "ελένη".unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }.map(String.init).joined())
+    }
+
+    @Test func lettersTypedAsBaseAndMarkFoldToo() {
+        #expect(Folding.key("Ha\u{308}ssleholm") == "hassleholm")  // a + combining diaeresis
+    }
+
+    @Test func whitespaceIsSingleAndTrimmed() {
+        #expect(Folding.key("  Matilda \t Hedén \n") == "matilda heden")
+    }
+
+    @Test func kommunerAreNamedAnyWayTheyAreWritten() {
+        #expect(Municipality.named("Angelholm") == "Ängelholm")
+        #expect(Municipality.named("ÖRKELLJUNGA") == "Örkelljunga")
+        #expect(Municipality.named("Åstorp,") == "Åstorp")
+    }
+}
