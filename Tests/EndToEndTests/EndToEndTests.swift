@@ -1,38 +1,65 @@
 import Foundation
 import Testing
 
-/// The built `minnes` and `minnesd`, run as a user runs them, with their own temporary world.
+/// The built `minnes` and `minnesd`, run as a user runs them, with their own temporary world. A world
+/// stops every daemon started in it (by `startDaemon` or by `minnes` itself) when it ends, and waits
+/// until they are gone; see TestProcesses.
 final class World {
     static let bin = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-e2e-\(UUID().uuidString)")
-    var corpus: String { root.appendingPathComponent("Corpus").path }
-    var index: String { root.appendingPathComponent("Index").path }
+    let corpus: String
+    let index: String
     let socket = "/tmp/minnes-e2e-\(UUID().uuidString.prefix(8)).sock"
     var runtime: String { root.appendingPathComponent("run").path }
+    /// MINNES_TEST_WORLD of every process run in this world.
+    let mark = TestProcesses.process + UUID().uuidString
     private var daemon: Process?
 
     init(corpus files: [String: Data] = [:]) throws {
+        TestProcesses.checkAtExit
+        corpus = root.appendingPathComponent("Corpus").path
+        index = root.appendingPathComponent("Index").path
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         for (name, bytes) in files { try bytes.write(to: URL(fileURLWithPath: corpus + "/" + name)) }
     }
 
+    /// A world over an index built once for many (which it reads and does not remove).
+    init(serving prepared: PreparedIndex) throws {
+        TestProcesses.checkAtExit
+        corpus = prepared.corpus
+        index = prepared.index
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
     deinit {
-        daemon?.terminate()
-        daemon?.waitUntilExit()
+        stopDaemons()
         unlink(socket)
         try? FileManager.default.removeItem(at: root)
     }
 
-    /// The environment a user would have: our locations through the documented variables, no colour.
+    /// Stops the daemon this world started and any `minnes` started in it, and waits until they are gone.
+    func stopDaemons() {
+        if let daemon {
+            TestProcesses.stop([daemon.processIdentifier])
+            daemon.waitUntilExit()  // reaps it
+            self.daemon = nil
+        }
+        TestProcesses.stop(TestProcesses.daemons { $0 == self.mark })
+    }
+
+    /// The environment a user would have: our locations through the documented variables, no colour;
+    /// and the marks by which the tests find their processes again.
     var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["MINNES_INDEX"] = index
         environment["MINNES_CORPUS"] = corpus
         environment["MINNES_SOCKET"] = socket
         environment["NO_COLOR"] = "1"
+        environment["MINNES_TEST_RUN"] = TestProcesses.run
+        environment["MINNES_TEST_WORLD"] = mark
         return environment
     }
 
@@ -43,13 +70,18 @@ final class World {
     }
 
     func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Outcome {
+        try Self.run(executable, arguments, environment: environment ?? self.environment, scratch: root)
+    }
+
+    /// Runs executable (a path, or a name beside the tests) to its end; its output goes through files in scratch.
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String], scratch: URL) throws -> Outcome {
         let process = Process()
-        process.executableURL = executable.hasPrefix("/") ? URL(fileURLWithPath: executable) : Self.bin.appendingPathComponent(executable)
+        process.executableURL = executable.hasPrefix("/") ? URL(fileURLWithPath: executable) : bin.appendingPathComponent(executable)
         process.arguments = arguments
-        process.environment = environment ?? self.environment
+        process.environment = environment
         // Files rather than pipes: nothing can stall on a full pipe or hold it open.
-        let out = root.appendingPathComponent("out-\(UUID().uuidString)")
-        let err = root.appendingPathComponent("err-\(UUID().uuidString)")
+        let out = scratch.appendingPathComponent("out-\(UUID().uuidString)")
+        let err = scratch.appendingPathComponent("err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
@@ -91,11 +123,45 @@ final class World {
     struct CurlFailed: Error { let status: Int32 }
 }
 
+/// An index built once in the test process and served by many worlds, each with a daemon of its own
+/// (a daemon per test costs a tenth of a second; indexing a corpus, about one).
+final class PreparedIndex: Sendable {
+    let corpus: String
+    let index: String
+    /// What `minnes index` said on stderr.
+    let warnings: String
+
+    struct Failed: Error, CustomStringConvertible { let description: String }
+
+    /// Indexes folder (given as `--corpus`, as a user may) into a fresh index.
+    convenience init(indexing folder: String) throws {
+        try self.init(files: [:], arguments: ["--corpus", folder])
+    }
+
+    /// Indexes files, as the corpus, into a fresh index.
+    init(files: [String: Data], arguments: [String] = []) throws {
+        let root = TestProcesses.scratch.appendingPathComponent(UUID().uuidString)
+        corpus = root.appendingPathComponent("Corpus").path
+        index = root.appendingPathComponent("Index").path
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for (name, bytes) in files { try bytes.write(to: URL(fileURLWithPath: corpus + "/" + name)) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["MINNES_INDEX"] = index
+        environment["MINNES_CORPUS"] = corpus
+        environment["NO_COLOR"] = "1"
+        environment["MINNES_TEST_RUN"] = TestProcesses.run
+        environment["MINNES_TEST_WORLD"] = TestProcesses.process + "indexing"  // indexing starts no daemon
+        let indexed = try World.run("minnes", ["index"] + arguments, environment: environment, scratch: root)
+        guard indexed.status == 0 else { throw Failed(description: "minnes index: \(indexed.status): \(indexed.stderr)") }
+        warnings = indexed.stderr
+    }
+}
+
 func waitFor(seconds: Double = 20, _ condition: () throws -> Bool) throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try condition() { return }
-        usleep(50_000)
+        usleep(20_000)
     }
     Issue.record("timed out waiting")
 }
@@ -192,10 +258,7 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
     }
 
     @Test func theBundledCorpusAnswersFamiljehemWithHighlights() throws {
-        let world = try World()
-        let corpus = World.repository.appendingPathComponent("Corpus").path
-        #expect(try world.minnes("index", "--corpus", corpus).status == 0)
-        try world.startDaemon()
+        let (world, _) = try ReadingTests.sampleWorld()  // Corpus/ indexed (status 0) with a daemon answering
         let json = try world.minnes("search", "--json", "familjehem")
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let results = try #require(object?["results"] as? [[String: Any]])

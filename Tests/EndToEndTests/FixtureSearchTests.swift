@@ -19,20 +19,30 @@ struct SearchCase: Decodable, CustomTestStringConvertible, Sendable {
     }()
 }
 
-/// One index of the fixtures and one daemon for every case.
+/// The fixtures, indexed once; each test has a daemon of its own over that index.
 enum FixtureWorld {
-    nonisolated(unsafe) static let shared: World = {
-        let world = try! World()
-        _ = try! world.minnes("index", "--corpus", SearchCase.folder.path)
-        try! world.startDaemon()
+    static let index = Result { try PreparedIndex(indexing: SearchCase.folder.path) }
+
+    /// A world serving the fixtures' index, its daemon answering; the daemon stops with the world.
+    static func make() throws -> World {
+        let world = try World(serving: try index.get())
+        try world.startDaemon()
         return world
-    }()
+    }
 }
 
 @Suite(.serialized) struct FixtureSearchTests {
+    let world: World
+    init() throws { world = try FixtureWorld.make() }  // a suite instance per test (and per argument)
+
+    @Test func theSearchCasesAreThere() throws {
+        #expect(SearchCase.all.count >= 10)
+        #expect(SearchCase.all.allSatisfy { !$0.mustFind.isEmpty || !$0.mustNotFind.isEmpty })
+    }
+
     @Test(arguments: SearchCase.all)
     func searchFindsWhatItMustAndNotWhatItMustNot(_ search: SearchCase) throws {
-        let (files, _) = try searchFiles(FixtureWorld.shared, search.query)
+        let (files, _) = try searchFiles(world, search.query)
         let missing = Set(search.mustFind).subtracting(files)
         let wrong = Set(search.mustNotFind).intersection(files)
         #expect(missing.isEmpty, "\(search.why): missing \(missing.sorted())")

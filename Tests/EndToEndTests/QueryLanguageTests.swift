@@ -48,16 +48,21 @@ enum FilterCorpus {
             """),
     ]
 
-    nonisolated(unsafe) static let world: World = {
-        let world = try! World(corpus: files)
-        try! world.indexAndServe()
-        return world
-    }()
+    /// Indexed once; each test has a daemon of its own over it.
+    static let index = Result { try PreparedIndex(files: files) }
 }
 
 @Suite(.serialized) struct QueryLanguageTests {
+    let world: World
+
+    /// A suite instance per test (and per argument): a daemon of its own, stopped with the world.
+    init() throws {
+        world = try World(serving: try FilterCorpus.index.get())
+        try world.startDaemon()
+    }
+
     func files(_ query: String) throws -> Set<String> {
-        try searchFiles(FilterCorpus.world, query).files
+        try searchFiles(world, query).files
     }
 
     @Test(arguments: [
@@ -84,31 +89,31 @@ enum FilterCorpus {
             ("year:20x", #"Error: cannot understand the query: year: wants a year such as 2020, not "20x""#),
             ("date:maj", #"Error: cannot understand the query: date: wants 2020, 2020-05, 2020-05-15 or a range"#),
         ] {
-            let outcome = try FilterCorpus.world.minnes("search", query)
+            let outcome = try world.minnes("search", query)
             #expect(outcome.status == 2, "\(query)")
             #expect(outcome.stderr.hasPrefix(message), "\(outcome.stderr)")
         }
     }
 
     @Test func resultsAreGroupedPerMeetingUnlessFlat() throws {
-        let grouped = try searchFiles(FilterCorpus.world, "familjehem kommun:Bjuv").response
-        let results = grouped["results"] as? [[String: Any]] ?? []
+        let grouped = try searchFiles(world, "familjehem kommun:Bjuv").response
+        let results = try #require(grouped["results"] as? [[String: Any]])
         #expect(grouped["grouped"] as? Bool == true)
         #expect(results.count == 1)
         #expect(results.first?["more"] as? Int == 1)
-        let flat = try FilterCorpus.world.minnes("search", "--json", "--flat", "familjehem kommun:Bjuv")
+        let flat = try world.minnes("search", "--json", "--flat", "familjehem kommun:Bjuv")
         let flatResults = (try JSONSerialization.jsonObject(with: Data(flat.stdout.utf8)) as? [String: Any])?["results"]
         #expect((flatResults as? [[String: Any]])?.count == 2)
-        let text = try FilterCorpus.world.minnes("search", "familjehem kommun:Bjuv")
+        let text = try world.minnes("search", "familjehem kommun:Bjuv")
         #expect(text.stdout.contains("   +1 more in this meeting\n"))
         #expect(text.stdout.hasSuffix("1 of 2 results, grouped by meeting.\n"))
     }
 
     @Test func sortingByDateBothWays() throws {
         func dates(_ arguments: String...) throws -> [String] {
-            let outcome = try FilterCorpus.world.run("minnes", ["search", "--json", "--flat"] + arguments)
-            let response = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
-            return (response?["results"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+            let outcome = try world.run("minnes", ["search", "--json", "--flat"] + arguments)
+            let response = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+            return try #require(response["results"] as? [[String: Any]]).map { try #require($0["date"] as? String) }
         }
         let oldest = try dates("--sort", "date", "network:IFO")
         #expect(oldest == oldest.sorted() && oldest.count >= 3)
@@ -117,36 +122,38 @@ enum FilterCorpus {
     }
 
     @Test func facetsCountTheWholeResultSet() throws {
-        let response = try FilterCorpus.world.minnes("search", "--json", "--facets", "--limit", "1", "familjehem")
+        let response = try world.minnes("search", "--json", "--facets", "--limit", "1", "familjehem")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(response.stdout.utf8)) as? [String: Any])
         let facets = try #require(object["facets"] as? [String: Any])
         let documents = try #require(facets["documents"] as? Int)
-        let flatTotal = try searchFiles(FilterCorpus.world, "familjehem").response["total"] as? Int
+        let flatTotal = try searchFiles(world, "familjehem").response["total"] as? Int
         #expect(documents == flatTotal)
         #expect((facets["year"] as? [String: Int])?.values.reduce(0, +) == documents)
         #expect((facets["network"] as? [String: Int])?.values.reduce(0, +) == documents)
         #expect((facets["year"] as? [String: Int])?["2020"] == documents)
         #expect((facets["kommun"] as? [String: Int])?["Klippan"] ?? 0 >= 1)
         #expect((facets["person"] as? [String: Int])?["Olle Ek"] == 1)
-        let text = try FilterCorpus.world.minnes("search", "--facets", "familjehem")
+        let text = try world.minnes("search", "--facets", "familjehem")
         #expect(text.stdout.contains("  network  IFO 2 · Socialchef "))
     }
 
     @Test func timelineCountsPerQuarterAndYear() throws {
-        let json = try FilterCorpus.world.minnes("timeline", "--json", "familjehem")
+        let json = try world.minnes("timeline", "--json", "familjehem")
         let timeline = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        let periods = (timeline["periods"] as? [[String: Any]] ?? []).map { "\($0["period"]!)=\($0["count"]!)" }
+        let periods = try #require(timeline["periods"] as? [[String: Any]]).map {
+            "\(try #require($0["period"] as? String))=\(try #require($0["count"] as? Int))"
+        }
         #expect(periods == ["2020 Q1=2", "2020 Q2=1"])
-        let years = try FilterCorpus.world.minnes("timeline", "--by", "year", "boende OR familjehem")
+        let years = try world.minnes("timeline", "--by", "year", "boende OR familjehem")
         #expect(years.stdout == "boende OR familjehem: 4 items\n2020     ████████████████████████████████████████ 3\n2021     █████████████ 1\n")
     }
 
     @Test func helpExplainsTheQueryLanguageAndCompletionsAreGenerated() throws {
-        let help = try FilterCorpus.world.minnes("help", "search")
+        let help = try world.minnes("help", "search")
         #expect(help.stdout.contains("FILTERS"))
         #expect(help.stdout.contains(#"person:"Filippa Kurve""#))
         #expect(help.stdout.contains("date:2020-05"))
-        let completion = try FilterCorpus.world.minnes("--generate-completion-script", "bash")
+        let completion = try world.minnes("--generate-completion-script", "bash")
         #expect(completion.status == 0)
         #expect(completion.stdout.contains("timeline"))
     }

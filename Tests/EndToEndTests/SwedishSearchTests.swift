@@ -5,7 +5,7 @@ import Testing
 func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>, response: [String: Any]) {
     let outcome = try world.minnes("search", "--json", "--limit", "1000", query)
     let response = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
-    let files = (response["results"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
+    let files = try #require(response["results"] as? [[String: Any]], "\(outcome.stderr)").map { try #require($0["file"] as? String) }
     return (Set(files), response)
 }
 
@@ -13,10 +13,10 @@ func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>,
     @Test func theGoldSearchesFindWhatTheyMust() throws {
         let gold = try Gold()
         let (world, _) = try ReadingTests.sampleWorld()
-        for search in gold.object["searches"] as? [[String: Any]] ?? [] {
-            let query = search["query"] as! String
+        for search in try gold.list("searches") as [[String: Any]] {
+            let query = try #require(search["query"] as? String)
             let (files, _) = try searchFiles(world, query)
-            let missing = Set(search["mustFind"] as! [String]).subtracting(files)
+            let missing = Set(try Gold.list(search, "mustFind") as [String]).subtracting(files)
             #expect(missing.isEmpty, "\(query) (\(search["why"] ?? "")): missing \(missing.sorted())")
         }
     }
@@ -26,26 +26,28 @@ func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>,
         let (world, _) = try ReadingTests.sampleWorld()
         let listed = try world.minnes("people", "--json")
         #expect(listed.status == 0)
+        // The register's spellings of each entry (its name and variants, which must be there).
         let people = try jsonArray(listed.stdout)
-        func entry(_ name: String) -> Int? {
-            people.firstIndex { person in
-                ([person["name"] as? String] + (person["variants"] as? [String] ?? []))
-                    .contains { $0?.lowercased() == name.lowercased() }
-            }
+        let spellings = try people.map { person in
+            [try #require(person["name"] as? String)] + (try #require(person["variants"] as? [String]))
         }
-        for pair in gold.object["distinctPeople"] as? [[String]] ?? [] {
+        func entry(_ name: String) -> Int? {
+            spellings.firstIndex { $0.contains { $0.lowercased() == name.lowercased() } }
+        }
+        for pair in try gold.list("distinctPeople") as [[String]] {
+            try #require(pair.count == 2, "\(pair)")
             let (a, b) = (try #require(entry(pair[0]), "\(pair[0])"), try #require(entry(pair[1]), "\(pair[1])"))
             #expect(a != b, "\(pair) were merged")
         }
-        for person in gold.object["people"] as? [[String: Any]] ?? [] {
-            let name = person["name"] as! String
+        for person in try gold.list("people") as [[String: Any]] {
+            let name = try #require(person["name"] as? String)
             let index = try #require(entry(name), "\(name) is not in the register")
             if let municipality = person["municipality"] as? String {
                 #expect(people[index]["municipality"] as? String == municipality, "\(name)")
             }
             // Every full-name spelling of the person is the same entry.
             // (Written forms that are not names, "/Linda Macke" or an e-mail address, are left out.)
-            for variant in person["variants"] as? [String] ?? []
+            for variant in try #require(person["variants"] as? [String], "\(name)")
             where variant.split(separator: " ").count >= 2 && variant.allSatisfy({ $0.isLetter || " -".contains($0) }) {
                 #expect(entry(variant) == index, "\(variant) is not \(name)")
             }
@@ -61,7 +63,7 @@ func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>,
         #expect(try searchFiles(world, "fragan").files == ["a.txt", "b.txt"])
         let (files, response) = try searchFiles(world, "Frågan Ängelholm")
         #expect(files == ["a.txt", "b.txt"])
-        let first = (response["results"] as? [[String: Any]])?.first?["file"] as? String
+        let first = try #require(response["results"] as? [[String: Any]]).first?["file"] as? String
         #expect(first == "a.txt")  // typed with the right letters: the exact spelling first
     }
 
@@ -74,7 +76,7 @@ func searchFiles(_ world: World, _ query: String) throws -> (files: Set<String>,
         try world.indexAndServe()
         let (files, response) = try searchFiles(world, "familjehem")
         #expect(files == ["hel.txt", "del.txt"])
-        let order = (response["results"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
+        let order = try #require(response["results"] as? [[String: Any]]).map { try #require($0["file"] as? String) }
         #expect(order.first == "hel.txt")
         #expect(try searchFiles(world, "vård").files.contains("del.txt"))
         #expect(!(try searchFiles(world, "familj").files.contains("annat.txt")))
