@@ -31,6 +31,7 @@ public struct Minnes: ParsableCommand {
 
     /// Runs the command line and exits with Minnes's statuses (ArgumentParser's usage errors become 2).
     public static func mainWithExitStatus() -> Never {
+        umask(0o077)  // the index, the daemon's log and socket: the owner's only, from the first byte
         do {
             var command = try parseAsRoot()
             try command.run()

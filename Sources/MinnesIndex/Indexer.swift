@@ -54,7 +54,12 @@ public struct Indexer {
         var summary = Summary()
         summary.skipped = readings.skipped
 
-        try FileManager.default.createDirectory(atPath: indexPath, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: indexPath, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let existing = FileManager.default.fileExists(atPath: indexPath + "/iamglass")
+        if OwnerOnly.tighten(indexPath) && existing {
+            report(.warning(file: indexPath, message: "the index was open to other users; made owner-only (0700/0600)"))
+        }
         let database: WritableDatabase
         do {
             database = try WritableDatabase(path: indexPath)
@@ -104,6 +109,8 @@ public struct Indexer {
                 }
             }
         }
+        // Whatever the umask, what Xapian just wrote is the owner's only.
+        _ = OwnerOnly.tighten(indexPath)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }

@@ -136,3 +136,45 @@ final class Workspace {
         _ = otherWriter
     }
 }
+
+@Suite struct OwnerOnlyIndexTests {
+    func modes(_ folder: String) throws -> [String: mode_t] {
+        var modes: [String: mode_t] = [:]
+        for path in [folder] + (try FileManager.default.contentsOfDirectory(atPath: folder)).map({ folder + "/" + $0 }) {
+            var info = stat()
+            try #require(stat(path, &info) == 0)
+            modes[path] = info.st_mode & 0o777
+        }
+        return modes
+    }
+
+    @Test func theIndexIsTheOwnersOnlyWhateverTheUmask() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Familjehem i Bjuv.")
+        let old = umask(0o022)
+        defer { umask(old) }
+        _ = try workspace.index()
+        let modes = try modes(workspace.indexPath)
+        #expect(modes.count > 3)
+        #expect(modes.filter { $0.value & 0o077 != 0 } == [:])
+        #expect(modes[workspace.indexPath] == 0o700)
+    }
+
+    @Test func anIndexOpenToOthersIsTightenedWithAWarning() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Familjehem i Bjuv.")
+        _ = try workspace.index()
+        chmod(workspace.indexPath, 0o755)
+        for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) {
+            chmod(workspace.indexPath + "/" + name, 0o644)
+        }
+        let (_, events) = try workspace.index()
+        #expect(events.contains { event in
+            if case .warning(let file, let message) = event { return file == workspace.indexPath && message.contains("owner-only") }
+            return false
+        })
+        #expect(try modes(workspace.indexPath).filter { $0.value & 0o077 != 0 } == [:])
+        let (_, again) = try workspace.index()
+        #expect(again.isEmpty)  // said once, when it was so
+    }
+}
