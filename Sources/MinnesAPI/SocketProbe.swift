@@ -29,3 +29,24 @@ public func socketIsAnswering(_ path: String) -> Bool {
     defer { close(fd) }
     return connectUnixSocket(fd, path) == 0
 }
+
+/// Who is at the other end of a Unix socket, as the kernel says (Linux's `struct ucred`): the
+/// answer neither side can forge.
+public struct PeerCredentials: Sendable, Equatable {
+    public var pid: Int32 = 0
+    public var uid: UInt32 = 0
+    public var gid: UInt32 = 0
+
+    public init() {}
+
+    /// The peer of a connected socket, or nil when the kernel cannot say.
+    public init?(socket fd: Int32) {
+        var credentials = PeerCredentials()
+        var length = socklen_t(MemoryLayout<PeerCredentials>.size)
+        guard getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0 else { return nil }
+        self = credentials
+    }
+
+    /// Minnes talks to its own user only (and root, who can read everything anyway).
+    public var isTrusted: Bool { uid == getuid() || uid == 0 }
+}

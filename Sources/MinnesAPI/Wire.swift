@@ -58,9 +58,12 @@ public struct Stats: Codable, Sendable {
     public let revision: UInt64
     public let uptimeSeconds: Double
     public let index: String
+    /// Connections from another user, closed before their request was read.
+    public let refusedConnections: Int
 
-    public init(documents: Int, revision: UInt64, uptimeSeconds: Double, index: String) {
+    public init(documents: Int, revision: UInt64, uptimeSeconds: Double, index: String, refusedConnections: Int) {
         (self.documents, self.revision, self.uptimeSeconds, self.index) = (documents, revision, uptimeSeconds, index)
+        self.refusedConnections = refusedConnections
     }
 }
 

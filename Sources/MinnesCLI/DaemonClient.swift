@@ -14,11 +14,15 @@ struct DaemonClient {
     struct Reply {
         let status: Int
         let body: Data
+        /// Who answered, as the kernel says.
+        let peer: PeerCredentials
     }
 
-    /// Why no request reached a daemon: nothing listens (start one), or something else went wrong.
+    /// Why no request reached a daemon: nothing listens (start one), someone else's process listens
+    /// (never send it a query: it may name a person), or something else went wrong.
     enum ConnectionError: Error {
         case nobodyListens
+        case untrusted(PeerCredentials)
         case failed(String)
     }
 
@@ -31,6 +35,10 @@ struct DaemonClient {
             throw CLIError.daemonUnreachable(socketPath, "no daemon answers")
         } catch .failed(let why) {
             throw CLIError.daemonUnreachable(socketPath, why)
+        } catch .untrusted(let peer) {
+            throw CLIError.daemon(
+                "the process answering on \(socketPath) runs as uid \(peer.uid), not as you (uid \(getuid())); "
+                    + "nothing was sent to it")
         }
         guard (200..<300).contains(reply.status) else {
             let failure = try? JSONDecoder().decode(ErrorBody.self, from: reply.body)
@@ -41,7 +49,7 @@ struct DaemonClient {
 
     /// GETs path and returns whatever status and body the daemon answered.
     func fetch(_ path: String, _ parameters: [(String, String)] = []) throws(ConnectionError) -> Reply {
-        let socket = try connect()
+        let (socket, peer) = try connect()
         defer { close(socket) }
         let channel = EmbeddedChannel()
         defer { _ = try? channel.finish() }
@@ -53,7 +61,7 @@ struct DaemonClient {
             try channel.writeOutbound(HTTPClientRequestPart.head(head))
             try channel.writeOutbound(HTTPClientRequestPart.end(nil))
             while let bytes = try channel.readOutbound(as: ByteBuffer.self) { try send(bytes, on: socket) }
-            return try receive(on: socket, through: channel)
+            return try receive(on: socket, through: channel, peer: peer)
         } catch let error as ConnectionError {
             throw error
         } catch {
@@ -74,7 +82,7 @@ struct DaemonClient {
     }
 
     /// Reads until the response's end: its head's status, its body's bytes.
-    private func receive(on socket: Int32, through channel: EmbeddedChannel) throws -> Reply {
+    private func receive(on socket: Int32, through channel: EmbeddedChannel, peer: PeerCredentials) throws -> Reply {
         var status: Int?
         var body = Data()
         var buffer = [UInt8](repeating: 0, count: 64 << 10)
@@ -96,15 +104,16 @@ struct DaemonClient {
                 case .body(let bytes): body.append(contentsOf: bytes.readableBytesView)
                 case .end:
                     guard let status else { throw ConnectionError.failed("an answer without a status") }
-                    return Reply(status: status, body: body)
+                    return Reply(status: status, body: body, peer: peer)
                 }
             }
             if count == 0 { throw ConnectionError.failed("the daemon closed the connection before answering") }
         }
     }
 
-    /// A connected socket, with a receive timeout so a stuck daemon cannot hang the command.
-    private func connect() throws(ConnectionError) -> Int32 {
+    /// A connected socket to a process of this user, with a receive timeout so a stuck daemon cannot
+    /// hang the command.
+    private func connect() throws(ConnectionError) -> (Int32, PeerCredentials) {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw .failed(String(cString: strerror(errno))) }
         var timeout = timeval(tv_sec: Self.timeoutSeconds, tv_usec: 0)
@@ -115,6 +124,14 @@ struct DaemonClient {
             if code == ENOENT || code == ECONNREFUSED { throw .nobodyListens }
             throw .failed(String(cString: strerror(code)))
         }
-        return fd
+        guard let peer = PeerCredentials(socket: fd) else {
+            close(fd)
+            throw .failed("cannot tell who answers on the socket")
+        }
+        guard peer.isTrusted else {
+            close(fd)
+            throw .untrusted(peer)
+        }
+        return (fd, peer)
     }
 }

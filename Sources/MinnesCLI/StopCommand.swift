@@ -12,18 +12,16 @@ struct StopCommand: ParsableCommand {
 
     static let timeout: TimeInterval = 10
 
-    struct Health: Decodable {
-        let pid: Int32
-    }
-
     func run() throws {
         let locations = try Locations.resolve(index: daemon.index, socket: daemon.socket)
         guard socketIsAnswering(locations.socket) else {
             printError("minnes: no daemon answers on \(locations.socket)")
             throw ExitCode(1)
         }
-        let body = try DaemonClient(socketPath: locations.socket).get(Route.health).body
-        let pid = try JSONDecoder().decode(Health.self, from: body).pid
+        // The pid the kernel gives for the socket's peer, never one the daemon says: a process that
+        // answers on the socket cannot make us signal another.
+        let pid = try DaemonClient(socketPath: locations.socket).get(Route.health).peer.pid
+        guard pid > 1 else { throw CLIError.daemon("the kernel names no process (pid \(pid)) for \(locations.socket)") }
         kill(pid, SIGTERM)
         let deadline = Date().addingTimeInterval(Self.timeout)
         while FileManager.default.fileExists(atPath: locations.socket) && Date() < deadline { usleep(50_000) }

@@ -7,14 +7,19 @@ import MinnesParse
 
 /// The daemon's router over one index: what `minnesd` serves, and what tests drive in-process.
 public func makeRouter(indexPath: String) -> Router<APIContext> {
+    makeRouter(indexPath: indexPath, refusals: Refusals())
+}
+
+func makeRouter(indexPath: String, refusals: Refusals) -> Router<APIContext> {
     let router = Router(context: APIContext.self)
-    API(pool: SearcherPool(indexPath: indexPath)).addRoutes(to: router)
+    API(pool: SearcherPool(indexPath: indexPath), refusals: refusals).addRoutes(to: router)
     return router
 }
 
 /// The daemon's HTTP API (docs/API.md). Every answer is JSON, errors included.
 struct API {
     let pool: SearcherPool
+    let refusals: Refusals
     let started = Date()
 
     func addRoutes(to router: Router<APIContext>) {
@@ -49,7 +54,7 @@ struct API {
             try searcher.refresh()
             return Stats(
                 documents: try searcher.documentCount, revision: try searcher.revision, uptimeSeconds: uptime,
-                index: searcher.indexPath)
+                index: searcher.indexPath, refusedConnections: refusals.total)
         }
     }
 

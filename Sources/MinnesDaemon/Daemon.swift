@@ -34,8 +34,10 @@ public struct Daemon: Sendable {
         // exactly 0600 as soon as the server runs.
         umask(0o077)
         let (socketPath, indexPath, logger) = (socketPath, indexPath, logger)
+        let refusals = Refusals()
         let app = Application(
-            router: makeRouter(indexPath: indexPath),
+            router: makeRouter(indexPath: indexPath, refusals: refusals),
+            server: .http1(configuration: .init(additionalChannelHandlers: [PeerCheck(refusals: refusals, logger: logger)])),
             configuration: .init(address: .unixDomainSocket(path: socketPath), serverName: "minnesd"),
             onServerRunning: { _ in
                 chmod(socketPath, 0o600)

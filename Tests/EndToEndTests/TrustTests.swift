@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Only the owner reads the minutes: the daemon and the CLI each ask the kernel who is at the other
+/// end of the socket. Another user is real here: created when the tests run as root.
+@Suite(.serialized) struct TrustTests {
+    static let otherUser = "minnes-other"
+
+    /// The uid of a user who is not us, created when we are root; nil (and the test says why) otherwise.
+    static func otherUID() throws -> UInt32? {
+        guard getuid() == 0 else {
+            print("TrustTests: not root, so no second user can be made; the cross-user checks are not run")
+            return nil
+        }
+        if getpwnam(otherUser) == nil {
+            let made = try World.run("/usr/sbin/useradd", ["-M", "-s", "/usr/sbin/nologin", otherUser], environment: [:],
+                                     scratch: FileManager.default.temporaryDirectory)
+            try #require(made.status == 0 || getpwnam(otherUser) != nil, "useradd: \(made.stderr)")
+        }
+        return try #require(getpwnam(otherUser)).pointee.pw_uid
+    }
+
+    /// A folder anyone may enter and write in, as /tmp is: the socket's file modes are not the wall.
+    static func openFolder(_ world: World) throws -> String {
+        let folder = world.root.appendingPathComponent("open").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        chmod(world.root.path, 0o755)
+        chmod(folder, 0o1777)
+        return folder
+    }
+
+    func asOther(_ world: World, _ uid: UInt32, _ arguments: [String]) throws -> World.Outcome {
+        try world.run("/usr/bin/setpriv", ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups"] + arguments)
+    }
+
+    @Test func theDaemonRefusesAnotherUserEvenWhenTheSocketIsOpen() throws {
+        guard let uid = try Self.otherUID() else { return }
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
+        try world.indexAndServe()
+        chmod(world.socket, 0o666)  // file modes let anyone in; the peer check must not
+        let other = try asOther(world, uid, ["/usr/bin/curl", "-s", "--unix-socket", world.socket, "http://localhost/v1/search?q=familjehem"])
+        #expect(other.status != 0, "another user got an answer: \(other.stdout)")
+        #expect(!other.stdout.contains("familjehem"))
+        let stats = try JSONSerialization.jsonObject(with: Data(try world.curl("/v1/stats").utf8)) as? [String: Any]
+        #expect(stats?["refusedConnections"] as? Int == 1)
+        #expect(try world.minnes("search", "familjehem").status == 0)  // the owner still is answered
+    }
+
+    // Helpers are killed with SIGKILL: a child of Foundation's Process may start with SIGTERM blocked.
+    @Test func theCLISendsNothingToAnotherUsersListener() throws {
+        guard let uid = try Self.otherUID() else { return }
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
+        _ = try world.minnes("index")
+        let folder = try Self.openFolder(world)
+        let socket = folder + "/impostor.sock", heard = folder + "/heard"
+        // Another user's listener on the socket path: it records whatever reaches it.
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        listener.arguments = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", "/usr/bin/python3", "-c", """
+            import socket, sys
+            s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(5)
+            import os; os.chmod(sys.argv[1], 0o777)
+            while True:
+                c, _ = s.accept(); data = c.recv(65536)
+                open(sys.argv[2], "ab").write(data); c.close()
+            """, socket, heard]
+        try listener.run()
+        defer { kill(listener.processIdentifier, SIGKILL); listener.waitUntilExit() }
+        try waitFor { FileManager.default.fileExists(atPath: socket) }
+
+        var environment = world.environment
+        environment["MINNES_SOCKET"] = socket
+        let asked = try world.run("minnes", ["search", "Filippa Kurdve"], environment: environment)
+        #expect(asked.status == 2)
+        #expect(asked.stderr.contains("runs as uid \(uid), not as you"), "\(asked.stderr)")
+        #expect(!asked.stderr.contains("started minnesd"))
+        usleep(200_000)
+        #expect((try? Data(contentsOf: URL(fileURLWithPath: heard)))?.isEmpty ?? true, "the query reached the listener")
+    }
+
+    @Test func stopSignalsTheProcessTheKernelNamesNotTheOneTheAnswerNames() throws {
+        let world = try World()
+        let folder = world.root.appendingPathComponent("run").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let socket = folder + "/liar.sock"
+        let bystander = Process()
+        bystander.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        bystander.arguments = ["30"]
+        try bystander.run()
+        defer { kill(bystander.processIdentifier, SIGKILL); bystander.waitUntilExit() }
+        // Our own user's process, answering health with the bystander's pid.
+        let liar = Process()
+        liar.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        liar.arguments = ["-c", """
+            import json, signal, socket, sys
+            signal.signal(signal.SIGTERM, lambda *a: sys.exit(0))
+            s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(5)
+            while True:
+                c, _ = s.accept(); c.recv(65536)
+                body = json.dumps({"status": "ok", "pid": int(sys.argv[2]), "index": "x"}).encode()
+                c.sendall(b"HTTP/1.1 200 OK\\r\\nContent-Length: %d\\r\\nConnection: close\\r\\n\\r\\n" % len(body) + body)
+                c.close()
+            """, socket, String(bystander.processIdentifier)]
+        try liar.run()
+        defer { if liar.isRunning { kill(liar.processIdentifier, SIGKILL) }; liar.waitUntilExit() }
+        try waitFor { FileManager.default.fileExists(atPath: socket) }
+
+        var environment = world.environment
+        environment["MINNES_SOCKET"] = socket
+        _ = try world.run("minnes", ["stop"], environment: environment)
+        try waitFor(seconds: 5) { !liar.isRunning }
+        #expect(!liar.isRunning, "the process on the socket was not the one stopped")
+        #expect(bystander.isRunning, "minnes stop signalled the pid the answer named")
+    }
+}
