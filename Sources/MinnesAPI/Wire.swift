@@ -13,6 +13,11 @@ public enum Route {
 
     public static func meeting(_ id: String) -> String { meetings + "/" + percentEncoded(id) }
 
+    /// Whether path is one of the routes (all of which answer GET only).
+    public static func isRoute(_ path: String) -> Bool {
+        [health, stats, search, who, timeline, people, meetings].contains(path) || path.hasPrefix(meetings + "/")
+    }
+
     /// Percent-encodes all but unreserved characters (RFC 3986), for paths and query values.
     public static func percentEncoded(_ value: String) -> String {
         var out = ""

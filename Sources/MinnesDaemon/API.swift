@@ -147,9 +147,9 @@ struct APIError: HTTPResponseError {
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = try APIContext.encoder.encode(ErrorBody(code: code, message: message))
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        if status == .methodNotAllowed { headers[.allow] = "GET, HEAD" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 }
 
@@ -158,6 +158,10 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
+        // Every route answers GET (and HEAD); another method on one of them is 405, not "not found".
+        if request.method != .get, request.method != .head, Route.isRoute(request.uri.path) {
+            throw APIError(.methodNotAllowed, code: .http(405), "\(request.uri.path) answers GET only, not \(request.method)")
+        }
         do {
             return try await next(request, context)
         } catch let error as APIError {

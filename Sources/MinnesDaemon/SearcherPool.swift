@@ -24,7 +24,8 @@ final class SearcherPool: @unchecked Sendable {
                 self.checkIn(searcher)
                 return result
             } catch let error as SearchError {
-                self.checkIn(searcher)  // the request was at fault, not the handle
+                // The request was at fault, not the handle; unless the index is gone under it.
+                if case .noIndex = error {} else { self.checkIn(searcher) }
                 throw error
             }
             // Any other failure drops the handle; the next request opens a fresh one.

@@ -76,8 +76,14 @@ struct QueryFilters {
             .badQuery("\(field): wants 2020, 2020-05, 2020-05-15 or a range such as 2020-01-01..2020-06-30, not \"\(value)\"")
         }
         func bounds(_ text: Substring) -> (String, String)? {
-            if let day = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/) { return ("\(day.1)\(day.2)\(day.3)", "\(day.1)\(day.2)\(day.3)") }
-            if let month = text.wholeMatch(of: /(\d{4})-(\d{2})/) { return ("\(month.1)\(month.2)01", "\(month.1)\(month.2)31") }
+            if let day = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/) {
+                guard MeetingOverride.isCalendarDate(String(text)) else { return nil }
+                return ("\(day.1)\(day.2)\(day.3)", "\(day.1)\(day.2)\(day.3)")
+            }
+            if let month = text.wholeMatch(of: /(\d{4})-(\d{2})/) {
+                guard let number = Int(month.2), (1...12).contains(number) else { return nil }
+                return ("\(month.1)\(month.2)01", "\(month.1)\(month.2)31")
+            }
             if let year = text.wholeMatch(of: /\d{4}/) { return ("\(year.0)0101", "\(year.0)1231") }
             return nil
         }

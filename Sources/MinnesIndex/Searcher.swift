@@ -86,6 +86,8 @@ public final class Searcher {
                 return try body()
             } catch let error as XapianError where error.kind == .databaseModified && attempt < Self.retriesOnModified {
                 attempt += 1
+            } catch let error as XapianError where error.kind == .databaseNotFound || error.kind == .databaseOpening {
+                throw SearchError.noIndex(indexPath)  // removed while the daemon ran
             }
         }
     }

@@ -83,7 +83,8 @@ public struct MeetingOverride: Equatable {
         return meeting
     }
 
-    static func isCalendarDate(_ text: String) -> Bool {
+    /// Whether text is a day the calendar has, as YYYY-MM-DD (not 2019-02-30).
+    public static func isCalendarDate(_ text: String) -> Bool {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")

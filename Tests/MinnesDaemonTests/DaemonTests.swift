@@ -187,6 +187,9 @@ final class LiveDaemon {
         ("/v1/search", [("q", "familjehem"), ("limit", "many")], 400, "bad_parameter"),
         ("/v1/search", [("q", "familjehem"), ("offset", "-1")], 400, "bad_parameter"),
         ("/v1/nothing", [], 404, "not_found"),
+        ("/v1/search", [("q", "familjehem date:9999-99-99..")], 400, "bad_query"),
+        ("/v1/search", [("q", "datum:2020-13")], 400, "bad_query"),
+        ("/v1/search", [("q", "date:2021-02-29")], 400, "bad_query"),
     ])
     func badRequestsGetJSONErrors(path: String, parameters: [(String, String)], status: Int, code: String) async throws
     {
@@ -211,5 +214,40 @@ final class LiveDaemon {
         try daemon.reindex()
         #expect(try await daemon.routed("/v1/search", [("q", "familjehem")]).0 == 200)
         
+    }
+
+    @Test func anotherMethodOnARouteIs405WithAllow() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        let app = Application(router: makeRouter(indexPath: daemon.index))
+        try await app.test(.router) { client in
+            for method in [HTTPRequest.Method.post, .delete, .put] {
+                try await client.execute(uri: "/v1/search?q=familjehem", method: method) { response in
+                    #expect(response.status == .methodNotAllowed)
+                    #expect(response.headers[.allow] == "GET, HEAD")
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    #expect((body?["error"] as? [String: Any])?["code"] as? String == "http_405")
+                }
+            }
+            try await client.execute(uri: "/v1/nothing", method: .post) { #expect($0.status == .notFound) }
+        }
+    }
+
+    @Test func anIndexRemovedUnderARunningDaemonIs503NoIndex() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        let index = daemon.index
+        let app = Application(router: makeRouter(indexPath: index))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/search?q=familjehem", method: .get) { #expect($0.status == .ok) }
+            try FileManager.default.removeItem(atPath: index)
+            for _ in 0..<2 {  // the handle that saw it go, and a fresh one
+                try await client.execute(uri: "/v1/search?q=familjehem", method: .get) { response in
+                    #expect(response.status == .serviceUnavailable)
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    #expect((body?["error"] as? [String: Any])?["code"] as? String == "no_index")
+                }
+            }
+        }
     }
 }
