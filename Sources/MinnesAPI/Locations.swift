@@ -62,12 +62,31 @@ public struct Locations: Sendable, Equatable {
     }
 }
 
+extension Locations {
+    /// Refuses a socket in a folder another user could write to (`/tmp`, a group-writable folder, one
+    /// not ours): someone else could put their own listener there first, or replace ours. Both minnesd
+    /// and minnes ask, unless the user says `--allow-shared-dir`.
+    public func checkSocketFolder(allowShared: Bool) throws {
+        guard !allowShared else { return }
+        let folder = (socket as NSString).deletingLastPathComponent
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return }  // not there yet: made owner-only when it is
+        if info.st_uid != getuid() || info.st_mode & 0o022 != 0 {
+            throw LocationError.sharedSocketFolder(folder)
+        }
+    }
+}
+
 public enum LocationError: Error, CustomStringConvertible {
     case runtimeDirectory(String, String)
+    case sharedSocketFolder(String)
 
     public var description: String {
         switch self {
         case .runtimeDirectory(let path, let why): "cannot use runtime directory \(path): \(why)"
+        case .sharedSocketFolder(let folder):
+            "the socket's folder \(folder) is not yours alone (another user could write there); "
+                + "choose a socket in a folder only you can write to, or pass --allow-shared-dir"
         }
     }
 }

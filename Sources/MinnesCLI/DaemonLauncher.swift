@@ -8,8 +8,10 @@ enum DaemonLauncher {
     /// Starts a daemon for locations and waits until it answers.
     static func start(_ locations: Locations) throws {
         let log = locations.socket + ".log"
+        // minnes has checked the socket's folder already (or the user allowed it): the daemon need not.
         let pid = try spawn(
-            try daemonExecutable(), arguments: ["--index", locations.index, "--socket", locations.socket], log: log)
+            try daemonExecutable(), arguments: ["--index", locations.index, "--socket", locations.socket, "--allow-shared-dir"],
+            log: log)
         printError("minnes: started minnesd (pid \(pid)) for \(locations.index); log in \(log)")
 
         let deadline = Date().addingTimeInterval(startTimeout)

@@ -65,9 +65,19 @@ struct DaemonOptions: ParsableArguments {
     @Flag(help: "Fail instead of starting minnesd when none answers.")
     var noStart = false
 
+    @Flag(help: "Talk to a daemon whose socket is in a folder other users can write to (such as /tmp).")
+    var allowSharedDir = false
+
+    /// Where the daemon is, its socket's folder checked.
+    func locations() throws -> Locations {
+        let locations = try Locations.resolve(index: index, socket: socket)
+        try locations.checkSocketFolder(allowShared: allowSharedDir)
+        return locations
+    }
+
     /// GETs path from the daemon (starting it when none answers) and returns the JSON body.
     func get(_ path: String, _ parameters: [(String, String)] = []) throws -> Data {
-        let locations = try Locations.resolve(index: index, socket: socket)
+        let locations = try locations()
         let client = DaemonClient(socketPath: locations.socket)
         do {
             return try client.get(path, parameters).body

@@ -13,7 +13,7 @@ struct StopCommand: ParsableCommand {
     static let timeout: TimeInterval = 10
 
     func run() throws {
-        let locations = try Locations.resolve(index: daemon.index, socket: daemon.socket)
+        let locations = try daemon.locations()
         guard socketIsAnswering(locations.socket) else {
             printError("minnes: no daemon answers on \(locations.socket)")
             throw ExitCode(1)

@@ -20,10 +20,14 @@ public struct DaemonCommand: AsyncParsableCommand {
     @Option(help: "Socket path (default: $MINNES_SOCKET, else one per index in the user's runtime folder).")
     var socket: String?
 
+    @Flag(help: "Serve on a socket in a folder other users can write to (such as /tmp).")
+    var allowSharedDir = false
+
     public init() {}
 
     public func run() async throws {
         let locations = try Locations.resolve(index: index, socket: socket)
+        try locations.checkSocketFolder(allowShared: allowSharedDir)
         var logger = Logger(label: "minnesd")
         logger.logLevel = .info
         try await Daemon(indexPath: locations.index, socketPath: locations.socket, logger: logger).run()

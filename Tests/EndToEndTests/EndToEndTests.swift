@@ -12,7 +12,8 @@ final class World {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-e2e-\(UUID().uuidString)")
     let corpus: String
     let index: String
-    let socket = "/tmp/minnes-e2e-\(UUID().uuidString.prefix(8)).sock"
+    /// In the world's own folder: a socket in /tmp (writable by all) is refused without --allow-shared-dir.
+    var socket: String { root.appendingPathComponent("s.sock").path }
     var runtime: String { root.appendingPathComponent("run").path }
     /// MINNES_TEST_WORLD of every process run in this world.
     let mark = TestProcesses.process + UUID().uuidString

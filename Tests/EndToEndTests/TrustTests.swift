@@ -70,7 +70,7 @@ import Testing
 
         var environment = world.environment
         environment["MINNES_SOCKET"] = socket
-        let asked = try world.run("minnes", ["search", "Filippa Kurdve"], environment: environment)
+        let asked = try world.run("minnes", ["search", "--allow-shared-dir", "Filippa Kurdve"], environment: environment)
         #expect(asked.status == 2)
         #expect(asked.stderr.contains("runs as uid \(uid), not as you"), "\(asked.stderr)")
         #expect(!asked.stderr.contains("started minnesd"))
@@ -111,5 +111,24 @@ import Testing
         try waitFor(seconds: 5) { !liar.isRunning }
         #expect(!liar.isRunning, "the process on the socket was not the one stopped")
         #expect(bystander.isRunning, "minnes stop signalled the pid the answer named")
+    }
+
+    @Test func aSocketInAFolderOthersCanWriteToIsRefusedUnlessAllowed() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
+        _ = try world.minnes("index")
+        let folder = try Self.openFolder(world)
+        var environment = world.environment
+        environment["MINNES_SOCKET"] = folder + "/s.sock"
+        let searched = try world.run("minnes", ["search", "familjehem"], environment: environment)
+        #expect(searched.status == 2)
+        #expect(searched.stderr.contains("the socket's folder \(folder) is not yours alone"), "\(searched.stderr)")
+        #expect(!searched.stderr.contains("started minnesd"))
+        let served = try world.run("minnesd", [], environment: environment)
+        #expect(served.status != 0)
+        #expect(served.stderr.contains("the socket's folder \(folder) is not yours alone"), "\(served.stderr)")
+        // Said so, the user may.
+        let allowed = try world.run("minnes", ["search", "--allow-shared-dir", "familjehem"], environment: environment)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(allowed.stderr.contains("started minnesd"))
     }
 }
