@@ -365,6 +365,13 @@ mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, ch
     });
 }
 
+mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = new mx_query{Xapian::Query(Xapian::Query::OP_FILTER, query->query, filter->query)};
+    });
+}
+
 void mx_query_destroy(mx_query *query) {
     try { delete query; } catch (...) {}
 }
@@ -388,6 +395,10 @@ mx_status mx_enquire_set_sort_by_value(mx_enquire *enquire, uint32_t slot, int r
 
 mx_status mx_enquire_set_collapse_key(mx_enquire *enquire, uint32_t slot, char **error) {
     return guarded(error, [&] { enquire->enquire.set_collapse_key(slot); });
+}
+
+mx_status mx_enquire_set_time_limit(mx_enquire *enquire, double seconds, char **error) {
+    return guarded(error, [&] { enquire->enquire.set_time_limit(seconds); });
 }
 
 mx_status mx_enquire_add_termspy(mx_enquire *enquire, mx_termspy *spy, char **error) {

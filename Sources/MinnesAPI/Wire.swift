@@ -95,6 +95,7 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable {
     public static let emptyQuery = ErrorCode(rawValue: "empty_query")
     public static let badQuery = ErrorCode(rawValue: "bad_query")
     public static let badParameter = ErrorCode(rawValue: "bad_parameter")
+    public static let queryTooLong = ErrorCode(rawValue: "query_too_long")
     public static let noIndex = ErrorCode(rawValue: "no_index")
     public static let notFound = ErrorCode(rawValue: "not_found")
     public static let `internal` = ErrorCode(rawValue: "internal")

@@ -111,6 +111,7 @@ struct API {
             switch error {
             case .emptyQuery: throw APIError(.badRequest, code: .emptyQuery, error.description)
             case .badQuery: throw APIError(.badRequest, code: .badQuery, error.description)
+            case .queryTooLong: throw APIError(.badRequest, code: .queryTooLong, error.description)
             case .noIndex: throw APIError(.serviceUnavailable, code: .noIndex, error.description)
             }
         }

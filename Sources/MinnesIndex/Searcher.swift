@@ -8,11 +8,13 @@ import Xapian
 public enum SearchError: Error, CustomStringConvertible, Equatable {
     case emptyQuery
     case badQuery(String)
+    case queryTooLong(String)
     case noIndex(String)
 
     public var description: String {
         switch self {
         case .emptyQuery: "the query is empty"
+        case .queryTooLong(let why): "the query is too long: \(why)"
         case .badQuery(let message): "cannot understand the query: \(message)"
         case .noIndex(let path): "no index at \(path): run `minnes index` first"
         }
@@ -27,6 +29,12 @@ public final class Searcher {
     static let compoundWeight = 0.5
     /// Fewer matches than this, and a spelling suggestion is offered.
     static let fewResults = 3
+    /// Bounds on what one query may cost: its length, its words, and the time its match may take.
+    static let maxQueryLength = 1000
+    static let maxQueryWords = 64
+    static let timeLimitSeconds = 1.0
+    /// The total is counted exactly up to this many matches (all of them when facets count them).
+    static let exactTotalUpTo = 10_000
     static let features: QueryParser.Features = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
     public let indexPath: String
     let database: Database
@@ -110,6 +118,13 @@ public final class Searcher {
     /// The query as Xapian runs it: filters rewritten, each layer parsed, the layers joined.
     func query(_ text: String) throws -> Query {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw SearchError.emptyQuery }
+        guard text.count <= Self.maxQueryLength else {
+            throw SearchError.queryTooLong("\(text.count) characters, at most \(Self.maxQueryLength)")
+        }
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        guard words <= Self.maxQueryWords else {
+            throw SearchError.queryTooLong("\(words) words, at most \(Self.maxQueryWords)")
+        }
         let text = try QueryFilters(people: text.contains(":") ? try people() : []).rewrite(text)
         do {
             // Exact matches score in every layer, folded ones in two, compound parts in one, scaled down.
@@ -128,13 +143,15 @@ public final class Searcher {
     private func run(_ text: String, options: SearchOptions) throws -> SearchResponse {
         let query = try query(text)
         // Every match, flat and counted exactly: the total and the facets count documents.
-        let all = try Enquire(database: database)
+        let all = try enquire()
         try all.setQuery(query)
         let spy = options.facets ? try TermSpy(prefixes: Facets.prefixes) : nil
         if let spy { try all.add(spy) }
-        let total = try all.matches(first: 0, maxItems: 0, checkAtLeast: try database.documentCount).estimatedTotal
+        // Every match only when facets count them; else exact up to a bound, an estimate beyond.
+        let count = options.facets ? try database.documentCount : Self.exactTotalUpTo
+        let total = try all.matches(first: 0, maxItems: 0, checkAtLeast: count).estimatedTotal
 
-        let page = try Enquire(database: database)
+        let page = try enquire()
         try page.setQuery(query)
         if options.grouped { try page.collapse(onSlot: Schema.meetingSlot) }
         switch options.order {
@@ -153,6 +170,18 @@ public final class Searcher {
             query: text, total: total, grouped: options.grouped, results: results,
             suggestion: corrected == text ? nil : corrected,
             facets: try spy.map { try Facets(spy: $0, people: try people()) })
+    }
+
+    /// An enquire on this handle whose match stops after the time limit.
+    func enquire() throws -> Enquire {
+        let enquire = try Enquire(database: database)
+        try enquire.setTimeLimit(seconds: Self.timeLimitSeconds)
+        return enquire
+    }
+
+    /// What text asks, among agenda items only: the kind is a filter query, never pasted into the text.
+    func itemQuery(_ text: String) throws -> Query {
+        try query(text).filtered(by: try Query(term: Schema.term(Schema.kind, DocumentKind.item.rawValue)))
     }
 
     /// One match as a result: an item, or a meeting whose header or notes matched.
@@ -183,8 +212,8 @@ public final class Searcher {
     /// The stored data of the best `limit` items matching a query, flat, with their snippets.
     func items(_ text: String, limit: Int) throws -> [(StoredItem, SearchResponse.Result)] {
         try fresh {
-            let enquire = try Enquire(database: database)
-            try enquire.setQuery(try query("(\(text)) kind:\(DocumentKind.item.rawValue)"))
+            let enquire = try enquire()
+            try enquire.setQuery(try itemQuery(text))
             let matches = try enquire.matches(first: 0, maxItems: limit)
             return try (0..<matches.count).map { index in
                 let stored = try JSONDecoder().decode(StoredItem.self, from: Data(try matches.data(at: index).utf8))

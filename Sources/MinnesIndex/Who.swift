@@ -39,8 +39,8 @@ extension Searcher {
 extension Searcher {
     public func timeline(_ topic: String, by period: Timeline.Period) throws -> Timeline {
         try fresh {
-            let enquire = try Enquire(database: database)
-            try enquire.setQuery(try query("(\(topic)) kind:\(DocumentKind.item.rawValue)"))
+            let enquire = try enquire()
+            try enquire.setQuery(try itemQuery(topic))
             let prefix = period == .year ? Schema.year.prefix! : Schema.quarterPrefix
             let spy = try TermSpy(prefixes: [prefix])
             try enquire.add(spy)

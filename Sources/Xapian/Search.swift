@@ -78,6 +78,13 @@ public final class Query {
         return Query(handle: out!)
     }
 
+    /// What this query matches among what filter matches, weighted by this query alone.
+    public func filtered(by filter: Query) throws -> Query {
+        var out: OpaquePointer?
+        try check { mx_query_new_filter(handle, filter.handle, &out, $0) }
+        return Query(handle: out!)
+    }
+
     /// The same matches with weights multiplied by factor.
     public func scaled(by factor: Double) throws -> Query {
         var out: OpaquePointer?
@@ -113,6 +120,11 @@ public final class Enquire {
     /// Keeps the best match per value of slot; `MSet.collapseCount` tells how many more it had.
     public func collapse(onSlot slot: UInt32) throws {
         try check { mx_enquire_set_collapse_key(handle, slot, $0) }
+    }
+
+    /// Stops the match after seconds, with the matches found by then: no query holds a thread long.
+    public func setTimeLimit(seconds: Double) throws {
+        try check { mx_enquire_set_time_limit(handle, seconds, $0) }
     }
 
     /// Lets spy count facets over the matches (kept alive by the enquire).

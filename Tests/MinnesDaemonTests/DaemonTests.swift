@@ -190,6 +190,9 @@ final class LiveDaemon {
         ("/v1/search", [("q", "familjehem date:9999-99-99..")], 400, "bad_query"),
         ("/v1/search", [("q", "datum:2020-13")], 400, "bad_query"),
         ("/v1/search", [("q", "date:2021-02-29")], 400, "bad_query"),
+        ("/v1/search", [("q", String(repeating: "familjehem ", count: 100))], 400, "query_too_long"),
+        ("/v1/search", [("q", String(repeating: "x", count: 5000))], 400, "query_too_long"),
+        ("/v1/who", [("topic", String(repeating: "a ", count: 65))], 400, "query_too_long"),
     ])
     func badRequestsGetJSONErrors(path: String, parameters: [(String, String)], status: Int, code: String) async throws
     {
@@ -249,5 +252,24 @@ final class LiveDaemon {
                 }
             }
         }
+    }
+
+    @Test(arguments: ["NOT ((((", "x) OR (familjehem", "familjehem) OR kind:meeting OR (x"])
+    func whoAndTimelineStayAmongItemsWhateverTheTopicSays(topic: String) async throws {
+        let daemon = try LiveDaemon(files: [
+            "a.txt": "Minnesanteckningar familjehem\nDatum: 2020-05-15\n\n1. **Budget**\nInget om det.\n2. **Övrigt**\nInget.",
+        ])
+        try daemon.reindex()
+        let (whoStatus, who) = try await daemon.routed("/v1/who", [("topic", topic)])
+        #expect(whoStatus == 200 || whoStatus == 400, "\(who)")
+        if whoStatus == 200 {
+            #expect((who["people"] as? [Any])?.isEmpty == true)
+            #expect((who["unattributed"] as? [Any])?.isEmpty == true, "a meeting's header counted as an item: \(who)")
+        }
+        let (timelineStatus, timeline) = try await daemon.routed("/v1/timeline", [("topic", topic)])
+        #expect(timelineStatus == 200 || timelineStatus == 400, "\(timeline)")
+        if timelineStatus == 200 { #expect(timeline["total"] as? Int == 0, "a meeting counted as an item: \(timeline)") }
+        // The word is in the meeting's header only: as a search it finds the meeting.
+        #expect(try await daemon.routed("/v1/search", [("q", "familjehem")]).1["total"] as? Int == 1)
     }
 }

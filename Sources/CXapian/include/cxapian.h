@@ -119,6 +119,8 @@ mx_status mx_query_new_term(const char *term, mx_query **out, char **error);
 // a OR b, and a query whose weights are multiplied by factor (to rank one kind of match lower).
 mx_status mx_query_new_or(mx_query *a, mx_query *b, mx_query **out, char **error);
 mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, char **error);
+// OP_FILTER: what query matches, among what filter matches, weighted by query alone.
+mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out, char **error);
 void mx_query_destroy(mx_query *query);
 
 // --- Enquire and MSet ---------------------------------------------------------------------------
@@ -129,6 +131,8 @@ mx_status mx_enquire_set_query(mx_enquire *enquire, mx_query *query, char **erro
 mx_status mx_enquire_set_sort_by_value(mx_enquire *enquire, uint32_t slot, int reverse, char **error);
 // Keeps only the best match of each value in slot; the mset says how many more each had.
 mx_status mx_enquire_set_collapse_key(mx_enquire *enquire, uint32_t slot, char **error);
+// Enquire::set_time_limit: the match stops after seconds, with what it found by then.
+mx_status mx_enquire_set_time_limit(mx_enquire *enquire, double seconds, char **error);
 // The spy sees every match the mset is computed over (see check_at_least); the caller keeps it alive.
 mx_status mx_enquire_add_termspy(mx_enquire *enquire, mx_termspy *spy, char **error);
 // check_at_least: how many matches to look at whatever maxitems is (spies see them all).
