@@ -37,7 +37,9 @@ import Testing
         guard let uid = try Self.otherUID() else { return }
         let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
         try world.indexAndServe()
-        chmod(world.socket, 0o666)  // file modes let anyone in; the peer check must not
+        // File modes let anyone in (whatever umask the test process has); the peer check must not.
+        chmod(world.root.path, 0o755)
+        chmod(world.socket, 0o666)
         let other = try asOther(world, uid, ["/usr/bin/curl", "-s", "--unix-socket", world.socket, "http://localhost/v1/search?q=familjehem"])
         #expect(other.status != 0, "another user got an answer: \(other.stdout)")
         #expect(!other.stdout.contains("familjehem"))
