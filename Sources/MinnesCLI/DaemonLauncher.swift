@@ -5,8 +5,21 @@ import MinnesAPI
 enum DaemonLauncher {
     static let startTimeout: TimeInterval = 30
 
-    /// Starts a daemon for locations and waits until it answers.
+    /// Starts a daemon for locations and waits until it answers. Many `minnes` started at once start
+    /// one daemon: each takes the lock beside the socket in turn, and the first starts it while the
+    /// others wait, then find it answering.
     static func start(_ locations: Locations) throws {
+        let lockPath = locations.socket + ".lock"
+        let lock = open(lockPath, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard lock >= 0 else {
+            throw CLIError.usage("cannot open \(lockPath): \(String(cString: strerror(errno)))")
+        }
+        defer { close(lock) }  // and with it the lock
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw CLIError.usage("cannot lock \(lockPath): \(String(cString: strerror(errno)))") }
+        }
+        if socketIsAnswering(locations.socket) { return }  // another minnes started it meanwhile
+
         let log = locations.socket + ".log"
         // minnes has checked the socket's folder already (or the user allowed it): the daemon need not.
         let pid = try spawn(

@@ -133,4 +133,26 @@ import Testing
         #expect(allowed.status == 0, "\(allowed.stderr)")
         #expect(allowed.stderr.contains("started minnesd"))
     }
+
+    @Test func tenSearchesAtOnceWithNoDaemonStartExactlyOne() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
+        #expect(try world.minnes("index").status == 0)
+        let searches = try (0..<10).map { number -> (Process, URL) in
+            let process = Process()
+            process.executableURL = World.bin.appendingPathComponent("minnes")
+            process.arguments = ["search", "familjehem"]
+            process.environment = world.environment
+            let err = world.root.appendingPathComponent("err-\(number)")
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: err)
+            return (process, err)
+        }
+        for (process, _) in searches { try process.run() }
+        for (process, _) in searches { process.waitUntilExit() }
+        #expect(searches.map(\.0.terminationStatus) == Array(repeating: 0, count: 10))
+        let started = try searches.filter { try String(contentsOf: $0.1, encoding: .utf8).contains("started minnesd") }
+        #expect(started.count == 1)
+        #expect(TestProcesses.daemons { $0 == world.mark }.count == 1)
+    }
 }
