@@ -9,6 +9,12 @@ public struct DecodedText: Sendable, Equatable {
 
     public let text: String
     public let encoding: Encoding
+    /// Bytes no character stands for (the five Windows-1252 leaves undefined), read as U+FFFD.
+    public var unreadableBytes = 0
+
+    public init(text: String, encoding: Encoding, unreadableBytes: Int = 0) {
+        (self.text, self.encoding, self.unreadableBytes) = (text, encoding, unreadableBytes)
+    }
 }
 
 /// Why a file cannot be read as minutes.
@@ -34,14 +40,20 @@ public enum Decoder {
         // Text files never hold NUL; UTF-16 and binary formats do.
         if body.contains(0) { throw .binary }
 
-        let text: String
+        var text: String
         let encoding: DecodedText.Encoding
+        var unreadable = 0
         if let utf8 = String(bytes: body, encoding: .utf8) {
             (text, encoding) = (utf8, .utf8)
         } else {
-            // Every byte is a valid Windows-1252 character except five unassigned ones; Foundation maps
-            // those too, so this cannot fail on NUL-free input.
-            (text, encoding) = (String(bytes: body, encoding: .windowsCP1252) ?? "", .windows1252)
+            // Windows-1252 leaves five bytes undefined, and Foundation refuses a whole text for one of
+            // them: each stands in as SUB (0x1A, which minutes never hold) and is read as U+FFFD.
+            let undefined: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+            unreadable = body.reduce(0) { $0 + (undefined.contains($1) ? 1 : 0) }
+            let bytes = unreadable == 0 ? Data(body) : Data(body.map { undefined.contains($0) ? 0x1A : $0 })
+            text = String(bytes: bytes, encoding: .windowsCP1252) ?? ""
+            if unreadable > 0 { text = text.replacingOccurrences(of: "\u{1A}", with: "\u{FFFD}") }
+            encoding = .windows1252
         }
 
         let normalised = text
@@ -49,6 +61,6 @@ public enum Decoder {
             .replacingOccurrences(of: "\r", with: "\n")
             .precomposedStringWithCanonicalMapping
         if normalised.allSatisfy(\.isWhitespace) { throw .empty }
-        return DecodedText(text: normalised, encoding: encoding)
+        return DecodedText(text: normalised, encoding: encoding, unreadableBytes: unreadable)
     }
 }

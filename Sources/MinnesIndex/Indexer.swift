@@ -176,7 +176,9 @@ public struct Indexer {
                 continue
             }
             if decoded.encoding != .utf8 {
-                report(.warning(file: file, message: "not UTF-8; read as \(decoded.encoding.rawValue)"))
+                let unreadable = decoded.unreadableBytes == 0
+                    ? "" : " (\(decoded.unreadableBytes) byte(s) it leaves undefined read as \u{FFFD})"
+                report(.warning(file: file, message: "not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)"))
             }
             hashes[file] = sha256Hex(bytes)
             meetings.append(MinutesReader.read(decoded.text, file: file))

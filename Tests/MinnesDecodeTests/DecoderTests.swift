@@ -37,3 +37,15 @@ import Testing
         #expect(throws: DecodeError.binary) { try Decoder.decode(Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00])) }
     }
 }
+
+@Suite struct UndefinedWindows1252Tests {
+    @Test(arguments: [0x81, 0x8D, 0x8F, 0x90, 0x9D] as [UInt8])
+    func aByteWindows1252LeavesUndefinedDoesNotEmptyTheFile(byte: UInt8) throws {
+        // "Möte i Båstad" in Windows-1252, with one undefined byte in it.
+        let bytes = Data([0x4D, 0xF6, 0x74, 0x65, 0x20, byte, 0x20, 0x69, 0x20, 0x42, 0xE5, 0x73, 0x74, 0x61, 0x64])
+        let decoded = try Decoder.decode(bytes)
+        #expect(decoded.encoding == .windows1252)
+        #expect(decoded.text == "Möte \u{FFFD} i Båstad")
+        #expect(decoded.unreadableBytes == 1)
+    }
+}
