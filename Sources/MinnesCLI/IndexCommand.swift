@@ -35,7 +35,7 @@ struct IndexCommand: ParsableCommand {
             switch event {
             case .warning(let file, let message):
                 progress.clear()
-                printError("warning: \(file): \(message)")
+                printError("warning: \(Corpus.printable(file)): \(message)")
             case .progress(let done, let total):
                 progress.show(done: done, total: total)
             }

@@ -10,26 +10,115 @@ public struct Corpus: Sendable {
         self.root = root.standardizedFileURL
     }
 
-    /// Paths, relative to the root, of every `.txt` and `.md` file below it, hidden ones excluded, sorted.
-    public func files() throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else { throw CorpusError.notADirectory(root.path) }
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { throw CorpusError.notADirectory(root.path) }
+    /// What a walk of the corpus found: the minutes, what it could not take (each with the reason),
+    /// and how many files of other types it passed by.
+    public struct Listing: Sendable {
+        /// Paths relative to the root, sorted.
+        public var files: [String] = []
+        /// Path (a name that is not UTF-8 with its bytes as `\xNN`) → why it was skipped.
+        public var skipped: [(path: String, reason: String)] = []
+        /// Extension (`.xlsx`, or `no extension`) → files of a type Minnes does not read.
+        public var otherTypes: [String: Int] = [:]
+    }
 
-        var files: [String] = []
-        let rootPath = root.resolvingSymlinksInPath().path
-        for case let url as URL in walker {
-            guard Self.fileExtensions.contains(url.pathExtension.lowercased()),
-                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
-            let path = url.resolvingSymlinksInPath().path
-            guard path.hasPrefix(rootPath + "/") else { continue }
-            files.append(String(path.dropFirst(rootPath.count + 1)))
+    /// Every `.txt` and `.md` file below the root, hidden ones excluded. Nothing is passed over in
+    /// silence: a folder that cannot be read, a name that is not UTF-8, a link that leads nowhere, in
+    /// a loop or out of the corpus, a FIFO or device, all are in `skipped`; other files are counted.
+    public func files() throws -> Listing {
+        var info = stat()
+        guard stat(root.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw CorpusError.notADirectory(root.path)
         }
-        return files.sorted()
+        let realRoot = root.resolvingSymlinksInPath().path
+        var listing = Listing()
+        var visited: Set<[UInt64]> = [[UInt64(info.st_dev), UInt64(info.st_ino)]]
+        walk("", listing: &listing, visited: &visited, realRoot: realRoot)
+        listing.files.sort()
+        return listing
+    }
+
+    private func walk(_ folder: String, listing: inout Listing, visited: inout Set<[UInt64]>, realRoot: String) {
+        let path = folder.isEmpty ? root.path : root.path + "/" + folder
+        guard let directory = opendir(path) else {
+            listing.skipped.append((folder, "folder cannot be read: \(String(cString: strerror(errno)))"))
+            return
+        }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] || bytes.first == 0x2E { continue }  // . .. and hidden
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                let shown = (folder.isEmpty ? "" : folder + "/") + Self.escaped(bytes)
+                listing.skipped.append((shown, "the name is not UTF-8"))
+                continue
+            }
+            let relative = folder.isEmpty ? name : folder + "/" + name
+            if name.hasPrefix("~$") || name.hasSuffix(Self.overrideSuffix) { continue }  // Office lock files; our overrides
+            visit(relative, listing: &listing, visited: &visited, realRoot: realRoot)
+        }
+    }
+
+    private func visit(_ relative: String, listing: inout Listing, visited: inout Set<[UInt64]>, realRoot: String) {
+        let full = root.path + "/" + relative
+        var info = stat()
+        guard lstat(full, &info) == 0 else {
+            listing.skipped.append((relative, "cannot be read: \(String(cString: strerror(errno)))"))
+            return
+        }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            guard stat(full, &info) == 0 else {
+                let why = errno == ELOOP ? "a link in a loop" : "a link to nothing (\(String(cString: strerror(errno))))"
+                listing.skipped.append((relative, why))
+                return
+            }
+            let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+            guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+                listing.skipped.append((relative, "a link that leads out of the corpus"))
+                return
+            }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
+                listing.skipped.append((relative, "a folder already read (a link in a loop)"))
+                return
+            }
+            walk(relative, listing: &listing, visited: &visited, realRoot: realRoot)
+        case S_IFREG:
+            let type = (relative as NSString).pathExtension.lowercased()
+            if Self.fileExtensions.contains(type) {
+                listing.files.append(relative)
+            } else {
+                listing.otherTypes[type.isEmpty ? "no extension" : "." + type, default: 0] += 1
+            }
+        default:
+            listing.skipped.append((relative, "not a regular file (a FIFO, socket or device)"))
+        }
+    }
+
+    /// A path as one line, for messages: control characters (a newline in a name) escaped.
+    public static func printable(_ path: String) -> String {
+        var out = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Bytes that are not UTF-8, shown as text with the rest as `\xNN`.
+    static func escaped(_ bytes: [UInt8]) -> String {
+        bytes.map { $0 >= 0x20 && $0 < 0x7F ? String(UnicodeScalar($0)) : String(format: "\\x%02X", $0) }
+            .joined()
     }
 
     public func read(_ file: String) throws -> Data {

@@ -20,10 +20,14 @@ public struct Indexer {
 
     public struct Summary: Sendable, Equatable, Codable, CustomStringConvertible {
         public var added = 0, updated = 0, removed = 0, unchanged = 0, skipped = 0
+        /// Files of types Minnes does not read, by extension: counted, not warned one by one.
+        public var notMinutes: [String: Int] = [:]
         public var seconds = 0.0
 
         public var description: String {
-            "added \(added), updated \(updated), removed \(removed), unchanged \(unchanged), skipped \(skipped)"
+            let others = notMinutes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
+            return "added \(added), updated \(updated), removed \(removed), unchanged \(unchanged), skipped \(skipped)"
+                + (others.isEmpty ? "" : " (and passed by \(others.joined(separator: ", ")) — not minutes formats)")
                 + " in \(String(format: "%.2f", seconds)) s"
         }
     }
@@ -53,6 +57,7 @@ public struct Indexer {
         let readings = try readCorpus(report: report)
         var summary = Summary()
         summary.skipped = readings.skipped
+        summary.notMinutes = readings.notMinutes
 
         try FileManager.default.createDirectory(
             atPath: indexPath, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -154,11 +159,15 @@ public struct Indexer {
     }
 
     /// Decodes and parses every file, resolves names across all of them, applies overrides.
-    private func readCorpus(report: (Event) -> Void) throws -> (readings: [Reading], skipped: Int, people: PeopleRegister) {
-        let files = try corpus.files()
+    private func readCorpus(report: (Event) -> Void) throws
+        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister)
+    {
+        let listing = try corpus.files()
+        let files = listing.files
+        for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
         var hashes: [String: String] = [:]
         var meetings: [Meeting] = []
-        var skipped = 0
+        var skipped = listing.skipped.count
         for (number, file) in files.enumerated() {
             report(.progress(done: number, total: files.count))
             let bytes: Data
@@ -200,7 +209,7 @@ public struct Indexer {
             }
             return Reading(contentHash: hashes[meeting.file]!, meeting: meeting)
         }
-        return (readings, skipped, reading.people)
+        return (readings, skipped, listing.otherTypes, reading.people)
     }
 }
 

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import MinnesIndex
+
+/// Nothing in the corpus is passed over in silence: each file Minnes does not read is named with the
+/// reason, or counted by type; only hidden files and Office lock files are left quietly.
+@Suite struct CorpusWalkTests {
+    @Test func everyFileNotReadIsNamedWithItsReasonOrCounted() throws {
+        let workspace = try Workspace()
+        let corpus = workspace.corpus.path
+        try workspace.write("a.txt", "Familjehem i Bjuv.")
+        try workspace.write("sub/b.md", "# Möte\nPlaceringar.")
+        try workspace.write("budget.xlsx", Data([0x50, 0x4B]))
+        try workspace.write("sub/budget2.xlsx", Data([0x50, 0x4B]))
+        try workspace.write("logo.png", Data([0x89]))
+        try workspace.write(".hidden.txt", "dolt")
+        try workspace.write("~$a.docx", "lås")
+        try workspace.write("rad\nbrytning.txt", "Namnet har en radbrytning.")
+        #expect(mkfifo(corpus + "/rör.txt", 0o600) == 0)
+        #expect(symlink(corpus + "/finns-inte.txt", corpus + "/död-länk.txt") == 0)
+        #expect(symlink("/etc/hostname", corpus + "/utanför.txt") == 0)
+        #expect(symlink(corpus, corpus + "/sub/loop") == 0)
+        #expect(symlink(corpus + "/a.txt", corpus + "/länk-in.txt") == 0)
+        let bytes = Array((corpus + "/ogiltig-").utf8) + [0xE5] + Array(".txt".utf8) + [0]
+        let fd = bytes.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o600) }
+        #expect(fd >= 0)
+        close(fd)
+
+        let listing = try Corpus(root: workspace.corpus).files()
+        #expect(listing.files == ["a.txt", "länk-in.txt", "rad\nbrytning.txt", "sub/b.md"])
+        let reasons = Dictionary(listing.skipped.map { ($0.path, $0.reason) }) { a, _ in a }
+        #expect(reasons["rör.txt"]?.contains("not a regular file") == true)
+        #expect(reasons["död-länk.txt"]?.contains("a link to nothing") == true)
+        #expect(reasons["utanför.txt"]?.contains("out of the corpus") == true)
+        #expect(reasons["sub/loop"]?.contains("loop") == true)
+        #expect(reasons["ogiltig-\\xE5.txt"]?.contains("not UTF-8") == true, "\(reasons)")
+        #expect(listing.skipped.count == 5, "\(listing.skipped)")
+        #expect(listing.otherTypes == [".xlsx": 2, ".png": 1])  // not the hidden file, not the lock file
+
+        let (summary, events) = try workspace.index()
+        #expect(summary.skipped == 5)
+        #expect(summary.notMinutes == [".xlsx": 2, ".png": 1])
+        #expect(summary.description.contains("passed by 2 .xlsx, 1 .png — not minutes formats"))
+        for path in reasons.keys {
+            #expect(events.contains { if case .warning(let file, _) = $0 { file == path } else { false } }, "\(path) not warned")
+        }
+        #expect(Corpus.printable("rad\nbrytning.txt") == "rad\\nbrytning.txt")
+    }
+}
