@@ -22,6 +22,9 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Your own synonym groups, added to those Minnes ships (default: $MINNES_SYNONYMS, else ~/.config/minnes/synonyms.txt when there is one).")
     var synonyms: String?
 
+    @Option(help: "Skip files larger than this many bytes, with a warning.")
+    var maxFileSize = Indexer.defaultMaxFileSize
+
     @Flag(help: "Print the summary as JSON on stdout (warnings stay on stderr).")
     var json = false
 
@@ -29,7 +32,7 @@ struct IndexCommand: ParsableCommand {
         let locations = try Locations.resolve(index: index, corpus: corpus, socket: "unused")
         let indexer = Indexer(
             corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: locations.index,
-            synonymsFiles: try synonymsFiles())
+            synonymsFiles: try synonymsFiles(), maxFileSize: maxFileSize)
         let progress = Progress()
         let summary = try indexer.run { event in
             switch event {

@@ -121,6 +121,12 @@ public struct Corpus: Sendable {
             .joined()
     }
 
+    /// The size of file in bytes, when it can be told without reading it.
+    public func size(of file: String) -> Int? {
+        var info = stat()
+        return stat(root.path + "/" + file, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     public func read(_ file: String) throws -> Data {
         try Data(contentsOf: root.appendingPathComponent(file))
     }

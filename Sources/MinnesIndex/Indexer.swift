@@ -48,8 +48,18 @@ public struct Indexer {
     /// The synonyms Minnes ships, found beside the binary wherever it runs.
     public static var shippedSynonyms: [URL] { BundledData.synonyms.map { [$0] } ?? [] }
 
-    public init(corpus: Corpus, indexPath: String, synonymsFiles: [URL] = shippedSynonyms, wordLists: [URL] = defaultWordLists) {
+    /// Files larger than this are skipped with a warning: minutes are a few pages, and one huge file
+    /// must not hold the whole run.
+    public var maxFileSize: Int
+
+    public static let defaultMaxFileSize = 5_000_000
+
+    public init(
+        corpus: Corpus, indexPath: String, synonymsFiles: [URL] = shippedSynonyms, wordLists: [URL] = defaultWordLists,
+        maxFileSize: Int = defaultMaxFileSize
+    ) {
         (self.corpus, self.indexPath, self.synonymsFiles, self.wordLists) = (corpus, indexPath, synonymsFiles, wordLists)
+        self.maxFileSize = maxFileSize
     }
 
     public func run(report: (Event) -> Void = { _ in }) throws -> Summary {
@@ -173,6 +183,11 @@ public struct Indexer {
             let bytes: Data
             let decoded: DecodedText
             do {
+                if let size = corpus.size(of: file), size > maxFileSize {
+                    report(.warning(file: file, message: "skipped: \(size) bytes, over the limit of \(maxFileSize) (--max-file-size)"))
+                    skipped += 1
+                    continue
+                }
                 bytes = try corpus.read(file)
                 decoded = try Decoder.decode(bytes)
             } catch let error as DecodeError {

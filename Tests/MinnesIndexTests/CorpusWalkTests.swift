@@ -47,4 +47,17 @@ import Testing
         }
         #expect(Corpus.printable("rad\nbrytning.txt") == "rad\\nbrytning.txt")
     }
+
+    @Test func aFileOverTheSizeLimitIsSkippedWithAWarning() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Familjehem i Bjuv.")
+        try workspace.write("stor.txt", String(repeating: "Placeringar i Klippan. ", count: 100))
+        var warnings: [String] = []
+        let summary = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: workspace.indexPath, maxFileSize: 1000)
+            .run { if case .warning(let file, let message) = $0 { warnings.append("\(file): \(message)") } }
+        #expect(summary.added == 1 && summary.skipped == 1)
+        #expect(warnings.contains { $0.hasPrefix("stor.txt: skipped: 2300 bytes, over the limit of 1000") }, "\(warnings)")
+        #expect(try workspace.search("Klippan").total == 0)
+        #expect(try workspace.search("Bjuv").total == 1)
+    }
 }
