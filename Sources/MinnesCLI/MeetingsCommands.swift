@@ -18,16 +18,37 @@ struct MeetingsCommand: ParsableCommand {
 
     func run() throws {
         let terminal = Terminal.standardOutput
-        try daemon.answer(Route.meetings, json: json, isEmpty: { (meetings: [Meeting]) in meetings.isEmpty }) {
-            $0.map { meeting in
-            let network = meeting.network ?? "–"
-            let place = meeting.place.map { " · \($0)" } ?? ""
-            return "\(meeting.date ?? "date unknown")  \(terminal.bold(meeting.title))\n"
-                + terminal.dim(
-                    "            \(network)\(place) · \(meeting.attendees.count) present · \(meeting.items.count) items · "
-                        + "\(meeting.id ?? "") · \(meeting.file)") + "\n"
-            }.joined()
+        // The daemon answers a page at a time; every meeting is all the pages.
+        var pages: [Data] = []
+        var meetings: [Meeting] = []
+        repeat {
+            let body = try daemon.get(Route.meetings, [("limit", String(Self.page)), ("offset", String(meetings.count))])
+            let page = try JSONDecoder().decode([Meeting].self, from: body)
+            pages.append(body)
+            meetings += page
+            if page.count < Self.page { break }
+        } while true
+        if json {
+            printJSON(pages.count == 1 ? pages[0] : try Self.joined(pages))
+        } else {
+            Pager.show(meetings.map { meeting in
+                let network = meeting.network ?? "–"
+                let place = meeting.place.map { " · \($0)" } ?? ""
+                return "\(meeting.date ?? "date unknown")  \(terminal.bold(meeting.title))\n"
+                    + terminal.dim(
+                        "            \(network)\(place) · \(meeting.attendees.count) present · \(meeting.items.count) items · "
+                            + "\(meeting.id ?? "") · \(meeting.file)") + "\n"
+            }.joined())
         }
+        if meetings.isEmpty { throw ExitCode(1) }
+    }
+
+    static let page = 1000
+
+    /// The pages' arrays as one array, keys sorted as the daemon sorts them.
+    static func joined(_ pages: [Data]) throws -> Data {
+        let items = try pages.flatMap { try JSONSerialization.jsonObject(with: $0) as? [Any] ?? [] }
+        return try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes])
     }
 }
 

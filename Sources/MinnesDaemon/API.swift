@@ -18,6 +18,7 @@ func makeRouter(indexPath: String, refusals: Refusals) -> Router<APIContext> {
 
 /// The daemon's HTTP API (docs/API.md). Every answer is JSON, errors included.
 struct API {
+    static let meetingsPage = 100
     let pool: SearcherPool
     let refusals: Refusals
     let started = Date()
@@ -38,7 +39,14 @@ struct API {
             return try await run { try $0.timeline(topic, by: by) }
         }
         router.get(RouterPath(Route.people)) { _, _ in JSONArray(items: try await run { try $0.people() }) }
-        router.get(RouterPath(Route.meetings)) { _, _ in JSONArray(items: try await run { try $0.meetings() }) }
+        router.get(RouterPath(Route.meetings)) { request, _ in
+            // A page at a time, so one answer stays small however large the archive.
+            let parameters = request.uri.queryParameters
+            let limit = try integer(parameters, "limit", default: Self.meetingsPage, in: 1...SearchOptions.maxLimit)
+            let offset = try integer(parameters, "offset", default: 0, in: 0...Int(Int32.max))
+            let meetings = try await run { try $0.meetings() }
+            return JSONArray(items: Array(meetings.dropFirst(offset).prefix(limit)))
+        }
         router.get(RouterPath(Route.meetings + "/{id}")) { _, context in
             let id = try context.parameters.require("id")
             guard let meeting = try await run({ try $0.meeting(id: id) }) else {

@@ -193,6 +193,8 @@ final class LiveDaemon {
         ("/v1/search", [("q", String(repeating: "familjehem ", count: 100))], 400, "query_too_long"),
         ("/v1/search", [("q", String(repeating: "x", count: 5000))], 400, "query_too_long"),
         ("/v1/who", [("topic", String(repeating: "a ", count: 65))], 400, "query_too_long"),
+        ("/v1/meetings", [("limit", "0")], 400, "bad_parameter"),
+        ("/v1/meetings", [("limit", "5000")], 400, "bad_parameter"),
     ])
     func badRequestsGetJSONErrors(path: String, parameters: [(String, String)], status: Int, code: String) async throws
     {
@@ -271,5 +273,25 @@ final class LiveDaemon {
         if timelineStatus == 200 { #expect(timeline["total"] as? Int == 0, "a meeting counted as an item: \(timeline)") }
         // The word is in the meeting's header only: as a search it finds the meeting.
         #expect(try await daemon.routed("/v1/search", [("q", "familjehem")]).1["total"] as? Int == 1)
+    }
+
+    @Test func meetingsComeAPageAtATime() async throws {
+        let daemon = try LiveDaemon(files: [
+            "a.txt": "Möte\nDatum: 2020-01-10\nBudget.", "b.txt": "Möte\nDatum: 2020-02-14\nBudget.",
+            "c.txt": "Möte\nDatum: 2020-03-13\nBudget.",
+        ])
+        try daemon.reindex()
+        let app = Application(router: makeRouter(indexPath: daemon.index))
+        let pages = try await app.test(.router) { client in
+            var pages: [[String]] = []
+            for uri in ["/v1/meetings", "/v1/meetings?limit=2", "/v1/meetings?limit=2&offset=2", "/v1/meetings?offset=3"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    let items = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]
+                    pages.append((items ?? []).compactMap { $0["date"] as? String })
+                }
+            }
+            return pages
+        }
+        #expect(pages == [["2020-01-10", "2020-02-14", "2020-03-13"], ["2020-01-10", "2020-02-14"], ["2020-03-13"], []])
     }
 }
