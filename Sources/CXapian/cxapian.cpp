@@ -365,6 +365,131 @@ mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, ch
     });
 }
 
+namespace {
+// The forms of the words of a parsed query (mx_query_expand).
+struct Expander {
+    Xapian::Stem &exact, &folded, &part;
+    std::string folded_prefix, part_prefix;
+    double part_weight;
+    std::vector<std::string> text_prefixes;
+
+    enum class Context { free, positional, excluded };
+
+    static bool is_word(const std::string &term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+
+    // The text field prefix a term starts with, if any ("S" of "Smedelpunkten").
+    const std::string *text_prefix(const std::string &term) const {
+        for (const auto &prefix : text_prefixes) {
+            if (term.size() > prefix.size() && term.compare(0, prefix.size(), prefix) == 0 && is_word(term.substr(prefix.size())))
+                return &prefix;
+        }
+        return nullptr;
+    }
+
+    // Whole-word forms of a term (into words) and its compound-part form (into parts).
+    void forms(const std::string &term, Context context, std::vector<Xapian::Query> &words,
+               std::vector<Xapian::Query> &parts) const {
+        words.emplace_back(term);
+        if (is_word(term)) {
+            words.emplace_back(folded_prefix + folded(term));
+            if (context != Context::positional) words.emplace_back("Z" + exact(term));
+            if (context == Context::free) parts.emplace_back(part_prefix + part(term));
+        } else if (const std::string *prefix = text_prefix(term)) {
+            if (context != Context::positional) words.emplace_back("Z" + *prefix + exact(term.substr(prefix->size())));
+        }
+    }
+
+    Xapian::Query combine(std::vector<Xapian::Query> &words, std::vector<Xapian::Query> &parts) const {
+        Xapian::Query whole = words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_SYNONYM, words.begin(), words.end());
+        if (parts.empty()) return whole;
+        Xapian::Query inside(Xapian::Query::OP_OR, parts.begin(), parts.end());
+        return Xapian::Query(Xapian::Query::OP_OR, whole, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, inside, part_weight));
+    }
+
+    // The window of a phrase or NEAR, as its description writes it: "(a NEAR 11 b)".
+    static Xapian::termcount window(const Xapian::Query &query, const char *name) {
+        std::string description = query.get_description();
+        std::string marker = std::string(" ") + name + " ";
+        size_t at = description.find(marker);
+        if (at == std::string::npos) return query.get_num_subqueries();
+        return static_cast<Xapian::termcount>(std::strtoul(description.c_str() + at + marker.size(), nullptr, 10));
+    }
+
+    Xapian::Query expand(const Xapian::Query &query, Context context) const {
+        const Xapian::Query::op type = query.get_type();
+        if (type == Xapian::Query::LEAF_TERM) {
+            std::vector<Xapian::Query> words, parts;
+            forms(*query.get_terms_begin(), context, words, parts);
+            return combine(words, parts);
+        }
+        const size_t count = query.get_num_subqueries();
+        std::vector<Xapian::Query> children;
+        switch (type) {
+            case Xapian::Query::OP_SYNONYM: {
+                // Auto synonyms: the word's forms and its groups' terms, one synonym.
+                std::vector<Xapian::Query> words, parts;
+                for (size_t i = 0; i < count; ++i) {
+                    Xapian::Query child = query.get_subquery(i);
+                    if (child.get_type() == Xapian::Query::LEAF_TERM) forms(*child.get_terms_begin(), context, words, parts);
+                    else words.push_back(expand(child, context));
+                }
+                return combine(words, parts);
+            }
+            case Xapian::Query::OP_PHRASE:
+            case Xapian::Query::OP_NEAR: {
+                // Xapian 1.4 takes terms or an OP_OR of terms here, not OP_SYNONYM.
+                for (size_t i = 0; i < count; ++i) {
+                    Xapian::Query child = query.get_subquery(i);
+                    if (child.get_type() != Xapian::Query::LEAF_TERM) {
+                        children.push_back(child);
+                        continue;
+                    }
+                    std::vector<Xapian::Query> words, parts;
+                    forms(*child.get_terms_begin(), Context::positional, words, parts);
+                    children.push_back(words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()));
+                }
+                return Xapian::Query(type, children.begin(), children.end(),
+                                     window(query, type == Xapian::Query::OP_PHRASE ? "PHRASE" : "NEAR"));
+            }
+            case Xapian::Query::OP_AND:
+            case Xapian::Query::OP_OR:
+            case Xapian::Query::OP_XOR:
+            case Xapian::Query::OP_AND_MAYBE:
+            case Xapian::Query::OP_FILTER:
+            case Xapian::Query::OP_MAX:
+            case Xapian::Query::OP_AND_NOT: {
+                for (size_t i = 0; i < count; ++i) {
+                    // What AND_NOT takes away, it takes in its whole-word forms only: a part of a compound
+                    // does not make a document the query excludes.
+                    bool excluded = type == Xapian::Query::OP_AND_NOT && i > 0;
+                    children.push_back(expand(query.get_subquery(i), excluded ? Context::excluded : context));
+                }
+                return Xapian::Query(type, children.begin(), children.end());
+            }
+            default:
+                return query;  // value ranges, wildcards, match-all: as parsed
+        }
+    }
+};
+}  // namespace
+
+mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, mx_stem *part, const char *folded_prefix,
+                          const char *part_prefix, double part_weight, const char *text_prefixes, mx_query **out,
+                          char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        Expander expander{exact->stem, folded->stem, part->stem, folded_prefix, part_prefix, part_weight, {}};
+        std::string prefixes(text_prefixes);
+        for (size_t start = 0; start < prefixes.size();) {
+            size_t end = prefixes.find(' ', start);
+            if (end == std::string::npos) end = prefixes.size();
+            if (end > start) expander.text_prefixes.push_back(prefixes.substr(start, end - start));
+            start = end + 1;
+        }
+        *out = new mx_query{expander.expand(query->query, Expander::Context::free)};
+    });
+}
+
 mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] {

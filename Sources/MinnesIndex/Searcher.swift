@@ -38,12 +38,12 @@ public final class Searcher {
     static let features: QueryParser.Features = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
     public let indexPath: String
     let database: Database
-    /// The exact layer: Swedish stems, synonyms, spelling suggestions.
-    private let exact: QueryParser
-    /// The folded layer: what was typed without å/ä/ö dots.
-    private let folded: QueryParser
-    /// Words and compound parts.
-    private let parts: QueryParser
+    /// Parses the query language without stemming: each word then gets its forms (`expanded`), so
+    /// the query's own structure (NOT, phrases, NEAR) holds for every form. Synonyms, spelling.
+    private let parser: QueryParser
+    /// The forms of a word: Swedish stem; stem folded (typed without dots); folded word stemmed
+    /// (compound parts).
+    private let exact: Stemmer, folded: Stemmer, part: Stemmer
 
     public init(indexPath: String) throws {
         self.indexPath = indexPath
@@ -52,21 +52,16 @@ public final class Searcher {
         } catch let error as XapianError where error.kind == .databaseNotFound || error.kind == .databaseOpening {
             throw SearchError.noIndex(indexPath)
         }
-        exact = try QueryParser(stemmer: Stemmer(language: Schema.language), database: database)
-        folded = try QueryParser(
-            stemmer: Stemmer(language: Schema.language, folding: .afterStemming), strategy: .all, database: database)
-        parts = try QueryParser(
-            stemmer: Stemmer(language: Schema.language, folding: .beforeStemming), strategy: .all, database: database)
-        try folded.addPrefix(field: "", prefix: Schema.foldedPrefix)
-        try parts.addPrefix(field: "", prefix: Schema.partPrefix)
+        exact = try Stemmer(language: Schema.language)
+        folded = try Stemmer(language: Schema.language, folding: .afterStemming)
+        part = try Stemmer(language: Schema.language, folding: .beforeStemming)
+        parser = try QueryParser(stemmer: exact, strategy: .none, database: database)
         // Filters arrive under their own names (QueryFilters); text fields under any of theirs.
-        for parser in [exact, folded, parts] {
-            for field in Schema.fields {
-                switch field.kind {
-                case .boolean: try parser.addPrefix(field: field.name, prefix: field.prefix!, boolean: true)
-                case .text: for name in field.names { try parser.addPrefix(field: name, prefix: field.prefix!) }
-                case .range: try parser.addRangeProcessor(slot: field.slot!, prefix: field.name + ":")
-                }
+        for field in Schema.fields {
+            switch field.kind {
+            case .boolean: try parser.addPrefix(field: field.name, prefix: field.prefix!, boolean: true)
+            case .text: for name in field.names { try parser.addPrefix(field: name, prefix: field.prefix!) }
+            case .range: try parser.addRangeProcessor(slot: field.slot!, prefix: field.name + ":")
             }
         }
     }
@@ -127,10 +122,12 @@ public final class Searcher {
         }
         let text = try QueryFilters(people: text.contains(":") ? try people() : []).rewrite(text)
         do {
-            // Exact matches score in every layer, folded ones in two, compound parts in one, scaled down.
-            return try exact.parse(text, features: Self.features.union([.spellingCorrection, .autoSynonyms, .autoMultiwordSynonyms]))
-                .or(try folded.parse(text, features: Self.features))
-                .or(try parts.parse(text, features: Self.features.subtracting(.phrase)).scaled(by: Self.compoundWeight))
+            // Each word as one synonym of its whole-word forms, or (scaled down) a part of a compound.
+            return try parser.parse(text, features: Self.features.union([.spellingCorrection, .autoSynonyms, .autoMultiwordSynonyms]))
+                .expanded(
+                    exact: exact, folded: folded, part: part, foldedPrefix: Schema.foldedPrefix,
+                    partPrefix: Schema.partPrefix, partWeight: Self.compoundWeight,
+                    textPrefixes: Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix))
         } catch let error as XapianError where error.kind == .querySyntax {
             throw SearchError.badQuery(error.message)
         }
@@ -165,7 +162,7 @@ public final class Searcher {
             results.append(try result(matches, index, more: options.grouped ? try matches.collapseCount(at: index) : 0))
         }
         // "Menade du …" only when the query finds little: a correction of a query that works is noise.
-        let corrected = total < Self.fewResults ? try exact.correctedQuery() : nil
+        let corrected = total < Self.fewResults ? try parser.correctedQuery() : nil
         return SearchResponse(
             query: text, total: total, grouped: options.grouped, results: results,
             suggestion: corrected == text ? nil : corrected,

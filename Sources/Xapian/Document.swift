@@ -63,6 +63,8 @@ public final class Stemmer {
 
 /// Which terms stemming produces (Xapian's stem_strategy).
 public enum StemStrategy: Int32, Sendable {
+    /// Words as written only (a query's words then get their forms from `Query.expanded`).
+    case none = 0
     /// Words as written (with positions) plus `Z`-prefixed stems; capitalised query words are not stemmed.
     case some = 1
     /// Only stems, with positions, no `Z`.

@@ -78,6 +78,21 @@ public final class Query {
         return Query(handle: out!)
     }
 
+    /// Each word of a query parsed without stemming in all its forms, the query's structure kept
+    /// (see `mx_query_expand` in cxapian.h).
+    public func expanded(
+        exact: Stemmer, folded: Stemmer, part: Stemmer, foldedPrefix: String, partPrefix: String, partWeight: Double,
+        textPrefixes: [String]
+    ) throws -> Query {
+        var out: OpaquePointer?
+        try check {
+            mx_query_expand(
+                handle, exact.handle, folded.handle, part.handle, foldedPrefix, partPrefix, partWeight,
+                textPrefixes.joined(separator: " "), &out, $0)
+        }
+        return Query(handle: out!)
+    }
+
     /// What this query matches among what filter matches, weighted by this query alone.
     public func filtered(by filter: Query) throws -> Query {
         var out: OpaquePointer?

@@ -123,6 +123,16 @@ mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, ch
 mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out, char **error);
 void mx_query_destroy(mx_query *query);
 
+// Rewrites a query parsed without stemming so that each word matches in all its forms, keeping the
+// query's own structure (AND, OR, NOT, phrases, NEAR): an unprefixed word w becomes
+//   OP_SYNONYM(w, "Z"+exact(w), folded_prefix+folded(w))  OR  OP_SCALE_WEIGHT(part_prefix+part(w), part_weight)
+// inside a phrase or NEAR only the forms indexed with positions: OP_SYNONYM(w, folded_prefix+folded(w));
+// what a NOT excludes, its whole-word forms only. A word under one of text_prefixes (space-separated,
+// e.g. "S XD") gains "Z"+prefix+exact(word). Other terms (filters, synonym groups) stay as they are.
+mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, mx_stem *part, const char *folded_prefix,
+                          const char *part_prefix, double part_weight, const char *text_prefixes, mx_query **out,
+                          char **error);
+
 // --- Enquire and MSet ---------------------------------------------------------------------------
 mx_status mx_enquire_new(mx_database *db, mx_enquire **out, char **error);
 void mx_enquire_destroy(mx_enquire *enquire);

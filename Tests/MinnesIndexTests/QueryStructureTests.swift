@@ -1,0 +1,57 @@
+import Foundation
+import MinnesAPI
+import Testing
+
+@testable import MinnesIndex
+
+/// A query means what it says in every form of its words: a word's forms (stem, dotless, compound
+/// part) take its place inside the query's own NOT, phrase and NEAR, never beside them.
+@Suite(.serialized) struct QueryStructureTests {
+    // Written once, then only read.
+    nonisolated(unsafe) static let workspace: Workspace = {
+        let workspace = try! Workspace()
+        try! workspace.write("ordning.txt", "Vi behöver rekrytera familjehem till våren.")
+        try! workspace.write("omvänd.txt", "Familjehem är svåra att rekrytera i år.")
+        try! workspace.write("avtal.txt", "Familjehem och en ny överenskommelse med regionen.")
+        try! workspace.write("kampanj.txt", "Familjehem: kampanjen startar i maj.")
+        try! workspace.write("sammansatt.txt", "Familjehem och familjehemskampanj i Bjuv.")
+        try! workspace.write("annat.txt", "Budget och lokaler.")
+        _ = try! workspace.index()
+        return workspace
+    }()
+
+    func files(_ query: String) throws -> Set<String> {
+        var options = SearchOptions()
+        options.grouped = false
+        options.limit = 100
+        return Set(try Searcher(indexPath: Self.workspace.indexPath).search(query, options: options).results.map(\.file))
+    }
+
+    @Test func aPhraseKeepsItsOrderInEveryForm() throws {
+        #expect(try files(#""rekrytera familjehem""#) == ["ordning.txt"])
+        #expect(try files(#""familjehem är svåra""#) == ["omvänd.txt"])
+        #expect(try files(#""Familjehem ar svara""#) == ["omvänd.txt"])  // typed without dots, still a phrase
+    }
+
+    @Test func anExclusionHoldsForEveryFormOfTheWord() throws {
+        let all: Set = ["ordning.txt", "omvänd.txt", "avtal.txt", "kampanj.txt", "sammansatt.txt"]
+        #expect(try files("familjehem") == all)
+        // Typed without dots, the excluded word still excludes the minutes that write it with them.
+        #expect(try files("familjehem -overenskommelse") == all.subtracting(["avtal.txt"]))
+        #expect(try files("familjehem NOT överenskommelsen") == all.subtracting(["avtal.txt"]))
+        // An inflection of the excluded word excludes too; a compound that holds it does not.
+        #expect(try files("familjehem -kampanj") == all.subtracting(["kampanj.txt"]))
+    }
+
+    @Test func nearKeepsItsWindow() throws {
+        #expect(try files("rekrytera NEAR/2 familjehem") == ["ordning.txt"])
+        #expect(try files("rekrytera NEAR/6 familjehem") == ["ordning.txt", "omvänd.txt"])
+    }
+
+    @Test func wholeWordsStillRankAboveCompoundParts() throws {
+        var options = SearchOptions()
+        options.grouped = false
+        let results = try Searcher(indexPath: Self.workspace.indexPath).search("kampanj", options: options).results
+        #expect(results.map(\.file) == ["kampanj.txt", "sammansatt.txt"])
+    }
+}
