@@ -72,7 +72,8 @@ struct DaemonClient {
     private func send(_ bytes: ByteBuffer, on socket: Int32) throws(ConnectionError) {
         var remaining = bytes.readableBytesView[...]
         while !remaining.isEmpty {
-            let written = remaining.withUnsafeBytes { write(socket, $0.baseAddress, $0.count) }
+            // MSG_NOSIGNAL: a daemon that closes early is an error to report, not a SIGPIPE that ends us.
+            let written = remaining.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw .failed("cannot send the request: \(String(cString: strerror(errno)))")

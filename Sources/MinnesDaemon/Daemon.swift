@@ -37,7 +37,10 @@ public struct Daemon: Sendable {
         let refusals = Refusals()
         let app = Application(
             router: makeRouter(indexPath: indexPath, refusals: refusals),
-            server: .http1(configuration: .init(additionalChannelHandlers: [PeerCheck(refusals: refusals, logger: logger)])),
+            server: .http1(
+                configuration: .init(additionalChannelHandlers: [
+                    PeerCheck(refusals: refusals, logger: logger), UnparsableRequestAnswer(),
+                ])),
             configuration: .init(address: .unixDomainSocket(path: socketPath), serverName: "minnesd"),
             onServerRunning: { _ in
                 chmod(socketPath, 0o600)

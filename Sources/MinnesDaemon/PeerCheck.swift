@@ -1,7 +1,11 @@
 import Foundation
 import Logging
+import HTTPTypes
 import MinnesAPI
+import MinnesIndex
 import NIOCore
+import NIOHTTP1
+import NIOHTTPTypes
 
 /// The daemon's second wall, behind the socket's file modes: every connection's peer, as the kernel
 /// names it (`SO_PEERCRED`), must be the daemon's own user (or root) before a byte of its request is
@@ -54,4 +58,31 @@ final class Refusals: @unchecked Sendable {
 
     func add() { lock.withLock { count += 1 } }
     var total: Int { lock.withLock { count } }
+}
+
+/// A request the HTTP parser cannot take (a request line or headers over its limits, bytes that are
+/// not HTTP) gets the same JSON error as every other failure, not Hummingbird's empty 400.
+final class UnparsableRequestAnswer: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = NIOAny
+    typealias OutboundOut = HTTPResponsePart
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        guard let parseError = error as? HTTPParserError else {
+            context.fireErrorCaught(error)
+            return
+        }
+        let message = parseError == .headerOverflow
+            ? "the request is too long (a query is at most \(Searcher.maxQueryLength) characters)"
+            : "the request is not HTTP that minnesd understands (\(parseError))"
+        let code: ErrorCode = parseError == .headerOverflow ? .queryTooLong : .http(400)
+        let body = (try? APIContext.encoder.encode(ErrorBody(code: code, message: message))) ?? Data()
+        var head = HTTPResponse(status: .badRequest)
+        head.headerFields[.contentType] = "application/json; charset=utf-8"
+        head.headerFields[.contentLength] = String(body.count)
+        head.headerFields[.connection] = "close"
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        context.write(wrapOutboundOut(.body(context.channel.allocator.buffer(bytes: body))), promise: nil)
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
+    }
 }

@@ -30,7 +30,7 @@ public final class Searcher {
     /// Fewer matches than this, and a spelling suggestion is offered.
     static let fewResults = 3
     /// Bounds on what one query may cost: its length, its words, and the time its match may take.
-    static let maxQueryLength = 1000
+    public static let maxQueryLength = 1000
     static let maxQueryWords = 64
     static let timeLimitSeconds = 1.0
     /// The total is counted exactly up to this many matches (all of them when facets count them).

@@ -294,4 +294,15 @@ final class LiveDaemon {
         }
         #expect(pages == [["2020-01-10", "2020-02-14", "2020-03-13"], ["2020-01-10", "2020-02-14"], ["2020-03-13"], []])
     }
+
+    @Test func aRequestTooLongForTheHTTPParserGetsAJSONError() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        try await daemon.start()
+        let (status, body) = try await daemon.json("/v1/search", [("q", String(repeating: "x", count: 90_000))])
+        #expect(status == 400)
+        #expect((body["error"] as? [String: Any])?["code"] as? String == "query_too_long")
+        #expect(try await daemon.json("/v1/health").0 == 200)  // and it goes on answering
+        await daemon.stop()
+    }
 }
