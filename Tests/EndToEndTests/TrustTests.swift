@@ -155,4 +155,19 @@ import Testing
         #expect(started.count == 1)
         #expect(TestProcesses.daemons { $0 == world.mark }.count == 1)
     }
+
+    @Test func aFolderTheUserCannotReadIsNamedNotPassedOver() throws {
+        guard let uid = try Self.otherUID() else { return }  // root reads every folder: the user must not be root
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
+        let secret = world.corpus + "/hemligt"
+        try FileManager.default.createDirectory(atPath: secret, withIntermediateDirectories: true)
+        try utf8("Placeringar.").write(to: URL(fileURLWithPath: secret + "/b.txt"))
+        #expect(try world.run("/bin/chown", ["-R", "\(uid):\(uid)", world.root.path]).status == 0)
+        chmod(world.root.path, 0o755)
+        chmod(secret, 0o000)
+        let indexed = try asOther(world, uid, [World.bin.appendingPathComponent("minnes").path, "index"])
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("warning: hemligt: skipped: folder cannot be read: Permission denied"), "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("added 1,") && indexed.stderr.contains("skipped 1"), "\(indexed.stderr)")
+    }
 }
