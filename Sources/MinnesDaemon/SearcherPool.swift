@@ -2,8 +2,8 @@ import Foundation
 import MinnesIndex
 import NIOPosix
 
-/// Read-only Xapian handles for one index, lent to one request at a time. Searches run on NIO's
-/// blocking thread pool, never on an event loop, so at most that pool's size of handles exist.
+/// Read-only Xapian handles for one index, lent to one request at a time. Searches run on a thread
+/// pool of their own, never on an event loop, so at most that pool's size of handles exist.
 ///
 /// `@unchecked Sendable`: `lock` guards `idle`; a Searcher taken from it is owned by one thread until
 /// it is handed back, which is the access Xapian allows.
@@ -16,8 +16,16 @@ final class SearcherPool: @unchecked Sendable {
         self.indexPath = indexPath
     }
 
+    /// The threads searches run on: more than the cores, so an ordinary query gets a thread while
+    /// costly ones (each stopped by the time limit) run; the kernel shares the cores between them.
+    static let threads: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: max(8, 4 * ProcessInfo.processInfo.activeProcessorCount))
+        pool.start()
+        return pool
+    }()
+
     func withSearcher<T: Sendable>(_ body: @escaping @Sendable (Searcher) throws -> T) async throws -> T {
-        try await NIOThreadPool.singleton.runIfActive {
+        try await Self.threads.runIfActive {
             let searcher = try self.checkOut()
             do {
                 let result = try body(searcher)
