@@ -60,4 +60,34 @@ import Testing
         #expect(try workspace.search("Klippan").total == 0)
         #expect(try workspace.search("Bjuv").total == 1)
     }
+
+    @Test func aFolderDeeperThanPATHMAXIsNamedNotPassedOver() throws {
+        let workspace = try Workspace()
+        defer {  // Foundation cannot remove what it cannot name; rm walks with openat
+            let rm = Process()
+            rm.executableURL = URL(fileURLWithPath: "/bin/rm")
+            rm.arguments = ["-rf", workspace.root.path]
+            try? rm.run()
+            rm.waitUntilExit()
+        }
+        try workspace.write("a.txt", "Familjehem i Bjuv.")
+        // Twenty-five folders of 200 letters, made one inside the other with mkdirat: 5,000 bytes of path.
+        var folder = open(workspace.corpus.path, O_RDONLY | O_DIRECTORY)
+        let name = String(repeating: "d", count: 200)
+        for _ in 0..<25 {
+            #expect(mkdirat(folder, name, 0o700) == 0)
+            let inner = openat(folder, name, O_RDONLY | O_DIRECTORY)
+            close(folder)
+            folder = inner
+        }
+        let file = openat(folder, "djup.txt", O_CREAT | O_WRONLY, 0o600)
+        #expect(file >= 0)
+        close(file)
+        close(folder)
+
+        let listing = try Corpus(root: workspace.corpus).files()
+        #expect(listing.files == ["a.txt"])
+        #expect(listing.skipped.count == 1, "\(listing.skipped)")
+        #expect(listing.skipped.first?.reason.contains("File name too long") == true, "\(listing.skipped)")
+    }
 }
