@@ -15,8 +15,10 @@ public enum Route {
 
     /// Whether path is one of the routes (all of which answer GET only).
     public static func isRoute(_ path: String) -> Bool {
-        [health, stats, search, who, timeline, people, meetings].contains(path) || path.hasPrefix(meetings + "/")
+        all.contains(path) || path.hasPrefix(meetings + "/")
     }
+
+    static let all = [health, stats, search, who, timeline, people, meetings]
 
     /// Percent-encodes all but unreserved characters (RFC 3986), for paths and query values.
     public static func percentEncoded(_ value: String) -> String {

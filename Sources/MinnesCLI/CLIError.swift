@@ -3,6 +3,8 @@ enum CLIError: Error, CustomStringConvertible {
     case usage(String)
     case daemon(String)
     case daemonUnreachable(String, String)
+    /// Nothing listens on the socket: the one failure that starting a daemon mends.
+    case noDaemon(String)
     case daemonDidNotStart(String, log: String)
     case daemonNotFound
 
@@ -12,6 +14,8 @@ enum CLIError: Error, CustomStringConvertible {
             message
         case .daemonUnreachable(let socket, let why):
             "cannot talk to minnesd on \(socket): \(why)"
+        case .noDaemon(let socket):
+            "cannot talk to minnesd on \(socket): no daemon answers (start `minnesd`, or drop --no-start)"
         case .daemonDidNotStart(let socket, let log):
             "minnesd did not start answering on \(socket); see \(log)"
         case .daemonNotFound:

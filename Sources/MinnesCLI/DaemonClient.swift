@@ -32,7 +32,7 @@ struct DaemonClient {
         do {
             reply = try fetch(path, parameters)
         } catch .nobodyListens {
-            throw CLIError.daemonUnreachable(socketPath, "no daemon answers")
+            throw CLIError.noDaemon(socketPath)
         } catch .failed(let why) {
             throw CLIError.daemonUnreachable(socketPath, why)
         } catch .untrusted(let peer) {

@@ -81,9 +81,8 @@ struct DaemonOptions: ParsableArguments {
         let client = DaemonClient(socketPath: locations.socket)
         do {
             return try client.get(path, parameters).body
-        } catch CLIError.daemonUnreachable(_, let why) where noStart {
-            throw CLIError.daemonUnreachable(locations.socket, "\(why) (start `minnesd`, or drop --no-start)")
-        } catch CLIError.daemonUnreachable {
+        } catch CLIError.noDaemon where !noStart {
+            // Only when nothing listens: a daemon that answers slowly or wrongly is not started again.
             try DaemonLauncher.start(locations)
             return try client.get(path, parameters).body
         }

@@ -170,4 +170,30 @@ import Testing
         #expect(indexed.stderr.contains("warning: hemligt: skipped: folder cannot be read: Permission denied"), "\(indexed.stderr)")
         #expect(indexed.stderr.contains("added 1,") && indexed.stderr.contains("skipped 1"), "\(indexed.stderr)")
     }
+
+    @Test func aDaemonThatAnswersWronglyIsReportedNotStartedAgain() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
+        _ = try world.minnes("index")
+        let heard = world.root.appendingPathComponent("connections").path
+        // Our own user's process on the socket, hanging up on every request.
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        listener.arguments = ["-c", """
+            import socket, sys
+            s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(5)
+            while True:
+                c, _ = s.accept(); c.recv(65536); c.close()
+                open(sys.argv[2], "a").write("connection\\n")
+            """, world.socket, heard]
+        try listener.run()
+        defer { kill(listener.processIdentifier, SIGKILL); listener.waitUntilExit() }
+        try waitFor { FileManager.default.fileExists(atPath: world.socket) }
+        let asked = try world.minnes("search", "familjehem")
+        #expect(asked.status == 2)
+        #expect(asked.stderr.contains("closed the connection before answering"), "\(asked.stderr)")
+        #expect(!asked.stderr.contains("started minnesd"))
+        usleep(100_000)
+        let connections = (try? String(contentsOfFile: heard, encoding: .utf8))?.split(separator: "\n").count
+        #expect(connections == 1, "asked \(connections ?? 0) times")
+    }
 }

@@ -26,7 +26,7 @@ import Testing
     @Test func lettersWithoutADiacriticStay() {
         #expect(Folding.key("ß") == "ß")
         #expect(Folding.key("Þóra") == "þora")
-        #expect(Folding.key("Ελένη") == "ελένη".unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }.map(String.init).joined())
+        #expect(Folding.key("Ελένη") == "ελένη")  // outside Latin, only lowercased
     }
 
     @Test func lettersTypedAsBaseAndMarkFoldToo() {
