@@ -34,7 +34,7 @@ public final class Searcher {
     static let maxQueryWords = 64
     static let timeLimitSeconds = 1.0
     /// The total is counted exactly up to this many matches (all of them when facets count them).
-    static let exactTotalUpTo = 10_000
+    let exactTotalUpTo: Int
     static let features: QueryParser.Features = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
     public let indexPath: String
     let database: Database
@@ -45,8 +45,9 @@ public final class Searcher {
     /// (compound parts).
     private let exact: Stemmer, folded: Stemmer, part: Stemmer
 
-    public init(indexPath: String) throws {
+    public init(indexPath: String, exactTotalUpTo: Int = 10_000) throws {
         self.indexPath = indexPath
+        self.exactTotalUpTo = exactTotalUpTo
         do {
             database = try Database(path: indexPath)
         } catch let error as XapianError where error.kind == .databaseNotFound || error.kind == .databaseOpening {
@@ -145,7 +146,7 @@ public final class Searcher {
         let spy = options.facets ? try TermSpy(prefixes: Facets.prefixes) : nil
         if let spy { try all.add(spy) }
         // Every match only when facets count them; else exact up to a bound, an estimate beyond.
-        let count = options.facets ? try database.documentCount : Self.exactTotalUpTo
+        let count = options.facets ? try database.documentCount : exactTotalUpTo
         let total = try all.matches(first: 0, maxItems: 0, checkAtLeast: count).estimatedTotal
 
         let page = try enquire()

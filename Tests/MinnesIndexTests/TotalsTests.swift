@@ -1,0 +1,39 @@
+import Foundation
+import MinnesAPI
+import Testing
+
+@testable import MinnesIndex
+
+/// A total is exact where the user reads it as a count: up to a bound, and always beside facets
+/// (which count every match); beyond the bound an ordinary search estimates rather than scan all.
+@Suite(.serialized) struct TotalsTests {
+    // 400 of 600 documents hold "budget"; an estimate from the forms' frequencies is not 400.
+    nonisolated(unsafe) static let workspace: Workspace = {
+        let workspace = try! Workspace()
+        for n in 0..<300 { try! workspace.write("båda-\(n).txt", "Budget och lokaler, möte \(n).") }
+        for n in 0..<100 { try! workspace.write("budget-\(n).txt", "Budget för året, möte \(n).") }
+        for n in 0..<200 { try! workspace.write("lokaler-\(n).txt", "Lokaler i Bjuv, möte \(n).") }
+        _ = try! workspace.index()
+        return workspace
+    }()
+
+    func total(_ query: String, facets: Bool, exactUpTo: Int) throws -> Int {
+        var options = SearchOptions()
+        options.grouped = false
+        options.facets = facets
+        return try Searcher(indexPath: Self.workspace.indexPath, exactTotalUpTo: exactUpTo).search(query, options: options).total
+    }
+
+    @Test func facetsCountEveryMatchWhateverTheBound() throws {
+        #expect(try total("budget", facets: true, exactUpTo: 1) == 400)
+    }
+
+    @Test func anOrdinarySearchIsExactUpToItsBound() throws {
+        #expect(try total("budget", facets: false, exactUpTo: 10_000) == 400)
+    }
+
+    @Test func beyondItsBoundAnOrdinarySearchEstimates() throws {
+        // Stopping early is the point of the bound: the count is then Xapian's estimate, not a scan.
+        #expect(try total("budget", facets: false, exactUpTo: 1) != 400)
+    }
+}
