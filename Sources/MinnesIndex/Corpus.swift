@@ -1,4 +1,5 @@
 import Foundation
+import MinnesNormalise
 
 /// The folder of minutes. Minnes only ever reads it.
 public struct Corpus: Sendable {
@@ -134,9 +135,14 @@ public struct Corpus: Sendable {
     /// Corrections a user keeps beside a file of minutes, `NAME.minnes.json` (see MeetingOverride).
     public static let overrideSuffix = ".minnes.json"
 
-    /// The bytes of file's override, when there is one.
+    /// The bytes of file's override, when there is one: never more than one past the size an
+    /// override may have, so a huge one is refused without being read.
     public func override(for file: String) -> Data? {
-        try? Data(contentsOf: root.appendingPathComponent(file + Self.overrideSuffix))
+        guard let handle = try? FileHandle(forReadingFrom: root.appendingPathComponent(file + Self.overrideSuffix)) else {
+            return nil
+        }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: MeetingOverride.maxSize + 1)) ?? Data()
     }
 }
 

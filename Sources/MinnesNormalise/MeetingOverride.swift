@@ -10,6 +10,9 @@ import MinnesParse
 ///      "attendees": ["Anna Berg (Bjuv)"], "scribe": "Anna Berg"}
 public struct MeetingOverride: Equatable {
     public static let fields = ["title", "date", "network", "place", "attendees", "guests", "absent", "chairs", "scribe"]
+    /// Bounds that keep validation linear and small: a real override is a few hundred bytes.
+    public static let maxSize = 64 * 1024
+    static let maxNameLength = 120
 
     var title: String?
     var date: String?
@@ -23,6 +26,7 @@ public struct MeetingOverride: Equatable {
 
     /// Decodes and validates an override; the error names what is wrong.
     public static func decode(_ data: Data) throws(OverrideError) -> MeetingOverride {
+        guard data.count <= maxSize else { throw .tooLarge }
         guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
             throw .notAnObject
         }
@@ -38,7 +42,9 @@ public struct MeetingOverride: Equatable {
             return text
         }
         func person(_ text: String, _ key: String) throws(OverrideError) -> Person {
-            guard let person = MinutesReader.person(from: text) else { throw .notAPerson(key, text) }
+            guard text.count <= maxNameLength, let person = MinutesReader.person(from: text) else {
+                throw .notAPerson(key, String(text.prefix(maxNameLength)))
+            }
             return person
         }
         func people(_ key: String) throws(OverrideError) -> [Person]? {
@@ -100,6 +106,7 @@ public enum OverrideError: Error, CustomStringConvertible, Equatable {
     case wrongType(String, String)
     case badDate(String)
     case notAPerson(String, String)
+    case tooLarge
 
     public var description: String {
         switch self {
@@ -109,6 +116,7 @@ public enum OverrideError: Error, CustomStringConvertible, Equatable {
         case .wrongType(let field, let expected): "\"\(field)\" must be \(expected)"
         case .badDate(let date): "\"date\" must be a real date as YYYY-MM-DD, not \"\(date)\""
         case .notAPerson(let field, let text): "\"\(field)\": \"\(text)\" is not a name"
+        case .tooLarge: "larger than \(MeetingOverride.maxSize / 1024) KB; an override holds a few fields"
         }
     }
 }

@@ -76,6 +76,24 @@ final class Workspace {
         #expect(try Searcher(indexPath: workspace.indexPath).documentCount == summary.added)
     }
 
+    @Test func anOverrideTooLargeOrWithAnEndlessNameIsIgnoredWithAWarningAndTheMinutesStillRead() throws {
+        let workspace = try Workspace()
+        try workspace.write("stor.txt", "Möte 2021-03-04\nFamiljehem")
+        let padding = String(repeating: " ", count: 10 * 1024 * 1024)
+        try workspace.write("stor.txt.minnes.json", "{\"place\": \"Bjuv\"\(padding)}")
+        try workspace.write("namn.txt", "Möte 2021-03-05\nFamiljehem")
+        try workspace.write("namn.txt.minnes.json", "{\"scribe\": \"\(String(repeating: "Anna ", count: 5000))\"}")
+        let (summary, events) = try workspace.index()
+
+        let warnings = events.compactMap { event -> String? in
+            if case .warning(let file, let message) = event { return "\(file): \(message)" } else { return nil }
+        }
+        #expect(warnings.contains("stor.txt: override ignored: larger than 64 KB; an override holds a few fields"))
+        #expect(warnings.contains { $0.hasPrefix("namn.txt: override ignored: \"scribe\": \"Anna Anna") && $0.hasSuffix("\" is not a name") })
+        #expect(summary.added == 2)
+        #expect(Set(try workspace.search("familjehem").results.map(\.file)) == ["stor.txt", "namn.txt"])
+    }
+
     @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Familjehem i Bjuv")
