@@ -72,6 +72,38 @@ import Xapian
         #expect(snippet == "Familjehemsvård i [Bjuv]")
     }
 
+    /// A query over many common words is costly when the total must be exact (check_at_least). Under a
+    /// time limit, Xapian gives up exactness once the limit passes: the match ends as soon as no later
+    /// document can enter the top ten, having been shown far fewer documents than it was asked to count.
+    @Test func aMatchGivesUpExactCountsAtItsTimeLimit() throws {
+        let writer = try WritableDatabase(path: folder)
+        let words = (0..<40).map { "ord\($0)" }
+        try writer.transaction {
+            for number in 0..<30_000 {
+                let document = try Document()
+                for word in words { try document.addTerm(word) }
+                // The best ten come first; after them only the common words, which weigh less.
+                if number < 10 { try document.addTerm("sällsynt") }
+                try writer.replaceDocument(uniqueTerm: "Q\(number)", with: document)
+            }
+        }
+        let reader = try Database(path: folder)
+        var query = try Query(term: "sällsynt")
+        for word in words { query = try query.or(try Query(term: word)) }
+        func documentsSeen(timeLimit: Double?) throws -> Int {
+            let enquire = try Enquire(database: reader)
+            try enquire.setQuery(query)
+            if let timeLimit { try enquire.setTimeLimit(seconds: timeLimit) }
+            let spy = try TermSpy(prefixes: ["X"])
+            try enquire.add(spy)
+            let matches = try enquire.matches(first: 0, maxItems: 10, checkAtLeast: 30_000)
+            #expect(matches.count == 10)
+            return spy.documents
+        }
+        #expect(try documentsSeen(timeLimit: nil) == 30_000)
+        #expect(try documentsSeen(timeLimit: 0.000_001) < 30_000)
+    }
+
     @Test func aTransactionThatThrowsCommitsNothing() throws {
         let writer = try WritableDatabase(path: folder)
         struct Stop: Error {}
