@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "xapian-core",
             providers: [.apt(["libxapian-dev"])]
         ),
+        // libhunspell's C API: the Swedish dictionary's lemmas and compounds.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
         // The one letter fold (å ä æ → a, ö ø → o, é → e …), shared by the Xapian shim and Swift.
         .target(name: "CFolding"),
         // A plain C API over libxapian's C++: opaque handles, status codes, no exception escapes.
@@ -36,7 +42,7 @@ let package = Package(
         .target(name: "MinnesData", path: "Data", resources: [.copy("synonyms.txt")]),
         .target(name: "MinnesDecode"),
         .target(name: "MinnesParse", dependencies: ["CFolding"]),
-        .target(name: "MinnesNormalise", dependencies: ["MinnesParse"]),
+        .target(name: "MinnesNormalise", dependencies: ["MinnesParse", "CHunspell"]),
         // The daemon's wire: routes, requests, answers, error codes, and where the socket is.
         .target(
             name: "MinnesAPI",

@@ -368,12 +368,18 @@ mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, ch
 namespace {
 // The forms of the words of a parsed query (mx_query_expand).
 struct Expander {
-    Xapian::Stem &exact, &folded, &part;
-    std::string folded_prefix, part_prefix;
-    double part_weight;
+    Xapian::Stem &exact, &folded;
+    std::string folded_prefix, undotted_prefix, lemma_prefix, part_prefix;
+    double lemma_weight, stem_weight, folded_weight, part_weight;
     std::vector<std::string> text_prefixes;
+    std::map<std::string, std::vector<std::string>> lemmas;
 
     enum class Context { free, positional, excluded };
+
+    // A word's forms by closeness: as written, lemma, stem, folded; and inside compounds.
+    struct Forms {
+        std::vector<Xapian::Query> exact, lemma, stem, folded, part;
+    };
 
     static bool is_word(const std::string &term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
 
@@ -386,24 +392,51 @@ struct Expander {
         return nullptr;
     }
 
-    // Whole-word forms of a term (into words) and its compound-part form (into parts).
-    void forms(const std::string &term, Context context, std::vector<Xapian::Query> &words,
-               std::vector<Xapian::Query> &parts) const {
-        words.emplace_back(term);
+    void add_forms(const std::string &term, Context context, Forms &forms) const {
+        forms.exact.emplace_back(term);
         if (is_word(term)) {
-            words.emplace_back(folded_prefix + folded(term));
-            if (context != Context::positional) words.emplace_back("Z" + exact(term));
-            if (context == Context::free) parts.emplace_back(part_prefix + part(term));
+            const bool dotted = fold(term) != term;  // typed with å, ä, ö, é …: it means them
+            if (!dotted) forms.folded.emplace_back(folded_prefix + folded(term));
+            if (!dotted && fold(term) != folded(term)) forms.folded.emplace_back(folded_prefix + fold(term));
+            if (context == Context::positional) return;
+            if (dotted) forms.folded.emplace_back(undotted_prefix + folded(term));
+            auto known = lemmas.find(term);
+            if (known != lemmas.end()) {
+                for (const auto &lemma : known->second) forms.lemma.emplace_back(lemma_prefix + lemma);
+            } else {
+                forms.stem.emplace_back("Z" + exact(term));
+            }
+            if (context == Context::free) forms.part.emplace_back(part_prefix + exact(term));
         } else if (const std::string *prefix = text_prefix(term)) {
-            if (context != Context::positional) words.emplace_back("Z" + *prefix + exact(term.substr(prefix->size())));
+            if (context != Context::positional) forms.stem.emplace_back("Z" + *prefix + exact(term.substr(prefix->size())));
         }
     }
 
-    Xapian::Query combine(std::vector<Xapian::Query> &words, std::vector<Xapian::Query> &parts) const {
-        Xapian::Query whole = words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_SYNONYM, words.begin(), words.end());
-        if (parts.empty()) return whole;
-        Xapian::Query inside(Xapian::Query::OP_OR, parts.begin(), parts.end());
-        return Xapian::Query(Xapian::Query::OP_OR, whole, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, inside, part_weight));
+    static Xapian::Query any(const std::vector<Xapian::Query> &queries, Xapian::Query::op op) {
+        return queries.size() == 1 ? queries[0] : Xapian::Query(op, queries.begin(), queries.end());
+    }
+
+    // What a document scores is its closest form's weight; a match only inside a compound, less.
+    Xapian::Query combine(const Forms &forms) const {
+        std::vector<Xapian::Query> levels;
+        const std::pair<const std::vector<Xapian::Query> *, double> graded[] = {
+            {&forms.exact, 1.0}, {&forms.lemma, lemma_weight}, {&forms.stem, stem_weight}, {&forms.folded, folded_weight}};
+        for (const auto &[queries, weight] : graded) {
+            if (queries->empty()) continue;
+            Xapian::Query level = any(*queries, Xapian::Query::OP_SYNONYM);
+            levels.push_back(weight == 1.0 ? level : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, level, weight));
+        }
+        Xapian::Query whole = any(levels, Xapian::Query::OP_MAX);
+        if (forms.part.empty()) return whole;
+        Xapian::Query inside(Xapian::Query::OP_SCALE_WEIGHT, any(forms.part, Xapian::Query::OP_OR), part_weight);
+        return Xapian::Query(Xapian::Query::OP_OR, whole, inside);
+    }
+
+    // Every form, unweighted: what a NOT takes away, or a position in a phrase.
+    static Xapian::Query flat(const Forms &forms) {
+        std::vector<Xapian::Query> all;
+        for (const auto *level : {&forms.exact, &forms.lemma, &forms.stem, &forms.folded}) all.insert(all.end(), level->begin(), level->end());
+        return any(all, Xapian::Query::OP_OR);
     }
 
     // The window of a phrase or NEAR, as its description writes it: "(a NEAR 11 b)".
@@ -418,22 +451,22 @@ struct Expander {
     Xapian::Query expand(const Xapian::Query &query, Context context) const {
         const Xapian::Query::op type = query.get_type();
         if (type == Xapian::Query::LEAF_TERM) {
-            std::vector<Xapian::Query> words, parts;
-            forms(*query.get_terms_begin(), context, words, parts);
-            return combine(words, parts);
+            Forms forms;
+            add_forms(*query.get_terms_begin(), context, forms);
+            return context == Context::excluded ? flat(forms) : combine(forms);
         }
         const size_t count = query.get_num_subqueries();
         std::vector<Xapian::Query> children;
         switch (type) {
             case Xapian::Query::OP_SYNONYM: {
-                // Auto synonyms: the word's forms and its groups' terms, one synonym.
-                std::vector<Xapian::Query> words, parts;
+                // Auto synonyms: the word's forms and its groups' terms, as one word.
+                Forms forms;
                 for (size_t i = 0; i < count; ++i) {
                     Xapian::Query child = query.get_subquery(i);
-                    if (child.get_type() == Xapian::Query::LEAF_TERM) forms(*child.get_terms_begin(), context, words, parts);
-                    else words.push_back(expand(child, context));
+                    if (child.get_type() == Xapian::Query::LEAF_TERM) add_forms(*child.get_terms_begin(), context, forms);
+                    else forms.exact.push_back(expand(child, context));
                 }
-                return combine(words, parts);
+                return context == Context::excluded ? flat(forms) : combine(forms);
             }
             case Xapian::Query::OP_PHRASE:
             case Xapian::Query::OP_NEAR: {
@@ -444,9 +477,9 @@ struct Expander {
                         children.push_back(child);
                         continue;
                     }
-                    std::vector<Xapian::Query> words, parts;
-                    forms(*child.get_terms_begin(), Context::positional, words, parts);
-                    children.push_back(words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()));
+                    Forms forms;
+                    add_forms(*child.get_terms_begin(), Context::positional, forms);
+                    children.push_back(flat(forms));
                 }
                 return Xapian::Query(type, children.begin(), children.end(),
                                      window(query, type == Xapian::Query::OP_PHRASE ? "PHRASE" : "NEAR"));
@@ -471,22 +504,36 @@ struct Expander {
         }
     }
 };
+
+std::vector<std::string> split_spaces(const std::string &text) {
+    std::vector<std::string> out;
+    for (size_t start = 0; start < text.size();) {
+        size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start) out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
 }  // namespace
 
-mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, mx_stem *part, const char *folded_prefix,
-                          const char *part_prefix, double part_weight, const char *text_prefixes, mx_query **out,
+mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, const mx_expansion *how, mx_query **out,
                           char **error) {
     *out = nullptr;
     return guarded(error, [&] {
-        Expander expander{exact->stem, folded->stem, part->stem, folded_prefix, part_prefix, part_weight, {}};
-        std::string prefixes(text_prefixes);
-        for (size_t start = 0; start < prefixes.size();) {
-            size_t end = prefixes.find(' ', start);
-            if (end == std::string::npos) end = prefixes.size();
-            if (end > start) expander.text_prefixes.push_back(prefixes.substr(start, end - start));
-            start = end + 1;
-        }
+        Expander expander{exact->stem,       folded->stem,       how->folded_prefix, how->undotted_prefix,
+                          how->lemma_prefix, how->part_prefix,   how->lemma_weight,  how->stem_weight,
+                          how->folded_weight, how->part_weight,  split_spaces(how->text_prefixes), {}};
+        for (size_t i = 0; i < how->word_count; ++i) expander.lemmas[how->words[i]] = split_spaces(how->lemmas[i]);
         *out = new mx_query{expander.expand(query->query, Expander::Context::free)};
+    });
+}
+
+mx_status mx_query_description(mx_query *query, char **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = copy_string(query->query.get_description());
+        if (!*out) throw std::bad_alloc();
     });
 }
 

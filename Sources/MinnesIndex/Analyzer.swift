@@ -3,28 +3,35 @@ import MinnesNormalise
 import MinnesParse
 import Xapian
 
-/// Turns a document's text into terms, in three layers (ARCHITECTURE.md):
-/// - exact: Swedish stems and words as written, with positions and spelling data;
+/// Turns a document's text into terms, in layers (ARCHITECTURE.md):
+/// - exact: words as written, with positions and spelling data, and Swedish (Snowball) stems;
+/// - lemmas (`XL`): the Swedish dictionary's forms of each word it knows (mötet → möte);
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions, so text
-///   typed without å/ä/ö dots matches;
-/// - parts (`XC`): every word and every part of a compound, folded before stemming, for a
-///   lower-ranked match inside compounds (familjehem → familjehemsvård) and for dotless words the
-///   stemmer reads otherwise (hoganas → hogan, as höganäs folded and stemmed);
+///   typed without å/ä/ö dots matches; and (`XU`) the same for words the dictionary does not know,
+///   which a query typed with the dots searches ("Fragan" may be "Frågan", but "värden" is not "vården");
+/// - parts (`XC`): the parts of compounds, stemmed, and folded too when folding changes them, for a
+///   lower-ranked match inside compounds (familjehem → familjehemsvård): split where the
+///   dictionary's compounding rules accept the word, or by the word lists and the minutes' own
+///   words where the dictionary does not know it;
 /// and a term per synonym group and per person (`XS`) whose expressions occur in the text.
 final class Analyzer {
     let exact: TermGenerator
     let folded: TermGenerator
-    let partStemmer: Stemmer
+    let stemmer: Stemmer, foldedStemmer: Stemmer, partStemmer: Stemmer
+    let lexicon: Lexicon?
     let splitter: CompoundSplitter
     let groups: GroupMatcher
     private var document: Document?
-    private var partStems: [String: String] = [:]
+    /// The terms of the lemma, undotted and part layers per distinct word.
+    private var wordTerms: [String: [String]] = [:]
 
-    init(database: WritableDatabase, splitter: CompoundSplitter, groups: GroupMatcher) throws {
+    init(database: WritableDatabase, lexicon: Lexicon?, splitter: CompoundSplitter, groups: GroupMatcher) throws {
         exact = try TermGenerator(stemmer: Stemmer(language: Schema.language), spellingDatabase: database)
         folded = try TermGenerator(stemmer: Stemmer(language: Schema.language, folding: .afterStemming), strategy: .all)
+        stemmer = try Stemmer(language: Schema.language)
+        foldedStemmer = try Stemmer(language: Schema.language, folding: .afterStemming)
         partStemmer = try Stemmer(language: Schema.language, folding: .beforeStemming)
-        (self.splitter, self.groups) = (splitter, groups)
+        (self.lexicon, self.splitter, self.groups) = (lexicon, splitter, groups)
     }
 
     func start(_ document: Document) throws {
@@ -41,20 +48,34 @@ final class Analyzer {
         guard prefix.isEmpty else { return }
         try folded.indexText(text, prefix: Schema.foldedPrefix)
         try folded.increaseTermPosition()
-        // Split before folding: the word lists and the stemmer read å, ä and ö.
         let words = text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
         for word in words {
-            try document.addTerm(Schema.partPrefix + partStem(word))
-            for part in splitter.parts(of: word) { try document.addTerm(Schema.partPrefix + partStem(part)) }
+            for term in try terms(of: word) { try document.addTerm(term) }
         }
         for key in groups.groups(in: words.map(Folding.key)) { try document.addTerm(Schema.term(Schema.groupPrefix, key)) }
     }
 
-    func partStem(_ word: String) throws -> String {
-        if let stem = partStems[word] { return stem }
-        let stem = try partStemmer.stem(word)
-        partStems[word] = stem
-        return stem
+    /// A word's lemma, undotted and part terms, computed once per distinct word.
+    func terms(of word: String) throws -> [String] {
+        if let terms = wordTerms[word] { return terms }
+        var terms: [String] = []
+        let analysis = lexicon?.analysis(of: word)
+        let parts: [String]
+        if let analysis, analysis.known {
+            terms += analysis.lemmas.map { Schema.term(Schema.lemmaPrefix, $0) }
+            parts = analysis.parts
+        } else {
+            if word.contains(where: \.isLetter) { terms.append(Schema.term(Schema.undottedPrefix, try foldedStemmer.stem(word))) }
+            // Split before folding: the word lists and the stemmer read å, ä and ö.
+            parts = splitter.parts(of: word)
+        }
+        for part in parts {
+            let stem = try stemmer.stem(part), foldedStem = try partStemmer.stem(part)
+            terms.append(Schema.term(Schema.partPrefix, stem))
+            if foldedStem != stem { terms.append(Schema.term(Schema.partPrefix, foldedStem)) }
+        }
+        wordTerms[word] = terms
+        return terms
     }
 }
 

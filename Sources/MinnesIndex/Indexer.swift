@@ -39,6 +39,13 @@ public struct Indexer {
     /// Swedish word lists for splitting compounds (hunspell-sv's dictionary, a plain word list).
     public let wordLists: [URL]
 
+    /// The Swedish dictionary (hunspell, path without `.aff`/`.dic`) whose lemmas and compounds are
+    /// indexed; nil indexes without them (Snowball stems only).
+    public let dictionary: String?
+
+    /// Which terms a document's text gives; a new version re-indexes every file.
+    static let analyzerVersion = "layers 2: lemmas, undotted"
+
     /// The word lists' compact form, kept in the index folder (see `WordList`).
     static let wordListFile = "minnes-wordlist"
 
@@ -56,10 +63,10 @@ public struct Indexer {
 
     public init(
         corpus: Corpus, indexPath: String, synonymsFiles: [URL] = shippedSynonyms, wordLists: [URL] = defaultWordLists,
-        maxFileSize: Int = defaultMaxFileSize
+        dictionary: String? = Lexicon.defaultPath, maxFileSize: Int = defaultMaxFileSize
     ) {
         (self.corpus, self.indexPath, self.synonymsFiles, self.wordLists) = (corpus, indexPath, synonymsFiles, wordLists)
-        self.maxFileSize = maxFileSize
+        (self.dictionary, self.maxFileSize) = (dictionary, maxFileSize)
     }
 
     public func run(report: (Event) -> Void = { _ in }) throws -> Summary {
@@ -84,12 +91,18 @@ public struct Indexer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let groups = loadSynonyms(report: report) + Synonyms.groups(for: readings.people)
+        let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
+        let dictionaryIdentity = lexicon?.identity ?? "none"
+        let indexedDictionary = try database.metadata(Schema.dictionaryKey)
+        if !indexedDictionary.isEmpty, indexedDictionary != dictionaryIdentity {
+            report(.warning(file: indexPath, message: "the Swedish dictionary changed (was \(indexedDictionary), now \(dictionaryIdentity)); every file is indexed again"))
+        }
         // What the analysis depends on beyond a file itself: a change re-indexes every file.
         let analysis = groups.map { "\($0.key)=\($0.phrases.joined(separator: "|"))" }.sorted().joined(separator: "\n")
-            + (try encoder.encode(readings.people.entries)).base64EncodedString()
+            + (try encoder.encode(readings.people.entries)).base64EncodedString() + Self.analyzerVersion + dictionaryIdentity
         let analyzer = try Analyzer(
-            database: database, splitter: try compoundSplitter(for: readings.readings.map(\.meeting)),
-            groups: GroupMatcher(groups))
+            database: database, lexicon: lexicon,
+            splitter: try compoundSplitter(for: readings.readings.map(\.meeting)), groups: GroupMatcher(groups))
         let writer = DocumentWriter(database: database, analyzer: analyzer, people: readings.people)
 
         try database.transaction {
@@ -115,6 +128,7 @@ public struct Indexer {
                 summary.removed += 1
             }
             try database.setMetadata(Schema.manifestKey, manifest.json())
+            try database.setMetadata(Schema.dictionaryKey, dictionaryIdentity)
             try database.setMetadata(Schema.peopleKey, String(decoding: try encoder.encode(readings.people.entries), as: UTF8.self))
             // Xapian's synonym table: each way to write a group's expression also finds its term.
             try database.clearAllSynonyms()

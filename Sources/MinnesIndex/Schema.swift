@@ -116,8 +116,13 @@ public enum Schema {
     static let filePrefix = "F"
     /// Folded stems, with positions (Analyzer).
     static let foldedPrefix = "XF"
-    /// Folded stems of words and of compound parts, without positions (Analyzer).
+    /// Stems of compound parts, and their folded stems when folding changes them (Analyzer).
     static let partPrefix = "XC"
+    /// Lemmas from the Swedish dictionary, without positions (Analyzer).
+    static let lemmaPrefix = "XL"
+    /// Folded stems of the words the dictionary does not know, which may have lost their dots
+    /// ("Fragan"): what a query typed with dots searches of the folded layer.
+    static let undottedPrefix = "XU"
     /// A synonym group or a person whose expression occurs in the text (`XShelsingborg`, `XSp_sanna_lof`).
     static let groupPrefix = "XS"
     /// The Minnes id (`m1a2b3c4d` for a meeting, `m1a2b3c4d.3` for its third item).
@@ -134,6 +139,8 @@ public enum Schema {
     static let manifestKey = "minnes.manifest"
     /// Metadata key holding the people register (JSON), for `minnes people` and `person:`.
     static let peopleKey = "minnes.people"
+    /// Metadata key naming the dictionary that made the lemmas (`Lexicon.identity`), or "none".
+    static let dictionaryKey = "minnes.dictionary"
 
     /// Xapian terms hold at most 245 bytes; long values are named by their hash instead.
     static func term(_ prefix: String, _ value: String) -> String {

@@ -25,7 +25,10 @@ public enum SearchError: Error, CustomStringConvertible, Equatable {
 public final class Searcher {
     static let snippetLength = 240
     static let retriesOnModified = 3
-    /// How much a match only inside a compound counts, against a whole-word match.
+    /// What a match counts in each form of a word, against the word as written (1): a document
+    /// ranks by the closest form it holds.
+    static let lemmaWeight = 0.9, stemWeight = 0.8, foldedWeight = 0.7
+    /// How much a match only inside a compound counts.
     static let compoundWeight = 0.5
     /// Fewer matches than this, and a spelling suggestion is offered.
     static let fewResults = 3
@@ -41,9 +44,8 @@ public final class Searcher {
     /// Parses the query language without stemming: each word then gets its forms (`expanded`), so
     /// the query's own structure (NOT, phrases, NEAR) holds for every form. Synonyms, spelling.
     private let parser: QueryParser
-    /// The forms of a word: Swedish stem; stem folded (typed without dots); folded word stemmed
-    /// (compound parts).
-    private let exact: Stemmer, folded: Stemmer, part: Stemmer
+    /// The forms of a word: Swedish stem; stem folded (typed without dots).
+    private let exact: Stemmer, folded: Stemmer
 
     public init(indexPath: String, exactTotalUpTo: Int = 10_000) throws {
         self.indexPath = indexPath
@@ -55,7 +57,6 @@ public final class Searcher {
         }
         exact = try Stemmer(language: Schema.language)
         folded = try Stemmer(language: Schema.language, folding: .afterStemming)
-        part = try Stemmer(language: Schema.language, folding: .beforeStemming)
         parser = try QueryParser(stemmer: exact, strategy: .none, database: database)
         // Filters arrive under their own names (QueryFilters); text fields under any of theirs.
         for field in Schema.fields {
@@ -111,6 +112,14 @@ public final class Searcher {
 
     private var peopleCache: (revision: UInt64, entries: [PeopleRegister.Entry])?
 
+    /// The dictionary the index was written with (its lemmas are the index's), or nil when it was
+    /// written without one or that dictionary is gone (words then get their Snowball stems).
+    func lexicon() throws -> Lexicon? {
+        let identity = try database.metadata(Schema.dictionaryKey)
+        guard !identity.isEmpty, identity != "none" else { return nil }
+        return try? Lexicon.shared(at: Lexicon.path(inIdentity: identity))
+    }
+
     /// The query as Xapian runs it: filters rewritten, each layer parsed, the layers joined.
     func query(_ text: String) throws -> Query {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw SearchError.emptyQuery }
@@ -123,12 +132,19 @@ public final class Searcher {
         }
         let text = try QueryFilters(people: text.contains(":") ? try people() : []).rewrite(text)
         do {
-            // Each word as one synonym of its whole-word forms, or (scaled down) a part of a compound.
+            let lexicon = try lexicon()
+            var lemmas: [String: [String]] = [:]
+            for word in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map({ $0.lowercased() }) {
+                if let analysis = lexicon?.analysis(of: word), analysis.known { lemmas[word] = analysis.lemmas }
+            }
             return try parser.parse(text, features: Self.features.union([.spellingCorrection, .autoSynonyms, .autoMultiwordSynonyms]))
                 .expanded(
-                    exact: exact, folded: folded, part: part, foldedPrefix: Schema.foldedPrefix,
-                    partPrefix: Schema.partPrefix, partWeight: Self.compoundWeight,
-                    textPrefixes: Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix))
+                    exact: exact, folded: folded,
+                    Query.Expansion(
+                        foldedPrefix: Schema.foldedPrefix, undottedPrefix: Schema.undottedPrefix,
+                        lemmaPrefix: Schema.lemmaPrefix, partPrefix: Schema.partPrefix, lemmaWeight: Self.lemmaWeight,
+                        stemWeight: Self.stemWeight, foldedWeight: Self.foldedWeight, partWeight: Self.compoundWeight,
+                        textPrefixes: Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix), lemmas: lemmas))
         } catch let error as XapianError where error.kind == .querySyntax {
             throw SearchError.badQuery(error.message)
         }

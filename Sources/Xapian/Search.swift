@@ -78,19 +78,62 @@ public final class Query {
         return Query(handle: out!)
     }
 
+    /// How `expanded` finds and weighs a word's forms (see `mx_expansion` in cxapian.h).
+    public struct Expansion {
+        public var foldedPrefix: String, undottedPrefix: String, lemmaPrefix: String, partPrefix: String
+        public var lemmaWeight: Double, stemWeight: Double, foldedWeight: Double, partWeight: Double
+        public var textPrefixes: [String]
+        /// The dictionary's lemmas of the query's words; a word not here is one it does not know.
+        public var lemmas: [String: [String]]
+
+        public init(
+            foldedPrefix: String, undottedPrefix: String, lemmaPrefix: String, partPrefix: String, lemmaWeight: Double,
+            stemWeight: Double, foldedWeight: Double, partWeight: Double, textPrefixes: [String], lemmas: [String: [String]]
+        ) {
+            (self.foldedPrefix, self.undottedPrefix, self.lemmaPrefix, self.partPrefix) = (foldedPrefix, undottedPrefix, lemmaPrefix, partPrefix)
+            (self.lemmaWeight, self.stemWeight, self.foldedWeight, self.partWeight) = (lemmaWeight, stemWeight, foldedWeight, partWeight)
+            (self.textPrefixes, self.lemmas) = (textPrefixes, lemmas)
+        }
+    }
+
     /// Each word of a query parsed without stemming in all its forms, the query's structure kept
     /// (see `mx_query_expand` in cxapian.h).
-    public func expanded(
-        exact: Stemmer, folded: Stemmer, part: Stemmer, foldedPrefix: String, partPrefix: String, partWeight: Double,
-        textPrefixes: [String]
-    ) throws -> Query {
+    public func expanded(exact: Stemmer, folded: Stemmer, _ how: Expansion) throws -> Query {
+        let words = Array(how.lemmas.keys)
+        let copies = words.map { strdup($0) } + words.map { strdup(how.lemmas[$0]!.joined(separator: " ")) }
+        defer { copies.forEach { free($0) } }
+        let pointers = copies.map { UnsafePointer<CChar>($0) }
         var out: OpaquePointer?
-        try check {
-            mx_query_expand(
-                handle, exact.handle, folded.handle, part.handle, foldedPrefix, partPrefix, partWeight,
-                textPrefixes.joined(separator: " "), &out, $0)
+        // The strings live as long as these closures: the shim copies what it keeps.
+        try how.foldedPrefix.withCString { folded_ in
+            try how.undottedPrefix.withCString { undotted in
+                try how.lemmaPrefix.withCString { lemma in
+                    try how.partPrefix.withCString { part in
+                        try how.textPrefixes.joined(separator: " ").withCString { textPrefixes in
+                            try pointers.withUnsafeBufferPointer { all in
+                                var expansion = mx_expansion(
+                                    folded_prefix: folded_, undotted_prefix: undotted, lemma_prefix: lemma,
+                                    part_prefix: part, lemma_weight: how.lemmaWeight, stem_weight: how.stemWeight,
+                                    folded_weight: how.foldedWeight, part_weight: how.partWeight,
+                                    text_prefixes: textPrefixes, words: all.baseAddress,
+                                    lemmas: all.baseAddress.map { $0 + words.count }, word_count: words.count)
+                                try check { mx_query_expand(handle, exact.handle, folded.handle, &expansion, &out, $0) }
+                            }
+                        }
+                    }
+                }
+            }
         }
         return Query(handle: out!)
+    }
+
+    /// The query as Xapian runs it (`Query::get_description`).
+    public var description: String {
+        get throws {
+            var out: UnsafeMutablePointer<CChar>?
+            try check { mx_query_description(handle, &out, $0) }
+            return takeString(out)
+        }
     }
 
     /// What this query matches among what filter matches, weighted by this query alone.

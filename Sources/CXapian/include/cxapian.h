@@ -122,15 +122,36 @@ mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, ch
 // OP_FILTER: what query matches, among what filter matches, weighted by query alone.
 mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out, char **error);
 void mx_query_destroy(mx_query *query);
+// Query::get_description: the query as Xapian runs it.
+mx_status mx_query_description(mx_query *query, char **out, char **error);
+
+// How mx_query_expand finds and weighs a word's forms.
+typedef struct {
+    const char *folded_prefix;    // folded stems of every word, with positions ("XF")
+    const char *undotted_prefix;  // folded stems of the words the dictionary does not know ("XU")
+    const char *lemma_prefix;     // the dictionary's lemmas ("XL")
+    const char *part_prefix;      // stems of compound parts ("XC")
+    // The exact word weighs 1; each other form less, so the closest form a document holds ranks it.
+    double lemma_weight, stem_weight, folded_weight, part_weight;
+    const char *text_prefixes;  // field prefixes whose words gain their stem, space-separated ("S XD")
+    // The dictionary's lemmas of the query's words: words[i] has lemmas[i] (space-separated). A word
+    // not listed is one the dictionary does not know.
+    const char *const *words;
+    const char *const *lemmas;
+    size_t word_count;
+} mx_expansion;
 
 // Rewrites a query parsed without stemming so that each word matches in all its forms, keeping the
 // query's own structure (AND, OR, NOT, phrases, NEAR): an unprefixed word w becomes
-//   OP_SYNONYM(w, "Z"+exact(w), folded_prefix+folded(w))  OR  OP_SCALE_WEIGHT(part_prefix+part(w), part_weight)
-// inside a phrase or NEAR only the forms indexed with positions: OP_SYNONYM(w, folded_prefix+folded(w));
-// what a NOT excludes, its whole-word forms only. A word under one of text_prefixes (space-separated,
-// e.g. "S XD") gains "Z"+prefix+exact(word). Other terms (filters, synonym groups) stay as they are.
-mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, mx_stem *part, const char *folded_prefix,
-                          const char *part_prefix, double part_weight, const char *text_prefixes, mx_query **out,
+//   OP_MAX(w, lemma_weight × lemmas, stem_weight × "Z"+exact(w), folded_weight × folded forms)
+//     OR  part_weight × part_prefix+exact(w)
+// where the stem is only for a word the dictionary does not know (it would make "villa" find "vill"),
+// and the folded forms depend on what was typed: a word without å/ä/ö/é… may have lost them and
+// searches folded_prefix+folded(w) and folded_prefix+fold(w); a word with them means them, and
+// searches only undotted_prefix+folded(w) (text that lost its dots). Inside a phrase or NEAR only the
+// forms indexed with positions take part; what a NOT excludes, its whole-word forms only. A word under
+// one of text_prefixes gains "Z"+prefix+exact(word). Other terms (filters, synonym groups) stay.
+mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, const mx_expansion *how, mx_query **out,
                           char **error);
 
 // --- Enquire and MSet ---------------------------------------------------------------------------

@@ -1,0 +1,182 @@
+import CHunspell
+import Foundation
+
+/// What a Swedish dictionary (hunspell-sv, through libhunspell) knows of a word: its lemmas
+/// (mötet → möte, föräldrarna → förälder) and, for a compound it accepts by its own compounding
+/// rules, the real words it is made of (familjehemsvård → familjehem + vård). A word the dictionary
+/// knows whole (hemlighet, socialjour) is not split. Analyses are computed once per distinct word.
+///
+/// A hunspell handle is not thread-safe: every call holds the lock. One instance per dictionary is
+/// shared by the whole process (`shared(at:)`), as a handle costs about 20 MB.
+public final class Lexicon: @unchecked Sendable {
+    public struct Analysis: Sendable, Equatable {
+        /// The dictionary accepts the word (whole or as a compound).
+        public var known: Bool
+        /// Its dictionary forms, lowercase; a compound's is the word with its last part's lemma.
+        public var lemmas: [String]
+        /// A compound's parts (and any compound inside it), lowercase; [] for a word known whole.
+        public var parts: [String]
+    }
+
+    /// Debian's hunspell-sv, named by its path without `.aff`/`.dic`.
+    public static let defaultPath = "/usr/share/hunspell/sv_SE"
+    /// Letters Swedish puts between a compound's parts (familjehem-s-vård, kyrk-o-gård).
+    static let linking: Set<Character> = ["s", "e", "a", "o", "u"]
+    /// Plurals that change their vowel, which hunspell-sv lists as words of their own (böcker,
+    /// män) or reads as another word (bröder → bröd): plural → singular.
+    static let umlautPlurals = [
+        "böcker": "bok", "män": "man", "söner": "son", "bönder": "bonde", "möss": "mus", "gäss": "gås",
+        "löss": "lus", "nätter": "natt", "städer": "stad", "mödrar": "mor", "fäder": "far", "bröder": "bror",
+        "döttrar": "dotter", "stänger": "stång", "tänger": "tång", "fötter": "fot", "rötter": "rot",
+        "tänder": "tand", "händer": "hand", "länder": "land", "stränder": "strand", "ränder": "rand",
+    ]
+
+    /// Which dictionary this is (path, then sizes and modification times, tab-separated): recorded
+    /// in the index, so a different dictionary rebuilds it and searches use the same one.
+    public let identity: String
+
+    /// The dictionary's path in an identity.
+    public static func path(inIdentity identity: String) -> String {
+        String(identity.prefix { $0 != "\t" })
+    }
+    private let handle: OpaquePointer
+    private let lock = NSLock()
+    private var analyses: [String: Analysis] = [:]
+
+    public init(path: String = defaultPath) throws(LexiconError) {
+        let aff = path + ".aff", dic = path + ".dic"
+        var parts = [path]
+        for file in [aff, dic] {
+            var info = stat()
+            guard stat(file, &info) == 0 else { throw .missing(file) }
+            parts.append("\(info.st_size) \(info.st_mtim.tv_sec)")
+        }
+        guard let handle = Hunspell_create(aff, dic) else { throw .missing(dic) }
+        guard String(cString: Hunspell_get_dic_encoding(handle)) == "UTF-8" else {
+            Hunspell_destroy(handle)
+            throw .notUTF8(dic)
+        }
+        self.handle = handle
+        identity = parts.joined(separator: "\t")
+    }
+
+    deinit { Hunspell_destroy(handle) }
+
+    nonisolated(unsafe) private static var instances: [String: Lexicon] = [:]
+    private static let instancesLock = NSLock()
+
+    /// The one instance for the dictionary at path, loaded on first use.
+    public static func shared(at path: String = defaultPath) throws(LexiconError) -> Lexicon {
+        instancesLock.lock()
+        defer { instancesLock.unlock() }
+        if let instance = instances[path] { return instance }
+        let instance = try Lexicon(path: path)
+        instances[path] = instance
+        return instance
+    }
+
+    /// What the dictionary knows of word (any case).
+    public func analysis(of word: String) -> Analysis {
+        let word = word.lowercased()
+        lock.lock()
+        defer { lock.unlock() }
+        return analyse(word, depth: 0)
+    }
+
+    // MARK: Under the lock
+
+    private func analyse(_ word: String, depth: Int) -> Analysis {
+        if let known = analyses[word] { return known }
+        var analysis = Analysis(known: spells(word), lemmas: [], parts: [])
+        if analysis.known {
+            let readings = analyze(word)
+            var compoundTail: String?
+            for reading in readings {
+                // A compound reads "pa:PART st:LEMMA …" per part; the last part carries the inflection.
+                if let last = reading.lastIndex(where: { $0.key == "pa" }) {
+                    let tail = reading[last].value
+                    let lemma = reading[(last + 1)...].first { $0.key == "st" }?.value
+                    if let lemma, word.hasSuffix(tail) {
+                        analysis.lemmas.append(String(word.dropLast(tail.count)) + lemma.lowercased())
+                    } else {
+                        analysis.lemmas.append(word)
+                    }
+                    compoundTail = compoundTail ?? tail
+                } else {
+                    analysis.lemmas += reading.filter { $0.key == "st" }.map { $0.value.lowercased() }
+                    compoundTail = ""  // known whole: not split
+                }
+            }
+            if analysis.lemmas.isEmpty { analysis.lemmas = [word] }
+            if let tail = compoundTail, !tail.isEmpty, word.hasSuffix(tail), depth < 4 {
+                analysis.parts = headParts(String(word.dropLast(tail.count)), depth: depth) + [tail]
+            }
+        }
+        for form in [word] + analysis.lemmas {
+            if let singular = Self.singular(of: form) { analysis.lemmas.append(singular) }
+        }
+        analysis.lemmas = analysis.lemmas.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        analyses[word] = analysis
+        return analysis
+    }
+
+    /// The words a compound's head is made of: the head itself when the dictionary knows it (its
+    /// lemma when that is the head without a linking letter: familjehems → familjehem), else the
+    /// head without its linking letter; and the parts of either when it is a compound itself.
+    private func headParts(_ head: String, depth: Int) -> [String] {
+        guard head.count >= 2 else { return [] }
+        let stripped = head.last.map(Self.linking.contains) == true && head.count > 2 ? String(head.dropLast()) : nil
+        let analysis = analyse(head, depth: depth + 1)
+        if analysis.known {
+            if let stripped, analysis.lemmas.contains(stripped) { return [stripped] + analyse(stripped, depth: depth + 1).parts }
+            if !analysis.parts.isEmpty, let stripped {
+                // A compound head with a linking letter: "familjehemsvårds" → familjehemsvård and its parts.
+                let inner = analyse(stripped, depth: depth + 1)
+                if inner.known { return [stripped] + inner.parts }
+            }
+            return [head] + analysis.parts
+        }
+        if let stripped, analyse(stripped, depth: depth + 1).known {
+            return [stripped] + analyse(stripped, depth: depth + 1).parts
+        }
+        return [head]  // a bound form the dictionary only allows inside compounds ("arbets")
+    }
+
+    /// "böckerna", "männens" → the singular of a plural hunspell keeps apart.
+    static func singular(of word: String) -> String? {
+        for ending in ["", "s", "na", "nas", "ne", "nes"] where word.hasSuffix(ending) {
+            if let singular = umlautPlurals[String(word.dropLast(ending.count))] { return singular }
+        }
+        return nil
+    }
+
+    private func spells(_ word: String) -> Bool {
+        Hunspell_spell(handle, word) != 0
+    }
+
+    /// Hunspell_analyze's readings, each as its fields in order ("st:möte fl:C" → [(st, möte), (fl, C)]).
+    private func analyze(_ word: String) -> [[(key: String, value: String)]] {
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        let count = Hunspell_analyze(handle, &list, word)
+        defer { Hunspell_free_list(handle, &list, count) }
+        guard let list else { return [] }
+        return (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }.map { reading in
+            reading.split(whereSeparator: \.isWhitespace).compactMap { field in
+                guard let colon = field.firstIndex(of: ":") else { return nil }
+                return (String(field[..<colon]), String(field[field.index(after: colon)...]))
+            }
+        }
+    }
+}
+
+public enum LexiconError: Error, CustomStringConvertible, Equatable {
+    case missing(String)
+    case notUTF8(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let file): "the Swedish dictionary \(file) is missing (Debian: apt-get install hunspell-sv)"
+        case .notUTF8(let file): "the dictionary \(file) is not UTF-8; Minnes reads UTF-8 dictionaries"
+        }
+    }
+}
