@@ -369,7 +369,7 @@ namespace {
 // The forms of the words of a parsed query (mx_query_expand).
 struct Expander {
     Xapian::Stem &exact, &folded;
-    std::string folded_prefix, undotted_prefix, lemma_prefix, part_prefix;
+    std::string folded_prefix, dotted_prefix, undotted_prefix, lemma_prefix, part_prefix;
     double lemma_weight, stem_weight, folded_weight, part_weight;
     std::vector<std::string> text_prefixes;
     std::map<std::string, std::vector<std::string>> lemmas;
@@ -395,12 +395,18 @@ struct Expander {
     void add_forms(const std::string &term, Context context, Forms &forms) const {
         forms.exact.emplace_back(term);
         if (is_word(term)) {
-            const bool dotted = fold(term) != term;  // typed with å, ä, ö, é …: it means them
-            if (!dotted) forms.folded.emplace_back(folded_prefix + folded(term));
-            if (!dotted && fold(term) != folded(term)) forms.folded.emplace_back(folded_prefix + fold(term));
+            // Typed with å, ä, ö, é …, a word means them: it searches text that may have lost them
+            // (undotted). Typed without, it may have lost them: it searches text written with them
+            // (dotted), not other words its stem happens to fold onto ("villa" is not "vill").
+            const bool dotted = fold(term) != term;
+            const auto known = lemmas.find(term);
+            if (!dotted) {
+                const std::string &prefix = context == Context::positional ? folded_prefix : dotted_prefix;
+                forms.folded.emplace_back(prefix + folded(term));
+                if (fold(term) != folded(term)) forms.folded.emplace_back(prefix + fold(term));
+            }
             if (context == Context::positional) return;
             if (dotted) forms.folded.emplace_back(undotted_prefix + folded(term));
-            auto known = lemmas.find(term);
             if (known != lemmas.end()) {
                 for (const auto &lemma : known->second) forms.lemma.emplace_back(lemma_prefix + lemma);
             } else {
@@ -416,20 +422,21 @@ struct Expander {
         return queries.size() == 1 ? queries[0] : Xapian::Query(op, queries.begin(), queries.end());
     }
 
-    // What a document scores is its closest form's weight; a match only inside a compound, less.
+    // What a document scores is its closest form's weight. Each level is one synonym of its forms and
+    // of every closer form, scaled: a farther level is then never rarer than a closer one, so a document
+    // holding only a farther form ranks below one holding a closer form, whatever the terms' frequencies.
     Xapian::Query combine(const Forms &forms) const {
-        std::vector<Xapian::Query> levels;
+        std::vector<Xapian::Query> levels, closer;
         const std::pair<const std::vector<Xapian::Query> *, double> graded[] = {
-            {&forms.exact, 1.0}, {&forms.lemma, lemma_weight}, {&forms.stem, stem_weight}, {&forms.folded, folded_weight}};
+            {&forms.exact, 1.0},           {&forms.lemma, lemma_weight}, {&forms.stem, stem_weight},
+            {&forms.folded, folded_weight}, {&forms.part, part_weight}};
         for (const auto &[queries, weight] : graded) {
             if (queries->empty()) continue;
-            Xapian::Query level = any(*queries, Xapian::Query::OP_SYNONYM);
+            closer.insert(closer.end(), queries->begin(), queries->end());
+            Xapian::Query level = any(closer, Xapian::Query::OP_SYNONYM);
             levels.push_back(weight == 1.0 ? level : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, level, weight));
         }
-        Xapian::Query whole = any(levels, Xapian::Query::OP_MAX);
-        if (forms.part.empty()) return whole;
-        Xapian::Query inside(Xapian::Query::OP_SCALE_WEIGHT, any(forms.part, Xapian::Query::OP_OR), part_weight);
-        return Xapian::Query(Xapian::Query::OP_OR, whole, inside);
+        return any(levels, Xapian::Query::OP_MAX);
     }
 
     // Every form, unweighted: what a NOT takes away, or a position in a phrase.
@@ -521,7 +528,7 @@ mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, cons
                           char **error) {
     *out = nullptr;
     return guarded(error, [&] {
-        Expander expander{exact->stem,       folded->stem,       how->folded_prefix, how->undotted_prefix,
+        Expander expander{exact->stem,       folded->stem,       how->folded_prefix, how->dotted_prefix, how->undotted_prefix,
                           how->lemma_prefix, how->part_prefix,   how->lemma_weight,  how->stem_weight,
                           how->folded_weight, how->part_weight,  split_spaces(how->text_prefixes), {}};
         for (size_t i = 0; i < how->word_count; ++i) expander.lemmas[how->words[i]] = split_spaces(how->lemmas[i]);

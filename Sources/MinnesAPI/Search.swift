@@ -44,10 +44,15 @@ public struct SearchResponse: Codable, Sendable, Equatable {
     @Nullable public var suggestion: String?
     /// Counts over the whole result set, when asked for.
     @Nullable public var facets: Facets?
+    /// What each word of the query became (its forms, by closeness), when asked for.
+    @Nullable public var explanation: String?
 
-    public init(query: String, total: Int, grouped: Bool, results: [Result], suggestion: String?, facets: Facets?) {
+    public init(
+        query: String, total: Int, grouped: Bool, results: [Result], suggestion: String?, facets: Facets?,
+        explanation: String? = nil
+    ) {
         (self.query, self.total, self.grouped, self.results) = (query, total, grouped, results)
-        (self.suggestion, self.facets) = (suggestion, facets)
+        (self.suggestion, self.facets, self.explanation) = (suggestion, facets, explanation)
     }
 }
 
@@ -95,10 +100,16 @@ public struct SearchOptions: Sendable, Equatable {
     public var order = Order.relevance
     /// Count the whole result set by kommun, year, network and person.
     public var facets = false
+    /// Say what each word of the query became.
+    public var explain = false
 
     public static let maxLimit = 1000
 
-    public init(limit: Int = 10, offset: Int = 0, grouped: Bool = true, order: Order = .relevance, facets: Bool = false) {
+    public init(
+        limit: Int = 10, offset: Int = 0, grouped: Bool = true, order: Order = .relevance, facets: Bool = false,
+        explain: Bool = false
+    ) {
         (self.limit, self.offset, self.grouped, self.order, self.facets) = (limit, offset, grouped, order, facets)
+        self.explain = explain
     }
 }

@@ -49,6 +49,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also count the results by kommun, year, network and person.")
     var facets = false
 
+    @Flag(help: "Also say what each word became: its forms (as written, lemma, stem, folded, part) and weights.")
+    var explain = false
+
     @Flag(help: "Print the daemon's JSON answer as it is.")
     var json = false
 
@@ -60,12 +63,16 @@ struct SearchCommand: ParsableCommand {
             [
                 ("q", query.joined(separator: " ")), ("limit", String(limit)), ("offset", String(offset)),
                 ("group", flat ? "none" : "meeting"), ("sort", ["oldest": "date", "newest": "-date"][sort] ?? sort), ("facets", facets ? "on" : "off"),
+                ("explain", explain ? "on" : "off"),
             ], json: json, isEmpty: { (response: SearchResponse) in response.results.isEmpty }
         ) { render($0, on: .standardOutput) }
     }
 
     func render(_ response: SearchResponse, on terminal: Terminal) -> String {
         var out = ""
+        if let explanation = response.explanation {
+            out += terminal.bold("The query as searched:") + "\n  \(explanation)\n\n"
+        }
         for (number, result) in response.results.enumerated() {
             let raisers = result.raisedBy.isEmpty ? "" : " — raised by \(result.raisedBy.joined(separator: ", "))"
             out += "\(number + offset + 1). \(terminal.bold(result.title))\(raisers)\n"

@@ -73,7 +73,8 @@ struct API {
             offset: try integer(parameters, "offset", default: 0, in: 0...Int(Int32.max)),
             grouped: try choice(parameters, "group", default: SearchOptions.Grouping.meeting) == .meeting,
             order: try choice(parameters, "sort", default: SearchOptions.Order.relevance),
-            facets: try choice(parameters, "facets", default: Switch.off) == .on)
+            facets: try choice(parameters, "facets", default: Switch.off) == .on,
+            explain: try choice(parameters, "explain", default: Switch.off) == .on)
         return try await run { try $0.search(query, options: options) }
     }
 

@@ -6,9 +6,11 @@ import Xapian
 /// Turns a document's text into terms, in layers (ARCHITECTURE.md):
 /// - exact: words as written, with positions and spelling data, and Swedish (Snowball) stems;
 /// - lemmas (`XL`): the Swedish dictionary's forms of each word it knows (mötet → möte);
-/// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions, so text
-///   typed without å/ä/ö dots matches; and (`XU`) the same for words the dictionary does not know,
-///   which a query typed with the dots searches ("Fragan" may be "Frågan", but "värden" is not "vården");
+/// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions, for
+///   phrases typed without å/ä/ö dots; and without positions, the same for the words written with
+///   dots (`XD`), which a word typed without them searches ("vald" → våld, but "villa" ↛ vill), and for
+///   the words the dictionary does not know (`XU`), which a word typed with dots searches ("Frågan"
+///   → Fragan, which may have lost its dots, but "vård" ↛ värden);
 /// - parts (`XC`): the parts of compounds, stemmed, and folded too when folding changes them, for a
 ///   lower-ranked match inside compounds (familjehem → familjehemsvård): split where the
 ///   dictionary's compounding rules accept the word, or by the word lists and the minutes' own
@@ -59,6 +61,7 @@ final class Analyzer {
     func terms(of word: String) throws -> [String] {
         if let terms = wordTerms[word] { return terms }
         var terms: [String] = []
+        if Folding.key(word) != word { terms.append(Schema.term(Schema.dottedPrefix, try foldedStemmer.stem(word))) }
         let analysis = lexicon?.analysis(of: word)
         let parts: [String]
         if let analysis, analysis.known {

@@ -44,7 +44,7 @@ public struct Indexer {
     public let dictionary: String?
 
     /// Which terms a document's text gives; a new version re-indexes every file.
-    static let analyzerVersion = "layers 2: lemmas, undotted"
+    static let analyzerVersion = "layers 2: lemmas, dotted, undotted"
 
     /// The word lists' compact form, kept in the index folder (see `WordList`).
     static let wordListFile = "minnes-wordlist"

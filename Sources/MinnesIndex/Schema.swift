@@ -120,6 +120,9 @@ public enum Schema {
     static let partPrefix = "XC"
     /// Lemmas from the Swedish dictionary, without positions (Analyzer).
     static let lemmaPrefix = "XL"
+    /// Folded stems of the words written with å, ä, ö, é …: what a query typed without them searches
+    /// ("vald" finds "våld", while "villa" does not find "vill", whose stem folds alike).
+    static let dottedPrefix = "XD"
     /// Folded stems of the words the dictionary does not know, which may have lost their dots
     /// ("Fragan"): what a query typed with dots searches of the folded layer.
     static let undottedPrefix = "XU"

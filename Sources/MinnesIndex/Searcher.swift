@@ -141,7 +141,7 @@ public final class Searcher {
                 .expanded(
                     exact: exact, folded: folded,
                     Query.Expansion(
-                        foldedPrefix: Schema.foldedPrefix, undottedPrefix: Schema.undottedPrefix,
+                        foldedPrefix: Schema.foldedPrefix, dottedPrefix: Schema.dottedPrefix, undottedPrefix: Schema.undottedPrefix,
                         lemmaPrefix: Schema.lemmaPrefix, partPrefix: Schema.partPrefix, lemmaWeight: Self.lemmaWeight,
                         stemWeight: Self.stemWeight, foldedWeight: Self.foldedWeight, partWeight: Self.compoundWeight,
                         textPrefixes: Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix), lemmas: lemmas))
@@ -183,7 +183,8 @@ public final class Searcher {
         return SearchResponse(
             query: text, total: total, grouped: options.grouped, results: results,
             suggestion: corrected == text ? nil : corrected,
-            facets: try spy.map { try Facets(spy: $0, people: try people()) })
+            facets: try spy.map { try Facets(spy: $0, people: try people()) },
+            explanation: options.explain ? QueryExplanation.readable(try query.description) : nil)
     }
 
     /// An enquire on this handle whose match stops after the time limit.

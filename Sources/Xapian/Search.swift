@@ -80,17 +80,19 @@ public final class Query {
 
     /// How `expanded` finds and weighs a word's forms (see `mx_expansion` in cxapian.h).
     public struct Expansion {
-        public var foldedPrefix: String, undottedPrefix: String, lemmaPrefix: String, partPrefix: String
+        public var foldedPrefix: String, dottedPrefix: String, undottedPrefix: String, lemmaPrefix: String, partPrefix: String
         public var lemmaWeight: Double, stemWeight: Double, foldedWeight: Double, partWeight: Double
         public var textPrefixes: [String]
         /// The dictionary's lemmas of the query's words; a word not here is one it does not know.
         public var lemmas: [String: [String]]
 
         public init(
-            foldedPrefix: String, undottedPrefix: String, lemmaPrefix: String, partPrefix: String, lemmaWeight: Double,
+            foldedPrefix: String, dottedPrefix: String, undottedPrefix: String, lemmaPrefix: String, partPrefix: String,
+            lemmaWeight: Double,
             stemWeight: Double, foldedWeight: Double, partWeight: Double, textPrefixes: [String], lemmas: [String: [String]]
         ) {
-            (self.foldedPrefix, self.undottedPrefix, self.lemmaPrefix, self.partPrefix) = (foldedPrefix, undottedPrefix, lemmaPrefix, partPrefix)
+            (self.foldedPrefix, self.dottedPrefix, self.undottedPrefix) = (foldedPrefix, dottedPrefix, undottedPrefix)
+            (self.lemmaPrefix, self.partPrefix) = (lemmaPrefix, partPrefix)
             (self.lemmaWeight, self.stemWeight, self.foldedWeight, self.partWeight) = (lemmaWeight, stemWeight, foldedWeight, partWeight)
             (self.textPrefixes, self.lemmas) = (textPrefixes, lemmas)
         }
@@ -106,13 +108,14 @@ public final class Query {
         var out: OpaquePointer?
         // The strings live as long as these closures: the shim copies what it keeps.
         try how.foldedPrefix.withCString { folded_ in
+          try how.dottedPrefix.withCString { dotted in
             try how.undottedPrefix.withCString { undotted in
                 try how.lemmaPrefix.withCString { lemma in
                     try how.partPrefix.withCString { part in
                         try how.textPrefixes.joined(separator: " ").withCString { textPrefixes in
                             try pointers.withUnsafeBufferPointer { all in
                                 var expansion = mx_expansion(
-                                    folded_prefix: folded_, undotted_prefix: undotted, lemma_prefix: lemma,
+                                    folded_prefix: folded_, dotted_prefix: dotted, undotted_prefix: undotted, lemma_prefix: lemma,
                                     part_prefix: part, lemma_weight: how.lemmaWeight, stem_weight: how.stemWeight,
                                     folded_weight: how.foldedWeight, part_weight: how.partWeight,
                                     text_prefixes: textPrefixes, words: all.baseAddress,
@@ -123,6 +126,7 @@ public final class Query {
                     }
                 }
             }
+          }
         }
         return Query(handle: out!)
     }
