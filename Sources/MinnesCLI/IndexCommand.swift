@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinnesAPI
 import MinnesIndex
+import MinnesNormalise
 
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +23,11 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Your own synonym groups, added to those Minnes ships (default: $MINNES_SYNONYMS, else ~/.config/minnes/synonyms.txt when there is one).")
     var synonyms: String?
 
+    @Option(help: ArgumentHelp(
+        "The hunspell dictionary whose lemmas and compounds are indexed, as a path without .aff/.dic; none indexes Snowball stems only.",
+        valueName: "path|none"))
+    var dictionary = Lexicon.defaultPath
+
     @Option(help: "Skip files larger than this many bytes, with a warning.")
     var maxFileSize = Indexer.defaultMaxFileSize
 
@@ -32,7 +38,8 @@ struct IndexCommand: ParsableCommand {
         let locations = try Locations.resolve(index: index, corpus: corpus, socket: "unused")
         let indexer = Indexer(
             corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: locations.index,
-            synonymsFiles: try synonymsFiles(), maxFileSize: maxFileSize)
+            synonymsFiles: try synonymsFiles(), dictionary: dictionary == "none" ? nil : dictionary,
+            maxFileSize: maxFileSize)
         let progress = Progress()
         let summary = try indexer.run { event in
             switch event {

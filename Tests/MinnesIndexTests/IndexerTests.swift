@@ -94,6 +94,25 @@ final class Workspace {
         #expect(Set(try workspace.search("familjehem").results.map(\.file)) == ["stor.txt", "namn.txt"])
     }
 
+    @Test func theIndexRecordsItsDictionaryAndAnotherRebuildsItSayingSo() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Möte 2021-03-04\nFöräldrarna kom.")
+        try workspace.write("b.txt", "Möte 2021-03-05\nBudget.")
+        _ = try workspace.index()
+        #expect(try workspace.search("förälder").results.map(\.file) == ["a.txt"])
+
+        var events: [Indexer.Event] = []
+        let summary = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: workspace.indexPath, dictionary: nil)
+            .run { events.append($0) }
+        #expect(summary.updated == 2 && summary.unchanged == 0)
+        #expect(events.contains { event in
+            if case .warning(_, let message) = event { return message.hasPrefix("the Swedish dictionary changed (was /usr/share/hunspell/sv_SE") && message.hasSuffix("now none); every file is indexed again") }
+            return false
+        })
+        // Without the dictionary's lemmas, Snowball alone does not join these forms.
+        #expect(try workspace.search("förälder").results.isEmpty)
+    }
+
     @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Familjehem i Bjuv")
