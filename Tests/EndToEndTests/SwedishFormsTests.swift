@@ -12,8 +12,9 @@ enum FormsCorpus {
         "rekryterat", "rekryteras", "skriva", "skrev", "skrivit", "gå", "gick",
         // Different words that the old layers made one.
         "vård", "värden", "hem", "hemlighet", "villa", "vill",
-        // For the order of forms: a dotless word the dictionary does not know, a compound.
-        "motet", "nätverksmötet",
+        // For the order of forms: a dotless word the dictionary does not know, a compound; and the
+        // forms of a word it does not know (a local project's name).
+        "motet", "nätverksmötet", "tryggisen", "tryggisar", "tryggisén", "stödtryggisen",
     ]
 
     static func file(_ word: String) -> String { "\(word).txt" }
@@ -76,6 +77,11 @@ enum FormsCorpus {
         let order = try #require(response["results"] as? [[String: Any]]).compactMap { $0["file"] as? String }
         let expected = ["mötet", "möten", "motet", "nätverksmötet"].map(FormsCorpus.file)
         #expect(order.filter(expected.contains) == expected, "\(order)")
+        // A word the dictionary does not know has no lemma; Snowball's stem takes its place.
+        let (_, unknown) = try searchFiles(world, "tryggisen")
+        let unknownOrder = try #require(unknown["results"] as? [[String: Any]]).compactMap { $0["file"] as? String }
+        let unknownExpected = ["tryggisen", "tryggisar", "tryggisén", "stödtryggisen"].map(FormsCorpus.file)
+        #expect(unknownOrder.filter(unknownExpected.contains) == unknownExpected, "\(unknownOrder)")
     }
 
     @Test func explainSaysWhatEachWordBecame() throws {
