@@ -46,6 +46,9 @@ public struct Indexer {
     /// Which terms a document's text gives; a new version re-indexes every file.
     static let analyzerVersion = "layers 2: lemmas, dotted, undotted"
 
+    /// The dictionary's analyses of the corpus's words, kept between runs (see `Lexicon.save`).
+    static let lexiconFile = "minnes-lexicon"
+
     /// The word lists' compact form, kept in the index folder (see `WordList`).
     static let wordListFile = "minnes-wordlist"
 
@@ -92,6 +95,8 @@ public struct Indexer {
         encoder.outputFormatting = .sortedKeys
         let groups = loadSynonyms(report: report) + Synonyms.groups(for: readings.people)
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
+        let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
+        lexicon?.load(from: lexiconCache)
         let dictionaryIdentity = lexicon?.identity ?? "none"
         let indexedDictionary = try database.metadata(Schema.dictionaryKey)
         if !indexedDictionary.isEmpty, indexedDictionary != dictionaryIdentity {
@@ -137,6 +142,11 @@ public struct Indexer {
                     try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
                 }
             }
+        }
+        do {
+            try lexicon?.save(to: lexiconCache)
+        } catch {
+            report(.warning(file: lexiconCache.path, message: "\(error); words will be analysed again next time"))
         }
         // Whatever the umask, what Xapian just wrote is the owner's only.
         _ = OwnerOnly.tighten(indexPath)

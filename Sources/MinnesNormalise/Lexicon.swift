@@ -42,6 +42,8 @@ public final class Lexicon: @unchecked Sendable {
     private let handle: OpaquePointer
     private let lock = NSLock()
     private var analyses: [String: Analysis] = [:]
+    /// Analyses made since the cache was last loaded or saved.
+    private var unsaved = 0
 
     public init(path: String = defaultPath) throws(LexiconError) {
         let aff = path + ".aff", dic = path + ".dic"
@@ -83,6 +85,48 @@ public final class Lexicon: @unchecked Sendable {
         return analyse(word, depth: 0)
     }
 
+    // MARK: Kept between runs
+
+    /// Takes in the analyses a file beside the index keeps (`save(to:)`), when this dictionary made
+    /// them; a missing, stale or unreadable file is simply not used.
+    public func load(from cache: URL) {
+        guard let text = try? String(contentsOf: cache, encoding: .utf8) else { return }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.popFirst().map(String.init) == Self.cacheHeader + "\t" + identity else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        for line in lines where !line.isEmpty {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 4 else { continue }
+            func words(_ field: Substring) -> [String] { field.split(separator: " ").map(String.init) }
+            analyses[String(fields[0])] = Analysis(known: fields[1] == "1", lemmas: words(fields[2]), parts: words(fields[3]))
+        }
+        unsaved = 0
+    }
+
+    /// Writes every analysis made so far beside the index (owner-only, replaced at once), when there
+    /// are new ones: a word is analysed once, not once per run.
+    public func save(to cache: URL) throws {
+        lock.lock()
+        guard unsaved > 0 else { lock.unlock(); return }
+        var text = Self.cacheHeader + "\t" + identity + "\n"
+        for (word, analysis) in analyses.sorted(by: { $0.key < $1.key }) {
+            text += "\(word)\t\(analysis.known ? 1 : 0)\t\(analysis.lemmas.joined(separator: " "))\t\(analysis.parts.joined(separator: " "))\n"
+        }
+        unsaved = 0
+        lock.unlock()
+        let temporary = cache.path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw LexiconError.cannotWrite(cache.path)
+        }
+        guard rename(temporary, cache.path) == 0 else {
+            unlink(temporary)
+            throw LexiconError.cannotWrite(cache.path)
+        }
+    }
+
+    static let cacheHeader = "minnes lexicon 1"
+
     // MARK: Under the lock
 
     private func analyse(_ word: String, depth: Int) -> Analysis {
@@ -117,6 +161,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         analysis.lemmas = analysis.lemmas.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         analyses[word] = analysis
+        unsaved += 1
         return analysis
     }
 
@@ -172,11 +217,13 @@ public final class Lexicon: @unchecked Sendable {
 public enum LexiconError: Error, CustomStringConvertible, Equatable {
     case missing(String)
     case notUTF8(String)
+    case cannotWrite(String)
 
     public var description: String {
         switch self {
         case .missing(let file): "the Swedish dictionary \(file) is missing (Debian: apt-get install hunspell-sv)"
         case .notUTF8(let file): "the dictionary \(file) is not UTF-8; Minnes reads UTF-8 dictionaries"
+        case .cannotWrite(let file): "cannot write \(file)"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MinnesNormalise
@@ -43,5 +44,32 @@ import Testing
 
     @Test func aMissingDictionaryIsAClearError() {
         #expect(throws: LexiconError.missing("/nowhere/sv_SE.aff")) { try Lexicon(path: "/nowhere/sv_SE") }
+    }
+
+    @Test func analysesAreKeptBetweenRunsForTheSameDictionaryOnly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = folder.appendingPathComponent("minnes-lexicon")
+
+        let first = try Lexicon()
+        _ = first.analysis(of: "familjehemsvården")
+        try first.save(to: cache)
+        var info = stat()
+        #expect(stat(cache.path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        let saved = try String(contentsOf: cache, encoding: .utf8)
+        #expect(saved.contains("familjehemsvården\t1\tfamiljehemsvård\tfamiljehem vården\n"), "\(saved)")
+
+        // What the file says is taken as it is, not analysed again …
+        let edited = saved.replacingOccurrences(of: "familjehemsvården\t1\tfamiljehemsvård", with: "familjehemsvården\t1\tkept")
+        try edited.write(to: cache, atomically: true, encoding: .utf8)
+        let second = try Lexicon()
+        second.load(from: cache)
+        #expect(second.analysis(of: "familjehemsvården").lemmas == ["kept"])
+        // … unless another dictionary wrote it.
+        try edited.replacingOccurrences(of: second.identity, with: "/elsewhere/sv_SE\t1 2\t3 4").write(to: cache, atomically: true, encoding: .utf8)
+        let third = try Lexicon()
+        third.load(from: cache)
+        #expect(third.analysis(of: "familjehemsvården").lemmas == ["familjehemsvård"])
     }
 }
