@@ -383,6 +383,17 @@ struct Expander {
 
     static bool is_word(const std::string &term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
 
+    static std::vector<std::string> split_spaces(const std::string &text) {
+        std::vector<std::string> out;
+        for (size_t start = 0; start < text.size();) {
+            size_t end = text.find(' ', start);
+            if (end == std::string::npos) end = text.size();
+            if (end > start) out.push_back(text.substr(start, end - start));
+            start = end + 1;
+        }
+        return out;
+    }
+
     // The text field prefix a term starts with, if any ("S" of "Smedelpunkten").
     const std::string *text_prefix(const std::string &term) const {
         for (const auto &prefix : text_prefixes) {
@@ -512,16 +523,6 @@ struct Expander {
     }
 };
 
-std::vector<std::string> split_spaces(const std::string &text) {
-    std::vector<std::string> out;
-    for (size_t start = 0; start < text.size();) {
-        size_t end = text.find(' ', start);
-        if (end == std::string::npos) end = text.size();
-        if (end > start) out.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
 }  // namespace
 
 mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, const mx_expansion *how, mx_query **out,
@@ -530,8 +531,8 @@ mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, cons
     return guarded(error, [&] {
         Expander expander{exact->stem,       folded->stem,       how->folded_prefix, how->dotted_prefix, how->undotted_prefix,
                           how->lemma_prefix, how->part_prefix,   how->lemma_weight,  how->stem_weight,
-                          how->folded_weight, how->part_weight,  split_spaces(how->text_prefixes), {}};
-        for (size_t i = 0; i < how->word_count; ++i) expander.lemmas[how->words[i]] = split_spaces(how->lemmas[i]);
+                          how->folded_weight, how->part_weight,  Expander::split_spaces(how->text_prefixes), {}};
+        for (size_t i = 0; i < how->word_count; ++i) expander.lemmas[how->words[i]] = Expander::split_spaces(how->lemmas[i]);
         *out = new mx_query{expander.expand(query->query, Expander::Context::free)};
     });
 }
