@@ -1,0 +1,174 @@
+import Foundation
+
+/// Minutes as a document, between decoding and meaning: text → lines → blocks → sections. Every
+/// reader (date, place, people, agenda items, decisions, raisers) reads blocks, so a name, a title or
+/// a value is read inside one block and never across a line break it did not mean.
+public struct MinutesDocument: Sendable {
+    public struct Block: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable {
+            /// Prose: consecutive lines up to a blank line or another block.
+            case paragraph
+            /// A heading: Markdown `#` (level = the number of #), a line that is all bold (2), or a
+            /// short line standing alone over a paragraph (3).
+            case heading(level: Int)
+            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `IV.`, `3.1` (depth 2).
+            case numbered(marker: String, depth: Int)
+            /// A bulleted list item (`-`, `•`, `*`, `–`), its depth by indentation.
+            case bullet(depth: Int)
+            /// `Datum: …`, `**Plats:** …`: a short label and its value (`text` is the value).
+            case field(key: String)
+            /// A table row: tab-separated, Markdown `| a | b |`, or a name and an `X` column.
+            case row(cells: [String])
+            /// `---`, `===`, a Markdown table's rule.
+            case separator
+        }
+
+        public var kind: Kind
+        /// The block's own words: without marker, label or emphasis markers around the whole line.
+        public var text: String
+        /// The lines of the source it covers.
+        public var lines: Range<Int>
+    }
+
+    /// A heading or numbered item and the blocks under it, up to the next of the same or higher rank.
+    public struct Section: Sendable {
+        public var heading: Block?
+        public var blocks: [Block]
+    }
+
+    public let lines: [String]
+    public let blocks: [Block]
+
+    public init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
+        }
+        blocks = Self.blocks(of: lines)
+    }
+
+    // MARK: Lines → blocks
+
+    nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|§\s*\d{1,3}[.:]?|(?i:punkt)\s+\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
+    nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
+    nonisolated(unsafe) static let allBold = /^\s*\*\*([^*]+?)\*\*\s*:?\s*$/
+
+    static func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
+
+    static func isSeparator(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count >= 3 && trimmed.allSatisfy { "-–—=_|: \t".contains($0) }
+            && (trimmed.contains("-") || trimmed.contains("=") || trimmed.contains("_"))
+    }
+
+    /// What one line is, alone; headings that depend on their neighbours are decided in `blocks`.
+    static func kind(of line: String) -> (Block.Kind, String)? {
+        if isSeparator(line) { return (.separator, "") }
+        if line.contains("|"), let row = line.wholeMatch(of: markdownRow) {
+            return (.row(cells: row.1.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }), line.trimmingCharacters(in: .whitespaces))
+        }
+        if let heading = line.wholeMatch(of: markdownHeading) {
+            let text = String(heading.2)
+            if let numbered = numbered(text) { return numbered }
+            return (.heading(level: heading.1.count), clean(text))
+        }
+        if let numbered = numbered(line) { return numbered }
+        if let bullet = line.wholeMatch(of: bulletMarker), !isSeparator(line) {
+            let indent = bullet.1.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            return (.bullet(depth: indent / 2), String(bullet.2))
+        }
+        if line.contains("\t") {
+            let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if cells.count >= 2 { return (.row(cells: cells), line.trimmingCharacters(in: .whitespaces)) }
+        }
+        if let bold = line.wholeMatch(of: allBold) {
+            return (.heading(level: 2), String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
+        }
+        if line.contains(":"), let field = line.wholeMatch(of: fieldLine), isFieldKey(String(field.1)) {
+            return (.field(key: String(field.1).trimmingCharacters(in: .whitespaces)), clean(String(field.2)))
+        }
+        return nil
+    }
+
+    /// A label is a word or a few ("Datum", "Plats och lokal", "Anmält förhinder"), not a sentence.
+    static func isFieldKey(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        return (1...4).contains(words.count) && words.first!.first!.isUppercase
+    }
+
+    /// A numbered item's marker and the rest of its line.
+    static func numbered(_ line: String) -> (Block.Kind, String)? {
+        guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
+            first.isNumber || first == "§" || "PpIVXL".contains(first),
+            let match = line.wholeMatch(of: numberedMarker)
+        else { return nil }
+        let marker = String(match.1)
+        let rest = match.2.map(String.init) ?? ""
+        // A Roman numeral or "Punkt" must be followed by words, and "I." alone is a pronoun's line.
+        if marker.first.map({ "IVXLpP".contains($0) }) == true, rest.isEmpty || marker == "I." && rest.first?.isLowercase == true {
+            return nil
+        }
+        if marker.isEmpty || ".)".contains(marker.first!) { return nil }
+        let depth = marker.first!.isNumber ? marker.split(separator: ".", omittingEmptySubsequences: true).count : 1
+        return (.numbered(marker: marker, depth: max(1, depth)), rest.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Emphasis around a whole text taken off.
+    static func clean(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespaces)
+        while text.hasPrefix("**"), text.hasSuffix("**"), text.count >= 4 { text = String(text.dropFirst(2).dropLast(2)) }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func blocks(of lines: [String]) -> [Block] {
+        var blocks: [Block] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if isBlank(line) {
+                index += 1
+                continue
+            }
+            if let (kind, text) = kind(of: line) {
+                var block = Block(kind: kind, text: text, lines: index..<(index + 1))
+                index += 1
+                // A bullet's wrapped lines belong to it.
+                if case .bullet = kind {
+                    while index < lines.count, !isBlank(lines[index]), Self.kind(of: lines[index]) == nil {
+                        block.text += "\n" + lines[index].trimmingCharacters(in: .whitespaces)
+                        block.lines = block.lines.lowerBound..<(index + 1)
+                        index += 1
+                    }
+                }
+                blocks.append(block)
+                continue
+            }
+            // Prose: lines up to a blank line or a line of another kind.
+            var end = index + 1
+            while end < lines.count, !isBlank(lines[end]), kind(of: lines[end]) == nil { end += 1 }
+            let text = lines[index..<end].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+            blocks.append(Block(kind: .paragraph, text: text, lines: index..<end))
+            index = end
+        }
+        return blocks
+    }
+
+    // MARK: Blocks → sections
+
+    /// The sections a heading or numbered item opens. Before the first such block, a section without
+    /// a heading holds what comes first (the header).
+    public var sections: [Section] {
+        var sections = [Section(heading: nil, blocks: [])]
+        for block in blocks {
+            switch block.kind {
+            case .heading, .numbered: sections.append(Section(heading: block, blocks: []))
+            default: sections[sections.count - 1].blocks.append(block)
+            }
+        }
+        return sections
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Lines → blocks: each kind of block, read inside its own lines.
+@Suite("MinutesDocument")
+struct DocumentTests {
+    func kinds(_ text: String) -> [MinutesDocument.Block.Kind] { MinutesDocument(text).blocks.map(\.kind) }
+    func texts(_ text: String) -> [String] { MinutesDocument(text).blocks.map(\.text) }
+
+    @Test func paragraphsEndAtABlankLineOrAnotherBlock() {
+        let document = MinutesDocument("Första raden\nandra raden.\n\nNytt stycke.\n- punkt")
+        #expect(document.blocks.map(\.kind) == [.paragraph, .paragraph, .bullet(depth: 0)])
+        #expect(document.blocks[0].text == "Första raden\nandra raden.")
+        #expect(document.blocks[0].lines == 0..<2)
+    }
+
+    @Test func headingsByMarkdownAndBold() {
+        #expect(kinds("# Protokoll\n## Närvarande\n**Övrigt**") == [.heading(level: 1), .heading(level: 2), .heading(level: 2)])
+        #expect(texts("### Ekonomi ###\n**Övrigt:**") == ["Ekonomi", "Övrigt"])
+    }
+
+    @Test(arguments: [
+        ("1. Inledning", "1.", 1, "Inledning"), ("2) Budget", "2)", 1, "Budget"), ("§ 12 Val av justerare", "§ 12", 1, "Val av justerare"),
+        ("§12 Val", "§12", 1, "Val"), ("§ 3", "§ 3", 1, ""), ("Punkt 3: Ekonomi", "Punkt 3:", 1, "Ekonomi"),
+        ("IV. Övrigt", "IV.", 1, "Övrigt"), ("3.1 Delrapport", "3.1", 2, "Delrapport"), ("3.1. Delrapport", "3.1.", 2, "Delrapport"),
+        ("## 4. Beslut", "4.", 1, "Beslut"), ("1. **Välkommen**", "1.", 1, "**Välkommen**"),
+    ])
+    func numberedItems(line: String, marker: String, depth: Int, text: String) {
+        let block = MinutesDocument(line).blocks.first
+        #expect(block?.kind == .numbered(marker: marker, depth: depth), "\(line)")
+        #expect(block?.text == text, "\(line)")
+    }
+
+    @Test func aPronounOrAYearIsNoNumberedItem() {
+        #expect(kinds("I. mötet deltog alla") == [.paragraph])
+        #expect(kinds("2020 var ett år") == [.paragraph])
+    }
+
+    @Test func bulletsKeepTheirWrappedLinesAndDepth() {
+        let document = MinutesDocument("- Första punkten\n  fortsätter här\n    - underpunkt\n• Andra")
+        #expect(document.blocks.map(\.kind) == [.bullet(depth: 0), .bullet(depth: 2), .bullet(depth: 0)])
+        #expect(document.blocks[0].text == "Första punkten\nfortsätter här")
+    }
+
+    @Test func fieldsAreShortLabelsWithAValue() {
+        let document = MinutesDocument("Datum: 2021-03-09\n**Plats:** Klippan\nAnmält förhinder: Olle Ek\nVi pratade länge om det här: budgeten.")
+        #expect(document.blocks.map(\.kind) == [.field(key: "Datum"), .field(key: "Plats"), .field(key: "Anmält förhinder"), .paragraph])
+        #expect(document.blocks.map(\.text).prefix(3) == ["2021-03-09", "Klippan", "Olle Ek"])
+    }
+
+    @Test func tableRowsByTabsPipesAndSeparators() {
+        let document = MinutesDocument("| Namn | Kommun | Närvarande |\n|---|---|---|\n| Anna Berg | Bjuv | X |\nOlle Ek\tKlippan")
+        #expect(document.blocks.map(\.kind) == [
+            .row(cells: ["Namn", "Kommun", "Närvarande"]), .separator, .row(cells: ["Anna Berg", "Bjuv", "X"]),
+            .row(cells: ["Olle Ek", "Klippan"]),
+        ])
+    }
+
+    @Test func sectionsFollowHeadingsAndNumberedItems() {
+        let document = MinutesDocument("Protokoll\nDatum: 2021-03-09\n\n1. Inledning\nKarin öppnar.\n\n## Övrigt\n- En punkt")
+        let sections = document.sections
+        #expect(sections.map { $0.heading?.text } == [nil, "Inledning", "Övrigt"])
+        #expect(sections[1].blocks.map(\.text) == ["Karin öppnar."])
+        #expect(sections[2].blocks.map(\.kind) == [.bullet(depth: 0)])
+    }
+}
