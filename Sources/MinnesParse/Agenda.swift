@@ -55,14 +55,11 @@ enum AgendaReader {
         }
         let items = drafts.enumerated().map { position, draft in
             let text = draft.lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            // Who raised an item is said at its start: in the title line and the first sentence after
-            // the title (the second of the text when the title is the text's own first sentence).
-            let opening = openingSentences(text, count: draft.titleFromText ? 2 : 1)
-            let raisers = RaiserReader.mentions(titleLine: draft.titleLine, opening: opening).map {
+            let raisers = RaiserReader.mentions(titleLine: draft.titleLine, text: text).map {
                 // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
                 Raiser(
                     person: $0.name.map { [municipality = $0.municipality] in Person(name: $0, municipality: municipality) },
-                    evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil)
+                    evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil, statement: $0.statement)
             }
             return AgendaItem(
                 position: position + 1, title: draft.title, section: draft.section, text: text, raisedBy: raisers,

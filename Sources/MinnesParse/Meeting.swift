@@ -21,14 +21,20 @@ public struct Raiser: Codable, Sendable, Hashable {
     public var viaMunicipality: String?
     /// Everyone the name could mean, when it stays ambiguous.
     public var candidates: [String]
+    /// What they said: the sentences of the item that are theirs, from the one that names them to
+    /// the next raiser's.
+    public var statement: String
 
-    public init(person: Person?, evidence: String, viaMunicipality: String? = nil, candidates: [String] = []) {
+    public init(
+        person: Person?, evidence: String, viaMunicipality: String? = nil, candidates: [String] = [], statement: String = ""
+    ) {
         (self.person, self.evidence, self.viaMunicipality, self.candidates) = (person, evidence, viaMunicipality, candidates)
+        self.statement = statement
     }
 
     public var name: String? { person?.name }
 
-    enum CodingKeys: String, CodingKey { case name, municipality, role, evidence, viaMunicipality, candidates }
+    enum CodingKeys: String, CodingKey { case name, municipality, role, evidence, viaMunicipality, candidates, statement }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -40,6 +46,7 @@ public struct Raiser: Codable, Sendable, Hashable {
         evidence = try container.decode(String.self, forKey: .evidence)
         viaMunicipality = try container.decodeIfPresent(String.self, forKey: .viaMunicipality)
         candidates = try container.decodeIfPresent([String].self, forKey: .candidates) ?? []
+        statement = try container.decodeIfPresent(String.self, forKey: .statement) ?? ""
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -50,6 +57,7 @@ public struct Raiser: Codable, Sendable, Hashable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(viaMunicipality, forKey: .viaMunicipality)
         try container.encode(candidates, forKey: .candidates)
+        try container.encode(statement, forKey: .statement)
     }
 }
 

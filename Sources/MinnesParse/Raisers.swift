@@ -1,29 +1,38 @@
 import Foundation
 
-/// Finds who the minutes say brought an item up, as written ("Marie Klippan", "Mikael L", "Svalöv").
-/// The normalise stage decides whom the words mean.
+/// Finds who the minutes say brought an item up, as written ("Marie Klippan", "Mikael L", "Svalöv"),
+/// and the sentences that are theirs: an item can hold several raisers, each with their own
+/// statement. The normalise stage decides whom the words mean.
 enum RaiserReader {
     static let name = #"\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Lu}\b\.?)){0,2}"#
     static let names = "(\(name)(?:\\s*(?:,|och|&)\\s*\(name))*)"
+
+    /// What a careful reader takes as someone raising something, after the name that does it. The one
+    /// table of raising verbs (present and past); tests cover each.
     static let verbs = [
-        "lyfte", "lyfter", "lyft", "tar upp", "tog upp", "efterfrågar", "efterfrågade", "informerar", "informerade",
-        "berättar", "berättade", "önskar", "önskade", "introducerar", "introducerade", "meddelar", "meddelade",
-        "undrar", "undrade", "föreslår", "föreslog", "presenterar", "presenterade", "väcker", "väckte",
-        "tar med sig frågan", "har lyft",
+        "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "tar med sig frågan", "föreslår", "föreslog",
+        "informerar", "informerade", "berättar", "berättade", "redovisar", "redovisade", "återrapporterar",
+        "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
+        "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
+        "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning",
+    ]
+    /// What a careful reader takes as someone raising something, before the name: "Fråga från X".
+    static let fromWords = [
+        "ärende", "ärenden", "fråga", "frågor", "information", "info", "förslag", "återkoppling", "inspel", "punkt",
+        "önskemål",
     ]
 
     /// "Ärende från X:", "Fråga från X", "Information från X", "Återkoppling från X"…
     nonisolated(unsafe) static let fromPhrase = try! Regex(
-        #"(?i:ärende|ärenden|fråga|frågor|information|info|förslag|återkoppling|inspel|punkt|önskemål)\s+(?i:från)\s+"#
-            + names)
-    /// "Från föregående möte, X:"
-    nonisolated(unsafe) static let previousMeeting = try! Regex(#"(?i:från föregående möte),?\s+"# + names + #"\s*:"#)
+        "(?i:" + fromWords.joined(separator: "|") + #")\s+(?i:från)\s+"# + names)
+    /// "Från X:" opening a sentence, "Från föregående möte, X:".
+    nonisolated(unsafe) static let fromColon = try! Regex(#"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"# + names + #"\s*:"#)
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence.
     nonisolated(unsafe) static let subjectVerb = try! Regex(
-        #"(?:^|[.!?:]\s+|\n\s*)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*|\s*\([^)]*\))?\s+(?i:"#
-            + verbs.joined(separator: "|") + #")\b"#)
+        #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*|\s*\([^)]*\))?\s+(?i:"#
+            + verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|") + #")\b"#)
     /// "X: dialog kring …" opening an item's text.
-    nonisolated(unsafe) static let nameColon = try! Regex(#"^\s*"# + names + #"\s*:\s+\p{Ll}"#)
+    nonisolated(unsafe) static let nameColon = try! Regex(#"^"# + names + #"\s*:\s+\p{Ll}"#)
     /// "… förslag - Barbara Ängelholm." ending a title line.
     nonisolated(unsafe) static let trailing = try! Regex(#"[-–—]\s*("# + name + #")\s*\.?\s*$"#)
 
@@ -33,35 +42,92 @@ enum RaiserReader {
         /// The name as written, without a trailing kommun.
         var name: String?
         var municipality: String?
+        /// The words that say so ("Fråga från Christin", "Tove lyfter").
         var evidence: String
+        /// The sentences that are this raiser's: from the one that names them to the next raiser's.
+        var statement: String = ""
     }
 
-    /// Mentions in an item's title line and its opening sentences.
-    static func mentions(titleLine: String, opening: String) -> [Mention] {
+    /// The raisers of an item: named in its title line, or in its text, each with the sentences that
+    /// are theirs. A sentence that names a raiser opens their statement; the sentences after it are
+    /// theirs until another raiser is named.
+    static func mentions(titleLine: String, text: String) -> [Mention] {
+        let line = titleLine.replacingOccurrences(of: "**", with: "")
+        let sentences = statementSentences(text.replacingOccurrences(of: "**", with: ""))
         var found: [Mention] = []
-        func add(_ match: Regex<AnyRegexOutput>.Match, group: Int = 1) {
-            guard let text = match.output[group].substring else { return }
-            let evidence = String(match.output[0].substring ?? text).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-            for part in text.split(separator: nameSeparator) {
-                let mention = mention(String(part), evidence: evidence)
-                if !found.contains(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
-                    found.append(mention)
+        func add(_ mentions: [Mention]) {
+            for mention in mentions where !found.contains(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
+                found.append(mention)
+            }
+        }
+        // Raisers the title line names speak in the text's opening, until the text names another.
+        let inTitle = lineMentions(line)
+        var current = inTitle.indices.map { found.count + $0 }
+        add(inTitle)
+        for (number, sentence) in sentences.enumerated() {
+            var here = sentenceMentions(sentence)
+            // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
+            if number == 0, here.isEmpty, sentence.contains(":"), let match = sentence.firstMatch(of: nameColon),
+                let name = match.output[1].substring, Folding.key(name) != Folding.key(line)
+            {
+                here = split(match)
+            }
+            if !here.isEmpty {
+                current = []
+                for mention in here {
+                    if let index = found.firstIndex(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
+                        current.append(index)
+                    } else {
+                        found.append(mention)
+                        current.append(found.count - 1)
+                    }
                 }
             }
-        }
-        let line = titleLine.replacingOccurrences(of: "**", with: "")
-        let text = opening.replacingOccurrences(of: "**", with: "")
-        for source in [line, text] {
-            let lower = source.lowercased()
-            // Cheap tests before the patterns, which backtrack over names.
-            if lower.contains("från") {
-                for regex in [fromPhrase, previousMeeting] { source.matches(of: regex).forEach { add($0) } }
+            for index in current {
+                found[index].statement += (found[index].statement.isEmpty ? "" : " ") + sentence
             }
-            if verbs.contains(where: { lower.contains($0) }) { source.matches(of: subjectVerb).forEach { add($0) } }
         }
-        if text.contains(":"), let match = text.firstMatch(of: nameColon) { add(match) }
-        if line.contains(where: { "-–—".contains($0) }), let match = line.firstMatch(of: trailing) { add(match) }
         return found
+    }
+
+    /// Mentions in a title line: "Fråga från X …", "X informerar", "… – Barbara Ängelholm".
+    static func lineMentions(_ line: String) -> [Mention] {
+        var found = sentenceMentions(line)
+        if found.isEmpty, line.contains(where: { "-–—".contains($0) }), let match = line.firstMatch(of: trailing) {
+            found = split(match)
+        }
+        return found
+    }
+
+    /// Mentions in one sentence: "Fråga från X", "Från X:", "X och Y lyfter".
+    static func sentenceMentions(_ sentence: String) -> [Mention] {
+        let lower = sentence.lowercased()
+        var found: [Mention] = []
+        // Cheap tests before the patterns, which backtrack over names.
+        if lower.contains("från") {
+            for match in sentence.matches(of: fromPhrase) { found += split(match) }
+            if let match = sentence.firstMatch(of: fromColon) { found += split(match) }
+        }
+        if verbs.contains(where: { lower.contains($0) }), let match = sentence.firstMatch(of: subjectVerb) {
+            found += split(match)
+        }
+        return found
+    }
+
+    /// The names a match holds ("Karin och Erik S"), each a mention with the match as evidence.
+    static func split(_ match: Regex<AnyRegexOutput>.Match) -> [Mention] {
+        guard let text = match.output[1].substring else { return [] }
+        let evidence = String(match.output[0].substring ?? text)
+            .trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        return text.split(separator: nameSeparator).map { mention(String($0), evidence: evidence) }
+    }
+
+    /// An item's text as sentences: a sentence ends at `.`, `!` or `?`, and at a line's end (minutes
+    /// write one statement a line as often as not).
+    static func statementSentences(_ text: String) -> [String] {
+        text.split(separator: "\n").flatMap { line in
+            Sentences.split(line.trimmingCharacters(in: .whitespaces), beforeCapital: false)
+        }
     }
 
     /// Splits "Marie Klippan" into a first name and a kommun; a lone kommun names only the kommun.
