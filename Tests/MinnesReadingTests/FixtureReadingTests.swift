@@ -7,10 +7,20 @@ import Testing
 /// The expected reading of one fixture (Tests/Fixtures/Minutes/expected.json).
 struct ExpectedMeeting: Decodable, CustomTestStringConvertible {
     struct Item: Decodable {
+        /// The whole title, when the fixture gives it; else words it must contain.
+        let title: String?
         let titleContains: String
         let raisedBy: [String]
+        /// The full names an ambiguous first name could mean.
         let ambiguousRaiser: [String]?
+        /// Each raiser's own words: their statement contains these.
+        let statements: [Statement]?
         let decisionContains: String?
+    }
+
+    struct Statement: Decodable {
+        let by: String
+        let contains: String
     }
 
     let file: String
@@ -28,25 +38,60 @@ struct ExpectedMeeting: Decodable, CustomTestStringConvertible {
     var testDescription: String { file }
 }
 
-enum Fixtures {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/Minutes")
+/// A folder of fixtures and their expected reading (`expected.json`), read as the indexer reads a
+/// corpus: every file decoded and read, names resolved across the folder.
+struct FixtureFolder: Sendable {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
 
-    static let expected: [ExpectedMeeting] = {
+    let expected: [ExpectedMeeting]
+    let meetings: [String: Meeting]
+
+    init(_ path: String) {
+        let folder = Self.root.appendingPathComponent(path)
         let data = try! Data(contentsOf: folder.appendingPathComponent("expected.json"))
-        return try! JSONDecoder().decode([ExpectedMeeting].self, from: data)
-    }()
-
-    /// Every fixture read, decoded and resolved together, as the indexer does.
-    static let meetings: [String: Meeting] = {
+        expected = try! JSONDecoder().decode([ExpectedMeeting].self, from: data)
         let files = try! FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.filter { $0 != "README.md" }
         let read = files.map { file in
             let text = try! Decoder.decode(Data(contentsOf: folder.appendingPathComponent(file))).text
             return MinutesReader.read(text, file: file)
         }
-        return Dictionary(uniqueKeysWithValues: Resolver.resolve(read).meetings.map { ($0.file, $0) })
-    }()
+        meetings = Dictionary(uniqueKeysWithValues: Resolver.resolve(read).meetings.map { ($0.file, $0) })
+    }
+}
+
+enum Fixtures {
+    static let minutes = FixtureFolder("Minutes")
+    static let protocols = FixtureFolder("Layouts/protocols")
+    static let networks = FixtureFolder("Layouts/networks")
+    static let folders = [minutes, protocols, networks]
+
+    static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
+
+    static func meeting(_ file: String) -> Meeting? {
+        folders.lazy.compactMap { $0.meetings[file] }.first
+    }
+
+    /// Fixtures of issue 9's layouts whose header or items the reader does not read right yet: their
+    /// checks are known issues (a check that starts passing fails the test, so the lists only shrink).
+    static let headersNotYetRead: Set<String> = [
+        "aldreomsorgsnatverket.md", "arsmote_ekelunds_hembygdsvanner_2015.txt", "batagarna_styrelse_2007-12-01.txt",
+        "elevhalsonatverket_punkter.txt", "forskolenatverket_nivaer.txt", "kfn_svalov_2019-11-19.txt",
+        "kolonistyrelsen_210309.txt", "rektorsnatverket_maj.md", "skridsko_internat_protokoll.txt",
+        "sn_au_2021-03-09.txt", "socialchefsnatverket_romerska.txt", "stadsodlarna_styrelse_2023-05-22.txt",
+        "teatergnistan_styrelse_dec07.txt",
+    ]
+    static let itemsNotYetRead: Set<String> = headersNotYetRead.union(["lss-natverket_2023.txt", "natverkstraff_september.txt"])
+
+    /// Runs check, as a known issue when the fixture is listed.
+    static func checking(_ file: String, in list: Set<String>, _ check: () throws -> Void) rethrows {
+        if list.contains(file) {
+            withKnownIssue { try check() }
+        } else {
+            try check()
+        }
+    }
 }
 
 /// Whether the item titled title, with text, is the one whose title has words. An item with a heading
@@ -62,13 +107,19 @@ func titleHas(_ words: String, title: String, text: String) -> Bool {
 @Suite struct FixtureReadingTests {
     /// The cases below are as many as expected.json has: it must not be empty, and cover every fixture.
     @Test func everyFixtureHasAnExpectedReading() {
-        #expect(!Fixtures.expected.isEmpty)
-        #expect(Set(Fixtures.expected.map(\.file)) == Set(Fixtures.meetings.keys))
+        for folder in Fixtures.folders {
+            #expect(!folder.expected.isEmpty)
+            #expect(Set(folder.expected.map(\.file)) == Set(folder.meetings.keys))
+        }
     }
 
     @Test(arguments: Fixtures.expected)
     func headerIsReadAsACarefulReaderWould(expected: ExpectedMeeting) throws {
-        let meeting = try #require(Fixtures.meetings[expected.file])
+        try Fixtures.checking(expected.file, in: Fixtures.headersNotYetRead) { try header(expected) }
+    }
+
+    func header(_ expected: ExpectedMeeting) throws {
+        let meeting = try #require(Fixtures.meeting(expected.file))
         #expect(meeting.date == expected.date)
         #expect(meeting.dateAsWritten == expected.dateAsWritten)
         #expect(meeting.network == expected.network)
@@ -82,11 +133,20 @@ func titleHas(_ words: String, title: String, text: String) -> Bool {
 
     @Test(arguments: Fixtures.expected)
     func itemsRaisersAndDecisions(expected: ExpectedMeeting) throws {
-        let meeting = try #require(Fixtures.meetings[expected.file])
+        try Fixtures.checking(expected.file, in: Fixtures.itemsNotYetRead) { try items(expected) }
+    }
+
+    func items(_ expected: ExpectedMeeting) throws {
+        let meeting = try #require(Fixtures.meeting(expected.file))
         #expect(meeting.items.count == expected.items.count, "items: \(meeting.items.map(\.title))")
         for (item, wanted) in zip(meeting.items, expected.items) {
             #expect(titleHas(wanted.titleContains, title: item.title, text: item.text),
                 "\(item.title) ∌ \(wanted.titleContains)")
+            if let title = wanted.title { #expect(item.title == title) }
+            for statement in wanted.statements ?? [] {
+                let said = item.raisedBy.first { $0.name == statement.by }?.statement ?? ""
+                #expect(said.contains(statement.contains), "\(item.title): \(statement.by) said \"\(said)\"")
+            }
             #expect(item.raisedBy.compactMap(\.name) == wanted.raisedBy, "\(item.title): \(item.raisedBy)")
             if let ambiguous = wanted.ambiguousRaiser {
                 #expect(item.raisedBy.first?.candidates.sorted() == ambiguous.sorted(), "\(item.title)")
