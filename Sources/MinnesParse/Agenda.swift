@@ -40,13 +40,14 @@ enum AgendaReader {
 
     /// The items of the body, and the line where the first begins (lines.count when there is none).
     static func items(_ lines: [String]) -> ([AgendaItem], Int) {
-        let numberedCount = lines.filter { isNumbered($0) }.count
+        let document = MinutesDocument(lines.joined(separator: "\n"))
+        let numberedBlocks = document.blocks.filter { if case .numbered = $0.kind { true } else { false } }
         let bulletCount = lines.filter { isBullet($0) && !PeopleLists.isSeparator($0) }.count
         let drafts: [Draft]
         let firstItem: Int
-        if numberedCount >= 2 {
-            drafts = split(lines, at: numbered)
-            firstItem = lines.firstIndex { isNumbered($0) }!
+        if numberedBlocks.count >= 2 {
+            drafts = numbered(numberedBlocks, in: lines)
+            firstItem = numberedBlocks[0].lines.lowerBound
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
             drafts = split(lines, at: bullet)
             firstItem = lines.firstIndex { isBullet($0) && !PeopleLists.isSeparator($0) }!
@@ -66,6 +67,55 @@ enum AgendaReader {
                 decisions: DecisionReader.decisions(in: text))
         }
         return (items, drafts.isEmpty ? lines.count : firstItem)
+    }
+
+    /// Items that start at each numbered block (`1.`, `§ 3`, `Punkt 2`, `IV.`, `3.1`), each up to the
+    /// next; a nested one (`3.1`) has its parent's title as section.
+    static func numbered(_ blocks: [MinutesDocument.Block], in lines: [String]) -> [Draft] {
+        var drafts: [Draft] = []
+        var parent: String?
+        for (index, block) in blocks.enumerated() {
+            let end = index + 1 < blocks.count ? blocks[index + 1].lines.lowerBound : lines.count
+            let following = Array(lines[block.lines.upperBound..<end])
+            var draft = numberedDraft(block.text, following: following)
+            if case .numbered(_, let depth) = block.kind {
+                if depth > 1 { draft.section = parent } else { parent = draft.title }
+            }
+            drafts.append(draft)
+        }
+        return drafts
+    }
+
+    /// A numbered item's title and text: a bold run; the marker line itself when it reads as a title
+    /// and text follows ("1. Inledning" over "Karin öppnar mötet."); the line under a bare marker
+    /// ("§ 3" over "Val av justerare"); else the first sentence of its text.
+    static func numberedDraft(_ rest: String, following: [String]) -> Draft {
+        let hasText = following.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        if rest.contains("**"), let bold = rest.firstMatch(of: boldRun), !bold.1.isEmpty {
+            let (title, remainder) = title(of: rest)
+            let lines = (remainder.isEmpty ? [] : [remainder]) + following
+            return Draft(titleLine: rest, title: title, lines: hasText || !remainder.isEmpty ? lines : [title])
+        }
+        let plain = rest.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        if plain.isEmpty, let first = following.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            let line = following[first].trimmingCharacters(in: .whitespaces)
+            if isTitleLike(line) {
+                let text = Array(following[(first + 1)...])
+                return Draft(titleLine: line, title: cleanHeading(line), lines: text.isEmpty ? [line] : text)
+            }
+        }
+        if hasText, isTitleLike(plain) {
+            return Draft(titleLine: plain, title: plain.trimmingCharacters(in: CharacterSet(charactersIn: ":")), lines: following)
+        }
+        let lines = (plain.isEmpty ? [] : [plain]) + following
+        return Draft(
+            titleLine: plain, title: sentenceTitle(lines.joined(separator: " ")), lines: lines, titleFromText: true)
+    }
+
+    /// A line that reads as a title: a few words, no sentence end.
+    static func isTitleLike(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        return !line.isEmpty && words.count <= 12 && line.count <= 100 && !".!;,".contains(line.last!)
     }
 
     /// Whether a standalone heading comes before the first bullet: then bullets sit under headings.

@@ -52,7 +52,9 @@ public enum MinutesReader {
 
     /// Attendance sections of the header: those before the first numbered agenda item.
     static func headerSections(in lines: [String]) -> [PeopleLists.Section] {
-        let firstItem = lines.firstIndex { $0.contains(AgendaReader.numbered) } ?? lines.count
+        let document = MinutesDocument(lines.joined(separator: "\n"))
+        let numbered = document.blocks.filter { if case .numbered = $0.kind { true } else { false } }
+        let firstItem = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
         return PeopleLists.sections(in: lines).filter { $0.headingLine < firstItem }
     }
 

@@ -165,12 +165,8 @@ struct AgendaTests {
         #expect(meeting.notes == text)
     }
 
-    @Test(
-        "a plain numbered title on its own line stays the title",
-        .disabled("known reader bug: a numbered title without ** is joined to the first sentence below it")
-    )
+    @Test("a plain numbered title on its own line stays the title")
     func plainNumberedTitle() {
-        // Read today: titles "Inledning Karin öppnar mötet" and "Budget Petter går igenom läget".
         let meeting = read("""
             Minnesanteckningar IFO-nätverket 2022-09-01
 
@@ -181,5 +177,59 @@ struct AgendaTests {
             Petter går igenom läget.
             """)
         #expect(meeting.items.map(\.title) == ["Inledning", "Budget"])
+    }
+}
+
+/// The failures issue 9 lists, each as a careful reader would read it.
+@Suite("Issue 9 failures")
+struct ReaderFailuresTests {
+    @Test func aStandaloneNumberedTitleIsNotJoinedToTheRaiserBelow() throws {
+        let meeting = read("""
+            Minnesanteckningar nätverket 2021-04-09
+
+            2. Budget
+            Ingen ändring.
+
+            3. Medelpunkten
+            Håkan Strömberg lyfter att representationen behöver ses över.
+
+            4. Socialjouren
+            Fråga från Filipa Kurdve om bemanningen.
+            """)
+        #expect(meeting.items.map(\.title) == ["Budget", "Medelpunkten", "Socialjouren"])
+        #expect(meeting.items[1].raisedBy.map(\.name) == ["Håkan Strömberg"])
+        #expect(meeting.items[2].raisedBy.map(\.name) == ["Filipa Kurdve"])
+    }
+
+    @Test func twoRaisersInOneItemEachKeepTheirOwnSentences() throws {
+        let meeting = read("""
+            Minnesanteckningar nätverket 2021-04-09
+
+            1. Unga
+            Pernilla föreslår en gemensam satsning på tonåringar. Tove lyfter behovet av utbildningsstöd. Alla är positiva.
+
+            2. Övrigt
+            Inget.
+            """)
+        let raisers = try #require(meeting.items.first?.raisedBy)
+        #expect(raisers.map(\.name) == ["Pernilla", "Tove"])
+        #expect(raisers[0].statement == "Pernilla föreslår en gemensam satsning på tonåringar.")
+        #expect(raisers[1].statement == "Tove lyfter behovet av utbildningsstöd. Alla är positiva.")
+    }
+
+    @Test(arguments: [
+        ("Agneta Hugander återrapporterar från länsgruppen.", "Agneta Hugander"),
+        ("Annelie Börjesdotter återkommer till frågan om tolkar.", "Annelie Börjesdotter"),
+        ("Anneli har fått en dragning av den nya modellen. Undrar hur vi gör.", "Anneli"),
+        ("Sanna tar upp läget i Bjuv.", "Sanna"), ("Barbara redovisar statistiken.", "Barbara"),
+        ("Karin berättar om projektet.", "Karin"), ("Olle informerar om läget.", "Olle"),
+        ("Lisa presenterar rapporten.", "Lisa"), ("Maja meddelar att hon slutar.", "Maja"),
+        ("Ebba efterfrågar rutiner.", "Ebba"), ("Nils frågar hur andra gör.", "Nils"), ("Ida undrar över taxan.", "Ida"),
+        ("Eva föreslår en workshop.", "Eva"), ("Per lyfter frågan om tolkar.", "Per"),
+        ("Ärende från Sofia: tolkar.", "Sofia"), ("Fråga från Leo om tolkar.", "Leo"), ("Från Stina: tolkar.", "Stina"),
+    ])
+    func eachRaisingFormNamesTheRaiser(text: String, raiser: String) {
+        let meeting = read("Minnesanteckningar 2021-04-09\n\n1. Tolkar\n\(text)\n\n2. Övrigt\nInget.")
+        #expect(meeting.items.first?.raisedBy.map(\.name) == [raiser], "\(text)")
     }
 }
