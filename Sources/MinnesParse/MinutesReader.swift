@@ -30,6 +30,7 @@ public enum MinutesReader {
         // Nothing is lost: the header, text before the first item (or a whole letter), the signature.
         meeting.notes = (lines[..<(body + firstItem)] + lines[bodyEnd...]).joined(separator: "\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
+        var scribes: [Person] = []
         for section in sections {
             let people = section.entries.map(\.person)
             switch section.kind {
@@ -37,13 +38,32 @@ public enum MinutesReader {
             case .guests: meeting.guests += people
             case .absent: meeting.absent += people
             case .chairs: meeting.chairs += people
+            case .scribe: scribes += people
+            case .ignored: break
             }
+            meeting.absent += section.unmarked.map(\.person)
             meeting.chairs += section.entries.filter(\.isChair).map(\.person)
+            scribes += section.entries.filter { $0.person.role.map(isScribeRole) == true }.map(\.person)
         }
+        // A scribe the header names ("Sekreterare: …", a list's "sekreterare") when the end names none.
+        if meeting.scribe == nil, let scribe = scribes.first {
+            meeting.scribe = Person(name: scribe.name, municipality: scribe.municipality)
+        }
+        meeting.chairs = unique(meeting.chairs)
         return meeting
     }
 
     nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)\b[^:]{0,20}:/
+
+    static func isScribeRole(_ role: String) -> Bool {
+        ["sekreterare", "protokollförare"].contains(role.lowercased())
+    }
+
+    /// People once each, by name, in the order first given.
+    static func unique(_ people: [Person]) -> [Person] {
+        var seen = Set<String>()
+        return people.filter { seen.insert(Folding.key($0.name)).inserted }
+    }
 
     /// A person written as in an attendance list: "Namn (Kommun)", "Namn, Kommun", "Namn (ordf.)".
     public static func person(from text: String) -> Person? {

@@ -4,7 +4,7 @@ import Foundation
 /// Gäster, Frånvarande… in any of the ways minutes write people (`Namn-Kommun`, `Namn, Kommun`,
 /// `Namn<TAB>Kommun`, `Namn (ordf., Kommun)`, comma lists broken across lines).
 enum PeopleLists {
-    enum Kind { case attendees, guests, absent, chairs }
+    enum Kind { case attendees, guests, absent, chairs, scribe, ignored }
 
     struct Entry: Equatable {
         var person: Person
@@ -17,9 +17,19 @@ enum PeopleLists {
         /// One past the section's last line.
         let end: Int
         let entries: [Entry]
+        /// People a table in the section lists without a presence mark.
+        var unmarked: [Entry] = []
     }
 
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|närvarande|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|frånvarande|anmält förhinder|förhinder|ej närvarande|ordförande)\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    /// The labels of attendance lists and of the roles a header names, longest first where one
+    /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|närvarande|närvaro|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande|anmält förhinder|förhinder|ej närvarande|mötesordförande|ordförande|sekreterare|protokollförare|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?)?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
+    nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
+    /// A presence mark in a table cell.
+    static let presentMarks: Set<String> = ["x", "ja", "✓", "✔", "närv", "närvarande"]
+    /// "Mats Öberg, kassör      x": a name, two spaces or more, a mark.
+    nonisolated(unsafe) static let markedLine = /^(.*?\S)\s{2,}([xX✓])\s*$/
 
     nonisolated(unsafe) static let parenthesised = /\s*\([^)]*\)\s*/
     nonisolated(unsafe) static let twoSentences = /[.!?]\s+\p{L}/
@@ -27,9 +37,11 @@ enum PeopleLists {
 
     static func kind(of word: String) -> Kind {
         switch word.lowercased() {
-        case "gäster", "gäst", "inbjudna": .guests
+        case "gäster", "gäst", "inbjudna", "inbjuden": .guests
         case "frånvarande", "anmält förhinder", "förhinder", "ej närvarande": .absent
-        case "ordförande": .chairs
+        case "ordförande", "mötesordförande": .chairs
+        case "sekreterare", "protokollförare": .scribe
+        case "justerare": .ignored
         default: .attendees
         }
     }
@@ -40,10 +52,12 @@ enum PeopleLists {
         guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoDMNSÖGIAFEO".contains(first),
             let match = line.wholeMatch(of: heading)
         else { return nil }
-        let rest = String(match.3).trimmingCharacters(in: .whitespaces)
+        var rest = String(match.3).trimmingCharacters(in: .whitespaces)
         let isMarkdownHeading = line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+        // "Ledamöter<TAB>Närvarande", "Ledamöter      Närv.": a table's header, not an entry.
+        if match.2 == nil, rest.contains(presenceColumn) { rest = "" }
         // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
-        guard match.2 != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40)) else { return nil }
+        guard match.2 != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.contains("\t"))) else { return nil }
         return (kind(of: String(match.1)), rest)
     }
 
@@ -57,9 +71,21 @@ enum PeopleLists {
             }
             let start = index
             var chunks = inline.isEmpty ? [] : [inline]
+            // A table: presence read from its mark column ("X", "ja"), or from a mark at a line's end.
+            var table = Table(header: lines[index])
+            var unmarked: [String] = []
             index += 1
             while index < lines.count {
                 let line = lines[index].trimmingCharacters(in: .whitespaces)
+                if table.isHeader(line) {
+                    index += 1
+                    continue
+                }
+                if let row = table.row(line) {
+                    if let entry = row.entry { (row.present ? { chunks.append(entry) } : { unmarked.append(entry) })() }
+                    index += 1
+                    continue
+                }
                 if line.isEmpty {
                     let next = lines[index...].firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                     guard let next else { break }
@@ -75,9 +101,69 @@ enum PeopleLists {
                 if !isSeparator(line) { chunks.append(line) }
                 index += 1
             }
-            sections.append(Section(kind: kind, headingLine: start, end: index, entries: entries(from: chunks)))
+            sections.append(Section(
+                kind: kind, headingLine: start, end: index, entries: entries(from: chunks), unmarked: entries(from: unmarked)))
         }
         return sections
+    }
+
+    /// An attendance table: its columns, when a header names them, and which marks presence.
+    struct Table {
+        var presence: Int?
+        var marksSeen = false
+        /// A label line that heads a mark column ("Ledamöter<TAB>Närvarande"): every row is marked.
+        var markedByHeader: Bool
+
+        init(header: String) {
+            markedByHeader = header.split(whereSeparator: { $0 == "\t" || $0 == "|" }).count > 1
+                || header.contains(/\S\s{2,}(?i:närv)/)
+        }
+
+        static func cells(_ line: String) -> [String]? {
+            if line.hasPrefix("|") {
+                return line.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).split(separator: "|", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+            guard line.contains("\t") else { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+
+        /// A header row ("| Namn | Kommun | Närvarande |", "Namn<TAB>Kommun<TAB>Roll") or a rule.
+        mutating func isHeader(_ line: String) -> Bool {
+            if line.hasPrefix("|"), line.allSatisfy({ "|-:= ".contains($0) }) { return true }
+            guard let cells = Self.cells(line), cells.contains(where: { $0.lowercased() == "namn" }) else { return false }
+            presence = cells.firstIndex { $0.contains(PeopleLists.presenceColumn) }
+            markedByHeader = presence != nil
+            return true
+        }
+
+        /// A row of the table: the entry's text (name first, other cells after tabs) and whether it is
+        /// marked present; nil for a line that is not a row.
+        mutating func row(_ line: String) -> (entry: String?, present: Bool)? {
+            if var cells = Self.cells(line), cells.count > 1 {
+                while cells.last?.isEmpty == true, presence == nil, !markedByHeader { cells.removeLast() }
+                let markAt = presence ?? (markedByHeader ? cells.count - 1 : nil)
+                var present = true
+                if let markAt {
+                    let mark = markAt < cells.count ? cells[markAt].lowercased() : ""
+                    present = PeopleLists.presentMarks.contains(mark)
+                    if markAt < cells.count { cells.remove(at: markAt) }
+                } else if let last = cells.last?.lowercased(), PeopleLists.presentMarks.contains(last) {
+                    cells.removeLast()
+                }
+                let entry = cells.filter { !$0.isEmpty }.joined(separator: "\t")
+                return (entry.isEmpty ? nil : entry, present)
+            }
+            if let marked = line.wholeMatch(of: PeopleLists.markedLine) {
+                marksSeen = true
+                return (String(marked.1), true)
+            }
+            // In a table whose rows carry marks, a row without one is someone not there.
+            if (markedByHeader || marksSeen), !line.isEmpty, PeopleLists.heading(line) == nil, PeopleLists.isName(PeopleLists.clean(line).split(separator: ",").first.map(String.init) ?? "") {
+                return (line, false)
+            }
+            return nil
+        }
     }
 
     /// Splits a section's lines into people: a comma list is joined first (names break across lines).
