@@ -70,12 +70,26 @@ public enum MinutesReader {
         PeopleLists.entry(PeopleLists.clean(text))?.person
     }
 
-    /// Attendance sections of the header: those before the first numbered agenda item.
+    /// Attendance sections of the header: those before the first numbered agenda item; a scribe's
+    /// label after prose ("Vid pennan:" closing minutes without numbers) is the end's, not the header's.
     static func headerSections(in lines: [String]) -> [PeopleLists.Section] {
         let document = MinutesDocument(lines.joined(separator: "\n"))
         let numbered = document.blocks.filter { if case .numbered = $0.kind { true } else { false } }
         let firstItem = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
-        return PeopleLists.sections(in: lines).filter { $0.headingLine < firstItem }
+        var header: [PeopleLists.Section] = []
+        var previousEnd = 0
+        for section in PeopleLists.sections(in: lines) where section.headingLine < firstItem {
+            let between = lines[min(previousEnd, section.headingLine)..<section.headingLine]
+            if section.kind == .scribe, between.contains(where: isProse) { continue }
+            header.append(section)
+            previousEnd = section.end
+        }
+        return header
+    }
+
+    /// A line of running text: eight words or more, or a list item.
+    static func isProse(_ line: String) -> Bool {
+        line.split(whereSeparator: \.isWhitespace).count >= 8 || AgendaReader.isBullet(line)
     }
 
     // MARK: Title

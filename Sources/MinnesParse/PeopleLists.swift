@@ -23,7 +23,7 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|närvarande|närvaro|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande|anmält förhinder|förhinder|ej närvarande|mötesordförande|ordförande|sekreterare|protokollförare|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?)?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande|anmält förhinder|förhinder|ej närvarande|mötesordförande|ordförande|sekreterare|protokollförare|antecknat av|vid pennan|vid protokollet|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?)?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -40,7 +40,7 @@ enum PeopleLists {
         case "gäster", "gäst", "inbjudna", "inbjuden": .guests
         case "frånvarande", "anmält förhinder", "förhinder", "ej närvarande": .absent
         case "ordförande", "mötesordförande": .chairs
-        case "sekreterare", "protokollförare": .scribe
+        case "sekreterare", "protokollförare", "antecknat av", "vid pennan", "vid protokollet": .scribe
         case "justerare": .ignored
         default: .attendees
         }
@@ -49,7 +49,7 @@ enum PeopleLists {
     /// A section heading on this line: its kind and whatever follows the colon.
     static func heading(_ line: String) -> (Kind, String)? {
         // A cheap test first: headings start (after # and **) with one of these letters.
-        guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoDMNSÖGIAFEO".contains(first),
+        guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvDMNSÖGIAFEOLTPJV".contains(first),
             let match = line.wholeMatch(of: heading)
         else { return nil }
         var rest = String(match.3).trimmingCharacters(in: .whitespaces)
@@ -90,7 +90,10 @@ enum PeopleLists {
                     let next = lines[index...].firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                     guard let next else { break }
                     let joined = chunks.joined(separator: " ")
+                    // A list goes on over a blank line only where it plainly does: a trailing comma,
+                    // or more of the list on the next line ("Deltagare: …\n\nSyfte" ends it).
                     let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
+                        && (joined.hasSuffix(",") || lines[next].contains(","))
                     if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(lines[next]) == nil {
                         index = next
                         continue
@@ -125,7 +128,8 @@ enum PeopleLists {
                     .map { $0.trimmingCharacters(in: .whitespaces) }
             }
             guard line.contains("\t") else { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            // Tabs align columns only to the eye: a run of them is one gap.
+            return line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
         }
 
         /// A header row ("| Namn | Kommun | Närvarande |", "Namn<TAB>Kommun<TAB>Roll") or a rule.
@@ -168,7 +172,12 @@ enum PeopleLists {
 
     /// Splits a section's lines into people: a comma list is joined first (names break across lines).
     static func entries(from chunks: [String]) -> [Entry] {
-        let isCommaList = chunks.contains { commaCount($0) >= 2 }
+        // A list of people on a line, wrapped over lines as it comes; else one person a line
+        // ("Ylva Borgström, socialchef").
+        let isCommaList = chunks.contains { chunk in
+            commaCount(chunk) >= 2
+                && splitOutsideParentheses(chunk).filter { isName(clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }.count >= 2
+        }
         let parts = isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")) : chunks.flatMap(lineEntries)
         var entries: [Entry] = []
         for part in parts {
@@ -250,13 +259,21 @@ enum PeopleLists {
         return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair)
     }
 
-    /// One to five words of letters, the first capitalised: "Ulrik alm", "Lars-Ola Olsson", "Marie B".
+    /// One to five words of letters, the first capitalised: "Ulrik alm", "Lars-Ola Olsson", "Marie B";
+    /// not an organisation ("Region Skåne", "Föreningen Hästhagens Ryttarsällskap").
     static func isName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
         return words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
+            && !words.contains { word in organisationWords.contains { word.lowercased().contains($0) } }
     }
+
+    /// Parts of words that name organisations, not people.
+    static let organisationWords = [
+        "region", "kommun", "förening", "förbund", "nämnd", "styrelse", "vården", "sällskap", "myndighet", "kassan",
+        "verket", "polisen", "stiftelse", "universitet", "sjukhus", "centrum",
+    ]
 
     /// Whether a line can be part of a list of people rather than prose.
     static func isEntryLike(_ line: String) -> Bool {
