@@ -65,7 +65,9 @@ enum DateReader {
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/
-    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?![\d\/])/
+    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+(\d{4}))?(?![\d\/])/
+    /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.
+    nonisolated(unsafe) static let dayRange = /(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/
 
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
@@ -79,6 +81,8 @@ enum DateReader {
             for match in line.contains("-") ? line.matches(of: iso) : [] {
                 add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!))
             }
+            // A range's second day is not a date of its own.
+            let line = line.contains(where: { $0 == "–" || $0 == "-" }) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
             for match in line.matches(of: words) {
                 let month = months.firstIndex(of: match.2.lowercased())! + 1
                 add(DayDate(year: match.3.flatMap { Int($0) }, month: month, day: Int(match.1)!))
@@ -91,7 +95,7 @@ enum DateReader {
             }
             if line.contains("/"), !line.contains("http") {
                 for match in line.matches(of: dayMonth) {
-                    add(DayDate(year: nil, month: Int(match.2)!, day: Int(match.1)!))
+                    add(DayDate(year: match.3.flatMap { Int($0) }, month: Int(match.2)!, day: Int(match.1)!))
                 }
             }
         }

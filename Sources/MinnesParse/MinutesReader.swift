@@ -22,7 +22,8 @@ public enum MinutesReader {
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
             date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
-            network: network(in: lines, headerEnd: bodyStart), place: place(in: lines), scribe: scribe)
+            network: network(in: withoutEntries(lines, sections), headerEnd: bodyStart), place: place(in: lines),
+            scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
         let body = min(bodyStart, bodyEnd)
         let (items, firstItem) = AgendaReader.items(Array(lines[body..<bodyEnd]))
@@ -45,6 +46,9 @@ public enum MinutesReader {
             meeting.chairs += section.entries.filter(\.isChair).map(\.person)
             scribes += section.entries.filter { $0.person.role.map(isScribeRole) == true }.map(\.person)
         }
+        // Chairs a protocol's signatures name ("mötesordförande" under a name).
+        let signed = signatures(lines.suffix(signatureLines))
+        meeting.chairs += signed.filter { $0.role.hasSuffix("ordförande") && $0.role != "vice ordförande" }.map(\.person)
         // A scribe the header names ("Sekreterare: …", a list's "sekreterare") when the end names none.
         if meeting.scribe == nil, let scribe = scribes.first {
             meeting.scribe = Person(name: scribe.name, municipality: scribe.municipality)
@@ -115,6 +119,18 @@ public enum MinutesReader {
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     nonisolated(unsafe) static let namedNetwork = /(\p{Lu}[\p{L}-]*nätverk(?:et)?)/
 
+    /// The lines with those of attendance entries blanked: "Ylva Borgström, socialchef" is a role,
+    /// not the network.
+    static func withoutEntries(_ lines: [String], _ sections: [PeopleLists.Section]) -> [String] {
+        var lines = lines
+        for section in sections {
+            for index in (section.headingLine + 1)..<max(section.headingLine + 1, section.end) where index < lines.count {
+                lines[index] = ""
+            }
+        }
+        return lines
+    }
+
     /// `Socialchef` or `IFO` by what the header says first, else another network the header names.
     static func network(in lines: [String], headerEnd: Int) -> String? {
         func classify(_ text: String) -> String? {
@@ -155,21 +171,60 @@ public enum MinutesReader {
 
     // MARK: Scribe
 
-    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|sekreterare|antecknat av|antecknare|protokollförare|minnesanteckningar förda av|justeras)\s*(?:\*\*)?\s*:?\s*(.*)$/
+    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|sekreterare|antecknat av|antecknare|protokollförare|minnesanteckningar förda av)\s*(?:\*\*)?\s*:?\s*(.*)$/
+    /// What opens the signatures of a protocol: those who check it, not who wrote it.
+    nonisolated(unsafe) static let checkersMarker = /(?i)^\s*(?:\*\*)?(justeras|justerare|justerat)\s*(?:\*\*)?\s*:?.*$/
     nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsning|mvh)\s*[,.!]?\s*$/
+    /// Columns of a signature block: a tab, or three spaces or more.
+    nonisolated(unsafe) static let signatureGap = /\t+|\s{3,}/
 
-    /// The scribe (`Vid pennan`, `Vid tangenterna`, the signature under `Hälsningar`) and where the
+    /// The scribe (`Vid pennan`, `Vid protokollet`, the signature under `Hälsningar`, a name over
+    /// "sekreterare" in a protocol's signatures), the chairs a signature block names, and where the
     /// agenda ends.
     static func readScribe(_ lines: [String], from start: Int) -> (Person?, Int) {
+        // Names over their roles say it best; else the name after a marker.
+        let signed = signatures(lines[max(start, lines.count - signatureLines)...]).first { isScribeRole($0.role) }?.person
+        var end = lines.count
         for index in lines.indices where index >= start {
             let isMarker = lines[index].wholeMatch(of: scribeMarker)
+            if isMarker == nil, lines[index].wholeMatch(of: checkersMarker) != nil {
+                end = min(end, index)
+                continue
+            }
             guard isMarker != nil || lines[index].contains(signature) else { continue }
-            var candidates = isMarker.map { [String($0.2)] } ?? []
-            candidates += lines[(index + 1)...].prefix(3)
+            if let signed { return (signed, min(end, index)) }
+            // "Vid protokollet<TAB>Justeras": the other column is a label, not the scribe.
+            let sameLine = isMarker.map { String($0.2) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
+            let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
             let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }
             let person = name.flatMap { PeopleLists.entry($0)?.person }
-            return (person, index)
+            return (person, min(end, index))
         }
-        return (nil, lines.count)
+        return (signed, end)
     }
+
+    /// A protocol's signatures: names in columns over their roles in the same columns
+    /// ("Gunnar Hed      Karin Ek" over "ordförande      justerare").
+    static func signatures(_ lines: ArraySlice<String>) -> [(person: Person, role: String)] {
+        let rows = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        var found: [(Person, String)] = []
+        for (names, roles) in zip(rows, rows.dropFirst()) {
+            let people = names.trimmingCharacters(in: .whitespaces).split(separator: signatureGap).map(String.init)
+            let titles = roles.trimmingCharacters(in: .whitespaces).split(separator: signatureGap).map(String.init)
+            guard people.count == titles.count,
+                titles.allSatisfy({ signatureRoles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+            else { continue }
+            for (name, role) in zip(people, titles) {
+                if let person = PeopleLists.entry(PeopleLists.clean(name))?.person { found.append((person, role.lowercased())) }
+            }
+        }
+        return found
+    }
+
+    /// How far from the end signatures are looked for.
+    static let signatureLines = 12
+
+    static let signatureRoles: Set<String> = [
+        "ordförande", "mötesordförande", "sekreterare", "protokollförare", "justerare", "vice ordförande",
+    ]
 }

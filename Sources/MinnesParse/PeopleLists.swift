@@ -163,7 +163,9 @@ enum PeopleLists {
                 return (String(marked.1), true)
             }
             // In a table whose rows carry marks, a row without one is someone not there.
-            if (markedByHeader || marksSeen), !line.isEmpty, PeopleLists.heading(line) == nil, PeopleLists.isName(PeopleLists.clean(line).split(separator: ",").first.map(String.init) ?? "") {
+            let name = PeopleLists.clean(line).replacing(PeopleLists.parenthesised, with: " ").split(separator: ",").first
+                .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if markedByHeader || marksSeen, !line.isEmpty, PeopleLists.heading(line) == nil, PeopleLists.isName(name) {
                 return (line, false)
             }
             return nil
@@ -232,6 +234,8 @@ enum PeopleLists {
             text[text.index(after: open)..<close].split(separator: ",").forEach { absorb(String($0)) }
             text.removeSubrange(open...close)
         }
+        // "Mona Ekstrand (L) för Bo Hägg (SD)": a substitute, named first.
+        if let standIn = text.range(of: " för ") { text = String(text[..<standIn.lowerBound]) }
         // Name<TAB>Kommun, role…
         let columns = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         text = columns.first ?? ""
