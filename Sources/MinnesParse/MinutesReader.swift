@@ -117,6 +117,7 @@ public enum MinutesReader {
 
     nonisolated(unsafe) static let socialchef = /(?i)socialchef/
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
+    nonisolated(unsafe) static let socialchefNetwork = /(?i)socialchefs?\s*-?\s*(?:nätverk|grupp)|socialchefer(?:na)?\b/
     nonisolated(unsafe) static let namedNetwork = /(\p{Lu}[\p{L}-]*nätverk(?:et)?)/
 
     /// The lines with those of attendance entries blanked: "Ylva Borgström, socialchef" is a role,
@@ -146,7 +147,10 @@ public enum MinutesReader {
         let header = lines[..<min(max(headerEnd, 1), lines.count)].joined(separator: "\n")
         if let network = classify(header) { return network }
         if let other = header.firstMatch(of: namedNetwork) { return String(other.1) }
-        return classify(lines.joined(separator: "\n"))
+        // Beyond the header, only the networks' own names: "socialchefen" there is a role.
+        let body = lines.joined(separator: "\n")
+        if body.contains(socialchefNetwork) { return "Socialchef" }
+        return body.contains(ifo) ? "IFO" : nil
     }
 
     nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats)\s*:?(?:\*\*)?\s*:?\s*(.+)$/

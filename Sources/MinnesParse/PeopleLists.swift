@@ -285,7 +285,8 @@ enum PeopleLists {
         guard let first = text.first, first.isUppercase || first == "/" else { return isSeparator(line) }
         if line.contains("\t") { return true }
         if text.contains(twoSentences) { return false }
-        let words = text.split(whereSeparator: \.isWhitespace)
+        // Party letters and kommuner in parentheses are details, not words of prose.
+        let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
         let commas = commaCount(text)
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }

@@ -286,4 +286,30 @@ struct PeopleListsTests {
             """)
         #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Glantz"])
     }
+
+    @Test("a protocol's serving substitute 'X (L) för Y (SD)' is X, present; Y is absent")
+    func servingSubstitute() {
+        let meeting = read("""
+            Socialnämndens arbetsutskott
+            Datum: 2021-03-09
+
+            Närvarande ledamöter
+            Anna Rydberg (S)
+            Sven Holm (C)
+
+            Tjänstgörande ersättare
+            Mona Ekstrand (L) för Bo Hägg (SD)
+
+            Anmält förhinder
+            Bo Hägg (SD)
+
+            § 1 Upprop
+            Alla är på plats.
+
+            § 2 Budget
+            Inget att rapportera.
+            """)
+        #expect(names(meeting.attendees) == ["Anna Rydberg", "Sven Holm", "Mona Ekstrand"])
+        #expect(names(meeting.absent) == ["Bo Hägg"])
+    }
 }
