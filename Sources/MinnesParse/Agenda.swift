@@ -41,7 +41,7 @@ enum AgendaReader {
     /// The items of the body, and the line where the first begins (lines.count when there is none).
     static func items(_ lines: [String]) -> ([AgendaItem], Int) {
         let document = MinutesDocument(lines.joined(separator: "\n"))
-        let numberedBlocks = document.blocks.filter { if case .numbered = $0.kind { true } else { false } }
+        let numberedBlocks = itemMarkers(document.blocks)
         let bulletCount = lines.filter { isBullet($0) && !PeopleLists.isSeparator($0) }.count
         let drafts: [Draft]
         let firstItem: Int
@@ -67,6 +67,24 @@ enum AgendaReader {
                 decisions: DecisionReader.decisions(in: text))
         }
         return (items, drafts.isEmpty ? lines.count : firstItem)
+    }
+
+    /// The numbered blocks that start items: not a decision's `1. att …` clauses, and of the marker
+    /// the minutes number their items with (`§` in a protocol whose decisions are numbered `1.`).
+    static func itemMarkers(_ blocks: [MinutesDocument.Block]) -> [MinutesDocument.Block] {
+        let numbered = blocks.filter { block in
+            guard case .numbered = block.kind else { return false }
+            return !block.text.lowercased().hasPrefix("att ")
+        }
+        func family(_ block: MinutesDocument.Block) -> String {
+            guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
+            if first == "§" { return "§" }
+            if first.isNumber { return "1" }
+            return first == "P" || first == "p" ? "punkt" : "roman"
+        }
+        let families = Dictionary(grouping: numbered, by: family)
+        guard families.count > 1, let main = families.max(by: { $0.value.count < $1.value.count })?.key else { return numbered }
+        return numbered.filter { family($0) == main }
     }
 
     /// Items that start at each numbered block (`1.`, `§ 3`, `Punkt 2`, `IV.`, `3.1`), each up to the

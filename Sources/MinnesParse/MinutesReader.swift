@@ -54,10 +54,46 @@ public enum MinutesReader {
             meeting.scribe = Person(name: scribe.name, municipality: scribe.municipality)
         }
         meeting.chairs = unique(meeting.chairs)
+        for index in meeting.items.indices {
+            meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { byRole($0, in: meeting) }
+        }
         return meeting
     }
 
     nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)\b[^:]{0,20}:/
+
+    /// A raiser named by role: "Kassören Lars Berg" is Lars Berg; "Ordföranden" the meeting's chair,
+    /// "Kassören" the one the lists call kassör; a role no one listed holds names no one.
+    static func byRole(_ raiser: Raiser, in meeting: Meeting) -> Raiser? {
+        guard let person = raiser.person, let first = person.name.split(separator: " ").first,
+            let role = role(String(first), in: meeting)
+        else { return raiser }
+        var raiser = raiser
+        let rest = person.name.split(separator: " ").dropFirst().joined(separator: " ")
+        if !rest.isEmpty {
+            raiser.person?.name = rest
+            return raiser
+        }
+        let holders = role == "ordförande" ? meeting.chairs : meeting.listed.filter { $0.role?.lowercased().hasPrefix(role) == true }
+        guard holders.count == 1 else { return nil }
+        raiser.person = holders[0]
+        return raiser
+    }
+
+    /// Roles a name may stand for, in the definite form minutes use ("Kassören", "Ordföranden").
+    static let roles = ["ordförande", "kassör", "sekreterare", "socialchef", "förvaltningschef", "enhetschef", "rektor", "revisor"]
+
+    /// The role a capitalised word names ("Kassören" → kassör), when it names one the minutes know.
+    static func role(_ word: String, in meeting: Meeting) -> String? {
+        let lower = word.lowercased()
+        for ending in ["en", "n"] where lower.hasSuffix(ending) {
+            let stem = String(lower.dropLast(ending.count))
+            if roles.contains(stem) || meeting.listed.contains(where: { $0.role?.lowercased().hasPrefix(stem) == true }) {
+                return stem
+            }
+        }
+        return nil
+    }
 
     static func isScribeRole(_ role: String) -> Bool {
         ["sekreterare", "protokollförare"].contains(role.lowercased())

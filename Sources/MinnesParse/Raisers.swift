@@ -145,17 +145,35 @@ enum RaiserReader {
     }
 }
 
-/// Finds decisions: `Beslut: …` and "Nätverket beslutar/beslutade att …".
+/// Finds decisions: `Beslut: …`, `Beslut` alone over its `att …` lines (numbered or not), and
+/// sentences such as "Nätverket beslutar att …", "Beslutades att …", "Nämnden beslöt att …".
 enum DecisionReader {
     nonisolated(unsafe) static let label = /(?i)\bbeslut\s*:\s*/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*beslut(?:\s+i\s+\S+)?\s*:?\s*$/
     nonisolated(unsafe) static let blankLine = /\n\s*\n/
     nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat)\s+att\b/
+    /// "att …", "1. att …": a clause of a decision.
+    nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
     static func decisions(in text: String) -> [String] {
-        var decisions: [String] = []
         guard text.localizedCaseInsensitiveContains("beslut") || text.localizedCaseInsensitiveContains("beslöt") else { return [] }
-        for paragraph in text.split(separator: blankLine) {
-            let paragraph = paragraph.split(whereSeparator: \.isNewline).joined(separator: " ")
+        var decisions: [String] = []
+        let paragraphs = text.replacingOccurrences(of: "**", with: "").split(separator: blankLine).map {
+            $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        var underLabel = false  // "Beslut" ended the paragraph before: this one is what was decided
+        for lines in paragraphs {
+            if underLabel {
+                decisions += clauses(lines)
+                underLabel = false
+                continue
+            }
+            if let alone = lines.firstIndex(where: { $0.wholeMatch(of: labelAlone) != nil }) {
+                let after = Array(lines[(alone + 1)...])
+                if after.isEmpty { underLabel = true } else { decisions += clauses(after) }
+                continue
+            }
+            let paragraph = lines.joined(separator: " ")
             if let match = paragraph.firstMatch(of: label) {
                 decisions.append(String(paragraph[match.range.upperBound...]).trimmingCharacters(in: .whitespaces))
                 continue
@@ -165,6 +183,12 @@ enum DecisionReader {
             }
         }
         return decisions.filter { !$0.isEmpty }
+    }
+
+    /// What follows a "Beslut" line: each `att …` clause a decision, else the lines as one.
+    static func clauses(_ lines: [String]) -> [String] {
+        let clauses = lines.compactMap { $0.wholeMatch(of: clause).map { String($0.1) } }
+        return clauses.isEmpty ? [lines.joined(separator: " ")] : clauses
     }
 
     static func sentences(_ text: String) -> [String] {
