@@ -130,7 +130,10 @@ public struct Resolver {
                 && (initial.map { i in key.dropFirst().contains { $0.first == Character(Folding.key(String(i))) } } ?? true)
                 && (written.municipality.map { $0 == person.municipality } ?? true)
         }
-        let here = local.filter { PeopleRegister.isFullName($0.name) && fits($0) }
+        var here = local.filter { PeopleRegister.isFullName($0.name) && fits($0) }
+        // "Anneli" beside Anneli Kvist and Annelie Wrede: the one spelled as written.
+        let spelled = here.filter { Folding.key($0.name).split(separator: " ").first.map(String.init) == Folding.key(firstName) }
+        if here.count > 1, spelled.count == 1 { here = spelled }
         if here.count == 1 { return .person(canonical(here[0])) }
         if here.count > 1 { return .ambiguous(here.map { canonical($0).name }) }
         let elsewhere = register.matching(firstName: firstName, initial: initial, municipality: written.municipality)

@@ -30,6 +30,7 @@ enum AgendaReader {
     ]
 
     struct Draft {
+        var number: String?
         var titleLine: String
         var title: String
         var section: String?
@@ -62,9 +63,11 @@ enum AgendaReader {
                     person: $0.name.map { [municipality = $0.municipality] in Person(name: $0, municipality: municipality) },
                     evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil, statement: $0.statement)
             }
-            return AgendaItem(
+            var item = AgendaItem(
                 position: position + 1, title: draft.title, section: draft.section, text: text, raisedBy: raisers,
                 decisions: DecisionReader.decisions(in: text))
+            item.number = draft.number
+            return item
         }
         return (items, drafts.isEmpty ? lines.count : firstItem)
     }
@@ -96,7 +99,8 @@ enum AgendaReader {
             let end = index + 1 < blocks.count ? blocks[index + 1].lines.lowerBound : lines.count
             let following = Array(lines[block.lines.upperBound..<end])
             var draft = numberedDraft(block.text, following: following)
-            if case .numbered(_, let depth) = block.kind {
+            if case .numbered(let marker, let depth) = block.kind {
+                draft.number = marker.trimmingCharacters(in: CharacterSet(charactersIn: ".):"))
                 if depth > 1 { draft.section = parent } else { parent = draft.title }
             }
             drafts.append(draft)

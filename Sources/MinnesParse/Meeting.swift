@@ -64,6 +64,8 @@ public struct Raiser: Codable, Sendable, Hashable {
 public struct AgendaItem: Codable, Sendable, Hashable {
     /// 1-based position in the minutes.
     public var position: Int
+    /// Its number as the minutes write it ("§ 8", "3.1", "IV"), when they number it.
+    @Nullable public var number: String?
     public var title: String
     /// The heading a bullet item stands under ("Övrigt"), when it does.
     @Nullable public var section: String?

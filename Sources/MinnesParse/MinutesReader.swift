@@ -54,8 +54,12 @@ public enum MinutesReader {
             meeting.scribe = Person(name: scribe.name, municipality: scribe.municipality)
         }
         meeting.chairs = unique(meeting.chairs)
+        let chairRanges = chairs(byParagraph: lines)
         for index in meeting.items.indices {
-            meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { byRole($0, in: meeting) }
+            let item = meeting.items[index]
+            let paragraph = item.number.flatMap { Int($0.filter(\.isNumber)) }
+            let chair = paragraph.flatMap { number in chairRanges.first { $0.range.contains(number) }?.name }
+            meeting.items[index].raisedBy = item.raisedBy.compactMap { byRole($0, in: meeting, chair: chair) }
         }
         return meeting
     }
@@ -64,9 +68,9 @@ public enum MinutesReader {
 
     /// A raiser named by role: "Kassören Lars Berg" is Lars Berg; "Ordföranden" the meeting's chair,
     /// "Kassören" the one the lists call kassör; a role no one listed holds names no one.
-    static func byRole(_ raiser: Raiser, in meeting: Meeting) -> Raiser? {
+    static func byRole(_ raiser: Raiser, in meeting: Meeting, chair: String? = nil) -> Raiser? {
         guard let person = raiser.person, let first = person.name.split(separator: " ").first,
-            let role = role(String(first), in: meeting)
+            let role = role(String(first), in: meeting) ?? (roles.contains(first.lowercased()) ? first.lowercased() : nil)
         else { return raiser }
         var raiser = raiser
         let rest = person.name.split(separator: " ").dropFirst().joined(separator: " ")
@@ -74,10 +78,23 @@ public enum MinutesReader {
             raiser.person?.name = rest
             return raiser
         }
-        let holders = role == "ordförande" ? meeting.chairs : meeting.listed.filter { $0.role?.lowercased().hasPrefix(role) == true }
+        let chairs = meeting.chairs.filter { chair == nil || $0.name == chair }
+        let holders = role == "ordförande" ? chairs : meeting.listed.filter { $0.role?.lowercased().hasPrefix(role) == true }
         guard holders.count == 1 else { return nil }
         raiser.person = holders[0]
         return raiser
+    }
+
+    nonisolated(unsafe) static let chairOfParagraphs = /(?i)^\s*(?:mötes)?ordförande\s+§§?\s*(\d+)(?:\s*[–-]\s*(\d+))?\s*:\s*(.+?)\s*$/
+
+    /// "Ordförande §§ 1–7: Anna Rydberg", "Ordförande § 8: Göran Västerlund": who chaired which §.
+    static func chairs(byParagraph lines: [String]) -> [(range: ClosedRange<Int>, name: String)] {
+        lines.compactMap { line in
+            guard line.contains("§"), let match = line.wholeMatch(of: chairOfParagraphs), let low = Int(match.1) else { return nil }
+            let high = match.2.flatMap { Int($0) } ?? low
+            guard low <= high, let person = PeopleLists.entry(PeopleLists.clean(String(match.3)))?.person else { return nil }
+            return (low...high, person.name)
+        }
     }
 
     /// Roles a name may stand for, in the definite form minutes use ("Kassören", "Ordföranden").
@@ -211,7 +228,7 @@ public enum MinutesReader {
 
     // MARK: Scribe
 
-    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|sekreterare|antecknat av|antecknare|protokollförare|minnesanteckningar förda av)\s*(?:\*\*)?\s*:?\s*(.*)$/
+    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|sekreterare|antecknat av|antecknare|protokollförare|minnesanteckningar förda av)\b\s*(?:\*\*)?\s*(:)?\s*(.*)$/
     /// What opens the signatures of a protocol: those who check it, not who wrote it.
     nonisolated(unsafe) static let checkersMarker = /(?i)^\s*(?:\*\*)?(justeras|justerare|justerat)\s*(?:\*\*)?\s*:?.*$/
     nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsning|mvh)\s*[,.!]?\s*$/
@@ -226,7 +243,12 @@ public enum MinutesReader {
         let signed = signatures(lines[max(start, lines.count - signatureLines)...]).first { isScribeRole($0.role) }?.person
         var end = lines.count
         for index in lines.indices where index >= start {
-            let isMarker = lines[index].wholeMatch(of: scribeMarker)
+            // A marker is a label: a colon after it, nothing, or a name ("Sekreterare i nätverket är …" is prose).
+            let isMarker = lines[index].wholeMatch(of: scribeMarker).flatMap { match in
+                match.2 != nil || match.3.trimmingCharacters(in: .whitespaces).isEmpty
+                    || PeopleLists.entry(PeopleLists.clean(String(match.3))) != nil
+                    || match.3.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) != nil ? match : nil
+            }
             if isMarker == nil, lines[index].wholeMatch(of: checkersMarker) != nil {
                 end = min(end, index)
                 continue
@@ -234,7 +256,7 @@ public enum MinutesReader {
             guard isMarker != nil || lines[index].contains(signature) else { continue }
             if let signed { return (signed, min(end, index)) }
             // "Vid protokollet<TAB>Justeras": the other column is a label, not the scribe.
-            let sameLine = isMarker.map { String($0.2) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
+            let sameLine = isMarker.map { String($0.3) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
             let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
             let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }
             let person = name.flatMap { PeopleLists.entry($0)?.person }

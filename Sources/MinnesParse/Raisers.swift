@@ -14,7 +14,8 @@ enum RaiserReader {
         "informerar", "informerade", "berättar", "berättade", "redovisar", "redovisade", "återrapporterar",
         "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
-        "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning",
+        "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
+        "redogjorde för", "påpekar", "påpekade",
     ]
     /// What a careful reader takes as someone raising something, before the name: "Fråga från X".
     static let fromWords = [

@@ -73,21 +73,6 @@ enum Fixtures {
         folders.lazy.compactMap { $0.meetings[file] }.first
     }
 
-    /// Fixtures of issue 9's layouts whose items the reader does not read right yet: their
-    /// checks are known issues (a check that starts passing fails the test, so the lists only shrink).
-    static let itemsNotYetRead: Set<String> = [
-        "skridsko_internat_protokoll.txt", "sn_au_2021-03-09.txt", "socialchefsnatverket_romerska.txt",
-        "stadsodlarna_styrelse_2023-05-22.txt",
-    ]
-
-    /// Runs check, as a known issue when the fixture is listed.
-    static func checking(_ file: String, in list: Set<String>, _ check: () throws -> Void) rethrows {
-        if list.contains(file) {
-            withKnownIssue { try check() }
-        } else {
-            try check()
-        }
-    }
 }
 
 /// Whether the item titled title, with text, is the one whose title has words. An item with a heading
@@ -129,7 +114,7 @@ func titleHas(_ words: String, title: String, text: String) -> Bool {
 
     @Test(arguments: Fixtures.expected)
     func itemsRaisersAndDecisions(expected: ExpectedMeeting) throws {
-        try Fixtures.checking(expected.file, in: Fixtures.itemsNotYetRead) { try items(expected) }
+        try items(expected)
     }
 
     func items(_ expected: ExpectedMeeting) throws {
