@@ -1,7 +1,8 @@
 import MinnesParse
 
-/// Who raised items about a topic: people, best match first, each with every raising. Items whose
-/// minutes name no one certain are listed apart, never given an invented raiser.
+/// Who raised items about a topic: people, best match first (by what they themselves said about it,
+/// then by the item's rank), each with every raising. Items whose minutes name no one certain are
+/// listed apart, never given an invented raiser.
 public struct WhoResponse: Codable, Sendable, Equatable {
     public struct Raising: Codable, Sendable, Equatable {
         public let id: String
@@ -16,13 +17,16 @@ public struct WhoResponse: Codable, Sendable, Equatable {
         public let viaMunicipality: String?
         /// Everyone the words could mean, when they stay ambiguous.
         public let candidates: [String]
+        /// What this person said in the item: the sentences that are theirs.
+        public let statement: String?
 
         public init(
             id: String, date: String?, network: String?, file: String, title: String, snippet: String,
-            evidence: String?, viaMunicipality: String?, candidates: [String]
+            evidence: String?, viaMunicipality: String?, candidates: [String], statement: String? = nil
         ) {
             (self.id, self.date, self.network, self.file, self.title) = (id, date, network, file, title)
             (self.snippet, self.evidence, self.viaMunicipality, self.candidates) = (snippet, evidence, viaMunicipality, candidates)
+            self.statement = statement
         }
     }
 

@@ -31,6 +31,14 @@ struct WhoCommand: ParsableCommand {
         ) { render($0, on: .standardOutput) }
     }
 
+    /// A statement as one line of about two hundred characters, cut at a word.
+    static func shortened(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > 200 else { return flat }
+        let cut = flat.prefix(200)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
+    }
+
     func render(_ response: WhoResponse, on terminal: Terminal) -> String {
         func raising(_ raising: WhoResponse.Raising) -> String {
             var line = "  \(raising.date ?? "date unknown")  \(raising.title)"
@@ -38,6 +46,8 @@ struct WhoCommand: ParsableCommand {
             if let kommun = raising.viaMunicipality { line += terminal.dim("  (for \(kommun))") }
             if !raising.candidates.isEmpty { line += "  unclear: \(raising.candidates.joined(separator: " or "))" }
             line += terminal.dim("  \(raising.id)") + "\n"
+            // Their own words when the minutes give them; else the item's.
+            if let statement = raising.statement { return line + "      “\(Self.shortened(statement))”\n" }
             return line + "      \(terminal.snippet(raising.snippet))\n"
         }
         var out = ""

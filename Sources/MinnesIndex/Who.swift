@@ -8,14 +8,21 @@ extension Searcher {
     static let whoItems = 200
 
     public func who(_ topic: String) throws -> WhoResponse {
-        var people: [(name: String, municipality: String?, raised: [WhoResponse.Raising])] = []
+        struct Found {
+            var name: String, municipality: String?
+            var raised: [(raising: WhoResponse.Raising, said: Double, rank: Int)]
+            var said: Double { raised.map(\.said).max() ?? 0 }
+        }
+        var people: [Found] = []
         var unattributed: [WhoResponse.Raising] = []
-        for (stored, result) in try items(topic, limit: Self.whoItems) {
+        let topicWords = StatementMatcher(topic: topic, lexicon: try lexicon())
+        for (rank, (stored, result)) in try items(topic, limit: Self.whoItems).enumerated() {
             func raising(_ raiser: Raiser?) -> WhoResponse.Raising {
                 .init(
                     id: stored.id, date: stored.date, network: stored.network, file: stored.file,
                     title: stored.item.title, snippet: result.snippet, evidence: raiser?.evidence,
-                    viaMunicipality: raiser?.viaMunicipality, candidates: raiser?.candidates ?? [])
+                    viaMunicipality: raiser?.viaMunicipality, candidates: raiser?.candidates ?? [],
+                    statement: raiser.map(\.statement).flatMap { $0.isEmpty ? nil : $0 })
             }
             if stored.item.raisedBy.isEmpty { unattributed.append(raising(nil)) }
             for raiser in stored.item.raisedBy {
@@ -23,16 +30,60 @@ extension Searcher {
                     unattributed.append(raising(raiser))
                     continue
                 }
+                // What they said themselves about the topic ranks them, not only the item they spoke in.
+                let entry = (raising(raiser), topicWords.score(raiser.statement), rank)
                 if let index = people.firstIndex(where: { Folding.key($0.name) == Folding.key(person.name) }) {
-                    people[index].raised.append(raising(raiser))
+                    people[index].raised.append(entry)
                 } else {
-                    people.append((person.name, person.municipality, [raising(raiser)]))
+                    people.append(Found(name: person.name, municipality: person.municipality, raised: [entry]))
                 }
             }
         }
+        // Stable: among equals, the order of the items' ranks stays.
+        let ranked = people.enumerated().sorted { ($1.element.said, $0.offset) < ($0.element.said, $1.offset) }.map(\.element)
         return WhoResponse(
-            topic: topic, people: people.map { .init(name: $0.name, municipality: $0.municipality, raised: $0.raised) },
+            topic: topic,
+            people: ranked.map { found in
+                .init(
+                    name: found.name, municipality: found.municipality,
+                    raised: found.raised.enumerated().sorted { ($1.element.said, $0.offset) < ($0.element.said, $1.offset) }
+                        .map(\.element.raising))
+            },
             unattributed: unattributed)
+    }
+}
+
+/// How much of a topic a statement speaks of: the share of the topic's words it holds in any form
+/// (as written, folded, a lemma), or inside a compound (half).
+struct StatementMatcher {
+    let words: [Set<String>]
+    let lexicon: Lexicon?
+
+    init(topic: String, lexicon: Lexicon?) {
+        self.lexicon = lexicon
+        let plain = topic.split(whereSeparator: \.isWhitespace).filter { !$0.contains(":") }
+            .filter { !["AND", "OR", "NOT", "NEAR", "XOR"].contains(String($0)) }.joined(separator: " ")
+        words = Self.words(plain).map { Self.forms($0, lexicon) }
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
+    }
+
+    static func forms(_ word: String, _ lexicon: Lexicon?) -> Set<String> {
+        Set([Folding.key(word)] + (lexicon?.analysis(of: word).lemmas ?? []).map(Folding.key))
+    }
+
+    func score(_ statement: String) -> Double {
+        guard !words.isEmpty, !statement.isEmpty else { return 0 }
+        let said = Self.words(statement).map { Self.forms($0, lexicon) }
+        let all = said.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let found = words.map { forms -> Double in
+            if !forms.isDisjoint(with: all) { return 1 }
+            let inside = forms.contains { form in form.count >= 4 && all.contains { $0.count > form.count && $0.contains(form) } }
+            return inside ? 0.5 : 0
+        }
+        return found.reduce(0, +) / Double(words.count)
     }
 }
 

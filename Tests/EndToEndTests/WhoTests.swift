@@ -25,6 +25,35 @@ func who(_ world: World, _ topic: String) throws -> [String: Any] {
         }
     }
 
+    /// Two people raise things in one item; who spoke of the topic comes first, with their own words.
+    @Test func whoRanksByWhatEachPersonSaid() throws {
+        let world = try World(corpus: [
+            "unga.txt": utf8("""
+                Minnesanteckningar IFO-chefsnätverket
+                Datum: 2021-04-09
+
+                Närvarande:
+                Pernilla Gudmundsson\tBjuv
+                Tove Lindahl\tKlippan
+
+                1. Unga vuxna
+                Pernilla föreslår en gemensam satsning på tonåringar. Tove lyfter behovet av utbildningsstöd för unga vuxna.
+
+                2. Övrigt
+                Inget.
+                """),
+        ])
+        try world.indexAndServe()
+        let people = try #require(try who(world, "utbildningsstöd")["people"] as? [[String: Any]])
+        #expect(people.compactMap { $0["name"] as? String } == ["Tove Lindahl", "Pernilla Gudmundsson"])
+        let raised = try #require((people.first?["raised"] as? [[String: Any]])?.first)
+        #expect(raised["statement"] as? String == "Tove lyfter behovet av utbildningsstöd för unga vuxna.")
+        #expect(raised["evidence"] as? String == "Tove lyfter")
+        let printed = try world.minnes("who", "utbildningsstöd")
+        #expect(printed.stdout.hasPrefix("Tove Lindahl (Klippan)\n"), "\(printed.stdout)")
+        #expect(printed.stdout.contains("“Tove lyfter behovet av utbildningsstöd för unga vuxna.”"))
+    }
+
     /// Every item of the fixtures' expected reading: its raisers (by the title's words), an ambiguous
     /// name's candidates, or no raiser at all.
     @Test func fixtureItemsAnswerWhoAsTheirExpectedReadingSays() throws {
