@@ -40,9 +40,14 @@ enum AgendaReader {
     }
 
     /// The items of the body, and the line where the first begins (lines.count when there is none).
-    static func items(_ lines: [String]) -> ([AgendaItem], Int) {
-        let document = MinutesDocument(lines.joined(separator: "\n"))
-        let numberedBlocks = itemMarkers(document.blocks)
+    static func items(_ document: MinutesDocument, lines range: Range<Int>) -> ([AgendaItem], Int) {
+        let lines = Array(document.lines[range])
+        // The document's numbered blocks in the body, their lines counted from the body's start.
+        let numberedBlocks = itemMarkers(document.blocks.filter { range.contains($0.lines.lowerBound) }).map { block in
+            var block = block
+            block.lines = (block.lines.lowerBound - range.lowerBound)..<(min(block.lines.upperBound, range.upperBound) - range.lowerBound)
+            return block
+        }
         let bulletCount = lines.filter { isBullet($0) && !PeopleLists.isSeparator($0) }.count
         let drafts: [Draft]
         let firstItem: Int
@@ -131,7 +136,7 @@ enum AgendaReader {
         }
         let lines = (plain.isEmpty ? [] : [plain]) + following
         return Draft(
-            titleLine: plain, title: sentenceTitle(lines.joined(separator: " ")), lines: lines, titleFromText: true)
+            titleLine: plain, title: sentenceTitle(lines.joined(separator: "\n")), lines: lines, titleFromText: true)
     }
 
     /// A line that reads as a title: a few words, no sentence end.
@@ -165,7 +170,7 @@ enum AgendaReader {
         return drafts.map { draft in
             var draft = draft
             if draft.title.isEmpty {
-                draft.title = sentenceTitle(draft.lines.joined(separator: " "))
+                draft.title = sentenceTitle(draft.lines.joined(separator: "\n"))
                 draft.titleFromText = true
             }
             return draft
@@ -234,9 +239,11 @@ enum AgendaReader {
             .trimmingCharacters(in: CharacterSet(charactersIn: "#: \t"))
     }
 
-    /// The first sentence of text, as a title of at most about ninety characters.
+    /// The first clause of text's first line, as a title of at most about ninety characters cut at a
+    /// word: a title is never more than a line, nor a sentence of the body after the first.
     static func sentenceTitle(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "**", with: "")
+        let line = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        let flat = line.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "**", with: "")
         var sentence = flat
         if let end = flat.firstMatch(of: sentenceEnd) {
             sentence = String(flat[..<end.range.lowerBound])

@@ -110,19 +110,19 @@ enum DateReader {
     }
 
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
-    static func read(_ lines: [String], headingLine: Int?, headerEnd: Int) -> Reading {
+    static func read(_ lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int) -> Reading {
         let mentions = mentions(in: lines, headingLine: headingLine)
-        var reading = date(from: mentions, headerEnd: headerEnd)
+        var reading = date(from: mentions, headerEnd: headerEnd, beforeItems: beforeItems)
         reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
         return reading
     }
 
-    /// A labelled date first, else the first full date of the header. When the minutes name a next
+    /// A labelled date first, else the first full date of the header or before the first item. When the minutes name a next
     /// meeting that cannot follow the written date (earlier, or over a year later), the written year
     /// is taken for a slip and the date moved to the year before that meeting.
-    static func date(from mentions: [Mention], headerEnd: Int) -> Reading {
+    static func date(from mentions: [Mention], headerEnd: Int, beforeItems: Int) -> Reading {
         let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
-        guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < headerEnd }) else {
+        guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < max(headerEnd, beforeItems) }) else {
             return Reading()
         }
         let nextMeetings = mentions.filter { $0.isNextMeeting && $0.date.year != nil }.map(\.date)

@@ -9,15 +9,22 @@ public enum MinutesReader {
     /// Reads decoded (NFC, LF) text. Any text is accepted: a letter still has a title and items, and
     /// no invented people.
     public static func read(_ text: String, file: String) -> Meeting {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
-        }
+        read(MinutesDocument(text), file: file)
+    }
+
+    /// Reads minutes as a document: its numbered blocks are the agenda, and every other reader reads
+    /// inside its blocks and lines.
+    public static func read(_ document: MinutesDocument, file: String) -> Meeting {
+        let lines = document.lines
+        let numbered = AgendaReader.itemMarkers(document.blocks)
+        let firstNumbered = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
         let headingLine = titleLine(in: lines)
-        let sections = headerSections(in: lines)
+        let sections = headerSections(in: lines, firstItem: firstNumbered)
         let labels = lines.indices.filter { lines[$0].contains(":") && lines[$0].contains(label) }
         let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
         let (scribe, bodyEnd) = readScribe(lines, from: bodyStart)
-        let dates = DateReader.read(lines, headingLine: headingLine, headerEnd: bodyStart)
+        let dates = DateReader.read(
+            lines, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd))
 
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
@@ -26,7 +33,7 @@ public enum MinutesReader {
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
         let body = min(bodyStart, bodyEnd)
-        let (items, firstItem) = AgendaReader.items(Array(lines[body..<bodyEnd]))
+        let (items, firstItem) = AgendaReader.items(document, lines: body..<bodyEnd)
         meeting.items = items
         // Nothing is lost: the header, text before the first item (or a whole letter), the signature.
         meeting.notes = (lines[..<(body + firstItem)] + lines[bodyEnd...]).joined(separator: "\n")
@@ -129,10 +136,7 @@ public enum MinutesReader {
 
     /// Attendance sections of the header: those before the first numbered agenda item; a scribe's
     /// label after prose ("Vid pennan:" closing minutes without numbers) is the end's, not the header's.
-    static func headerSections(in lines: [String]) -> [PeopleLists.Section] {
-        let document = MinutesDocument(lines.joined(separator: "\n"))
-        let numbered = document.blocks.filter { if case .numbered = $0.kind { true } else { false } }
-        let firstItem = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
+    static func headerSections(in lines: [String], firstItem: Int) -> [PeopleLists.Section] {
         var header: [PeopleLists.Section] = []
         var previousEnd = 0
         for section in PeopleLists.sections(in: lines) where section.headingLine < firstItem {

@@ -15,6 +15,13 @@ struct DatesTests {
         ("Protokoll från nätverksträffen den 3:e mars 2020", "2020-03-03"),
         ("Anteckningar nätverksmöte 210305", "2021-03-05"),
         ("Minnesanteckningar IFO\nTid och datum: 2022-06-02 kl 9-12", "2022-06-02"),
+        // Issue 9's forms.
+        ("Protokoll fört vid styrelsemöte den 1 december 2007", "2007-12-01"),
+        ("Styrelsemöte, internat\n1–2 december 2007 på kursgården", "2007-12-01"),
+        ("Protokoll från 1-2 december 2007", "2007-12-01"),
+        ("Minnesanteckningar\nDatum: 19/5 2020", "2020-05-19"),
+        ("Minnesanteckningar nätverket 2020-05-19 kl 13", "2020-05-19"),
+        ("Minnesanteckningar nätverket\ntisdagen den 19:e maj 2020, kl. 13.00", "2020-05-19"),
     ])
     func dateFormats(header: String, expected: String) {
         let meeting = minutes(header: header)
