@@ -21,6 +21,14 @@ public struct MinutesDocument: Sendable {
             case row(cells: [String])
             /// `---`, `===`, a Markdown table's rule.
             case separator
+
+            /// Whether the plain lines after it (no blank line between) are more of it.
+            var continues: Bool {
+                switch self {
+                case .bullet, .field: true
+                default: false
+                }
+            }
         }
 
         public var kind: Kind
@@ -140,8 +148,8 @@ public struct MinutesDocument: Sendable {
             if let (kind, text) = kind(of: line) {
                 var block = Block(kind: kind, text: text, lines: index..<(index + 1))
                 index += 1
-                // A bullet's wrapped lines belong to it.
-                if case .bullet = kind {
+                // A bullet's or a field's wrapped lines belong to it.
+                if kind.continues {
                     while index < lines.count, !isBlank(lines[index]), Self.kind(of: lines[index]) == nil {
                         block.text += "\n" + lines[index].trimmingCharacters(in: .whitespaces)
                         block.lines = block.lines.lowerBound..<(index + 1)

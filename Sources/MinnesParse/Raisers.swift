@@ -151,27 +151,42 @@ enum RaiserReader {
 enum DecisionReader {
     nonisolated(unsafe) static let label = /(?i)\bbeslut\s*:\s*/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*beslut(?:\s+i\s+\S+)?\s*:?\s*$/
-    nonisolated(unsafe) static let blankLine = /\n\s*\n/
     nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
+    /// The decisions of an item's text, read from its blocks: a `Beslut:` field, a `Beslut` label
+    /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         guard text.localizedCaseInsensitiveContains("beslut") || text.localizedCaseInsensitiveContains("beslöt") else { return [] }
         var decisions: [String] = []
-        let paragraphs = text.replacingOccurrences(of: "**", with: "").split(separator: blankLine).map {
-            $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-        var underLabel = false  // "Beslut" ended the paragraph before: this one is what was decided
-        for lines in paragraphs {
+        var underLabel = false  // a "Beslut" label heads what follows
+        for block in MinutesDocument(text.replacingOccurrences(of: "**", with: "")).blocks {
+            let lines = block.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            switch block.kind {
+            case .field(let key) where key.wholeMatch(of: labelAlone) != nil:
+                if block.text.isEmpty { underLabel = true } else { decisions += clauses(lines) }
+                continue
+            case .heading where block.text.wholeMatch(of: labelAlone) != nil:
+                underLabel = true
+                continue
+            case .paragraph where lines.contains { $0.wholeMatch(of: labelAlone) != nil }:
+                // Text, then "Beslut" on a line of its own, then what was decided.
+                let at = lines.firstIndex { $0.wholeMatch(of: labelAlone) != nil }!
+                decisions += decidingSentences(lines[..<at].joined(separator: " "))
+                if at == lines.count - 1 { underLabel = true } else { decisions += clauses(Array(lines[(at + 1)...])) }
+                continue
+            case .numbered where underLabel || block.text.lowercased().hasPrefix("att "):
+                decisions += clauses([block.text])
+                continue
+            case .separator, .row:
+                underLabel = false
+                continue
+            default: break
+            }
             if underLabel {
                 decisions += clauses(lines)
                 underLabel = false
-                continue
-            }
-            if let alone = lines.firstIndex(where: { $0.wholeMatch(of: labelAlone) != nil }) {
-                let after = Array(lines[(alone + 1)...])
-                if after.isEmpty { underLabel = true } else { decisions += clauses(after) }
                 continue
             }
             let paragraph = lines.joined(separator: " ")
@@ -179,11 +194,14 @@ enum DecisionReader {
                 decisions.append(String(paragraph[match.range.upperBound...]).trimmingCharacters(in: .whitespaces))
                 continue
             }
-            for sentence in sentences(paragraph) where sentence.contains(verb) {
-                decisions.append(sentence)
-            }
+            decisions += decidingSentences(paragraph)
         }
         return decisions.filter { !$0.isEmpty }
+    }
+
+    /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
+    static func decidingSentences(_ text: String) -> [String] {
+        sentences(text).filter { $0.contains(verb) }
     }
 
     /// What follows a "Beslut" line: each `att …` clause a decision, else the lines as one.

@@ -43,10 +43,10 @@ struct DocumentTests {
         #expect(document.blocks[0].text == "Första punkten\nfortsätter här")
     }
 
-    @Test func fieldsAreShortLabelsWithAValue() {
-        let document = MinutesDocument("Datum: 2021-03-09\n**Plats:** Klippan\nAnmält förhinder: Olle Ek\nVi pratade länge om det här: budgeten.")
-        #expect(document.blocks.map(\.kind) == [.field(key: "Datum"), .field(key: "Plats"), .field(key: "Anmält förhinder"), .paragraph])
-        #expect(document.blocks.map(\.text).prefix(3) == ["2021-03-09", "Klippan", "Olle Ek"])
+    @Test func fieldsAreShortLabelsWithAValueThatMayWrap() {
+        let document = MinutesDocument("Datum: 2021-03-09\n**Plats:** Klippan\nNärvarande: Anna Berg,\nOlle Ek\n\nVi pratade länge om det här: budgeten.")
+        #expect(document.blocks.map(\.kind) == [.field(key: "Datum"), .field(key: "Plats"), .field(key: "Närvarande"), .paragraph])
+        #expect(document.blocks.map(\.text).prefix(3) == ["2021-03-09", "Klippan", "Anna Berg,\nOlle Ek"])
     }
 
     @Test func tableRowsByTabsPipesAndSeparators() {
