@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxapian's link flags, from pkg-config.
@@ -41,6 +42,12 @@ let package = Package(
         // What Minnes ships beside its binaries: the synonym groups.
         .target(name: "MinnesData", path: "Data", resources: [.copy("synonyms.txt")]),
         .target(name: "MinnesDecode"),
+        // Word, OpenDocument, PDF, old .doc, RTF, HTML and e-mail → text the reader reads, one small
+        // reader per format (ZIPFoundation + XMLParser; poppler, antiword, unrtf as subprocesses).
+        .target(
+            name: "MinnesExtract",
+            dependencies: ["MinnesDecode", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "MinnesParse", dependencies: ["CFolding"]),
         .target(name: "MinnesNormalise", dependencies: ["MinnesParse", "CHunspell"]),
         // The daemon's wire: routes, requests, answers, error codes, and where the socket is.
@@ -53,7 +60,7 @@ let package = Package(
         ),
         .target(
             name: "MinnesIndex",
-            dependencies: ["Xapian", "MinnesDecode", "MinnesParse", "MinnesNormalise", "MinnesAPI", "MinnesData"]
+            dependencies: ["Xapian", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI", "MinnesData"]
         ),
         .target(
             name: "MinnesDaemon",
@@ -86,6 +93,7 @@ let package = Package(
 
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "MinnesDecodeTests", dependencies: ["MinnesDecode"]),
+        .testTarget(name: "MinnesExtractTests", dependencies: ["MinnesExtract", "MinnesDecode"]),
         // Each piece of the reader on short texts of its own.
         .testTarget(name: "MinnesParseTests", dependencies: ["MinnesParse"]),
         // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.

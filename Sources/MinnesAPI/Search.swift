@@ -10,6 +10,8 @@ public struct SearchResponse: Codable, Sendable, Equatable {
         public let meeting: String
         /// Path relative to the corpus root.
         public let file: String
+        /// What the file is: `text`, `docx`, `odt`, `pdf`, `doc`, `rtf`.
+        @Nullable public var format: String?
         /// The item's title, or the meeting's.
         public let title: String
         public let meetingTitle: String

@@ -1,9 +1,10 @@
 import Foundation
+import MinnesExtract
 import MinnesNormalise
 
 /// The folder of minutes. Minnes only ever reads it.
 public struct Corpus: Sendable {
-    public static let fileExtensions: Set<String> = ["txt", "md"]
+    public static let fileExtensions = Format.extensions
 
     public let root: URL
 

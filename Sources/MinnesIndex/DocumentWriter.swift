@@ -34,8 +34,8 @@ struct DocumentWriter {
                 try document.addBooleanTerm(Schema.term(Schema.raiser, canonicalName(raiser)))
             }
             let stored = StoredItem(
-                id: id, meeting: meetingID, file: meeting.file, date: meeting.date, network: meeting.network,
-                meetingTitle: meeting.title, item: item)
+                id: id, meeting: meetingID, file: meeting.file, format: meeting.format, date: meeting.date,
+                network: meeting.network, meetingTitle: meeting.title, item: item)
             try document.setData(String(decoding: try JSONEncoder().encode(stored), as: UTF8.self))
             try analyzer.index(item.title, prefix: Schema.title.prefix!)
             try analyzer.index(item.title)

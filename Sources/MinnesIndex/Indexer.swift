@@ -2,6 +2,7 @@ import Foundation
 import MinnesAPI
 import MinnesData
 import MinnesDecode
+import MinnesExtract
 import MinnesNormalise
 import MinnesParse
 import Xapian
@@ -202,10 +203,11 @@ public struct Indexer {
         var hashes: [String: String] = [:]
         var meetings: [Meeting] = []
         var skipped = listing.skipped.count
+        var missingTools = Set<String>()
         for (number, file) in files.enumerated() {
             report(.progress(done: number, total: files.count))
             let bytes: Data
-            let decoded: DecodedText
+            let extracted: Extracted
             do {
                 if let size = corpus.size(of: file), size > maxFileSize {
                     report(.warning(file: file, message: "skipped: \(size) bytes, over the limit of \(maxFileSize) (--max-file-size)"))
@@ -213,9 +215,14 @@ public struct Indexer {
                     continue
                 }
                 bytes = try corpus.read(file)
-                decoded = try Decoder.decode(bytes)
-            } catch let error as DecodeError {
-                report(.warning(file: file, message: "skipped: \(error)"))
+                extracted = try Extractor.read(bytes, path: corpus.root.appendingPathComponent(file).path)
+            } catch let error as ExtractError {
+                // A missing tool is said once a run, with the package to install; each file still counts.
+                if case .toolMissing = error {
+                    if missingTools.insert("\(error)").inserted { report(.warning(file: file, message: "skipped: \(error)")) }
+                } else {
+                    report(.warning(file: file, message: "skipped: \(error)"))
+                }
                 skipped += 1
                 continue
             } catch {
@@ -223,13 +230,11 @@ public struct Indexer {
                 skipped += 1
                 continue
             }
-            if decoded.encoding != .utf8 {
-                let unreadable = decoded.unreadableBytes == 0
-                    ? "" : " (\(decoded.unreadableBytes) byte(s) it leaves undefined read as \u{FFFD})"
-                report(.warning(file: file, message: "not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)"))
-            }
+            for note in extracted.notes { report(.warning(file: file, message: note)) }
             hashes[file] = sha256Hex(bytes)
-            meetings.append(MinutesReader.read(decoded.text, file: file))
+            var meeting = MinutesReader.read(extracted.text, file: file)
+            meeting.format = extracted.format.rawValue
+            meetings.append(meeting)
         }
         report(.progress(done: files.count, total: files.count))
 

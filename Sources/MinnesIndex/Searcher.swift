@@ -209,19 +209,23 @@ public final class Searcher {
                 highlightEnd: "</b>")
         }
         if let stored = try? JSONDecoder().decode(StoredItem.self, from: data) {
-            return .init(
+            var result = SearchResponse.Result(
                 id: stored.id, kind: DocumentKind.item.rawValue, meeting: stored.meeting, file: stored.file,
                 title: stored.item.title, meetingTitle: stored.meetingTitle, date: stored.date,
                 network: stored.network, raisedBy: stored.item.raisedBy.compactMap(\.name),
                 snippet: try snippet(stored.item.title + "\n" + stored.item.text), score: score, more: more)
+            result.format = stored.format
+            return result
         }
         let meeting = try JSONDecoder().decode(Meeting.self, from: data)
         let id = Schema.meetingID(file: meeting.file)
-        return .init(
+        var result = SearchResponse.Result(
             id: id, kind: DocumentKind.meeting.rawValue, meeting: id, file: meeting.file, title: meeting.title,
             meetingTitle: meeting.title, date: meeting.date, network: meeting.network, raisedBy: [],
             snippet: try snippet(meeting.notes),
             score: score, more: more)
+        result.format = meeting.format
+        return result
     }
 
     /// The stored data of the best `limit` items matching a query, flat, with their snippets.

@@ -6,6 +6,8 @@ public struct StoredItem: Codable, Sendable, Equatable {
     public let id: String
     public let meeting: String
     public let file: String
+    /// The file's format (`docx`, `pdf`, `text` …).
+    public var format: String?
     public let date: String?
     public let network: String?
     public let meetingTitle: String

@@ -94,6 +94,8 @@ public struct Meeting: Codable, Sendable, Hashable {
     @Nullable public var id: String?
     /// Path of the minutes, relative to the corpus.
     public var file: String
+    /// What the file is: `text`, `docx`, `odt`, `pdf`, `doc`, `rtf` (by its content).
+    @Nullable public var format: String?
     public var title: String
     /// The meeting's date (`YYYY-MM-DD`): as written, unless the minutes' own evidence contradicts it.
     @Nullable public var date: String?

@@ -103,7 +103,7 @@ final class LiveDaemon {
         let result = try #require(results.first)
         #expect(
             Set(result.keys) == [
-                "id", "kind", "meeting", "file", "title", "meetingTitle", "date", "network", "raisedBy", "snippet",
+                "id", "kind", "meeting", "file", "format", "title", "meetingTitle", "date", "network", "raisedBy", "snippet",
                 "score", "more",
             ])
         #expect(result["date"] is NSNull)

@@ -45,7 +45,7 @@ final class Workspace {
         try workspace.write("nfd.txt", "Ma\u{0308}ngder i Ho\u{0308}gana\u{0308}s")
         // "Höganäs" in Windows-1252
         try workspace.write("ansi.txt", Data([0x48, 0xF6, 0x67, 0x61, 0x6E, 0xE4, 0x73, 0x0D, 0x0A]))
-        try workspace.write("ignored.pdf", "Höganäs")
+        try workspace.write("ignored.xlsx", "Höganäs")  // not a minutes format: passed by
         let (summary, warnings) = try workspace.index()
 
         #expect(summary.added == 4)

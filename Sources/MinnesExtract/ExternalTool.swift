@@ -1,0 +1,57 @@
+import Foundation
+
+/// A filter program run the way Omega and Recoll run theirs: found on PATH, arguments as an array
+/// (no shell), its output bounded in size and its run in time.
+struct ExternalTool: Sendable {
+    let name: String
+    /// The Debian package that has it, for the warning when it is missing.
+    let package: String
+    static let timeLimit: TimeInterval = 30
+    static let outputLimit = 50_000_000
+
+    var executable: String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    struct Outcome {
+        let status: Int32
+        let output: Data
+        let errors: String
+    }
+
+    func run(_ arguments: [String]) throws -> Outcome {
+        guard let executable else { throw ExtractError.toolMissing(tool: name, package: package) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        let output = Pipe(), errors = Pipe()
+        (process.standardOutput, process.standardError) = (output, errors)
+        try process.run()
+        // Read both pipes while it runs (a full pipe would stall it); stop it past the limits.
+        nonisolated(unsafe) var stdout = Data(), stderr = Data()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            while let chunk = try? output.fileHandleForReading.read(upToCount: 65_536), !chunk.isEmpty {
+                stdout.append(chunk)
+                if stdout.count > Self.outputLimit { process.terminate() }
+            }
+        }
+        DispatchQueue.global().async(group: group) {
+            stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        }
+        let deadline = DispatchTime.now() + Self.timeLimit
+        if group.wait(timeout: deadline) == .timedOut {
+            process.terminate()
+            _ = group.wait(timeout: .now() + 5)
+            process.waitUntilExit()
+            throw ExtractError.toolFailed(tool: name, "no answer within \(Int(Self.timeLimit)) s")
+        }
+        process.waitUntilExit()
+        if stdout.count > Self.outputLimit {
+            throw ExtractError.toolFailed(tool: name, "more than \(Self.outputLimit / 1_000_000) MB of text")
+        }
+        return Outcome(status: process.terminationStatus, output: stdout, errors: String(decoding: stderr, as: UTF8.self))
+    }
+}

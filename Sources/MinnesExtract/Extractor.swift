@@ -1,0 +1,92 @@
+import Foundation
+import MinnesDecode
+
+/// The formats Minnes reads minutes from.
+public enum Format: String, Sendable, Codable, CaseIterable {
+    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf
+
+    /// The file extensions the corpus walk reads as minutes (the content decides the format).
+    public static let extensions: Set<String> = ["txt", "md", "docx", "odt", "pdf", "doc", "rtf"]
+}
+
+/// A file's text in the conventions the reader reads (MinutesDocument): `#` headings by level,
+/// `1.` numbered and `-` bulleted list items, tab-separated table rows, `**bold**`, a line a paragraph.
+public struct Extracted: Sendable {
+    public var text: String
+    public var format: Format
+    /// Caveats worth a warning (a Windows-1252 text, bytes that could not be read).
+    public var notes: [String] = []
+}
+
+public enum ExtractError: Error, Equatable, CustomStringConvertible {
+    case corrupt(Format, String)
+    case encrypted(Format)
+    case noText(Format)
+    case toolMissing(tool: String, package: String)
+    case toolFailed(tool: String, String)
+    case unreadableText(String)
+
+    public var description: String {
+        switch self {
+        case .corrupt(let format, let reason): "not a readable \(format.rawValue) file (\(reason))"
+        case .encrypted(let format): "the \(format.rawValue) file is protected by a password"
+        case .noText(let format): "the \(format.rawValue) file has no text layer (scanned?); nothing to read"
+        case .toolMissing(let tool, let package): "\(tool) is not installed (Debian: apt-get install \(package))"
+        case .toolFailed(let tool, let message): "\(tool) failed: \(message)"
+        case .unreadableText(let reason): reason
+        }
+    }
+}
+
+/// One format's reader: whether bytes are that format, and their text.
+protocol FormatReader: Sendable {
+    var format: Format { get }
+    /// Whether the bytes are this format, by their content (magic bytes), not their name.
+    func recognises(_ data: Data) -> Bool
+    func read(_ data: Data, path: String) throws -> Extracted
+}
+
+/// Reads any file of minutes: chooses the reader by content, so a `.txt` that is really Word is read
+/// as Word; text is decoded as MinnesDecode does.
+public enum Extractor {
+    static let readers: [any FormatReader] = [
+        WordReader(), OpenDocumentReader(), PDFReader(), WordBinaryReader(), RTFReader(),
+    ]
+
+    /// The text of the file at path, whose bytes are data.
+    public static func read(_ data: Data, path: String) throws -> Extracted {
+        if let reader = readers.first(where: { $0.recognises(data) }) {
+            return try reader.read(data, path: path)
+        }
+        return try TextReader().read(data, path: path)
+    }
+}
+
+/// Plain text and Markdown: decoded (UTF-8, else Windows-1252), line ends and NFC normalised.
+struct TextReader: FormatReader {
+    let format = Format.text
+
+    func recognises(_ data: Data) -> Bool { true }
+
+    func read(_ data: Data, path: String) throws -> Extracted {
+        let decoded: DecodedText
+        do {
+            decoded = try Decoder.decode(data)
+        } catch {
+            throw ExtractError.unreadableText("\(error)")
+        }
+        var notes: [String] = []
+        if decoded.encoding != .utf8 {
+            let unreadable = decoded.unreadableBytes == 0
+                ? "" : " (\(decoded.unreadableBytes) byte(s) it leaves undefined read as \u{FFFD})"
+            notes.append("not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)")
+        }
+        return Extracted(text: decoded.text, format: .text, notes: notes)
+    }
+}
+
+extension Data {
+    func starts(with bytes: [UInt8]) -> Bool {
+        count >= bytes.count && zip(self.prefix(bytes.count), bytes).allSatisfy { $0 == $1 }
+    }
+}

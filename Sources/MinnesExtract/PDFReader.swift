@@ -1,0 +1,89 @@
+import Foundation
+
+/// PDF through poppler's `pdftotext` (reading order, UTF-8), then as a reader would take the pages:
+/// the lines every page repeats at its top or bottom (headers, footers, page numbers) dropped, a word
+/// split over a line end by a hyphen joined again, the pages joined.
+struct PDFReader: FormatReader {
+    let format = Format.pdf
+    static let tool = ExternalTool(name: "pdftotext", package: "poppler-utils")
+
+    func recognises(_ data: Data) -> Bool { data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil }
+
+    func read(_ data: Data, path: String) throws -> Extracted {
+        let outcome = try Self.tool.run(["-enc", "UTF-8", "-eol", "unix", path, "-"])
+        guard outcome.status == 0 else {
+            if outcome.errors.localizedCaseInsensitiveContains("password") { throw ExtractError.encrypted(format) }
+            throw ExtractError.corrupt(format, outcome.errors.split(separator: "\n").first.map(String.init) ?? "exit \(outcome.status)")
+        }
+        let pages = String(decoding: outcome.output, as: UTF8.self).split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { $0.contains { !$0.isEmpty } }
+        let text = Self.rejoin(Self.withoutRunningLines(pages).map { $0.joined(separator: "\n") }.joined(separator: "\n"))
+        guard text.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
+        return Extracted(text: text, format: format)
+    }
+
+    /// Lines at a page's top or bottom that most pages repeat (digits aside: "sida 2") are the
+    /// page's furniture, not the minutes.
+    static func withoutRunningLines(_ pages: [[String]]) -> [[String]] {
+        guard pages.count >= 2 else { return pages }
+        func key(_ line: String) -> String { line.filter { !$0.isNumber }.trimmingCharacters(in: .whitespaces) }
+        func edges(_ page: [String]) -> [String] {
+            let content = page.filter { !$0.isEmpty }
+            return Array(content.prefix(2) + content.suffix(2)).map(key).filter { !$0.isEmpty }
+        }
+        var seen: [String: Int] = [:]
+        for page in pages { for line in Set(edges(page)) { seen[line, default: 0] += 1 } }
+        let running = Set(seen.filter { $0.value >= max(2, (pages.count + 1) / 2) }.keys)
+        return pages.map { page in
+            let content = page.filter { !$0.isEmpty }
+            let edge = Set(content.prefix(2) + content.suffix(2))
+            // A page's furniture, or a page number alone at its edge.
+            return page.filter { !(edge.contains($0) && (running.contains(key($0)) || key($0).isEmpty && !$0.isEmpty)) }
+        }
+    }
+
+    /// "familje-" at a line's end and "hemmet" below are one word again.
+    static func rejoin(_ text: String) -> String {
+        text.replacing(/(\p{L})-\n(\p{Ll})/) { "\($0.1)\($0.2)" }
+    }
+}
+
+/// Old binary Word (`.doc`) through `antiword`, UTF-8, lines unwrapped.
+struct WordBinaryReader: FormatReader {
+    let format = Format.wordBinary
+    static let tool = ExternalTool(name: "antiword", package: "antiword")
+
+    func recognises(_ data: Data) -> Bool { data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
+
+    func read(_ data: Data, path: String) throws -> Extracted {
+        let outcome = try Self.tool.run(["-m", "UTF-8.txt", "-w", "0", path])
+        guard outcome.status == 0 else {
+            if outcome.errors.localizedCaseInsensitiveContains("encrypt") { throw ExtractError.encrypted(format) }
+            throw ExtractError.corrupt(format, outcome.errors.split(separator: "\n").first.map(String.init) ?? "exit \(outcome.status)")
+        }
+        // antiword draws tables with "|" between cells: a row's cells, tab-separated, as elsewhere.
+        let lines = String(decoding: outcome.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("|") ? line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t") : String(line)
+        }
+        return Extracted(text: lines.joined(separator: "\n"), format: format)
+    }
+}
+
+/// RTF through `unrtf --text`, its banner of comments dropped.
+struct RTFReader: FormatReader {
+    let format = Format.rtf
+    static let tool = ExternalTool(name: "unrtf", package: "unrtf")
+
+    func recognises(_ data: Data) -> Bool { data.starts(with: Array("{\\rtf".utf8)) }
+
+    func read(_ data: Data, path: String) throws -> Extracted {
+        let outcome = try Self.tool.run(["--text", path])
+        guard outcome.status == 0 else {
+            throw ExtractError.corrupt(format, outcome.errors.split(separator: "\n").first.map(String.init) ?? "exit \(outcome.status)")
+        }
+        let text = String(decoding: outcome.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .drop { $0.hasPrefix("###") || $0.hasPrefix("-----") }.joined(separator: "\n")
+        return Extracted(text: text, format: format)
+    }
+}
