@@ -70,20 +70,20 @@ struct WordBinaryReader: FormatReader {
     }
 }
 
-/// RTF through `unrtf --text`, its banner of comments dropped.
+/// RTF through catdoc, which reads RTF's Unicode escapes as UTF-8 (unrtf's text mode loses them).
 struct RTFReader: FormatReader {
     let format = Format.rtf
-    static let tool = ExternalTool(name: "unrtf", package: "unrtf")
+    static let tool = ExternalTool(name: "catdoc", package: "catdoc")
 
     func recognises(_ data: Data) -> Bool { data.starts(with: Array("{\\rtf".utf8)) }
 
     func read(_ data: Data, path: String) throws -> Extracted {
-        let outcome = try Self.tool.run(["--text", path])
+        let outcome = try Self.tool.run(["-d", "utf-8", "-w", path])
         guard outcome.status == 0 else {
             throw ExtractError.corrupt(format, outcome.errors.split(separator: "\n").first.map(String.init) ?? "exit \(outcome.status)")
         }
-        let text = String(decoding: outcome.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            .drop { $0.hasPrefix("###") || $0.hasPrefix("-----") }.joined(separator: "\n")
+        // catdoc leaves a blank line after every paragraph: a line a paragraph, as elsewhere.
+        let text = String(decoding: outcome.output, as: UTF8.self).replacing(/\n\n/, with: "\n")
         return Extracted(text: text, format: format)
     }
 }

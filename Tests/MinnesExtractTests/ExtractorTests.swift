@@ -1,4 +1,5 @@
 import Foundation
+import MinnesParse
 import Testing
 
 @testable import MinnesExtract
@@ -19,5 +20,59 @@ import Testing
         let kept = PDFReader.withoutRunningLines(pages)
         #expect(kept == [["Protokoll", "Text på sidan ett med familje-", "hemmet i slutet"], ["Mer text"]])
         #expect(PDFReader.rejoin("med familje-\nhemmet och Bjuv-\nHöganäs") == "med familjehemmet och Bjuv-\nHöganäs")
+    }
+
+    /// The reading a careful reader compares: date, place, people, items with their raisers and
+    /// whether they decided something.
+    struct Reading: Equatable, CustomStringConvertible {
+        let date: String?, place: String?, attendees: [String], chairs: [String]
+        let items: [String], raisers: [[String]], decides: [Bool]
+
+        init(_ meeting: Meeting) {
+            (date, place) = (meeting.date, meeting.place)
+            (attendees, chairs) = (meeting.attendees.map(\.name), meeting.chairs.map(\.name))
+            items = meeting.items.map(\.title)
+            raisers = meeting.items.map { $0.raisedBy.compactMap(\.name) }
+            decides = meeting.items.map { !$0.decisions.isEmpty }
+        }
+
+        var description: String { "\(date ?? "-") \(place ?? "-") \(attendees) \(chairs) \(items) \(raisers) \(decides)" }
+    }
+
+    func reading(_ name: String) throws -> Reading {
+        Reading(MinutesReader.read(try extract(name).text, file: name))
+    }
+
+    @Test(arguments: [
+        ("natverk.docx", "natverk.txt", Format.word), ("natverk.odt", "natverk.txt", .openDocument),
+        ("egentligen-word.txt", "natverk.txt", .word), ("styrelse.pdf", "styrelse.txt", .pdf),
+        ("styrelse.doc", "styrelse.txt", .wordBinary),
+    ])
+    func eachFormatReadsAsItsTextTwin(file: String, twin: String, format: Format) throws {
+        #expect(try extract(file).format == format)
+        let read = try reading(file), expected = try reading(twin)
+        #expect(!expected.items.isEmpty)
+        #expect(read == expected)
+    }
+
+    @Test func rtfReadsItsItemsAndRaisers() throws {
+        // catdoc gives an RTF table's cells a line each: the attendance table is not kept as a table.
+        let read = try reading("natverk.rtf"), expected = try reading("natverk.txt")
+        #expect(try extract("natverk.rtf").format == .rtf)
+        #expect((read.date, read.place, read.items, read.raisers, read.decides) == (expected.date, expected.place, expected.items, expected.raisers, expected.decides))
+    }
+
+    @Test func aPDFLosesItsFooterAndRejoinsWordsSplitAtLineEnds() throws {
+        let text = try extract("styrelse.pdf").text
+        #expect(!text.contains("Styrelseprotokoll 2023-02-07 – sida"))
+        #expect(text.contains("familjehemssekreterare"))
+    }
+
+    @Test(arguments: [
+        ("trasig.docx", ExtractError.corrupt(.word, "not a zip archive")), ("krypterad.pdf", .encrypted(.pdf)),
+        ("skannad.pdf", .noText(.pdf)),
+    ])
+    func whatCannotBeReadSaysWhy(file: String, error: ExtractError) {
+        #expect(throws: error) { try extract(file) }
     }
 }

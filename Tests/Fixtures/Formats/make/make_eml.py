@@ -16,8 +16,7 @@ def b_word(text):
 
 msg = MIMEMultipart('mixed', boundary='==========minnes-fixture-7f3a==========')
 msg['From'] = b_word('Annika Strömberg') + ' <annika.stromberg@klippan.example>'
-msg['To'] = 'IFO-chefsnätverket <ifo-natverket@lista.example>'.replace(
-    'IFO-chefsnätverket', b_word('IFO-chefsnätverket'))
+msg['To'] = b_word('IFO-chefsnätverket') + ' <ifo-natverket@lista.example>'
 msg['Date'] = 'Fri, 18 Nov 2022 16:42:10 +0100'
 msg['Subject'] = b_word('Minnesanteckningar från nätverksträffen')
 msg['Message-ID'] = '<20221118154210.4711@klippan.example>'
