@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// Minutes kept as Word, PDF and old .doc are read like text, end to end through `minnes`.
+@Suite(.serialized) struct FormatsTests {
+    static let formats = World.repository.appendingPathComponent("Tests/Fixtures/Formats")
+
+    func fixture(_ name: String) throws -> Data { try Data(contentsOf: Self.formats.appendingPathComponent(name)) }
+
+    @Test func wordPdfAndDocAreSearchableAndOtherTypesAreCountedNotRead() throws {
+        let world = try World(corpus: [
+            "natverk.docx": try fixture("natverk.docx"), "styrelse.pdf": try fixture("styrelse.pdf"),
+            "styrelse.doc": try fixture("styrelse.doc"), "budget.xlsx": Data("PK\u{3}\u{4}".utf8),
+            "trasig.docx": try fixture("trasig.docx"), "~$natverk.docx": Data("lock".utf8),
+        ])
+        let indexed = try world.minnes("index")
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("added 3"), "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("warning: trasig.docx: skipped: not a readable docx file (not a zip archive)"))
+        #expect(indexed.stderr.contains("1 .xlsx"), "\(indexed.stderr)")
+        #expect(!indexed.stderr.contains("~$natverk"))
+        try world.startDaemon()
+
+        let (files, response) = try searchFiles(world, "Solrosmodellen")
+        #expect(files == ["natverk.docx"])
+        let result = try #require((response["results"] as? [[String: Any]])?.first)
+        #expect(result["format"] as? String == "docx")
+        #expect(result["title"] as? String == "Arbetsmodell för tidiga insatser")
+        #expect(try searchFiles(world, "medlemsavgiftshöjning").files == ["styrelse.pdf", "styrelse.doc"])
+        let who = try world.minnes("who", "--json", "familjehemsplaceringar")
+        #expect(who.stdout.contains("Jonas Lindqvist"), "\(who.stdout)")
+    }
+}
