@@ -7,7 +7,7 @@ import MinnesNormalise
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Read every .txt and .md file under the corpus into the index.",
+        abstract: "Read every file of minutes under the corpus (text, Markdown, Word, OpenDocument, PDF, .doc, RTF) into the index.",
         discussion: """
             New and changed files are indexed, unchanged ones skipped, removed ones deleted; a file that \
             cannot be read is skipped with a warning. The whole run is committed at once.
