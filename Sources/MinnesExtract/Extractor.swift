@@ -3,10 +3,10 @@ import MinnesDecode
 
 /// The formats Minnes reads minutes from.
 public enum Format: String, Sendable, Codable, CaseIterable {
-    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf
+    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, email = "eml"
 
     /// The file extensions the corpus walk reads as minutes (the content decides the format).
-    public static let extensions: Set<String> = ["txt", "md", "docx", "odt", "pdf", "doc", "rtf"]
+    public static let extensions: Set<String> = ["txt", "md", "docx", "odt", "pdf", "doc", "rtf", "eml"]
 }
 
 /// A file's text in the conventions the reader reads (MinutesDocument): `#` headings by level,
@@ -14,6 +14,8 @@ public enum Format: String, Sendable, Codable, CaseIterable {
 public struct Extracted: Sendable {
     public var text: String
     public var format: Format
+    /// For a file inside another (an e-mail's attachment), its name there: `minutes.docx`.
+    public var part: String?
     /// Caveats worth a warning (a Windows-1252 text, bytes that could not be read).
     public var notes: [String] = []
 }
@@ -50,15 +52,23 @@ protocol FormatReader: Sendable {
 /// as Word; text is decoded as MinnesDecode does.
 public enum Extractor {
     static let readers: [any FormatReader] = [
-        WordReader(), OpenDocumentReader(), PDFReader(), WordBinaryReader(), RTFReader(),
+        WordReader(), OpenDocumentReader(), PDFReader(), WordBinaryReader(), RTFReader(), EmailReader(),
     ]
 
     /// The text of the file at path, whose bytes are data.
     public static func read(_ data: Data, path: String) throws -> Extracted {
-        if let reader = readers.first(where: { $0.recognises(data) }) {
-            return try reader.read(data, path: path)
-        }
-        return try TextReader().read(data, path: path)
+        try reader(for: data).read(data, path: path)
+    }
+
+    /// The texts a file holds: itself, and for an e-mail each attached file of minutes.
+    public static func parts(_ data: Data, path: String) throws -> [Extracted] {
+        let reader = reader(for: data)
+        if let email = reader as? EmailReader { return try email.parts(data, path: path) }
+        return [try reader.read(data, path: path)]
+    }
+
+    static func reader(for data: Data) -> any FormatReader {
+        readers.first { $0.recognises(data) } ?? TextReader()
     }
 }
 

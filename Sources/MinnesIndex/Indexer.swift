@@ -207,7 +207,7 @@ public struct Indexer {
         for (number, file) in files.enumerated() {
             report(.progress(done: number, total: files.count))
             let bytes: Data
-            let extracted: Extracted
+            let parts: [Extracted]
             do {
                 if let size = corpus.size(of: file), size > maxFileSize {
                     report(.warning(file: file, message: "skipped: \(size) bytes, over the limit of \(maxFileSize) (--max-file-size)"))
@@ -215,7 +215,7 @@ public struct Indexer {
                     continue
                 }
                 bytes = try corpus.read(file)
-                extracted = try Extractor.read(bytes, path: corpus.root.appendingPathComponent(file).path)
+                parts = try Extractor.parts(bytes, path: corpus.root.appendingPathComponent(file).path)
             } catch let error as ExtractError {
                 // A missing tool is said once a run, with the package to install; each file still counts.
                 if case .toolMissing = error {
@@ -230,11 +230,15 @@ public struct Indexer {
                 skipped += 1
                 continue
             }
-            for note in extracted.notes { report(.warning(file: file, message: note)) }
-            hashes[file] = sha256Hex(bytes)
-            var meeting = MinutesReader.read(extracted.text, file: file)
-            meeting.format = extracted.format.rawValue
-            meetings.append(meeting)
+            // Each part a meeting of its own: an e-mail's text, and each file of minutes it carries.
+            for extracted in parts {
+                let name = extracted.part.map { "\(file)#\($0)" } ?? file
+                for note in extracted.notes { report(.warning(file: name, message: note)) }
+                hashes[name] = sha256Hex(bytes)
+                var meeting = MinutesReader.read(extracted.text, file: name)
+                meeting.format = extracted.format.rawValue
+                meetings.append(meeting)
+            }
         }
         report(.progress(done: files.count, total: files.count))
 

@@ -12,18 +12,20 @@ import Testing
             "natverk.docx": try fixture("natverk.docx"), "styrelse.pdf": try fixture("styrelse.pdf"),
             "styrelse.doc": try fixture("styrelse.doc"), "budget.xlsx": Data("PK\u{3}\u{4}".utf8),
             "trasig.docx": try fixture("trasig.docx"), "~$natverk.docx": Data("lock".utf8),
+            "kallelse.eml": try fixture("kallelse.eml"),
         ])
         let indexed = try world.minnes("index")
         #expect(indexed.status == 0, "\(indexed.stderr)")
-        #expect(indexed.stderr.contains("added 3"), "\(indexed.stderr)")
+        // The e-mail is two meetings: its own text, and the minutes it carries.
+        #expect(indexed.stderr.contains("added 5"), "\(indexed.stderr)")
         #expect(indexed.stderr.contains("warning: trasig.docx: skipped: not a readable docx file (not a zip archive)"))
         #expect(indexed.stderr.contains("1 .xlsx"), "\(indexed.stderr)")
         #expect(!indexed.stderr.contains("~$natverk"))
         try world.startDaemon()
 
         let (files, response) = try searchFiles(world, "Solrosmodellen")
-        #expect(files == ["natverk.docx"])
-        let result = try #require((response["results"] as? [[String: Any]])?.first)
+        #expect(files == ["natverk.docx", "kallelse.eml#natverk.docx"])
+        let result = try #require((response["results"] as? [[String: Any]])?.first { $0["file"] as? String == "natverk.docx" })
         #expect(result["format"] as? String == "docx")
         #expect(result["title"] as? String == "Arbetsmodell för tidiga insatser")
         #expect(try searchFiles(world, "medlemsavgiftshöjning").files == ["styrelse.pdf", "styrelse.doc"])

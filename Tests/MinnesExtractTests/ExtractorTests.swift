@@ -75,4 +75,20 @@ import Testing
     func whatCannotBeReadSaysWhy(file: String, error: ExtractError) {
         #expect(throws: error) { try extract(file) }
     }
+
+    @Test func anEmailIsItsTextAndEachAttachedFileOfMinutes() throws {
+        let url = Self.folder.appendingPathComponent("kallelse.eml")
+        let parts = try Extractor.parts(try Data(contentsOf: url), path: url.path)
+        #expect(parts.map(\.format) == [.email, .word])
+        #expect(parts.map(\.part) == [nil, "natverk.docx"])
+        #expect(parts[0].text.hasPrefix("Minnesanteckningar från nätverksträffen"), "\(parts[0].text)")
+        #expect(parts[0].text.contains("å") || parts[0].text.contains("ä") || parts[0].text.contains("ö"))
+        let attached = Reading(MinutesReader.read(parts[1].text, file: "x")), twin = try reading("natverk.txt")
+        #expect(attached == twin)
+    }
+
+    @Test func mimeWordsAndQuotedPrintableDecode() {
+        #expect(MIMEPart.decodeWords("=?UTF-8?B?TsOkdHZlcmtldA==?= i =?iso-8859-1?Q?H=F6gan=E4s?=") == "Nätverket i Höganäs")
+        #expect(String(decoding: MIMEPart.quotedPrintable(Data("H=C3=B6gan=C3=\r\n=A4s".utf8)), as: UTF8.self) == "Höganäs")
+    }
 }

@@ -1,0 +1,187 @@
+import Foundation
+import MinnesDecode
+
+/// An e-mail (`.eml`, RFC 5322 with MIME): its subject and text body are one meeting's text, and
+/// each attached file of minutes is read by its own format's reader as a part of its own
+/// (`message.eml#minutes.docx`).
+struct EmailReader: FormatReader {
+    let format = Format.email
+
+    /// Header lines first: a `From:` and a MIME or subject header among the first few.
+    func recognises(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        // "\r\n" is one Character in Swift: lines split on any line break.
+        let headers = head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let names = headers.compactMap { line in line.first?.isLetter == true ? line.split(separator: ":").first?.lowercased() : nil }
+        return names.contains("from") && (names.contains("mime-version") || names.contains("subject"))
+    }
+
+    func read(_ data: Data, path: String) throws -> Extracted {
+        try parts(data, path: path).first!
+    }
+
+    func parts(_ data: Data, path: String) throws -> [Extracted] {
+        let message = MIMEPart(data)
+        var body: String?
+        var attachments: [Extracted] = []
+        var notes: [String] = []
+        for part in message.leaves() {
+            if let name = part.fileName {
+                guard Format.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                // One attachment that cannot be read does not lose the message or the others.
+                do {
+                    attachments += try Self.attachment(part.decodedBody, name: name)
+                } catch {
+                    notes.append("attachment \(name) skipped: \(error)")
+                }
+            } else if body == nil, part.contentType.hasPrefix("text/plain") {
+                body = part.text
+            }
+        }
+        let subject = message.header("subject").map(MIMEPart.decodeWords) ?? ""
+        let text = ([subject] + [body ?? ""]).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return [Extracted(text: text, format: format, notes: notes)] + attachments
+    }
+
+    /// An attachment read as the file it is, through a private temporary copy for the tools that
+    /// read files.
+    static func attachment(_ data: Data, name: String) throws -> [Extracted] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("attachment")
+        guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw ExtractError.corrupt(.email, "cannot keep the attachment \(name) to read it")
+        }
+        return try Extractor.parts(data, path: file.path).map { part in
+            var part = part
+            part.part = [name, part.part].compactMap { $0 }.joined(separator: "#")
+            return part
+        }
+    }
+}
+
+/// One MIME entity: its headers and body, and the parts of a multipart body.
+struct MIMEPart {
+    let headers: [(name: String, value: String)]
+    let body: Data
+
+    init(_ data: Data) {
+        // Headers end at the first empty line (CRLF or LF).
+        let bytes = [UInt8](data)
+        var end = bytes.count, bodyStart = bytes.count
+        for index in bytes.indices where bytes[index] == 0x0A {
+            let next = index + 1
+            if next < bytes.count, bytes[next] == 0x0A { (end, bodyStart) = (index, next + 1); break }
+            if next + 1 < bytes.count, bytes[next] == 0x0D, bytes[next + 1] == 0x0A { (end, bodyStart) = (index, next + 2); break }
+        }
+        var headers: [(String, String)] = []
+        for line in String(decoding: bytes[..<end], as: UTF8.self).replacingOccurrences(of: "\r", with: "").split(separator: "\n") {
+            if line.first == " " || line.first == "\t", !headers.isEmpty {
+                headers[headers.count - 1].1 += " " + line.trimmingCharacters(in: .whitespaces)
+            } else if let colon = line.firstIndex(of: ":") {
+                headers.append((line[..<colon].lowercased(), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        self.headers = headers
+        body = Data(bytes[min(bodyStart, bytes.count)...])
+    }
+
+    func header(_ name: String) -> String? { headers.first { $0.name == name }?.value }
+
+    var contentType: String { header("content-type")?.lowercased() ?? "text/plain" }
+
+    /// A parameter of a header ("boundary", "charset", "filename", "name").
+    func parameter(_ name: String, of header: String) -> String? {
+        guard let value = self.header(header) else { return nil }
+        for piece in value.split(separator: ";").dropFirst() {
+            let pair = piece.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if pair.count == 2, pair[0].lowercased() == name { return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        }
+        return nil
+    }
+
+    var fileName: String? {
+        (parameter("filename", of: "content-disposition") ?? parameter("name", of: "content-type")).map(Self.decodeWords)
+    }
+
+    /// The leaf parts, depth first; a part that is not multipart is its own leaf.
+    func leaves() -> [MIMEPart] {
+        guard contentType.hasPrefix("multipart/"), let boundary = parameter("boundary", of: "content-type") else { return [self] }
+        let marker = Data(("--" + boundary).utf8)
+        var parts: [MIMEPart] = []
+        var rest = body[...]
+        while let start = rest.range(of: marker) {
+            rest = rest[start.upperBound...]
+            if rest.starts(with: Data("--".utf8)) { break }  // the closing boundary
+            let end = rest.range(of: marker)?.lowerBound ?? rest.endIndex
+            parts.append(MIMEPart(Data(rest[..<end]).dropFirstLineBreak()))
+            rest = rest[end...]
+        }
+        return parts.flatMap { $0.leaves() }
+    }
+
+    var decodedBody: Data {
+        switch header("content-transfer-encoding")?.lowercased() {
+        case "base64":
+            let text = String(decoding: body, as: UTF8.self).filter { !$0.isWhitespace }
+            return Data(base64Encoded: text) ?? Data()
+        case "quoted-printable": return Self.quotedPrintable(body)
+        default: return body
+        }
+    }
+
+    /// The body as text, in its charset (UTF-8, else Windows-1252/Latin-1 as MinnesDecode reads it).
+    var text: String {
+        let data = decodedBody
+        if let decoded = try? Decoder.decode(data) { return decoded.text }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func quotedPrintable(_ data: Data) -> Data {
+        var out = Data()
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "="), index + 1 < bytes.count {
+                if bytes[index + 1] == 0x0D || bytes[index + 1] == 0x0A {  // soft line break
+                    index += bytes[index + 1] == 0x0D && index + 2 < bytes.count && bytes[index + 2] == 0x0A ? 3 : 2
+                    continue
+                }
+                if index + 2 < bytes.count, let byte = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
+                    out.append(byte)
+                    index += 3
+                    continue
+                }
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return out
+    }
+
+    /// RFC 2047 encoded words ("=?UTF-8?B?…?=", "=?iso-8859-1?Q?…?="), decoded.
+    static func decodeWords(_ text: String) -> String {
+        text.replacing(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=(?:\s+(?==\?))?/) { match in
+            let raw = String(match.3)
+            let bytes: Data
+            if match.2.uppercased() == "B" {
+                bytes = Data(base64Encoded: raw) ?? Data()
+            } else {
+                bytes = quotedPrintable(Data(raw.replacingOccurrences(of: "_", with: " ").utf8))
+            }
+            let charset = match.1.lowercased()
+            if charset == "utf-8" || charset == "utf8" { return String(decoding: bytes, as: UTF8.self) }
+            return String(data: bytes, encoding: .isoLatin1) ?? String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}
+
+extension Data {
+    /// Without the line break a boundary line ends with.
+    func dropFirstLineBreak() -> Data {
+        if starts(with: [0x0D, 0x0A]) { return dropFirst(2) }
+        if starts(with: [0x0A]) { return dropFirst(1) }
+        return self
+    }
+}
