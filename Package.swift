@@ -34,6 +34,13 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
         ),
+        // libxml2's HTML parser, for minutes kept as web pages: its flags, and a plain C view of it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "CHTML", dependencies: ["CLibXML2"]),
         // The one letter fold (å ä æ → a, ö ø → o, é → e …), shared by the Xapian shim and Swift.
         .target(name: "CFolding"),
         // A plain C API over libxapian's C++: opaque handles, status codes, no exception escapes.
@@ -46,7 +53,7 @@ let package = Package(
         // reader per format (ZIPFoundation + XMLParser; poppler, antiword, unrtf as subprocesses).
         .target(
             name: "MinnesExtract",
-            dependencies: ["MinnesDecode", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["MinnesDecode", "CHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "MinnesParse", dependencies: ["CFolding"]),
         .target(name: "MinnesNormalise", dependencies: ["MinnesParse", "CHunspell"]),

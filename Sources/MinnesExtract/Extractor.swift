@@ -3,10 +3,10 @@ import MinnesDecode
 
 /// The formats Minnes reads minutes from.
 public enum Format: String, Sendable, Codable, CaseIterable {
-    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, email = "eml"
+    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, email = "eml"
 
     /// The file extensions the corpus walk reads as minutes (the content decides the format).
-    public static let extensions: Set<String> = ["txt", "md", "docx", "odt", "pdf", "doc", "rtf", "eml"]
+    public static let extensions: Set<String> = ["txt", "md", "docx", "odt", "pdf", "doc", "rtf", "html", "htm", "eml"]
 }
 
 /// A file's text in the conventions the reader reads (MinutesDocument): `#` headings by level,
@@ -52,7 +52,7 @@ protocol FormatReader: Sendable {
 /// as Word; text is decoded as MinnesDecode does.
 public enum Extractor {
     static let readers: [any FormatReader] = [
-        WordReader(), OpenDocumentReader(), PDFReader(), WordBinaryReader(), RTFReader(), EmailReader(),
+        WordReader(), OpenDocumentReader(), PDFReader(), WordBinaryReader(), RTFReader(), EmailReader(), HTMLReader(),
     ]
 
     /// The text of the file at path, whose bytes are data.

@@ -46,7 +46,7 @@ import Testing
     @Test(arguments: [
         ("natverk.docx", "natverk.txt", Format.word), ("natverk.odt", "natverk.txt", .openDocument),
         ("egentligen-word.txt", "natverk.txt", .word), ("styrelse.pdf", "styrelse.txt", .pdf),
-        ("styrelse.doc", "styrelse.txt", .wordBinary),
+        ("styrelse.doc", "styrelse.txt", .wordBinary), ("natverk.html", "natverk.txt", .html),
     ])
     func eachFormatReadsAsItsTextTwin(file: String, twin: String, format: Format) throws {
         #expect(try extract(file).format == format)
@@ -90,5 +90,13 @@ import Testing
     @Test func mimeWordsAndQuotedPrintableDecode() {
         #expect(MIMEPart.decodeWords("=?UTF-8?B?TsOkdHZlcmtldA==?= i =?iso-8859-1?Q?H=F6gan=E4s?=") == "Nätverket i Höganäs")
         #expect(String(decoding: MIMEPart.quotedPrintable(Data("H=C3=B6gan=C3=\r\n=A4s".utf8)), as: UTF8.self) == "Höganäs")
+    }
+
+    @Test func htmlAsPeopleWriteItWithTagsLeftOpen() throws {
+        let page = "<html><body><h1>Minnesanteckningar</h1><p>Datum: 2022-11-18<ul><li>Första <b>punkten</b><li>Andra</ul>"
+            + "<table><tr><td>Anna Berg<td>Bjuv</table><script>var x = 1;</script></body></html>"
+        let read = try Extractor.read(Data(page.utf8), path: "x.html")
+        #expect(read.format == .html)
+        #expect(read.text == "# Minnesanteckningar\nDatum: 2022-11-18\n- Första **punkten**\n- Andra\nAnna Berg\tBjuv")
     }
 }
