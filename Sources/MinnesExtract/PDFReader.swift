@@ -56,7 +56,11 @@ struct WordBinaryReader: FormatReader {
 
     func recognises(_ data: Data) -> Bool { data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
 
+    /// A password-protected Word file (`.docx` too) is an OLE file holding an `EncryptedPackage`.
+    static let encryptedPackage = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+
     func read(_ data: Data, path: String) throws -> Extracted {
+        if data.range(of: Self.encryptedPackage) != nil { throw ExtractError.encrypted(.word) }
         let outcome = try Self.tool.run(["-m", "UTF-8.txt", "-w", "0", path])
         guard outcome.status == 0 else {
             if outcome.errors.localizedCaseInsensitiveContains("encrypt") { throw ExtractError.encrypted(format) }

@@ -70,6 +70,7 @@ import Testing
 
     @Test(arguments: [
         ("trasig.docx", ExtractError.corrupt(.word, "not a zip archive")), ("krypterad.pdf", .encrypted(.pdf)),
+        ("losenord.docx", .encrypted(.word)),
         ("skannad.pdf", .noText(.pdf)),
     ])
     func whatCannotBeReadSaysWhy(file: String, error: ExtractError) {
