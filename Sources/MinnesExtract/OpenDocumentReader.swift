@@ -25,17 +25,11 @@ struct OpenDocumentReader: FormatReader {
         {
             throw ExtractError.encrypted(format)
         }
-        let reader = OpenDocumentParser()
-        let parser = XMLParser(data: content)
-        parser.delegate = reader
-        guard parser.parse() else {
-            throw ExtractError.corrupt(format, parser.parserError.map { "\($0.localizedDescription)" } ?? "bad XML")
-        }
-        return Extracted(text: reader.lines.joined(separator: "\n"), format: format)
+        return try extract(content, with: OpenDocumentParser(), format: format)
     }
 }
 
-final class OpenDocumentParser: NSObject, XMLParserDelegate {
+final class OpenDocumentParser: NSObject, LineWriter {
     var lines: [String] = []
     private var boldStyles = Set<String>()
     private var styleName: String?

@@ -18,6 +18,21 @@ func zipEntry(_ archive: Archive, _ path: String, format: Format) throws -> Data
     return data
 }
 
+/// The lines a document parser writes from the XML it is given.
+protocol LineWriter: XMLParserDelegate {
+    var lines: [String] { get }
+}
+
+/// XML parsed by writer, its lines the text; XML that does not parse names the format's file corrupt.
+func extract(_ xml: Data, with writer: some LineWriter, format: Format) throws -> Extracted {
+    let parser = XMLParser(data: xml)
+    parser.delegate = writer
+    guard parser.parse() else {
+        throw ExtractError.corrupt(format, parser.parserError.map { "\($0.localizedDescription)" } ?? "bad XML")
+    }
+    return Extracted(text: writer.lines.joined(separator: "\n"), format: format)
+}
+
 func openZip(_ data: Data, format: Format) throws -> Archive {
     do {
         return try Archive(data: data, accessMode: .read)
@@ -46,13 +61,7 @@ struct WordReader: FormatReader {
             throw ExtractError.corrupt(format, "no word/document.xml")
         }
         let numbering = try zipEntry(archive, "word/numbering.xml", format: format).map(WordNumbering.init) ?? WordNumbering()
-        let reader = WordDocumentParser(numbering: numbering)
-        let parser = XMLParser(data: document)
-        parser.delegate = reader
-        guard parser.parse() else {
-            throw ExtractError.corrupt(format, parser.parserError.map { "\($0.localizedDescription)" } ?? "bad XML")
-        }
-        return Extracted(text: reader.lines.joined(separator: "\n"), format: format)
+        return try extract(document, with: WordDocumentParser(numbering: numbering), format: format)
     }
 }
 
@@ -92,7 +101,7 @@ final class WordNumbering: NSObject, XMLParserDelegate {
 }
 
 /// The body of `word/document.xml` as lines.
-final class WordDocumentParser: NSObject, XMLParserDelegate {
+final class WordDocumentParser: NSObject, LineWriter {
     let numbering: WordNumbering
     var lines: [String] = []
     private var paragraph = "", run = "", style: String?, numId: String?, level = "0", bold = false
