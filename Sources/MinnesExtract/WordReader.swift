@@ -78,7 +78,7 @@ final class WordNumbering: NSObject, XMLParserDelegate {
         self.init()
         let parser = XMLParser(data: data)
         parser.delegate = self
-        parser.parse()
+        _ = parser.parse()  // numbering that does not parse leaves every list numbered
     }
 
     func isBullet(numId: String, level: String) -> Bool {
