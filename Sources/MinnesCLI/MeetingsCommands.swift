@@ -99,7 +99,7 @@ struct MeetingPrinter {
         field("Absent", people(meeting.absent))
         field("Chairs", people(meeting.chairs))
         field("Scribe", meeting.scribe.map { people([$0]) })
-        field("File", meeting.file)
+        field("File", meeting.file + (meeting.format.map { " (\($0))" } ?? ""))
         for item in meeting.items where position == nil || item.position == position {
             out += "\n" + terminal.bold("\(item.position). \(item.title)") + (item.section.map { terminal.dim("  [\($0)]") } ?? "") + "\n"
             for raiser in item.raisedBy { out += "   Raised by: \(describe(raiser))\n" }

@@ -29,6 +29,8 @@ import Testing
         #expect(result["format"] as? String == "docx")
         #expect(result["title"] as? String == "Arbetsmodell för tidiga insatser")
         #expect(try searchFiles(world, "medlemsavgiftshöjning").files == ["styrelse.pdf", "styrelse.doc"])
+        let shown = try world.minnes("show", try #require(result["meeting"] as? String))
+        #expect(shown.stdout.contains("File         natverk.docx (docx)"), "\(shown.stdout)")
         let who = try world.minnes("who", "--json", "familjehemsplaceringar")
         #expect(who.stdout.contains("Jonas Lindqvist"), "\(who.stdout)")
     }
