@@ -10,7 +10,7 @@ import Xapian
 /// Brings an index in line with a corpus. Every file is read and understood on every run (a name in
 /// one file can resolve through another), but only files whose reading changed are rewritten;
 /// removed files are deleted. One run is one Xapian transaction: a reader never sees half of it.
-public struct Indexer {
+public struct Indexer: Sendable {
     public enum Event: Sendable, Equatable {
         /// A file was read with a caveat (Windows-1252, a corrected date, a bad override) or skipped
         /// (empty, binary, unreadable).
@@ -144,6 +144,12 @@ public struct Indexer {
                 }
             }
         }
+        // What was read is kept once the index holds it.
+        do {
+            try readings.cache.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
+        } catch {
+            report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
+        }
         do {
             try lexicon?.save(to: lexiconCache)
         } catch {
@@ -158,6 +164,57 @@ public struct Indexer {
     struct Reading {
         let contentHash: String
         let meeting: Meeting
+    }
+
+    enum FileReading: Sendable {
+        case read(ReadingCache.Entry)
+        case skipped(String)
+    }
+
+    /// Each file's reading, filled in by the workers.
+    final class Outcomes: @unchecked Sendable {
+        private(set) var items: [FileReading?]
+        private let lock = NSLock()
+
+        init(count: Int) { items = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ reading: FileReading) {
+            lock.lock()
+            items[index] = reading
+            lock.unlock()
+        }
+    }
+
+    /// One file's meetings: read and parsed, or taken from the cache when its bytes are those the
+    /// cache read (a file touched but not changed).
+    private func read(_ file: String, cached: ReadingCache.Entry?) -> FileReading {
+        let path = corpus.root.path + "/" + file
+        guard let stat = ReadingCache.status(of: path) else { return .skipped("skipped: cannot be read (it is gone)") }
+        if stat.size > Int64(maxFileSize) {
+            return .skipped("skipped: \(stat.size) bytes, over the limit of \(maxFileSize) (--max-file-size)")
+        }
+        do {
+            let bytes = try corpus.read(file)
+            let hash = sha256Hex(bytes)
+            if let cached, cached.hash == hash {
+                return .read(ReadingCache.Entry(stat: stat, hash: hash, meetings: cached.meetings, notes: cached.notes))
+            }
+            var meetings: [Meeting] = []
+            var notes: [String: [String]] = [:]
+            // Each part a meeting of its own: an e-mail's text, and each file of minutes it carries.
+            for extracted in try Extractor.parts(bytes, path: path) {
+                let name = extracted.part.map { "\(file)#\($0)" } ?? file
+                var meeting = MinutesReader.read(extracted.text, file: name)
+                meeting.format = extracted.format.rawValue
+                meetings.append(meeting)
+                if !extracted.notes.isEmpty { notes[name] = extracted.notes }
+            }
+            return .read(ReadingCache.Entry(stat: stat, hash: hash, meetings: meetings, notes: notes))
+        } catch let error as ExtractError {
+            return .skipped("skipped: \(error)")
+        } catch {
+            return .skipped("skipped: cannot be read (\(error.localizedDescription))")
+        }
     }
 
     /// The synonym groups of the synonym files; lines that are not groups are reported and skipped.
@@ -193,51 +250,60 @@ public struct Indexer {
         return CompoundSplitter(dictionary: dictionary, corpusWords: corpusWords, stem: stem)
     }
 
-    /// Decodes and parses every file, resolves names across all of them, applies overrides.
+    /// The meetings of every file, resolves names across all of them, applies overrides. A file
+    /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     private func readCorpus(report: (Event) -> Void) throws
-        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister)
+        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, cache: ReadingCache)
     {
         let listing = try corpus.files()
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
+        let cache = ReadingCache.load(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
+        var fresh = ReadingCache()
+
+        // Stat first: what stat says is unchanged is neither read nor hashed.
+        let outcomes = Outcomes(count: files.count)
+        var changed: [Int] = []
+        for (number, file) in files.enumerated() {
+            let stat = ReadingCache.status(of: corpus.root.path + "/" + file)
+            if let stat, let entry = cache.files[file], entry.stat == stat {
+                outcomes.set(number, .read(entry))
+            } else {
+                changed.append(number)
+            }
+        }
+        // The rest are read and parsed on every core; the one Xapian writer stays on this thread.
+        let toRead = changed
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: toRead.count, by: workers) {
+                let number = toRead[index]
+                outcomes.set(number, read(files[number], cached: cache.files[files[number]]))
+            }
+        }
+
         var hashes: [String: String] = [:]
         var meetings: [Meeting] = []
         var skipped = listing.skipped.count
         var missingTools = Set<String>()
         for (number, file) in files.enumerated() {
             report(.progress(done: number, total: files.count))
-            let bytes: Data
-            let parts: [Extracted]
-            do {
-                if let size = corpus.size(of: file), size > maxFileSize {
-                    report(.warning(file: file, message: "skipped: \(size) bytes, over the limit of \(maxFileSize) (--max-file-size)"))
-                    skipped += 1
-                    continue
-                }
-                bytes = try corpus.read(file)
-                parts = try Extractor.parts(bytes, path: corpus.root.appendingPathComponent(file).path)
-            } catch let error as ExtractError {
+            switch outcomes.items[number]! {
+            case .skipped(let message):
+                skipped += 1
                 // A missing tool is said once a run, with the package to install; each file still counts.
-                if case .toolMissing = error {
-                    if missingTools.insert("\(error)").inserted { report(.warning(file: file, message: "skipped: \(error)")) }
+                if message.contains("is not installed") {
+                    if missingTools.insert(message).inserted { report(.warning(file: file, message: message)) }
                 } else {
-                    report(.warning(file: file, message: "skipped: \(error)"))
+                    report(.warning(file: file, message: message))
                 }
-                skipped += 1
-                continue
-            } catch {
-                report(.warning(file: file, message: "skipped: cannot be read (\(error.localizedDescription))"))
-                skipped += 1
-                continue
-            }
-            // Each part a meeting of its own: an e-mail's text, and each file of minutes it carries.
-            for extracted in parts {
-                let name = extracted.part.map { "\(file)#\($0)" } ?? file
-                for note in extracted.notes { report(.warning(file: name, message: note)) }
-                hashes[name] = sha256Hex(bytes)
-                var meeting = MinutesReader.read(extracted.text, file: name)
-                meeting.format = extracted.format.rawValue
-                meetings.append(meeting)
+            case .read(let entry):
+                fresh.files[file] = entry
+                for meeting in entry.meetings {
+                    for note in entry.notes[meeting.file] ?? [] { report(.warning(file: meeting.file, message: note)) }
+                    hashes[meeting.file] = entry.hash
+                    meetings.append(meeting)
+                }
             }
         }
         report(.progress(done: files.count, total: files.count))
@@ -257,7 +323,7 @@ public struct Indexer {
             }
             return Reading(contentHash: hashes[meeting.file]!, meeting: meeting)
         }
-        return (readings, skipped, listing.otherTypes, reading.people)
+        return (readings, skipped, listing.otherTypes, reading.people, fresh)
     }
 }
 

@@ -113,6 +113,28 @@ final class Workspace {
         #expect(try workspace.search("förälder").results.isEmpty)
     }
 
+    @Test func anUnchangedFileIsTakenFromTheReadingCacheAndAChangedOneReadAgain() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem i Bjuv.")
+        try workspace.write("b.txt", "Minnesanteckningar Klippan\nBudget i Klippan.")
+        _ = try workspace.index()
+        let cache = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent("minnes-readings")
+        var info = stat()
+        #expect(stat(cache.path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+
+        // What the cache says of a file stat calls unchanged is taken as read: the file is not read again.
+        let kept = try String(contentsOf: cache, encoding: .utf8)
+        try kept.replacingOccurrences(of: "Minnesanteckningar Bjuv", with: "Ur cachen").write(to: cache, atomically: true, encoding: .utf8)
+        _ = try workspace.index()
+        #expect(try workspace.search("familjehem").results.map(\.title) == ["Ur cachen"])
+
+        // A file whose stat changed is read again (and the other still taken from the cache).
+        try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem och budget i Bjuv.")
+        let (summary, _) = try workspace.index()
+        #expect(summary.updated == 1 && summary.unchanged == 1)
+        #expect(try workspace.search("familjehem").results.map(\.title) == ["Minnesanteckningar Bjuv"])
+    }
+
     @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Familjehem i Bjuv")

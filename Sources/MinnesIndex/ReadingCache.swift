@@ -1,0 +1,53 @@
+import Foundation
+import MinnesParse
+
+/// What was read from each file, kept beside the index (`minnes-readings`, owner-only) so an
+/// unchanged file is neither read nor parsed again: unchanged by stat (size, modification time,
+/// inode), as omindex decides, or, when stat changed, by the hash of its bytes. A new reader version
+/// reads everything again.
+struct ReadingCache: Codable, Sendable {
+    /// Bump when reading changes what it makes of the same bytes.
+    static let readerVersion = "reader 3: document model, formats"
+    static let file = "minnes-readings"
+
+    struct Stat: Codable, Equatable, Sendable {
+        let size: Int64, modified: Int64, inode: UInt64
+    }
+
+    struct Entry: Codable, Sendable {
+        let stat: Stat
+        let hash: String
+        /// The meetings read from the file (one, or an e-mail's parts), before names are resolved.
+        let meetings: [Meeting]
+        /// Warnings its reading gave, said again when it is taken from here.
+        let notes: [String: [String]]
+    }
+
+    var version = Self.readerVersion
+    var files: [String: Entry] = [:]
+
+    static func load(_ url: URL) -> ReadingCache {
+        guard let data = try? Data(contentsOf: url), let cache = try? JSONDecoder().decode(ReadingCache.self, from: data),
+            cache.version == readerVersion
+        else { return ReadingCache() }
+        return cache
+    }
+
+    func save(_ url: URL) throws {
+        let temporary = url.path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: try JSONEncoder().encode(self), attributes: [.posixPermissions: 0o600]),
+            rename(temporary, url.path) == 0
+        else {
+            unlink(temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+
+    static func status(of path: String) -> Stat? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Stat(
+            size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            inode: UInt64(info.st_ino))
+    }
+}
