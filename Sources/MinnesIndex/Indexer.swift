@@ -106,10 +106,16 @@ public struct Indexer: Sendable {
         // What the analysis depends on beyond a file itself: a change re-indexes every file.
         let analysis = groups.map { "\($0.key)=\($0.phrases.joined(separator: "|"))" }.sorted().joined(separator: "\n")
             + (try encoder.encode(readings.people.entries)).base64EncodedString() + Self.analyzerVersion + dictionaryIdentity
-        let analyzer = try Analyzer(
-            database: database, lexicon: lexicon,
-            splitter: try compoundSplitter(for: readings.readings.map(\.meeting)), groups: GroupMatcher(groups))
-        let writer = DocumentWriter(database: database, analyzer: analyzer, people: readings.people)
+        // Made when a document is first written: a run that changes nothing needs no analysis.
+        var made: DocumentWriter?
+        func writer() throws -> DocumentWriter {
+            if let made { return made }
+            let analyzer = try Analyzer(
+                database: database, lexicon: lexicon,
+                splitter: try compoundSplitter(for: readings.readings.map(\.meeting)), groups: GroupMatcher(groups))
+            made = DocumentWriter(database: database, analyzer: analyzer, people: readings.people)
+            return made!
+        }
 
         try database.transaction {
             let indexed = try Manifest(json: database.metadata(Schema.manifestKey))
@@ -125,7 +131,7 @@ public struct Indexer: Sendable {
                     continue
                 }
                 try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file))
-                try writer.add(reading.meeting)
+                try writer().add(reading.meeting)
                 if indexed.hashes[file] == nil { summary.added += 1 } else { summary.updated += 1 }
             }
             // Whatever was indexed before and is not now is gone from the corpus or unreadable.

@@ -11,13 +11,20 @@ public enum Folding {
         var scalars = String.UnicodeScalarView()
         var space = true  // drops leading whitespace and collapses runs
         for scalar in lower.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII first: Unicode's property tables are slow to ask for every letter of every name.
+            if scalar.isASCII ? (scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C)
+                : scalar.properties.isWhitespace
+            {
                 if !space { scalars.append(" ") }
                 space = true
                 continue
             }
             space = false
             // Combining marks (text typed in NFD) fold away with the letter they sit on.
+            if scalar.isASCII {
+                scalars.append(scalar)
+                continue
+            }
             if (0x300...0x36F).contains(scalar.value) { continue }
             scalars.append(Unicode.Scalar(minnes_fold_scalar(scalar.value)) ?? scalar)
         }
