@@ -28,6 +28,9 @@ public struct PeopleRegister: Sendable {
     private var index: [String: Int] = [:]
     /// The sound of every spelling key, computed once: lookups compare against all of them.
     private var sounds: [(NameSound, Int)] = []
+    /// The entries each first name's sound key may mean, from every full-name spelling: `matching`
+    /// asks these, not the whole register.
+    private var byFirstName: [String: Set<Int>] = [:]
 
     public init(meetings: [Meeting]) {
         // Every full-name spelling with where it was listed.
@@ -80,7 +83,13 @@ public struct PeopleRegister: Sendable {
                 sounds.append((NameSound(key), entries.count))
             }
             entries.append(entry)
+            for spelling in [entry.name] + entry.variants { indexFirstName(of: spelling, at: entries.count - 1) }
         }
+    }
+
+    private mutating func indexFirstName(of spelling: String, at position: Int) {
+        guard Self.isFullName(spelling), let first = Folding.key(spelling).split(separator: " ").first else { return }
+        byFirstName[Self.firstNameKey(String(first)), default: []].insert(position)
     }
 
     /// The person a full name means: a spelling seen, or one that sounds alike (unless that fits two).
@@ -102,6 +111,7 @@ public struct PeopleRegister: Sendable {
         guard let position = position(of: name) else { return }
         if variant != entries[position].name, !entries[position].variants.contains(variant) {
             entries[position].variants.append(variant)
+            indexFirstName(of: variant, at: position)
         }
     }
 
@@ -112,7 +122,8 @@ public struct PeopleRegister: Sendable {
 
     /// People whose first name (and surname initial, and kommun, when given) fit.
     func matching(firstName: String, initial: Character?, municipality: String?) -> [Entry] {
-        entries.filter { entry in
+        let candidates = (byFirstName[Self.firstNameKey(firstName)] ?? []).sorted().map { entries[$0] }
+        return candidates.filter { entry in
             let spellings = ([entry.name] + entry.variants).filter(Self.isFullName).map { Folding.key($0).split(separator: " ") }
             return spellings.contains { words in
                 Self.firstNameKey(String(words[0])) == Self.firstNameKey(firstName)
