@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The data's way, one target per stage:
-// Corpus → MinnesDecode → MinnesParse → MinnesNormalise → MinnesIndex (over Xapian → CXapian → libxapian)
+// Corpus → MinnesExtract (MinnesDecode for text) → MinnesParse → MinnesNormalise → MinnesIndex (over Xapian → CXapian → libxapian)
 //        → MinnesDaemon (server) ⇄ MinnesAPI (the wire) ⇄ MinnesCLI (client; indexes in-process)
 let package = Package(
     name: "Minnes",
@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "MinnesData", path: "Data", resources: [.copy("synonyms.txt")]),
         .target(name: "MinnesDecode"),
         // Word, OpenDocument, PDF, old .doc, RTF, HTML and e-mail → text the reader reads, one small
-        // reader per format (ZIPFoundation + XMLParser; poppler, antiword, unrtf as subprocesses).
+        // reader per format (ZIPFoundation + XMLParser; libxml2 for HTML; poppler, antiword, catdoc as subprocesses).
         .target(
             name: "MinnesExtract",
             dependencies: ["MinnesDecode", "CHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -94,9 +94,3 @@ struct TextReader: FormatReader {
         return Extracted(text: decoded.text, format: .text, notes: notes)
     }
 }
-
-extension Data {
-    func starts(with bytes: [UInt8]) -> Bool {
-        count >= bytes.count && zip(self.prefix(bytes.count), bytes).allSatisfy { $0 == $1 }
-    }
-}

@@ -56,7 +56,6 @@ struct WordReader: FormatReader {
 
     func read(_ data: Data, path: String) throws -> Extracted {
         let archive = try openZip(data, format: format)
-        if archive["EncryptedPackage"] != nil { throw ExtractError.encrypted(format) }
         guard let document = try zipEntry(archive, "word/document.xml", format: format) else {
             throw ExtractError.corrupt(format, "no word/document.xml")
         }

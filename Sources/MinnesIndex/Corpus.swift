@@ -23,7 +23,7 @@ public struct Corpus: Sendable {
         public var otherTypes: [String: Int] = [:]
     }
 
-    /// Every `.txt` and `.md` file below the root, hidden ones excluded. Nothing is passed over in
+    /// Every file of a minutes format (`Format.extensions`) below the root, hidden ones excluded. Nothing is passed over in
     /// silence: a folder that cannot be read, a name that is not UTF-8, a link that leads nowhere, in
     /// a loop or out of the corpus, a FIFO or device, all are in `skipped`; other files are counted.
     public func files() throws -> Listing {
@@ -124,11 +124,6 @@ public struct Corpus: Sendable {
     }
 
     /// The size of file in bytes, when it can be told without reading it.
-    public func size(of file: String) -> Int? {
-        var info = stat()
-        return stat(root.path + "/" + file, &info) == 0 ? Int(info.st_size) : nil
-    }
-
     public func read(_ file: String) throws -> Data {
         try Data(contentsOf: root.appendingPathComponent(file))
     }

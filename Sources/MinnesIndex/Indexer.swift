@@ -1,7 +1,6 @@
 import Foundation
 import MinnesAPI
 import MinnesData
-import MinnesDecode
 import MinnesExtract
 import MinnesNormalise
 import MinnesParse

@@ -1,4 +1,5 @@
 import Foundation
+import MinnesNormalise
 import MinnesParse
 
 /// What was read from each file, kept beside the index (`minnes-readings`, owner-only) so an
@@ -34,13 +35,7 @@ struct ReadingCache: Codable, Sendable {
     }
 
     func save(_ url: URL) throws {
-        let temporary = url.path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: try JSONEncoder().encode(self), attributes: [.posixPermissions: 0o600]),
-            rename(temporary, url.path) == 0
-        else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown)
-        }
+        try OwnerOnlyFile.write(try JSONEncoder().encode(self), to: url)
     }
 
     static func status(of path: String) -> Stat? {

@@ -115,12 +115,9 @@ public final class Lexicon: @unchecked Sendable {
         }
         unsaved = 0
         lock.unlock()
-        let temporary = cache.path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw LexiconError.cannotWrite(cache.path)
-        }
-        guard rename(temporary, cache.path) == 0 else {
-            unlink(temporary)
+        do {
+            try OwnerOnlyFile.write(Data(text.utf8), to: cache)
+        } catch {
             throw LexiconError.cannotWrite(cache.path)
         }
     }

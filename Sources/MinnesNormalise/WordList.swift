@@ -22,12 +22,7 @@ public struct WordList: Sendable {
             return list
         }
         let data = build(sources.compactMap { try? Data(contentsOf: $0) }, signature: signature)
-        let temporary = cache.path + ".tmp"
-        if FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]),
-            rename(temporary, cache.path) != 0
-        {
-            unlink(temporary)
-        }
+        try? OwnerOnlyFile.write(data, to: cache)  // not kept: built again next time
         return WordList(data, signature: signature)!
     }
 

@@ -7,7 +7,7 @@ enum AgendaReader {
     nonisolated(unsafe) static let numbered = /^\s*(?:#+\s*)?(\d{1,2})[.)]\s+(\S.*)$/
     nonisolated(unsafe) static let bullet = /^\s*[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let markdownHeading = /^\s*#{1,6}\s+(.+)$/
-    nonisolated(unsafe) static let markerPrefix = /^\s*(?:#+\s*)?(?:\d{1,2}[.)]|[-•*–])\s+/
+    nonisolated(unsafe) static let markerPrefix = /^\s*[-•*–]\s+/
     nonisolated(unsafe) static let boldRun = /\*\*(.+?)\*\*/
     nonisolated(unsafe) static let sentenceEnd = /[.!?:](?=\s|$)/
 
@@ -35,8 +35,6 @@ enum AgendaReader {
         var title: String
         var section: String?
         var lines: [String]
-        /// The title is the first sentence of the text, not a heading or bold run of its own.
-        var titleFromText = false
     }
 
     /// The items of the body, and the line where the first begins (lines.count when there is none).
@@ -91,7 +89,10 @@ enum AgendaReader {
             return first == "P" || first == "p" ? "punkt" : "roman"
         }
         let families = Dictionary(grouping: numbered, by: family)
-        guard families.count > 1, let main = families.max(by: { $0.value.count < $1.value.count })?.key else { return numbered }
+        guard families.count > 1 else { return numbered }
+        // The most used marker; on a tie, the one used first (a dictionary has no order to go by).
+        let most = families.values.map(\.count).max()!
+        let main = family(numbered.first { families[family($0)]!.count == most }!)
         return numbered.filter { family($0) == main }
     }
 
@@ -136,7 +137,7 @@ enum AgendaReader {
         }
         let lines = (plain.isEmpty ? [] : [plain]) + following
         return Draft(
-            titleLine: plain, title: sentenceTitle(lines.joined(separator: "\n")), lines: lines, titleFromText: true)
+            titleLine: plain, title: sentenceTitle(lines.joined(separator: "\n")), lines: lines)
     }
 
     /// A line that reads as a title: a few words, no sentence end.
@@ -171,7 +172,6 @@ enum AgendaReader {
             var draft = draft
             if draft.title.isEmpty {
                 draft.title = sentenceTitle(draft.lines.joined(separator: "\n"))
-                draft.titleFromText = true
             }
             return draft
         }
@@ -252,12 +252,5 @@ enum AgendaReader {
         guard sentence.count > 90 else { return sentence }
         let cut = sentence.prefix(90)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
-    }
-
-    /// The first sentences of text, line breaks kept (a name at a line start opens a sentence).
-    static func openingSentences(_ text: String, count: Int) -> String {
-        let flat = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            .joined(separator: "\n")
-        return Sentences.split(flat, beforeCapital: false).prefix(count).joined(separator: " ")
     }
 }

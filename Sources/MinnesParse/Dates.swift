@@ -65,7 +65,7 @@ enum DateReader {
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/
-    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+(\d{4}))?(?![\d\/])/
+    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d))?(?![\d\/])/
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.
     nonisolated(unsafe) static let dayRange = /(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/
 

@@ -23,8 +23,9 @@ public enum MinutesReader {
         let labels = lines.indices.filter { lines[$0].contains(":") && lines[$0].contains(label) }
         let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
         let (scribe, bodyEnd) = readScribe(lines, from: bodyStart)
+        // Without numbered items, where the agenda starts is not known yet: the header only.
         let dates = DateReader.read(
-            lines, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd))
+            lines, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart))
 
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
@@ -64,7 +65,8 @@ public enum MinutesReader {
         let chairRanges = chairs(byParagraph: lines)
         for index in meeting.items.indices {
             let item = meeting.items[index]
-            let paragraph = item.number.flatMap { Int($0.filter(\.isNumber)) }
+            // "§ 8": the paragraph a "Ordförande § 8:" line names (not "3.1", which is no paragraph).
+            let paragraph = item.number.flatMap { $0.hasPrefix("§") ? Int($0.dropFirst().trimmingCharacters(in: .whitespaces)) : nil }
             let chair = paragraph.flatMap { number in chairRanges.first { $0.range.contains(number) }?.name }
             meeting.items[index].raisedBy = item.raisedBy.compactMap { byRole($0, in: meeting, chair: chair) }
         }
@@ -86,7 +88,7 @@ public enum MinutesReader {
             return raiser
         }
         let chairs = meeting.chairs.filter { chair == nil || $0.name == chair }
-        let holders = role == "ordförande" ? chairs : meeting.listed.filter { $0.role?.lowercased().hasPrefix(role) == true }
+        let holders = role == "ordförande" ? chairs : meeting.listed.filter { $0.role?.lowercased().split(separator: " ").first.map(String.init) == role }
         guard holders.count == 1 else { return nil }
         raiser.person = holders[0]
         return raiser
@@ -110,11 +112,11 @@ public enum MinutesReader {
     /// The role a capitalised word names ("Kassören" → kassör), when it names one the minutes know.
     static func role(_ word: String, in meeting: Meeting) -> String? {
         let lower = word.lowercased()
+        // The whole role word, not its start: "Ann" is not "an…svarig".
+        let listed = Set(meeting.listed.compactMap { $0.role?.lowercased().split(separator: " ").first.map(String.init) })
         for ending in ["en", "n"] where lower.hasSuffix(ending) {
             let stem = String(lower.dropLast(ending.count))
-            if roles.contains(stem) || meeting.listed.contains(where: { $0.role?.lowercased().hasPrefix(stem) == true }) {
-                return stem
-            }
+            if roles.contains(stem) || stem.count >= 4 && listed.contains(stem) { return stem }
         }
         return nil
     }

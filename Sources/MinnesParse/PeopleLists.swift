@@ -117,9 +117,11 @@ enum PeopleLists {
         /// A label line that heads a mark column ("Ledamöter<TAB>Närvarande"): every row is marked.
         var markedByHeader: Bool
 
+        /// Marked when a column after the label names presence ("Ledamöter<TAB>Närvarande"), not
+        /// when a name follows it ("Närvarande:<TAB>Karin Holmgren").
         init(header: String) {
-            markedByHeader = header.split(whereSeparator: { $0 == "\t" || $0 == "|" }).count > 1
-                || header.contains(/\S\s{2,}(?i:närv)/)
+            markedByHeader = header.split(separator: /\t|\||\s{2,}/).dropFirst()
+                .contains { $0.trimmingCharacters(in: .whitespaces).contains(PeopleLists.presenceColumn) }
         }
 
         static func cells(_ line: String) -> [String]? {

@@ -56,15 +56,18 @@ enum RaiserReader {
         let line = titleLine.replacingOccurrences(of: "**", with: "")
         let sentences = statementSentences(text.replacingOccurrences(of: "**", with: ""))
         var found: [Mention] = []
-        func add(_ mentions: [Mention]) {
-            for mention in mentions where !found.contains(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
+        /// Where each of mentions is in found, added when new (a name said twice is one raiser).
+        func positions(_ mentions: [Mention]) -> [Int] {
+            mentions.map { mention in
+                if let index = found.firstIndex(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
+                    return index
+                }
                 found.append(mention)
+                return found.count - 1
             }
         }
         // Raisers the title line names speak in the text's opening, until the text names another.
-        let inTitle = lineMentions(line)
-        var current = inTitle.indices.map { found.count + $0 }
-        add(inTitle)
+        var current = Array(Set(positions(lineMentions(line)))).sorted()
         for (number, sentence) in sentences.enumerated() {
             var here = sentenceMentions(sentence)
             // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
@@ -73,17 +76,7 @@ enum RaiserReader {
             {
                 here = split(match)
             }
-            if !here.isEmpty {
-                current = []
-                for mention in here {
-                    if let index = found.firstIndex(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
-                        current.append(index)
-                    } else {
-                        found.append(mention)
-                        current.append(found.count - 1)
-                    }
-                }
-            }
+            if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
             for index in current {
                 found[index].statement += (found[index].statement.isEmpty ? "" : " ") + sentence
             }

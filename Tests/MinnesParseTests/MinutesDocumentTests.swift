@@ -65,3 +65,34 @@ struct DocumentTests {
         #expect(sections[2].blocks.map(\.kind) == [.bullet(depth: 0)])
     }
 }
+
+/// Mends of the review: inputs that read wrong or trapped.
+@Suite("Review mends")
+struct ReviewMendsTests {
+    @Test func aNameAfterTheLabelAndATabIsNoPresenceColumn() {
+        let meeting = read("Minnesanteckningar 2021-04-09\nNärvarande:\tKarin Holmgren\nPetter Alm\tBjuv\n\n1. Inledning\nKort.\n\n2. Avslut\nTack.")
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm"])
+        #expect(meeting.absent.isEmpty)
+    }
+
+    @Test func aRaiserNamedTwiceInTheTitleLineDoesNotTrap() {
+        let meeting = read("Minnesanteckningar 2021-04-09\n\n§ 3 Från Bjuv: Bjuv informerar om läget\nDet går bra.\n\n§ 4 Avslut\nTack.")
+        #expect(meeting.items.first?.raisedBy.map(\.viaMunicipality) == ["Bjuv"])
+        #expect(meeting.items.first?.raisedBy.first?.statement == "Det går bra.")
+    }
+
+    @Test func aDayAndMonthBeforeATimeKeepsItsDate() {
+        let meeting = read("Minnesanteckningar 2021-04-09\n\n1. Inledning\nKort.\n\n2. Nästa möte\nNästa möte 19/5 1300-1500.")
+        #expect(meeting.nextMeeting?.date == "2021-05-19")
+    }
+
+    @Test func aFirstNameIsNoRoleEvenWhenSomeonesRoleStartsLikeIt() {
+        let meeting = read("Minnesanteckningar 2021-04-09\nNärvarande:\nAnn Berg\nOlle Ek, ansvarig\n\n1. Budget\nAnn lyfter frågan om budgeten.\n\n2. Avslut\nTack.")
+        #expect(meeting.items.first?.raisedBy.map(\.name) == ["Ann"])
+    }
+
+    @Test func aDateInTheBodyOfMinutesWithoutNumbersIsNotTheMeetingsDate() {
+        let meeting = read("Minnesanteckningar\n\n- Lagen gäller från 2022-07-01 i alla kommuner.\n- Budgeten följs upp.")
+        #expect(meeting.date == nil)
+    }
+}
