@@ -190,15 +190,15 @@ struct ReaderFailuresTests {
             2. Budget
             Ingen ändring.
 
-            3. Medelpunkten
-            Håkan Strömberg lyfter att representationen behöver ses över.
+            3. Solgården
+            Henrik Sandström lyfter att representationen behöver ses över.
 
-            4. Socialjouren
-            Fråga från Filipa Kurdve om bemanningen.
+            4. Jourverksamheten
+            Fråga från Frida Kullberg om bemanningen.
             """)
-        #expect(meeting.items.map(\.title) == ["Budget", "Medelpunkten", "Socialjouren"])
-        #expect(meeting.items[1].raisedBy.map(\.name) == ["Håkan Strömberg"])
-        #expect(meeting.items[2].raisedBy.map(\.name) == ["Filipa Kurdve"])
+        #expect(meeting.items.map(\.title) == ["Budget", "Solgården", "Jourverksamheten"])
+        #expect(meeting.items[1].raisedBy.map(\.name) == ["Henrik Sandström"])
+        #expect(meeting.items[2].raisedBy.map(\.name) == ["Frida Kullberg"])
     }
 
     @Test func twoRaisersInOneItemEachKeepTheirOwnSentences() throws {
@@ -217,19 +217,13 @@ struct ReaderFailuresTests {
         #expect(raisers[1].statement == "Tove lyfter behovet av utbildningsstöd. Alla är positiva.")
     }
 
-    @Test(arguments: [
-        ("Agneta Hugander återrapporterar från länsgruppen.", "Agneta Hugander"),
-        ("Annelie Börjesdotter återkommer till frågan om tolkar.", "Annelie Börjesdotter"),
-        ("Anneli har fått en dragning av den nya modellen. Undrar hur vi gör.", "Anneli"),
-        ("Sanna tar upp läget i Bjuv.", "Sanna"), ("Barbara redovisar statistiken.", "Barbara"),
-        ("Karin berättar om projektet.", "Karin"), ("Olle informerar om läget.", "Olle"),
-        ("Lisa presenterar rapporten.", "Lisa"), ("Maja meddelar att hon slutar.", "Maja"),
-        ("Ebba efterfrågar rutiner.", "Ebba"), ("Nils frågar hur andra gör.", "Nils"), ("Ida undrar över taxan.", "Ida"),
-        ("Eva föreslår en workshop.", "Eva"), ("Per lyfter frågan om tolkar.", "Per"),
-        ("Ärende från Sofia: tolkar.", "Sofia"), ("Fråga från Leo om tolkar.", "Leo"), ("Från Stina: tolkar.", "Stina"),
-    ])
-    func eachRaisingFormNamesTheRaiser(text: String, raiser: String) {
+    /// Every verb of the one table, and every "X från" word: each names the raiser.
+    @Test(arguments: RaiserReader.verbs.map { "Karin Holm \($0) frågan om tolkar." }
+        + RaiserReader.fromWords.map { "\($0.prefix(1).uppercased() + $0.dropFirst()) från Karin Holm: tolkar." }
+        + ["Från Karin Holm: tolkar.", "Anneli har fått en dragning av modellen. Undrar hur vi gör."])
+    func eachRaisingFormNamesTheRaiser(text: String) {
         let meeting = read("Minnesanteckningar 2021-04-09\n\n1. Tolkar\n\(text)\n\n2. Övrigt\nInget.")
-        #expect(meeting.items.first?.raisedBy.map(\.name) == [raiser], "\(text)")
+        let expected = text.hasPrefix("Anneli") ? "Anneli" : "Karin Holm"
+        #expect(meeting.items.first?.raisedBy.map(\.name) == [expected], "\(text)")
     }
 }

@@ -125,6 +125,7 @@ func titleHas(_ words: String, title: String, text: String) -> Bool {
                 "\(item.title) ∌ \(wanted.titleContains)")
             if let title = wanted.title { #expect(item.title == title) }
             for statement in wanted.statements ?? [] {
+                #expect(!statement.contains.isEmpty, "\(item.title): an empty phrase proves nothing")
                 let said = item.raisedBy.first { $0.name == statement.by }?.statement ?? ""
                 #expect(said.contains(statement.contains), "\(item.title): \(statement.by) said \"\(said)\"")
             }
