@@ -3,6 +3,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+void mh_init(void) { xmlInitParser(); }
+
 mh_document *mh_parse(const char *bytes, size_t length) {
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     return (mh_document *)htmlReadMemory(bytes, (int)length, NULL, NULL, options);

@@ -16,18 +16,23 @@ struct EmailReader: FormatReader {
         return names.contains("from") && (names.contains("mime-version") || names.contains("subject"))
     }
 
+    /// The message's own text only; `parts` reads its attachments too.
     func read(_ data: Data, path: String) throws -> Extracted {
-        try parts(data, path: path).first!
+        message(data, withAttachments: false)[0]
     }
 
     func parts(_ data: Data, path: String) throws -> [Extracted] {
+        message(data, withAttachments: true)
+    }
+
+    private func message(_ data: Data, withAttachments: Bool) -> [Extracted] {
         let message = MIMEPart(data)
         var body: String?
         var attachments: [Extracted] = []
         var notes: [String] = []
         for part in message.leaves() {
             if let name = part.fileName {
-                guard Format.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                guard withAttachments, Format.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
                 // One attachment that cannot be read does not lose the message or the others.
                 do {
                     attachments += try Self.attachment(part.decodedBody, name: name)

@@ -1,4 +1,5 @@
 import Foundation
+import CHTML
 import MinnesDecode
 
 /// The formats Minnes reads minutes from.
@@ -46,6 +47,12 @@ protocol FormatReader: Sendable {
     /// Whether the bytes are this format, by their content (magic bytes), not their name.
     func recognises(_ data: Data) -> Bool
     func read(_ data: Data, path: String) throws -> Extracted
+    /// The texts the file holds: itself, or (an e-mail) itself and each file of minutes it carries.
+    func parts(_ data: Data, path: String) throws -> [Extracted]
+}
+
+extension FormatReader {
+    func parts(_ data: Data, path: String) throws -> [Extracted] { [try read(data, path: path)] }
 }
 
 /// Reads any file of minutes: chooses the reader by content, so a `.txt` that is really Word is read
@@ -62,9 +69,13 @@ public enum Extractor {
 
     /// The texts a file holds: itself, and for an e-mail each attached file of minutes.
     public static func parts(_ data: Data, path: String) throws -> [Extracted] {
-        let reader = reader(for: data)
-        if let email = reader as? EmailReader { return try email.parts(data, path: path) }
-        return [try reader.read(data, path: path)]
+        try reader(for: data).parts(data, path: path)
+    }
+
+    /// Once, before files are read on several threads: libxml2 (HTML, and Foundation's XMLParser)
+    /// must be set up on one thread first.
+    public static func prepare() {
+        mh_init()
     }
 
     static func reader(for data: Data) -> any FormatReader {

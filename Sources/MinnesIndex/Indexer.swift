@@ -151,7 +151,7 @@ public struct Indexer: Sendable {
         }
         // What was read is kept once the index holds it.
         do {
-            try readings.cache.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
+            try readings.cache?.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
         } catch {
             report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
         }
@@ -173,7 +173,22 @@ public struct Indexer: Sendable {
 
     enum FileReading: Sendable {
         case read(ReadingCache.Entry)
-        case skipped(String)
+        case skipped(SkipReason)
+    }
+
+    /// Why a file was not read, said in the warning that names it.
+    enum SkipReason: Sendable, CustomStringConvertible {
+        case extract(ExtractError)
+        case tooLarge(Int64, limit: Int)
+        case unreadable(String)
+
+        var description: String {
+            switch self {
+            case .extract(let error): "\(error)"
+            case .tooLarge(let size, let limit): "\(size) bytes, over the limit of \(limit) (--max-file-size)"
+            case .unreadable(let reason): "cannot be read (\(reason))"
+            }
+        }
     }
 
     /// Each file's reading, filled in by the workers.
@@ -192,12 +207,8 @@ public struct Indexer: Sendable {
 
     /// One file's meetings: read and parsed, or taken from the cache when its bytes are those the
     /// cache read (a file touched but not changed).
-    private func read(_ file: String, cached: ReadingCache.Entry?) -> FileReading {
+    private func read(_ file: String, stat: ReadingCache.Stat, cached: ReadingCache.Entry?) -> FileReading {
         let path = corpus.root.path + "/" + file
-        guard let stat = ReadingCache.status(of: path) else { return .skipped("skipped: cannot be read (it is gone)") }
-        if stat.size > Int64(maxFileSize) {
-            return .skipped("skipped: \(stat.size) bytes, over the limit of \(maxFileSize) (--max-file-size)")
-        }
         do {
             let bytes = try corpus.read(file)
             let hash = sha256Hex(bytes)
@@ -216,9 +227,9 @@ public struct Indexer: Sendable {
             }
             return .read(ReadingCache.Entry(stat: stat, hash: hash, meetings: meetings, notes: notes))
         } catch let error as ExtractError {
-            return .skipped("skipped: \(error)")
+            return .skipped(.extract(error))
         } catch {
-            return .skipped("skipped: cannot be read (\(error.localizedDescription))")
+            return .skipped(.unreadable(error.localizedDescription))
         }
     }
 
@@ -258,7 +269,7 @@ public struct Indexer: Sendable {
     /// The meetings of every file, resolves names across all of them, applies overrides. A file
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     private func readCorpus(report: (Event) -> Void) throws
-        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, cache: ReadingCache)
+        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, cache: ReadingCache?)
     {
         let listing = try corpus.files()
         let files = listing.files
@@ -268,23 +279,26 @@ public struct Indexer: Sendable {
 
         // Stat first: what stat says is unchanged is neither read nor hashed.
         let outcomes = Outcomes(count: files.count)
-        var changed: [Int] = []
+        var changed: [(number: Int, stat: ReadingCache.Stat)] = []
         for (number, file) in files.enumerated() {
-            let stat = ReadingCache.status(of: corpus.root.path + "/" + file)
-            if let stat, let entry = cache.files[file], entry.stat == stat {
+            guard let stat = ReadingCache.status(of: corpus.root.path + "/" + file) else {
+                outcomes.set(number, .skipped(.unreadable("it is gone")))
+                continue
+            }
+            if stat.size > Int64(maxFileSize) {
+                outcomes.set(number, .skipped(.tooLarge(stat.size, limit: maxFileSize)))
+            } else if let entry = cache.files[file], entry.stat == stat {
                 outcomes.set(number, .read(entry))
             } else {
-                changed.append(number)
+                changed.append((number, stat))
             }
         }
         // The rest are read and parsed on every core; the one Xapian writer stays on this thread.
         let toRead = changed
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: toRead.count, by: workers) {
-                let number = toRead[index]
-                outcomes.set(number, read(files[number], cached: cache.files[files[number]]))
-            }
+        Extractor.prepare()
+        DispatchQueue.concurrentPerform(iterations: toRead.count) { index in
+            let (number, stat) = toRead[index]
+            outcomes.set(number, read(files[number], stat: stat, cached: cache.files[files[number]]))
         }
 
         var hashes: [String: String] = [:]
@@ -294,13 +308,13 @@ public struct Indexer: Sendable {
         for (number, file) in files.enumerated() {
             report(.progress(done: number, total: files.count))
             switch outcomes.items[number]! {
-            case .skipped(let message):
+            case .skipped(let why):
                 skipped += 1
                 // A missing tool is said once a run, with the package to install; each file still counts.
-                if message.contains("is not installed") {
-                    if missingTools.insert(message).inserted { report(.warning(file: file, message: message)) }
+                if case .extract(let error) = why, case .toolMissing(let tool, _) = error {
+                    if missingTools.insert(tool).inserted { report(.warning(file: file, message: "skipped: \(error)")) }
                 } else {
-                    report(.warning(file: file, message: message))
+                    report(.warning(file: file, message: "skipped: \(why)"))
                 }
             case .read(let entry):
                 fresh.files[file] = entry
@@ -328,7 +342,9 @@ public struct Indexer: Sendable {
             }
             return Reading(contentHash: hashes[meeting.file]!, meeting: meeting)
         }
-        return (readings, skipped, listing.otherTypes, reading.people, fresh)
+        // Kept again only when something was read or is gone.
+        let changes = !toRead.isEmpty || fresh.files.count != cache.files.count || cache.version != ReadingCache.readerVersion
+        return (readings, skipped, listing.otherTypes, reading.people, changes ? fresh : nil)
     }
 }
 

@@ -10,6 +10,8 @@ typedef struct mh_document mh_document;
 
 enum { MH_ELEMENT = 1, MH_TEXT = 3, MH_OTHER = 0 };
 
+// Sets libxml2 up; once, on one thread, before any parsing on several.
+void mh_init(void);
 // Parses HTML as browsers do (tags left open, no network); NULL when nothing could be read.
 mh_document *mh_parse(const char *bytes, size_t length);
 void mh_free(mh_document *document);
