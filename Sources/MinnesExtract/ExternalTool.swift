@@ -39,12 +39,16 @@ struct ExternalTool: Sendable {
             }
         }
         DispatchQueue.global().async(group: group) {
-            stderr = errors.fileHandleForReading.readDataToEndOfFile()
+            // What it says on stderr is for the warning: its start is enough.
+            while let chunk = try? errors.fileHandleForReading.read(upToCount: 65_536), !chunk.isEmpty {
+                if stderr.count < 65_536 { stderr.append(chunk) }
+            }
         }
         let deadline = DispatchTime.now() + Self.timeLimit
         if group.wait(timeout: deadline) == .timedOut {
+            // Asked to stop, then made to: a filter that ignores SIGTERM must not hold the run.
             process.terminate()
-            _ = group.wait(timeout: .now() + 5)
+            if group.wait(timeout: .now() + 2) == .timedOut { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
             throw ExtractError.toolFailed(tool: name, "no answer within \(Int(Self.timeLimit)) s")
         }

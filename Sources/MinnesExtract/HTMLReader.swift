@@ -43,12 +43,12 @@ struct HTMLText {
 
     private mutating func visit(_ node: OpaquePointer) {
         if mh_type(node) == Int32(MH_TEXT), let content = mh_content(node) {
-            let text = String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if !text.isEmpty {
-                let spaced = String(cString: content).first?.isWhitespace == true && !line.isEmpty && !line.hasSuffix(" ")
-                line += (spaced ? " " : "") + text
-                if String(cString: content).last?.isWhitespace == true { line += " " }
-            }
+            // White space between words (even a node of it alone, between two spans) is one space.
+            let raw = String(cString: content)
+            let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if raw.first?.isWhitespace == true, !line.isEmpty, !line.hasSuffix(" ") { line += " " }
+            line += text
+            if !text.isEmpty, raw.last?.isWhitespace == true { line += " " }
             return
         }
         guard mh_type(node) == Int32(MH_ELEMENT), let raw = mh_name(node) else { return }
@@ -93,9 +93,10 @@ struct HTMLText {
             let start = line.count
             walk(mh_children(node))
             if line.count > start, !line.dropFirst(start).trimmingCharacters(in: .whitespaces).isEmpty {
+                // The spaces around a bold run stay outside its asterisks.
                 let inner = String(line.dropFirst(start))
-                line = String(line.prefix(start)) + "**" + inner.trimmingCharacters(in: .whitespaces) + "**"
-                    + (inner.hasSuffix(" ") ? " " : "")
+                line = String(line.prefix(start)) + (inner.hasPrefix(" ") ? " " : "") + "**"
+                    + inner.trimmingCharacters(in: .whitespaces) + "**" + (inner.hasSuffix(" ") ? " " : "")
             }
         default:
             let isBreak = Self.breaks.contains(name)

@@ -27,7 +27,11 @@ struct PDFReader: FormatReader {
     /// page's furniture, not the minutes.
     static func withoutRunningLines(_ pages: [[String]]) -> [[String]] {
         guard pages.count >= 2 else { return pages }
-        func key(_ line: String) -> String { line.filter { !$0.isNumber }.trimmingCharacters(in: .whitespaces) }
+        // A page number at the line's end ("– sida 2", "3 / 7") varies; "§ 3" is the minutes' own.
+        func key(_ line: String) -> String {
+            if line.hasPrefix("§") { return line }
+            return line.replacing(/\d+(?:\s*(?:\/|av)\s*\d+)?\s*$/, with: "").trimmingCharacters(in: .whitespaces)
+        }
         func edges(_ page: [String]) -> [String] {
             let content = page.filter { !$0.isEmpty }
             return Array(content.prefix(2) + content.suffix(2)).map(key).filter { !$0.isEmpty }
@@ -43,9 +47,10 @@ struct PDFReader: FormatReader {
         }
     }
 
-    /// "familje-" at a line's end and "hemmet" below are one word again.
+    /// "familje-" at a line's end and "hemmet" below are one word again; "social-" over "och
+    /// omsorgsnämnden" keeps its hyphen (the first part of a word pair).
     static func rejoin(_ text: String) -> String {
-        text.replacing(/(\p{L})-\n(\p{Ll})/) { "\($0.1)\($0.2)" }
+        text.replacing(/(\p{L})-\n(?!(?:och|eller|samt|till)\b)(\p{Ll})/) { "\($0.1)\($0.2)" }
     }
 }
 

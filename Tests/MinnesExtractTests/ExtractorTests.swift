@@ -20,6 +20,9 @@ import Testing
         let kept = PDFReader.withoutRunningLines(pages)
         #expect(kept == [["Protokoll", "Text på sidan ett med familje-", "hemmet i slutet"], ["Mer text"]])
         #expect(PDFReader.rejoin("med familje-\nhemmet och Bjuv-\nHöganäs") == "med familjehemmet och Bjuv-\nHöganäs")
+        #expect(PDFReader.rejoin("social-\noch omsorgsnämnden") == "social-\noch omsorgsnämnden")
+        // A paragraph sign at two pages' edges is the minutes', not the page's.
+        #expect(PDFReader.withoutRunningLines([["§ 3", "text"], ["§ 7", "mer"]]) == [["§ 3", "text"], ["§ 7", "mer"]])
     }
 
     /// The reading a careful reader compares: date, place, people, items with their raisers and
@@ -93,10 +96,11 @@ import Testing
     }
 
     @Test func htmlAsPeopleWriteItWithTagsLeftOpen() throws {
-        let page = "<html><body><h1>Minnesanteckningar</h1><p>Datum: 2022-11-18<ul><li>Första <b>punkten</b><li>Andra</ul>"
+        let page = "<html><body><h1>Minnesanteckningar</h1><p>Datum: 2022-11-18<ul><li>Första<b> punkten</b><li>Andra</ul>"
+            + "<p><span>Anna</span> <span>Berg</span></p>"
             + "<table><tr><td>Anna Berg<td>Bjuv</table><script>var x = 1;</script></body></html>"
         let read = try Extractor.read(Data(page.utf8), path: "x.html")
         #expect(read.format == .html)
-        #expect(read.text == "# Minnesanteckningar\nDatum: 2022-11-18\n- Första **punkten**\n- Andra\nAnna Berg\tBjuv")
+        #expect(read.text == "# Minnesanteckningar\nDatum: 2022-11-18\n- Första **punkten**\n- Andra\nAnna Berg\nAnna Berg\tBjuv")
     }
 }
