@@ -410,14 +410,15 @@ struct Expander {
             // (undotted). Typed without, it may have lost them: it searches text written with them
             // (dotted), not other words its stem happens to fold onto ("villa" is not "vill").
             const bool dotted = fold(term) != term;
+            const std::string folded_stem = folded(term);
             const auto known = lemmas.find(term);
             if (!dotted) {
                 const std::string &prefix = context == Context::positional ? folded_prefix : dotted_prefix;
-                forms.folded.emplace_back(prefix + folded(term));
-                if (fold(term) != folded(term)) forms.folded.emplace_back(prefix + fold(term));
+                forms.folded.emplace_back(prefix + folded_stem);
+                if (term != folded_stem) forms.folded.emplace_back(prefix + term);  // undotted: term is its own fold
             }
             if (context == Context::positional) return;
-            if (dotted) forms.folded.emplace_back(undotted_prefix + folded(term));
+            if (dotted) forms.folded.emplace_back(undotted_prefix + folded_stem);
             if (known != lemmas.end()) {
                 for (const auto &lemma : known->second) forms.lemma.emplace_back(lemma_prefix + lemma);
             } else {

@@ -28,10 +28,10 @@ final class Analyzer {
     private var wordTerms: [String: [String]] = [:]
 
     init(database: WritableDatabase, lexicon: Lexicon?, splitter: CompoundSplitter, groups: GroupMatcher) throws {
-        exact = try TermGenerator(stemmer: Stemmer(language: Schema.language), spellingDatabase: database)
-        folded = try TermGenerator(stemmer: Stemmer(language: Schema.language, folding: .afterStemming), strategy: .all)
         stemmer = try Stemmer(language: Schema.language)
         foldedStemmer = try Stemmer(language: Schema.language, folding: .afterStemming)
+        exact = try TermGenerator(stemmer: stemmer, spellingDatabase: database)
+        folded = try TermGenerator(stemmer: foldedStemmer, strategy: .all)
         partStemmer = try Stemmer(language: Schema.language, folding: .beforeStemming)
         (self.lexicon, self.splitter, self.groups) = (lexicon, splitter, groups)
     }

@@ -1,15 +1,15 @@
 import Foundation
 
-/// Minutes as a document, between decoding and meaning: text → lines → blocks → sections. Every
-/// reader (date, place, people, agenda items, decisions, raisers) reads blocks, so a name, a title or
-/// a value is read inside one block and never across a line break it did not mean.
+/// Minutes as a document, between decoding and meaning: text → lines → blocks → sections. The
+/// agenda is its numbered blocks and decisions read an item's blocks; people lists, dates and place
+/// read its lines (ARCHITECTURE.md, Reading). No reader matches across a line break it did not mean.
 public struct MinutesDocument: Sendable {
     public struct Block: Equatable, Sendable {
         public enum Kind: Equatable, Sendable {
             /// Prose: consecutive lines up to a blank line or another block.
             case paragraph
-            /// A heading: Markdown `#` (level = the number of #), a line that is all bold (2), or a
-            /// short line standing alone over a paragraph (3).
+            /// A heading: Markdown `#` (level = the number of #), or a line that is all bold (2). A
+            /// plain short line standing alone is a paragraph here; the agenda reader judges it.
             case heading(level: Int)
             /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `IV.`, `3.1` (depth 2).
             case numbered(marker: String, depth: Int)
