@@ -8,7 +8,7 @@ import MinnesParse
 /// reads everything again.
 struct ReadingCache: Codable, Sendable {
     /// Bump when reading changes what it makes of the same bytes.
-    static let readerVersion = "reader 3: document model, formats"
+    static let readerVersion = "reader 4: review mends"
     static let file = "minnes-readings"
 
     struct Stat: Codable, Equatable, Sendable {
