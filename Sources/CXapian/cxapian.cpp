@@ -81,6 +81,8 @@ mx_status map_current_exception(char **error) {
         set_error(error, e.get_description()); return MX_INVALID_ARGUMENT;
     } catch (const Xapian::InvalidOperationError &e) {
         set_error(error, e.get_description()); return MX_INVALID_OPERATION;
+    } catch (const Xapian::NetworkError &e) {
+        set_error(error, e.get_description()); return MX_NETWORK_ERROR;
     } catch (const Xapian::DocNotFoundError &e) {
         set_error(error, e.get_description()); return MX_DOC_NOT_FOUND;
     } catch (const Xapian::Error &e) {
@@ -161,6 +163,38 @@ void mx_database_destroy(mx_database *db) {
     // close() releases the write lock now; an uncommitted transaction is discarded.
     try { reader(db).close(); } catch (...) {}
     try { delete db; } catch (...) {}
+}
+
+mx_status mx_database_new_empty(mx_database **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] { *out = new mx_database{Xapian::Database(), Xapian::WritableDatabase(), false}; });
+}
+
+mx_status mx_database_add_database(mx_database *db, mx_database *other, char **error) {
+    return guarded(error, [&] {
+        if (db->writable) throw Xapian::InvalidOperationError("cannot add a database to a writable one");
+        db->db.add_database(reader(other));
+    });
+}
+
+mx_status mx_database_open_tcp(const char *host, unsigned port, unsigned timeout_ms, mx_database **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = new mx_database{Xapian::Remote::open(host, port, timeout_ms, timeout_ms), Xapian::WritableDatabase(),
+                               false};
+    });
+}
+
+mx_status mx_database_open_program(const char *program, const char *args, unsigned timeout_ms, mx_database **out,
+                                   char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = new mx_database{Xapian::Remote::open(program, args, timeout_ms), Xapian::WritableDatabase(), false};
+    });
+}
+
+mx_status mx_database_compact(mx_database *db, const char *output, char **error) {
+    return guarded(error, [&] { reader(db).compact(output, Xapian::DBCOMPACT_MULTIPASS); });
 }
 
 mx_status mx_database_reopen(mx_database *db, int *changed, char **error) {
@@ -373,6 +407,7 @@ struct Expander {
     double lemma_weight, stem_weight, folded_weight, part_weight;
     std::vector<std::string> text_prefixes;
     std::map<std::string, std::vector<std::string>> lemmas;
+    bool several = false;  // the database searched joins several (see combine)
 
     enum class Context { free, positional, excluded };
 
@@ -448,7 +483,14 @@ struct Expander {
             Xapian::Query level = any(closer, Xapian::Query::OP_SYNONYM);
             levels.push_back(weight == 1.0 ? level : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, level, weight));
         }
-        return any(levels, Xapian::Query::OP_MAX);
+        if (levels.size() == 1 || !several) return any(levels, Xapian::Query::OP_MAX);
+        // Xapian 1.4.22 reads freed memory matching OP_MAX over several databases when one of them
+        // holds none of its terms. A zero-weight MatchAll keeps every database's OP_MAX non-empty
+        // (the weights are unchanged) and the filter keeps the matches what they were.
+        std::vector<Xapian::Query> guarded(levels);
+        guarded.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query::MatchAll, 0.0));
+        return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_MAX, guarded.begin(), guarded.end()),
+                             levels.back());
     }
 
     // Every form, unweighted: what a NOT takes away, or a position in a phrase.
@@ -534,6 +576,7 @@ mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, cons
                           how->lemma_prefix, how->part_prefix,   how->lemma_weight,  how->stem_weight,
                           how->folded_weight, how->part_weight,  Expander::split_spaces(how->text_prefixes), {}};
         for (size_t i = 0; i < how->word_count; ++i) expander.lemmas[how->words[i]] = Expander::split_spaces(how->lemmas[i]);
+        expander.several = how->database && reader(how->database).size() > 1;
         *out = new mx_query{expander.expand(query->query, Expander::Context::free)};
     });
 }
@@ -604,6 +647,10 @@ mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, c
     return guarded(error, [&] { *out = mset->mset[index].get_collapse_count(); });
 }
 
+mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error) {
+    return guarded(error, [&] { *out = *(mset->mset[index]); });
+}
+
 mx_status mx_mset_weight(mx_mset *mset, uint32_t index, double *out, char **error) {
     return guarded(error, [&] { *out = mset->mset[index].get_weight(); });
 }
@@ -642,6 +689,14 @@ mx_status mx_termspy_new(const char *const *prefixes, size_t count, mx_termspy *
 
 void mx_termspy_destroy(mx_termspy *spy) {
     try { delete spy; } catch (...) {}
+}
+
+mx_status mx_termspy_count_mset(mx_termspy *spy, mx_mset *mset, char **error) {
+    return guarded(error, [&] {
+        for (Xapian::MSetIterator it = mset->mset.begin(); it != mset->mset.end(); ++it) {
+            spy->spy(it.get_document(), it.get_weight());
+        }
+    });
 }
 
 uint32_t mx_termspy_documents(mx_termspy *spy) { return spy->spy.documents; }

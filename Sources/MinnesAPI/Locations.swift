@@ -3,6 +3,7 @@ import Foundation
 /// Where the index, the corpus and the daemon's socket are. A flag wins over an environment variable,
 /// which wins over the default; `MINNES_INDEX`, `MINNES_CORPUS` and `MINNES_SOCKET` are a contract.
 public struct Locations: Sendable, Equatable {
+    /// One index, or several searched as one (`IndexAddress.list`), local folders made absolute.
     public let index: String
     public let corpus: String
     public let socket: String
@@ -17,7 +18,8 @@ public struct Locations: Sendable, Equatable {
         func pick(_ flag: String?, _ variable: String, _ fallback: String) -> String {
             absolute(flag ?? environment[variable].flatMap { $0.isEmpty ? nil : $0 } ?? fallback)
         }
-        let index = pick(index, "MINNES_INDEX", defaultIndex)
+        let index = IndexAddress.joined(
+            try IndexAddress.list(index ?? environment["MINNES_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultIndex))
         let corpus = pick(corpus, "MINNES_CORPUS", defaultCorpus)
         let socketPath: String
         if let chosen = socket ?? environment["MINNES_SOCKET"].flatMap({ $0.isEmpty ? nil : $0 }) {
@@ -26,6 +28,11 @@ public struct Locations: Sendable, Equatable {
             socketPath = try runtimeDirectory(environment: environment) + "/" + socketName(forIndex: index)
         }
         return Locations(index: index, corpus: corpus, socket: socketPath)
+    }
+
+    /// The addresses of `index`.
+    public var indexes: [IndexAddress] {
+        (try? IndexAddress.list(index)) ?? [IndexAddress(location: .local(index))]
     }
 
     /// One daemon per index: the socket is named by the index's absolute path (kept short, as socket

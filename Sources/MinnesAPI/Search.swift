@@ -25,6 +25,8 @@ public struct SearchResponse: Codable, Sendable, Equatable {
         public let score: Double
         /// When grouped: at least how many more matches the same meeting has.
         public let more: Int
+        /// The archive it comes from, when several are searched as one (ids then start with it).
+        public var archive: String?
 
         public init(
             id: String, kind: String, meeting: String, file: String, title: String, meetingTitle: String,
@@ -48,6 +50,9 @@ public struct SearchResponse: Codable, Sendable, Equatable {
     @Nullable public var facets: Facets?
     /// What each word of the query became (its forms, by closeness), when asked for.
     @Nullable public var explanation: String?
+    /// The shards that did not answer (`address: why`): the answer is from the others. Absent when
+    /// every shard answered.
+    public var degraded: [String]?
 
     public init(
         query: String, total: Int, grouped: Bool, results: [Result], suggestion: String?, facets: Facets?,

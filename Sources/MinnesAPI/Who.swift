@@ -44,6 +44,8 @@ public struct WhoResponse: Codable, Sendable, Equatable {
     public let people: [RaisingPerson]
     /// Matching items with no certain raiser: none named, or a name that fits several people.
     public let unattributed: [Raising]
+    /// The shards that did not answer (`address: why`), as in `SearchResponse`.
+    public var degraded: [String]?
 
     public init(topic: String, people: [RaisingPerson], unattributed: [Raising]) {
         (self.topic, self.people, self.unattributed) = (topic, people, unattributed)
@@ -71,6 +73,8 @@ public struct Timeline: Codable, Sendable, Equatable {
     public let periods: [Count]
     /// Matching items, dated or not.
     public let total: Int
+    /// The shards that did not answer (`address: why`), as in `SearchResponse`.
+    public var degraded: [String]?
 
     public init(topic: String, by: Period, periods: [Count], total: Int) {
         (self.topic, self.by, self.periods, self.total) = (topic, by, periods, total)

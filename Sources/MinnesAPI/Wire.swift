@@ -50,12 +50,15 @@ extension String {
 
 /// `GET /v1/health`.
 public struct Health: Codable, Sendable {
+    /// `ok`, or `degraded` when a shard does not answer.
     public let status: String
     public let pid: Int
     public let index: String
+    /// Each shard that does not answer, as `address: why`; absent when all do.
+    public var degraded: [String]?
 
-    public init(status: String, pid: Int, index: String) {
-        (self.status, self.pid, self.index) = (status, pid, index)
+    public init(status: String, pid: Int, index: String, degraded: [String]? = nil) {
+        (self.status, self.pid, self.index, self.degraded) = (status, pid, index, degraded)
     }
 }
 
@@ -99,6 +102,8 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable {
     public static let badParameter = ErrorCode(rawValue: "bad_parameter")
     public static let queryTooLong = ErrorCode(rawValue: "query_too_long")
     public static let noIndex = ErrorCode(rawValue: "no_index")
+    /// None of the indexes searched as one answered.
+    public static let unavailable = ErrorCode(rawValue: "unavailable")
     public static let notFound = ErrorCode(rawValue: "not_found")
     public static let `internal` = ErrorCode(rawValue: "internal")
     /// Any other HTTP failure: `http_405` and so on.

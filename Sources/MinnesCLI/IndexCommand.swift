@@ -31,15 +31,30 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Skip files larger than this many bytes, with a warning.")
     var maxFileSize = Indexer.defaultMaxFileSize
 
+    @Option(help: "Write a new index as this many shards (folders inside the index, one writer each, listed in a stub file Xapian opens as one database).")
+    var shards: Int?
+
+    @Option(help: "Name the archive: ids carry it when several archives are searched as one (default: the index folder's name).")
+    var archive: String?
+
+    @Flag(help: "After indexing, merge the shards (or compact the index) into one compact database, as xapian-compact does.")
+    var compact = false
+
     @Flag(help: "Print the summary as JSON on stdout (warnings stay on stderr).")
     var json = false
 
     func run() throws {
         let locations = try Locations.resolve(index: index, corpus: corpus, socket: "unused")
-        let indexer = Indexer(
-            corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: locations.index,
+        guard locations.indexes.count == 1, locations.indexes[0].name == nil, case .local(let indexPath) = locations.indexes[0].location else {
+            throw CLIError.usage("minnes index writes one local index folder, not \(locations.index)")
+        }
+        if let shards, !(1...64).contains(shards) { throw CLIError.usage("--shards must be from 1 to 64, not \(shards)") }
+        if let archive, !IndexAddress.isName(archive) { throw CLIError.usage(IndexAddressError.badName(archive).description) }
+        var indexer = Indexer(
+            corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: indexPath,
             synonymsFiles: try synonymsFiles(), dictionary: dictionary == "none" ? nil : dictionary,
             maxFileSize: maxFileSize)
+        (indexer.shards, indexer.archive, indexer.compact) = (shards, archive, compact)
         let progress = Progress()
         let summary = try indexer.run { event in
             switch event {

@@ -6,13 +6,13 @@ import MinnesNormalise
 import MinnesParse
 
 /// The daemon's router over one index: what `minnesd` serves, and what tests drive in-process.
-public func makeRouter(indexPath: String) -> Router<APIContext> {
-    makeRouter(indexPath: indexPath, refusals: Refusals())
+public func makeRouter(indexPath: String, shardTimeout: Double = Daemon.defaultShardTimeout) -> Router<APIContext> {
+    makeRouter(indexPath: indexPath, shardTimeout: shardTimeout, refusals: Refusals())
 }
 
-func makeRouter(indexPath: String, refusals: Refusals) -> Router<APIContext> {
+func makeRouter(indexPath: String, shardTimeout: Double, refusals: Refusals) -> Router<APIContext> {
     let router = Router(context: APIContext.self)
-    API(pool: SearcherPool(indexPath: indexPath), refusals: refusals).addRoutes(to: router)
+    API(pool: SearcherPool(indexPath: indexPath, shardTimeout: shardTimeout), refusals: refusals).addRoutes(to: router)
     return router
 }
 
@@ -25,7 +25,7 @@ struct API {
 
     func addRoutes(to router: Router<APIContext>) {
         router.middlewares.add(JSONErrorMiddleware())
-        router.get(RouterPath(Route.health)) { _, _ in Health(status: "ok", pid: Int(getpid()), index: pool.indexPath) }
+        router.get(RouterPath(Route.health)) { _, _ in try await health() }
         router.get(RouterPath(Route.stats)) { _, _ in try await stats() }
         router.get(RouterPath(Route.search)) { request, _ in try await search(request.uri.queryParameters) }
         router.get(RouterPath(Route.who)) { request, _ in
@@ -54,6 +54,22 @@ struct API {
             }
             return meeting
         }
+    }
+
+    /// Alive, and whether every shard answers (a shard left out is named).
+    func health() async throws -> Health {
+        let degraded: [String]
+        do {
+            degraded = try await run { (searcher: Searcher) -> [String] in
+                try searcher.refresh()
+                return searcher.degraded
+            }
+        } catch let error as APIError where error.code == .unavailable {
+            degraded = [error.message]
+        }
+        return Health(
+            status: degraded.isEmpty ? "ok" : "degraded", pid: Int(getpid()), index: pool.indexPath,
+            degraded: degraded.isEmpty ? nil : degraded)
     }
 
     func stats() async throws -> Stats {
@@ -122,6 +138,7 @@ struct API {
             case .badQuery: throw APIError(.badRequest, code: .badQuery, error.description)
             case .queryTooLong: throw APIError(.badRequest, code: .queryTooLong, error.description)
             case .noIndex: throw APIError(.serviceUnavailable, code: .noIndex, error.description)
+            case .unavailable: throw APIError(.serviceUnavailable, code: .unavailable, error.description)
             }
         }
     }

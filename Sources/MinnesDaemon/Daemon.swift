@@ -7,12 +7,19 @@ import UnixSignals
 
 /// `minnesd`: answers searches over one index on a Unix socket that only its owner may use.
 public struct Daemon: Sendable {
+    /// The index, or several searched as one (`IndexAddress.list`).
     public let indexPath: String
     public let socketPath: String
     public let logger: Logger
+    /// How long a remote shard may take before the others answer without it.
+    public let shardTimeout: Double
+    public static let defaultShardTimeout = 5.0
 
-    public init(indexPath: String, socketPath: String, logger: Logger = Logger(label: "minnesd")) {
-        (self.indexPath, self.socketPath, self.logger) = (indexPath, socketPath, logger)
+    public init(
+        indexPath: String, socketPath: String, shardTimeout: Double = defaultShardTimeout,
+        logger: Logger = Logger(label: "minnesd")
+    ) {
+        (self.indexPath, self.socketPath, self.shardTimeout, self.logger) = (indexPath, socketPath, shardTimeout, logger)
     }
 
     /// Serves until one of the signals arrives, then removes the socket.
@@ -33,10 +40,10 @@ public struct Daemon: Sendable {
         // The socket is born owner-only (umask 077: 0700, inside a 0700 folder by default) and set to
         // exactly 0600 as soon as the server runs.
         umask(0o077)
-        let (socketPath, indexPath, logger) = (socketPath, indexPath, logger)
+        let (socketPath, indexPath, shardTimeout, logger) = (socketPath, indexPath, shardTimeout, logger)
         let refusals = Refusals()
         let app = Application(
-            router: makeRouter(indexPath: indexPath, refusals: refusals),
+            router: makeRouter(indexPath: indexPath, shardTimeout: shardTimeout, refusals: refusals),
             server: .http1(
                 configuration: .init(additionalChannelHandlers: [
                     PeerCheck(refusals: refusals, logger: logger), UnparsableRequestAnswer(),

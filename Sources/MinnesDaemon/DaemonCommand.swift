@@ -14,8 +14,18 @@ public struct DaemonCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "Index folder (default: $MINNES_INDEX, else ./Index).")
-    var index: String?
+    @Option(
+        help: ArgumentHelp(
+            "Index to search; give it again to search several as one (default: $MINNES_INDEX, else ./Index).",
+            discussion: """
+                A folder, a Xapian stub file, tcp://HOST:PORT (a xapian-tcpsrv or `minnes serve-shard`) or \
+                ssh://HOST/PATH (xapian-progsrv over ssh); NAME=… names its archive. $MINNES_INDEX takes \
+                the same, separated by colons.
+                """))
+    var index: [String] = []
+
+    @Option(help: "Seconds a remote index may take to answer before the others answer without it.")
+    var shardTimeout: Double = Daemon.defaultShardTimeout
 
     @Option(help: "Socket path (default: $MINNES_SOCKET, else one per index in the user's runtime folder).")
     var socket: String?
@@ -26,10 +36,14 @@ public struct DaemonCommand: AsyncParsableCommand {
     public init() {}
 
     public func run() async throws {
-        let locations = try Locations.resolve(index: index, socket: socket)
+        guard shardTimeout > 0, shardTimeout <= 600 else {
+            throw ValidationError("--shard-timeout must be more than 0 and at most 600 seconds")
+        }
+        let locations = try Locations.resolve(index: index.isEmpty ? nil : index.joined(separator: ":"), socket: socket)
         try locations.checkSocketFolder(allowShared: allowSharedDir)
         var logger = Logger(label: "minnesd")
         logger.logLevel = .info
-        try await Daemon(indexPath: locations.index, socketPath: locations.socket, logger: logger).run()
+        try await Daemon(indexPath: locations.index, socketPath: locations.socket, shardTimeout: shardTimeout, logger: logger)
+            .run()
     }
 }

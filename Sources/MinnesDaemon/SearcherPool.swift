@@ -9,11 +9,12 @@ import NIOPosix
 /// it is handed back, which is the access Xapian allows.
 final class SearcherPool: @unchecked Sendable {
     let indexPath: String
+    let shardTimeout: Double
     private let lock = NSLock()
     private var idle: [Searcher] = []
 
-    init(indexPath: String) {
-        self.indexPath = indexPath
+    init(indexPath: String, shardTimeout: Double) {
+        (self.indexPath, self.shardTimeout) = (indexPath, shardTimeout)
     }
 
     /// The threads searches run on: more than the cores, so an ordinary query gets a thread while
@@ -42,7 +43,7 @@ final class SearcherPool: @unchecked Sendable {
 
     private func checkOut() throws -> Searcher {
         if let searcher = lock.withLock({ idle.popLast() }) { return searcher }
-        return try Searcher(indexPath: indexPath)
+        return try Searcher(indexPath: indexPath, shardTimeout: shardTimeout)
     }
 
     private func checkIn(_ searcher: Searcher) {

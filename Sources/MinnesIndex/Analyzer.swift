@@ -100,6 +100,16 @@ struct GroupMatcher {
         word.count >= 5 ? String(word.prefix(5)) : word
     }
 
+    var isEmpty: Bool { byStart.isEmpty }
+
+    /// Whether one of the groups is written in the meeting's own text (title, notes, items).
+    func mentioned(in meeting: Meeting) -> Bool {
+        guard !isEmpty else { return false }
+        return ([meeting.title, meeting.notes] + meeting.items.flatMap { [$0.title, $0.text] }).contains { text in
+            !groups(in: Synonyms.words(in: text)).isEmpty
+        }
+    }
+
     func groups(in words: [String]) -> Set<String> {
         var found = Set<String>()
         for (position, word) in words.enumerated() {

@@ -11,7 +11,14 @@ extension Facets {
 
     /// Counts what a `TermSpy` over `prefixes` saw, each term under its display name.
     init(spy: TermSpy, people: [PeopleRegister.Entry]) throws {
-        let names = Dictionary(people.map { (Schema.key($0.name), $0.name) }) { a, _ in a }
+        // Every full spelling files under the person's name: archives searched as one each wrote their own.
+        var names: [String: String] = [:]
+        for entry in people { names[Schema.key(entry.name)] = entry.name }
+        for entry in people {
+            for variant in entry.variants where PeopleRegister.isFullName(variant) && names[Schema.key(variant)] == nil {
+                names[Schema.key(variant)] = entry.name
+            }
+        }
         let kommunNames = Dictionary(Municipality.all.map { (Schema.key($0), $0) }) { a, _ in a }
         var counts: [String: [String: Int]] = [:]
         for (term, count) in try spy.counts() {

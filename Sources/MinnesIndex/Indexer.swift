@@ -72,6 +72,14 @@ public struct Indexer: Sendable {
         (self.dictionary, self.maxFileSize) = (dictionary, maxFileSize)
     }
 
+    /// Shards to write a new index as (`minnes index --shards N`); nil keeps what the index has.
+    public var shards: Int?
+    /// The archive's name, which ids carry when several archives are searched as one; nil keeps the
+    /// name the index has, if any.
+    public var archive: String?
+    /// Merge the shards (or compact the one database) after writing (`xapian-compact`'s way).
+    public var compact = false
+
     public func run(report: (Event) -> Void = { _ in }) throws -> Summary {
         let started = Date()
         let readings = try readCorpus(report: report)
@@ -82,72 +90,24 @@ public struct Indexer: Sendable {
         try FileManager.default.createDirectory(
             atPath: indexPath, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let existing = FileManager.default.fileExists(atPath: indexPath + "/iamglass")
+            || FileManager.default.fileExists(atPath: indexPath + "/" + ShardLayout.stubFile)
         if OwnerOnly.tighten(indexPath) && existing {
             report(.warning(file: indexPath, message: "the index was open to other users; made owner-only (0700/0600)"))
         }
-        let database: WritableDatabase
-        do {
-            database = try WritableDatabase(path: indexPath)
-        } catch let error as XapianError where error.kind == .databaseLocked {
-            throw IndexError.locked(indexPath)
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let groups = loadSynonyms(report: report) + Synonyms.groups(for: readings.people)
+        let layout = try ShardLayout.prepare(indexPath, shards: shards)
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         lexicon?.load(from: lexiconCache)
-        let dictionaryIdentity = lexicon?.identity ?? "none"
-        let indexedDictionary = try database.metadata(Schema.dictionaryKey)
-        if !indexedDictionary.isEmpty, indexedDictionary != dictionaryIdentity {
-            report(.warning(file: indexPath, message: "the Swedish dictionary changed (was \(indexedDictionary), now \(dictionaryIdentity)); every file is indexed again"))
-        }
-        // What the analysis depends on beyond a file itself: a change re-indexes every file.
-        let analysis = groups.map { "\($0.key)=\($0.phrases.joined(separator: "|"))" }.sorted().joined(separator: "\n")
-            + (try encoder.encode(readings.people.entries)).base64EncodedString() + Self.analyzerVersion + dictionaryIdentity
-        // Made when a document is first written: a run that changes nothing needs no analysis.
-        var made: DocumentWriter?
-        func writer() throws -> DocumentWriter {
-            if let made { return made }
-            let analyzer = try Analyzer(
-                database: database, lexicon: lexicon,
-                splitter: try compoundSplitter(for: readings.readings.map(\.meeting)), groups: GroupMatcher(groups))
-            made = DocumentWriter(database: database, analyzer: analyzer, people: readings.people)
-            return made!
-        }
-
-        try database.transaction {
-            let indexed = try Manifest(json: database.metadata(Schema.manifestKey))
-            var manifest = Manifest()
-            for reading in readings.readings {
-                let file = reading.meeting.file
-                // The reading, not just the bytes: a file is rewritten when what Minnes understands of
-                // it changes (another file resolved a name, an override was edited, Minnes improved).
-                let hash = sha256Hex(Data((reading.contentHash + analysis).utf8) + (try encoder.encode(reading.meeting)))
-                manifest.hashes[file] = hash
-                if indexed.hashes[file] == hash {
-                    summary.unchanged += 1
-                    continue
-                }
-                try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file))
-                try writer().add(reading.meeting)
-                if indexed.hashes[file] == nil { summary.added += 1 } else { summary.updated += 1 }
-            }
-            // Whatever was indexed before and is not now is gone from the corpus or unreadable.
-            for file in indexed.hashes.keys where manifest.hashes[file] == nil {
-                try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file))
-                summary.removed += 1
-            }
-            try database.setMetadata(Schema.manifestKey, manifest.json())
-            try database.setMetadata(Schema.dictionaryKey, dictionaryIdentity)
-            try database.setMetadata(Schema.peopleKey, String(decoding: try encoder.encode(readings.people.entries), as: UTF8.self))
-            // Xapian's synonym table: each way to write a group's expression also finds its term.
-            try database.clearAllSynonyms()
-            for group in groups {
-                for phrase in group.phrases {
-                    try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
+        do {
+            // The writers are closed (their locks released) before a compaction reads the shards.
+            let databases = try layout.shards.map { path in
+                do {
+                    return try WritableDatabase(path: path)
+                } catch let error as XapianError where error.kind == .databaseLocked {
+                    throw IndexError.locked(indexPath)
                 }
             }
+            try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
         }
         // What was read is kept once the index holds it.
         do {
@@ -160,10 +120,153 @@ public struct Indexer: Sendable {
         } catch {
             report(.warning(file: lexiconCache.path, message: "\(error); words will be analysed again next time"))
         }
+        if compact { try layout.compact(keeping: [ReadingCache.file, Self.lexiconFile, Self.wordListFile]) }
         // Whatever the umask, what Xapian just wrote is the owner's only.
         _ = OwnerOnly.tighten(indexPath)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// What one shard is to do: the files to write and remove, and its new manifest.
+    private struct ShardWork {
+        var manifest = Manifest()
+        var write: [Meeting] = []
+        var remove: [String] = []
+    }
+
+    /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
+    /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
+    private func write(
+        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, cache: ReadingCache?),
+        into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, summary: inout Summary,
+        report: (Event) -> Void
+    ) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let fileGroups = loadSynonyms(report: report)
+        let groups = fileGroups + Synonyms.groups(for: readings.people)
+        let dictionaryIdentity = lexicon?.identity ?? "none"
+        let indexedDictionary = try databases[0].metadata(Schema.dictionaryKey)
+        if !indexedDictionary.isEmpty, indexedDictionary != dictionaryIdentity {
+            report(.warning(file: indexPath, message: "the Swedish dictionary changed (was \(indexedDictionary), now \(dictionaryIdentity)); every file is indexed again"))
+        }
+        // What the analysis of every file depends on: a change re-indexes every file.
+        let analysis = fileGroups.map { "\($0.key)=\($0.phrases.joined(separator: "|"))" }.sorted().joined(separator: "\n")
+            + Self.analyzerVersion + dictionaryIdentity
+        // A person's spellings changed: the files whose text holds one, before or now, get new terms.
+        let synonymTable = groups.flatMap { group in group.phrases.map { Schema.term(Schema.groupPrefix, group.key) + "\t" + $0 } }
+            .sorted().joined(separator: "\n")
+        let respelt = Self.changedGroups(from: try databases[0].metadata(Schema.synonymsKey), to: groups)
+
+        var work = Array(repeating: ShardWork(), count: databases.count)
+        let indexed = try databases.map { try Manifest(json: $0.metadata(Schema.manifestKey)) }
+        for reading in readings.readings {
+            let meeting = reading.meeting
+            let shard = layout.shard(of: meeting.file)
+            // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
+            // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
+            let names = (meeting.present + meeting.items.flatMap { $0.raisedBy.compactMap(\.person) })
+                .map { readings.people.entry(named: $0.name)?.name ?? $0.name }.joined(separator: "|")
+            let hash = sha256Hex(Data((reading.contentHash + analysis + names).utf8) + (try encoder.encode(meeting)))
+            work[shard].manifest.hashes[meeting.file] = hash
+            if indexed[shard].hashes[meeting.file] == hash, !respelt.mentioned(in: meeting) {
+                summary.unchanged += 1
+                continue
+            }
+            work[shard].write.append(meeting)
+            if indexed[shard].hashes[meeting.file] == nil { summary.added += 1 } else { summary.updated += 1 }
+        }
+        // Whatever was indexed before and is not now is gone from the corpus or unreadable.
+        for shard in databases.indices {
+            work[shard].remove = indexed[shard].hashes.keys.filter { work[shard].manifest.hashes[$0] == nil }.sorted()
+            summary.removed += work[shard].remove.count
+        }
+        // Made only when a document is written: a run that changes nothing needs no analysis.
+        let splitter = work.contains { !$0.write.isEmpty }
+            ? try compoundSplitter(for: readings.readings.map(\.meeting)) : nil
+        let people = String(decoding: try encoder.encode(readings.people.entries), as: UTF8.self)
+        let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
+
+        let failures = Failures(count: databases.count)
+        let shardWork = work
+        let writeShard = { (shard: Int) in
+            let database = databases[shard], work = shardWork[shard]
+            do {
+                try database.transaction {
+                    if let splitter, !work.write.isEmpty {
+                        let stemmer = try Stemmer(language: Schema.language)
+                        let analyzer = try Analyzer(
+                            database: database, lexicon: lexicon,
+                            splitter: splitter.stemming { (try? stemmer.stem($0)) ?? $0 }, groups: GroupMatcher(groups))
+                        let writer = DocumentWriter(database: database, analyzer: analyzer, people: readings.people)
+                        for meeting in work.write {
+                            try database.deleteDocuments(term: Schema.term(Schema.filePrefix, meeting.file))
+                            try writer.add(meeting)
+                        }
+                    }
+                    for file in work.remove { try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file)) }
+                    try database.setMetadata(Schema.manifestKey, work.manifest.json())
+                    try database.setMetadata(Schema.dictionaryKey, dictionaryIdentity)
+                    try database.setMetadata(Schema.peopleKey, people)
+                    try database.setMetadata(Schema.synonymsKey, synonymTable)
+                    if !archive.isEmpty { try database.setMetadata(Schema.archiveKey, archive) }
+                    // Xapian's synonym table: each way to write a group's expression also finds its term.
+                    try database.clearAllSynonyms()
+                    for group in groups {
+                        for phrase in group.phrases {
+                            try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
+                        }
+                    }
+                }
+            } catch {
+                failures.set(shard, error)
+            }
+        }
+        // One writer per shard, each on its own thread: each handle and stemmer is used by that thread
+        // alone; what they share (the readings, groups, word sets, the lexicon) is only read.
+        if databases.count == 1 {
+            writeShard(0)
+        } else {
+            let shared = UncheckedSendable(writeShard)
+            DispatchQueue.concurrentPerform(iterations: databases.count) { shared.value($0) }
+        }
+        if let error = failures.first { throw error }
+    }
+
+    /// The synonym groups whose phrases differ from those the index was written with (a person's new
+    /// spelling, a person gone); none when the index kept no table yet (then every file is new anyway).
+    static func changedGroups(from table: String, to groups: [SynonymGroup]) -> GroupMatcher {
+        guard !table.isEmpty else { return GroupMatcher([]) }
+        var before: [String: Set<String>] = [:]
+        for (term, phrase) in Shards.synonyms(table) {
+            before[String(term.dropFirst(Schema.groupPrefix.count)), default: []].insert(phrase)
+        }
+        var changed: [SynonymGroup] = []
+        for group in groups where before[group.key] != Set(group.phrases) {
+            changed.append(group)
+            if let old = before[group.key] { changed.append(SynonymGroup(key: group.key, written: old.sorted())) }
+        }
+        let now = Set(groups.map(\.key))
+        for (key, phrases) in before where !now.contains(key) { changed.append(SynonymGroup(key: key, written: phrases.sorted())) }
+        return GroupMatcher(changed)
+    }
+
+    /// A value handed to worker threads that each use their own part of it (see where it is made).
+    struct UncheckedSendable<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
+    /// Each shard's failure, filled in by its writer.
+    final class Failures: @unchecked Sendable {
+        private var errors: [Error?]
+        private let lock = NSLock()
+
+        init(count: Int) { errors = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ error: Error) { lock.withLock { errors[index] = error } }
+
+        var first: Error? { lock.withLock { errors.compactMap { $0 }.first } }
     }
 
     struct Reading {
@@ -368,10 +471,15 @@ struct Manifest {
 
 public enum IndexError: Error, CustomStringConvertible {
     case locked(String)
+    case shardCount(String, has: Int, asked: Int)
+    case badStub(String)
 
     public var description: String {
         switch self {
         case .locked(let path): "the index at \(path) is being written by another process (is `minnes index` running?)"
+        case .shardCount(let path, let has, let asked):
+            "the index at \(path) has \(has) shard\(has == 1 ? "" : "s"), not \(asked): index into a new folder to change that"
+        case .badStub(let path): "\(path) lists no database (want lines such as `auto shard-1`)"
         }
     }
 }

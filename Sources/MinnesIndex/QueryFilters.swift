@@ -16,6 +16,9 @@ struct QueryFilters {
     }()
 
     let people: [PeopleRegister.Entry]
+    /// Several archives searched as one: each wrote a person under its own spelling, so a person
+    /// filter asks for every spelling the merged register knows.
+    var everySpelling = false
 
     func rewrite(_ text: String) throws(SearchError) -> String {
         var problem: SearchError?
@@ -27,6 +30,10 @@ struct QueryFilters {
                 return String(match[0].substring ?? "")
             }
             do throws(SearchError) {
+                if field.value == .person, everySpelling {
+                    let keys = personKeys(value)
+                    if keys.count > 1 { return before + "(" + keys.map { field.name + ":" + $0 }.joined(separator: " OR ") + ")" }
+                }
                 return before + field.name + ":" + (try term(field, written: written, value: value))
             } catch {
                 problem = problem ?? error
@@ -52,13 +59,29 @@ struct QueryFilters {
         }
     }
 
+    /// The keys of every full spelling of the person a name means (the merged register's), else the
+    /// one key `personKey` gives.
+    private func personKeys(_ name: String) -> [String] {
+        guard let entry = person(name) else { return [personKey(name)] }
+        var keys: [String] = []
+        for spelling in [entry.name] + entry.variants where PeopleRegister.isFullName(spelling) {
+            let key = Schema.key(spelling)
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
     /// The register's key for a person written any way it knows; else the words as typed.
     private func personKey(_ name: String) -> String {
+        Schema.key(person(name)?.name ?? name)
+    }
+
+    private func person(_ name: String) -> PeopleRegister.Entry? {
         let key = Folding.key(name)
         let entry = people.first { Folding.key($0.name) == key }
             ?? people.first { $0.variants.contains { Folding.key($0) == key } }
             ?? people.first { PeopleRegister.isFullName(name) && PeopleRegister.sameName(Folding.key($0.name), key) }
-        return Schema.key(entry?.name ?? name)
+        return entry
     }
 
     /// `IFO`, `Socialchef` (also "socialchefer", "Socialchefs nätverket"), or another network as written.

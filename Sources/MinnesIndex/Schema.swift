@@ -142,6 +142,12 @@ public enum Schema {
     static let manifestKey = "minnes.manifest"
     /// Metadata key holding the people register (JSON), for `minnes people` and `person:`.
     static let peopleKey = "minnes.people"
+    /// Metadata key holding the archive's name (`minnes index --archive`), which ids carry when several
+    /// archives are searched as one.
+    static let archiveKey = "minnes.archive"
+    /// Metadata key holding the synonym table as `term<TAB>phrase` lines: a remote database does not
+    /// lend its synonym table, so its clients read them here.
+    static let synonymsKey = "minnes.synonyms"
     /// Metadata key naming the dictionary that made the lemmas (`Lexicon.identity`), or "none".
     static let dictionaryKey = "minnes.dictionary"
 

@@ -10,6 +10,8 @@ public enum SearchError: Error, CustomStringConvertible, Equatable {
     case badQuery(String)
     case queryTooLong(String)
     case noIndex(String)
+    /// None of the shards searched as one answered.
+    case unavailable(String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum SearchError: Error, CustomStringConvertible, Equatable {
         case .queryTooLong(let why): "the query is too long: \(why)"
         case .badQuery(let message): "cannot understand the query: \(message)"
         case .noIndex(let path): "no index at \(path): run `minnes index` first"
+        case .unavailable(let why): "no index answered: \(why)"
         }
     }
 }
@@ -39,25 +42,34 @@ public final class Searcher {
     /// The total is counted exactly up to this many matches (all of them when facets count them).
     let exactTotalUpTo: Int
     static let features: QueryParser.Features = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
+    /// The index, or several searched as one (`IndexAddress.list`).
     public let indexPath: String
-    let database: Database
+    let addresses: [IndexAddress]
+    /// How long a remote shard may take to answer before the others answer without it.
+    let shardTimeout: Double
+    /// A shard left out is tried again after this long.
+    static let retryMissingAfter = 10.0
+    private(set) var shards: Shards
+    var database: Database { shards.database }
     /// Parses the query language without stemming: each word then gets its forms (`expanded`), so
     /// the query's own structure (NOT, phrases, NEAR) holds for every form. Synonyms, spelling.
-    private let parser: QueryParser
+    private var parser: QueryParser
     /// The forms of a word: Swedish stem; stem folded (typed without dots).
     private let exact: Stemmer, folded: Stemmer
 
-    public init(indexPath: String, exactTotalUpTo: Int = 10_000) throws {
+    public init(indexPath: String, exactTotalUpTo: Int = 10_000, shardTimeout: Double = 5) throws {
         self.indexPath = indexPath
         self.exactTotalUpTo = exactTotalUpTo
-        do {
-            database = try Database(path: indexPath)
-        } catch let error as XapianError where error.kind == .databaseNotFound || error.kind == .databaseOpening {
-            throw SearchError.noIndex(indexPath)
-        }
+        self.shardTimeout = shardTimeout
+        addresses = try IndexAddress.list(indexPath)
         exact = try Stemmer(language: Schema.language)
         folded = try Stemmer(language: Schema.language, folding: .afterStemming)
-        parser = try QueryParser(stemmer: exact, strategy: .none, database: database)
+        shards = try Shards(addresses, timeout: shardTimeout)
+        parser = try Self.parser(exact, shards.vocabulary)
+    }
+
+    private static func parser(_ exact: Stemmer, _ vocabulary: Database) throws -> QueryParser {
+        let parser = try QueryParser(stemmer: exact, strategy: .none, database: vocabulary)
         // Filters arrive under their own names (QueryFilters); text fields under any of theirs.
         for field in Schema.fields {
             switch field.kind {
@@ -66,6 +78,18 @@ public final class Searcher {
             case .range: try parser.addRangeProcessor(slot: field.slot!, prefix: field.name + ":")
             }
         }
+        return parser
+    }
+
+    /// Opens every shard again: after one stopped answering, or to take back one left out.
+    private func reconnect() throws {
+        shards = try Shards(addresses, timeout: shardTimeout)
+        parser = try Self.parser(exact, shards.vocabulary)
+    }
+
+    /// The shards that did not answer, as `address: why`; empty when every one did.
+    public var degraded: [String] {
+        shards.missing.map { "\($0.address): \($0.reason)" }
     }
 
     public var documentCount: Int {
@@ -73,49 +97,60 @@ public final class Searcher {
     }
 
     public var revision: UInt64 {
-        get throws { try database.revision }
+        get throws { try shards.revision }
     }
 
     /// Brings the handle to the newest committed revision, so a finished `minnes index` is seen.
     public func refresh() throws {
-        try database.reopen()
+        try fresh {}
     }
 
     /// Runs body on the newest revision; a writer that commits twice meanwhile invalidates the
     /// revision held, which is answered by reopening and trying again.
+    /// A shard that stops answering is left out and the question asked again of the others.
     func fresh<T>(_ body: () throws -> T) throws -> T {
+        if !shards.missing.isEmpty, Date().timeIntervalSince(shards.opened) > Self.retryMissingAfter { try reconnect() }
         var attempt = 1
         while true {
             do {
-                try database.reopen()
+                try shards.reopen()
                 return try body()
             } catch let error as XapianError where error.kind == .databaseModified && attempt < Self.retriesOnModified {
                 attempt += 1
+            } catch let error as XapianError where error.kind == .network && attempt < Self.retriesOnModified {
+                attempt += 1
+                try reconnect()
             } catch let error as XapianError where error.kind == .databaseNotFound || error.kind == .databaseOpening {
                 throw SearchError.noIndex(indexPath)  // removed while the daemon ran
             }
         }
     }
 
-    /// The people register the index was written with; decoded once per revision, as every query
-    /// with a filter and every facet needs it.
+    /// The people register the index was written with, merged across archives (PeopleRegister.merged);
+    /// decoded once per revision, as every query with a filter and every facet needs it.
     public func people() throws -> [PeopleRegister.Entry] {
         try fresh {
-            let revision = try database.revision
-            if let cached = peopleCache, cached.revision == revision { return cached.entries }
-            let json = try database.metadata(Schema.peopleKey)
-            let entries = json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8))
-            peopleCache = (revision, entries)
+            let revision = try shards.revision
+            if let cached = peopleCache, cached.revision == revision,
+                !shards.hasRemote || Date().timeIntervalSince(cached.read) < Shards.remoteFreshFor
+            {
+                return cached.entries
+            }
+            let registers = try shards.metadata(Schema.peopleKey).map { archive, json in
+                (archive, json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8)))
+            }
+            let entries = registers.count == 1 ? registers[0].1 : PeopleRegister.merged(registers)
+            peopleCache = (revision, entries, Date())
             return entries
         }
     }
 
-    private var peopleCache: (revision: UInt64, entries: [PeopleRegister.Entry])?
+    private var peopleCache: (revision: UInt64, entries: [PeopleRegister.Entry], read: Date)?
 
     /// The dictionary the index was written with (its lemmas are the index's), or nil when it was
     /// written without one or that dictionary is gone (words then get their Snowball stems).
     func lexicon() throws -> Lexicon? {
-        let identity = try database.metadata(Schema.dictionaryKey)
+        let identity = try shards.metadata(Schema.dictionaryKey).first { !$0.value.isEmpty }?.value ?? ""
         guard !identity.isEmpty, identity != "none" else { return nil }
         return try? Lexicon.shared(at: Lexicon.path(inIdentity: identity))
     }
@@ -130,21 +165,23 @@ public final class Searcher {
         guard words <= Self.maxQueryWords else {
             throw SearchError.queryTooLong("\(words) words, at most \(Self.maxQueryWords)")
         }
-        let text = try QueryFilters(people: text.contains(":") ? try people() : []).rewrite(text)
+        var filters = QueryFilters(people: text.contains(":") ? try people() : [])
+        filters.everySpelling = shards.labelled
+        let text = try filters.rewrite(text)
         do {
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
             for word in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map({ $0.lowercased() }) {
                 if let analysis = lexicon?.analysis(of: word), analysis.known { lemmas[word] = analysis.lemmas }
             }
+            var expansion = Query.Expansion(
+                foldedPrefix: Schema.foldedPrefix, dottedPrefix: Schema.dottedPrefix, undottedPrefix: Schema.undottedPrefix,
+                lemmaPrefix: Schema.lemmaPrefix, partPrefix: Schema.partPrefix, lemmaWeight: Self.lemmaWeight,
+                stemWeight: Self.stemWeight, foldedWeight: Self.foldedWeight, partWeight: Self.compoundWeight,
+                textPrefixes: Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix), lemmas: lemmas)
+            expansion.database = database
             return try parser.parse(text, features: Self.features.union([.spellingCorrection, .autoSynonyms, .autoMultiwordSynonyms]))
-                .expanded(
-                    exact: exact, folded: folded,
-                    Query.Expansion(
-                        foldedPrefix: Schema.foldedPrefix, dottedPrefix: Schema.dottedPrefix, undottedPrefix: Schema.undottedPrefix,
-                        lemmaPrefix: Schema.lemmaPrefix, partPrefix: Schema.partPrefix, lemmaWeight: Self.lemmaWeight,
-                        stemWeight: Self.stemWeight, foldedWeight: Self.foldedWeight, partWeight: Self.compoundWeight,
-                        textPrefixes: Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix), lemmas: lemmas))
+                .expanded(exact: exact, folded: folded, expansion)
         } catch let error as XapianError where error.kind == .querySyntax {
             throw SearchError.badQuery(error.message)
         }
@@ -154,16 +191,22 @@ public final class Searcher {
         try fresh { try run(text, options: options) }
     }
 
+    /// Facets over a remote shard are counted from at most this many matches' documents (its server
+    /// runs only Xapian's own spies, so they are fetched and counted here).
+    static let remoteFacetMatches = 2_000
+
     private func run(_ text: String, options: SearchOptions) throws -> SearchResponse {
         let query = try query(text)
         // Every match, flat and counted exactly: the total and the facets count documents.
         let all = try enquire()
         try all.setQuery(query)
         let spy = options.facets ? try TermSpy(prefixes: Facets.prefixes) : nil
-        if let spy { try all.add(spy) }
+        if let spy, !shards.hasRemote { try all.add(spy) }
         // Every match only when facets count them; else exact up to a bound, an estimate beyond.
         let count = options.facets ? try database.documentCount : exactTotalUpTo
-        let total = try all.matches(first: 0, maxItems: 0, checkAtLeast: count).estimatedTotal
+        let counted = try all.matches(first: 0, maxItems: spy != nil && shards.hasRemote ? Self.remoteFacetMatches : 0, checkAtLeast: count)
+        if let spy, shards.hasRemote { try spy.count(counted) }
+        let total = counted.estimatedTotal
 
         let page = try enquire()
         try page.setQuery(query)
@@ -180,11 +223,13 @@ public final class Searcher {
         }
         // "Menade du …" only when the query finds little: a correction of a query that works is noise.
         let corrected = total < Self.fewResults ? try parser.correctedQuery() : nil
-        return SearchResponse(
+        var response = SearchResponse(
             query: text, total: total, grouped: options.grouped, results: results,
             suggestion: corrected == text ? nil : corrected,
             facets: try spy.map { try Facets(spy: $0, people: try people()) },
             explanation: options.explain ? QueryExplanation.readable(try query.description) : nil)
+        response.degraded = degraded.isEmpty ? nil : degraded
+        return response
     }
 
     /// An enquire on this handle whose match stops after the time limit.
@@ -202,29 +247,32 @@ public final class Searcher {
     /// One match as a result: an item, or a meeting whose header or notes matched.
     func result(_ matches: MSet, _ index: Int, more: Int) throws -> SearchResponse.Result {
         let data = Data(try matches.data(at: index).utf8)
+        let docid = try matches.documentID(at: index)
+        let id = { (id: String) in self.shards.id(id, docid: docid) }
         let score = (try matches.weight(at: index) * 1000).rounded() / 1000
         func snippet(_ text: String) throws -> String {
             try matches.snippet(
                 of: text, maxLength: Self.snippetLength, language: Schema.language, highlightStart: "<b>",
                 highlightEnd: "</b>")
         }
+        var result: SearchResponse.Result
         if let stored = try? JSONDecoder().decode(StoredItem.self, from: data) {
-            var result = SearchResponse.Result(
-                id: stored.id, kind: DocumentKind.item.rawValue, meeting: stored.meeting, file: stored.file,
+            result = SearchResponse.Result(
+                id: id(stored.id), kind: DocumentKind.item.rawValue, meeting: id(stored.meeting), file: stored.file,
                 title: stored.item.title, meetingTitle: stored.meetingTitle, date: stored.date,
                 network: stored.network, raisedBy: stored.item.raisedBy.compactMap(\.name),
                 snippet: try snippet(stored.item.title + "\n" + stored.item.text), score: score, more: more)
             result.format = stored.format
-            return result
+        } else {
+            let meeting = try JSONDecoder().decode(Meeting.self, from: data)
+            let meetingID = id(Schema.meetingID(file: meeting.file))
+            result = SearchResponse.Result(
+                id: meetingID, kind: DocumentKind.meeting.rawValue, meeting: meetingID, file: meeting.file,
+                title: meeting.title, meetingTitle: meeting.title, date: meeting.date, network: meeting.network,
+                raisedBy: [], snippet: try snippet(meeting.notes), score: score, more: more)
+            result.format = meeting.format
         }
-        let meeting = try JSONDecoder().decode(Meeting.self, from: data)
-        let id = Schema.meetingID(file: meeting.file)
-        var result = SearchResponse.Result(
-            id: id, kind: DocumentKind.meeting.rawValue, meeting: id, file: meeting.file, title: meeting.title,
-            meetingTitle: meeting.title, date: meeting.date, network: meeting.network, raisedBy: [],
-            snippet: try snippet(meeting.notes),
-            score: score, more: more)
-        result.format = meeting.format
+        if shards.labelled { result.archive = shards.archive(ofDocument: docid) }
         return result
     }
 
@@ -241,6 +289,13 @@ public final class Searcher {
         }
     }
 
+    /// A stored meeting as answers give it: its id with the archive's name when there are several.
+    private func meeting(_ matches: MSet, _ index: Int) throws -> Meeting {
+        var meeting = try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: index).utf8))
+        meeting.id = shards.id(meeting.id ?? Schema.meetingID(file: meeting.file), docid: try matches.documentID(at: index))
+        return meeting
+    }
+
     /// Every meeting in the index, oldest first (undated last).
     public func meetings() throws -> [Meeting] {
         try fresh {
@@ -248,23 +303,27 @@ public final class Searcher {
             try enquire.setQuery(try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue)))
             try enquire.sortByValue(slot: Schema.dateSlot)
             let matches = try enquire.matches(first: 0, maxItems: try database.documentCount)
-            let meetings = try (0..<matches.count).map {
-                try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: $0).utf8))
-            }
+            let meetings = try (0..<matches.count).map { try meeting(matches, $0) }
             return meetings.filter { $0.date != nil } + meetings.filter { $0.date == nil }
         }
     }
 
-    /// The meeting with this id, or the meeting of this item id (`m1a2b3c4d.3`).
+    /// The meeting with this id, or the meeting of this item id (`m1a2b3c4d.3`; `ifo:m1a2b3c4d.3` when
+    /// several archives are searched).
     public func meeting(id: String) throws -> Meeting? {
         try fresh {
-            let meetingID = String(id.split(separator: ".").first ?? "")
+            let archive = id.contains(":") ? String(id.prefix { $0 != ":" }) : nil
+            let local = archive.map { String(id.dropFirst($0.count + 1)) } ?? id
+            let meetingID = String(local.split(separator: ".").first ?? "")
             let enquire = try Enquire(database: database)
             try enquire.setQuery(try Query(term: Schema.term(Schema.minnesIDPrefix, meetingID)))
-            let matches = try enquire.matches(first: 0, maxItems: 1)
-            guard matches.count == 1 else { return nil }
-            let meeting = try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: 0).utf8))
-            if id.contains("."), !meeting.items.contains(where: { "\(meetingID).\($0.position)" == id }) { return nil }
+            let matches = try enquire.matches(first: 0, maxItems: shards.shards.count)
+            // The same file in two archives has the same local id: the archive tells them apart.
+            guard let index = try (0..<matches.count).first(where: { index in
+                try archive == nil && !shards.labelled || archive == shards.archive(ofDocument: try matches.documentID(at: index))
+            }) else { return nil }
+            let meeting = try meeting(matches, index)
+            if local.contains("."), !meeting.items.contains(where: { "\(meetingID).\($0.position)" == local }) { return nil }
             return meeting
         }
     }

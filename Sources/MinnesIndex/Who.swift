@@ -16,10 +16,17 @@ extension Searcher {
         var people: [Found] = []
         var unattributed: [WhoResponse.Raising] = []
         let topicWords = StatementMatcher(topic: topic, lexicon: try lexicon())
+        // One person whatever archive named them, by the register merged across archives.
+        var names: [String: String] = [:]
+        for entry in try self.people() {
+            for spelling in [entry.name] + entry.variants where PeopleRegister.isFullName(spelling) {
+                names[Folding.key(spelling)] = entry.name
+            }
+        }
         for (rank, (stored, result)) in try items(topic, limit: Self.whoItems).enumerated() {
             func raising(_ raiser: Raiser?) -> WhoResponse.Raising {
                 .init(
-                    id: stored.id, date: stored.date, network: stored.network, file: stored.file,
+                    id: result.id, date: stored.date, network: stored.network, file: stored.file,
                     title: stored.item.title, snippet: result.snippet, evidence: raiser?.evidence,
                     viaMunicipality: raiser?.viaMunicipality, candidates: raiser?.candidates ?? [],
                     statement: raiser.map(\.statement).flatMap { $0.isEmpty ? nil : $0 })
@@ -32,16 +39,17 @@ extension Searcher {
                 }
                 // What they said themselves about the topic ranks them, not only the item they spoke in.
                 let entry = (raising(raiser), topicWords.score(raiser.statement), rank)
-                if let index = people.firstIndex(where: { Folding.key($0.name) == Folding.key(person.name) }) {
+                let name = names[Folding.key(person.name)] ?? person.name
+                if let index = people.firstIndex(where: { Folding.key($0.name) == Folding.key(name) }) {
                     people[index].raised.append(entry)
                 } else {
-                    people.append(Found(name: person.name, municipality: person.municipality, raised: [entry]))
+                    people.append(Found(name: name, municipality: person.municipality, raised: [entry]))
                 }
             }
         }
         // Stable: among equals, the order of the items' ranks stays.
         let ranked = people.enumerated().sorted { ($1.element.said, $0.offset) < ($0.element.said, $1.offset) }.map(\.element)
-        return WhoResponse(
+        var response = WhoResponse(
             topic: topic,
             people: ranked.map { found in
                 .init(
@@ -50,6 +58,8 @@ extension Searcher {
                         .map(\.element.raising))
             },
             unattributed: unattributed)
+        response.degraded = degraded.isEmpty ? nil : degraded
+        return response
     }
 }
 
@@ -94,13 +104,18 @@ extension Searcher {
             try enquire.setQuery(try itemQuery(topic))
             let prefix = period == .year ? Schema.year.prefix! : Schema.quarterPrefix
             let spy = try TermSpy(prefixes: [prefix])
-            try enquire.add(spy)
-            _ = try enquire.matches(first: 0, maxItems: 0, checkAtLeast: try database.documentCount)
+            // A remote shard runs only Xapian's own spies: its matches' documents are counted here.
+            if !shards.hasRemote { try enquire.add(spy) }
+            let matches = try enquire.matches(
+                first: 0, maxItems: shards.hasRemote ? Self.remoteFacetMatches : 0, checkAtLeast: try database.documentCount)
+            if shards.hasRemote { try spy.count(matches) }
             var counts: [String: Int] = [:]
             for (term, count) in try spy.counts() where period == .quarter || term.count == prefix.count + 4 {
                 counts[String(term.dropFirst(prefix.count))] = count
             }
-            return Timeline(topic: topic, by: period, periods: Self.filled(counts, by: period), total: spy.documents)
+            var timeline = Timeline(topic: topic, by: period, periods: Self.filled(counts, by: period), total: spy.documents)
+            timeline.degraded = degraded.isEmpty ? nil : degraded
+            return timeline
         }
     }
 

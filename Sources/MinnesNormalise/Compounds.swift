@@ -15,7 +15,7 @@ public struct CompoundSplitter {
     let words: Set<String>
     /// Words of the dictionary, which are not split: they are words in their own right.
     let dictionary: Set<String>
-    let stem: (String) -> String
+    private(set) var stem: (String) -> String
 
     /// - Parameters:
     ///   - dictionary: words of a Swedish word list, lowercase.
@@ -25,6 +25,13 @@ public struct CompoundSplitter {
         self.dictionary = dictionary
         self.words = dictionary.union(corpusWords)
         self.stem = stem
+    }
+
+    /// The same splitter with another stemmer: a Xapian stemmer serves one thread at a time.
+    public func stemming(with stem: @escaping (String) -> String) -> CompoundSplitter {
+        var copy = self
+        copy.stem = stem
+        return copy
     }
 
     /// The parts of word, or [] when it is not a compound of known words. A word the dictionary knows

@@ -132,6 +132,60 @@ public struct PeopleRegister: Sendable {
         }
     }
 
+    /// Several archives' registers as one, by the rules each was made with: spellings alike merge,
+    /// but never two people one archive kept apart (they were listed at one meeting there, or are
+    /// different people by name). Meetings and raised items are named `archive:file`.
+    public static func merged(_ registers: [(archive: String, entries: [Entry])]) -> [Entry] {
+        var all: [(archive: Int, entry: Entry)] = []
+        for (number, register) in registers.enumerated() {
+            for var entry in register.entries {
+                entry.meetings = entry.meetings.map { register.archive + ":" + $0 }
+                entry.raised = entry.raised.map { register.archive + ":" + $0 }
+                all.append((number, entry))
+            }
+        }
+        func spellings(_ entry: Entry) -> [String] {
+            ([entry.name] + entry.variants).filter(isFullName).map(Folding.key)
+        }
+        // Union-find over entries whose spellings are alike, while each group holds at most one
+        // entry of an archive.
+        var parent = Array(all.indices)
+        var archives = all.map { Set([$0.archive]) }
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { i = parent[i] }
+            return i
+        }
+        let sounds = all.map { spellings($0.entry).map(NameSound.init) }
+        for i in all.indices {
+            for j in all.indices where j > i && all[i].archive != all[j].archive {
+                guard sounds[i].contains(where: { a in sounds[j].contains { a.isAlike($0) } }) else { continue }
+                let (a, b) = (root(i), root(j))
+                guard a != b, archives[a].isDisjoint(with: archives[b]) else { continue }
+                parent[b] = a
+                archives[a].formUnion(archives[b])
+            }
+        }
+        var groups: [Int: [Entry]] = [:]
+        for i in all.indices { groups[root(i), default: []].append(all[i].entry) }
+        return groups.keys.sorted().map { key in
+            let group = groups[key]!
+            guard group.count > 1 else { return group[0] }
+            // The name seen at the most meetings; every other spelling a variant.
+            var names: [String: Int] = [:], kommuner: [String: Int] = [:]
+            for entry in group {
+                names[entry.name, default: 0] += entry.meetings.count
+                kommuner.merge(entry.municipalities, uniquingKeysWith: +)
+            }
+            let name = mostFrequent(names)!
+            let variants = Set(group.flatMap { [$0.name] + $0.variants }).subtracting([name]).sorted()
+            return Entry(
+                name: name, municipality: mostFrequent(kommuner), variants: variants, municipalities: kommuner,
+                roles: Set(group.flatMap(\.roles)).sorted(), meetings: group.flatMap(\.meetings).sorted(),
+                raised: group.flatMap(\.raised).sorted())
+        }
+    }
+
     // MARK: Names
 
     /// Two or more words, the last more than an initial: "Marie Brynbo", not "Marie" or "Marie B".

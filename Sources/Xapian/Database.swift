@@ -14,7 +14,36 @@ public class Database {
         self.init(handle: out!)
     }
 
+    /// Several databases searched as one (Xapian's multi-database search: global statistics, one
+    /// ranking). Document d of the k-th (0-based) of n is `(d - 1) * n + k + 1` here.
+    public convenience init(combining databases: [Database]) throws {
+        var out: OpaquePointer?
+        try check { mx_database_new_empty(&out, $0) }
+        self.init(handle: out!)
+        for database in databases { try check { mx_database_add_database(handle, database.handle, $0) } }
+    }
+
+    /// A xapian-tcpsrv's database; `timeout` bounds the connect and every exchange.
+    public convenience init(host: String, port: Int, timeout: Double) throws {
+        var out: OpaquePointer?
+        try check { mx_database_open_tcp(host, UInt32(port), UInt32(timeout * 1000), &out, $0) }
+        self.init(handle: out!)
+    }
+
+    /// The database a program serves on its stdin and stdout (`ssh HOST xapian-progsrv PATH`).
+    public convenience init(program: String, arguments: String, timeout: Double) throws {
+        var out: OpaquePointer?
+        try check { mx_database_open_program(program, arguments, UInt32(timeout * 1000), &out, $0) }
+        self.init(handle: out!)
+    }
+
     deinit { mx_database_destroy(handle) }
+
+    /// Writes a compacted copy to output; when output is a stub file, what it lists is compacted into a
+    /// new database and the stub atomically made to name that one (xapian-compact's way).
+    public func compact(to output: String) throws {
+        try check { mx_database_compact(handle, output, $0) }
+    }
 
     /// Moves to the latest committed revision; true when there was a newer one.
     @discardableResult

@@ -85,6 +85,9 @@ public final class Query {
         public var textPrefixes: [String]
         /// The dictionary's lemmas of the query's words; a word not here is one it does not know.
         public var lemmas: [String: [String]]
+        /// The database searched: when it joins several, each word's OP_MAX is guarded against a Xapian
+        /// 1.4.22 bug (it reads freed memory when one database holds none of the OP_MAX's terms).
+        public var database: Database?
 
         public init(
             foldedPrefix: String, dottedPrefix: String, undottedPrefix: String, lemmaPrefix: String, partPrefix: String,
@@ -119,7 +122,8 @@ public final class Query {
                                     part_prefix: part, lemma_weight: how.lemmaWeight, stem_weight: how.stemWeight,
                                     folded_weight: how.foldedWeight, part_weight: how.partWeight,
                                     text_prefixes: textPrefixes, words: all.baseAddress,
-                                    lemmas: all.baseAddress.map { $0 + words.count }, word_count: words.count)
+                                    lemmas: all.baseAddress.map { $0 + words.count }, word_count: words.count,
+                                    database: how.database?.handle)
                                 try check { mx_query_expand(handle, exact.handle, folded.handle, &expansion, &out, $0) }
                             }
                         }
@@ -230,6 +234,13 @@ public final class MSet {
         return Int(count)
     }
 
+    /// The match's document id in the database searched.
+    public func documentID(at index: Int) throws -> UInt32 {
+        var docid: UInt32 = 0
+        try check { mx_mset_docid(handle, UInt32(index), &docid, $0) }
+        return docid
+    }
+
     public func weight(at index: Int) throws -> Double {
         var weight = 0.0
         try check { mx_mset_weight(handle, UInt32(index), &weight, $0) }
@@ -274,6 +285,12 @@ public final class TermSpy {
     }
 
     deinit { mx_termspy_destroy(handle) }
+
+    /// Shows the spy the documents of matches, for a database where it cannot run inside the match
+    /// (a remote one runs only Xapian's own spies).
+    public func count(_ matches: MSet) throws {
+        try check { mx_termspy_count_mset(handle, matches.handle, $0) }
+    }
 
     /// How many matches the spy was shown.
     public var documents: Int { Int(mx_termspy_documents(handle)) }

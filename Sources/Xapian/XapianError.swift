@@ -4,7 +4,7 @@ import CXapian
 public struct XapianError: Error, CustomStringConvertible, Equatable {
     public enum Kind: Sendable, Equatable {
         case databaseNotFound, databaseLocked, databaseModified, databaseCorrupt, databaseOpening, database
-        case querySyntax, invalidArgument, invalidOperation, documentNotFound, xapian, outOfMemory, unknown
+        case querySyntax, invalidArgument, invalidOperation, documentNotFound, network, xapian, outOfMemory, unknown
     }
 
     public let kind: Kind
@@ -31,6 +31,7 @@ extension XapianError.Kind {
         case MX_INVALID_ARGUMENT: self = .invalidArgument
         case MX_INVALID_OPERATION: self = .invalidOperation
         case MX_DOC_NOT_FOUND: self = .documentNotFound
+        case MX_NETWORK_ERROR: self = .network
         case MX_OUT_OF_MEMORY: self = .outOfMemory
         case MX_XAPIAN_ERROR: self = .xapian
         default: self = .unknown

@@ -23,6 +23,7 @@ typedef enum {
     MX_INVALID_ARGUMENT,     // Xapian::InvalidArgumentError
     MX_INVALID_OPERATION,    // Xapian::InvalidOperationError
     MX_DOC_NOT_FOUND,        // Xapian::DocNotFoundError
+    MX_NETWORK_ERROR,        // Xapian::NetworkError: a remote database did not answer (or timed out)
     MX_XAPIAN_ERROR,         // any other Xapian::Error
     MX_OUT_OF_MEMORY,        // std::bad_alloc
     MX_UNKNOWN_ERROR         // anything else thrown
@@ -47,6 +48,17 @@ mx_status mx_database_open(const char *path, mx_database **out, char **error);
 // create_or_open: 1 creates the database when missing.
 mx_status mx_database_open_writable(const char *path, int create_or_open, mx_database **out, char **error);
 void mx_database_destroy(mx_database *db);  // closes; never fails
+// A database with no documents, to which others are added: searched as one, with global statistics.
+mx_status mx_database_new_empty(mx_database **out, char **error);
+mx_status mx_database_add_database(mx_database *db, mx_database *other, char **error);
+// Xapian's remote backend: a xapian-tcpsrv at host:port, or a program speaking the protocol on its
+// stdin/stdout (xapian-progsrv, usually through ssh). timeout_ms bounds every exchange and the connect.
+mx_status mx_database_open_tcp(const char *host, unsigned port, unsigned timeout_ms, mx_database **out, char **error);
+mx_status mx_database_open_program(const char *program, const char *args, unsigned timeout_ms, mx_database **out,
+                                   char **error);
+// Writes a compacted copy of db to output (xapian-compact, multipass). When output is a stub file, the
+// databases it lists are compacted into a new one and the stub atomically updated to name it.
+mx_status mx_database_compact(mx_database *db, const char *output, char **error);
 mx_status mx_database_reopen(mx_database *db, int *changed, char **error);
 mx_status mx_database_doccount(mx_database *db, uint32_t *out, char **error);
 mx_status mx_database_revision(mx_database *db, uint64_t *out, char **error);
@@ -140,6 +152,9 @@ typedef struct {
     const char *const *words;
     const char *const *lemmas;
     size_t word_count;
+    // The database searched: when it joins several, each word's OP_MAX is guarded against a Xapian
+    // 1.4.22 bug (it reads freed memory when one of the databases holds none of the OP_MAX's terms).
+    mx_database *database;
 } mx_expansion;
 
 // Rewrites a query parsed without stemming so that each word matches in all its forms, keeping the
@@ -178,6 +193,8 @@ void mx_mset_destroy(mx_mset *mset);
 uint32_t mx_mset_size(mx_mset *mset);
 uint32_t mx_mset_estimated(mx_mset *mset);
 mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
+// The combined database's docid: with n databases, document d of the k-th (0-based) is (d-1)*n+k+1.
+mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
 mx_status mx_mset_weight(mx_mset *mset, uint32_t index, double *out, char **error);
 mx_status mx_mset_data(mx_mset *mset, uint32_t index, char **out, size_t *length, char **error);
 // Xapian::MSet::snippet over text with the mset's query, stemmed with language.
@@ -189,6 +206,9 @@ mx_status mx_mset_snippet(mx_mset *mset, const char *text, size_t length, size_t
 // of the prefixes (facets: kommun, year, network, person).
 mx_status mx_termspy_new(const char *const *prefixes, size_t count, mx_termspy **out, char **error);
 void mx_termspy_destroy(mx_termspy *spy);
+// Shows the spy the mset's own documents: the same counts where a spy cannot run inside the match (a
+// remote database runs only Xapian's own spies).
+mx_status mx_termspy_count_mset(mx_termspy *spy, mx_mset *mset, char **error);
 uint32_t mx_termspy_documents(mx_termspy *spy);
 size_t mx_termspy_size(mx_termspy *spy);
 mx_status mx_termspy_entry(mx_termspy *spy, size_t index, char **term, uint32_t *count, char **error);

@@ -1,0 +1,113 @@
+import Foundation
+
+/// One database a search reads, as `--index` and `MINNES_INDEX` write it: an index folder (or a Xapian
+/// stub file listing several), `tcp://HOST:PORT` (a `xapian-tcpsrv`), or `ssh://HOST/PATH` (the index
+/// at PATH on HOST, through `xapian-progsrv` over ssh). `NAME=` in front names its archive.
+public struct IndexAddress: Sendable, Equatable, CustomStringConvertible {
+    public enum Location: Sendable, Equatable {
+        case local(String)
+        case tcp(host: String, port: Int)
+        case ssh(host: String, path: String)
+    }
+
+    /// The archive's name as given (`ifo=…`), else nil: the index says, or the address does.
+    public let name: String?
+    public let location: Location
+
+    public init(name: String? = nil, location: Location) {
+        (self.name, self.location) = (name, location)
+    }
+
+    public var isLocal: Bool {
+        if case .local = location { return true }
+        return false
+    }
+
+    /// The address as written, without the name.
+    public var description: String {
+        switch location {
+        case .local(let path): path
+        case .tcp(let host, let port): "tcp://\(host):\(port)"
+        case .ssh(let host, let path): "ssh://\(host)\(path)"
+        }
+    }
+
+    /// An archive name: letters, digits, `.`, `_` and `-`, as ids carry it (`ifo:m1a2b3c4d.3`).
+    public static func isName(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 40 && text.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
+    }
+
+    /// One address; a relative folder is taken from the current directory.
+    public static func parse(_ text: String) throws(IndexAddressError) -> IndexAddress {
+        var rest = Substring(text)
+        var name: String?
+        if let equals = rest.firstIndex(of: "="), !rest[..<equals].contains("/") {
+            name = String(rest[..<equals])
+            guard isName(name!) else { throw .badName(name!) }
+            rest = rest[rest.index(after: equals)...]
+        }
+        if rest.hasPrefix("tcp://") {
+            let hostPort = rest.dropFirst("tcp://".count)
+            guard let colon = hostPort.lastIndex(of: ":"), let port = Int(hostPort[hostPort.index(after: colon)...]),
+                (1...65535).contains(port), colon > hostPort.startIndex
+            else { throw .bad(text, "want tcp://HOST:PORT") }
+            return IndexAddress(name: name, location: .tcp(host: String(hostPort[..<colon]), port: port))
+        }
+        if rest.hasPrefix("ssh://") {
+            let hostPath = rest.dropFirst("ssh://".count)
+            guard let slash = hostPath.firstIndex(of: "/"), slash > hostPath.startIndex, hostPath.index(after: slash) < hostPath.endIndex
+            else { throw .bad(text, "want ssh://HOST/PATH") }
+            // xapian-progsrv's arguments are split at spaces: a path with one cannot be passed.
+            guard !hostPath.contains(where: \.isWhitespace) else { throw .bad(text, "the path may not contain spaces") }
+            return IndexAddress(name: name, location: .ssh(host: String(hostPath[..<slash]), path: String(hostPath[slash...])))
+        }
+        guard !rest.isEmpty else { throw .bad(text, "no index folder given") }
+        guard !rest.contains("://") else { throw .bad(text, "only tcp:// and ssh:// are remote addresses") }
+        return IndexAddress(name: name, location: .local(Locations.absolute(String(rest))))
+    }
+
+    /// A colon-separated list (`MINNES_INDEX=/a/Index:tcp://10.0.0.2:7000`); the colon inside a
+    /// `tcp://`, `ssh://` or `NAME=tcp://` address does not separate.
+    public static func list(_ text: String) throws(IndexAddressError) -> [IndexAddress] {
+        var parts: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let body = rest.firstIndex(of: "=").map { rest[rest.index(after: $0)...] }.flatMap { $0.contains("://") ? $0 : nil } ?? rest
+            var end = rest.endIndex
+            if body.hasPrefix("tcp://") {
+                // HOST:PORT, then a separator.
+                let afterScheme = body.index(body.startIndex, offsetBy: 6)
+                if let colon = body[afterScheme...].firstIndex(of: ":") {
+                    end = body[body.index(after: colon)...].firstIndex(of: ":") ?? rest.endIndex
+                }
+            } else if body.hasPrefix("ssh://") {
+                end = body[body.index(body.startIndex, offsetBy: 6)...].firstIndex(of: ":") ?? rest.endIndex
+            } else {
+                end = rest.firstIndex(of: ":") ?? rest.endIndex
+            }
+            parts.append(String(rest[..<end]))
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        let addresses = try parts.filter { !$0.isEmpty }.map { text throws(IndexAddressError) in try parse(text) }
+        guard !addresses.isEmpty else { throw .bad(text, "no index given") }
+        return addresses
+    }
+
+    /// Addresses written back as one list, as the daemon is told them.
+    public static func joined(_ addresses: [IndexAddress]) -> String {
+        addresses.map { ($0.name.map { $0 + "=" } ?? "") + $0.description }.joined(separator: ":")
+    }
+}
+
+public enum IndexAddressError: Error, CustomStringConvertible, Equatable {
+    case bad(String, String)
+    case badName(String)
+
+    public var description: String {
+        switch self {
+        case .bad(let text, let why): "cannot use the index \"\(text)\": \(why)"
+        case .badName(let name):
+            "\"\(name)\" cannot name an archive: use letters, digits, '.', '_' and '-' (at most 40)"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import MinnesAPI
+import Xapian
+
+/// How an index folder holds its databases: one Xapian database in the folder itself, or shards
+/// `shard-1` … `shard-N` inside it with a stub file `XAPIANDB` listing them, which Xapian opens as
+/// one database (so `quest -d INDEX`, xapian-delve and `minnes search` read a sharded index as they
+/// read one database). A file's documents live in the shard its path hashes to.
+struct ShardLayout {
+    static let stubFile = "XAPIANDB"
+    static let maxShards = 64
+
+    let folder: String
+    /// The databases' folders, in the stub's order.
+    let shards: [String]
+
+    /// The layout of the index at folder: as it is, or, for a new index, as asked (`shards`). Asking
+    /// for another number of shards than an index has is refused.
+    static func prepare(_ folder: String, shards requested: Int?) throws -> ShardLayout {
+        let stub = folder + "/" + stubFile
+        let manager = FileManager.default
+        if let shards = listed(in: stub) {
+            guard !shards.isEmpty else { throw IndexError.badStub(stub) }
+            if let requested, requested != shards.count { throw IndexError.shardCount(folder, has: shards.count, asked: requested) }
+            return ShardLayout(folder: folder, shards: shards)
+        }
+        let existing = manager.fileExists(atPath: folder + "/iamglass")
+        let count = requested ?? 1
+        if existing, count != 1 { throw IndexError.shardCount(folder, has: 1, asked: count) }
+        guard count > 1 else { return ShardLayout(folder: folder, shards: [folder]) }
+        let names = (1...count).map { "shard-\($0)" }
+        for name in names {
+            try manager.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        // Relative: the index folder can be moved or copied whole.
+        try Data(names.map { "auto \($0)\n" }.joined().utf8).write(to: URL(fileURLWithPath: stub), options: .atomic)
+        chmod(stub, 0o600)
+        return ShardLayout(folder: folder, shards: names.map { folder + "/" + $0 })
+    }
+
+    /// The local databases a stub file lists (`auto PATH` lines, relative to the stub's folder), or nil
+    /// when there is no stub there. Other lines (remote ones) are not Minnes's and are left out.
+    static func listed(in stub: String) -> [String]? {
+        guard let text = try? String(contentsOfFile: stub, encoding: .utf8) else { return nil }
+        let folder = (stub as NSString).deletingLastPathComponent
+        return text.split(separator: "\n").compactMap { line -> String? in
+            let words = line.split(separator: " ", maxSplits: 1)
+            guard words.count == 2, words[0] == "auto" else { return nil }
+            return words[1].hasPrefix("/") ? String(words[1]) : folder + "/" + words[1]
+        }
+    }
+
+    /// The databases an index path names: a sharded index's shards, a stub file's databases, or
+    /// the path itself.
+    static func databases(at path: String) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return [path] }
+        let stub = isFolder.boolValue ? path + "/" + stubFile : path
+        if let listed = listed(in: stub), !listed.isEmpty { return listed }
+        return [path]
+    }
+
+    /// The shard a file's documents live in: a stable hash of its path, the same on every run.
+    func shard(of file: String) -> Int {
+        guard shards.count > 1 else { return 0 }
+        return Int(UInt64(sha256Hex(Data(file.utf8)).prefix(12), radix: 16)! % UInt64(shards.count))
+    }
+
+    /// Merges the shards (or compacts the one database) into one compact database in the folder's
+    /// place, as xapian-compact does; the files Minnes keeps beside the index stay. The folder is
+    /// briefly absent while the new one takes its place: a search then says there is no index.
+    func compact(keeping sideFiles: [String]) throws {
+        let manager = FileManager.default
+        let target = folder + ".compacting", old = folder + ".old"
+        try? manager.removeItem(atPath: target)
+        try? manager.removeItem(atPath: old)
+        let database = try Database(path: folder)
+        try database.compact(to: target)
+        for name in sideFiles where manager.fileExists(atPath: folder + "/" + name) {
+            try manager.copyItem(atPath: folder + "/" + name, toPath: target + "/" + name)
+        }
+        chmod(target, 0o700)
+        try manager.moveItem(atPath: folder, toPath: old)
+        try manager.moveItem(atPath: target, toPath: folder)
+        try manager.removeItem(atPath: old)
+    }
+}
