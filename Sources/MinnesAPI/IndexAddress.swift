@@ -69,24 +69,23 @@ public struct IndexAddress: Sendable, Equatable, CustomStringConvertible {
     /// A colon-separated list (`MINNES_INDEX=/a/Index:tcp://10.0.0.2:7000`); the colon inside a
     /// `tcp://`, `ssh://` or `NAME=tcp://` address does not separate.
     public static func list(_ text: String) throws(IndexAddressError) -> [IndexAddress] {
+        let pieces = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         var parts: [String] = []
-        var rest = Substring(text)
-        while !rest.isEmpty {
-            let body = rest.firstIndex(of: "=").map { rest[rest.index(after: $0)...] }.flatMap { $0.contains("://") ? $0 : nil } ?? rest
-            var end = rest.endIndex
-            if body.hasPrefix("tcp://") {
-                // HOST:PORT, then a separator.
-                let afterScheme = body.index(body.startIndex, offsetBy: 6)
-                if let colon = body[afterScheme...].firstIndex(of: ":") {
-                    end = body[body.index(after: colon)...].firstIndex(of: ":") ?? rest.endIndex
+        var index = 0
+        while index < pieces.count {
+            var part = pieces[index]
+            index += 1
+            // `scheme` + "//host…": the colon belonged to the address; tcp's port follows another.
+            let scheme = part.split(separator: "=").last.map(String.init) ?? part
+            if index < pieces.count, pieces[index].hasPrefix("//"), scheme.allSatisfy(\.isLetter), !scheme.isEmpty {
+                part += ":" + pieces[index]
+                index += 1
+                if scheme == "tcp", index < pieces.count, !pieces[index].isEmpty, pieces[index].allSatisfy(\.isNumber) {
+                    part += ":" + pieces[index]
+                    index += 1
                 }
-            } else if body.hasPrefix("ssh://") {
-                end = body[body.index(body.startIndex, offsetBy: 6)...].firstIndex(of: ":") ?? rest.endIndex
-            } else {
-                end = rest.firstIndex(of: ":") ?? rest.endIndex
             }
-            parts.append(String(rest[..<end]))
-            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+            parts.append(part)
         }
         let addresses = try parts.filter { !$0.isEmpty }.map { text throws(IndexAddressError) in try parse(text) }
         guard !addresses.isEmpty else { throw .bad(text, "no index given") }

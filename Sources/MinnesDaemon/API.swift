@@ -48,7 +48,9 @@ struct API {
             return JSONArray(items: Array(meetings.dropFirst(offset).prefix(limit)))
         }
         router.get(RouterPath(Route.meetings + "/{id}")) { _, context in
-            let id = try context.parameters.require("id")
+            // An archive's id has a colon, which arrives percent-encoded.
+            let raw = try context.parameters.require("id")
+            let id = raw.removingPercentEncoding ?? raw
             guard let meeting = try await run({ try $0.meeting(id: id) }) else {
                 throw APIError(.notFound, code: .notFound, "no meeting or item has the id \(id)")
             }

@@ -1,0 +1,291 @@
+import Foundation
+import Testing
+
+/// Several indexes searched as one, through Xapian's own multi-database search: local shards, a
+/// `xapian-tcpsrv` on loopback, `xapian-progsrv` standing in for ssh, and a shard that stops answering.
+@Suite(.serialized) struct ScalingTests {
+    /// Minutes of one network (invented people and text), in two layouts.
+    static let networkA: [String: Data] = [
+        "2021-03-04.txt": utf8("""
+            Minnesanteckningar Nätverket för ekonomiskt bistånd
+            Datum: 2021-03-04
+            Närvarande: Sofia Lindkvist (Klippan), Jonas Berg (Bjuv), Jonas Bergh (Åstorp), Petra Ek (Höganäs)
+
+            1. Försörjningsstöd
+            Sofia Lindkvist informerade om försörjningsstödet och de nya riktlinjerna för hushåll med barn.
+
+            2. Familjehem
+            Jonas Berg berättade att familjehemmen behöver mer handledning.
+            Beslut: Frågan tas upp igen i maj.
+            """),
+        "2021-05-06.txt": utf8("""
+            Minnesanteckningar Nätverket för ekonomiskt bistånd
+            Datum: 2021-05-06
+            Närvarande: Sofia Lindkvist (Klippan), Jonas Bergh (Åstorp), Petra Ek (Höganäs)
+
+            1. Familjehem
+            Jonas Bergh tog upp rekryteringen av familjehem i nordvästra Skåne.
+
+            2. Budget
+            Petra Ek redovisade budgeten för försörjningsstöd.
+            """),
+        "2022-01-20.txt": utf8("""
+            Minnesanteckningar Nätverket för ekonomiskt bistånd
+            Datum: 2022-01-20
+            Närvarande: Petra Ek (Höganäs), Sofia Lindkvist (Klippan)
+
+            1. Digitalisering
+            Petra Ek informerade om e-tjänsten för ansökan om ekonomiskt bistånd.
+            """),
+    ]
+
+    /// Another network's minutes: the same Sofia, spelled otherwise.
+    static let networkB: [String: Data] = [
+        "protokoll-2021-09-09.md": utf8("""
+            # Anteckningar från Barn- och ungdomsnätverket
+
+            **Datum:** 9 september 2021
+
+            **Deltagare:** Sofia Lindqvist (Klippan), Mats Öhman (Bjuv)
+
+            ## 1. Familjehem och placeringar
+            Sofia Lindqvist lyfte att familjehemsplaceringarna ökar.
+
+            ## 2. Skolfrånvaro
+            Mats Öhman berättade om samarbetet med skolan kring frånvaro.
+            """),
+        "protokoll-2022-02-10.md": utf8("""
+            # Anteckningar från Barn- och ungdomsnätverket
+
+            **Datum:** 10 februari 2022
+
+            **Deltagare:** Mats Öhman (Bjuv), Jonas Berg (Bjuv)
+
+            ## 1. Barnahus
+            Mats Öhman informerade om barnahusets nya lokaler.
+            """),
+    ]
+
+    struct Found: Equatable, CustomStringConvertible {
+        let total: Int
+        /// Ids by score, best first; ids of equal scores in id order (Xapian breaks ties by document
+        /// number, which differs between one database and shards).
+        let ranked: [String]
+        let scores: [String: Double]
+        var description: String { "\(total) \(ranked)" }
+    }
+
+    static func search(_ world: World, _ query: String, index: String, socket: String, extra: [String] = []) throws -> [String: Any] {
+        let outcome = try world.run(
+            "minnes", ["search", "--json", "--flat", "--limit", "200", "--index", index, "--socket", socket] + extra + [query])
+        try #require(outcome.status == 0 || outcome.status == 1, "\(query): \(outcome.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+    }
+
+    static func found(_ answer: [String: Any]) -> Found {
+        let results = answer["results"] as? [[String: Any]] ?? []
+        let pairs = results.map { ($0["id"] as! String, ($0["score"] as! NSNumber).doubleValue) }
+        let ranked = pairs.sorted { ($1.1, $0.0) < ($0.1, $1.0) }.map(\.0)
+        return Found(total: answer["total"] as! Int, ranked: ranked, scores: Dictionary(uniqueKeysWithValues: pairs))
+    }
+
+    /// A free TCP port on loopback (asked of the kernel, then released for the server to take).
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        try withUnsafeMutablePointer(to: &address) { pointer in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                try #require(bind(fd, $0, length) == 0)
+                try #require(getsockname(fd, $0, &length) == 0)
+            }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// `xapian-tcpsrv` serving index on 127.0.0.1, in a session of its own: it answers SIGTERM by
+    /// signalling its whole process group, which must not be the test runner's. Spawned directly
+    /// (POSIX_SPAWN_SETSID), so its pid is the server's and the test reaps it.
+    static func startTCPServer(_ index: String, port: Int, world: World) throws -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, 0x80)  // POSIX_SPAWN_SETSID (glibc), not imported into Swift
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let words: [String] = ["xapian-tcpsrv", "--interface", "127.0.0.1", "--port", String(port), index]
+        let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
+        defer { arguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "xapian-tcpsrv", &actions, &attributes, arguments + [nil], environ)
+        try #require(spawned == 0, "xapian-tcpsrv: \(String(cString: strerror(spawned)))")
+        try waitFor {
+            let probe = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(probe) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            address.sin_port = in_port_t(UInt16(port).bigEndian)
+            return withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(probe, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+            }
+        }
+        return pid
+    }
+
+    /// Kills the server and the children serving its connections (its own session and group, not
+    /// the test runner's), and reaps it; again is harmless.
+    static func stop(_ server: pid_t) {
+        guard kill(-server, SIGKILL) == 0 else { return }
+        waitpid(server, nil, 0)
+    }
+
+    func index(_ world: World, _ files: [String: Data], into index: String, _ arguments: String...) throws {
+        let corpus = world.root.appendingPathComponent(UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for (name, bytes) in files { try bytes.write(to: URL(fileURLWithPath: corpus + "/" + name)) }
+        let indexed = try world.run("minnes", ["index", "--corpus", corpus, "--index", index] + arguments)
+        try #require(indexed.status == 0, "\(indexed.stderr)")
+    }
+
+    static let queries = [
+        "familjehem", "försörjningsstöd", "Familjehemmet", "familjehem OR budget", "bistånd NOT digitalisering",
+        "\"ekonomiskt bistånd\"", "kommun:Bjuv", "person:\"Sofia Lindkvist\"", "year:2021", "xyzzy",
+    ]
+
+    @Test func shardsAnswerAsOneIndexAndCompactBackIntoOne() throws {
+        let world = try World()
+        let one = world.root.appendingPathComponent("one").path, three = world.root.appendingPathComponent("three").path
+        try index(world, Self.networkA.merging(Self.networkB) { a, _ in a }, into: one)
+        try index(world, Self.networkA.merging(Self.networkB) { a, _ in a }, into: three, "--shards", "3")
+        // The shards and the stub Xapian opens them through.
+        let stub = try String(contentsOfFile: three + "/XAPIANDB", encoding: .utf8)
+        #expect(stub == "auto shard-1\nauto shard-2\nauto shard-3\n")
+        let sockets = (world.root.appendingPathComponent("1.sock").path, world.root.appendingPathComponent("3.sock").path)
+        for query in Self.queries {
+            let single = Self.found(try Self.search(world, query, index: one, socket: sockets.0))
+            let sharded = Self.found(try Self.search(world, query, index: three, socket: sockets.1))
+            #expect(single == sharded, "\(query)")
+            if query != "xyzzy" { #expect(single.total > 0, "\(query) finds something") }
+        }
+        // Facets count across shards as over one database.
+        let facets = { (index: String, socket: String) in try Self.search(world, "familjehem", index: index, socket: socket, extra: ["--facets"])["facets"] as? NSDictionary }
+        #expect(try facets(one, sockets.0) == facets(three, sockets.1))
+        // Xapian's own tools read the sharded index as one database.
+        let quest = try world.run("/usr/bin/quest", ["-d", three, "Zfamiljehem"])
+        #expect(quest.stdout.contains("matches"), "\(quest.stdout)\(quest.stderr)")
+        // Indexing again finds nothing changed, shard by shard; another shard count is refused.
+        let again = try world.run("minnes", ["index", "--corpus", world.corpus, "--index", three, "--shards", "2"])
+        #expect(again.status != 0 && again.stderr.contains("has 3 shards"), "\(again.stderr)")
+
+        // --compact merges the shards into one database that answers the same.
+        world.stopDaemons()
+        let before = Self.found(try Self.search(world, "familjehem", index: three, socket: sockets.1))
+        world.stopDaemons()
+        let corpus = world.root.appendingPathComponent("compact-corpus").path
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for (name, bytes) in Self.networkA.merging(Self.networkB, uniquingKeysWith: { a, _ in a }) {
+            try bytes.write(to: URL(fileURLWithPath: corpus + "/" + name))
+        }
+        let compacted = try world.run("minnes", ["index", "--corpus", corpus, "--index", three, "--compact"])
+        #expect(compacted.status == 0, "\(compacted.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: three + "/XAPIANDB"))
+        #expect(FileManager.default.fileExists(atPath: three + "/iamglass"))
+        #expect(FileManager.default.fileExists(atPath: three + "/minnes-readings"), "what was read is kept")
+        var info = stat()
+        #expect(stat(three, &info) == 0 && info.st_mode & 0o077 == 0, "the compacted index is owner-only")
+        let after = Self.found(try Self.search(world, "familjehem", index: three, socket: sockets.1))
+        #expect(Set(before.ranked) == Set(after.ranked) && before.total == after.total)
+    }
+
+    @Test func aRemoteShardIsSearchedBesideALocalOneAndItsAbsenceIsSaid() throws {
+        let world = try World()
+        let a = world.root.appendingPathComponent("a").path, b = world.root.appendingPathComponent("b").path
+        try index(world, Self.networkA, into: a, "--archive", "bistand")
+        try index(world, Self.networkB, into: b, "--archive", "barn")
+        let port = try Self.freePort()
+        let server = try Self.startTCPServer(b, port: port, world: world)
+        defer { Self.stop(server) }
+        let socket = world.root.appendingPathComponent("ab.sock").path
+        let both = "\(a):tcp://127.0.0.1:\(port)"
+
+        let answer = try Self.search(world, "familjehem", index: both, socket: socket)
+        let ids = Self.found(answer).ranked
+        #expect(ids.contains { $0.hasPrefix("bistand:m") } && ids.contains { $0.hasPrefix("barn:m") }, "\(ids)")
+        #expect(answer["degraded"] == nil)
+        // The remote archive's results carry their archive, and `show` finds them by that id.
+        let remoteID = try #require(ids.first { $0.hasPrefix("barn:") })
+        let shown = try world.run("minnes", ["show", "--json", "--index", both, "--socket", socket, remoteID])
+        #expect(shown.status == 0 && shown.stdout.contains("Barn- och ungdomsnätverket"), "\(shown.stdout) \(shown.stderr)")
+        // Facets and timelines count the remote shard too (its server runs no spy of ours).
+        let facets = try #require(try Self.search(world, "familjehem", index: both, socket: socket, extra: ["--facets"])["facets"] as? [String: Any])
+        let years = try #require(facets["year"] as? [String: Int])
+        #expect(years["2021"] ?? 0 >= 3, "\(years)")
+
+        // The server stops: the local archive answers alone, saying which shard is missing.
+        Self.stop(server)
+        let started = Date()
+        let degraded = try Self.search(world, "familjehem", index: both, socket: socket)
+        #expect(Date().timeIntervalSince(started) < 15, "no hang past the shard timeout")
+        let missing = try #require(degraded["degraded"] as? [String])
+        #expect(missing.count == 1 && missing[0].contains("tcp://127.0.0.1:\(port)"), "\(missing)")
+        let left = Self.found(degraded).ranked
+        #expect(!left.isEmpty && left.allSatisfy { $0.hasPrefix("bistand:") }, "ids keep their archive: \(left)")
+        let health = try world.run("/usr/bin/curl", ["-s", "--unix-socket", socket, "http://localhost/v1/health"])
+        #expect(health.stdout.contains("\"status\":\"degraded\"") && health.stdout.contains("127.0.0.1:\(port)"), "\(health.stdout)")
+    }
+
+    @Test func xapianProgsrvServesAnIndexAsSshWould() throws {
+        let world = try World()
+        let b = world.root.appendingPathComponent("b").path
+        try index(world, Self.networkB, into: b)
+        // Stands in for ssh: drops ssh's options and the host, and runs the command here, as sshd
+        // would run it on the host.
+        let fakeSSH = world.root.appendingPathComponent("fake-ssh").path
+        try utf8("""
+            #!/bin/sh
+            while [ "$1" = "-o" ]; do shift 2; done
+            shift
+            exec "$@"
+            """).write(to: URL(fileURLWithPath: fakeSSH))
+        chmod(fakeSSH, 0o700)
+        var environment = world.environment
+        environment["MINNES_SSH"] = fakeSSH
+        let socket = world.root.appendingPathComponent("ssh.sock").path
+        let outcome = try world.run(
+            "minnes", ["search", "--json", "--index", "ssh://archive-host\(b)", "--socket", socket, "skolan"],
+            environment: environment)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Skolfrånvaro"), "\(outcome.stdout)")
+    }
+
+    @Test func peopleAreMergedAcrossArchivesByTheSameRules() throws {
+        let world = try World()
+        let a = world.root.appendingPathComponent("a").path, b = world.root.appendingPathComponent("b").path
+        try index(world, Self.networkA, into: a, "--archive", "bistand")
+        try index(world, Self.networkB, into: b, "--archive", "barn")
+        let both = "\(a):\(b)", socket = world.root.appendingPathComponent("p.sock").path
+        let listed = try world.run("minnes", ["people", "--json", "--index", both, "--socket", socket])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let people = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        // Lindkvist and Lindqvist are one person across the archives.
+        let sofias = people.filter { ($0["name"] as? String)?.hasPrefix("Sofia Lind") == true }
+        #expect(sofias.count == 1, "\(sofias)")
+        let meetings = sofias.first?["meetings"] as? [String] ?? []
+        #expect(meetings.contains { $0.hasPrefix("bistand:") } && meetings.contains { $0.hasPrefix("barn:") }, "\(meetings)")
+        // Berg and Bergh sat at one meeting: two people, whatever the other archive says.
+        let jonases = people.filter { ($0["name"] as? String)?.hasPrefix("Jonas Berg") == true }
+        #expect(jonases.count == 2, "\(jonases.map { $0["name"] ?? "" })")
+        // A person filter finds them in both archives, under either spelling.
+        for spelling in ["Sofia Lindkvist", "Sofia Lindqvist"] {
+            let ids = Self.found(try Self.search(world, "person:\"\(spelling)\"", index: both, socket: socket)).ranked
+            #expect(ids.contains { $0.hasPrefix("bistand:") } && ids.contains { $0.hasPrefix("barn:") }, "\(spelling): \(ids)")
+        }
+    }
+}
