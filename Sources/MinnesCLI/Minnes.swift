@@ -16,6 +16,8 @@ public struct Minnes: ParsableCommand {
               minnes meetings
               minnes show ID
               minnes people
+            Several archives or shards are searched as one with --index A --index B (or tcp://HOST:PORT,
+            ssh://HOST/PATH); `minnes serve-shard` serves an index to another machine (docs/SCALING.md).
             `minnes help search` explains the query language. Shell completions:
               minnes --generate-completion-script bash   (or zsh, fish)
             Locations: --index/$MINNES_INDEX (default ./Index), --corpus/$MINNES_CORPUS (default ./Corpus),
@@ -23,7 +25,7 @@ public struct Minnes: ParsableCommand {
             """,
         subcommands: [
             IndexCommand.self, SearchCommand.self, WhoCommand.self, TimelineCommand.self, MeetingsCommand.self,
-            ShowCommand.self, PeopleCommand.self, StopCommand.self,
+            ShowCommand.self, PeopleCommand.self, StopCommand.self, ServeShardCommand.self,
         ]
     )
 

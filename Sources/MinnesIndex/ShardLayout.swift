@@ -6,7 +6,7 @@ import Xapian
 /// `shard-1` … `shard-N` inside it with a stub file `XAPIANDB` listing them, which Xapian opens as
 /// one database (so `quest -d INDEX`, xapian-delve and `minnes search` read a sharded index as they
 /// read one database). A file's documents live in the shard its path hashes to.
-struct ShardLayout {
+public struct ShardLayout {
     static let stubFile = "XAPIANDB"
     static let maxShards = 64
 
@@ -52,7 +52,7 @@ struct ShardLayout {
 
     /// The databases an index path names: a sharded index's shards, a stub file's databases, or
     /// the path itself.
-    static func databases(at path: String) -> [String] {
+    public static func databases(at path: String) -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return [path] }
         let stub = isFolder.boolValue ? path + "/" + stubFile : path

@@ -110,6 +110,11 @@ import Testing
     /// signalling its whole process group, which must not be the test runner's. Spawned directly
     /// (POSIX_SPAWN_SETSID), so its pid is the server's and the test reaps it.
     static func startTCPServer(_ index: String, port: Int, world: World) throws -> pid_t {
+        try startServer(["xapian-tcpsrv", "--interface", "127.0.0.1", "--port", String(port), index], port: port)
+    }
+
+    /// Spawns a server (argv, found on PATH) in a session of its own, waiting until port answers.
+    static func startServer(_ words: [String], port: Int) throws -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -119,12 +124,11 @@ import Testing
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let words: [String] = ["xapian-tcpsrv", "--interface", "127.0.0.1", "--port", String(port), index]
         let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
         defer { arguments.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "xapian-tcpsrv", &actions, &attributes, arguments + [nil], environ)
-        try #require(spawned == 0, "xapian-tcpsrv: \(String(cString: strerror(spawned)))")
+        let spawned = posix_spawnp(&pid, words[0], &actions, &attributes, arguments + [nil], environ)
+        try #require(spawned == 0, "\(words[0]): \(String(cString: strerror(spawned)))")
         try waitFor {
             let probe = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             defer { close(probe) }
@@ -239,6 +243,20 @@ import Testing
         #expect(!left.isEmpty && left.allSatisfy { $0.hasPrefix("bistand:") }, "ids keep their archive: \(left)")
         let health = try world.run("/usr/bin/curl", ["-s", "--unix-socket", socket, "http://localhost/v1/health"])
         #expect(health.stdout.contains("\"status\":\"degraded\"") && health.stdout.contains("127.0.0.1:\(port)"), "\(health.stdout)")
+    }
+
+    @Test func serveShardServesAnIndexOnAPrivateAddressOnly() throws {
+        let world = try World()
+        let b = world.root.appendingPathComponent("b").path
+        try index(world, Self.networkB, into: b, "--shards", "2")
+        let refused = try world.run("minnes", ["serve-shard", "--index", b, "--listen", "0.0.0.0:7000"])
+        #expect(refused.status == 2 && refused.stderr.contains("no authentication"), "\(refused.stderr)")
+        let port = try Self.freePort()
+        let server = try Self.startServer(
+            [World.bin.appendingPathComponent("minnes").path, "serve-shard", "--index", b, "--listen", "127.0.0.1:\(port)"], port: port)
+        defer { Self.stop(server) }
+        let answer = try Self.search(world, "skolan", index: "tcp://127.0.0.1:\(port)", socket: world.root.appendingPathComponent("t.sock").path)
+        #expect((answer["total"] as? Int ?? 0) > 0, "\(answer)")
     }
 
     @Test func xapianProgsrvServesAnIndexAsSshWould() throws {
