@@ -192,6 +192,15 @@ public struct Indexer: Sendable {
         let writeShard = { (shard: Int) in
             let database = databases[shard], work = shardWork[shard]
             do {
+                // What is already so is not written again: a run that changes nothing commits nothing.
+                let manifest = try work.manifest.json()
+                let stale = { (key: String, value: String) in try database.metadata(key) != value }
+                let respell = try stale(Schema.synonymsKey, synonymTable)
+                let metadata: [(String, String)] = try [
+                    (Schema.manifestKey, manifest), (Schema.dictionaryKey, dictionaryIdentity), (Schema.peopleKey, people),
+                    (Schema.synonymsKey, synonymTable), (Schema.archiveKey, archive),
+                ].filter { try !($0.0 == Schema.archiveKey && $0.1.isEmpty) && stale($0.0, $0.1) }
+                guard !work.write.isEmpty || !work.remove.isEmpty || !metadata.isEmpty else { return }
                 try database.transaction {
                     if let splitter, !work.write.isEmpty {
                         let stemmer = try Stemmer(language: Schema.language)
@@ -205,16 +214,14 @@ public struct Indexer: Sendable {
                         }
                     }
                     for file in work.remove { try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file)) }
-                    try database.setMetadata(Schema.manifestKey, work.manifest.json())
-                    try database.setMetadata(Schema.dictionaryKey, dictionaryIdentity)
-                    try database.setMetadata(Schema.peopleKey, people)
-                    try database.setMetadata(Schema.synonymsKey, synonymTable)
-                    if !archive.isEmpty { try database.setMetadata(Schema.archiveKey, archive) }
+                    for (key, value) in metadata { try database.setMetadata(key, value) }
                     // Xapian's synonym table: each way to write a group's expression also finds its term.
-                    try database.clearAllSynonyms()
-                    for group in groups {
-                        for phrase in group.phrases {
-                            try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
+                    if respell {
+                        try database.clearAllSynonyms()
+                        for group in groups {
+                            for phrase in group.phrases {
+                                try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
+                            }
                         }
                     }
                 }

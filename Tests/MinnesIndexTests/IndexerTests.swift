@@ -155,6 +155,27 @@ final class Workspace {
         #expect(try workspace.search("Klippan").results.isEmpty)
     }
 
+    /// A new meeting that adds a spelling of one person rewrites the meetings that name that person
+    /// (their terms change), not every meeting: what is rewritten is what really changed.
+    @Test func aNewSpellingRewritesOnlyTheMeetingsThatHoldThatPerson() throws {
+        let workspace = try Workspace()
+        func minutes(_ date: String, _ present: String, _ item: String) -> String {
+            "Minnesanteckningar Nätverket\nDatum: \(date)\nNärvarande: \(present)\n\n1. Ärende\n\(item)\n"
+        }
+        try workspace.write("a.txt", minutes("2021-01-10", "Lovisa Strand (Bjuv), Petter Ek (Klippan)", "Lovisa Strand informerade om familjehem."))
+        try workspace.write("b.txt", minutes("2021-02-10", "Petter Ek (Klippan), Hanna Sjö (Höganäs)", "Hanna Sjö berättade om budgeten."))
+        try workspace.write("c.txt", minutes("2021-03-10", "Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Petter Ek tog upp LVU."))
+        #expect(try workspace.index().0.added == 3)
+        // "Lovisa Strandh" is Lovisa Strand spelled otherwise: a's meeting gains that spelling's terms.
+        try workspace.write("d.txt", minutes("2021-04-10", "Lovisa Strandh (Bjuv), Petter Ek (Klippan)", "Lovisa Strandh informerade om placeringar."))
+        let summary = try workspace.index().0
+        #expect(summary.added == 1)
+        #expect(summary.updated <= 1 && summary.unchanged >= 2, "\(summary)")
+        // And the person is found in the old meeting under the new spelling.
+        let found = try workspace.search("person:\"Lovisa Strandh\"").results.map(\.file)
+        #expect(Set(found) == ["a.txt", "d.txt"], "\(found)")
+    }
+
     @Test func searchAnswersWithTitleSnippetAndSuggestion() throws {
         let workspace = try Workspace()
         try workspace.write("m.txt", "Kontaktuppgifter\nMinnesanteckningar från nätverksmöte\nStort behov av familjehem & stöd.")
