@@ -150,7 +150,7 @@ public final class Searcher {
     /// The dictionary the index was written with (its lemmas are the index's), or nil when it was
     /// written without one or that dictionary is gone (words then get their Snowball stems).
     func lexicon() throws -> Lexicon? {
-        let identity = try shards.metadata(Schema.dictionaryKey).first { !$0.value.isEmpty }?.value ?? ""
+        let identity = shards.dictionary
         guard !identity.isEmpty, identity != "none" else { return nil }
         return try? Lexicon.shared(at: Lexicon.path(inIdentity: identity))
     }

@@ -27,6 +27,13 @@ final class Shards {
     let vocabulary: Database
     let hasRemote: Bool
     let opened = Date()
+    /// The dictionary the indexes were written with (`minnes.dictionary`), read again only when one
+    /// changed: asking a remote database costs a round trip.
+    private(set) var dictionary: String
+
+    static func dictionary(of databases: [Database]) -> String {
+        databases.lazy.compactMap { try? $0.metadata(Schema.dictionaryKey) }.first { !$0.isEmpty } ?? ""
+    }
 
     /// The ssh client `ssh://` runs (`MINNES_SSH`, else `ssh`), with xapian-progsrv on the far side.
     static var sshCommand: String { ProcessInfo.processInfo.environment["MINNES_SSH"].flatMap { $0.isEmpty ? nil : $0 } ?? "ssh" }
@@ -62,6 +69,7 @@ final class Shards {
             names.append(address.name ?? (IndexAddress.isName(stored) ? stored : Self.defaultName(address)))
         }
         shards = zip(opened, names).map { Shard(address: $0.0, archive: $1, database: $0.1) }
+        dictionary = Self.dictionary(of: opened.map(\.1))
         self.missing = missing
         archives = names.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         database = opened.count == 1 ? opened[0].1 : try Database(combining: opened.map(\.1))
@@ -156,7 +164,7 @@ final class Shards {
 
     /// Brings every shard to its newest revision (the joined database shares the shards' handles).
     func reopen() throws {
-        try database.reopen()
+        if try database.reopen() { dictionary = Self.dictionary(of: shards.map(\.database)) }
     }
 
     /// `minnes.synonyms`: one synonym per line, `term<TAB>phrase`.

@@ -26,8 +26,8 @@ public struct PeopleRegister: Sendable {
     /// Full-name spellings grouped into people; `index` maps every spelling key to its entry.
     public private(set) var entries: [Entry] = []
     private var index: [String: Int] = [:]
-    /// The sound of every spelling key, computed once: lookups compare against all of them.
-    private var sounds: [(NameSound, Int)] = []
+    /// The sound of every spelling key, computed once, by first name's sound: alike names share it.
+    private var sounds: [String: [(NameSound, Int)]] = [:]
     /// The entries each first name's sound key may mean, from every full-name spelling: `matching`
     /// asks these, not the whole register.
     private var byFirstName: [String: Set<Int>] = [:]
@@ -55,12 +55,19 @@ public struct PeopleRegister: Sendable {
             while parent[i] != i { i = parent[i] }
             return i
         }
-        for i in keys.indices {
-            for j in keys.indices where j > i && Self.sameName(keys[i], keys[j]) {
-                let (a, b) = (root(i), root(j))
-                guard a != b, files[a].isDisjoint(with: files[b]) else { continue }
-                parent[b] = a
-                files[a].formUnion(files[b])
+        // Alike names share a first name's sound: only keys of one first name are compared, each sound
+        // computed once (comparing every pair of a large register took most of a run).
+        let keySounds = keys.map(NameSound.init)
+        var byFirst: [String: [Int]] = [:]
+        for (i, sound) in keySounds.enumerated() { byFirst[sound.first, default: []].append(i) }
+        for group in byFirst.values {
+            for (n, i) in group.enumerated() {
+                for j in group[(n + 1)...] where keySounds[i].isAlike(keySounds[j]) {
+                    let (a, b) = (root(i), root(j))
+                    guard a != b, files[a].isDisjoint(with: files[b]) else { continue }
+                    parent[b] = a
+                    files[a].formUnion(files[b])
+                }
             }
         }
         var groups: [Int: [String]] = [:]
@@ -80,7 +87,8 @@ public struct PeopleRegister: Sendable {
                 municipalities: kommuner, roles: roles.sorted(), meetings: files.sorted())
             for key in group {
                 index[key] = entries.count
-                sounds.append((NameSound(key), entries.count))
+                let sound = NameSound(key)
+                sounds[sound.first, default: []].append((sound, entries.count))
             }
             entries.append(entry)
             for spelling in [entry.name] + entry.variants { indexFirstName(of: spelling, at: entries.count - 1) }
@@ -102,7 +110,7 @@ public struct PeopleRegister: Sendable {
         if let position = index[key] { return position }
         guard Self.isFullName(name) else { return nil }
         let sound = NameSound(key)
-        let alike = Set(sounds.filter { $0.0.isAlike(sound) }.map(\.1))
+        let alike = Set((sounds[sound.first] ?? []).filter { $0.0.isAlike(sound) }.map(\.1))
         return alike.count == 1 ? alike.first : nil
     }
 

@@ -22,7 +22,8 @@ public struct Resolver {
     public static func resolve(_ meetings: [Meeting]) -> CorpusReading {
         var resolver = Resolver(register: PeopleRegister(meetings: meetings))
         let resolved = meetings.map { resolver.resolve($0) }
-        let networked = resolved.map { inferNetwork(of: $0, from: resolved) }
+        let attendance = NetworkAttendance(resolved)
+        let networked = resolved.map { inferNetwork(of: $0, from: attendance) }
         return CorpusReading(meetings: networked.map { inferPlace(of: $0, from: networked) }, people: resolver.register)
     }
 
@@ -168,13 +169,12 @@ public struct Resolver {
 
     /// A meeting whose minutes name no network belongs to the one whose meetings share most of its
     /// attendees (at least two, and more than any other network).
-    static func inferNetwork(of meeting: Meeting, from meetings: [Meeting]) -> Meeting {
+    static func inferNetwork(of meeting: Meeting, from attendance: NetworkAttendance) -> Meeting {
         guard meeting.network == nil, !meeting.attendees.isEmpty else { return meeting }
-        let mine = Set(meeting.present.map { Folding.key($0.name) })
+        // Per network, how many of its meetings listed each of those present here.
         var shared: [String: Int] = [:]
-        for other in meetings where other.file != meeting.file {
-            guard let network = other.network else { continue }
-            shared[network, default: 0] += Set(other.present.map { Folding.key($0.name) }).intersection(mine).count
+        for key in Set(meeting.present.map { Folding.key($0.name) }) {
+            for (network, count) in attendance.meetings[key] ?? [:] { shared[network, default: 0] += count }
         }
         let ranked = shared.sorted { $0.value > $1.value }
         guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else {
@@ -183,5 +183,18 @@ public struct Resolver {
         var meeting = meeting
         meeting.network = best.key
         return meeting
+    }
+
+    /// Who was present at the meetings of each network: per name key, per network, how many meetings.
+    /// Made once for all meetings, so inferring one meeting's network does not walk all the others.
+    struct NetworkAttendance {
+        var meetings: [String: [String: Int]] = [:]
+
+        init(_ all: [Meeting]) {
+            for meeting in all {
+                guard let network = meeting.network else { continue }
+                for key in Set(meeting.present.map { Folding.key($0.name) }) { meetings[key, default: [:]][network, default: 0] += 1 }
+            }
+        }
     }
 }
