@@ -58,6 +58,11 @@ extension FormatReader {
 /// Reads any file of minutes: chooses the reader by content, so a `.txt` that is really Word is read
 /// as Word; text is decoded as MinnesDecode does.
 public enum Extractor {
+    /// Where each filter program is (or `no NAME`): installing one makes readable what was skipped.
+    public static var filters: [String] {
+        [PDFReader.tool, WordBinaryReader.tool, RTFReader.tool].map { $0.executable ?? "no " + $0.name }
+    }
+
     static let readers: [any FormatReader] = [
         WordReader(), OpenDocumentReader(), PDFReader(), WordBinaryReader(), RTFReader(), EmailReader(), HTMLReader(),
     ]

@@ -21,6 +21,8 @@ public struct Corpus: Sendable {
         public var skipped: [(path: String, reason: String)] = []
         /// Extension (`.xlsx`, or `no extension`) → files of a type Minnes does not read.
         public var otherTypes: [String: Int] = [:]
+        /// The overrides (`NAME.minnes.json`) beside the minutes, relative to the root.
+        public var overrides: [String] = []
     }
 
     /// Every file of a minutes format (`Format.extensions`) below the root, hidden ones excluded. Nothing is passed over in
@@ -55,7 +57,8 @@ public struct Corpus: Sendable {
                 continue
             }
             let relative = folder.isEmpty ? name : folder + "/" + name
-            if name.hasPrefix("~$") || name.hasSuffix(Self.overrideSuffix) { continue }  // Office lock files; our overrides
+            if name.hasSuffix(Self.overrideSuffix) { listing.overrides.append(relative); continue }
+            if name.hasPrefix("~$") { continue }  // Office lock files
             visit(relative, listing: &listing, visited: &visited, realRoot: realRoot)
         }
     }

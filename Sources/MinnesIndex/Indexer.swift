@@ -80,13 +80,15 @@ public struct Indexer: Sendable {
     /// Merge the shards (or compact the one database) after writing (`xapian-compact`'s way).
     public var compact = false
 
-    public func run(report: (Event) -> Void = { _ in }) throws -> Summary {
+    public func run(report reportEvent: (Event) -> Void = { _ in }) throws -> Summary {
         let started = Date()
-        let readings = try readCorpus(report: report)
-        var summary = Summary()
-        summary.skipped = readings.skipped
-        summary.notMinutes = readings.notMinutes
-
+        // What files gave warnings is kept with the state, to be said again when nothing changed.
+        var said: [IndexState.Warning] = []
+        func report(_ event: Event) {
+            if case .warning(let file, let message) = event, !file.hasPrefix(indexPath) { said.append(.init(file: file, message: message)) }
+            reportEvent(event)
+        }
+        let listing = try corpus.files()
         try FileManager.default.createDirectory(
             atPath: indexPath, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let existing = FileManager.default.fileExists(atPath: indexPath + "/iamglass")
@@ -95,18 +97,27 @@ public struct Indexer: Sendable {
             report(.warning(file: indexPath, message: "the index was open to other users; made owner-only (0700/0600)"))
         }
         let layout = try ShardLayout.prepare(indexPath, shards: shards)
+        // Nothing changed since the last run, by stat: answered without reading anything.
+        let inputs = compact ? nil : IndexState.inputs(of: self, listing: listing, layout: layout)
+        if let inputs, let state = IndexState.load(indexPath), state.fingerprint == IndexState.fingerprint(inputs, index: indexPath) {
+            // Another writer at work is said as on any run (its lock taken and let go at once).
+            for shard in layout.shards { _ = try Self.writer(shard, indexPath) }
+            for warning in state.warnings { reportEvent(.warning(file: warning.file, message: warning.message)) }
+            reportEvent(.progress(done: listing.files.count, total: listing.files.count))
+            var summary = state.summary
+            summary.seconds = Date().timeIntervalSince(started)
+            return summary
+        }
+        let readings = try readCorpus(listing, report: report)
+        var summary = Summary()
+        summary.skipped = readings.skipped
+        summary.notMinutes = readings.notMinutes
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         lexicon?.load(from: lexiconCache)
         do {
             // The writers are closed (their locks released) before a compaction reads the shards.
-            let databases = try layout.shards.map { path in
-                do {
-                    return try WritableDatabase(path: path)
-                } catch let error as XapianError where error.kind == .databaseLocked {
-                    throw IndexError.locked(indexPath)
-                }
-            }
+            let databases = try layout.shards.map { try Self.writer($0, indexPath) }
             try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
         }
         // What was read is kept once the index holds it.
@@ -121,10 +132,25 @@ public struct Indexer: Sendable {
             report(.warning(file: lexiconCache.path, message: "\(error); words will be analysed again next time"))
         }
         if compact { try layout.compact(keeping: [ReadingCache.file, Self.lexiconFile, Self.wordListFile]) }
+        if let inputs, let fingerprint = IndexState.fingerprint(inputs, index: indexPath) {
+            var unchanged = Summary()
+            (unchanged.unchanged, unchanged.skipped, unchanged.notMinutes) =
+                (summary.added + summary.updated + summary.unchanged, summary.skipped, summary.notMinutes)
+            try? IndexState(fingerprint: fingerprint, summary: unchanged, warnings: said).save(indexPath)
+        }
         // Whatever the umask, what Xapian just wrote is the owner's only.
         _ = OwnerOnly.tighten(indexPath)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// The one writer of a shard; another process holding it is said as such.
+    static func writer(_ shard: String, _ indexPath: String) throws -> WritableDatabase {
+        do {
+            return try WritableDatabase(path: shard)
+        } catch let error as XapianError where error.kind == .databaseLocked {
+            throw IndexError.locked(indexPath)
+        }
     }
 
     /// What one shard is to do: the files to write and remove, and its new manifest.
@@ -378,10 +404,9 @@ public struct Indexer: Sendable {
 
     /// The meetings of every file, resolves names across all of them, applies overrides. A file
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
-    private func readCorpus(report: (Event) -> Void) throws
+    private func readCorpus(_ listing: Corpus.Listing, report: (Event) -> Void) throws
         -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, cache: ReadingCache?)
     {
-        let listing = try corpus.files()
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
         let cache = ReadingCache.load(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))

@@ -125,6 +125,8 @@ final class Workspace {
         // What the cache says of a file stat calls unchanged is taken as read: the file is not read again.
         let kept = try String(contentsOf: cache, encoding: .utf8)
         try kept.replacingOccurrences(of: "Minnesanteckningar Bjuv", with: "Ur cachen").write(to: cache, atomically: true, encoding: .utf8)
+        // (Without the state that answers an unchanged corpus by stat alone, the run reads the cache.)
+        try FileManager.default.removeItem(atPath: workspace.indexPath + "/minnes-state")
         _ = try workspace.index()
         #expect(try workspace.search("familjehem").results.map(\.title) == ["Ur cachen"])
 
@@ -153,6 +155,34 @@ final class Workspace {
         #expect(try workspace.search("Perstorp").results.map(\.file) == ["a.txt"])
         #expect(try workspace.search("Bjuv").results.isEmpty)
         #expect(try workspace.search("Klippan").results.isEmpty)
+    }
+
+    /// Nothing changed, by stat: the run answers from `minnes-state` without reading, and still says
+    /// what it skipped; a change of content or of mode is seen.
+    @Test func anUnchangedCorpusIsAnsweredByStatAndStillSaysWhatItSkipped() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Familjehem i Bjuv")
+        try workspace.write("b.txt", Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x00]))
+        let (first, warned) = try workspace.index()
+        #expect(first.added == 1 && first.skipped == 1)
+        let state = workspace.indexPath + "/minnes-state"
+        #expect(FileManager.default.fileExists(atPath: state))
+        // The cache of readings is gone: a run that read anything would have to read a.txt again.
+        try FileManager.default.removeItem(atPath: workspace.indexPath + "/minnes-readings")
+        let (again, warnedAgain) = try workspace.index()
+        #expect(again.unchanged == 1 && again.skipped == 1 && again.added == 0 && again.updated == 0)
+        #expect(warnedAgain == warned, "the skipped file is named again")
+        #expect(!FileManager.default.fileExists(atPath: workspace.indexPath + "/minnes-readings"), "nothing was read")
+        var info = stat()
+        #expect(stat(state, &info) == 0 && info.st_mode & 0o077 == 0)
+
+        try workspace.write("a.txt", "Familjehem i Perstorp")
+        #expect(try workspace.index().0.updated == 1)
+        #expect(try workspace.search("Perstorp").results.count == 1)
+        // Only its mode changes: the file is looked at again (the reading cache still knows it).
+        chmod(workspace.corpus.appendingPathComponent("a.txt").path, 0o600)
+        #expect(try workspace.index().0.unchanged == 1)
+        #expect(FileManager.default.fileExists(atPath: workspace.indexPath + "/minnes-readings"), "this run read")
     }
 
     /// A new meeting that adds a spelling of one person rewrites the meetings that name that person

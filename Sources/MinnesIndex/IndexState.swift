@@ -1,0 +1,67 @@
+import Foundation
+import MinnesAPI
+import MinnesExtract
+import MinnesNormalise
+import Xapian
+
+/// What the last run saw, by stat alone (`minnes-state` beside the index): every file's size,
+/// modification time and inode, the overrides, synonym files, word lists and dictionary, the
+/// versions of reading and analysis, the options, and the index's revisions. When all are as they
+/// were, nothing can have changed, and a run answers at once, as omindex does, saying again the
+/// warnings the files gave (nothing is skipped in silence).
+struct IndexState: Codable {
+    static let file = "minnes-state"
+
+    let fingerprint: String
+    let summary: Indexer.Summary
+    let warnings: [Warning]
+
+    struct Warning: Codable {
+        let file: String, message: String
+    }
+
+    /// What a run of indexer over listing reads, by stat, taken before it reads (a file changed
+    /// meanwhile then differs next time); nil when a file cannot be stat'ed (the run reads, and says why).
+    static func inputs(of indexer: Indexer, listing: Corpus.Listing, layout: ShardLayout) -> String? {
+        var text = "\(Indexer.analyzerVersion)\n\(ReadingCache.readerVersion)\n\(indexer.maxFileSize)\n"
+        text += "\(indexer.archive ?? "")\n\(layout.shards.count)\n"
+        // Change time too: a chmod that makes an unreadable file readable changes only that.
+        func add(_ path: String) -> Bool {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return false }
+            text += "\(path)\t\(info.st_size)\t\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\t"
+                + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)\t\(info.st_ino)\t\(info.st_mode)\n"
+            return true
+        }
+        let root = indexer.corpus.root.path + "/"
+        for file in listing.files + listing.overrides { guard add(root + file) else { return nil } }
+        for (path, reason) in listing.skipped { text += "skipped \(path)\t\(reason)\n" }
+        for (type, count) in listing.otherTypes.sorted(by: { $0.key < $1.key }) { text += "other \(type)\t\(count)\n" }
+        // Inputs outside the corpus: missing ones count as such.
+        let dictionary = indexer.dictionary.map { [$0 + ".aff", $0 + ".dic"] } ?? ["no dictionary"]
+        // The filters a format needs: installing one makes files readable that were skipped.
+        for path in indexer.synonymsFiles.map(\.path) + indexer.wordLists.map(\.path) + dictionary + Extractor.filters where !add(path) {
+            text += "absent \(path)\n"
+        }
+        return text
+    }
+
+    /// The inputs with the revision of every database of the index at folder as it is now.
+    static func fingerprint(_ inputs: String, index folder: String) -> String? {
+        var text = inputs
+        for shard in ShardLayout.databases(at: folder) {
+            guard let database = try? Database(path: shard), let revision = try? database.revision else { return nil }
+            text += "revision \(shard) \(revision)\n"
+        }
+        return sha256Hex(Data(text.utf8))
+    }
+
+    static func load(_ folder: String) -> IndexState? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)) else { return nil }
+        return try? JSONDecoder().decode(IndexState.self, from: data)
+    }
+
+    func save(_ folder: String) throws {
+        try OwnerOnlyFile.write(try JSONEncoder().encode(self), to: URL(fileURLWithPath: folder + "/" + Self.file))
+    }
+}
