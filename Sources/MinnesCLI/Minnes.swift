@@ -58,8 +58,8 @@ public struct Minnes: ParsableCommand {
 
 /// How every command that asks the daemon finds it.
 struct DaemonOptions: ParsableArguments {
-    @Option(help: "Index folder (default: $MINNES_INDEX, else ./Index).")
-    var index: String?
+    @Option(help: "Index folder; give it again to search several as one, or tcp://HOST:PORT, ssh://HOST/PATH (default: $MINNES_INDEX, else ./Index).")
+    var index: [String] = []
 
     @Option(help: "Daemon socket (default: $MINNES_SOCKET, else one per index in the user's runtime folder).")
     var socket: String?
@@ -72,7 +72,7 @@ struct DaemonOptions: ParsableArguments {
 
     /// Where the daemon is, its socket's folder checked.
     func locations() throws -> Locations {
-        let locations = try Locations.resolve(index: index, socket: socket)
+        let locations = try Locations.resolve(index: index.isEmpty ? nil : index.joined(separator: ":"), socket: socket)
         try locations.checkSocketFolder(allowShared: allowSharedDir)
         return locations
     }
