@@ -511,7 +511,7 @@ public enum IndexError: Error, CustomStringConvertible {
         case .locked(let path): "the index at \(path) is being written by another process (is `minnes index` running?)"
         case .shardCount(let path, let has, let asked):
             "the index at \(path) has \(has) shard\(has == 1 ? "" : "s"), not \(asked): index into a new folder to change that"
-        case .badStub(let path): "\(path) lists no database (want lines such as `auto shard-1`)"
+        case .badStub(let path): "\(path) lists no local database Minnes can write (want lines such as `auto shard-1`)"
         }
     }
 }

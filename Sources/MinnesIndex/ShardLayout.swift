@@ -19,8 +19,9 @@ public struct ShardLayout {
     static func prepare(_ folder: String, shards requested: Int?) throws -> ShardLayout {
         let stub = folder + "/" + stubFile
         let manager = FileManager.default
-        if let shards = listed(in: stub) {
-            guard !shards.isEmpty else { throw IndexError.badStub(stub) }
+        if manager.fileExists(atPath: stub) {
+            // Minnes writes only local shards it can list.
+            guard let shards = listed(in: stub), !shards.isEmpty else { throw IndexError.badStub(stub) }
             if let requested, requested != shards.count { throw IndexError.shardCount(folder, has: shards.count, asked: requested) }
             return ShardLayout(folder: folder, shards: shards)
         }
@@ -39,15 +40,18 @@ public struct ShardLayout {
     }
 
     /// The local databases a stub file lists (`auto PATH` lines, relative to the stub's folder), or nil
-    /// when there is no stub there. Other lines (remote ones) are not Minnes's and are left out.
+    /// when there is no stub there, or it lists others (remote ones, other backends): Xapian then opens
+    /// the stub whole.
     static func listed(in stub: String) -> [String]? {
         guard let text = try? String(contentsOfFile: stub, encoding: .utf8) else { return nil }
         let folder = (stub as NSString).deletingLastPathComponent
-        return text.split(separator: "\n").compactMap { line -> String? in
+        var paths: [String] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {
             let words = line.split(separator: " ", maxSplits: 1)
-            guard words.count == 2, words[0] == "auto" else { return nil }
-            return words[1].hasPrefix("/") ? String(words[1]) : folder + "/" + words[1]
+            guard words.count == 2, words[0] == "auto" || words[0] == "glass" else { return nil }
+            paths.append(words[1].hasPrefix("/") ? String(words[1]) : folder + "/" + words[1])
         }
+        return paths
     }
 
     /// The databases an index path names: a sharded index's shards, a stub file's databases, or
