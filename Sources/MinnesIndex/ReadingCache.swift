@@ -28,14 +28,16 @@ struct ReadingCache: Codable, Sendable {
     var files: [String: Entry] = [:]
 
     static func load(_ url: URL) -> ReadingCache {
-        guard let data = try? Data(contentsOf: url), let cache = try? JSONDecoder().decode(ReadingCache.self, from: data),
-            cache.version == readerVersion
+        guard let kept = try? Data(contentsOf: url), let data = Deflate.decompress(kept),
+            let cache = try? JSONDecoder().decode(ReadingCache.self, from: data), cache.version == readerVersion
         else { return ReadingCache() }
         return cache
     }
 
+    /// Kept deflated: the meetings of every file as JSON are the largest thing beside the index.
     func save(_ url: URL) throws {
-        try OwnerOnlyFile.write(try JSONEncoder().encode(self), to: url)
+        let json = try JSONEncoder().encode(self)
+        try OwnerOnlyFile.write(Deflate.compress(json) ?? json, to: url)
     }
 
     static func status(of path: String) -> Stat? {
