@@ -266,8 +266,9 @@ public struct Indexer: Sendable {
         if let error = failures.first { throw error }
     }
 
-    /// The synonym groups whose phrases differ from those the index was written with (a person's new
-    /// spelling, a person gone); none when the index kept no table yet (then every file is new anyway).
+    /// The phrases that differ from those the index was written with (a person's new spelling, a
+    /// person gone, a group renamed): a file whose text holds one gains or loses a group's term. None
+    /// when the index kept no table yet (then every file is new anyway).
     static func changedGroups(from table: String, to groups: [SynonymGroup]) -> GroupMatcher {
         guard !table.isEmpty else { return GroupMatcher([]) }
         var before: [String: Set<String>] = [:]
@@ -275,9 +276,14 @@ public struct Indexer: Sendable {
             before[String(term.dropFirst(Schema.groupPrefix.count)), default: []].insert(phrase)
         }
         var changed: [SynonymGroup] = []
-        for group in groups where before[group.key] != Set(group.phrases) {
-            changed.append(group)
-            if let old = before[group.key] { changed.append(SynonymGroup(key: group.key, written: old.sorted())) }
+        for group in groups {
+            guard let old = before[group.key] else {
+                changed.append(group)
+                continue
+            }
+            // The same group: only a text with a phrase it gained or lost gains or loses its term.
+            let differing = Set(group.phrases).symmetricDifference(old)
+            if !differing.isEmpty { changed.append(SynonymGroup(key: group.key, written: differing.sorted())) }
         }
         let now = Set(groups.map(\.key))
         for (key, phrases) in before where !now.contains(key) { changed.append(SynonymGroup(key: key, written: phrases.sorted())) }
