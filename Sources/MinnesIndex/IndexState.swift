@@ -24,7 +24,6 @@ struct IndexState: Codable {
     /// meanwhile then differs next time); nil when a file cannot be stat'ed (the run reads, and says why).
     static func inputs(of indexer: Indexer, listing: Corpus.Listing, layout: ShardLayout) -> String? {
         var text = "\(Indexer.analyzerVersion)\n\(ReadingCache.readerVersion)\n\(indexer.maxFileSize)\n"
-        text += "\(indexer.archive ?? "")\n\(layout.shards.count)\n"
         // Change time too: a chmod that makes an unreadable file readable changes only that.
         func add(_ path: String) -> Bool {
             var info = stat()
@@ -33,6 +32,13 @@ struct IndexState: Codable {
                 + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)\t\(info.st_ino)\t\(info.st_mode)\n"
             return true
         }
+        // Minnes itself: another build may resolve names otherwise, so its first run reads as usual.
+        if let binary = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            text += "binary " + binary + "\n"
+            _ = add(binary)
+        }
+        text += "\(indexer.archive ?? "")\n\(layout.shards.count)\n"
+
         let root = indexer.corpus.root.path + "/"
         for file in listing.files + listing.overrides { guard add(root + file) else { return nil } }
         for (path, reason) in listing.skipped { text += "skipped \(path)\t\(reason)\n" }

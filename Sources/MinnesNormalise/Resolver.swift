@@ -12,6 +12,8 @@ public struct CorpusReading: Sendable {
 /// guessed; a lone word that names no one known is not taken for a person.
 public struct Resolver {
     public private(set) var register: PeopleRegister
+    /// The network each file's minutes name, for reading a first name as a colleague's first.
+    var networkOf: [String: String] = [:]
 
     public init(register: PeopleRegister) {
         self.register = register
@@ -21,6 +23,7 @@ public struct Resolver {
     /// written, and infers networks the minutes do not name from the people who attended.
     public static func resolve(_ meetings: [Meeting]) -> CorpusReading {
         var resolver = Resolver(register: PeopleRegister(meetings: meetings))
+        resolver.networkOf = Dictionary(meetings.compactMap { meeting in meeting.network.map { (meeting.file, $0) } }) { a, _ in a }
         let resolved = meetings.map { resolver.resolve($0) }
         let attendance = NetworkAttendance(resolved)
         let networked = resolved.map { inferNetwork(of: $0, from: attendance) }
@@ -137,7 +140,13 @@ public struct Resolver {
         if here.count > 1, spelled.count == 1 { here = spelled }
         if here.count == 1 { return .person(canonical(here[0])) }
         if here.count > 1 { return .ambiguous(here.map { canonical($0).name }) }
-        let elsewhere = register.matching(firstName: firstName, initial: initial, municipality: written.municipality)
+        var elsewhere = register.matching(firstName: firstName, initial: initial, municipality: written.municipality)
+        // Of several, those who sat in this network's meetings: a first name means a colleague first
+        // (and who else shares it in twenty years of other networks does not change this reading).
+        if elsewhere.count > 1, let network = meeting.network {
+            let colleagues = elsewhere.filter { $0.meetings.contains { networkOf[$0] == network } }
+            if !colleagues.isEmpty { elsewhere = colleagues }
+        }
         if elsewhere.count == 1 {
             let entry = elsewhere[0]
             return .person(Person(name: entry.name, municipality: written.municipality ?? entry.municipality))

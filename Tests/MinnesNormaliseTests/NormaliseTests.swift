@@ -145,3 +145,22 @@ import Testing
         #expect(!loaded.contains("zzzzzz"))
     }
 }
+
+/// A first name that no one at the meeting has means a colleague from the network's own meetings
+/// first: people of other networks who share it neither make it ambiguous nor are its candidates.
+@Test func aFirstNameMeansAColleagueOfTheNetworkFirst() {
+    let raised = AgendaItem(position: 1, title: "Budget", text: "Erik berättade om budgeten.",
+                            raisedBy: [Raiser(person: Person(name: "Erik"), evidence: "Erik berättade")])
+    let meetings = [
+        Meeting(file: "ifo1.txt", title: "", network: "IFO", attendees: [Person(name: "Erik Lindahl"), Person(name: "Sara Moberg")]),
+        Meeting(file: "soc1.txt", title: "", network: "Socialchef", attendees: [Person(name: "Erik Nordin"), Person(name: "Sara Moberg")]),
+        Meeting(file: "ifo2.txt", title: "", network: "IFO", attendees: [Person(name: "Sara Moberg")], items: [raised]),
+        Meeting(file: "x.txt", title: "", attendees: [Person(name: "Sara Moberg")], items: [raised]),
+    ]
+    let reading = Resolver.resolve(meetings)
+    let inNetwork = reading.meetings[2].items[0].raisedBy[0]
+    #expect(inNetwork.person?.name == "Erik Lindahl" && inNetwork.candidates.isEmpty)
+    // Minutes of no known network: both Eriks stay candidates.
+    let unknown = reading.meetings[3].items[0].raisedBy[0]
+    #expect(unknown.person == nil && Set(unknown.candidates) == ["Erik Lindahl", "Erik Nordin"], "\(unknown)")
+}
