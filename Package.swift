@@ -34,8 +34,6 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
         ),
-        // zlib, for the readings kept beside the index.
-        .systemLibrary(name: "CLibZ", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libxml2's HTML parser, for minutes kept as web pages: its flags, and a plain C view of it.
         .systemLibrary(
             name: "CLibXML2",
@@ -70,7 +68,8 @@ let package = Package(
         .target(
             name: "MinnesIndex",
             dependencies: [
-                "Xapian", "CLibZ", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI", "MinnesData",
+                "Xapian", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI", "MinnesData",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(

@@ -1,39 +1,46 @@
-import CLibZ
 import Foundation
+import ZIPFoundation
 
-/// zlib's deflate for what Minnes keeps beside the index: the readings are JSON, about a sixth of
-/// their size once deflated. A kept file starts with a mark and the original length.
+/// Deflate for what Minnes keeps beside the index, through ZIPFoundation's (the zlib it reads Word
+/// and OpenDocument with): the readings are JSON, about a sixth of their size once deflated. A kept
+/// file starts with a mark and the original length.
 enum Deflate {
-    static let mark = Data("minnes-deflate 1\n".utf8)
+    static let mark = Data("minnes-deflate 2\n".utf8)
+    static let chunk = 1 << 16
 
     static func compress(_ data: Data) -> Data? {
-        var size = compressBound(uLong(data.count))
-        var out = Data(count: Int(size))
-        let status = out.withUnsafeMutableBytes { target in
-            data.withUnsafeBytes { source in
-                compress2(
-                    target.bindMemory(to: Bytef.self).baseAddress, &size, source.bindMemory(to: Bytef.self).baseAddress,
-                    uLong(data.count), 6)
-            }
+        var out = Data()
+        do {
+            _ = try Data.compress(
+                size: Int64(data.count), bufferSize: chunk,
+                provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
+                consumer: { out.append($0) })
+        } catch {
+            return nil
         }
-        guard status == Z_OK else { return nil }
-        out.count = Int(size)
         return mark + withUnsafeBytes(of: UInt64(data.count).littleEndian) { Data($0) } + out
     }
+
+    struct CutShort: Error {}
 
     /// The original bytes, or nil when data is not a deflated file (or is damaged).
     static func decompress(_ data: Data) -> Data? {
         guard data.starts(with: mark), data.count >= mark.count + 8 else { return nil }
         let length = data.dropFirst(mark.count).prefix(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
-        guard length < 1 << 34 else { return nil }
-        let body = data.dropFirst(mark.count + 8)
-        var size = uLong(length)
-        var out = Data(count: Int(length))
-        let status = out.withUnsafeMutableBytes { target in
-            body.withUnsafeBytes { source in
-                uncompress(target.bindMemory(to: Bytef.self).baseAddress, &size, source.bindMemory(to: Bytef.self).baseAddress, uLong(body.count))
-            }
+        let body = Data(data.dropFirst(mark.count + 8))
+        var out = Data()
+        do {
+            _ = try Data.decompress(
+                size: Int64(body.count), bufferSize: chunk, skipCRC32: true,
+                provider: { position, size in
+                    // A stream cut short asks past its end, where ZIPFoundation would ask forever.
+                    guard position < body.count else { throw CutShort() }
+                    return body.subdata(in: Int(position)..<min(body.count, Int(position) + size))
+                },
+                consumer: { out.append($0) })
+        } catch {
+            return nil
         }
-        return status == Z_OK && size == uLong(length) ? out : nil
+        return UInt64(out.count) == length ? out : nil
     }
 }

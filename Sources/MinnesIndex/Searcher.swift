@@ -83,6 +83,8 @@ public final class Searcher {
 
     /// Opens every shard again: after one stopped answering, or to take back one left out.
     private func reconnect() throws {
+        // Another set of shards: its register is not the one kept, whatever the revisions add up to.
+        peopleCache = nil
         shards = try Shards(addresses, timeout: shardTimeout)
         parser = try Self.parser(exact, shards.vocabulary)
     }

@@ -46,32 +46,11 @@ public struct PeopleRegister: Sendable {
                 spellings[key] = record
             }
         }
-        // Merge alike spellings (union-find), unless both were listed at one meeting: two people.
+        // Merge alike spellings, unless both were listed at one meeting: two people.
         let keys = spellings.keys.sorted()
-        var parent = Array(keys.indices)
-        var files = keys.map { spellings[$0]!.files }
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { i = parent[i] }
-            return i
-        }
-        // Alike names share a first name's sound: only keys of one first name are compared, each sound
-        // computed once (comparing every pair of a large register took most of a run).
-        let keySounds = keys.map(NameSound.init)
-        var byFirst: [String: [Int]] = [:]
-        for (i, sound) in keySounds.enumerated() { byFirst[sound.first, default: []].append(i) }
-        for group in byFirst.values {
-            for (n, i) in group.enumerated() {
-                for j in group[(n + 1)...] where keySounds[i].isAlike(keySounds[j]) {
-                    let (a, b) = (root(i), root(j))
-                    guard a != b, files[a].isDisjoint(with: files[b]) else { continue }
-                    parent[b] = a
-                    files[a].formUnion(files[b])
-                }
-            }
-        }
+        let roots = Self.groupAlike(keys.map { [NameSound($0)] }, tags: keys.map { spellings[$0]!.files })
         var groups: [Int: [String]] = [:]
-        for i in keys.indices { groups[root(i), default: []].append(keys[i]) }
+        for i in keys.indices { groups[roots[i], default: []].append(keys[i]) }
         for group in groups.values.sorted(by: { $0[0] < $1[0] }) {
             var names: [String: Int] = [:], kommuner: [String: Int] = [:], roles = Set<String>(), files = Set<String>()
             for key in group {
@@ -155,27 +134,11 @@ public struct PeopleRegister: Sendable {
         func spellings(_ entry: Entry) -> [String] {
             ([entry.name] + entry.variants).filter(isFullName).map(Folding.key)
         }
-        // Union-find over entries whose spellings are alike, while each group holds at most one
-        // entry of an archive.
-        var parent = Array(all.indices)
-        var archives = all.map { Set([$0.archive]) }
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { i = parent[i] }
-            return i
-        }
-        let sounds = all.map { spellings($0.entry).map(NameSound.init) }
-        for i in all.indices {
-            for j in all.indices where j > i && all[i].archive != all[j].archive {
-                guard sounds[i].contains(where: { a in sounds[j].contains { a.isAlike($0) } }) else { continue }
-                let (a, b) = (root(i), root(j))
-                guard a != b, archives[a].isDisjoint(with: archives[b]) else { continue }
-                parent[b] = a
-                archives[a].formUnion(archives[b])
-            }
-        }
+        // Entries whose spellings are alike are one person, while a person holds at most one entry
+        // of an archive.
+        let roots = groupAlike(all.map { spellings($0.entry).map(NameSound.init) }, tags: all.map { Set([$0.archive]) })
         var groups: [Int: [Entry]] = [:]
-        for i in all.indices { groups[root(i), default: []].append(all[i].entry) }
+        for i in all.indices { groups[roots[i], default: []].append(all[i].entry) }
         return groups.keys.sorted().map { key in
             let group = groups[key]!
             guard group.count > 1 else { return group[0] }
@@ -192,6 +155,35 @@ public struct PeopleRegister: Sendable {
                 roles: Set(group.flatMap(\.roles)).sorted(), meetings: group.flatMap(\.meetings).sorted(),
                 raised: group.flatMap(\.raised).sorted())
         }
+    }
+
+    /// Union-find over items alike by sound: two are merged when any of their sounds are alike and
+    /// their tags (the meetings a spelling was listed at, the archive an entry comes from) are
+    /// disjoint, else they are two people. Only items sharing a first name's sound are compared (all
+    /// pairs of a large register took most of a run). Each item's group, as the index of its root.
+    static func groupAlike<Tag: Hashable>(_ sounds: [[NameSound]], tags: [Set<Tag>]) -> [Int] {
+        var parent = Array(sounds.indices), tags = tags
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { i = parent[i] }
+            return i
+        }
+        var byFirst: [String: [Int]] = [:]
+        for (i, item) in sounds.enumerated() {
+            for first in Set(item.map(\.first)) { byFirst[first, default: []].append(i) }
+        }
+        for first in byFirst.keys.sorted() {
+            let group = byFirst[first]!
+            for (n, i) in group.enumerated() {
+                for j in group[(n + 1)...] where sounds[i].contains(where: { a in sounds[j].contains { a.isAlike($0) } }) {
+                    let (a, b) = (root(i), root(j))
+                    guard a != b, tags[a].isDisjoint(with: tags[b]) else { continue }
+                    parent[b] = a
+                    tags[a].formUnion(tags[b])
+                }
+            }
+        }
+        return sounds.indices.map(root)
     }
 
     // MARK: Names

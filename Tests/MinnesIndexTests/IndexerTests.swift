@@ -187,6 +187,20 @@ final class Workspace {
         #expect(FileManager.default.fileExists(atPath: workspace.indexPath + "/minnes-readings"), "this run read")
     }
 
+    /// What is kept deflated comes back byte for byte, over several of its chunks and empty; a file
+    /// that is not one, or is cut short, is refused (the cache is then read afresh).
+    @Test func deflatedFilesComeBackWholeOrNotAtAll() throws {
+        let text = Data((0..<20_000).map { "rad \($0): familjehem i Bjuv\n" }.joined().utf8)
+        for data in [text, Data()] {
+            let kept = try #require(Deflate.compress(data))
+            #expect(Deflate.decompress(kept) == data)
+        }
+        let kept = try #require(Deflate.compress(text))
+        #expect(kept.count < text.count / 4)
+        #expect(Deflate.decompress(kept.prefix(kept.count / 2)) == nil)
+        #expect(Deflate.decompress(text) == nil)
+    }
+
     /// A new meeting that adds a spelling of one person rewrites the meetings that name that person
     /// (their terms change), not every meeting: what is rewritten is what really changed.
     @Test func aNewSpellingRewritesOnlyTheMeetingsThatHoldThatPerson() throws {

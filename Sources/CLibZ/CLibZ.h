@@ -1,2 +1,0 @@
-// zlib's C API (compress2, uncompress), as Swift sees it.
-#include <zlib.h>
