@@ -332,6 +332,11 @@ mx_status mx_termgen_index_text(mx_termgen *tg, const char *text, uint32_t wdf_i
     return guarded(error, [&] { tg->tg.index_text(text, wdf_inc, prefix ? prefix : ""); });
 }
 
+mx_status mx_termgen_index_text_without_positions(mx_termgen *tg, const char *text, uint32_t wdf_inc, const char *prefix,
+                                                  char **error) {
+    return guarded(error, [&] { tg->tg.index_text_without_positions(text, wdf_inc, prefix ? prefix : ""); });
+}
+
 mx_status mx_termgen_increase_termpos(mx_termgen *tg, uint32_t delta, char **error) {
     return guarded(error, [&] { tg->tg.increase_termpos(delta); });
 }
@@ -447,12 +452,17 @@ struct Expander {
             const bool dotted = fold(term) != term;
             const std::string folded_stem = folded(term);
             const auto known = lemmas.find(term);
-            if (!dotted) {
-                const std::string &prefix = context == Context::positional ? folded_prefix : dotted_prefix;
-                forms.folded.emplace_back(prefix + folded_stem);
-                if (term != folded_stem) forms.folded.emplace_back(prefix + term);  // undotted: term is its own fold
+            if (context == Context::positional) {
+                // Only the folded layer holds the text's positions: a phrase matches its words'
+                // stems, dots or none.
+                forms.folded.emplace_back(folded_prefix + folded_stem);
+                if (!dotted && term != folded_stem) forms.folded.emplace_back(folded_prefix + term);
+                return;
             }
-            if (context == Context::positional) return;
+            if (!dotted) {
+                forms.folded.emplace_back(dotted_prefix + folded_stem);
+                if (term != folded_stem) forms.folded.emplace_back(dotted_prefix + term);  // undotted: term is its own fold
+            }
             if (dotted) forms.folded.emplace_back(undotted_prefix + folded_stem);
             if (known != lemmas.end()) {
                 for (const auto &lemma : known->second) forms.lemma.emplace_back(lemma_prefix + lemma);
@@ -531,19 +541,26 @@ struct Expander {
             }
             case Xapian::Query::OP_PHRASE:
             case Xapian::Query::OP_NEAR: {
-                // Xapian 1.4 takes terms or an OP_OR of terms here, not OP_SYNONYM.
+                // Xapian 1.4 takes terms or an OP_OR of terms here, not OP_SYNONYM. A word's exact
+                // form has no positions in the text: inside the phrase Xapian would let it match at
+                // any place, so it goes beside the phrase, weightless, for the snippet's highlights.
+                std::vector<Xapian::Query> written;
                 for (size_t i = 0; i < count; ++i) {
                     Xapian::Query child = query.get_subquery(i);
-                    if (child.get_type() != Xapian::Query::LEAF_TERM) {
-                        children.push_back(child);
+                    Forms forms;
+                    if (child.get_type() == Xapian::Query::LEAF_TERM) add_forms(*child.get_terms_begin(), Context::positional, forms);
+                    if (forms.folded.empty()) {
+                        children.push_back(child);  // a field's term (title:"…"), which keeps its positions
                         continue;
                     }
-                    Forms forms;
-                    add_forms(*child.get_terms_begin(), Context::positional, forms);
-                    children.push_back(flat(forms));
+                    children.push_back(any(forms.folded, Xapian::Query::OP_OR));
+                    written.insert(written.end(), forms.exact.begin(), forms.exact.end());
                 }
-                return Xapian::Query(type, children.begin(), children.end(),
-                                     window(query, type == Xapian::Query::OP_PHRASE ? "PHRASE" : "NEAR"));
+                Xapian::Query positional(type, children.begin(), children.end(),
+                                         window(query, type == Xapian::Query::OP_PHRASE ? "PHRASE" : "NEAR"));
+                if (written.empty()) return positional;
+                return Xapian::Query(Xapian::Query::OP_AND_MAYBE, positional,
+                                     Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any(written, Xapian::Query::OP_OR), 0.0));
             }
             case Xapian::Query::OP_AND:
             case Xapian::Query::OP_OR:
@@ -585,6 +602,16 @@ mx_status mx_query_description(mx_query *query, char **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] {
         *out = copy_string(query->query.get_description());
+        if (!*out) throw std::bad_alloc();
+    });
+}
+
+mx_status mx_query_serialise(mx_query *query, char **out, size_t *length, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        std::string bytes = query->query.serialise();
+        *length = bytes.size();
+        *out = copy_string(bytes);
         if (!*out) throw std::bad_alloc();
     });
 }

@@ -50,6 +50,9 @@ public struct SearchResponse: Codable, Sendable, Equatable {
     @Nullable public var facets: Facets?
     /// What each word of the query became (its forms, by closeness), when asked for.
     @Nullable public var explanation: String?
+    /// The query Xapian ran, serialised (`Query::serialise`) and in base64, when an explanation is asked
+    /// for: what a benchmark runs in Xapian alone to compare.
+    public var xapianQuery: String?
     /// The shards that did not answer (`address: why`): the answer is from the others. Absent when
     /// every shard answered.
     public var degraded: [String]?

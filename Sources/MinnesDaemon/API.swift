@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import MinnesAPI
 import MinnesIndex
@@ -27,7 +28,14 @@ struct API {
         router.middlewares.add(JSONErrorMiddleware())
         router.get(RouterPath(Route.health)) { _, _ in try await health() }
         router.get(RouterPath(Route.stats)) { _, _ in try await stats() }
-        router.get(RouterPath(Route.search)) { request, _ in try await search(request.uri.queryParameters) }
+        router.get(RouterPath(Route.search)) { request, _ in
+            // The time the daemon spent on the answer before encoding it, for clients and benchmarks.
+            let started = ContinuousClock.now
+            let response = try await search(request.uri.queryParameters)
+            let took = (ContinuousClock.now - started).components
+            let milliseconds = Double(took.seconds) * 1000 + Double(took.attoseconds) / 1e15
+            return EditedResponse(headers: [.serverTiming: String(format: "search;dur=%.3f", milliseconds)], response: response)
+        }
         router.get(RouterPath(Route.who)) { request, _ in
             let topic = try required(request.uri.queryParameters, "topic")
             return try await run { try $0.who(topic) }
@@ -220,4 +228,9 @@ struct JSONArray<Item: Encodable & Sendable>: ResponseGenerator {
             status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: try APIContext.encoder.encode(items))))
     }
+}
+
+extension HTTPField.Name {
+    /// Server-Timing (W3C): how long the daemon worked on a search.
+    static let serverTiming = Self("Server-Timing")!
 }

@@ -4,10 +4,12 @@ import MinnesParse
 import Xapian
 
 /// Turns a document's text into terms, in layers (ARCHITECTURE.md):
-/// - exact: words as written, with positions and spelling data, and Swedish (Snowball) stems;
+/// - exact: words as written, with spelling data, and Swedish (Snowball) stems; positions only in
+///   fields (title:, decision:), for the text's phrases are matched in the folded layer;
 /// - lemmas (`XL`): the Swedish dictionary's forms of each word it knows (mötet → möte);
-/// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions, for
-///   phrases typed without å/ä/ö dots; and without positions, the same for the words written with
+/// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions: the one
+///   positional layer of the text (one is half the positions of two), so a phrase matches its words'
+///   forms, with or without å/ä/ö dots; and without positions, the same for the words written with
 ///   dots (`XD`), which a word typed without them searches ("vald" → våld, but "villa" ↛ vill), and for
 ///   the words the dictionary does not know (`XU`), which a word typed with dots searches ("Frågan"
 ///   → Fragan, which may have lost its dots, but "vård" ↛ värden);
@@ -45,7 +47,7 @@ final class Analyzer {
     /// Indexes text in every layer; a prefix (title) applies to the exact layer's field search.
     func index(_ text: String, prefix: String = "") throws {
         guard let document else { return }
-        try exact.indexText(text, prefix: prefix)
+        try exact.indexText(text, prefix: prefix, positions: !prefix.isEmpty)
         try exact.increaseTermPosition()
         guard prefix.isEmpty else { return }
         try folded.indexText(text, prefix: Schema.foldedPrefix)

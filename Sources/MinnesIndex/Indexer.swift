@@ -44,7 +44,7 @@ public struct Indexer: Sendable {
     public let dictionary: String?
 
     /// Which terms a document's text gives; a new version re-indexes every file.
-    static let analyzerVersion = "layers 2: lemmas, dotted, undotted"
+    static let analyzerVersion = "layers 3: lemmas, dotted (XA), undotted; positions in XF only"
 
     /// The dictionary's analyses of the corpus's words, kept between runs (see `Lexicon.save`).
     static let lexiconFile = "minnes-lexicon"
@@ -131,7 +131,14 @@ public struct Indexer: Sendable {
         } catch {
             report(.warning(file: lexiconCache.path, message: "\(error); words will be analysed again next time"))
         }
-        if compact { try layout.compact(keeping: [ReadingCache.file, Self.lexiconFile, Self.wordListFile]) }
+        let rewritten = summary.added + summary.updated
+        if compact {
+            try layout.compact()
+        } else if rewritten > 0, rewritten >= summary.unchanged {
+            // A new index, or one mostly written again (a new analysis): compacting pays, and costs a
+            // copy of what was just written.
+            try layout.compactEach()
+        }
         if let inputs, let fingerprint = IndexState.fingerprint(inputs, index: indexPath) {
             var unchanged = Summary()
             (unchanged.unchanged, unchanged.skipped, unchanged.notMinutes) =

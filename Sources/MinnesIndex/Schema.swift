@@ -122,7 +122,7 @@ public enum Schema {
     static let lemmaPrefix = "XL"
     /// Folded stems of the words written with å, ä, ö, é …: what a query typed without them searches
     /// ("vald" finds "våld", while "villa" does not find "vill", whose stem folds alike).
-    static let dottedPrefix = "XD"
+    static let dottedPrefix = "XA"
     /// Folded stems of the words the dictionary does not know, which may have lost their dots
     /// ("Fragan"): what a query typed with dots searches of the folded layer.
     static let undottedPrefix = "XU"

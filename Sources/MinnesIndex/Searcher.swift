@@ -231,6 +231,7 @@ public final class Searcher {
             facets: try spy.map { try Facets(spy: $0, people: try people()) },
             explanation: options.explain ? QueryExplanation.readable(try query.description) : nil)
         response.degraded = degraded.isEmpty ? nil : degraded
+        if options.explain { response.xapianQuery = try query.serialised.base64EncodedString() }
         return response
     }
 

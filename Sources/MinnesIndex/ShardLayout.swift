@@ -73,15 +73,32 @@ public struct ShardLayout {
     /// Merges the shards (or compacts the one database) into one compact database in the folder's
     /// place, as xapian-compact does; the files Minnes keeps beside the index stay. The folder is
     /// briefly absent while the new one takes its place: a search then says there is no index.
-    func compact(keeping sideFiles: [String]) throws {
+    func compact() throws {
+        let merged = shards == [folder] ? [] : shards.map { ($0 as NSString).lastPathComponent } + [Self.stubFile]
+        try Self.compact(folder, dropping: Set(merged))
+    }
+
+    /// Compacts each database where it is, shards staying shards. Xapian's writer leaves its B-tree
+    /// blocks about half full when it adds in another order than the keys' (positions are flushed
+    /// term by term, keyed by document): a new index compacted is about half the size, and reads fewer
+    /// blocks. Whatever else a database's folder holds (one database: the index folder) stays.
+    func compactEach() throws {
+        for shard in shards { try Self.compact(shard, dropping: []) }
+    }
+
+    /// Compacts what folder holds (a database, or a stub's shards merged) into one database in its
+    /// place; the folder is briefly absent while the new one takes its place. Every file of the folder
+    /// the new database does not write itself moves into it (Minnes's side files, a README), except
+    /// those named to drop (the merged shards and their stub).
+    private static func compact(_ folder: String, dropping: Set<String>) throws {
         let manager = FileManager.default
         let target = folder + ".compacting", old = folder + ".old"
         try? manager.removeItem(atPath: target)
         try? manager.removeItem(atPath: old)
-        let database = try Database(path: folder)
-        try database.compact(to: target)
-        for name in sideFiles where manager.fileExists(atPath: folder + "/" + name) {
-            try manager.copyItem(atPath: folder + "/" + name, toPath: target + "/" + name)
+        try Database(path: folder).compact(to: target)
+        let written = Set(try manager.contentsOfDirectory(atPath: target))
+        for name in try manager.contentsOfDirectory(atPath: folder) where !written.contains(name) && !dropping.contains(name) {
+            try manager.moveItem(atPath: folder + "/" + name, toPath: target + "/" + name)
         }
         chmod(target, 0o700)
         try manager.moveItem(atPath: folder, toPath: old)

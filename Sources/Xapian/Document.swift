@@ -90,8 +90,12 @@ public final class TermGenerator {
         try check { mx_termgen_set_document(handle, document.handle, $0) }
     }
 
-    public func indexText(_ text: String, wdfIncrement: UInt32 = 1, prefix: String = "") throws {
-        try check { mx_termgen_index_text(handle, text, wdfIncrement, prefix, $0) }
+    public func indexText(_ text: String, wdfIncrement: UInt32 = 1, prefix: String = "", positions: Bool = true) throws {
+        if positions {
+            try check { mx_termgen_index_text(handle, text, wdfIncrement, prefix, $0) }
+        } else {
+            try check { mx_termgen_index_text_without_positions(handle, text, wdfIncrement, prefix, $0) }
+        }
     }
 
     /// Leaves a gap in term positions so a phrase cannot match across two fields.

@@ -144,6 +144,19 @@ public final class Query {
         }
     }
 
+    /// The query as bytes (`Query::serialise`), which Xapian in another process (a benchmark's raw
+    /// run of the same query) reads back with `Query::unserialise`.
+    public var serialised: Data {
+        get throws {
+            var out: UnsafeMutablePointer<CChar>?
+            var length = 0
+            try check { mx_query_serialise(handle, &out, &length, $0) }
+            guard let out else { return Data() }
+            defer { mx_free_string(out) }
+            return Data(bytes: out, count: length)
+        }
+    }
+
     /// What this query matches among what filter matches, weighted by this query alone.
     public func filtered(by filter: Query) throws -> Query {
         var out: OpaquePointer?

@@ -75,6 +75,7 @@ enum FilterCorpus {
         ("date:2020-01-01..2020-03-31", ["a.txt"]), ("date:..2020-06-30", ["a.txt", "b.txt"]),
         ("date:2021-01-01..", ["c.txt"]), ("familjehem date:2020-04..2021-12", ["b.txt"]),
         ("decision:anta", ["a.txt"]), ("beslut:planen", ["a.txt"]), ("decision:familjehem", []),
+        ("decision:frag", []),  // a decision's field is not the text's words written with dots ("Fråga")
         ("title:budget", ["a.txt"]), ("rubrik:Klippan", ["b.txt"]),
         (#""skyddat boende""#, ["c.txt"]), ("familjehem OR boende", ["a.txt", "b.txt", "c.txt"]),
         ("familjehem NOT Klippan", ["a.txt"]), ("familjehem -Klippan", ["a.txt"]), ("famil*", ["a.txt", "b.txt"]),

@@ -226,6 +226,28 @@ final class Workspace {
         #expect(Set(found) == ["a.txt", "d.txt"], "\(found)")
     }
 
+    @Test func aNewIndexIsWrittenCompactAndKeepsWhatItsFolderHeld() throws {
+        let workspace = try Workspace()
+        for file in 0..<5 { try workspace.write("m\(file).txt", "Möte \(file)\n\nRekrytering av familjehem i Bjuv, del \(file).") }
+        try FileManager.default.createDirectory(atPath: workspace.indexPath, withIntermediateDirectories: true)
+        try Data("notes of my own\n".utf8).write(to: URL(fileURLWithPath: workspace.indexPath + "/README.md"))
+        func folder() throws -> Int? { try FileManager.default.attributesOfItem(atPath: workspace.indexPath)[.systemFileNumber] as? Int }
+        let created = try folder()
+        #expect(try workspace.index().0.added == 5)
+
+        // Compacted: a new database took the folder's place, with every other file the folder held.
+        let written = try folder()
+        #expect(written != created, "a new index is compacted into a folder of its own")
+        #expect(try String(contentsOfFile: workspace.indexPath + "/README.md", encoding: .utf8) == "notes of my own\n")
+        #expect(FileManager.default.fileExists(atPath: workspace.indexPath + "/" + ReadingCache.file))
+        #expect(try workspace.search("rekrytering").total == 5)
+        // An update that rewrites little is written in place, not compacted.
+        try workspace.write("m0.txt", "Möte 0\n\nNågot helt annat om skolskjuts.")
+        #expect(try workspace.index().0.updated == 1)
+        #expect(try folder() == written)
+        #expect(try workspace.search("skolskjuts").total == 1)
+    }
+
     @Test func searchAnswersWithTitleSnippetAndSuggestion() throws {
         let workspace = try Workspace()
         try workspace.write("m.txt", "Kontaktuppgifter\nMinnesanteckningar från nätverksmöte\nStort behov av familjehem & stöd.")

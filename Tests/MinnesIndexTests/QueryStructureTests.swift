@@ -33,6 +33,13 @@ import Testing
         #expect(try files(#""Familjehem ar svara""#) == ["omvänd.txt"])  // typed without dots, still a phrase
     }
 
+    @Test func aPhraseHighlightsItsWordsInTheSnippet() throws {
+        var options = SearchOptions()
+        options.grouped = false
+        let results = try Searcher(indexPath: Self.workspace.indexPath).search(#""rekrytera familjehem""#, options: options).results
+        #expect(results.map(\.snippet) == ["Vi behöver <b>rekrytera</b> <b>familjehem</b> till våren."])
+    }
+
     @Test func anExclusionHoldsForEveryFormOfTheWord() throws {
         let all: Set = ["ordning.txt", "omvänd.txt", "avtal.txt", "kampanj.txt", "sammansatt.txt"]
         #expect(try files("familjehem") == all)

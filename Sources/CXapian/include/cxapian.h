@@ -101,6 +101,8 @@ mx_status mx_termgen_new(mx_stem *stem, int strategy, mx_database *spelling_db, 
 void mx_termgen_destroy(mx_termgen *tg);
 mx_status mx_termgen_set_document(mx_termgen *tg, mx_document *doc, char **error);
 mx_status mx_termgen_index_text(mx_termgen *tg, const char *text, uint32_t wdf_inc, const char *prefix, char **error);
+mx_status mx_termgen_index_text_without_positions(mx_termgen *tg, const char *text, uint32_t wdf_inc, const char *prefix,
+                                                  char **error);
 mx_status mx_termgen_increase_termpos(mx_termgen *tg, uint32_t delta, char **error);
 
 // --- QueryParser --------------------------------------------------------------------------------
@@ -136,6 +138,8 @@ mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out,
 void mx_query_destroy(mx_query *query);
 // Query::get_description: the query as Xapian runs it.
 mx_status mx_query_description(mx_query *query, char **out, char **error);
+// Query::serialise: the query as bytes another process's Xapian can unserialise.
+mx_status mx_query_serialise(mx_query *query, char **out, size_t *length, char **error);
 
 // How mx_query_expand finds and weighs a word's forms.
 typedef struct {
