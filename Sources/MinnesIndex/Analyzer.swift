@@ -52,7 +52,7 @@ final class Analyzer {
         guard prefix.isEmpty else { return }
         try folded.indexText(text, prefix: Schema.foldedPrefix)
         try folded.increaseTermPosition()
-        let words = text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
+        let words = Folding.words(in: text).map { $0.lowercased() }
         for word in words {
             for term in try terms(of: word) { try document.addTerm(term) }
         }

@@ -54,7 +54,7 @@ struct DocumentWriter {
     /// A document with the terms and values every document of the meeting shares.
     /// The kommuner a text names, in any case and as genitive ("Helsingborgs").
     static func kommuner(in text: String) -> Set<String> {
-        Set(text.split { !$0.isLetter }.compactMap { word in
+        Set(Folding.words(in: text, digits: false).compactMap { word in
             guard word.first?.isUppercase == true else { return nil }  // names are capitalised
             return Municipality.named(word) ?? (word.hasSuffix("s") ? Municipality.named(word.dropLast()) : nil)
         })

@@ -185,7 +185,7 @@ public struct Indexer: Sendable {
         }
         // What the analysis of every file depends on: a change re-indexes every file.
         let analysis = fileGroups.map { "\($0.key)=\($0.phrases.joined(separator: "|"))" }.sorted().joined(separator: "\n")
-            + Self.analyzerVersion + dictionaryIdentity
+            + Self.analyzerVersion + ReadingCache.readerVersion + dictionaryIdentity
         // A person's spellings changed: the files whose text holds one, before or now, get new terms.
         let synonymTable = groups.flatMap { group in group.phrases.map { Schema.term(Schema.groupPrefix, group.key) + "\t" + $0 } }
             .sorted().joined(separator: "\n")
@@ -200,7 +200,7 @@ public struct Indexer: Sendable {
             // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
             let names = (meeting.present + meeting.items.flatMap { $0.raisedBy.compactMap(\.person) })
                 .map { readings.people.entry(named: $0.name)?.name ?? $0.name }.joined(separator: "|")
-            let hash = sha256Hex(Data((reading.contentHash + analysis + names).utf8) + (try encoder.encode(meeting)))
+            let hash = sha256Hex(Data((reading.contentHash + analysis + names + "\n" + reading.resolved).utf8))
             work[shard].manifest.hashes[meeting.file] = hash
             if indexed[shard].hashes[meeting.file] == hash, !respelt.mentioned(in: meeting) {
                 summary.unchanged += 1
@@ -316,8 +316,27 @@ public struct Indexer: Sendable {
     }
 
     struct Reading {
+        /// The hash of the file's bytes, and of its override's when it has one.
         let contentHash: String
         let meeting: Meeting
+
+        /// What a meeting's documents are made of beyond its file's bytes (and the reader and
+        /// analysis, hashed beside): what names resolved to, what was inferred (network, place, a
+        /// kommun). A file is rewritten when its bytes or this change; encoding the whole meeting
+        /// (its text) for every file of every run cost a tenth of an update.
+        var resolved: String {
+            let people = { (people: [Person]) in
+                people.map { "\($0.name)/\($0.municipality ?? "")/\($0.role ?? "")" }.joined(separator: ",")
+            }
+            var lines = [meeting.network ?? "", meeting.place ?? ""]
+            lines += [meeting.attendees, meeting.guests, meeting.absent, meeting.chairs, meeting.scribe.map { [$0] } ?? []].map(people)
+            for item in meeting.items {
+                lines.append(item.raisedBy.map { raiser in
+                    "\(raiser.person.map { people([$0]) } ?? "")/\(raiser.viaMunicipality ?? "")/\(raiser.candidates.joined(separator: "+"))"
+                }.joined(separator: ","))
+            }
+            return lines.joined(separator: "\n")
+        }
     }
 
     enum FileReading: Sendable {
@@ -400,7 +419,7 @@ public struct Indexer: Sendable {
         var corpusWords = Set<String>()
         for meeting in meetings {
             for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
-                for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+                for word in Folding.words(in: text, digits: false) where word.count >= 3 {
                     corpusWords.insert(word.lowercased())
                 }
             }
@@ -478,7 +497,9 @@ public struct Indexer: Sendable {
         let reading = Resolver.resolve(meetings)
         let readings = reading.meetings.map { meeting in
             var meeting = meeting
+            var contentHash = hashes[meeting.file]!
             if let override = corpus.override(for: meeting.file) {
+                contentHash += sha256Hex(override)
                 do {
                     meeting = try MeetingOverride.decode(override).applied(to: meeting)
                 } catch {
@@ -488,7 +509,7 @@ public struct Indexer: Sendable {
             if let note = meeting.dateNote, meeting.dateAsWritten != nil {
                 report(.warning(file: meeting.file, message: "date \(note)"))
             }
-            return Reading(contentHash: hashes[meeting.file]!, meeting: meeting)
+            return Reading(contentHash: contentHash, meeting: meeting)
         }
         // Kept again only when something was read or is gone.
         let changes = !toRead.isEmpty || fresh.files.count != cache.files.count || cache.version != ReadingCache.readerVersion

@@ -173,7 +173,7 @@ public final class Searcher {
         do {
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
-            for word in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map({ $0.lowercased() }) {
+            for word in Folding.words(in: text).map({ $0.lowercased() }) {
                 if let analysis = lexicon?.analysis(of: word), analysis.known { lemmas[word] = analysis.lemmas }
             }
             var expansion = Query.Expansion(

@@ -77,7 +77,7 @@ struct StatementMatcher {
     }
 
     static func words(_ text: String) -> [String] {
-        text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
+        Folding.words(in: text).map { $0.lowercased() }
     }
 
     static func forms(_ word: String, _ lexicon: Lexicon?) -> Set<String> {

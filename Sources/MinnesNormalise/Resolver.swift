@@ -27,7 +27,10 @@ public struct Resolver {
         let resolved = meetings.map { resolver.resolve($0) }
         let attendance = NetworkAttendance(resolved)
         let networked = resolved.map { inferNetwork(of: $0, from: attendance) }
-        return CorpusReading(meetings: networked.map { inferPlace(of: $0, from: networked) }, people: resolver.register)
+        // The meetings announcing a next meeting, by its date: asked once per meeting, not walked.
+        let announcing = Dictionary(grouping: networked.filter { $0.nextMeeting != nil }) { $0.nextMeeting!.date }
+        return CorpusReading(
+            meetings: networked.map { inferPlace(of: $0, from: $0.date.flatMap { announcing[$0] } ?? []) }, people: resolver.register)
     }
 
     public mutating func resolve(_ meeting: Meeting) -> Meeting {
@@ -161,7 +164,8 @@ public struct Resolver {
     }
 
     /// A meeting whose minutes name no place was held where the previous minutes of its network
-    /// said the next meeting would be ("Nästa möte … 2 oktober i Klippan").
+    /// said the next meeting would be ("Nästa möte … 2 oktober i Klippan"); meetings are those that
+    /// announce one on its date.
     static func inferPlace(of meeting: Meeting, from meetings: [Meeting]) -> Meeting {
         guard meeting.place == nil, let date = meeting.date else { return meeting }
         let announced = meetings.compactMap { other -> String? in

@@ -14,7 +14,7 @@ public struct SynonymGroup: Sendable, Equatable {
     public init(key: String, written: [String]) {
         self.key = key
         expressions = written.map { Synonyms.words(in: $0) }
-        let lowercase = written.map { $0.split { !($0.isLetter || $0.isNumber) }.joined(separator: " ").lowercased() }
+        let lowercase = written.map { Folding.words(in: $0).joined(separator: " ").lowercased() }
         phrases = Array(Set(lowercase + expressions.map { $0.joined(separator: " ") })).sorted()
     }
 }
@@ -72,7 +72,7 @@ public enum Synonyms {
     }
 
     /// Lowercase, folded words of letters and digits: how expressions and text are compared.
-    public static func words(in text: some StringProtocol) -> [String] {
-        text.split { !($0.isLetter || $0.isNumber) }.map { Folding.key($0) }
+    public static func words(in text: String) -> [String] {
+        Folding.words(in: text).map { Folding.key($0) }
     }
 }

@@ -127,8 +127,11 @@ final class Workspace {
         let kept = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: cache))), as: UTF8.self)
         try #require(Deflate.compress(Data(kept.replacingOccurrences(of: "Minnesanteckningar Bjuv", with: "Ur cachen").utf8)))
             .write(to: cache)
-        // (Without the state that answers an unchanged corpus by stat alone, the run reads the cache.)
-        try FileManager.default.removeItem(atPath: workspace.indexPath + "/minnes-state")
+        // The database made again beside the cache (and without the state that answers an unchanged
+        // corpus by stat alone): its documents are written from the cache.
+        for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
+            try FileManager.default.removeItem(atPath: workspace.indexPath + "/" + name)
+        }
         _ = try workspace.index()
         #expect(try workspace.search("familjehem").results.map(\.title) == ["Ur cachen"])
 
@@ -224,6 +227,22 @@ final class Workspace {
         // And the person is found in the old meeting under the new spelling.
         let found = try workspace.search("person:\"Lovisa Strant\"").results.map(\.file)
         #expect(Set(found) == ["a.txt", "d.txt"], "\(found)")
+    }
+
+    @Test func whatOtherMinutesTeachAboutAnUnchangedFileIsWrittenIntoIt() throws {
+        let workspace = try Workspace()
+        let people = "Närvarande:\nOlle Ek\tBjuv\nSanna Löf\tÅstorp\nPer Holm\tKlippan\n\n"
+        try workspace.write("utan.txt", "Minnesanteckningar\nDatum: 2021-03-05\n\n" + people + "1. Familjehem\nVi pratade om familjehem.")
+        _ = try workspace.index()
+        #expect(try workspace.search("network:IFO").total == 0)
+        // Two meetings of the IFO network with the same people: the first file's network is inferred,
+        // though its bytes did not change.
+        for (file, date) in [("a.txt", "2021-01-15"), ("b.txt", "2021-02-12")] {
+            try workspace.write(file, "Minnesanteckningar IFO-chefsnätverket\nDatum: \(date)\n\n" + people + "1. Budget\nBudgeten.")
+        }
+        let (summary, _) = try workspace.index()
+        #expect(summary.added == 2 && summary.updated == 1, "\(summary)")
+        #expect(try Set(workspace.search("network:IFO").results.map(\.file)) == ["utan.txt", "a.txt", "b.txt"])
     }
 
     @Test func aNewIndexIsWrittenCompactAndKeepsWhatItsFolderHeld() throws {
