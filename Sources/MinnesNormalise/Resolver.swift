@@ -14,6 +14,9 @@ public struct Resolver {
     public private(set) var register: PeopleRegister
     /// The network each file's minutes name, for reading a first name as a colleague's first.
     var networkOf: [String: String] = [:]
+    /// The networks whose meetings listed each register entry (by name), as asked: a first name looked
+    /// up in every meeting would walk the same entries' meetings again and again.
+    private var networksOfEntry: [String: Set<String>] = [:]
 
     public init(register: PeopleRegister) {
         self.register = register
@@ -39,8 +42,10 @@ public struct Resolver {
         meeting.guests = meeting.guests.map(withMunicipality)
         meeting.absent = meeting.absent.map(withMunicipality)
         meeting.chairs = meeting.chairs.map(withMunicipality)
+        // Everyone the header lists, once for all the names the meeting's text uses.
+        let local = unique(meeting.listed.map(withMunicipality))
         if let scribe = meeting.scribe {
-            if case .person(let person) = lookup(scribe, in: meeting) {
+            if case .person(let person) = lookup(scribe, in: meeting, local: local) {
                 register.addVariant(scribe.name.trimmingCharacters(in: CharacterSet(charactersIn: "/")), of: person.name)
                 meeting.scribe = person
             } else {
@@ -49,7 +54,7 @@ public struct Resolver {
         }
         for index in meeting.items.indices {
             var seen = Set<String>()
-            meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { resolve($0, in: meeting) }
+            meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { resolve($0, in: meeting, local: local) }
                 .filter { seen.insert($0.person.map { Folding.key($0.name) } ?? $0.evidence).inserted }
             for raiser in meeting.items[index].raisedBy {
                 if let name = raiser.name { register.addRaised("\(meeting.file)#\(meeting.items[index].position)", by: name) }
@@ -79,10 +84,10 @@ public struct Resolver {
         return person
     }
 
-    mutating func resolve(_ raiser: Raiser, in meeting: Meeting) -> Raiser? {
+    mutating func resolve(_ raiser: Raiser, in meeting: Meeting, local: [Person]) -> Raiser? {
         var raiser = raiser
         if let person = raiser.person {
-            switch lookup(person, in: meeting) {
+            switch lookup(person, in: meeting, local: local) {
             case .person(let found):
                 let written = [person.name, person.municipality].compactMap { $0 }.joined(separator: " ")
                 register.addVariant(written, of: found.name)
@@ -116,10 +121,9 @@ public struct Resolver {
         return Person(name: entry.name, municipality: person.municipality ?? entry.municipality, role: person.role)
     }
 
-    /// Whom a written name means at a meeting.
-    func lookup(_ written: Person, in meeting: Meeting) -> Lookup {
+    /// Whom a written name means at a meeting whose header lists local.
+    mutating func lookup(_ written: Person, in meeting: Meeting, local: [Person]) -> Lookup {
         let words = written.name.split(separator: " ").map(String.init)
-        let local = unique(meeting.listed.map(withMunicipality))
         if PeopleRegister.isFullName(written.name) {
             if let person = local.first(where: { Folding.key($0.name) == Folding.key(written.name) }) {
                 return .person(canonical(person))
@@ -147,7 +151,7 @@ public struct Resolver {
         // Of several, those who sat in this network's meetings: a first name means a colleague first
         // (and who else shares it in twenty years of other networks does not change this reading).
         if elsewhere.count > 1, let network = meeting.network {
-            let colleagues = elsewhere.filter { $0.meetings.contains { networkOf[$0] == network } }
+            let colleagues = elsewhere.filter { networks(of: $0).contains(network) }
             if !colleagues.isEmpty { elsewhere = colleagues }
         }
         if elsewhere.count == 1 {
@@ -156,6 +160,13 @@ public struct Resolver {
         }
         if elsewhere.count > 1 { return .ambiguous(elsewhere.map(\.name).sorted()) }
         return .unknown
+    }
+
+    private mutating func networks(of entry: PeopleRegister.Entry) -> Set<String> {
+        if let networks = networksOfEntry[entry.name] { return networks }
+        let networks = Set(entry.meetings.compactMap { networkOf[$0] })
+        networksOfEntry[entry.name] = networks
+        return networks
     }
 
     func unique(_ people: [Person]) -> [Person] {
