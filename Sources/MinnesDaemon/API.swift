@@ -52,8 +52,7 @@ struct API {
             let parameters = request.uri.queryParameters
             let limit = try integer(parameters, "limit", default: Self.meetingsPage, in: 1...SearchOptions.maxLimit)
             let offset = try integer(parameters, "offset", default: 0, in: 0...Int(Int32.max))
-            let meetings = try await run { try $0.meetings() }
-            return JSONArray(items: Array(meetings.dropFirst(offset).prefix(limit)))
+            return JSONArray(items: try await run { try $0.meetings(offset: offset, limit: limit) })
         }
         router.get(RouterPath(Route.meetings + "/{id}")) { _, context in
             // An archive's id has a colon, which arrives percent-encoded.

@@ -17,7 +17,14 @@ struct DocumentWriter {
         let document = try common(
             meeting, kind: .meeting, id: meetingID, people: meeting.present,
             kommuner: Set(meeting.present.compactMap(\.municipality)))
-        try document.setData(String(decoding: try JSONEncoder().encode(meeting), as: UTF8.self))
+        // Each item's text and statements are stored once, with the item's own document: the
+        // meeting keeps their places, titles, raisers and decisions (`Searcher` joins them again).
+        var header = meeting
+        for index in header.items.indices {
+            header.items[index].text = ""
+            for raiser in header.items[index].raisedBy.indices { header.items[index].raisedBy[raiser].statement = "" }
+        }
+        try document.setData(String(decoding: try JSONEncoder().encode(header), as: UTF8.self))
         try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
         for text in [meeting.title, meeting.notes] { try analyzer.index(text) }

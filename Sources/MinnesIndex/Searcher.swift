@@ -292,22 +292,53 @@ public final class Searcher {
         }
     }
 
-    /// A stored meeting as answers give it: its id with the archive's name when there are several.
+    /// A stored meeting as answers give it: its id with the archive's name when there are several,
+    /// and its items whole.
     private func meeting(_ matches: MSet, _ index: Int) throws -> Meeting {
+        let docid = try matches.documentID(at: index)
+        var meeting = try header(matches, index)
+        try joinItems(&meeting, docid: docid)
+        return meeting
+    }
+
+    /// A stored meeting as its document keeps it: its items without their texts and statements.
+    private func header(_ matches: MSet, _ index: Int) throws -> Meeting {
         var meeting = try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: index).utf8))
         meeting.id = shards.id(meeting.id ?? Schema.meetingID(file: meeting.file), docid: try matches.documentID(at: index))
         return meeting
     }
 
-    /// Every meeting in the index, oldest first (undated last).
-    public func meetings() throws -> [Meeting] {
+    /// Puts a meeting's items together again from their own documents, those of the database that
+    /// holds the meeting's (docid): another archive may hold a file of the same name.
+    private func joinItems(_ meeting: inout Meeting, docid: UInt32) throws {
+        guard !meeting.items.isEmpty else { return }
+        let enquire = try Enquire(database: database)
+        try enquire.setQuery(try Query(term: Schema.term(Schema.filePrefix, meeting.file))
+            .filtered(by: try Query(term: Schema.term(Schema.kind, DocumentKind.item.rawValue))))
+        let matches = try enquire.matches(first: 0, maxItems: meeting.items.count * shards.shards.count)
+        var whole: [Int: AgendaItem] = [:]
+        for index in 0..<matches.count where shards.database(ofDocument: try matches.documentID(at: index)) == shards.database(ofDocument: docid) {
+            let item = try JSONDecoder().decode(StoredItem.self, from: Data(try matches.data(at: index).utf8)).item
+            whole[item.position] = item
+        }
+        meeting.items = meeting.items.map { whole[$0.position] ?? $0 }
+    }
+
+    /// The meetings of the index, oldest first (undated last), a page at a time (offset, limit).
+    public func meetings(offset: Int = 0, limit: Int = Int.max) throws -> [Meeting] {
         try fresh {
             let enquire = try Enquire(database: database)
             try enquire.setQuery(try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue)))
             try enquire.sortByValue(slot: Schema.dateSlot)
             let matches = try enquire.matches(first: 0, maxItems: try database.documentCount)
-            let meetings = try (0..<matches.count).map { try meeting(matches, $0) }
-            return meetings.filter { $0.date != nil } + meetings.filter { $0.date == nil }
+            // Headers only for the order; the page's items are joined.
+            let headers = try (0..<matches.count).map { (try header(matches, $0), try matches.documentID(at: $0)) }
+            let ordered = headers.filter { $0.0.date != nil } + headers.filter { $0.0.date == nil }
+            return try ordered.dropFirst(offset).prefix(limit).map { meeting, docid in
+                var meeting = meeting
+                try joinItems(&meeting, docid: docid)
+                return meeting
+            }
         }
     }
 

@@ -139,7 +139,12 @@ final class Shards {
     /// The archive of a document of the joined database (document d of the k-th of n shards is
     /// (d - 1) * n + k + 1 there).
     func archive(ofDocument docid: UInt32) -> String {
-        shards[Int((docid - 1) % UInt32(shards.count))].archive
+        shards[database(ofDocument: docid)].archive
+    }
+
+    /// Which of the databases searched holds a document of the combined database.
+    func database(ofDocument docid: UInt32) -> Int {
+        Int((docid - 1) % UInt32(shards.count))
     }
 
     /// An id as the answers give it: `ifo:m1a2b3c4d.3` when there are several archives.
