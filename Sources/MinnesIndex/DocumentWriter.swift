@@ -17,13 +17,9 @@ struct DocumentWriter {
         let document = try common(
             meeting, kind: .meeting, id: meetingID, people: meeting.present,
             kommuner: Set(meeting.present.compactMap(\.municipality)))
-        // Each item's text and statements are stored once, with the item's own document: the
-        // meeting keeps their places, titles, raisers and decisions (`Searcher` joins them again).
+        // Each item is stored once, as its own document's data: `Searcher` joins a meeting's again.
         var header = meeting
-        for index in header.items.indices {
-            header.items[index].text = ""
-            for raiser in header.items[index].raisedBy.indices { header.items[index].raisedBy[raiser].statement = "" }
-        }
+        header.items = []
         try document.setData(String(decoding: try JSONEncoder().encode(header), as: UTF8.self))
         try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).

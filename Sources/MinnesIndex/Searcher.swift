@@ -301,7 +301,7 @@ public final class Searcher {
         return meeting
     }
 
-    /// A stored meeting as its document keeps it: its items without their texts and statements.
+    /// A stored meeting as its document keeps it: without its items.
     private func header(_ matches: MSet, _ index: Int) throws -> Meeting {
         var meeting = try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: index).utf8))
         meeting.id = shards.id(meeting.id ?? Schema.meetingID(file: meeting.file), docid: try matches.documentID(at: index))
@@ -311,18 +311,20 @@ public final class Searcher {
     /// Puts a meeting's items together again from their own documents, those of the database that
     /// holds the meeting's (docid): another archive may hold a file of the same name.
     private func joinItems(_ meeting: inout Meeting, docid: UInt32) throws {
-        guard !meeting.items.isEmpty else { return }
         let enquire = try Enquire(database: database)
         try enquire.setQuery(try Query(term: Schema.term(Schema.filePrefix, meeting.file))
             .filtered(by: try Query(term: Schema.term(Schema.kind, DocumentKind.item.rawValue))))
-        let matches = try enquire.matches(first: 0, maxItems: meeting.items.count * shards.shards.count)
-        var whole: [Int: AgendaItem] = [:]
+        let matches = try enquire.matches(first: 0, maxItems: Self.maxItems * shards.shards.count)
+        var items: [AgendaItem] = []
         for index in 0..<matches.count where shards.database(ofDocument: try matches.documentID(at: index)) == shards.database(ofDocument: docid) {
-            let item = try JSONDecoder().decode(StoredItem.self, from: Data(try matches.data(at: index).utf8)).item
-            whole[item.position] = item
+            items.append(try JSONDecoder().decode(StoredItem.self, from: Data(try matches.data(at: index).utf8)).item)
         }
-        meeting.items = meeting.items.map { whole[$0.position] ?? $0 }
+        // (An index written before items were stored once keeps them in the meeting's data too.)
+        if !items.isEmpty { meeting.items = items.sorted { $0.position < $1.position } }
     }
+
+    /// More items than any minutes hold.
+    static let maxItems = 10_000
 
     /// The meetings of the index, oldest first (undated last), a page at a time (offset, limit).
     public func meetings(offset: Int = 0, limit: Int = Int.max) throws -> [Meeting] {
