@@ -28,9 +28,10 @@ public struct PeopleRegister: Sendable {
     private var index: [String: Int] = [:]
     /// The sound of every spelling key, computed once, by first name's sound: alike names share it.
     private var sounds: [String: [(NameSound, Int)]] = [:]
-    /// The entries each first name's sound key may mean, from every full-name spelling: `matching`
-    /// asks these, not the whole register.
-    private var byFirstName: [String: Set<Int>] = [:]
+    /// Every full-name spelling by its first name's sound key: its entry and the initials of its other
+    /// words. `matching` asks these, not the whole register, and compares no names itself (it is asked
+    /// for every first name of every meeting).
+    private var byFirstName: [String: [(entry: Int, initials: Set<Character>)]] = [:]
 
     public init(meetings: [Meeting]) {
         // Every full-name spelling with where it was listed.
@@ -75,8 +76,9 @@ public struct PeopleRegister: Sendable {
     }
 
     private mutating func indexFirstName(of spelling: String, at position: Int) {
-        guard Self.isFullName(spelling), let first = Folding.key(spelling).split(separator: " ").first else { return }
-        byFirstName[Self.firstNameKey(String(first)), default: []].insert(position)
+        let words = Folding.key(spelling).split(separator: " ")
+        guard Self.isFullName(spelling), let first = words.first else { return }
+        byFirstName[Self.firstNameKey(String(first)), default: []].append((position, Set(words.dropFirst().compactMap(\.first))))
     }
 
     /// The person a full name means: a spelling seen, or one that sounds alike (unless that fits two).
@@ -109,14 +111,13 @@ public struct PeopleRegister: Sendable {
 
     /// People whose first name (and surname initial, and kommun, when given) fit.
     func matching(firstName: String, initial: Character?, municipality: String?) -> [Entry] {
-        let candidates = (byFirstName[Self.firstNameKey(firstName)] ?? []).sorted().map { entries[$0] }
-        return candidates.filter { entry in
-            let spellings = ([entry.name] + entry.variants).filter(Self.isFullName).map { Folding.key($0).split(separator: " ") }
-            return spellings.contains { words in
-                Self.firstNameKey(String(words[0])) == Self.firstNameKey(firstName)
-                    && (initial.map { i in words.dropFirst().contains { $0.first == Character(Folding.key(String(i))) } } ?? true)
-            } && (municipality.map { entry.municipalities[$0] != nil } ?? true)
+        let folded = initial.map { Folding.key(String($0)).first }
+        var fitting = Set<Int>()
+        for spelling in byFirstName[Self.firstNameKey(firstName)] ?? [] {
+            if let folded { guard let folded, spelling.initials.contains(folded) else { continue } }
+            fitting.insert(spelling.entry)
         }
+        return fitting.sorted().map { entries[$0] }.filter { entry in municipality.map { entry.municipalities[$0] != nil } ?? true }
     }
 
     /// Several archives' registers as one, by the rules each was made with: spellings alike merge,
@@ -191,7 +192,8 @@ public struct PeopleRegister: Sendable {
     /// Two or more words, the last more than an initial: "Marie Brynbo", not "Marie" or "Marie B".
     public static func isFullName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        return words.count >= 2 && !words.last!.contains("@") && words.last!.filter(\.isLetter).count > 1
+        // (Not Foundation's substring search: this is asked of every name of every meeting.)
+        return words.count >= 2 && !words.last!.contains { $0 == "@" } && words.last!.filter(\.isLetter).count > 1
     }
 
     /// Whether two folded full names are spellings of one name.
