@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -109,6 +110,29 @@ final class LiveDaemon {
         #expect(result["date"] is NSNull)
         #expect((result["snippet"] as? String)?.contains("<b>familjehem</b>") == true)
         
+    }
+
+    @Test func aSearchSaysTheDaemonsTimeAndExplainedTheQueryXapianRan() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        let app = Application(router: makeRouter(indexPath: daemon.index))
+        try await app.test(.router) { client in
+            for explain in ["on", "off"] {
+                try await client.execute(uri: Route.uri("/v1/search", [("q", "familjehem"), ("explain", explain)]), method: .get) { response in
+                    let timing = try #require(response.headers[HTTPField.Name("Server-Timing")!])
+                    #expect(timing.hasPrefix("search;dur=") && Double(timing.dropFirst("search;dur=".count)) != nil, "\(timing)")
+                    let body = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                    if explain == "on" {
+                        // Xapian's serialisation holds the query's terms as written.
+                        let encoded = try #require(body["xapianQuery"] as? String)
+                        let serialised = try #require(Data(base64Encoded: encoded))
+                        #expect(String(decoding: serialised, as: UTF8.self).contains("XLfamiljehem"))
+                    } else {
+                        #expect(body["xapianQuery"] == nil)
+                    }
+                }
+            }
+        }
     }
 
     @Test func aPlusInTheQueryStringIsASpaceAsInForms() async throws {
