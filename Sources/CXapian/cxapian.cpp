@@ -412,7 +412,6 @@ struct Expander {
     double lemma_weight, stem_weight, folded_weight, part_weight;
     std::vector<std::string> text_prefixes;
     std::map<std::string, std::vector<std::string>> lemmas;
-    bool several = false;  // the database searched joins several (see combine)
 
     enum class Context { free, positional, excluded };
 
@@ -481,7 +480,10 @@ struct Expander {
 
     // What a document scores is its closest form's weight. Each level is one synonym of its forms and
     // of every closer form, scaled: a farther level is then never rarer than a closer one, so a document
-    // holding only a farther form ranks below one holding a closer form, whatever the terms' frequencies.
+    // holding only a farther form ranks below one holding a closer form, whatever the terms' frequencies;
+    // and a level counts only where no closer form is (AND_NOT), so the closest level a document holds
+    // is the one it scores by. (Not OP_MAX of the levels: Xapian 1.4.22 frees an OP_SYNONYM under
+    // OP_MAX and then reads it, when the match over several databases prunes by weight.)
     Xapian::Query combine(const Forms &forms) const {
         std::vector<Xapian::Query> levels, closer;
         const std::pair<const std::vector<Xapian::Query> *, double> graded[] = {
@@ -489,18 +491,14 @@ struct Expander {
             {&forms.folded, folded_weight}, {&forms.part, part_weight}};
         for (const auto &[queries, weight] : graded) {
             if (queries->empty()) continue;
-            closer.insert(closer.end(), queries->begin(), queries->end());
-            Xapian::Query level = any(closer, Xapian::Query::OP_SYNONYM);
-            levels.push_back(weight == 1.0 ? level : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, level, weight));
+            std::vector<Xapian::Query> forms_so_far(closer);
+            forms_so_far.insert(forms_so_far.end(), queries->begin(), queries->end());
+            Xapian::Query level = any(forms_so_far, Xapian::Query::OP_SYNONYM);
+            if (weight != 1.0) level = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, level, weight);
+            levels.push_back(closer.empty() ? level : Xapian::Query(Xapian::Query::OP_AND_NOT, level, any(closer, Xapian::Query::OP_OR)));
+            closer = forms_so_far;
         }
-        if (levels.size() == 1 || !several) return any(levels, Xapian::Query::OP_MAX);
-        // Xapian 1.4.22 reads freed memory matching OP_MAX over several databases when one of them
-        // holds none of its terms. A zero-weight MatchAll keeps every database's OP_MAX non-empty
-        // (the weights are unchanged) and the filter keeps the matches what they were.
-        std::vector<Xapian::Query> guarded(levels);
-        guarded.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query::MatchAll, 0.0));
-        return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_MAX, guarded.begin(), guarded.end()),
-                             levels.back());
+        return any(levels, Xapian::Query::OP_OR);
     }
 
     // Every form, unweighted: what a NOT takes away, or a position in a phrase.
@@ -593,7 +591,6 @@ mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, cons
                           how->lemma_prefix, how->part_prefix,   how->lemma_weight,  how->stem_weight,
                           how->folded_weight, how->part_weight,  Expander::split_spaces(how->text_prefixes), {}};
         for (size_t i = 0; i < how->word_count; ++i) expander.lemmas[how->words[i]] = Expander::split_spaces(how->lemmas[i]);
-        expander.several = how->database && reader(how->database).size() > 1;
         *out = new mx_query{expander.expand(query->query, Expander::Context::free)};
     });
 }

@@ -10,7 +10,7 @@ import Xapian
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions: the one
 ///   positional layer of the text (one is half the positions of two), so a phrase matches its words'
 ///   forms, with or without å/ä/ö dots; and without positions, the same for the words written with
-///   dots (`XD`), which a word typed without them searches ("vald" → våld, but "villa" ↛ vill), and for
+///   dots (`XA`), which a word typed without them searches ("vald" → våld, but "villa" ↛ vill), and for
 ///   the words the dictionary does not know (`XU`), which a word typed with dots searches ("Frågan"
 ///   → Fragan, which may have lost its dots, but "vård" ↛ värden);
 /// - parts (`XC`): the parts of compounds, stemmed, and folded too when folding changes them, for a
@@ -52,7 +52,7 @@ final class Analyzer {
         guard prefix.isEmpty else { return }
         try folded.indexText(text, prefix: Schema.foldedPrefix)
         try folded.increaseTermPosition()
-        let words = Folding.words(in: text).map { $0.lowercased() }
+        let words = Folding.lowercaseWords(in: text)
         for word in words {
             for term in try terms(of: word) { try document.addTerm(term) }
         }

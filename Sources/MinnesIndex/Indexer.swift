@@ -115,11 +115,10 @@ public struct Indexer: Sendable {
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         lexicon?.load(from: lexiconCache)
-        do {
-            // The writers are closed (their locks released) before a compaction reads the shards.
-            let databases = try layout.shards.map { try Self.writer($0, indexPath) }
-            try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
-        }
+        // The writers stay open (their locks held) until any compaction is done: no other run writes
+        // into what is being compacted.
+        let databases = try layout.shards.map { try Self.writer($0, indexPath) }
+        try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
         // What was read is kept once the index holds it.
         do {
             try readings.cache?.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
@@ -136,9 +135,14 @@ public struct Indexer: Sendable {
             try layout.compact()
         } else if rewritten > 0, rewritten >= summary.unchanged {
             // A new index, or one mostly written again (a new analysis): compacting pays, and costs a
-            // copy of what was just written.
-            try layout.compactEach()
+            // copy of what was just written. What was written is whole either way.
+            do {
+                try layout.compactEach()
+            } catch {
+                report(.warning(file: indexPath, message: "not compacted (\(error)); the index is whole, only larger"))
+            }
         }
+        withExtendedLifetime(databases) {}
         if let inputs, let fingerprint = IndexState.fingerprint(inputs, index: indexPath) {
             var unchanged = Summary()
             (unchanged.unchanged, unchanged.skipped, unchanged.notMinutes) =

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `minnes search --explain`: Xapian's description of the query a search ran, told for people. Each
-/// word's forms (one MAX of ever wider synonyms, see `mx_query_expand`) are listed once each, closest
+/// word's forms (ever wider synonyms, each counting where no closer one is, see `mx_query_expand`) are listed once each, closest
 /// first, with the weight of their level: `{mötet | lemma:möte ×0.9 | part:mötet ×0.5}`; terms are
 /// named by their layer or field (`XLmöte` → lemma:möte, `XPsanna_lof` → person:sanna_lof).
 enum QueryExplanation {
@@ -93,13 +93,25 @@ enum QueryExplanation {
     static func render(_ node: Node, top: Bool = false) -> String {
         switch node {
         case .term(let term): return named(term)
-        case .scaled(0, let inner): return render(inner, top: top) + " (filters only: no ranking)"
+        case .scaled(0, let inner): return render(inner, top: top) + " (no weight: filters, or highlights beside a phrase)"
         case .scaled(let weight, let inner): return "\(number(weight)) × \(render(inner))"
         case .operation(let name, let children):
-            if name == "MAX", let forms = forms(children) { return "{" + forms.joined(separator: " | ") + "}" }
+            if name == "OR", let levels = levels(children), let forms = forms(levels) { return "{" + forms.joined(separator: " | ") + "}" }
             let inside = children.map { render($0) }.joined(separator: " \(name) ")
             return top ? inside : "(\(inside))"
         }
+    }
+
+    /// A word's levels: an OR whose every child after the first counts only where no closer form is
+    /// (`level AND_NOT closer`, see `mx_query_expand`); nil for any other OR.
+    static func levels(_ children: [Node]) -> [Node]? {
+        guard children.count > 1 else { return nil }
+        var levels = [children[0]]
+        for child in children.dropFirst() {
+            guard case .operation("AND_NOT", let parts) = child, parts.count == 2 else { return nil }
+            levels.append(parts[0])
+        }
+        return levels
     }
 
     /// A word's levels, each form once with its level's weight; nil when children are not levels.

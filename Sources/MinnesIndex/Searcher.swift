@@ -173,15 +173,14 @@ public final class Searcher {
         do {
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
-            for word in Folding.words(in: text).map({ $0.lowercased() }) {
+            for word in Folding.lowercaseWords(in: text) {
                 if let analysis = lexicon?.analysis(of: word), analysis.known { lemmas[word] = analysis.lemmas }
             }
-            var expansion = Query.Expansion(
+            let expansion = Query.Expansion(
                 foldedPrefix: Schema.foldedPrefix, dottedPrefix: Schema.dottedPrefix, undottedPrefix: Schema.undottedPrefix,
                 lemmaPrefix: Schema.lemmaPrefix, partPrefix: Schema.partPrefix, lemmaWeight: Self.lemmaWeight,
                 stemWeight: Self.stemWeight, foldedWeight: Self.foldedWeight, partWeight: Self.compoundWeight,
                 textPrefixes: Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix), lemmas: lemmas)
-            expansion.database = database
             return try parser.parse(text, features: Self.features.union([.spellingCorrection, .autoSynonyms, .autoMultiwordSynonyms]))
                 .expanded(exact: exact, folded: folded, expansion)
         } catch let error as XapianError where error.kind == .querySyntax {

@@ -92,15 +92,20 @@ public struct ShardLayout {
     /// those named to drop (the merged shards and their stub).
     private static func compact(_ folder: String, dropping: Set<String>) throws {
         let manager = FileManager.default
-        let target = folder + ".compacting", old = folder + ".old"
+        // A symlinked index folder is compacted where it points, the link left as it is.
+        let folder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        // Names only Minnes makes: what an interrupted run left there is Minnes's own to remove.
+        let target = folder + ".minnes-compacting", old = folder + ".minnes-old"
         try? manager.removeItem(atPath: target)
         try? manager.removeItem(atPath: old)
+        // Owner-only from the start: the copy holds what the index holds.
+        try manager.createDirectory(atPath: target, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         try Database(path: folder).compact(to: target)
         let written = Set(try manager.contentsOfDirectory(atPath: target))
+        // Copied, not moved: until the swap, the folder keeps everything it held.
         for name in try manager.contentsOfDirectory(atPath: folder) where !written.contains(name) && !dropping.contains(name) {
-            try manager.moveItem(atPath: folder + "/" + name, toPath: target + "/" + name)
+            try manager.copyItem(atPath: folder + "/" + name, toPath: target + "/" + name)
         }
-        chmod(target, 0o700)
         try manager.moveItem(atPath: folder, toPath: old)
         try manager.moveItem(atPath: target, toPath: folder)
         try manager.removeItem(atPath: old)

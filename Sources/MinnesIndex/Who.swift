@@ -73,11 +73,7 @@ struct StatementMatcher {
         self.lexicon = lexicon
         let plain = topic.split(whereSeparator: \.isWhitespace).filter { !$0.contains(":") }
             .filter { !["AND", "OR", "NOT", "NEAR", "XOR"].contains(String($0)) }.joined(separator: " ")
-        words = Self.words(plain).map { Self.forms($0, lexicon) }
-    }
-
-    static func words(_ text: String) -> [String] {
-        Folding.words(in: text).map { $0.lowercased() }
+        words = Folding.lowercaseWords(in: plain).map { Self.forms($0, lexicon) }
     }
 
     static func forms(_ word: String, _ lexicon: Lexicon?) -> Set<String> {
@@ -86,7 +82,7 @@ struct StatementMatcher {
 
     func score(_ statement: String) -> Double {
         guard !words.isEmpty, !statement.isEmpty else { return 0 }
-        let said = Self.words(statement).map { Self.forms($0, lexicon) }
+        let said = Folding.lowercaseWords(in: statement).map { Self.forms($0, lexicon) }
         let all = said.reduce(into: Set<String>()) { $0.formUnion($1) }
         let found = words.map { forms -> Double in
             if !forms.isDisjoint(with: all) { return 1 }

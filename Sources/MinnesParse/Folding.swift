@@ -4,9 +4,15 @@ import CFolding
 /// `minnes_fold_scalar` (CFolding), which the Xapian shim's folding stemmer uses too: the index, the
 /// query, the people register, name keys and spelling suggestions fold alike.
 public enum Folding {
-    /// The words of a text: its runs of letters (and digits, unless `digits` is false), combining
-    /// marks kept with their letter. What `split { !($0.isLetter || $0.isNumber) }` finds, without
-    /// its per-Character grapheme breaking and property look-ups, which dominated indexing's profile.
+    /// The words of a text (see `words(in:digits:)`), lowercase: as Xapian's term generator writes them.
+    public static func lowercaseWords(in text: String) -> [String] {
+        words(in: text).map { $0.lowercased() }
+    }
+
+    /// The words of a text: its runs of letters (and digits, unless `digits` is false), the combining
+    /// marks of Latin letters (U+0300–036F, text typed in NFD) kept with their letter. For Swedish, what
+    /// `split { !($0.isLetter || $0.isNumber) }` finds, without its per-Character grapheme breaking and
+    /// property look-ups, which dominated indexing's profile.
     public static func words(in text: String, digits: Bool = true) -> [Substring] {
         var words: [Substring] = []
         let scalars = text.unicodeScalars

@@ -85,9 +85,6 @@ public final class Query {
         public var textPrefixes: [String]
         /// The dictionary's lemmas of the query's words; a word not here is one it does not know.
         public var lemmas: [String: [String]]
-        /// The database searched: when it joins several, each word's OP_MAX is guarded against a Xapian
-        /// 1.4.22 bug (it reads freed memory when one database holds none of the OP_MAX's terms).
-        public var database: Database?
 
         public init(
             foldedPrefix: String, dottedPrefix: String, undottedPrefix: String, lemmaPrefix: String, partPrefix: String,
@@ -122,8 +119,7 @@ public final class Query {
                                     part_prefix: part, lemma_weight: how.lemmaWeight, stem_weight: how.stemWeight,
                                     folded_weight: how.foldedWeight, part_weight: how.partWeight,
                                     text_prefixes: textPrefixes, words: all.baseAddress,
-                                    lemmas: all.baseAddress.map { $0 + words.count }, word_count: words.count,
-                                    database: how.database?.handle)
+                                    lemmas: all.baseAddress.map { $0 + words.count }, word_count: words.count)
                                 try check { mx_query_expand(handle, exact.handle, folded.handle, &expansion, &out, $0) }
                             }
                         }

@@ -62,3 +62,15 @@ import Testing
         #expect(results.map(\.file) == ["kampanj.txt", "sammansatt.txt"])
     }
 }
+
+/// Every term prefix names one thing: a field's and a layer's once shared `XD`, and `decision:frag`
+/// then found "Fråga" in the text.
+@Test func everyTermPrefixIsDistinct() {
+    let layers = [
+        Schema.idPrefix, Schema.filePrefix, Schema.foldedPrefix, Schema.partPrefix, Schema.lemmaPrefix, Schema.dottedPrefix,
+        Schema.undottedPrefix, Schema.groupPrefix, Schema.minnesIDPrefix, Schema.quarterPrefix, "Z",
+    ]
+    let all = Schema.fields.compactMap(\.prefix) + layers
+    #expect(Set(all).count == all.count, "\(all.sorted())")
+}
+

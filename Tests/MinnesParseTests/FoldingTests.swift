@@ -37,6 +37,18 @@ import Testing
         #expect(Folding.key("  Matilda \t Hedén \n") == "matilda heden")
     }
 
+    @Test func wordsAreFoundAsCharactersWouldFindThem() {
+        let texts = [
+            "Familjehem, 3 st. i Höganäs: LVU-placeringar (2020)!", "Ha\u{308}ssleholm och Ma\u{30A}lmo\u{308}", "Ærø, Þóra och Ελένη 12:e",
+            "e-post: anna.berg@bjuv.se", "¼ och ² är tal", "",
+        ]
+        for text in texts {
+            #expect(Folding.words(in: text) == text.split { !($0.isLetter || $0.isNumber) }, "\(text)")
+            #expect(Folding.words(in: text, digits: false) == text.split { !$0.isLetter }, "\(text)")
+        }
+        #expect(Folding.lowercaseWords(in: "Familjehem I HÖGANÄS") == ["familjehem", "i", "höganäs"])
+    }
+
     @Test func kommunerAreNamedAnyWayTheyAreWritten() {
         #expect(Municipality.named("Angelholm") == "Ängelholm")
         #expect(Municipality.named("ÖRKELLJUNGA") == "Örkelljunga")

@@ -144,7 +144,7 @@ mx_status mx_query_serialise(mx_query *query, char **out, size_t *length, char *
 // How mx_query_expand finds and weighs a word's forms.
 typedef struct {
     const char *folded_prefix;    // folded stems of every word, with positions ("XF")
-    const char *dotted_prefix;    // folded stems of the words written with å, ä, ö, é … ("XD")
+    const char *dotted_prefix;    // folded stems of the words written with å, ä, ö, é … ("XA")
     const char *undotted_prefix;  // folded stems of the words the dictionary does not know ("XU")
     const char *lemma_prefix;     // the dictionary's lemmas ("XL")
     const char *part_prefix;      // stems of compound parts ("XC")
@@ -156,22 +156,20 @@ typedef struct {
     const char *const *words;
     const char *const *lemmas;
     size_t word_count;
-    // The database searched: when it joins several, each word's OP_MAX is guarded against a Xapian
-    // 1.4.22 bug (it reads freed memory when one of the databases holds none of the OP_MAX's terms).
-    mx_database *database;
 } mx_expansion;
 
 // Rewrites a query parsed without stemming so that each word matches in all its forms, keeping the
 // query's own structure (AND, OR, NOT, phrases, NEAR): an unprefixed word w becomes
-//   OP_MAX(w, lemma_weight × SYN(w, lemmas), stem_weight × SYN(w, lemmas, "Z"+exact(w)),
-//          folded_weight × SYN(…, folded forms), part_weight × SYN(…, part_prefix+exact(w)))
-// (each level a synonym of its forms and all closer ones, so the closest form a document holds ranks
-// it, whatever the terms' frequencies). The stem is only for a word the dictionary does not know (it
+//   OP_OR(w, lemma_weight × SYN(w, lemmas) AND_NOT w, stem_weight × SYN(w, lemmas, "Z"+exact(w))
+//         AND_NOT (w OR lemmas), folded_weight × SYN(…, folded forms) AND_NOT …, part_weight × …)
+// (each level a synonym of its forms and all closer ones, counting only where no closer form is: a
+// document scores by the closest form it holds, whatever the terms' frequencies). The stem is only for a word the dictionary does not know (it
 // would make "villa" find "vill"). The folded forms depend on what was typed: a word without
 // å/ä/ö/é… may have lost them, and searches the words written with them, folded (dotted_prefix +
 // folded(w) and + fold(w)); a word with them means them, and searches only text that may have lost
-// its dots (undotted_prefix+folded(w)). Inside a phrase or NEAR only the forms indexed with positions
-// take part (a word without dots: folded_prefix+folded(w), +fold(w)); what a NOT excludes, its
+// its dots (undotted_prefix+folded(w)). Inside a phrase or NEAR only the folded layer, the one with
+// the text's positions, takes part (folded_prefix+folded(w), and +fold(w) for a word without dots),
+// and the words as typed stand beside it with no weight (for snippets); what a NOT excludes, its
 // whole-word forms only. A word under one of text_prefixes gains "Z"+prefix+exact(word). Other terms
 // (filters, synonym groups) stay as they are.
 mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, const mx_expansion *how, mx_query **out,
