@@ -83,8 +83,6 @@ public final class Searcher {
 
     /// Opens every shard again: after one stopped answering, or to take back one left out.
     private func reconnect() throws {
-        // Another set of shards: its register is not the one kept, whatever the revisions add up to.
-        peopleCache = nil
         shards = try Shards(addresses, timeout: shardTimeout)
         parser = try Self.parser(exact, shards.vocabulary)
     }
@@ -129,25 +127,24 @@ public final class Searcher {
     }
 
     /// The people register the index was written with, merged across archives (PeopleRegister.merged);
-    /// decoded once per revision, as every query with a filter and every facet needs it.
+    /// decoded once per revision for the whole process, as every query with a filter and every facet
+    /// needs it (`SharedPeople`).
     public func people() throws -> [PeopleRegister.Entry] {
         try fresh {
-            let revision = try shards.revision
-            if let cached = peopleCache, cached.revision == revision,
-                !shards.hasRemote || Date().timeIntervalSince(cached.read) < Shards.remoteFreshFor
-            {
-                return cached.entries
+            // The shards that answered are part of the key: another set has another register,
+            // whatever its revisions add up to.
+            let key = addresses.map(\.description).joined(separator: "\n") + "\nmissing "
+                + shards.missing.map(\.address.description).sorted().joined(separator: " ")
+            return try SharedPeople.shared.entries(
+                for: key, revision: try shards.revision, freshFor: shards.hasRemote ? Shards.remoteFreshFor : nil
+            ) {
+                let registers = try shards.metadata(Schema.peopleKey).map { archive, json in
+                    (archive, json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8)))
+                }
+                return registers.count == 1 ? registers[0].1 : PeopleRegister.merged(registers)
             }
-            let registers = try shards.metadata(Schema.peopleKey).map { archive, json in
-                (archive, json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8)))
-            }
-            let entries = registers.count == 1 ? registers[0].1 : PeopleRegister.merged(registers)
-            peopleCache = (revision, entries, Date())
-            return entries
         }
     }
-
-    private var peopleCache: (revision: UInt64, entries: [PeopleRegister.Entry], read: Date)?
 
     /// The dictionary the index was written with (its lemmas are the index's), or nil when it was
     /// written without one or that dictionary is gone (words then get their Snowball stems).
@@ -363,3 +360,29 @@ public final class Searcher {
         }
     }
 }
+
+/// The people registers decoded, one per index (and set of shards) and revision for the whole
+/// process: every searcher handle of the daemon asks the same one. A million documents' register is
+/// 89 MB of JSON, and a decoded copy per handle was most of the daemon's memory.
+final class SharedPeople: @unchecked Sendable {
+    static let shared = SharedPeople()
+    private let lock = NSLock()
+    private var kept: [String: (revision: UInt64, entries: [PeopleRegister.Entry], read: Date)] = [:]
+
+    /// The register kept for key at revision (and read less than freshFor seconds ago, when given),
+    /// else load's, kept. One load at a time: a handle that asks meanwhile waits for it, not decodes
+    /// its own.
+    func entries(
+        for key: String, revision: UInt64, freshFor: TimeInterval?, load: () throws -> [PeopleRegister.Entry]
+    ) throws -> [PeopleRegister.Entry] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = kept[key], kept.revision == revision, freshFor.map({ Date().timeIntervalSince(kept.read) < $0 }) ?? true {
+            return kept.entries
+        }
+        let entries = try load()
+        kept[key] = (revision, entries, Date())
+        return entries
+    }
+}
+

@@ -1,5 +1,6 @@
 import Foundation
 import MinnesAPI
+import MinnesNormalise
 import Testing
 
 @testable import MinnesIndex
@@ -74,3 +75,22 @@ import Testing
     #expect(Set(all).count == all.count, "\(all.sorted())")
 }
 
+
+/// The daemon's searcher handles share one decoded people register per index and revision.
+@Test func thePeopleRegisterIsDecodedOncePerRevisionForEveryHandle() throws {
+    let shared = SharedPeople()
+    var loads = 0
+    func ask(_ key: String, _ revision: UInt64, freshFor: TimeInterval? = nil) throws {
+        _ = try shared.entries(for: key, revision: revision, freshFor: freshFor) {
+            loads += 1
+            return []
+        }
+    }
+    try ask("index", 1)
+    try ask("index", 1)
+    #expect(loads == 1)
+    try ask("index", 2)
+    try ask("another", 2)
+    try ask("index", 2, freshFor: 0)  // a remote's, read too long ago
+    #expect(loads == 4)
+}
