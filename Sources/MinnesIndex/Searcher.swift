@@ -329,14 +329,10 @@ public final class Searcher {
             try enquire.setQuery(try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue)))
             try enquire.sortByValue(slot: Schema.dateSlot)
             let matches = try enquire.matches(first: 0, maxItems: try database.documentCount)
-            // Headers only for the order; the page's items are joined.
-            let headers = try (0..<matches.count).map { (try header(matches, $0), try matches.documentID(at: $0)) }
-            let ordered = headers.filter { $0.0.date != nil } + headers.filter { $0.0.date == nil }
-            return try ordered.dropFirst(offset).prefix(limit).map { meeting, docid in
-                var meeting = meeting
-                try joinItems(&meeting, docid: docid)
-                return meeting
-            }
+            // Headers only for the order (the date slot sorts undated meetings first); the page is read whole.
+            let dated = try (0..<matches.count).map { ($0, try header(matches, $0).date != nil) }
+            let ordered = dated.filter(\.1) + dated.filter { !$0.1 }
+            return try ordered.dropFirst(offset).prefix(limit).map { try meeting(matches, $0.0) }
         }
     }
 
