@@ -20,9 +20,10 @@ struct IndexState: Codable {
         let file: String, message: String
     }
 
-    /// What a run of indexer over listing reads, by stat, taken before it reads (a file changed
-    /// meanwhile then differs next time); nil when a file cannot be stat'ed (the run reads, and says why).
-    static func inputs(of indexer: Indexer, listing: Corpus.Listing, layout: ShardLayout) -> String? {
+    /// What a run of indexer over listing reads, by stat (the files' own taken once for the run, before
+    /// it reads: a file changed meanwhile then differs next time); nil when a file cannot be stat'ed
+    /// (the run reads, and says why).
+    static func inputs(of indexer: Indexer, listing: Corpus.Listing, stats: [ReadingCache.Stat?], layout: ShardLayout) -> String? {
         var text = "\(Indexer.analyzerVersion)\n\(ReadingCache.readerVersion)\n\(indexer.maxFileSize)\n"
         // Change time too: a chmod that makes an unreadable file readable changes only that.
         func add(_ path: String) -> Bool {
@@ -40,7 +41,11 @@ struct IndexState: Codable {
         text += "\(indexer.archive ?? "")\n\(layout.shards.count)\n"
 
         let root = indexer.corpus.root.path + "/"
-        for file in listing.files + listing.overrides { guard add(root + file) else { return nil } }
+        for (file, stat) in zip(listing.files, stats) {
+            guard let stat else { return nil }
+            text += "\(file)\t\(stat.size)\t\(stat.modified)\t\(stat.changed)\t\(stat.inode)\t\(stat.mode)\n"
+        }
+        for file in listing.overrides { guard add(root + file) else { return nil } }
         for (path, reason) in listing.skipped { text += "skipped \(path)\t\(reason)\n" }
         for (type, count) in listing.otherTypes.sorted(by: { $0.key < $1.key }) { text += "other \(type)\t\(count)\n" }
         // Inputs outside the corpus: missing ones count as such.

@@ -98,7 +98,8 @@ public struct Indexer: Sendable {
         }
         let layout = try ShardLayout.prepare(indexPath, shards: shards)
         // Nothing changed since the last run, by stat: answered without reading anything.
-        let inputs = compact ? nil : IndexState.inputs(of: self, listing: listing, layout: layout)
+        let stats = listing.files.map { ReadingCache.status(of: corpus.root.path + "/" + $0) }
+        let inputs = compact ? nil : IndexState.inputs(of: self, listing: listing, stats: stats, layout: layout)
         if let inputs, let state = IndexState.load(indexPath), state.fingerprint == IndexState.fingerprint(inputs, index: indexPath) {
             // Another writer at work is said as on any run (its lock taken and let go at once).
             for shard in layout.shards { _ = try Self.writer(shard, indexPath) }
@@ -108,7 +109,7 @@ public struct Indexer: Sendable {
             summary.seconds = Date().timeIntervalSince(started)
             return summary
         }
-        let readings = try readCorpus(listing, report: report)
+        let readings = try readCorpus(listing, stats: stats, report: report)
         var summary = Summary()
         summary.skipped = readings.skipped
         summary.notMinutes = readings.notMinutes
@@ -440,7 +441,7 @@ public struct Indexer: Sendable {
 
     /// The meetings of every file, resolves names across all of them, applies overrides. A file
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
-    private func readCorpus(_ listing: Corpus.Listing, report: (Event) -> Void) throws
+    private func readCorpus(_ listing: Corpus.Listing, stats: [ReadingCache.Stat?], report: (Event) -> Void) throws
         -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, cache: ReadingCache?)
     {
         let files = listing.files
@@ -452,7 +453,7 @@ public struct Indexer: Sendable {
         let outcomes = Outcomes(count: files.count)
         var changed: [(number: Int, stat: ReadingCache.Stat)] = []
         for (number, file) in files.enumerated() {
-            guard let stat = ReadingCache.status(of: corpus.root.path + "/" + file) else {
+            guard let stat = stats[number] else {
                 outcomes.set(number, .skipped(.unreadable("it is gone")))
                 continue
             }

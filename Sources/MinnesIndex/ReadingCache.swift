@@ -13,6 +13,8 @@ struct ReadingCache: Codable, Sendable {
 
     struct Stat: Codable, Equatable, Sendable {
         let size: Int64, modified: Int64, inode: UInt64
+        /// Change time and mode: a chmod that makes an unreadable file readable changes only these.
+        let changed: Int64, mode: UInt32
     }
 
     struct Entry: Codable, Sendable {
@@ -45,6 +47,7 @@ struct ReadingCache: Codable, Sendable {
         guard stat(path, &info) == 0 else { return nil }
         return Stat(
             size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            inode: UInt64(info.st_ino))
+            inode: UInt64(info.st_ino), changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+            mode: UInt32(info.st_mode))
     }
 }
