@@ -667,6 +667,10 @@ uint32_t mx_mset_size(mx_mset *mset) { return mset->mset.size(); }
 
 uint32_t mx_mset_estimated(mx_mset *mset) { return mset->mset.get_matches_estimated(); }
 
+int mx_mset_estimate_is_exact(mx_mset *mset) {
+    return mset->mset.get_matches_lower_bound() == mset->mset.get_matches_upper_bound();
+}
+
 mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error) {
     return guarded(error, [&] { *out = mset->mset[index].get_collapse_count(); });
 }

@@ -39,8 +39,11 @@ public struct SearchResponse: Codable, Sendable, Equatable {
     }
 
     public let query: String
-    /// How many items and meetings match (Xapian's estimate; exact for small sets), grouped or not.
+    /// How many results there are to page through: meetings when grouped, else items and meetings.
+    /// Exact up to 100, or when asked (`exactTotal`) or facets count; else Xapian's estimate.
     public let total: Int
+    /// Whether `total` is the count rather than an estimate.
+    public let totalIsExact: Bool
     /// Whether results are one per meeting.
     public let grouped: Bool
     public let results: [Result]
@@ -58,10 +61,10 @@ public struct SearchResponse: Codable, Sendable, Equatable {
     public var degraded: [String]?
 
     public init(
-        query: String, total: Int, grouped: Bool, results: [Result], suggestion: String?, facets: Facets?,
-        explanation: String? = nil
+        query: String, total: Int, totalIsExact: Bool = true, grouped: Bool, results: [Result], suggestion: String?,
+        facets: Facets?, explanation: String? = nil
     ) {
-        (self.query, self.total, self.grouped, self.results) = (query, total, grouped, results)
+        (self.query, self.total, self.totalIsExact, self.grouped, self.results) = (query, total, totalIsExact, grouped, results)
         (self.suggestion, self.facets, self.explanation) = (suggestion, facets, explanation)
     }
 }
@@ -112,14 +115,16 @@ public struct SearchOptions: Sendable, Equatable {
     public var facets = false
     /// Say what each word of the query became.
     public var explain = false
+    /// Count every result for the total, however many (else exact only up to a bound).
+    public var exactTotal = false
 
     public static let maxLimit = 1000
 
     public init(
         limit: Int = 10, offset: Int = 0, grouped: Bool = true, order: Order = .relevance, facets: Bool = false,
-        explain: Bool = false
+        explain: Bool = false, exactTotal: Bool = false
     ) {
         (self.limit, self.offset, self.grouped, self.order, self.facets) = (limit, offset, grouped, order, facets)
-        self.explain = explain
+        (self.explain, self.exactTotal) = (explain, exactTotal)
     }
 }

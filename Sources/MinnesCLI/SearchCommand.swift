@@ -52,6 +52,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also say what each word became: its forms (as written, lemma, stem, folded, part) and weights.")
     var explain = false
 
+    @Flag(help: "Count every result for the total (else it is exact up to 100, an estimate beyond).")
+    var exactTotal = false
+
     @Flag(help: "Print the daemon's JSON answer as it is.")
     var json = false
 
@@ -63,7 +66,7 @@ struct SearchCommand: ParsableCommand {
             [
                 ("q", query.joined(separator: " ")), ("limit", String(limit)), ("offset", String(offset)),
                 ("group", flat ? "none" : "meeting"), ("sort", ["oldest": "date", "newest": "-date"][sort] ?? sort), ("facets", facets ? "on" : "off"),
-                ("explain", explain ? "on" : "off"),
+                ("explain", explain ? "on" : "off"), ("total", exactTotal ? "exact" : "estimate"),
             ], json: json, isEmpty: { (response: SearchResponse) in response.results.isEmpty }
         ) { render($0, on: .standardOutput) }
     }
@@ -89,7 +92,7 @@ struct SearchCommand: ParsableCommand {
         if let facets = response.facets { out += render(facets, on: terminal) }
         out += response.results.isEmpty
             ? "No results for \(response.query).\n"
-            : "\(response.results.count) of \(response.total) results\(response.grouped ? ", grouped by meeting" : "").\n"
+            : "\(response.results.count) of \(response.totalIsExact ? "" : "about ")\(response.total) results\(response.grouped ? ", grouped by meeting" : "").\n"
         return out
     }
 

@@ -99,11 +99,13 @@ struct API {
             grouped: try choice(parameters, "group", default: SearchOptions.Grouping.meeting) == .meeting,
             order: try choice(parameters, "sort", default: SearchOptions.Order.relevance),
             facets: try choice(parameters, "facets", default: Switch.off) == .on,
-            explain: try choice(parameters, "explain", default: Switch.off) == .on)
+            explain: try choice(parameters, "explain", default: Switch.off) == .on,
+            exactTotal: try choice(parameters, "total", default: Total.estimate) == .exact)
         return try await run { try $0.search(query, options: options) }
     }
 
     enum Switch: String, CaseIterable { case on, off }
+    enum Total: String, CaseIterable { case exact, estimate }
 
     private func required(_ parameters: Parameters, _ name: String) throws -> String {
         guard let value = parameters.get(name) else {

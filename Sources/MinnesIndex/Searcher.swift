@@ -39,7 +39,7 @@ public final class Searcher {
     public static let maxQueryLength = 1000
     static let maxQueryWords = 64
     static let timeLimitSeconds = 1.0
-    /// The total is counted exactly up to this many matches (all of them when facets count them).
+    /// The total is counted exactly up to this many results (always when asked, or facets count).
     let exactTotalUpTo: Int
     static let features: QueryParser.Features = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
     /// The index, or several searched as one (`IndexAddress.list`).
@@ -57,7 +57,7 @@ public final class Searcher {
     /// The forms of a word: Swedish stem; stem folded (typed without dots).
     private let exact: Stemmer, folded: Stemmer
 
-    public init(indexPath: String, exactTotalUpTo: Int = 10_000, shardTimeout: Double = 5) throws {
+    public init(indexPath: String, exactTotalUpTo: Int = 100, shardTimeout: Double = 5) throws {
         self.indexPath = indexPath
         self.exactTotalUpTo = exactTotalUpTo
         self.shardTimeout = shardTimeout
@@ -195,17 +195,19 @@ public final class Searcher {
 
     private func run(_ text: String, options: SearchOptions) throws -> SearchResponse {
         let query = try query(text)
-        // Every match, flat and counted exactly: the total and the facets count documents.
-        let all = try enquire()
-        try all.setQuery(query)
+        // Facets count every match, flat (documents, not meetings): a pass of its own that sees them all.
         let spy = options.facets ? try TermSpy(prefixes: Facets.prefixes) : nil
-        if let spy, !shards.hasRemote { try all.add(spy) }
-        // Every match only when facets count them; else exact up to a bound, an estimate beyond.
-        let count = options.facets ? try database.documentCount : exactTotalUpTo
-        let counted = try all.matches(first: 0, maxItems: spy != nil && shards.hasRemote ? Self.remoteFacetMatches : 0, checkAtLeast: count)
-        if let spy, shards.hasRemote { try spy.count(counted) }
-        let total = counted.estimatedTotal
+        if let spy {
+            let all = try enquire()
+            try all.setQuery(query)
+            if !shards.hasRemote { try all.add(spy) }
+            let counted = try all.matches(
+                first: 0, maxItems: shards.hasRemote ? Self.remoteFacetMatches : 0, checkAtLeast: try database.documentCount)
+            if shards.hasRemote { try spy.count(counted) }
+        }
 
+        // One match for the page and its total: what the user pages through (meetings when grouped),
+        // exact up to a bound or when asked for, else Xapian's estimate (and said to be one).
         let page = try enquire()
         try page.setQuery(query)
         if options.grouped { try page.collapse(onSlot: Schema.meetingSlot) }
@@ -214,7 +216,9 @@ public final class Searcher {
         case .date: try page.sortByValue(slot: Schema.dateSlot)
         case .dateDescending: try page.sortByValue(slot: Schema.dateSlot, descending: true)
         }
-        let matches = try page.matches(first: options.offset, maxItems: options.limit)
+        let checkAtLeast = options.exactTotal || options.facets ? try database.documentCount : exactTotalUpTo
+        let matches = try page.matches(first: options.offset, maxItems: options.limit, checkAtLeast: checkAtLeast)
+        let total = matches.estimatedTotal
         var results: [SearchResponse.Result] = []
         for index in 0..<matches.count {
             results.append(try result(matches, index, more: options.grouped ? try matches.collapseCount(at: index) : 0))
@@ -222,7 +226,7 @@ public final class Searcher {
         // "Menade du …" only when the query finds little: a correction of a query that works is noise.
         let corrected = total < Self.fewResults ? try parser.correctedQuery() : nil
         var response = SearchResponse(
-            query: text, total: total, grouped: options.grouped, results: results,
+            query: text, total: total, totalIsExact: matches.totalIsExact, grouped: options.grouped, results: results,
             suggestion: corrected == text ? nil : corrected,
             facets: try spy.map { try Facets(spy: $0, people: try people()) },
             explanation: options.explain ? QueryExplanation.readable(try query.description) : nil)

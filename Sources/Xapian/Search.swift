@@ -235,6 +235,8 @@ public final class MSet {
 
     public var count: Int { Int(mx_mset_size(handle)) }
     public var estimatedTotal: Int { Int(mx_mset_estimated(handle)) }
+    /// Whether `estimatedTotal` is the count (every match was seen), not an estimate.
+    public var totalIsExact: Bool { mx_mset_estimate_is_exact(handle) != 0 }
 
     /// At least how many other matches share this one's collapse key (0: maybe none).
     public func collapseCount(at index: Int) throws -> Int {

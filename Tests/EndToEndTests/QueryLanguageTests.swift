@@ -107,7 +107,8 @@ enum FilterCorpus {
         #expect((flatResults as? [[String: Any]])?.count == 2)
         let text = try world.minnes("search", "familjehem kommun:Bjuv")
         #expect(text.stdout.contains("   +1 more in this meeting\n"))
-        #expect(text.stdout.hasSuffix("1 of 2 results, grouped by meeting.\n"))
+        // The total counts what is paged through: one meeting.
+        #expect(text.stdout.hasSuffix("1 of 1 results, grouped by meeting.\n"))
     }
 
     @Test func sortingByDateBothWays() throws {
@@ -127,7 +128,8 @@ enum FilterCorpus {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(response.stdout.utf8)) as? [String: Any])
         let facets = try #require(object["facets"] as? [String: Any])
         let documents = try #require(facets["documents"] as? Int)
-        let flatTotal = try searchFiles(world, "familjehem").response["total"] as? Int
+        let flat = try world.minnes("search", "--json", "--flat", "familjehem")
+        let flatTotal = (try JSONSerialization.jsonObject(with: Data(flat.stdout.utf8)) as? [String: Any])?["total"] as? Int
         #expect(documents == flatTotal)
         #expect((facets["year"] as? [String: Int])?.values.reduce(0, +) == documents)
         #expect((facets["network"] as? [String: Int])?.values.reduce(0, +) == documents)
@@ -137,6 +139,21 @@ enum FilterCorpus {
         #expect((facets["person"] as? [String: Int])?["Olle Ek"] == 2)
         let text = try world.minnes("search", "--facets", "familjehem")
         #expect(text.stdout.contains("  network  IFO 2 · Socialchef "))
+    }
+
+    @Test func aLargeTotalIsAnEstimateSaidToBeOneUnlessAnExactCountIsAsked() throws {
+        // 150 meetings say "budget": beyond the 100 counted exactly, the total is Xapian's estimate.
+        let files = Dictionary(uniqueKeysWithValues: (0..<150).map { n in
+            ("möte-\(n).txt", Data("Budget och lokaler\n\nBudgeten för år \(2000 + n % 20) gicks igenom, punkt \(n).\n".utf8))
+        })
+        let many = try World(corpus: files)
+        try many.indexAndServe()
+        let estimated = try many.minnes("search", "--limit", "1", "budget")
+        #expect(estimated.stdout.contains("1 of about "), "\(estimated.stdout)")
+        let exact = try many.minnes("search", "--limit", "1", "--exact-total", "budget")
+        #expect(exact.stdout.hasSuffix("1 of 150 results, grouped by meeting.\n"), "\(exact.stdout)")
+        let json = try JSONSerialization.jsonObject(with: Data(try many.minnes("search", "--json", "--exact-total", "budget").stdout.utf8))
+        #expect((json as? [String: Any])?["totalIsExact"] as? Bool == true)
     }
 
     @Test func timelineCountsPerQuarterAndYear() throws {

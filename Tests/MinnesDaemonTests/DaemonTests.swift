@@ -210,6 +210,7 @@ final class LiveDaemon {
         ("/v1/search", [("q", "familjehem AND")], 400, "bad_query"),
         ("/v1/search", [("q", "familjehem"), ("limit", "many")], 400, "bad_parameter"),
         ("/v1/search", [("q", "familjehem"), ("offset", "-1")], 400, "bad_parameter"),
+        ("/v1/search", [("q", "familjehem"), ("total", "all")], 400, "bad_parameter"),
         ("/v1/nothing", [], 404, "not_found"),
         ("/v1/search", [("q", "familjehem date:9999-99-99..")], 400, "bad_query"),
         ("/v1/search", [("q", "datum:2020-13")], 400, "bad_query"),

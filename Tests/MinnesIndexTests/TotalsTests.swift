@@ -4,8 +4,9 @@ import Testing
 
 @testable import MinnesIndex
 
-/// A total is exact where the user reads it as a count: up to a bound, and always beside facets
-/// (which count every match); beyond the bound an ordinary search estimates rather than scan all.
+/// A total is exact where the user reads it as a count: up to a bound, when asked, and always beside
+/// facets (which count every match); beyond the bound an ordinary search estimates rather than scan
+/// all, and says so.
 @Suite(.serialized) struct TotalsTests {
     // 400 of 600 documents hold "budget"; an estimate from the forms' frequencies is not 400.
     nonisolated(unsafe) static let workspace: Workspace = {
@@ -17,23 +18,30 @@ import Testing
         return workspace
     }()
 
-    func total(_ query: String, facets: Bool, exactUpTo: Int) throws -> Int {
+    func total(_ query: String, facets: Bool = false, exact: Bool = false, exactUpTo: Int) throws -> (Int, Bool) {
         var options = SearchOptions()
         options.grouped = false
         options.facets = facets
-        return try Searcher(indexPath: Self.workspace.indexPath, exactTotalUpTo: exactUpTo).search(query, options: options).total
+        options.exactTotal = exact
+        let response = try Searcher(indexPath: Self.workspace.indexPath, exactTotalUpTo: exactUpTo).search(query, options: options)
+        return (response.total, response.totalIsExact)
     }
 
     @Test func facetsCountEveryMatchWhateverTheBound() throws {
-        #expect(try total("budget", facets: true, exactUpTo: 1) == 400)
+        #expect(try total("budget", facets: true, exactUpTo: 1) == (400, true))
+    }
+
+    @Test func anExactTotalIsCountedWhenAskedWhateverTheBound() throws {
+        #expect(try total("budget", exact: true, exactUpTo: 1) == (400, true))
     }
 
     @Test func anOrdinarySearchIsExactUpToItsBound() throws {
-        #expect(try total("budget", facets: false, exactUpTo: 10_000) == 400)
+        #expect(try total("budget", exactUpTo: 10_000) == (400, true))
     }
 
-    @Test func beyondItsBoundAnOrdinarySearchEstimates() throws {
+    @Test func beyondItsBoundAnOrdinarySearchEstimatesAndSaysSo() throws {
         // Stopping early is the point of the bound: the count is then Xapian's estimate, not a scan.
-        #expect(try total("budget", facets: false, exactUpTo: 1) != 400)
+        let (total, exact) = try total("budget", exactUpTo: 1)
+        #expect(total != 400 && !exact)
     }
 }

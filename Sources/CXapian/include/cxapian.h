@@ -194,6 +194,8 @@ mx_status mx_enquire_get_mset(mx_enquire *enquire, uint32_t first, uint32_t maxi
 void mx_mset_destroy(mx_mset *mset);
 uint32_t mx_mset_size(mx_mset *mset);
 uint32_t mx_mset_estimated(mx_mset *mset);
+// Whether the estimate is the count: its lower and upper bounds agree (every match was seen).
+int mx_mset_estimate_is_exact(mx_mset *mset);
 mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
 // The combined database's docid: with n databases, document d of the k-th (0-based) is (d-1)*n+k+1.
 mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
