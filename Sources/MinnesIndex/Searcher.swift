@@ -258,23 +258,23 @@ public final class Searcher {
                 of: text, maxLength: Self.snippetLength, language: Schema.language, highlightStart: "<b>",
                 highlightEnd: "</b>")
         }
+        let stored = try JSONDecoder().decode(StoredResult.self, from: data)
         var result: SearchResponse.Result
-        if let stored = try? JSONDecoder().decode(StoredItem.self, from: data) {
+        if let item = stored.item, let itemID = stored.id, let meeting = stored.meeting {
             result = SearchResponse.Result(
-                id: id(stored.id), kind: DocumentKind.item.rawValue, meeting: id(stored.meeting), file: stored.file,
-                title: stored.item.title, meetingTitle: stored.meetingTitle, date: stored.date,
-                network: stored.network, raisedBy: stored.item.raisedBy.compactMap(\.name),
-                snippet: try snippet(stored.item.title + "\n" + stored.item.text), score: score, more: more)
-            result.format = stored.format
+                id: id(itemID), kind: DocumentKind.item.rawValue, meeting: id(meeting), file: stored.file,
+                title: item.title, meetingTitle: stored.meetingTitle ?? "", date: stored.date, network: stored.network,
+                raisedBy: item.raisedBy.compactMap(\.name), snippet: try snippet(item.title + "\n" + item.text),
+                score: score, more: more)
         } else {
-            let meeting = try JSONDecoder().decode(Meeting.self, from: data)
-            let meetingID = id(Schema.meetingID(file: meeting.file))
+            let meetingID = id(Schema.meetingID(file: stored.file))
+            let title = stored.title ?? ""
             result = SearchResponse.Result(
-                id: meetingID, kind: DocumentKind.meeting.rawValue, meeting: meetingID, file: meeting.file,
-                title: meeting.title, meetingTitle: meeting.title, date: meeting.date, network: meeting.network,
-                raisedBy: [], snippet: try snippet(meeting.notes), score: score, more: more)
-            result.format = meeting.format
+                id: meetingID, kind: DocumentKind.meeting.rawValue, meeting: meetingID, file: stored.file, title: title,
+                meetingTitle: title, date: stored.date, network: stored.network, raisedBy: [],
+                snippet: try snippet(stored.notes ?? ""), score: score, more: more)
         }
+        result.format = stored.format
         if shards.labelled { result.archive = shards.archive(ofDocument: docid) }
         return result
     }
