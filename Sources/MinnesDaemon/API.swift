@@ -46,7 +46,7 @@ struct API {
             let by = try choice(parameters, "by", default: Timeline.Period.quarter)
             return try await run { try $0.timeline(topic, by: by) }
         }
-        router.get(RouterPath(Route.people)) { _, _ in JSONArray(items: try await run { try $0.people() }) }
+        router.get(RouterPath(Route.people)) { _, _ in JSONArray(items: try await run { try $0.register() }) }
         router.get(RouterPath(Route.meetings)) { request, _ in
             // A page at a time, so one answer stays small however large the archive.
             let parameters = request.uri.queryParameters

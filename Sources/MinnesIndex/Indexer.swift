@@ -223,6 +223,7 @@ public struct Indexer: Sendable {
         let splitter = work.contains { !$0.write.isEmpty }
             ? try compoundSplitter(for: readings.readings.map(\.meeting)) : nil
         let people = String(decoding: try encoder.encode(readings.people.entries), as: UTF8.self)
+        let peopleNames = String(decoding: try encoder.encode(PeopleRegister.names(readings.people.entries)), as: UTF8.self)
         let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
 
         let failures = Failures(count: databases.count)
@@ -236,7 +237,7 @@ public struct Indexer: Sendable {
                 let respell = try stale(Schema.synonymsKey, synonymTable)
                 let metadata: [(String, String)] = try [
                     (Schema.manifestKey, manifest), (Schema.dictionaryKey, dictionaryIdentity), (Schema.peopleKey, people),
-                    (Schema.synonymsKey, synonymTable), (Schema.archiveKey, archive),
+                    (Schema.peopleNamesKey, peopleNames), (Schema.synonymsKey, synonymTable), (Schema.archiveKey, archive),
                 ].filter { try !($0.0 == Schema.archiveKey && $0.1.isEmpty) && stale($0.0, $0.1) }
                 guard !work.write.isEmpty || !work.remove.isEmpty || !metadata.isEmpty else { return }
                 try database.transaction {

@@ -142,6 +142,8 @@ public enum Schema {
     static let manifestKey = "minnes.manifest"
     /// Metadata key holding the people register (JSON), for `minnes people` and `person:`.
     static let peopleKey = "minnes.people"
+    /// The register of names only (`PeopleRegister.names`), which searches decode.
+    static let peopleNamesKey = "minnes.people.names"
     /// Metadata key holding the archive's name (`minnes index --archive`), which ids carry when several
     /// archives are searched as one.
     static let archiveKey = "minnes.archive"

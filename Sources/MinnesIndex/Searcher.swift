@@ -126,9 +126,9 @@ public final class Searcher {
         }
     }
 
-    /// The people register the index was written with, merged across archives (PeopleRegister.merged);
-    /// decoded once per revision for the whole process, as every query with a filter and every facet
-    /// needs it (`SharedPeople`).
+    /// The people register the index was written with, names only (`PeopleRegister.names`), merged
+    /// across archives (PeopleRegister.merged); decoded once per revision for the whole process, as
+    /// every query with a filter and every facet needs it (`SharedPeople`).
     public func people() throws -> [PeopleRegister.Entry] {
         try fresh {
             // The shards that answered are part of the key: another set has another register,
@@ -137,13 +137,25 @@ public final class Searcher {
                 + shards.missing.map(\.address.description).sorted().joined(separator: " ")
             return try SharedPeople.shared.entries(
                 for: key, revision: try shards.revision, freshFor: shards.hasRemote ? Shards.remoteFreshFor : nil
-            ) {
-                let registers = try shards.metadata(Schema.peopleKey).map { archive, json in
-                    (archive, json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8)))
-                }
-                return registers.count == 1 ? registers[0].1 : PeopleRegister.merged(registers)
-            }
+            ) { try register(namesOnly: true) }
         }
+    }
+
+    /// The whole people register, with where each person was listed and what they raised
+    /// (`/v1/people`): read afresh each time, as it is large and seldom asked for.
+    public func register() throws -> [PeopleRegister.Entry] {
+        try fresh { try register(namesOnly: false) }
+    }
+
+    private func register(namesOnly: Bool) throws -> [PeopleRegister.Entry] {
+        let names = namesOnly ? try shards.metadata(Schema.peopleNamesKey) : []
+        // An index written before the names were kept apart has only the whole register.
+        let namesKept = namesOnly && names.allSatisfy { !$0.value.isEmpty }
+        let registers = try (namesKept ? names : try shards.metadata(Schema.peopleKey)).map { archive, json in
+            let entries = json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8))
+            return (archive, namesOnly && !namesKept ? PeopleRegister.names(entries) : entries)
+        }
+        return registers.count == 1 ? registers[0].1 : PeopleRegister.merged(registers)
     }
 
     /// The dictionary the index was written with (its lemmas are the index's), or nil when it was

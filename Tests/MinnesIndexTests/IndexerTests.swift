@@ -314,6 +314,23 @@ final class Workspace {
         #expect(try workspace.search("familjehen").suggestion == "familjehem")
     }
 
+    @Test func searchesReadTheRegisterOfNamesAndThePeopleListTheWholeOne() throws {
+        let workspace = try Workspace()
+        for (n, date) in ["2021-03-04", "2021-04-08"].enumerated() {
+            try workspace.write("m\(n).txt", "Minnesanteckningar IFO \(date)\n\nNärvarande: Greta Lind, Bjuv; Olle Ek, Klippan\n\n1. Budget\nGreta tar upp budgeten.\n")
+        }
+        _ = try workspace.index()
+        let searcher = try Searcher(indexPath: workspace.indexPath)
+        let whole = try searcher.register(), names = try searcher.people()
+        let greta = try #require(whole.first { $0.name == "Greta Lind" })
+        #expect(greta.meetings.count == 2 && greta.meetingCount == nil)
+        #expect(names.map(\.name) == whole.map(\.name))
+        #expect(names.allSatisfy { $0.meetings.isEmpty && $0.raised.isEmpty })
+        #expect(names.first { $0.name == "Greta Lind" }?.meetingCount == 2)
+        // Filters and facets still know the people by the register of names.
+        #expect(try workspace.search("person:\"Greta Lind\"").total == 2)
+    }
+
     @Test func badQueriesAndAMissingIndexAreErrorsNotCrashes() throws {
         let workspace = try Workspace()
         #expect(throws: SearchError.noIndex(workspace.indexPath)) { try Searcher(indexPath: workspace.indexPath) }

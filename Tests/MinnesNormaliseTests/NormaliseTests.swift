@@ -35,6 +35,19 @@ import Testing
         #expect(register([["Anna Lindqvist"], ["Anna Lindkvist"]]).entries.count == 1)
     }
 
+    @Test func aRegisterOfNamesOnlyMergesAcrossArchivesAsTheWholeOneDoes() {
+        // Archive a lists "Matilda Heden" at three meetings, b "Matilda Hedén" at one: a's spelling is
+        // the name, by meetings, whether the registers hold their meetings or only how many.
+        let a = register([["Matilda Heden"], ["Matilda Heden"], ["Matilda Heden", "Olle Ek"]]).entries
+        let b = register([["Matilda Hedén"]]).entries
+        let whole = PeopleRegister.merged([("a", a), ("b", b)])
+        let names = PeopleRegister.merged([("a", PeopleRegister.names(a)), ("b", PeopleRegister.names(b))])
+        #expect(whole.map(\.name) == ["Matilda Heden", "Olle Ek"])
+        #expect(names.map(\.name) == whole.map(\.name) && names.map(\.variants) == whole.map(\.variants))
+        #expect(names.allSatisfy { $0.meetings.isEmpty && $0.raised.isEmpty })
+        #expect(names.map(\.meetingCount) == [4, 1] && whole.allSatisfy { $0.meetingCount == nil })
+    }
+
     @Test func theCanonicalNameIsTheMostFrequentFirstNameWithTheMostFrequentSurname() {
         let people = register([["Matilda Heden"], ["Matilda Hedén"], ["Mathilda Hedén"]])
         #expect(people.entries.map(\.name) == ["Matilda Hedén"])
