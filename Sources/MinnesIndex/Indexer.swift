@@ -198,7 +198,8 @@ public struct Indexer: Sendable {
 
         var work = Array(repeating: ShardWork(), count: databases.count)
         let indexed = try databases.map { try Manifest(json: $0.metadata(Schema.manifestKey)) }
-        for reading in readings.readings {
+        var same: [Int] = []
+        for (number, reading) in readings.readings.enumerated() {
             let meeting = reading.meeting
             let shard = layout.shard(of: meeting.file)
             // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
@@ -207,12 +208,27 @@ public struct Indexer: Sendable {
                 .map { readings.people.entry(named: $0.name)?.name ?? $0.name }.joined(separator: "|")
             let hash = sha256Hex(Data((reading.contentHash + analysis + names + "\n" + reading.resolved).utf8))
             work[shard].manifest.hashes[meeting.file] = hash
-            if indexed[shard].hashes[meeting.file] == hash, !respelt.mentioned(in: meeting) {
+            if indexed[shard].hashes[meeting.file] == hash { same.append(number) }
+        }
+        // An unchanged file whose text holds a respelt name is written again too; its text is looked
+        // through on every core.
+        let mentions = Outcomes<Bool>(count: same.count)
+        if !respelt.isEmpty {
+            let texts = UncheckedSendable((readings.readings, respelt, same))
+            DispatchQueue.concurrentPerform(iterations: same.count) { index in
+                mentions.set(index, texts.value.1.mentioned(in: texts.value.0[texts.value.2[index]].meeting))
+            }
+        }
+        var rewrite = Set(readings.readings.indices)
+        for (index, number) in same.enumerated() where mentions.items[index] != true { rewrite.remove(number) }
+        for (number, reading) in readings.readings.enumerated() {
+            let file = reading.meeting.file, shard = layout.shard(of: file)
+            guard rewrite.contains(number) else {
                 summary.unchanged += 1
                 continue
             }
-            work[shard].write.append(meeting)
-            if indexed[shard].hashes[meeting.file] == nil { summary.added += 1 } else { summary.updated += 1 }
+            work[shard].write.append(reading.meeting)
+            if indexed[shard].hashes[file] == nil { summary.added += 1 } else { summary.updated += 1 }
         }
         // Whatever was indexed before and is not now is gone from the corpus or unreadable.
         for shard in databases.indices {
@@ -365,16 +381,16 @@ public struct Indexer: Sendable {
         }
     }
 
-    /// Each file's reading, filled in by the workers.
-    final class Outcomes: @unchecked Sendable {
-        private(set) var items: [FileReading?]
+    /// What workers make, one slot each, filled in as they finish.
+    final class Outcomes<Item>: @unchecked Sendable {
+        private(set) var items: [Item?]
         private let lock = NSLock()
 
         init(count: Int) { items = Array(repeating: nil, count: count) }
 
-        func set(_ index: Int, _ reading: FileReading) {
+        func set(_ index: Int, _ item: Item) {
             lock.lock()
-            items[index] = reading
+            items[index] = item
             lock.unlock()
         }
     }
@@ -451,8 +467,9 @@ public struct Indexer: Sendable {
         var fresh = ReadingCache()
 
         // Stat first: what stat says is unchanged is neither read nor hashed.
-        let outcomes = Outcomes(count: files.count)
+        let outcomes = Outcomes<FileReading>(count: files.count)
         var changed: [(number: Int, stat: ReadingCache.Stat)] = []
+        var unchanged = Set<Int>()
         for (number, file) in files.enumerated() {
             guard let stat = stats[number] else {
                 outcomes.set(number, .skipped(.unreadable("it is gone")))
@@ -462,6 +479,7 @@ public struct Indexer: Sendable {
                 outcomes.set(number, .skipped(.tooLarge(stat.size, limit: maxFileSize)))
             } else if let entry = cache.files[file], entry.stat == stat {
                 outcomes.set(number, .read(entry))
+                unchanged.insert(number)
             } else {
                 changed.append((number, stat))
             }
@@ -490,7 +508,7 @@ public struct Indexer: Sendable {
                     report(.warning(file: file, message: "skipped: \(why)"))
                 }
             case .read(let entry):
-                fresh.files[file] = entry
+                fresh.add(file, entry, unchangedFrom: unchanged.contains(number) ? cache : nil)
                 for meeting in entry.meetings {
                     for note in entry.notes[meeting.file] ?? [] { report(.warning(file: meeting.file, message: note)) }
                     hashes[meeting.file] = entry.hash
@@ -518,7 +536,7 @@ public struct Indexer: Sendable {
             return Reading(contentHash: contentHash, meeting: meeting)
         }
         // Kept again only when something was read or is gone.
-        let changes = !toRead.isEmpty || fresh.files.count != cache.files.count || cache.version != ReadingCache.readerVersion
+        let changes = !toRead.isEmpty || fresh.files.count != cache.files.count || !cache.current
         return (readings, skipped, listing.otherTypes, reading.people, changes ? fresh : nil)
     }
 }

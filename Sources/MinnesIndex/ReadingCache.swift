@@ -6,7 +6,7 @@ import MinnesParse
 /// unchanged file is neither read nor parsed again: unchanged by stat (size, modification time,
 /// inode), as omindex decides, or, when stat changed, by the hash of its bytes. A new reader version
 /// reads everything again.
-struct ReadingCache: Codable, Sendable {
+struct ReadingCache: Sendable {
     /// Bump when reading changes what it makes of the same bytes.
     static let readerVersion = "reader 4: review mends"
     static let file = "minnes-readings"
@@ -26,20 +26,57 @@ struct ReadingCache: Codable, Sendable {
         let notes: [String: [String]]
     }
 
-    var version = Self.readerVersion
-    var files: [String: Entry] = [:]
+    private(set) var files: [String: Entry] = [:]
+    /// Each entry's line as it was kept: an entry taken again unchanged is written back as it was,
+    /// not encoded again (encoding every file's meetings on every run was a tenth of an update).
+    private var lines: [String: Data] = [:]
+    /// Whether this was read from a kept file of this reader version.
+    private(set) var current = false
+
+    /// One line per file, `{"file": …, "entry": …}`, after a first line naming the format and reader.
+    private struct Line: Codable {
+        let file: String
+        let entry: Entry
+    }
+
+    private static var header: Data { Data("minnes-readings 2\t\(readerVersion)\n".utf8) }
+
+    /// Adds a file's entry; `unchangedFrom`: the cache it was taken from as it was.
+    mutating func add(_ file: String, _ entry: Entry, unchangedFrom cache: ReadingCache? = nil) {
+        files[file] = entry
+        lines[file] = cache?.lines[file]
+    }
 
     static func load(_ url: URL) -> ReadingCache {
-        guard let kept = try? Data(contentsOf: url), let data = Deflate.decompress(kept),
-            let cache = try? JSONDecoder().decode(ReadingCache.self, from: data), cache.version == readerVersion
-        else { return ReadingCache() }
+        guard let kept = try? Data(contentsOf: url), let data = Deflate.decompress(kept), data.starts(with: header) else {
+            return ReadingCache()
+        }
+        let lines = data.dropFirst(header.count).split(separator: UInt8(ascii: "\n"))
+        // Decoded on every core: an update takes every unchanged file's meetings from here.
+        let decoded = Indexer.Outcomes<Line>(count: lines.count)
+        DispatchQueue.concurrentPerform(iterations: lines.count) { number in
+            if let line = try? JSONDecoder().decode(Line.self, from: lines[lines.startIndex + number]) { decoded.set(number, line) }
+        }
+        var cache = ReadingCache()
+        for (number, line) in decoded.items.enumerated() {
+            // A damaged line only means that file is read again.
+            guard let line else { continue }
+            cache.files[line.file] = line.entry
+            cache.lines[line.file] = Data(lines[lines.startIndex + number])
+        }
+        cache.current = true
         return cache
     }
 
     /// Kept deflated: the meetings of every file as JSON are the largest thing beside the index.
     func save(_ url: URL) throws {
-        let json = try JSONEncoder().encode(self)
-        try OwnerOnlyFile.write(Deflate.compress(json) ?? json, to: url)
+        var data = Self.header
+        let encoder = JSONEncoder()
+        for file in files.keys.sorted() {
+            data += try lines[file] ?? encoder.encode(Line(file: file, entry: files[file]!))
+            data.append(UInt8(ascii: "\n"))
+        }
+        try OwnerOnlyFile.write(Deflate.compress(data) ?? data, to: url)
     }
 
     static func status(of path: String) -> Stat? {

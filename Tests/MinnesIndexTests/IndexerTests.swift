@@ -142,6 +142,28 @@ final class Workspace {
         #expect(try workspace.search("familjehem").results.map(\.title) == ["Minnesanteckningar Bjuv"])
     }
 
+    @Test func aDamagedLineOfTheReadingCacheMeansOnlyItsFileIsReadAgain() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem i Bjuv.")
+        try workspace.write("b.txt", "Minnesanteckningar Klippan\nFamiljehem i Klippan.")
+        _ = try workspace.index()
+        let cache = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(ReadingCache.file)
+        // The cache's word for both files, then b's line cut short.
+        var lines = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: cache))), as: UTF8.self)
+            .replacingOccurrences(of: "Minnesanteckningar", with: "Ur cachen").split(separator: "\n").map(String.init)
+        let b = try #require(lines.firstIndex { $0.contains("b.txt") })
+        lines[b] = String(lines[b].prefix(40))
+        try #require(Deflate.compress(Data((lines.joined(separator: "\n") + "\n").utf8))).write(to: cache)
+        for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
+            try FileManager.default.removeItem(atPath: workspace.indexPath + "/" + name)
+        }
+        _ = try workspace.index()
+        #expect(Set(try workspace.search("familjehem").results.map(\.title)) == ["Ur cachen Bjuv", "Minnesanteckningar Klippan"])
+        // Both are kept whole again: a's line as it was, b's read afresh.
+        let kept = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: cache))), as: UTF8.self)
+        #expect(kept.contains("Ur cachen Bjuv") && kept.contains("Minnesanteckningar Klippan"))
+    }
+
     @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Familjehem i Bjuv")
