@@ -620,6 +620,18 @@ mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out,
     });
 }
 
+mx_status mx_query_new_and_not(mx_query *query, mx_query *without, mx_query **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        *out = new mx_query{Xapian::Query(Xapian::Query::OP_AND_NOT, query->query, without->query)};
+    });
+}
+
+mx_status mx_query_new_value_ge(uint32_t slot, const char *value, mx_query **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] { *out = new mx_query{Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, value)}; });
+}
+
 void mx_query_destroy(mx_query *query) {
     try { delete query; } catch (...) {}
 }

@@ -341,14 +341,23 @@ public final class Searcher {
     /// The meetings of the index, oldest first (undated last), a page at a time (offset, limit).
     public func meetings(offset: Int = 0, limit: Int = Int.max) throws -> [Meeting] {
         try fresh {
-            let enquire = try Enquire(database: database)
-            try enquire.setQuery(try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue)))
-            try enquire.sortByValue(slot: Schema.dateSlot)
-            let matches = try enquire.matches(first: 0, maxItems: try database.documentCount)
-            // Headers only for the order (the date slot sorts undated meetings first); the page is read whole.
-            let dated = try (0..<matches.count).map { ($0, try header(matches, $0).date != nil) }
-            let ordered = dated.filter(\.1) + dated.filter { !$0.1 }
-            return try ordered.dropFirst(offset).prefix(limit).map { try meeting(matches, $0.0) }
+            // Dated meetings by date, then the undated: two matches, each read only for the page (a
+            // meeting without a date has no value, which would sort first).
+            let all = try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue))
+            let dated = try all.filtered(by: try Query(valueAtLeast: "0", slot: Schema.dateSlot))
+            let limit = min(limit, Int(Int32.max)), offset = min(offset, Int(Int32.max))
+            var page: [Meeting] = []
+            var skip = offset
+            for query in [dated, try all.without(dated)] where page.count < limit {
+                let enquire = try Enquire(database: database)
+                try enquire.setQuery(query)
+                try enquire.sortByValue(slot: Schema.dateSlot)
+                let matches = try enquire.matches(first: skip, maxItems: limit - page.count, checkAtLeast: skip + limit)
+                page += try (0..<matches.count).map { try meeting(matches, $0) }
+                // What this part held is skipped in the next; its count is exact, having seen them all.
+                skip = max(0, skip - matches.estimatedTotal)
+            }
+            return page
         }
     }
 

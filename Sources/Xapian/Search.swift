@@ -160,6 +160,20 @@ public final class Query {
         return Query(handle: out!)
     }
 
+    /// What this query matches that without does not.
+    public func without(_ other: Query) throws -> Query {
+        var out: OpaquePointer?
+        try check { mx_query_new_and_not(handle, other.handle, &out, $0) }
+        return Query(handle: out!)
+    }
+
+    /// The documents whose value in slot is at least value (a document without one never matches).
+    public convenience init(valueAtLeast value: String, slot: UInt32) throws {
+        var out: OpaquePointer?
+        try check { mx_query_new_value_ge(slot, value, &out, $0) }
+        self.init(handle: out!)
+    }
+
     /// The same matches with weights multiplied by factor.
     public func scaled(by factor: Double) throws -> Query {
         var out: OpaquePointer?

@@ -300,24 +300,31 @@ final class LiveDaemon {
         #expect(try await daemon.routed("/v1/search", [("q", "familjehem")]).1["total"] as? Int == 1)
     }
 
-    @Test func meetingsComeAPageAtATime() async throws {
+    @Test func meetingsComeAPageAtATimeDatedByDateThenTheUndated() async throws {
         let daemon = try LiveDaemon(files: [
-            "a.txt": "Möte\nDatum: 2020-01-10\nBudget.", "b.txt": "Möte\nDatum: 2020-02-14\nBudget.",
-            "c.txt": "Möte\nDatum: 2020-03-13\nBudget.",
+            "c.txt": "Möte\nDatum: 2020-03-13\nBudget.", "a.txt": "Möte\nDatum: 2020-01-10\nBudget.",
+            "u.txt": "Anteckningar utan datum\nBudget.", "b.txt": "Möte\nDatum: 2020-02-14\nBudget.",
+            "v.txt": "Fler anteckningar utan datum\nLokaler.",
         ])
         try daemon.reindex()
         let app = Application(router: makeRouter(indexPath: daemon.index))
         let pages = try await app.test(.router) { client in
             var pages: [[String]] = []
-            for uri in ["/v1/meetings", "/v1/meetings?limit=2", "/v1/meetings?limit=2&offset=2", "/v1/meetings?offset=3"] {
+            for uri in [
+                "/v1/meetings", "/v1/meetings?limit=2", "/v1/meetings?limit=2&offset=2", "/v1/meetings?offset=3",
+                "/v1/meetings?offset=4", "/v1/meetings?offset=5",
+            ] {
                 try await client.execute(uri: uri, method: .get) { response in
                     let items = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]
-                    pages.append((items ?? []).compactMap { $0["date"] as? String })
+                    pages.append((items ?? []).map { $0["date"] as? String ?? "undated" })
                 }
             }
             return pages
         }
-        #expect(pages == [["2020-01-10", "2020-02-14", "2020-03-13"], ["2020-01-10", "2020-02-14"], ["2020-03-13"], []])
+        #expect(pages == [
+            ["2020-01-10", "2020-02-14", "2020-03-13", "undated", "undated"], ["2020-01-10", "2020-02-14"],
+            ["2020-03-13", "undated"], ["undated", "undated"], ["undated"], [],
+        ])
     }
 
     @Test func aRequestTooLongForTheHTTPParserGetsAJSONError() async throws {

@@ -135,6 +135,10 @@ mx_status mx_query_new_or(mx_query *a, mx_query *b, mx_query **out, char **error
 mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, char **error);
 // OP_FILTER: what query matches, among what filter matches, weighted by query alone.
 mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out, char **error);
+// OP_AND_NOT: what query matches and without does not.
+mx_status mx_query_new_and_not(mx_query *query, mx_query *without, mx_query **out, char **error);
+// OP_VALUE_GE: documents whose value in slot is at least value (those without one never match).
+mx_status mx_query_new_value_ge(uint32_t slot, const char *value, mx_query **out, char **error);
 void mx_query_destroy(mx_query *query);
 // Query::get_description: the query as Xapian runs it.
 mx_status mx_query_description(mx_query *query, char **out, char **error);
