@@ -438,14 +438,20 @@ public struct Indexer: Sendable {
 
     /// Compounds split into words of the word lists and of the minutes themselves.
     private func compoundSplitter(for meetings: [Meeting]) throws -> CompoundSplitter {
-        var corpusWords = Set<String>()
-        for meeting in meetings {
-            for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
-                for word in Folding.words(in: text, digits: false) where word.count >= 3 {
-                    corpusWords.insert(word.lowercased())
+        // The minutes' words, gathered on every core, a share of the meetings each.
+        let shares = ProcessInfo.processInfo.activeProcessorCount
+        let found = Outcomes<Set<String>>(count: shares)
+        let all = UncheckedSendable(meetings)
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            var words = Set<String>()
+            for meeting in all.value[(share * all.value.count / shares)..<((share + 1) * all.value.count / shares)] {
+                for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
+                    for word in Folding.words(in: text, digits: false) where word.count >= 3 { words.insert(word.lowercased()) }
                 }
             }
+            found.set(share, words)
         }
+        let corpusWords = found.items.reduce(into: Set<String>()) { $0.formUnion($1!) }
         let stemmer = try Stemmer(language: Schema.language)
         let stem = { (word: String) in (try? stemmer.stem(word)) ?? word }
         // Only the word list entries that could be part of a compound in these minutes are kept.

@@ -125,7 +125,8 @@ public struct Resolver {
     mutating func lookup(_ written: Person, in meeting: Meeting, local: [Person]) -> Lookup {
         let words = written.name.split(separator: " ").map(String.init)
         if PeopleRegister.isFullName(written.name) {
-            if let person = local.first(where: { Folding.key($0.name) == Folding.key(written.name) }) {
+            let writtenKey = Folding.key(written.name)
+            if let person = local.first(where: { Folding.key($0.name) == writtenKey }) {
                 return .person(canonical(person))
             }
             if let entry = register.entry(named: written.name) {
@@ -135,15 +136,17 @@ public struct Resolver {
         }
         guard let firstName = words.first else { return .unknown }
         let initial = words.count == 2 ? words[1].first : nil
+        let (firstNameKey, foldedFirstName) = (PeopleRegister.firstNameKey(firstName), Folding.key(firstName))
+        let foldedInitial = initial.map { Folding.key(String($0)).first }
         let fits = { (person: Person) -> Bool in
             let key = Folding.key(person.name).split(separator: " ")
-            return key.first.map { PeopleRegister.firstNameKey(String($0)) } == PeopleRegister.firstNameKey(firstName)
-                && (initial.map { i in key.dropFirst().contains { $0.first == Character(Folding.key(String(i))) } } ?? true)
+            return key.first.map { PeopleRegister.firstNameKey(String($0)) } == firstNameKey
+                && (foldedInitial.map { i in key.dropFirst().contains { $0.first == i } } ?? true)
                 && (written.municipality.map { $0 == person.municipality } ?? true)
         }
         var here = local.filter { PeopleRegister.isFullName($0.name) && fits($0) }
         // "Anneli" beside Anneli Kvist and Annelie Wrede: the one spelled as written.
-        let spelled = here.filter { Folding.key($0.name).split(separator: " ").first.map(String.init) == Folding.key(firstName) }
+        let spelled = here.filter { Folding.key($0.name).split(separator: " ").first.map(String.init) == foldedFirstName }
         if here.count > 1, spelled.count == 1 { here = spelled }
         if here.count == 1 { return .person(canonical(here[0])) }
         if here.count > 1 { return .ambiguous(here.map { canonical($0).name }) }
