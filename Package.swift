@@ -41,6 +41,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CHTML", dependencies: ["CLibXML2"]),
+        // zlib's deflate at a chosen level, for what Minnes keeps beside the index (ZIPFoundation's is fixed at 6).
+        .target(name: "CDeflate", linkerSettings: [.linkedLibrary("z")]),
         // The one letter fold (å ä æ → a, ö ø → o, é → e …), shared by the Xapian shim and Swift.
         .target(name: "CFolding"),
         // A plain C API over libxapian's C++: opaque handles, status codes, no exception escapes.
@@ -68,8 +70,8 @@ let package = Package(
         .target(
             name: "MinnesIndex",
             dependencies: [
-                "Xapian", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI", "MinnesData",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Xapian", "CDeflate", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI",
+                "MinnesData", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(

@@ -1,0 +1,13 @@
+#ifndef CDEFLATE_H
+#define CDEFLATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+// Raw deflate (no zlib header, as ZIPFoundation writes and reads it) of length bytes at level
+// (1 fastest … 9 smallest) into out, which holds capacity bytes. Returns the bytes written, or 0
+// when out is too small or zlib fails. minnes_deflate_bound(length) is always enough (0: zlib failed).
+size_t minnes_deflate(const uint8_t *bytes, size_t length, int level, uint8_t *out, size_t capacity);
+size_t minnes_deflate_bound(size_t length);
+
+#endif
