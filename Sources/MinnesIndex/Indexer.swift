@@ -109,6 +109,10 @@ public struct Indexer: Sendable {
             summary.seconds = Date().timeIntervalSince(started)
             return summary
         }
+        // The writers are taken first, so a second run says so before reading anything, and stay
+        // open (their locks held) until any compaction is done: no other run writes into what is
+        // being compacted, nor keeps readings meanwhile.
+        let databases = try layout.shards.map { try Self.writer($0, indexPath) }
         let readings = try readCorpus(listing, stats: stats, report: report)
         var summary = Summary()
         summary.skipped = readings.skipped
@@ -116,16 +120,7 @@ public struct Indexer: Sendable {
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         lexicon?.load(from: lexiconCache)
-        // The writers stay open (their locks held) until any compaction is done: no other run writes
-        // into what is being compacted.
-        let databases = try layout.shards.map { try Self.writer($0, indexPath) }
         try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
-        // What was read is kept once the index holds it.
-        do {
-            try readings.cache?.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
-        } catch {
-            report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
-        }
         do {
             try lexicon?.save(to: lexiconCache)
         } catch {
@@ -175,7 +170,7 @@ public struct Indexer: Sendable {
     /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
     /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
     private func write(
-        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, cache: ReadingCache?),
+        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister),
         into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, summary: inout Summary,
         report: (Event) -> Void
     ) throws {
@@ -393,6 +388,8 @@ public struct Indexer: Sendable {
             items[index] = item
             lock.unlock()
         }
+
+        func clear() { lock.withLock { items = [] } }
     }
 
     /// One file's meetings: read and parsed, or taken from the cache when its bytes are those the
@@ -465,11 +462,11 @@ public struct Indexer: Sendable {
     /// The meetings of every file, resolves names across all of them, applies overrides. A file
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     private func readCorpus(_ listing: Corpus.Listing, stats: [ReadingCache.Stat?], report: (Event) -> Void) throws
-        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, cache: ReadingCache?)
+        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister)
     {
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
-        let cache = ReadingCache.load(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
+        var cache = ReadingCache.load(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
         var fresh = ReadingCache()
 
         // Stat first: what stat says is unchanged is neither read nor hashed.
@@ -493,13 +490,17 @@ public struct Indexer: Sendable {
         // The rest are read and parsed on every core; the one Xapian writer stays on this thread.
         let toRead = changed
         Extractor.prepare()
-        DispatchQueue.concurrentPerform(iterations: toRead.count) { index in
-            let (number, stat) = toRead[index]
-            outcomes.set(number, read(files[number], stat: stat, cached: cache.files[files[number]]))
+        do {
+            let kept = cache
+            DispatchQueue.concurrentPerform(iterations: toRead.count) { index in
+                let (number, stat) = toRead[index]
+                outcomes.set(number, read(files[number], stat: stat, cached: kept.files[files[number]]))
+            }
         }
 
         var hashes: [String: String] = [:]
         var meetings: [Meeting] = []
+
         var skipped = listing.skipped.count
         var missingTools = Set<String>()
         for (number, file) in files.enumerated() {
@@ -523,8 +524,19 @@ public struct Indexer: Sendable {
             }
         }
         report(.progress(done: files.count, total: files.count))
+        // What files give holds whatever the index does: kept now (again only when something was
+        // read or is gone), and let go before names are resolved and documents written.
+        if !toRead.isEmpty || fresh.files.count != cache.files.count || !cache.current {
+            do {
+                try fresh.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
+            } catch {
+                report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
+            }
+        }
+        (cache, fresh) = (ReadingCache(), ReadingCache())
+        outcomes.clear()
 
-        let reading = Resolver.resolve(meetings)
+        let reading = Resolver.resolve(consume meetings)
         let readings = reading.meetings.map { meeting in
             var meeting = meeting
             var contentHash = hashes[meeting.file]!
@@ -541,9 +553,7 @@ public struct Indexer: Sendable {
             }
             return Reading(contentHash: contentHash, meeting: meeting)
         }
-        // Kept again only when something was read or is gone.
-        let changes = !toRead.isEmpty || fresh.files.count != cache.files.count || !cache.current
-        return (readings, skipped, listing.otherTypes, reading.people, changes ? fresh : nil)
+        return (readings, skipped, listing.otherTypes, reading.people)
     }
 }
 
