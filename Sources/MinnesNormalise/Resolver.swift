@@ -65,6 +65,9 @@ public struct Resolver {
     }
 
     // Immutable once made; see the note in MinnesParse/Sentences.swift.
+    /// The most people an ambiguous name lists as its candidates; more, and it lists none.
+    public static let maxCandidates = 5
+
     nonisolated(unsafe) static let email = /(?i)\b([\p{L}-]+)\.([\p{L}-]+)@[\p{L}-]+\.[a-z]{2,}\b/
 
     /// `anette.edvardson@helsingborg.se` is another way to write Anette Edvardsson.
@@ -94,7 +97,9 @@ public struct Resolver {
                 raiser.person = found
             case .ambiguous(let names):
                 raiser.person = nil
-                raiser.candidates = names
+                // A few names a reader can choose among; twenty Annas tell nothing, and every new
+                // Anna anywhere would change this reading (and rewrite its file).
+                raiser.candidates = names.count <= Self.maxCandidates ? names : []
             case .unknown: return nil
             }
         } else if let kommun = raiser.viaMunicipality {

@@ -177,3 +177,20 @@ import Testing
     let unknown = reading.meetings[3].items[0].raisedBy[0]
     #expect(unknown.person == nil && Set(unknown.candidates) == ["Erik Lindahl", "Erik Nordin"], "\(unknown)")
 }
+
+/// An ambiguous first name lists the few people it could mean, and none when more fit: a list of
+/// every Anna tells a reader nothing, and would change with every new Anna anywhere.
+@Test func anAmbiguousNameListsAFewCandidatesOrNone() {
+    func reading(annas: Int) -> Raiser {
+        let surnames = ["Berg", "Holm", "Lind", "Nyberg", "Sandberg", "Wallin", "Ekström"]
+        var meetings = (0..<annas).map { Meeting(file: "m\($0).txt", title: "", attendees: [Person(name: "Anna \(surnames[$0])")]) }
+        let raised = AgendaItem(position: 1, title: "Budget", text: "Anna berättade om budgeten.",
+                                raisedBy: [Raiser(person: Person(name: "Anna"), evidence: "Anna berättade")])
+        meetings.append(Meeting(file: "x.txt", title: "", attendees: [Person(name: "Sara Moberg")], items: [raised]))
+        return Resolver.resolve(meetings).meetings.last!.items[0].raisedBy[0]
+    }
+    let few = reading(annas: Resolver.maxCandidates)
+    #expect(few.person == nil && few.candidates.count == Resolver.maxCandidates)
+    let many = reading(annas: Resolver.maxCandidates + 1)
+    #expect(many.person == nil && many.candidates.isEmpty && many.evidence == "Anna berättade")
+}
