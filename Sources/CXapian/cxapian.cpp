@@ -683,6 +683,10 @@ int mx_mset_estimate_is_exact(mx_mset *mset) {
     return mset->mset.get_matches_lower_bound() == mset->mset.get_matches_upper_bound();
 }
 
+uint32_t mx_mset_lower_bound(mx_mset *mset) { return mset->mset.get_matches_lower_bound(); }
+
+uint32_t mx_mset_uncollapsed_lower_bound(mx_mset *mset) { return mset->mset.get_uncollapsed_matches_lower_bound(); }
+
 mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error) {
     return guarded(error, [&] { *out = mset->mset[index].get_collapse_count(); });
 }

@@ -40,10 +40,11 @@ public struct SearchResponse: Codable, Sendable, Equatable {
 
     public let query: String
     /// How many results there are to page through: meetings when grouped, else items and meetings.
-    /// Exact up to 100, or when asked (`exactTotal`) or facets count; else Xapian's estimate.
+    /// Exact when at most 100 documents match, or when asked (`exactTotal`) or facets count; else
+    /// Xapian's estimate.
     public let total: Int
-    /// Whether `total` is the count rather than an estimate.
-    public let totalIsExact: Bool
+    /// Whether `total` is the count rather than an estimate (null from a daemon older than the field).
+    @Nullable public var totalIsExact: Bool?
     /// Whether results are one per meeting.
     public let grouped: Bool
     public let results: [Result]

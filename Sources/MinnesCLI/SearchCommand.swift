@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also say what each word became: its forms (as written, lemma, stem, folded, part) and weights.")
     var explain = false
 
-    @Flag(help: "Count every result for the total (else it is exact up to 100, an estimate beyond).")
+    @Flag(help: "Count every result for the total (else it is exact when at most 100 items and meetings match, an estimate beyond).")
     var exactTotal = false
 
     @Flag(help: "Print the daemon's JSON answer as it is.")
@@ -92,7 +92,7 @@ struct SearchCommand: ParsableCommand {
         if let facets = response.facets { out += render(facets, on: terminal) }
         out += response.results.isEmpty
             ? "No results for \(response.query).\n"
-            : "\(response.results.count) of \(response.totalIsExact ? "" : "about ")\(response.total) results\(response.grouped ? ", grouped by meeting" : "").\n"
+            : "\(response.results.count) of \(response.totalIsExact == false ? "about " : "")\(response.total) results\(response.grouped ? ", grouped by meeting" : "").\n"
         return out
     }
 

@@ -230,7 +230,12 @@ public final class Searcher {
         }
         let checkAtLeast = options.exactTotal || options.facets ? try database.documentCount : exactTotalUpTo
         let matches = try page.matches(first: options.offset, maxItems: options.limit, checkAtLeast: checkAtLeast)
-        let total = matches.estimatedTotal
+        // Collapsed, Xapian 1.4 keeps the count an estimate even when it looked at every document;
+        // it did when it looked at fewer than it was to look at least (or its time limit stopped it),
+        // and then the meetings it saw (the lower bound) are the count.
+        let seenAll = options.grouped && matches.uncollapsedLowerBound < checkAtLeast
+        let (total, totalIsExact) = matches.totalIsExact ? (matches.estimatedTotal, true)
+            : seenAll ? (matches.lowerBound, true) : (matches.estimatedTotal, false)
         var results: [SearchResponse.Result] = []
         for index in 0..<matches.count {
             results.append(try result(matches, index, more: options.grouped ? try matches.collapseCount(at: index) : 0))
@@ -238,7 +243,7 @@ public final class Searcher {
         // "Menade du …" only when the query finds little: a correction of a query that works is noise.
         let corrected = total < Self.fewResults ? try parser.correctedQuery() : nil
         var response = SearchResponse(
-            query: text, total: total, totalIsExact: matches.totalIsExact, grouped: options.grouped, results: results,
+            query: text, total: total, totalIsExact: totalIsExact, grouped: options.grouped, results: results,
             suggestion: corrected == text ? nil : corrected,
             facets: try spy.map { try Facets(spy: $0, people: try people()) },
             explanation: options.explain ? QueryExplanation.readable(try query.description) : nil)

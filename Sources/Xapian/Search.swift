@@ -251,6 +251,10 @@ public final class MSet {
     public var estimatedTotal: Int { Int(mx_mset_estimated(handle)) }
     /// Whether `estimatedTotal` is the count (every match was seen), not an estimate.
     public var totalIsExact: Bool { mx_mset_estimate_is_exact(handle) != 0 }
+    /// The least the matches can be; when collapsing, the distinct keys seen.
+    public var lowerBound: Int { Int(mx_mset_lower_bound(handle)) }
+    /// The least the matches before collapsing can be: at least the documents the match looked at.
+    public var uncollapsedLowerBound: Int { Int(mx_mset_uncollapsed_lower_bound(handle)) }
 
     /// At least how many other matches share this one's collapse key (0: maybe none).
     public func collapseCount(at index: Int) throws -> Int {

@@ -200,6 +200,10 @@ uint32_t mx_mset_size(mx_mset *mset);
 uint32_t mx_mset_estimated(mx_mset *mset);
 // Whether the estimate is the count: its lower and upper bounds agree (every match was seen).
 int mx_mset_estimate_is_exact(mx_mset *mset);
+// The least the matches can be; collapsed: how many distinct keys were seen.
+uint32_t mx_mset_lower_bound(mx_mset *mset);
+// The least the matches before collapsing can be: at least the documents the match looked at.
+uint32_t mx_mset_uncollapsed_lower_bound(mx_mset *mset);
 mx_status mx_mset_collapse_count(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
 // The combined database's docid: with n databases, document d of the k-th (0-based) is (d-1)*n+k+1.
 mx_status mx_mset_docid(mx_mset *mset, uint32_t index, uint32_t *out, char **error);
