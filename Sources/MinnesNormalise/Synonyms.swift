@@ -71,8 +71,11 @@ public enum Synonyms {
         }
     }
 
-    /// Lowercase, folded words of letters and digits: how expressions and text are compared.
+    /// Lowercase, folded words of letters and digits: how expressions and text are compared. The
+    /// text is folded once, whole, and then split: the same words as folding each (the fold is letter
+    /// by letter and keeps letters letters), without a fold per word, which was most of looking
+    /// through every unchanged file's text for a respelt name.
     public static func words(in text: String) -> [String] {
-        Folding.words(in: text).map { Folding.key($0) }
+        Folding.words(in: Folding.key(text)).map(String.init)
     }
 }

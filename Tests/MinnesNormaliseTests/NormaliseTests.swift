@@ -194,3 +194,15 @@ import Testing
     let many = reading(annas: Resolver.maxCandidates + 1)
     #expect(many.person == nil && many.candidates.isEmpty && many.evidence == "Anna berättade")
 }
+
+/// Folding a whole text and then splitting it gives the words folding each word gives: synonym
+/// groups and people are found in texts the same way, however the text is written.
+@Test(arguments: [
+    "Anette Edvardsson (Höganäs) tog upp försörjningsskyldighet; ÅSA ÖBERG svarade.",
+    "Ærø-Øjvind  och  Hedén:s förslag — e-post anette.edvardson@helsingborg.se, 3,5 miljoner kr",
+    "İstanbul, Straße, naïve café, Crème brûlée, ΣΊΣΥΦΟΣ, tab\there\nline\r\nbreak, x²y, ½, 2024-05-15",
+    "e\u{301}lan, a\u{30A}r, combining at\u{0308}t the end\u{0301}",
+])
+func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
+    #expect(Synonyms.words(in: text) == Folding.words(in: text).map { Folding.key($0) })
+}
