@@ -433,6 +433,13 @@ public struct Indexer: Sendable {
         }
     }
 
+    /// A text's words of three letters or more, lowercase, that compounds may be split into: the text
+    /// lowercased once, whole, then split (the same words as lowercasing each, without a string per
+    /// word made twice).
+    static func splittableWords(in text: String) -> [String] {
+        Folding.words(in: text.lowercased(), digits: false).compactMap { $0.count >= 3 ? String($0) : nil }
+    }
+
     /// Compounds split into words of the word lists and of the minutes themselves.
     private func compoundSplitter(for meetings: [Meeting]) throws -> CompoundSplitter {
         // The minutes' words, gathered on every core, a share of the meetings each.
@@ -443,7 +450,7 @@ public struct Indexer: Sendable {
             var words = Set<String>()
             for meeting in all.value[(share * all.value.count / shares)..<((share + 1) * all.value.count / shares)] {
                 for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
-                    for word in Folding.words(in: text, digits: false) where word.count >= 3 { words.insert(word.lowercased()) }
+                    words.formUnion(Self.splittableWords(in: text))
                 }
             }
             found.set(share, words)
