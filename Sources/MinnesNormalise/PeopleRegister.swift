@@ -49,17 +49,22 @@ public struct PeopleRegister: Sendable {
     private var byFirstName: [String: [(entry: Int, initials: Set<Character>)]] = [:]
 
     public init(meetings: [Meeting]) {
-        // Every full-name spelling with where it was listed.
-        var spellings: [String: (names: [String: Int], files: Set<String>, kommuner: [String: Int], roles: Set<String>)] = [:]
+        // Every full-name spelling with where it was listed; each record changed in place (a copy
+        // taken out and put back copied its set of files, thousands for someone at every meeting).
+        struct Record {
+            var names: [String: Int] = [:], files = Set<String>(), kommuner: [String: Int] = [:], roles = Set<String>()
+
+            mutating func add(_ person: Person, listedAt file: String) {
+                names[person.name, default: 0] += 1
+                files.insert(file)
+                if let kommun = person.municipality { kommuner[kommun, default: 0] += 1 }
+                if let role = person.role { roles.insert(role) }
+            }
+        }
+        var spellings: [String: Record] = [:]
         for meeting in meetings {
             for person in meeting.listed where Self.isFullName(person.name) {
-                let key = Folding.key(person.name)
-                var record = spellings[key] ?? ([:], [], [:], [])
-                record.names[person.name, default: 0] += 1
-                record.files.insert(meeting.file)
-                if let kommun = person.municipality { record.kommuner[kommun, default: 0] += 1 }
-                if let role = person.role { record.roles.insert(role) }
-                spellings[key] = record
+                spellings[Folding.key(person.name), default: Record()].add(person, listedAt: meeting.file)
             }
         }
         // Merge alike spellings, unless both were listed at one meeting: two people.
