@@ -41,7 +41,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CHTML", dependencies: ["CLibXML2"]),
-        // zlib's deflate at a chosen level, for what Minnes keeps beside the index (ZIPFoundation's is fixed at 6).
+        // zlib's raw deflate and inflate, for what Minnes keeps beside the index (at a level of its choosing).
         .target(name: "CDeflate", linkerSettings: [.linkedLibrary("z")]),
         // The one letter fold (å ä æ → a, ö ø → o, é → e …), shared by the Xapian shim and Swift.
         .target(name: "CFolding"),
@@ -71,7 +71,7 @@ let package = Package(
             name: "MinnesIndex",
             dependencies: [
                 "Xapian", "CDeflate", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI",
-                "MinnesData", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "MinnesData",
             ]
         ),
         .target(

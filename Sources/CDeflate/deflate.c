@@ -31,3 +31,32 @@ size_t minnes_deflate(const uint8_t *bytes, size_t length, int level, uint8_t *o
     deflateEnd(&stream);
     return written;
 }
+
+int minnes_inflate(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity) {
+    z_stream stream = {0};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) return 0;
+    stream.next_in = (Bytef *)bytes;
+    stream.next_out = out;
+    int status = Z_OK;
+    while (status == Z_OK) {
+        size_t in_left = length - (size_t)((const uint8_t *)stream.next_in - bytes);
+        size_t out_left = capacity - (size_t)(stream.next_out - out);
+        stream.avail_in = in_left > 0x40000000 ? 0x40000000 : (uInt)in_left;
+        stream.avail_out = out_left > 0x40000000 ? 0x40000000 : (uInt)out_left;
+        if (stream.avail_out == 0) {
+            // Full: the stream must end here, which inflate says when given room for one more byte.
+            uint8_t probe;
+            stream.next_out = &probe;
+            stream.avail_out = 1;
+            status = inflate(&stream, Z_NO_FLUSH);
+            int ended = status == Z_STREAM_END && stream.avail_out == 1;
+            inflateEnd(&stream);
+            return ended;
+        }
+        status = inflate(&stream, Z_NO_FLUSH);
+        if (status == Z_BUF_ERROR && stream.avail_in == 0) break;  // cut short
+    }
+    int whole = status == Z_STREAM_END && (size_t)(stream.next_out - out) == capacity;
+    inflateEnd(&stream);
+    return whole;
+}

@@ -236,6 +236,12 @@ final class Workspace {
         #expect(kept.count < text.count / 4)
         #expect(Deflate.decompress(kept.prefix(kept.count / 2)) == nil)
         #expect(Deflate.decompress(text) == nil)
+        // A length that does not say what the stream gives, shorter or longer, is damage too.
+        for said in [UInt64(text.count - 1), UInt64(text.count + 1)] {
+            var wrong = kept
+            wrong.replaceSubrange(Deflate.mark.count..<(Deflate.mark.count + 8), with: withUnsafeBytes(of: said.littleEndian) { Data($0) })
+            #expect(Deflate.decompress(wrong) == nil)
+        }
     }
 
     /// A new meeting that adds a spelling of one person rewrites the meetings that name that person

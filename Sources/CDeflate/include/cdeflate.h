@@ -10,4 +10,9 @@
 size_t minnes_deflate(const uint8_t *bytes, size_t length, int level, uint8_t *out, size_t capacity);
 size_t minnes_deflate_bound(size_t length);
 
+// Raw inflate of length bytes into out, which holds exactly the capacity bytes the stream must give.
+// Returns 1 when the stream ends having given exactly capacity bytes, else 0 (damaged, cut short,
+// or longer than said).
+int minnes_inflate(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity);
+
 #endif
