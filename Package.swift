@@ -111,7 +111,7 @@ let package = Package(
         // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.
         .testTarget(name: "MinnesNormaliseTests", dependencies: ["MinnesNormalise", "MinnesParse"]),
         .testTarget(name: "MinnesReadingTests", dependencies: ["MinnesDecode", "MinnesParse", "MinnesNormalise"]),
-        .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "MinnesAPI", "MinnesParse", "Xapian"]),
+        .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "MinnesAPI", "Xapian"]),
         .testTarget(
             name: "MinnesDaemonTests",
             dependencies: [

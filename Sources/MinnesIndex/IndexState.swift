@@ -25,14 +25,13 @@ struct IndexState: Codable {
     /// (the run reads, and says why).
     static func inputs(of indexer: Indexer, listing: Corpus.Listing, stats: [ReadingCache.Stat?], layout: ShardLayout) -> String? {
         var text = "\(Indexer.analyzerVersion)\n\(ReadingCache.readerVersion)\n\(indexer.maxFileSize)\n"
-        // Change time too: a chmod that makes an unreadable file readable changes only that.
-        func add(_ path: String) -> Bool {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return false }
-            text += "\(path)\t\(info.st_size)\t\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\t"
-                + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)\t\(info.st_ino)\t\(info.st_mode)\n"
+        // Change time and mode too: a chmod that makes an unreadable file readable changes only those.
+        func add(_ path: String, _ stat: ReadingCache.Stat?) -> Bool {
+            guard let stat else { return false }
+            text += "\(path)\t\(stat.size)\t\(stat.modified)\t\(stat.changed)\t\(stat.inode)\t\(stat.mode)\n"
             return true
         }
+        func add(_ path: String) -> Bool { add(path, ReadingCache.status(of: path)) }
         // Minnes itself: another build may resolve names otherwise, so its first run reads as usual.
         if let binary = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             text += "binary " + binary + "\n"
@@ -41,10 +40,7 @@ struct IndexState: Codable {
         text += "\(indexer.archive ?? "")\n\(layout.shards.count)\n"
 
         let root = indexer.corpus.root.path + "/"
-        for (file, stat) in zip(listing.files, stats) {
-            guard let stat else { return nil }
-            text += "\(file)\t\(stat.size)\t\(stat.modified)\t\(stat.changed)\t\(stat.inode)\t\(stat.mode)\n"
-        }
+        for (file, stat) in zip(listing.files, stats) { guard add(file, stat) else { return nil } }
         for file in listing.overrides { guard add(root + file) else { return nil } }
         for (path, reason) in listing.skipped { text += "skipped \(path)\t\(reason)\n" }
         for (type, count) in listing.otherTypes.sorted(by: { $0.key < $1.key }) { text += "other \(type)\t\(count)\n" }

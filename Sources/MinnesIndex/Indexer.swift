@@ -214,11 +214,10 @@ public struct Indexer: Sendable {
                 mentions.set(index, texts.value.1.mentioned(in: texts.value.0[texts.value.2[index]].meeting))
             }
         }
-        var rewrite = Set(readings.readings.indices)
-        for (index, number) in same.enumerated() where mentions.items[index] != true { rewrite.remove(number) }
+        let unchanged = Set(same.indices.filter { mentions.items[$0] != true }.map { same[$0] })
         for (number, reading) in readings.readings.enumerated() {
             let file = reading.meeting.file, shard = layout.shard(of: file)
-            guard rewrite.contains(number) else {
+            guard !unchanged.contains(number) else {
                 summary.unchanged += 1
                 continue
             }
@@ -433,13 +432,6 @@ public struct Indexer: Sendable {
         }
     }
 
-    /// A text's words of three letters or more, lowercase, that compounds may be split into: the text
-    /// lowercased once, whole, then split (the same words as lowercasing each, without a string per
-    /// word made twice).
-    static func splittableWords(in text: String) -> [String] {
-        Folding.words(in: text.lowercased(), digits: false).compactMap { $0.count >= 3 ? String($0) : nil }
-    }
-
     /// Compounds split into words of the word lists and of the minutes themselves.
     private func compoundSplitter(for meetings: [Meeting]) throws -> CompoundSplitter {
         // The minutes' words, gathered on every core, a share of the meetings each.
@@ -450,7 +442,7 @@ public struct Indexer: Sendable {
             var words = Set<String>()
             for meeting in all.value[(share * all.value.count / shares)..<((share + 1) * all.value.count / shares)] {
                 for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
-                    words.formUnion(Self.splittableWords(in: text))
+                    words.formUnion(Folding.lowercaseWords(in: text, digits: false).filter { $0.count >= 3 })
                 }
             }
             found.set(share, words)

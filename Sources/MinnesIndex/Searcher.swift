@@ -313,15 +313,10 @@ public final class Searcher {
     /// and its items whole.
     private func meeting(_ matches: MSet, _ index: Int) throws -> Meeting {
         let docid = try matches.documentID(at: index)
-        var meeting = try header(matches, index)
-        try joinItems(&meeting, docid: docid)
-        return meeting
-    }
-
-    /// A stored meeting as its document keeps it: without its items.
-    private func header(_ matches: MSet, _ index: Int) throws -> Meeting {
+        // The document keeps the meeting without its items.
         var meeting = try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: index).utf8))
-        meeting.id = shards.id(meeting.id ?? Schema.meetingID(file: meeting.file), docid: try matches.documentID(at: index))
+        meeting.id = shards.id(meeting.id ?? Schema.meetingID(file: meeting.file), docid: docid)
+        try joinItems(&meeting, docid: docid)
         return meeting
     }
 

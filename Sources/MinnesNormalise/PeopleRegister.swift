@@ -95,10 +95,34 @@ public struct PeopleRegister: Sendable {
         }
     }
 
-    private mutating func indexFirstName(of spelling: String, at position: Int) {
-        let words = Folding.key(spelling).split(separator: " ")
-        guard Self.isFullName(spelling), let first = words.first else { return }
-        byFirstName[Self.firstNameKey(String(first)), default: []].append((position, Set(words.dropFirst().compactMap(\.first))))
+    private mutating func indexFirstName(of name: String, at position: Int) {
+        let spelling = Spelling(name)
+        guard Self.isFullName(name), let firstNameKey = spelling.firstNameKey else { return }
+        byFirstName[firstNameKey, default: []].append((position, spelling.initials))
+    }
+
+    /// A written name's keys, as names are compared: folded, its words, its first name's sound key
+    /// and the first letters of its other words.
+    struct Spelling {
+        let key: String
+        let words: [Substring]
+        let firstNameKey: String?
+        let initials: Set<Character>
+
+        init(_ name: String) {
+            key = Folding.key(name)
+            words = key.split(separator: " ")
+            firstNameKey = words.first.map { PeopleRegister.firstNameKey(String($0)) }
+            initials = Set(words.dropFirst().compactMap(\.first))
+        }
+
+        /// Whether a written initial ("B" of "Marie B") is the first letter of one of its other words.
+        func hasInitial(_ initial: Character) -> Bool { PeopleRegister.initial(initial, isIn: initials) }
+    }
+
+    /// Whether a written initial, folded, is one of initials (first letters of folded words).
+    static func initial(_ initial: Character, isIn initials: Set<Character>) -> Bool {
+        Folding.key(String(initial)).first.map(initials.contains) ?? false
     }
 
     /// The person a full name means: a spelling seen, or one that sounds alike (unless that fits two).
@@ -131,10 +155,8 @@ public struct PeopleRegister: Sendable {
 
     /// People whose first name (and surname initial, and kommun, when given) fit.
     func matching(firstName: String, initial: Character?, municipality: String?) -> [Entry] {
-        let folded = initial.map { Folding.key(String($0)).first }
         var fitting = Set<Int>()
-        for spelling in byFirstName[Self.firstNameKey(firstName)] ?? [] {
-            if let folded { guard let folded, spelling.initials.contains(folded) else { continue } }
+        for spelling in byFirstName[Self.firstNameKey(firstName)] ?? [] where initial.map({ Self.initial($0, isIn: spelling.initials) }) ?? true {
             fitting.insert(spelling.entry)
         }
         return fitting.sorted().map { entries[$0] }.filter { entry in municipality.map { entry.municipalities[$0] != nil } ?? true }

@@ -64,10 +64,10 @@ public struct Resolver {
         return meeting
     }
 
-    // Immutable once made; see the note in MinnesParse/Sentences.swift.
     /// The most people an ambiguous name lists as its candidates; more, and it lists none.
     public static let maxCandidates = 5
 
+    // Immutable once made; see the note in MinnesParse/Sentences.swift.
     nonisolated(unsafe) static let email = /(?i)\b([\p{L}-]+)\.([\p{L}-]+)@[\p{L}-]+\.[a-z]{2,}\b/
 
     /// `anette.edvardson@helsingborg.se` is another way to write Anette Edvardsson.
@@ -132,18 +132,11 @@ public struct Resolver {
     /// made once per meeting rather than once per name looked up.
     struct Listed {
         let person: Person
-        /// The folded name and its words, the first name's sound key, whether it is a full name.
-        let key: String
-        let words: [Substring]
-        let firstNameKey: String?
+        let spelling: PeopleRegister.Spelling
         let isFullName: Bool
 
         init(_ person: Person) {
-            self.person = person
-            key = Folding.key(person.name)
-            words = key.split(separator: " ")
-            firstNameKey = words.first.map { PeopleRegister.firstNameKey(String($0)) }
-            isFullName = PeopleRegister.isFullName(person.name)
+            (self.person, spelling, isFullName) = (person, PeopleRegister.Spelling(person.name), PeopleRegister.isFullName(person.name))
         }
     }
 
@@ -152,7 +145,7 @@ public struct Resolver {
         let words = written.name.split(separator: " ").map(String.init)
         if PeopleRegister.isFullName(written.name) {
             let writtenKey = Folding.key(written.name)
-            if let listed = local.first(where: { $0.key == writtenKey }) {
+            if let listed = local.first(where: { $0.spelling.key == writtenKey }) {
                 return .person(canonical(listed.person))
             }
             if let entry = register.entry(named: written.name) {
@@ -163,15 +156,13 @@ public struct Resolver {
         guard let firstName = words.first else { return .unknown }
         let initial = words.count == 2 ? words[1].first : nil
         let (firstNameKey, foldedFirstName) = (PeopleRegister.firstNameKey(firstName), Folding.key(firstName))
-        let foldedInitial = initial.map { Folding.key(String($0)).first }
         let fits = { (listed: Listed) -> Bool in
-            listed.firstNameKey == firstNameKey
-                && (foldedInitial.map { i in listed.words.dropFirst().contains { $0.first == i } } ?? true)
+            listed.spelling.firstNameKey == firstNameKey && (initial.map(listed.spelling.hasInitial) ?? true)
                 && (written.municipality.map { $0 == listed.person.municipality } ?? true)
         }
         var here = local.filter { $0.isFullName && fits($0) }
         // "Anneli" beside Anneli Kvist and Annelie Wrede: the one spelled as written.
-        let spelled = here.filter { $0.words.first.map(String.init) == foldedFirstName }
+        let spelled = here.filter { $0.spelling.words.first.map(String.init) == foldedFirstName }
         if here.count > 1, spelled.count == 1 { here = spelled }
         if here.count == 1 { return .person(canonical(here[0].person)) }
         if here.count > 1 { return .ambiguous(here.map { canonical($0.person).name }) }

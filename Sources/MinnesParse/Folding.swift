@@ -5,8 +5,10 @@ import CFolding
 /// query, the people register, name keys and spelling suggestions fold alike.
 public enum Folding {
     /// The words of a text (see `words(in:digits:)`), lowercase: as Xapian's term generator writes them.
-    public static func lowercaseWords(in text: String) -> [String] {
-        words(in: text).map { $0.lowercased() }
+    /// The text is lowercased once, whole, then split: the same words as lowercasing each (lowercasing
+    /// is letter by letter and keeps letters letters), without a string per word made twice.
+    public static func lowercaseWords(in text: String, digits: Bool = true) -> [String] {
+        words(in: text.lowercased(), digits: digits).map(String.init)
     }
 
     /// The words of a text: its runs of letters (and digits, unless `digits` is false), the combining

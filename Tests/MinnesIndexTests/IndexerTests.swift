@@ -1,6 +1,5 @@
 import Foundation
 import MinnesAPI
-import MinnesParse
 @testable import MinnesIndex
 import Testing
 import Xapian
@@ -215,15 +214,6 @@ final class Workspace {
 
     /// What is kept deflated comes back byte for byte, over several of its chunks and empty; a file
     /// that is not one, or is cut short, is refused (the cache is then read afresh).
-    @Test(arguments: [
-        "Familjehemsvården i Höganäs: ÖVERENSKOMMELSE om LVU-placeringar, 3,5 miljoner kr.",
-        "İstanbul, Straße, naïve café, ΣΊΣΥΦΟΣ, e\u{301}lan, at\u{0308}t, x²y, ½, 2024-05-15 kl. 9",
-    ])
-    func aTextsSplittableWordsAreItsWordsLowercasedOneByOne(text: String) {
-        let oneByOne = Folding.words(in: text, digits: false).filter { $0.count >= 3 }.map { $0.lowercased() }
-        #expect(Indexer.splittableWords(in: text) == oneByOne)
-    }
-
     @Test func deflatedFilesComeBackWholeOrNotAtAll() throws {
         let text = Data((0..<20_000).map { "rad \($0): familjehem i Bjuv\n" }.joined().utf8)
         var generator = SystemRandomNumberGenerator()

@@ -49,6 +49,17 @@ import Testing
         #expect(Folding.lowercaseWords(in: "Familjehem I HÖGANÄS") == ["familjehem", "i", "höganäs"])
     }
 
+    /// Lowercasing a whole text and then splitting it gives the words lowercasing each word gives.
+    @Test(arguments: [
+        "Familjehemsvården i Höganäs: ÖVERENSKOMMELSE om LVU-placeringar, 3,5 miljoner kr.",
+        "İstanbul, Straße, naïve café, ΣΊΣΥΦΟΣ, e\u{301}lan, at\u{0308}t, x²y, ½, 2024-05-15 kl. 9",
+    ])
+    func aTextsLowercaseWordsAreItsWordsLowercasedOneByOne(text: String) {
+        for digits in [true, false] {
+            #expect(Folding.lowercaseWords(in: text, digits: digits) == Folding.words(in: text, digits: digits).map { $0.lowercased() })
+        }
+    }
+
     @Test func kommunerAreNamedAnyWayTheyAreWritten() {
         #expect(Municipality.named("Angelholm") == "Ängelholm")
         #expect(Municipality.named("ÖRKELLJUNGA") == "Örkelljunga")
