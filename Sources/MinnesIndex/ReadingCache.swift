@@ -62,7 +62,7 @@ struct ReadingCache: Sendable {
             // A damaged line only means that file is read again.
             guard let line else { continue }
             cache.files[line.file] = line.entry
-            cache.lines[line.file] = Data(lines[lines.startIndex + number])
+            cache.lines[line.file] = lines[lines.startIndex + number]  // a slice of the one buffer, not a copy
         }
         cache.current = true
         return cache
