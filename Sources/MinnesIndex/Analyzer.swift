@@ -108,7 +108,7 @@ struct GroupMatcher {
     func mentioned(in meeting: Meeting) -> Bool {
         guard !isEmpty else { return false }
         return ([meeting.title, meeting.notes] + meeting.items.flatMap { [$0.title, $0.text] }).contains { text in
-            !groups(in: Synonyms.words(in: text)).isEmpty
+            !groups(in: Folding.foldedWords(in: text)).isEmpty
         }
     }
 

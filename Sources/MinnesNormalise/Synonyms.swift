@@ -13,7 +13,7 @@ public struct SynonymGroup: Sendable, Equatable {
 
     public init(key: String, written: [String]) {
         self.key = key
-        expressions = written.map { Synonyms.words(in: $0) }
+        expressions = written.map { Folding.foldedWords(in: $0) }
         let lowercase = written.map { Folding.words(in: $0).joined(separator: " ").lowercased() }
         phrases = Array(Set(lowercase + expressions.map { $0.joined(separator: " ") })).sorted()
     }
@@ -35,7 +35,7 @@ public enum Synonyms {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let written = line.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
-            let expressions = written.map { words(in: $0) }
+            let expressions = written.map { Folding.foldedWords(in: $0) }
             if expressions.count < 2 {
                 problems.append(Problem(line: number + 1, message: "a group needs two or more expressions joined by \" = \""))
                 continue
@@ -69,13 +69,5 @@ public enum Synonyms {
                 key: "p_" + Folding.key(entry.name).replacingOccurrences(of: " ", with: "_"),
                 written: Array(Set(combinations + emails)).sorted())
         }
-    }
-
-    /// Lowercase, folded words of letters and digits: how expressions and text are compared. The
-    /// text is folded once, whole, and then split: the same words as folding each (the fold is letter
-    /// by letter and keeps letters letters), without a fold per word, which was most of looking
-    /// through every unchanged file's text for a respelt name.
-    public static func words(in text: String) -> [String] {
-        Folding.words(in: Folding.key(text)).map(String.init)
     }
 }

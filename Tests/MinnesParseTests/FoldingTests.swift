@@ -60,9 +60,57 @@ import Testing
         }
     }
 
+    /// The byte-wise way for Latin texts gives what the general way gives, letter for letter: every
+    /// letter of its table alone and between others, and seeded random texts of them with spaces,
+    /// digits and punctuation. A text with any other letter is left to the general way.
+    @Test func latinTextsAreReadAsTheGeneralWayReadsThem() {
+        func agree(_ text: String) {
+            if let key = Folding.Latin.key(text) { #expect(key == Folding.generalKey(text), "\(text.unicodeScalars.map(\.value))") }
+            if let words = Folding.Latin.words(in: text, fold: true, digits: true) {
+                #expect(words == Folding.words(in: Folding.generalKey(text)).map(String.init), "\(text.unicodeScalars.map(\.value))")
+            }
+            for digits in [true, false] {
+                if let words = Folding.Latin.words(in: text, fold: false, digits: digits) {
+                    #expect(words == Folding.words(in: text.lowercased(), digits: digits).map(String.init), "\(text)")
+                }
+            }
+        }
+        let latin = (Array(Folding.Latin.latin) + Array(Folding.Latin.punctuation)).compactMap(Unicode.Scalar.init)
+        for scalar in latin {
+            agree(String(scalar))
+            agree("Ab\(scalar)cd \(scalar)\(scalar)x")
+        }
+        var random = SeededGenerator(seed: 20261130)
+        let common = Array("aåäöeéAÅÄÖ \t\n-–•’.,:;1²½ªß€".unicodeScalars)
+        for _ in 0..<3000 {
+            let length = Int(random.next() % 40)
+            var text = String.UnicodeScalarView()
+            for _ in 0..<length {
+                text.append(random.next() % 2 == 0 ? common[Int(random.next() % UInt64(common.count))] : latin[Int(random.next() % UInt64(latin.count))])
+            }
+            agree(String(text))
+        }
+        #expect(Folding.Latin.key("İstanbul") == nil && Folding.Latin.key("ΣΊΣΥΦΟΣ") == nil && Folding.Latin.key("a\u{308}") == nil)
+        #expect(Folding.Latin.key(" Matilda \u{A0}Hedén\u{85}") == "matilda heden")
+        #expect(Folding.foldedWords(in: "ÅSA Öberg, Ærø-Øjvind: 3,5") == ["asa", "oberg", "aro", "ojvind", "3", "5"])
+    }
+
     @Test func kommunerAreNamedAnyWayTheyAreWritten() {
         #expect(Municipality.named("Angelholm") == "Ängelholm")
         #expect(Municipality.named("ÖRKELLJUNGA") == "Örkelljunga")
         #expect(Municipality.named("Åstorp,") == "Åstorp")
+    }
+}
+
+/// A small seeded generator (splitmix64): the same texts on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
