@@ -102,6 +102,15 @@ struct GroupMatcher {
         word.count >= 5 ? String(word.prefix(5)) : word
     }
 
+    /// A word's first five letters when it has more than five. Six ASCII bytes first are six letters
+    /// (a word holds no CR LF), so most words are measured without breaking them into Characters.
+    static func longStart(of word: String) -> String? {
+        let utf8 = word.utf8
+        guard utf8.count > 5 else { return nil }
+        if utf8.prefix(6).allSatisfy({ $0 < 0x80 }) { return String(word.utf8.prefix(5))! }
+        return word.count > 5 ? String(word.prefix(5)) : nil
+    }
+
     var isEmpty: Bool { byStart.isEmpty }
 
     /// Whether one of the groups is written in the meeting's own text (title, notes, items).
@@ -115,14 +124,17 @@ struct GroupMatcher {
     func groups(in words: [String]) -> Set<String> {
         var found = Set<String>()
         for (position, word) in words.enumerated() {
-            let candidates = (byStart[word] ?? []) + (word.count > 5 ? byStart[Self.start(of: word)] ?? [] : [])
-            for (expression, key) in candidates where !found.contains(key) {
-                if position + expression.count <= words.count,
-                    zip(expression, words[position...]).allSatisfy({ Self.sameWord($0, $1) })
-                {
-                    found.insert(key)
+            func match(_ candidates: [([String], String)]?) {
+                for (expression, key) in candidates ?? [] where !found.contains(key) {
+                    if position + expression.count <= words.count,
+                        zip(expression, words[position...]).allSatisfy({ Self.sameWord($0, $1) })
+                    {
+                        found.insert(key)
+                    }
                 }
             }
+            match(byStart[word])
+            if let start = Self.longStart(of: word) { match(byStart[start]) }
         }
         return found
     }

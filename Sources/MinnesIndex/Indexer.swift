@@ -193,17 +193,24 @@ public struct Indexer: Sendable {
 
         var work = Array(repeating: ShardWork(), count: databases.count)
         let indexed = try databases.map { try Manifest(json: $0.metadata(Schema.manifestKey)) }
+        // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
+        // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
+        // Hashed on every core: the register is only read here.
+        let hashes = Outcomes<String>(count: readings.readings.count)
+        do {
+            let shared = UncheckedSendable((readings.readings, readings.people))
+            DispatchQueue.concurrentPerform(iterations: readings.readings.count) { number in
+                let (reading, people) = (shared.value.0[number], shared.value.1)
+                let names = (reading.meeting.present + reading.meeting.items.flatMap { $0.raisedBy.compactMap(\.person) })
+                    .map { people.entry(named: $0.name)?.name ?? $0.name }.joined(separator: "|")
+                hashes.set(number, sha256Hex(Data((reading.contentHash + analysis + names + "\n" + reading.resolved).utf8)))
+            }
+        }
         var same: [Int] = []
         for (number, reading) in readings.readings.enumerated() {
-            let meeting = reading.meeting
-            let shard = layout.shard(of: meeting.file)
-            // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
-            // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
-            let names = (meeting.present + meeting.items.flatMap { $0.raisedBy.compactMap(\.person) })
-                .map { readings.people.entry(named: $0.name)?.name ?? $0.name }.joined(separator: "|")
-            let hash = sha256Hex(Data((reading.contentHash + analysis + names + "\n" + reading.resolved).utf8))
-            work[shard].manifest.hashes[meeting.file] = hash
-            if indexed[shard].hashes[meeting.file] == hash { same.append(number) }
+            let file = reading.meeting.file, shard = layout.shard(of: file), hash = hashes.items[number]!
+            work[shard].manifest.hashes[file] = hash
+            if indexed[shard].hashes[file] == hash { same.append(number) }
         }
         // An unchanged file whose text holds a respelt name is written again too; its text is looked
         // through on every core.

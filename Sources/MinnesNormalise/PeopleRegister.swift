@@ -97,7 +97,7 @@ public struct PeopleRegister: Sendable {
 
     private mutating func indexFirstName(of name: String, at position: Int) {
         let spelling = Spelling(name)
-        guard Self.isFullName(name), let firstNameKey = spelling.firstNameKey else { return }
+        guard spelling.isFullName, let firstNameKey = spelling.firstNameKey else { return }
         byFirstName[firstNameKey, default: []].append((position, spelling.initials))
     }
 
@@ -108,12 +108,14 @@ public struct PeopleRegister: Sendable {
         let words: [Substring]
         let firstNameKey: String?
         let initials: Set<Character>
+        let isFullName: Bool
 
         init(_ name: String) {
             key = Folding.key(name)
             words = key.split(separator: " ")
             firstNameKey = words.first.map { PeopleRegister.firstNameKey(String($0)) }
             initials = Set(words.dropFirst().compactMap(\.first))
+            isFullName = PeopleRegister.isFullName(name)
         }
 
         /// Whether a written initial ("B" of "Marie B") is the first letter of one of its other words.

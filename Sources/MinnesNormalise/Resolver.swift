@@ -17,6 +17,8 @@ public struct Resolver {
     /// The networks whose meetings listed each register entry (by name), as asked: a first name looked
     /// up in every meeting would walk the same entries' meetings again and again.
     private var networksOfEntry: [String: Set<String>] = [:]
+    /// Each name's keys, made once: the same few thousand names are written at thousands of meetings.
+    private var spellings: [String: PeopleRegister.Spelling] = [:]
 
     public init(register: PeopleRegister) {
         self.register = register
@@ -43,7 +45,7 @@ public struct Resolver {
         meeting.absent = meeting.absent.map(withMunicipality)
         meeting.chairs = meeting.chairs.map(withMunicipality)
         // Everyone the header lists, once for all the names the meeting's text uses.
-        let local = unique(meeting.listed.map(withMunicipality)).map(Listed.init)
+        let local = unique(meeting.listed.map(withMunicipality)).map { Listed($0, spelling($0.name)) }
         if let scribe = meeting.scribe {
             if case .person(let person) = lookup(scribe, in: meeting, local: local) {
                 register.addVariant(scribe.name.trimmingCharacters(in: CharacterSet(charactersIn: "/")), of: person.name)
@@ -133,19 +135,23 @@ public struct Resolver {
     struct Listed {
         let person: Person
         let spelling: PeopleRegister.Spelling
-        let isFullName: Bool
 
-        init(_ person: Person) {
-            (self.person, spelling, isFullName) = (person, PeopleRegister.Spelling(person.name), PeopleRegister.isFullName(person.name))
-        }
+        init(_ person: Person, _ spelling: PeopleRegister.Spelling) { (self.person, self.spelling) = (person, spelling) }
+    }
+
+    private mutating func spelling(_ name: String) -> PeopleRegister.Spelling {
+        if let spelling = spellings[name] { return spelling }
+        let spelling = PeopleRegister.Spelling(name)
+        spellings[name] = spelling
+        return spelling
     }
 
     /// Whom a written name means at a meeting whose header lists local.
     mutating func lookup(_ written: Person, in meeting: Meeting, local: [Listed]) -> Lookup {
         let words = written.name.split(separator: " ").map(String.init)
-        if PeopleRegister.isFullName(written.name) {
-            let writtenKey = Folding.key(written.name)
-            if let listed = local.first(where: { $0.spelling.key == writtenKey }) {
+        let writtenSpelling = spelling(written.name)
+        if writtenSpelling.isFullName {
+            if let listed = local.first(where: { $0.spelling.key == writtenSpelling.key }) {
                 return .person(canonical(listed.person))
             }
             if let entry = register.entry(named: written.name) {
@@ -160,7 +166,7 @@ public struct Resolver {
             listed.spelling.firstNameKey == firstNameKey && (initial.map(listed.spelling.hasInitial) ?? true)
                 && (written.municipality.map { $0 == listed.person.municipality } ?? true)
         }
-        var here = local.filter { $0.isFullName && fits($0) }
+        var here = local.filter { $0.spelling.isFullName && fits($0) }
         // "Anneli" beside Anneli Kvist and Annelie Wrede: the one spelled as written.
         let spelled = here.filter { $0.spelling.words.first.map(String.init) == foldedFirstName }
         if here.count > 1, spelled.count == 1 { here = spelled }

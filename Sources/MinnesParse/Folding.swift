@@ -185,7 +185,7 @@ public enum Folding {
             }
             guard latin else { return nil }
             if bytes.last == 0x20 { bytes.removeLast() }
-            return String(decoding: bytes, as: UTF8.self)
+            return bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
 
         static func words(in text: String, fold: Bool, digits: Bool) -> [String]? {
@@ -196,12 +196,12 @@ public enum Folding {
                 if kind == 1 || digits && kind == 2 {
                     append(fold ? letter.folded : letter.lower, to: &word)
                 } else if !word.isEmpty {
-                    words.append(String(decoding: word, as: UTF8.self))
+                    words.append(word.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
                     word.removeAll(keepingCapacity: true)
                 }
             }
             guard latin else { return nil }
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            if !word.isEmpty { words.append(word.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }) }
             return words
         }
     }

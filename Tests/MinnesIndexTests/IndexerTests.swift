@@ -1,5 +1,7 @@
 import Foundation
 import MinnesAPI
+import MinnesNormalise
+import MinnesParse
 @testable import MinnesIndex
 import Testing
 import Xapian
@@ -429,4 +431,18 @@ final class Workspace {
         let (_, again) = try workspace.index()
         #expect(again.isEmpty)  // said once, when it was so
     }
+}
+
+/// A group is found in a text written with or without dots and inflected (up to three letters
+/// more, for words of five letters or more), whatever letters the word starts with.
+@Test func groupsAreFoundInTextsAsWrittenOrInflected() {
+    let matcher = GroupMatcher([
+        SynonymGroup(key: "person", written: ["Matilda Hedén"]), SynonymGroup(key: "enhet", written: ["arbetsmarknadsenhet"]),
+        SynonymGroup(key: "ort", written: ["Öresundsrådet"]), SynonymGroup(key: "tysk", written: ["Straßenbahn"]), SynonymGroup(key: "kort", written: ["LSS"]),
+    ])
+    let found = { (text: String) in matcher.groups(in: Folding.foldedWords(in: text)) }
+    #expect(found("Matilda Hedéns förslag om arbetsmarknadsenheten") == ["person", "enhet"])
+    #expect(found("MATILDA HEDEN; arbetsmarknadsenheterna") == ["person"])  // five letters more is another word
+    #expect(found("ÖRESUNDSRÅDETS och lss om Straßenbahnen") == ["ort", "kort", "tysk"])
+    #expect(found("lsss, Matilda och Hedén, Öresund, Straßen") == [])
 }
