@@ -534,7 +534,7 @@ public struct Indexer: Sendable {
         // read or is gone), and let go before names are resolved and documents written.
         if !toRead.isEmpty || fresh.files.count != cache.files.count || !cache.current {
             do {
-                try fresh.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
+                try fresh.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file), over: cache)
             } catch {
                 report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
             }

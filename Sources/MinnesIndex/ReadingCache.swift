@@ -30,16 +30,20 @@ struct ReadingCache: Sendable {
     /// Each entry's line as it was kept: an entry taken again unchanged is written back as it was,
     /// not encoded again (encoding every file's meetings on every run was a tenth of an update).
     private var lines: [String: Data] = [:]
-    /// Whether this was read from a kept file of this reader version.
+    /// Whether this was read from a kept file of this reader version, whole: one that an update may
+    /// append to.
     private(set) var current = false
+    /// The lines the kept file holds, those a later line replaced included.
+    private var keptLines = 0
 
     /// One line per file, `{"file": …, "entry": …}`, after a first line naming the format and reader.
+    /// A later line for a file replaces an earlier one; one without an entry says the file is gone.
     private struct Line: Codable {
         let file: String
-        let entry: Entry
+        let entry: Entry?
     }
 
-    private static var header: Data { Data("minnes-readings 2\t\(readerVersion)\n".utf8) }
+    private static var header: Data { Data("minnes-readings 3\t\(readerVersion)\n".utf8) }
 
     /// Adds a file's entry; `unchangedFrom`: the cache it was taken from as it was.
     mutating func add(_ file: String, _ entry: Entry, unchangedFrom cache: ReadingCache? = nil) {
@@ -48,7 +52,7 @@ struct ReadingCache: Sendable {
     }
 
     static func load(_ url: URL) -> ReadingCache {
-        guard let kept = try? Data(contentsOf: url), let data = Deflate.decompress(kept), data.starts(with: header) else {
+        guard let kept = try? Data(contentsOf: url), let (data, whole) = Deflate.blocks(kept), data.starts(with: header) else {
             return ReadingCache()
         }
         let lines = lineRanges(of: data, from: header.count)
@@ -62,9 +66,10 @@ struct ReadingCache: Sendable {
             // A damaged line only means that file is read again.
             guard let line else { continue }
             cache.files[line.file] = line.entry
-            cache.lines[line.file] = data[lines[number]]  // a slice of the one buffer, not a copy
+            cache.lines[line.file] = line.entry.map { _ in data[lines[number]] }  // a slice of the one buffer, not a copy
         }
-        cache.current = true
+        // A damaged tail (an append cut short) is not appended after: the next save writes anew.
+        (cache.current, cache.keptLines) = (whole, lines.count)
         return cache
     }
 
@@ -85,11 +90,26 @@ struct ReadingCache: Sendable {
     }
 
     /// Kept deflated: the meetings of every file as JSON are the largest thing beside the index.
-    func save(_ url: URL) throws {
-        var data = Self.header
+    /// What changed since `kept` was loaded is appended to its file as a block of its own (an update
+    /// writes what it read, not every file's meetings again), until the file holds as many replaced
+    /// lines as current ones; then, or when the file was not whole, it is written anew.
+    func save(_ url: URL, over kept: ReadingCache) throws {
         let encoder = JSONEncoder()
+        let line = { (file: String) in try self.lines[file] ?? encoder.encode(Line(file: file, entry: self.files[file])) }
+        let changed = files.keys.filter { lines[$0] == nil }.sorted(), gone = kept.files.keys.filter { files[$0] == nil }.sorted()
+        if kept.current, kept.keptLines + changed.count + gone.count <= 2 * files.count {
+            var data = Data()
+            for file in changed + gone {
+                data += try line(file)
+                data.append(UInt8(ascii: "\n"))
+            }
+            guard !data.isEmpty else { return }
+            try OwnerOnlyFile.append(Deflate.compress(data) ?? data, to: url)
+            return
+        }
+        var data = Self.header
         for file in files.keys.sorted() {
-            data += try lines[file] ?? encoder.encode(Line(file: file, entry: files[file]!))
+            data += try line(file)
             data.append(UInt8(ascii: "\n"))
         }
         try OwnerOnlyFile.write(Deflate.compress(data) ?? data, to: url)

@@ -13,4 +13,14 @@ public enum OwnerOnlyFile {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
     }
+
+    /// Adds data at the end of a file Minnes wrote (owner-only already). A write cut short leaves a
+    /// damaged tail, which the reader of the file must know to stop at.
+    public static func append(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_APPEND)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        guard written == data.count else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+    }
 }

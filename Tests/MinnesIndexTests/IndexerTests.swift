@@ -166,6 +166,61 @@ final class Workspace {
         #expect(kept.contains("Ur cachen Bjuv") && kept.contains("Minnesanteckningar Klippan"))
     }
 
+    /// An update appends what it read to the reading cache as a block of its own, and a file gone
+    /// as a line saying so; a later line wins. When replaced lines would outnumber current ones, or
+    /// the last append was cut short, the cache is written anew, whole.
+    @Test func theReadingCacheIsAppendedToAndWrittenAnewWhenMostlyReplaced() throws {
+        let workspace = try Workspace()
+        let cache = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(ReadingCache.file)
+        let blocks = { () throws -> Int in
+            let data = try Data(contentsOf: cache)
+            var (count, from) = (0, data.startIndex)
+            while let found = data.range(of: Deflate.mark, in: from..<data.endIndex) { (count, from) = (count + 1, found.upperBound) }
+            return count
+        }
+        for name in ["a", "b", "c", "d", "e", "f"] { try workspace.write("\(name).txt", "Minnesanteckningar \(name)\nFamiljehem i Bjuv.") }
+        _ = try workspace.index()
+        #expect(try blocks() == 1)
+
+        try workspace.write("a.txt", "Minnesanteckningar a\nBudget i Bjuv.")
+        try FileManager.default.removeItem(at: workspace.corpus.appendingPathComponent("c.txt"))
+        let (summary, _) = try workspace.index()
+        #expect(summary.updated == 1 && summary.removed == 1 && summary.unchanged == 4)
+        #expect(try blocks() == 2)
+        var kept = ReadingCache.load(cache)
+        #expect(kept.current && kept.files.keys.sorted() == ["a.txt", "b.txt", "d.txt", "e.txt", "f.txt"])
+        let size = try FileManager.default.attributesOfItem(atPath: workspace.corpus.appendingPathComponent("a.txt").path)[.size] as? Int
+        #expect(kept.files["a.txt"].map { Int($0.stat.size) } == size, "the later line wins")
+
+        // Lines replaced again and again: written anew before they outnumber the current ones.
+        for round in 0..<4 {
+            try workspace.write("a.txt", "Minnesanteckningar a\nBudget \(round) i Bjuv.")
+            try workspace.write("b.txt", "Minnesanteckningar b\nBudget \(round) i Klippan.")
+            _ = try workspace.index()
+            #expect(try blocks() <= 3)
+        }
+        kept = ReadingCache.load(cache)
+        #expect(kept.files.count == 5)
+
+        // An append cut short: the blocks before it still count, and the next save writes anew.
+        let data = try Data(contentsOf: cache)
+        try workspace.write("b.txt", "Minnesanteckningar b\nSlutligen i Klippan.")
+        _ = try workspace.index()
+        let appended = try Data(contentsOf: cache)
+        if appended.count > data.count {
+            try appended.prefix(data.count + (appended.count - data.count) / 2).write(to: cache)
+            kept = ReadingCache.load(cache)
+            #expect(!kept.current && kept.files.count == 5)
+            try workspace.write("a.txt", "Minnesanteckningar a\nSlutligen i Bjuv.")
+            _ = try workspace.index()
+            #expect(try blocks() == 1)
+            #expect(ReadingCache.load(cache).files.count == 5)
+        } else {
+            Issue.record("the update did not append (\(data.count) then \(appended.count) bytes)")
+        }
+        #expect(try workspace.search("slutligen").results.count == 2)
+    }
+
     @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Familjehem i Bjuv")
