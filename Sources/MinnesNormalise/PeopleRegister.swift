@@ -62,9 +62,16 @@ public struct PeopleRegister: Sendable {
             }
         }
         var spellings: [String: Record] = [:]
+        // Each name's key (nil when it is not a full name), made once for all the meetings listing it.
+        var keyOf: [String: String?] = [:]
         for meeting in meetings {
-            for person in meeting.listed where Self.isFullName(person.name) {
-                spellings[Folding.key(person.name), default: Record()].add(person, listedAt: meeting.file)
+            for person in meeting.listed {
+                let key = keyOf[person.name] ?? {
+                    let key = Self.isFullName(person.name) ? Folding.key(person.name) : nil
+                    keyOf[person.name] = key
+                    return key
+                }()
+                if let key { spellings[key, default: Record()].add(person, listedAt: meeting.file) }
             }
         }
         // Merge alike spellings, unless both were listed at one meeting: two people.

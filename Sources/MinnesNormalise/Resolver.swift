@@ -19,6 +19,21 @@ public struct Resolver {
     private var networksOfEntry: [String: Set<String>] = [:]
     /// Each name's keys, made once: the same few thousand names are written at thousands of meetings.
     private var spellings: [String: PeopleRegister.Spelling] = [:]
+    /// Where each written name is in the register, asked once per name: positions do not move while
+    /// resolving (a variant or a raised item changes an entry, not which spellings are whose).
+    private let positions = Positions()
+
+    private final class Positions {
+        var byName: [String: Int?] = [:]
+    }
+
+    /// The register's entry for a written name (see `PeopleRegister.entry(named:)`).
+    private func entry(named name: String) -> PeopleRegister.Entry? {
+        if let known = positions.byName[name] { return known.map { register.entries[$0] } }
+        let position = register.position(of: name)
+        positions.byName[name] = position
+        return position.map { register.entries[$0] }
+    }
 
     public init(register: PeopleRegister) {
         self.register = register
@@ -87,7 +102,7 @@ public struct Resolver {
 
     func withMunicipality(_ person: Person) -> Person {
         var person = person
-        if person.municipality == nil { person.municipality = register.entry(named: person.name)?.municipality }
+        if person.municipality == nil { person.municipality = entry(named: person.name)?.municipality }
         return person
     }
 
@@ -126,7 +141,7 @@ public struct Resolver {
 
     /// The person as the register knows them: the canonical spelling, the kommun when unknown.
     func canonical(_ person: Person) -> Person {
-        guard let entry = register.entry(named: person.name) else { return person }
+        guard let entry = entry(named: person.name) else { return person }
         return Person(name: entry.name, municipality: person.municipality ?? entry.municipality, role: person.role)
     }
 
@@ -154,7 +169,7 @@ public struct Resolver {
             if let listed = local.first(where: { $0.spelling.key == writtenSpelling.key }) {
                 return .person(canonical(listed.person))
             }
-            if let entry = register.entry(named: written.name) {
+            if let entry = entry(named: written.name) {
                 return .person(Person(name: entry.name, municipality: entry.municipality))
             }
             return .person(written)  // a full name Minnes has not seen listed: keep it as written
@@ -196,7 +211,7 @@ public struct Resolver {
 
     func unique(_ people: [Person]) -> [Person] {
         var seen = Set<String>()
-        return people.filter { seen.insert(register.entry(named: $0.name)?.name ?? Folding.key($0.name)).inserted }
+        return people.filter { seen.insert(entry(named: $0.name)?.name ?? Folding.key($0.name)).inserted }
     }
 
     /// A meeting whose minutes name no place was held where the previous minutes of its network
