@@ -93,7 +93,7 @@ struct ReadingCache: Sendable {
     /// What changed since `kept` was loaded is appended to its file as a block of its own (an update
     /// writes what it read, not every file's meetings again), until the file holds as many replaced
     /// lines as current ones; then, or when the file was not whole, it is written anew.
-    func save(_ url: URL, over kept: ReadingCache) throws {
+    func save(_ url: URL, over kept: ReadingCache, blockSize: Int = Self.blockSize) throws {
         let encoder = JSONEncoder()
         let line = { (file: String) in try self.lines[file] ?? encoder.encode(Line(file: file, entry: self.files[file])) }
         let changed = files.keys.filter { lines[$0] == nil }.sorted(), gone = kept.files.keys.filter { files[$0] == nil }.sorted()
@@ -107,13 +107,23 @@ struct ReadingCache: Sendable {
             try OwnerOnlyFile.append(Deflate.compress(data) ?? data, to: url)
             return
         }
-        var data = Self.header
-        for file in files.keys.sorted() {
-            data += try line(file)
-            data.append(UInt8(ascii: "\n"))
+        // Written a block at a time: the whole cache as JSON is the size of the corpus's meetings.
+        try OwnerOnlyFile.write(to: url) { add in
+            var data = Self.header
+            for file in files.keys.sorted() {
+                data += try line(file)
+                data.append(UInt8(ascii: "\n"))
+                if data.count >= blockSize {
+                    try add(Deflate.compress(data) ?? data)
+                    data = Data()
+                }
+            }
+            if !data.isEmpty { try add(Deflate.compress(data) ?? data) }
         }
-        try OwnerOnlyFile.write(Deflate.compress(data) ?? data, to: url)
     }
+
+    /// About how much JSON a block of the cache holds.
+    static let blockSize = 4 << 20
 
     static func status(of path: String) -> Stat? {
         var info = stat()

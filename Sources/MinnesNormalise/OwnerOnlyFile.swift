@@ -4,13 +4,24 @@ import Foundation
 /// say: written owner-only (0600), whole, replaced at once so a reader never sees half.
 public enum OwnerOnlyFile {
     public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { add in try add(data) }
+    }
+
+    /// Writes a file part by part (`add` each), so the whole need not be in memory at once; still
+    /// owner-only and replaced at once when every part is written.
+    public static func write(to url: URL, parts: (_ add: (Data) throws -> Void) throws -> Void) throws {
         let temporary = url.path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        guard rename(temporary, url.path) == 0 else {
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary]) }
+        do {
+            try parts { data in try write(data, to: descriptor, path: temporary) }
+            close(descriptor)
+            guard rename(temporary, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        } catch {
+            close(descriptor)
             unlink(temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            throw error
         }
     }
 
@@ -20,7 +31,15 @@ public enum OwnerOnlyFile {
         let descriptor = open(url.path, O_WRONLY | O_APPEND)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
         defer { close(descriptor) }
-        let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == data.count else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        try write(data, to: descriptor, path: url.path)
+    }
+
+    private static func write(_ data: Data, to descriptor: Int32, path: String) throws {
+        var offset = 0
+        while offset < data.count {
+            let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            guard written > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            offset += written
+        }
     }
 }

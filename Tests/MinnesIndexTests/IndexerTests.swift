@@ -219,6 +219,15 @@ final class Workspace {
             Issue.record("the update did not append (\(data.count) then \(appended.count) bytes)")
         }
         #expect(try workspace.search("slutligen").results.count == 2)
+
+        // Written anew a block at a time, the whole is read back as it was.
+        let again = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent("again")
+        try kept.save(again, over: ReadingCache(), blockSize: 100)
+        let blocksAgain = String(decoding: try Data(contentsOf: again), as: UTF8.self).components(separatedBy: "minnes-deflate").count - 1
+        #expect(blocksAgain == 5)
+        let read = ReadingCache.load(again)
+        #expect(read.current && read.files.keys.sorted() == kept.files.keys.sorted())
+        #expect(read.files.keys.allSatisfy { read.files[$0]?.hash == kept.files[$0]?.hash })
     }
 
     @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {
