@@ -29,20 +29,24 @@ enum Deflate {
         return mark + length(data.count) + length(written) + out
     }
 
-    /// The original bytes of every block, in order, or nil when data does not start with a whole
-    /// block; `whole` is false when what follows the last whole block is not one (an append cut short).
-    static func blocks(_ data: Data) -> (bytes: Data, whole: Bool)? {
-        var bytes = Data(), offset = data.startIndex, blocks = 0
+    /// Each block's original bytes in turn, while `body` wants more. Nil when data does not start with
+    /// a whole block; else whether every block was whole and read (false: an append cut short).
+    static func blocks(_ data: Data, _ body: (Data) -> Bool) -> Bool? {
+        var offset = data.startIndex, blocks = 0
         while offset < data.endIndex {
             guard let (block, next) = block(data, at: offset) else { break }
-            bytes += block
-            (offset, blocks) = (next, blocks + 1)
+            blocks += 1
+            guard body(block) else { return false }
+            offset = next
         }
-        return blocks == 0 ? nil : (bytes, offset == data.endIndex)
+        return blocks == 0 ? nil : offset == data.endIndex
     }
 
     /// The original bytes of every block, or nil when data does not start with a whole one.
-    static func decompress(_ data: Data) -> Data? { blocks(data)?.bytes }
+    static func decompress(_ data: Data) -> Data? {
+        var bytes = Data()
+        return blocks(data) { bytes += $0; return true }.map { _ in bytes }
+    }
 
     private static func block(_ data: Data, at offset: Int) -> (Data, next: Int)? {
         let start = offset + mark.count + 16

@@ -521,7 +521,7 @@ public struct Indexer: Sendable {
                     report(.warning(file: file, message: "skipped: \(why)"))
                 }
             case .read(let entry):
-                fresh.add(file, entry, unchangedFrom: unchanged.contains(number) ? cache : nil)
+                fresh.add(file, entry, unchanged: unchanged.contains(number))
                 for meeting in entry.meetings {
                     for note in entry.notes[meeting.file] ?? [] { report(.warning(file: meeting.file, message: note)) }
                     hashes[meeting.file] = entry.hash

@@ -27,9 +27,8 @@ struct ReadingCache: Sendable {
     }
 
     private(set) var files: [String: Entry] = [:]
-    /// Each entry's line as it was kept: an entry taken again unchanged is written back as it was,
-    /// not encoded again (encoding every file's meetings on every run was a tenth of an update).
-    private var lines: [String: Data] = [:]
+    /// The files whose entries were taken as the kept file holds them: an update appends the others.
+    private var unchanged = Set<String>()
     /// Whether this was read from a kept file of this reader version, whole: one that an update may
     /// append to.
     private(set) var current = false
@@ -45,31 +44,34 @@ struct ReadingCache: Sendable {
 
     private static var header: Data { Data("minnes-readings 3\t\(readerVersion)\n".utf8) }
 
-    /// Adds a file's entry; `unchangedFrom`: the cache it was taken from as it was.
-    mutating func add(_ file: String, _ entry: Entry, unchangedFrom cache: ReadingCache? = nil) {
+    /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
+    mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {
         files[file] = entry
-        lines[file] = cache?.lines[file]
+        if unchanged { self.unchanged.insert(file) } else { self.unchanged.remove(file) }
     }
 
+    /// Reads a kept file a block at a time, each block's lines decoded on every core (an update takes
+    /// every unchanged file's meetings from here) and the block let go: only the meetings are held.
     static func load(_ url: URL) -> ReadingCache {
-        guard let kept = try? Data(contentsOf: url), let (data, whole) = Deflate.blocks(kept), data.starts(with: header) else {
-            return ReadingCache()
+        guard let kept = try? Data(contentsOf: url) else { return ReadingCache() }
+        var cache = ReadingCache(), first = true
+        let whole = Deflate.blocks(kept) { data in
+            // The first block starts with the format and reader; a file that does not is not read.
+            guard !first || data.starts(with: header) else { return false }
+            let lines = lineRanges(of: data, from: first ? header.count : 0)
+            first = false
+            let decoded = Indexer.Outcomes<Line>(count: lines.count)
+            DispatchQueue.concurrentPerform(iterations: lines.count) { number in
+                if let line = try? JSONDecoder().decode(Line.self, from: data[lines[number]]) { decoded.set(number, line) }
+            }
+            // A damaged line only means that file is read again; a later line replaces an earlier one.
+            for line in decoded.items { if let line { cache.files[line.file] = line.entry } }
+            cache.keptLines += lines.count
+            return true
         }
-        let lines = lineRanges(of: data, from: header.count)
-        // Decoded on every core: an update takes every unchanged file's meetings from here.
-        let decoded = Indexer.Outcomes<Line>(count: lines.count)
-        DispatchQueue.concurrentPerform(iterations: lines.count) { number in
-            if let line = try? JSONDecoder().decode(Line.self, from: data[lines[number]]) { decoded.set(number, line) }
-        }
-        var cache = ReadingCache()
-        for (number, line) in decoded.items.enumerated() {
-            // A damaged line only means that file is read again.
-            guard let line else { continue }
-            cache.files[line.file] = line.entry
-            cache.lines[line.file] = line.entry.map { _ in data[lines[number]] }  // a slice of the one buffer, not a copy
-        }
+        guard let whole, !first else { return ReadingCache() }
         // A damaged tail (an append cut short) is not appended after: the next save writes anew.
-        (cache.current, cache.keptLines) = (whole, lines.count)
+        cache.current = whole
         return cache
     }
 
@@ -92,11 +94,11 @@ struct ReadingCache: Sendable {
     /// Kept deflated: the meetings of every file as JSON are the largest thing beside the index.
     /// What changed since `kept` was loaded is appended to its file as a block of its own (an update
     /// writes what it read, not every file's meetings again), until the file holds as many replaced
-    /// lines as current ones; then, or when the file was not whole, it is written anew.
+    /// lines as current ones; then, or when the file was not whole, every entry is written anew.
     func save(_ url: URL, over kept: ReadingCache, blockSize: Int = Self.blockSize) throws {
         let encoder = JSONEncoder()
-        let line = { (file: String) in try self.lines[file] ?? encoder.encode(Line(file: file, entry: self.files[file])) }
-        let changed = files.keys.filter { lines[$0] == nil }.sorted(), gone = kept.files.keys.filter { files[$0] == nil }.sorted()
+        let line = { (file: String) in try encoder.encode(Line(file: file, entry: self.files[file])) }
+        let changed = files.keys.filter { !unchanged.contains($0) }.sorted(), gone = kept.files.keys.filter { files[$0] == nil }.sorted()
         if kept.current, kept.keptLines + changed.count + gone.count <= 2 * files.count {
             var data = Data()
             for file in changed + gone {
