@@ -112,5 +112,13 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable {
 
 /// SHA-256 of data as lowercase hex: content hashes of files, names derived from paths.
 public func sha256Hex(_ data: Data) -> String {
-    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    // Digits looked up, not formatted: `String(format:)` per byte was most of hashing a small text.
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(64)
+    for byte in SHA256.hash(data: data) {
+        hex.append(digits[Int(byte >> 4)])
+        hex.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: hex, as: UTF8.self)
 }

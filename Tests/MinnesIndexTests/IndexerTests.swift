@@ -510,3 +510,9 @@ final class Workspace {
     #expect(found("ÖRESUNDSRÅDETS och lss om Straßenbahnen") == ["ort", "kort", "tysk"])
     #expect(found("lsss, Matilda och Hedén, Öresund, Straßen") == [])
 }
+
+/// Content hashes are SHA-256 as lowercase hex, as the manifests of indexes written before hold them.
+@Test func contentHashesAreSHA256InLowercaseHex() {
+    #expect(sha256Hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+}
