@@ -9,6 +9,7 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -243,6 +244,26 @@ mx_status mx_database_replace_document(mx_database *db, const char *unique_term,
 mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error) {
     return guarded(error, [&] { writer(db).delete_document(term); });
 }
+
+mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **error) {
+    return guarded(error, [&] { writer(db).delete_document(docid); });
+}
+
+mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **docids, size_t *count, char **error) {
+    *docids = nullptr;
+    *count = 0;
+    return guarded(error, [&] {
+        Xapian::Database &database = reader(db);
+        std::vector<uint32_t> ids(database.postlist_begin(term), database.postlist_end(term));
+        if (ids.empty()) return;
+        *docids = static_cast<uint32_t *>(malloc(ids.size() * sizeof(uint32_t)));
+        if (!*docids) throw std::bad_alloc();
+        std::copy(ids.begin(), ids.end(), *docids);
+        *count = ids.size();
+    });
+}
+
+void mx_free_docids(uint32_t *docids) { free(docids); }
 
 mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error) {
     return guarded(error, [&] { writer(db).add_synonym(term, synonym); });

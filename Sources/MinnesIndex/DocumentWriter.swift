@@ -10,7 +10,10 @@ struct DocumentWriter {
     let analyzer: Analyzer
     let people: PeopleRegister
 
-    func add(_ meeting: Meeting) throws {
+    /// Writes the meeting's documents, each in place of the one with its id; returns their ids.
+    @discardableResult
+    func add(_ meeting: Meeting) throws -> [UInt32] {
+        var written: [UInt32] = []
         let meetingID = Schema.meetingID(file: meeting.file)
         var meeting = meeting
         meeting.id = meetingID
@@ -24,7 +27,7 @@ struct DocumentWriter {
         try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
         for text in [meeting.title, meeting.notes] { try analyzer.index(text) }
-        try database.replaceDocument(uniqueTerm: Schema.term(Schema.idPrefix, meeting.file), with: document)
+        written.append(try database.replaceDocument(uniqueTerm: Schema.term(Schema.idPrefix, meeting.file), with: document))
 
         for item in meeting.items {
             let id = "\(meetingID).\(item.position)"
@@ -44,9 +47,11 @@ struct DocumentWriter {
             try analyzer.index(item.title)
             try analyzer.index(item.text)
             for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decision.prefix!) }
-            try database.replaceDocument(
-                uniqueTerm: Schema.term(Schema.idPrefix, "\(meeting.file)#\(item.position)"), with: document)
+            written.append(
+                try database.replaceDocument(
+                    uniqueTerm: Schema.term(Schema.idPrefix, "\(meeting.file)#\(item.position)"), with: document))
         }
+        return written
     }
 
     /// The register's name for a person, so every spelling files under one term.

@@ -265,8 +265,12 @@ public struct Indexer: Sendable {
                             splitter: splitter.stemming { (try? stemmer.stem($0)) ?? $0 }, groups: GroupMatcher(groups))
                         let writer = DocumentWriter(database: database, analyzer: analyzer, people: readings.people)
                         for meeting in work.write {
-                            try database.deleteDocuments(term: Schema.term(Schema.filePrefix, meeting.file))
-                            try writer.add(meeting)
+                            // Each document written in place of the one with its id (Xapian then changes
+                            // only the terms that differ: a third of rewriting a file), then what the
+                            // file no longer holds (an item gone) deleted.
+                            let before = try database.documents(term: Schema.term(Schema.filePrefix, meeting.file))
+                            let written = Set(try writer.add(meeting))
+                            for docid in before where !written.contains(docid) { try database.deleteDocument(docid) }
                         }
                     }
                     for file in work.remove { try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file)) }

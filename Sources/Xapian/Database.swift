@@ -70,6 +70,15 @@ public class Database {
     }
 
     /// The user metadata stored under key, or "" when there is none.
+    /// The documents indexed by term, in ascending order.
+    public func documents(term: String) throws -> [UInt32] {
+        var ids: UnsafeMutablePointer<UInt32>?
+        var count = 0
+        try check { mx_database_postings(handle, term, &ids, &count, $0) }
+        defer { mx_free_docids(ids) }
+        return ids.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
+    }
+
     public func metadata(_ key: String) throws -> String {
         var value: UnsafeMutablePointer<CChar>?
         var length = 0
@@ -129,5 +138,9 @@ public final class WritableDatabase: Database {
     /// Deletes every document indexed by term.
     public func deleteDocuments(term: String) throws {
         try check { mx_database_delete_documents(handle, term, $0) }
+    }
+
+    public func deleteDocument(_ docid: UInt32) throws {
+        try check { mx_database_delete_document(handle, docid, $0) }
     }
 }

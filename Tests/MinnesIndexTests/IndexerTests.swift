@@ -230,6 +230,34 @@ final class Workspace {
         #expect(read.files.keys.allSatisfy { read.files[$0]?.hash == kept.files[$0]?.hash })
     }
 
+    /// A changed file's documents are written in place of its old ones; an agenda item it no longer
+    /// has is gone from the index, and one it gains is there.
+    @Test func aChangedFilesItemsAreReplacedAndThoseItLostDeleted() throws {
+        let workspace = try Workspace()
+        let minutes = { (items: [String]) in
+            "Minnesanteckningar IFO-chefsnätverket 2024-03-14\n\n" + items.enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined()
+        }
+        try workspace.write("a.txt", minutes(["Familjehem", "Budget", "Ensamkommande barn"]))
+        try workspace.write("b.txt", minutes(["Budget i Bjuv", "Övrigt"]))
+        _ = try workspace.index()
+        let count = { () -> Int in (try? Database(path: workspace.indexPath).documentCount) ?? -1 }
+        #expect(count() == 7, "\(count())")
+        #expect(try workspace.search("ensamkommande").results.count == 1)
+
+        try workspace.write("a.txt", minutes(["Familjehem och budget", "Missbruksvård"]))
+        #expect(try workspace.index().0.updated == 1)
+        #expect(count() == 6, "\(count())")
+        #expect(try workspace.search("ensamkommande").results.isEmpty)
+        #expect(try workspace.search("missbruksvård").results.count == 1)
+        #expect(try workspace.search("budget").results.count == 2)
+
+        try workspace.write("a.txt", minutes(["Familjehem", "Budget", "Ensamkommande barn", "Övrigt"]))
+        _ = try workspace.index()
+        #expect(count() == 8, "\(count())")
+        #expect(try workspace.search("ensamkommande").results.count == 1)
+        #expect(try workspace.search("missbruksvård").results.isEmpty)
+    }
+
     @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Familjehem i Bjuv")

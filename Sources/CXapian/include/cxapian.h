@@ -71,6 +71,11 @@ mx_status mx_database_cancel_transaction(mx_database *db, char **error);
 mx_status mx_database_replace_document(mx_database *db, const char *unique_term, mx_document *doc, uint32_t *docid, char **error);
 // Deletes every document indexed by term.
 mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error);
+mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **error);
+// The documents indexed by term, ascending: a malloc'd array of *count ids (NULL when none), freed
+// with mx_free_docids.
+mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **docids, size_t *count, char **error);
+void mx_free_docids(uint32_t *docids);
 // The synonym table: terms a query term (or words, space-separated) expands to.
 mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error);
 mx_status mx_database_clear_all_synonyms(mx_database *db, char **error);
