@@ -119,7 +119,7 @@ enum AgendaReader {
     /// ("§ 3" over "Val av justerare"); else the first sentence of its text.
     static func numberedDraft(_ rest: String, following: [String]) -> Draft {
         let hasText = following.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        if rest.contains("**"), let bold = rest.firstMatch(of: boldRun), !bold.1.isEmpty {
+        if rest.holds("**"), let bold = rest.firstMatch(of: boldRun), !bold.1.isEmpty {
             let (title, remainder) = title(of: rest)
             let lines = (remainder.isEmpty ? [] : [remainder]) + following
             return Draft(titleLine: rest, title: title, lines: hasText || !remainder.isEmpty ? lines : [title])
@@ -179,7 +179,7 @@ enum AgendaReader {
 
     /// A bold run is the title and the rest of the line text; else the title is the first sentence.
     static func title(of line: String) -> (String, String) {
-        if line.contains("**"), let bold = line.firstMatch(of: boldRun) {
+        if line.holds("**"), let bold = line.firstMatch(of: boldRun) {
             let title = String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
             let remainder = line.replacingCharacters(in: bold.range, with: "").replacingOccurrences(of: "**", with: "")
             return (title, remainder.trimmingCharacters(in: .whitespaces))
@@ -227,7 +227,7 @@ enum AgendaReader {
     /// A short line that could head an item: no sentence end, a capital or digit first.
     static func isHeading(_ line: String) -> Bool {
         let text = cleanHeading(line)
-        guard let first = text.first, first.isUppercase || first.isNumber, !line.contains("\t") else { return false }
+        guard let first = text.first, first.isUppercase || first.isNumber, !line.holds("\t") else { return false }
         if line.contains(markdownHeading) { return true }
         if isBullet(line) || isNumbered(line) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)

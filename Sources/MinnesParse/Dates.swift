@@ -78,7 +78,7 @@ enum DateReader {
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled)) }
             }
-            for match in line.contains("-") ? line.matches(of: iso) : [] {
+            for match in line.holds("-") ? line.matches(of: iso) : [] {
                 add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!))
             }
             // A range's second day is not a date of its own.
@@ -93,7 +93,7 @@ enum DateReader {
                     add(DayDate(year: 2000 + Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!))
                 }
             }
-            if line.contains("/"), !line.contains("http") {
+            if line.holds("/"), !line.holds("http") {
                 for match in line.matches(of: dayMonth) {
                     add(DayDate(year: match.3.flatMap { Int($0) }, month: Int(match.2)!, day: Int(match.1)!))
                 }

@@ -68,13 +68,13 @@ public struct MinutesDocument: Sendable {
     static func isSeparator(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         return trimmed.count >= 3 && trimmed.allSatisfy { "-–—=_|: \t".contains($0) }
-            && (trimmed.contains("-") || trimmed.contains("=") || trimmed.contains("_"))
+            && (trimmed.holds("-") || trimmed.holds("=") || trimmed.holds("_"))
     }
 
     /// What one line is, alone; headings that depend on their neighbours are decided in `blocks`.
     static func kind(of line: String) -> (Block.Kind, String)? {
         if isSeparator(line) { return (.separator, "") }
-        if line.contains("|"), let row = line.wholeMatch(of: markdownRow) {
+        if line.holds("|"), let row = line.wholeMatch(of: markdownRow) {
             return (.row(cells: row.1.split(separator: "|", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }), line.trimmingCharacters(in: .whitespaces))
@@ -89,14 +89,14 @@ public struct MinutesDocument: Sendable {
             let indent = bullet.1.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             return (.bullet(depth: indent / 2), String(bullet.2))
         }
-        if line.contains("\t") {
+        if line.holds("\t") {
             let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if cells.count >= 2 { return (.row(cells: cells), line.trimmingCharacters(in: .whitespaces)) }
         }
         if let bold = line.wholeMatch(of: allBold) {
             return (.heading(level: 2), String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
         }
-        if line.contains(":"), let field = line.wholeMatch(of: fieldLine), isFieldKey(String(field.1)) {
+        if line.holds(":"), let field = line.wholeMatch(of: fieldLine), isFieldKey(String(field.1)) {
             return (.field(key: String(field.1).trimmingCharacters(in: .whitespaces)), clean(String(field.2)))
         }
         return nil

@@ -20,7 +20,7 @@ public enum MinutesReader {
         let firstNumbered = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
         let headingLine = titleLine(in: lines)
         let sections = headerSections(in: lines, firstItem: firstNumbered)
-        let labels = lines.indices.filter { lines[$0].contains(":") && lines[$0].contains(label) }
+        let labels = lines.indices.filter { lines[$0].holds(":") && lines[$0].contains(label) }
         let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
         let (scribe, bodyEnd) = readScribe(lines, from: bodyStart)
         // Without numbered items, where the agenda starts is not known yet: the header only.
@@ -99,7 +99,7 @@ public enum MinutesReader {
     /// "Ordförande §§ 1–7: Anna Rydberg", "Ordförande § 8: Göran Västerlund": who chaired which §.
     static func chairs(byParagraph lines: [String]) -> [(range: ClosedRange<Int>, name: String)] {
         lines.compactMap { line in
-            guard line.contains("§"), let match = line.wholeMatch(of: chairOfParagraphs), let low = Int(match.1) else { return nil }
+            guard line.holds("§"), let match = line.wholeMatch(of: chairOfParagraphs), let low = Int(match.1) else { return nil }
             let high = match.2.flatMap { Int($0) } ?? low
             guard low <= high, let person = PeopleLists.entry(PeopleLists.clean(String(match.3)))?.person else { return nil }
             return (low...high, person.name)

@@ -57,7 +57,7 @@ enum PeopleLists {
         // "Ledamöter<TAB>Närvarande", "Ledamöter      Närv.": a table's header, not an entry.
         if match.2 == nil, rest.contains(presenceColumn) { rest = "" }
         // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
-        guard match.2 != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.contains("\t"))) else { return nil }
+        guard match.2 != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.holds("\t"))) else { return nil }
         return (kind(of: String(match.1)), rest)
     }
 
@@ -93,7 +93,7 @@ enum PeopleLists {
                     // A list goes on over a blank line only where it plainly does: a trailing comma,
                     // or more of the list on the next line ("Deltagare: …\n\nSyfte" ends it).
                     let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
-                        && (joined.hasSuffix(",") || lines[next].contains(","))
+                        && (joined.hasSuffix(",") || lines[next].holds(","))
                     if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(lines[next]) == nil {
                         index = next
                         continue
@@ -129,7 +129,7 @@ enum PeopleLists {
                 return line.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).split(separator: "|", omittingEmptySubsequences: false)
                     .map { $0.trimmingCharacters(in: .whitespaces) }
             }
-            guard line.contains("\t") else { return nil }
+            guard line.holds("\t") else { return nil }
             // Tabs align columns only to the eye: a run of them is one gap.
             return line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
         }
@@ -285,7 +285,7 @@ enum PeopleLists {
     static func isEntryLike(_ line: String) -> Bool {
         let text = clean(line)
         guard let first = text.first, first.isUppercase || first == "/" else { return isSeparator(line) }
-        if line.contains("\t") { return true }
+        if line.holds("\t") { return true }
         if text.contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
@@ -294,7 +294,7 @@ enum PeopleLists {
     }
 
     static func isSeparator(_ line: String) -> Bool {
-        line.allSatisfy { "-–—=_ \t|".contains($0) } && line.contains("-")
+        line.allSatisfy { "-–—=_ \t|".contains($0) } && line.holds("-")
     }
 
     /// Strips list bullets, Markdown emphasis and stray punctuation from an entry.

@@ -71,7 +71,7 @@ enum RaiserReader {
         for (number, sentence) in sentences.enumerated() {
             var here = sentenceMentions(sentence)
             // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
-            if number == 0, here.isEmpty, sentence.contains(":"), let match = sentence.firstMatch(of: nameColon),
+            if number == 0, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: nameColon),
                 let name = match.output[1].substring, Folding.key(name) != Folding.key(line)
             {
                 here = split(match)
@@ -98,11 +98,11 @@ enum RaiserReader {
         let lower = sentence.lowercased()
         var found: [Mention] = []
         // Cheap tests before the patterns, which backtrack over names.
-        if lower.contains("från") {
+        if lower.holds("från") {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }
             if let match = sentence.firstMatch(of: fromColon) { found += split(match) }
         }
-        if verbs.contains(where: { lower.contains($0) }), let match = sentence.firstMatch(of: subjectVerb) {
+        if verbs.contains(where: lower.holds), let match = sentence.firstMatch(of: subjectVerb) {
             found += split(match)
         }
         return found

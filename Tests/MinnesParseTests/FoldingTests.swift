@@ -95,6 +95,18 @@ import Testing
         #expect(Folding.foldedWords(in: "ÅSA Öberg, Ærø-Øjvind: 3,5") == ["asa", "oberg", "aro", "ojvind", "3", "5"])
     }
 
+    /// `holds` finds what Foundation's `contains` finds, with or without combining marks.
+    @Test func holdsFindsWhatContainsFinds() {
+        let texts = ["Fråga från Anna Berg", "FRÅN Bjuv", "fra\u{30A}n Klippan", "q\u{30A} och a", "", "från", "lyfter frågan om – familjehem", "åå"]
+        let parts = ["från", "Från", "a", "q", "", "lyfter", "om – f", "å", "åå", "ååå", "n Klippan", "x"]
+        for text in texts {
+            for part in parts {
+                #expect(text.holds(part) == text.contains(part), "\(text) / \(part)")
+                #expect(text.dropFirst().holds(part) == text.dropFirst().contains(part), "\(text.dropFirst()) / \(part)")
+            }
+        }
+    }
+
     @Test func kommunerAreNamedAnyWayTheyAreWritten() {
         #expect(Municipality.named("Angelholm") == "Ängelholm")
         #expect(Municipality.named("ÖRKELLJUNGA") == "Örkelljunga")
