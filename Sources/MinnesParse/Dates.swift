@@ -72,9 +72,12 @@ enum DateReader {
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
         for (number, line) in lines.enumerated() where line.contains(where: \.isNumber) {
-            let next = line.contains(nextMeetingWords)
+            // A word each pattern needs, looked for first: the patterns scan the line from every place.
+            let lower = line.lowercased()
+            let next = ["nästa", "nytt", "kommande", "planera", "nätverksträffar"].contains(where: lower.holds)
+                && line.contains(nextMeetingWords)
             let isHeading = number == headingLine
-            let labelled = line.contains(labelWords) || isHeading
+            let labelled = (lower.holds("dat") || lower.holds("tid")) && line.contains(labelWords) || isHeading
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled)) }
             }
@@ -88,7 +91,9 @@ enum DateReader {
                 add(DayDate(year: match.3.flatMap { Int($0) }, month: month, day: Int(match.1)!))
             }
             // YYMMDD only where it can mean nothing else: in a heading or a date label.
-            if labelled || line.contains(headingWords) && line.count < 80 {
+            if labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds)
+                && line.contains(headingWords)
+            {
                 for match in line.matches(of: compact) {
                     add(DayDate(year: 2000 + Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!))
                 }
