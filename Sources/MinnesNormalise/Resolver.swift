@@ -17,22 +17,31 @@ public struct Resolver {
     /// The networks whose meetings listed each register entry (by name), as asked: a first name looked
     /// up in every meeting would walk the same entries' meetings again and again.
     private var networksOfEntry: [String: Set<String>] = [:]
-    /// Each name's keys, made once: the same few thousand names are written at thousands of meetings.
-    private var spellings: [String: PeopleRegister.Spelling] = [:]
-    /// Where each written name is in the register, asked once per name: positions do not move while
-    /// resolving (a variant or a raised item changes an entry, not which spellings are whose).
-    private let positions = Positions()
+    /// What is asked of each written name, answered once: the same few thousand names are written at
+    /// thousands of meetings.
+    private let known = Known()
 
-    private final class Positions {
-        var byName: [String: Int?] = [:]
+    private final class Known {
+        /// A name's keys.
+        var spellings: [String: PeopleRegister.Spelling] = [:]
+        /// A name's place in the register. Places do not move while resolving: a variant or a raised
+        /// item changes an entry, not which spellings are whose.
+        var positions: [String: Int?] = [:]
     }
 
     /// The register's entry for a written name (see `PeopleRegister.entry(named:)`).
     private func entry(named name: String) -> PeopleRegister.Entry? {
-        if let known = positions.byName[name] { return known.map { register.entries[$0] } }
+        if let known = known.positions[name] { return known.map { register.entries[$0] } }
         let position = register.position(of: name)
-        positions.byName[name] = position
+        known.positions[name] = position
         return position.map { register.entries[$0] }
+    }
+
+    private func spelling(_ name: String) -> PeopleRegister.Spelling {
+        if let spelling = known.spellings[name] { return spelling }
+        let spelling = PeopleRegister.Spelling(name)
+        known.spellings[name] = spelling
+        return spelling
     }
 
     public init(register: PeopleRegister) {
@@ -152,13 +161,6 @@ public struct Resolver {
         let spelling: PeopleRegister.Spelling
 
         init(_ person: Person, _ spelling: PeopleRegister.Spelling) { (self.person, self.spelling) = (person, spelling) }
-    }
-
-    private mutating func spelling(_ name: String) -> PeopleRegister.Spelling {
-        if let spelling = spellings[name] { return spelling }
-        let spelling = PeopleRegister.Spelling(name)
-        spellings[name] = spelling
-        return spelling
     }
 
     /// Whom a written name means at a meeting whose header lists local.
