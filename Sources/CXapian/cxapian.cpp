@@ -265,6 +265,16 @@ mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **doc
 
 void mx_free_docids(uint32_t *docids) { free(docids); }
 
+mx_status mx_database_add_spellings(mx_database *db, mx_document *doc, char **error) {
+    return guarded(error, [&] {
+        Xapian::WritableDatabase &wdb = writer(db);
+        for (auto term = doc->doc.termlist_begin(); term != doc->doc.termlist_end(); ++term) {
+            const std::string &word = *term;
+            if (!word.empty() && (word[0] < 'A' || word[0] > 'Z')) wdb.add_spelling(word, term.get_wdf());
+        }
+    });
+}
+
 mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error) {
     return guarded(error, [&] { writer(db).add_synonym(term, synonym); });
 }

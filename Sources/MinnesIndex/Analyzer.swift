@@ -29,19 +29,33 @@ final class Analyzer {
     /// The terms of the lemma, undotted and part layers per distinct word.
     private var wordTerms: [String: [String]] = [:]
 
-    init(database: WritableDatabase, lexicon: Lexicon?, splitter: CompoundSplitter, groups: GroupMatcher) throws {
-        stemmer = try Stemmer(language: Schema.language)
+    /// An analyzer of its own per thread: its stemmers and term generators (and the splitter's
+    /// stemmer) serve that thread alone. No database: spelling data is added by the writer
+    /// (`WritableDatabase.addSpellings(of:)`).
+    init(lexicon: Lexicon?, splitter: CompoundSplitter, groups: GroupMatcher) throws {
+        let stemmer = try Stemmer(language: Schema.language)
+        self.stemmer = stemmer
         foldedStemmer = try Stemmer(language: Schema.language, folding: .afterStemming)
-        exact = try TermGenerator(stemmer: stemmer, spellingDatabase: database)
+        exact = try TermGenerator(stemmer: stemmer)
         folded = try TermGenerator(stemmer: foldedStemmer, strategy: .all)
         partStemmer = try Stemmer(language: Schema.language, folding: .beforeStemming)
-        (self.lexicon, self.splitter, self.groups) = (lexicon, splitter, groups)
+        self.splitter = splitter.stemming { (try? stemmer.stem($0)) ?? $0 }
+        (self.lexicon, self.groups) = (lexicon, groups)
     }
 
     func start(_ document: Document) throws {
         self.document = document
         try exact.setDocument(document)
         try folded.setDocument(document)
+    }
+
+    /// Lets go of the document: Xapian's handles count their references without atomics, so a
+    /// document handed to another thread must hold none of this thread's.
+    func finish() throws {
+        document = nil
+        let none = try Document()
+        try exact.setDocument(none)
+        try folded.setDocument(none)
     }
 
     /// Indexes text in every layer; a prefix (title) applies to the exact layer's field search.

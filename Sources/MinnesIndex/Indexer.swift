@@ -259,19 +259,12 @@ public struct Indexer: Sendable {
                 guard !work.write.isEmpty || !work.remove.isEmpty || !metadata.isEmpty else { return }
                 try database.transaction {
                     if let splitter, !work.write.isEmpty {
-                        let stemmer = try Stemmer(language: Schema.language)
-                        let analyzer = try Analyzer(
-                            database: database, lexicon: lexicon,
-                            splitter: splitter.stemming { (try? stemmer.stem($0)) ?? $0 }, groups: GroupMatcher(groups))
-                        let writer = DocumentWriter(database: database, analyzer: analyzer, people: readings.people)
-                        for meeting in work.write {
-                            // Each document written in place of the one with its id (Xapian then changes
-                            // only the terms that differ: a third of rewriting a file), then what the
-                            // file no longer holds (an item gone) deleted.
-                            let before = try database.documents(term: Schema.term(Schema.filePrefix, meeting.file))
-                            let written = Set(try writer.add(meeting))
-                            for docid in before where !written.contains(docid) { try database.deleteDocument(docid) }
+                        let matcher = GroupMatcher(groups)
+                        let builders = try (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ in
+                            DocumentBuilder(
+                                analyzer: try Analyzer(lexicon: lexicon, splitter: splitter, groups: matcher), people: readings.people)
                         }
+                        try Self.write(work.write, madeBy: builders, into: database)
                     }
                     for file in work.remove { try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file)) }
                     for (key, value) in metadata { try database.setMetadata(key, value) }
@@ -298,6 +291,49 @@ public struct Indexer: Sendable {
             DispatchQueue.concurrentPerform(iterations: databases.count) { shared.value($0) }
         }
         if let error = failures.first { throw error }
+    }
+
+    /// Writes meetings' documents: made on every core, a batch at a time while the one writer writes
+    /// the batch before (each builder serves one thread at a time); each written in place of the one
+    /// with its id (Xapian then changes only the terms that differ), its words added to the spelling
+    /// table, then what a file no longer holds (an item gone) deleted.
+    static func write(_ meetings: [Meeting], madeBy builders: [DocumentBuilder], into database: WritableDatabase) throws {
+        typealias Made = Outcomes<Result<[DocumentBuilder.Built], any Error>>
+        let size = 8 * builders.count
+        let batches = stride(from: 0, to: meetings.count, by: size).map { $0..<min($0 + size, meetings.count) }
+        let shared = UncheckedSendable((meetings, builders))
+        let make = UncheckedSendable { (range: Range<Int>) -> Made in
+            let made = Made(count: range.count)
+            DispatchQueue.concurrentPerform(iterations: shared.value.1.count) { worker in
+                for index in stride(from: worker, to: range.count, by: shared.value.1.count) {
+                    made.set(index, Result { try shared.value.1[worker].documents(for: shared.value.0[range.lowerBound + index]) })
+                }
+            }
+            return made
+        }
+        var next = batches.first.map(make.value)
+        for (number, range) in batches.enumerated() {
+            let batch = next!
+            let following = Outcomes<Made>(count: 1)
+            let making = DispatchGroup()
+            if number + 1 < batches.count {
+                DispatchQueue.global().async(group: making) { following.set(0, make.value(batches[number + 1])) }
+            }
+            // Whatever happens here, the builders are not let go while they make the next batch.
+            defer { making.wait() }
+            for (offset, result) in batch.items.enumerated() {
+                let meeting = meetings[range.lowerBound + offset]
+                let before = try database.documents(term: Schema.term(Schema.filePrefix, meeting.file))
+                var written = Set<UInt32>()
+                for built in try result!.get() {
+                    written.insert(try database.replaceDocument(uniqueTerm: built.id, with: built.document))
+                    try database.addSpellings(of: built.document)
+                }
+                for docid in before where !written.contains(docid) { try database.deleteDocument(docid) }
+            }
+            making.wait()
+            next = following.items[0]
+        }
     }
 
     /// The phrases that differ from those the index was written with (a person's new spelling, a

@@ -126,6 +126,12 @@ public final class WritableDatabase: Database {
         return docid
     }
 
+    /// Adds the document's unprefixed terms to the spelling table, each as often as it occurs: what a
+    /// `TermGenerator` with a spelling database adds while indexing, for a document made elsewhere.
+    public func addSpellings(of document: Document) throws {
+        try check { mx_database_add_spellings(handle, document.handle, $0) }
+    }
+
     /// Makes a query for term (a word, or words separated by spaces) also match synonym.
     public func addSynonym(_ synonym: String, for term: String) throws {
         try check { mx_database_add_synonym(handle, term, synonym, $0) }

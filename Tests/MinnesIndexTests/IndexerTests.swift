@@ -544,3 +544,36 @@ final class Workspace {
     #expect(sha256Hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     #expect(sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
 }
+
+/// Spelling data added by the writer from a document made away from the database is what Xapian's
+/// own term generator records while indexing: each word as often as it is written, so the more
+/// frequent of two words as near to a misspelling is the one offered.
+@Test func spellingsAddedFromADocumentAreThoseTheTermGeneratorRecords() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let texts = [["rapport rapport rapport raport", "Familjehem i Bjuv 2024"], ["raport om familjehemmen"]]
+    var suggestions: [[String?]] = []
+    for recordedByGenerator in [true, false] {
+        let database = try WritableDatabase(path: root.appendingPathComponent("\(recordedByGenerator)").path)
+        let stemmer = try Stemmer(language: "swedish")
+        let generator = try TermGenerator(stemmer: stemmer, spellingDatabase: recordedByGenerator ? database : nil)
+        try database.transaction {
+            for (number, document) in texts.enumerated() {
+                let made = try Document()
+                try generator.setDocument(made)
+                for text in document { try generator.indexText(text, positions: false) }
+                try generator.indexText("Rubrik", prefix: "S")  // a field: no spelling data
+                if !recordedByGenerator { try database.addSpellings(of: made) }
+                try database.replaceDocument(uniqueTerm: "Q\(number)", with: made)
+            }
+        }
+        let parser = try QueryParser(stemmer: stemmer, database: database)
+        suggestions.append(try ["rapoort", "familjehen", "bjuf", "rubrk"].map { word in
+            _ = try parser.parse(word, features: [.spellingCorrection])
+            return try parser.correctedQuery()
+        })
+    }
+    #expect(suggestions[0] == ["rapport", "familjehem", "bjuv", nil])
+    #expect(suggestions[1] == suggestions[0])
+}

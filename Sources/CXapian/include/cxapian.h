@@ -76,6 +76,10 @@ mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **er
 // with mx_free_docids.
 mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **docids, size_t *count, char **error);
 void mx_free_docids(uint32_t *docids);
+// Adds to the spelling table each unprefixed term of doc (a term whose first byte is not A-Z) with its
+// wdf: what a TermGenerator with FLAG_SPELLING adds while indexing that document's unprefixed text,
+// for a document made on another thread, away from the database.
+mx_status mx_database_add_spellings(mx_database *db, mx_document *doc, char **error);
 // The synonym table: terms a query term (or words, space-separated) expands to.
 mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error);
 mx_status mx_database_clear_all_synonyms(mx_database *db, char **error);

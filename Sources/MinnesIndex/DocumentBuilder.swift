@@ -3,17 +3,22 @@ import MinnesNormalise
 import MinnesParse
 import Xapian
 
-/// Writes one meeting as Xapian documents: one for the meeting (header and attendance) and one per
+/// Makes one meeting's Xapian documents: one for the meeting (header and attendance) and one per
 /// agenda item, each carrying the meeting's fields as boolean terms and values (ARCHITECTURE.md).
-struct DocumentWriter {
-    let database: WritableDatabase
+/// Away from the database, on any one thread at a time (`Indexer` makes them on every core).
+struct DocumentBuilder {
     let analyzer: Analyzer
     let people: PeopleRegister
 
-    /// Writes the meeting's documents, each in place of the one with its id; returns their ids.
-    @discardableResult
-    func add(_ meeting: Meeting) throws -> [UInt32] {
-        var written: [UInt32] = []
+    /// A document and the id term it replaces any document of.
+    struct Built {
+        let id: String
+        let document: Document
+    }
+
+    func documents(for meeting: Meeting) throws -> [Built] {
+        var built: [Built] = []
+        defer { try? analyzer.finish() }
         let meetingID = Schema.meetingID(file: meeting.file)
         var meeting = meeting
         meeting.id = meetingID
@@ -27,7 +32,7 @@ struct DocumentWriter {
         try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
         for text in [meeting.title, meeting.notes] { try analyzer.index(text) }
-        written.append(try database.replaceDocument(uniqueTerm: Schema.term(Schema.idPrefix, meeting.file), with: document))
+        built.append(Built(id: Schema.term(Schema.idPrefix, meeting.file), document: document))
 
         for item in meeting.items {
             let id = "\(meetingID).\(item.position)"
@@ -47,11 +52,9 @@ struct DocumentWriter {
             try analyzer.index(item.title)
             try analyzer.index(item.text)
             for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decision.prefix!) }
-            written.append(
-                try database.replaceDocument(
-                    uniqueTerm: Schema.term(Schema.idPrefix, "\(meeting.file)#\(item.position)"), with: document))
+            built.append(Built(id: Schema.term(Schema.idPrefix, "\(meeting.file)#\(item.position)"), document: document))
         }
-        return written
+        return built
     }
 
     /// The register's name for a person, so every spelling files under one term.
