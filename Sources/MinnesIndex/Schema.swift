@@ -56,7 +56,7 @@ public struct Field: Sendable {
 public enum Schema {
     public static let language = "swedish"
 
-    /// The query language's fields; every row is indexed (DocumentWriter), parsed (Searcher),
+    /// The query language's fields; every row is indexed (DocumentBuilder), parsed (Searcher),
     /// rewritten (QueryFilters), counted when it has a facet (Facets) and shown in the help.
     public static let fields: [Field] = [
         Field(
