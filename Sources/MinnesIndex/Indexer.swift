@@ -315,23 +315,31 @@ public struct Indexer: Sendable {
         for (number, range) in batches.enumerated() {
             let batch = next!
             let following = Outcomes<Made>(count: 1)
-            let making = DispatchGroup()
+            // On a thread of its own, not a pool's: a writer waiting for it (one per shard) must never
+            // hold the thread it needs.
+            let made = DispatchSemaphore(value: 0)
             if number + 1 < batches.count {
-                DispatchQueue.global().async(group: making) { following.set(0, make.value(batches[number + 1])) }
+                Thread {
+                    following.set(0, make.value(batches[number + 1]))
+                    made.signal()
+                }.start()
+            } else {
+                made.signal()
             }
-            // Whatever happens here, the builders are not let go while they make the next batch.
-            defer { making.wait() }
-            for (offset, result) in batch.items.enumerated() {
-                let meeting = meetings[range.lowerBound + offset]
-                let before = try database.documents(term: Schema.term(Schema.filePrefix, meeting.file))
-                var written = Set<UInt32>()
-                for built in try result!.get() {
-                    written.insert(try database.replaceDocument(uniqueTerm: built.id, with: built.document))
-                    try database.addSpellings(of: built.document)
+            do {
+                // Whatever happens here, the builders are not let go while they make the next batch.
+                defer { made.wait() }
+                for (offset, result) in batch.items.enumerated() {
+                    let meeting = meetings[range.lowerBound + offset]
+                    let before = try database.documents(term: Schema.term(Schema.filePrefix, meeting.file))
+                    var written = Set<UInt32>()
+                    for built in try result!.get() {
+                        written.insert(try database.replaceDocument(uniqueTerm: built.id, with: built.document))
+                        try database.addSpellings(of: built.document)
+                    }
+                    for docid in before where !written.contains(docid) { try database.deleteDocument(docid) }
                 }
-                for docid in before where !written.contains(docid) { try database.deleteDocument(docid) }
             }
-            making.wait()
             next = following.items[0]
         }
     }

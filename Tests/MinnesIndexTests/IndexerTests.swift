@@ -403,6 +403,26 @@ final class Workspace {
         #expect(try workspace.search("rekrytering").total == 6)
     }
 
+    /// More shards than cores and more meetings than a batch: every shard's writer waits for its next
+    /// batch while others write theirs, and every meeting is written once.
+    @Test func manyShardsWriteEveryMeetingWhileTheNextBatchIsMade() throws {
+        let workspace = try Workspace()
+        for file in 0..<150 {
+            try workspace.write("m\(file).txt", "Möte \(file)\n\n1. Rekrytering av familjehem, del \(file).\n2. Budget i Bjuv \(file).")
+        }
+        var indexer = Indexer(corpus: Corpus(root: workspace.corpus), indexPath: workspace.indexPath)
+        indexer.shards = 7
+        #expect(try indexer.run().added == 150)
+        let total = { (query: String) in try Searcher(indexPath: workspace.indexPath).search(query, options: SearchOptions(exactTotal: true)).total }
+        #expect(try total("rekrytering") == 150)
+        for file in stride(from: 0, to: 150, by: 3) {
+            try workspace.write("m\(file).txt", "Möte \(file)\n\n1. Ensamkommande barn, del \(file).")
+        }
+        #expect(try indexer.run().updated == 50)
+        #expect(try total("rekrytering") == 100)
+        #expect(try total("ensamkommande") == 50)
+    }
+
     @Test func aNewIndexIsWrittenCompactAndKeepsWhatItsFolderHeld() throws {
         let workspace = try Workspace()
         for file in 0..<5 { try workspace.write("m\(file).txt", "Möte \(file)\n\nRekrytering av familjehem i Bjuv, del \(file).") }
