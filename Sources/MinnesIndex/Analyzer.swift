@@ -70,7 +70,7 @@ final class Analyzer {
         for word in words {
             for term in try terms(of: word) { try document.addTerm(term) }
         }
-        for key in groups.groups(in: words.map(Folding.key)) { try document.addTerm(Schema.term(Schema.groupPrefix, key)) }
+        for key in groups.groups(in: Folding.foldedWords(in: text)) { try document.addTerm(Schema.term(Schema.groupPrefix, key)) }
     }
 
     /// A word's lemma, undotted and part terms, computed once per distinct word.
