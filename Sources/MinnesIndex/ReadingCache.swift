@@ -106,7 +106,7 @@ struct ReadingCache: Sendable {
                 data.append(UInt8(ascii: "\n"))
             }
             guard !data.isEmpty else { return }
-            try OwnerOnlyFile.append(Deflate.compress(data) ?? data, to: url)
+            try OwnerOnlyFile.append(Self.block(data), to: url)
             return
         }
         // Written a block at a time: the whole cache as JSON is the size of the corpus's meetings.
@@ -116,12 +116,19 @@ struct ReadingCache: Sendable {
                 data += try line(file)
                 data.append(UInt8(ascii: "\n"))
                 if data.count >= blockSize {
-                    try add(Deflate.compress(data) ?? data)
+                    try add(Self.block(data))
                     data = Data()
                 }
             }
-            if !data.isEmpty { try add(Deflate.compress(data) ?? data) }
+            if !data.isEmpty { try add(Self.block(data)) }
         }
+    }
+
+    /// Lines as one deflated block. Never the raw lines: appended undeflated, they would be a damaged
+    /// tail, and every file after them read again.
+    static func block(_ lines: Data) throws -> Data {
+        guard let block = Deflate.compress(lines) else { throw CocoaError(.fileWriteUnknown) }
+        return block
     }
 
     /// About how much JSON a block of the cache holds.
