@@ -430,22 +430,6 @@ public struct Indexer: Sendable {
         }
     }
 
-    /// What workers make, one slot each, filled in as they finish.
-    final class Outcomes<Item>: @unchecked Sendable {
-        private(set) var items: [Item?]
-        private let lock = NSLock()
-
-        init(count: Int) { items = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ item: Item) {
-            lock.lock()
-            items[index] = item
-            lock.unlock()
-        }
-
-        func clear() { lock.withLock { items = [] } }
-    }
-
     /// One file's meetings: read and parsed, or taken from the cache when its bytes are those the
     /// cache read (a file touched but not changed).
     private func read(_ file: String, stat: ReadingCache.Stat, cached: ReadingCache.Entry?) -> FileReading {

@@ -60,7 +60,7 @@ struct ReadingCache: Sendable {
             guard !first || data.starts(with: header) else { return false }
             let lines = lineRanges(of: data, from: first ? header.count : 0)
             first = false
-            let decoded = Indexer.Outcomes<Line>(count: lines.count)
+            let decoded = Outcomes<Line>(count: lines.count)
             DispatchQueue.concurrentPerform(iterations: lines.count) { number in
                 if let line = try? JSONDecoder().decode(Line.self, from: data[lines[number]]) { decoded.set(number, line) }
             }

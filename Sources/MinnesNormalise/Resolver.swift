@@ -10,22 +10,35 @@ public struct CorpusReading: Sendable {
 /// Decides whom the names in minutes mean: first names, initials and "Name Kommun" are looked up among
 /// the meeting's own people first, then among everyone read. What stays ambiguous is reported, not
 /// guessed; a lone word that names no one known is not taken for a person.
+///
+/// Every meeting is resolved against the register as the minutes list it; the other spellings
+/// learned while resolving ("Marie Klippan", an e-mail address) and the items people raised are
+/// added to it afterwards, in the meetings' order. So a meeting's reading does not depend on which
+/// meetings were resolved before it, and meetings are resolved on every core.
 public struct Resolver {
-    public private(set) var register: PeopleRegister
+    public let register: PeopleRegister
     /// The network each file's minutes name, for reading a first name as a colleague's first.
-    var networkOf: [String: String] = [:]
+    let networkOf: [String: String]
     /// The networks whose meetings listed each register entry (by name), as asked: a first name looked
     /// up in every meeting would walk the same entries' meetings again and again.
     private var networksOfEntry: [String: Set<String>] = [:]
     /// What is asked of each written name, answered once: the same few thousand names are written at
     /// thousands of meetings.
     private let known = Known()
+    /// What resolving learned of the register, in order, for `apply`.
+    private(set) var learned: [Learned] = []
+
+    enum Learned: Sendable {
+        /// Another way the minutes wrote a known person.
+        case variant(String, of: String)
+        /// An item (`file#position`) a person raised.
+        case raised(String, by: String)
+    }
 
     private final class Known {
         /// A name's keys.
         var spellings: [String: PeopleRegister.Spelling] = [:]
-        /// A name's place in the register. Places do not move while resolving: a variant or a raised
-        /// item changes an entry, not which spellings are whose.
+        /// A name's place in the register.
         var positions: [String: Int?] = [:]
     }
 
@@ -44,25 +57,45 @@ public struct Resolver {
         return spelling
     }
 
-    public init(register: PeopleRegister) {
-        self.register = register
+    init(register: PeopleRegister, networkOf: [String: String]) {
+        (self.register, self.networkOf) = (register, networkOf)
     }
 
     /// Resolves every meeting against the register of all of them, learns the other ways people were
     /// written, and infers networks the minutes do not name from the people who attended.
     public static func resolve(_ meetings: [Meeting]) -> CorpusReading {
-        var resolver = Resolver(register: PeopleRegister(meetings: meetings))
-        resolver.networkOf = Dictionary(meetings.compactMap { meeting in meeting.network.map { (meeting.file, $0) } }) { a, _ in a }
-        let resolved = meetings.map { resolver.resolve($0) }
+        let listed = PeopleRegister(meetings: meetings)
+        let networkOf = Dictionary(meetings.compactMap { meeting in meeting.network.map { (meeting.file, $0) } }) { a, _ in a }
+        // A share of the meetings per core, each with a resolver (and its memos) of its own.
+        let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, meetings.count / 50))
+        let done = Outcomes<([Meeting], [Learned])>(count: shares)
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            var resolver = Resolver(register: listed, networkOf: networkOf)
+            let range = (share * meetings.count / shares)..<((share + 1) * meetings.count / shares)
+            let resolved = meetings[range].map { resolver.resolve($0) }
+            done.set(share, (resolved, resolver.learned))
+        }
+        var register = listed
+        var resolved: [Meeting] = []
+        resolved.reserveCapacity(meetings.count)
+        for (meetings, learned) in done.items.map({ $0! }) {
+            resolved += meetings
+            for learning in learned {
+                switch learning {
+                case .variant(let variant, let name): register.addVariant(variant, of: name)
+                case .raised(let item, let name): register.addRaised(item, by: name)
+                }
+            }
+        }
         let attendance = NetworkAttendance(resolved)
         let networked = resolved.map { inferNetwork(of: $0, from: attendance) }
         // The meetings announcing a next meeting, by its date: asked once per meeting, not walked.
         let announcing = Dictionary(grouping: networked.filter { $0.nextMeeting != nil }) { $0.nextMeeting!.date }
         return CorpusReading(
-            meetings: networked.map { inferPlace(of: $0, from: $0.date.flatMap { announcing[$0] } ?? []) }, people: resolver.register)
+            meetings: networked.map { inferPlace(of: $0, from: $0.date.flatMap { announcing[$0] } ?? []) }, people: register)
     }
 
-    public mutating func resolve(_ meeting: Meeting) -> Meeting {
+    mutating func resolve(_ meeting: Meeting) -> Meeting {
         var meeting = meeting
         meeting.attendees = meeting.attendees.map(withMunicipality)
         meeting.guests = meeting.guests.map(withMunicipality)
@@ -72,7 +105,7 @@ public struct Resolver {
         let local = unique(meeting.listed.map(withMunicipality)).map { Listed($0, spelling($0.name)) }
         if let scribe = meeting.scribe {
             if case .person(let person) = lookup(scribe, in: meeting, local: local) {
-                register.addVariant(scribe.name.trimmingCharacters(in: CharacterSet(charactersIn: "/")), of: person.name)
+                learned.append(.variant(scribe.name.trimmingCharacters(in: CharacterSet(charactersIn: "/")), of: person.name))
                 meeting.scribe = person
             } else {
                 meeting.scribe = nil
@@ -83,7 +116,7 @@ public struct Resolver {
             meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { resolve($0, in: meeting, local: local) }
                 .filter { seen.insert($0.person.map { Folding.key($0.name) } ?? $0.evidence).inserted }
             for raiser in meeting.items[index].raisedBy {
-                if let name = raiser.name { register.addRaised("\(meeting.file)#\(meeting.items[index].position)", by: name) }
+                if let name = raiser.name { learned.append(.raised("\(meeting.file)#\(meeting.items[index].position)", by: name)) }
             }
         }
         learnEmailAddresses(in: meeting)
@@ -104,8 +137,7 @@ public struct Resolver {
         let text = texts.joined(separator: "\n")
         for match in text.matches(of: Self.email) {
             let name = "\(match.1.capitalized) \(match.2.capitalized)"
-            register.addVariant(String(match.0), of: name)
-            register.addVariant(name, of: name)
+            learned += [.variant(String(match.0), of: name), .variant(name, of: name)]
         }
     }
 
@@ -121,7 +153,7 @@ public struct Resolver {
             switch lookup(person, in: meeting, local: local) {
             case .person(let found):
                 let written = [person.name, person.municipality].compactMap { $0 }.joined(separator: " ")
-                register.addVariant(written, of: found.name)
+                learned.append(.variant(written, of: found.name))
                 raiser.person = found
             case .ambiguous(let names):
                 raiser.person = nil

@@ -1,0 +1,18 @@
+import Foundation
+
+/// What workers make on every core, one slot each, filled in as they finish (the resolver's shares
+/// of meetings, the indexer's files and hashes, the reading cache's lines).
+public final class Outcomes<Item>: @unchecked Sendable {
+    public private(set) var items: [Item?]
+    private let lock = NSLock()
+
+    public init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    public func set(_ index: Int, _ item: Item) {
+        lock.lock()
+        items[index] = item
+        lock.unlock()
+    }
+
+    public func clear() { lock.withLock { items = [] } }
+}
