@@ -488,13 +488,8 @@ public struct Indexer: Sendable {
         }
         let corpusWords = found.items.reduce(into: Set<String>()) { $0.formUnion($1!) }
         let stemmer = try Stemmer(language: Schema.language)
-        let stem = { (word: String) in (try? stemmer.stem(word)) ?? word }
-        // Only the word list entries that could be part of a compound in these minutes are kept.
-        let wanted = CompoundSplitter(dictionary: [], stem: stem).candidates(for: corpusWords)
-            .union(corpusWords.flatMap { [$0, stem($0)] })
         let wordList = WordList.load(from: wordLists, cache: URL(fileURLWithPath: indexPath).appendingPathComponent(Self.wordListFile))
-        let dictionary = wanted.filter(wordList.contains)
-        return CompoundSplitter(dictionary: dictionary, corpusWords: corpusWords, stem: stem)
+        return CompoundSplitter(dictionary: wordList, corpusWords: corpusWords) { (try? stemmer.stem($0)) ?? $0 }
     }
 
     /// The meetings of every file, resolves names across all of them, applies overrides. A file

@@ -11,20 +11,19 @@ public struct CompoundSplitter {
     /// Letters Swedish puts between the parts of a compound (familjehem-s-vård, skol-a, kyrk-o).
     static let linking: [Character] = ["s", "e", "a", "o", "u"]
 
-    /// Words a part may be: the dictionary's and the corpus's, lowercase.
-    let words: Set<String>
-    /// Words of the dictionary, which are not split: they are words in their own right.
-    let dictionary: Set<String>
+    /// The minutes' own words, lowercase: a part may be one of them.
+    let corpusWords: Set<String>
+    /// Words of the dictionary, which a part may be too, and which are not split: they are words in
+    /// their own right. Asked directly (the word list's table is mapped, not copied).
+    let dictionary: any WordSource
     private(set) var stem: (String) -> String
 
     /// - Parameters:
     ///   - dictionary: words of a Swedish word list, lowercase.
     ///   - corpusWords: the minutes' own words, lowercase.
     ///   - stem: the Swedish stemmer, so "placeringar" counts as known through "placering".
-    public init(dictionary: Set<String>, corpusWords: Set<String> = [], stem: @escaping (String) -> String) {
-        self.dictionary = dictionary
-        self.words = dictionary.union(corpusWords)
-        self.stem = stem
+    public init(dictionary: some WordSource, corpusWords: Set<String> = [], stem: @escaping (String) -> String) {
+        (self.dictionary, self.corpusWords, self.stem) = (dictionary, corpusWords, stem)
     }
 
     /// The same splitter with another stemmer: a Xapian stemmer serves one thread at a time.
@@ -59,20 +58,15 @@ public struct CompoundSplitter {
     }
 
     func isKnown(_ word: String) -> Bool {
-        words.contains(word) || words.contains(stem(word))
-    }
-
-    /// Every head and tail a split of these words could try, and their stems: the only words a
-    /// word list needs to be asked about.
-    public func candidates(for words: some Sequence<String>) -> Set<String> {
-        var candidates = Set<String>()
-        for word in words where word.count >= Self.minimumWord && word.allSatisfy(\.isLetter) {
-            let letters = Array(word.lowercased())
-            for cut in Self.minimumHead...(letters.count - Self.minimumTail) {
-                let head = String(letters[..<cut]), tail = String(letters[cut...])
-                candidates.formUnion([head, String(head.dropLast()), tail, stem(tail), stem(head)])
-            }
-        }
-        return candidates
+        let known = { (word: String) in corpusWords.contains(word) || dictionary.contains(word) }
+        return known(word) || known(stem(word))
     }
 }
+
+/// Where a compound's parts are looked up: a word list (`WordList`) or a set of words.
+public protocol WordSource: Sendable {
+    func contains(_ word: String) -> Bool
+}
+
+extension Set: WordSource where Element == String {}
+extension WordList: WordSource {}

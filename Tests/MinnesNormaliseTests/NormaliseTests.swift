@@ -82,9 +82,9 @@ import Testing
 
 @Suite struct CompoundTests {
     let splitter = CompoundSplitter(
-        dictionary: [
+        dictionary: Set([
             "familjehem", "vård", "skydd", "placering", "social", "jour", "socialjour", "handledning", "hand", "ledning",
-        ],
+        ]),
         corpusWords: ["familjehemsvård", "socialjouren"],
         stem: { word in ["placeringar": "placering", "jouren": "jour", "vården": "vård"][word] ?? word })
 
