@@ -170,7 +170,7 @@ public struct Indexer: Sendable {
     /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
     /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
     private func write(
-        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister),
+        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, words: CorpusWords),
         into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, summary: inout Summary,
         report: (Event) -> Void
     ) throws {
@@ -237,8 +237,7 @@ public struct Indexer: Sendable {
             summary.removed += work[shard].remove.count
         }
         // Made only when a document is written: a run that changes nothing needs no analysis.
-        let splitter = work.contains { !$0.write.isEmpty }
-            ? try compoundSplitter(for: readings.readings.map(\.meeting)) : nil
+        let splitter = work.contains { !$0.write.isEmpty } ? try compoundSplitter(for: readings.words) : nil
         let people = String(decoding: try encoder.encode(readings.people.entries), as: UTF8.self)
         let peopleNames = String(decoding: try encoder.encode(PeopleRegister.names(readings.people.entries)), as: UTF8.self)
         let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
@@ -472,21 +471,7 @@ public struct Indexer: Sendable {
     }
 
     /// Compounds split into words of the word lists and of the minutes themselves.
-    private func compoundSplitter(for meetings: [Meeting]) throws -> CompoundSplitter {
-        // The minutes' words, gathered on every core, a share of the meetings each.
-        let shares = ProcessInfo.processInfo.activeProcessorCount
-        let found = Outcomes<Set<String>>(count: shares)
-        let all = UncheckedSendable(meetings)
-        DispatchQueue.concurrentPerform(iterations: shares) { share in
-            var words = Set<String>()
-            for meeting in all.value[(share * all.value.count / shares)..<((share + 1) * all.value.count / shares)] {
-                for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
-                    words.formUnion(Folding.lowercaseWords(in: text, digits: false).filter { $0.count >= 3 })
-                }
-            }
-            found.set(share, words)
-        }
-        let corpusWords = found.items.reduce(into: Set<String>()) { $0.formUnion($1!) }
+    private func compoundSplitter(for corpusWords: CorpusWords) throws -> CompoundSplitter {
         let stemmer = try Stemmer(language: Schema.language)
         let wordList = WordList.load(from: wordLists, cache: URL(fileURLWithPath: indexPath).appendingPathComponent(Self.wordListFile))
         return CompoundSplitter(dictionary: wordList, corpusWords: corpusWords) { (try? stemmer.stem($0)) ?? $0 }
@@ -495,7 +480,7 @@ public struct Indexer: Sendable {
     /// The meetings of every file, resolves names across all of them, applies overrides. A file
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     private func readCorpus(_ listing: Corpus.Listing, stats: [ReadingCache.Stat?], report: (Event) -> Void) throws
-        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister)
+        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, words: CorpusWords)
     {
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
@@ -566,6 +551,16 @@ public struct Indexer: Sendable {
                 report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
             }
         }
+        // The minutes' words, counted again only for the files that differ from the kept readings.
+        let wordsFile = URL(fileURLWithPath: indexPath).appendingPathComponent(CorpusWords.file)
+        let (words, wordsChanged) = CorpusWords.update(wordsFile, from: cache.files, to: fresh.files)
+        if wordsChanged {
+            do {
+                try words.save(wordsFile)
+            } catch {
+                report(.warning(file: indexPath, message: "\(CorpusWords.file) cannot be written; the minutes' words will be counted again next time"))
+            }
+        }
         (cache, fresh) = (ReadingCache(), ReadingCache())
         outcomes.clear()
 
@@ -586,7 +581,7 @@ public struct Indexer: Sendable {
             }
             return Reading(contentHash: contentHash, meeting: meeting)
         }
-        return (readings, skipped, listing.otherTypes, reading.people)
+        return (readings, skipped, listing.otherTypes, reading.people, words)
     }
 }
 

@@ -12,7 +12,7 @@ public struct CompoundSplitter {
     static let linking: [Character] = ["s", "e", "a", "o", "u"]
 
     /// The minutes' own words, lowercase: a part may be one of them.
-    let corpusWords: Set<String>
+    let corpusWords: any WordSource
     /// Words of the dictionary, which a part may be too, and which are not split: they are words in
     /// their own right. Asked directly (the word list's table is mapped, not copied).
     let dictionary: any WordSource
@@ -22,7 +22,7 @@ public struct CompoundSplitter {
     ///   - dictionary: words of a Swedish word list, lowercase.
     ///   - corpusWords: the minutes' own words, lowercase.
     ///   - stem: the Swedish stemmer, so "placeringar" counts as known through "placering".
-    public init(dictionary: some WordSource, corpusWords: Set<String> = [], stem: @escaping (String) -> String) {
+    public init(dictionary: some WordSource, corpusWords: some WordSource = Set<String>(), stem: @escaping (String) -> String) {
         (self.dictionary, self.corpusWords, self.stem) = (dictionary, corpusWords, stem)
     }
 

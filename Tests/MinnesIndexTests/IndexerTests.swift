@@ -169,6 +169,45 @@ final class Workspace {
     /// An update appends what it read to the reading cache as a block of its own, and a file gone
     /// as a line saying so; a later line wins. When replaced lines would outnumber current ones, or
     /// the last append was cut short, the cache is written anew, whole.
+    /// The minutes' words (parts a compound may split into) are counted again only for the files
+    /// read again; what is kept after updates is what counting the whole corpus gives, and kept
+    /// counts that are not of the kept readings (damaged, or the readings lost) are made anew.
+    @Test func theMinutesWordsAreCountedAgainOnlyForWhatChanged() throws {
+        let workspace = try Workspace()
+        let folder = URL(fileURLWithPath: workspace.indexPath)
+        let kept = { () throws -> [String: Int] in try #require(CorpusWords.load(folder.appendingPathComponent(CorpusWords.file))).counts }
+        let whole = { () -> [String: Int] in
+            let readings = ReadingCache.load(folder.appendingPathComponent(ReadingCache.file)).files
+            return CorpusWords.update(folder.appendingPathComponent("none"), from: [:], to: readings).words.counts
+        }
+        try workspace.write("a.txt", "Minnesanteckningar a\nFamiljehem och kvarteret Tallbacken.")
+        try workspace.write("b.txt", "Minnesanteckningar b\nBudget för Tallbacken.")
+        try workspace.write("c.txt", "Minnesanteckningar c\nUngdomsmottagningen i Bjuv.")
+        _ = try workspace.index()
+        #expect(try kept()["tallbacken"] == 2 && kept()["ungdomsmottagningen"] == 1 && kept()["och"] == 1)
+        #expect(try kept() == whole())
+
+        try workspace.write("a.txt", "Minnesanteckningar a\nFamiljehem.")
+        try workspace.remove("c.txt")
+        try workspace.write("d.txt", "Minnesanteckningar d\nSkolsköterskan i Tallbacken.")
+        _ = try workspace.index()
+        #expect(try kept()["tallbacken"] == 2 && kept()["ungdomsmottagningen"] == nil && kept()["och"] == nil)
+        #expect(try kept()["skolsköterskan"] == 1)
+        #expect(try kept() == whole())
+
+        // Damaged: counted anew from every reading.
+        try Data("minnes-deflate 3\nnot a block".utf8).write(to: folder.appendingPathComponent(CorpusWords.file))
+        try workspace.write("b.txt", "Minnesanteckningar b\nBudget för Tallbacken och Bjuv.")
+        _ = try workspace.index()
+        #expect(try kept() == whole() && kept()["och"] == 1)
+
+        // The readings lost (a new reader, a damaged cache): the kept counts are not of them.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(ReadingCache.file))
+        try workspace.write("b.txt", "Minnesanteckningar b\nBudget för Tallbacken.")
+        _ = try workspace.index()
+        #expect(try kept() == whole() && kept()["och"] == nil)
+    }
+
     @Test func theReadingCacheIsAppendedToAndWrittenAnewWhenMostlyReplaced() throws {
         let workspace = try Workspace()
         let cache = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(ReadingCache.file)

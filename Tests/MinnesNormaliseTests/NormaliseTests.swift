@@ -85,7 +85,7 @@ import Testing
         dictionary: Set([
             "familjehem", "vård", "skydd", "placering", "social", "jour", "socialjour", "handledning", "hand", "ledning",
         ]),
-        corpusWords: ["familjehemsvård", "socialjouren"],
+        corpusWords: Set(["familjehemsvård", "socialjouren"]),
         stem: { word in ["placeringar": "placering", "jouren": "jour", "vården": "vård"][word] ?? word })
 
     @Test func compoundsSplitIntoKnownWordsWithTheLinkingS() {

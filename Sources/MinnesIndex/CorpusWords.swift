@@ -1,0 +1,102 @@
+import Foundation
+import MinnesNormalise
+import MinnesParse
+
+/// The minutes' own words, which a compound's parts may be (`CompoundSplitter`): how many files hold
+/// each. Kept beside the index (`minnes-words`, owner-only, deflated) with a fingerprint of the
+/// readings counted, so an update counts the words of the files it read again, not of every file.
+struct CorpusWords: WordSource {
+    static let file = "minnes-words"
+    private static let format = "minnes-words 1"
+
+    private(set) var counts: [String: Int] = [:]
+    /// Of the readings counted (`fingerprint(of:)`).
+    private(set) var fingerprint: UInt64 = 0
+
+    func contains(_ word: String) -> Bool { counts[word] != nil }
+
+    /// A file's words as the splitter asks for them: lowercase, of letters, three or more, from the
+    /// texts that are indexed (titles, notes, items).
+    static func words(of entry: ReadingCache.Entry) -> Set<String> {
+        var words = Set<String>()
+        for meeting in entry.meetings {
+            for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
+                for word in Folding.lowercaseWords(in: text, digits: false) where word.count >= 3 { words.insert(word) }
+            }
+        }
+        return words
+    }
+
+    /// Which readings were counted: a sum over files of a number per (file, bytes' hash), so it
+    /// follows a file added, changed or removed without walking the others.
+    static func fingerprint(of readings: [String: ReadingCache.Entry]) -> UInt64 {
+        readings.reduce(0) { $0 &+ fingerprint($1.key, $1.value) }
+    }
+
+    private static func fingerprint(_ file: String, _ entry: ReadingCache.Entry) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a of the file's name, with its bytes' hash
+        for byte in file.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash ^ (UInt64(entry.hash.prefix(16), radix: 16) ?? 0)
+    }
+
+    /// The words of `now`'s readings: the kept counts changed by the files that differ from
+    /// `before` (the readings the kept counts should be of), or, when the kept counts are not of
+    /// `before`, every file counted anew; and whether they differ from those kept.
+    static func update(
+        _ url: URL, from before: [String: ReadingCache.Entry], to now: [String: ReadingCache.Entry]
+    ) -> (words: CorpusWords, changed: Bool) {
+        let kept = load(url).flatMap { $0.fingerprint == fingerprint(of: before) ? $0 : nil }
+        var counting: [(file: String, entry: ReadingCache.Entry, sign: Int)] = []
+        if let kept {
+            for file in Set(before.keys).union(now.keys).sorted() where before[file]?.hash != now[file]?.hash {
+                if let old = before[file] { counting.append((file, old, -1)) }
+                if let new = now[file] { counting.append((file, new, 1)) }
+            }
+            if counting.isEmpty { return (kept, false) }
+        } else {
+            counting = now.keys.sorted().map { ($0, now[$0]!, 1) }
+        }
+        // Each file's words found on every core, then counted in order.
+        let found = Outcomes<Set<String>>(count: counting.count), entries = counting.map(\.entry)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { found.set($0, Self.words(of: entries[$0])) }
+        var words = kept ?? CorpusWords()
+        for (number, (file, entry, sign)) in counting.enumerated() {
+            for word in found.items[number]! {
+                let count = words.counts[word, default: 0] + sign
+                words.counts[word] = count > 0 ? count : nil
+            }
+            words.fingerprint = sign > 0 ? words.fingerprint &+ Self.fingerprint(file, entry) : words.fingerprint &- Self.fingerprint(file, entry)
+        }
+        return (words, true)
+    }
+
+    /// The kept counts, or nil when there are none whole.
+    static func load(_ url: URL) -> CorpusWords? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        var words: CorpusWords?
+        let whole = Deflate.blocks(data) { block in
+            let lines = ReadingCache.lineRanges(of: block, from: 0)
+            guard let first = lines.first else { return false }
+            let header = String(decoding: block[first], as: UTF8.self).split(separator: "\t")
+            guard header.count == 2, header[0] == format, let fingerprint = UInt64(header[1], radix: 16) else { return false }
+            var counts: [String: Int] = [:]
+            counts.reserveCapacity(lines.count)
+            for line in lines.dropFirst() {
+                guard let tab = block[line].firstIndex(of: UInt8(ascii: "\t")),
+                    let count = Int(String(decoding: block[(tab + 1)..<line.upperBound], as: UTF8.self))
+                else { return false }
+                counts[String(decoding: block[line.lowerBound..<tab], as: UTF8.self)] = count
+            }
+            words = CorpusWords(counts: counts, fingerprint: fingerprint)
+            return true
+        }
+        return whole == true ? words : nil
+    }
+
+    func save(_ url: URL) throws {
+        var text = "\(Self.format)\t\(String(fingerprint, radix: 16))\n"
+        text.reserveCapacity(counts.count * 16)
+        for (word, count) in counts { text += "\(word)\t\(count)\n" }
+        try OwnerOnlyFile.write(try ReadingCache.block(Data(text.utf8)), to: url)
+    }
+}
