@@ -265,6 +265,33 @@ mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **doc
 
 void mx_free_docids(uint32_t *docids) { free(docids); }
 
+mx_status mx_database_terms(mx_database *db, const char *prefix, char **terms, size_t *length, char **error) {
+    *terms = nullptr;
+    *length = 0;
+    return guarded(error, [&] {
+        Xapian::Database &database = reader(db);
+        std::string all;
+        for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
+            all += *term;
+            all += '\0';
+        }
+        *length = all.size();
+        *terms = copy_string(all);
+        if (!*terms) throw std::bad_alloc();
+    });
+}
+
+mx_status mx_database_value(mx_database *db, uint32_t docid, uint32_t slot, char **value, size_t *length, char **error) {
+    *value = nullptr;
+    *length = 0;
+    return guarded(error, [&] {
+        std::string v = reader(db).get_document(docid).get_value(slot);
+        *length = v.size();
+        *value = copy_string(v);
+        if (!*value) throw std::bad_alloc();
+    });
+}
+
 mx_status mx_database_add_spellings(mx_database *db, mx_document *doc, char **error) {
     return guarded(error, [&] {
         Xapian::WritableDatabase &wdb = writer(db);

@@ -127,6 +127,9 @@ struct GroupMatcher {
 
     var isEmpty: Bool { byStart.isEmpty }
 
+    /// Every expression, as folded words.
+    var expressions: [[String]] { byStart.values.flatMap { $0.map(\.0) } }
+
     /// Whether one of the groups is written in the meeting's own text (title, notes, items).
     func mentioned(in meeting: Meeting) -> Bool {
         guard !isEmpty else { return false }

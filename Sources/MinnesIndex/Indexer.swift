@@ -212,13 +212,15 @@ public struct Indexer: Sendable {
             work[shard].manifest.hashes[file] = hash
             if indexed[shard].hashes[file] == hash { same.append(number) }
         }
-        // An unchanged file whose text holds a respelt name is written again too; its text is looked
-        // through on every core.
+        // An unchanged file whose text holds a respelt name is written again too. The index says which
+        // meetings' words could hold one; only their texts are looked through, on every core.
         let mentions = Outcomes<Bool>(count: same.count)
         if !respelt.isEmpty {
+            let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try respelt.meetingsPossiblyMentioning(in: $1)) }
+            let looked = same.indices.filter { possible.contains(Schema.meetingID(file: readings.readings[same[$0]].meeting.file)) }
             let texts = UncheckedSendable((readings.readings, respelt, same))
-            DispatchQueue.concurrentPerform(iterations: same.count) { index in
-                mentions.set(index, texts.value.1.mentioned(in: texts.value.0[texts.value.2[index]].meeting))
+            DispatchQueue.concurrentPerform(iterations: looked.count) { index in
+                mentions.set(looked[index], texts.value.1.mentioned(in: texts.value.0[texts.value.2[looked[index]]].meeting))
             }
         }
         let unchanged = Set(same.indices.filter { mentions.items[$0] != true }.map { same[$0] })

@@ -392,6 +392,38 @@ final class Workspace {
         #expect(Set(found) == ["a.txt", "d.txt"], "\(found)")
     }
 
+    /// Which unchanged meetings may hold a new spelling is asked of the index's words, however the
+    /// text wrote it: possessive, in capitals, joined by an underscore or an apostrophe, in a title.
+    @Test func aNewSpellingIsFoundInUnchangedTextsWhereverItIsWritten() throws {
+        let workspace = try Workspace()
+        func minutes(_ date: String, _ present: String, title: String = "Ärende", _ item: String) -> String {
+            "Minnesanteckningar Nätverket\nDatum: \(date)\nNärvarande: \(present)\n\n1. \(title)\n\(item)\n"
+        }
+        let present = "Hanna Sjö (Höganäs), Petter Ek (Klippan)"
+        try workspace.write("a.txt", minutes("2021-01-10", "Lovisa Strand (Bjuv), Petter Ek (Klippan)", "Lovisa Strand informerade."))
+        let mentions = [
+            "possessive": "Lovisa Strants förslag om vikarier.", "capitals": "LOVISA STRANT: om kolonier.",
+            "underscore": "Skickat till lovisa_strant om kiosker.", "apostrophe": "Hälsning från d'Lovisa Strant om kameler.",
+        ]
+        for (number, (file, text)) in mentions.sorted(by: { $0.key < $1.key }).enumerated() {
+            try workspace.write("\(file).txt", minutes("2021-02-1\(number)", present, text))
+        }
+        try workspace.write("title.txt", minutes("2021-03-10", present, title: "Lovisa Strant om karuseller", "Inget mer."))
+        try workspace.write("apart.txt", minutes("2021-03-11", present, "Lovisa kom. Strant är en ort."))
+        _ = try workspace.index()
+        #expect(try workspace.search("Lovisa Strand kolonier").total == 0)
+
+        try workspace.write("d.txt", minutes("2021-04-10", "Lovisa Strant (Bjuv), Petter Ek (Klippan)", "Lovisa Strant informerade."))
+        let summary = try workspace.index().0
+        #expect(summary.added == 1 && summary.updated == 5 && summary.unchanged == 2, "\(summary)")
+        for word in ["vikarier", "kolonier", "kiosker", "kameler", "karuseller"] {
+            #expect(try workspace.search("Lovisa Strand \(word)").total == 1, "\(word)")
+        }
+        // Her two words in two sentences are no mention: that meeting is looked through, not rewritten
+        // (nor is a's, whose text holds only the spelling it had).
+        #expect(try workspace.search("Lovisa Strand ort").total == 0)
+    }
+
     @Test func whatOtherMinutesTeachAboutAnUnchangedFileIsWrittenIntoIt() throws {
         let workspace = try Workspace()
         let people = "Närvarande:\nOlle Ek\tBjuv\nSanna Löf\tÅstorp\nPer Holm\tKlippan\n\n"
