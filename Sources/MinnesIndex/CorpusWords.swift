@@ -41,10 +41,11 @@ struct CorpusWords: WordSource {
 
     /// The words of `now`'s readings: the kept counts changed by the files that differ from
     /// `before` (the readings the kept counts should be of), or, when the kept counts are not of
-    /// `before`, every file counted anew; and whether they differ from those kept.
+    /// `before`, every file counted anew; whether they differ from those kept; and the words that
+    /// appeared in or vanished from the minutes (nil when counted anew: not known).
     static func update(
         _ url: URL, from before: [String: ReadingCache.Entry], to now: [String: ReadingCache.Entry]
-    ) -> (words: CorpusWords, changed: Bool) {
+    ) -> (words: CorpusWords, changed: Bool, differing: Set<String>?) {
         let kept = load(url).flatMap { $0.fingerprint == fingerprint(of: before) ? $0 : nil }
         var counting: [(file: String, entry: ReadingCache.Entry, sign: Int)] = []
         if let kept {
@@ -52,7 +53,7 @@ struct CorpusWords: WordSource {
                 if let old = before[file] { counting.append((file, old, -1)) }
                 if let new = now[file] { counting.append((file, new, 1)) }
             }
-            if counting.isEmpty { return (kept, false) }
+            if counting.isEmpty { return (kept, false, []) }
         } else {
             counting = now.keys.sorted().map { ($0, now[$0]!, 1) }
         }
@@ -60,14 +61,17 @@ struct CorpusWords: WordSource {
         let found = Outcomes<Set<String>>(count: counting.count), entries = counting.map(\.entry)
         DispatchQueue.concurrentPerform(iterations: entries.count) { found.set($0, Self.words(of: entries[$0])) }
         var words = kept ?? CorpusWords()
+        var differing = Set<String>()
         for (number, (file, entry, sign)) in counting.enumerated() {
             for word in found.items[number]! {
                 let count = words.counts[word, default: 0] + sign
                 words.counts[word] = count > 0 ? count : nil
+                if count == 0 || count == 1 && sign > 0 { differing.insert(word) }
             }
             words.fingerprint = sign > 0 ? words.fingerprint &+ Self.fingerprint(file, entry) : words.fingerprint &- Self.fingerprint(file, entry)
         }
-        return (words, true)
+        // A word counted out and in again (a file changed, the word kept) differs in nothing.
+        return (words, true, kept == nil ? nil : differing.filter { words.contains($0) != kept!.contains($0) })
     }
 
     /// The kept counts, or nil when there are none whole.
@@ -91,6 +95,14 @@ struct CorpusWords: WordSource {
             return true
         }
         return whole == true ? words : nil
+    }
+
+    /// These words as they were before `differing` appeared in or vanished from the minutes.
+    struct Before: WordSource {
+        let now: CorpusWords
+        let differing: Set<String>
+
+        func contains(_ word: String) -> Bool { now.contains(word) != differing.contains(word) }
     }
 
     func save(_ url: URL) throws {

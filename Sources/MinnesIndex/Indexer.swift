@@ -170,7 +170,7 @@ public struct Indexer: Sendable {
     /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
     /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
     private func write(
-        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, words: CorpusWords),
+        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, words: CorpusWords, newWords: Set<String>?),
         into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, summary: inout Summary,
         report: (Event) -> Void
     ) throws {
@@ -189,7 +189,13 @@ public struct Indexer: Sendable {
         // A person's spellings changed: the files whose text holds one, before or now, get new terms.
         let synonymTable = groups.flatMap { group in group.phrases.map { Schema.term(Schema.groupPrefix, group.key) + "\t" + $0 } }
             .sorted().joined(separator: "\n")
-        let respelt = Self.changedGroups(from: try databases[0].metadata(Schema.synonymsKey), to: groups)
+        let splitter = try compoundSplitter(for: readings.words)
+        // What an unchanged file's text may hold that gives it other terms now: a person's changed
+        // spellings, and a word split otherwise since a word it splits into appeared or vanished.
+        let rewriting = GroupMatcher(
+            Self.changedGroups(from: try databases[0].metadata(Schema.synonymsKey), to: groups)
+                + Self.resplit(readings.words, differing: readings.newWords ?? [], splitter: splitter, lexicon: lexicon)
+                .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
         var work = Array(repeating: ShardWork(), count: databases.count)
         let indexed = try databases.map { try Manifest(json: $0.metadata(Schema.manifestKey)) }
@@ -212,13 +218,13 @@ public struct Indexer: Sendable {
             work[shard].manifest.hashes[file] = hash
             if indexed[shard].hashes[file] == hash { same.append(number) }
         }
-        // An unchanged file whose text holds a respelt name is written again too. The index says which
-        // meetings' words could hold one; only their texts are looked through, on every core.
+        // Such a file is written again too. The index says which meetings' words could hold one; only
+        // their texts are looked through, on every core.
         let mentions = Outcomes<Bool>(count: same.count)
-        if !respelt.isEmpty {
-            let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try respelt.meetingsPossiblyMentioning(in: $1)) }
+        if !rewriting.isEmpty {
+            let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try rewriting.meetingsPossiblyMentioning(in: $1)) }
             let looked = same.indices.filter { possible.contains(Schema.meetingID(file: readings.readings[same[$0]].meeting.file)) }
-            let texts = UncheckedSendable((readings.readings, respelt, same))
+            let texts = UncheckedSendable((readings.readings, rewriting, same))
             DispatchQueue.concurrentPerform(iterations: looked.count) { index in
                 mentions.set(looked[index], texts.value.1.mentioned(in: texts.value.0[texts.value.2[looked[index]]].meeting))
             }
@@ -238,8 +244,6 @@ public struct Indexer: Sendable {
             work[shard].remove = indexed[shard].hashes.keys.filter { work[shard].manifest.hashes[$0] == nil }.sorted()
             summary.removed += work[shard].remove.count
         }
-        // Made only when a document is written: a run that changes nothing needs no analysis.
-        let splitter = work.contains { !$0.write.isEmpty } ? try compoundSplitter(for: readings.words) : nil
         let people = String(decoding: try encoder.encode(readings.people.entries), as: UTF8.self)
         let peopleNames = String(decoding: try encoder.encode(PeopleRegister.names(readings.people.entries)), as: UTF8.self)
         let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
@@ -259,7 +263,7 @@ public struct Indexer: Sendable {
                 ].filter { try !($0.0 == Schema.archiveKey && $0.1.isEmpty) && stale($0.0, $0.1) }
                 guard !work.write.isEmpty || !work.remove.isEmpty || !metadata.isEmpty else { return }
                 try database.transaction {
-                    if let splitter, !work.write.isEmpty {
+                    if !work.write.isEmpty {
                         let matcher = GroupMatcher(groups)
                         let builders = try (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ in
                             DocumentBuilder(
@@ -348,8 +352,8 @@ public struct Indexer: Sendable {
     /// The phrases that differ from those the index was written with (a person's new spelling, a
     /// person gone, a group renamed): a file whose text holds one gains or loses a group's term. None
     /// when the index kept no table yet (then every file is new anyway).
-    static func changedGroups(from table: String, to groups: [SynonymGroup]) -> GroupMatcher {
-        guard !table.isEmpty else { return GroupMatcher([]) }
+    static func changedGroups(from table: String, to groups: [SynonymGroup]) -> [SynonymGroup] {
+        guard !table.isEmpty else { return [] }
         var before: [String: Set<String>] = [:]
         for (term, phrase) in Shards.synonyms(table) {
             before[String(term.dropFirst(Schema.groupPrefix.count)), default: []].insert(phrase)
@@ -366,7 +370,20 @@ public struct Indexer: Sendable {
         }
         let now = Set(groups.map(\.key))
         for (key, phrases) in before where !now.contains(key) { changed.append(SynonymGroup(key: key, written: phrases.sorted())) }
-        return GroupMatcher(changed)
+        return changed
+    }
+
+    /// The minutes' words that split into other parts now that `differing` appeared in or vanished
+    /// from the minutes (a part may be a word of the minutes): a word holding one of them, that the
+    /// dictionary does not split itself. Stems only cut endings, so a part or its stem is one of them
+    /// only where the word holds it.
+    static func resplit(_ words: CorpusWords, differing: Set<String>, splitter: CompoundSplitter, lexicon: Lexicon?) -> [String] {
+        guard !differing.isEmpty else { return [] }
+        let before = splitter.with(corpusWords: CorpusWords.Before(now: words, differing: differing))
+        return words.counts.keys.filter { word in
+            word.count >= CompoundSplitter.minimumWord && differing.contains { $0 != word && word.holds($0) }
+                && lexicon?.analysis(of: word).known != true && splitter.parts(of: word) != before.parts(of: word)
+        }.sorted()
     }
 
     /// A value handed to worker threads that each use their own part of it (see where it is made).
@@ -482,7 +499,7 @@ public struct Indexer: Sendable {
     /// The meetings of every file, resolves names across all of them, applies overrides. A file
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     private func readCorpus(_ listing: Corpus.Listing, stats: [ReadingCache.Stat?], report: (Event) -> Void) throws
-        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, words: CorpusWords)
+        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, words: CorpusWords, newWords: Set<String>?)
     {
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
@@ -555,7 +572,7 @@ public struct Indexer: Sendable {
         }
         // The minutes' words, counted again only for the files that differ from the kept readings.
         let wordsFile = URL(fileURLWithPath: indexPath).appendingPathComponent(CorpusWords.file)
-        let (words, wordsChanged) = CorpusWords.update(wordsFile, from: cache.files, to: fresh.files)
+        let (words, wordsChanged, newWords) = CorpusWords.update(wordsFile, from: cache.files, to: fresh.files)
         if wordsChanged {
             do {
                 try words.save(wordsFile)
@@ -583,7 +600,7 @@ public struct Indexer: Sendable {
             }
             return Reading(contentHash: contentHash, meeting: meeting)
         }
-        return (readings, skipped, listing.otherTypes, reading.people, words)
+        return (readings, skipped, listing.otherTypes, reading.people, words, newWords)
     }
 }
 

@@ -7,7 +7,7 @@ public struct CompoundSplitter {
     static let minimumHead = 4
     static let minimumLexicalisedHead = 5
     static let minimumTail = 3
-    static let minimumWord = 8
+    public static let minimumWord = 8
     /// Letters Swedish puts between the parts of a compound (familjehem-s-vård, skol-a, kyrk-o).
     static let linking: [Character] = ["s", "e", "a", "o", "u"]
 
@@ -24,6 +24,11 @@ public struct CompoundSplitter {
     ///   - stem: the Swedish stemmer, so "placeringar" counts as known through "placering".
     public init(dictionary: some WordSource, corpusWords: some WordSource = Set<String>(), stem: @escaping (String) -> String) {
         (self.dictionary, self.corpusWords, self.stem) = (dictionary, corpusWords, stem)
+    }
+
+    /// The same splitter with other corpus words (those of an earlier run, to see which splits change).
+    public func with(corpusWords: some WordSource) -> CompoundSplitter {
+        CompoundSplitter(dictionary: dictionary, corpusWords: corpusWords, stem: stem)
     }
 
     /// The same splitter with another stemmer: a Xapian stemmer serves one thread at a time.

@@ -26,7 +26,7 @@ extension StringProtocol {
     /// Whether the text holds `part`, as Foundation's `contains` finds it, without going through
     /// NSString (which was a fifth of reading minutes): byte for byte, which is the same for
     /// texts without combining marks; a text with them is left to Foundation.
-    func holds(_ part: String) -> Bool {
+    public func holds(_ part: String) -> Bool {
         let held = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             // U+0300–U+036F, the combining marks NFC may leave: Foundation compares them as characters.
             if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return nil }

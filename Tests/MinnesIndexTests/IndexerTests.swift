@@ -424,6 +424,26 @@ final class Workspace {
         #expect(try workspace.search("Lovisa Strand ort").total == 0)
     }
 
+    /// A word of the minutes is a part compounds may split into: when one first appears, an unchanged
+    /// file whose compound now splits into it is written again, and found by it, as a new index finds it.
+    @Test func aWordNewToTheMinutesSplitsTheCompoundsOfUnchangedFiles() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar\nDatum: 2021-01-10\n\n1. Lokaler\nFlytten till Kvarnbyskolan dröjer.")
+        try workspace.write("b.txt", "Minnesanteckningar\nDatum: 2021-02-10\n\n1. Budget\nBudgeten är lagd.")
+        _ = try workspace.index()
+        #expect(try workspace.search("kvarnby").total == 0)
+
+        try workspace.write("c.txt", "Minnesanteckningar\nDatum: 2021-03-10\n\n1. Besök\nVi besökte Kvarnby.")
+        let summary = try workspace.index().0
+        #expect(summary.added == 1 && summary.updated == 1 && summary.unchanged == 1, "\(summary)")
+        #expect(try Set(workspace.search("kvarnby").results.map(\.file)) == ["a.txt", "c.txt"])
+
+        // And when it is gone from the minutes again, the compound no longer splits into it.
+        try workspace.remove("c.txt")
+        #expect(try workspace.index().0.updated == 1)
+        #expect(try workspace.search("kvarnby").total == 0)
+    }
+
     @Test func whatOtherMinutesTeachAboutAnUnchangedFileIsWrittenIntoIt() throws {
         let workspace = try Workspace()
         let people = "Närvarande:\nOlle Ek\tBjuv\nSanna Löf\tÅstorp\nPer Holm\tKlippan\n\n"
