@@ -302,6 +302,17 @@ mx_status mx_database_add_spellings(mx_database *db, mx_document *doc, char **er
     });
 }
 
+mx_status mx_database_remove_spellings(mx_database *db, uint32_t docid, char **error) {
+    return guarded(error, [&] {
+        Xapian::WritableDatabase &wdb = writer(db);
+        Xapian::Document doc = wdb.get_document(docid);
+        for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
+            const std::string &word = *term;
+            if (!word.empty() && (word[0] < 'A' || word[0] > 'Z')) wdb.remove_spelling(word, term.get_wdf());
+        }
+    });
+}
+
 mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error) {
     return guarded(error, [&] { writer(db).add_synonym(term, synonym); });
 }

@@ -271,7 +271,11 @@ public struct Indexer: Sendable {
                         }
                         try Self.write(work.write, madeBy: builders, into: database)
                     }
-                    for file in work.remove { try database.deleteDocuments(term: Schema.term(Schema.filePrefix, file)) }
+                    for file in work.remove {
+                        let term = Schema.term(Schema.filePrefix, file)
+                        for docid in try database.documents(term: term) { try database.removeSpellings(of: docid) }
+                        try database.deleteDocuments(term: term)
+                    }
                     for (key, value) in metadata { try database.setMetadata(key, value) }
                     // Xapian's synonym table: each way to write a group's expression also finds its term.
                     if respell {
@@ -300,8 +304,8 @@ public struct Indexer: Sendable {
 
     /// Writes meetings' documents: made on every core, a batch at a time while the one writer writes
     /// the batch before (each builder serves one thread at a time); each written in place of the one
-    /// with its id (Xapian then changes only the terms that differ), its words added to the spelling
-    /// table, then what a file no longer holds (an item gone) deleted.
+    /// with its id (Xapian then changes only the terms that differ), its words' spelling data in place
+    /// of the old documents', then what a file no longer holds (an item gone) deleted.
     static func write(_ meetings: [Meeting], madeBy builders: [DocumentBuilder], into database: WritableDatabase) throws {
         typealias Made = Outcomes<Result<[DocumentBuilder.Built], any Error>>
         let size = 8 * builders.count
@@ -338,6 +342,8 @@ public struct Indexer: Sendable {
                     let meeting = meetings[range.lowerBound + offset]
                     let before = try database.documents(term: Schema.term(Schema.filePrefix, meeting.file))
                     var written = Set<UInt32>()
+                    // Its words' spelling data as the file gives it now, not added to what it gave before.
+                    for docid in before { try database.removeSpellings(of: docid) }
                     for built in try result!.get() {
                         written.insert(try database.replaceDocument(uniqueTerm: built.id, with: built.document))
                         try database.addSpellings(of: built.document)

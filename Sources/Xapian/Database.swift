@@ -152,6 +152,12 @@ public final class WritableDatabase: Database {
         try check { mx_database_add_spellings(handle, document.handle, $0) }
     }
 
+    /// Takes back the spelling data `addSpellings(of:)` added for a document, before it is replaced
+    /// or deleted: Xapian keeps it until it is removed, and would suggest words no document holds.
+    public func removeSpellings(of docid: UInt32) throws {
+        try check { mx_database_remove_spellings(handle, docid, $0) }
+    }
+
     /// Makes a query for term (a word, or words separated by spaces) also match synonym.
     public func addSynonym(_ synonym: String, for term: String) throws {
         try check { mx_database_add_synonym(handle, term, synonym, $0) }

@@ -547,6 +547,19 @@ final class Workspace {
         #expect(result.snippet.contains("<b>familjehem</b> &amp; stöd"))
         #expect(result.date == nil)
         #expect(try workspace.search("familjehen").suggestion == "familjehem")
+
+        // A word no file holds any longer is not suggested: a changed or removed file's spelling data goes with it.
+        try workspace.write("n.txt", "Minnesanteckningar\nFlytten till Kvarnbyskolan dröjer.")
+        try workspace.write("o.txt", "Minnesanteckningar\nOmsorgsförvaltningen svarar.")
+        _ = try workspace.index()
+        #expect(try workspace.search("kvarnbyskolen").suggestion == "kvarnbyskolan")
+        #expect(try workspace.search("omsorgsforvaltningen").suggestion == "omsorgsförvaltningen")
+        try workspace.write("n.txt", "Minnesanteckningar\nFlytten dröjer.")
+        try workspace.remove("o.txt")
+        _ = try workspace.index()
+        #expect(try workspace.search("kvarnbyskolen").suggestion == nil)
+        #expect(try workspace.search("omsorgsforvaltningen").suggestion == nil)
+        #expect(try workspace.search("familjehen").suggestion == "familjehem")
     }
 
     @Test func searchesReadTheRegisterOfNamesAndThePeopleListTheWholeOne() throws {

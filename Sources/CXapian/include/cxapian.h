@@ -85,6 +85,9 @@ mx_status mx_database_value(mx_database *db, uint32_t docid, uint32_t slot, char
 // wdf: what a TermGenerator with FLAG_SPELLING adds while indexing that document's unprefixed text,
 // for a document made on another thread, away from the database.
 mx_status mx_database_add_spellings(mx_database *db, mx_document *doc, char **error);
+// Takes back what mx_database_add_spellings added for the document docid (before it is replaced
+// or deleted): Xapian keeps spelling data until it is removed.
+mx_status mx_database_remove_spellings(mx_database *db, uint32_t docid, char **error);
 // The synonym table: terms a query term (or words, space-separated) expands to.
 mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error);
 mx_status mx_database_clear_all_synonyms(mx_database *db, char **error);
