@@ -120,7 +120,13 @@ public struct Indexer: Sendable {
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         lexicon?.load(from: lexiconCache)
-        try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
+        let resolution = try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
+        // How names were resolved, kept for the next run only once what it wrote is committed.
+        do {
+            try resolution.save(URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
+        } catch {
+            report(.warning(file: indexPath, message: "\(Resolution.file) cannot be written; every meeting's names will be resolved again next time"))
+        }
         do {
             try lexicon?.save(to: lexiconCache)
         } catch {
@@ -170,14 +176,14 @@ public struct Indexer: Sendable {
     /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
     /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
     private func write(
-        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, words: CorpusWords, newWords: Set<String>?),
+        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], corpus: CorpusReading, words: CorpusWords, newWords: Set<String>?),
         into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, summary: inout Summary,
         report: (Event) -> Void
-    ) throws {
+    ) throws -> Resolution {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let fileGroups = loadSynonyms(report: report)
-        let groups = fileGroups + Synonyms.groups(for: readings.people)
+        let groups = fileGroups + Synonyms.groups(for: readings.corpus.people)
         let dictionaryIdentity = lexicon?.identity ?? "none"
         let indexedDictionary = try databases[0].metadata(Schema.dictionaryKey)
         if !indexedDictionary.isEmpty, indexedDictionary != dictionaryIdentity {
@@ -199,38 +205,57 @@ public struct Indexer: Sendable {
 
         var work = Array(repeating: ShardWork(), count: databases.count)
         let indexed = try databases.map { try Manifest(json: $0.metadata(Schema.manifestKey)) }
+        // A meeting resolved as before is kept as it was (its record holds the hash), unless it was
+        // not kept or the analysis changed since: then it is resolved now, as one to write is.
+        var all = readings.readings, resolution = readings.corpus.resolution
+        let basis = sha256Hex(Data(analysis.utf8)), keptStands = resolution.basis == basis
+        func resolveNow(_ numbers: [Int]) {
+            let resolved = Outcomes<Meeting>(count: numbers.count), shared = UncheckedSendable((all, readings.corpus))
+            DispatchQueue.concurrentPerform(iterations: numbers.count) { index in
+                let reading = shared.value.0[numbers[index]]
+                resolved.set(index, Self.overridden(shared.value.1.resolved(numbers[index]), by: reading.override))
+            }
+            for (index, number) in numbers.enumerated() { (all[number].meeting, all[number].asBefore) = (resolved.items[index]!, false) }
+        }
+        resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || resolution.records[all[$0].meeting.file]?.kept == nil) })
         // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
         // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
         // Hashed on every core: the register is only read here.
-        let hashes = Outcomes<String>(count: readings.readings.count)
+        let hashes = Outcomes<String>(count: all.count)
         do {
-            let shared = UncheckedSendable((readings.readings, readings.people))
-            DispatchQueue.concurrentPerform(iterations: readings.readings.count) { number in
+            let shared = UncheckedSendable((all, readings.corpus.people, resolution))
+            DispatchQueue.concurrentPerform(iterations: all.count) { number in
                 let (reading, people) = (shared.value.0[number], shared.value.1)
+                if reading.asBefore, let kept = shared.value.2.records[reading.meeting.file]?.kept { return hashes.set(number, kept) }
                 let names = (reading.meeting.present + reading.meeting.items.flatMap { $0.raisedBy.compactMap(\.person) })
                     .map { people.entry(named: $0.name)?.name ?? $0.name }.joined(separator: "|")
                 hashes.set(number, sha256Hex(Data((reading.contentHash + analysis + names + "\n" + reading.resolved).utf8)))
             }
         }
         var same: [Int] = []
-        for (number, reading) in readings.readings.enumerated() {
+        for (number, reading) in all.enumerated() {
             let file = reading.meeting.file, shard = layout.shard(of: file), hash = hashes.items[number]!
             work[shard].manifest.hashes[file] = hash
+            resolution.records[file]?.kept = hash
             if indexed[shard].hashes[file] == hash { same.append(number) }
         }
+        resolution.basis = basis
         // Such a file is written again too. The index says which meetings' words could hold one; only
         // their texts are looked through, on every core.
         let mentions = Outcomes<Bool>(count: same.count)
         if !rewriting.isEmpty {
             let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try rewriting.meetingsPossiblyMentioning(in: $1)) }
-            let looked = same.indices.filter { possible.contains(Schema.meetingID(file: readings.readings[same[$0]].meeting.file)) }
-            let texts = UncheckedSendable((readings.readings, rewriting, same))
+            let looked = same.indices.filter { possible.contains(Schema.meetingID(file: all[same[$0]].meeting.file)) }
+            let texts = UncheckedSendable((all, rewriting, same))
             DispatchQueue.concurrentPerform(iterations: looked.count) { index in
                 mentions.set(looked[index], texts.value.1.mentioned(in: texts.value.0[texts.value.2[looked[index]]].meeting))
             }
         }
         let unchanged = Set(same.indices.filter { mentions.items[$0] != true }.map { same[$0] })
-        for (number, reading) in readings.readings.enumerated() {
+        // What is written is resolved: one resolved as before whose documents are to be written again
+        // (its text holds a respelt name, the index lost it) is resolved now.
+        resolveNow(all.indices.filter { all[$0].asBefore && !unchanged.contains($0) })
+        for (number, reading) in all.enumerated() {
             let file = reading.meeting.file, shard = layout.shard(of: file)
             guard !unchanged.contains(number) else {
                 summary.unchanged += 1
@@ -244,8 +269,8 @@ public struct Indexer: Sendable {
             work[shard].remove = indexed[shard].hashes.keys.filter { work[shard].manifest.hashes[$0] == nil }.sorted()
             summary.removed += work[shard].remove.count
         }
-        let people = String(decoding: try encoder.encode(readings.people.entries), as: UTF8.self)
-        let peopleNames = String(decoding: try encoder.encode(PeopleRegister.names(readings.people.entries)), as: UTF8.self)
+        let people = String(decoding: try encoder.encode(readings.corpus.people.entries), as: UTF8.self)
+        let peopleNames = String(decoding: try encoder.encode(PeopleRegister.names(readings.corpus.people.entries)), as: UTF8.self)
         let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
 
         let failures = Failures(count: databases.count)
@@ -267,7 +292,7 @@ public struct Indexer: Sendable {
                         let matcher = GroupMatcher(groups)
                         let builders = try (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ in
                             DocumentBuilder(
-                                analyzer: try Analyzer(lexicon: lexicon, splitter: splitter, groups: matcher), people: readings.people)
+                                analyzer: try Analyzer(lexicon: lexicon, splitter: splitter, groups: matcher), people: readings.corpus.people)
                         }
                         try Self.write(work.write, madeBy: builders, into: database)
                     }
@@ -300,6 +325,7 @@ public struct Indexer: Sendable {
             DispatchQueue.concurrentPerform(iterations: databases.count) { shared.value($0) }
         }
         if let error = failures.first { throw error }
+        return resolution
     }
 
     /// Writes meetings' documents: made on every core, a batch at a time while the one writer writes
@@ -379,6 +405,12 @@ public struct Indexer: Sendable {
         return changed
     }
 
+    /// A meeting with its override applied, when it has one that applies (a bad one was said when read).
+    static func overridden(_ meeting: Meeting, by override: Data?) -> Meeting {
+        guard let override, let decoded = try? MeetingOverride.decode(override) else { return meeting }
+        return decoded.applied(to: meeting)
+    }
+
     /// The minutes' words that split into other parts now that `differing` appeared in or vanished
     /// from the minutes (a part may be a word of the minutes): a word holding one of them, that the
     /// dictionary does not split itself. Stems only cut endings, so a part or its stem is one of them
@@ -413,7 +445,11 @@ public struct Indexer: Sendable {
     struct Reading {
         /// The hash of the file's bytes, and of its override's when it has one.
         let contentHash: String
-        let meeting: Meeting
+        /// Resolved, with its override applied; when `asBefore`, as read (with its override applied).
+        var meeting: Meeting
+        let override: Data?
+        /// Resolved as the run before resolved it (`CorpusReading.asBefore`): kept as it was then.
+        var asBefore = false
 
         /// What a meeting's documents are made of beyond its file's bytes (and the reader and
         /// analysis, hashed beside): what names resolved to, what was inferred (network, place, a
@@ -505,7 +541,7 @@ public struct Indexer: Sendable {
     /// The meetings of every file, resolves names across all of them, applies overrides. A file
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     private func readCorpus(_ listing: Corpus.Listing, stats: [ReadingCache.Stat?], report: (Event) -> Void) throws
-        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], people: PeopleRegister, words: CorpusWords, newWords: Set<String>?)
+        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], corpus: CorpusReading, words: CorpusWords, newWords: Set<String>?)
     {
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
@@ -589,12 +625,14 @@ public struct Indexer: Sendable {
         (cache, fresh) = (ReadingCache(), ReadingCache())
         outcomes.clear()
 
-        let reading = Resolver.resolve(consume meetings)
-        let readings = reading.meetings.map { meeting in
+        // What each meeting is read from: its file's bytes and its override's.
+        let overrides = meetings.map { corpus.override(for: $0.file) }
+        let contents = zip(meetings, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
+        let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
+        let reading = Resolver.resolve(consume meetings, contents: contents, previous: Resolution.load(resolutionFile))
+        let readings = reading.meetings.enumerated().map { number, meeting in
             var meeting = meeting
-            var contentHash = hashes[meeting.file]!
-            if let override = corpus.override(for: meeting.file) {
-                contentHash += sha256Hex(override)
+            if let override = overrides[number] {
                 do {
                     meeting = try MeetingOverride.decode(override).applied(to: meeting)
                 } catch {
@@ -604,9 +642,9 @@ public struct Indexer: Sendable {
             if let note = meeting.dateNote, meeting.dateAsWritten != nil {
                 report(.warning(file: meeting.file, message: "date \(note)"))
             }
-            return Reading(contentHash: contentHash, meeting: meeting)
+            return Reading(contentHash: contents[number], meeting: meeting, override: overrides[number], asBefore: reading.asBefore.contains(number))
         }
-        return (readings, skipped, listing.otherTypes, reading.people, words, newWords)
+        return (readings, skipped, listing.otherTypes, reading, words, newWords)
     }
 }
 

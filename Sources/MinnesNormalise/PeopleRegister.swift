@@ -259,19 +259,23 @@ public struct PeopleRegister: Sendable {
         let first: String
         let surname: String
         let surnameKey: String
+        /// The surname's letters, counted once: it is compared with every other of the same first name.
+        let letters: [Character]
 
         init(_ key: String) {
             let words = key.split(separator: " ")
             first = PeopleRegister.firstNameKey(String(words.first ?? ""))
             surname = words.dropFirst().joined(separator: " ")
             surnameKey = PeopleRegister.soundKey(surname)
+            letters = Array(surname)
         }
 
         /// Same first name by sound, and surnames alike by sound or one letter apart.
         func isAlike(_ other: NameSound) -> Bool {
             guard first == other.first else { return false }
             if surnameKey == other.surnameKey { return true }
-            return min(surname.count, other.surname.count) >= 5 && PeopleRegister.editDistance(surname, other.surname) <= 1
+            return min(letters.count, other.letters.count) >= 5 && abs(letters.count - other.letters.count) <= 1
+                && PeopleRegister.editDistance(letters, other.letters) <= 1
         }
     }
 
@@ -310,8 +314,7 @@ public struct PeopleRegister: Sendable {
         return collapsed
     }
 
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         var row = Array(0...b.count)
         for i in 1...max(a.count, 1) where !a.isEmpty {
             var previous = row[0]

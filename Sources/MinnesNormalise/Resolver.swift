@@ -3,8 +3,38 @@ import MinnesParse
 
 /// What Minnes understands of a whole corpus: its meetings with names resolved, and its people.
 public struct CorpusReading: Sendable {
+    /// Every meeting with its names resolved and its network and place inferred, except those
+    /// resolved as before (`asBefore`): those are as read, and `resolved(_:)` resolves one.
     public var meetings: [Meeting]
     public var people: PeopleRegister
+    /// The meetings read as the kept resolution read them, whose questions are answered as they were
+    /// and whose network and place are inferred alike: they resolve as they did then.
+    public var asBefore: Set<Int> = []
+    /// How each meeting was resolved, to keep for the next run.
+    public var resolution = Resolution()
+    let listed: PeopleRegister
+    let networkOf: [String: String]
+    let inferred: [Inferred]
+
+    /// A meeting resolved as `meetings` would hold it, were it not as before.
+    public func resolved(_ number: Int) -> Meeting {
+        var resolver = Resolver(register: listed, networkOf: networkOf)
+        return inferred[number].applied(to: resolver.resolve(meetings[number]))
+    }
+}
+
+/// The network and place a meeting was inferred to have (or has).
+struct Inferred: Sendable, Equatable {
+    var network: String?
+    var place: String?
+
+    var key: String { (network ?? "") + "\u{1F}" + (place ?? "") }
+
+    func applied(to meeting: Meeting) -> Meeting {
+        var meeting = meeting
+        (meeting.network, meeting.place) = (network, place)
+        return meeting
+    }
 }
 
 /// Decides whom the names in minutes mean: first names, initials and "Name Kommun" are looked up among
@@ -33,9 +63,36 @@ public struct Resolver {
         case variant(String, of: String)
         /// An item (`file#position`) a person raised.
         case raised(String, by: String)
+
+        /// As kept (`Resolution.Record.learned`): its kind and parts, apart by U+001F.
+        var line: String {
+            switch self {
+            case .variant(let variant, let name): "v\u{1F}\(variant)\u{1F}\(name)"
+            case .raised(let item, let name): "r\u{1F}\(item)\u{1F}\(name)"
+            }
+        }
+
+        init?(line: String) {
+            let parts = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            guard parts.count == 3 else { return nil }
+            switch parts[0] {
+            case "v": self = .variant(parts[1], of: parts[2])
+            case "r": self = .raised(parts[1], by: parts[2])
+            default: return nil
+            }
+        }
+
+        func apply(to register: inout PeopleRegister) {
+            switch self {
+            case .variant(let variant, let name): register.addVariant(variant, of: name)
+            case .raised(let item, let name): register.addRaised(item, by: name)
+            }
+        }
     }
 
     private final class Known {
+        /// What the meeting being resolved asked of the register.
+        var asked = Set<Question>()
         /// A name's keys.
         var spellings: [String: PeopleRegister.Spelling] = [:]
         /// A name's place in the register.
@@ -44,6 +101,7 @@ public struct Resolver {
 
     /// The register's entry for a written name (see `PeopleRegister.entry(named:)`).
     private func entry(named name: String) -> PeopleRegister.Entry? {
+        known.asked.insert(.entry(name))
         if let known = known.positions[name] { return known.map { register.entries[$0] } }
         let position = register.position(of: name)
         known.positions[name] = position
@@ -62,37 +120,84 @@ public struct Resolver {
     }
 
     /// Resolves every meeting against the register of all of them, learns the other ways people were
-    /// written, and infers networks the minutes do not name from the people who attended.
-    public static func resolve(_ meetings: [Meeting]) -> CorpusReading {
+    /// written, and infers networks the minutes do not name from the people who attended. With what
+    /// a run before kept (`previous`, and each meeting's `contents`: what it was read from), a meeting
+    /// read alike whose questions are answered alike and whose network and place are inferred alike
+    /// is not resolved again: it is as before, and what it taught the register is taken from there.
+    public static func resolve(_ meetings: [Meeting], contents: [String]? = nil, previous: Resolution? = nil) -> CorpusReading {
         let listed = PeopleRegister(meetings: meetings)
         let networkOf = Dictionary(meetings.compactMap { meeting in meeting.network.map { (meeting.file, $0) } }) { a, _ in a }
-        // A share of the meetings per core, each with a resolver (and its memos) of its own.
-        let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, meetings.count / 50))
-        let done = Outcomes<([Meeting], [Learned])>(count: shares)
-        DispatchQueue.concurrentPerform(iterations: shares) { share in
-            var resolver = Resolver(register: listed, networkOf: networkOf)
-            let range = (share * meetings.count / shares)..<((share + 1) * meetings.count / shares)
-            let resolved = meetings[range].map { resolver.resolve($0) }
-            done.set(share, (resolved, resolver.learned))
-        }
-        var register = listed
-        var resolved: [Meeting] = []
-        resolved.reserveCapacity(meetings.count)
-        for (meetings, learned) in done.items.map({ $0! }) {
-            resolved += meetings
-            for learning in learned {
-                switch learning {
-                case .variant(let variant, let name): register.addVariant(variant, of: name)
-                case .raised(let item, let name): register.addRaised(item, by: name)
-                }
+        // Resolving changes no name present, network, date or place: inferred from the meetings as read.
+        let inferred = inference(of: meetings)
+        var asBefore = Set<Int>()
+        var answers: [String] = []
+        if let previous, let contents {
+            answers = previous.questions.map { $0.answer(register: listed, networkOf: networkOf) }
+            let stands = answers.indices.map { answers[$0] == previous.answers[$0] }
+            for (number, meeting) in meetings.enumerated() {
+                guard let record = previous.records[meeting.file], record.content == contents[number],
+                    record.inferred == inferred[number].key, record.asked.allSatisfy({ stands[$0] })
+                else { continue }
+                asBefore.insert(number)
             }
         }
-        let attendance = NetworkAttendance(resolved)
-        let networked = resolved.map { inferNetwork(of: $0, from: attendance) }
+        // The others a share per core, each with a resolver (and its memos) of its own.
+        let resolving = meetings.indices.filter { !asBefore.contains($0) }
+        let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, resolving.count / 50))
+        let done = Outcomes<[(meeting: Meeting, learned: [String], asked: Set<Question>)]>(count: shares)
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            var resolver = Resolver(register: listed, networkOf: networkOf)
+            let part = resolving[(share * resolving.count / shares)..<((share + 1) * resolving.count / shares)]
+            done.set(share, part.map { number in
+                resolver.known.asked = []
+                let learning = resolver.learned.count
+                let meeting = resolver.resolve(meetings[number])
+                return (inferred[number].applied(to: meeting), resolver.learned[learning...].map(\.line), resolver.known.asked)
+            })
+        }
+        var reading = CorpusReading(meetings: meetings, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
+        reading.asBefore = asBefore
+        reading.resolution.basis = previous?.basis ?? ""
+        // What each meeting asked, in one table with the answers, to keep.
+        var table = Dictionary(uniqueKeysWithValues: (previous?.questions ?? []).enumerated().map { ($1, $0) })
+        reading.resolution.questions = previous?.questions ?? []
+        var learned = Array(repeating: [String](), count: meetings.count)
+        for (number, result) in zip(resolving, done.items.flatMap { $0! }) {
+            reading.meetings[number] = result.meeting
+            learned[number] = result.learned
+            let asked = result.asked.map { question in
+                table[question] ?? {
+                    table[question] = reading.resolution.questions.count
+                    reading.resolution.questions.append(question)
+                    return reading.resolution.questions.count - 1
+                }()
+            }.sorted()
+            reading.resolution.records[meetings[number].file] = Resolution.Record(
+                content: contents?[number] ?? "", asked: asked, learned: result.learned, inferred: inferred[number].key)
+        }
+        for number in asBefore {
+            let record = previous!.records[meetings[number].file]!
+            learned[number] = record.learned
+            reading.resolution.records[meetings[number].file] = record
+        }
+        reading.resolution.answers = answers + reading.resolution.questions[answers.count...].map {
+            $0.answer(register: listed, networkOf: networkOf)
+        }
+        // What resolving learned, added in the meetings' order.
+        for lines in learned { for line in lines { Learned(line: line)?.apply(to: &reading.people) } }
+        return reading
+    }
+
+    /// Each meeting's network and place: its own, or inferred from the others.
+    static func inference(of meetings: [Meeting]) -> [Inferred] {
+        let attendance = NetworkAttendance(meetings)
+        let networked = meetings.map { inferNetwork(of: $0, from: attendance) }
         // The meetings announcing a next meeting, by its date: asked once per meeting, not walked.
         let announcing = Dictionary(grouping: networked.filter { $0.nextMeeting != nil }) { $0.nextMeeting!.date }
-        return CorpusReading(
-            meetings: networked.map { inferPlace(of: $0, from: $0.date.flatMap { announcing[$0] } ?? []) }, people: register)
+        return networked.map { meeting in
+            let placed = inferPlace(of: meeting, from: meeting.date.flatMap { announcing[$0] } ?? [])
+            return Inferred(network: placed.network, place: placed.place)
+        }
     }
 
     mutating func resolve(_ meeting: Meeting) -> Meeting {
@@ -120,6 +225,8 @@ public struct Resolver {
             }
         }
         learnEmailAddresses(in: meeting)
+        // Asked of each raiser found, as an index and its documents ask it (the register's name).
+        for raiser in meeting.items.flatMap(\.raisedBy) { _ = raiser.person.map { entry(named: $0.name) } }
         return meeting
     }
 
@@ -221,6 +328,7 @@ public struct Resolver {
         if here.count > 1, spelled.count == 1 { here = spelled }
         if here.count == 1 { return .person(canonical(here[0].person)) }
         if here.count > 1 { return .ambiguous(here.map { canonical($0.person).name }) }
+        known.asked.insert(.matching(firstName, initial: initial.map(String.init), municipality: written.municipality))
         var elsewhere = register.matching(firstName: firstName, initial: initial, municipality: written.municipality)
         // Of several, those who sat in this network's meetings: a first name means a colleague first
         // (and who else shares it in twenty years of other networks does not change this reading).
@@ -237,10 +345,16 @@ public struct Resolver {
     }
 
     private mutating func networks(of entry: PeopleRegister.Entry) -> Set<String> {
+        known.asked.insert(.networks(entry.name))
         if let networks = networksOfEntry[entry.name] { return networks }
-        let networks = Set(entry.meetings.compactMap { networkOf[$0] })
+        let networks = Self.networks(of: entry, in: networkOf)
         networksOfEntry[entry.name] = networks
         return networks
+    }
+
+    /// The networks whose meetings listed an entry.
+    static func networks(of entry: PeopleRegister.Entry, in networkOf: [String: String]) -> Set<String> {
+        Set(entry.meetings.compactMap { networkOf[$0] })
     }
 
     func unique(_ people: [Person]) -> [Person] {

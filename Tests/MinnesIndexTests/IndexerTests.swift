@@ -444,6 +444,65 @@ final class Workspace {
         #expect(try workspace.search("kvarnby").total == 0)
     }
 
+    /// An update resolves again only the meetings whose questions to the register are answered
+    /// otherwise; what it keeps is what a new index of the same minutes keeps, step by step: a first
+    /// name that comes to fit two people, a colleague who moves to another network, one who is gone.
+    @Test func anUpdateResolvesAgainOnlyWhatOtherMinutesChangedAndKeepsWhatANewIndexWould() throws {
+        let workspace = try Workspace()
+        func minutes(_ network: String, _ date: String, _ present: String, _ item: String) -> String {
+            "Minnesanteckningar \(network)\nDatum: \(date)\nNärvarande: \(present)\n\n1. Ärende\n\(item)\n\n2. Övrigt\nInget.\n"
+        }
+        let ifo = "IFO-chefsnätverket"
+        try workspace.write("a.txt", minutes(ifo, "2021-01-10", "Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Anna tog upp LVU."))
+        try workspace.write("b.txt", minutes(ifo, "2021-02-10", "Anna Berg (Bjuv), Petter Ek (Klippan)", "Petter Ek tog upp budgeten."))
+        try workspace.write("c.txt", minutes(ifo, "2021-03-10", "Anna Berg (Bjuv), Hanna Sjö (Höganäs)", "Hanna tog upp familjehem."))
+        var fresh = 0
+        func keptAlike() throws -> Bool {
+            fresh += 1
+            let other = workspace.root.appendingPathComponent("fresh-\(fresh)").path
+            _ = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: other).run()
+            let kept = { (path: String) throws in
+                try [Schema.manifestKey, Schema.peopleKey, Schema.synonymsKey].map { try Database(path: path).metadata($0) }
+            }
+            return try kept(workspace.indexPath) == kept(other)
+        }
+        _ = try workspace.index()
+        #expect(try workspace.search("raised:\"Anna Berg\"").results.map(\.file) == ["a.txt"])
+
+        // Another Anna at the network's meetings: a's "Anna" fits two.
+        try workspace.write("d.txt", minutes(ifo, "2021-04-10", "Anna Lind (Bjuv), Petter Ek (Klippan)", "Petter tog upp LSS."))
+        #expect(try workspace.index().0.updated == 1)
+        #expect(try workspace.search("raised:\"Anna Berg\"").total == 0)
+        #expect(try keptAlike())
+
+        // She moves to another network: at IFO's meetings, "Anna" is Anna Berg again.
+        try workspace.write("d.txt", minutes("Socialchefsnätverket", "2021-04-10", "Anna Lind (Bjuv), Olle Ek (Klippan)", "Olle tog upp LSS."))
+        #expect(try workspace.index().0.updated == 2)
+        #expect(try workspace.search("raised:\"Anna Berg\"").results.map(\.file) == ["a.txt"])
+        #expect(try keptAlike())
+
+        // An unrelated change resolves nothing else again; and what is gone is gone.
+        try workspace.write("c.txt", minutes(ifo, "2021-03-10", "Anna Berg (Bjuv), Hanna Sjö (Höganäs)", "Hanna tog upp skolan."))
+        #expect(try workspace.index().0.updated == 1)
+        #expect(try keptAlike())
+        try workspace.remove("d.txt")
+        _ = try workspace.index()
+        #expect(try keptAlike())
+
+        // Kept whole, it reads back as written; damaged, it is not used: every meeting is resolved again.
+        let kept = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(Resolution.file)
+        let resolution = try #require(Resolution.load(kept))
+        #expect(resolution.records.count == 3 && resolution.questions.count == resolution.answers.count)
+        #expect(resolution.records["a.txt"]?.learned.contains { $0.hasPrefix("r") } == true)
+        try resolution.save(kept)
+        #expect(Resolution.load(kept)?.records.mapValues(\.asked) == resolution.records.mapValues(\.asked))
+        try Data(try Data(contentsOf: kept).prefix(40)).write(to: kept)
+        #expect(Resolution.load(kept) == nil)
+        try workspace.write("a.txt", minutes(ifo, "2021-01-10", "Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Anna tog upp LVU igen."))
+        _ = try workspace.index()
+        #expect(try keptAlike())
+    }
+
     @Test func whatOtherMinutesTeachAboutAnUnchangedFileIsWrittenIntoIt() throws {
         let workspace = try Workspace()
         let people = "Närvarande:\nOlle Ek\tBjuv\nSanna Löf\tÅstorp\nPer Holm\tKlippan\n\n"

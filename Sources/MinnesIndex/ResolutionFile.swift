@@ -1,0 +1,57 @@
+import Foundation
+import MinnesNormalise
+
+/// How the last run resolved each meeting (`Resolution`), kept beside the index
+/// (`minnes-resolution`, owner-only, deflated): a line per question with its answer, then a line per
+/// meeting, fields apart by tabs, lists by U+001E. A file that does not read whole is not used: every
+/// meeting is resolved again.
+extension Resolution {
+    static let file = "minnes-resolution"
+    private static let format = "minnes-resolution 1"
+
+    static func load(_ url: URL) -> Resolution? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        var text = Data()
+        guard Deflate.blocks(data, { text += $0; return true }) == true else { return nil }
+        // Split as bytes: a String's split walks Characters, and took longer than resolving.
+        let string = { (bytes: ArraySlice<UInt8>) in String(decoding: bytes, as: UTF8.self) }
+        let split = { (bytes: ArraySlice<UInt8>, separator: UInt8) in bytes.split(separator: separator, omittingEmptySubsequences: false) }
+        let list = { (bytes: ArraySlice<UInt8>) in bytes.isEmpty ? [] : split(bytes, 0x1E) }
+        let lines = ReadingCache.lineRanges(of: text, from: 0).map { Array(text[$0])[...] }
+        guard let first = lines.first else { return nil }
+        let header = split(first, 0x09)
+        guard header.count == 3, string(header[0]) == format, let questions = Int(string(header[2])) else { return nil }
+        var resolution = Resolution()
+        resolution.basis = string(header[1])
+        for line in lines.dropFirst() {
+            let fields = split(line, 0x09)
+            if resolution.questions.count < questions {
+                guard fields.count == 2, let question = Question(line: string(fields[0])) else { return nil }
+                resolution.questions.append(question)
+                resolution.answers.append(string(fields[1]))
+                continue
+            }
+            guard fields.count == 6 else { return nil }
+            let asked = list(fields[4]).compactMap { Int(string($0)) }
+            guard asked.count == list(fields[4]).count, asked.allSatisfy({ $0 < questions }) else { return nil }
+            // Each thing learned is its kind and two parts: a part holding U+001F would not read back.
+            let learned = list(fields[5])
+            guard learned.allSatisfy({ $0.count { $0 == 0x1F } == 2 }) else { return nil }
+            resolution.records[string(fields[0])] = Record(
+                content: string(fields[1]), asked: asked, learned: learned.map(string), inferred: string(fields[3]),
+                kept: fields[2].isEmpty ? nil : string(fields[2]))
+        }
+        return resolution.questions.count == questions ? resolution : nil
+    }
+
+    func save(_ url: URL) throws {
+        var text = "\(Self.format)\t\(basis)\t\(questions.count)\n"
+        for (question, answer) in zip(questions, answers) { text += question.line + "\t" + answer + "\n" }
+        for (file, record) in records {
+            let asked = record.asked.map(String.init).joined(separator: "\u{1E}")
+            text += [file, record.content, record.kept ?? "", record.inferred, asked, record.learned.joined(separator: "\u{1E}")]
+                .joined(separator: "\t") + "\n"
+        }
+        try OwnerOnlyFile.write(try ReadingCache.block(Data(text.utf8)), to: url)
+    }
+}
