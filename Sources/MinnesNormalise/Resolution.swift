@@ -78,4 +78,14 @@ public struct Resolution: Sendable {
     public var basis = ""
 
     public init() {}
+
+    /// Only the questions some meeting asks: those of meetings gone or read otherwise are not asked
+    /// again and again.
+    mutating func prune() {
+        let used = Set(records.values.flatMap(\.asked)).sorted()
+        guard used.count < questions.count else { return }
+        let place = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
+        (questions, answers) = (used.map { questions[$0] }, used.map { answers[$0] })
+        for file in records.keys { records[file]!.asked = records[file]!.asked.map { place[$0]! } }
+    }
 }

@@ -183,6 +183,7 @@ public struct Resolver {
         reading.resolution.answers = answers + reading.resolution.questions[answers.count...].map {
             $0.answer(register: listed, networkOf: networkOf)
         }
+        reading.resolution.prune()
         // What resolving learned, added in the meetings' order.
         for lines in learned { for line in lines { Learned(line: line)?.apply(to: &reading.people) } }
         return reading

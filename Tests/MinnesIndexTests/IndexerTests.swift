@@ -493,6 +493,7 @@ final class Workspace {
         let kept = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(Resolution.file)
         let resolution = try #require(Resolution.load(kept))
         #expect(resolution.records.count == 3 && resolution.questions.count == resolution.answers.count)
+        #expect(!resolution.questions.contains { "\($0)".contains("Olle") }, "asked only by the minutes gone")
         #expect(resolution.records["a.txt"]?.learned.contains { $0.hasPrefix("r") } == true)
         try resolution.save(kept)
         #expect(Resolution.load(kept)?.records.mapValues(\.asked) == resolution.records.mapValues(\.asked))
