@@ -8,18 +8,18 @@ import MinnesParse
 public enum Question: Hashable, Sendable {
     /// The entry a full name means.
     case entry(String)
-    /// The entries a first name fits (with an initial and a kommun, when written).
-    case matching(String, initial: String?, municipality: String?)
-    /// The networks whose meetings listed an entry (by its name).
-    case networks(String)
+    /// Whom a first name (with an initial and a kommun, when written) means among everyone read, at
+    /// a meeting of a network (`Resolver.elsewhere`): asked as the decision, not the entries it reads,
+    /// so someone new who shares the name changes no reading it does not change.
+    case firstName(String, initial: String?, municipality: String?, network: String?)
 
     /// As kept: its kind and parts, apart by U+001F (no name holds it).
     public var line: String {
         switch self {
         case .entry(let name): "e\u{1F}\(name)"
-        case .matching(let firstName, let initial, let municipality):
-            "m\u{1F}\(firstName)\u{1F}\(initial ?? "")\u{1F}\(municipality ?? "")\u{1F}\(initial == nil ? 0 : 1)\(municipality == nil ? 0 : 1)"
-        case .networks(let name): "n\u{1F}\(name)"
+        case .firstName(let firstName, let initial, let municipality, let network):
+            "f\u{1F}\(firstName)\u{1F}\(initial ?? "")\u{1F}\(municipality ?? "")\u{1F}\(network ?? "")\u{1F}"
+                + [initial, municipality, network].map { $0 == nil ? "0" : "1" }.joined()
         }
     }
 
@@ -27,25 +27,29 @@ public enum Question: Hashable, Sendable {
         let parts = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
         switch (parts.first, parts.count) {
         case ("e", 2): self = .entry(parts[1])
-        case ("n", 2): self = .networks(parts[1])
-        case ("m", 5):
-            let given = Array(parts[4])
-            guard given.count == 2 else { return nil }
-            self = .matching(parts[1], initial: given[0] == "1" ? parts[2] : nil, municipality: given[1] == "1" ? parts[3] : nil)
+        case ("f", 6):
+            let given = parts[5].map { $0 == "1" }
+            guard given.count == 3 else { return nil }
+            self = .firstName(
+                parts[1], initial: given[0] ? parts[2] : nil, municipality: given[1] ? parts[3] : nil, network: given[2] ? parts[4] : nil)
         default: return nil
         }
     }
 
     /// The answer as it is compared between runs: every part of the register the resolver reads.
-    func answer(register: PeopleRegister, networkOf: [String: String]) -> String {
+    /// networks: the networks whose meetings listed an entry (`Resolver.networks(of:in:)`, remembered).
+    func answer(register: PeopleRegister, networks: (PeopleRegister.Entry) -> Set<String>) -> String {
         let entry = { (entry: PeopleRegister.Entry) in entry.name + "\u{1F}" + (entry.municipality ?? "") }
         switch self {
         case .entry(let name): return register.entry(named: name).map(entry) ?? ""
-        case .matching(let firstName, let initial, let municipality):
-            return register.matching(firstName: firstName, initial: initial?.first, municipality: municipality).map(entry)
-                .joined(separator: "\u{1E}")
-        case .networks(let name):
-            return register.entry(named: name).map { Resolver.networks(of: $0, in: networkOf).sorted().joined(separator: "\u{1E}") } ?? ""
+        case .firstName(let firstName, let initial, let municipality, let network):
+            let lookup = Resolver.elsewhere(
+                firstName, initial: initial?.first, municipality: municipality, network: network, in: register, networks: networks)
+            switch lookup {
+            case .person(let person): return "p\u{1F}" + person.name + "\u{1F}" + (person.municipality ?? "")
+            case .ambiguous(let names): return "a\u{1F}" + names.joined(separator: "\u{1E}")
+            case .unknown: return "u"
+            }
         }
     }
 }

@@ -49,9 +49,6 @@ public struct Resolver {
     public let register: PeopleRegister
     /// The network each file's minutes name, for reading a first name as a colleague's first.
     let networkOf: [String: String]
-    /// The networks whose meetings listed each register entry (by name), as asked: a first name looked
-    /// up in every meeting would walk the same entries' meetings again and again.
-    private var networksOfEntry: [String: Set<String>] = [:]
     /// What is asked of each written name, answered once: the same few thousand names are written at
     /// thousands of meetings.
     private let known = Known()
@@ -93,6 +90,11 @@ public struct Resolver {
     private final class Known {
         /// What the meeting being resolved asked of the register.
         var asked = Set<Question>()
+        /// Whom each first name asked means among everyone read.
+        var elsewhere: [Question: Lookup] = [:]
+        /// The networks whose meetings listed each register entry (by name): a first name looked up
+        /// in every meeting would walk the same entries' meetings again and again.
+        var networks: [String: Set<String>] = [:]
         /// A name's keys.
         var spellings: [String: PeopleRegister.Spelling] = [:]
         /// A name's place in the register.
@@ -131,8 +133,10 @@ public struct Resolver {
         let inferred = inference(of: meetings)
         var asBefore = Set<Int>()
         var answers: [String] = []
+        let answering = Resolver(register: listed, networkOf: networkOf)
+        let answer = { (question: Question) in question.answer(register: listed, networks: answering.networks(of:)) }
         if let previous, let contents {
-            answers = previous.questions.map { $0.answer(register: listed, networkOf: networkOf) }
+            answers = previous.questions.map(answer)
             let stands = answers.indices.map { answers[$0] == previous.answers[$0] }
             for (number, meeting) in meetings.enumerated() {
                 guard let record = previous.records[meeting.file], record.content == contents[number],
@@ -180,9 +184,7 @@ public struct Resolver {
             learned[number] = record.learned
             reading.resolution.records[meetings[number].file] = record
         }
-        reading.resolution.answers = answers + reading.resolution.questions[answers.count...].map {
-            $0.answer(register: listed, networkOf: networkOf)
-        }
+        reading.resolution.answers = answers + reading.resolution.questions[answers.count...].map(answer)
         reading.resolution.prune()
         // What resolving learned, added in the meetings' order.
         for lines in learned { for line in lines { Learned(line: line)?.apply(to: &reading.people) } }
@@ -329,27 +331,42 @@ public struct Resolver {
         if here.count > 1, spelled.count == 1 { here = spelled }
         if here.count == 1 { return .person(canonical(here[0].person)) }
         if here.count > 1 { return .ambiguous(here.map { canonical($0.person).name }) }
-        known.asked.insert(.matching(firstName, initial: initial.map(String.init), municipality: written.municipality))
-        var elsewhere = register.matching(firstName: firstName, initial: initial, municipality: written.municipality)
-        // Of several, those who sat in this network's meetings: a first name means a colleague first
-        // (and who else shares it in twenty years of other networks does not change this reading).
-        if elsewhere.count > 1, let network = meeting.network {
-            let colleagues = elsewhere.filter { networks(of: $0).contains(network) }
+        let question = Question.firstName(
+            firstName, initial: initial.map(String.init), municipality: written.municipality, network: meeting.network)
+        known.asked.insert(question)
+        if let known = known.elsewhere[question] { return known }
+        let found = Self.elsewhere(firstName, initial: initial, municipality: written.municipality, network: meeting.network, in: register) {
+            networks(of: $0)
+        }
+        known.elsewhere[question] = found
+        return found
+    }
+
+    /// Whom a first name (with an initial and a kommun, when written) means among everyone read, at a
+    /// meeting of network: the one it fits; of several, those who sat in that network's meetings (a
+    /// first name means a colleague first, and who else shares it in twenty years of other networks
+    /// does not change this reading); else all it fits, or no one.
+    static func elsewhere(
+        _ firstName: String, initial: Character?, municipality: String?, network: String?, in register: PeopleRegister,
+        networks: (PeopleRegister.Entry) -> Set<String>
+    ) -> Lookup {
+        var elsewhere = register.matching(firstName: firstName, initial: initial, municipality: municipality)
+        if elsewhere.count > 1, let network {
+            let colleagues = elsewhere.filter { networks($0).contains(network) }
             if !colleagues.isEmpty { elsewhere = colleagues }
         }
         if elsewhere.count == 1 {
             let entry = elsewhere[0]
-            return .person(Person(name: entry.name, municipality: written.municipality ?? entry.municipality))
+            return .person(Person(name: entry.name, municipality: municipality ?? entry.municipality))
         }
         if elsewhere.count > 1 { return .ambiguous(elsewhere.map(\.name).sorted()) }
         return .unknown
     }
 
-    private mutating func networks(of entry: PeopleRegister.Entry) -> Set<String> {
-        known.asked.insert(.networks(entry.name))
-        if let networks = networksOfEntry[entry.name] { return networks }
+    private func networks(of entry: PeopleRegister.Entry) -> Set<String> {
+        if let networks = known.networks[entry.name] { return networks }
         let networks = Self.networks(of: entry, in: networkOf)
-        networksOfEntry[entry.name] = networks
+        known.networks[entry.name] = networks
         return networks
     }
 
