@@ -6,9 +6,12 @@ import MinnesNormalise
 import MinnesParse
 import Xapian
 
-/// Brings an index in line with a corpus. Every file is read and understood on every run (a name in
-/// one file can resolve through another), but only files whose reading changed are rewritten;
-/// removed files are deleted. One run is one Xapian transaction: a reader never sees half of it.
+/// Brings an index in line with a corpus. Only files changed by stat are read again (`ReadingCache`);
+/// the register is built over every file's meetings (a name in one file can resolve through
+/// another), and a meeting is resolved again only when what it asks of the register is answered
+/// otherwise (`Resolution`). Only files whose reading changed are rewritten, removed files deleted,
+/// and the index is then what a new index of the same minutes would be. One run is one Xapian
+/// transaction per shard: a reader never sees half of it.
 public struct Indexer: Sendable {
     public enum Event: Sendable, Equatable {
         /// A file was read with a caveat (Windows-1252, a corrected date, a bad override) or skipped
