@@ -18,7 +18,7 @@ extension GroupMatcher {
         for word in Set(expressions.joined()) { byStart[Self.start(of: word), default: []].insert(word) }
         // The unprefixed terms (the text's words as written) holding each of those words.
         var terms: [String: [String]] = [:]
-        for term in try database.terms(unprefixed: true) {
+        for term in try database.unprefixedTerms() {
             for run in Folding.foldedWords(in: term) {
                 let candidates = (byStart[run] ?? []).union(Self.longStart(of: run).flatMap { byStart[$0] } ?? [])
                 for word in candidates where Self.sameWord(word, run) { terms[word, default: []].append(term) }

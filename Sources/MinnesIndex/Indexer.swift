@@ -179,7 +179,7 @@ public struct Indexer: Sendable {
     /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
     /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
     private func write(
-        _ readings: (readings: [Reading], skipped: Int, notMinutes: [String: Int], corpus: CorpusReading, words: CorpusWords, newWords: Set<String>?),
+        _ readings: CorpusRead,
         into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, summary: inout Summary,
         report: (Event) -> Void
     ) throws -> Resolution {
@@ -216,7 +216,9 @@ public struct Indexer: Sendable {
             let resolved = Outcomes<Meeting>(count: numbers.count), shared = UncheckedSendable((all, readings.corpus))
             DispatchQueue.concurrentPerform(iterations: numbers.count) { index in
                 let reading = shared.value.0[numbers[index]]
-                resolved.set(index, Self.overridden(shared.value.1.resolved(numbers[index]), by: reading.override))
+                // A bad override was said when read, and is ignored here as there.
+                let meeting = shared.value.1.resolved(numbers[index])
+                resolved.set(index, (try? Self.overridden(meeting, by: reading.override)) ?? meeting)
             }
             for (index, number) in numbers.enumerated() { (all[number].meeting, all[number].asBefore) = (resolved.items[index]!, false) }
         }
@@ -408,10 +410,10 @@ public struct Indexer: Sendable {
         return changed
     }
 
-    /// A meeting with its override applied, when it has one that applies (a bad one was said when read).
-    static func overridden(_ meeting: Meeting, by override: Data?) -> Meeting {
-        guard let override, let decoded = try? MeetingOverride.decode(override) else { return meeting }
-        return decoded.applied(to: meeting)
+    /// A meeting with its override applied, when it has one.
+    static func overridden(_ meeting: Meeting, by override: Data?) throws -> Meeting {
+        guard let override else { return meeting }
+        return try MeetingOverride.decode(override).applied(to: meeting)
     }
 
     /// The minutes' words that split into other parts now that `differing` appeared in or vanished
@@ -443,6 +445,18 @@ public struct Indexer: Sendable {
         func set(_ index: Int, _ error: Error) { lock.withLock { errors[index] = error } }
 
         var first: Error? { lock.withLock { errors.compactMap { $0 }.first } }
+    }
+
+    /// What a run read of the corpus: every meeting, the names resolved over all, the minutes' words.
+    struct CorpusRead {
+        let readings: [Reading]
+        let skipped: Int
+        /// Files of types Minnes does not read, by extension.
+        let notMinutes: [String: Int]
+        let corpus: CorpusReading
+        let words: CorpusWords
+        /// The words that appeared in or vanished from the minutes (nil: not known, counted anew).
+        let newWords: Set<String>?
     }
 
     struct Reading {
@@ -544,7 +558,7 @@ public struct Indexer: Sendable {
     /// The meetings of every file, resolves names across all of them, applies overrides. A file
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     private func readCorpus(_ listing: Corpus.Listing, stats: [ReadingCache.Stat?], report: (Event) -> Void) throws
-        -> (readings: [Reading], skipped: Int, notMinutes: [String: Int], corpus: CorpusReading, words: CorpusWords, newWords: Set<String>?)
+        -> CorpusRead
     {
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
@@ -635,19 +649,18 @@ public struct Indexer: Sendable {
         let reading = Resolver.resolve(consume meetings, contents: contents, previous: Resolution.load(resolutionFile))
         let readings = reading.meetings.enumerated().map { number, meeting in
             var meeting = meeting
-            if let override = overrides[number] {
-                do {
-                    meeting = try MeetingOverride.decode(override).applied(to: meeting)
-                } catch {
-                    report(.warning(file: meeting.file, message: "override ignored: \(error)"))
-                }
+            do {
+                meeting = try Self.overridden(meeting, by: overrides[number])
+            } catch {
+                report(.warning(file: meeting.file, message: "override ignored: \(error)"))
             }
             if let note = meeting.dateNote, meeting.dateAsWritten != nil {
                 report(.warning(file: meeting.file, message: "date \(note)"))
             }
             return Reading(contentHash: contents[number], meeting: meeting, override: overrides[number], asBefore: reading.asBefore.contains(number))
         }
-        return (readings, skipped, listing.otherTypes, reading, words, newWords)
+        return CorpusRead(
+            readings: readings, skipped: skipped, notMinutes: listing.otherTypes, corpus: reading, words: words, newWords: newWords)
     }
 }
 

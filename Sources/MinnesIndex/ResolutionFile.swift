@@ -34,11 +34,11 @@ extension Resolution {
             guard fields.count == 6 else { return nil }
             let asked = list(fields[4]).compactMap { Int(string($0)) }
             guard asked.count == list(fields[4]).count, asked.allSatisfy({ $0 < questions }) else { return nil }
-            // Each thing learned is its kind and two parts: a part holding U+001F would not read back.
-            let learned = list(fields[5])
-            guard learned.allSatisfy({ $0.count { $0 == 0x1F } == 2 }) else { return nil }
+            // A part holding U+001F would not read back as it was written.
+            let learned = list(fields[5]).compactMap { Learned(line: string($0)) }
+            guard learned.count == list(fields[5]).count else { return nil }
             resolution.records[string(fields[0])] = Record(
-                content: string(fields[1]), asked: asked, learned: learned.map(string), inferred: string(fields[3]),
+                content: string(fields[1]), asked: asked, learned: learned, inferred: string(fields[3]),
                 kept: fields[2].isEmpty ? nil : string(fields[2]))
         }
         return resolution.questions.count == questions ? resolution : nil
@@ -49,7 +49,7 @@ extension Resolution {
         for (question, answer) in zip(questions, answers) { text += question.line + "\t" + answer + "\n" }
         for (file, record) in records {
             let asked = record.asked.map(String.init).joined(separator: "\u{1E}")
-            text += [file, record.content, record.kept ?? "", record.inferred, asked, record.learned.joined(separator: "\u{1E}")]
+            text += [file, record.content, record.kept ?? "", record.inferred, asked, record.learned.map(\.line).joined(separator: "\u{1E}")]
                 .joined(separator: "\t") + "\n"
         }
         try OwnerOnlyFile.write(try ReadingCache.block(Data(text.utf8)), to: url)

@@ -54,6 +54,39 @@ public enum Question: Hashable, Sendable {
     }
 }
 
+/// What resolving a meeting teaches the register, added after every meeting is resolved (in the
+/// meetings' order), so that no meeting's reading depends on which were resolved before it.
+public enum Learned: Sendable, Equatable {
+    /// Another way the minutes wrote a known person ("Marie Klippan", an e-mail address).
+    case variant(String, of: String)
+    /// An item (`file#position`) a person raised.
+    case raised(String, by: String)
+
+    /// As kept: its kind and parts, apart by U+001F (no name holds it).
+    public var line: String {
+        switch self {
+        case .variant(let variant, let name): "v\u{1F}\(variant)\u{1F}\(name)"
+        case .raised(let item, let name): "r\u{1F}\(item)\u{1F}\(name)"
+        }
+    }
+
+    public init?(line: String) {
+        let parts = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        switch (parts.first, parts.count) {
+        case ("v", 3): self = .variant(parts[1], of: parts[2])
+        case ("r", 3): self = .raised(parts[1], by: parts[2])
+        default: return nil
+        }
+    }
+
+    func apply(to register: inout PeopleRegister) {
+        switch self {
+        case .variant(let variant, let name): register.addVariant(variant, of: name)
+        case .raised(let item, let name): register.addRaised(item, by: name)
+        }
+    }
+}
+
 /// How the last run resolved each meeting, kept beside the index (`minnes-resolution`) for the next.
 public struct Resolution: Sendable {
     public struct Record: Sendable {
@@ -61,14 +94,14 @@ public struct Resolution: Sendable {
         public var content: String
         /// The questions it asked, as places in `questions`.
         public var asked: [Int]
-        /// What it taught the register (`Resolver.Learned`, as lines).
-        public var learned: [String]
+        /// What it taught the register.
+        public var learned: [Learned]
         /// The network and place inferred for it (`Inferred.key`).
         public var inferred: String
         /// What its reading was kept as by the one who keeps it (the indexer's manifest hash).
         public var kept: String?
 
-        public init(content: String, asked: [Int], learned: [String], inferred: String, kept: String? = nil) {
+        public init(content: String, asked: [Int], learned: [Learned], inferred: String, kept: String? = nil) {
             (self.content, self.asked, self.learned, self.inferred, self.kept) = (content, asked, learned, inferred, kept)
         }
     }

@@ -55,38 +55,6 @@ public struct Resolver {
     /// What resolving learned of the register, in order, for `apply`.
     private(set) var learned: [Learned] = []
 
-    enum Learned: Sendable {
-        /// Another way the minutes wrote a known person.
-        case variant(String, of: String)
-        /// An item (`file#position`) a person raised.
-        case raised(String, by: String)
-
-        /// As kept (`Resolution.Record.learned`): its kind and parts, apart by U+001F.
-        var line: String {
-            switch self {
-            case .variant(let variant, let name): "v\u{1F}\(variant)\u{1F}\(name)"
-            case .raised(let item, let name): "r\u{1F}\(item)\u{1F}\(name)"
-            }
-        }
-
-        init?(line: String) {
-            let parts = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
-            guard parts.count == 3 else { return nil }
-            switch parts[0] {
-            case "v": self = .variant(parts[1], of: parts[2])
-            case "r": self = .raised(parts[1], by: parts[2])
-            default: return nil
-            }
-        }
-
-        func apply(to register: inout PeopleRegister) {
-            switch self {
-            case .variant(let variant, let name): register.addVariant(variant, of: name)
-            case .raised(let item, let name): register.addRaised(item, by: name)
-            }
-        }
-    }
-
     private final class Known {
         /// What the meeting being resolved asked of the register.
         var asked = Set<Question>()
@@ -148,7 +116,7 @@ public struct Resolver {
         // The others a share per core, each with a resolver (and its memos) of its own.
         let resolving = meetings.indices.filter { !asBefore.contains($0) }
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, resolving.count / 50))
-        let done = Outcomes<[(meeting: Meeting, learned: [String], asked: Set<Question>)]>(count: shares)
+        let done = Outcomes<[(meeting: Meeting, learned: [Learned], asked: Set<Question>)]>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             var resolver = Resolver(register: listed, networkOf: networkOf)
             let part = resolving[(share * resolving.count / shares)..<((share + 1) * resolving.count / shares)]
@@ -156,7 +124,7 @@ public struct Resolver {
                 resolver.known.asked = []
                 let learning = resolver.learned.count
                 let meeting = resolver.resolve(meetings[number])
-                return (inferred[number].applied(to: meeting), resolver.learned[learning...].map(\.line), resolver.known.asked)
+                return (inferred[number].applied(to: meeting), Array(resolver.learned[learning...]), resolver.known.asked)
             })
         }
         var reading = CorpusReading(meetings: meetings, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
@@ -165,7 +133,7 @@ public struct Resolver {
         // What each meeting asked, in one table with the answers, to keep.
         var table = Dictionary(uniqueKeysWithValues: (previous?.questions ?? []).enumerated().map { ($1, $0) })
         reading.resolution.questions = previous?.questions ?? []
-        var learned = Array(repeating: [String](), count: meetings.count)
+        var learned = Array(repeating: [Learned](), count: meetings.count)
         for (number, result) in zip(resolving, done.items.flatMap { $0! }) {
             reading.meetings[number] = result.meeting
             learned[number] = result.learned
@@ -187,7 +155,7 @@ public struct Resolver {
         reading.resolution.answers = answers + reading.resolution.questions[answers.count...].map(answer)
         reading.resolution.prune()
         // What resolving learned, added in the meetings' order.
-        for lines in learned { for line in lines { Learned(line: line)?.apply(to: &reading.people) } }
+        for learning in learned.joined() { learning.apply(to: &reading.people) }
         return reading
     }
 

@@ -78,16 +78,16 @@ public class Database {
         return ids.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
     }
 
-    /// Every term starting with prefix, in order; `unprefixed`: only those that do not start with a
-    /// capital A–Z (Xapian's convention for a field's prefix), the words of the text.
-    public func terms(prefix: String = "", unprefixed: Bool = false) throws -> [String] {
+    /// Every term that does not start with a capital A–Z (Xapian's convention for a field's prefix):
+    /// the words of the text, in order.
+    public func unprefixedTerms() throws -> [String] {
         var terms: UnsafeMutablePointer<CChar>?
         var length = 0
-        try check { mx_database_terms(handle, prefix, &terms, &length, $0) }
+        try check { mx_database_terms(handle, "", &terms, &length, $0) }
         guard let terms else { return [] }
         defer { mx_free_string(terms) }
         return UnsafeRawBufferPointer(start: terms, count: length).split(separator: 0)
-            .filter { !unprefixed || !(0x41...0x5A).contains($0.first!) }.map { String(decoding: $0, as: UTF8.self) }
+            .filter { !(0x41...0x5A).contains($0.first!) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The value a document holds in slot, or "" when it holds none.
