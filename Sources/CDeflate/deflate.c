@@ -60,3 +60,15 @@ int minnes_inflate(const uint8_t *bytes, size_t length, uint8_t *out, size_t cap
     inflateEnd(&stream);
     return whole;
 }
+
+uint32_t minnes_crc32(const uint8_t *bytes, size_t length) {
+    uLong crc = crc32(0L, Z_NULL, 0);
+    // zlib counts in uInt: in pieces it can count.
+    while (length > 0) {
+        uInt piece = length > 0x40000000 ? 0x40000000 : (uInt)length;
+        crc = crc32(crc, bytes, piece);
+        bytes += piece;
+        length -= piece;
+    }
+    return (uint32_t)crc;
+}

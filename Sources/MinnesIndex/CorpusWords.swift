@@ -17,9 +17,9 @@ struct CorpusWords: WordSource {
 
     /// A file's words as the splitter asks for them: lowercase, of letters, three or more, from the
     /// texts that are indexed (titles, notes, items).
-    static func words(of entry: ReadingCache.Entry) -> Set<String> {
+    static func words(of meetings: [Meeting]) -> Set<String> {
         var words = Set<String>()
-        for meeting in entry.meetings {
+        for meeting in meetings {
             for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
                 for word in Folding.lowercaseWords(in: text, digits: false) where word.count >= 3 { words.insert(word) }
             }
@@ -42,9 +42,11 @@ struct CorpusWords: WordSource {
     /// The words of `now`'s readings: the kept counts changed by the files that differ from
     /// `before` (the readings the kept counts should be of), or, when the kept counts are not of
     /// `before`, every file counted anew; whether they differ from those kept; and the words that
-    /// appeared in or vanished from the minutes (nil when counted anew: not known).
+    /// appeared in or vanished from the minutes (nil when counted anew: not known). `meetings` gives
+    /// an entry's whole meetings.
     static func update(
-        _ url: URL, from before: [String: ReadingCache.Entry], to now: [String: ReadingCache.Entry]
+        _ url: URL, from before: [String: ReadingCache.Entry], to now: [String: ReadingCache.Entry],
+        meetings: @escaping @Sendable (String, ReadingCache.Entry) -> [Meeting]
     ) -> (words: CorpusWords, changed: Bool, differing: Set<String>?) {
         let kept = load(url).flatMap { $0.fingerprint == fingerprint(of: before) ? $0 : nil }
         var counting: [(file: String, entry: ReadingCache.Entry, sign: Int)] = []
@@ -58,8 +60,8 @@ struct CorpusWords: WordSource {
             counting = now.keys.sorted().map { ($0, now[$0]!, 1) }
         }
         // Each file's words found on every core, then counted in order.
-        let found = Outcomes<Set<String>>(count: counting.count), entries = counting.map(\.entry)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { found.set($0, Self.words(of: entries[$0])) }
+        let found = Outcomes<Set<String>>(count: counting.count), entries = counting.map { ($0.file, $0.entry) }
+        DispatchQueue.concurrentPerform(iterations: entries.count) { found.set($0, Self.words(of: meetings(entries[$0].0, entries[$0].1))) }
         var words = kept ?? CorpusWords()
         var differing = Set<String>()
         for (number, (file, entry, sign)) in counting.enumerated() {
@@ -78,7 +80,7 @@ struct CorpusWords: WordSource {
     static func load(_ url: URL) -> CorpusWords? {
         guard let data = try? Data(contentsOf: url) else { return nil }
         var words: CorpusWords?
-        let whole = Deflate.blocks(data) { block in
+        let whole = Deflate.blocks(data) { block, _ in
             let lines = ReadingCache.lineRanges(of: block, from: 0)
             guard let first = lines.first else { return false }
             let header = String(decoding: block[first], as: UTF8.self).split(separator: "\t")

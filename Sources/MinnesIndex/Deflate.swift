@@ -29,14 +29,15 @@ enum Deflate {
         return mark + length(data.count) + length(written) + out
     }
 
-    /// Each block's original bytes in turn, while `body` wants more. Nil when data does not start with
-    /// a whole block; else whether every block was whole and read (false: an append cut short).
-    static func blocks(_ data: Data, _ body: (Data) -> Bool) -> Bool? {
+    /// Each block's original bytes in turn, with where the block starts in data, while `body` wants
+    /// more. Nil when data does not start with a whole block; else whether every block was whole and
+    /// read (false: an append cut short).
+    static func blocks(_ data: Data, _ body: (Data, _ at: Int) -> Bool) -> Bool? {
         var offset = data.startIndex, blocks = 0
         while offset < data.endIndex {
             guard let (block, next) = block(data, at: offset) else { break }
             blocks += 1
-            guard body(block) else { return false }
+            guard body(block, offset) else { return false }
             offset = next
         }
         return blocks == 0 ? nil : offset == data.endIndex
@@ -45,10 +46,16 @@ enum Deflate {
     /// The original bytes of every block, or nil when data does not start with a whole one.
     static func decompress(_ data: Data) -> Data? {
         var bytes = Data()
-        return blocks(data) { bytes += $0; return true }.map { _ in bytes }
+        return blocks(data) { block, _ in bytes += block; return true }.map { _ in bytes }
     }
 
-    private static func block(_ data: Data, at offset: Int) -> (Data, next: Int)? {
+    /// CRC-32 of data: a check of what was deflated, which raw deflate does not carry.
+    static func checksum(_ data: Data) -> UInt32 {
+        data.withUnsafeBytes { minnes_crc32($0.bindMemory(to: UInt8.self).baseAddress, $0.count) }
+    }
+
+    /// The block at offset: its original bytes and where the next starts; nil when not whole.
+    static func block(_ data: Data, at offset: Int) -> (Data, next: Int)? {
         let start = offset + mark.count + 16
         guard data.endIndex >= start, data[offset..<(offset + mark.count)] == mark else { return nil }
         let number = { (at: Int) in data[at..<(at + 8)].withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) } }

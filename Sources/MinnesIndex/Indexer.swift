@@ -124,6 +124,7 @@ public struct Indexer: Sendable {
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         lexicon?.load(from: lexiconCache)
         let resolution = try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
+        for event in readings.said.all { report(event) }
         // How names were resolved, kept for the next run only once what it wrote is committed.
         do {
             try resolution.save(URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
@@ -251,9 +252,15 @@ public struct Indexer: Sendable {
         if !rewriting.isEmpty {
             let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try rewriting.meetingsPossiblyMentioning(in: $1)) }
             let looked = same.indices.filter { possible.contains(Schema.meetingID(file: all[same[$0]].meeting.file)) }
-            let texts = UncheckedSendable((all, rewriting, same))
+            let texts = UncheckedSendable((all, rewriting, same, readings.corpus.read))
             DispatchQueue.concurrentPerform(iterations: looked.count) { index in
-                mentions.set(looked[index], texts.value.1.mentioned(in: texts.value.0[texts.value.2[looked[index]]].meeting))
+                let (all, number) = (texts.value.0, texts.value.2[looked[index]])
+                // One as before is only a header here: its text, as read (a bad override was said when read).
+                let meeting = !all[number].asBefore ? all[number].meeting : {
+                    let whole = texts.value.3.whole(number)
+                    return (try? Self.overridden(whole, by: all[number].override)) ?? whole
+                }()
+                mentions.set(looked[index], texts.value.1.mentioned(in: meeting))
             }
         }
         let unchanged = Set(same.indices.filter { mentions.items[$0] != true }.map { same[$0] })
@@ -457,12 +464,25 @@ public struct Indexer: Sendable {
         let words: CorpusWords
         /// The words that appeared in or vanished from the minutes (nil: not known, counted anew).
         let newWords: Set<String>?
+        /// Warnings from decoding kept readings as they are needed, said once the run is written.
+        let said: Said
+    }
+
+    /// Warnings given on worker threads, said afterwards on the run's.
+    final class Said: @unchecked Sendable {
+        private var events: [Event] = []
+        private let lock = NSLock()
+
+        func add(_ event: Event) { lock.withLock { events.append(event) } }
+
+        var all: [Event] { lock.withLock { events } }
     }
 
     struct Reading {
         /// The hash of the file's bytes, and of its override's when it has one.
         let contentHash: String
-        /// Resolved, with its override applied; when `asBefore`, as read (with its override applied).
+        /// Resolved, with its override applied; when `asBefore`, its header as read (with its
+        /// override applied): its whole is decoded only if it is to be looked through or written.
         var meeting: Meeting
         let override: Data?
         /// Resolved as the run before resolved it (`CorpusReading.asBefore`): kept as it was then.
@@ -515,7 +535,7 @@ public struct Indexer: Sendable {
             let bytes = try corpus.read(file)
             let hash = sha256Hex(bytes)
             if let cached, cached.hash == hash {
-                return .read(ReadingCache.Entry(stat: stat, hash: hash, meetings: cached.meetings, notes: cached.notes))
+                return .read(ReadingCache.Entry(stat: stat, as: cached))
             }
             var meetings: [Meeting] = []
             var notes: [String: [String]] = [:]
@@ -595,7 +615,9 @@ public struct Indexer: Sendable {
         }
 
         var hashes: [String: String] = [:]
-        var meetings: [Meeting] = []
+        var headers: [Meeting] = []
+        // Where each meeting's whole reading is: its file's entry, and which of its meetings.
+        var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
 
         var skipped = listing.skipped.count
         var missingTools = Set<String>()
@@ -612,10 +634,11 @@ public struct Indexer: Sendable {
                 }
             case .read(let entry):
                 fresh.add(file, entry, unchanged: unchanged.contains(number))
-                for meeting in entry.meetings {
+                for (part, meeting) in entry.headers.enumerated() {
                     for note in entry.notes[meeting.file] ?? [] { report(.warning(file: meeting.file, message: note)) }
                     hashes[meeting.file] = entry.hash
-                    meetings.append(meeting)
+                    headers.append(meeting)
+                    sources.append((file, entry, part))
                 }
             }
         }
@@ -631,7 +654,9 @@ public struct Indexer: Sendable {
         }
         // The minutes' words, counted again only for the files that differ from the kept readings.
         let wordsFile = URL(fileURLWithPath: indexPath).appendingPathComponent(CorpusWords.file)
-        let (words, wordsChanged, newWords) = CorpusWords.update(wordsFile, from: cache.files, to: fresh.files)
+        let said = Said()
+        let wholeMeetings = { @Sendable (file: String, entry: ReadingCache.Entry) in self.meetings(of: file, entry, said: said) }
+        let (words, wordsChanged, newWords) = CorpusWords.update(wordsFile, from: cache.files, to: fresh.files, meetings: wholeMeetings)
         if wordsChanged {
             do {
                 try words.save(wordsFile)
@@ -643,10 +668,16 @@ public struct Indexer: Sendable {
         outcomes.clear()
 
         // What each meeting is read from: its file's bytes and its override's.
-        let overrides = meetings.map { corpus.override(for: $0.file) }
-        let contents = zip(meetings, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
+        let overrides = headers.map { corpus.override(for: $0.file) }
+        let contents = zip(headers, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
         let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
-        let reading = Resolver.resolve(consume meetings, contents: contents, previous: Resolution.load(resolutionFile))
+        // Only the meetings resolved or written again are decoded whole.
+        let asRead = ReadMeetings(headers: consume headers) { [sources] number in
+            let source = sources[number]
+            let meetings = wholeMeetings(source.file, source.entry)
+            return meetings.indices.contains(source.part) ? meetings[source.part] : source.entry.headers[source.part]
+        }
+        let reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile))
         let readings = reading.meetings.enumerated().map { number, meeting in
             var meeting = meeting
             do {
@@ -660,7 +691,20 @@ public struct Indexer: Sendable {
             return Reading(contentHash: contents[number], meeting: meeting, override: overrides[number], asBefore: reading.asBefore.contains(number))
         }
         return CorpusRead(
-            readings: readings, skipped: skipped, notMinutes: listing.otherTypes, corpus: reading, words: words, newWords: newWords)
+            readings: readings, skipped: skipped, notMinutes: listing.otherTypes, corpus: reading, words: words, newWords: newWords,
+            said: said)
+    }
+
+    /// A file's whole meetings: as read, or decoded from the reading cache; should a kept reading not
+    /// decode (its check passed, so never expected), the file is read again, and that is said.
+    private func meetings(of file: String, _ entry: ReadingCache.Entry, said: Said) -> [Meeting] {
+        if let meetings = try? entry.meetings() { return meetings }
+        if case .read(let again) = read(file, stat: entry.stat, cached: nil), let meetings = try? again.meetings() {
+            said.add(.warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode; read again"))
+            return meetings
+        }
+        said.add(.warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode, nor could it be read again; indexed without its text"))
+        return entry.headers
     }
 }
 

@@ -17,13 +17,61 @@ struct ReadingCache: Sendable {
         let changed: Int64, mode: UInt32
     }
 
-    struct Entry: Codable, Sendable {
+    struct Entry: Sendable {
         let stat: Stat
         let hash: String
-        /// The meetings read from the file (one, or an e-mail's parts), before names are resolved.
-        let meetings: [Meeting]
         /// Warnings its reading gave, said again when it is taken from here.
         let notes: [String: [String]]
+        /// Each meeting's header (`Meeting.header`): all that building the register and inferring
+        /// networks and places read, so a kept entry's text is decoded only when it is needed.
+        let headers: [Meeting]
+        /// The meetings read from the file (one, or an e-mail's parts), before names are resolved.
+        let body: Body
+
+        enum Body: Sendable {
+            /// Read in this run.
+            case read([Meeting])
+            /// As the kept file holds them, encoded.
+            case kept(KeptBlocks.Place)
+        }
+
+        init(stat: Stat, hash: String, meetings: [Meeting], notes: [String: [String]]) {
+            (self.stat, self.hash, self.notes, headers, body) = (stat, hash, notes, meetings.map(\.header), .read(meetings))
+        }
+
+        /// The same reading, of a file whose stat changed and bytes did not.
+        init(stat: Stat, as entry: Entry) {
+            (self.stat, hash, notes, headers, body) = (stat, entry.hash, entry.notes, entry.headers, entry.body)
+        }
+
+        fileprivate init(_ head: Head, body: Body) {
+            (stat, hash, notes, headers, self.body) = (head.stat, head.hash, head.notes, head.headers, body)
+        }
+
+        /// The whole meetings, decoded from the kept file when they come from there.
+        func meetings() throws -> [Meeting] {
+            switch body {
+            case .read(let meetings): meetings
+            case .kept(let place): try JSONDecoder().decode([Meeting].self, from: place.bytes())
+            }
+        }
+
+        /// The meetings as JSON: as kept, or encoded.
+        fileprivate func encodedBody(_ encoder: JSONEncoder) throws -> Data {
+            switch body {
+            case .read(let meetings): try encoder.encode(meetings)
+            case .kept(let place): place.bytes()
+            }
+        }
+    }
+
+    /// An entry as its line's head holds it, with the check of the meetings' JSON after it.
+    fileprivate struct Head: Codable {
+        let stat: Stat
+        let hash: String
+        let notes: [String: [String]]
+        let headers: [Meeting]
+        let check: UInt32
     }
 
     private(set) var files: [String: Entry] = [:]
@@ -35,14 +83,15 @@ struct ReadingCache: Sendable {
     /// The lines the kept file holds, those a later line replaced included.
     private var keptLines = 0
 
-    /// One line per file, `{"file": …, "entry": …}`, after a first line naming the format and reader.
-    /// A later line for a file replaces an earlier one; one without an entry says the file is gone.
+    /// One line per file, `{"file": …, "entry": …}` then a tab and its meetings as JSON, after a first
+    /// line naming the format and reader. A later line for a file replaces an earlier one; one without
+    /// an entry says the file is gone. JSON holds no raw tab, so the first one ends the head.
     private struct Line: Codable {
         let file: String
-        let entry: Entry?
+        let entry: Head?
     }
 
-    private static var header: Data { Data("minnes-readings 3\t\(readerVersion)\n".utf8) }
+    private static var header: Data { Data("minnes-readings 4\t\(readerVersion)\n".utf8) }
 
     /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
     mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {
@@ -50,26 +99,39 @@ struct ReadingCache: Sendable {
         if unchanged { self.unchanged.insert(file) } else { self.unchanged.remove(file) }
     }
 
-    /// Reads a kept file a block at a time, each block's lines decoded on every core (an update takes
-    /// every unchanged file's meetings from here) and the block let go: only the meetings are held.
+    /// Reads a kept file a block at a time, each block's heads decoded on every core (an update takes
+    /// every unchanged file's headers from here) and its meetings' JSON checked, not decoded: they
+    /// are decoded from the kept file (`KeptBlocks`) only for the files resolved or written again.
     static func load(_ url: URL) -> ReadingCache {
         guard let kept = try? Data(contentsOf: url) else { return ReadingCache() }
-        var cache = ReadingCache(), first = true
-        let whole = Deflate.blocks(kept) { data in
+        var cache = ReadingCache(), first = true, offsets: [Int] = []
+        let blocks = KeptBlocks(kept)
+        let whole = Deflate.blocks(kept) { data, offset in
             // The first block starts with the format and reader; a file that does not is not read.
             guard !first || data.starts(with: header) else { return false }
             let lines = lineRanges(of: data, from: first ? header.count : 0)
             first = false
-            let decoded = Outcomes<Line>(count: lines.count)
+            let block = offsets.count
+            offsets.append(offset)
+            let decoded = Outcomes<(String, Entry?)>(count: lines.count)
             DispatchQueue.concurrentPerform(iterations: lines.count) { number in
-                if let line = try? JSONDecoder().decode(Line.self, from: data[lines[number]]) { decoded.set(number, line) }
+                let line = lines[number]
+                let tab = data[line].firstIndex(of: UInt8(ascii: "\t")) ?? line.upperBound
+                guard let head = try? JSONDecoder().decode(Line.self, from: data[line.lowerBound..<tab]) else { return }
+                guard let entry = head.entry else { return decoded.set(number, (head.file, nil)) }
+                // A damaged line only means that file is read again.
+                let body = tab < line.upperBound ? (tab + 1)..<line.upperBound : line.upperBound..<line.upperBound
+                guard Deflate.checksum(data[body]) == entry.check else { return }
+                let place = KeptBlocks.Place(blocks: blocks, block: block, range: (body.lowerBound - data.startIndex)..<(body.upperBound - data.startIndex))
+                decoded.set(number, (head.file, Entry(entry, body: .kept(place))))
             }
-            // A damaged line only means that file is read again; a later line replaces an earlier one.
-            for line in decoded.items { if let line { cache.files[line.file] = line.entry } }
+            // A later line replaces an earlier one.
+            for line in decoded.items { if let (file, entry) = line { cache.files[file] = entry } }
             cache.keptLines += lines.count
             return true
         }
         guard let whole, !first else { return ReadingCache() }
+        blocks.offsets = offsets
         // A damaged tail (an append cut short) is not appended after: the next save writes anew.
         cache.current = whole
         return cache
@@ -92,27 +154,22 @@ struct ReadingCache: Sendable {
     }
 
     /// Kept deflated: the meetings of every file as JSON are the largest thing beside the index.
-    /// What changed since `kept` was loaded is appended to its file as a block of its own (an update
+    /// What changed since `kept` was loaded is appended to its file in blocks of its own (an update
     /// writes what it read, not every file's meetings again), until the file holds as many replaced
     /// lines as current ones; then, or when the file was not whole, every entry is written anew.
     func save(_ url: URL, over kept: ReadingCache, blockSize: Int = Self.blockSize) throws {
         let encoder = JSONEncoder()
-        let line = { (file: String) in try encoder.encode(Line(file: file, entry: self.files[file])) }
-        let changed = files.keys.filter { !unchanged.contains($0) }.sorted(), gone = kept.files.keys.filter { files[$0] == nil }.sorted()
-        if kept.current, kept.keptLines + changed.count + gone.count <= 2 * files.count {
-            var data = Data()
-            for file in changed + gone {
-                data += try line(file)
-                data.append(UInt8(ascii: "\n"))
-            }
-            guard !data.isEmpty else { return }
-            try OwnerOnlyFile.append(Self.block(data), to: url)
-            return
+        let line = { (file: String) -> Data in
+            guard let entry = self.files[file] else { return try encoder.encode(Line(file: file, entry: nil)) }
+            let body = try entry.encodedBody(encoder)
+            let head = Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body))
+            return try encoder.encode(Line(file: file, entry: head)) + Data("\t".utf8) + body
         }
-        // Written a block at a time: the whole cache as JSON is the size of the corpus's meetings.
-        try OwnerOnlyFile.write(to: url) { add in
-            var data = Self.header
-            for file in files.keys.sorted() {
+        let changed = files.keys.filter { !unchanged.contains($0) }.sorted(), gone = kept.files.keys.filter { files[$0] == nil }.sorted()
+        // Lines cut into blocks of about blockSize, each deflated and handed to add.
+        let blocks = { (files: [String], first: Data, add: (Data) throws -> Void) throws in
+            var data = first
+            for file in files {
                 data += try line(file)
                 data.append(UInt8(ascii: "\n"))
                 if data.count >= blockSize {
@@ -122,6 +179,14 @@ struct ReadingCache: Sendable {
             }
             if !data.isEmpty { try add(Self.block(data)) }
         }
+        if kept.current, kept.keptLines + changed.count + gone.count <= 2 * files.count {
+            var appended = Data()
+            try blocks(changed + gone, Data()) { appended += $0 }
+            if !appended.isEmpty { try OwnerOnlyFile.append(appended, to: url) }
+            return
+        }
+        // Written a block at a time: the whole cache as JSON is the size of the corpus's meetings.
+        try OwnerOnlyFile.write(to: url) { add in try blocks(files.keys.sorted(), Self.header, add) }
     }
 
     /// Lines as one deflated block. Never the raw lines: appended undeflated, they would be a damaged
@@ -131,8 +196,9 @@ struct ReadingCache: Sendable {
         return block
     }
 
-    /// About how much JSON a block of the cache holds.
-    static let blockSize = 4 << 20
+    /// About how much JSON a block of the cache holds: a file's meetings taken from it inflate their
+    /// block again (`KeptBlocks`), so blocks are small enough for that to cost little.
+    static let blockSize = 1 << 20
 
     static func status(of path: String) -> Stat? {
         var info = stat()
@@ -141,5 +207,41 @@ struct ReadingCache: Sendable {
             size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             inode: UInt64(info.st_ino), changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
             mode: UInt32(info.st_mode))
+    }
+}
+
+/// A kept reading cache's blocks, deflated as in the file, from which a kept entry's meetings are
+/// taken when asked for: a block inflated again, the last few kept inflated for the entries beside.
+final class KeptBlocks: @unchecked Sendable {
+    /// Where an entry's meetings' JSON is: its block, and the bytes within it once inflated.
+    struct Place: Sendable {
+        let blocks: KeptBlocks
+        let block: Int
+        let range: Range<Int>
+
+        func bytes() -> Data { blocks.inflated(block).map { $0[range] } ?? Data() }
+    }
+
+    private let data: Data
+    /// Where each block starts in data; set once, when loading is done.
+    fileprivate(set) var offsets: [Int] = []
+    private let lock = NSLock()
+    private var recent: [(block: Int, bytes: Data)] = []
+
+    /// How many inflated blocks are kept: enough for every core walking its own part in order.
+    private static let keep = 16
+
+    init(_ data: Data) { self.data = data }
+
+    func inflated(_ block: Int) -> Data? {
+        if let found = lock.withLock({ recent.first { $0.block == block }?.bytes }) { return found }
+        // Inflated outside the lock: another core may inflate the same block meanwhile, which costs only time.
+        guard block < offsets.count, let (bytes, _) = Deflate.block(data, at: offsets[block]) else { return nil }
+        let rebased = Data(bytes)
+        lock.withLock {
+            recent.append((block, rebased))
+            if recent.count > Self.keep { recent.removeFirst() }
+        }
+        return rebased
     }
 }

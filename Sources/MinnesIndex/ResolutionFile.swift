@@ -12,7 +12,7 @@ extension Resolution {
     static func load(_ url: URL) -> Resolution? {
         guard let data = try? Data(contentsOf: url) else { return nil }
         var text = Data()
-        guard Deflate.blocks(data, { text += $0; return true }) == true else { return nil }
+        guard Deflate.blocks(data, { block, _ in text += block; return true }) == true else { return nil }
         // Split as bytes: a String's split walks Characters, and took longer than resolving.
         let string = { (bytes: ArraySlice<UInt8>) in String(decoding: bytes, as: UTF8.self) }
         let split = { (bytes: ArraySlice<UInt8>, separator: UInt8) in bytes.split(separator: separator, omittingEmptySubsequences: false) }

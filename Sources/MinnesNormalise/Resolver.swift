@@ -1,11 +1,34 @@
 import Foundation
 import MinnesParse
 
+/// Meetings as read: each one's header at hand, the whole meeting when asked for. A corpus's kept
+/// readings are decoded whole only for the meetings resolved or written again.
+public struct ReadMeetings: Sendable {
+    /// Each meeting's header (`Meeting.header`), or the whole meeting.
+    public let headers: [Meeting]
+    private let whole: @Sendable (Int) -> Meeting
+
+    public init(headers: [Meeting], whole: @escaping @Sendable (Int) -> Meeting) {
+        (self.headers, self.whole) = (headers, whole)
+    }
+
+    /// Meetings already whole.
+    public init(_ meetings: [Meeting]) {
+        headers = meetings
+        whole = { @Sendable in meetings[$0] }
+    }
+
+    public func whole(_ number: Int) -> Meeting { whole(number) }
+}
+
 /// What Minnes understands of a whole corpus: its meetings with names resolved, and its people.
 public struct CorpusReading: Sendable {
     /// Every meeting with its names resolved and its network and place inferred, except those
-    /// resolved as before (`asBefore`): those are as read, and `resolved(_:)` resolves one.
+    /// resolved as before (`asBefore`): of those only the header as read, and `resolved(_:)`
+    /// resolves one.
     public var meetings: [Meeting]
+    /// The meetings as read.
+    public let read: ReadMeetings
     public var people: PeopleRegister
     /// The meetings read as the kept resolution read them, whose questions are answered as they were
     /// and whose network and place are inferred alike: they resolve as they did then.
@@ -19,7 +42,7 @@ public struct CorpusReading: Sendable {
     /// A meeting resolved as `meetings` would hold it, were it not as before.
     public func resolved(_ number: Int) -> Meeting {
         var resolver = Resolver(register: listed, networkOf: networkOf)
-        return inferred[number].applied(to: resolver.resolve(meetings[number]))
+        return inferred[number].applied(to: resolver.resolve(read.whole(number)))
     }
 }
 
@@ -95,6 +118,12 @@ public struct Resolver {
     /// read alike whose questions are answered alike and whose network and place are inferred alike
     /// is not resolved again: it is as before, and what it taught the register is taken from there.
     public static func resolve(_ meetings: [Meeting], contents: [String]? = nil, previous: Resolution? = nil) -> CorpusReading {
+        resolve(ReadMeetings(meetings), contents: contents, previous: previous)
+    }
+
+    /// As `resolve(_:contents:previous:)`, asking for the whole of only the meetings resolved.
+    public static func resolve(_ read: ReadMeetings, contents: [String]? = nil, previous: Resolution? = nil) -> CorpusReading {
+        let meetings = read.headers
         let listed = PeopleRegister(meetings: meetings)
         let networkOf = Dictionary(meetings.compactMap { meeting in meeting.network.map { (meeting.file, $0) } }) { a, _ in a }
         // Resolving changes no name present, network, date or place: inferred from the meetings as read.
@@ -123,11 +152,11 @@ public struct Resolver {
             done.set(share, part.map { number in
                 resolver.known.asked = []
                 let learning = resolver.learned.count
-                let meeting = resolver.resolve(meetings[number])
+                let meeting = resolver.resolve(read.whole(number))
                 return (inferred[number].applied(to: meeting), Array(resolver.learned[learning...]), resolver.known.asked)
             })
         }
-        var reading = CorpusReading(meetings: meetings, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
+        var reading = CorpusReading(meetings: meetings, read: read, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
         reading.asBefore = asBefore
         reading.resolution.basis = previous?.basis ?? ""
         // What each meeting asked, in one table with the answers, to keep.

@@ -132,6 +132,14 @@ public struct Meeting: Codable, Sendable, Hashable {
     /// Everyone the minutes list as taking part: attendees and guests.
     public var present: [Person] { attendees + guests }
 
+    /// The meeting without its text (items and notes): who, when, where. All the people register and
+    /// the inference of networks and places read, so a corpus's kept meetings need not be decoded whole.
+    public var header: Meeting {
+        var header = self
+        (header.items, header.notes) = ([], "")
+        return header
+    }
+
     /// Everyone named in the header: present, absent, chairs, scribe.
     public var listed: [Person] { attendees + guests + absent + chairs + (scribe.map { [$0] } ?? []) }
 }

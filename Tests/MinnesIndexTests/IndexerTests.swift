@@ -37,6 +37,22 @@ final class Workspace {
     }
 
     func search(_ query: String) throws -> SearchResponse { try Searcher(indexPath: indexPath).search(query) }
+
+    /// Keeps the reading cache as if the minutes' titles had been read as `title` makes them.
+    func retitleKeptReadings(_ title: (String) -> String) throws {
+        let url = URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file)
+        let kept = ReadingCache.load(url)
+        var changed = ReadingCache()
+        for (file, entry) in kept.files {
+            let meetings = try entry.meetings().map { meeting in
+                var meeting = meeting
+                meeting.title = title(meeting.title)
+                return meeting
+            }
+            changed.add(file, ReadingCache.Entry(stat: entry.stat, hash: entry.hash, meetings: meetings, notes: entry.notes))
+        }
+        try changed.save(url, over: ReadingCache())
+    }
 }
 
 @Suite struct IndexerTests {
@@ -125,10 +141,7 @@ final class Workspace {
         #expect(stat(cache.path, &info) == 0 && info.st_mode & 0o777 == 0o600)
 
         // What the cache says of a file stat calls unchanged is taken as read: the file is not read again.
-        // (It is kept deflated.)
-        let kept = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: cache))), as: UTF8.self)
-        try #require(Deflate.compress(Data(kept.replacingOccurrences(of: "Minnesanteckningar Bjuv", with: "Ur cachen").utf8)))
-            .write(to: cache)
+        try workspace.retitleKeptReadings { $0 == "Minnesanteckningar Bjuv" ? "Ur cachen" : $0 }
         // The database made again beside the cache (and without the state that answers an unchanged
         // corpus by stat alone): its documents are written from the cache.
         for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
@@ -144,26 +157,37 @@ final class Workspace {
         #expect(try workspace.search("familjehem").results.map(\.title) == ["Minnesanteckningar Bjuv"])
     }
 
+    /// A kept line cut short, or whose meetings are not those its check was made of, is not taken:
+    /// its file alone is read again, and kept whole again.
     @Test func aDamagedLineOfTheReadingCacheMeansOnlyItsFileIsReadAgain() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem i Bjuv.")
         try workspace.write("b.txt", "Minnesanteckningar Klippan\nFamiljehem i Klippan.")
+        try workspace.write("c.txt", "Minnesanteckningar Perstorp\nFamiljehem i Perstorp.")
         _ = try workspace.index()
         let cache = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(ReadingCache.file)
-        // The cache's word for both files, then b's line cut short.
+        // The cache's word for every file, then b's line cut short and c's meetings changed after their check.
+        try workspace.retitleKeptReadings { $0.replacingOccurrences(of: "Minnesanteckningar", with: "Ur cachen") }
         var lines = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: cache))), as: UTF8.self)
-            .replacingOccurrences(of: "Minnesanteckningar", with: "Ur cachen").split(separator: "\n").map(String.init)
+            .split(separator: "\n").map(String.init)
         let b = try #require(lines.firstIndex { $0.contains("b.txt") })
         lines[b] = String(lines[b].prefix(40))
+        let c = try #require(lines.firstIndex { $0.contains("c.txt") })
+        let tab = try #require(lines[c].firstIndex(of: "\t"))
+        lines[c] = String(lines[c][..<tab]) + lines[c][tab...].replacingOccurrences(of: "Perstorp.", with: "Perstorp?")
         try #require(Deflate.compress(Data((lines.joined(separator: "\n") + "\n").utf8))).write(to: cache)
         for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
             try FileManager.default.removeItem(atPath: workspace.indexPath + "/" + name)
         }
         _ = try workspace.index()
-        #expect(Set(try workspace.search("familjehem").results.map(\.title)) == ["Ur cachen Bjuv", "Minnesanteckningar Klippan"])
-        // Both are kept whole again: a's line as it was, b's read afresh.
-        let kept = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: cache))), as: UTF8.self)
-        #expect(kept.contains("Ur cachen Bjuv") && kept.contains("Minnesanteckningar Klippan"))
+        #expect(Set(try workspace.search("familjehem").results.map(\.title))
+            == ["Ur cachen Bjuv", "Minnesanteckningar Klippan", "Minnesanteckningar Perstorp"])
+        // All are kept whole again: a's line as it was, b's and c's read afresh.
+        let kept = ReadingCache.load(cache).files
+        #expect(try kept.keys.sorted() == ["a.txt", "b.txt", "c.txt"] && kept.values.allSatisfy { !(try $0.meetings()).isEmpty })
+        #expect(try kept.mapValues { try $0.meetings()[0].title } == [
+            "a.txt": "Ur cachen Bjuv", "b.txt": "Minnesanteckningar Klippan", "c.txt": "Minnesanteckningar Perstorp",
+        ])
     }
 
     /// An update appends what it read to the reading cache as a block of its own, and a file gone
@@ -178,7 +202,9 @@ final class Workspace {
         let kept = { () throws -> [String: Int] in try #require(CorpusWords.load(folder.appendingPathComponent(CorpusWords.file))).counts }
         let whole = { () -> [String: Int] in
             let readings = ReadingCache.load(folder.appendingPathComponent(ReadingCache.file)).files
-            return CorpusWords.update(folder.appendingPathComponent("none"), from: [:], to: readings).words.counts
+            return CorpusWords.update(folder.appendingPathComponent("none"), from: [:], to: readings) { _, entry in
+                (try? entry.meetings()) ?? []
+            }.words.counts
         }
         try workspace.write("a.txt", "Minnesanteckningar a\nFamiljehem och kvarteret Tallbacken.")
         try workspace.write("b.txt", "Minnesanteckningar b\nBudget för Tallbacken.")
