@@ -49,12 +49,13 @@ public struct PeopleRegister: Sendable {
     private var byFirstName: [String: [(entry: Int, initials: Set<Character>)]] = [:]
 
     public init(meetings: [Meeting]) {
-        // Every full-name spelling with where it was listed; each record changed in place (a copy
-        // taken out and put back copied its set of files, thousands for someone at every meeting).
+        // Every full-name spelling with where it was listed (by the meeting's number: hashing numbers,
+        // not file names); each record changed in place (a copy taken out and put back copied its set
+        // of meetings, thousands for someone at every meeting).
         struct Record {
-            var names: [String: Int] = [:], files = Set<String>(), kommuner: [String: Int] = [:], roles = Set<String>()
+            var names: [String: Int] = [:], files = Set<Int>(), kommuner: [String: Int] = [:], roles = Set<String>()
 
-            mutating func add(_ person: Person, listedAt file: String) {
+            mutating func add(_ person: Person, listedAt file: Int) {
                 names[person.name, default: 0] += 1
                 files.insert(file)
                 if let kommun = person.municipality { kommuner[kommun, default: 0] += 1 }
@@ -64,14 +65,14 @@ public struct PeopleRegister: Sendable {
         var spellings: [String: Record] = [:]
         // Each name's key (nil when it is not a full name), made once for all the meetings listing it.
         var keyOf: [String: String?] = [:]
-        for meeting in meetings {
+        for (number, meeting) in meetings.enumerated() {
             for person in meeting.listed {
                 let key = keyOf[person.name] ?? {
                     let key = Self.isFullName(person.name) ? Folding.key(person.name) : nil
                     keyOf[person.name] = key
                     return key
                 }()
-                if let key { spellings[key, default: Record()].add(person, listedAt: meeting.file) }
+                if let key { spellings[key, default: Record()].add(person, listedAt: number) }
             }
         }
         // Merge alike spellings, unless both were listed at one meeting: two people.
@@ -80,7 +81,7 @@ public struct PeopleRegister: Sendable {
         var groups: [Int: [String]] = [:]
         for i in keys.indices { groups[roots[i], default: []].append(keys[i]) }
         for group in groups.values.sorted(by: { $0[0] < $1[0] }) {
-            var names: [String: Int] = [:], kommuner: [String: Int] = [:], roles = Set<String>(), files = Set<String>()
+            var names: [String: Int] = [:], kommuner: [String: Int] = [:], roles = Set<String>(), files = Set<Int>()
             for key in group {
                 let record = spellings[key]!
                 names.merge(record.names, uniquingKeysWith: +)
@@ -91,7 +92,7 @@ public struct PeopleRegister: Sendable {
             let name = Self.canonical(names)
             let entry = Entry(
                 name: name, municipality: Self.mostFrequent(kommuner), variants: names.keys.filter { $0 != name }.sorted(),
-                municipalities: kommuner, roles: roles.sorted(), meetings: files.sorted())
+                municipalities: kommuner, roles: roles.sorted(), meetings: Set(files.map { meetings[$0].file }).sorted())
             for key in group {
                 index[key] = entries.count
                 let sound = NameSound(key)
