@@ -47,6 +47,9 @@ public enum Question: Hashable, Sendable {
                 firstName, initial: initial?.first, municipality: municipality, network: network, in: register, networks: networks)
             switch lookup {
             case .person(let person): return "p\u{1F}" + person.name + "\u{1F}" + (person.municipality ?? "")
+            // More than a reader is offered (`Resolver.maxCandidates`) read alike whoever they are:
+            // a new Anna among twenty changes no reading, so it resolves nothing again.
+            case .ambiguous(let names) where names.count > Resolver.maxCandidates: return "a+"
             case .ambiguous(let names): return "a\u{1F}" + names.joined(separator: "\u{1E}")
             case .unknown: return "u"
             }

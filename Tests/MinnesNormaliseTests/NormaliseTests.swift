@@ -195,6 +195,27 @@ import Testing
     #expect(many.person == nil && many.candidates.isEmpty && many.evidence == "Anna berättade")
 }
 
+/// A meeting that asked whom a first name means is resolved again when the answer changes what it
+/// reads (a fifth Anna joins the candidates), not when another Anna joins more than a reader is offered.
+@Test func anotherOfManyWhoShareAFirstNameResolvesNothingAgain() {
+    let surnames = ["Berg", "Holm", "Lind", "Nyberg", "Sandberg", "Wallin", "Ekström", "Falk"]
+    let raised = AgendaItem(position: 1, title: "Budget", text: "Anna berättade om budgeten.",
+                            raisedBy: [Raiser(person: Person(name: "Anna"), evidence: "Anna berättade")])
+    let asking = Meeting(file: "x.txt", title: "", attendees: [Person(name: "Sara Moberg")], items: [raised])
+    func meetings(annas: Int) -> [Meeting] {
+        [asking] + (0..<annas).map { Meeting(file: "m\($0).txt", title: "", attendees: [Person(name: "Anna \(surnames[$0])")]) }
+    }
+    func resolvedAgain(from before: Int, to after: Int) -> Bool {
+        let contents = { (count: Int) in meetings(annas: count).map(\.file) }
+        let kept = Resolver.resolve(meetings(annas: before), contents: contents(before)).resolution
+        return !Resolver.resolve(meetings(annas: after), contents: contents(after), previous: kept).asBefore.contains(0)
+    }
+    #expect(resolvedAgain(from: Resolver.maxCandidates - 1, to: Resolver.maxCandidates))
+    #expect(resolvedAgain(from: Resolver.maxCandidates, to: Resolver.maxCandidates + 1))
+    #expect(!resolvedAgain(from: Resolver.maxCandidates + 1, to: Resolver.maxCandidates + 2))
+    #expect(!resolvedAgain(from: Resolver.maxCandidates + 1, to: Resolver.maxCandidates + 1))
+}
+
 /// Folding a whole text and then splitting it gives the words folding each word gives: synonym
 /// groups and people are found in texts the same way, however the text is written.
 @Test(arguments: [
