@@ -60,8 +60,13 @@ struct CorpusWords: WordSource {
             counting = now.keys.sorted().map { ($0, now[$0]!, 1) }
         }
         // Each file's words found on every core, then counted in order.
+        // (Found in the order the kept readings are decoded best in, block by block.)
         let found = Outcomes<Set<String>>(count: counting.count), entries = counting.map { ($0.file, $0.entry) }
-        DispatchQueue.concurrentPerform(iterations: entries.count) { found.set($0, Self.words(of: meetings(entries[$0].0, entries[$0].1))) }
+        let order = entries.indices.sorted { (entries[$0].1.place, $0) < (entries[$1].1.place, $1) }
+        DispatchQueue.concurrentPerform(iterations: order.count) { index in
+            let number = order[index]
+            found.set(number, Self.words(of: meetings(entries[number].0, entries[number].1)))
+        }
         var words = kept ?? CorpusWords()
         var differing = Set<String>()
         for (number, (file, entry, sign)) in counting.enumerated() {

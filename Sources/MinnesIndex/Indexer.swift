@@ -214,6 +214,7 @@ public struct Indexer: Sendable {
         var all = readings.readings, resolution = readings.corpus.resolution
         let basis = sha256Hex(Data(analysis.utf8)), keptStands = resolution.basis == basis
         func resolveNow(_ numbers: [Int]) {
+            let numbers = readings.corpus.read.inDecodingOrder(numbers)
             let resolved = Outcomes<Meeting>(count: numbers.count), shared = UncheckedSendable((all, readings.corpus))
             DispatchQueue.concurrentPerform(iterations: numbers.count) { index in
                 let reading = shared.value.0[numbers[index]]
@@ -248,22 +249,22 @@ public struct Indexer: Sendable {
         resolution.basis = basis
         // Such a file is written again too. The index says which meetings' words could hold one; only
         // their texts are looked through, on every core.
-        let mentions = Outcomes<Bool>(count: same.count)
+        let mentions = Outcomes<Bool>(count: all.count)
         if !rewriting.isEmpty {
             let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try rewriting.meetingsPossiblyMentioning(in: $1)) }
-            let looked = same.indices.filter { possible.contains(Schema.meetingID(file: all[same[$0]].meeting.file)) }
-            let texts = UncheckedSendable((all, rewriting, same, readings.corpus.read))
+            let looked = readings.corpus.read.inDecodingOrder(same.filter { possible.contains(Schema.meetingID(file: all[$0].meeting.file)) })
+            let texts = UncheckedSendable((all, rewriting, readings.corpus.read))
             DispatchQueue.concurrentPerform(iterations: looked.count) { index in
-                let (all, number) = (texts.value.0, texts.value.2[looked[index]])
+                let (all, number) = (texts.value.0, looked[index])
                 // One as before is only a header here: its text, as read (a bad override was said when read).
                 let meeting = !all[number].asBefore ? all[number].meeting : {
-                    let whole = texts.value.3.whole(number)
+                    let whole = texts.value.2.whole(number)
                     return (try? Self.overridden(whole, by: all[number].override)) ?? whole
                 }()
-                mentions.set(looked[index], texts.value.1.mentioned(in: meeting))
+                mentions.set(number, texts.value.1.mentioned(in: meeting))
             }
         }
-        let unchanged = Set(same.indices.filter { mentions.items[$0] != true }.map { same[$0] })
+        let unchanged = Set(same.filter { mentions.items[$0] != true })
         // What is written is resolved: one resolved as before whose documents are to be written again
         // (its text holds a respelt name, the index lost it) is resolved now.
         resolveNow(all.indices.filter { all[$0].asBefore && !unchanged.contains($0) })
@@ -672,11 +673,11 @@ public struct Indexer: Sendable {
         let contents = zip(headers, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
         let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
         // Only the meetings resolved or written again are decoded whole.
-        let asRead = ReadMeetings(headers: consume headers) { [sources] number in
+        let asRead = ReadMeetings(headers: consume headers, whole: { [sources] number in
             let source = sources[number]
             let meetings = wholeMeetings(source.file, source.entry)
             return meetings.indices.contains(source.part) ? meetings[source.part] : source.entry.headers[source.part]
-        }
+        }, place: { [sources] in sources[$0].entry.place })
         let reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile))
         let readings = reading.meetings.enumerated().map { number, meeting in
             var meeting = meeting

@@ -48,6 +48,15 @@ struct ReadingCache: Sendable {
             (stat, hash, notes, headers, self.body) = (head.stat, head.hash, head.notes, head.headers, body)
         }
 
+        /// Where its meetings are kept, as an order to decode entries in: one block after another
+        /// (those read in this run, already whole, first).
+        var place: Int {
+            switch body {
+            case .read: -1
+            case .kept(let place): place.block
+            }
+        }
+
         /// The whole meetings, decoded from the kept file when they come from there.
         func meetings() throws -> [Meeting] {
             switch body {

@@ -7,18 +7,26 @@ public struct ReadMeetings: Sendable {
     /// Each meeting's header (`Meeting.header`), or the whole meeting.
     public let headers: [Meeting]
     private let whole: @Sendable (Int) -> Meeting
+    /// Where each meeting's whole is kept (a block of a file): those beside each other are decoded
+    /// one after another, so what holds them is read once.
+    private let place: @Sendable (Int) -> Int
 
-    public init(headers: [Meeting], whole: @escaping @Sendable (Int) -> Meeting) {
-        (self.headers, self.whole) = (headers, whole)
+    public init(headers: [Meeting], whole: @escaping @Sendable (Int) -> Meeting, place: @escaping @Sendable (Int) -> Int) {
+        (self.headers, self.whole, self.place) = (headers, whole, place)
     }
 
     /// Meetings already whole.
     public init(_ meetings: [Meeting]) {
         headers = meetings
-        whole = { @Sendable in meetings[$0] }
+        (whole, place) = ({ @Sendable in meetings[$0] }, { @Sendable _ in 0 })
     }
 
     public func whole(_ number: Int) -> Meeting { whole(number) }
+
+    /// Meetings (by number) in the order their wholes are best decoded in: by where they are kept.
+    public func inDecodingOrder(_ numbers: [Int]) -> [Int] {
+        numbers.map { (place($0), $0) }.sorted { $0 < $1 }.map(\.1)
+    }
 }
 
 /// What Minnes understands of a whole corpus: its meetings with names resolved, and its people.
@@ -143,7 +151,7 @@ public struct Resolver {
             }
         }
         // The others a share per core, each with a resolver (and its memos) of its own.
-        let resolving = meetings.indices.filter { !asBefore.contains($0) }
+        let resolving = read.inDecodingOrder(meetings.indices.filter { !asBefore.contains($0) })
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, resolving.count / 50))
         let done = Outcomes<[(meeting: Meeting, learned: [Learned], asked: Set<Question>)]>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
