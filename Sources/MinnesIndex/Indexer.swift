@@ -253,13 +253,13 @@ public struct Indexer: Sendable {
         if !rewriting.isEmpty {
             let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try rewriting.meetingsPossiblyMentioning(in: $1)) }
             let looked = readings.corpus.read.inDecodingOrder(same.filter { possible.contains(Schema.meetingID(file: all[$0].meeting.file)) })
-            let texts = UncheckedSendable((all, rewriting, readings.corpus.read))
+            let texts = UncheckedSendable((all, rewriting)), textsOf = readings.texts
             DispatchQueue.concurrentPerform(iterations: looked.count) { index in
                 let (all, number) = (texts.value.0, looked[index])
-                // One as before is only a header here: its text, as read (a bad override was said when read).
+                // One as before is only a header here: its texts, as read (a bad override was said when read).
                 let meeting = !all[number].asBefore ? all[number].meeting : {
-                    let whole = texts.value.2.whole(number)
-                    return (try? Self.overridden(whole, by: all[number].override)) ?? whole
+                    let read = textsOf(number)
+                    return (try? Self.overridden(read, by: all[number].override)) ?? read
                 }()
                 mentions.set(number, texts.value.1.mentioned(in: meeting))
             }
@@ -465,6 +465,8 @@ public struct Indexer: Sendable {
         let words: CorpusWords
         /// The words that appeared in or vanished from the minutes (nil: not known, counted anew).
         let newWords: Set<String>?
+        /// A meeting's texts alone, as read (title, notes, items' titles and texts).
+        let texts: @Sendable (Int) -> Meeting
         /// Warnings from decoding kept readings as they are needed, said once the run is written.
         let said: Said
     }
@@ -678,6 +680,12 @@ public struct Indexer: Sendable {
             let meetings = wholeMeetings(source.file, source.entry)
             return meetings.indices.contains(source.part) ? meetings[source.part] : source.entry.headers[source.part]
         }, place: { [sources] in sources[$0].entry.place })
+        // Their texts alone, for the look through unchanged texts.
+        let texts = { @Sendable [sources] (number: Int) -> Meeting in
+            let source = sources[number]
+            if let texts = try? source.entry.texts(), texts.indices.contains(source.part) { return texts[source.part] }
+            return asRead.whole(number)
+        }
         let reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile))
         let readings = reading.meetings.enumerated().map { number, meeting in
             var meeting = meeting
@@ -693,7 +701,7 @@ public struct Indexer: Sendable {
         }
         return CorpusRead(
             readings: readings, skipped: skipped, notMinutes: listing.otherTypes, corpus: reading, words: words, newWords: newWords,
-            said: said)
+            texts: texts, said: said)
     }
 
     /// A file's whole meetings: as read, or decoded from the reading cache; should a kept reading not

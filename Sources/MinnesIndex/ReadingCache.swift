@@ -65,12 +65,38 @@ struct ReadingCache: Sendable {
             }
         }
 
+        /// The meetings' texts alone (title, notes, items' titles and texts), as the look through
+        /// unchanged texts for a changed name reads them: decoding no people, raisers or decisions.
+        func texts() throws -> [Meeting] {
+            switch body {
+            case .read(let meetings): meetings
+            case .kept(let place): try JSONDecoder().decode([Texts].self, from: place.bytes()).map(\.meeting)
+            }
+        }
+
         /// The meetings as JSON: as kept, or encoded.
         fileprivate func encodedBody(_ encoder: JSONEncoder) throws -> Data {
             switch body {
             case .read(let meetings): try encoder.encode(meetings)
             case .kept(let place): place.bytes()
             }
+        }
+    }
+
+    /// What `Entry.texts()` decodes of a meeting.
+    private struct Texts: Decodable {
+        struct Item: Decodable {
+            let position: Int
+            let title: String
+            let text: String
+        }
+        let file: String
+        let title: String
+        let notes: String
+        let items: [Item]
+
+        var meeting: Meeting {
+            Meeting(file: file, title: title, items: items.map { AgendaItem(position: $0.position, title: $0.title, text: $0.text) }, notes: notes)
         }
     }
 

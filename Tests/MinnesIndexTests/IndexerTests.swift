@@ -419,7 +419,8 @@ final class Workspace {
     }
 
     /// Which unchanged meetings may hold a new spelling is asked of the index's words, however the
-    /// text wrote it: possessive, in capitals, joined by an underscore or an apostrophe, in a title.
+    /// text wrote it: possessive, in capitals, joined by an underscore or an apostrophe, in a title, in
+    /// an agenda item.
     @Test func aNewSpellingIsFoundInUnchangedTextsWhereverItIsWritten() throws {
         let workspace = try Workspace()
         func minutes(_ date: String, _ present: String, title: String = "Ärende", _ item: String) -> String {
@@ -436,13 +437,14 @@ final class Workspace {
         }
         try workspace.write("title.txt", minutes("2021-03-10", present, title: "Lovisa Strant om karuseller", "Inget mer."))
         try workspace.write("apart.txt", minutes("2021-03-11", present, "Lovisa kom. Strant är en ort."))
+        try workspace.write("item.txt", minutes("2021-03-12", present, "Inget.\n\n2. Övrigt\nLovisa Strant om kanoter.\n\n3. Nästa möte\nI maj."))
         _ = try workspace.index()
         #expect(try workspace.search("Lovisa Strand kolonier").total == 0)
 
         try workspace.write("d.txt", minutes("2021-04-10", "Lovisa Strant (Bjuv), Petter Ek (Klippan)", "Lovisa Strant informerade."))
         let summary = try workspace.index().0
-        #expect(summary.added == 1 && summary.updated == 5 && summary.unchanged == 2, "\(summary)")
-        for word in ["vikarier", "kolonier", "kiosker", "kameler", "karuseller"] {
+        #expect(summary.added == 1 && summary.updated == 6 && summary.unchanged == 2, "\(summary)")
+        for word in ["vikarier", "kolonier", "kiosker", "kameler", "karuseller", "kanoter"] {
             #expect(try workspace.search("Lovisa Strand \(word)").total == 1, "\(word)")
         }
         // Her two words in two sentences are no mention: that meeting is looked through, not rewritten
