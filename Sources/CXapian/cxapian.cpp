@@ -696,6 +696,20 @@ mx_status mx_query_new_and_not(mx_query *query, mx_query *without, mx_query **ou
     });
 }
 
+mx_status mx_query_new_phrase(const char *const *terms, const size_t *counts, size_t positions, mx_query **out, char **error) {
+    *out = nullptr;
+    return guarded(error, [&] {
+        std::vector<Xapian::Query> parts;
+        size_t next = 0;
+        for (size_t i = 0; i < positions; ++i) {
+            std::vector<Xapian::Query> alternatives;
+            for (size_t j = 0; j < counts[i]; ++j) alternatives.emplace_back(std::string(terms[next++]));
+            parts.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+        }
+        *out = new mx_query{Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), positions)};
+    });
+}
+
 mx_status mx_query_new_value_ge(uint32_t slot, const char *value, mx_query **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] { *out = new mx_query{Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, value)}; });

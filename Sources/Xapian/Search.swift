@@ -71,6 +71,18 @@ public final class Query {
 
     deinit { mx_query_destroy(handle) }
 
+    /// Matches documents where, at one position after another, one of each position's terms is.
+    public convenience init(phrase positions: [[String]]) throws {
+        var out: OpaquePointer?
+        let terms = positions.flatMap { $0 }.map { strdup($0) }
+        defer { terms.forEach { free($0) } }
+        let counts = positions.map(\.count)
+        try terms.map { UnsafePointer($0) }.withUnsafeBufferPointer { terms in
+            try check { mx_query_new_phrase(terms.baseAddress, counts, positions.count, &out, $0) }
+        }
+        self.init(handle: out!)
+    }
+
     /// Matches what either query matches; documents matching both score both.
     public func or(_ other: Query) throws -> Query {
         var out: OpaquePointer?
@@ -181,6 +193,16 @@ public final class Query {
         return Query(handle: out!)
     }
 
+}
+
+extension Database {
+    /// Every document a query matches.
+    public func documents(matching query: Query) throws -> [UInt32] {
+        let enquire = try Enquire(database: self)
+        try enquire.setQuery(query)
+        let matches = try enquire.matches(first: 0, maxItems: max(documentCount, 1))
+        return try (0..<matches.count).map { try matches.documentID(at: $0) }
+    }
 }
 
 /// Runs a query against one database.

@@ -154,6 +154,8 @@ mx_status mx_query_new_scaled(mx_query *query, double factor, mx_query **out, ch
 mx_status mx_query_new_filter(mx_query *query, mx_query *filter, mx_query **out, char **error);
 // OP_AND_NOT: what query matches and without does not.
 mx_status mx_query_new_and_not(mx_query *query, mx_query *without, mx_query **out, char **error);
+// OP_PHRASE of positions OP_ORs of terms: counts[i] of terms (in order) are the i-th position's.
+mx_status mx_query_new_phrase(const char *const *terms, const size_t *counts, size_t positions, mx_query **out, char **error);
 // OP_VALUE_GE: documents whose value in slot is at least value (those without one never match).
 mx_status mx_query_new_value_ge(uint32_t slot, const char *value, mx_query **out, char **error);
 void mx_query_destroy(mx_query *query);
