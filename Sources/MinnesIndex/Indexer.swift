@@ -485,7 +485,8 @@ public struct Indexer: Sendable {
         /// The hash of the file's bytes, and of its override's when it has one.
         let contentHash: String
         /// Resolved, with its override applied; when `asBefore`, its header as read (with its
-        /// override applied): its whole is decoded only if it is to be looked through or written.
+        /// override applied): its texts are decoded only to be looked through, its whole only to be
+        /// written.
         var meeting: Meeting
         let override: Data?
         /// Resolved as the run before resolved it (`CorpusReading.asBefore`): kept as it was then.
