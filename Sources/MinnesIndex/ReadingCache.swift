@@ -44,8 +44,10 @@ struct ReadingCache: Sendable {
             (self.stat, hash, notes, headers, body) = (stat, entry.hash, entry.notes, entry.headers, entry.body)
         }
 
-        fileprivate init(_ head: Head, body: Body) {
-            (stat, hash, notes, headers, self.body) = (head.stat, head.hash, head.notes, head.headers, body)
+        fileprivate init?(_ head: Head, body: Body) {
+            let headers = head.headers.compactMap(\.meeting)
+            guard headers.count == head.headers.count else { return nil }
+            (stat, hash, notes, self.headers, self.body) = (head.stat, head.hash, head.notes, headers, body)
         }
 
         /// Where its meetings are kept, as an order to decode entries in: one block after another
@@ -105,8 +107,58 @@ struct ReadingCache: Sendable {
         let stat: Stat
         let hash: String
         let notes: [String: [String]]
-        let headers: [Meeting]
+        let headers: [KeptHeader]
         let check: UInt32
+    }
+
+    /// A meeting's header as a kept line holds it: plain optionals, and each person one string. Every
+    /// update decodes every file's header, and as `Meeting`s (wrapped optionals, nested people) they
+    /// took a third longer (10,000 files: 0.70 s against 0.52 s).
+    struct KeptHeader: Codable, Equatable {
+        let file: String, title: String
+        let format: String?, date: String?, dateAsWritten: String?, dateNote: String?, network: String?, place: String?
+        let attendees: [String], guests: [String], absent: [String], chairs: [String]
+        let scribe: String?
+        let nextMeeting: NextMeeting?
+
+        init(_ meeting: Meeting) {
+            (file, title, format, date) = (meeting.file, meeting.title, meeting.format, meeting.date)
+            (dateAsWritten, dateNote, network, place) = (meeting.dateAsWritten, meeting.dateNote, meeting.network, meeting.place)
+            (attendees, guests, absent, chairs) = (
+                meeting.attendees.map(Self.line), meeting.guests.map(Self.line), meeting.absent.map(Self.line),
+                meeting.chairs.map(Self.line)
+            )
+            (scribe, nextMeeting) = (meeting.scribe.map(Self.line), meeting.nextMeeting)
+        }
+
+        /// The header as a `Meeting` (no items, no notes); nil when a person does not read back.
+        var meeting: Meeting? {
+            let people = { (lines: [String]) in lines.map(Self.person) }
+            let (attendees, guests, absent, chairs) = (people(attendees), people(guests), people(absent), people(chairs))
+            let all = attendees + guests + absent + chairs
+            guard !all.contains(where: { $0 == nil }) else { return nil }
+            let scribe = self.scribe.map(Self.person)
+            if case .some(.none) = scribe { return nil }
+            var meeting = Meeting(
+                file: file, title: title, date: date, dateAsWritten: dateAsWritten, dateNote: dateNote, network: network,
+                place: place, attendees: attendees.map { $0! }, guests: guests.map { $0! }, absent: absent.map { $0! },
+                chairs: chairs.map { $0! }, scribe: scribe ?? nil)
+            (meeting.format, meeting.nextMeeting) = (format, nextMeeting)
+            return meeting
+        }
+
+        /// Name, kommun and role apart by U+001F (no name holds it), then which of the last two are given.
+        static func line(_ person: Person) -> String {
+            [person.name, person.municipality ?? "", person.role ?? "", (person.municipality == nil ? "0" : "1") + (person.role == nil ? "0" : "1")]
+                .joined(separator: "\u{1F}")
+        }
+
+        static func person(_ line: String) -> Person? {
+            let parts = line.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            guard parts.count == 4, parts[3].count == 2 else { return nil }
+            let given = parts[3].map { $0 == "1" }
+            return Person(name: String(parts[0]), municipality: given[0] ? String(parts[1]) : nil, role: given[1] ? String(parts[2]) : nil)
+        }
     }
 
     private(set) var files: [String: Entry] = [:]
@@ -126,7 +178,7 @@ struct ReadingCache: Sendable {
         let entry: Head?
     }
 
-    private static var header: Data { Data("minnes-readings 4\t\(readerVersion)\n".utf8) }
+    private static var header: Data { Data("minnes-readings 5\t\(readerVersion)\n".utf8) }
 
     /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
     mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {
@@ -158,7 +210,8 @@ struct ReadingCache: Sendable {
                 let body = tab < line.upperBound ? (tab + 1)..<line.upperBound : line.upperBound..<line.upperBound
                 guard Deflate.checksum(data[body]) == entry.check else { return }
                 let place = KeptBlocks.Place(blocks: blocks, block: block, range: (body.lowerBound - data.startIndex)..<(body.upperBound - data.startIndex))
-                decoded.set(number, (head.file, Entry(entry, body: .kept(place))))
+                guard let read = Entry(entry, body: .kept(place)) else { return }
+                decoded.set(number, (head.file, read))
             }
             // A later line replaces an earlier one.
             for line in decoded.items { if let (file, entry) = line { cache.files[file] = entry } }
@@ -197,7 +250,8 @@ struct ReadingCache: Sendable {
         let line = { (file: String) -> Data in
             guard let entry = self.files[file] else { return try encoder.encode(Line(file: file, entry: nil)) }
             let body = try entry.encodedBody(encoder)
-            let head = Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body))
+            let head = Head(
+                stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers.map(KeptHeader.init), check: Deflate.checksum(body))
             return try encoder.encode(Line(file: file, entry: head)) + Data("\t".utf8) + body
         }
         let changed = files.keys.filter { !unchanged.contains($0) }.sorted(), gone = kept.files.keys.filter { files[$0] == nil }.sorted()

@@ -752,6 +752,27 @@ final class Workspace {
     #expect(found("lsss, Matilda och Hedén, Öresund, Straßen") == [])
 }
 
+/// A meeting's header reads back from the reading cache as it was: every person with or without a
+/// kommun and role (an empty one is not a missing one), a scribe or none, the next meeting.
+@Test func aKeptHeaderReadsBackAsTheMeetingsHeader() throws {
+    var meeting = Meeting(
+        file: "a/b.eml#bilaga.docx", title: "Minnesanteckningar", date: "2021-03-05", dateAsWritten: "2021-03-04",
+        dateNote: "fel dag", network: "IFO", place: "Bjuv",
+        attendees: [Person(name: "Anna Berg", municipality: "Bjuv", role: "chef"), Person(name: "Per Ek")],
+        guests: [Person(name: "Sara Holm", municipality: "", role: nil)], absent: [Person(name: "Olle Lind", municipality: nil, role: "")],
+        chairs: [Person(name: "Anna Berg")], scribe: Person(name: "Per Ek", municipality: "Klippan"),
+        items: [AgendaItem(position: 1, title: "Budget", text: "Budgeten.")], notes: "Anteckningar")
+    meeting.format = "docx"
+    meeting.nextMeeting = try JSONDecoder().decode(NextMeeting.self, from: Data(#"{"date":"2021-04-02","place":"Klippan"}"#.utf8))
+    var bare = Meeting(file: "c.txt", title: "")
+    bare.nextMeeting = try JSONDecoder().decode(NextMeeting.self, from: Data(#"{"date":"2021-04-02"}"#.utf8))
+    for meeting in [meeting, bare, Meeting(file: "d.txt", title: "Möte")] {
+        let kept = try JSONDecoder().decode(ReadingCache.KeptHeader.self, from: JSONEncoder().encode(ReadingCache.KeptHeader(meeting)))
+        #expect(kept.meeting == meeting.header)
+    }
+    #expect(ReadingCache.KeptHeader.person("Anna Berg") == nil)
+}
+
 /// Content hashes are SHA-256 as lowercase hex, as the manifests of indexes written before hold them.
 @Test func contentHashesAreSHA256InLowercaseHex() {
     #expect(sha256Hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
