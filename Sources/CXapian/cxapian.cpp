@@ -265,15 +265,21 @@ mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **doc
 
 void mx_free_docids(uint32_t *docids) { free(docids); }
 
-mx_status mx_database_terms(mx_database *db, const char *prefix, char **terms, size_t *length, char **error) {
+mx_status mx_database_unprefixed_terms(mx_database *db, char **terms, size_t *length, char **error) {
     *terms = nullptr;
     *length = 0;
     return guarded(error, [&] {
         Xapian::Database &database = reader(db);
         std::string all;
-        for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
-            all += *term;
+        for (auto term = database.allterms_begin(); term != database.allterms_end();) {
+            const std::string &word = *term;
+            if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') {
+                term.skip_to("[");  // the byte after Z
+                continue;
+            }
+            all += word;
             all += '\0';
+            ++term;
         }
         *length = all.size();
         *terms = copy_string(all);

@@ -83,11 +83,10 @@ public class Database {
     public func unprefixedTerms() throws -> [String] {
         var terms: UnsafeMutablePointer<CChar>?
         var length = 0
-        try check { mx_database_terms(handle, "", &terms, &length, $0) }
+        try check { mx_database_unprefixed_terms(handle, &terms, &length, $0) }
         guard let terms else { return [] }
         defer { mx_free_string(terms) }
-        return UnsafeRawBufferPointer(start: terms, count: length).split(separator: 0)
-            .filter { !(0x41...0x5A).contains($0.first!) }.map { String(decoding: $0, as: UTF8.self) }
+        return UnsafeRawBufferPointer(start: terms, count: length).split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The value a document holds in slot, or "" when it holds none.

@@ -72,6 +72,28 @@ import Xapian
         #expect(snippet == "Familjehemsvård i [Bjuv]")
     }
 
+    /// The text's own words are the terms no field prefix (A–Z) starts, whether they sort before the
+    /// prefixed ones (digits) or after (lowercase, å/ä/ö); a phrase of alternatives finds the words
+    /// written one after another, in any of their forms, and not written apart.
+    @Test func unprefixedTermsAndAPhraseOfAlternatives() throws {
+        let writer = try WritableDatabase(path: folder)
+        let generator = try TermGenerator(stemmer: Stemmer(language: "swedish"))
+        var ids: [String: UInt32] = [:]
+        try writer.transaction {
+            for (id, text) in [("a", "Anna Strants förslag 2021"), ("b", "Anna kom. Strant är en ort"), ("c", "Öland")] {
+                let document = try Document()
+                try generator.setDocument(document)
+                try generator.indexText(text)
+                try generator.indexText(text, prefix: "XF")
+                ids[id] = try writer.replaceDocument(uniqueTerm: "Q" + id, with: document)
+            }
+        }
+        let reader = try Database(path: folder)
+        #expect(try reader.unprefixedTerms() == ["2021", "anna", "en", "förslag", "kom", "ort", "strant", "strants", "är", "öland"])
+        #expect(try reader.documents(matching: Query(phrase: [["XFanna"], ["XFstrant", "XFstrants"]])) == [ids["a"]!])
+        #expect(try reader.documents(matching: Query(phrase: [["XFstrant"], ["XFanna"]])).isEmpty)
+    }
+
     /// A query over many common words is costly when the total must be exact (check_at_least). Under a
     /// time limit, Xapian gives up exactness once the limit passes: the match ends as soon as no later
     /// document can enter the top ten, having been shown far fewer documents than it was asked to count.

@@ -76,9 +76,9 @@ mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **er
 // with mx_free_docids.
 mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **docids, size_t *count, char **error);
 void mx_free_docids(uint32_t *docids);
-// Every term starting with prefix, in order, each followed by a NUL byte (*length bytes in all),
-// freed with mx_free_string.
-mx_status mx_database_terms(mx_database *db, const char *prefix, char **terms, size_t *length, char **error);
+// Every unprefixed term (first byte not A-Z), in order, each followed by a NUL byte (*length bytes
+// in all), freed with mx_free_string. The prefixed terms, one range in term order, are skipped over.
+mx_status mx_database_unprefixed_terms(mx_database *db, char **terms, size_t *length, char **error);
 // The value in slot of the document docid ("" when it has none), freed with mx_free_string.
 mx_status mx_database_value(mx_database *db, uint32_t docid, uint32_t slot, char **value, size_t *length, char **error);
 // Adds to the spelling table each unprefixed term of doc (a term whose first byte is not A-Z) with its
