@@ -62,7 +62,7 @@ struct CorpusWords: WordSource {
         // Each file's words found on every core, then counted in order.
         // (Found in the order the kept readings are decoded best in, block by block.)
         let found = Outcomes<Set<String>>(count: counting.count), entries = counting.map { ($0.file, $0.entry) }
-        let order = entries.indices.sorted { (entries[$0].1.place, $0) < (entries[$1].1.place, $1) }
+        let order = entries.indices.sorted { (entries[$0].1.block, $0) < (entries[$1].1.block, $1) }
         DispatchQueue.concurrentPerform(iterations: order.count) { index in
             let number = order[index]
             found.set(number, Self.words(of: meetings(entries[number].0, entries[number].1)))

@@ -31,11 +31,13 @@ extension GroupMatcher {
                 }
             }
         }
-        var postings: [String: Set<UInt32>] = [:]
-        func found(_ word: String, in table: [String: [String]], _ key: String) throws -> Set<UInt32> {
-            if let found = postings[key + word] { return found }
-            let found = Set(try (table[word] ?? []).flatMap { try database.documents(term: $0) })
-            postings[key + word] = found
+        // The documents holding each word, as a term's one run and within joined runs, asked once.
+        var postings: [String: (whole: Set<UInt32>, joined: Set<UInt32>)] = [:]
+        func holders(of word: String) throws -> (whole: Set<UInt32>, joined: Set<UInt32>) {
+            if let found = postings[word] { return found }
+            let ids = { (terms: [String]?) in Set(try (terms ?? []).flatMap { try database.documents(term: $0) }) }
+            let found = (try ids(whole[word]), try ids(joined[word]))
+            postings[word] = found
             return found
         }
         let stemmer = try Stemmer(language: Schema.language, folding: .afterStemming)
@@ -43,8 +45,8 @@ extension GroupMatcher {
         for expression in expressions {
             var holding: Set<UInt32>?
             for word in expression {
-                let with = try found(word, in: whole, "w").union(try found(word, in: joined, "j"))
-                holding = holding?.intersection(with) ?? with
+                let found = try holders(of: word)
+                holding = holding?.intersection(found.whole.union(found.joined)) ?? found.whole.union(found.joined)
                 if holding!.isEmpty { break }
             }
             guard let holding, !holding.isEmpty else { continue }
@@ -52,7 +54,7 @@ extension GroupMatcher {
                 documents.formUnion(holding)
                 continue
             }
-            let inJoined = try expression.reduce(into: Set<UInt32>()) { $0.formUnion(try found($1, in: joined, "j")) }
+            let inJoined = try expression.reduce(into: Set<UInt32>()) { $0.formUnion(try holders(of: $1).joined) }
             documents.formUnion(holding.intersection(inJoined))
             guard expression.allSatisfy({ whole[$0] != nil }) else { continue }
             let positions = try expression.map { word in

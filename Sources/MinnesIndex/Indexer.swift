@@ -215,11 +215,11 @@ public struct Indexer: Sendable {
         let basis = sha256Hex(Data(analysis.utf8)), keptStands = resolution.basis == basis
         func resolveNow(_ numbers: [Int]) {
             let numbers = readings.corpus.read.inDecodingOrder(numbers)
-            let resolved = Outcomes<Meeting>(count: numbers.count), shared = UncheckedSendable((all, readings.corpus))
+            let resolved = Outcomes<Meeting>(count: numbers.count), (current, corpus) = (all, readings.corpus)
             DispatchQueue.concurrentPerform(iterations: numbers.count) { index in
-                let reading = shared.value.0[numbers[index]]
+                let reading = current[numbers[index]]
                 // A bad override was said when read, and is ignored here as there.
-                let meeting = shared.value.1.resolved(numbers[index])
+                let meeting = corpus.resolved(numbers[index])
                 resolved.set(index, (try? Self.overridden(meeting, by: reading.override)) ?? meeting)
             }
             for (index, number) in numbers.enumerated() { (all[number].meeting, all[number].asBefore) = (resolved.items[index]!, false) }
@@ -230,10 +230,10 @@ public struct Indexer: Sendable {
         // Hashed on every core: the register is only read here.
         let hashes = Outcomes<String>(count: all.count)
         do {
-            let shared = UncheckedSendable((all, readings.corpus.people, resolution))
+            let (all, people, resolution) = (all, readings.corpus.people, resolution)
             DispatchQueue.concurrentPerform(iterations: all.count) { number in
-                let (reading, people) = (shared.value.0[number], shared.value.1)
-                if reading.asBefore, let kept = shared.value.2.records[reading.meeting.file]?.kept { return hashes.set(number, kept) }
+                let reading = all[number]
+                if reading.asBefore, let kept = resolution.records[reading.meeting.file]?.kept { return hashes.set(number, kept) }
                 let names = (reading.meeting.present + reading.meeting.items.flatMap { $0.raisedBy.compactMap(\.person) })
                     .map { people.entry(named: $0.name)?.name ?? $0.name }.joined(separator: "|")
                 hashes.set(number, sha256Hex(Data((reading.contentHash + analysis + names + "\n" + reading.resolved).utf8)))
@@ -253,15 +253,15 @@ public struct Indexer: Sendable {
         if !rewriting.isEmpty {
             let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try rewriting.meetingsPossiblyMentioning(in: $1)) }
             let looked = readings.corpus.read.inDecodingOrder(same.filter { possible.contains(Schema.meetingID(file: all[$0].meeting.file)) })
-            let texts = UncheckedSendable((all, rewriting)), textsOf = readings.texts
+            let (all, texts) = (all, readings.texts)
             DispatchQueue.concurrentPerform(iterations: looked.count) { index in
-                let (all, number) = (texts.value.0, looked[index])
+                let number = looked[index]
                 // One as before is only a header here: its texts, as read (a bad override was said when read).
                 let meeting = !all[number].asBefore ? all[number].meeting : {
-                    let read = textsOf(number)
+                    let read = texts(number)
                     return (try? Self.overridden(read, by: all[number].override)) ?? read
                 }()
-                mentions.set(number, texts.value.1.mentioned(in: meeting))
+                mentions.set(number, rewriting.mentioned(in: meeting))
             }
         }
         let unchanged = Set(same.filter { mentions.items[$0] != true })
@@ -471,17 +471,27 @@ public struct Indexer: Sendable {
         let said: Said
     }
 
-    /// Warnings given on worker threads, said afterwards on the run's.
+    /// Files whose kept reading did not decode, read again once for the whole run, and the warnings
+    /// that says: given on worker threads, said afterwards on the run's.
     final class Said: @unchecked Sendable {
         private var events: [Event] = []
+        private var again: [String: [Meeting]] = [:]
         private let lock = NSLock()
 
-        func add(_ event: Event) { lock.withLock { events.append(event) } }
+        /// The file's meetings as `read` gives them (with a warning), the first time it is asked.
+        func readAgain(_ file: String, _ read: () -> ([Meeting], Event)) -> [Meeting] {
+            lock.withLock {
+                if let meetings = again[file] { return meetings }
+                let (meetings, event) = read()
+                (again[file], events) = (meetings, events + [event])
+                return meetings
+            }
+        }
 
         var all: [Event] { lock.withLock { events } }
     }
 
-    struct Reading {
+    struct Reading: Sendable {
         /// The hash of the file's bytes, and of its override's when it has one.
         let contentHash: String
         /// Resolved, with its override applied; when `asBefore`, its header as read (with its
@@ -680,7 +690,7 @@ public struct Indexer: Sendable {
             let source = sources[number]
             let meetings = wholeMeetings(source.file, source.entry)
             return meetings.indices.contains(source.part) ? meetings[source.part] : source.entry.headers[source.part]
-        }, place: { [sources] in sources[$0].entry.place })
+        }, place: { [sources] in sources[$0].entry.block })
         // Their texts alone, for the look through unchanged texts.
         let texts = { @Sendable [sources] (number: Int) -> Meeting in
             let source = sources[number]
@@ -709,12 +719,12 @@ public struct Indexer: Sendable {
     /// decode (its check passed, so never expected), the file is read again, and that is said.
     private func meetings(of file: String, _ entry: ReadingCache.Entry, said: Said) -> [Meeting] {
         if let meetings = try? entry.meetings() { return meetings }
-        if case .read(let again) = read(file, stat: entry.stat, cached: nil), let meetings = try? again.meetings() {
-            said.add(.warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode; read again"))
-            return meetings
+        return said.readAgain(file) {
+            if case .read(let again) = read(file, stat: entry.stat, cached: nil), let meetings = try? again.meetings() {
+                return (meetings, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode; read again"))
+            }
+            return (entry.headers, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode, nor could it be read again; indexed without its text"))
         }
-        said.add(.warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode, nor could it be read again; indexed without its text"))
-        return entry.headers
     }
 }
 

@@ -50,9 +50,8 @@ struct ReadingCache: Sendable {
             (stat, hash, notes, self.headers, self.body) = (head.stat, head.hash, head.notes, headers, body)
         }
 
-        /// Where its meetings are kept, as an order to decode entries in: one block after another
-        /// (those read in this run, already whole, first).
-        var place: Int {
+        /// The kept block its meetings are in (-1: read in this run), the order to decode entries in.
+        var block: Int {
             switch body {
             case .read: -1
             case .kept(let place): place.block

@@ -190,6 +190,32 @@ final class Workspace {
         ])
     }
 
+    /// A kept reading whose meetings pass their check and still do not decode (never expected) is
+    /// not indexed as its header alone: its file is read again, and that is said.
+    @Test func aKeptReadingThatDoesNotDecodeIsReadAgainAndSaid() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem i Bjuv.")
+        try workspace.write("b.txt", "Minnesanteckningar Klippan\nBudget i Klippan.")
+        _ = try workspace.index()
+        let cache = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(ReadingCache.file)
+        var lines = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: cache))), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+        let a = try #require(lines.firstIndex { $0.contains("a.txt") })
+        let head = String(try #require(lines[a].split(separator: "\t", maxSplits: 1).first))
+        let body = #"[{"not":"a meeting"}]"#
+        let check = try #require(head.firstMatch(of: /"check":(\d+)/))
+        lines[a] = head.replacingOccurrences(of: String(check.0), with: "\"check\":\(Deflate.checksum(Data(body.utf8)))") + "\t" + body
+        try #require(Deflate.compress(Data((lines.joined(separator: "\n") + "\n").utf8))).write(to: cache)
+        #expect(ReadingCache.load(cache).files["a.txt"] != nil, "its check passes")
+        for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
+            try FileManager.default.removeItem(atPath: workspace.indexPath + "/" + name)
+        }
+        let (summary, warnings) = try workspace.index()
+        #expect(summary.added == 2)
+        #expect(warnings == [.warning(file: "a.txt", message: "its kept reading (minnes-readings) did not decode; read again")])
+        #expect(try workspace.search("familjehem").results.map(\.file) == ["a.txt"])
+    }
+
     /// An update appends what it read to the reading cache as a block of its own, and a file gone
     /// as a line saying so; a later line wins. When replaced lines would outnumber current ones, or
     /// the last append was cut short, the cache is written anew, whole.
