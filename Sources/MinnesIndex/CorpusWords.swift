@@ -119,3 +119,40 @@ struct CorpusWords: WordSource {
         try OwnerOnlyFile.write(try ReadingCache.block(Data(text.utf8)), to: url)
     }
 }
+
+/// The minutes' words a compound may split into: all but people's first names. A first name is no
+/// part: "Håkansson" is a surname, not håkan + son, and a first name new to the minutes must not make
+/// every such surname split otherwise (the word lists' names are capitalised, so never parts either).
+struct CompoundParts: WordSource {
+    let words: any WordSource
+    let firstNames: Set<String>
+
+    func contains(_ word: String) -> Bool { !firstNames.contains(word) && words.contains(word) }
+
+    /// The first names of the register's people, lowercase, as the minutes' words are counted.
+    static func firstNames(of register: PeopleRegister) -> Set<String> {
+        var names = Set<String>()
+        for entry in register.entries {
+            for name in [entry.name] + entry.variants where PeopleRegister.isFullName(name) {
+                guard let first = name.split(separator: " ").first else { continue }
+                names.formUnion(Folding.lowercaseWords(in: String(first), digits: false))
+            }
+        }
+        return names
+    }
+
+    /// The first names as kept in the index's metadata (`Schema.firstNamesKey`); nil when none are
+    /// kept (an index written before they were).
+    static func firstNames(kept: String) -> Set<String>? {
+        var lines = kept.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first == keptFormat else { return nil }
+        lines.removeFirst()
+        return Set(lines.filter { !$0.isEmpty })
+    }
+
+    static func kept(_ firstNames: Set<String>) -> String {
+        ([keptFormat] + firstNames.sorted()).joined(separator: "\n")
+    }
+
+    private static let keptFormat = "minnes first names 1"
+}
