@@ -47,7 +47,7 @@ public struct Indexer: Sendable {
     public let dictionary: String?
 
     /// Which terms a document's text gives; a new version re-indexes every file.
-    static let analyzerVersion = "layers 3: lemmas, dotted (XA), undotted; positions in XF only; no first name a part"
+    static let analyzerVersion = "layers 3: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit"
 
     /// The dictionary's analyses of the corpus's words, kept between runs (see `Lexicon.save`).
     static let lexiconFile = "minnes-lexicon"
@@ -199,21 +199,12 @@ public struct Indexer: Sendable {
         // A person's spellings changed: the files whose text holds one, before or now, get new terms.
         let synonymTable = groups.flatMap { group in group.phrases.map { Schema.term(Schema.groupPrefix, group.key) + "\t" + $0 } }
             .sorted().joined(separator: "\n")
-        // Compounds split into the word lists' words and the minutes' own, but not people's first names.
-        let firstNames = CompoundParts.firstNames(of: readings.corpus.people)
-        let parts = CompoundParts(words: readings.words, firstNames: firstNames)
-        let splitter = try compoundSplitter(for: parts)
-        // Parts as the index was written with them: the minutes' words before those that appeared or
-        // vanished, without the first names kept then.
-        let keptNames = CompoundParts.firstNames(kept: try databases[0].metadata(Schema.firstNamesKey)) ?? firstNames
-        let newWords = readings.newWords ?? []
-        let partsBefore = CompoundParts(words: CorpusWords.Before(now: readings.words, differing: newWords), firstNames: keptNames)
-        let differing = newWords.union(firstNames.symmetricDifference(keptNames)).filter { parts.contains($0) != partsBefore.contains($0) }
+        let splitter = try compoundSplitter(for: readings.words)
         // What an unchanged file's text may hold that gives it other terms now: a person's changed
-        // spellings, and a word split otherwise since a part it splits into appeared or vanished.
+        // spellings, and a word split otherwise since a word it splits into appeared or vanished.
         let rewriting = GroupMatcher(
             Self.changedGroups(from: try databases[0].metadata(Schema.synonymsKey), to: groups)
-                + Self.resplit(readings.words, differing: differing, before: partsBefore, splitter: splitter, lexicon: lexicon)
+                + Self.resplit(readings.words, differing: readings.newWords ?? [], splitter: splitter, lexicon: lexicon)
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
         var work = Array(repeating: ShardWork(), count: databases.count)
@@ -307,7 +298,6 @@ public struct Indexer: Sendable {
                 let metadata: [(String, String)] = try [
                     (Schema.manifestKey, manifest), (Schema.dictionaryKey, dictionaryIdentity), (Schema.peopleKey, people),
                     (Schema.peopleNamesKey, peopleNames), (Schema.synonymsKey, synonymTable), (Schema.archiveKey, archive),
-                    (Schema.firstNamesKey, CompoundParts.kept(firstNames)),
                 ].filter { try !($0.0 == Schema.archiveKey && $0.1.isEmpty) && stale($0.0, $0.1) }
                 guard !work.write.isEmpty || !work.remove.isEmpty || !metadata.isEmpty else { return }
                 try database.transaction {
@@ -434,14 +424,13 @@ public struct Indexer: Sendable {
         return try MeetingOverride.decode(override).applied(to: meeting)
     }
 
-    /// The minutes' words that split into other parts now that `differing` became or stopped being a
-    /// part (`before`: the parts then): a word holding one of them, that the dictionary does not split
-    /// itself. Stems only cut endings, so a part or its stem is one of them only where the word holds it.
-    static func resplit(
-        _ words: CorpusWords, differing: Set<String>, before: some WordSource, splitter: CompoundSplitter, lexicon: Lexicon?
-    ) -> [String] {
+    /// The minutes' words that split into other parts now that `differing` appeared in or vanished
+    /// from the minutes (a part may be a word of the minutes): a word holding one of them, that the
+    /// dictionary does not split itself. Stems only cut endings, so a part or its stem is one of them
+    /// only where the word holds it.
+    static func resplit(_ words: CorpusWords, differing: Set<String>, splitter: CompoundSplitter, lexicon: Lexicon?) -> [String] {
         guard !differing.isEmpty else { return [] }
-        let before = splitter.with(corpusWords: before)
+        let before = splitter.with(corpusWords: CorpusWords.Before(now: words, differing: differing))
         return words.counts.keys.filter { word in
             word.count >= CompoundSplitter.minimumWord && differing.contains { $0 != word && word.holds($0) }
                 && lexicon?.analysis(of: word).known != true && splitter.parts(of: word) != before.parts(of: word)
@@ -594,7 +583,7 @@ public struct Indexer: Sendable {
     }
 
     /// Compounds split into words of the word lists and of the minutes themselves.
-    private func compoundSplitter(for corpusWords: some WordSource) throws -> CompoundSplitter {
+    private func compoundSplitter(for corpusWords: CorpusWords) throws -> CompoundSplitter {
         let stemmer = try Stemmer(language: Schema.language)
         let wordList = WordList.load(from: wordLists, cache: URL(fileURLWithPath: indexPath).appendingPathComponent(Self.wordListFile))
         return CompoundSplitter(dictionary: wordList, corpusWords: corpusWords) { (try? stemmer.stem($0)) ?? $0 }

@@ -150,8 +150,6 @@ public enum Schema {
     /// Metadata key holding the synonym table as `term<TAB>phrase` lines: a remote database does not
     /// lend its synonym table, so its clients read them here.
     static let synonymsKey = "minnes.synonyms"
-    /// Metadata key holding the people's first names that compounds were split without (`CompoundParts`).
-    static let firstNamesKey = "minnes.first-names"
     /// Metadata key naming the dictionary that made the lemmas (`Lexicon.identity`), or "none".
     static let dictionaryKey = "minnes.dictionary"
 

@@ -43,7 +43,7 @@ public struct CompoundSplitter {
     /// not "handledning" → hand + ledning): short heads of lexicalised words are mostly noise.
     public func parts(of word: String) -> [String] {
         let word = word.lowercased()
-        guard word.count >= Self.minimumWord, word.allSatisfy(\.isLetter) else { return [] }
+        guard word.count >= Self.minimumWord, word.allSatisfy(\.isLetter), !Self.isPatronymic(word) else { return [] }
         let lexicalised = dictionary.contains(word) || dictionary.contains(stem(word))
         let minimumHead = lexicalised ? Self.minimumLexicalisedHead : Self.minimumHead
         let letters = Array(word)
@@ -60,6 +60,13 @@ public struct CompoundSplitter {
             }
         }
         return []
+    }
+
+    /// A surname made of a first name (Håkansson, Larsdotter): a name, not a compound. Split, it
+    /// would be found by the first name and by "son", and every such surname would split otherwise
+    /// as soon as its first name is first written in the minutes.
+    static func isPatronymic(_ word: String) -> Bool {
+        word.hasSuffix("sson") || word.hasSuffix("sdotter")
     }
 
     func isKnown(_ word: String) -> Bool {

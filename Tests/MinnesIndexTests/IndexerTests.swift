@@ -498,11 +498,9 @@ final class Workspace {
         #expect(try workspace.search("kvarnby").total == 0)
     }
 
-    /// A person's first name is no compound part: a surname made of one ("Torgnysson") is not split
-    /// into it, so a first name that comes to the minutes rewrites no file for its surnames. A word of
-    /// the minutes that stops being anyone's first name becomes a part, and the compounds holding it
-    /// are split as a new index splits them.
-    @Test func aFirstNameIsNoCompoundPart() throws {
+    /// A surname made of a first name ("Torgnysson") is not split into it: searching the first name
+    /// does not find it, and a first name that comes to the minutes rewrites no file for its surnames.
+    @Test func aFirstNameNewToTheMinutesRewritesNoFileForItsSurnames() throws {
         let workspace = try Workspace()
         func minutes(_ date: String, _ present: String, _ text: String) -> String {
             "Minnesanteckningar\nDatum: \(date)\nNärvarande: \(present)\n\n1. Ärende\n\(text)\n"
@@ -512,26 +510,10 @@ final class Workspace {
         try workspace.write("b.txt", minutes("2021-02-10", usual, "Budgeten är lagd."))
         _ = try workspace.index()
 
-        try workspace.write("c.txt", minutes("2021-03-10", "Torgny Lind (Klippan), Petter Ek (Klippan)", "Torgny Lind informerade om LSS."))
-        var summary = try workspace.index().0
+        try workspace.write("c.txt", minutes("2021-03-10", usual, "Torgny från regionen berättade om LSS."))
+        let summary = try workspace.index().0
         #expect(summary.added == 1 && summary.updated == 0 && summary.unchanged == 2, "\(summary)")
         #expect(try Set(workspace.search("torgny").results.map(\.file)) == ["c.txt"])
-
-        // Written in a text, not as anyone's first name there: still a first name, still no part.
-        try workspace.write("d.txt", minutes("2021-04-10", usual, "Torgny från regionen berättade om LSS."))
-        summary = try workspace.index().0
-        #expect(summary.added == 1 && summary.updated == 0 && summary.unchanged == 3, "\(summary)")
-
-        // No one is called Torgny any more: the word of d's text is a part, and a's surname splits.
-        try workspace.remove("c.txt")
-        summary = try workspace.index().0
-        #expect(summary.removed == 1 && summary.updated == 1 && summary.unchanged == 2, "\(summary)")
-        #expect(try Set(workspace.search("torgny").results.map(\.file)) == ["a.txt", "d.txt"])
-        let fresh = workspace.root.appendingPathComponent("fresh").path
-        _ = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: fresh).run()
-        #expect(try Database(path: fresh).metadata(Schema.firstNamesKey) == Database(path: workspace.indexPath).metadata(Schema.firstNamesKey))
-        #expect(try Database(path: fresh).documents(term: "XCtorgny").count == 1)
-        #expect(try Database(path: workspace.indexPath).documents(term: "XCtorgny").count == 1)
     }
 
     /// An update resolves again only the meetings whose questions to the register are answered

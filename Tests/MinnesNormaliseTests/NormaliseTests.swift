@@ -95,6 +95,16 @@ import Testing
         #expect(splitter.parts(of: "socialjour") == ["social", "jour"])  // in the dictionary, but a long head
     }
 
+    /// A surname made of a first name is a name: not split even where its first name and "son" or
+    /// "dotter" are known words; a place named the same way still is.
+    @Test func patronymicsStayWhole() {
+        let splitter = CompoundSplitter(
+            dictionary: Set(["son", "dotter", "skolan"]), corpusWords: Set(["torgny", "ingvor"]), stem: { $0 })
+        #expect(splitter.parts(of: "torgnysson").isEmpty)
+        #expect(splitter.parts(of: "Ingvorsdotter").isEmpty)
+        #expect(splitter.parts(of: "torgnyskolan") == ["torgny", "skolan"])
+    }
+
     @Test func knownWordsAndNonCompoundsStayWhole() {
         #expect(splitter.parts(of: "handledning").isEmpty)  // a word of its own, with a short head
         #expect(splitter.parts(of: "kommunerna").isEmpty)
