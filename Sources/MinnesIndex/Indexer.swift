@@ -173,7 +173,8 @@ public struct Indexer: Sendable {
     /// What one shard is to do: the files to write and remove, and its new manifest.
     private struct ShardWork {
         var manifest = Manifest()
-        var write: [Meeting] = []
+        /// The meetings to write, by number: each resolved whole as it is written.
+        var write: [Int] = []
         var remove: [String] = []
     }
 
@@ -213,14 +214,17 @@ public struct Indexer: Sendable {
         // not kept or the analysis changed since: then it is resolved now, as one to write is.
         var all = readings.readings, resolution = readings.corpus.resolution
         let basis = sha256Hex(Data(analysis.utf8)), keptStands = resolution.basis == basis
+        // A meeting resolved whole, with its override (a bad one was said when read, and is ignored
+        // here as there).
+        let whole = { @Sendable [all, corpus = readings.corpus] (number: Int) -> Meeting in
+            let meeting = corpus.resolved(number)
+            return (try? Self.overridden(meeting, by: all[number].override)) ?? meeting
+        }
         func resolveNow(_ numbers: [Int]) {
             let numbers = readings.corpus.read.inDecodingOrder(numbers)
-            let resolved = Outcomes<Meeting>(count: numbers.count), (current, corpus) = (all, readings.corpus)
+            let resolved = Outcomes<Meeting>(count: numbers.count)
             DispatchQueue.concurrentPerform(iterations: numbers.count) { index in
-                let reading = current[numbers[index]]
-                // A bad override was said when read, and is ignored here as there.
-                let meeting = corpus.resolved(numbers[index])
-                resolved.set(index, (try? Self.overridden(meeting, by: reading.override)) ?? meeting)
+                resolved.set(index, Self.withoutTexts(whole(numbers[index])))
             }
             for (index, number) in numbers.enumerated() { (all[number].meeting, all[number].asBefore) = (resolved.items[index]!, false) }
         }
@@ -256,12 +260,9 @@ public struct Indexer: Sendable {
             let (all, texts) = (all, readings.texts)
             DispatchQueue.concurrentPerform(iterations: looked.count) { index in
                 let number = looked[index]
-                // One as before is only a header here: its texts, as read (a bad override was said when read).
-                let meeting = !all[number].asBefore ? all[number].meeting : {
-                    let read = texts(number)
-                    return (try? Self.overridden(read, by: all[number].override)) ?? read
-                }()
-                mentions.set(number, rewriting.mentioned(in: meeting))
+                // Its texts, as read (a bad override was said when read).
+                let read = texts(number)
+                mentions.set(number, rewriting.mentioned(in: (try? Self.overridden(read, by: all[number].override)) ?? read))
             }
         }
         let unchanged = Set(same.filter { mentions.items[$0] != true })
@@ -274,7 +275,7 @@ public struct Indexer: Sendable {
                 summary.unchanged += 1
                 continue
             }
-            work[shard].write.append(reading.meeting)
+            work[shard].write.append(number)
             if indexed[shard].hashes[file] == nil { summary.added += 1 } else { summary.updated += 1 }
         }
         // Whatever was indexed before and is not now is gone from the corpus or unreadable.
@@ -307,7 +308,8 @@ public struct Indexer: Sendable {
                             DocumentBuilder(
                                 analyzer: try Analyzer(lexicon: lexicon, splitter: splitter, groups: matcher), people: readings.corpus.people)
                         }
-                        try Self.write(work.write, madeBy: builders, into: database)
+                        let numbers = readings.corpus.read.inDecodingOrder(work.write)
+                        try Self.write(numbers.count, { whole(numbers[$0]) }, madeBy: builders, into: database)
                     }
                     for file in work.remove {
                         let term = Schema.term(Schema.filePrefix, file)
@@ -341,26 +343,30 @@ public struct Indexer: Sendable {
         return resolution
     }
 
-    /// Writes meetings' documents: made on every core, a batch at a time while the one writer writes
-    /// the batch before (each builder serves one thread at a time); each written in place of the one
+    /// Writes `count` meetings' documents: each meeting made whole (`meeting`) and its documents made
+    /// on every core, a batch at a time while the one writer writes the batch before (each builder
+    /// serves one thread at a time), so only a batch is held whole; each written in place of the one
     /// with its id (Xapian then changes only the terms that differ), its words' spelling data in place
     /// of the old documents', then what a file no longer holds (an item gone) deleted.
-    static func write(_ meetings: [Meeting], madeBy builders: [DocumentBuilder], into database: WritableDatabase) throws {
-        typealias Made = Outcomes<Result<[DocumentBuilder.Built], any Error>>
+    static func write(
+        _ count: Int, _ meeting: @escaping @Sendable (Int) -> Meeting, madeBy builders: [DocumentBuilder], into database: WritableDatabase
+    ) throws {
+        typealias Made = Outcomes<Result<(file: String, built: [DocumentBuilder.Built]), any Error>>
         let size = 8 * builders.count
-        let batches = stride(from: 0, to: meetings.count, by: size).map { $0..<min($0 + size, meetings.count) }
-        let shared = UncheckedSendable((meetings, builders))
+        let batches = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+        let shared = UncheckedSendable(builders)
         let make = UncheckedSendable { (range: Range<Int>) -> Made in
             let made = Made(count: range.count)
-            DispatchQueue.concurrentPerform(iterations: shared.value.1.count) { worker in
-                for index in stride(from: worker, to: range.count, by: shared.value.1.count) {
-                    made.set(index, Result { try shared.value.1[worker].documents(for: shared.value.0[range.lowerBound + index]) })
+            DispatchQueue.concurrentPerform(iterations: shared.value.count) { worker in
+                for index in stride(from: worker, to: range.count, by: shared.value.count) {
+                    let whole = meeting(range.lowerBound + index)
+                    made.set(index, Result { (whole.file, try shared.value[worker].documents(for: whole)) })
                 }
             }
             return made
         }
         var next = batches.first.map(make.value)
-        for (number, range) in batches.enumerated() {
+        for number in batches.indices {
             let batch = next!
             let following = Outcomes<Made>(count: 1)
             // On a thread of its own, not a pool's: a writer waiting for it (one per shard) must never
@@ -377,13 +383,13 @@ public struct Indexer: Sendable {
             do {
                 // Whatever happens here, the builders are not let go while they make the next batch.
                 defer { made.wait() }
-                for (offset, result) in batch.items.enumerated() {
-                    let meeting = meetings[range.lowerBound + offset]
-                    let before = try database.documents(term: Schema.term(Schema.filePrefix, meeting.file))
+                for result in batch.items {
+                    let (file, made) = try result!.get()
+                    let before = try database.documents(term: Schema.term(Schema.filePrefix, file))
                     var written = Set<UInt32>()
                     // Its words' spelling data as the file gives it now, not added to what it gave before.
                     for docid in before { try database.removeSpellings(of: docid) }
-                    for built in try result!.get() {
+                    for built in made {
                         written.insert(try database.replaceDocument(uniqueTerm: built.id, with: built.document))
                         try database.addSpellings(of: built.document)
                     }
@@ -416,6 +422,21 @@ public struct Indexer: Sendable {
         let now = Set(groups.map(\.key))
         for (key, phrases) in before where !now.contains(key) { changed.append(SynonymGroup(key: key, written: phrases.sorted())) }
         return changed
+    }
+
+    /// A resolved meeting as the manifest's hash reads it (people, raisers, what was inferred): its
+    /// texts let go, so a corpus is not held whole while its names are resolved. It is resolved again,
+    /// whole, when written.
+    static func withoutTexts(_ meeting: Meeting) -> Meeting {
+        var meeting = meeting
+        meeting.notes = ""
+        for index in meeting.items.indices {
+            (meeting.items[index].title, meeting.items[index].text, meeting.items[index].decisions) = ("", "", [])
+            for raiser in meeting.items[index].raisedBy.indices {
+                (meeting.items[index].raisedBy[raiser].evidence, meeting.items[index].raisedBy[raiser].statement) = ("", "")
+            }
+        }
+        return meeting
     }
 
     /// A meeting with its override applied, when it has one.
@@ -494,9 +515,9 @@ public struct Indexer: Sendable {
     struct Reading: Sendable {
         /// The hash of the file's bytes, and of its override's when it has one.
         let contentHash: String
-        /// Resolved, with its override applied; when `asBefore`, its header as read (with its
-        /// override applied): its texts are decoded only to be looked through, its whole only to be
-        /// written.
+        /// Resolved, with its override applied, without its texts (`withoutTexts`); when `asBefore`,
+        /// its header as read (with its override applied). Texts are decoded only to be looked
+        /// through, the whole meeting (resolved again) only to be written.
         var meeting: Meeting
         let override: Data?
         /// Resolved as the run before resolved it (`CorpusReading.asBefore`): kept as it was then.
@@ -617,15 +638,24 @@ public struct Indexer: Sendable {
                 changed.append((number, stat))
             }
         }
-        // The rest are read and parsed on every core; the one Xapian writer stays on this thread.
-        let toRead = changed
+        // The rest are read and parsed on every core (the one Xapian writer stays on this thread), a
+        // part at a time, each part's readings then kept in blocks (`ReadingCache.keep`): a corpus
+        // read anew is never held whole.
         Extractor.prepare()
-        do {
-            let kept = cache
+        let part = 256 * ProcessInfo.processInfo.activeProcessorCount
+        for start in stride(from: 0, to: changed.count, by: part) {
+            let toRead = changed[start..<min(start + part, changed.count)], kept = cache
             DispatchQueue.concurrentPerform(iterations: toRead.count) { index in
-                let (number, stat) = toRead[index]
+                let (number, stat) = toRead[toRead.startIndex + index]
                 outcomes.set(number, read(files[number], stat: stat, cached: kept.files[files[number]]))
             }
+            let entries = toRead.compactMap { number, _ -> (file: String, entry: ReadingCache.Entry)? in
+                guard case .read(let entry) = outcomes.items[number]! else { return nil }
+                return (files[number], entry)
+            }
+            // Should they not encode (never expected), they are held as read, and saved as ever.
+            guard (try? fresh.keep(entries)) != nil else { continue }
+            for (number, _) in toRead where fresh.files[files[number]] != nil { outcomes.set(number, .read(fresh.files[files[number]]!)) }
         }
 
         var hashes: [String: String] = [:]
@@ -659,7 +689,7 @@ public struct Indexer: Sendable {
         report(.progress(done: files.count, total: files.count))
         // What files give holds whatever the index does: kept now (again only when something was
         // read or is gone), and let go before names are resolved and documents written.
-        if !toRead.isEmpty || fresh.files.count != cache.files.count || !cache.current {
+        if !changed.isEmpty || fresh.files.count != cache.files.count || !cache.current {
             do {
                 try fresh.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file), over: cache)
             } catch {
@@ -670,7 +700,9 @@ public struct Indexer: Sendable {
         let wordsFile = URL(fileURLWithPath: indexPath).appendingPathComponent(CorpusWords.file)
         let said = Said()
         let wholeMeetings = { @Sendable (file: String, entry: ReadingCache.Entry) in self.meetings(of: file, entry, said: said) }
-        let (words, wordsChanged, newWords) = CorpusWords.update(wordsFile, from: cache.files, to: fresh.files, meetings: wholeMeetings)
+        // (Their texts are all the words are counted of.)
+        let textsOf = { @Sendable (file: String, entry: ReadingCache.Entry) in (try? entry.texts()) ?? wholeMeetings(file, entry) }
+        let (words, wordsChanged, newWords) = CorpusWords.update(wordsFile, from: cache.files, to: fresh.files, meetings: textsOf)
         if wordsChanged {
             do {
                 try words.save(wordsFile)
@@ -697,7 +729,7 @@ public struct Indexer: Sendable {
             if let texts = try? source.entry.texts(), texts.indices.contains(source.part) { return texts[source.part] }
             return asRead.whole(number)
         }
-        let reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile))
+        let reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile), keeping: Self.withoutTexts)
         let readings = reading.meetings.enumerated().map { number, meeting in
             var meeting = meeting
             do {

@@ -44,6 +44,11 @@ struct ReadingCache: Sendable {
             (self.stat, hash, notes, headers, body) = (stat, entry.hash, entry.notes, entry.headers, entry.body)
         }
 
+        /// The same reading, its meetings now kept in a block.
+        fileprivate init(_ entry: Entry, kept place: KeptBlocks.Place) {
+            (stat, hash, notes, headers, body) = (entry.stat, entry.hash, entry.notes, entry.headers, .kept(place))
+        }
+
         fileprivate init?(_ head: Head, body: Body) {
             let headers = head.headers.compactMap(\.meeting)
             guard headers.count == head.headers.count else { return nil }
@@ -168,6 +173,8 @@ struct ReadingCache: Sendable {
     private(set) var current = false
     /// The lines the kept file holds, those a later line replaced included.
     private var keptLines = 0
+    /// The blocks this run's readings were kept in as they were read (`keep`): saved as they are.
+    private var written: KeptBlocks?
 
     /// One line per file, `{"file": …, "entry": …}` then a tab and its meetings as JSON, after a first
     /// line naming the format and reader. A later line for a file replaces an earlier one; one without
@@ -185,13 +192,66 @@ struct ReadingCache: Sendable {
         if unchanged { self.unchanged.insert(file) } else { self.unchanged.remove(file) }
     }
 
+    /// Adds the entries of files read in this run, their meetings kept in blocks as the kept file
+    /// holds them (lines encoded and blocks deflated on every core) and decoded from there when
+    /// needed: a corpus read anew is not held whole in memory, and the blocks are saved as they are.
+    mutating func keep(_ read: [(file: String, entry: Entry)]) throws {
+        let blocks = written ?? KeptBlocks()
+        written = blocks
+        let lines = Outcomes<Result<(line: Data, body: Int), any Error>>(count: read.count)
+        DispatchQueue.concurrentPerform(iterations: read.count) { number in
+            lines.set(number, Result { try Self.line(read[number].file, read[number].entry, JSONEncoder()) })
+        }
+        // Cut into blocks of about blockSize, in order.
+        var cuts: [Range<Int>] = [], start = 0, size = 0
+        for number in read.indices {
+            size += try lines.items[number]!.get().line.count + 1
+            if size >= Self.blockSize || number == read.count - 1 {
+                cuts.append(start..<(number + 1))
+                (start, size) = (number + 1, 0)
+            }
+        }
+        let deflated = Outcomes<Result<Data, any Error>>(count: cuts.count)
+        DispatchQueue.concurrentPerform(iterations: cuts.count) { [cuts] cut in
+            deflated.set(cut, Result {
+                var data = Data()
+                for number in cuts[cut] {
+                    data += try lines.items[number]!.get().line
+                    data.append(UInt8(ascii: "\n"))
+                }
+                return try Self.block(data)
+            })
+        }
+        for (cut, range) in cuts.enumerated() {
+            let block = blocks.add(try deflated.items[cut]!.get())
+            var offset = 0
+            for number in range {
+                let (line, body) = try lines.items[number]!.get()
+                let place = KeptBlocks.Place(blocks: blocks, block: block, range: (offset + body)..<(offset + line.count))
+                add(read[number].file, Entry(read[number].entry, kept: place))
+                offset += line.count + 1
+            }
+        }
+    }
+
+    /// A file's line: its entry's head (nil: the file is gone), a tab and its meetings' JSON, and where
+    /// that JSON starts.
+    private static func line(_ file: String, _ entry: Entry?, _ encoder: JSONEncoder) throws -> (line: Data, body: Int) {
+        guard let entry else { return (try encoder.encode(Line(file: file, entry: nil)), 0) }
+        let body = try entry.encodedBody(encoder)
+        let head = Head(
+            stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers.map(KeptHeader.init), check: Deflate.checksum(body))
+        let line = try encoder.encode(Line(file: file, entry: head)) + Data("\t".utf8)
+        return (line + body, line.count)
+    }
+
     /// Reads a kept file a block at a time, each block's heads decoded on every core (an update takes
     /// every unchanged file's headers from here) and its meetings' JSON checked, not decoded: they
     /// are decoded from the kept file (`KeptBlocks`) only for the files resolved or written again.
     static func load(_ url: URL) -> ReadingCache {
         guard let kept = try? Data(contentsOf: url) else { return ReadingCache() }
         var cache = ReadingCache(), first = true, offsets: [Int] = []
-        let blocks = KeptBlocks(kept)
+        let blocks = KeptBlocks()
         let whole = Deflate.blocks(kept) { data, offset in
             // The first block starts with the format and reader; a file that does not is not read.
             guard !first || data.starts(with: header) else { return false }
@@ -218,7 +278,9 @@ struct ReadingCache: Sendable {
             return true
         }
         guard let whole, !first else { return ReadingCache() }
-        blocks.offsets = offsets
+        for (number, offset) in offsets.enumerated() {
+            blocks.add(kept[offset..<(number + 1 < offsets.count ? offsets[number + 1] : kept.endIndex)])
+        }
         // A damaged tail (an append cut short) is not appended after: the next save writes anew.
         cache.current = whole
         return cache
@@ -246,14 +308,16 @@ struct ReadingCache: Sendable {
     /// lines as current ones; then, or when the file was not whole, every entry is written anew.
     func save(_ url: URL, over kept: ReadingCache, blockSize: Int = Self.blockSize) throws {
         let encoder = JSONEncoder()
-        let line = { (file: String) -> Data in
-            guard let entry = self.files[file] else { return try encoder.encode(Line(file: file, entry: nil)) }
-            let body = try entry.encodedBody(encoder)
-            let head = Head(
-                stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers.map(KeptHeader.init), check: Deflate.checksum(body))
-            return try encoder.encode(Line(file: file, entry: head)) + Data("\t".utf8) + body
+        let line = { (file: String) -> Data in try Self.line(file, self.files[file], encoder).line }
+        // What `keep` wrote is saved as its blocks; the rest is encoded here.
+        let inBlocks = { (file: String) -> Bool in
+            guard let written = self.written, case .kept(let place) = self.files[file]?.body else { return false }
+            return place.blocks === written
         }
-        let changed = files.keys.filter { !unchanged.contains($0) }.sorted(), gone = kept.files.keys.filter { files[$0] == nil }.sorted()
+        let changed = files.keys.filter { !unchanged.contains($0) && !inBlocks($0) }.sorted()
+        let gone = kept.files.keys.filter { files[$0] == nil }.sorted()
+        let writtenBlocks = written?.all ?? []
+        let readCount = files.keys.filter { !unchanged.contains($0) }.count
         // Lines cut into blocks of about blockSize, each deflated and handed to add.
         let blocks = { (files: [String], first: Data, add: (Data) throws -> Void) throws in
             var data = first
@@ -267,14 +331,26 @@ struct ReadingCache: Sendable {
             }
             if !data.isEmpty { try add(Self.block(data)) }
         }
-        if kept.current, kept.keptLines + changed.count + gone.count <= 2 * files.count {
-            var appended = Data()
+        if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
+            var appended = writtenBlocks.reduce(Data(), +)
             try blocks(changed + gone, Data()) { appended += $0 }
             if !appended.isEmpty { try OwnerOnlyFile.append(appended, to: url) }
             return
         }
         // Written a block at a time: the whole cache as JSON is the size of the corpus's meetings.
-        try OwnerOnlyFile.write(to: url) { add in try blocks(files.keys.sorted(), Self.header, add) }
+        // The first block starts with the format and reader: those of the other lines', else the
+        // first written block made again with it.
+        try OwnerOnlyFile.write(to: url) { add in
+            let others = files.keys.filter { !inBlocks($0) }.sorted()
+            if !others.isEmpty || writtenBlocks.isEmpty { try blocks(others, Self.header, add) }
+            for (number, block) in writtenBlocks.enumerated() {
+                if number == 0, others.isEmpty, let (lines, _) = Deflate.block(block, at: block.startIndex) {
+                    try add(Self.block(Self.header + lines))
+                } else {
+                    try add(block)
+                }
+            }
+        }
     }
 
     /// Lines as one deflated block. Never the raw lines: appended undeflated, they would be a damaged
@@ -310,21 +386,30 @@ final class KeptBlocks: @unchecked Sendable {
         func bytes() -> Data { blocks.inflated(block).map { $0[range] } ?? Data() }
     }
 
-    private let data: Data
-    /// Where each block starts in data; set once, when loading is done.
-    fileprivate(set) var offsets: [Int] = []
+    /// Each block deflated, as the file holds it (mark and lengths first).
+    private var blocks: [Data] = []
     private let lock = NSLock()
     private var recent: [(block: Int, bytes: Data)] = []
 
     /// How many inflated blocks are kept: enough for every core walking its own part in order.
     private static let keep = 16
 
-    init(_ data: Data) { self.data = data }
+    /// Adds a block; its number.
+    @discardableResult func add(_ block: Data) -> Int {
+        lock.withLock {
+            blocks.append(block)
+            return blocks.count - 1
+        }
+    }
+
+    var all: [Data] { lock.withLock { blocks } }
 
     func inflated(_ block: Int) -> Data? {
         if let found = lock.withLock({ recent.first { $0.block == block }?.bytes }) { return found }
         // Inflated outside the lock: another core may inflate the same block meanwhile, which costs only time.
-        guard block < offsets.count, let (bytes, _) = Deflate.block(data, at: offsets[block]) else { return nil }
+        guard let deflated = lock.withLock({ blocks.indices.contains(block) ? blocks[block] : nil }),
+            let (bytes, _) = Deflate.block(deflated, at: deflated.startIndex)
+        else { return nil }
         let rebased = Data(bytes)
         lock.withLock {
             recent.append((block, rebased))

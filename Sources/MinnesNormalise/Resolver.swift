@@ -31,9 +31,9 @@ public struct ReadMeetings: Sendable {
 
 /// What Minnes understands of a whole corpus: its meetings with names resolved, and its people.
 public struct CorpusReading: Sendable {
-    /// Every meeting with its names resolved and its network and place inferred, except those
-    /// resolved as before (`asBefore`): of those only the header as read, and `resolved(_:)`
-    /// resolves one.
+    /// Every meeting with its names resolved and its network and place inferred (as `resolve`'s
+    /// `keeping` keeps it), except those resolved as before (`asBefore`): of those only the header as
+    /// read. `resolved(_:)` resolves one whole.
     public var meetings: [Meeting]
     /// The meetings as read.
     public let read: ReadMeetings
@@ -129,8 +129,12 @@ public struct Resolver {
         resolve(ReadMeetings(meetings), contents: contents, previous: previous)
     }
 
-    /// As `resolve(_:contents:previous:)`, asking for the whole of only the meetings resolved.
-    public static func resolve(_ read: ReadMeetings, contents: [String]? = nil, previous: Resolution? = nil) -> CorpusReading {
+    /// As `resolve(_:contents:previous:)`, asking for the whole of only the meetings resolved, and
+    /// keeping of each what `keeping` keeps (all that is resolved need not be held at once).
+    public static func resolve(
+        _ read: ReadMeetings, contents: [String]? = nil, previous: Resolution? = nil,
+        keeping: @escaping @Sendable (Meeting) -> Meeting = { $0 }
+    ) -> CorpusReading {
         let meetings = read.headers
         let listed = PeopleRegister(meetings: meetings)
         let networkOf = Dictionary(meetings.compactMap { meeting in meeting.network.map { (meeting.file, $0) } }) { a, _ in a }
@@ -161,7 +165,7 @@ public struct Resolver {
                 resolver.known.asked = []
                 let learning = resolver.learned.count
                 let meeting = resolver.resolve(read.whole(number))
-                return (inferred[number].applied(to: meeting), Array(resolver.learned[learning...]), resolver.known.asked)
+                return (keeping(inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), resolver.known.asked)
             })
         }
         var reading = CorpusReading(meetings: meetings, read: read, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
