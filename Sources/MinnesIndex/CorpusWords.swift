@@ -8,6 +8,8 @@ import MinnesParse
 struct CorpusWords: WordSource {
     static let file = "minnes-words"
     private static let format = "minnes-words 1"
+    /// How many files' words are found at once.
+    private static let part = 1024
 
     private(set) var counts: [String: Int] = [:]
     /// Of the readings counted (`fingerprint(of:)`).
@@ -59,23 +61,30 @@ struct CorpusWords: WordSource {
         } else {
             counting = now.keys.sorted().map { ($0, now[$0]!, 1) }
         }
-        // Each file's words found on every core, then counted in order.
-        // (Found in the order the kept readings are decoded best in, block by block.)
-        let found = Outcomes<Set<String>>(count: counting.count), entries = counting.map { ($0.file, $0.entry) }
+        // Each file's words found on every core, in the order the kept readings are decoded best in
+        // (block by block), and counted a part at a time: every file's words at once would be many
+        // times the counts. (Counts and fingerprint are sums, and what differs is checked against the
+        // kept counts below, so the order they are counted in does not matter.)
+        let entries = counting.map { ($0.file, $0.entry) }
         let order = entries.indices.sorted { (entries[$0].1.block, $0) < (entries[$1].1.block, $1) }
-        DispatchQueue.concurrentPerform(iterations: order.count) { index in
-            let number = order[index]
-            found.set(number, Self.words(of: meetings(entries[number].0, entries[number].1)))
-        }
         var words = kept ?? CorpusWords()
         var differing = Set<String>()
-        for (number, (file, entry, sign)) in counting.enumerated() {
-            for word in found.items[number]! {
-                let count = words.counts[word, default: 0] + sign
-                words.counts[word] = count > 0 ? count : nil
-                if count == 0 || count == 1 && sign > 0 { differing.insert(word) }
+        for start in stride(from: 0, to: order.count, by: Self.part) {
+            let part = order[start..<min(start + Self.part, order.count)]
+            let found = Outcomes<Set<String>>(count: part.count)
+            DispatchQueue.concurrentPerform(iterations: part.count) { index in
+                let number = part[part.startIndex + index]
+                found.set(index, Self.words(of: meetings(entries[number].0, entries[number].1)))
             }
-            words.fingerprint = sign > 0 ? words.fingerprint &+ Self.fingerprint(file, entry) : words.fingerprint &- Self.fingerprint(file, entry)
+            for (index, number) in part.enumerated() {
+                let (file, entry, sign) = counting[number]
+                for word in found.items[index]! {
+                    let count = words.counts[word, default: 0] + sign
+                    words.counts[word] = count > 0 ? count : nil
+                    if count == 0 || count == 1 && sign > 0 { differing.insert(word) }
+                }
+                words.fingerprint = sign > 0 ? words.fingerprint &+ Self.fingerprint(file, entry) : words.fingerprint &- Self.fingerprint(file, entry)
+            }
         }
         // A word counted out and in again (a file changed, the word kept) differs in nothing.
         return (words, true, kept == nil ? nil : differing.filter { words.contains($0) != kept!.contains($0) })
