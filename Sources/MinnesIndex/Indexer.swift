@@ -163,12 +163,20 @@ public struct Indexer: Sendable {
 
     /// The one writer of a shard; another process holding it is said as such.
     static func writer(_ shard: String, _ indexPath: String) throws -> WritableDatabase {
+        _ = flushThreshold
         do {
             return try WritableDatabase(path: shard)
         } catch let error as XapianError where error.kind == .databaseLocked {
             throw IndexError.locked(indexPath)
         }
     }
+
+    /// Xapian holds what it gathers for this many documents before writing it to its tables, within
+    /// a transaction too (`XAPIAN_FLUSH_THRESHOLD`, its one setting for it; 10,000 by default). A
+    /// Minnes document is an agenda item, a tenth of a file: 10,000 of them held about 65 MB more
+    /// while a new index of 10,000 files was written (peak 359 MB against 293 MB), in the same time.
+    /// Set once for the process, before any writer opens; a value the user set stands.
+    private static let flushThreshold: Void = { setenv("XAPIAN_FLUSH_THRESHOLD", "2000", 0) }()
 
     /// What one shard is to do: the files to write and remove, and its new manifest.
     private struct ShardWork {
