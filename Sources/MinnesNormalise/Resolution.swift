@@ -24,7 +24,7 @@ public enum Question: Hashable, Sendable {
     }
 
     public init?(line: String) {
-        let parts = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        let parts = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         switch (parts.first, parts.count) {
         case ("e", 2): self = .entry(parts[1])
         case ("f", 6):
@@ -74,7 +74,8 @@ public enum Learned: Sendable, Equatable {
     }
 
     public init?(line: String) {
-        let parts = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        // Split as bytes: by Characters, reading every kept record's lessons took a tenth of an update.
+        let parts = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         switch (parts.first, parts.count) {
         case ("v", 3): self = .variant(parts[1], of: parts[2])
         case ("r", 3): self = .raised(parts[1], by: parts[2])

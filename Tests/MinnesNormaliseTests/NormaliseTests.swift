@@ -237,3 +237,16 @@ import Testing
 func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(Folding.foldedWords(in: text) == Folding.words(in: text).map { Folding.key($0) })
 }
+
+/// What resolving asked and learned reads back as it was kept, letters beyond ASCII, empty parts and
+/// missing ones included.
+@Test func questionsAndLessonsReadBackAsKept() {
+    let lessons: [Learned] = [.variant("Märta Ö", of: "Märta Öberg"), .raised("möten/2021-03-10 Ängelholm.txt#2", by: "Åsa Ek"), .variant("", of: "Ö")]
+    for lesson in lessons { #expect(Learned(line: lesson.line) == lesson) }
+    let questions: [Question] = [
+        .entry("Hedén Åkesson"), .firstName("Åsa", initial: nil, municipality: "Höganäs", network: nil),
+        .firstName("Ebba", initial: "", municipality: nil, network: "IFO-chefsnätverket"),
+    ]
+    for question in questions { #expect(Question(line: question.line) == question) }
+    #expect(Learned(line: "v\u{1F}only two") == nil && Question(line: "x\u{1F}a") == nil)
+}
