@@ -802,7 +802,10 @@ final class Workspace {
     var meeting = Meeting(
         file: "a/b.eml#bilaga.docx", title: "Minnesanteckningar", date: "2021-03-05", dateAsWritten: "2021-03-04",
         dateNote: "fel dag", network: "IFO", place: "Bjuv",
-        attendees: [Person(name: "Anna Berg", municipality: "Bjuv", role: "chef"), Person(name: "Per Ek")],
+        attendees: [
+            Person(name: "Anna Berg", municipality: "Bjuv", role: "chef"), Person(name: "Per Ek"),
+            Person(name: "Åsa Hedén", municipality: "Höganäs", role: "förvaltningschef"),
+        ],
         guests: [Person(name: "Sara Holm", municipality: "", role: nil)], absent: [Person(name: "Olle Lind", municipality: nil, role: "")],
         chairs: [Person(name: "Anna Berg")], scribe: Person(name: "Per Ek", municipality: "Klippan"),
         items: [AgendaItem(position: 1, title: "Budget", text: "Budgeten.")], notes: "Anteckningar")
