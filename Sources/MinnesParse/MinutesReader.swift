@@ -212,7 +212,7 @@ public enum MinutesReader {
         return body.contains(ifo) ? "IFO" : nil
     }
 
-    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats)\s*:?(?:\*\*)?\s*:?\s*(.+)$/
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|digital\w*|online|distans)\b/
     nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|digital\w*)/
 
@@ -220,9 +220,19 @@ public enum MinutesReader {
     static func place(in lines: [String]) -> String? {
         func onlineName(_ word: Substring) -> String { word.lowercased().hasPrefix("teams") ? "Teams" : "digital" }
         for line in lines {
-            guard let match = line.wholeMatch(of: placeLabel) else { continue }
-            let place = String(match.1).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*")))
+            // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
+            let bullet = line.firstMatch(of: PeopleLists.bulletMark)
+            guard let match = (bullet.map { String(line[$0.range.upperBound...]) } ?? line).wholeMatch(of: placeLabel),
+                bullet == nil || match.2 != nil || match.3 != nil
+            else { continue }
+            var place = String(match.4).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*")))
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
+            // "Tid och plats: kl. 9.30–11, Kommunhuset": the place is what tells no time.
+            if match.1 != nil {
+                place = place.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.contains(where: \.isNumber) && !$0.lowercased().hasPrefix("kl") }.joined(separator: ", ")
+                if place.isEmpty { continue }
+            }
             return place
         }
         if let heading = titleLine(in: lines), let online = lines[heading].firstMatch(of: online) {

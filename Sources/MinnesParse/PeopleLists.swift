@@ -48,6 +48,8 @@ enum PeopleLists {
 
     /// A section heading on this line: its kind and whatever follows the colon.
     static func heading(_ line: String) -> (Kind, String)? {
+        // A label may be a list's bullet of its own ("- **Anmält förhinder:** …").
+        let line = line.firstMatch(of: bulletMark).map { String(line[$0.range.upperBound...]) } ?? line
         // A cheap test first: headings start (after # and **) with one of these letters.
         guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvDMNSÖGIAFEOLTPJV".contains(first),
             let match = line.wholeMatch(of: heading)
@@ -178,7 +180,9 @@ enum PeopleLists {
     static func entries(from chunks: [String]) -> [Entry] {
         // A list of people on a line, wrapped over lines as it comes; else one person a line
         // ("Ylva Borgström, socialchef").
-        let isCommaList = chunks.contains { chunk in
+        // (A bulleted list is a person a bullet, whatever commas a bullet holds.)
+        let bulleted = chunks.count > 1 && chunks.allSatisfy { $0.firstMatch(of: bulletMark) != nil }
+        let isCommaList = !bulleted && chunks.contains { chunk in
             commaCount(chunk) >= 2
                 && splitOutsideParentheses(chunk).filter { isName(clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }.count >= 2
         }

@@ -26,6 +26,34 @@ struct PeopleListsTests {
         #expect(meeting.chairs == [Person(name: "Harald Nyberg", municipality: "Perstorp")])
     }
 
+    /// A bullet a person, some with a role and an organisation after commas; the absent under a label
+    /// that is a bullet of its own after a blank line.
+    @Test("a bulleted list with commas in a bullet, and a bulleted label after it")
+    func bulletedListAndBulletedLabel() {
+        let meeting = read("""
+            # Anteckningar, Nätverket för LSS-frågor, 3 mars 2024
+
+            **Närvarande:**
+
+            - Ronja Sävström – Bjuv
+            - Elias Grenmark – Klippan
+            - Maj Ekdahl, samordnare, Arbetsförmedlingen
+            - Tove Lindqvist, enhetschef, Region Skåne
+
+            - **Frånvarande:** Harald Nyberg, Greta Wiik
+
+            1. **Välkommen**
+            Kort.
+            2. **Avslut**
+            Tack.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Ronja Sävström", municipality: "Bjuv"), Person(name: "Elias Grenmark", municipality: "Klippan"),
+            Person(name: "Maj Ekdahl", role: "samordnare"), Person(name: "Tove Lindqvist", role: "enhetschef"),
+        ])
+        #expect(meeting.absent.map(\.name) == ["Harald Nyberg", "Greta Wiik"])
+    }
+
     @Test("a comma list broken across lines is one list")
     func commaListAcrossLines() {
         let meeting = read("""
