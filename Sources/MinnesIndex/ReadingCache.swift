@@ -8,7 +8,7 @@ import MinnesParse
 /// reads everything again.
 struct ReadingCache: Sendable {
     /// Bump when reading changes what it makes of the same bytes.
-    static let readerVersion = "reader 4: review mends"
+    static let readerVersion = "reader 5: bulleted labels and lists, tid och plats"
     static let file = "minnes-readings"
 
     struct Stat: Codable, Equatable, Sendable {
