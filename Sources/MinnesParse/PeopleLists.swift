@@ -34,6 +34,9 @@ enum PeopleLists {
     nonisolated(unsafe) static let parenthesised = /\s*\([^)]*\)\s*/
     nonisolated(unsafe) static let twoSentences = /[.!?]\s+\p{L}/
     nonisolated(unsafe) static let bulletMark = /^[-•*–]\s+/
+    nonisolated(unsafe) static let spacedDash = /\s+[-–—]\s+/
+    /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
+    nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
 
     static func kind(of word: String) -> Kind {
         switch word.lowercased() {
@@ -50,6 +53,13 @@ enum PeopleLists {
     static func heading(_ line: String) -> (Kind, String)? {
         // A label may be a list's bullet of its own ("- **Anmält förhinder:** …").
         let line = line.firstMatch(of: bulletMark).map { String(line[$0.range.upperBound...]) } ?? line
+        // Or a sentence saying who was away: its names are the list.
+        if line.holds("örhinder") || line.holds("rånvarande"), let away = line.wholeMatch(of: absentSentence) {
+            let names = String(away.output.1 ?? away.output.2 ?? "").replacingOccurrences(of: " och ", with: ", ")
+            // Only people: "Socialchefen hade förhinder" or a kommun is prose.
+            let parts = names.split(separator: ",").map { $0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces) }
+            if parts.allSatisfy(isName), parts.contains(where: { $0.split(separator: " ").count >= 2 }) { return (.absent, names) }
+        }
         // A cheap test first: headings start (after # and **) with one of these letters.
         guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvDMNSÖGIAFEOLTPJV".contains(first),
             let match = line.wholeMatch(of: heading)
@@ -115,6 +125,8 @@ enum PeopleLists {
     /// An attendance table: its columns, when a header names them, and which marks presence.
     struct Table {
         var presence: Int?
+        /// Columns aligned by spaces, as a header row aligned so showed ("Namn      Kommun      Närvarande").
+        var spaced = false
         var marksSeen = false
         /// A label line that heads a mark column ("Ledamöter<TAB>Närvarande"): every row is marked.
         var markedByHeader: Bool
@@ -124,6 +136,11 @@ enum PeopleLists {
         init(header: String) {
             markedByHeader = header.split(separator: /\t|\||\s{2,}/).dropFirst()
                 .contains { $0.trimmingCharacters(in: .whitespaces).contains(PeopleLists.presenceColumn) }
+        }
+
+        func cells(_ line: String) -> [String]? {
+            if spaced, line.holds("  ") { return line.split(separator: /\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) } }
+            return Self.cells(line)
         }
 
         static func cells(_ line: String) -> [String]? {
@@ -139,7 +156,10 @@ enum PeopleLists {
         /// A header row ("| Namn | Kommun | Närvarande |", "Namn<TAB>Kommun<TAB>Roll") or a rule.
         mutating func isHeader(_ line: String) -> Bool {
             if line.hasPrefix("|"), line.allSatisfy({ "|-:= ".contains($0) }) { return true }
-            guard let cells = Self.cells(line), cells.contains(where: { $0.lowercased() == "namn" }) else { return false }
+            if spaced, !line.isEmpty, line.allSatisfy({ "-=_ ".contains($0) }) { return true }
+            let isHeaderRow = { (cells: [String]) in cells.count > 1 && cells.contains { $0.lowercased() == "namn" } }
+            if Self.cells(line) == nil, line.holds("  "), isHeaderRow(line.split(separator: /\s{2,}/).map(String.init)) { spaced = true }
+            guard let cells = cells(line), isHeaderRow(cells) else { return false }
             presence = cells.firstIndex { $0.contains(PeopleLists.presenceColumn) }
             markedByHeader = presence != nil
             return true
@@ -148,7 +168,7 @@ enum PeopleLists {
         /// A row of the table: the entry's text (name first, other cells after tabs) and whether it is
         /// marked present; nil for a line that is not a row.
         mutating func row(_ line: String) -> (entry: String?, present: Bool)? {
-            if var cells = Self.cells(line), cells.count > 1 {
+            if var cells = cells(line), cells.count > 1 {
                 while cells.last?.isEmpty == true, presence == nil, !markedByHeader { cells.removeLast() }
                 let markAt = presence ?? (markedByHeader ? cells.count - 1 : nil)
                 var present = true
@@ -252,6 +272,13 @@ enum PeopleLists {
         if let comma = text.firstIndex(of: ",") {
             text[text.index(after: comma)...].split(separator: ",").forEach { absorb(String($0)) }
             text = String(text[..<comma])
+        }
+        // "Name - role", "Name – Kommun", "Kommun - Name": apart by a dash between spaces.
+        if let dash = text.firstMatch(of: spacedDash) {
+            let (before, after) = (String(text[..<dash.range.lowerBound]), String(text[dash.range.upperBound...]))
+            let nameFirst = Municipality.named(before) == nil && (isName(before) || !isName(after))
+            absorb(nameFirst ? after : before)
+            text = nameFirst ? before : after
         }
         if let dash = text.lastIndex(where: { "-–—".contains($0) }),
             let kommun = Municipality.named(text[text.index(after: dash)...])

@@ -54,6 +54,60 @@ struct PeopleListsTests {
         #expect(meeting.absent.map(\.name) == ["Harald Nyberg", "Greta Wiik"])
     }
 
+    /// "Name - role, Kommun" and "Kommun - Name" lines; a sentence saying who was away ends the list
+    /// and lists the absent.
+    @Test("dashes between name, role and kommun; the absent in a sentence")
+    func dashesAndTheAbsentInASentence() {
+        let meeting = read("""
+            MINNESANTECKNINGAR
+            Nätverket för mottagningsfrågor
+
+            Datum: 2023-02-07
+
+            Närvarande:
+            - Ronja Sävström - enhetschef mottagningen, Bjuv
+            - Klippan - Elias Grenmark
+            - Tove Lindqvist – IFO-chef
+            Harald Nyberg, Greta Wiik och Maj Ekdahl hade anmält förhinder.
+
+            § 1 Mötet öppnas
+            Mötet öppnades. Socialchefen hade förhinder.
+            § 2 Avslut
+            Tack.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Ronja Sävström", municipality: "Bjuv", role: "enhetschef mottagningen"),
+            Person(name: "Elias Grenmark", municipality: "Klippan"), Person(name: "Tove Lindqvist", role: "IFO-chef"),
+        ])
+        #expect(meeting.absent.map(\.name) == ["Harald Nyberg", "Greta Wiik", "Maj Ekdahl"])
+    }
+
+    /// A table aligned by spaces, its header naming the columns and a presence column: a row without
+    /// a mark is someone not there.
+    @Test("a table aligned by spaces, with a presence column")
+    func tableAlignedBySpaces() {
+        let meeting = read("""
+            Anteckningar från styrgruppen 2024-05-14
+
+            Närvaro:
+            Namn              Kommun       Funktion                  Närvarande
+            ----------------------------------------------------------------
+            Ronja Sävström    Bjuv         enhetschef                X
+            Elias Grenmark    Klippan      verksamhetschef barn
+            Tove Lindqvist    Perstorp     socialchef                X
+
+            Punkt 1: Inledning
+            Kort.
+            Punkt 2: Avslut
+            Tack.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Ronja Sävström", municipality: "Bjuv", role: "enhetschef"),
+            Person(name: "Tove Lindqvist", municipality: "Perstorp", role: "socialchef"),
+        ])
+        #expect(meeting.absent.map(\.name) == ["Elias Grenmark"])
+    }
+
     @Test("a comma list broken across lines is one list")
     func commaListAcrossLines() {
         let meeting = read("""
