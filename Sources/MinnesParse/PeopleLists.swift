@@ -73,11 +73,21 @@ enum PeopleLists {
         return (kind(of: String(match.1)), rest)
     }
 
+    /// The heading at a line, and the line after it: a sentence naming who was away may wrap onto
+    /// the next line ("… hade anmält\nförhinder.").
+    static func heading(in lines: [String], at index: Int) -> (Kind, String, next: Int)? {
+        if let (kind, inline) = heading(lines[index]) { return (kind, inline, index + 1) }
+        guard index + 1 < lines.count, lines[index + 1].trimmingCharacters(in: .whitespaces).first?.isLowercase == true,
+            let (kind, inline) = heading(lines[index] + " " + lines[index + 1].trimmingCharacters(in: .whitespaces)), kind == .absent
+        else { return nil }
+        return (kind, inline, index + 2)
+    }
+
     static func sections(in lines: [String]) -> [Section] {
         var sections: [Section] = []
         var index = 0
         while index < lines.count {
-            guard let (kind, inline) = heading(lines[index]) else {
+            guard let (kind, inline, after) = heading(in: lines, at: index) else {
                 index += 1
                 continue
             }
@@ -86,7 +96,7 @@ enum PeopleLists {
             // A table: presence read from its mark column ("X", "ja"), or from a mark at a line's end.
             var table = Table(header: lines[index])
             var unmarked: [String] = []
-            index += 1
+            index = after
             while index < lines.count {
                 let line = lines[index].trimmingCharacters(in: .whitespaces)
                 if table.isHeader(line) {
@@ -106,13 +116,13 @@ enum PeopleLists {
                     // or more of the list on the next line ("Deltagare: …\n\nSyfte" ends it).
                     let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
                         && (joined.hasSuffix(",") || lines[next].holds(","))
-                    if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(lines[next]) == nil {
+                    if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(in: lines, at: next) == nil {
                         index = next
                         continue
                     }
                     break
                 }
-                if heading(line) != nil || !isEntryLike(line) { break }
+                if heading(in: lines, at: index) != nil || !isEntryLike(line) { break }
                 if !isSeparator(line) { chunks.append(line) }
                 index += 1
             }
@@ -202,7 +212,15 @@ enum PeopleLists {
         // ("Ylva Borgström, socialchef").
         // (A bulleted list is a person a bullet, whatever commas a bullet holds.)
         let bulleted = chunks.count > 1 && chunks.allSatisfy { $0.firstMatch(of: bulletMark) != nil }
-        let isCommaList = !bulleted && chunks.contains { chunk in
+        // (Nor are lines that each start with a name, none ending in a comma: a person a line,
+        // "Jenny Sjö, samordnare, Familjen Helsingborg".)
+        let startsWithName = { (chunk: String) in
+            let first = clean(String(splitOutsideParentheses(chunk).first ?? "")).replacing(parenthesised, with: " ")
+                .trimmingCharacters(in: .whitespaces)
+            return isName(first) && first.split(separator: " ").count >= 2  // "Wikström, …" is a name broken across lines
+        }
+        let wrapped = chunks.dropLast().contains { $0.hasSuffix(",") } || !chunks.dropFirst().allSatisfy(startsWithName)
+        let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
             commaCount(chunk) >= 2
                 && splitOutsideParentheses(chunk).filter { isName(clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }.count >= 2
         }

@@ -82,6 +82,34 @@ struct PeopleListsTests {
         #expect(meeting.absent.map(\.name) == ["Harald Nyberg", "Greta Wiik", "Maj Ekdahl"])
     }
 
+    /// A person a line, each "Name, role, organisation", is not one comma list; a sentence naming who
+    /// was away may wrap onto the next line.
+    @Test("a person a line with commas; the absent in a sentence over two lines")
+    func personALineAndAWrappedAbsentSentence() {
+        let meeting = read("""
+            Minnesanteckningar, kompetensnätverket 2023-11-08
+
+            Övriga närvarande:
+            Maj Ekdahl, samordnare, Familjen Bjuvsta
+            Olle Brink, utvecklingsledare, Länsstyrelsen Skåne
+
+            Deltagare: Ronja Sävström (Bjuv), Elias Grenmark (Klippan)
+
+            Harald Nyberg, Greta Wiik och Tove Lindqvist hade anmält
+            förhinder.
+
+            1. Inledning
+            Kort.
+            2. Avslut
+            Tack.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Maj Ekdahl", role: "samordnare"), Person(name: "Olle Brink", role: "utvecklingsledare"),
+            Person(name: "Ronja Sävström", municipality: "Bjuv"), Person(name: "Elias Grenmark", municipality: "Klippan"),
+        ])
+        #expect(meeting.absent.map(\.name) == ["Harald Nyberg", "Greta Wiik", "Tove Lindqvist"])
+    }
+
     /// A table aligned by spaces, its header naming the columns and a presence column: a row without
     /// a mark is someone not there.
     @Test("a table aligned by spaces, with a presence column")
