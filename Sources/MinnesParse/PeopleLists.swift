@@ -74,11 +74,12 @@ enum PeopleLists {
     }
 
     /// The heading at a line, and the line after it: a sentence naming who was away may wrap onto
-    /// the next line ("… hade anmält\nförhinder.").
+    /// the next line ("… hade anmält\nförhinder.", "… och Anna-Karin\nRoos hade förhinder.").
     static func heading(in lines: [String], at index: Int) -> (Kind, String, next: Int)? {
         if let (kind, inline) = heading(lines[index]) { return (kind, inline, index + 1) }
-        guard index + 1 < lines.count, lines[index + 1].trimmingCharacters(in: .whitespaces).first?.isLowercase == true,
-            let (kind, inline) = heading(lines[index] + " " + lines[index + 1].trimmingCharacters(in: .whitespaces)), kind == .absent
+        let line = lines[index].trimmingCharacters(in: .whitespaces)
+        guard index + 1 < lines.count, let last = line.last, !".:;!?".contains(last),
+            let (kind, inline) = heading(line + " " + lines[index + 1].trimmingCharacters(in: .whitespaces)), kind == .absent
         else { return nil }
         return (kind, inline, index + 2)
     }
@@ -215,8 +216,9 @@ enum PeopleLists {
         // (Nor are lines that each start with a name, none ending in a comma: a person a line,
         // "Jenny Sjö, samordnare, Familjen Helsingborg".)
         let startsWithName = { (chunk: String) in
-            let first = clean(String(splitOutsideParentheses(chunk).first ?? "")).replacing(parenthesised, with: " ")
-                .trimmingCharacters(in: .whitespaces)
+            var first = clean(String(splitOutsideParentheses(chunk).first ?? "")).replacing(parenthesised, with: " ")
+            if let dash = first.firstMatch(of: spacedDash) { first = String(first[..<dash.range.lowerBound]) }  // "Name – Kommun"
+            first = first.trimmingCharacters(in: .whitespaces)
             return isName(first) && first.split(separator: " ").count >= 2  // "Wikström, …" is a name broken across lines
         }
         let wrapped = chunks.dropLast().contains { $0.hasSuffix(",") } || !chunks.dropFirst().allSatisfy(startsWithName)

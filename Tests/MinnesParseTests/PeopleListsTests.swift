@@ -90,13 +90,14 @@ struct PeopleListsTests {
             Minnesanteckningar, kompetensnätverket 2023-11-08
 
             Övriga närvarande:
-            Maj Ekdahl, samordnare, Familjen Bjuvsta
-            Olle Brink, utvecklingsledare, Länsstyrelsen Skåne
+              Maj Ekdahl, samordnare, Familjen Bjuvsta
+              Klas Holm – Perstorp
+              Olle Brink, utvecklingsledare, Länsstyrelsen Skåne
 
             Deltagare: Ronja Sävström (Bjuv), Elias Grenmark (Klippan)
 
-            Harald Nyberg, Greta Wiik och Tove Lindqvist hade anmält
-            förhinder.
+            Harald Nyberg, Greta Wiik och Tove
+            Lindqvist hade anmält förhinder.
 
             1. Inledning
             Kort.
@@ -104,10 +105,12 @@ struct PeopleListsTests {
             Tack.
             """)
         #expect(meeting.attendees == [
-            Person(name: "Maj Ekdahl", role: "samordnare"), Person(name: "Olle Brink", role: "utvecklingsledare"),
+            Person(name: "Maj Ekdahl", role: "samordnare"), Person(name: "Klas Holm", municipality: "Perstorp"), Person(name: "Olle Brink", role: "utvecklingsledare"),
             Person(name: "Ronja Sävström", municipality: "Bjuv"), Person(name: "Elias Grenmark", municipality: "Klippan"),
         ])
         #expect(meeting.absent.map(\.name) == ["Harald Nyberg", "Greta Wiik", "Tove Lindqvist"])
+        let wrappedAfterAVerb = read("Minnesanteckningar 2023-11-08\n\nDeltagare: Ronja Sävström (Bjuv), Elias Grenmark (Klippan)\n\nHarald Nyberg hade anmält\nförhinder.\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(wrappedAfterAVerb.absent.map(\.name) == ["Harald Nyberg"])
     }
 
     /// A table aligned by spaces, its header naming the columns and a presence column: a row without
