@@ -77,8 +77,10 @@ enum PeopleLists {
     /// the next line ("… hade anmält\nförhinder.", "… och Anna-Karin\nRoos hade förhinder.").
     static func heading(in lines: [String], at index: Int) -> (Kind, String, next: Int)? {
         if let (kind, inline) = heading(lines[index]) { return (kind, inline, index + 1) }
+        guard index + 1 < lines.count, [lines[index], lines[index + 1]].contains(where: { $0.holds("örhinder") || $0.holds("rånvarande") })
+        else { return nil }  // (asked of every line: most are no such sentence)
         let line = lines[index].trimmingCharacters(in: .whitespaces)
-        guard index + 1 < lines.count, let last = line.last, !".:;!?".contains(last),
+        guard let last = line.last, !".:;!?".contains(last),
             let (kind, inline) = heading(line + " " + lines[index + 1].trimmingCharacters(in: .whitespaces)), kind == .absent
         else { return nil }
         return (kind, inline, index + 2)
