@@ -23,7 +23,7 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande|anmält förhinder|förhinder|ej närvarande|mötesordförande|ordförande|sekreterare|protokollförare|antecknat av|vid pennan|vid protokollet|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?)?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|förhinder|ej närvarande|mötesordförande|ordförande|sekreterare|protokollförare|antecknat av|vid pennan|vid protokollet|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?)?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -41,7 +41,8 @@ enum PeopleLists {
     static func kind(of word: String) -> Kind {
         switch word.lowercased() {
         case "gäster", "gäst", "inbjudna", "inbjuden": .guests
-        case "frånvarande", "anmält förhinder", "förhinder", "ej närvarande": .absent
+        case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
+            "ej närvarande": .absent
         case "ordförande", "mötesordförande": .chairs
         case "sekreterare", "protokollförare", "antecknat av", "vid pennan", "vid protokollet": .scribe
         case "justerare": .ignored
@@ -294,6 +295,11 @@ enum PeopleLists {
         if let comma = text.firstIndex(of: ",") {
             text[text.index(after: comma)...].split(separator: ",").forEach { absorb(String($0)) }
             text = String(text[..<comma])
+        }
+        // "Kommun: Name".
+        if let colon = text.firstIndex(of: ":"), let kommun = Municipality.named(text[..<colon].trimmingCharacters(in: .whitespaces)) {
+            municipality = municipality ?? kommun
+            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         }
         // "Name - role", "Name – Kommun", "Kommun - Name": apart by a dash between spaces.
         if let dash = text.firstMatch(of: spacedDash) {

@@ -113,6 +113,30 @@ struct PeopleListsTests {
         #expect(wrappedAfterAVerb.absent.map(\.name) == ["Harald Nyberg"])
     }
 
+    /// "Kommun: Name" bullets, and the absent under "Frånvarande med anmält förhinder:".
+    @Test("Kommun: Name, and the absent under a longer label")
+    func kommunColonNameAndALongerAbsentLabel() {
+        let meeting = read("""
+            # Minnesanteckningar
+            **Nätverket för LSS-frågor**
+            **Datum:** 2024-02-12
+            **Närvarande:**
+            • Svalöv: Ronja Sävström
+            • Höganäs: Elias Grenmark
+            **Frånvarande med anmält förhinder:**
+            • Åstorp: Greta Wiik
+
+            ## § 1 Välkommen
+            Kort.
+            ## § 2 Avslut
+            Tack.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Ronja Sävström", municipality: "Svalöv"), Person(name: "Elias Grenmark", municipality: "Höganäs"),
+        ])
+        #expect(meeting.absent == [Person(name: "Greta Wiik", municipality: "Åstorp")])
+    }
+
     /// A table aligned by spaces, its header naming the columns and a presence column: a row without
     /// a mark is someone not there.
     @Test("a table aligned by spaces, with a presence column")
