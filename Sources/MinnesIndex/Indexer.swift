@@ -273,10 +273,8 @@ public struct Indexer: Sendable {
                 mentions.set(number, rewriting.mentioned(in: (try? Self.overridden(read, by: all[number].override)) ?? read))
             }
         }
+        // (What is written is resolved whole as it is written, `whole`: one resolved as before too.)
         let unchanged = Set(same.filter { mentions.items[$0] != true })
-        // What is written is resolved: one resolved as before whose documents are to be written again
-        // (its text holds a respelt name, the index lost it) is resolved now.
-        resolveNow(all.indices.filter { all[$0].asBefore && !unchanged.contains($0) })
         for (number, reading) in all.enumerated() {
             let file = reading.meeting.file, shard = layout.shard(of: file)
             guard !unchanged.contains(number) else {
