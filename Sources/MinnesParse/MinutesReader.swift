@@ -221,9 +221,8 @@ public enum MinutesReader {
         func onlineName(_ word: Substring) -> String { word.lowercased().hasPrefix("teams") ? "Teams" : "digital" }
         for line in lines {
             // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
-            let bullet = line.firstMatch(of: PeopleLists.bulletMark)
-            guard let match = (bullet.map { String(line[$0.range.upperBound...]) } ?? line).wholeMatch(of: placeLabel),
-                bullet == nil || match.2 != nil || match.3 != nil
+            let unbulleted = PeopleLists.withoutBullet(line)
+            guard let match = (unbulleted ?? line).wholeMatch(of: placeLabel), unbulleted == nil || match.2 != nil || match.3 != nil
             else { continue }
             var place = String(match.4).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*")))
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }

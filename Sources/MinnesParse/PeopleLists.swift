@@ -34,6 +34,11 @@ enum PeopleLists {
     nonisolated(unsafe) static let parenthesised = /\s*\([^)]*\)\s*/
     nonisolated(unsafe) static let twoSentences = /[.!?]\s+\p{L}/
     nonisolated(unsafe) static let bulletMark = /^[-•*–]\s+/
+    /// A line without the list bullet it starts with; nil when it starts with none.
+    static func withoutBullet(_ line: String) -> String? {
+        line.firstMatch(of: bulletMark).map { String(line[$0.range.upperBound...]) }
+    }
+
     nonisolated(unsafe) static let spacedDash = /\s+[-–—]\s+/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
@@ -53,7 +58,7 @@ enum PeopleLists {
     /// A section heading on this line: its kind and whatever follows the colon.
     static func heading(_ line: String) -> (Kind, String)? {
         // A label may be a list's bullet of its own ("- **Anmält förhinder:** …").
-        let line = line.firstMatch(of: bulletMark).map { String(line[$0.range.upperBound...]) } ?? line
+        let line = withoutBullet(line) ?? line
         // Or a sentence saying who was away: its names are the list.
         if line.holds("örhinder") || line.holds("rånvarande"), let away = line.wholeMatch(of: absentSentence) {
             let names = String(away.output.1 ?? away.output.2 ?? "").replacingOccurrences(of: " och ", with: ", ")
@@ -359,7 +364,7 @@ enum PeopleLists {
     /// Strips list bullets, Markdown emphasis and stray punctuation from an entry.
     static func clean(_ text: String) -> String {
         var text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
-        if let bullet = text.firstMatch(of: bulletMark) { text.removeSubrange(bullet.range) }
+        text = withoutBullet(text) ?? text
         return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.:/-–").union(.whitespaces))
     }
 
