@@ -533,16 +533,20 @@ struct Expander {
                 if (!dotted && term != folded_stem) forms.folded.emplace_back(folded_prefix + term);
                 return;
             }
+            if (known != lemmas.end()) {
+                for (const auto &lemma : known->second) forms.lemma.emplace_back(lemma_prefix + lemma);
+            } else if (dotted) {
+                forms.stem.emplace_back("Z" + exact(term));
+            } else {
+                // The index keeps Snowball's stem only of dotted words: an undotted one's stem is its
+                // folded stem, in the folded layer with the dotted words folding onto it.
+                forms.stem.emplace_back(folded_prefix + folded_stem);
+            }
             if (!dotted) {
-                forms.folded.emplace_back(dotted_prefix + folded_stem);
+                if (known != lemmas.end()) forms.folded.emplace_back(dotted_prefix + folded_stem);
                 if (term != folded_stem) forms.folded.emplace_back(dotted_prefix + term);  // undotted: term is its own fold
             }
             if (dotted) forms.folded.emplace_back(undotted_prefix + folded_stem);
-            if (known != lemmas.end()) {
-                for (const auto &lemma : known->second) forms.lemma.emplace_back(lemma_prefix + lemma);
-            } else {
-                forms.stem.emplace_back("Z" + exact(term));
-            }
             if (context == Context::free) forms.part.emplace_back(part_prefix + exact(term));
         } else if (const std::string *prefix = text_prefix(term)) {
             if (context != Context::positional) forms.stem.emplace_back("Z" + *prefix + exact(term.substr(prefix->size())));

@@ -32,7 +32,7 @@ public struct IndexAddress: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// An archive name: letters, digits, `.`, `_` and `-`, as ids carry it (`ifo:m1a2b3c4d.3`).
+    /// An archive name: letters, digits, `.`, `_` and `-`, as ids carry it (`ifo:m1a2b3c4d5e6.3`).
     public static func isName(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 40 && text.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
     }

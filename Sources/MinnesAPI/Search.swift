@@ -3,7 +3,7 @@ import MinnesParse
 /// The answer to a search, as the daemon sends it and the CLI reads it.
 public struct SearchResponse: Codable, Sendable, Equatable {
     public struct Result: Codable, Sendable, Equatable {
-        /// The item's id (`m1a2b3c4d.3`), or the meeting's (`m1a2b3c4d`) when its header matched.
+        /// The item's id (`m1a2b3c4d5e6.3`), or the meeting's (`m1a2b3c4d5e6`) when its header matched.
         public let id: String
         /// `item` or `meeting`.
         public let kind: String

@@ -56,7 +56,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one meeting, or one agenda item, in full.",
-        discussion: "IDs are shown by search and meetings: m1a2b3c4d is a meeting, m1a2b3c4d.3 its third item."
+        discussion: "IDs are shown by search and meetings: m1a2b3c4d5e6 is a meeting, m1a2b3c4d5e6.3 its third item."
     )
 
     @Argument(help: "A meeting id or an item id.")

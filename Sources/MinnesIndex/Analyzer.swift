@@ -4,8 +4,10 @@ import MinnesParse
 import Xapian
 
 /// Turns a document's text into terms, in layers (ARCHITECTURE.md):
-/// - exact: words as written, with spelling data, and Swedish (Snowball) stems; positions only in
-///   fields (title:, decision:), for the text's phrases are matched in the folded layer;
+/// - exact: words as written, with spelling data; Swedish (Snowball) stems (`Z`) only of the words
+///   written with å/ä/ö/é… (a word without them has its stem in the folded layer already), and in
+///   fields (title:, decision:), which alone hold positions here: the text's phrases are matched in
+///   the folded layer;
 /// - lemmas (`XL`): the Swedish dictionary's forms of each word it knows (mötet → möte);
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions: the one
 ///   positional layer of the text (one is half the positions of two), so a phrase matches its words'
@@ -19,7 +21,7 @@ import Xapian
 ///   words where the dictionary does not know it;
 /// and a term per synonym group and per person (`XS`) whose expressions occur in the text.
 final class Analyzer {
-    let exact: TermGenerator
+    let exact: TermGenerator, fields: TermGenerator
     let folded: TermGenerator
     let stemmer: Stemmer, foldedStemmer: Stemmer, partStemmer: Stemmer
     let lexicon: Lexicon?
@@ -36,7 +38,8 @@ final class Analyzer {
         let stemmer = try Stemmer(language: Schema.language)
         self.stemmer = stemmer
         foldedStemmer = try Stemmer(language: Schema.language, folding: .afterStemming)
-        exact = try TermGenerator(stemmer: stemmer)
+        exact = try TermGenerator(stemmer: stemmer, strategy: .none)
+        fields = try TermGenerator(stemmer: stemmer)
         folded = try TermGenerator(stemmer: foldedStemmer, strategy: .all)
         partStemmer = try Stemmer(language: Schema.language, folding: .beforeStemming)
         self.splitter = splitter.stemming { (try? stemmer.stem($0)) ?? $0 }
@@ -46,6 +49,7 @@ final class Analyzer {
     func start(_ document: Document) throws {
         self.document = document
         try exact.setDocument(document)
+        try fields.setDocument(document)
         try folded.setDocument(document)
     }
 
@@ -55,15 +59,19 @@ final class Analyzer {
         document = nil
         let none = try Document()
         try exact.setDocument(none)
+        try fields.setDocument(none)
         try folded.setDocument(none)
     }
 
     /// Indexes text in every layer; a prefix (title) applies to the exact layer's field search.
     func index(_ text: String, prefix: String = "") throws {
         guard let document else { return }
-        try exact.indexText(text, prefix: prefix, positions: !prefix.isEmpty)
-        try exact.increaseTermPosition()
-        guard prefix.isEmpty else { return }
+        guard prefix.isEmpty else {
+            try fields.indexText(text, prefix: prefix)
+            try fields.increaseTermPosition()
+            return
+        }
+        try exact.indexText(text, positions: false)
         try folded.indexText(text, prefix: Schema.foldedPrefix)
         try folded.increaseTermPosition()
         let words = Folding.lowercaseWords(in: text)
@@ -73,11 +81,14 @@ final class Analyzer {
         for key in groups.groups(in: Folding.foldedWords(in: text)) { try document.addTerm(Schema.term(Schema.groupPrefix, key)) }
     }
 
-    /// A word's lemma, undotted and part terms, computed once per distinct word.
+    /// A word's stem (when dotted), lemma, dotted, undotted and part terms, computed once per distinct word.
     func terms(of word: String) throws -> [String] {
         if let terms = wordTerms[word] { return terms }
         var terms: [String] = []
-        if Folding.key(word) != word { terms.append(Schema.term(Schema.dottedPrefix, try foldedStemmer.stem(word))) }
+        if Folding.key(word) != word {
+            terms.append(Schema.term("Z", try stemmer.stem(word)))
+            terms.append(Schema.term(Schema.dottedPrefix, try foldedStemmer.stem(word)))
+        }
         let analysis = lexicon?.analysis(of: word)
         let parts: [String]
         if let analysis, analysis.known {

@@ -23,7 +23,7 @@ struct DocumentBuilder {
         var meeting = meeting
         meeting.id = meetingID
         let document = try common(
-            meeting, kind: .meeting, id: meetingID, people: meeting.present,
+            meeting, kind: .meeting, people: meeting.present,
             kommuner: Set(meeting.present.compactMap(\.municipality)))
         // Each item is stored once, as its own document's data: `Searcher` joins a meeting's again.
         var header = meeting
@@ -32,14 +32,14 @@ struct DocumentBuilder {
         try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
         for text in [meeting.title, meeting.notes] { try analyzer.index(text) }
-        built.append(Built(id: Schema.term(Schema.idPrefix, meeting.file), document: document))
+        built.append(Built(id: Schema.term(Schema.idPrefix, meetingID), document: document))
 
         for item in meeting.items {
             let id = "\(meetingID).\(item.position)"
             let raisers = item.raisedBy.compactMap(\.person)
             // An item is about the kommuner it names and those of its raisers, not of everyone present.
             let document = try common(
-                meeting, kind: .item, id: id, people: meeting.present + raisers,
+                meeting, kind: .item, people: meeting.present + raisers,
                 kommuner: Self.kommuner(in: item.title + " " + item.text).union(raisers.compactMap(\.municipality)))
             for raiser in raisers {
                 try document.addBooleanTerm(Schema.term(Schema.raiser, canonicalName(raiser)))
@@ -52,7 +52,7 @@ struct DocumentBuilder {
             try analyzer.index(item.title)
             try analyzer.index(item.text)
             for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decision.prefix!) }
-            built.append(Built(id: Schema.term(Schema.idPrefix, "\(meeting.file)#\(item.position)"), document: document))
+            built.append(Built(id: Schema.term(Schema.idPrefix, id), document: document))
         }
         return built
     }
@@ -72,13 +72,12 @@ struct DocumentBuilder {
     }
 
     private func common(
-        _ meeting: Meeting, kind: DocumentKind, id: String, people: [Person], kommuner: Set<String>
+        _ meeting: Meeting, kind: DocumentKind, people: [Person], kommuner: Set<String>
     ) throws -> Document {
         let document = try Document()
         try analyzer.start(document)
         try document.addBooleanTerm(Schema.term(Schema.filePrefix, meeting.file))
         try document.addBooleanTerm(Schema.term(Schema.kind, kind.rawValue))
-        try document.addBooleanTerm(Schema.term(Schema.minnesIDPrefix, id))
         try document.addValue(Schema.meetingID(file: meeting.file), slot: Schema.meetingSlot)
         if let network = meeting.network {
             try document.addBooleanTerm(Schema.term(Schema.network, network))

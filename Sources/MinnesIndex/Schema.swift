@@ -110,7 +110,8 @@ public enum Schema {
     static let network = field("network"), year = field("year"), date = field("date"), kind = field("kind")
     static let decision = field("decision"), title = field("title")
 
-    /// Unique id of a document, so a re-index replaces it.
+    /// The Minnes id of a document (`m1a2b3c4d5e6` for a meeting, `m1a2b3c4d5e6.3` for its third
+    /// item): unique, so a re-index replaces it, and what `show` looks a meeting up by.
     static let idPrefix = "Q"
     /// The file a document came from (boolean), so all of a file's documents can be removed at once.
     static let filePrefix = "F"
@@ -128,8 +129,6 @@ public enum Schema {
     static let undottedPrefix = "XU"
     /// A synonym group or a person whose expression occurs in the text (`XShelsingborg`, `XSp_sanna_lof`).
     static let groupPrefix = "XS"
-    /// The Minnes id (`m1a2b3c4d` for a meeting, `m1a2b3c4d.3` for its third item).
-    static let minnesIDPrefix = "XI"
     /// The meeting's quarter (`XQ2020Q4`), for timelines.
     static let quarterPrefix = "XQ"
 
@@ -169,8 +168,9 @@ public enum Schema {
         Folding.key(value).replacingOccurrences(of: " ", with: "_")
     }
 
-    /// A short, stable id for the meeting read from file.
+    /// A short, stable id for the meeting read from file: 48 bits, so that even a million files
+    /// are unlikely to share one (32 bits gave even odds of a shared id at about 77,000 files).
     public static func meetingID(file: String) -> String {
-        "m" + sha256Hex(Data(file.utf8)).prefix(8)
+        "m" + sha256Hex(Data(file.utf8)).prefix(12)
     }
 }

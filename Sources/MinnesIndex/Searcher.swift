@@ -361,7 +361,7 @@ public final class Searcher {
         }
     }
 
-    /// The meeting with this id, or the meeting of this item id (`m1a2b3c4d.3`; `ifo:m1a2b3c4d.3` when
+    /// The meeting with this id, or the meeting of this item id (`m1a2b3c4d5e6.3`; `ifo:m1a2b3c4d5e6.3` when
     /// several archives are searched).
     public func meeting(id: String) throws -> Meeting? {
         try fresh {
@@ -369,7 +369,7 @@ public final class Searcher {
             let local = archive.map { String(id.dropFirst($0.count + 1)) } ?? id
             let meetingID = String(local.split(separator: ".").first ?? "")
             let enquire = try Enquire(database: database)
-            try enquire.setQuery(try Query(term: Schema.term(Schema.minnesIDPrefix, meetingID)))
+            try enquire.setQuery(try Query(term: Schema.term(Schema.idPrefix, meetingID)))
             let matches = try enquire.matches(first: 0, maxItems: shards.shards.count)
             // The same file in two archives has the same local id: the archive tells them apart.
             guard let index = try (0..<matches.count).first(where: { index in

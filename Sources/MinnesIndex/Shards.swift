@@ -147,7 +147,7 @@ final class Shards {
         Int((docid - 1) % UInt32(shards.count))
     }
 
-    /// An id as the answers give it: `ifo:m1a2b3c4d.3` when there are several archives.
+    /// An id as the answers give it: `ifo:m1a2b3c4d5e6.3` when there are several archives.
     func id(_ id: String, docid: UInt32) -> String {
         labelled ? archive(ofDocument: docid) + ":" + id : id
     }

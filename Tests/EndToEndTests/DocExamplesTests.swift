@@ -367,7 +367,7 @@ enum DocExamples {
     }
 
     /// The example's words with its placeholders made real in the world:
-    /// - `ID`, or a meeting id the sample does not have (`m97e6ca29`, `m97e6ca29.7`) → a meeting of the
+    /// - `ID`, or a meeting id the sample does not have (`m97e6ca29077d`, `m97e6ca29077d.7`) → a meeting of the
     ///   sample (its item kept when that meeting has so many);
     /// - `FILE` (after `--synonyms`) → a synonyms file of the world's;
     /// - `DIR`, `PATH`, `SOCKET` → the sample after `--corpus`, the world's index after `--index`, else the
@@ -397,7 +397,7 @@ enum DocExamples {
             case "QUERY":
                 arguments.append("familjehem")
             default:
-                if let match = word.wholeMatch(of: /m[0-9a-f]{8}(\.([0-9]+))?/), !known.contains(String(word.prefix(9))) {
+                if let match = word.wholeMatch(of: /m[0-9a-f]{12}(\.([0-9]+))?/), !known.contains(String(word.prefix(13))) {
                     let item = match.output.2.flatMap { Int($0) }.map { min($0, max(meeting.items, 1)) }
                     arguments.append(meeting.id + (item.map { ".\($0)" } ?? ""))
                 } else {

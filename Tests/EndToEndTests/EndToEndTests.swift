@@ -273,7 +273,8 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
         let delve = try world.run("/usr/bin/xapian-delve", [world.index])
         #expect(delve.status == 0)
         #expect(delve.stdout.contains("number of documents = 2"))
-        let quest = try world.run("/usr/bin/quest", ["-d", world.index, "perstorp"])
+        // The words as written are the index's unprefixed terms; Snowball's stems only of dotted words.
+        let quest = try world.run("/usr/bin/quest", ["-d", world.index, "-s", "none", "perstorp"])
         #expect(quest.status == 0)
         #expect(quest.stdout.contains("MSet:"))
         #expect(quest.stdout.contains("Perstorp"))

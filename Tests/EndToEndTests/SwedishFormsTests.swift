@@ -15,6 +15,8 @@ enum FormsCorpus {
         // For the order of forms: a dotless word the dictionary does not know, a compound; and the
         // forms of a word it does not know (a local project's name).
         "motet", "nätverksmötet", "tryggisen", "tryggisar", "tryggisén", "stödtryggisen",
+        // …and of one written with dots, and the same without them.
+        "gröddören", "gröddörens", "groddorens",
     ]
 
     static func file(_ word: String) -> String { "\(word).txt" }
@@ -82,6 +84,16 @@ enum FormsCorpus {
         let unknownOrder = try #require(unknown["results"] as? [[String: Any]]).compactMap { $0["file"] as? String }
         let unknownExpected = ["tryggisen", "tryggisar", "tryggisén", "stödtryggisen"].map(FormsCorpus.file)
         #expect(unknownOrder.filter(unknownExpected.contains) == unknownExpected, "\(unknownOrder)")
+        // Typed with dots, its stem is the one written with them; then the text that lost them.
+        let (_, dotted) = try searchFiles(world, "gröddören")
+        let dottedResults = try #require(dotted["results"] as? [[String: Any]])
+        let scores = Dictionary(dottedResults.compactMap { result in
+            (result["file"] as? String).map { ($0, result["score"] as? Double ?? 0) }
+        }, uniquingKeysWith: max)
+        let dottedExpected = ["gröddören", "gröddörens", "groddorens"].map(FormsCorpus.file)
+        let dottedScores = dottedExpected.map { scores[$0] ?? 0 }
+        // Far apart: a level between them, not the lengths of two texts that differ by a term.
+        #expect(dottedScores[2] > 0 && dottedScores[0] > dottedScores[1] && dottedScores[1] > 1.5 * dottedScores[2], "\(scores)")
     }
 
     @Test func explainSaysWhatEachWordBecame() throws {
@@ -91,6 +103,6 @@ enum FormsCorpus {
         #expect(explained.stdout.contains("AND_NOT (villa OR lemma:villa OR dotted:vill OR dotted:villa)\n"), "\(explained.stdout)")
         let json = try world.minnes("search", "--json", "--explain", "fragan")
         let response = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((response["explanation"] as? String)?.contains("{fragan | stem:fragan ×0.8 | dotted:fragan ×0.7 | part:fragan ×0.5}") == true, "\(json.stdout)")
+        #expect((response["explanation"] as? String)?.contains("{fragan | folded:fragan ×0.8 | part:fragan ×0.5}") == true, "\(json.stdout)")
     }
 }
