@@ -47,7 +47,7 @@ public struct Indexer: Sendable {
     public let dictionary: String?
 
     /// Which terms a document's text gives; a new version re-indexes every file.
-    static let analyzerVersion = "layers 4: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit; Z of dotted words only; Q the Minnes id"
+    static let analyzerVersion = "layers 5: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit; Z of dotted words only; Q the Minnes id, F by it"
 
     /// The dictionary's analyses of the corpus's words, kept between runs (see `Lexicon.save`).
     static let lexiconFile = "minnes-lexicon"
@@ -318,7 +318,7 @@ public struct Indexer: Sendable {
                         try Self.write(numbers.count, { whole(numbers[$0]) }, madeBy: builders, into: database)
                     }
                     for file in work.remove {
-                        let term = Schema.term(Schema.filePrefix, file)
+                        let term = Schema.fileTerm(file)
                         for docid in try database.documents(term: term) { try database.removeSpellings(of: docid) }
                         try database.deleteDocuments(term: term)
                     }
@@ -391,7 +391,7 @@ public struct Indexer: Sendable {
                 defer { made.wait() }
                 for result in batch.items {
                     let (file, made) = try result!.get()
-                    let before = try database.documents(term: Schema.term(Schema.filePrefix, file))
+                    let before = try database.documents(term: Schema.fileTerm(file))
                     var written = Set<UInt32>()
                     // Its words' spelling data as the file gives it now, not added to what it gave before.
                     for docid in before { try database.removeSpellings(of: docid) }

@@ -115,6 +115,8 @@ public enum Schema {
     static let idPrefix = "Q"
     /// The file a document came from (boolean), so all of a file's documents can be removed at once.
     static let filePrefix = "F"
+    /// A file's term: by its meeting id, a tenth of the bytes of its path on every one of its documents.
+    static func fileTerm(_ file: String) -> String { filePrefix + meetingID(file: file) }
     /// Folded stems, with positions (Analyzer).
     static let foldedPrefix = "XF"
     /// Stems of compound parts, and their folded stems when folding changes them (Analyzer).
