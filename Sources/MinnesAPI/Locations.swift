@@ -50,17 +50,37 @@ public struct Locations: Sendable, Equatable {
         } else {
             directory = "/tmp/minnes-\(getuid())"
         }
-        if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-            throw LocationError.runtimeDirectory(directory, String(cString: strerror(errno)))
-        }
-        var info = stat()
-        guard lstat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw LocationError.runtimeDirectory(directory, "not a directory")
-        }
-        guard info.st_uid == getuid(), info.st_mode & 0o077 == 0 else {
-            throw LocationError.runtimeDirectory(directory, "owned by another user or open to others (want mode 0700)")
-        }
+        if let problem = privateDirectoryProblem(directory) { throw LocationError.runtimeDirectory(directory, problem) }
         return directory
+    }
+
+    /// `$XDG_CACHE_HOME/minnes`, else `~/.cache/minnes`, owner-only: what Minnes keeps that is not of
+    /// the minutes (the Swedish word lists as a table), once for every index. Nil when it cannot be
+    /// made so; the caller then keeps its file beside the index.
+    public static func cacheDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let base: String
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            base = cache
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            base = home + "/.cache"
+        } else {
+            return nil
+        }
+        mkdir(base, 0o700)
+        let directory = base + "/minnes"
+        return privateDirectoryProblem(directory) == nil ? directory : nil
+    }
+
+    /// Makes directory (mode 0700) unless it is there; what is wrong with it if it is not a folder
+    /// of this user's that others cannot open.
+    static func privateDirectoryProblem(_ directory: String) -> String? {
+        if mkdir(directory, 0o700) != 0 && errno != EEXIST { return String(cString: strerror(errno)) }
+        var info = stat()
+        guard lstat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return "not a directory" }
+        guard info.st_uid == getuid(), info.st_mode & 0o077 == 0 else {
+            return "owned by another user or open to others (want mode 0700)"
+        }
+        return nil
     }
 
     static func absolute(_ path: String) -> String {

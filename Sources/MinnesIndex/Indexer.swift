@@ -609,10 +609,20 @@ public struct Indexer: Sendable {
         }
     }
 
+    /// Where the word lists' table is kept: in the user's cache, for it is not of the minutes and
+    /// serves every index alike (named by the lists it is made of), else beside the index.
+    private func wordListCache() -> URL {
+        let besideIndex = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.wordListFile)
+        guard let folder = Locations.cacheDirectory() else { return besideIndex }
+        unlink(besideIndex.path)  // an index written before keeps its own: no longer read
+        let lists = sha256Hex(Data(wordLists.map(\.path).joined(separator: "\n").utf8)).prefix(16)
+        return URL(fileURLWithPath: folder).appendingPathComponent("wordlist-\(lists)")
+    }
+
     /// Compounds split into words of the word lists and of the minutes themselves.
     private func compoundSplitter(for corpusWords: CorpusWords) throws -> CompoundSplitter {
         let stemmer = try Stemmer(language: Schema.language)
-        let wordList = WordList.load(from: wordLists, cache: URL(fileURLWithPath: indexPath).appendingPathComponent(Self.wordListFile))
+        let wordList = WordList.load(from: wordLists, cache: wordListCache())
         return CompoundSplitter(dictionary: wordList, corpusWords: corpusWords) { (try? stemmer.stem($0)) ?? $0 }
     }
 

@@ -10,7 +10,8 @@ public enum OwnerOnlyFile {
     /// Writes a file part by part (`add` each), so the whole need not be in memory at once; still
     /// owner-only and replaced at once when every part is written.
     public static func write(to url: URL, parts: (_ add: (Data) throws -> Void) throws -> Void) throws {
-        let temporary = url.path + ".tmp"
+        // The process's own: two indexers may write the one word-list table in the user's cache at once.
+        let temporary = url.path + ".\(getpid()).tmp"
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary]) }

@@ -267,6 +267,28 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
         #expect(results.allSatisfy { ($0["snippet"] as? String)?.contains("<b>") == true })
     }
 
+    /// The Swedish word lists are not the minutes': their table is made once in the user's cache,
+    /// owner-only, and serves every index; an index holds only what its minutes gave.
+    @Test func theWordListsAreKeptOnceInTheUsersCacheNotInEachIndex() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehemsvården i Perstorp")])
+        var environment = world.environment
+        let cache = world.root.appendingPathComponent("cache").path
+        environment["XDG_CACHE_HOME"] = cache
+        let first = try world.run("minnes", ["index"], environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: cache + "/minnes")
+        #expect(kept.count == 1 && kept[0].hasPrefix("wordlist-"), "\(kept)")
+        var info = stat()
+        #expect(stat(cache + "/minnes", &info) == 0 && info.st_mode & 0o777 == 0o700)
+        #expect(stat(cache + "/minnes/" + kept[0], &info) == 0 && info.st_mode & 0o777 == 0o600 && info.st_size > 1_000_000)
+        let second = try world.run("minnes", ["index", "--index", world.root.appendingPathComponent("other").path], environment: environment)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache + "/minnes") == kept)
+        for index in [world.index, world.root.appendingPathComponent("other").path] {
+            #expect(try !FileManager.default.contentsOfDirectory(atPath: index).contains { $0.contains("wordlist") })
+        }
+    }
+
     @Test func xapiansOwnToolsReadTheIndex() throws {
         let world = try World(corpus: ["a.txt": utf8("Familjehem i Perstorp"), "b.txt": utf8("Bistånd")])
         _ = try world.minnes("index")
