@@ -44,9 +44,7 @@ struct DocumentBuilder {
             for raiser in raisers {
                 try document.addBooleanTerm(Schema.term(Schema.raiser, canonicalName(raiser)))
             }
-            let stored = StoredItem(
-                id: id, meeting: meetingID, file: meeting.file, format: meeting.format, date: meeting.date,
-                network: meeting.network, meetingTitle: meeting.title, item: item)
+            let stored = StoredItem(id: id, item: item)
             try document.setData(String(decoding: try JSONEncoder().encode(stored), as: UTF8.self))
             try analyzer.index(item.title, prefix: Schema.title.prefix!)
             try analyzer.index(item.title)

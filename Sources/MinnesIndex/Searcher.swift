@@ -237,8 +237,9 @@ public final class Searcher {
         let (total, totalIsExact) = matches.totalIsExact ? (matches.estimatedTotal, true)
             : seenAll ? (matches.lowerBound, true) : (matches.estimatedTotal, false)
         var results: [SearchResponse.Result] = []
+        var headers = Headers()
         for index in 0..<matches.count {
-            results.append(try result(matches, index, more: options.grouped ? try matches.collapseCount(at: index) : 0))
+            results.append(try result(matches, index, more: options.grouped ? try matches.collapseCount(at: index) : 0, headers: &headers))
         }
         // "Menade du …" only when the query finds little: a correction of a query that works is noise.
         let corrected = total < Self.fewResults ? try parser.correctedQuery() : nil
@@ -264,8 +265,23 @@ public final class Searcher {
         try query(text).filtered(by: try Query(term: Schema.term(Schema.kind, DocumentKind.item.rawValue)))
     }
 
-    /// One match as a result: an item, or a meeting whose header or notes matched.
-    func result(_ matches: MSet, _ index: Int, more: Int) throws -> SearchResponse.Result {
+    /// The meetings' headers one answer has read, by database and meeting id.
+    typealias Headers = [String: StoredResult]
+
+    /// The header of the meeting with this id, from the database that holds docid (another archive
+    /// may hold a file of the same name); each read once for an answer.
+    func header(_ meetingID: String, of docid: UInt32, _ headers: inout Headers) throws -> StoredResult? {
+        let database = shards.database(ofDocument: docid), key = "\(database) \(meetingID)"
+        if let header = headers[key] { return header }
+        let found = try self.database.documents(term: Schema.term(Schema.idPrefix, meetingID))
+        guard let meeting = found.first(where: { shards.database(ofDocument: $0) == database }) else { return nil }
+        let header = try JSONDecoder().decode(StoredResult.self, from: Data(try self.database.data(of: meeting).utf8))
+        headers[key] = header
+        return header
+    }
+
+    /// One match as a result: an item (with its meeting's header), or a meeting whose header or notes matched.
+    func result(_ matches: MSet, _ index: Int, more: Int, headers: inout Headers) throws -> SearchResponse.Result {
         let data = Data(try matches.data(at: index).utf8)
         let docid = try matches.documentID(at: index)
         let id = { (id: String) in self.shards.id(id, docid: docid) }
@@ -277,21 +293,25 @@ public final class Searcher {
         }
         let stored = try JSONDecoder().decode(StoredResult.self, from: data)
         var result: SearchResponse.Result
-        if let item = stored.item, let itemID = stored.id, let meeting = stored.meeting {
+        if let item = stored.item, let itemID = stored.id {
+            let meeting = StoredItem.meeting(ofItem: itemID)
+            let header = try self.header(meeting, of: docid, &headers)
             result = SearchResponse.Result(
-                id: id(itemID), kind: DocumentKind.item.rawValue, meeting: id(meeting), file: stored.file,
-                title: item.title, meetingTitle: stored.meetingTitle ?? "", date: stored.date, network: stored.network,
+                id: id(itemID), kind: DocumentKind.item.rawValue, meeting: id(meeting), file: header?.file ?? "",
+                title: item.title, meetingTitle: header?.title ?? "", date: header?.date, network: header?.network,
                 raisedBy: item.raisedBy.compactMap(\.name), snippet: try snippet(item.title + "\n" + item.text),
                 score: score, more: more)
+            result.format = header?.format
         } else {
-            let meetingID = id(Schema.meetingID(file: stored.file))
+            let file = stored.file ?? ""
+            let meetingID = id(Schema.meetingID(file: file))
             let title = stored.title ?? ""
             result = SearchResponse.Result(
-                id: meetingID, kind: DocumentKind.meeting.rawValue, meeting: meetingID, file: stored.file, title: title,
+                id: meetingID, kind: DocumentKind.meeting.rawValue, meeting: meetingID, file: file, title: title,
                 meetingTitle: title, date: stored.date, network: stored.network, raisedBy: [],
                 snippet: try snippet(stored.notes ?? ""), score: score, more: more)
+            result.format = stored.format
         }
-        result.format = stored.format
         if shards.labelled { result.archive = shards.archive(ofDocument: docid) }
         return result
     }
@@ -302,9 +322,10 @@ public final class Searcher {
             let enquire = try enquire()
             try enquire.setQuery(try itemQuery(text))
             let matches = try enquire.matches(first: 0, maxItems: limit)
+            var headers = Headers()
             return try (0..<matches.count).map { index in
                 let stored = try JSONDecoder().decode(StoredItem.self, from: Data(try matches.data(at: index).utf8))
-                return (stored, try result(matches, index, more: 0))
+                return (stored, try result(matches, index, more: 0, headers: &headers))
             }
         }
     }

@@ -1,17 +1,18 @@
 import MinnesParse
 
 /// What a document stores as data: enough to answer without reading the corpus.
-/// An item document stores a `StoredItem`; a meeting document the `Meeting` itself.
+/// An item document stores a `StoredItem`; a meeting document the `Meeting` itself, without its items.
+/// What an item shares with its meeting (file, format, date, network, title) is read from the
+/// meeting's document (`Searcher.header`): on every item it was a quarter of the index's data.
 public struct StoredItem: Codable, Sendable, Equatable {
     public let id: String
-    public let meeting: String
-    public let file: String
-    /// The file's format (`docx`, `pdf`, `text` …).
-    public var format: String?
-    public let date: String?
-    public let network: String?
-    public let meetingTitle: String
     public let item: AgendaItem
+
+    /// The meeting's id.
+    public var meeting: String { Self.meeting(ofItem: id) }
+
+    /// A meeting's id from one of its items': the item's before its number.
+    static func meeting(ofItem id: String) -> String { String(id[..<(id.lastIndex(of: ".") ?? id.endIndex)]) }
 }
 
 /// The kind of document, stored as a boolean term.
@@ -21,7 +22,7 @@ enum DocumentKind: String {
 
 /// What a search result needs from a document's data, an item's (`StoredItem`) or a meeting's
 /// (`Meeting`), in one decoding: a whole Meeting or AgendaItem per result was a sixth of the daemon's
-/// time under load.
+/// time under load. An item's result takes the rest from its meeting's.
 struct StoredResult: Decodable {
     struct Item: Decodable {
         struct Raiser: Decodable { let name: String? }
@@ -29,16 +30,14 @@ struct StoredResult: Decodable {
         let text: String
         let raisedBy: [Raiser]
     }
-    let file: String
+    /// Items: the item and its id.
+    let item: Item?
+    let id: String?
+    /// Meetings: the file, its format, the date, network and title, and the text that has no items.
+    let file: String?
     let format: String?
     let date: String?
     let network: String?
-    /// Items: the item, its id, its meeting's id and title.
-    let item: Item?
-    let id: String?
-    let meeting: String?
-    let meetingTitle: String?
-    /// Meetings: the title, and the text that has no items.
     let title: String?
     let notes: String?
 }

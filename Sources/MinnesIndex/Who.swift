@@ -26,7 +26,7 @@ extension Searcher {
         for (rank, (stored, result)) in try items(topic, limit: Self.whoItems).enumerated() {
             func raising(_ raiser: Raiser?) -> WhoResponse.Raising {
                 .init(
-                    id: result.id, date: stored.date, network: stored.network, file: stored.file,
+                    id: result.id, date: result.date, network: result.network, file: result.file,
                     title: stored.item.title, snippet: result.snippet, evidence: raiser?.evidence,
                     viaMunicipality: raiser?.viaMunicipality, candidates: raiser?.candidates ?? [],
                     statement: raiser.map(\.statement).flatMap { $0.isEmpty ? nil : $0 })

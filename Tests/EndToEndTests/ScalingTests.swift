@@ -291,6 +291,27 @@ import Testing
         #expect(outcome.stdout.contains("Skolfrånvaro"), "\(outcome.stdout)")
     }
 
+    /// Two archives may each hold a file of the same name: an item's result carries its own
+    /// meeting's date, title and network, read from its own archive.
+    @Test func anItemShowsItsOwnArchivesMeetingWhenTwoHoldAFileOfTheSameName() throws {
+        let world = try World()
+        let a = world.root.appendingPathComponent("a").path, b = world.root.appendingPathComponent("b").path
+        let minutes = { (title: String, date: String) in
+            utf8("Minnesanteckningar \(title)\nDatum: \(date)\n\n1. Rapporter\nVi talade om kvarnhjulet i dag.\n\n2. Nästa möte\nI maj.\n")
+        }
+        try index(world, ["minnes.txt": minutes("Nätverket för ekonomiskt bistånd", "2021-03-04")], into: a, "--archive", "bistand")
+        try index(world, ["minnes.txt": minutes("Barn- och ungdomsnätverket", "2022-05-06")], into: b, "--archive", "barn")
+        let answer = try Self.search(world, "kvarnhjulet", index: "\(a):\(b)", socket: world.root.appendingPathComponent("s.sock").path)
+        let results = try #require(answer["results"] as? [[String: Any]])
+        let seen = Set(results.map { result in
+            "\(result["kind"] ?? "") \(result["archive"] ?? "") \(result["date"] ?? "") \(result["meetingTitle"] ?? "") \(result["file"] ?? "")"
+        })
+        #expect(seen == [
+            "item bistand 2021-03-04 Minnesanteckningar Nätverket för ekonomiskt bistånd minnes.txt",
+            "item barn 2022-05-06 Minnesanteckningar Barn- och ungdomsnätverket minnes.txt",
+        ], "\(results)")
+    }
+
     @Test func peopleAreMergedAcrossArchivesByTheSameRules() throws {
         let world = try World()
         let a = world.root.appendingPathComponent("a").path, b = world.root.appendingPathComponent("b").path
