@@ -287,17 +287,6 @@ mx_status mx_database_unprefixed_terms(mx_database *db, char **terms, size_t *le
     });
 }
 
-mx_status mx_database_data(mx_database *db, uint32_t docid, char **data, size_t *length, char **error) {
-    *data = nullptr;
-    *length = 0;
-    return guarded(error, [&] {
-        std::string d = reader(db).get_document(docid).get_data();
-        *length = d.size();
-        *data = copy_string(d);
-        if (!*data) throw std::bad_alloc();
-    });
-}
-
 mx_status mx_database_value(mx_database *db, uint32_t docid, uint32_t slot, char **value, size_t *length, char **error) {
     *value = nullptr;
     *length = 0;

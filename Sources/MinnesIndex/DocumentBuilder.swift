@@ -29,6 +29,7 @@ struct DocumentBuilder {
         var header = meeting
         header.items = []
         try document.setData(String(decoding: try JSONEncoder().encode(header), as: UTF8.self))
+        try document.addValue(String(decoding: try JSONEncoder().encode(StoredHeader(meeting)), as: UTF8.self), slot: Schema.headerSlot)
         try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
         for text in [meeting.title, meeting.notes] { try analyzer.index(text) }

@@ -138,6 +138,8 @@ public enum Schema {
     static let dateSlot: UInt32 = date.slot!
     /// The meeting's id: the key that groups a meeting's items.
     static let meetingSlot: UInt32 = 1
+    /// A meeting document's `StoredHeader` (JSON): what its items' results show of it.
+    static let headerSlot: UInt32 = 2
 
     /// Metadata key holding the hash of every indexed file's reading (see `Manifest`).
     static let manifestKey = "minnes.manifest"

@@ -266,16 +266,17 @@ public final class Searcher {
     }
 
     /// The meetings' headers one answer has read, by database and meeting id.
-    typealias Headers = [String: StoredResult]
+    typealias Headers = [String: StoredHeader]
 
     /// The header of the meeting with this id, from the database that holds docid (another archive
     /// may hold a file of the same name); each read once for an answer.
-    func header(_ meetingID: String, of docid: UInt32, _ headers: inout Headers) throws -> StoredResult? {
+    func header(_ meetingID: String, of docid: UInt32, _ headers: inout Headers) throws -> StoredHeader? {
         let database = shards.database(ofDocument: docid), key = "\(database) \(meetingID)"
         if let header = headers[key] { return header }
         let found = try self.database.documents(term: Schema.term(Schema.idPrefix, meetingID))
         guard let meeting = found.first(where: { shards.database(ofDocument: $0) == database }) else { return nil }
-        let header = try JSONDecoder().decode(StoredResult.self, from: Data(try self.database.data(of: meeting).utf8))
+        let value = try self.database.value(of: meeting, slot: Schema.headerSlot)
+        let header = try JSONDecoder().decode(StoredHeader.self, from: Data(value.utf8))
         headers[key] = header
         return header
     }

@@ -2,8 +2,8 @@ import MinnesParse
 
 /// What a document stores as data: enough to answer without reading the corpus.
 /// An item document stores a `StoredItem`; a meeting document the `Meeting` itself, without its items.
-/// What an item shares with its meeting (file, format, date, network, title) is read from the
-/// meeting's document (`Searcher.header`): on every item it was a quarter of the index's data.
+/// What an item shares with its meeting (`StoredHeader`) is read from the meeting's document
+/// (`Searcher.header`): on every item it was a quarter of the index's data.
 public struct StoredItem: Codable, Sendable, Equatable {
     public let id: String
     public let item: AgendaItem
@@ -13,6 +13,21 @@ public struct StoredItem: Codable, Sendable, Equatable {
 
     /// A meeting's id from one of its items': the item's before its number.
     static func meeting(ofItem id: String) -> String { String(id[..<(id.lastIndex(of: ".") ?? id.endIndex)]) }
+}
+
+/// What an item's result shows of its meeting, in the meeting document's value slot
+/// `Schema.headerSlot`: read for every item a page shows, so a few fields to decode, not the meeting.
+struct StoredHeader: Codable {
+    let file: String
+    /// The file's format (`docx`, `pdf`, `text` …).
+    let format: String?
+    let date: String?
+    let network: String?
+    let title: String
+
+    init(_ meeting: Meeting) {
+        (file, format, date, network, title) = (meeting.file, meeting.format, meeting.date, meeting.network, meeting.title)
+    }
 }
 
 /// The kind of document, stored as a boolean term.

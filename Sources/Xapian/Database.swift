@@ -89,14 +89,6 @@ public class Database {
         return UnsafeRawBufferPointer(start: terms, count: length).split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// A document's data.
-    public func data(of docid: UInt32) throws -> String {
-        var data: UnsafeMutablePointer<CChar>?
-        var length = 0
-        try check { mx_database_data(handle, docid, &data, &length, $0) }
-        return takeString(data, length: length)
-    }
-
     /// The value a document holds in slot, or "" when it holds none.
     public func value(of docid: UInt32, slot: UInt32) throws -> String {
         var value: UnsafeMutablePointer<CChar>?

@@ -81,8 +81,6 @@ void mx_free_docids(uint32_t *docids);
 mx_status mx_database_unprefixed_terms(mx_database *db, char **terms, size_t *length, char **error);
 // The value in slot of the document docid ("" when it has none), freed with mx_free_string.
 mx_status mx_database_value(mx_database *db, uint32_t docid, uint32_t slot, char **value, size_t *length, char **error);
-// The data of the document docid, freed with mx_free_string.
-mx_status mx_database_data(mx_database *db, uint32_t docid, char **data, size_t *length, char **error);
 // Adds to the spelling table each unprefixed term of doc (a term whose first byte is not A-Z) with its
 // wdf: what a TermGenerator with FLAG_SPELLING adds while indexing that document's unprefixed text,
 // for a document made on another thread, away from the database.
