@@ -86,7 +86,7 @@ final class Analyzer {
         if let terms = wordTerms[word] { return terms }
         var terms: [String] = []
         if Folding.key(word) != word {
-            terms.append(Schema.term("Z", try stemmer.stem(word)))
+            terms.append(Schema.term(Schema.stemPrefix, try stemmer.stem(word)))
             terms.append(Schema.term(Schema.dottedPrefix, try foldedStemmer.stem(word)))
         }
         let analysis = lexicon?.analysis(of: word)

@@ -159,7 +159,7 @@ enum QueryExplanation {
             (Schema.partPrefix, "part"), (Schema.groupPrefix, "synonym"),
         ]
         let fields = Schema.fields.compactMap { field in field.prefix.map { ($0, field.name) } }
-        return (layers + fields + fields.map { ("Z" + $0.0, $0.1 + "-stem") } + [("Z", "stem")])
+        return (layers + fields + fields.map { (Schema.stemPrefix + $0.0, $0.1 + "-stem") } + [(Schema.stemPrefix, "stem")])
             .sorted { $0.0.count > $1.0.count }
     }()
 }

@@ -117,6 +117,9 @@ public enum Schema {
     static let filePrefix = "F"
     /// A file's term: by its meeting id, a tenth of the bytes of its path on every one of its documents.
     static func fileTerm(_ file: String) -> String { filePrefix + meetingID(file: file) }
+    /// Snowball's stems (Xapian's own prefix for them): of the words written with å/ä/ö/é…, and of a
+    /// field's words (`ZS…`) (Analyzer).
+    static let stemPrefix = "Z"
     /// Folded stems, with positions (Analyzer).
     static let foldedPrefix = "XF"
     /// Stems of compound parts, and their folded stems when folding changes them (Analyzer).

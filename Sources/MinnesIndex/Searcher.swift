@@ -389,7 +389,7 @@ public final class Searcher {
         try fresh {
             let archive = id.contains(":") ? String(id.prefix { $0 != ":" }) : nil
             let local = archive.map { String(id.dropFirst($0.count + 1)) } ?? id
-            let meetingID = String(local.split(separator: ".").first ?? "")
+            let meetingID = StoredItem.meeting(ofItem: local)
             let enquire = try Enquire(database: database)
             try enquire.setQuery(try Query(term: Schema.term(Schema.idPrefix, meetingID)))
             let matches = try enquire.matches(first: 0, maxItems: shards.shards.count)
