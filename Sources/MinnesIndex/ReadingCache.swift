@@ -8,7 +8,7 @@ import MinnesParse
 /// reads everything again.
 struct ReadingCache: Sendable {
     /// Bump when reading changes what it makes of the same bytes.
-    static let readerVersion = "reader 9: Kommun: Name, frånvarande med anmält förhinder"
+    static let readerVersion = "reader 10: grid tables"
     static let file = "minnes-readings"
 
     struct Stat: Codable, Equatable, Sendable {
