@@ -34,6 +34,8 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
         ),
+        // glibc's malloc.h (malloc_trim), which Swift's Glibc module leaves out.
+        .systemLibrary(name: "CMalloc"),
         // libxml2's HTML parser, for minutes kept as web pages: its flags, and a plain C view of it.
         .systemLibrary(
             name: "CLibXML2",
@@ -70,7 +72,7 @@ let package = Package(
         .target(
             name: "MinnesIndex",
             dependencies: [
-                "Xapian", "CDeflate", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI",
+                "Xapian", "CDeflate", "CMalloc", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI",
                 "MinnesData",
             ]
         ),

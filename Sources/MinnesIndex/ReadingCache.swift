@@ -197,8 +197,8 @@ struct ReadingCache: Sendable {
     /// Adds the entries of files read in this run, their meetings kept in blocks as the kept file
     /// holds them (lines encoded and blocks deflated on every core) and decoded from there when
     /// needed: a corpus read anew is not held whole in memory, and the blocks are saved as they are.
-    mutating func keep(_ read: [(file: String, entry: Entry)]) throws {
-        let blocks = written ?? KeptBlocks()
+    mutating func keep(_ read: [(file: String, entry: Entry)], scratchIn folder: String) throws {
+        let blocks = written ?? KeptBlocks(scratchIn: folder)
         written = blocks
         let lines = Outcomes<Result<(line: Data, body: Int), any Error>>(count: read.count)
         DispatchQueue.concurrentPerform(iterations: read.count) { number in
@@ -225,7 +225,7 @@ struct ReadingCache: Sendable {
             })
         }
         for (cut, range) in cuts.enumerated() {
-            let block = blocks.add(try deflated.items[cut]!.get())
+            let block = try blocks.add(try deflated.items[cut]!.get())
             var offset = 0
             for number in range {
                 let (line, body) = try lines.items[number]!.get()
@@ -251,9 +251,12 @@ struct ReadingCache: Sendable {
     /// every unchanged file's headers from here) and its meetings' JSON checked, not decoded: they
     /// are decoded from the kept file (`KeptBlocks`) only for the files resolved or written again.
     static func load(_ url: URL) -> ReadingCache {
-        guard let kept = try? Data(contentsOf: url) else { return ReadingCache() }
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { return ReadingCache() }
+        // The blocks are read from here again as they are asked for (`KeptBlocks`), not held.
+        let blocks = KeptBlocks(reading: descriptor)
+        guard let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() else { return ReadingCache() }
         var cache = ReadingCache(), first = true, offsets: [Int] = []
-        let blocks = KeptBlocks()
         let whole = Deflate.blocks(kept) { data, offset in
             // The first block starts with the format and reader; a file that does not is not read.
             guard !first || data.starts(with: header) else { return false }
@@ -281,7 +284,7 @@ struct ReadingCache: Sendable {
         }
         guard let whole, !first else { return ReadingCache() }
         for (number, offset) in offsets.enumerated() {
-            blocks.add(kept[offset..<(number + 1 < offsets.count ? offsets[number + 1] : kept.endIndex)])
+            blocks.add(at: offset, count: (number + 1 < offsets.count ? offsets[number + 1] : kept.endIndex) - offset)
         }
         // A damaged tail (an append cut short) is not appended after: the next save writes anew.
         cache.current = whole
@@ -318,7 +321,6 @@ struct ReadingCache: Sendable {
         }
         let changed = files.keys.filter { !unchanged.contains($0) && !inBlocks($0) }.sorted()
         let gone = kept.files.keys.filter { files[$0] == nil }.sorted()
-        let writtenBlocks = written?.all ?? []
         let readCount = files.keys.filter { !unchanged.contains($0) }.count
         // Lines cut into blocks of about blockSize, each deflated and handed to add.
         let blocks = { (files: [String], first: Data, add: (Data) throws -> Void) throws in
@@ -334,9 +336,10 @@ struct ReadingCache: Sendable {
             if !data.isEmpty { try add(Self.block(data)) }
         }
         if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
-            var appended = writtenBlocks.reduce(Data(), +)
-            try blocks(changed + gone, Data()) { appended += $0 }
-            if !appended.isEmpty { try OwnerOnlyFile.append(appended, to: url) }
+            try OwnerOnlyFile.append(to: url) { add in
+                try written?.forEach { try add($0) }
+                try blocks(changed + gone, Data(), add)
+            }
             return
         }
         // Written a block at a time: the whole cache as JSON is the size of the corpus's meetings.
@@ -344,13 +347,15 @@ struct ReadingCache: Sendable {
         // first written block made again with it.
         try OwnerOnlyFile.write(to: url) { add in
             let others = files.keys.filter { !inBlocks($0) }.sorted()
-            if !others.isEmpty || writtenBlocks.isEmpty { try blocks(others, Self.header, add) }
-            for (number, block) in writtenBlocks.enumerated() {
-                if number == 0, others.isEmpty, let (lines, _) = Deflate.block(block, at: block.startIndex) {
+            if !others.isEmpty || (written?.count ?? 0) == 0 { try blocks(others, Self.header, add) }
+            var first = others.isEmpty
+            try written?.forEach { block in
+                if first, let (lines, _) = Deflate.block(block, at: block.startIndex) {
                     try add(Self.block(Self.header + lines))
                 } else {
                     try add(block)
                 }
+                first = false
             }
         }
     }
@@ -376,8 +381,11 @@ struct ReadingCache: Sendable {
     }
 }
 
-/// A kept reading cache's blocks, deflated as in the file, from which a kept entry's meetings are
-/// taken when asked for: a block inflated again, the last few kept inflated for the entries beside.
+/// A reading cache's blocks, deflated as the kept file holds them, from which an entry's meetings are
+/// taken when asked for: a block read and inflated again, the last few kept inflated for the entries
+/// beside. The blocks are not held in memory (a tenth of a corpus's size): they are read back from
+/// the kept file they were loaded from (its descriptor kept open, so it may be replaced meanwhile),
+/// or from an unnamed scratch file this run's blocks are written to as they are made.
 final class KeptBlocks: @unchecked Sendable {
     /// Where an entry's meetings' JSON is: its block, and the bytes within it once inflated.
     struct Place: Sendable {
@@ -388,30 +396,87 @@ final class KeptBlocks: @unchecked Sendable {
         func bytes() -> Data { blocks.inflated(block).map { $0[range] } ?? Data() }
     }
 
-    /// Each block deflated, as the file holds it (mark and lengths first).
-    private var blocks: [Data] = []
+    /// The file the blocks are read from; -1 when no scratch file could be made: then they are held.
+    private let descriptor: Int32
+    /// Each block's offset and length in the file.
+    private var spans: [(offset: Int, count: Int)] = []
+    private var held: [Data] = []
+    private var end = 0
     private let lock = NSLock()
     private var recent: [(block: Int, bytes: Data)] = []
 
     /// How many inflated blocks are kept: enough for every core walking its own part in order.
     private static let keep = 16
 
-    /// Adds a block; its number.
-    @discardableResult func add(_ block: Data) -> Int {
+    /// The blocks of a kept file, open at `descriptor` (now theirs to close).
+    init(reading descriptor: Int32) { self.descriptor = descriptor }
+
+    /// Blocks made in this run, written to a scratch file in `folder`, unlinked at once: owner-only,
+    /// and nothing is left behind however the run ends.
+    init(scratchIn folder: String) {
+        var template = Array((folder + "/.minnes-scratch-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if descriptor >= 0 { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
+        self.descriptor = descriptor
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// Adds a block of the kept file, at `offset`; its number.
+    @discardableResult func add(at offset: Int, count: Int) -> Int {
         lock.withLock {
-            blocks.append(block)
-            return blocks.count - 1
+            spans.append((offset, count))
+            return spans.count - 1
         }
     }
 
-    var all: [Data] { lock.withLock { blocks } }
+    /// Adds a block made in this run (to the scratch file); its number.
+    func add(_ block: Data) throws -> Int {
+        try lock.withLock {
+            guard descriptor >= 0 else {
+                held.append(block)
+                return held.count - 1
+            }
+            var written = 0
+            while written < block.count {
+                let count = block.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + written, $0.count - written, off_t(end + written)) }
+                guard count > 0 else { throw CocoaError(.fileWriteUnknown) }
+                written += count
+            }
+            spans.append((end, block.count))
+            end += block.count
+            return spans.count - 1
+        }
+    }
+
+    var count: Int { lock.withLock { descriptor >= 0 ? spans.count : held.count } }
+
+    /// Each block in order, read one at a time.
+    func forEach(_ body: (Data) throws -> Void) throws {
+        for number in 0..<count {
+            guard let block = block(number) else { throw CocoaError(.fileReadUnknown) }
+            try body(block)
+        }
+    }
+
+    /// A block as the file holds it (mark and lengths first).
+    private func block(_ number: Int) -> Data? {
+        guard descriptor >= 0 else { return lock.withLock { held.indices.contains(number) ? held[number] : nil } }
+        guard let span = lock.withLock({ spans.indices.contains(number) ? spans[number] : nil }) else { return nil }
+        var data = Data(count: span.count)
+        var done = 0
+        while done < span.count {
+            let count = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, span.count - done, off_t(span.offset + done)) }
+            guard count > 0 else { return nil }
+            done += count
+        }
+        return data
+    }
 
     func inflated(_ block: Int) -> Data? {
         if let found = lock.withLock({ recent.first { $0.block == block }?.bytes }) { return found }
-        // Inflated outside the lock: another core may inflate the same block meanwhile, which costs only time.
-        guard let deflated = lock.withLock({ blocks.indices.contains(block) ? blocks[block] : nil }),
-            let (bytes, _) = Deflate.block(deflated, at: deflated.startIndex)
-        else { return nil }
+        // Read and inflated outside the lock: another core may do the same block meanwhile, which costs only time.
+        guard let deflated = self.block(block), let (bytes, _) = Deflate.block(deflated, at: deflated.startIndex) else { return nil }
         let rebased = Data(bytes)
         lock.withLock {
             recent.append((block, rebased))

@@ -26,13 +26,13 @@ public enum OwnerOnlyFile {
         }
     }
 
-    /// Adds data at the end of a file Minnes wrote (owner-only already). A write cut short leaves a
-    /// damaged tail, which the reader of the file must know to stop at.
-    public static func append(_ data: Data, to url: URL) throws {
+    /// Adds data at the end of a file Minnes wrote (owner-only already), part by part. A write cut
+    /// short leaves a damaged tail, which the reader of the file must know to stop at.
+    public static func append(to url: URL, parts: (_ add: (Data) throws -> Void) throws -> Void) throws {
         let descriptor = open(url.path, O_WRONLY | O_APPEND)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
         defer { close(descriptor) }
-        try write(data, to: descriptor, path: url.path)
+        try parts { data in try write(data, to: descriptor, path: url.path) }
     }
 
     private static func write(_ data: Data, to descriptor: Int32, path: String) throws {
