@@ -319,6 +319,12 @@ final class Workspace {
         let read = ReadingCache.load(again)
         #expect(read.current && read.files.keys.sorted() == kept.files.keys.sorted())
         #expect(read.files.keys.allSatisfy { read.files[$0]?.hash == kept.files[$0]?.hash })
+
+        // A loaded cache's meetings are read from the file it was loaded from as they are asked for,
+        // also once an update's save has written that file anew.
+        try ReadingCache().save(again, over: ReadingCache())
+        let meetings = try read.files["a.txt"].map { try String(decoding: JSONEncoder().encode($0.meetings()), as: UTF8.self) }
+        #expect(meetings?.contains("Budget 3 i Bjuv") == true)
     }
 
     /// A changed file's documents are written in place of its old ones; an agenda item it no longer
