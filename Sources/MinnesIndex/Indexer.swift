@@ -233,13 +233,13 @@ public struct Indexer: Sendable {
         }
         func resolveNow(_ numbers: [Int]) {
             let numbers = readings.corpus.read.inDecodingOrder(numbers)
-            let resolved = Outcomes<Meeting>(count: numbers.count)
+            let resolved = Outcomes<Decided>(count: numbers.count)
             DispatchQueue.concurrentPerform(iterations: numbers.count) { index in
-                resolved.set(index, Self.withoutTexts(whole(numbers[index])))
+                resolved.set(index, Decided(whole(numbers[index])))
             }
-            for (index, number) in numbers.enumerated() { (all[number].meeting, all[number].asBefore) = (resolved.items[index]!, false) }
+            for (index, number) in numbers.enumerated() { all[number].decided = resolved.items[index]! }
         }
-        resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || resolution.records[all[$0].meeting.file]?.kept == nil) })
+        resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || resolution.records[all[$0].file]?.kept == nil) })
         // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
         // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
         // Hashed on every core: the register is only read here.
@@ -248,15 +248,15 @@ public struct Indexer: Sendable {
             let (all, people, resolution) = (all, readings.corpus.people, resolution)
             DispatchQueue.concurrentPerform(iterations: all.count) { number in
                 let reading = all[number]
-                if reading.asBefore, let kept = resolution.records[reading.meeting.file]?.kept { return hashes.set(number, kept) }
-                let names = (reading.meeting.present + reading.meeting.items.flatMap { $0.raisedBy.compactMap(\.person) })
-                    .map { people.entry(named: $0.name)?.name ?? $0.name }.joined(separator: "|")
-                hashes.set(number, sha256Hex(Data((reading.contentHash + analysis + names + "\n" + reading.resolved).utf8)))
+                // (Resolved as before with no hash kept, it was resolved now above; else "" only writes it again.)
+                guard let decided = reading.decided else { return hashes.set(number, resolution.records[reading.file]?.kept ?? "") }
+                let names = decided.names.map { people.entry(named: $0)?.name ?? $0 }.joined(separator: "|")
+                hashes.set(number, sha256Hex(Data((reading.contentHash + analysis + names + "\n" + decided.digest).utf8)))
             }
         }
         var same: [Int] = []
         for (number, reading) in all.enumerated() {
-            let file = reading.meeting.file, shard = layout.shard(of: file), hash = hashes.items[number]!
+            let file = reading.file, shard = layout.shard(of: file), hash = hashes.items[number]!
             work[shard].manifest.hashes[file] = hash
             resolution.records[file]?.kept = hash
             if indexed[shard].hashes[file] == hash { same.append(number) }
@@ -267,7 +267,7 @@ public struct Indexer: Sendable {
         let mentions = Outcomes<Bool>(count: all.count)
         if !rewriting.isEmpty {
             let possible = try databases.reduce(into: Set<String>()) { $0.formUnion(try rewriting.meetingsPossiblyMentioning(in: $1)) }
-            let looked = readings.corpus.read.inDecodingOrder(same.filter { possible.contains(Schema.meetingID(file: all[$0].meeting.file)) })
+            let looked = readings.corpus.read.inDecodingOrder(same.filter { possible.contains(Schema.meetingID(file: all[$0].file)) })
             let (all, texts) = (all, readings.texts)
             DispatchQueue.concurrentPerform(iterations: looked.count) { index in
                 let number = looked[index]
@@ -279,7 +279,7 @@ public struct Indexer: Sendable {
         // (What is written is resolved whole as it is written, `whole`: one resolved as before too.)
         let unchanged = Set(same.filter { mentions.items[$0] != true })
         for (number, reading) in all.enumerated() {
-            let file = reading.meeting.file, shard = layout.shard(of: file)
+            let file = reading.file, shard = layout.shard(of: file)
             guard !unchanged.contains(number) else {
                 summary.unchanged += 1
                 continue
@@ -449,7 +449,7 @@ public struct Indexer: Sendable {
         return changed
     }
 
-    /// A resolved meeting as the manifest's hash reads it (people, raisers, what was inferred): its
+    /// A resolved meeting with what `Decided` reads of it (people, raisers, what was inferred): its
     /// texts let go, so a corpus is not held whole while its names are resolved. It is resolved again,
     /// whole, when written.
     static func withoutTexts(_ meeting: Meeting) -> Meeting {
@@ -545,21 +545,30 @@ public struct Indexer: Sendable {
     }
 
     struct Reading: Sendable {
+        let file: String
         /// The hash of the file's bytes, and of its override's when it has one.
         let contentHash: String
-        /// Resolved, with its override applied, without its texts (`withoutTexts`); when `asBefore`,
-        /// its header as read (with its override applied). Texts are decoded only to be looked
-        /// through, the whole meeting (resolved again) only to be written.
-        var meeting: Meeting
         let override: Data?
-        /// Resolved as the run before resolved it (`CorpusReading.asBefore`): kept as it was then.
-        var asBefore = false
+        /// What resolving it decided, as its manifest hash reads it; nil when it was resolved as the
+        /// run before resolved it (`CorpusReading.asBefore`): kept as it was then. Texts are decoded
+        /// only to be looked through, the whole meeting (resolved again) only to be written.
+        var decided: Decided?
 
-        /// What a meeting's documents are made of beyond its file's bytes (and the reader and
-        /// analysis, hashed beside): what names resolved to, what was inferred (network, place, a
-        /// kommun). A file is rewritten when its bytes or this change; encoding the whole meeting
-        /// (its text) for every file of every run cost a tenth of an update.
-        var resolved: String {
+        var asBefore: Bool { decided == nil }
+    }
+
+    /// What a meeting's documents are made of beyond its file's bytes (and the reader and analysis,
+    /// hashed beside): whom its names resolved to, what was inferred (network, place, a kommun). A
+    /// file is rewritten when its bytes or this change. Kept for every meeting through a run, so
+    /// small: the names of its people present and raising (read through the register when hashed)
+    /// and a digest of the rest; the resolved meetings themselves held 2.5 KB a meeting.
+    struct Decided: Sendable {
+        let names: [String]
+        let digest: String
+
+        /// Of a meeting resolved, with its override applied.
+        init(_ meeting: Meeting) {
+            names = (meeting.present + meeting.items.flatMap { $0.raisedBy.compactMap(\.person) }).map(\.name)
             let people = { (people: [Person]) in
                 people.map { "\($0.name)/\($0.municipality ?? "")/\($0.role ?? "")" }.joined(separator: ",")
             }
@@ -570,7 +579,7 @@ public struct Indexer: Sendable {
                     "\(raiser.person.map { people([$0]) } ?? "")/\(raiser.viaMunicipality ?? "")/\(raiser.candidates.joined(separator: "+"))"
                 }.joined(separator: ","))
             }
-            return lines.joined(separator: "\n")
+            digest = sha256Hex(Data(lines.joined(separator: "\n").utf8))
         }
     }
 
@@ -772,9 +781,8 @@ public struct Indexer: Sendable {
             if let texts = try? source.entry.texts(), texts.indices.contains(source.part) { return texts[source.part] }
             return asRead.whole(number)
         }
-        let reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile), keeping: Self.withoutTexts)
-        Self.releaseFreeMemory()
-        let readings = reading.meetings.enumerated().map { number, meeting in
+        var reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile), keeping: Self.withoutTexts)
+        var meetings = reading.meetings.enumerated().map { number, meeting in
             var meeting = meeting
             do {
                 meeting = try Self.overridden(meeting, by: overrides[number])
@@ -784,8 +792,19 @@ public struct Indexer: Sendable {
             if let note = meeting.dateNote, meeting.dateAsWritten != nil {
                 report(.warning(file: meeting.file, message: "date \(note)"))
             }
-            return Reading(contentHash: contents[number], meeting: meeting, override: overrides[number], asBefore: reading.asBefore.contains(number))
+            return meeting
         }
+        // Of each meeting only what its hash reads is kept through the run: the resolved meetings are let go.
+        reading.meetings = []
+        let decided = Outcomes<Decided>(count: meetings.count)
+        DispatchQueue.concurrentPerform(iterations: meetings.count) { [meetings, asBefore = reading.asBefore] number in
+            if !asBefore.contains(number) { decided.set(number, Decided(meetings[number])) }
+        }
+        let readings = meetings.indices.map { number in
+            Reading(file: meetings[number].file, contentHash: contents[number], override: overrides[number], decided: decided.items[number])
+        }
+        meetings = []
+        Self.releaseFreeMemory()
         return CorpusRead(
             readings: readings, skipped: skipped, notMinutes: listing.otherTypes, corpus: reading, words: words, newWords: newWords,
             texts: texts, said: said)
