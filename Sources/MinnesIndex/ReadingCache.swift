@@ -8,7 +8,7 @@ import MinnesParse
 /// reads everything again.
 struct ReadingCache: Sendable {
     /// Bump when reading changes what it makes of the same bytes.
-    static let readerVersion = "reader 10: grid tables"
+    static let readerVersion = "reader 11: grid tables, 11/3-09"
     static let file = "minnes-readings"
 
     struct Stat: Codable, Equatable, Sendable {

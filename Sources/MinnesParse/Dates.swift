@@ -65,7 +65,8 @@ enum DateReader {
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/
-    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d))?(?![\d\/])/
+    /// "19/5", "19/5 2020", "11/3-09" (the year's last two digits after a dash, as Swedish notes write it).
+    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|-(\d{2})(?![\d\/.:]))?(?![\d\/])/
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.
     nonisolated(unsafe) static let dayRange = /(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/
 
@@ -100,7 +101,8 @@ enum DateReader {
             }
             if line.holds("/"), !line.holds("http") {
                 for match in line.matches(of: dayMonth) {
-                    add(DayDate(year: match.3.flatMap { Int($0) }, month: Int(match.2)!, day: Int(match.1)!))
+                    let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map { $0 < 90 ? 2000 + $0 : 1900 + $0 }
+                    add(DayDate(year: year, month: Int(match.2)!, day: Int(match.1)!))
                 }
             }
         }

@@ -22,6 +22,8 @@ struct DatesTests {
         ("Minnesanteckningar\nDatum: 19/5 2020", "2020-05-19"),
         ("Minnesanteckningar nätverket 2020-05-19 kl 13", "2020-05-19"),
         ("Minnesanteckningar nätverket\ntisdagen den 19:e maj 2020, kl. 13.00", "2020-05-19"),
+        ("Forum för familjehemsfrågor: möte 11/3-09\nTid: 09.00–11.30", "2009-03-11"),
+        ("Minnesanteckningar\nDatum: 2/12-98", "1998-12-02"),
     ])
     func dateFormats(header: String, expected: String) {
         let meeting = minutes(header: header)
@@ -34,6 +36,7 @@ struct DatesTests {
         "Minnesanteckningar IFO\nDatum: 2019-09-31",  // there is no 31 September
         "Minnesanteckningar IFO\nÄrendet har diarienummer 210305",  // six digits in prose
         "Minnesanteckningar IFO\n\nVi ses igen efter sommaren.",
+        "Minnesanteckningar IFO\nVeckorna 11/3-12/3 var det sportlov.",  // a span of two days, no year
     ])
     func noDate(header: String) {
         let meeting = minutes(header: header)
