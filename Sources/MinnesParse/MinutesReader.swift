@@ -30,7 +30,7 @@ public enum MinutesReader {
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
             date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
-            network: network(in: withoutEntries(lines, sections), headerEnd: bodyStart), place: place(in: lines),
+            network: network(in: withoutEntries(lines, sections), headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
         let body = min(bodyStart, bodyEnd)
@@ -216,8 +216,13 @@ public enum MinutesReader {
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|digital\w*|online|distans)\b/
     nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|digital\w*)/
 
-    /// "Teams", "digital", or the place as the minutes write it.
-    static func place(in lines: [String]) -> String? {
+    /// "… från vårt möte 24 februari 2006 (Kulturhuset i Ängelholm)": a place in parentheses after
+    /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).
+    nonisolated(unsafe) static let placeAside = /(?i)\b(?:möte\w*|träff\w*)\b[^.()\n]{0,40}?\d[^.()\n]{0,25}\(([^()\n\d]{3,80})\)/
+
+    /// "Teams", "digital", or the place as the minutes write it: under a label, else in parentheses
+    /// after the date in the header (before the first item or list).
+    static func place(in lines: [String], headerEnd: Int) -> String? {
         func onlineName(_ word: Substring) -> String { word.lowercased().hasPrefix("teams") ? "Teams" : "digital" }
         for line in lines {
             // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
@@ -233,6 +238,11 @@ public enum MinutesReader {
                 if place.isEmpty { continue }
             }
             return place
+        }
+        for line in lines[..<min(headerEnd, lines.count)] where line.holds("(") {
+            guard let aside = line.firstMatch(of: placeAside) else { continue }
+            let place = String(aside.1).trimmingCharacters(in: .whitespaces)
+            return place.firstMatch(of: online).map { onlineName($0.1) } ?? place
         }
         if let heading = titleLine(in: lines), let online = lines[heading].firstMatch(of: online) {
             return onlineName(online.1)

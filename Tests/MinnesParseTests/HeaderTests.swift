@@ -47,10 +47,19 @@ struct HeaderTests {
         ("Minnesanteckningar IFO 10 maj 2023\n\n- **Tid och plats:** kl. 13.00–15.30, Folkets hus, Perstorp", "Folkets hus, Perstorp"),
         ("Minnesanteckningar IFO\nDatum: 2023-05-10\nTid och plats: 10 maj 2023 kl 9, Rådhuset", "Rådhuset"),
         ("Minnesanteckningar IFO\nDatum: 2023-05-10\n- Lokala rutiner ses över\n- Lokal: Ekbacken", "Ekbacken"),
+        ("Hej!\n\nHär kommer anteckningarna från vårt möte 3 maj 2023 (Stadsbiblioteket i Höganäs).\n\nNärvarande: Anna Berg (Bjuv), Olle Ek (Klippan)",
+         "Stadsbiblioteket i Höganäs"),
     ])
     func place(header: String, expected: String) {
         let meeting = read(header + "\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
         #expect(meeting.place == expected)
         #expect(meeting.date != nil)
+    }
+
+    @Test func aPlaceInParenthesesIsReadInTheHeaderOnlyAndNeverATimeOrAPersonsKommun() {
+        let body = read("Minnesanteckningar IFO\nDatum: 2023-05-10\n\n1. **Inledning**\nInför mötet 12 maj (Rådhuset) ses budgeten över.\n2. **Avslut**\nTack.\n")
+        #expect(body.place == nil)
+        let time = read("Hej!\n\nAnteckningar från mötet 10 maj 2023 (kl 9–12).\n\nNärvarande: Anna Berg (Bjuv)\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
+        #expect(time.place == nil)
     }
 }
