@@ -268,9 +268,11 @@ public enum MinutesReader {
         let signed = signatures(lines[max(start, lines.count - signatureLines)...]).first { isScribeRole($0.role) }?.person
         var end = lines.count
         for index in lines.indices where index >= start {
-            // A marker is a label: a colon after it, nothing, or a name ("Sekreterare i nätverket är …" is prose).
-            let isMarker = lines[index].wholeMatch(of: scribeMarker).flatMap { match in
-                match.2 != nil || match.3.trimmingCharacters(in: .whitespaces).isEmpty
+            // A marker is a label: a colon after it, nothing, or a name ("Sekreterare i nätverket är …" is
+            // prose). A bullet of its own ("- **Antecknat av:** …") holds its colon.
+            let unbulleted = PeopleLists.withoutBullet(lines[index])
+            let isMarker = (unbulleted ?? lines[index]).wholeMatch(of: scribeMarker).flatMap { match in
+                unbulleted != nil ? (match.2 != nil ? match : nil) : match.2 != nil || match.3.trimmingCharacters(in: .whitespaces).isEmpty
                     || PeopleLists.entry(PeopleLists.clean(String(match.3))) != nil
                     || match.3.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) != nil ? match : nil
             }
@@ -287,7 +289,19 @@ public enum MinutesReader {
             let person = name.flatMap { PeopleLists.entry($0)?.person }
             return (person, min(end, index))
         }
-        return (signed, end)
+        return (signed ?? elected(lines), end)
+    }
+
+    /// "Till sekreterare valdes Viktor Roos och …", "Till mötessekreterare utsågs …": a protocol's
+    /// election of its scribe, in its text.
+    nonisolated(unsafe) static let scribeElected = /\b[Tt]ill\s+(?:[Mm]ötes)?sekreterare\s+(?:valdes|utsågs)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)+)/
+
+    static func elected(_ lines: [String]) -> Person? {
+        for line in lines where line.holds("ekreterare") {
+            guard let match = line.firstMatch(of: scribeElected) else { continue }
+            if let person = PeopleLists.entry(String(match.1))?.person { return person }
+        }
+        return nil
     }
 
     /// A protocol's signatures: names in columns over their roles in the same columns

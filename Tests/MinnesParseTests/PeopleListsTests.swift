@@ -363,6 +363,7 @@ struct PeopleListsTests {
         ("Sekreterare: Sofia Lund", Person(name: "Sofia Lund")),
         ("Vid tangenterna\nSofia Lund\nSocialförvaltningen Landskrona", Person(name: "Sofia Lund")),
         ("Med vänliga hälsningar\nGreta Wiik", Person(name: "Greta Wiik")),
+        ("- **Antecknat av:** Sofia Lund", Person(name: "Sofia Lund")),
     ])
     func scribe(closing: String, expected: Person) {
         let meeting = read(
@@ -373,6 +374,17 @@ struct PeopleListsTests {
         #expect(meeting.items.last?.text == "Mötet avslutas.")
         #expect(meeting.notes.hasSuffix(closing))
         #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm", "Sofia Lund"])
+    }
+
+    @Test func aProtocolsElectedScribeIsItsScribeAndABulletedRoleInProseIsNot() {
+        let elected = read(
+            "Protokoll IFO-nätverket 2022-09-01\n\nNärvarande: Karin Holmgren (Höganäs), Petter Alm (Ängelholm)\n\n"
+                + "§ 1 Val av justerare\nTill sekreterare valdes Petter Alm och till justerare Karin Holmgren.\n§ 2 Avslut\nMötet avslutas.\n")
+        #expect(elected.scribe == Person(name: "Petter Alm"))
+        let prose = read(
+            "Minnesanteckningar IFO-nätverket 2022-09-01\n\nDeltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm)\n\n"
+                + "1. **Inledning**\nKarin öppnar mötet.\n2. **Avslut**\n- Sekreterare i nätverket är Petter Alm\n")
+        #expect(prose.scribe == nil)
     }
 
     @Test("a comma list does not swallow the paragraph after it")
