@@ -341,6 +341,9 @@ struct PeopleListsTests {
         #expect(PeopleLists.heading("**Frånvarande:** Olle Rask")?.0 == .absent)
         #expect(PeopleLists.heading("Anmält förhinder: Lisa Torp")?.0 == .absent)
         #expect(PeopleLists.heading("Gäster: Nils Ahl")?.0 == .guests)
+        #expect(PeopleLists.heading("Ordf.:        Petter Alm")?.0 == .chairs)
+        #expect(PeopleLists.heading("- **Ordf.:** Petter Alm")?.0 == .chairs)
+        #expect(PeopleLists.heading("Ordf. Alm tackade alla.") == nil)
     }
 
     @Test("one person as an attendance list writes them", arguments: [
