@@ -178,6 +178,10 @@ public enum MinutesReader {
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     nonisolated(unsafe) static let socialchefNetwork = /(?i)socialchefs?\s*-?\s*(?:nätverk|grupp)|socialchefer(?:na)?\b/
     nonisolated(unsafe) static let namedNetwork = /(\p{Lu}[\p{L}-]*nätverk(?:et)?)/
+    /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
+    /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för öppenvård
+    /// för barn och unga 2010-10-08".
+    nonisolated(unsafe) static let groupFor = /(\p{Lu}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|Forum|Nätverket)\s+(för|om)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–]|-\s|\d))/
 
     /// The lines with those of attendance entries blanked: "Ylva Borgström, socialchef" is a role,
     /// not the network.
@@ -205,6 +209,9 @@ public enum MinutesReader {
         }
         let header = lines[..<min(max(headerEnd, 1), lines.count)].joined(separator: "\n")
         if let network = classify(header) { return network }
+        for line in lines[..<min(max(headerEnd, 1), lines.count)] where line.holds(" för ") || line.holds(" om ") {
+            if let group = line.firstMatch(of: groupFor) { return "\(group.1) \(group.2) \(group.3)" }
+        }
         if let other = header.firstMatch(of: namedNetwork) { return String(other.1) }
         // Beyond the header, only the networks' own names: "socialchefen" there is a role.
         let body = lines.joined(separator: "\n")

@@ -34,6 +34,9 @@ struct HeaderTests {
         ("Minnesanteckningar socialchefsnätverket", "Socialchef"),
         ("Minnesanteckningar socialchefer och IFO-chefer", "Socialchef"),
         ("Minnesanteckningar Barnahusnätverket", "Barnahusnätverket"),
+        ("Anteckningar från möte med Arbetsgruppen för ekonomiskt bistånd", "Arbetsgruppen för ekonomiskt bistånd"),
+        ("Forum för familjehemsfrågor: möte 11/3-09", "Forum för familjehemsfrågor"),
+        ("Minnesanteckningar Nätverket för öppenvård för barn och unga 2010-10-08", "Nätverket för öppenvård för barn och unga"),
     ])
     func network(heading: String, expected: String) {
         let meeting = read(heading + "\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
