@@ -67,6 +67,8 @@ enum DateReader {
     nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/
     /// "19/5", "19/5 2020", "11/3-09" (the year's last two digits after a dash, as Swedish notes write it).
     nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|-(\d{2})(?![\d\/.:]))?(?![\d\/])/
+    /// "26.1.2012": day, month and year apart by dots (a time, "13.30", has no third part).
+    nonisolated(unsafe) static let dotted = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.
     nonisolated(unsafe) static let dayRange = /(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/
 
@@ -98,6 +100,9 @@ enum DateReader {
                 for match in line.matches(of: compact) {
                     add(DayDate(year: 2000 + Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!))
                 }
+            }
+            if line.holds(".") {
+                for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: Int(match.2)!, day: Int(match.1)!)) }
             }
             if line.holds("/"), !line.holds("http") {
                 for match in line.matches(of: dayMonth) {

@@ -246,6 +246,15 @@ public enum MinutesReader {
             }
             return place
         }
+        // A header table: "| Datum | Tid | Plats |" over a row of its values, at the top (before any
+        // list of people, which may follow it).
+        for (index, line) in lines.prefix(max(headerEnd, 12)).enumerated() where line.hasPrefix("|") {
+            guard let column = PeopleLists.Table.cells(line)?.firstIndex(where: { ["plats", "lokal", "mötesplats"].contains($0.lowercased()) })
+            else { continue }
+            let row = lines[(index + 1)...].prefix(3).first { $0.hasPrefix("|") && !$0.allSatisfy { "|+-:= ".contains($0) } }
+            guard let cells = row.flatMap(PeopleLists.Table.cells), column < cells.count, !cells[column].isEmpty else { continue }
+            return cells[column].firstMatch(of: online).map { onlineName($0.1) } ?? cells[column]
+        }
         for line in lines[..<min(headerEnd, lines.count)] where line.holds("(") {
             guard let aside = line.firstMatch(of: placeAside) else { continue }
             let place = String(aside.1).trimmingCharacters(in: .whitespaces)
