@@ -246,14 +246,16 @@ public enum MinutesReader {
             }
             return place
         }
-        // A header table: "| Datum | Tid | Plats |" over a row of its values, at the top (before any
-        // list of people, which may follow it).
-        for (index, line) in lines.prefix(max(headerEnd, 12)).enumerated() where line.hasPrefix("|") {
-            guard let column = PeopleLists.Table.cells(line)?.firstIndex(where: { ["plats", "lokal", "mötesplats"].contains($0.lowercased()) })
+        // A header table: "| Datum | Tid | Plats |" (or a Word table's tabbed "**Datum**<TAB>…") over a
+        // row of its values, at the top (before any list of people, which may follow it).
+        let isRow = { (line: String) in line.hasPrefix("|") || line.holds("\t") }
+        let cell = { (text: String) in text.trimmingCharacters(in: CharacterSet(charactersIn: "* ")) }
+        for (index, line) in lines.prefix(max(headerEnd, 12)).enumerated() where isRow(line) {
+            guard let column = PeopleLists.Table.cells(line)?.firstIndex(where: { ["plats", "lokal", "mötesplats"].contains(cell($0).lowercased()) })
             else { continue }
-            let row = lines[(index + 1)...].prefix(3).first { $0.hasPrefix("|") && !$0.allSatisfy { "|+-:= ".contains($0) } }
-            guard let cells = row.flatMap(PeopleLists.Table.cells), column < cells.count, !cells[column].isEmpty else { continue }
-            return cells[column].firstMatch(of: online).map { onlineName($0.1) } ?? cells[column]
+            let row = lines[(index + 1)...].prefix(3).first { isRow($0) && !$0.allSatisfy { "|+-:= ".contains($0) } }
+            guard let cells = row.flatMap(PeopleLists.Table.cells), column < cells.count, !cell(cells[column]).isEmpty else { continue }
+            return cells[column].firstMatch(of: online).map { onlineName($0.1) } ?? cell(cells[column])
         }
         for line in lines[..<min(headerEnd, lines.count)] where line.holds("(") {
             guard let aside = line.firstMatch(of: placeAside) else { continue }

@@ -51,6 +51,7 @@ struct HeaderTests {
         ("Minnesanteckningar IFO\nDatum: 2023-05-10\nTid och plats: 10 maj 2023 kl 9, Rådhuset", "Rådhuset"),
         ("Minnesanteckningar IFO\nDatum: 2023-05-10\n- Lokala rutiner ses över\n- Lokal: Ekbacken", "Ekbacken"),
         ("# Minnesanteckningar IFO 10 maj 2023\n\n| Datum | Tid | Plats |\n|---|---|---|\n| 2023-05-10 | kl. 13–15 | Rådhuset, Bjuv |", "Rådhuset, Bjuv"),
+        ("**Minnesanteckningar IFO 2023-05-10**\n**Datum**\t**Tid**\t**Plats**\n2023-05-10\t13.30–17.00\tLandskrona, Stadshuset", "Landskrona, Stadshuset"),
         ("Hej!\n\nHär kommer anteckningarna från vårt möte 3 maj 2023 (Stadsbiblioteket i Höganäs).\n\nNärvarande: Anna Berg (Bjuv), Olle Ek (Klippan)",
          "Stadsbiblioteket i Höganäs"),
     ])
