@@ -23,7 +23,7 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|förhinder|ej närvarande|mötesordförande|ordförande|ordf\.|sekreterare|protokollförare|antecknat av|vid pennan|vid protokollet|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?)?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|förhinder|ej närvarande|mötesordförande|ordförande|ordf\.|sekreterare|sekr\.|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?)?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -49,7 +49,7 @@ enum PeopleLists {
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande": .absent
         case "ordförande", "mötesordförande", "ordf.": .chairs
-        case "sekreterare", "protokollförare", "antecknat av", "vid pennan", "vid protokollet": .scribe
+        case "sekreterare", "sekr.", "protokollförare", "antecknat av", "antecknare", "vid pennan", "vid protokollet": .scribe
         case "justerare": .ignored
         default: .attendees
         }

@@ -344,6 +344,8 @@ struct PeopleListsTests {
         #expect(PeopleLists.heading("Ordf.:        Petter Alm")?.0 == .chairs)
         #expect(PeopleLists.heading("- **Ordf.:** Petter Alm")?.0 == .chairs)
         #expect(PeopleLists.heading("Ordf. Alm tackade alla.") == nil)
+        #expect(PeopleLists.heading("**Sekr.:** Petter Alm")?.0 == .scribe)
+        #expect(PeopleLists.heading("Antecknare: Petter Alm")?.0 == .scribe)
     }
 
     @Test("one person as an attendance list writes them", arguments: [
@@ -388,6 +390,15 @@ struct PeopleListsTests {
             "Minnesanteckningar IFO-nätverket 2022-09-01\n\nDeltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm)\n\n"
                 + "1. **Inledning**\nKarin öppnar mötet.\n2. **Avslut**\n- Sekreterare i nätverket är Petter Alm\n")
         #expect(prose.scribe == nil)
+    }
+
+    @Test func abbreviatedLabelsNameTheChairAndTheScribe() {
+        let meeting = read(
+            "Minnesanteckningar IFO-nätverket 2022-09-01\n\nDeltagare: Karin Holmgren (Höganäs), Petter Alm (Ängelholm)\n"
+                + "Ordf.: Karin Holmgren\nSekr.: Petter Alm\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
+        #expect(meeting.chairs.map(\.name) == ["Karin Holmgren"])
+        #expect(meeting.scribe?.name == "Petter Alm")
+        #expect(names(meeting.attendees) == ["Karin Holmgren", "Petter Alm"])
     }
 
     @Test("a comma list does not swallow the paragraph after it")
