@@ -181,6 +181,7 @@ public enum MinutesReader {
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för öppenvård
     /// för barn och unga 2010-10-08".
+    nonisolated(unsafe) static let groupWord = /\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)(?=\s+(?:för|om)\s)|\bforum(?=\s+för\s)/
     nonisolated(unsafe) static let groupFor = /(\p{Lu}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|Forum|Nätverket)\s+(för|om)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–]|-\s|\d))/
 
     /// The lines with those of attendance entries blanked: "Ylva Borgström, socialchef" is a role,
@@ -209,8 +210,12 @@ public enum MinutesReader {
         }
         let header = lines[..<min(max(headerEnd, 1), lines.count)].joined(separator: "\n")
         if let network = classify(header) { return network }
-        for line in lines[..<min(max(headerEnd, 1), lines.count)] where line.holds(" för ") || line.holds(" om ") {
-            if let group = line.firstMatch(of: groupFor) { return "\(group.1) \(group.2) \(group.3)" }
+        for line in lines[..<min(max(headerEnd, 1), lines.count)] {
+            // A heading in capitals ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") in
+            // its words' usual case: the group's word capitalised, the rest not.
+            let line = line.contains(where: \.isLowercase) ? line : line.lowercased().replacing(groupWord) { $0.output.prefix(1).uppercased() + $0.output.dropFirst() }
+            guard line.holds(" för ") || line.holds(" om "), let group = line.firstMatch(of: groupFor) else { continue }
+            return "\(group.1) \(group.2) \(group.3)"
         }
         if let other = header.firstMatch(of: namedNetwork) { return String(other.1) }
         // Beyond the header, only the networks' own names: "socialchefen" there is a role.

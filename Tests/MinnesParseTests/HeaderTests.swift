@@ -37,6 +37,7 @@ struct HeaderTests {
         ("Anteckningar från möte med Arbetsgruppen för ekonomiskt bistånd", "Arbetsgruppen för ekonomiskt bistånd"),
         ("Forum för familjehemsfrågor: möte 11/3-09", "Forum för familjehemsfrågor"),
         ("Minnesanteckningar Nätverket för öppenvård för barn och unga 2010-10-08", "Nätverket för öppenvård för barn och unga"),
+        ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR", "Arbetsgruppen för familjehemsfrågor"),
     ])
     func network(heading: String, expected: String) {
         let meeting = read(heading + "\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
