@@ -28,6 +28,9 @@ struct DayDate: Hashable, Comparable {
         return Calendar(identifier: .gregorian).date(from: components)
     }
 
+    /// A year written with its last two digits ("210305", "11/3-09"): minutes are of 1990 on.
+    static func year(twoDigits: Int) -> Int { twoDigits < 90 ? 2000 + twoDigits : 1900 + twoDigits }
+
     init?(year: Int?, month: Int, day: Int) {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         if let year {
@@ -98,7 +101,7 @@ enum DateReader {
                 && line.contains(headingWords)
             {
                 for match in line.matches(of: compact) {
-                    add(DayDate(year: 2000 + Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!))
+                    add(DayDate(year: DayDate.year(twoDigits: Int(match.1)!), month: Int(match.2)!, day: Int(match.3)!))
                 }
             }
             if line.holds(".") {
@@ -106,7 +109,7 @@ enum DateReader {
             }
             if line.holds("/"), !line.holds("http") {
                 for match in line.matches(of: dayMonth) {
-                    let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map { $0 < 90 ? 2000 + $0 : 1900 + $0 }
+                    let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
                     add(DayDate(year: year, month: Int(match.2)!, day: Int(match.1)!))
                 }
             }

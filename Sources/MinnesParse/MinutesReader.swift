@@ -177,12 +177,12 @@ public enum MinutesReader {
     nonisolated(unsafe) static let socialchef = /(?i)socialchef/
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     nonisolated(unsafe) static let socialchefNetwork = /(?i)socialchefs?\s*-?\s*(?:nätverk|grupp)|socialchefer(?:na)?\b/
-    nonisolated(unsafe) static let namedNetwork = /(\p{Lu}[\p{L}-]*nätverk(?:et)?)/
+    nonisolated(unsafe) static let namedNetwork = /(\p{L}[\p{L}-]*nätverk(?:et)?)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för öppenvård
     /// för barn och unga 2010-10-08".
-    nonisolated(unsafe) static let groupWord = /\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)(?=\s+(?:för|om)\s)|\bforum(?=\s+för\s)/
-    nonisolated(unsafe) static let groupFor = /(\p{Lu}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|Forum|Nätverket)\s+(för|om)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–]|-\s|\d))/
+    /// (Either name may start in lower case only in a heading written in capitals, read lowered.)
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–]|-\s|\d))/
 
     /// The lines with those of attendance entries blanked: "Ylva Borgström, socialchef" is a role,
     /// not the network.
@@ -208,16 +208,24 @@ public enum MinutesReader {
             default: return nil
             }
         }
-        let header = lines[..<min(max(headerEnd, 1), lines.count)].joined(separator: "\n")
+        let headerLines = lines[..<min(max(headerEnd, 1), lines.count)]
+        let header = headerLines.joined(separator: "\n")
         if let network = classify(header) { return network }
-        for line in lines[..<min(max(headerEnd, 1), lines.count)] {
-            // A heading in capitals ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") in
-            // its words' usual case: the group's word capitalised, the rest not.
-            let line = line.contains(where: \.isLowercase) ? line : line.lowercased().replacing(groupWord) { $0.output.prefix(1).uppercased() + $0.output.dropFirst() }
-            guard line.holds(" för ") || line.holds(" om "), let group = line.firstMatch(of: groupFor) else { continue }
-            return "\(group.1) \(group.2) \(group.3)"
+        // A name the header gives starts with a capital; a heading in capitals
+        // ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") is read lowered, its name then capitalised.
+        let readable = headerLines.map { line in
+            line.contains(where: \.isLowercase) ? (text: line, capitals: false) : (text: line.lowercased(), capitals: true)
         }
-        if let other = header.firstMatch(of: namedNetwork) { return String(other.1) }
+        let named = { (name: Substring, capitals: Bool) in capitals || name.first?.isUppercase == true }
+        let capitalised = { (name: Substring) in name.prefix(1).uppercased() + name.dropFirst() }
+        for (text, capitals) in readable where text.holds(" för ") || text.holds(" om ") {
+            if let group = text.matches(of: groupFor).first(where: { named($0.1, capitals) }) {
+                return capitalised(group.1) + " \(group.2) \(group.3)"
+            }
+        }
+        for (text, capitals) in readable {
+            if let other = text.matches(of: namedNetwork).first(where: { named($0.1, capitals) }) { return capitalised(other.1) }
+        }
         // Beyond the header, only the networks' own names: "socialchefen" there is a role.
         let body = lines.joined(separator: "\n")
         if body.contains(socialchefNetwork) { return "Socialchef" }
@@ -253,12 +261,11 @@ public enum MinutesReader {
         }
         // A header table: "| Datum | Tid | Plats |" (or a Word table's tabbed "**Datum**<TAB>…") over a
         // row of its values, at the top (before any list of people, which may follow it).
-        let isRow = { (line: String) in line.hasPrefix("|") || line.holds("\t") }
         let cell = { (text: String) in text.trimmingCharacters(in: CharacterSet(charactersIn: "* ")) }
-        for (index, line) in lines.prefix(max(headerEnd, 12)).enumerated() where isRow(line) {
+        for (index, line) in lines.prefix(max(headerEnd, 12)).enumerated() {
             guard let column = PeopleLists.Table.cells(line)?.firstIndex(where: { ["plats", "lokal", "mötesplats"].contains(cell($0).lowercased()) })
             else { continue }
-            let row = lines[(index + 1)...].prefix(3).first { isRow($0) && !$0.allSatisfy { "|+-:= ".contains($0) } }
+            let row = lines[(index + 1)...].prefix(3).first { !PeopleLists.Table.isRule($0) && PeopleLists.Table.cells($0) != nil }
             guard let cells = row.flatMap(PeopleLists.Table.cells), column < cells.count, !cell(cells[column]).isEmpty else { continue }
             return cells[column].firstMatch(of: online).map { onlineName($0.1) } ?? cell(cells[column])
         }
@@ -295,9 +302,9 @@ public enum MinutesReader {
             // prose). A bullet of its own ("- **Antecknat av:** …") holds its colon.
             let unbulleted = PeopleLists.withoutBullet(lines[index])
             let isMarker = (unbulleted ?? lines[index]).wholeMatch(of: scribeMarker).flatMap { match in
-                unbulleted != nil ? (match.2 != nil ? match : nil) : match.2 != nil || match.3.trimmingCharacters(in: .whitespaces).isEmpty
-                    || PeopleLists.entry(PeopleLists.clean(String(match.3))) != nil
-                    || match.3.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) != nil ? match : nil
+                let rest = match.3.trimmingCharacters(in: .whitespaces)
+                let unlabelled = rest.isEmpty || PeopleLists.entry(PeopleLists.clean(rest)) != nil || rest.wholeMatch(of: checkersMarker) != nil
+                return match.2 != nil || unbulleted == nil && unlabelled ? match : nil
             }
             if isMarker == nil, lines[index].wholeMatch(of: checkersMarker) != nil {
                 end = min(end, index)

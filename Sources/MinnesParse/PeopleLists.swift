@@ -172,10 +172,14 @@ enum PeopleLists {
             return line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
         }
 
-        /// A header row ("| Namn | Kommun | Närvarande |", "Namn<TAB>Kommun<TAB>Roll") or a rule, of a
-        /// pipe table ("|---|") or a grid table's ("+----+====+", between rows too).
+        /// A pipe table's rule ("|---|") or a grid table's ("+----+====+", between rows too).
+        static func isRule(_ line: String) -> Bool {
+            line.first.map { "|+".contains($0) } == true && line.allSatisfy { "|+-:= ".contains($0) }
+        }
+
+        /// A header row ("| Namn | Kommun | Närvarande |", "Namn<TAB>Kommun<TAB>Roll") or a rule.
         mutating func isHeader(_ line: String) -> Bool {
-            if line.first.map({ "|+".contains($0) }) == true, line.allSatisfy({ "|+-:= ".contains($0) }) { return true }
+            if Self.isRule(line) { return true }
             if spaced, !line.isEmpty, line.allSatisfy({ "-=_ ".contains($0) }) { return true }
             let isHeaderRow = { (cells: [String]) in cells.count > 1 && cells.contains { $0.lowercased() == "namn" } }
             if Self.cells(line) == nil, line.holds("  "), isHeaderRow(line.split(separator: /\s{2,}/).map(String.init)) { spaced = true }

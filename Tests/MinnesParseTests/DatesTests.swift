@@ -24,6 +24,7 @@ struct DatesTests {
         ("Minnesanteckningar nätverket\ntisdagen den 19:e maj 2020, kl. 13.00", "2020-05-19"),
         ("Forum för familjehemsfrågor: möte 11/3-09\nTid: 09.00–11.30", "2009-03-11"),
         ("Minnesanteckningar\nDatum: 2/12-98", "1998-12-02"),
+        ("Anteckningar nätverksmöte 981203", "1998-12-03"),
         ("MINNESANTECKNINGAR NÄTVERKET FÖR FAMILJEHEMSFRÅGOR 26.1.2012\nTid: kl. 13.30–16.00", "2012-01-26"),
     ])
     func dateFormats(header: String, expected: String) {

@@ -38,6 +38,8 @@ struct HeaderTests {
         ("Forum för familjehemsfrågor: möte 11/3-09", "Forum för familjehemsfrågor"),
         ("Minnesanteckningar Nätverket för öppenvård för barn och unga 2010-10-08", "Nätverket för öppenvård för barn och unga"),
         ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR", "Arbetsgruppen för familjehemsfrågor"),
+        ("NÄTVERKET FÖR ARBETSMARKNADSFRÅGOR – ANTECKNINGAR 2016-02-24", "Nätverket för arbetsmarknadsfrågor"),
+        ("MINNESANTECKNINGAR – KVALITETSNÄTVERKET", "Kvalitetsnätverket"),
     ])
     func network(heading: String, expected: String) {
         let meeting = read(heading + "\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
