@@ -224,6 +224,10 @@ mx_status mx_database_set_metadata(mx_database *db, const char *key, const char 
     return guarded(error, [&] { writer(db).set_metadata(key, std::string(value, length)); });
 }
 
+mx_status mx_database_commit(mx_database *db, char **error) {
+    return guarded(error, [&] { writer(db).commit(); });
+}
+
 mx_status mx_database_begin_transaction(mx_database *db, char **error) {
     return guarded(error, [&] { writer(db).begin_transaction(true); });
 }

@@ -124,7 +124,9 @@ public struct Indexer: Sendable {
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         lexicon?.load(from: lexiconCache)
-        let resolution = try write(readings, into: databases, layout: layout, lexicon: lexicon, summary: &summary, report: report)
+        let holding = Holding()
+        let resolution = try write(
+            readings, into: databases, layout: layout, lexicon: lexicon, holding: holding, summary: &summary, report: report)
         Self.releaseFreeMemory()  // before compacting, which takes its own
         for event in readings.said.all { report(event) }
         // How names were resolved, kept for the next run only once what it wrote is committed.
@@ -150,7 +152,7 @@ public struct Indexer: Sendable {
                 report(.warning(file: indexPath, message: "not compacted (\(error)); the index is whole, only larger"))
             }
         }
-        withExtendedLifetime(databases) {}
+        withExtendedLifetime((databases, holding)) {}
         if let inputs, let fingerprint = IndexState.fingerprint(inputs, index: indexPath) {
             var unchanged = Summary()
             (unchanged.unchanged, unchanged.skipped, unchanged.notMinutes) =
@@ -187,13 +189,25 @@ public struct Indexer: Sendable {
         /// The meetings to write, by number: each resolved whole as it is written.
         var write: [Int] = []
         var remove: [String] = []
+
+        /// Every file the shard is to hold is written (and it holds any): it is written anew.
+        var whole: Bool { !write.isEmpty && write.count == manifest.hashes.count }
+    }
+
+    /// The writers of the shards written anew, each holding the lock of the database it wrote,
+    /// which took the old one's place.
+    final class Holding: @unchecked Sendable {
+        private var writers: [WritableDatabase] = []
+        private let lock = NSLock()
+
+        func hold(_ writer: WritableDatabase) { lock.withLock { writers.append(writer) } }
     }
 
     /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
     /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
     private func write(
         _ readings: CorpusRead,
-        into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, summary: inout Summary,
+        into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, holding: Holding, summary: inout Summary,
         report: (Event) -> Void
     ) throws -> Resolution {
         let encoder = JSONEncoder()
@@ -302,7 +316,8 @@ public struct Indexer: Sendable {
             let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
             for (shard, database) in databases.enumerated() {
                 // What is already so is not written again: a run that changes nothing commits nothing.
-                let stale = { (key: String, value: String) in try database.metadata(key) != value }
+                // A shard written whole is written into a new database, which holds nothing yet.
+                let stale = { (key: String, value: String) in try work[shard].whole || database.metadata(key) != value }
                 pending[shard].respell = try stale(Schema.synonymsKey, synonymTable)
                 pending[shard].values = try [
                     (Schema.manifestKey, work[shard].manifest.json()), (Schema.dictionaryKey, dictionaryIdentity),
@@ -314,38 +329,52 @@ public struct Indexer: Sendable {
 
         let failures = Failures(count: databases.count)
         let shardWork = work
+        // What a shard is to hold, written into database.
+        let fill = { (database: WritableDatabase, work: ShardWork, pending: PendingMetadata) throws in
+            for (key, value) in pending.values { try database.setMetadata(key, value) }
+            pending.values = []
+            Self.releaseFreeMemory()
+            // Xapian's synonym table: each way to write a group's expression also finds its term.
+            if pending.respell {
+                try database.clearAllSynonyms()
+                for group in groups {
+                    for phrase in group.phrases {
+                        try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
+                    }
+                }
+            }
+            if !work.write.isEmpty {
+                let matcher = GroupMatcher(groups)
+                let builders = try (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ in
+                    DocumentBuilder(
+                        analyzer: try Analyzer(lexicon: lexicon, splitter: splitter, groups: matcher), people: readings.corpus.people)
+                }
+                let numbers = readings.corpus.read.inDecodingOrder(work.write)
+                try Self.write(numbers.count, { whole(numbers[$0]) }, madeBy: builders, into: database)
+            }
+            for file in work.remove {
+                let term = Schema.fileTerm(file)
+                for docid in try database.documents(term: term) { try database.removeSpellings(of: docid) }
+                try database.deleteDocuments(term: term)
+            }
+        }
         let writeShard = { (shard: Int) in
             let database = databases[shard], work = shardWork[shard], pending = pending[shard]
             do {
                 guard !work.write.isEmpty || !work.remove.isEmpty || !pending.values.isEmpty else { return }
-                try database.transaction {
-                    for (key, value) in pending.values { try database.setMetadata(key, value) }
-                    pending.values = []
-                    Self.releaseFreeMemory()
-                    // Xapian's synonym table: each way to write a group's expression also finds its term.
-                    if pending.respell {
-                        try database.clearAllSynonyms()
-                        for group in groups {
-                            for phrase in group.phrases {
-                                try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
-                            }
-                        }
-                    }
-                    if !work.write.isEmpty {
-                        let matcher = GroupMatcher(groups)
-                        let builders = try (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ in
-                            DocumentBuilder(
-                                analyzer: try Analyzer(lexicon: lexicon, splitter: splitter, groups: matcher), people: readings.corpus.people)
-                        }
-                        let numbers = readings.corpus.read.inDecodingOrder(work.write)
-                        try Self.write(numbers.count, { whole(numbers[$0]) }, madeBy: builders, into: database)
-                    }
-                    for file in work.remove {
-                        let term = Schema.fileTerm(file)
-                        for docid in try database.documents(term: term) { try database.removeSpellings(of: docid) }
-                        try database.deleteDocuments(term: term)
-                    }
-                }
+                guard work.whole else { return try database.transaction { try fill(database, work, pending) } }
+                // Written whole (a new index, a new analysis): into a new database beside it, which
+                // then takes its place, so a reader still sees all of the old one or all of the new.
+                // Not in one transaction: within one Xapian holds every document's values and every
+                // new word's spelling data until it commits (10,000 files: about 50 MB), and on its
+                // own it commits every `XAPIAN_FLUSH_THRESHOLD` documents.
+                let path = try ShardLayout.building(layout.shards[shard])
+                let built = try WritableDatabase(path: path)
+                try fill(built, ShardWork(manifest: work.manifest, write: work.write), pending)
+                try built.commit()
+                try ShardLayout.replace(layout.shards[shard], with: path)
+                // Its lock moved with it: held until the run is done, as the old one's was.
+                holding.hold(built)
             } catch {
                 failures.set(shard, error)
             }
@@ -711,7 +740,8 @@ public struct Indexer: Sendable {
 
         var hashes: [String: String] = [:]
         var headers: [Meeting] = []
-        // Where each meeting's whole reading is: its file's entry, and which of its meetings.
+        // Where each meeting's whole reading is: its file's entry (without its headers, let go once
+        // names are resolved), and which of its meetings.
         var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
 
         var skipped = listing.skipped.count
@@ -733,7 +763,7 @@ public struct Indexer: Sendable {
                     for note in entry.notes[meeting.file] ?? [] { report(.warning(file: meeting.file, message: note)) }
                     hashes[meeting.file] = entry.hash
                     headers.append(meeting)
-                    sources.append((file, entry, part))
+                    sources.append((file, entry.withoutHeaders, part))
                 }
             }
         }
@@ -773,7 +803,7 @@ public struct Indexer: Sendable {
         let asRead = ReadMeetings(headers: consume headers, whole: { [sources] number in
             let source = sources[number]
             let meetings = wholeMeetings(source.file, source.entry)
-            return meetings.indices.contains(source.part) ? meetings[source.part] : source.entry.headers[source.part]
+            return meetings.indices.contains(source.part) ? meetings[source.part] : nil
         }, place: { [sources] in sources[$0].entry.block })
         // Their texts alone, for the look through unchanged texts.
         let texts = { @Sendable [sources] (number: Int) -> Meeting in
@@ -794,8 +824,10 @@ public struct Indexer: Sendable {
             }
             return meeting
         }
-        // Of each meeting only what its hash reads is kept through the run: the resolved meetings are let go.
+        // Of each meeting only what its hash reads is kept through the run: the resolved meetings and
+        // the headers as read are let go.
         reading.meetings = []
+        reading.read.releaseHeaders()
         let decided = Outcomes<Decided>(count: meetings.count)
         DispatchQueue.concurrentPerform(iterations: meetings.count) { [meetings, asBefore = reading.asBefore] number in
             if !asBefore.contains(number) { decided.set(number, Decided(meetings[number])) }

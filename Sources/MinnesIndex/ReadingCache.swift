@@ -21,10 +21,10 @@ struct ReadingCache: Sendable {
         let stat: Stat
         let hash: String
         /// Warnings its reading gave, said again when it is taken from here.
-        let notes: [String: [String]]
+        private(set) var notes: [String: [String]]
         /// Each meeting's header (`Meeting.header`): all that building the register and inferring
         /// networks and places read, so a kept entry's text is decoded only when it is needed.
-        let headers: [Meeting]
+        private(set) var headers: [Meeting]
         /// The meetings read from the file (one, or an e-mail's parts), before names are resolved.
         let body: Body
 
@@ -53,6 +53,13 @@ struct ReadingCache: Sendable {
             let headers = head.headers.compactMap(\.meeting)
             guard headers.count == head.headers.count else { return nil }
             (stat, hash, notes, self.headers, self.body) = (head.stat, head.hash, head.notes, headers, body)
+        }
+
+        /// Where its meetings are, and no more: what a run holds of every file once names are resolved.
+        var withoutHeaders: Entry {
+            var entry = self
+            (entry.headers, entry.notes) = ([], [:])
+            return entry
         }
 
         /// The kept block its meetings are in (-1: read in this run), the order to decode entries in.

@@ -91,23 +91,41 @@ public struct ShardLayout {
     /// the new database does not write itself moves into it (Minnes's side files, a README), except
     /// those named to drop (the merged shards and their stub).
     private static func compact(_ folder: String, dropping: Set<String>) throws {
-        let manager = FileManager.default
         // A symlinked index folder is compacted where it points, the link left as it is.
         let folder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         // Names only Minnes makes: what an interrupted run left there is Minnes's own to remove.
-        let target = folder + ".minnes-compacting", old = folder + ".minnes-old"
-        try? manager.removeItem(atPath: target)
-        try? manager.removeItem(atPath: old)
+        let target = folder + ".minnes-compacting"
+        try? FileManager.default.removeItem(atPath: target)
         // Owner-only from the start: the copy holds what the index holds.
-        try manager.createDirectory(atPath: target, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         try Database(path: folder).compact(to: target)
-        let written = Set(try manager.contentsOfDirectory(atPath: target))
+        try replace(folder, with: target, dropping: dropping)
+    }
+
+    /// A new database's folder for a shard written whole (`Indexer`), beside it and owner-only; what
+    /// an interrupted run left there is removed first.
+    static func building(_ shard: String) throws -> String {
+        let built = URL(fileURLWithPath: shard).resolvingSymlinksInPath().path + ".minnes-building"
+        try? FileManager.default.removeItem(atPath: built)
+        try FileManager.default.createDirectory(atPath: built, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        return built
+    }
+
+    /// Puts the database written at `built` in folder's place. Every file of the folder the new
+    /// database does not hold itself moves into it (Minnes's side files, a README), except those
+    /// named to drop; the folder is briefly absent while the new one takes its place.
+    static func replace(_ folder: String, with built: String, dropping: Set<String> = []) throws {
+        let manager = FileManager.default
+        let folder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        let old = folder + ".minnes-old"
+        try? manager.removeItem(atPath: old)
+        let written = Set(try manager.contentsOfDirectory(atPath: built))
         // Copied, not moved: until the swap, the folder keeps everything it held.
         for name in try manager.contentsOfDirectory(atPath: folder) where !written.contains(name) && !dropping.contains(name) {
-            try manager.copyItem(atPath: folder + "/" + name, toPath: target + "/" + name)
+            try manager.copyItem(atPath: folder + "/" + name, toPath: built + "/" + name)
         }
         try manager.moveItem(atPath: folder, toPath: old)
-        try manager.moveItem(atPath: target, toPath: folder)
+        try manager.moveItem(atPath: built, toPath: folder)
         try manager.removeItem(atPath: old)
     }
 }

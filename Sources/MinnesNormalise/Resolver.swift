@@ -1,27 +1,52 @@
 import Foundation
 import MinnesParse
 
-/// Meetings as read: each one's header at hand, the whole meeting when asked for. A corpus's kept
-/// readings are decoded whole only for the meetings resolved or written again.
+/// Meetings as read: each one's header at hand until names are resolved, the whole meeting when
+/// asked for. A corpus's kept readings are decoded whole only for the meetings resolved or written
+/// again.
 public struct ReadMeetings: Sendable {
-    /// Each meeting's header (`Meeting.header`), or the whole meeting.
-    public let headers: [Meeting]
-    private let whole: @Sendable (Int) -> Meeting
+    /// Each meeting's header (`Meeting.header`), or the whole meeting, until let go: shared by every
+    /// copy, so letting go in one lets go in all.
+    private let held: Held
+    /// Each meeting's file (`file#part` for an e-mail's part).
+    private let files: [String]
+    /// The whole meeting, or nil when it cannot be had (its kept reading lost, its file unreadable).
+    private let whole: @Sendable (Int) -> Meeting?
     /// Where each meeting's whole is kept (a block of a file): those beside each other are decoded
     /// one after another, so what holds them is read once.
     private let place: @Sendable (Int) -> Int
 
-    public init(headers: [Meeting], whole: @escaping @Sendable (Int) -> Meeting, place: @escaping @Sendable (Int) -> Int) {
-        (self.headers, self.whole, self.place) = (headers, whole, place)
+    private final class Held: @unchecked Sendable {
+        private var headers: [Meeting]
+        private let lock = NSLock()
+        init(_ headers: [Meeting]) { self.headers = headers }
+        var all: [Meeting] { lock.withLock { headers } }
+        func letGo() { lock.withLock { headers = [] } }
+    }
+
+    public init(headers: [Meeting], whole: @escaping @Sendable (Int) -> Meeting?, place: @escaping @Sendable (Int) -> Int) {
+        (held, files, self.whole, self.place) = (Held(headers), headers.map(\.file), whole, place)
     }
 
     /// Meetings already whole.
     public init(_ meetings: [Meeting]) {
-        headers = meetings
+        (held, files) = (Held(meetings), meetings.map(\.file))
         (whole, place) = ({ @Sendable in meetings[$0] }, { @Sendable _ in 0 })
     }
 
-    public func whole(_ number: Int) -> Meeting { whole(number) }
+    /// Every meeting's header; none once let go.
+    public var headers: [Meeting] { held.all }
+
+    /// Lets go of the headers, once names are resolved: a tenth of a corpus's reading, held no longer
+    /// while documents are written. What follows asks for wholes only.
+    public func releaseHeaders() { held.letGo() }
+
+    /// The whole meeting; should it not be had, its header (or, once let go, its file alone).
+    public func whole(_ number: Int) -> Meeting {
+        if let meeting = whole(number) { return meeting }
+        let headers = held.all
+        return headers.indices.contains(number) ? headers[number] : Meeting(file: files[number], title: "")
+    }
 
     /// Meetings (by number) in the order their wholes are best decoded in: by where they are kept.
     public func inDecodingOrder(_ numbers: [Int]) -> [Int] {

@@ -122,6 +122,12 @@ public final class WritableDatabase: Database {
         }
     }
 
+    /// Commits what was written since the last commit (outside a transaction Xapian also commits on
+    /// its own, every `XAPIAN_FLUSH_THRESHOLD` documents).
+    public func commit() throws {
+        try check { mx_database_commit(handle, $0) }
+    }
+
     /// Runs body inside a transaction: all of its changes are committed at once, or none when it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try check { mx_database_begin_transaction(handle, $0) }

@@ -56,6 +56,32 @@ final class Workspace {
 }
 
 @Suite struct IndexerTests {
+    /// Every file written again (a new analysis, or every file changed) makes a new database beside the
+    /// index that then takes its place: a search opened before still reads the old index whole, the
+    /// next reads the new one, and nothing is left beside it.
+    @Test func anIndexWrittenWholeTakesTheOldOnesPlaceAtOnce() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem i Bjuv.")
+        try workspace.write("b.txt", "Minnesanteckningar Klippan\nFamiljehem i Klippan.")
+        _ = try workspace.index()
+        let before = try Searcher(indexPath: workspace.indexPath)
+        #expect(try before.search("familjehem").total == 2)
+
+        try workspace.write("a.txt", "Minnesanteckningar Bjuv\nBudget i Bjuv.")
+        try workspace.write("b.txt", "Minnesanteckningar Klippan\nBudget i Klippan.")
+        let (summary, warnings) = try workspace.index()
+        #expect(summary.updated == 2 && warnings.isEmpty)
+        #expect(try before.search("familjehem").total == 2, "a search open meanwhile reads the old index whole")
+        #expect(try workspace.search("familjehem").total == 0 && workspace.search("budget").total == 2)
+        #expect(try workspace.index().0.unchanged == 2, "its manifest and readings came along")
+        let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.root.path)
+        #expect(beside.sorted() == ["Corpus", "Index"], "nothing left beside the index")
+        var info = stat()
+        for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) {
+            #expect(stat(workspace.indexPath + "/" + name, &info) == 0 && info.st_mode & 0o077 == 0, "\(name) owner-only")
+        }
+    }
+
     @Test func everyEncodingAndLineEndIsSearchableTheSameWay() throws {
         let workspace = try Workspace()
         try workspace.write("utf8.txt", "Minnesanteckningar\nFamiljehem i Höganäs")
@@ -578,6 +604,22 @@ final class Workspace {
         #expect(Resolution.load(kept)?.records.mapValues(\.learned) == resolution.records.mapValues(\.learned))
         try Data(try Data(contentsOf: kept).prefix(40)).write(to: kept)
         #expect(Resolution.load(kept) == nil)
+
+        // A large archive's is written a block at a time (a line may not end where a block does), and
+        // reads back whole.
+        var large = Resolution()
+        (large.questions, large.answers, large.basis) = ([.entry("Anna Berg")], ["Anna Berg\u{1F}Bjuv"], "basis")
+        for number in 0..<30_000 {
+            large.records["arkiv/\(number).txt"] = .init(
+                content: String(repeating: "\(number % 10)", count: 64), asked: [0], learned: [.raised("arkiv/\(number).txt#1", by: "Anna Berg")],
+                inferred: "IFO\u{1F}Bjuv", kept: "k\(number)")
+        }
+        try large.save(kept)
+        #expect(try Data(contentsOf: kept).count > 10_000, "written")
+        let read = try #require(Resolution.load(kept))
+        #expect(read.records.count == 30_000 && read.questions == large.questions && read.answers == large.answers)
+        #expect(read.records["arkiv/29999.txt"]?.kept == "k29999" && read.records["arkiv/12345.txt"]?.content == large.records["arkiv/12345.txt"]?.content)
+        try Data(try Data(contentsOf: kept).prefix(40)).write(to: kept)
         try workspace.write("a.txt", minutes(ifo, "2021-01-10", "Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Anna tog upp LVU igen."))
         _ = try workspace.index()
         #expect(try keptAlike())

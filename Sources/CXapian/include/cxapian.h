@@ -64,6 +64,8 @@ mx_status mx_database_doccount(mx_database *db, uint32_t *out, char **error);
 mx_status mx_database_revision(mx_database *db, uint64_t *out, char **error);
 mx_status mx_database_get_metadata(mx_database *db, const char *key, char **value, size_t *length, char **error);
 mx_status mx_database_set_metadata(mx_database *db, const char *key, const char *value, size_t length, char **error);
+// Commits what was written since the last commit.
+mx_status mx_database_commit(mx_database *db, char **error);
 mx_status mx_database_begin_transaction(mx_database *db, char **error);
 mx_status mx_database_commit_transaction(mx_database *db, char **error);
 mx_status mx_database_cancel_transaction(mx_database *db, char **error);
