@@ -229,12 +229,12 @@ public struct Indexer: Sendable {
         // What an unchanged file's text may hold that gives it other terms now: a person's changed
         // spellings, and a word split otherwise since a word it splits into appeared or vanished.
         let rewriting = GroupMatcher(
-            Self.changedGroups(from: try databases[0].metadata(Schema.synonymsKey), to: groups)
+            Self.changedGroups(from: try databases[0].keptText(Schema.synonymsKey), to: groups)
                 + Self.resplit(readings.words, differing: readings.newWords ?? [], splitter: splitter, lexicon: lexicon)
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
         var work = Array(repeating: ShardWork(), count: databases.count)
-        let indexed = try databases.map { try Manifest(json: $0.metadata(Schema.manifestKey)) }
+        let indexed = try databases.map { try Manifest(json: $0.keptText(Schema.manifestKey)) }
         // A meeting resolved as before is kept as it was (its record holds the hash), unless it was
         // not kept or the analysis changed since: then it is resolved now, as one to write is.
         var all = readings.readings, resolution = readings.corpus.resolution
@@ -317,7 +317,7 @@ public struct Indexer: Sendable {
             for (shard, database) in databases.enumerated() {
                 // What is already so is not written again: a run that changes nothing commits nothing.
                 // A shard written whole is written into a new database, which holds nothing yet.
-                let stale = { (key: String, value: String) in try work[shard].whole || database.metadata(key) != value }
+                let stale = { (key: String, value: String) in try work[shard].whole || database.keptText(key) != value }
                 pending[shard].respell = try stale(Schema.synonymsKey, synonymTable)
                 pending[shard].values = try [
                     (Schema.manifestKey, work[shard].manifest.json()), (Schema.dictionaryKey, dictionaryIdentity),
@@ -331,7 +331,7 @@ public struct Indexer: Sendable {
         let shardWork = work
         // What a shard is to hold, written into database.
         let fill = { (database: WritableDatabase, work: ShardWork, pending: PendingMetadata) throws in
-            for (key, value) in pending.values { try database.setMetadata(key, value) }
+            for (key, value) in pending.values { try database.keep(key, value) }
             pending.values = []
             Self.releaseFreeMemory()
             // Xapian's synonym table: each way to write a group's expression also finds its term.

@@ -83,7 +83,7 @@ final class Shards {
             scratchDatabase = synonyms
             try synonyms.transaction {
                 for (address, database) in opened where !address.isLocal {
-                    for (term, phrase) in Self.synonyms(try database.metadata(Schema.synonymsKey)) {
+                    for (term, phrase) in Self.synonyms(try database.keptText(Schema.synonymsKey)) {
                         try synonyms.addSynonym(term, for: phrase)
                     }
                 }
@@ -156,7 +156,7 @@ final class Shards {
     /// archive is written with the same).
     func metadata(_ key: String) throws -> [(archive: String, value: String)] {
         try archives.map { archive in
-            (archive, try shards.first { $0.archive == archive }!.database.metadata(key))
+            (archive, try shards.first { $0.archive == archive }!.database.keptText(key))
         }
     }
 

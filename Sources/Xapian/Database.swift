@@ -1,4 +1,5 @@
 import CXapian
+import Foundation
 
 /// A Xapian database handle. Like Xapian's own objects it is not thread-safe: use one handle from one
 /// thread at a time. It is deliberately not Sendable; callers that share one must guard it themselves.
@@ -97,6 +98,16 @@ public class Database {
         return takeString(value, length: length)
     }
 
+    /// The user metadata stored under key, as bytes (empty when there is none).
+    public func metadataBytes(_ key: String) throws -> Data {
+        var value: UnsafeMutablePointer<CChar>?
+        var length = 0
+        try check { mx_database_get_metadata(handle, key, &value, &length, $0) }
+        guard let value else { return Data() }
+        defer { mx_free_string(value) }
+        return Data(bytes: value, count: length)
+    }
+
     /// The user metadata stored under key, or "" when there is none.
     public func metadata(_ key: String) throws -> String {
         var value: UnsafeMutablePointer<CChar>?
@@ -119,6 +130,12 @@ public final class WritableDatabase: Database {
     public func setMetadata(_ key: String, _ value: String) throws {
         try withBytes(value) { pointer, count in
             try check { mx_database_set_metadata(handle, key, pointer, count, $0) }
+        }
+    }
+
+    public func setMetadata(_ key: String, bytes: Data) throws {
+        try bytes.withUnsafeBytes { raw in
+            try check { mx_database_set_metadata(handle, key, raw.bindMemory(to: CChar.self).baseAddress, raw.count, $0) }
         }
     }
 

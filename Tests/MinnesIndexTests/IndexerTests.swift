@@ -59,6 +59,37 @@ final class Workspace {
     /// Every file written again (a new analysis, or every file changed) makes a new database beside the
     /// index that then takes its place: a search opened before still reads the old index whole, the
     /// next reads the new one, and nothing is left beside it.
+    /// The metadata that grows with the corpus is kept deflated; an index written before, which holds
+    /// it plain, still reads.
+    @Test func theRegisterManifestAndSynonymsAreKeptDeflatedAndPlainOnesStillRead() throws {
+        let workspace = try Workspace()
+        let people = ["Anna", "Bengt", "Cecilia", "David", "Eva", "Fredrik"].flatMap { first in
+            ["Lind", "Berg", "Holm", "Strand"].map { "\(first) \($0)" }
+        }
+        for number in 1...20 {
+            try workspace.write(
+                "möte-\(number).txt",
+                "Minnesanteckningar 2021-03-\(10 + number)\n\nNärvarande: \(people.map { "\($0) (Bjuv)" }.joined(separator: ", "))\n\n1. Familjehem\nEva Holm tog upp familjehem.\n")
+        }
+        _ = try workspace.index()
+        let register = try Searcher(indexPath: workspace.indexPath).register()
+        #expect(register.count == people.count && register.allSatisfy { $0.meetings.count == 20 })
+        for key in [Schema.peopleKey, Schema.manifestKey, Schema.synonymsKey] {
+            let database = try Database(path: workspace.indexPath)
+            let (bytes, text) = (try database.metadataBytes(key), try database.keptText(key))
+            #expect(bytes.starts(with: Deflate.mark) && bytes.count < text.utf8.count && !text.isEmpty, "\(key) deflated")
+        }
+        #expect(try Database(path: workspace.indexPath).metadataBytes(Schema.peopleKey).count
+            < Database(path: workspace.indexPath).keptText(Schema.peopleKey).utf8.count / 5)
+        // As an index written before kept them.
+        let database = try WritableDatabase(path: workspace.indexPath)
+        for key in [Schema.peopleKey, Schema.manifestKey, Schema.synonymsKey] { try database.setMetadata(key, try database.keptText(key)) }
+        try database.commit()
+        #expect(try database.metadataBytes(Schema.peopleKey).starts(with: Data("[".utf8)))
+        withExtendedLifetime(database) {}
+        #expect(try Searcher(indexPath: workspace.indexPath).register().map(\.name) == register.map(\.name))
+    }
+
     @Test func anIndexWrittenWholeTakesTheOldOnesPlaceAtOnce() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem i Bjuv.")
@@ -566,7 +597,7 @@ final class Workspace {
             let other = workspace.root.appendingPathComponent("fresh-\(fresh)").path
             _ = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: other).run()
             let kept = { (path: String) throws in
-                try [Schema.manifestKey, Schema.peopleKey, Schema.synonymsKey].map { try Database(path: path).metadata($0) }
+                try [Schema.manifestKey, Schema.peopleKey, Schema.synonymsKey].map { try Database(path: path).keptText($0) }
             }
             return try kept(workspace.indexPath) == kept(other)
         }
