@@ -366,7 +366,7 @@ public struct Indexer: Sendable {
                 // Written whole (a new index, a new analysis): into a new database beside it, which
                 // then takes its place, so a reader still sees all of the old one or all of the new.
                 // Not in one transaction: within one Xapian holds every document's values and every
-                // new word's spelling data until it commits (10,000 files: about 50 MB), and on its
+                // new word's spelling data until it commits (10,000 files: about 40 MB), and on its
                 // own it commits every `XAPIAN_FLUSH_THRESHOLD` documents.
                 let path = try ShardLayout.building(layout.shards[shard])
                 let built = try WritableDatabase(path: path)

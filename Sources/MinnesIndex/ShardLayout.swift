@@ -120,9 +120,10 @@ public struct ShardLayout {
         let old = folder + ".minnes-old"
         try? manager.removeItem(atPath: old)
         let written = Set(try manager.contentsOfDirectory(atPath: built))
-        // Copied, not moved: until the swap, the folder keeps everything it held.
+        // Linked (or copied), not moved: until the swap, the folder keeps everything it held.
         for name in try manager.contentsOfDirectory(atPath: folder) where !written.contains(name) && !dropping.contains(name) {
-            try manager.copyItem(atPath: folder + "/" + name, toPath: built + "/" + name)
+            let (from, to) = (folder + "/" + name, built + "/" + name)
+            if link(from, to) != 0 { try manager.copyItem(atPath: from, toPath: to) }
         }
         try manager.moveItem(atPath: folder, toPath: old)
         try manager.moveItem(atPath: built, toPath: folder)
