@@ -109,7 +109,8 @@ public final class Searcher {
     /// revision held, which is answered by reopening and trying again.
     /// A shard that stops answering is left out and the question asked again of the others.
     func fresh<T>(_ body: () throws -> T) throws -> T {
-        if !shards.missing.isEmpty, Date().timeIntervalSince(shards.opened) > Self.retryMissingAfter { try reconnect() }
+        let retry = !shards.missing.isEmpty && Date().timeIntervalSince(shards.opened) > Self.retryMissingAfter
+        if retry || shards.replaced { try reconnect() }
         var attempt = 1
         while true {
             do {
@@ -134,7 +135,7 @@ public final class Searcher {
             // The shards that answered are part of the key: another set has another register,
             // whatever its revisions add up to.
             let key = addresses.map(\.description).joined(separator: "\n") + "\nmissing "
-                + shards.missing.map(\.address.description).sorted().joined(separator: " ")
+                + shards.missing.map(\.address.description).sorted().joined(separator: " ") + "\nas opened " + shards.identity
             return try SharedPeople.shared.entries(
                 for: key, revision: try shards.revision, freshFor: shards.hasRemote ? Shards.remoteFreshFor : nil
             ) { try register(namesOnly: true) }

@@ -27,6 +27,27 @@ final class Shards {
     let vocabulary: Database
     let hasRemote: Bool
     let opened = Date()
+    /// Each local database's folder as it was when opened: a new database that takes its place (an
+    /// index written whole, compacted) has the same revision numbers, so Xapian's reopen would not
+    /// see it.
+    private let folders: [(path: String, identity: FileIdentity?)]
+
+    /// Whether a local database's folder now holds another database (or none).
+    var replaced: Bool { folders.contains { FileIdentity($0.path) != $0.identity } }
+
+    /// The local databases as opened, for what is kept per index and revision.
+    var identity: String { folders.map { "\($0.identity.map { "\($0.device):\($0.inode)" } ?? "-")" }.joined(separator: " ") }
+
+    /// A file or folder, by device and inode.
+    struct FileIdentity: Equatable {
+        let device: UInt64, inode: UInt64
+
+        init?(_ path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino))
+        }
+    }
     /// The dictionary the indexes were written with (`minnes.dictionary`), read again only when one
     /// changed: asking a remote database costs a round trip.
     private(set) var dictionary: String
@@ -41,11 +62,16 @@ final class Shards {
     init(_ addresses: [IndexAddress], timeout: Double) throws {
         var opened: [(IndexAddress, Database)] = []
         var missing: [(IndexAddress, String)] = []
+        var folders: [(path: String, identity: FileIdentity?)] = []
         for address in addresses {
             do {
                 // Each shard of a sharded index on its own, so each says its revision.
                 if case .local(let path) = address.location {
-                    for database in ShardLayout.databases(at: path) { opened.append((address, try Database(path: database))) }
+                    for database in ShardLayout.databases(at: path) {
+                        // Taken before opening: a database put in its place meanwhile then differs.
+                        folders.append((database, FileIdentity(database)))
+                        opened.append((address, try Database(path: database)))
+                    }
                 } else {
                     opened.append((address, try Self.open(address, timeout: timeout)))
                 }
@@ -69,6 +95,7 @@ final class Shards {
             names.append(address.name ?? (IndexAddress.isName(stored) ? stored : Self.defaultName(address)))
         }
         shards = zip(opened, names).map { Shard(address: $0.0, archive: $1, database: $0.1) }
+        self.folders = folders
         dictionary = Self.dictionary(of: opened.map(\.1))
         self.missing = missing
         archives = names.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }

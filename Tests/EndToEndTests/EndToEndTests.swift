@@ -207,6 +207,21 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
         #expect(object?["total"] as? Int == 1)
     }
 
+    /// Every file written again makes a new database that takes the old one's place: the running
+    /// daemon answers from the new one.
+    @Test func theDaemonAnswersFromAnIndexWrittenWholeAgain() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv"), "b.txt": utf8("Familjehem i Klippan")])
+        try world.indexAndServe()
+        #expect(try world.minnes("search", "--json", "familjehem").stdout.contains("\"total\":2"))
+        for (file, kommun) in [("a.txt", "Bjuv"), ("b.txt", "Klippan")] {
+            try Data("Budget i \(kommun)".utf8).write(to: URL(fileURLWithPath: world.corpus + "/" + file))
+        }
+        let again = try world.minnes("index")
+        #expect(again.status == 0 && (again.stdout + again.stderr).contains("updated 2"), "\(again.stdout)\(again.stderr)")
+        #expect(try world.minnes("search", "familjehem").status == 1)
+        #expect(try world.minnes("search", "--json", "budget").stdout.contains("\"total\":2"))
+    }
+
     @Test func exitStatusSaysFoundNothingOrError() throws {
         let world = try World(corpus: ["a.txt": utf8("Familjehem")])
         _ = try world.minnes("index")
