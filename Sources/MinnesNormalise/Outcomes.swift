@@ -15,4 +15,12 @@ public final class Outcomes<Item>: @unchecked Sendable {
     }
 
     public func clear() { lock.withLock { items = [] } }
+
+    /// The item at index, no longer held here.
+    public func take(_ index: Int) -> Item? {
+        lock.withLock {
+            defer { items[index] = nil }
+            return items[index]
+        }
+    }
 }

@@ -182,7 +182,9 @@ public struct Resolver {
         // The others a share per core, each with a resolver (and its memos) of its own.
         let resolving = read.inDecodingOrder(meetings.indices.filter { !asBefore.contains($0) })
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, resolving.count / 50))
-        let done = Outcomes<[(meeting: Meeting, learned: [Learned], asked: Set<Question>)]>(count: shares)
+        // What each asked as an array: a set per meeting, held for every meeting until all are
+        // resolved, took as much memory as the meetings themselves.
+        let done = Outcomes<[(meeting: Meeting, learned: [Learned], asked: [Question])]>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             var resolver = Resolver(register: listed, networkOf: networkOf)
             let part = resolving[(share * resolving.count / shares)..<((share + 1) * resolving.count / shares)]
@@ -190,7 +192,7 @@ public struct Resolver {
                 resolver.known.asked = []
                 let learning = resolver.learned.count
                 let meeting = resolver.resolve(read.whole(number))
-                return (keeping(inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), resolver.known.asked)
+                return (keeping(inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), Array(resolver.known.asked))
             })
         }
         var reading = CorpusReading(meetings: meetings, read: read, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
@@ -200,7 +202,9 @@ public struct Resolver {
         var table = Dictionary(uniqueKeysWithValues: (previous?.questions ?? []).enumerated().map { ($1, $0) })
         reading.resolution.questions = previous?.questions ?? []
         var learned = Array(repeating: [Learned](), count: meetings.count)
-        for (number, result) in zip(resolving, done.items.flatMap { $0! }) {
+        // Share by share, each let go once taken: not every result held twice.
+        let results = (0..<shares).lazy.flatMap { done.take($0)! }
+        for (number, result) in zip(resolving, results) {
             reading.meetings[number] = result.meeting
             learned[number] = result.learned
             let asked = result.asked.map { question in
