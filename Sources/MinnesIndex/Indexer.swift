@@ -125,7 +125,9 @@ public struct Indexer: Sendable {
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         lexicon?.load(from: lexiconCache)
-        let holding = Holding()
+        // The writers of the shards written anew, each holding the lock of the database it wrote,
+        // which took the old one's place.
+        let holding = Outcomes<WritableDatabase>(count: databases.count)
         let resolution = try write(
             readings, into: databases, layout: layout, lexicon: lexicon, holding: holding, summary: &summary, report: report)
         Self.releaseFreeMemory()  // before compacting, which takes its own
@@ -195,20 +197,12 @@ public struct Indexer: Sendable {
         var whole: Bool { !write.isEmpty && write.count == manifest.hashes.count }
     }
 
-    /// The writers of the shards written anew, each holding the lock of the database it wrote,
-    /// which took the old one's place.
-    final class Holding: @unchecked Sendable {
-        private var writers: [WritableDatabase] = []
-        private let lock = NSLock()
-
-        func hold(_ writer: WritableDatabase) { lock.withLock { writers.append(writer) } }
-    }
 
     /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
     /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
     private func write(
         _ readings: CorpusRead,
-        into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, holding: Holding, summary: inout Summary,
+        into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, holding: Outcomes<WritableDatabase>, summary: inout Summary,
         report: (Event) -> Void
     ) throws -> Resolution {
         let encoder = JSONEncoder()
@@ -375,7 +369,7 @@ public struct Indexer: Sendable {
                 try built.commit()
                 try ShardLayout.replace(layout.shards[shard], with: path)
                 // Its lock moved with it: held until the run is done, as the old one's was.
-                holding.hold(built)
+                holding.set(shard, built)
             } catch {
                 failures.set(shard, error)
             }

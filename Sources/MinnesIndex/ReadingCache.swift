@@ -329,18 +329,8 @@ struct ReadingCache: Sendable {
         let changed = files.keys.filter { !unchanged.contains($0) && !inBlocks($0) }.sorted()
         let gone = kept.files.keys.filter { files[$0] == nil }.sorted()
         let readCount = files.keys.filter { !unchanged.contains($0) }.count
-        // Lines cut into blocks of about blockSize, each deflated and handed to add.
         let blocks = { (files: [String], first: Data, add: (Data) throws -> Void) throws in
-            var data = first
-            for file in files {
-                data += try line(file)
-                data.append(UInt8(ascii: "\n"))
-                if data.count >= blockSize {
-                    try add(Self.block(data))
-                    data = Data()
-                }
-            }
-            if !data.isEmpty { try add(Self.block(data)) }
+            try Self.deflated(files, first: first, blockSize: blockSize, line: line, add: add)
         }
         if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
             try OwnerOnlyFile.append(to: url) { add in
@@ -365,6 +355,24 @@ struct ReadingCache: Sendable {
                 first = false
             }
         }
+    }
+
+    /// Each item's line (after `first`), cut into blocks of about blockSize, each deflated and handed
+    /// to add as it fills: what is written is never held whole.
+    static func deflated<Items: Sequence>(
+        _ items: Items, first: Data = Data(), blockSize: Int = blockSize, line: (Items.Element) throws -> Data,
+        add: (Data) throws -> Void
+    ) throws {
+        var data = first
+        for item in items {
+            data += try line(item)
+            data.append(UInt8(ascii: "\n"))
+            if data.count >= blockSize {
+                try add(block(data))
+                data = Data()
+            }
+        }
+        if !data.isEmpty { try add(block(data)) }
     }
 
     /// Lines as one deflated block. Never the raw lines: appended undeflated, they would be a damaged

@@ -47,22 +47,14 @@ extension Resolution {
     /// Written a deflated block at a time: the text grows with the corpus (a line per meeting), and
     /// was held whole, twice, at the end of a run.
     func save(_ url: URL) throws {
+        var head = "\(Self.format)\t\(basis)\t\(questions.count)\n"
+        for (question, answer) in zip(questions, answers) { head += question.line + "\t" + answer + "\n" }
         try OwnerOnlyFile.write(to: url) { add in
-            var text = "\(Self.format)\t\(basis)\t\(questions.count)\n"
-            func added(_ line: String) throws {
-                text += line + "\n"
-                guard text.utf8.count >= ReadingCache.blockSize else { return }
-                try add(try ReadingCache.block(Data(text.utf8)))
-                text = ""
-            }
-            for (question, answer) in zip(questions, answers) { try added(question.line + "\t" + answer) }
-            for (file, record) in records {
+            try ReadingCache.deflated(records, first: Data(head.utf8), line: { file, record in
                 let asked = record.asked.map(String.init).joined(separator: "\u{1E}")
-                try added(
-                    [file, record.content, record.kept ?? "", record.inferred, asked, record.learned.map(\.line).joined(separator: "\u{1E}")]
-                        .joined(separator: "\t"))
-            }
-            if !text.isEmpty { try add(try ReadingCache.block(Data(text.utf8))) }
+                return Data([file, record.content, record.kept ?? "", record.inferred, asked, record.learned.map(\.line).joined(separator: "\u{1E}")]
+                    .joined(separator: "\t").utf8)
+            }, add: add)
         }
     }
 }

@@ -93,22 +93,23 @@ public struct ShardLayout {
     private static func compact(_ folder: String, dropping: Set<String>) throws {
         // A symlinked index folder is compacted where it points, the link left as it is.
         let folder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-        // Names only Minnes makes: what an interrupted run left there is Minnes's own to remove.
-        let target = folder + ".minnes-compacting"
-        try? FileManager.default.removeItem(atPath: target)
-        // Owner-only from the start: the copy holds what the index holds.
-        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        let target = try beside(folder, ".minnes-compacting")
         try Database(path: folder).compact(to: target)
         try replace(folder, with: target, dropping: dropping)
     }
 
-    /// A new database's folder for a shard written whole (`Indexer`), beside it and owner-only; what
-    /// an interrupted run left there is removed first.
+    /// A new database's folder for a shard written whole (`Indexer`), beside it.
     static func building(_ shard: String) throws -> String {
-        let built = URL(fileURLWithPath: shard).resolvingSymlinksInPath().path + ".minnes-building"
-        try? FileManager.default.removeItem(atPath: built)
-        try FileManager.default.createDirectory(atPath: built, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        return built
+        try beside(URL(fileURLWithPath: shard).resolvingSymlinksInPath().path, ".minnes-building")
+    }
+
+    /// An empty folder beside folder, named with suffix, owner-only from the start (it will hold what
+    /// the index holds). The name is only Minnes's: what an interrupted run left there is removed.
+    private static func beside(_ folder: String, _ suffix: String) throws -> String {
+        let path = folder + suffix
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        return path
     }
 
     /// Puts the database written at `built` in folder's place. Every file of the folder the new
