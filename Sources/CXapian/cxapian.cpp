@@ -150,10 +150,10 @@ mx_status mx_database_open(const char *path, mx_database **out, char **error) {
     });
 }
 
-mx_status mx_database_open_writable(const char *path, int create_or_open, mx_database **out, char **error) {
+mx_status mx_database_open_writable(const char *path, int create_or_open, int no_sync, mx_database **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] {
-        int action = create_or_open ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN;
+        int action = (create_or_open ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN) | (no_sync ? Xapian::DB_NO_SYNC : 0);
         auto *db = new mx_database{Xapian::Database(), Xapian::WritableDatabase(path, action), true};
         *out = db;
     });

@@ -1,5 +1,6 @@
 import CDeflate
 import Foundation
+import MinnesNormalise
 
 /// Deflate for what Minnes keeps beside the index: zlib through a small shim (`CDeflate`), to choose
 /// the level and to inflate in one call into a buffer of the length kept beside. The readings are
@@ -29,18 +30,40 @@ enum Deflate {
         return mark + length(data.count) + length(written) + out
     }
 
+    /// Each of parts as a block, deflated on every core, handed to add in order.
+    static func compress(each parts: [Data], add: (Data) throws -> Void) throws {
+        let blocks = Outcomes<Data>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { number in
+            if let block = compress(parts[number]) { blocks.set(number, block) }
+        }
+        for block in blocks.items {
+            // Never the raw bytes: appended undeflated, they would read as a damaged tail.
+            guard let block else { throw CocoaError(.fileWriteUnknown) }
+            try add(block)
+        }
+    }
+
     /// Each block's original bytes in turn, with where the block starts in data, while `body` wants
     /// more. Nil when data does not start with a whole block; else whether every block was whole and
     /// read (false: an append cut short).
     static func blocks(_ data: Data, _ body: (Data, _ at: Int) -> Bool) -> Bool? {
-        var offset = data.startIndex, blocks = 0
-        while offset < data.endIndex {
-            guard let (block, next) = block(data, at: offset) else { break }
-            blocks += 1
-            guard body(block, offset) else { return false }
+        let (spans, whole) = spans(data)
+        for (number, span) in spans.enumerated() {
+            guard let block = inflate(data, span) else { return number == 0 ? nil : false }
+            guard body(block, span.lowerBound) else { return false }
+        }
+        return spans.isEmpty ? nil : whole
+    }
+
+    /// Where each block is in data (mark to end), by their lengths alone, not inflated; and whether
+    /// they end where data does (false: an append cut short).
+    static func spans(_ data: Data) -> (spans: [Range<Int>], whole: Bool) {
+        var spans: [Range<Int>] = [], offset = data.startIndex
+        while offset < data.endIndex, let next = next(data, at: offset) {
+            spans.append(offset..<next)
             offset = next
         }
-        return blocks == 0 ? nil : offset == data.endIndex
+        return (spans, offset == data.endIndex)
     }
 
     /// The original bytes of every block, or nil when data does not start with a whole one.
@@ -56,20 +79,35 @@ enum Deflate {
 
     /// The block at offset: its original bytes and where the next starts; nil when not whole.
     static func block(_ data: Data, at offset: Int) -> (Data, next: Int)? {
+        guard let next = next(data, at: offset), let block = inflate(data, offset..<next) else { return nil }
+        return (block, next)
+    }
+
+    /// Where the block at offset ends, by its mark and lengths; nil when they do not read.
+    private static func next(_ data: Data, at offset: Int) -> Int? {
         let start = offset + mark.count + 16
         guard data.endIndex >= start, data[offset..<(offset + mark.count)] == mark else { return nil }
-        let number = { (at: Int) in data[at..<(at + 8)].withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) } }
-        let (length, deflated) = (number(offset + mark.count), number(offset + mark.count + 8))
+        let (length, deflated) = (number(data, at: offset + mark.count), number(data, at: offset + mark.count + 8))
         // A damaged length must not ask for more memory than any kept file could need.
         guard deflated <= UInt64(data.endIndex - start), length <= deflated * 1032 + 64 else { return nil }
-        let body = data[start..<(start + Int(deflated))]
-        var out = Data(count: Int(length))
+        return start + Int(deflated)
+    }
+
+    /// The original bytes of the block at span (as `spans` found it); nil when it does not inflate whole.
+    static func inflate(_ data: Data, _ span: Range<Int>) -> Data? {
+        let start = span.lowerBound + mark.count + 16
+        let body = data[start..<span.upperBound]
+        var out = Data(count: Int(number(data, at: span.lowerBound + mark.count)))
         let whole = out.withUnsafeMutableBytes { out in
             body.withUnsafeBytes { bytes in
                 minnes_inflate(
                     bytes.bindMemory(to: UInt8.self).baseAddress, body.count, out.bindMemory(to: UInt8.self).baseAddress, out.count)
             }
         }
-        return whole == 1 ? (out, start + Int(deflated)) : nil
+        return whole == 1 ? out : nil
+    }
+
+    private static func number(_ data: Data, at offset: Int) -> UInt64 {
+        data[offset..<(offset + 8)].withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
     }
 }

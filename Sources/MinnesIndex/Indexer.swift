@@ -181,10 +181,11 @@ public struct Indexer: Sendable {
     /// Xapian holds what it gathers for this many documents before writing it to its tables, within
     /// a transaction too (`XAPIAN_FLUSH_THRESHOLD`, its one setting for it; 10,000 by default). A
     /// Minnes document is an agenda item, a tenth of a file: 10,000 of them held about 65 MB more
-    /// while a new index of 10,000 files was written (peak 359 MB against 293 MB), and 2,000 about
-    /// 10 MB more than 1,000 for 1,000 files (123 MB against 113 MB), each in the same time.
+    /// while a new index of 10,000 files was written (peak 359 MB against 293 MB), and 1,000 about
+    /// 7 MB more than 250 for 1,000 files (90 MB against 83 MB), each in the same time once a
+    /// database written whole no longer waits for the disk at each of Xapian's commits.
     /// Set once for the process, before any writer opens; a value the user set stands.
-    private static let flushThreshold: Void = { setenv("XAPIAN_FLUSH_THRESHOLD", "1000", 0) }()
+    private static let flushThreshold: Void = { setenv("XAPIAN_FLUSH_THRESHOLD", "250", 0) }()
 
     /// What one shard is to do: the files to write and remove, and its new manifest.
     private struct ShardWork {
@@ -205,8 +206,6 @@ public struct Indexer: Sendable {
         into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, holding: Outcomes<WritableDatabase>, summary: inout Summary,
         report: (Event) -> Void
     ) throws -> Resolution {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
         let fileGroups = loadSynonyms(report: report)
         let groups = fileGroups + Synonyms.groups(for: readings.corpus.people)
         let dictionaryIdentity = lexicon?.identity ?? "none"
@@ -306,19 +305,20 @@ public struct Indexer: Sendable {
         // documents are written.
         let pending = databases.map { _ in PendingMetadata() }
         do {
-            let people = String(decoding: try encoder.encode(readings.corpus.people.entries), as: UTF8.self)
-            let peopleNames = String(decoding: try encoder.encode(PeopleRegister.names(readings.corpus.people.entries)), as: UTF8.self)
+            let people = try Self.json(readings.corpus.people.entries)
+            let peopleNames = try Self.json(PeopleRegister.names(readings.corpus.people.entries))
             let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
+            // The same for every shard (a shard's manifest its own), each made once.
+            let shared = try [
+                (Schema.dictionaryKey, dictionaryIdentity), (Schema.peopleKey, people), (Schema.peopleNamesKey, peopleNames),
+                (Schema.synonymsKey, synonymTable), (Schema.archiveKey, archive),
+            ].filter { !($0.0 == Schema.archiveKey && $0.1.isEmpty) }.map { ($0.0, try Schema.kept($0.0, $0.1)) }
             for (shard, database) in databases.enumerated() {
                 // What is already so is not written again: a run that changes nothing commits nothing.
                 // A shard written whole is written into a new database, which holds nothing yet.
-                let stale = { (key: String, value: String) in try work[shard].whole || database.keptText(key) != value }
-                pending[shard].respell = try stale(Schema.synonymsKey, synonymTable)
-                pending[shard].values = try [
-                    (Schema.manifestKey, work[shard].manifest.json()), (Schema.dictionaryKey, dictionaryIdentity),
-                    (Schema.peopleKey, people), (Schema.peopleNamesKey, peopleNames), (Schema.synonymsKey, synonymTable),
-                    (Schema.archiveKey, archive),
-                ].filter { try !($0.0 == Schema.archiveKey && $0.1.isEmpty) && stale($0.0, $0.1) }
+                let values = try [(Schema.manifestKey, Schema.kept(Schema.manifestKey, work[shard].manifest.json()))] + shared
+                pending[shard].values = try values.filter { key, bytes in try work[shard].whole || database.metadataBytes(key) != bytes }
+                pending[shard].respell = pending[shard].values.contains { $0.0 == Schema.synonymsKey }
             }
         }
 
@@ -326,7 +326,7 @@ public struct Indexer: Sendable {
         let shardWork = work
         // What a shard is to hold, written into database.
         let fill = { (database: WritableDatabase, work: ShardWork, pending: PendingMetadata) throws in
-            for (key, value) in pending.values { try database.keep(key, value) }
+            for (key, bytes) in pending.values { try database.setMetadata(key, bytes: bytes) }
             pending.values = []
             Self.releaseFreeMemory()
             // Xapian's synonym table: each way to write a group's expression also finds its term.
@@ -363,10 +363,13 @@ public struct Indexer: Sendable {
                 // Not in one transaction: within one Xapian holds every document's values and every
                 // new word's spelling data until it commits (10,000 files: about 40 MB), and on its
                 // own it commits every `XAPIAN_FLUSH_THRESHOLD` documents.
+                // Xapian's commits on the way are not waited for: the database is synced once, whole,
+                // before it takes the old one's place (each commit's sync cost more than its writing).
                 let path = try ShardLayout.building(layout.shards[shard])
-                let built = try WritableDatabase(path: path)
+                let built = try WritableDatabase(path: path, sync: false)
                 try fill(built, ShardWork(manifest: work.manifest, write: work.write), pending)
                 try built.commit()
+                try ShardLayout.sync(path)
                 try ShardLayout.replace(layout.shards[shard], with: path)
                 // Its lock moved with it: held until the run is done, as the old one's was.
                 holding.set(shard, built)
@@ -449,6 +452,27 @@ public struct Indexer: Sendable {
     /// index of 10,000 files peaked at 271 MB, 224 MB with this after each stage and every 50 batches.
     static func releaseFreeMemory() { _ = malloc_trim(0) }
 
+    /// An array as JSON (keys sorted), a part of it encoded on each core and the parts joined: the
+    /// register is encoded on every run, 10 MB of JSON at 10,000 files.
+    static func json<Element: Encodable & Sendable>(_ array: [Element]) throws -> String {
+        let size = max(1, array.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let parts = stride(from: 0, to: array.count, by: size).map { $0..<min($0 + size, array.count) }
+        let encoded = Outcomes<Result<Data, any Error>>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            encoded.set(part, Result { try encoder.encode(Array(array[parts[part]])) })
+        }
+        // Each part is `[…]` of at least one element: its elements, apart by commas.
+        var json = Data("[".utf8)
+        for part in parts.indices {
+            if part > 0 { json.append(UInt8(ascii: ",")) }
+            json += try encoded.items[part]!.get().dropFirst().dropLast()
+        }
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
+    }
+
     /// Big blocks (a file's text, a block of the readings, the register's JSON) get pages of their
     /// own, handed back when freed. Else glibc raises the size that takes its own pages each time
     /// such a block is freed, and big blocks then sit among the small ones and keep them from being
@@ -525,7 +549,7 @@ public struct Indexer: Sendable {
     /// A shard's metadata to set, and whether its synonyms are to be written again: touched by its
     /// writer's thread alone once the writers start.
     final class PendingMetadata: @unchecked Sendable {
-        var values: [(String, String)] = []
+        var values: [(String, Data)] = []
         var respell = false
     }
 

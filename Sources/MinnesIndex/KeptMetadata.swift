@@ -18,17 +18,19 @@ extension Database {
     }
 }
 
-extension WritableDatabase {
-    /// Sets the metadata under key, deflated when it is one of `Schema.deflatedKeys`.
-    func keep(_ key: String, _ text: String) throws {
-        guard Schema.deflatedKeys.contains(key) else { return try setMetadata(key, text) }
-        var blocks = Data(), rest = Substring(text).utf8[...]
+extension Schema {
+    /// The bytes kept under key for text: deflated, a block per core at a time, when it is one of
+    /// `deflatedKeys`. The same text always gives the same bytes, so what an index holds is compared
+    /// as it is kept, neither inflated nor held twice.
+    static func kept(_ key: String, _ text: String) throws -> Data {
+        guard deflatedKeys.contains(key) else { return Data(text.utf8) }
+        var kept = Data(), rest = Substring(text).utf8[...]
+        var parts: [Data] = []
         while !rest.isEmpty {
-            let part = Data(rest.prefix(ReadingCache.blockSize))
-            guard let block = Deflate.compress(part) else { return try setMetadata(key, text) }
-            blocks += block
-            rest = rest.dropFirst(part.count)
+            parts.append(Data(rest.prefix(ReadingCache.blockSize)))
+            rest = rest.dropFirst(parts.last!.count)
         }
-        try setMetadata(key, bytes: blocks)
+        try Deflate.compress(each: parts) { kept += $0 }
+        return kept
     }
 }

@@ -49,10 +49,8 @@ struct ReadingCache: Sendable {
             (stat, hash, notes, headers, body) = (entry.stat, entry.hash, entry.notes, entry.headers, .kept(place))
         }
 
-        fileprivate init?(_ head: Head, body: Body) {
-            let headers = head.headers.compactMap(\.meeting)
-            guard headers.count == head.headers.count else { return nil }
-            (stat, hash, notes, self.headers, self.body) = (head.stat, head.hash, head.notes, headers, body)
+        fileprivate init(_ head: Head, body: Body) {
+            (stat, hash, notes, headers, self.body) = (head.stat, head.hash, head.notes, head.headers, body)
         }
 
         /// Where its meetings are, and no more: what a run holds of every file once names are resolved.
@@ -114,63 +112,94 @@ struct ReadingCache: Sendable {
     }
 
     /// An entry as its line's head holds it, with the check of the meetings' JSON after it.
-    fileprivate struct Head: Codable {
+    struct Head {
         let stat: Stat
         let hash: String
         let notes: [String: [String]]
-        let headers: [KeptHeader]
+        /// Each meeting's header (`Meeting.header`).
+        let headers: [Meeting]
         let check: UInt32
     }
 
-    /// A meeting's header as a kept line holds it: plain optionals, and each person one string. Every
-    /// update decodes every file's header, and as `Meeting`s (wrapped optionals, nested people) they
-    /// took a third longer (10,000 files: 0.70 s against 0.52 s).
-    struct KeptHeader: Codable, Equatable {
-        let file: String, title: String
-        let format: String?, date: String?, dateAsWritten: String?, dateNote: String?, network: String?, place: String?
-        let attendees: [String], guests: [String], absent: [String], chairs: [String]
-        let scribe: String?
-        let nextMeeting: NextMeeting?
-
-        init(_ meeting: Meeting) {
-            (file, title, format, date) = (meeting.file, meeting.title, meeting.format, meeting.date)
-            (dateAsWritten, dateNote, network, place) = (meeting.dateAsWritten, meeting.dateNote, meeting.network, meeting.place)
-            (attendees, guests, absent, chairs) = (
-                meeting.attendees.map(Self.line), meeting.guests.map(Self.line), meeting.absent.map(Self.line),
-                meeting.chairs.map(Self.line)
-            )
-            (scribe, nextMeeting) = (meeting.scribe.map(Self.line), meeting.nextMeeting)
+    /// A line's head (`Fields`): the file, then (unless the file is gone) its stat, hash, check and
+    /// notes, then a header per meeting. Every update reads every file's head: as JSON that took
+    /// longer than all else it does for an unchanged file (10,000 files: 0.25 s of 0.4).
+    enum HeadLine {
+        static func line(_ file: String, _ head: Head?) -> String {
+            guard let head else { return Fields.escaped(file) }
+            let stat = [head.stat.size, head.stat.modified, Int64(bitPattern: head.stat.inode), head.stat.changed, Int64(head.stat.mode)]
+            let notes = head.notes.sorted { $0.key < $1.key }.map { Fields.joined(([$0.key] + $0.value).map(Fields.escaped), by: Fields.record) }
+            return Fields.joined(
+                [Fields.escaped(file), stat.map(String.init).joined(separator: " "), head.hash, String(head.check), Fields.joined(notes, by: Fields.group)]
+                    + head.headers.map(header), by: Fields.file)
         }
 
-        /// The header as a `Meeting` (no items, no notes); nil when a person does not read back.
-        var meeting: Meeting? {
-            let people = { (lines: [String]) in lines.map(Self.person) }
-            let (attendees, guests, absent, chairs) = (people(attendees), people(guests), people(absent), people(chairs))
-            let all = attendees + guests + absent + chairs
-            guard !all.contains(where: { $0 == nil }) else { return nil }
-            let scribe = self.scribe.map(Self.person)
-            if case .some(.none) = scribe { return nil }
+        /// The file a head names, and its entry (nil: the file is gone); nil when it does not read.
+        static func head(_ bytes: ArraySlice<UInt8>) -> (file: String, head: Head?)? {
+            let fields = Fields.split(bytes, by: Fields.file)
+            guard let first = fields.first, let file = Fields.string(first) else { return nil }
+            guard fields.count > 1 else { return (file, nil) }
+            guard fields.count >= 5 else { return nil }
+            let numbers = fields[1].split(separator: UInt8(ascii: " ")).compactMap { Int64(String(decoding: $0, as: UTF8.self)) }
+            guard numbers.count == 5, let check = UInt32(String(decoding: fields[3], as: UTF8.self)) else { return nil }
+            var notes: [String: [String]] = [:]
+            for entry in Fields.split(fields[4], by: Fields.group) {
+                let texts = Fields.split(entry, by: Fields.record).compactMap(Fields.string)
+                guard let key = texts.first, texts.count == Fields.split(entry, by: Fields.record).count else { return nil }
+                notes[key] = Array(texts.dropFirst())
+            }
+            let headers = fields[5...].compactMap(meeting)
+            guard headers.count == fields.count - 5 else { return nil }
+            let stat = Stat(
+                size: numbers[0], modified: numbers[1], inode: UInt64(bitPattern: numbers[2]), changed: numbers[3], mode: UInt32(truncatingIfNeeded: numbers[4]))
+            return (file, Head(stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, headers: headers, check: check))
+        }
+
+        static func header(_ meeting: Meeting) -> String {
+            let people = { (people: [Person]) in Fields.joined(people.map(person), by: Fields.record) }
+            let next = meeting.nextMeeting.map { Fields.joined([Fields.escaped($0.date), Fields.escaped($0.place)], by: Fields.unit) }
+            return Fields.joined(
+                [Fields.escaped(meeting.file), Fields.escaped(meeting.title)]
+                    + [meeting.format, meeting.date, meeting.dateAsWritten, meeting.dateNote, meeting.network, meeting.place].map(Fields.escaped)
+                    + [people(meeting.attendees), people(meeting.guests), people(meeting.absent), people(meeting.chairs)]
+                    + [meeting.scribe.map(person) ?? Fields.none, next ?? Fields.none],
+                by: Fields.group)
+        }
+
+        /// A header as `header` wrote it; nil when it does not read.
+        static func meeting(_ bytes: ArraySlice<UInt8>) -> Meeting? {
+            let fields = Fields.split(bytes, by: Fields.group)
+            guard fields.count == 14, let file = Fields.string(fields[0]), let title = Fields.string(fields[1]) else { return nil }
+            let optionals = fields[2...7].compactMap(Fields.optional)
+            let lists = fields[8...11].map { Fields.split($0, by: Fields.record).compactMap(person) }
+            guard optionals.count == 6, zip(lists, fields[8...11]).allSatisfy({ $0.count == Fields.split($1, by: Fields.record).count })
+            else { return nil }
             var meeting = Meeting(
-                file: file, title: title, date: date, dateAsWritten: dateAsWritten, dateNote: dateNote, network: network,
-                place: place, attendees: attendees.map { $0! }, guests: guests.map { $0! }, absent: absent.map { $0! },
-                chairs: chairs.map { $0! }, scribe: scribe ?? nil)
-            (meeting.format, meeting.nextMeeting) = (format, nextMeeting)
+                file: file, title: title, date: optionals[1], dateAsWritten: optionals[2], dateNote: optionals[3], network: optionals[4],
+                place: optionals[5], attendees: lists[0], guests: lists[1], absent: lists[2], chairs: lists[3])
+            meeting.format = optionals[0]
+            if !fields[12].elementsEqual(Fields.none.utf8) {
+                guard let scribe = person(fields[12]) else { return nil }
+                meeting.scribe = scribe
+            }
+            if !fields[13].elementsEqual(Fields.none.utf8) {
+                let parts = Fields.split(fields[13], by: Fields.unit)
+                guard parts.count == 2, let date = Fields.string(parts[0]), let place = Fields.optional(parts[1]) else { return nil }
+                meeting.nextMeeting = NextMeeting(date: date, place: place)
+            }
             return meeting
         }
 
-        /// Name, kommun and role apart by U+001F (no name holds it), then which of the last two are given.
-        static func line(_ person: Person) -> String {
-            [person.name, person.municipality ?? "", person.role ?? "", (person.municipality == nil ? "0" : "1") + (person.role == nil ? "0" : "1")]
-                .joined(separator: "\u{1F}")
+        static func person(_ person: Person) -> String {
+            Fields.joined([Fields.escaped(person.name), Fields.escaped(person.municipality), Fields.escaped(person.role)], by: Fields.unit)
         }
 
-        static func person(_ line: String) -> Person? {
-            // Split as bytes: by Characters, this was a fifth of decoding every header.
-            let parts = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false)
-            guard parts.count == 4, parts[3].count == 2 else { return nil }
-            let given = parts[3].map { $0 == UInt8(ascii: "1") }
-            let string = { (bytes: Substring.UTF8View) in String(decoding: bytes, as: UTF8.self) }
-            return Person(name: string(parts[0]), municipality: given[0] ? string(parts[1]) : nil, role: given[1] ? string(parts[2]) : nil)
+        static func person(_ bytes: ArraySlice<UInt8>) -> Person? {
+            let parts = Fields.split(bytes, by: Fields.unit)
+            guard parts.count == 3, let name = Fields.string(parts[0]), let municipality = Fields.optional(parts[1]),
+                let role = Fields.optional(parts[2])
+            else { return nil }
+            return Person(name: name, municipality: municipality, role: role)
         }
     }
 
@@ -185,15 +214,10 @@ struct ReadingCache: Sendable {
     /// The blocks this run's readings were kept in as they were read (`keep`): saved as they are.
     private var written: KeptBlocks?
 
-    /// One line per file, `{"file": …, "entry": …}` then a tab and its meetings as JSON, after a first
-    /// line naming the format and reader. A later line for a file replaces an earlier one; one without
-    /// an entry says the file is gone. JSON holds no raw tab, so the first one ends the head.
-    private struct Line: Codable {
-        let file: String
-        let entry: Head?
-    }
-
-    private static var header: Data { Data("minnes-readings 5\t\(readerVersion)\n".utf8) }
+    /// One line per file, its head (`HeadLine`), a tab and its meetings as JSON, after a first line
+    /// naming the format and reader. A later line for a file replaces an earlier one; one whose head
+    /// is its file alone says the file is gone. A head holds no raw tab, so the first one ends it.
+    private static var header: Data { Data("minnes-readings 6\t\(readerVersion)\n".utf8) }
 
     /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
     mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {
@@ -246,55 +270,53 @@ struct ReadingCache: Sendable {
     /// A file's line: its entry's head (nil: the file is gone), a tab and its meetings' JSON, and where
     /// that JSON starts.
     private static func line(_ file: String, _ entry: Entry?, _ encoder: JSONEncoder) throws -> (line: Data, body: Int) {
-        guard let entry else { return (try encoder.encode(Line(file: file, entry: nil)), 0) }
+        guard let entry else { return (Data(HeadLine.line(file, nil).utf8), 0) }
         let body = try entry.encodedBody(encoder)
-        let head = Head(
-            stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers.map(KeptHeader.init), check: Deflate.checksum(body))
-        let line = try encoder.encode(Line(file: file, entry: head)) + Data("\t".utf8)
+        let head = Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body))
+        let line = Data((HeadLine.line(file, head) + "\t").utf8)
         return (line + body, line.count)
     }
 
-    /// Reads a kept file a block at a time, each block's heads decoded on every core (an update takes
-    /// every unchanged file's headers from here) and its meetings' JSON checked, not decoded: they
-    /// are decoded from the kept file (`KeptBlocks`) only for the files resolved or written again.
+    /// Reads a kept file, its blocks inflated and their heads decoded on every core, a block each at a
+    /// time (an update takes every unchanged file's headers from here), and each line's meetings' JSON
+    /// checked, not decoded: they are decoded from the kept file (`KeptBlocks`) only for the files
+    /// resolved or written again.
     static func load(_ url: URL) -> ReadingCache {
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else { return ReadingCache() }
         // The blocks are read from here again as they are asked for (`KeptBlocks`), not held.
         let blocks = KeptBlocks(reading: descriptor)
         guard let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() else { return ReadingCache() }
-        var cache = ReadingCache(), first = true, offsets: [Int] = []
-        let whole = Deflate.blocks(kept) { data, offset in
-            // The first block starts with the format and reader; a file that does not is not read.
-            guard !first || data.starts(with: header) else { return false }
-            let lines = lineRanges(of: data, from: first ? header.count : 0)
-            first = false
-            let block = offsets.count
-            offsets.append(offset)
-            let decoded = Outcomes<(String, Entry?)>(count: lines.count)
-            DispatchQueue.concurrentPerform(iterations: lines.count) { number in
-                let line = lines[number]
+        let (spans, whole) = Deflate.spans(kept)
+        // Each block's lines, and the entries of those that read (a damaged line only means that file
+        // is read again); nil: the block did not inflate, or the first does not start with the format
+        // and reader.
+        let read = Outcomes<(lines: Int, entries: [(file: String, entry: Entry?)])>(count: spans.count)
+        DispatchQueue.concurrentPerform(iterations: spans.count) { block in
+            guard let data = Deflate.inflate(kept, spans[block]), block > 0 || data.starts(with: header) else { return }
+            let lines = lineRanges(of: data, from: block == 0 ? header.count : 0)
+            read.set(block, (lines.count, lines.compactMap { line in
                 let tab = data[line].firstIndex(of: UInt8(ascii: "\t")) ?? line.upperBound
-                guard let head = try? JSONDecoder().decode(Line.self, from: data[line.lowerBound..<tab]) else { return }
-                guard let entry = head.entry else { return decoded.set(number, (head.file, nil)) }
-                // A damaged line only means that file is read again.
+                guard let (file, head) = HeadLine.head(Array(data[line.lowerBound..<tab])[...]) else { return nil }
+                guard let head else { return (file, nil) }
                 let body = tab < line.upperBound ? (tab + 1)..<line.upperBound : line.upperBound..<line.upperBound
-                guard Deflate.checksum(data[body]) == entry.check else { return }
+                guard Deflate.checksum(data[body]) == head.check else { return nil }
                 let place = KeptBlocks.Place(blocks: blocks, block: block, range: (body.lowerBound - data.startIndex)..<(body.upperBound - data.startIndex))
-                guard let read = Entry(entry, body: .kept(place)) else { return }
-                decoded.set(number, (head.file, read))
-            }
+                return (file, Entry(head, body: .kept(place)))
+            }))
+        }
+        var cache = ReadingCache()
+        for (block, span) in spans.enumerated() {
+            // What follows a block that does not read is not read either: the file is then not whole.
+            guard let (lines, entries) = read.items[block] else { break }
+            blocks.add(at: span.lowerBound, count: span.count)
             // A later line replaces an earlier one.
-            for line in decoded.items { if let (file, entry) = line { cache.files[file] = entry } }
-            cache.keptLines += lines.count
-            return true
+            for (file, entry) in entries { cache.files[file] = entry }
+            cache.keptLines += lines
         }
-        guard let whole, !first else { return ReadingCache() }
-        for (number, offset) in offsets.enumerated() {
-            blocks.add(at: offset, count: (number + 1 < offsets.count ? offsets[number + 1] : kept.endIndex) - offset)
-        }
+        guard blocks.count > 0 else { return ReadingCache() }
         // A damaged tail (an append cut short) is not appended after: the next save writes anew.
-        cache.current = whole
+        cache.current = whole && blocks.count == spans.count
         return cache
     }
 
@@ -357,22 +379,27 @@ struct ReadingCache: Sendable {
         }
     }
 
-    /// Each item's line (after `first`), cut into blocks of about blockSize, each deflated and handed
-    /// to add as it fills: what is written is never held whole.
+    /// Each item's line (after `first`), cut into blocks of about blockSize, deflated a block per core
+    /// at a time and handed to add in order: what is written is never held whole.
     static func deflated<Items: Sequence>(
         _ items: Items, first: Data = Data(), blockSize: Int = blockSize, line: (Items.Element) throws -> Data,
         add: (Data) throws -> Void
     ) throws {
-        var data = first
+        var data = first, filled: [Data] = []
         for item in items {
             data += try line(item)
             data.append(UInt8(ascii: "\n"))
             if data.count >= blockSize {
-                try add(block(data))
+                filled.append(data)
                 data = Data()
+                if filled.count == ProcessInfo.processInfo.activeProcessorCount {
+                    try Deflate.compress(each: filled, add: add)
+                    filled = []
+                }
             }
         }
-        if !data.isEmpty { try add(block(data)) }
+        if !data.isEmpty { filled.append(data) }
+        try Deflate.compress(each: filled, add: add)
     }
 
     /// Lines as one deflated block. Never the raw lines: appended undeflated, they would be a damaged
@@ -420,8 +447,10 @@ final class KeptBlocks: @unchecked Sendable {
     private let lock = NSLock()
     private var recent: [(block: Int, bytes: Data)] = []
 
-    /// How many inflated blocks are kept: enough for every core walking its own part in order.
-    private static let keep = 16
+    /// How many inflated blocks are kept: enough for every core walking its own part in order (the
+    /// meetings are asked for in the order they are kept, `ReadMeetings.inDecodingOrder`). Each is
+    /// about a megabyte, held while documents are written.
+    private static let keep = 2 * ProcessInfo.processInfo.activeProcessorCount
 
     /// The blocks of a kept file, open at `descriptor` (now theirs to close).
     init(reading descriptor: Int32) { self.descriptor = descriptor }

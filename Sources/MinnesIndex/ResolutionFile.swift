@@ -11,37 +11,54 @@ extension Resolution {
 
     static func load(_ url: URL) -> Resolution? {
         guard let data = try? Data(contentsOf: url) else { return nil }
-        var text = Data()
-        guard Deflate.blocks(data, { block, _ in text += block; return true }) == true else { return nil }
+        var inflated = Data()
+        guard Deflate.blocks(data, { block, _ in inflated += block; return true }) == true else { return nil }
+        let text = inflated
         // Split as bytes: a String's split walks Characters, and took longer than resolving.
-        let string = { (bytes: ArraySlice<UInt8>) in String(decoding: bytes, as: UTF8.self) }
-        let split = { (bytes: ArraySlice<UInt8>, separator: UInt8) in bytes.split(separator: separator, omittingEmptySubsequences: false) }
-        let list = { (bytes: ArraySlice<UInt8>) in bytes.isEmpty ? [] : split(bytes, 0x1E) }
-        let lines = ReadingCache.lineRanges(of: text, from: 0).map { Array(text[$0])[...] }
-        guard let first = lines.first else { return nil }
-        let header = split(first, 0x09)
-        guard header.count == 3, string(header[0]) == format, let questions = Int(string(header[2])) else { return nil }
+        let string = { @Sendable (bytes: ArraySlice<UInt8>) in String(decoding: bytes, as: UTF8.self) }
+        let split = { @Sendable (bytes: ArraySlice<UInt8>, separator: UInt8) in bytes.split(separator: separator, omittingEmptySubsequences: false) }
+        let list = { @Sendable (bytes: ArraySlice<UInt8>) in bytes.isEmpty ? [] : split(bytes, 0x1E) }
+        let lines = ReadingCache.lineRanges(of: text, from: 0)
+        let line = { @Sendable (number: Int) in Array(text[lines[number]])[...] }
+        guard !lines.isEmpty else { return nil }
+        let header = split(line(0), 0x09)
+        guard header.count == 3, string(header[0]) == format, let questions = Int(string(header[2])), lines.count > questions
+        else { return nil }
         var resolution = Resolution()
         resolution.basis = string(header[1])
-        for line in lines.dropFirst() {
-            let fields = split(line, 0x09)
-            if resolution.questions.count < questions {
-                guard fields.count == 2, let question = Question(line: string(fields[0])) else { return nil }
-                resolution.questions.append(question)
-                resolution.answers.append(string(fields[1]))
-                continue
-            }
-            guard fields.count == 6 else { return nil }
-            let asked = list(fields[4]).compactMap { Int(string($0)) }
-            guard asked.count == list(fields[4]).count, asked.allSatisfy({ $0 < questions }) else { return nil }
-            // A part holding U+001F would not read back as it was written.
-            let learned = list(fields[5]).compactMap { Learned(line: string($0)) }
-            guard learned.count == list(fields[5]).count else { return nil }
-            resolution.records[string(fields[0])] = Record(
-                content: string(fields[1]), asked: asked, learned: learned, inferred: string(fields[3]),
-                kept: fields[2].isEmpty ? nil : string(fields[2]))
+        for number in 1..<(1 + questions) {
+            let fields = split(line(number), 0x09)
+            guard fields.count == 2, let question = Question(line: string(fields[0])) else { return nil }
+            resolution.questions.append(question)
+            resolution.answers.append(string(fields[1]))
         }
-        return resolution.questions.count == questions ? resolution : nil
+        // The records, a part on each core: there is one per meeting, read on every run.
+        let records = (1 + questions)..<lines.count
+        let size = records.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1
+        let parts = stride(from: records.lowerBound, to: records.upperBound, by: size).map { $0..<min($0 + size, records.upperBound) }
+        let read = Outcomes<[(String, Record)]>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            var records: [(String, Record)] = []
+            for number in parts[part] {
+                let fields = split(line(number), 0x09)
+                guard fields.count == 6 else { return }
+                let asked = list(fields[4]).compactMap { Int(string($0)) }
+                guard asked.count == list(fields[4]).count, asked.allSatisfy({ $0 < questions }) else { return }
+                // A part holding U+001F would not read back as it was written.
+                let learned = list(fields[5]).compactMap { Learned(line: string($0)) }
+                guard learned.count == list(fields[5]).count else { return }
+                records.append((string(fields[0]), Record(
+                    content: string(fields[1]), asked: asked, learned: learned, inferred: string(fields[3]),
+                    kept: fields[2].isEmpty ? nil : string(fields[2]))))
+            }
+            read.set(part, records)
+        }
+        resolution.records.reserveCapacity(records.count)
+        for part in parts.indices {
+            guard let records = read.items[part] else { return nil }
+            for (file, record) in records { resolution.records[file] = record }
+        }
+        return resolution
     }
 
     /// Written a deflated block at a time: the text grows with the corpus (a line per meeting), and

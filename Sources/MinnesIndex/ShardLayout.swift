@@ -103,6 +103,17 @@ public struct ShardLayout {
         try beside(URL(fileURLWithPath: shard).resolvingSymlinksInPath().path, ".minnes-building")
     }
 
+    /// Waits until every file of folder, and the folder, is on disk: a database written without
+    /// Xapian's own syncs (`WritableDatabase(sync: false)`), before it takes another's place.
+    static func sync(_ folder: String) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) + ["."] {
+            let descriptor = open(folder + "/" + name, O_RDONLY)
+            guard descriptor >= 0 else { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: folder + "/" + name]) }
+            defer { close(descriptor) }
+            guard fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder + "/" + name]) }
+        }
+    }
+
     /// An empty folder beside folder, named with suffix, owner-only from the start (it will hold what
     /// the index holds). The name is only Minnes's: what an interrupted run left there is removed.
     private static func beside(_ folder: String, _ suffix: String) throws -> String {

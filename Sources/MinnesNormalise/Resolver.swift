@@ -232,7 +232,9 @@ public struct Resolver {
     /// Each meeting's network and place: its own, or inferred from the others.
     static func inference(of meetings: [Meeting]) -> [Inferred] {
         let attendance = NetworkAttendance(meetings)
-        let networked = meetings.map { inferNetwork(of: $0, from: attendance) }
+        let networked = meetings.map { meeting in
+            meeting.network == nil ? inferNetwork(of: meeting, from: attendance) : meeting
+        }
         // The meetings announcing a next meeting, by its date: asked once per meeting, not walked.
         let announcing = Dictionary(grouping: networked.filter { $0.nextMeeting != nil }) { $0.nextMeeting!.date }
         return networked.map { meeting in
@@ -441,7 +443,7 @@ public struct Resolver {
         guard meeting.network == nil, !meeting.attendees.isEmpty else { return meeting }
         // Per network, how many of its meetings listed each of those present here.
         var shared: [String: Int] = [:]
-        for key in Set(meeting.present.map { Folding.key($0.name) }) {
+        for key in attendance.keys(of: meeting) {
             for (network, count) in attendance.meetings[key] ?? [:] { shared[network, default: 0] += count }
         }
         let ranked = shared.sorted { $0.value > $1.value }
@@ -457,12 +459,18 @@ public struct Resolver {
     /// Made once for all meetings, so inferring one meeting's network does not walk all the others.
     struct NetworkAttendance {
         var meetings: [String: [String: Int]] = [:]
+        /// Each name's key, made once: the same few thousand names are listed at every meeting.
+        private var keyOf: [String: String] = [:]
 
         init(_ all: [Meeting]) {
             for meeting in all {
+                for person in meeting.present where keyOf[person.name] == nil { keyOf[person.name] = Folding.key(person.name) }
                 guard let network = meeting.network else { continue }
-                for key in Set(meeting.present.map { Folding.key($0.name) }) { meetings[key, default: [:]][network, default: 0] += 1 }
+                for key in keys(of: meeting) { meetings[key, default: [:]][network, default: 0] += 1 }
             }
         }
+
+        /// The keys of those present at a meeting, each once.
+        func keys(of meeting: Meeting) -> Set<String> { Set(meeting.present.map { keyOf[$0.name] ?? Folding.key($0.name) }) }
     }
 }

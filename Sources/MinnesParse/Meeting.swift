@@ -86,6 +86,8 @@ public struct AgendaItem: Codable, Sendable, Hashable {
 public struct NextMeeting: Codable, Sendable, Hashable {
     public var date: String
     @Nullable public var place: String?
+
+    public init(date: String, place: String? = nil) { (self.date, self.place) = (date, place) }
 }
 
 /// One meeting as read from one file of minutes.

@@ -121,9 +121,11 @@ public class Database {
 /// The one writer of a database: Xapian lets a single WritableDatabase hold the lock.
 public final class WritableDatabase: Database {
     /// Opens the database at path for writing, creating it when missing.
-    public init(path: String, create: Bool = true) throws {
+    /// sync: false commits without waiting for the disk (Xapian's `DB_NO_SYNC`): for a database
+    /// written whole and synced once (`ShardLayout.sync`) before it is put where it is read.
+    public init(path: String, create: Bool = true, sync: Bool = true) throws {
         var out: OpaquePointer?
-        try check { mx_database_open_writable(path, create ? 1 : 0, &out, $0) }
+        try check { mx_database_open_writable(path, create ? 1 : 0, sync ? 0 : 1, &out, $0) }
         super.init(handle: out!)
     }
 

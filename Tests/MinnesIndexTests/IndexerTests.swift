@@ -55,6 +55,22 @@ final class Workspace {
     }
 }
 
+    /// A file whose stat changed and whose reading did not (touched, copied back) is read again and
+    /// nothing is written: the metadata kept deflated is compared as kept, and is the same.
+    @Test func aFileTouchedButNotChangedCommitsNothing() throws {
+        let workspace = try Workspace()
+        for (file, kommun) in [("a.txt", "Bjuv"), ("b.txt", "Klippan")] {
+            try workspace.write(file, "Minnesanteckningar \(kommun)\n\nNärvarande: Anna Berg (Bjuv), Per Ek (Klippan)\n\n1. Familjehem\nAnna Berg tog upp familjehem.\n")
+        }
+        _ = try workspace.index()
+        let revision = try Database(path: workspace.indexPath).revision
+        let path = workspace.corpus.appendingPathComponent("a.txt").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+        let (summary, warnings) = try workspace.index()
+        #expect(summary.unchanged == 2 && summary.added + summary.updated == 0 && warnings.isEmpty)
+        #expect(try Database(path: workspace.indexPath).revision == revision)
+    }
+
 @Suite struct IndexerTests {
     /// Every file written again (a new analysis, or every file changed) makes a new database beside the
     /// index that then takes its place: a search, even by a searcher opened before, reads the new one,
@@ -261,8 +277,10 @@ final class Workspace {
         let a = try #require(lines.firstIndex { $0.contains("a.txt") })
         let head = String(try #require(lines[a].split(separator: "\t", maxSplits: 1).first))
         let body = #"[{"not":"a meeting"}]"#
-        let check = try #require(head.firstMatch(of: /"check":(\d+)/))
-        lines[a] = head.replacingOccurrences(of: String(check.0), with: "\"check\":\(Deflate.checksum(Data(body.utf8)))") + "\t" + body
+        let read = try #require(ReadingCache.HeadLine.head(Array(head.utf8)[...]))
+        let kept = try #require(read.head)
+        let checked = ReadingCache.Head(stat: kept.stat, hash: kept.hash, notes: kept.notes, headers: kept.headers, check: Deflate.checksum(Data(body.utf8)))
+        lines[a] = ReadingCache.HeadLine.line(read.file, checked) + "\t" + body
         try #require(Deflate.compress(Data((lines.joined(separator: "\n") + "\n").utf8))).write(to: cache)
         #expect(ReadingCache.load(cache).files["a.txt"] != nil, "its check passes")
         for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
@@ -876,28 +894,44 @@ final class Workspace {
     #expect(found("lsss, Matilda och Hedén, Öresund, Straßen") == [])
 }
 
-/// A meeting's header reads back from the reading cache as it was: every person with or without a
-/// kommun and role (an empty one is not a missing one), a scribe or none, the next meeting.
-@Test func aKeptHeaderReadsBackAsTheMeetingsHeader() throws {
+/// A file's head reads back from the reading cache as it was: every person with or without a kommun
+/// and role (an empty one is not a missing one), a scribe or none, the next meeting with or without a
+/// place, an e-mail's meetings, notes, and text holding the separators, tabs, newlines, backslashes.
+@Test func aKeptHeadReadsBackAsItWas() throws {
     var meeting = Meeting(
-        file: "a/b.eml#bilaga.docx", title: "Minnesanteckningar", date: "2021-03-05", dateAsWritten: "2021-03-04",
-        dateNote: "fel dag", network: "IFO", place: "Bjuv",
+        file: "a/b.eml#bilaga.docx", title: "Minnesanteckningar\u{1C}\u{1D}\u{1E}\u{1F}\t\n\\n\\", date: "2021-03-05", dateAsWritten: "2021-03-04",
+        dateNote: "fel dag", network: "IFO", place: "",
         attendees: [
             Person(name: "Anna Berg", municipality: "Bjuv", role: "chef"), Person(name: "Per Ek"),
-            Person(name: "Åsa Hedén", municipality: "Höganäs", role: "förvaltningschef"),
+            Person(name: "Åsa \\n Hedén", municipality: "Höganäs\u{7F}", role: "förvaltningschef"),
         ],
-        guests: [Person(name: "Sara Holm", municipality: "", role: nil)], absent: [Person(name: "Olle Lind", municipality: nil, role: "")],
+        guests: [Person(name: "Sara Holm", municipality: "", role: nil)], absent: [Person(name: "", municipality: nil, role: "")],
         chairs: [Person(name: "Anna Berg")], scribe: Person(name: "Per Ek", municipality: "Klippan"),
         items: [AgendaItem(position: 1, title: "Budget", text: "Budgeten.")], notes: "Anteckningar")
     meeting.format = "docx"
-    meeting.nextMeeting = try JSONDecoder().decode(NextMeeting.self, from: Data(#"{"date":"2021-04-02","place":"Klippan"}"#.utf8))
+    meeting.nextMeeting = NextMeeting(date: "2021-04-02", place: "Klippan")
     var bare = Meeting(file: "c.txt", title: "")
-    bare.nextMeeting = try JSONDecoder().decode(NextMeeting.self, from: Data(#"{"date":"2021-04-02"}"#.utf8))
-    for meeting in [meeting, bare, Meeting(file: "d.txt", title: "Möte")] {
-        let kept = try JSONDecoder().decode(ReadingCache.KeptHeader.self, from: JSONEncoder().encode(ReadingCache.KeptHeader(meeting)))
-        #expect(kept.meeting == meeting.header)
+    bare.nextMeeting = NextMeeting(date: "2021-04-02")
+    let stat = ReadingCache.Stat(size: 12, modified: -3, inode: UInt64.max, changed: 1_700_000_000_000_000_000, mode: 0o100644)
+    let notes = ["a/b.eml#bilaga.docx": ["date\tread\u{1E}as 2021", "second"], "c.txt": []]
+    for headers in [[meeting.header, bare], [Meeting(file: "d.txt", title: "Möte")], []] {
+        let head = ReadingCache.Head(stat: stat, hash: "abc123", notes: notes, headers: headers, check: 4_000_000_000)
+        let line = ReadingCache.HeadLine.line("a/b\\\u{1C}.eml", head)
+        #expect(!line.utf8.contains { $0 == 0x09 || $0 == 0x0A }, "a head holds no tab nor newline")
+        let read = try #require(ReadingCache.HeadLine.head(Array(line.utf8)[...]))
+        #expect(read.file == "a/b\\\u{1C}.eml")
+        let kept = try #require(read.head)
+        #expect(kept.stat == stat && kept.hash == "abc123" && kept.check == 4_000_000_000 && kept.notes == notes)
+        #expect(kept.headers == headers.map(\.header))
     }
-    #expect(ReadingCache.KeptHeader.person("Anna Berg") == nil)
+    // A file gone is its name alone; a damaged head does not read.
+    let gone = try #require(ReadingCache.HeadLine.head(Array(ReadingCache.HeadLine.line("x\\y", nil).utf8)[...]))
+    #expect(gone.file == "x\\y" && gone.head == nil)
+    let line = ReadingCache.HeadLine.line("e.txt", ReadingCache.Head(stat: stat, hash: "h", notes: [:], headers: [meeting], check: 1))
+    let cut = line.components(separatedBy: "\u{1D}").dropLast().joined(separator: "\u{1D}")
+    for damaged in [cut, line.replacingOccurrences(of: "\u{1F}", with: ""), line + "\u{1C}x", line.replacingOccurrences(of: "\\b", with: "\\q")] {
+        #expect(ReadingCache.HeadLine.head(Array(damaged.utf8)[...]) == nil, "\(damaged.debugDescription)")
+    }
 }
 
 /// Content hashes are SHA-256 as lowercase hex, as the manifests of indexes written before hold them.

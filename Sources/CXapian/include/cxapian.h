@@ -45,8 +45,9 @@ void mx_free_string(char *s);
 
 // --- Database -----------------------------------------------------------------------------------
 mx_status mx_database_open(const char *path, mx_database **out, char **error);
-// create_or_open: 1 creates the database when missing.
-mx_status mx_database_open_writable(const char *path, int create_or_open, mx_database **out, char **error);
+// create_or_open: 1 creates the database when missing. no_sync: 1 commits without fsync (Xapian's
+// DB_NO_SYNC), for a database made whole and then synced as a folder before anyone reads it.
+mx_status mx_database_open_writable(const char *path, int create_or_open, int no_sync, mx_database **out, char **error);
 void mx_database_destroy(mx_database *db);  // closes; never fails
 // A database with no documents, to which others are added: searched as one, with global statistics.
 mx_status mx_database_new_empty(mx_database **out, char **error);
