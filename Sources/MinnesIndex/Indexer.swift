@@ -310,13 +310,13 @@ public struct Indexer: Sendable {
             let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
             // The same for every shard (a shard's manifest its own), each made once.
             let shared = try [
-                (Schema.dictionaryKey, dictionaryIdentity), (Schema.peopleKey, people), (Schema.peopleNamesKey, peopleNames),
-                (Schema.synonymsKey, synonymTable), (Schema.archiveKey, archive),
+                (Schema.dictionaryKey, Data(dictionaryIdentity.utf8)), (Schema.peopleKey, people), (Schema.peopleNamesKey, peopleNames),
+                (Schema.synonymsKey, Data(synonymTable.utf8)), (Schema.archiveKey, Data(archive.utf8)),
             ].filter { !($0.0 == Schema.archiveKey && $0.1.isEmpty) }.map { ($0.0, try Schema.kept($0.0, $0.1)) }
             for (shard, database) in databases.enumerated() {
                 // What is already so is not written again: a run that changes nothing commits nothing.
                 // A shard written whole is written into a new database, which holds nothing yet.
-                let values = try [(Schema.manifestKey, Schema.kept(Schema.manifestKey, work[shard].manifest.json()))] + shared
+                let values = try [(Schema.manifestKey, Schema.kept(Schema.manifestKey, Data(work[shard].manifest.json().utf8)))] + shared
                 pending[shard].values = try values.filter { key, bytes in try work[shard].whole || database.metadataBytes(key) != bytes }
                 pending[shard].respell = pending[shard].values.contains { $0.0 == Schema.synonymsKey }
             }
@@ -454,7 +454,7 @@ public struct Indexer: Sendable {
 
     /// An array as JSON (keys sorted), a part of it encoded on each core and the parts joined: the
     /// register is encoded on every run, 10 MB of JSON at 10,000 files.
-    static func json<Element: Encodable & Sendable>(_ array: [Element]) throws -> String {
+    static func json<Element: Encodable & Sendable>(_ array: [Element]) throws -> Data {
         let size = max(1, array.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
         let parts = stride(from: 0, to: array.count, by: size).map { $0..<min($0 + size, array.count) }
         let encoded = Outcomes<Result<Data, any Error>>(count: parts.count)
@@ -463,14 +463,14 @@ public struct Indexer: Sendable {
             encoder.outputFormatting = .sortedKeys
             encoded.set(part, Result { try encoder.encode(Array(array[parts[part]])) })
         }
-        // Each part is `[…]` of at least one element: its elements, apart by commas.
+        // Each part is `[…]` of at least one element: its elements, apart by commas; let go as joined.
         var json = Data("[".utf8)
         for part in parts.indices {
             if part > 0 { json.append(UInt8(ascii: ",")) }
-            json += try encoded.items[part]!.get().dropFirst().dropLast()
+            json += try encoded.take(part)!.get().dropFirst().dropLast()
         }
         json.append(UInt8(ascii: "]"))
-        return String(decoding: json, as: UTF8.self)
+        return json
     }
 
     /// Big blocks (a file's text, a block of the readings, the register's JSON) get pages of their
@@ -504,21 +504,6 @@ public struct Indexer: Sendable {
         let now = Set(groups.map(\.key))
         for (key, phrases) in before where !now.contains(key) { changed.append(SynonymGroup(key: key, written: phrases.sorted())) }
         return changed
-    }
-
-    /// A resolved meeting with what `Decided` reads of it (people, raisers, what was inferred): its
-    /// texts let go, so a corpus is not held whole while its names are resolved. It is resolved again,
-    /// whole, when written.
-    static func withoutTexts(_ meeting: Meeting) -> Meeting {
-        var meeting = meeting
-        meeting.notes = ""
-        for index in meeting.items.indices {
-            (meeting.items[index].title, meeting.items[index].text, meeting.items[index].decisions) = ("", "", [])
-            for raiser in meeting.items[index].raisedBy.indices {
-                (meeting.items[index].raisedBy[raiser].evidence, meeting.items[index].raisedBy[raiser].statement) = ("", "")
-            }
-        }
-        return meeting
     }
 
     /// A meeting with its override applied, when it has one.
@@ -827,6 +812,7 @@ public struct Indexer: Sendable {
         let overrides = headers.map { corpus.override(for: $0.file) }
         let contents = zip(headers, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
         let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
+        let numberOf = Dictionary(headers.enumerated().map { ($1.file, $0) }) { first, _ in first }
         // Only the meetings resolved or written again are decoded whole.
         let asRead = ReadMeetings(headers: consume headers, whole: { [sources] number in
             let source = sources[number]
@@ -839,8 +825,15 @@ public struct Indexer: Sendable {
             if let texts = try? source.entry.texts(), texts.indices.contains(source.part) { return texts[source.part] }
             return asRead.whole(number)
         }
-        var reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile), keeping: Self.withoutTexts)
-        var meetings = reading.meetings.enumerated().map { number, meeting in
+        // Of each meeting resolved, only what its hash reads (with its override) is kept, made as it is
+        // resolved, and its file and dates for the warning below: resolved meetings held until all
+        // were took most of a new index's memory.
+        let decided = Outcomes<Decided>(count: contents.count)
+        var reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile)) { [overrides] meeting in
+            if let number = numberOf[meeting.file] { decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting)) }
+            return Meeting(file: meeting.file, title: "", date: meeting.date, dateAsWritten: meeting.dateAsWritten, dateNote: meeting.dateNote)
+        }
+        let meetingFiles = reading.meetings.enumerated().map { number, meeting in
             var meeting = meeting
             do {
                 meeting = try Self.overridden(meeting, by: overrides[number])
@@ -850,20 +843,14 @@ public struct Indexer: Sendable {
             if let note = meeting.dateNote, meeting.dateAsWritten != nil {
                 report(.warning(file: meeting.file, message: "date \(note)"))
             }
-            return meeting
+            return meeting.file
         }
-        // Of each meeting only what its hash reads is kept through the run: the resolved meetings and
-        // the headers as read are let go.
+        // Of each meeting only what its hash reads is kept through the run: the headers are let go.
         reading.meetings = []
         reading.read.releaseHeaders()
-        let decided = Outcomes<Decided>(count: meetings.count)
-        DispatchQueue.concurrentPerform(iterations: meetings.count) { [meetings, asBefore = reading.asBefore] number in
-            if !asBefore.contains(number) { decided.set(number, Decided(meetings[number])) }
+        let readings = meetingFiles.indices.map { number in
+            Reading(file: meetingFiles[number], contentHash: contents[number], override: overrides[number], decided: decided.items[number])
         }
-        let readings = meetings.indices.map { number in
-            Reading(file: meetings[number].file, contentHash: contents[number], override: overrides[number], decided: decided.items[number])
-        }
-        meetings = []
         Self.releaseFreeMemory()
         return CorpusRead(
             readings: readings, skipped: skipped, notMinutes: listing.otherTypes, corpus: reading, words: words, newWords: newWords,

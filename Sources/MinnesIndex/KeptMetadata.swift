@@ -22,14 +22,13 @@ extension Schema {
     /// The bytes kept under key for text: deflated, a block per core at a time, when it is one of
     /// `deflatedKeys`. The same text always gives the same bytes, so what an index holds is compared
     /// as it is kept, neither inflated nor held twice.
-    static func kept(_ key: String, _ text: String) throws -> Data {
-        guard deflatedKeys.contains(key) else { return Data(text.utf8) }
-        var kept = Data(), rest = Substring(text).utf8[...]
-        var parts: [Data] = []
-        while !rest.isEmpty {
-            parts.append(Data(rest.prefix(ReadingCache.blockSize)))
-            rest = rest.dropFirst(parts.last!.count)
+    static func kept(_ key: String, _ text: Data) throws -> Data {
+        guard deflatedKeys.contains(key) else { return text }
+        // Slices of text, not copies: the register is tens of megabytes at tens of thousands of files.
+        let parts = stride(from: text.startIndex, to: text.endIndex, by: ReadingCache.blockSize).map {
+            text[$0..<min($0 + ReadingCache.blockSize, text.endIndex)]
         }
+        var kept = Data()
         try Deflate.compress(each: parts) { kept += $0 }
         return kept
     }

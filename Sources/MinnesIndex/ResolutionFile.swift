@@ -7,7 +7,7 @@ import MinnesNormalise
 /// meeting is resolved again.
 extension Resolution {
     static let file = "minnes-resolution"
-    private static let format = "minnes-resolution 1"
+    private static let format = "minnes-resolution 2"
 
     static func load(_ url: URL) -> Resolution? {
         guard let data = try? Data(contentsOf: url) else { return nil }

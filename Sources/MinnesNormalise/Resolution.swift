@@ -62,14 +62,15 @@ public enum Question: Hashable, Sendable {
 public enum Learned: Sendable, Equatable {
     /// Another way the minutes wrote a known person ("Marie Klippan", an e-mail address).
     case variant(String, of: String)
-    /// An item (`file#position`) a person raised.
-    case raised(String, by: String)
+    /// An item (by its position in the meeting's minutes) a person raised. Its position alone: one
+    /// is kept for every item raised in every meeting, through a run and between runs.
+    case raised(Int, by: String)
 
     /// As kept: its kind and parts, apart by U+001F (no name holds it).
     public var line: String {
         switch self {
         case .variant(let variant, let name): "v\u{1F}\(variant)\u{1F}\(name)"
-        case .raised(let item, let name): "r\u{1F}\(item)\u{1F}\(name)"
+        case .raised(let position, let name): "r\u{1F}\(position)\u{1F}\(name)"
         }
     }
 
@@ -78,15 +79,18 @@ public enum Learned: Sendable, Equatable {
         let parts = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         switch (parts.first, parts.count) {
         case ("v", 3): self = .variant(parts[1], of: parts[2])
-        case ("r", 3): self = .raised(parts[1], by: parts[2])
+        case ("r", 3):
+            guard let position = Int(parts[1]) else { return nil }
+            self = .raised(position, by: parts[2])
         default: return nil
         }
     }
 
-    func apply(to register: inout PeopleRegister) {
+    /// Adds it to register, as learned from the meeting read from file.
+    func apply(to register: inout PeopleRegister, file: String) {
         switch self {
         case .variant(let variant, let name): register.addVariant(variant, of: name)
-        case .raised(let item, let name): register.addRaised(item, by: name)
+        case .raised(let position, let name): register.addRaised("\(file)#\(position)", by: name)
         }
     }
 }

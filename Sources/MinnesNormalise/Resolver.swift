@@ -184,16 +184,27 @@ public struct Resolver {
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, resolving.count / 50))
         // What each asked as an array: a set per meeting, held for every meeting until all are
         // resolved, took as much memory as the meetings themselves.
-        let done = Outcomes<[(meeting: Meeting, learned: [Learned], asked: [Question])]>(count: shares)
+        // Each share numbers the questions it asked (a meeting's are a few of the same few thousand):
+        // each meeting holds their numbers, not the questions, until all are resolved.
+        let done = Outcomes<(questions: [Question], results: [(meeting: Meeting, learned: [Learned], asked: [Int])])>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             var resolver = Resolver(register: listed, networkOf: networkOf)
+            var numbered: [Question: Int] = [:], questions: [Question] = []
             let part = resolving[(share * resolving.count / shares)..<((share + 1) * resolving.count / shares)]
-            done.set(share, part.map { number in
+            let results = part.map { number in
                 resolver.known.asked = []
                 let learning = resolver.learned.count
                 let meeting = resolver.resolve(read.whole(number))
-                return (keeping(inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), Array(resolver.known.asked))
-            })
+                let asked = resolver.known.asked.map { question in
+                    numbered[question] ?? {
+                        numbered[question] = questions.count
+                        questions.append(question)
+                        return questions.count - 1
+                    }()
+                }
+                return (keeping(inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), asked)
+            }
+            done.set(share, (questions, results))
         }
         var reading = CorpusReading(meetings: meetings, read: read, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
         reading.asBefore = asBefore
@@ -203,19 +214,24 @@ public struct Resolver {
         reading.resolution.questions = previous?.questions ?? []
         var learned = Array(repeating: [Learned](), count: meetings.count)
         // Share by share, each let go once taken: not every result held twice.
-        let results = (0..<shares).lazy.flatMap { done.take($0)! }
-        for (number, result) in zip(resolving, results) {
-            reading.meetings[number] = result.meeting
-            learned[number] = result.learned
-            let asked = result.asked.map { question in
+        var resolved = resolving.makeIterator()
+        for share in 0..<shares {
+            let (questions, results) = done.take(share)!
+            let numbers = questions.map { question in
                 table[question] ?? {
                     table[question] = reading.resolution.questions.count
                     reading.resolution.questions.append(question)
                     return reading.resolution.questions.count - 1
                 }()
-            }.sorted()
-            reading.resolution.records[meetings[number].file] = Resolution.Record(
-                content: contents?[number] ?? "", asked: asked, learned: result.learned, inferred: inferred[number].key)
+            }
+            for result in results {
+                let number = resolved.next()!
+                reading.meetings[number] = result.meeting
+                learned[number] = result.learned
+                reading.resolution.records[meetings[number].file] = Resolution.Record(
+                    content: contents?[number] ?? "", asked: result.asked.map { numbers[$0] }.sorted(), learned: result.learned,
+                    inferred: inferred[number].key)
+            }
         }
         for number in asBefore {
             let record = previous!.records[meetings[number].file]!
@@ -225,7 +241,9 @@ public struct Resolver {
         reading.resolution.answers = answers + reading.resolution.questions[answers.count...].map(answer)
         reading.resolution.prune()
         // What resolving learned, added in the meetings' order.
-        for learning in learned.joined() { learning.apply(to: &reading.people) }
+        for (number, lessons) in learned.enumerated() {
+            for learning in lessons { learning.apply(to: &reading.people, file: meetings[number].file) }
+        }
         return reading
     }
 
@@ -264,7 +282,7 @@ public struct Resolver {
             meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { resolve($0, in: meeting, local: local) }
                 .filter { seen.insert($0.person.map { Folding.key($0.name) } ?? $0.evidence).inserted }
             for raiser in meeting.items[index].raisedBy {
-                if let name = raiser.name { learned.append(.raised("\(meeting.file)#\(meeting.items[index].position)", by: name)) }
+                if let name = raiser.name { learned.append(.raised(meeting.items[index].position, by: name)) }
             }
         }
         learnEmailAddresses(in: meeting)

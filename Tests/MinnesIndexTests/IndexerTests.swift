@@ -648,7 +648,7 @@ final class Workspace {
         let resolution = try #require(Resolution.load(kept))
         #expect(resolution.records.count == 3 && resolution.questions.count == resolution.answers.count)
         #expect(!resolution.questions.contains { "\($0)".contains("Olle") }, "asked only by the minutes gone")
-        #expect(resolution.records["a.txt"]?.learned.contains(.raised("a.txt#1", by: "Anna Berg")) == true)
+        #expect(resolution.records["a.txt"]?.learned.contains(.raised(1, by: "Anna Berg")) == true)
         try resolution.save(kept)
         #expect(Resolution.load(kept)?.records.mapValues(\.asked) == resolution.records.mapValues(\.asked))
         #expect(Resolution.load(kept)?.records.mapValues(\.learned) == resolution.records.mapValues(\.learned))
@@ -661,7 +661,7 @@ final class Workspace {
         (large.questions, large.answers, large.basis) = ([.entry("Anna Berg")], ["Anna Berg\u{1F}Bjuv"], "basis")
         for number in 0..<30_000 {
             large.records["arkiv/\(number).txt"] = .init(
-                content: String(repeating: "\(number % 10)", count: 64), asked: [0], learned: [.raised("arkiv/\(number).txt#1", by: "Anna Berg")],
+                content: String(repeating: "\(number % 10)", count: 64), asked: [0], learned: [.raised(number, by: "Anna Berg")],
                 inferred: "IFO\u{1F}Bjuv", kept: "k\(number)")
         }
         try large.save(kept)
