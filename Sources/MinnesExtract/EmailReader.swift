@@ -30,9 +30,13 @@ struct EmailReader: FormatReader {
         var body: String?
         var attachments: [Extracted] = []
         var notes: [String] = []
+        var names = Set<String>()
         for part in message.leaves() {
-            if let name = part.fileName {
-                guard withAttachments, Format.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            if let written = part.fileName {
+                guard withAttachments, Format.extensions.contains((written as NSString).pathExtension.lowercased()) else { continue }
+                // Each part is a meeting named by it: a second attachment of the same name (the minutes
+                // of two meetings, both "Minnesanteckningar.docx") is named as a file manager would.
+                let name = Self.unique(written, among: &names)
                 // One attachment that cannot be read does not lose the message or the others.
                 do {
                     attachments += try Self.attachment(part.decodedBody, name: name)
@@ -46,6 +50,18 @@ struct EmailReader: FormatReader {
         let subject = message.header("subject").map(MIMEPart.decodeWords) ?? ""
         let text = ([subject] + [body ?? ""]).filter { !$0.isEmpty }.joined(separator: "\n\n")
         return [Extracted(text: text, format: format, notes: notes)] + attachments
+    }
+
+    /// name, or, when names holds it, name with " (2)", " (3)" … before its extension; added to names.
+    static func unique(_ name: String, among names: inout Set<String>) -> String {
+        var unique = name, number = 1
+        while names.contains(unique) {
+            number += 1
+            let (base, suffix) = ((name as NSString).deletingPathExtension, (name as NSString).pathExtension)
+            unique = "\(base) (\(number))" + (suffix.isEmpty ? "" : ".\(suffix)")
+        }
+        names.insert(unique)
+        return unique
     }
 
     /// An attachment read as the file it is, through a private temporary copy for the tools that

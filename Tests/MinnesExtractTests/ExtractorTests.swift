@@ -90,6 +90,25 @@ import Testing
         #expect(attached == twin)
     }
 
+    /// Two attachments of one name are two meetings, each read and named apart: one did not take the
+    /// other's place in the index.
+    @Test func attachmentsOfOneNameAreNamedApart() throws {
+        let attachment = { (text: String) in
+            "--grans\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Disposition: attachment; filename=\"Minnesanteckningar.txt\"\r\n\r\n\(text)\r\n"
+        }
+        let mail = "From: Anna Berg <anna@bjuv.example>\r\nTo: ifo@lista.example\r\nDate: Wed, 12 May 2021 16:00:00 +0200\r\n"
+            + "Subject: Tva moten\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"grans\"\r\n\r\n"
+            + "--grans\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHär är båda.\r\n"
+            + attachment("Minnesanteckningar 2021-03-10\nFamiljehem") + attachment("Minnesanteckningar 2021-04-14\nBudget")
+            + attachment("Minnesanteckningar 2021-05-12\nLVU") + "--grans--\r\n"
+        let parts = try Extractor.parts(Data(mail.utf8), path: "två.eml")
+        #expect(parts.map(\.part) == [nil, "Minnesanteckningar.txt", "Minnesanteckningar (2).txt", "Minnesanteckningar (3).txt"])
+        #expect(parts.dropFirst().map { $0.text.contains("Familjehem") } == [true, false, false])
+        #expect(parts.last?.text.contains("LVU") == true)
+        var names: Set = ["protokoll"]
+        #expect(EmailReader.unique("protokoll", among: &names) == "protokoll (2)")
+    }
+
     @Test func mimeWordsAndQuotedPrintableDecode() {
         #expect(MIMEPart.decodeWords("=?UTF-8?B?TsOkdHZlcmtldA==?= i =?iso-8859-1?Q?H=F6gan=E4s?=") == "Nätverket i Höganäs")
         #expect(String(decoding: MIMEPart.quotedPrintable(Data("H=C3=B6gan=C3=\r\n=A4s".utf8)), as: UTF8.self) == "Höganäs")
