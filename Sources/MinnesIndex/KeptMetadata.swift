@@ -8,17 +8,7 @@ import Xapian
 /// an index written before keeps it plain until it is written again.
 extension Schema {
     static let deflatedKeys: Set<String> = [manifestKey, peopleKey, synonymsKey]
-}
 
-extension Database {
-    /// The metadata under key as text, inflated when it is kept deflated.
-    func keptText(_ key: String) throws -> String {
-        let bytes = try metadataBytes(key)
-        return String(decoding: Deflate.decompress(bytes) ?? bytes, as: UTF8.self)
-    }
-}
-
-extension Schema {
     /// The bytes kept under key for text: deflated, a block per core at a time, when it is one of
     /// `deflatedKeys`. The same text always gives the same bytes, so what an index holds is compared
     /// as it is kept, neither inflated nor held twice.
@@ -31,5 +21,13 @@ extension Schema {
         var kept = Data()
         try Deflate.compress(each: parts) { kept += $0 }
         return kept
+    }
+}
+
+extension Database {
+    /// The metadata under key as text, inflated when it is kept deflated.
+    func keptText(_ key: String) throws -> String {
+        let bytes = try metadataBytes(key)
+        return String(decoding: Deflate.decompress(bytes) ?? bytes, as: UTF8.self)
     }
 }
