@@ -161,10 +161,14 @@ public struct Resolver {
         keeping: @escaping @Sendable (Meeting) -> Meeting = { $0 }
     ) -> CorpusReading {
         let meetings = read.headers
-        let listed = PeopleRegister(meetings: meetings)
+        // The register and what is inferred read the headers alone: made side by side. Resolving
+        // changes no name present, network, date or place: they are inferred from the meetings as read.
+        let register = Outcomes<PeopleRegister>(count: 1), inference = Outcomes<[Inferred]>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 { register.set(0, PeopleRegister(meetings: meetings)) } else { inference.set(0, Self.inference(of: meetings)) }
+        }
+        let (listed, inferred) = (register.items[0]!, inference.items[0]!)
         let networkOf = Dictionary(meetings.compactMap { meeting in meeting.network.map { (meeting.file, $0) } }) { a, _ in a }
-        // Resolving changes no name present, network, date or place: inferred from the meetings as read.
-        let inferred = inference(of: meetings)
         var asBefore = Set<Int>()
         var answers: [String] = []
         let answering = Resolver(register: listed, networkOf: networkOf)
