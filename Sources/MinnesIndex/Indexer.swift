@@ -812,7 +812,6 @@ public struct Indexer: Sendable {
         let overrides = headers.map { corpus.override(for: $0.file) }
         let contents = zip(headers, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
         let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
-        let numberOf = Dictionary(headers.enumerated().map { ($1.file, $0) }) { first, _ in first }
         // Only the meetings resolved or written again are decoded whole.
         let asRead = ReadMeetings(headers: consume headers, whole: { [sources] number in
             let source = sources[number]
@@ -829,8 +828,8 @@ public struct Indexer: Sendable {
         // resolved, and its file and dates for the warning below: resolved meetings held until all
         // were took most of a new index's memory.
         let decided = Outcomes<Decided>(count: contents.count)
-        var reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile)) { [overrides] meeting in
-            if let number = numberOf[meeting.file] { decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting)) }
+        var reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile)) { [overrides] number, meeting in
+            decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting))
             return Meeting(file: meeting.file, title: "", date: meeting.date, dateAsWritten: meeting.dateAsWritten, dateNote: meeting.dateNote)
         }
         let meetingFiles = reading.meetings.enumerated().map { number, meeting in

@@ -22,7 +22,7 @@ extension Resolution {
         let line = { @Sendable (number: Int) in Array(text[lines[number]])[...] }
         guard !lines.isEmpty else { return nil }
         let header = split(line(0), 0x09)
-        guard header.count == 3, string(header[0]) == format, let questions = Int(string(header[2])), lines.count > questions
+        guard header.count == 3, string(header[0]) == format, let questions = Int(string(header[2])), questions >= 0, lines.count > questions
         else { return nil }
         var resolution = Resolution()
         resolution.basis = string(header[1])

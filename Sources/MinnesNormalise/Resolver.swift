@@ -155,10 +155,11 @@ public struct Resolver {
     }
 
     /// As `resolve(_:contents:previous:)`, asking for the whole of only the meetings resolved, and
-    /// keeping of each what `keeping` keeps (all that is resolved need not be held at once).
+    /// keeping of each what `keeping` keeps, given its number (all that is resolved need not be held
+    /// at once).
     public static func resolve(
         _ read: ReadMeetings, contents: [String]? = nil, previous: Resolution? = nil,
-        keeping: @escaping @Sendable (Meeting) -> Meeting = { $0 }
+        keeping: @escaping @Sendable (Int, Meeting) -> Meeting = { $1 }
     ) -> CorpusReading {
         let meetings = read.headers
         // The register and what is inferred read the headers alone: made side by side. Resolving
@@ -206,7 +207,7 @@ public struct Resolver {
                         return questions.count - 1
                     }()
                 }
-                return (keeping(inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), asked)
+                return (keeping(number, inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), asked)
             }
             done.set(share, (questions, results))
         }

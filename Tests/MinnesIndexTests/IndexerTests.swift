@@ -654,6 +654,10 @@ final class Workspace {
         #expect(Resolution.load(kept)?.records.mapValues(\.learned) == resolution.records.mapValues(\.learned))
         try Data(try Data(contentsOf: kept).prefix(40)).write(to: kept)
         #expect(Resolution.load(kept) == nil)
+        for count in ["-1", "2", "x"] {
+            try #require(Deflate.compress(Data("minnes-resolution 2\tbasis\t\(count)\ne\u{1F}Anna\tx\n".utf8))).write(to: kept)
+            #expect(Resolution.load(kept) == nil, "\(count) questions")
+        }
 
         // A large archive's is written a block at a time (a line may not end where a block does), and
         // reads back whole.
