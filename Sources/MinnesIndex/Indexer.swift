@@ -399,7 +399,7 @@ public struct Indexer: Sendable {
     ) throws {
         typealias Made = Outcomes<Result<(file: String, built: [DocumentBuilder.Built]), any Error>>
         let size = 8 * builders.count
-        let batches = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+        let batches = (0..<count).parts(of: size)
         let shared = UncheckedSendable(builders)
         let make = UncheckedSendable { (range: Range<Int>) -> Made in
             let made = Made(count: range.count)
@@ -455,8 +455,7 @@ public struct Indexer: Sendable {
     /// An array as JSON (keys sorted), a part of it encoded on each core and the parts joined: the
     /// register is encoded on every run, 10 MB of JSON at 10,000 files.
     static func json<Element: Encodable & Sendable>(_ array: [Element]) throws -> Data {
-        let size = max(1, array.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
-        let parts = stride(from: 0, to: array.count, by: size).map { $0..<min($0 + size, array.count) }
+        let parts = array.indices.parts(of: array.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
         let encoded = Outcomes<Result<Data, any Error>>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             let encoder = JSONEncoder()

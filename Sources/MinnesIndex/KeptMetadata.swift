@@ -1,4 +1,5 @@
 import Foundation
+import MinnesNormalise
 import Xapian
 
 /// The metadata that grows with the corpus (the register with every person's meetings, each file's
@@ -15,9 +16,7 @@ extension Schema {
     static func kept(_ key: String, _ text: Data) throws -> Data {
         guard deflatedKeys.contains(key) else { return text }
         // Slices of text, not copies: the register is tens of megabytes at tens of thousands of files.
-        let parts = stride(from: text.startIndex, to: text.endIndex, by: ReadingCache.blockSize).map {
-            text[$0..<min($0 + ReadingCache.blockSize, text.endIndex)]
-        }
+        let parts = text.indices.parts(of: ReadingCache.blockSize).map { text[$0] }
         var kept = Data()
         try Deflate.compress(each: parts) { kept += $0 }
         return kept

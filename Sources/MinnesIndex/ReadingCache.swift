@@ -244,19 +244,15 @@ struct ReadingCache: Sendable {
                 (start, size) = (number + 1, 0)
             }
         }
-        let deflated = Outcomes<Result<Data, any Error>>(count: cuts.count)
-        DispatchQueue.concurrentPerform(iterations: cuts.count) { [cuts] cut in
-            deflated.set(cut, Result {
-                var data = Data()
-                for number in cuts[cut] {
-                    data += try lines.items[number]!.get().line
-                    data.append(UInt8(ascii: "\n"))
-                }
-                return try Self.block(data)
-            })
+        let texts = try cuts.map { cut in
+            try cut.reduce(into: Data()) { data, number in
+                data += try lines.items[number]!.get().line
+                data.append(UInt8(ascii: "\n"))
+            }
         }
-        for (cut, range) in cuts.enumerated() {
-            let block = try blocks.add(try deflated.items[cut]!.get())
+        var added: [Int] = []
+        try Deflate.compress(each: texts) { added.append(try blocks.add($0)) }
+        for (block, range) in zip(added, cuts) {
             var offset = 0
             for number in range {
                 let (line, body) = try lines.items[number]!.get()

@@ -16,8 +16,8 @@ extension Resolution {
         let text = inflated
         // Split as bytes: a String's split walks Characters, and took longer than resolving.
         let string = { @Sendable (bytes: ArraySlice<UInt8>) in String(decoding: bytes, as: UTF8.self) }
-        let split = { @Sendable (bytes: ArraySlice<UInt8>, separator: UInt8) in bytes.split(separator: separator, omittingEmptySubsequences: false) }
-        let list = { @Sendable (bytes: ArraySlice<UInt8>) in bytes.isEmpty ? [] : split(bytes, 0x1E) }
+        let split = { @Sendable (bytes: ArraySlice<UInt8>, separator: UInt8) in Fields.split(bytes, by: separator) }
+        let list = { @Sendable (bytes: ArraySlice<UInt8>) in Fields.split(bytes, by: Fields.record) }
         let lines = ReadingCache.lineRanges(of: text, from: 0)
         let line = { @Sendable (number: Int) in Array(text[lines[number]])[...] }
         guard !lines.isEmpty else { return nil }
@@ -34,8 +34,7 @@ extension Resolution {
         }
         // The records, a part on each core: there is one per meeting, read on every run.
         let records = (1 + questions)..<lines.count
-        let size = records.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1
-        let parts = stride(from: records.lowerBound, to: records.upperBound, by: size).map { $0..<min($0 + size, records.upperBound) }
+        let parts = records.parts(of: records.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
         let read = Outcomes<[(String, Record)]>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             var records: [(String, Record)] = []

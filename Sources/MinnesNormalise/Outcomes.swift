@@ -24,3 +24,11 @@ public final class Outcomes<Item>: @unchecked Sendable {
         }
     }
 }
+
+extension Range where Bound == Int {
+    /// The range cut into consecutive parts of `size` (the last may be shorter): what each worker or
+    /// batch takes.
+    public func parts(of size: Int) -> [Range<Int>] {
+        stride(from: lowerBound, to: upperBound, by: Swift.max(1, size)).map { $0..<Swift.min($0 + size, upperBound) }
+    }
+}

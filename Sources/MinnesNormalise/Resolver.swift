@@ -187,48 +187,34 @@ public struct Resolver {
         // The others a share per core, each with a resolver (and its memos) of its own.
         let resolving = read.inDecodingOrder(meetings.indices.filter { !asBefore.contains($0) })
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, resolving.count / 50))
-        // What each asked as an array: a set per meeting, held for every meeting until all are
-        // resolved, took as much memory as the meetings themselves.
         // Each share numbers the questions it asked (a meeting's are a few of the same few thousand):
-        // each meeting holds their numbers, not the questions, until all are resolved.
+        // each meeting holds their numbers, not the questions (as sets, they took as much memory as
+        // the meetings), until all are resolved.
         let done = Outcomes<(questions: [Question], results: [(meeting: Meeting, learned: [Learned], asked: [Int])])>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             var resolver = Resolver(register: listed, networkOf: networkOf)
-            var numbered: [Question: Int] = [:], questions: [Question] = []
+            var questions = Numbered<Question>()
             let part = resolving[(share * resolving.count / shares)..<((share + 1) * resolving.count / shares)]
             let results = part.map { number in
                 resolver.known.asked = []
                 let learning = resolver.learned.count
                 let meeting = resolver.resolve(read.whole(number))
-                let asked = resolver.known.asked.map { question in
-                    numbered[question] ?? {
-                        numbered[question] = questions.count
-                        questions.append(question)
-                        return questions.count - 1
-                    }()
-                }
+                let asked = resolver.known.asked.map { questions.number($0) }
                 return (keeping(number, inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), asked)
             }
-            done.set(share, (questions, results))
+            done.set(share, (questions.items, results))
         }
         var reading = CorpusReading(meetings: meetings, read: read, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
         reading.asBefore = asBefore
         reading.resolution.basis = previous?.basis ?? ""
         // What each meeting asked, in one table with the answers, to keep.
-        var table = Dictionary(uniqueKeysWithValues: (previous?.questions ?? []).enumerated().map { ($1, $0) })
-        reading.resolution.questions = previous?.questions ?? []
+        var table = Numbered(previous?.questions ?? [])
         var learned = Array(repeating: [Learned](), count: meetings.count)
         // Share by share, each let go once taken: not every result held twice.
         var resolved = resolving.makeIterator()
         for share in 0..<shares {
             let (questions, results) = done.take(share)!
-            let numbers = questions.map { question in
-                table[question] ?? {
-                    table[question] = reading.resolution.questions.count
-                    reading.resolution.questions.append(question)
-                    return reading.resolution.questions.count - 1
-                }()
-            }
+            let numbers = questions.map { table.number($0) }
             for result in results {
                 let number = resolved.next()!
                 reading.meetings[number] = result.meeting
@@ -243,7 +229,8 @@ public struct Resolver {
             learned[number] = record.learned
             reading.resolution.records[meetings[number].file] = record
         }
-        reading.resolution.answers = answers + reading.resolution.questions[answers.count...].map(answer)
+        reading.resolution.questions = table.items
+        reading.resolution.answers = answers + table.items[answers.count...].map(answer)
         reading.resolution.prune()
         // What resolving learned, added in the meetings' order.
         for (number, lessons) in learned.enumerated() {
@@ -495,5 +482,23 @@ public struct Resolver {
 
         /// The keys of those present at a meeting, each once.
         func keys(of meeting: Meeting) -> Set<String> { Set(meeting.present.map { keyOf[$0.name] ?? Folding.key($0.name) }) }
+    }
+}
+
+/// Items numbered in the order first seen: each asked for again gets its number.
+struct Numbered<Item: Hashable> {
+    private(set) var items: [Item]
+    private var numbers: [Item: Int]
+
+    init(_ items: [Item] = []) {
+        self.items = items
+        numbers = Dictionary(items.enumerated().map { ($1, $0) }) { first, _ in first }
+    }
+
+    mutating func number(_ item: Item) -> Int {
+        if let number = numbers[item] { return number }
+        numbers[item] = items.count
+        items.append(item)
+        return items.count - 1
     }
 }
