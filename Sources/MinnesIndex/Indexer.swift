@@ -132,6 +132,16 @@ public struct Indexer: Sendable {
             readings, into: databases, layout: layout, lexicon: lexicon, holding: holding, summary: &summary, report: report)
         Self.releaseFreeMemory()  // before compacting, which takes its own
         for event in readings.said.all { report(event) }
+        // The kept readings that did not decode are replaced (the cache was saved before they were
+        // decoded), so the next run takes them from there again.
+        if !readings.said.readings.isEmpty {
+            let url = URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file)
+            do {
+                try ReadingCache.append(readings.said.readings, to: url)
+            } catch {
+                report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
+            }
+        }
         // How names were resolved, kept for the next run only once what it wrote is committed.
         do {
             try resolution.save(URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
@@ -570,19 +580,24 @@ public struct Indexer: Sendable {
     final class Said: @unchecked Sendable {
         private var events: [Event] = []
         private var again: [String: [Meeting]] = [:]
+        private var entries: [(file: String, entry: ReadingCache.Entry)] = []
         private let lock = NSLock()
 
-        /// The file's meetings as `read` gives them (with a warning), the first time it is asked.
-        func readAgain(_ file: String, _ read: () -> ([Meeting], Event)) -> [Meeting] {
+        /// The file's meetings as `read` gives them (with a warning, and its entry when it was read),
+        /// the first time it is asked.
+        func readAgain(_ file: String, _ read: () -> ([Meeting], ReadingCache.Entry?, Event)) -> [Meeting] {
             lock.withLock {
                 if let meetings = again[file] { return meetings }
-                let (meetings, event) = read()
+                let (meetings, entry, event) = read()
                 (again[file], events) = (meetings, events + [event])
+                if let entry { entries.append((file, entry)) }
                 return meetings
             }
         }
 
         var all: [Event] { lock.withLock { events } }
+        /// The entries of the files read again, to keep in place of those that did not decode.
+        var readings: [(file: String, entry: ReadingCache.Entry)] { lock.withLock { entries } }
     }
 
     struct Reading: Sendable {
@@ -861,9 +876,9 @@ public struct Indexer: Sendable {
         if let meetings = try? entry.meetings() { return meetings }
         return said.readAgain(file) {
             if case .read(let again) = read(file, stat: entry.stat, cached: nil), let meetings = try? again.meetings() {
-                return (meetings, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode; read again"))
+                return (meetings, again, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode; read again"))
             }
-            return (entry.headers, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode, nor could it be read again; indexed without its text"))
+            return (entry.headers, nil, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode, nor could it be read again; indexed without its text"))
         }
     }
 }

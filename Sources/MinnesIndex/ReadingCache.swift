@@ -72,7 +72,7 @@ struct ReadingCache: Sendable {
         func meetings() throws -> [Meeting] {
             switch body {
             case .read(let meetings): meetings
-            case .kept(let place): try JSONDecoder().decode([Meeting].self, from: place.bytes())
+            case .kept(let place): try JSONDecoder().decode([Meeting].self, from: try place.bytes())
             }
         }
 
@@ -81,7 +81,7 @@ struct ReadingCache: Sendable {
         func texts() throws -> [Meeting] {
             switch body {
             case .read(let meetings): meetings
-            case .kept(let place): try JSONDecoder().decode([Texts].self, from: place.bytes()).map(\.meeting)
+            case .kept(let place): try JSONDecoder().decode([Texts].self, from: try place.bytes()).map(\.meeting)
             }
         }
 
@@ -89,7 +89,7 @@ struct ReadingCache: Sendable {
         fileprivate func encodedBody(_ encoder: JSONEncoder) throws -> Data {
             switch body {
             case .read(let meetings): try encoder.encode(meetings)
-            case .kept(let place): place.bytes()
+            case .kept(let place): try place.bytes()
             }
         }
     }
@@ -111,7 +111,8 @@ struct ReadingCache: Sendable {
         }
     }
 
-    /// An entry as its line's head holds it, with the check of the meetings' JSON after it.
+    /// An entry as its head holds it: where its meetings' JSON is in the block after its own, and
+    /// the check of that JSON.
     struct Head {
         let stat: Stat
         let hash: String
@@ -119,18 +120,21 @@ struct ReadingCache: Sendable {
         /// Each meeting's header (`Meeting.header`).
         let headers: [Meeting]
         let check: UInt32
+        var body = 0..<0
     }
 
-    /// A line's head (`Fields`): the file, then (unless the file is gone) its stat, hash, check and
-    /// notes, then a header per meeting. Every update reads every file's head: as JSON that took
-    /// longer than all else it does for an unchanged file (10,000 files: 0.25 s of 0.4).
+    /// A file's head (`Fields`): the file, then (unless the file is gone) its stat, hash, check and
+    /// where its meetings are, and notes, then a header per meeting. Every update reads every file's
+    /// head: as JSON that took longer than all else it does for an unchanged file (10,000 files:
+    /// 0.25 s of 0.4).
     enum HeadLine {
         static func line(_ file: String, _ head: Head?) -> String {
             guard let head else { return Fields.escaped(file) }
             let stat = [head.stat.size, head.stat.modified, Int64(bitPattern: head.stat.inode), head.stat.changed, Int64(head.stat.mode)]
             let notes = head.notes.sorted { $0.key < $1.key }.map { Fields.joined(([$0.key] + $0.value).map(Fields.escaped), by: Fields.record) }
+            let body = [Int(head.check), head.body.lowerBound, head.body.count].map(String.init).joined(separator: " ")
             return Fields.joined(
-                [Fields.escaped(file), stat.map(String.init).joined(separator: " "), head.hash, String(head.check), Fields.joined(notes, by: Fields.group)]
+                [Fields.escaped(file), stat.map(String.init).joined(separator: " "), head.hash, body, Fields.joined(notes, by: Fields.group)]
                     + head.headers.map(header), by: Fields.file)
         }
 
@@ -141,7 +145,10 @@ struct ReadingCache: Sendable {
             guard fields.count > 1 else { return (file, nil) }
             guard fields.count >= 5 else { return nil }
             let numbers = fields[1].split(separator: UInt8(ascii: " ")).compactMap { Int64(String(decoding: $0, as: UTF8.self)) }
-            guard numbers.count == 5, let check = UInt32(String(decoding: fields[3], as: UTF8.self)) else { return nil }
+            let body = fields[3].split(separator: UInt8(ascii: " ")).compactMap { Int(String(decoding: $0, as: UTF8.self)) }
+            guard numbers.count == 5, body.count == 3, let check = UInt32(exactly: body[0]), body[1] >= 0, body[2] >= 0,
+                body[1] <= Int.max - body[2]
+            else { return nil }
             var notes: [String: [String]] = [:]
             for entry in Fields.split(fields[4], by: Fields.group) {
                 let texts = Fields.split(entry, by: Fields.record).compactMap(Fields.string)
@@ -152,7 +159,10 @@ struct ReadingCache: Sendable {
             guard headers.count == fields.count - 5 else { return nil }
             let stat = Stat(
                 size: numbers[0], modified: numbers[1], inode: UInt64(bitPattern: numbers[2]), changed: numbers[3], mode: UInt32(truncatingIfNeeded: numbers[4]))
-            return (file, Head(stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, headers: headers, check: check))
+            return (
+                file,
+                Head(stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, headers: headers, check: check, body: body[1]..<(body[1] + body[2]))
+            )
         }
 
         static func header(_ meeting: Meeting) -> String {
@@ -214,10 +224,13 @@ struct ReadingCache: Sendable {
     /// The blocks this run's readings were kept in as they were read (`keep`): saved as they are.
     private var written: KeptBlocks?
 
-    /// One line per file, its head (`HeadLine`), a tab and its meetings as JSON, after a first line
-    /// naming the format and reader. A later line for a file replaces an earlier one; one whose head
-    /// is its file alone says the file is gone. A head holds no raw tab, so the first one ends it.
-    private static var header: Data { Data("minnes-readings 6\t\(readerVersion)\n".utf8) }
+    /// Two blocks at a time: one of heads (`HeadLine`), a line per file, and one of the files'
+    /// meetings as JSON, one after another, where each head says. The first block of heads starts
+    /// with a line naming the format and reader. A later head for a file replaces an earlier one; one
+    /// that is its file alone says the file is gone. Every update reads every head and few files'
+    /// meetings: kept apart, the meetings are inflated only when asked for (10,000 files: 8 MB of
+    /// heads, 74 MB of meetings).
+    private static var header: Data { Data("minnes-readings 7\t\(readerVersion)\n".utf8) }
 
     /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
     mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {
@@ -226,57 +239,76 @@ struct ReadingCache: Sendable {
     }
 
     /// Adds the entries of files read in this run, their meetings kept in blocks as the kept file
-    /// holds them (lines encoded and blocks deflated on every core) and decoded from there when
-    /// needed: a corpus read anew is not held whole in memory, and the blocks are saved as they are.
+    /// holds them (encoded and blocks deflated on every core) and decoded from there when needed: a
+    /// corpus read anew is not held whole in memory, and the blocks are saved as they are.
     mutating func keep(_ read: [(file: String, entry: Entry)], scratchIn folder: String) throws {
         let blocks = written ?? KeptBlocks(scratchIn: folder)
         written = blocks
-        let lines = Outcomes<Result<(line: Data, body: Int), any Error>>(count: read.count)
+        let encoded = Outcomes<Result<Line, any Error>>(count: read.count)
         DispatchQueue.concurrentPerform(iterations: read.count) { number in
-            lines.set(number, Result { try Self.line(read[number].file, read[number].entry, JSONEncoder()) })
+            encoded.set(number, Result { try Self.line(read[number].file, read[number].entry, JSONEncoder()) })
         }
-        // Cut into blocks of about blockSize, in order.
-        var cuts: [Range<Int>] = [], start = 0, size = 0
-        for number in read.indices {
-            size += try lines.items[number]!.get().line.count + 1
-            if size >= Self.blockSize || number == read.count - 1 {
-                cuts.append(start..<(number + 1))
-                (start, size) = (number + 1, 0)
-            }
-        }
-        let texts = try cuts.map { cut in
-            try cut.reduce(into: Data()) { data, number in
-                data += try lines.items[number]!.get().line
-                data.append(UInt8(ascii: "\n"))
-            }
-        }
+        let lines = try encoded.items.map { try $0!.get() }
+        let pairs = Self.pairs(lines)
         var added: [Int] = []
-        try Deflate.compress(each: texts) { added.append(try blocks.add($0)) }
-        for (block, range) in zip(added, cuts) {
-            var offset = 0
-            for number in range {
-                let (line, body) = try lines.items[number]!.get()
-                let place = KeptBlocks.Place(blocks: blocks, block: block, range: (offset + body)..<(offset + line.count))
-                add(read[number].file, Entry(read[number].entry, kept: place))
-                offset += line.count + 1
+        try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }) { added.append(try blocks.add($0)) }
+        for (number, pair) in pairs.enumerated() {
+            for (index, place) in zip(pair.lines, pair.places) {
+                let kept = KeptBlocks.Place(blocks: blocks, block: added[2 * number + 1], range: place, check: lines[index].head?.check ?? 0)
+                add(read[index].file, Entry(read[index].entry, kept: kept))
             }
         }
     }
 
-    /// A file's line: its entry's head (nil: the file is gone), a tab and its meetings' JSON, and where
-    /// that JSON starts.
-    private static func line(_ file: String, _ entry: Entry?, _ encoder: JSONEncoder) throws -> (line: Data, body: Int) {
-        guard let entry else { return (Data(HeadLine.line(file, nil).utf8), 0) }
-        let body = try entry.encodedBody(encoder)
-        let head = Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body))
-        let line = Data((HeadLine.line(file, head) + "\t").utf8)
-        return (line + body, line.count)
+    /// Appends files' entries to a kept file: those read again in a run after it was saved (their
+    /// kept meetings did not read back). A later line for a file replaces an earlier one.
+    static func append(_ entries: [(file: String, entry: Entry)], to url: URL) throws {
+        let lines = try entries.map { try line($0.file, $0.entry, JSONEncoder()) }
+        try OwnerOnlyFile.append(to: url) { add in try Deflate.compress(each: pairs(lines).flatMap { [$0.heads, $0.bodies] }, add: add) }
     }
 
-    /// Reads a kept file, its blocks inflated and their heads decoded on every core, a block each at a
-    /// time (an update takes every unchanged file's headers from here), and each line's meetings' JSON
-    /// checked, not decoded: they are decoded from the kept file (`KeptBlocks`) only for the files
-    /// resolved or written again.
+    /// A file's head (nil: the file is gone) and its meetings' JSON.
+    struct Line {
+        let file: String
+        let head: Head?
+        let body: Data
+    }
+
+    private static func line(_ file: String, _ entry: Entry?, _ encoder: JSONEncoder) throws -> Line {
+        guard let entry else { return Line(file: file, head: nil, body: Data()) }
+        let body = try entry.encodedBody(encoder)
+        return Line(file: file, head: Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body)), body: body)
+    }
+
+    /// Lines cut into pairs of blocks' texts of about blockSize, in order: the heads (after `first`
+    /// in the first), each saying where its meetings are in the bodies; which lines each holds and
+    /// where their meetings are.
+    static func pairs(_ lines: [Line], first: Data = Data(), blockSize: Int = blockSize)
+        -> [(heads: Data, bodies: Data, lines: Range<Int>, places: [Range<Int>])]
+    {
+        // The format and reader alone still make a pair: a cache of no files.
+        guard !lines.isEmpty else { return first.isEmpty ? [] : [(first, Data(), 0..<0, [])] }
+        var pairs: [(heads: Data, bodies: Data, lines: Range<Int>, places: [Range<Int>])] = []
+        var heads = first, bodies = Data(), places: [Range<Int>] = [], start = 0
+        for (number, line) in lines.enumerated() {
+            let place = bodies.count..<(bodies.count + line.body.count)
+            var head = line.head
+            head?.body = place
+            heads += Data(HeadLine.line(line.file, head).utf8)
+            heads.append(UInt8(ascii: "\n"))
+            bodies += line.body
+            places.append(place)
+            if heads.count + bodies.count >= blockSize || number == lines.count - 1 {
+                pairs.append((heads, bodies, start..<(number + 1), places))
+                (heads, bodies, places, start) = (Data(), Data(), [], number + 1)
+            }
+        }
+        return pairs
+    }
+
+    /// Reads a kept file: its blocks of heads inflated and decoded on every core, a block each at a
+    /// time (an update takes every unchanged file's headers from here); the meetings are read from
+    /// the kept file (`KeptBlocks`), inflated and checked, only for the files resolved or written again.
     static func load(_ url: URL) -> ReadingCache {
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else { return ReadingCache() }
@@ -284,28 +316,25 @@ struct ReadingCache: Sendable {
         let blocks = KeptBlocks(reading: descriptor)
         guard let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() else { return ReadingCache() }
         let (spans, whole) = Deflate.spans(kept)
-        // Each block's lines, and the entries of those that read (a damaged line only means that file
-        // is read again); nil: the block did not inflate, or the first does not start with the format
-        // and reader.
-        let read = Outcomes<(lines: Int, entries: [(file: String, entry: Entry?)])>(count: spans.count)
-        DispatchQueue.concurrentPerform(iterations: spans.count) { block in
-            guard let data = Deflate.inflate(kept, spans[block]), block > 0 || data.starts(with: header) else { return }
-            let lines = lineRanges(of: data, from: block == 0 ? header.count : 0)
-            read.set(block, (lines.count, lines.compactMap { line in
-                let tab = data[line].firstIndex(of: UInt8(ascii: "\t")) ?? line.upperBound
-                guard let (file, head) = HeadLine.head(Array(data[line.lowerBound..<tab])[...]) else { return nil }
+        // Each block of heads' lines, and the entries of those that read (a damaged line only means
+        // that file is read again); nil: the block did not inflate, or the first does not start with
+        // the format and reader.
+        let read = Outcomes<(lines: Int, entries: [(file: String, entry: Entry?)])>(count: spans.count / 2)
+        DispatchQueue.concurrentPerform(iterations: spans.count / 2) { pair in
+            guard let data = Deflate.inflate(kept, spans[2 * pair]), pair > 0 || data.starts(with: header) else { return }
+            let lines = lineRanges(of: data, from: pair == 0 ? header.count : 0)
+            read.set(pair, (lines.count, lines.compactMap { line in
+                guard let (file, head) = HeadLine.head(Array(data[line])[...]) else { return nil }
                 guard let head else { return (file, nil) }
-                let body = tab < line.upperBound ? (tab + 1)..<line.upperBound : line.upperBound..<line.upperBound
-                guard Deflate.checksum(data[body]) == head.check else { return nil }
-                let place = KeptBlocks.Place(blocks: blocks, block: block, range: (body.lowerBound - data.startIndex)..<(body.upperBound - data.startIndex))
+                let place = KeptBlocks.Place(blocks: blocks, block: 2 * pair + 1, range: head.body, check: head.check)
                 return (file, Entry(head, body: .kept(place)))
             }))
         }
         var cache = ReadingCache()
-        for (block, span) in spans.enumerated() {
+        for pair in 0..<(spans.count / 2) {
             // What follows a block that does not read is not read either: the file is then not whole.
-            guard let (lines, entries) = read.items[block] else { break }
-            blocks.add(at: span.lowerBound, count: span.count)
+            guard let (lines, entries) = read.items[pair] else { break }
+            for span in spans[(2 * pair)...(2 * pair + 1)] { blocks.add(at: span.lowerBound, count: span.count) }
             // A later line replaces an earlier one.
             for (file, entry) in entries { cache.files[file] = entry }
             cache.keptLines += lines
@@ -337,8 +366,6 @@ struct ReadingCache: Sendable {
     /// writes what it read, not every file's meetings again), until the file holds as many replaced
     /// lines as current ones; then, or when the file was not whole, every entry is written anew.
     func save(_ url: URL, over kept: ReadingCache, blockSize: Int = Self.blockSize) throws {
-        let encoder = JSONEncoder()
-        let line = { (file: String) -> Data in try Self.line(file, self.files[file], encoder).line }
         // What `keep` wrote is saved as its blocks; the rest is encoded here.
         let inBlocks = { (file: String) -> Bool in
             guard let written = self.written, case .kept(let place) = self.files[file]?.body else { return false }
@@ -348,7 +375,7 @@ struct ReadingCache: Sendable {
         let gone = kept.files.keys.filter { files[$0] == nil }.sorted()
         let readCount = files.keys.filter { !unchanged.contains($0) }.count
         let blocks = { (files: [String], first: Data, add: (Data) throws -> Void) throws in
-            try Self.deflated(files, first: first, blockSize: blockSize, line: line, add: add)
+            try self.deflatedPairs(files, first: first, blockSize: blockSize, add: add)
         }
         if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
             try OwnerOnlyFile.append(to: url) { add in
@@ -357,9 +384,9 @@ struct ReadingCache: Sendable {
             }
             return
         }
-        // Written a block at a time: the whole cache as JSON is the size of the corpus's meetings.
-        // The first block starts with the format and reader: those of the other lines', else the
-        // first written block made again with it.
+        // Written a few blocks at a time: the whole cache as JSON is the size of the corpus's meetings.
+        // The first block of heads starts with the format and reader: those of the other files', else
+        // the first written block made again with it.
         try OwnerOnlyFile.write(to: url) { add in
             let others = files.keys.filter { !inBlocks($0) }.sorted()
             if !others.isEmpty || (written?.count ?? 0) == 0 { try blocks(others, Self.header, add) }
@@ -373,6 +400,26 @@ struct ReadingCache: Sendable {
                 first = false
             }
         }
+    }
+
+    /// The files' lines in pairs of blocks (`pairs`, the first after `first`), deflated a few pairs at
+    /// a time on every core and handed to add in order: what is written is never held whole. A file
+    /// whose kept meetings do not read back (never expected) is left out: it is read again next time.
+    private func deflatedPairs(_ files: [String], first: Data, blockSize: Int, add: (Data) throws -> Void) throws {
+        let encoder = JSONEncoder()
+        var lines: [Line] = [], size = 0, start = true
+        func flush() throws {
+            let pairs = Self.pairs(lines, first: start ? first : Data(), blockSize: blockSize)
+            try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }, add: add)
+            (lines, size, start) = ([], 0, false)
+        }
+        for file in files {
+            guard let line = try? Self.line(file, self.files[file], encoder) else { continue }
+            lines.append(line)
+            size += line.body.count
+            if size >= blockSize * ProcessInfo.processInfo.activeProcessorCount { try flush() }
+        }
+        if !lines.isEmpty || start { try flush() }
     }
 
     /// Each item's line (after `first`), cut into blocks of about blockSize, deflated a block per core
@@ -430,8 +477,16 @@ final class KeptBlocks: @unchecked Sendable {
         let blocks: KeptBlocks
         let block: Int
         let range: Range<Int>
+        /// Their CRC-32: raw deflate carries no check, and the heads are read without the meetings.
+        let check: UInt32
 
-        func bytes() -> Data { blocks.inflated(block).map { $0[range] } ?? Data() }
+        /// The meetings' JSON; an error when the block does not inflate or they are not as checked.
+        func bytes() throws -> Data {
+            guard let block = blocks.inflated(block), range.upperBound <= block.count else { throw CocoaError(.fileReadCorruptFile) }
+            let bytes = block[range]
+            guard Deflate.checksum(bytes) == check else { throw CocoaError(.fileReadCorruptFile) }
+            return bytes
+        }
     }
 
     /// The file the blocks are read from; -1 when no scratch file could be made: then they are held.

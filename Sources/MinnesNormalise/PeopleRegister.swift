@@ -158,9 +158,17 @@ public struct PeopleRegister: Sendable {
         }
     }
 
-    mutating func addRaised(_ item: String, by name: String) {
-        guard let position = position(of: name), !entries[position].raised.contains(item) else { return }
-        entries[position].raised.append(item)
+    /// Records an item (`file#position`) a person raised. A meeting's items are learned together,
+    /// after those of the meetings before it, so one learned twice is among the last of its file:
+    /// looking through all someone raised made adding them quadratic (10,000 files: 0.05 s an update).
+    mutating func addRaised(_ item: Int, of file: String, by name: String) {
+        guard let position = position(of: name) else { return }
+        let raised = "\(file)#\(item)", ofFile = file + "#"
+        for earlier in entries[position].raised.reversed() {
+            guard earlier.hasPrefix(ofFile) else { break }
+            if earlier == raised { return }
+        }
+        entries[position].raised.append(raised)
     }
 
     /// People whose first name (and surname initial, and kommun, when given) fit.

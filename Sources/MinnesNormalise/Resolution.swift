@@ -90,7 +90,7 @@ public enum Learned: Sendable, Equatable {
     func apply(to register: inout PeopleRegister, file: String) {
         switch self {
         case .variant(let variant, let name): register.addVariant(variant, of: name)
-        case .raised(let position, let name): register.addRaised("\(file)#\(position)", by: name)
+        case .raised(let position, let name): register.addRaised(position, of: file, by: name)
         }
     }
 }
