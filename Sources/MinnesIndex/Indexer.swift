@@ -311,12 +311,12 @@ public struct Indexer: Sendable {
             summary.removed += work[shard].remove.count
         }
         // Each shard's metadata where it differs from what it holds, set first in its transaction and
-        // let go there: the register as JSON alone is 10 MB at 10,000 files, not to be held while the
+        // let go there: the register alone is 10 MB at 10,000 files, not to be held while the
         // documents are written.
         let pending = databases.map { _ in PendingMetadata() }
         do {
-            let people = try Self.json(readings.corpus.people.entries)
-            let peopleNames = try Self.json(PeopleRegister.names(readings.corpus.people.entries))
+            let people = KeptRegister.encoded(readings.corpus.people.entries)
+            let peopleNames = KeptRegister.encoded(PeopleRegister.names(readings.corpus.people.entries))
             let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
             // The same for every shard (a shard's manifest its own), each made once.
             let shared = try [
@@ -461,26 +461,6 @@ public struct Indexer: Sendable {
     /// time on other threads than the writer's, and glibc keeps what they held in its arenas: a new
     /// index of 10,000 files peaked at 271 MB, 224 MB with this after each stage and every 50 batches.
     static func releaseFreeMemory() { _ = malloc_trim(0) }
-
-    /// An array as JSON (keys sorted), a part of it encoded on each core and the parts joined: the
-    /// register is encoded on every run, 10 MB of JSON at 10,000 files.
-    static func json<Element: Encodable & Sendable>(_ array: [Element]) throws -> Data {
-        let parts = array.indices.parts(of: array.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
-        let encoded = Outcomes<Result<Data, any Error>>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            encoded.set(part, Result { try encoder.encode(Array(array[parts[part]])) })
-        }
-        // Each part is `[…]` of at least one element: its elements, apart by commas; let go as joined.
-        var json = Data("[".utf8)
-        for part in parts.indices {
-            if part > 0 { json.append(UInt8(ascii: ",")) }
-            json += try encoded.take(part)!.get().dropFirst().dropLast()
-        }
-        json.append(UInt8(ascii: "]"))
-        return json
-    }
 
     /// Big blocks (a file's text, a block of the readings, the register's JSON) get pages of their
     /// own, handed back when freed. Else glibc raises the size that takes its own pages each time

@@ -146,7 +146,7 @@ public enum Schema {
 
     /// Metadata key holding the hash of every indexed file's reading (see `Manifest`).
     static let manifestKey = "minnes.manifest"
-    /// Metadata key holding the people register (JSON), for `minnes people` (searches read `peopleNamesKey`).
+    /// Metadata key holding the people register (`KeptRegister`), for `minnes people` (searches read `peopleNamesKey`).
     static let peopleKey = "minnes.people"
     /// The register of names only (`PeopleRegister.names`), which searches decode.
     static let peopleNamesKey = "minnes.people.names"

@@ -152,8 +152,8 @@ public final class Searcher {
         let names = namesOnly ? try shards.metadata(Schema.peopleNamesKey) : []
         // An index written before the names were kept apart has only the whole register.
         let namesKept = namesOnly && names.allSatisfy { !$0.value.isEmpty }
-        let registers = try (namesKept ? names : try shards.metadata(Schema.peopleKey)).map { archive, json in
-            let entries = json.isEmpty ? [] : try JSONDecoder().decode([PeopleRegister.Entry].self, from: Data(json.utf8))
+        let registers = try (namesKept ? names : try shards.metadata(Schema.peopleKey)).map { archive, kept in
+            let entries = try KeptRegister.entries(Data(kept.utf8))
             return (archive, namesOnly && !namesKept ? PeopleRegister.names(entries) : entries)
         }
         return registers.count == 1 ? registers[0].1 : PeopleRegister.merged(registers)

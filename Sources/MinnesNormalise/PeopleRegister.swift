@@ -24,6 +24,14 @@ public struct PeopleRegister: Sendable {
         /// In a register of names only (`names`): how many meetings `meetings` held. Absent otherwise.
         public var meetingCount: Int? = nil
 
+        public init(
+            name: String, municipality: String?, variants: [String], municipalities: [String: Int], roles: [String], meetings: [String],
+            raised: [String] = [], meetingCount: Int? = nil
+        ) {
+            (self.name, self.municipality, self.variants, self.municipalities, self.roles, self.meetings, self.raised, self.meetingCount) =
+                (name, municipality, variants, municipalities, roles, meetings, raised, meetingCount)
+        }
+
         /// How many meetings the person was listed at, in a whole register or one of names only.
         var timesListed: Int { meetingCount ?? meetings.count }
     }

@@ -138,7 +138,7 @@ final class Workspace {
         let database = try WritableDatabase(path: workspace.indexPath)
         for key in [Schema.peopleKey, Schema.manifestKey, Schema.synonymsKey] { try database.setMetadata(key, try database.keptText(key)) }
         try database.commit()
-        #expect(try database.metadataBytes(Schema.peopleKey).starts(with: Data("[".utf8)))
+        #expect(try database.metadataBytes(Schema.peopleKey).starts(with: KeptRegister.format))
         withExtendedLifetime(database) {}
         #expect(try Searcher(indexPath: workspace.indexPath).register().map(\.name) == register.map(\.name))
     }
@@ -1020,4 +1020,25 @@ final class Workspace {
     }
     #expect(suggestions[0] == ["rapport", "familjehem", "bjuv", nil])
     #expect(suggestions[1] == suggestions[0])
+}
+
+/// The register reads back as it was kept: separators, empty and missing fields, lists holding an
+/// empty string; a register an index kept as JSON before reads too; a damaged line does not.
+@Test func aKeptRegisterReadsBackAsItWas() throws {
+    let entries = [
+        PeopleRegister.Entry(
+            name: "Åsa \u{1E}Hedén\\", municipality: "Höganäs", variants: ["Asa Heden", ""], municipalities: ["Höganäs": 3, "Bjuv\u{1F}": 1],
+            roles: ["IFO-chef"], meetings: ["a/b.eml#c.docx", "d.txt"], raised: ["d.txt#2"]),
+        PeopleRegister.Entry(name: "Per Ek", municipality: nil, variants: [], municipalities: [:], roles: [], meetings: [], meetingCount: 0),
+        PeopleRegister.Entry(name: "", municipality: "", variants: [""], municipalities: ["": 0], roles: [""], meetings: [""], raised: [""], meetingCount: 12),
+    ]
+    let kept = KeptRegister.encoded(entries)
+    #expect(try KeptRegister.entries(kept) == entries)
+    #expect(try KeptRegister.entries(KeptRegister.encoded([])) == [] && KeptRegister.entries(Data()) == [])
+    #expect(try KeptRegister.entries(JSONEncoder().encode(entries)) == entries)
+    let lines = String(decoding: kept, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    for damaged in [lines[1].replacingOccurrences(of: "\u{1D}2\u{1E}", with: "\u{1D}3\u{1E}"), lines[1] + "\u{1D}x", String(lines[1].dropLast(3)),
+                    lines[2].replacingOccurrences(of: "\\n", with: "\\q")] {
+        #expect(throws: (any Error).self) { try KeptRegister.entries(Data(([lines[0], damaged].joined(separator: "\n") + "\n").utf8)) }
+    }
 }

@@ -1,0 +1,82 @@
+import Foundation
+import MinnesNormalise
+
+/// The people register as the index keeps it (`minnes.people`, and `minnes.people.names` for
+/// searches): a line per person after a line naming the format, each field apart by the ASCII
+/// separators (`Fields`). An update writes it whenever a name, a meeting or an item raised changed,
+/// and searches read it at each revision: as JSON, encoding it was a tenth of an update of one file
+/// of 10,000 (10 MB, every person's meetings).
+enum KeptRegister {
+    static let format = Data("minnes-register 1\n".utf8)
+
+    /// The entries as kept, a part encoded on each core and the parts joined.
+    static func encoded(_ entries: [PeopleRegister.Entry]) -> Data {
+        let parts = entries.indices.parts(of: entries.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let encoded = Outcomes<Data>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            encoded.set(part, entries[parts[part]].reduce(into: Data()) { data, entry in
+                data += Data(line(entry).utf8)
+                data.append(UInt8(ascii: "\n"))
+            })
+        }
+        var kept = format
+        for part in parts.indices { kept += encoded.take(part)! }
+        return kept
+    }
+
+    /// The entries kept in data; those of an index written before this format, as JSON.
+    static func entries(_ data: Data) throws -> [PeopleRegister.Entry] {
+        guard !data.isEmpty else { return [] }
+        guard data.starts(with: format) else { return try JSONDecoder().decode([PeopleRegister.Entry].self, from: data) }
+        let bytes = [UInt8](data)
+        return try ReadingCache.lineRanges(of: data, from: format.count).map { line in
+            guard let entry = entry(bytes[line]) else { throw CocoaError(.fileReadCorruptFile) }
+            return entry
+        }
+    }
+
+    /// Name, kommun, variants, kommuner with their counts (by name), roles, meetings, items raised and
+    /// the count of meetings (in a register of names only). A list is its count, then its items.
+    static func line(_ entry: PeopleRegister.Entry) -> String {
+        let list = { (items: [String]) in Fields.joined([String(items.count)] + items, by: Fields.record) }
+        let kommuner = entry.municipalities.sorted { $0.key < $1.key }.map { Fields.joined([Fields.escaped($0.key), String($0.value)], by: Fields.unit) }
+        return Fields.joined(
+            [Fields.escaped(entry.name), Fields.escaped(entry.municipality), list(entry.variants.map(Fields.escaped)), list(kommuner),
+             list(entry.roles.map(Fields.escaped)), list(entry.meetings.map(Fields.escaped)), list(entry.raised.map(Fields.escaped)),
+             entry.meetingCount.map(String.init) ?? Fields.none],
+            by: Fields.group)
+    }
+
+    /// An entry as `line` wrote it; nil when it does not read.
+    static func entry(_ bytes: ArraySlice<UInt8>) -> PeopleRegister.Entry? {
+        let fields = Fields.split(bytes, by: Fields.group)
+        func list(_ field: ArraySlice<UInt8>) -> [ArraySlice<UInt8>]? {
+            let parts = Fields.split(field, by: Fields.record)
+            guard let count = parts.first.flatMap({ Int(String(decoding: $0, as: UTF8.self)) }), count == parts.count - 1 else { return nil }
+            return Array(parts.dropFirst())
+        }
+        func strings(_ field: ArraySlice<UInt8>) -> [String]? {
+            guard let items = list(field) else { return nil }
+            let strings = items.compactMap(Fields.string)
+            return strings.count == items.count ? strings : nil
+        }
+        guard fields.count == 8, let name = Fields.string(fields[0]), let municipality = Fields.optional(fields[1]),
+            let variants = strings(fields[2]), let kommuner = list(fields[3]), let roles = strings(fields[4]),
+            let meetings = strings(fields[5]), let raised = strings(fields[6])
+        else { return nil }
+        var municipalities: [String: Int] = [:]
+        for kommun in kommuner {
+            let parts = Fields.split(kommun, by: Fields.unit)
+            guard parts.count == 2, let name = Fields.string(parts[0]), let count = Int(String(decoding: parts[1], as: UTF8.self)) else { return nil }
+            municipalities[name] = count
+        }
+        var meetingCount: Int?
+        if !fields[7].elementsEqual(Fields.none.utf8) {
+            guard let count = Int(String(decoding: fields[7], as: UTF8.self)) else { return nil }
+            meetingCount = count
+        }
+        return PeopleRegister.Entry(
+            name: name, municipality: municipality, variants: variants, municipalities: municipalities, roles: roles, meetings: meetings,
+            raised: raised, meetingCount: meetingCount)
+    }
+}
