@@ -17,6 +17,9 @@ public struct Corpus: Sendable {
     public struct Listing: Sendable {
         /// Paths relative to the root, sorted.
         public var files: [String] = []
+        /// Each file's stat as the walk found it (a link's, of what it leads to): an update compares
+        /// every file's with the kept one, and taking it twice was a tenth of an update's listing.
+        var stats: [ReadingCache.Stat] = []
         /// Path (a name that is not UTF-8 with its bytes as `\xNN`) → why it was skipped.
         public var skipped: [(path: String, reason: String)] = []
         /// Extension (`.xlsx`, or `no extension`) → files of a type Minnes does not read.
@@ -37,7 +40,8 @@ public struct Corpus: Sendable {
         var listing = Listing()
         var visited: Set<[UInt64]> = [[UInt64(info.st_dev), UInt64(info.st_ino)]]
         walk("", listing: &listing, visited: &visited, realRoot: realRoot)
-        listing.files.sort()
+        let order = listing.files.indices.sorted { listing.files[$0] < listing.files[$1] }
+        (listing.files, listing.stats) = (order.map { listing.files[$0] }, order.map { listing.stats[$0] })
         return listing
     }
 
@@ -90,15 +94,24 @@ public struct Corpus: Sendable {
             }
             walk(relative, listing: &listing, visited: &visited, realRoot: realRoot)
         case S_IFREG:
-            let type = (relative as NSString).pathExtension.lowercased()
+            let type = Self.pathExtension(of: relative).lowercased()
             if Self.fileExtensions.contains(type) {
                 listing.files.append(relative)
+                listing.stats.append(ReadingCache.Stat(info))
             } else {
                 listing.otherTypes[type.isEmpty ? "no extension" : "." + type, default: 0] += 1
             }
         default:
             listing.skipped.append((relative, "not a regular file (a FIFO, socket or device)"))
         }
+    }
+
+    /// What follows the last dot of a path's last part ("" when none, or when it starts with it), as
+    /// `NSString.pathExtension` says, without bridging every file's path.
+    static func pathExtension(of path: String) -> Substring {
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...]
     }
 
     /// A path as one line, for messages: control characters (a newline in a name) escaped.

@@ -30,17 +30,17 @@ enum Deflate {
         return mark + length(data.count) + length(written) + out
     }
 
-    /// Each of parts as a block, deflated on every core, handed to add in order.
+    /// Each of parts as a block, deflated on every core, handed to add in order; none when one does
+    /// not deflate (blocks that go together, as the reading cache's pairs, are added all or none).
     static func compress(each parts: [Data], add: (Data) throws -> Void) throws {
         let blocks = Outcomes<Data>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { number in
             if let block = compress(parts[number]) { blocks.set(number, block) }
         }
-        for block in blocks.items {
-            // Never the raw bytes: appended undeflated, they would read as a damaged tail.
-            guard let block else { throw CocoaError(.fileWriteUnknown) }
-            try add(block)
-        }
+        // Never the raw bytes: appended undeflated, they would read as a damaged tail.
+        let deflated = blocks.items.compactMap { $0 }
+        guard deflated.count == parts.count else { throw CocoaError(.fileWriteUnknown) }
+        for block in deflated { try add(block) }
     }
 
     /// Each block's original bytes in turn, with where the block starts in data, while `body` wants

@@ -103,7 +103,7 @@ public struct Indexer: Sendable {
         }
         let layout = try ShardLayout.prepare(indexPath, shards: shards)
         // Nothing changed since the last run, by stat: answered without reading anything.
-        let stats = listing.files.map { ReadingCache.status(of: corpus.root.path + "/" + $0) }
+        let stats: [ReadingCache.Stat?] = listing.stats
         let inputs = compact ? nil : IndexState.inputs(of: self, listing: listing, stats: stats, layout: layout)
         if let inputs, let state = IndexState.load(indexPath), state.fingerprint == IndexState.fingerprint(inputs, index: indexPath) {
             // Another writer at work is said as on any run (its lock taken and let go at once).
@@ -131,7 +131,9 @@ public struct Indexer: Sendable {
         let resolution = try write(
             readings, into: databases, layout: layout, lexicon: lexicon, holding: holding, summary: &summary, report: report)
         Self.releaseFreeMemory()  // before compacting, which takes its own
-        for event in readings.said.all { report(event) }
+        // A reading read again is kept in place of the damaged one below: said now, not again when
+        // nothing changes.
+        for (event, repaired) in readings.said.all { if repaired { reportEvent(event) } else { report(event) } }
         // The kept readings that did not decode are replaced (the cache was saved before they were
         // decoded), so the next run takes them from there again.
         if !readings.said.readings.isEmpty {
@@ -139,7 +141,7 @@ public struct Indexer: Sendable {
             do {
                 try ReadingCache.append(readings.said.readings, to: url)
             } catch {
-                report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
+                report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; the files read again will be read again next time"))
             }
         }
         // How names were resolved, kept for the next run only once what it wrote is committed.
@@ -462,7 +464,7 @@ public struct Indexer: Sendable {
     /// index of 10,000 files peaked at 271 MB, 224 MB with this after each stage and every 50 batches.
     static func releaseFreeMemory() { _ = malloc_trim(0) }
 
-    /// Big blocks (a file's text, a block of the readings, the register's JSON) get pages of their
+    /// Big blocks (a file's text, a block of the readings, the register as kept) get pages of their
     /// own, handed back when freed. Else glibc raises the size that takes its own pages each time
     /// such a block is freed, and big blocks then sit among the small ones and keep them from being
     /// handed back: a new index of 10,000 files peaked at 187 MB, 161 MB with this (30,000: 381 and
@@ -558,7 +560,7 @@ public struct Indexer: Sendable {
     /// Files whose kept reading did not decode, read again once for the whole run, and the warnings
     /// that says: given on worker threads, said afterwards on the run's.
     final class Said: @unchecked Sendable {
-        private var events: [Event] = []
+        private var events: [(event: Event, repaired: Bool)] = []
         private var again: [String: [Meeting]] = [:]
         private var entries: [(file: String, entry: ReadingCache.Entry)] = []
         private let lock = NSLock()
@@ -569,13 +571,14 @@ public struct Indexer: Sendable {
             lock.withLock {
                 if let meetings = again[file] { return meetings }
                 let (meetings, entry, event) = read()
-                (again[file], events) = (meetings, events + [event])
+                (again[file], events) = (meetings, events + [(event, entry != nil)])
                 if let entry { entries.append((file, entry)) }
                 return meetings
             }
         }
 
-        var all: [Event] { lock.withLock { events } }
+        /// Each warning, and whether its file was read again (its reading is then kept anew).
+        var all: [(event: Event, repaired: Bool)] { lock.withLock { events } }
         /// The entries of the files read again, to keep in place of those that did not decode.
         var readings: [(file: String, entry: ReadingCache.Entry)] { lock.withLock { entries } }
     }
@@ -646,7 +649,8 @@ public struct Indexer: Sendable {
         do {
             let bytes = try corpus.read(file)
             let hash = sha256Hex(bytes)
-            if let cached, cached.hash == hash {
+            // (Unless its kept meetings do not read back: then they are read anew from the bytes.)
+            if let cached, cached.hash == hash, cached.readsBack {
                 return .read(ReadingCache.Entry(stat: stat, as: cached))
             }
             var meetings: [Meeting] = []

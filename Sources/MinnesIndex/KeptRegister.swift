@@ -27,7 +27,12 @@ enum KeptRegister {
     /// The entries kept in data; those of an index written before this format, as JSON.
     static func entries(_ data: Data) throws -> [PeopleRegister.Entry] {
         guard !data.isEmpty else { return [] }
-        guard data.starts(with: format) else { return try JSONDecoder().decode([PeopleRegister.Entry].self, from: data) }
+        guard data.starts(with: format) else {
+            // A later format is said as such, not as JSON that does not decode.
+            guard !data.starts(with: Data("minnes-register ".utf8)) else { throw CocoaError(.fileReadUnsupportedScheme) }
+            return try JSONDecoder().decode([PeopleRegister.Entry].self, from: data)
+        }
+        let data = Data(data)  // indexed from 0, as its bytes are
         let bytes = [UInt8](data)
         return try ReadingCache.lineRanges(of: data, from: format.count).map { line in
             guard let entry = entry(bytes[line]) else { throw CocoaError(.fileReadCorruptFile) }

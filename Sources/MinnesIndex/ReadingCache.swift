@@ -15,6 +15,17 @@ struct ReadingCache: Sendable {
         let size: Int64, modified: Int64, inode: UInt64
         /// Change time and mode: a chmod that makes an unreadable file readable changes only these.
         let changed: Int64, mode: UInt32
+
+        init(size: Int64, modified: Int64, inode: UInt64, changed: Int64, mode: UInt32) {
+            (self.size, self.modified, self.inode, self.changed, self.mode) = (size, modified, inode, changed, mode)
+        }
+
+        init(_ info: stat) {
+            self.init(
+                size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                inode: UInt64(info.st_ino), changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                mode: UInt32(info.st_mode))
+        }
     }
 
     struct Entry: Sendable {
@@ -83,6 +94,12 @@ struct ReadingCache: Sendable {
             case .read(let meetings): meetings
             case .kept(let place): try JSONDecoder().decode([Texts].self, from: try place.bytes()).map(\.meeting)
             }
+        }
+
+        /// Whether its meetings are there as they were checked (a kept block inflated to see).
+        var readsBack: Bool {
+            guard case .kept(let place) = body else { return true }
+            return (try? place.bytes()) != nil
         }
 
         /// The meetings as JSON: as kept, or encoded.
@@ -225,8 +242,8 @@ struct ReadingCache: Sendable {
     private var written: KeptBlocks?
 
     /// Two blocks at a time: one of heads (`HeadLine`), a line per file, and one of the files'
-    /// meetings as JSON, one after another, where each head says. The first block of heads starts
-    /// with a line naming the format and reader. A later head for a file replaces an earlier one; one
+    /// meetings as JSON, one after another, where each head says. Each block of heads starts with a
+    /// line naming the format and reader, so a pair out of step (a block lost) is not read. A later head for a file replaces an earlier one; one
     /// that is its file alone says the file is gone. Every update reads every head and few files'
     /// meetings: kept apart, the meetings are inflated only when asked for (10,000 files: 8 MB of
     /// heads, 74 MB of meetings).
@@ -251,7 +268,14 @@ struct ReadingCache: Sendable {
         let lines = try encoded.items.map { try $0!.get() }
         let pairs = Self.pairs(lines)
         var added: [Int] = []
-        try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }) { added.append(try blocks.add($0)) }
+        do {
+            try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }) { added.append(try blocks.add($0)) }
+        } catch {
+            // A pair half written would put every later pair out of step: these blocks are not saved
+            // as they are (what was kept in them is still read from them, and encoded anew to save).
+            written = nil
+            throw error
+        }
         for (number, pair) in pairs.enumerated() {
             for (index, place) in zip(pair.lines, pair.places) {
                 let kept = KeptBlocks.Place(blocks: blocks, block: added[2 * number + 1], range: place, check: lines[index].head?.check ?? 0)
@@ -280,16 +304,13 @@ struct ReadingCache: Sendable {
         return Line(file: file, head: Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body)), body: body)
     }
 
-    /// Lines cut into pairs of blocks' texts of about blockSize, in order: the heads (after `first`
-    /// in the first), each saying where its meetings are in the bodies; which lines each holds and
-    /// where their meetings are.
-    static func pairs(_ lines: [Line], first: Data = Data(), blockSize: Int = blockSize)
-        -> [(heads: Data, bodies: Data, lines: Range<Int>, places: [Range<Int>])]
-    {
-        // The format and reader alone still make a pair: a cache of no files.
-        guard !lines.isEmpty else { return first.isEmpty ? [] : [(first, Data(), 0..<0, [])] }
+    /// Lines cut into pairs of blocks' texts of about blockSize, in order: the heads (after the format
+    /// line), each saying where its meetings are in the bodies; which lines each holds and where their
+    /// meetings are. No lines make one pair, of the format line alone: a cache of no files.
+    static func pairs(_ lines: [Line], blockSize: Int = blockSize) -> [(heads: Data, bodies: Data, lines: Range<Int>, places: [Range<Int>])] {
+        guard !lines.isEmpty else { return [(header, Data(), 0..<0, [])] }
         var pairs: [(heads: Data, bodies: Data, lines: Range<Int>, places: [Range<Int>])] = []
-        var heads = first, bodies = Data(), places: [Range<Int>] = [], start = 0
+        var heads = header, bodies = Data(), places: [Range<Int>] = [], start = 0
         for (number, line) in lines.enumerated() {
             let place = bodies.count..<(bodies.count + line.body.count)
             var head = line.head
@@ -300,7 +321,7 @@ struct ReadingCache: Sendable {
             places.append(place)
             if heads.count + bodies.count >= blockSize || number == lines.count - 1 {
                 pairs.append((heads, bodies, start..<(number + 1), places))
-                (heads, bodies, places, start) = (Data(), Data(), [], number + 1)
+                (heads, bodies, places, start) = (header, Data(), [], number + 1)
             }
         }
         return pairs
@@ -317,12 +338,12 @@ struct ReadingCache: Sendable {
         guard let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() else { return ReadingCache() }
         let (spans, whole) = Deflate.spans(kept)
         // Each block of heads' lines, and the entries of those that read (a damaged line only means
-        // that file is read again); nil: the block did not inflate, or the first does not start with
-        // the format and reader.
+        // that file is read again); nil: the block did not inflate, or does not start with the format
+        // and reader.
         let read = Outcomes<(lines: Int, entries: [(file: String, entry: Entry?)])>(count: spans.count / 2)
         DispatchQueue.concurrentPerform(iterations: spans.count / 2) { pair in
-            guard let data = Deflate.inflate(kept, spans[2 * pair]), pair > 0 || data.starts(with: header) else { return }
-            let lines = lineRanges(of: data, from: pair == 0 ? header.count : 0)
+            guard let data = Deflate.inflate(kept, spans[2 * pair]), data.starts(with: header) else { return }
+            let lines = lineRanges(of: data, from: header.count)
             read.set(pair, (lines.count, lines.compactMap { line in
                 guard let (file, head) = HeadLine.head(Array(data[line])[...]) else { return nil }
                 guard let head else { return (file, nil) }
@@ -374,43 +395,32 @@ struct ReadingCache: Sendable {
         let changed = files.keys.filter { !unchanged.contains($0) && !inBlocks($0) }.sorted()
         let gone = kept.files.keys.filter { files[$0] == nil }.sorted()
         let readCount = files.keys.filter { !unchanged.contains($0) }.count
-        let blocks = { (files: [String], first: Data, add: (Data) throws -> Void) throws in
-            try self.deflatedPairs(files, first: first, blockSize: blockSize, add: add)
+        let blocks = { (files: [String], add: (Data) throws -> Void) throws in
+            try self.deflatedPairs(files, blockSize: blockSize, add: add)
         }
         if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
             try OwnerOnlyFile.append(to: url) { add in
                 try written?.forEach { try add($0) }
-                try blocks(changed + gone, Data(), add)
+                if !(changed + gone).isEmpty { try blocks(changed + gone, add) }
             }
             return
         }
         // Written a few blocks at a time: the whole cache as JSON is the size of the corpus's meetings.
-        // The first block of heads starts with the format and reader: those of the other files', else
-        // the first written block made again with it.
         try OwnerOnlyFile.write(to: url) { add in
             let others = files.keys.filter { !inBlocks($0) }.sorted()
-            if !others.isEmpty || (written?.count ?? 0) == 0 { try blocks(others, Self.header, add) }
-            var first = others.isEmpty
-            try written?.forEach { block in
-                if first, let (lines, _) = Deflate.block(block, at: block.startIndex) {
-                    try add(Self.block(Self.header + lines))
-                } else {
-                    try add(block)
-                }
-                first = false
-            }
+            if !others.isEmpty || (written?.count ?? 0) == 0 { try blocks(others, add) }
+            try written?.forEach { try add($0) }
         }
     }
 
-    /// The files' lines in pairs of blocks (`pairs`, the first after `first`), deflated a few pairs at
-    /// a time on every core and handed to add in order: what is written is never held whole. A file
-    /// whose kept meetings do not read back (never expected) is left out: it is read again next time.
-    private func deflatedPairs(_ files: [String], first: Data, blockSize: Int, add: (Data) throws -> Void) throws {
+    /// The files' lines in pairs of blocks (`pairs`), deflated a few pairs at a time on every core and
+    /// handed to add in order: what is written is never held whole. A file whose kept meetings do not
+    /// read back (never expected) is left out: it is read again next time.
+    private func deflatedPairs(_ files: [String], blockSize: Int, add: (Data) throws -> Void) throws {
         let encoder = JSONEncoder()
         var lines: [Line] = [], size = 0, start = true
         func flush() throws {
-            let pairs = Self.pairs(lines, first: start ? first : Data(), blockSize: blockSize)
-            try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }, add: add)
+            try Deflate.compress(each: Self.pairs(lines, blockSize: blockSize).flatMap { [$0.heads, $0.bodies] }, add: add)
             (lines, size, start) = ([], 0, false)
         }
         for file in files {
@@ -459,10 +469,7 @@ struct ReadingCache: Sendable {
     static func status(of path: String) -> Stat? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Stat(
-            size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            inode: UInt64(info.st_ino), changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
-            mode: UInt32(info.st_mode))
+        return Stat(info)
     }
 }
 
@@ -482,8 +489,8 @@ final class KeptBlocks: @unchecked Sendable {
 
         /// The meetings' JSON; an error when the block does not inflate or they are not as checked.
         func bytes() throws -> Data {
-            guard let block = blocks.inflated(block), range.upperBound <= block.count else { throw CocoaError(.fileReadCorruptFile) }
-            let bytes = block[range]
+            guard let inflated = blocks.inflated(block), range.upperBound <= inflated.count else { throw CocoaError(.fileReadCorruptFile) }
+            let bytes = inflated[range]
             guard Deflate.checksum(bytes) == check else { throw CocoaError(.fileReadCorruptFile) }
             return bytes
         }

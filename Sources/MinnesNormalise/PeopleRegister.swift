@@ -166,14 +166,15 @@ public struct PeopleRegister: Sendable {
         }
     }
 
-    /// Records an item (`file#position`) a person raised. A meeting's items are learned together,
-    /// after those of the meetings before it, so one learned twice is among the last of its file:
-    /// looking through all someone raised made adding them quadratic (10,000 files: 0.05 s an update).
+    /// Records an item (`file#position`) a person raised. A meeting's items are learned together
+    /// (`Learned`: in the meetings' order, each meeting's at once), so one learned twice is among the
+    /// last the person raised, of its file: looking through all they raised made adding them quadratic.
     mutating func addRaised(_ item: Int, of file: String, by name: String) {
         guard let position = position(of: name) else { return }
         let raised = "\(file)#\(item)", ofFile = file + "#"
         for earlier in entries[position].raised.reversed() {
-            guard earlier.hasPrefix(ofFile) else { break }
+            // Another file's item ends the file's: "m.eml#a.docx#2" is an attachment's, not m.eml's.
+            guard earlier.hasPrefix(ofFile), earlier.utf8.dropFirst(ofFile.utf8.count).allSatisfy({ (0x30...0x39).contains($0) }) else { break }
             if earlier == raised { return }
         }
         entries[position].raised.append(raised)

@@ -46,6 +46,16 @@ import Testing
             #expect(events.contains { if case .warning(let file, _) = $0 { file == path } else { false } }, "\(path) not warned")
         }
         #expect(Corpus.printable("rad\nbrytning.txt") == "rad\\nbrytning.txt")
+        // Each file's stat is the walk's: a link's is that of what it leads to.
+        let stats = Dictionary(uniqueKeysWithValues: zip(listing.files, listing.stats))
+        #expect(listing.stats.count == listing.files.count && stats["länk-in.txt"]?.inode == stats["a.txt"]?.inode)
+        #expect(listing.files.allSatisfy { stats[$0] == ReadingCache.status(of: corpus + "/" + $0) })
+    }
+
+    /// A file's type is what follows the last dot of its name, as Foundation's `pathExtension` says.
+    @Test(arguments: ["a/b.DOCX", "a.b/c", "x.", ".hidden", "a/.hidden", "dir/file.tar.gz", "noext", "å/ä.txt", "", "..", "a..b"])
+    func aFilesTypeIsWhatFoundationSays(path: String) {
+        #expect(String(Corpus.pathExtension(of: path)) == (path as NSString).pathExtension)
     }
 
     @Test func aFileOverTheSizeLimitIsSkippedWithAWarning() throws {

@@ -56,8 +56,8 @@ final class Workspace {
 
     var readingCache: URL { URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file) }
 
-    /// The reading cache as its pairs of blocks hold it: the first line (format and reader), and each
-    /// file's head with its meetings' JSON.
+    /// The reading cache as its pairs of blocks hold it: the line each block of heads starts with
+    /// (format and reader), and each file's head with its meetings' JSON.
     func keptLines() throws -> (first: String, lines: [(head: String, body: String)]) {
         let data = try Data(contentsOf: readingCache)
         let spans = Deflate.spans(data).spans
@@ -65,9 +65,9 @@ final class Workspace {
         for pair in stride(from: 0, to: spans.count - 1, by: 2) {
             let heads = try #require(Deflate.inflate(data, spans[pair])), bodies = try #require(Deflate.inflate(data, spans[pair + 1]))
             var texts = String(decoding: heads, as: UTF8.self).split(separator: "\n").map(String.init)
-            if pair == 0 { first = texts.removeFirst() }
+            first = texts.removeFirst()
             for head in texts {
-                let range = try #require(ReadingCache.HeadLine.head(Array(head.utf8)[...])?.head?.body ?? 0..<0)
+                let range = ReadingCache.HeadLine.head(Array(head.utf8)[...])?.head?.body ?? 0..<0  // a file gone has none
                 lines.append((head, String(decoding: bodies[range], as: UTF8.self)))
             }
         }
@@ -279,12 +279,13 @@ final class Workspace {
         let cache = workspace.readingCache
         // The cache's word for every file, then b's head cut short and c's meetings changed after their check.
         try workspace.retitleKeptReadings { $0.replacingOccurrences(of: "Minnesanteckningar", with: "Ur cachen") }
-        var (first, lines) = try workspace.keptLines()
+        let keptLines = try workspace.keptLines()
+        var lines = keptLines.lines
         let b = try #require(lines.firstIndex { $0.head.contains("b.txt") })
         lines[b].head = String(lines[b].head.prefix(40))
         let c = try #require(lines.firstIndex { $0.head.contains("c.txt") })
         lines[c].body = lines[c].body.replacingOccurrences(of: "Perstorp.", with: "Perstorp?")
-        try workspace.keep(first, lines)
+        try workspace.keep(keptLines.first, lines)
         for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
             try FileManager.default.removeItem(atPath: workspace.indexPath + "/" + name)
         }
@@ -308,14 +309,15 @@ final class Workspace {
         try workspace.write("b.txt", "Minnesanteckningar Klippan\nBudget i Klippan.")
         _ = try workspace.index()
         let cache = workspace.readingCache
-        var (first, lines) = try workspace.keptLines()
+        let keptLines = try workspace.keptLines()
+        var lines = keptLines.lines
         let a = try #require(lines.firstIndex { $0.head.contains("a.txt") })
         let body = #"[{"not":"a meeting"}]"#
         let read = try #require(ReadingCache.HeadLine.head(Array(lines[a].head.utf8)[...]))
         let kept = try #require(read.head)
         let checked = ReadingCache.Head(stat: kept.stat, hash: kept.hash, notes: kept.notes, headers: kept.headers, check: Deflate.checksum(Data(body.utf8)))
         lines[a] = (ReadingCache.HeadLine.line(read.file, checked), body)
-        try workspace.keep(first, lines)
+        try workspace.keep(keptLines.first, lines)
         #expect(ReadingCache.load(cache).files["a.txt"] != nil, "its check passes")
         for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
             try FileManager.default.removeItem(atPath: workspace.indexPath + "/" + name)
@@ -326,6 +328,26 @@ final class Workspace {
         #expect(try workspace.search("familjehem").results.map(\.file) == ["a.txt"])
         // Its kept reading is replaced by what was read again, for the next run to take.
         #expect(try ReadingCache.load(cache).files["a.txt"]?.meetings().first?.title == "Minnesanteckningar Bjuv")
+    }
+
+    /// A file touched (its bytes as they were) whose kept meetings do not read back is read anew
+    /// from its bytes, and kept whole again.
+    @Test func aTouchedFileWhoseKeptReadingIsDamagedIsReadAnew() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem i Bjuv.")
+        try workspace.write("b.txt", "Minnesanteckningar Klippan\nBudget i Klippan.")
+        _ = try workspace.index()
+        let keptLines = try workspace.keptLines()
+        var lines = keptLines.lines
+        let a = try #require(lines.firstIndex { $0.head.contains("a.txt") })
+        lines[a].body = lines[a].body.replacingOccurrences(of: "Bjuv.", with: "Bjuv?")
+        try workspace.keep(keptLines.first, lines)
+        let path = workspace.corpus.appendingPathComponent("a.txt").path
+        #expect(utimes(path, nil) == 0)
+        let (summary, warnings) = try workspace.index()
+        #expect(summary.unchanged == 2 && warnings.isEmpty)
+        let meetings = try #require(try ReadingCache.load(workspace.readingCache).files["a.txt"]?.meetings())
+        #expect(String(decoding: try JSONEncoder().encode(meetings), as: UTF8.self).contains("Familjehem i Bjuv."))
     }
 
     /// An update appends what it read to the reading cache as a block of its own, and a file gone
@@ -1036,6 +1058,7 @@ final class Workspace {
     #expect(try KeptRegister.entries(kept) == entries)
     #expect(try KeptRegister.entries(KeptRegister.encoded([])) == [] && KeptRegister.entries(Data()) == [])
     #expect(try KeptRegister.entries(JSONEncoder().encode(entries)) == entries)
+    #expect(throws: CocoaError.self, "a later format is not taken for JSON") { try KeptRegister.entries(Data("minnes-register 2\n".utf8)) }
     let lines = String(decoding: kept, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     for damaged in [lines[1].replacingOccurrences(of: "\u{1D}2\u{1E}", with: "\u{1D}3\u{1E}"), lines[1] + "\u{1D}x", String(lines[1].dropLast(3)),
                     lines[2].replacingOccurrences(of: "\\n", with: "\\q")] {

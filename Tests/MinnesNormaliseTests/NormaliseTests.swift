@@ -252,12 +252,13 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(Learned(line: "r\u{1F}möten/a.txt#2\u{1F}Åsa Ek") == nil, "a raised item is kept as its position")
 }
 
-/// An item raised is kept once however often resolving teaches it, and the same position in
-/// another file (an e-mail's attachment) is another item.
+/// An item raised is kept once however often its meeting's resolving teaches it (a meeting's
+/// lessons are learned together, `Learned`), and the same position in another file (an e-mail's
+/// attachment) is another item.
 @Test func anItemRaisedIsKeptOnce() {
     var register = PeopleRegister(meetings: [Meeting(file: "a.txt", title: "", attendees: [Person(name: "Åsa Ek")])])
-    for (position, file) in [(2, "a.txt"), (2, "a.txt"), (3, "a.txt"), (2, "a.txt#b.docx"), (2, "a.txt"), (3, "b.txt")] {
+    for (position, file) in [(2, "a.eml"), (2, "a.eml"), (3, "a.eml"), (2, "a.eml"), (2, "a.eml#b.docx"), (2, "a.eml#b.docx"), (3, "b.txt")] {
         Learned.raised(position, by: "Åsa Ek").apply(to: &register, file: file)
     }
-    #expect(register.entry(named: "Åsa Ek")?.raised == ["a.txt#2", "a.txt#3", "a.txt#b.docx#2", "b.txt#3"])
+    #expect(register.entry(named: "Åsa Ek")?.raised == ["a.eml#2", "a.eml#3", "a.eml#b.docx#2", "b.txt#3"])
 }
