@@ -150,8 +150,8 @@ public struct Corpus: Sendable {
     /// The bytes of file's override, when there is one: never more than one past the size an
     /// override may have, so a huge one is refused without being read.
     public func override(for file: String) -> Data? {
-        // Opened as a descriptor: asked for every meeting on every run, and a file handle's error for
-        // one that is not there cost more than the rest of an unchanged meeting's run.
+        // Opened as a descriptor: a file handle's error for one that is not there cost more than the
+        // rest of an unchanged meeting's run.
         let descriptor = open(root.path + "/" + file + Self.overrideSuffix, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)

@@ -66,10 +66,18 @@ enum Deflate {
         return (spans, offset == data.endIndex)
     }
 
-    /// The original bytes of every block, or nil when data does not start with a whole one.
-    static func decompress(_ data: Data) -> Data? {
-        var bytes = Data()
-        return blocks(data) { block, _ in bytes += block; return true }.map { _ in bytes }
+    /// The original bytes of the blocks up to the first that does not inflate (`whole`: of all, nil
+    /// unless every one does and they end where data does), or nil when data does not start with a
+    /// whole one. Inflated on every core: the register and the resolution are read on every update.
+    static func decompress(_ data: Data, whole: Bool = false) -> Data? {
+        let (spans, ends) = spans(data)
+        let inflated = Outcomes<Data>(count: spans.count)
+        DispatchQueue.concurrentPerform(iterations: spans.count) { number in
+            if let block = inflate(data, spans[number]) { inflated.set(number, block) }
+        }
+        let read = Array(inflated.items.prefix { $0 != nil }.map { $0! })
+        guard !read.isEmpty, !whole || (ends && read.count == spans.count) else { return nil }
+        return read.reduce(into: Data()) { $0 += $1 }
     }
 
     /// CRC-32 of data: a check of what was deflated, which raw deflate does not carry.

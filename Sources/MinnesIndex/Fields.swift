@@ -62,6 +62,12 @@ enum Fields {
         bytes.isEmpty ? [] : bytes.split(separator: separator, omittingEmptySubsequences: false)
     }
 
+    /// data's non-empty lines after offset, as bytes (of a copy, indexed from 0).
+    static func lines(of data: Data, from offset: Int = 0) -> [ArraySlice<UInt8>] {
+        let bytes = [UInt8](data)
+        return ReadingCache.lineRanges(of: data, from: offset).map { bytes[($0.lowerBound - data.startIndex)..<($0.upperBound - data.startIndex)] }
+    }
+
     static func joined(_ fields: [String], by separator: UInt8) -> String {
         fields.joined(separator: String(UnicodeScalar(separator)))
     }

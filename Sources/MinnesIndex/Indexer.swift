@@ -240,7 +240,7 @@ public struct Indexer: Sendable {
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
         var work = Array(repeating: ShardWork(), count: databases.count)
-        let indexed = try databases.map { try Manifest(json: $0.keptText(Schema.manifestKey)) }
+        let indexed = try databases.map { try Manifest(kept: $0.keptBytes(Schema.manifestKey)) }
         // A meeting resolved as before is kept as it was (its record holds the hash), unless it was
         // not kept or the analysis changed since: then it is resolved now, as one to write is.
         var all = readings.readings, resolution = readings.corpus.resolution
@@ -328,7 +328,7 @@ public struct Indexer: Sendable {
             for (shard, database) in databases.enumerated() {
                 // What is already so is not written again: a run that changes nothing commits nothing.
                 // A shard written whole is written into a new database, which holds nothing yet.
-                let values = try [(Schema.manifestKey, Schema.kept(Schema.manifestKey, Data(work[shard].manifest.json().utf8)))] + shared
+                let values = try [(Schema.manifestKey, Schema.kept(Schema.manifestKey, work[shard].manifest.kept))] + shared
                 pending[shard].values = try values.filter { key, bytes in try work[shard].whole || database.metadataBytes(key) != bytes }
                 pending[shard].respell = pending[shard].values.contains { $0.0 == Schema.synonymsKey }
             }
@@ -807,7 +807,9 @@ public struct Indexer: Sendable {
         Self.releaseFreeMemory()
 
         // What each meeting is read from: its file's bytes and its override's.
-        let overrides = headers.map { corpus.override(for: $0.file) }
+        // (Those the walk found: an open(2) for every meeting was a thirtieth of an update.)
+        let overridden = Set(listing.overrides)
+        let overrides = headers.map { overridden.contains($0.file + Corpus.overrideSuffix) ? corpus.override(for: $0.file) : nil }
         let contents = zip(headers, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
         let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
         // Only the meetings resolved or written again are decoded whole.
@@ -867,21 +869,34 @@ public struct Indexer: Sendable {
     }
 }
 
-/// Content hashes of the indexed files, kept in the index's metadata so it commits with the documents.
+/// Content hashes of the indexed files, kept in the index's metadata so it commits with the documents:
+/// a line per file after a line naming the format, the file (`Fields`-escaped) and its hash apart by
+/// the unit separator. Read and written on every update: as JSON, that was a twentieth of an update
+/// of one file of 10,000. An index written before keeps JSON, read too.
 struct Manifest {
+    static let format = Data("minnes-manifest 1\n".utf8)
     var hashes: [String: String] = [:]
 
     init() {}
 
-    init(json: String) throws {
-        guard !json.isEmpty else { return }
-        hashes = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+    init(kept: Data) throws {
+        guard !kept.isEmpty else { return }
+        guard kept.starts(with: Self.format) else {
+            hashes = try JSONDecoder().decode([String: String].self, from: kept)
+            return
+        }
+        for line in Fields.lines(of: kept, from: Self.format.count) {
+            let fields = Fields.split(line, by: Fields.unit)
+            guard fields.count == 2, let file = Fields.string(fields[0]) else { throw CocoaError(.fileReadCorruptFile) }
+            hashes[file] = String(decoding: fields[1], as: UTF8.self)
+        }
     }
 
-    func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: try encoder.encode(hashes), as: UTF8.self)
+    /// As kept: the files in order, so the same hashes always give the same bytes.
+    var kept: Data {
+        hashes.keys.sorted().reduce(into: Self.format) { data, file in
+            data += Data((Fields.escaped(file) + "\u{1F}" + hashes[file]! + "\n").utf8)
+        }
     }
 }
 

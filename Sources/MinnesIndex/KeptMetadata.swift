@@ -26,7 +26,12 @@ extension Schema {
 extension Database {
     /// The metadata under key as text, inflated when it is kept deflated.
     func keptText(_ key: String) throws -> String {
+        String(decoding: try keptBytes(key), as: UTF8.self)
+    }
+
+    /// The metadata under key, inflated when it is kept deflated.
+    func keptBytes(_ key: String) throws -> Data {
         let bytes = try metadataBytes(key)
-        return String(decoding: Deflate.decompress(bytes) ?? bytes, as: UTF8.self)
+        return Deflate.decompress(bytes) ?? bytes
     }
 }

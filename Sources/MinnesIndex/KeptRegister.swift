@@ -9,19 +9,12 @@ import MinnesNormalise
 enum KeptRegister {
     static let format = Data("minnes-register 1\n".utf8)
 
-    /// The entries as kept, a part encoded on each core and the parts joined.
+    /// The entries as kept, their lines encoded on every core.
     static func encoded(_ entries: [PeopleRegister.Entry]) -> Data {
-        let parts = entries.indices.parts(of: entries.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
-        let encoded = Outcomes<Data>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            encoded.set(part, entries[parts[part]].reduce(into: Data()) { data, entry in
-                data += Data(line(entry).utf8)
-                data.append(UInt8(ascii: "\n"))
-            })
+        entries.mappedOnEveryCore(line).reduce(into: format) { kept, line in
+            kept += Data(line.utf8)
+            kept.append(UInt8(ascii: "\n"))
         }
-        var kept = format
-        for part in parts.indices { kept += encoded.take(part)! }
-        return kept
     }
 
     /// The entries kept in data; those of an index written before this format, as JSON.
@@ -32,10 +25,8 @@ enum KeptRegister {
             guard !data.starts(with: Data("minnes-register ".utf8)) else { throw CocoaError(.fileReadUnsupportedScheme) }
             return try JSONDecoder().decode([PeopleRegister.Entry].self, from: data)
         }
-        let data = Data(data)  // indexed from 0, as its bytes are
-        let bytes = [UInt8](data)
-        return try ReadingCache.lineRanges(of: data, from: format.count).map { line in
-            guard let entry = entry(bytes[line]) else { throw CocoaError(.fileReadCorruptFile) }
+        return try Fields.lines(of: data, from: format.count).map { line in
+            guard let entry = entry(line) else { throw CocoaError(.fileReadCorruptFile) }
             return entry
         }
     }

@@ -247,7 +247,7 @@ struct ReadingCache: Sendable {
     /// that is its file alone says the file is gone. Every update reads every head and few files'
     /// meetings: kept apart, the meetings are inflated only when asked for (10,000 files: 8 MB of
     /// heads, 74 MB of meetings).
-    private static var header: Data { Data("minnes-readings 7\t\(readerVersion)\n".utf8) }
+    private static var header: Data { Data("minnes-readings 8\t\(readerVersion)\n".utf8) }
 
     /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
     mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {

@@ -11,9 +11,7 @@ extension Resolution {
 
     static func load(_ url: URL) -> Resolution? {
         guard let data = try? Data(contentsOf: url) else { return nil }
-        var inflated = Data()
-        guard Deflate.blocks(data, { block, _ in inflated += block; return true }) == true else { return nil }
-        let text = inflated
+        guard let text = Deflate.decompress(data, whole: true) else { return nil }
         // Split as bytes: a String's split walks Characters, and took longer than resolving.
         let string = { @Sendable (bytes: ArraySlice<UInt8>) in String(decoding: bytes, as: UTF8.self) }
         let split = { @Sendable (bytes: ArraySlice<UInt8>, separator: UInt8) in Fields.split(bytes, by: separator) }
@@ -61,16 +59,22 @@ extension Resolution {
     }
 
     /// Written a deflated block at a time: the text grows with the corpus (a line per meeting), and
-    /// was held whole, twice, at the end of a run.
+    /// was held whole, twice, at the end of a run. The lines of a few thousand meetings at a time are
+    /// made on every core: every update writes them all.
     func save(_ url: URL) throws {
         var head = "\(Self.format)\t\(basis)\t\(questions.count)\n"
         for (question, answer) in zip(questions, answers) { head += question.line + "\t" + answer + "\n" }
+        let records = Array(self.records)
         try OwnerOnlyFile.write(to: url) { add in
-            try ReadingCache.deflated(records, first: Data(head.utf8), line: { file, record in
-                let asked = record.asked.map(String.init).joined(separator: "\u{1E}")
-                return Data([file, record.content, record.kept ?? "", record.inferred, asked, record.learned.map(\.line).joined(separator: "\u{1E}")]
-                    .joined(separator: "\t").utf8)
+            try ReadingCache.deflated(records.indices.parts(of: 2048), first: Data(head.utf8), line: { part in
+                Data(Array(records[part]).mappedOnEveryCore(Self.line).joined(separator: "\n").utf8)
             }, add: add)
         }
+    }
+
+    private static func line(_ file: String, _ record: Record) -> String {
+        let asked = record.asked.map(String.init).joined(separator: "\u{1E}")
+        return [file, record.content, record.kept ?? "", record.inferred, asked, record.learned.map(\.line).joined(separator: "\u{1E}")]
+            .joined(separator: "\t")
     }
 }

@@ -32,3 +32,14 @@ extension Range where Bound == Int {
         stride(from: lowerBound, to: upperBound, by: Swift.max(1, size)).map { $0..<Swift.min($0 + size, upperBound) }
     }
 }
+
+extension Array where Element: Sendable {
+    /// The elements mapped on every core, a part per worker at a time (one task per element would cost
+    /// more than mapping one of thousands of small things), in order.
+    public func mappedOnEveryCore<Mapped: Sendable>(_ transform: @Sendable (Element) -> Mapped) -> [Mapped] {
+        let parts = indices.parts(of: count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let done = Outcomes<[Mapped]>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in done.set(part, self[parts[part]].map(transform)) }
+        return parts.indices.flatMap { done.take($0)! }
+    }
+}

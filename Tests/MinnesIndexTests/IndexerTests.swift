@@ -551,6 +551,11 @@ final class Workspace {
         #expect(kept.count < text.count / 4)
         #expect(Deflate.decompress(kept.prefix(kept.count / 2)) == nil)
         #expect(Deflate.decompress(text) == nil)
+        // Of several blocks, those before a damaged one; all or none when the whole is asked for.
+        let second = try #require(Deflate.compress(Data("andra".utf8)))
+        #expect(Deflate.decompress(kept + second, whole: true) == text + Data("andra".utf8))
+        #expect(Deflate.decompress(kept + second.prefix(second.count - 1)) == text)
+        #expect(Deflate.decompress(kept + second.prefix(second.count - 1), whole: true) == nil)
         // A length that does not say what the stream gives, shorter or longer, is damage too.
         for said in [UInt64(text.count - 1), UInt64(text.count + 1)] {
             var wrong = kept
@@ -1064,4 +1069,18 @@ final class Workspace {
                     lines[2].replacingOccurrences(of: "\\n", with: "\\q")] {
         #expect(throws: (any Error).self) { try KeptRegister.entries(Data(([lines[0], damaged].joined(separator: "\n") + "\n").utf8)) }
     }
+}
+
+/// The manifest reads back as it was kept, whatever a file's name holds; one an index kept as JSON
+/// before reads too; a damaged line does not.
+@Test func aKeptManifestReadsBackAsItWas() throws {
+    var manifest = Manifest()
+    manifest.hashes = ["a.txt": "h1", "b/c d.eml#bilaga.docx": "h2", "rad\nbrytning\u{1F}\\.txt": "h3", "å.md": ""]
+    #expect(try Manifest(kept: manifest.kept).hashes == manifest.hashes)
+    #expect(try Manifest(kept: (Data("xx".utf8) + manifest.kept).dropFirst(2)).hashes == manifest.hashes, "a slice of bytes")
+    #expect(try manifest.kept == Manifest(kept: manifest.kept).kept, "the same hashes give the same bytes")
+    #expect(try Manifest(kept: JSONEncoder().encode(manifest.hashes)).hashes == manifest.hashes)
+    #expect(try Manifest(kept: Data()).hashes.isEmpty && Manifest(kept: Manifest().kept).hashes.isEmpty)
+    #expect(throws: (any Error).self) { try Manifest(kept: Manifest.format + Data("a.txt\u{1F}h1\u{1F}x\n".utf8)) }
+    #expect(throws: (any Error).self) { try Manifest(kept: Manifest.format + Data("a.txt h1\n".utf8)) }
 }
