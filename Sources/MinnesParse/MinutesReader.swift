@@ -176,13 +176,27 @@ public enum MinutesReader {
 
     nonisolated(unsafe) static let socialchef = /(?i)socialchef/
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
-    nonisolated(unsafe) static let socialchefNetwork = /(?i)socialchefs?\s*-?\s*(?:nätverk|grupp)|socialchefer(?:na)?\b/
-    nonisolated(unsafe) static let namedNetwork = /(\p{L}[\p{L}-]*nätverk(?:et)?)/
+    /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
+    nonisolated(unsafe) static let namedNetwork = /((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för öppenvård
     /// för barn och unga 2010-10-08".
     /// (Either name may start in lower case only in a heading written in capitals, read lowered.)
-    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–]|-\s|\d))/
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d))/
+
+    /// Words that end a group's name when they end its match: what follows them is the meeting's
+    /// date ("Forum för arbetsmiljöfrågor den 23 februari", "… onsdagen den 3 juni", "… kl. 9").
+    static let dateWords: Set<Substring> = [
+        "den", "kl", "klockan", "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen",
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "datum",
+    ]
+
+    /// A group's name less the date words its match ended with.
+    static func withoutDateWords(_ name: Substring) -> Substring {
+        var words = name.split(whereSeparator: \.isWhitespace)
+        while words.count > 1, let last = words.last, dateWords.contains(last) { words.removeLast() }
+        return name[name.startIndex..<words.last!.endIndex]
+    }
 
     /// The lines with those of attendance entries blanked: "Ylva Borgström, socialchef" is a role,
     /// not the network.
@@ -220,16 +234,15 @@ public enum MinutesReader {
         let capitalised = { (name: Substring) in name.prefix(1).uppercased() + name.dropFirst() }
         for (text, capitals) in readable where text.holds(" för ") || text.holds(" om ") {
             if let group = text.matches(of: groupFor).first(where: { named($0.1, capitals) }) {
-                return capitalised(group.1) + " \(group.2) \(group.3)"
+                return capitalised(group.1) + " \(group.2) \(withoutDateWords(group.3))"
             }
         }
         for (text, capitals) in readable {
             if let other = text.matches(of: namedNetwork).first(where: { named($0.1, capitals) }) { return capitalised(other.1) }
         }
-        // Beyond the header, only the networks' own names: "socialchefen" there is a role.
-        let body = lines.joined(separator: "\n")
-        if body.contains(socialchefNetwork) { return "Socialchef" }
-        return body.contains(ifo) ? "IFO" : nil
+        // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),
+        // and the meeting's own is inferred from who attended (`Resolver.inferNetwork`).
+        return nil
     }
 
     nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
@@ -269,8 +282,11 @@ public enum MinutesReader {
             guard let cells = row.flatMap(PeopleLists.Table.cells), column < cells.count, !cell(cells[column]).isEmpty else { continue }
             return cells[column].firstMatch(of: online).map { onlineName($0.1) } ?? cell(cells[column])
         }
-        for line in lines[..<min(headerEnd, lines.count)] where line.holds("(") {
-            guard let aside = line.firstMatch(of: placeAside) else { continue }
+        for (index, line) in lines[..<min(headerEnd, lines.count)].enumerated() where line.holds("(") {
+            // A letter's lines may wrap inside the parentheses: "(Medborgarhuset,⏎Åstorp)".
+            let wrapped = line.lastIndex(of: "(")! > (line.lastIndex(of: ")") ?? line.startIndex) && index + 1 < lines.count
+            guard let aside = (wrapped ? line + " " + lines[index + 1].trimmingCharacters(in: .whitespaces) : line).firstMatch(of: placeAside)
+            else { continue }
             let place = String(aside.1).trimmingCharacters(in: .whitespaces)
             return place.firstMatch(of: online).map { onlineName($0.1) } ?? place
         }

@@ -293,8 +293,12 @@ enum PeopleLists {
             text[text.index(after: open)..<close].split(separator: ",").forEach { absorb(String($0)) }
             text.removeSubrange(open...close)
         }
-        // "Mona Ekstrand (L) för Bo Hägg (SD)": a substitute, named first.
-        if let standIn = text.range(of: " för ") { text = String(text[..<standIn.lowerBound]) }
+        // "Mona Ekstrand (L) för Bo Hägg (SD)": a substitute, named first. Only in the name's own
+        // column: after a comma or tab, "för" is of a role ("förvaltningschef för socialförvaltningen").
+        if let standIn = text.range(of: " för "), !text[..<standIn.lowerBound].contains(where: { $0 == "," || $0 == "\t" }) {
+            let rest = text[standIn.upperBound...].firstIndex(where: { $0 == "," || $0 == "\t" }) ?? text.endIndex
+            text = String(text[..<standIn.lowerBound] + text[rest...])
+        }
         // Name<TAB>Kommun, role…
         let columns = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         text = columns.first ?? ""

@@ -40,10 +40,31 @@ struct HeaderTests {
         ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR", "Arbetsgruppen för familjehemsfrågor"),
         ("NÄTVERKET FÖR ARBETSMARKNADSFRÅGOR – ANTECKNINGAR 2016-02-24", "Nätverket för arbetsmarknadsfrågor"),
         ("MINNESANTECKNINGAR – KVALITETSNÄTVERKET", "Kvalitetsnätverket"),
+        // The date after the name is not of it; nor is a heading's bold.
+        ("ANTECKNINGAR FRÅN MÖTE MED NÄTVERKET FÖR BOSTADSFRÅGOR DEN 4 MARS 2014", "Nätverket för bostadsfrågor"),
+        ("Minnesanteckningar från Styrgruppen för hemlöshetsfrågor onsdagen den 12 maj 2020", "Styrgruppen för hemlöshetsfrågor"),
+        ("Träff med Forum för den sociala barnavården kl. 13", "Forum för den sociala barnavården"),
+        ("**Minnesanteckningar Arbetsgruppen för spel- och beroendefrågor**", "Arbetsgruppen för spel- och beroendefrågor"),
+        ("Minnesanteckningar, Spel- och beroendenätverket, 3 maj 2022", "Spel- och beroendenätverket"),
+        ("MINNESANTECKNINGAR – VÅLDS- OCH BROTTSOFFERNÄTVERKET", "Vålds- och brottsoffernätverket"),
     ])
     func network(heading: String, expected: String) {
         let meeting = read(heading + "\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
         #expect(meeting.network == expected)
+    }
+
+    @Test func anotherNetworkNamedInTheTextIsNotTheMeetings() {
+        let meeting = read("""
+            Hej!
+
+            Här kommer anteckningarna från vårt möte 6 maj 2015.
+
+            Närvarande: Anna Berg (Bjuv), Olle Ek (Klippan)
+
+            Hemlöshet
+            Gruppen enades om att lyfta frågan i socialchefsnätverket och med IFO-cheferna.
+            """)
+        #expect(meeting.network == nil)
     }
 
     @Test("the place: as written under Plats:, or Teams, or digital", arguments: [
@@ -57,6 +78,8 @@ struct HeaderTests {
         ("**Minnesanteckningar IFO 2023-05-10**\n**Datum**\t**Tid**\t**Plats**\n2023-05-10\t13.30–17.00\tLandskrona, Stadshuset", "Landskrona, Stadshuset"),
         ("Hej!\n\nHär kommer anteckningarna från vårt möte 3 maj 2023 (Stadsbiblioteket i Höganäs).\n\nNärvarande: Anna Berg (Bjuv), Olle Ek (Klippan)",
          "Stadsbiblioteket i Höganäs"),
+        ("Hej alla,\nnedan följer minnesanteckningar från vår träff 9 mars 2017 (Stadshuset,\nrum Kärnan, Helsingborg).\n\nNärvarande: Anna Berg (Bjuv)",
+         "Stadshuset, rum Kärnan, Helsingborg"),
     ])
     func place(header: String, expected: String) {
         let meeting = read(header + "\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")

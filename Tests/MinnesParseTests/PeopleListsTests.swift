@@ -356,6 +356,9 @@ struct PeopleListsTests {
         ("Greta Wiik-Båstad", Person(name: "Greta Wiik", municipality: "Båstad")),
         ("Lars-Ola Nilsson", Person(name: "Lars-Ola Nilsson")),
         ("Anna Berg, socionom", Person(name: "Anna Berg", role: "socionom")),
+        // "för" in a role is not a substitute's.
+        ("Ove Sand, chef för vuxenenheten, Bjuv", Person(name: "Ove Sand", municipality: "Bjuv", role: "chef för vuxenenheten")),
+        ("Ove Sand för Ida Ek, Bjuv", Person(name: "Ove Sand", municipality: "Bjuv")),
         ("Klippan", nil),
         ("mötet avslutades kl 12", nil),
     ] as [(String, Person?)])
