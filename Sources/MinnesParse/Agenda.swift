@@ -86,7 +86,7 @@ enum AgendaReader {
             guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
             if first == "§" { return "§" }
             if first.isNumber { return "1" }
-            return first == "P" || first == "p" ? "punkt" : "roman"
+            return "IVXLC".contains(first) ? "roman" : "word"
         }
         let families = Dictionary(grouping: numbered, by: family)
         guard families.count > 1 else { return numbered }

@@ -11,7 +11,7 @@ public struct MinutesDocument: Sendable {
             /// A heading: Markdown `#` (level = the number of #), or a line that is all bold (2). A
             /// plain short line standing alone is a paragraph here; the agenda reader judges it.
             case heading(level: Int)
-            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `IV.`, `3.1` (depth 2).
+            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Ärende 3`, `IV.`, `3.1` (depth 2).
             case numbered(marker: String, depth: Int)
             /// A bulleted list item (`-`, `•`, `*`, `–`), its depth by indentation.
             case bullet(depth: Int)
@@ -57,7 +57,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|§\s*\d{1,3}[.:]?|(?i:punkt)\s+\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu}))(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|§\s*\d{1,3}[.:]?|(?i:punkt|ärende|paragraf)\s+\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu}))(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -111,13 +111,14 @@ public struct MinutesDocument: Sendable {
     /// A numbered item's marker and the rest of its line.
     static func numbered(_ line: String) -> (Block.Kind, String)? {
         guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
-            first.isNumber || first == "§" || "PpIVXL".contains(first),
+            first.isNumber || first == "§" || "PpÄäIVXL".contains(first),
             let match = line.wholeMatch(of: numberedMarker)
         else { return nil }
         let marker = String(match.1)
-        let rest = match.2.map(String.init) ?? ""
-        // A Roman numeral or "Punkt" must be followed by words, and "I." alone is a pronoun's line.
-        if marker.first.map({ "IVXLpP".contains($0) }) == true, rest.isEmpty || marker == "I." && rest.first?.isLowercase == true {
+        // "Ärende 8 – Avtalet": the dash between marker and title is neither's.
+        let rest = (match.2.map(String.init) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "–—- "))
+        // A Roman numeral or a word ("Punkt", "Ärende") must be followed by words, and "I." alone is a pronoun's line.
+        if marker.first.map({ "IVXLpPÄä".contains($0) }) == true, rest.isEmpty || marker == "I." && rest.first?.isLowercase == true {
             return nil
         }
         if marker.isEmpty || ".)".contains(marker.first!) { return nil }

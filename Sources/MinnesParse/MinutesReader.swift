@@ -299,7 +299,7 @@ public enum MinutesReader {
 
     // MARK: Scribe
 
-    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|sekreterare|antecknat av|antecknare|protokollförare|minnesanteckningar förda av)\b\s*(?:\*\*)?\s*(:)?\s*(.*)$/
+    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|vid anteckningarna|vid anteckningen|sekreterare|antecknat av|antecknare|protokollförare|(?:minnes)?anteckningar(?:na)? förda av)\b\s*(?:\*\*)?\s*(:)?\s*(.*)$/
     /// What opens the signatures of a protocol: those who check it, not who wrote it.
     nonisolated(unsafe) static let checkersMarker = /(?i)^\s*(?:\*\*)?(justeras|justerare|justerat)\s*(?:\*\*)?\s*:?.*$/
     nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsning|mvh)\s*[,.!]?\s*$/
@@ -335,7 +335,18 @@ public enum MinutesReader {
             let person = name.flatMap { PeopleLists.entry($0)?.person }
             return (person, min(end, index))
         }
+        if signed == nil, let (person, line) = slashSigned(lines, from: start) { return (person, min(end, line)) }
         return (signed ?? elected(lines), end)
+    }
+
+    /// "/Christer", "/Malin Samuelsson": a memo signed with a slash on its last line.
+    nonisolated(unsafe) static let slashSignature = /^\s*\/\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/
+
+    static func slashSigned(_ lines: [String], from start: Int) -> (Person, Int)? {
+        guard let last = lines.indices.last(where: { $0 >= start && !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+            let match = lines[last].wholeMatch(of: slashSignature), let person = PeopleLists.entry(String(match.1))?.person
+        else { return nil }
+        return (person, last)
     }
 
     /// "Till sekreterare valdes Viktor Roos och …", "Till mötessekreterare utsågs …": a protocol's

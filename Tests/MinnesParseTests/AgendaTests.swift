@@ -26,6 +26,32 @@ struct AgendaTests {
         #expect(meeting.items.allSatisfy { $0.section == nil })
     }
 
+    @Test("'Ärende 3 – Titel:' numbering over paragraphs wrapped at a fixed width")
+    func errandNumberingOverWrappedText() {
+        let meeting = read("""
+            MINNESANTECKNINGAR
+
+            Boendenätverket, tisdag 4 april 2017
+
+            Ärende 1 – Inledning:
+            Ordföranden hälsade välkommen.
+
+            Ärende 2 – Hyresgarantier:
+            Olle Ek, handläggare i Klippan, berättade om kommunens nya
+            riktlinjer för hyresgarantier och hur de har tagits emot.
+
+            Ärende 3 – Träningslägenheter och stödboende för unga vuxna:
+            Anna Berg, enhetschef i Bjuv, beskrev väntetiderna till
+            kommunens träningslägenheter. Frågan tas upp igen i höst.
+
+            Ärende 4 – Övrigt:
+            Inga övriga frågor.
+            """)
+        #expect(meeting.items.map(\.title) == ["Inledning", "Hyresgarantier", "Träningslägenheter och stödboende för unga vuxna", "Övrigt"])
+        #expect(meeting.items.map(\.number) == ["Ärende 1", "Ärende 2", "Ärende 3", "Ärende 4"])
+        #expect(meeting.items[2].text.hasPrefix("Anna Berg, enhetschef i Bjuv"))
+    }
+
     @Test("'1)' numbering, a bold title with text on its line, and a one-line item titled by its sentence")
     func parenNumberingInlineText() {
         let meeting = read("""

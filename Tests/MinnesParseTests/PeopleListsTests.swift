@@ -372,6 +372,10 @@ struct PeopleListsTests {
         ("Vid tangenterna\nSofia Lund\nSocialförvaltningen Landskrona", Person(name: "Sofia Lund")),
         ("Med vänliga hälsningar\nGreta Wiik", Person(name: "Greta Wiik")),
         ("- **Antecknat av:** Sofia Lund", Person(name: "Sofia Lund")),
+        ("Vid anteckningarna: Sofia Lund", Person(name: "Sofia Lund")),
+        ("Anteckningarna förda av Sofia Lund", Person(name: "Sofia Lund")),
+        ("/Sofia Lund", Person(name: "Sofia Lund")),
+        ("/ Sofia", Person(name: "Sofia")),
     ])
     func scribe(closing: String, expected: Person) {
         let meeting = read(
