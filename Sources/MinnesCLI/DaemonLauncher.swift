@@ -4,6 +4,8 @@ import MinnesAPI
 /// Starts `minnesd` in the background when no daemon answers, the way Bazel's client starts its server.
 enum DaemonLauncher {
     static let startTimeout: TimeInterval = 30
+    /// A daemon started here ends after three hours without a question (`MINNES_IDLE_EXIT` seconds).
+    static let idleExit = 3 * 3600
 
     /// Starts a daemon for locations and waits until it answers. Many `minnes` started at once start
     /// one daemon: each takes the lock beside the socket in turn, and the first starts it while the
@@ -22,8 +24,10 @@ enum DaemonLauncher {
 
         let log = locations.socket + ".log"
         // minnes has checked the socket's folder already (or the user allowed it): the daemon need not.
+        let idle = ProcessInfo.processInfo.environment["MINNES_IDLE_EXIT"].flatMap { Int($0) }.flatMap { $0 >= 1 ? $0 : nil } ?? idleExit
         let pid = try spawn(
-            try daemonExecutable(), arguments: ["--index", locations.index, "--socket", locations.socket, "--allow-shared-dir"],
+            try daemonExecutable(),
+            arguments: ["--index", locations.index, "--socket", locations.socket, "--allow-shared-dir", "--idle-exit", String(idle)],
             log: log)
         printError("minnes: started minnesd (pid \(pid)) for \(locations.index); log in \(log)")
 

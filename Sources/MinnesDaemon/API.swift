@@ -8,11 +8,12 @@ import MinnesParse
 
 /// The daemon's router over one index: what `minnesd` serves, and what tests drive in-process.
 public func makeRouter(indexPath: String, shardTimeout: Double = Daemon.defaultShardTimeout) -> Router<APIContext> {
-    makeRouter(indexPath: indexPath, shardTimeout: shardTimeout, refusals: Refusals())
+    makeRouter(indexPath: indexPath, shardTimeout: shardTimeout, refusals: Refusals(), activity: Activity())
 }
 
-func makeRouter(indexPath: String, shardTimeout: Double, refusals: Refusals) -> Router<APIContext> {
+func makeRouter(indexPath: String, shardTimeout: Double, refusals: Refusals, activity: Activity) -> Router<APIContext> {
     let router = Router(context: APIContext.self)
+    router.middlewares.add(ActivityMiddleware(activity: activity))
     API(pool: SearcherPool(indexPath: indexPath, shardTimeout: shardTimeout), refusals: refusals).addRoutes(to: router)
     return router
 }

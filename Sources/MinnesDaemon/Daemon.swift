@@ -14,12 +14,15 @@ public struct Daemon: Sendable {
     /// How long a remote shard may take before the others answer without it.
     public let shardTimeout: Double
     public static let defaultShardTimeout = 5.0
+    /// How long nothing may be asked before the daemon ends; nil: it serves until stopped.
+    public let idleExit: Duration?
 
     public init(
-        indexPath: String, socketPath: String, shardTimeout: Double = defaultShardTimeout,
+        indexPath: String, socketPath: String, shardTimeout: Double = defaultShardTimeout, idleExit: Duration? = nil,
         logger: Logger = Logger(label: "minnesd")
     ) {
-        (self.indexPath, self.socketPath, self.shardTimeout, self.logger) = (indexPath, socketPath, shardTimeout, logger)
+        (self.indexPath, self.socketPath, self.shardTimeout, self.idleExit, self.logger) =
+            (indexPath, socketPath, shardTimeout, idleExit, logger)
     }
 
     /// Serves until one of the signals arrives, then removes the socket.
@@ -41,9 +44,9 @@ public struct Daemon: Sendable {
         // exactly 0600 as soon as the server runs.
         umask(0o077)
         let (socketPath, indexPath, shardTimeout, logger) = (socketPath, indexPath, shardTimeout, logger)
-        let refusals = Refusals()
+        let refusals = Refusals(), activity = Activity()
         let app = Application(
-            router: makeRouter(indexPath: indexPath, shardTimeout: shardTimeout, refusals: refusals),
+            router: makeRouter(indexPath: indexPath, shardTimeout: shardTimeout, refusals: refusals, activity: activity),
             server: .http1(
                 configuration: .init(additionalChannelHandlers: [
                     PeerCheck(refusals: refusals, logger: logger), UnparsableRequestAnswer(),
@@ -55,8 +58,12 @@ public struct Daemon: Sendable {
             },
             logger: logger
         )
+        var services = [ServiceGroupConfiguration.ServiceConfiguration(service: app)]
+        if let idleExit {
+            services.append(.init(service: IdleExit(limit: idleExit, activity: activity, logger: logger), successTerminationBehavior: .gracefullyShutdownGroup))
+        }
         return ServiceGroup(
-            configuration: .init(services: [app], gracefulShutdownSignals: gracefulShutdownSignals, logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: gracefulShutdownSignals, logger: logger))
     }
 }
 

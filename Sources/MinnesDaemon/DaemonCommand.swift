@@ -9,7 +9,7 @@ public struct DaemonCommand: AsyncParsableCommand {
         abstract: "Answer Minnes searches over a Unix socket.",
         discussion: """
             Serves HTTP/1.1 with JSON bodies on a Unix domain socket (mode 0600). SIGTERM or SIGINT \
-            stops it and removes the socket. Try:
+            stops it and removes the socket, as does --idle-exit once nothing is asked. Try:
               curl --unix-socket SOCKET 'http://localhost/v1/search?q=familjehem'
             """
     )
@@ -33,17 +33,23 @@ public struct DaemonCommand: AsyncParsableCommand {
     @Flag(help: "Serve on a socket in a folder other users can write to (such as /tmp).")
     var allowSharedDir = false
 
+    @Option(help: "Exit once nothing has been asked for this many seconds (default: serve until stopped).")
+    var idleExit: Int?
+
     public init() {}
 
     public func run() async throws {
         guard shardTimeout > 0, shardTimeout <= 600 else {
             throw ValidationError("--shard-timeout must be more than 0 and at most 600 seconds")
         }
+        if let idleExit, idleExit < 1 { throw ValidationError("--idle-exit must be at least 1 second") }
         let locations = try Locations.resolve(index: index.isEmpty ? nil : index.joined(separator: ":"), socket: socket)
         try locations.checkSocketFolder(allowShared: allowSharedDir)
         var logger = Logger(label: "minnesd")
         logger.logLevel = .info
-        try await Daemon(indexPath: locations.index, socketPath: locations.socket, shardTimeout: shardTimeout, logger: logger)
-            .run()
+        try await Daemon(
+            indexPath: locations.index, socketPath: locations.socket, shardTimeout: shardTimeout,
+            idleExit: idleExit.map { .seconds($0) }, logger: logger
+        ).run()
     }
 }

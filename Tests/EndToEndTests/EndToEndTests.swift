@@ -273,6 +273,47 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
         #expect(try world.run("minnes", ["stop"], environment: environment).status == 1)  // none left
     }
 
+    /// A daemon `minnes` started ends once nothing is asked for a while (three hours; here, as
+    /// `MINNES_IDLE_EXIT` says, two seconds), removing its socket; the next search starts one again.
+    @Test func aDaemonStartedBySearchEndsWhenNothingIsAsked() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Svalöv")])
+        _ = try world.minnes("index")
+        var environment = world.environment
+        environment["MINNES_IDLE_EXIT"] = "2"
+        let first = try world.run("minnes", ["search", "Svalöv"], environment: environment)
+        #expect(first.status == 0 && first.stderr.contains("started minnesd"), "\(first.stderr)")
+        try waitFor(seconds: 30) { !FileManager.default.fileExists(atPath: world.socket) }
+        #expect(TestProcesses.daemons { $0 == world.mark }.isEmpty)
+        let log = try String(contentsOfFile: world.socket + ".log", encoding: .utf8)
+        #expect(log.contains("nothing asked for 2 s; exiting"), "\(log)")
+        let again = try world.run("minnes", ["search", "Svalöv"], environment: environment)
+        #expect(again.status == 0 && again.stderr.contains("started minnesd"), "\(again.stderr)")
+    }
+
+    /// Questions keep an idle-ending daemon serving: it ends only after the last.
+    @Test func questionsKeepTheDaemonServingUntilNothingIsAsked() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Svalöv")])
+        _ = try world.minnes("index")
+        let daemon = Process()
+        daemon.executableURL = World.bin.appendingPathComponent("minnesd")
+        daemon.arguments = ["--idle-exit", "2"]
+        daemon.environment = world.environment
+        daemon.standardOutput = FileHandle.nullDevice
+        daemon.standardError = FileHandle.nullDevice
+        try daemon.run()
+        defer { if daemon.isRunning { daemon.terminate() }; daemon.waitUntilExit() }
+        try waitFor { (try? world.curl("/v1/health")) != nil }
+        // Longer than the limit, a question every half second: still serving.
+        for _ in 0..<6 {
+            #expect((try? world.curl("/v1/health")) != nil)
+            usleep(500_000)
+        }
+        #expect(daemon.isRunning)
+        try waitFor(seconds: 30) { !daemon.isRunning }
+        #expect(daemon.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: world.socket))
+    }
+
     @Test func theBundledCorpusAnswersFamiljehemWithHighlights() throws {
         let (world, _) = try ReadingTests.sampleWorld()  // Corpus/ indexed (status 0) with a daemon answering
         let json = try world.minnes("search", "--json", "familjehem")
