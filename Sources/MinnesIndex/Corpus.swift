@@ -147,15 +147,24 @@ public struct Corpus: Sendable {
     /// Corrections a user keeps beside a file of minutes, `NAME.minnes.json` (see MeetingOverride).
     public static let overrideSuffix = ".minnes.json"
 
-    /// The bytes of file's override, when there is one: never more than one past the size an
+    /// The bytes of file's override (one the walk listed): never more than one past the size an
     /// override may have, so a huge one is refused without being read.
-    public func override(for file: String) -> Data? {
-        // Opened as a descriptor: a file handle's error for one that is not there cost more than the
-        // rest of an unchanged meeting's run.
+    public func override(for file: String) throws -> Data {
         let descriptor = open(root.path + "/" + file + Self.overrideSuffix, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { throw CocoaError(.fileReadNoPermission, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))]) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        return (try? handle.read(upToCount: MeetingOverride.maxSize + 1)) ?? Data()
+        return try handle.read(upToCount: MeetingOverride.maxSize + 1) ?? Data()
+    }
+
+    /// The overrides the walk listed that belong to no file of minutes (a typo in the name, or the
+    /// minutes moved): said, never ignored in silence.
+    public static func orphans(in listing: Listing) -> [String] {
+        let files = Set(listing.files).union(listing.skipped.map(\.path))
+        return listing.overrides.filter { override in
+            let file = String(override.dropLast(overrideSuffix.count))
+            // An e-mail's attachment is corrected as `mail.eml#attachment.docx.minnes.json`.
+            return !files.contains(file) && !files.contains(String(file.prefix { $0 != "#" }))
+        }
     }
 }
 

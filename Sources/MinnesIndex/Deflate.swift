@@ -5,9 +5,13 @@ import MinnesNormalise
 /// Deflate for what Minnes keeps beside the index: zlib through a small shim (`CDeflate`), to choose
 /// the level and to inflate in one call into a buffer of the length kept beside. The readings are
 /// JSON, about a quarter of their size once deflated. A kept file is one or more blocks, each a mark,
-/// its original length, its deflated length and the deflated bytes: an update appends a block.
+/// its original length, its deflated length, the CRC-32 of its original bytes and the deflated bytes:
+/// an update appends a block. Raw deflate checks nothing itself: a flipped bit may inflate to other
+/// text of the same length, which the CRC refuses. (Blocks of the mark before, without a CRC, are
+/// still read: what an index kept so is written again as the mark of now.)
 enum Deflate {
-    static let mark = Data("minnes-deflate 3\n".utf8)
+    static let mark = Data("minnes-deflate 4\n".utf8)
+    private static let unchecked = Data("minnes-deflate 3\n".utf8)
 
     /// zlib's fastest level: the readings are written again on every update that changes a file,
     /// and level 6 took three times as long for a quarter less (10,000 files: 0.6 s and 15.5 MB
@@ -27,7 +31,7 @@ enum Deflate {
         guard written > 0 else { return nil }
         out.count = written
         let length = { (value: Int) in withUnsafeBytes(of: UInt64(value).littleEndian) { Data($0) } }
-        return mark + length(data.count) + length(written) + out
+        return mark + length(data.count) + length(written) + withUnsafeBytes(of: checksum(data).littleEndian) { Data($0) } + out
     }
 
     /// Each of parts as a block, deflated on every core, handed to add in order; none when one does
@@ -91,20 +95,32 @@ enum Deflate {
         return (block, next)
     }
 
+    /// Whether the block at offset carries a CRC (the mark of now), or nil when no mark is there.
+    private static func isChecked(_ data: Data, at offset: Int) -> Bool? {
+        guard data.endIndex >= offset + mark.count else { return nil }
+        let found = data[offset..<(offset + mark.count)]
+        return found == mark ? true : found == unchecked ? false : nil
+    }
+
+    /// Where the deflated bytes of the block at offset start: after its mark, lengths and CRC.
+    private static func bodyStart(_ offset: Int, checked: Bool) -> Int { offset + mark.count + 16 + (checked ? 4 : 0) }
+
     /// Where the block at offset ends, by its mark and lengths; nil when they do not read.
     private static func next(_ data: Data, at offset: Int) -> Int? {
-        let start = offset + mark.count + 16
-        guard data.endIndex >= start, data[offset..<(offset + mark.count)] == mark else { return nil }
+        guard let checked = isChecked(data, at: offset) else { return nil }
+        let start = bodyStart(offset, checked: checked)
+        guard data.endIndex >= start else { return nil }
         let (length, deflated) = (number(data, at: offset + mark.count), number(data, at: offset + mark.count + 8))
         // A damaged length must not ask for more memory than any kept file could need.
         guard deflated <= UInt64(data.endIndex - start), length <= deflated * 1032 + 64 else { return nil }
         return start + Int(deflated)
     }
 
-    /// The original bytes of the block at span (as `spans` found it); nil when it does not inflate whole.
+    /// The original bytes of the block at span (as `spans` found it); nil when it does not inflate
+    /// whole or, inflated, is not what was deflated (its CRC differs).
     static func inflate(_ data: Data, _ span: Range<Int>) -> Data? {
-        let start = span.lowerBound + mark.count + 16
-        let body = data[start..<span.upperBound]
+        guard let checked = isChecked(data, at: span.lowerBound) else { return nil }
+        let body = data[bodyStart(span.lowerBound, checked: checked)..<span.upperBound]
         var out = Data(count: Int(number(data, at: span.lowerBound + mark.count)))
         let whole = out.withUnsafeMutableBytes { out in
             body.withUnsafeBytes { bytes in
@@ -112,7 +128,13 @@ enum Deflate {
                     bytes.bindMemory(to: UInt8.self).baseAddress, body.count, out.bindMemory(to: UInt8.self).baseAddress, out.count)
             }
         }
-        return whole == 1 ? out : nil
+        guard whole == 1 else { return nil }
+        if checked {
+            let kept = data[(span.lowerBound + mark.count + 16)..<(span.lowerBound + mark.count + 20)]
+                .withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) }
+            guard checksum(out) == kept else { return nil }
+        }
+        return out
     }
 
     private static func number(_ data: Data, at offset: Int) -> UInt64 {

@@ -240,7 +240,17 @@ public struct Indexer: Sendable {
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
         var work = Array(repeating: ShardWork(), count: databases.count)
-        let indexed = try databases.map { try Manifest(kept: $0.keptBytes(Schema.manifestKey)) }
+        // A manifest that does not read is no guide to what the shard holds: the shard is written
+        // whole, into a new database (as a new one is), which drops whatever it held.
+        let indexed = databases.enumerated().map { shard, database in
+            do {
+                return try Manifest(kept: database.keptBytes(Schema.manifestKey))
+            } catch {
+                let name = databases.count == 1 ? indexPath : "\(indexPath) (shard \(shard + 1))"
+                report(.warning(file: name, message: "its list of indexed files does not read; every file is indexed again"))
+                return Manifest()
+            }
+        }
         // A meeting resolved as before is kept as it was (its record holds the hash), unless it was
         // not kept or the analysis changed since: then it is resolved now, as one to write is.
         var all = readings.readings, resolution = readings.corpus.resolution
@@ -809,7 +819,18 @@ public struct Indexer: Sendable {
         // What each meeting is read from: its file's bytes and its override's.
         // (Those the walk found: an open(2) for every meeting was a thirtieth of an update.)
         let overridden = Set(listing.overrides)
-        let overrides = headers.map { overridden.contains($0.file + Corpus.overrideSuffix) ? corpus.override(for: $0.file) : nil }
+        let overrides = headers.map { header -> Data? in
+            guard overridden.contains(header.file + Corpus.overrideSuffix) else { return nil }
+            do {
+                return try corpus.override(for: header.file)
+            } catch {
+                report(.warning(file: header.file + Corpus.overrideSuffix, message: "cannot be read (\(error.localizedDescription)); the minutes are indexed without it"))
+                return nil
+            }
+        }
+        for orphan in Corpus.orphans(in: listing) {
+            report(.warning(file: orphan, message: "an override for minutes that are not in the corpus; ignored"))
+        }
         let contents = zip(headers, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
         let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
         // Only the meetings resolved or written again are decoded whole.
@@ -882,6 +903,8 @@ struct Manifest {
     init(kept: Data) throws {
         guard !kept.isEmpty else { return }
         guard kept.starts(with: Self.format) else {
+            // A later format is not JSON: refused, not misread.
+            if kept.starts(with: Data("minnes-manifest ".utf8)) { throw CocoaError(.fileReadUnknown) }
             hashes = try JSONDecoder().decode([String: String].self, from: kept)
             return
         }

@@ -29,9 +29,12 @@ extension Database {
         String(decoding: try keptBytes(key), as: UTF8.self)
     }
 
-    /// The metadata under key, inflated when it is kept deflated.
+    /// The metadata under key, inflated when it is kept deflated: all of it, or an error when a block
+    /// does not read (a prefix of a manifest would read as a shorter one, and hide files gone).
     func keptBytes(_ key: String) throws -> Data {
         let bytes = try metadataBytes(key)
-        return Deflate.decompress(bytes) ?? bytes
+        guard bytes.starts(with: Data("minnes-deflate ".utf8)) else { return bytes }
+        guard let text = Deflate.decompress(bytes, whole: true) else { throw CocoaError(.fileReadCorruptFile) }
+        return text
     }
 }

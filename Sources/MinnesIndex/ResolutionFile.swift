@@ -3,11 +3,12 @@ import MinnesNormalise
 
 /// How the last run resolved each meeting (`Resolution`), kept beside the index
 /// (`minnes-resolution`, owner-only, deflated): a line per question with its answer, then a line per
-/// meeting, fields apart by tabs, lists by U+001E. A file that does not read whole is not used: every
+/// meeting, fields apart by tabs, lists by U+001E, a file's name and what was inferred `Fields`-escaped
+/// (a name may hold a tab or a line break). A file that does not read whole is not used: every
 /// meeting is resolved again.
 extension Resolution {
     static let file = "minnes-resolution"
-    private static let format = "minnes-resolution 2"
+    private static let format = "minnes-resolution 3"
 
     static func load(_ url: URL) -> Resolution? {
         guard let data = try? Data(contentsOf: url) else { return nil }
@@ -44,8 +45,9 @@ extension Resolution {
                 // A part holding U+001F would not read back as it was written.
                 let learned = list(fields[5]).compactMap { Learned(line: string($0)) }
                 guard learned.count == list(fields[5]).count else { return }
-                records.append((string(fields[0]), Record(
-                    content: string(fields[1]), asked: asked, learned: learned, inferred: string(fields[3]),
+                guard let file = Fields.string(fields[0]), let inferred = Fields.string(fields[3]) else { return }
+                records.append((file, Record(
+                    content: string(fields[1]), asked: asked, learned: learned, inferred: inferred,
                     kept: fields[2].isEmpty ? nil : string(fields[2]))))
             }
             read.set(part, records)
@@ -74,7 +76,10 @@ extension Resolution {
 
     private static func line(_ file: String, _ record: Record) -> String {
         let asked = record.asked.map(String.init).joined(separator: "\u{1E}")
-        return [file, record.content, record.kept ?? "", record.inferred, asked, record.learned.map(\.line).joined(separator: "\u{1E}")]
+        return [
+            Fields.escaped(file), record.content, record.kept ?? "", Fields.escaped(record.inferred), asked,
+            record.learned.map(\.line).joined(separator: "\u{1E}"),
+        ]
             .joined(separator: "\t")
     }
 }

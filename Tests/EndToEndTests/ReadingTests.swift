@@ -193,10 +193,20 @@ func meetingsByFile(_ world: World) throws -> [String: [String: Any]] {
             "c.txt": minutes,
             "c.txt.minnes.json": utf8(#"{"date": "2019-02-30"}"#),
         ])
+        // In a folder of its own; one whose minutes are not there; one that cannot be opened.
+        try FileManager.default.createDirectory(atPath: world.corpus + "/2019", withIntermediateDirectories: true)
+        try minutes.write(to: URL(fileURLWithPath: world.corpus + "/2019/e.txt"))
+        try utf8(#"{"place": "Klippan"}"#).write(to: URL(fileURLWithPath: world.corpus + "/2019/e.txt.minnes.json"))
+        try utf8(#"{"place": "Klippan"}"#).write(to: URL(fileURLWithPath: world.corpus + "/e.txt.minnes.json"))
+        try minutes.write(to: URL(fileURLWithPath: world.corpus + "/d.txt"))
+        try FileManager.default.createSymbolicLink(atPath: world.corpus + "/d.txt.minnes.json", withDestinationPath: "borta.json")
         let before = try FileManager.default.contentsOfDirectory(atPath: world.corpus).sorted().map {
-            try Data(contentsOf: URL(fileURLWithPath: world.corpus + "/" + $0))
+            try? Data(contentsOf: URL(fileURLWithPath: world.corpus + "/" + $0))
         }
         let indexed = try world.minnes("index")
+        #expect(indexed.stderr.contains("warning: e.txt.minnes.json: an override for minutes that are not in the corpus; ignored"), "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("warning: d.txt.minnes.json: cannot be read ("), "\(indexed.stderr)")
+        #expect(!indexed.stderr.contains("2019/e.txt.minnes.json"), "\(indexed.stderr)")
         #expect(indexed.stderr.contains("warning: b.txt: override ignored: unknown field \"dat\" (known: title, date,"))
         #expect(indexed.stderr.contains("warning: c.txt: override ignored: \"date\" must be a real date as YYYY-MM-DD, not \"2019-02-30\""))
         try world.startDaemon()
@@ -208,8 +218,10 @@ func meetingsByFile(_ world: World) throws -> [String: [String: Any]] {
         #expect((meetings["a.txt"]?["scribe"] as? [String: Any])?["municipality"] as? String == "Klippan")
         #expect(meetings["b.txt"]?["date"] as? String == "2019-01-11")
         #expect(meetings["c.txt"]?["date"] as? String == "2019-01-11")
+        #expect(meetings["2019/e.txt"]?["place"] as? String == "Klippan")
+        #expect(meetings["d.txt"]?["date"] as? String == "2019-01-11")
         let after = try FileManager.default.contentsOfDirectory(atPath: world.corpus).sorted().map {
-            try Data(contentsOf: URL(fileURLWithPath: world.corpus + "/" + $0))
+            try? Data(contentsOf: URL(fileURLWithPath: world.corpus + "/" + $0))
         }
         #expect(before == after)  // the corpus is never modified
     }

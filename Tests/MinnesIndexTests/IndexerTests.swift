@@ -143,6 +143,37 @@ final class Workspace {
         #expect(try Searcher(indexPath: workspace.indexPath).register().map(\.name) == register.map(\.name))
     }
 
+    /// An update reads the list of indexed files as an index written before kept it (JSON), and one
+    /// that does not read whole (a block cut short) is not taken for a shorter list: the index is
+    /// written anew, and files gone from the corpus are gone from it either way.
+    @Test func aManifestKeptAsJSONOrDamagedStillDropsFilesGone() throws {
+        let workspace = try Workspace()
+        for town in ["Bjuv", "Klippan", "Svalöv"] { try workspace.write("\(town).txt", "Minnesanteckningar \(town)\nFamiljehem i \(town).") }
+        _ = try workspace.index()
+        func setManifest(_ bytes: (Data) throws -> Data) throws {
+            let database = try WritableDatabase(path: workspace.indexPath)
+            try database.setMetadata(Schema.manifestKey, bytes: try bytes(try database.metadataBytes(Schema.manifestKey)))
+            try database.commit()
+        }
+        try setManifest { kept in
+            let hashes = try Manifest(kept: Deflate.decompress(kept, whole: true)!).hashes
+            return try JSONEncoder().encode(hashes)
+        }
+        try workspace.remove("Svalöv.txt")
+        let (json, jsonWarnings) = try workspace.index()
+        #expect(json.removed == 1 && json.unchanged == 2, "\(json)")
+        #expect(!jsonWarnings.contains { "\($0)".contains("list of indexed files") }, "\(jsonWarnings)")
+        #expect(try workspace.search("familjehem").total == 2)
+
+        try setManifest { kept in kept.prefix(kept.count - 3) }
+        try workspace.remove("Klippan.txt")
+        let (damaged, warnings) = try workspace.index()
+        #expect(warnings.contains { "\($0)".contains("list of indexed files does not read") }, "\(warnings)")
+        #expect(damaged.added == 1 && damaged.unchanged == 0, "\(damaged)")
+        let left = try workspace.search("familjehem")
+        #expect(left.total == 1 && left.results.first?.file == "Bjuv.txt")
+    }
+
     @Test func anIndexWrittenWholeTakesTheOldOnesPlaceAtOnce() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Minnesanteckningar Bjuv\nFamiljehem i Bjuv.")
@@ -328,6 +359,9 @@ final class Workspace {
         #expect(try workspace.search("familjehem").results.map(\.file) == ["a.txt"])
         // Its kept reading is replaced by what was read again, for the next run to take.
         #expect(try ReadingCache.load(cache).files["a.txt"]?.meetings().first?.title == "Minnesanteckningar Bjuv")
+        // Repaired, it is not said again when nothing changed.
+        let (_, again) = try workspace.index()
+        #expect(again.isEmpty, "\(again)")
     }
 
     /// A file touched (its bytes as they were) whose kept meetings do not read back is read anew
@@ -453,6 +487,18 @@ final class Workspace {
         let read = ReadingCache.load(again)
         #expect(read.current && read.files.keys.sorted() == kept.files.keys.sorted())
         #expect(read.files.keys.allSatisfy { read.files[$0]?.hash == kept.files[$0]?.hash })
+        // A block lost: the pairs after it are out of step (meetings where heads should be) and not
+        // read, nor is a block of heads without its meetings; either way the next save writes anew.
+        let whole = try Data(contentsOf: again), spans = Deflate.spans(whole).spans
+        let broken = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent("broken")
+        try (whole[spans[0]] + whole[spans[1]]).write(to: broken)
+        let firstPair = Array(ReadingCache.load(broken).files.keys)
+        #expect(!firstPair.isEmpty && firstPair.count < kept.files.count && ReadingCache.load(broken).current)
+        for blocks in [[0, 1, 3, 4, 5, 6, 7, 8], [0, 1, 2]] {
+            try blocks.reduce(into: Data()) { $0 += whole[spans[$1]] }.write(to: broken)
+            let loaded = ReadingCache.load(broken)
+            #expect(!loaded.current && loaded.files.keys.sorted() == firstPair.sorted(), "\(blocks)")
+        }
 
         // A loaded cache's meetings are read from the file it was loaded from as they are asked for,
         // also once an update's save has written that file anew.
@@ -562,6 +608,17 @@ final class Workspace {
             wrong.replaceSubrange(Deflate.mark.count..<(Deflate.mark.count + 8), with: withUnsafeBytes(of: said.littleEndian) { Data($0) })
             #expect(Deflate.decompress(wrong) == nil)
         }
+        // Noise is kept as deflate's stored blocks: a bit flipped there still inflates, to other bytes
+        // of the same length, which the block's CRC-32 refuses.
+        let stored = Data(noise.prefix(2_000))
+        var flipped = try #require(Deflate.compress(stored))
+        flipped[flipped.endIndex - 100] ^= 0x08
+        #expect(Deflate.decompress(flipped) == nil)
+        // A block of the mark before (no CRC) still reads: an index kept so is read as it was.
+        let checked = try #require(Deflate.compress(text))
+        let header = Deflate.mark.count + 16
+        let before = Data("minnes-deflate 3\n".utf8) + checked[header - 16..<header] + checked[(header + 4)...]
+        #expect(Deflate.decompress(before) == text)
     }
 
     /// A new meeting that adds a spelling of one person rewrites the meetings that name that person
@@ -718,7 +775,7 @@ final class Workspace {
         try Data(try Data(contentsOf: kept).prefix(40)).write(to: kept)
         #expect(Resolution.load(kept) == nil)
         for count in ["-1", "2", "x"] {
-            try #require(Deflate.compress(Data("minnes-resolution 2\tbasis\t\(count)\ne\u{1F}Anna\tx\n".utf8))).write(to: kept)
+            try #require(Deflate.compress(Data("minnes-resolution 3\tbasis\t\(count)\ne\u{1F}Anna\tx\n".utf8))).write(to: kept)
             #expect(Resolution.load(kept) == nil, "\(count) questions")
         }
 
@@ -731,10 +788,13 @@ final class Workspace {
                 content: String(repeating: "\(number % 10)", count: 64), asked: [0], learned: [.raised(number, by: "Anna Berg")],
                 inferred: "IFO\u{1F}Bjuv", kept: "k\(number)")
         }
+        // A file's name may hold a tab or a line break.
+        large.records["arkiv/rad\nbrytning\tflik.txt"] = .init(content: "c", asked: [], learned: [], inferred: "IFO\u{1F}Rum\t2", kept: nil)
         try large.save(kept)
         #expect(try Data(contentsOf: kept).count > 10_000, "written")
+        #expect(Resolution.load(kept)?.records["arkiv/rad\nbrytning\tflik.txt"]?.inferred == "IFO\u{1F}Rum\t2")
         let read = try #require(Resolution.load(kept))
-        #expect(read.records.count == 30_000 && read.questions == large.questions && read.answers == large.answers)
+        #expect(read.records.count == 30_001 && read.questions == large.questions && read.answers == large.answers)
         #expect(read.records["arkiv/29999.txt"]?.kept == "k29999" && read.records["arkiv/12345.txt"]?.content == large.records["arkiv/12345.txt"]?.content)
         try Data(try Data(contentsOf: kept).prefix(40)).write(to: kept)
         try workspace.write("a.txt", minutes(ifo, "2021-01-10", "Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Anna tog upp LVU igen."))
