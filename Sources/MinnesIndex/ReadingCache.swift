@@ -8,7 +8,7 @@ import MinnesParse
 /// reads everything again.
 struct ReadingCache: Sendable {
     /// Bump when reading changes what it makes of the same bytes.
-    static let readerVersion = "reader 22: \"Ärende 3 – Titel\" numbered, a memo signed \"/Name\", \"Vid anteckningarna:\"; a group's name without the date after it or a heading's bold, \"X- och Y-nätverket\" whole, no network from the body, \"för\" in a role, a place in parentheses over two lines; attachments of one name apart, grid tables, 11/3-09, 26.1.2012, (place) after the date or a header table, tabbed too, scribe bulleted or elected, Ordf.:, Sekr.:, Antecknare:, groups för (capitals too)"
+    static let readerVersion = "reader 23: lettered items (A., b)), key and value tables, 27 jan 2023, 8 feb -24, 2023.05.17, a letter's date, not its sending, lists by semicolons or slashes, Deltog på plats:, Förhindrade:, Sekr:, Minnesanteckningar: Name, Vid tangenterna/Name, Överenskoms att, Åtgärd:, Från Kommun berättade Name, underlined headings; \"Ärende 3 – Titel\" numbered, a memo signed \"/Name\", \"Vid anteckningarna:\"; a group's name without the date after it or a heading's bold, \"X- och Y-nätverket\" whole, no network from the body, \"för\" in a role, a place in parentheses over two lines; attachments of one name apart, grid tables, 11/3-09, 26.1.2012, (place) after the date or a header table, tabbed too, scribe bulleted or elected, Ordf.:, Sekr.:, Antecknare:, groups för (capitals too)"
     static let file = "minnes-readings"
 
     struct Stat: Codable, Equatable, Sendable {

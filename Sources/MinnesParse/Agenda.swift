@@ -86,6 +86,8 @@ enum AgendaReader {
             guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
             if first == "§" { return "§" }
             if first.isNumber { return "1" }
+            // "C." or "D." alone is a letter: Roman items run I, II, III…
+            if marker.count == 2 { return "IVX".contains(first) ? "roman" : "letter" }
             return "IVXLC".contains(first) ? "roman" : "word"
         }
         let families = Dictionary(grouping: numbered, by: family)
@@ -197,12 +199,14 @@ enum AgendaReader {
             // A heading stands alone, or is a few words over a paragraph that starts right below it.
             let after = next.isEmpty || line.split(separator: " ").count <= 6 && !isHeading(next)
                 && (next.count > 50 || ".!?".contains(next.last ?? " "))
-            let isMarkdown = line.contains(markdownHeading)
+            let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             if isHeading(line) && (isMarkdown || before && after) {
                 let title = cleanHeading(line)
                 if structural.contains(title.lowercased()) { continue }
                 firstItem = min(firstItem, index)
                 drafts.append(Draft(titleLine: title, title: title, lines: []))
+            } else if index > 0, isUnderline(line), isHeading(lines[index - 1]) {
+                continue  // a heading's underline is not its text
             } else if !drafts.isEmpty {
                 drafts[drafts.count - 1].lines.append(line)
             }
@@ -222,6 +226,12 @@ enum AgendaReader {
             return (hasPreamble ? [preamble] : []) + bullets
         }
         return (items, firstItem)
+    }
+
+    /// "=====" or "-----" right under a line: that line is a heading, as Markdown's setext headings are.
+    static func isUnderline(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count >= 3 && (trimmed.allSatisfy { $0 == "=" } || trimmed.allSatisfy { $0 == "-" })
     }
 
     /// A short line that could head an item: no sentence end, a capital or digit first.

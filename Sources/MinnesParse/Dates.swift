@@ -59,15 +59,24 @@ enum DateReader {
         let isNextMeeting: Bool
         /// The line is a date label ("Datum: …") or the minutes' heading.
         let isLabelled: Bool
+        /// The line speaks of a meeting ("… från gårdagens möte, tisdagen den 14 mars 2023").
+        var isOfAMeeting = false
     }
 
     nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte|träff|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möte|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
     nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum)\b/
     nonisolated(unsafe) static let headingWords = /(?i)anteckning|protokoll|möte|träff|nätverk/
+    /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), which is not when the meeting was.
+    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:skickat|sent)\s*:/
 
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
-    nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/
+    /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an apostrophe).
+    nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?/
+    /// "2023.05.17": year, month and day apart by dots.
+    nonisolated(unsafe) static let dottedISO = /(?:^|[^\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/
+    /// A year standing alone in a line ("Möte 4/2022 – onsdag v. 40 (5/10)"): the year of the line's date without one.
+    nonisolated(unsafe) static let lineYear = /(?:^|[^\d.:\-])((?:19|20)\d{2})(?!\d)/
     /// "19/5", "19/5 2020", "11/3-09" (the year's last two digits after a dash, as Swedish notes write it).
     nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|-(\d{2})(?![\d\/.:]))?(?![\d\/])/
     /// "26.1.2012": day, month and year apart by dots (a time, "13.30", has no third part).
@@ -77,15 +86,16 @@ enum DateReader {
 
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
-        for (number, line) in lines.enumerated() where line.contains(where: \.isNumber) {
+        for (number, line) in lines.enumerated() where line.contains(where: \.isNumber) && !line.contains(sentLabel) {
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let next = ["nästa", "nytt", "kommande", "planera", "nätverksträffar"].contains(where: lower.holds)
                 && line.contains(nextMeetingWords)
             let isHeading = number == headingLine
             let labelled = (lower.holds("dat") || lower.holds("tid")) && line.contains(labelWords) || isHeading
+            let ofAMeeting = ["möte", "träff"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
-                if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled)) }
+                if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting)) }
             }
             for match in line.holds("-") ? line.matches(of: iso) : [] {
                 add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!))
@@ -93,8 +103,9 @@ enum DateReader {
             // A range's second day is not a date of its own.
             let line = line.contains(where: { $0 == "–" || $0 == "-" }) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
             for match in line.matches(of: words) {
-                let month = months.firstIndex(of: match.2.lowercased())! + 1
-                add(DayDate(year: match.3.flatMap { Int($0) }, month: month, day: Int(match.1)!))
+                let month = months.firstIndex { $0.hasPrefix(match.2.lowercased().prefix(3)) }! + 1
+                let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
+                add(DayDate(year: year, month: month, day: Int(match.1)!))
             }
             // YYMMDD only where it can mean nothing else: in a heading or a date label.
             if labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds)
@@ -106,10 +117,14 @@ enum DateReader {
             }
             if line.holds(".") {
                 for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: Int(match.2)!, day: Int(match.1)!)) }
+                for match in line.matches(of: dottedISO) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!)) }
             }
             if line.holds("/"), !line.holds("http") {
+                // A heading's or label's day without a year takes the one year the line names elsewhere.
+                let years = labelled || line.count < 100 && line.contains(headingWords) ? Set(line.matches(of: lineYear).map { Int($0.1)! }) : []
                 for match in line.matches(of: dayMonth) {
                     let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
+                        ?? (years.count == 1 ? years.first : nil)
                     add(DayDate(year: year, month: Int(match.2)!, day: Int(match.1)!))
                 }
             }
@@ -132,12 +147,18 @@ enum DateReader {
         return reading
     }
 
+    /// How far past the header a letter's opening may name the meeting's date.
+    static let letterOpening = 8
+
     /// A labelled date first, else the first full date of the header or before the first item. When the minutes name a next
     /// meeting that cannot follow the written date (earlier, or over a year later), the written year
     /// is taken for a slip and the date moved to the year before that meeting.
     static func date(from mentions: [Mention], headerEnd: Int, beforeItems: Int) -> Reading {
         let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
-        guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < max(headerEnd, beforeItems) }) else {
+        // Else a letter's opening: the first lines that speak of the meeting.
+        guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < max(headerEnd, beforeItems) })
+            ?? own.first(where: { $0.isOfAMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening })
+        else {
             return Reading()
         }
         let nextMeetings = mentions.filter { $0.isNextMeeting && $0.date.year != nil }.map(\.date)

@@ -11,7 +11,7 @@ public struct MinutesDocument: Sendable {
             /// A heading: Markdown `#` (level = the number of #), or a line that is all bold (2). A
             /// plain short line standing alone is a paragraph here; the agenda reader judges it.
             case heading(level: Int)
-            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Ärende 3`, `IV.`, `3.1` (depth 2).
+            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Ärende 3`, `IV.`, `A.`, `b)`, `3.1` (depth 2).
             case numbered(marker: String, depth: Int)
             /// A bulleted list item (`-`, `•`, `*`, `–`), its depth by indentation.
             case bullet(depth: Int)
@@ -49,15 +49,28 @@ public struct MinutesDocument: Sendable {
 
     public init(_ text: String) {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
+            let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
+            return Self.labelOfRow(line) ?? line
         }
         blocks = Self.blocks(of: lines)
+    }
+
+    nonisolated(unsafe) static let keyValueRow = /^\s*\|\s*\*\*([^*|]{1,40}?)\*\*\s*:?\s*\|\s*([^|]*?)\s*\|\s*$/
+
+    /// A table of labels and values (`| **Datum** | 2023.05.17 |`) read as the labels it holds
+    /// (`Datum: 2023.05.17`): every reader of labels then reads it. A row of two bold cells is a
+    /// table's header, not a label.
+    static func labelOfRow(_ line: String) -> String? {
+        guard line.holds("**"), let row = line.wholeMatch(of: keyValueRow) else { return nil }
+        let (key, value) = (row.1.trimmingCharacters(in: .whitespaces), String(row.2))
+        guard !value.isEmpty, !value.hasPrefix("**"), key.split(separator: " ").count <= 4, key.first?.isUppercase == true else { return nil }
+        return key.trimmingCharacters(in: CharacterSet(charactersIn: ":")) + ": " + value
     }
 
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|§\s*\d{1,3}[.:]?|(?i:punkt|ärende|paragraf)\s+\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu}))(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|§\s*\d{1,3}[.:]?|(?i:punkt|ärende|paragraf)\s+\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -111,7 +124,7 @@ public struct MinutesDocument: Sendable {
     /// A numbered item's marker and the rest of its line.
     static func numbered(_ line: String) -> (Block.Kind, String)? {
         guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
-            first.isNumber || first == "§" || "PpÄäIVXL".contains(first),
+            first.isNumber || first == "§" || first.isASCII && first.isLetter || "Ää".contains(first),
             let match = line.wholeMatch(of: numberedMarker)
         else { return nil }
         let marker = String(match.1)
@@ -122,6 +135,12 @@ public struct MinutesDocument: Sendable {
             return nil
         }
         if marker.isEmpty || ".)".contains(marker.first!) { return nil }
+        // A letter ("A.", "b)") heads an item only over a title: "a) om" or "E. coli" does not.
+        if marker.count == 2, marker.first!.isLetter, !"IVX".contains(marker.first!),
+            rest.first?.isUppercase != true || rest.split(separator: " ").count > 12
+        {
+            return nil
+        }
         // A Roman numeral without a dot only when it cannot be a word: "IV Digitala", not "I Bjuv".
         if marker.allSatisfy({ "IVXLC".contains($0) }), marker.count < 2 {
             return nil

@@ -299,7 +299,7 @@ public enum MinutesReader {
 
     // MARK: Scribe
 
-    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|vid anteckningarna|vid anteckningen|sekreterare|antecknat av|antecknare|protokollförare|(?:minnes)?anteckningar(?:na)? förda av)\b\s*(?:\*\*)?\s*(:)?\s*(.*)$/
+    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|vid anteckningarna|vid anteckningen|sekreterare|antecknat av|antecknare|protokollförare|(?:minnes)?anteckningar(?:na)? förda av|minnesanteckningar(?=\s*(?:\*\*)?\s*:))\b\s*(?:\*\*)?\s*([:\/])?\s*(.*)$/
     /// What opens the signatures of a protocol: those who check it, not who wrote it.
     nonisolated(unsafe) static let checkersMarker = /(?i)^\s*(?:\*\*)?(justeras|justerare|justerat)\s*(?:\*\*)?\s*:?.*$/
     nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsning|mvh)\s*[,.!]?\s*$/

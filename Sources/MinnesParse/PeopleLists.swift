@@ -23,7 +23,7 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|förhinder|ej närvarande|mötesordförande|ordförande|ordf\.|sekreterare|sekr\.|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?)?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|ej närvarande|mötesordförande|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -47,9 +47,9 @@ enum PeopleLists {
         switch word.lowercased() {
         case "gäster", "gäst", "inbjudna", "inbjuden": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
-            "ej närvarande": .absent
+            "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade": .absent
         case "ordförande", "mötesordförande", "ordf.": .chairs
-        case "sekreterare", "sekr.", "protokollförare", "antecknat av", "antecknare", "vid pennan", "vid protokollet": .scribe
+        case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "vid pennan", "vid protokollet": .scribe
         case "justerare": .ignored
         default: .attendees
         }
@@ -239,7 +239,11 @@ enum PeopleLists {
             commaCount(chunk) >= 2
                 && splitOutsideParentheses(chunk).filter { isName(clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }.count >= 2
         }
-        let parts = isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")) : chunks.flatMap(lineEntries)
+        // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons part the people, commas their details.
+        let semicolons = chunks.contains { $0.holds(";") }
+        let parts = semicolons
+            ? chunks.joined(separator: " ").split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) }
+            : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")) : chunks.flatMap(lineEntries)
         var entries: [Entry] = []
         for part in parts {
             let cleaned = clean(part)
@@ -269,7 +273,8 @@ enum PeopleLists {
     }
 
     static func entry(_ text: String) -> Entry? {
-        var text = text
+        // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
+        var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         var municipality: String?
         var role: String?
         var isChair = false
@@ -343,9 +348,15 @@ enum PeopleLists {
     static func isName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
-        return words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
+        return !isDefiniteNoun(words[0]) && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
             && !words.contains { word in organisationWords.contains { word.lowercased().contains($0) } }
+    }
+
+    /// "Kvinnojouren", "Minnesmottagningen", "Utkastet": a long word in its definite form names a
+    /// thing or a body, not a person.
+    static func isDefiniteNoun(_ word: Substring) -> Bool {
+        word.count >= 8 && (word.hasSuffix("en") || word.hasSuffix("et"))
     }
 
     /// Parts of words that name organisations, not people.
@@ -382,6 +393,8 @@ enum PeopleLists {
     }
 
     static func splitOutsideParentheses(_ text: String) -> [String] {
+        // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
+        let text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         var parts: [String] = []
         var current = ""
         var depth = 0

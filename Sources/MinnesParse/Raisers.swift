@@ -15,7 +15,7 @@ enum RaiserReader {
         "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
-        "redogjorde för", "påpekar", "påpekade",
+        "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade",
     ]
     /// What a careful reader takes as someone raising something, before the name: "Fråga från X".
     static let fromWords = [
@@ -32,6 +32,17 @@ enum RaiserReader {
     nonisolated(unsafe) static let subjectVerb = try! Regex(
         #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*|\s*\([^)]*\))?\s+(?i:"#
             + verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|") + #")\b"#)
+    /// "Från Klippan berättade Sara Lind att …": the kommun first, then the verb, then who.
+    nonisolated(unsafe) static let fromKommunVerb = try! Regex(
+        #"^(?i:från)\s+(\p{Lu}\S*)\s+(?i:"# + verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
+            + #")\s+"# + names)
+    /// Words that open a sentence before a raising verb and name no one ("Alla presenterade sig",
+    /// "Hon påpekade", "Från Klippan berättade …").
+    static let nobody: Set<String> = [
+        "alla", "samtliga", "flera", "många", "några", "ingen", "även", "också", "sedan", "då", "här", "där", "det", "den", "de",
+        "vi", "man", "jag", "hon", "han", "från",
+    ]
+
     /// "X: dialog kring …" opening an item's text.
     nonisolated(unsafe) static let nameColon = try! Regex(#"^"# + names + #"\s*:\s+\p{Ll}"#)
     /// "… förslag - Barbara Ängelholm." ending a title line.
@@ -102,18 +113,28 @@ enum RaiserReader {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }
             if let match = sentence.firstMatch(of: fromColon) { found += split(match) }
         }
-        if verbs.contains(where: lower.holds), let match = sentence.firstMatch(of: subjectVerb) {
-            found += split(match)
+        if verbs.contains(where: lower.holds) {
+            if lower.hasPrefix("från"), let match = sentence.firstMatch(of: fromKommunVerb), let kommun = Municipality.named(match.output[1].substring ?? "") {
+                found += split(match, names: 2).map { mention in
+                    var mention = mention
+                    mention.municipality = mention.municipality ?? kommun
+                    return mention
+                }
+            } else if let match = sentence.firstMatch(of: subjectVerb) {
+                found += split(match)
+            }
         }
         return found
     }
 
     /// The names a match holds ("Karin och Erik S"), each a mention with the match as evidence.
-    static func split(_ match: Regex<AnyRegexOutput>.Match) -> [Mention] {
-        guard let text = match.output[1].substring else { return [] }
+    static func split(_ match: Regex<AnyRegexOutput>.Match, names group: Int = 1) -> [Mention] {
+        guard let text = match.output[group].substring else { return [] }
         let evidence = String(match.output[0].substring ?? text)
             .trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-        return text.split(separator: nameSeparator).map { mention(String($0), evidence: evidence) }
+        return text.split(separator: nameSeparator)
+            .filter { !nobody.contains($0.split(separator: " ").first.map { $0.lowercased() } ?? "") }
+            .map { mention(String($0), evidence: evidence) }
     }
 
     /// An item's text as sentences: a sentence ends at `.`, `!` or `?`, and at a line's end (minutes
@@ -139,19 +160,20 @@ enum RaiserReader {
     }
 }
 
-/// Finds decisions: `Beslut: …`, `Beslut` alone over its `att …` lines (numbered or not), and
-/// sentences such as "Nätverket beslutar att …", "Beslutades att …", "Nämnden beslöt att …".
+/// Finds decisions: `Beslut: …` (and `Åtgärd: …`), `Beslut` alone over its `att …` lines (numbered or
+/// not), and sentences such as "Nätverket beslutar att …", "Beslutades att …", "Överenskoms att …".
 enum DecisionReader {
-    nonisolated(unsafe) static let label = /(?i)\bbeslut\s*:\s*/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*beslut(?:\s+i\s+\S+)?\s*:?\s*$/
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat)\s+att\b/
+    /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
+    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd)\s*:\s*/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?)\s*:?\s*$/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
     /// The decisions of an item's text, read from its blocks: a `Beslut:` field, a `Beslut` label
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
-        guard text.localizedCaseInsensitiveContains("beslut") || text.localizedCaseInsensitiveContains("beslöt") else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         for block in MinutesDocument(text.replacingOccurrences(of: "**", with: "")).blocks {

@@ -26,6 +26,12 @@ struct DatesTests {
         ("Minnesanteckningar\nDatum: 2/12-98", "1998-12-02"),
         ("Anteckningar nätverksmöte 981203", "1998-12-03"),
         ("MINNESANTECKNINGAR NÄTVERKET FÖR FAMILJEHEMSFRÅGOR 26.1.2012\nTid: kl. 13.30–16.00", "2012-01-26"),
+        ("Minnesanteckningar\nDatum: 2023.05.17", "2023-05-17"),
+        ("Minnesanteckningar från mötet den 27 jan 2023", "2023-01-27"),
+        ("Minnesanteckningar\nDatum: torsdag 8 feb -24", "2024-02-08"),
+        ("Nätverket\n\nMöte 3/2021 – tisdag v. 14 (6/4), kl. 9–12", "2021-04-06"),
+        // An e-mail's sending is not the meeting; a letter's opening names it.
+        ("Skickat: den 9 maj 2022 10:02\nÄmne: Anteckningar\n\nHej!\n\nHär är anteckningarna från förra veckans träff, onsdagen den 4 maj 2022.", "2022-05-04"),
     ])
     func dateFormats(header: String, expected: String) {
         let meeting = minutes(header: header)

@@ -91,6 +91,8 @@ struct DecisionsTests {
         ("Nätverket beslutar att ses igen i maj.", ["Nätverket beslutar att ses igen i maj."]),
         ("Styrelsen beslutar att köpa in tunnor.", ["Styrelsen beslutar att köpa in tunnor."]),
         ("Nämnden beslöt att bevilja bidraget.", ["Nämnden beslöt att bevilja bidraget."]),
+        ("Vi pratade länge. Överenskoms att Bjuv bjuder in nästa gång.", ["Överenskoms att Bjuv bjuder in nästa gång."]),
+        ("Åtgärd: Boka lokal i Bjuv. Ansvarig: Ola Ek", ["Boka lokal i Bjuv. Ansvarig: Ola Ek"]),
     ])
     func protocolDecisions(text: String, expected: [String]) {
         #expect(DecisionReader.decisions(in: text) == expected, "\(text)")

@@ -34,6 +34,8 @@ struct RaisersTests {
         ("Sommarjobb – Rasmus Ängelholm", "Förslag om gemensam annonsering.",
          [Person(name: "Rasmus", municipality: "Ängelholm")]),
         ("Våld i nära relationer", "Information från Bodil om nya lagen.", [Person(name: "Bodil")]),
+        ("Väntetider", "Från Klippan berättade Ida Ek att väntan är lång.", [Person(name: "Ida Ek", municipality: "Klippan")]),
+        ("Riksnormen", "Ola Holm rapporterade att normen höjs.", [Person(name: "Ola Holm")]),
         ("Uppföljning", "Från föregående möte, Gustav: uppföljning av statistiken.", [Person(name: "Gustav")]),
         ("Boende", "Alice: dialog kring boendestöd.", [Person(name: "Alice")]),
         ("Digitalisering", "Mikael L undrade hur e-tjänsterna fungerar.", [Person(name: "Mikael L")]),
@@ -54,6 +56,7 @@ struct RaisersTests {
 
     @Test("no raiser where the opening names no one raising the item", arguments: [
         "Vi går igenom siffrorna för kvartalet. Siffrorna skickas ut.",
+        "Alla presenterade sig kort. Hon påpekade inget.",
         // A sentence names a raiser by its subject: "lyfter Oskar" is not Oskar raising the item.
         "Diskussion om läget i kommunerna. Senare under mötet lyfter Oskar en annan fråga.",
     ])

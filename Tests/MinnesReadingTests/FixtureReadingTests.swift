@@ -65,9 +65,23 @@ enum Fixtures {
     static let minutes = FixtureFolder("Minutes")
     static let protocols = FixtureFolder("Layouts/protocols")
     static let networks = FixtureFolder("Layouts/networks")
-    static let folders = [minutes, protocols, networks]
+    static let varied = FixtureFolder("Layouts/varied")
+    static let folders = [minutes, protocols, networks, varied]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
+
+    /// What the reader does not read right yet, by file and part: checked as known issues, so the
+    /// day one is read right its check says so (and it comes off this list).
+    static let notYetRead: Set<String> = [
+        "hvb_sammanfattning_mejl.txt#header", "hvb_sammanfattning_mejl.txt#items",  // a letter: who came and what was said in prose
+        "skuldradgivning_punkt_tankstreck.txt#header", "skuldradgivning_punkt_tankstreck.txt#items",  // attendance in a sentence
+        "vnr_natverket_tabell.md#items",  // the agenda as a table's rows
+    ]
+
+    /// Runs check, as a known issue when the reader does not read that part of file right yet.
+    static func check(_ file: String, _ part: String, _ check: () throws -> Void) rethrows {
+        if notYetRead.contains(file + "#" + part) { withKnownIssue { try check() } } else { try check() }
+    }
 
     static func meeting(_ file: String) -> Meeting? {
         folders.lazy.compactMap { $0.meetings[file] }.first
@@ -96,7 +110,7 @@ func titleHas(_ words: String, title: String, text: String) -> Bool {
 
     @Test(arguments: Fixtures.expected)
     func headerIsReadAsACarefulReaderWould(expected: ExpectedMeeting) throws {
-        try header(expected)
+        try Fixtures.check(expected.file, "header") { try header(expected) }
     }
 
     func header(_ expected: ExpectedMeeting) throws {
@@ -114,7 +128,7 @@ func titleHas(_ words: String, title: String, text: String) -> Bool {
 
     @Test(arguments: Fixtures.expected)
     func itemsRaisersAndDecisions(expected: ExpectedMeeting) throws {
-        try items(expected)
+        try Fixtures.check(expected.file, "items") { try items(expected) }
     }
 
     func items(_ expected: ExpectedMeeting) throws {
