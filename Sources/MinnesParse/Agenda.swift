@@ -52,6 +52,8 @@ enum AgendaReader {
         if numberedBlocks.count >= 2 {
             drafts = numbered(numberedBlocks, in: lines)
             firstItem = numberedBlocks[0].lines.lowerBound
+        } else if let (rows, header) = tableItems(lines) {
+            (drafts, firstItem) = (rows, header)
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
             drafts = split(lines, at: bullet)
             firstItem = lines.firstIndex { isBullet($0) && !PeopleLists.isSeparator($0) }!
@@ -140,6 +142,40 @@ enum AgendaReader {
         let lines = (plain.isEmpty ? [] : [plain]) + following
         return Draft(
             titleLine: plain, title: sentenceTitle(lines.joined(separator: "\n")), lines: lines)
+    }
+
+    /// The columns of an agenda written as a table: what names the item, its number, what was said
+    /// and what was decided ("| Nr | Ärende | Anteckningar | Beslut |").
+    static let titleColumns = ["ärende", "rubrik", "ämne", "fråga", "punkt"]
+    static let numberColumns: Set<String> = ["nr", "nr.", "#", "§", "punkt"]
+    static let notesColumns = ["anteckningar", "noteringar", "diskussion", "kommentar", "kommentarer", "information", "beslut"]
+
+    /// The agenda as a table's rows, a row an item: its title from the column that names items, its
+    /// text from the others, a decision column's cell its decision (a dash: none). Only a table that
+    /// holds what was said or decided: one of titles alone lists the agenda the items below follow.
+    static func tableItems(_ lines: [String]) -> ([Draft], Int)? {
+        let clean = { (cell: String) in cell.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*: ")) }
+        guard let headerLine = lines.firstIndex(where: { line in
+            guard line.holds("|") || line.holds("\t"), let cells = PeopleLists.Table.cells(line)?.map(clean), cells.count >= 3 else { return false }
+            return cells.contains(where: titleColumns.contains) && cells.contains(where: notesColumns.contains)
+        }) else { return nil }
+        let header = PeopleLists.Table.cells(lines[headerLine])!.map(clean)
+        guard let titleAt = titleColumns.lazy.compactMap({ header.firstIndex(of: $0) }).first else { return nil }
+        let numberAt = header.indices.first { $0 != titleAt && numberColumns.contains(header[$0]) }
+        let decisionAt = header.firstIndex { $0.hasPrefix("beslut") }
+        let none = { (cell: String) in cell.allSatisfy { "–—-. ".contains($0) } }
+        var drafts: [Draft] = []
+        for line in lines[(headerLine + 1)...] {
+            if PeopleLists.Table.isRule(line) { continue }
+            guard let cells = PeopleLists.Table.cells(line), cells.count == header.count, !cells[titleAt].isEmpty else {
+                if drafts.isEmpty { continue } else { break }
+            }
+            var text = cells.indices.filter { ![titleAt, numberAt, decisionAt].contains($0) && !none(cells[$0]) }.map { cells[$0] }
+            if let decisionAt, !none(cells[decisionAt]) { text.append("Beslut: " + cells[decisionAt]) }
+            let title = cells[titleAt].replacingOccurrences(of: "**", with: "")
+            drafts.append(Draft(number: numberAt.map { cells[$0] }, titleLine: title, title: title, lines: text.isEmpty ? [title] : text))
+        }
+        return drafts.count >= 2 ? (drafts, headerLine) : nil
     }
 
     /// A line that reads as a title: a few words, no sentence end.

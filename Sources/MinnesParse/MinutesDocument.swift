@@ -48,11 +48,19 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
-            return Self.labelOfRow(line) ?? line
+            return Self.labelOfRow(line).map { [$0] } ?? Self.labelsOfLine(line) ?? [line]
         }
         blocks = Self.blocks(of: lines)
+    }
+
+    nonisolated(unsafe) static let chairAndScribe = /(?i)^\s*(ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:]+?),\s*(sekr\.?|sekreterare|antecknare)\s*:?\s+([^,:]+?)\s*\.?\s*$/
+
+    /// "Ordf. Anna Ek, sekr. Ola Holm": two labels on one line, read as the two lines they are.
+    static func labelsOfLine(_ line: String) -> [String]? {
+        guard line.holds(","), let both = line.wholeMatch(of: chairAndScribe) else { return nil }
+        return ["\(both.1): \(both.2)", "\(both.3): \(both.4)"]
     }
 
     nonisolated(unsafe) static let keyValueRow = /^\s*\|\s*\*\*([^*|]{1,40}?)\*\*\s*:?\s*\|\s*([^|]*?)\s*\|\s*$/

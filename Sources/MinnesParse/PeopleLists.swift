@@ -43,6 +43,24 @@ enum PeopleLists {
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
 
+    /// "Närvarande var Anna Ek (Bjuv), Per Holm och Sara Lind från Klippan samt Ida Berg.": those
+    /// present, in a sentence; "Som gäst deltog Ola Ek från Kronofogden under punkt 3.": a guest.
+    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:närvarande|med\s+på\s+mötet|på\s+mötet)\s+(?:var|fanns)\s+(\p{Lu}.*?)\s*\.?\s*$/
+    nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
+    /// "Sara Lind från Klippan": a name and where the person came from.
+    nonisolated(unsafe) static let nameFrom = /^(.+?)\s+från\s+(\p{Lu}.*)$/
+
+    /// The people a sentence lists ("A (Bjuv), B och C från Klippan samt D"), as a list's text; nil
+    /// unless every part is a person: "Närvarande var alla utom Bjuv" is prose.
+    static func sentenceList(_ names: Substring) -> String? {
+        let list = String(names.replacing(/\s+(?:och|samt)\s+/, with: ", "))
+        let parts = splitOutsideParentheses(list).map { part in
+            let part = part.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
+            return part.wholeMatch(of: nameFrom).map { String($0.1) } ?? part
+        }
+        return parts.count >= 1 && parts.allSatisfy(isName) && parts.contains(where: { $0.split(separator: " ").count >= 2 }) ? list : nil
+    }
+
     static func kind(of word: String) -> Kind {
         switch word.lowercased() {
         case "gäster", "gäst", "inbjudna", "inbjuden": .guests
@@ -65,6 +83,10 @@ enum PeopleLists {
             // Only people: "Socialchefen hade förhinder" or a kommun is prose.
             let parts = names.split(separator: ",").map { $0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces) }
             if parts.allSatisfy(isName), parts.contains(where: { $0.split(separator: " ").count >= 2 }) { return (.absent, names) }
+        }
+        if line.holds(" var ") || line.holds(" fanns ") || line.holds("deltog") {
+            if let present = line.wholeMatch(of: presentSentence), let list = sentenceList(present.1) { return (.attendees, list) }
+            if let guest = line.wholeMatch(of: guestSentence), let list = sentenceList(guest.1) { return (.guests, list) }
         }
         // A cheap test first: headings start (after # and **) with one of these letters.
         guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvDMNSÖGIAFEOLTPJV".contains(first),
@@ -297,6 +319,11 @@ enum PeopleLists {
         while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             text[text.index(after: open)..<close].split(separator: ",").forEach { absorb(String($0)) }
             text.removeSubrange(open...close)
+        }
+        // "Sara Lind från Klippan", "Ola Ek från Kronofogden": where the person came from.
+        if !text.holds(","), !text.holds("\t"), let from = text.wholeMatch(of: nameFrom), isName(String(from.1)) {
+            absorb("från " + from.2)
+            text = String(from.1)
         }
         // "Mona Ekstrand (L) för Bo Hägg (SD)": a substitute, named first. Only in the name's own
         // column: after a comma or tab, "för" is of a role ("förvaltningschef för socialförvaltningen").

@@ -52,6 +52,23 @@ struct AgendaTests {
         #expect(meeting.items[2].text.hasPrefix("Anna Berg, enhetschef i Bjuv"))
     }
 
+    @Test("an agenda written as a table: a row an item, its decision column its decision")
+    func agendaAsATable() {
+        let meeting = read("""
+            # Boendenätverket 2022-05-04
+
+            | Punkt | Rubrik | Diskussion | Beslut |
+            |---|---|---|---|
+            | 1 | Inledning | Ordföranden hälsade välkommen. | – |
+            | 2 | Hyresgarantier | Olle Holm berättade om Klippans riktlinjer. | Riktlinjerna delas före nästa möte. |
+            | 3 | Övrigt | – | – |
+            """)
+        #expect(meeting.items.map(\.title) == ["Inledning", "Hyresgarantier", "Övrigt"])
+        #expect(meeting.items.map(\.number) == ["1", "2", "3"])
+        #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Olle Holm"])
+        #expect(meeting.items.map(\.decisions) == [[], ["Riktlinjerna delas före nästa möte."], []])
+    }
+
     @Test("'1)' numbering, a bold title with text on its line, and a one-line item titled by its sentence")
     func parenNumberingInlineText() {
         let meeting = read("""

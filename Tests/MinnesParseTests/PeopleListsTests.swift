@@ -348,6 +348,28 @@ struct PeopleListsTests {
         #expect(PeopleLists.heading("Antecknare: Petter Alm")?.0 == .scribe)
     }
 
+    @Test func attendanceGuestsChairAndScribeInSentences() {
+        let meeting = read("""
+            Minnesanteckningar Boendenätverket 2022-05-04
+
+            Närvarande var Anna Ek (Bjuv), Olle Holm och Lisa Berg från Klippan samt Ida Sten (Svalöv).
+            Som gäst deltog Per Wall från Kronofogden under punkt 2.
+            Ordf. Anna Ek, sekr. Ida Sten
+
+            1. Inledning
+            Kort.
+            2. Skulder
+            Per Wall berättade om skuldsanering.
+            """)
+        #expect(names(meeting.attendees) == ["Anna Ek", "Olle Holm", "Lisa Berg", "Ida Sten"])
+        #expect(meeting.attendees.map(\.municipality) == ["Bjuv", nil, "Klippan", "Svalöv"])
+        #expect(names(meeting.guests) == ["Per Wall"])
+        #expect(names(meeting.chairs) == ["Anna Ek"])
+        #expect(meeting.scribe?.name == "Ida Sten")
+        let prose = read("Minnesanteckningar Boendenätverket 2022-05-04\n\nNärvarande var alla utom Bjuv och Klippan.\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(prose.attendees.isEmpty)
+    }
+
     @Test("one person as an attendance list writes them", arguments: [
         ("Karin Holmgren (ordf., Höganäs)", Person(name: "Karin Holmgren", municipality: "Höganäs")),
         ("Petter Alm (från Åstorp)", Person(name: "Petter Alm", municipality: "Åstorp")),
