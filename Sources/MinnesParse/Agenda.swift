@@ -54,6 +54,9 @@ enum AgendaReader {
             firstItem = numberedBlocks[0].lines.lowerBound
         } else if let (rows, header) = tableItems(lines) {
             (drafts, firstItem) = (rows, header)
+        } else if lines.filter({ $0.contains(leadIn) }).count >= 2 {
+            drafts = split(lines, leadIns: true)
+            firstItem = lines.firstIndex { $0.contains(leadIn) }!
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
             drafts = split(lines, at: bullet)
             firstItem = lines.firstIndex { isBullet($0) && !PeopleLists.isSeparator($0) }!
@@ -188,6 +191,24 @@ enum AgendaReader {
     static func headingBeforeFirstBullet(_ lines: [String]) -> Bool {
         guard let first = lines.firstIndex(where: { isBullet($0) }) else { return false }
         return lines[..<first].contains { isHeading($0) && !structural.contains(cleanHeading($0).lowercased()) }
+    }
+
+    /// "Angående SiS och platsbristen: Karolin berättade …": a paragraph a letter opens with what it is
+    /// about, then a colon.
+    nonisolated(unsafe) static let leadIn = /^\s*(?i:angående|ang\.|gällande|beträffande|rörande)\s+(\p{L}[^.!?]{1,80}?):\s+(\S.*)$/
+
+    /// Items that start at each line opened by `leadIn`: its title, then the rest of the line and
+    /// the lines up to the next as its text.
+    static func split(_ lines: [String], leadIns: Bool) -> [Draft] {
+        var drafts: [Draft] = []
+        for line in lines {
+            if let lead = line.wholeMatch(of: leadIn) {
+                drafts.append(Draft(titleLine: String(lead.1), title: String(lead.1), lines: [String(lead.2)]))
+            } else if !drafts.isEmpty {
+                drafts[drafts.count - 1].lines.append(line)
+            }
+        }
+        return drafts
     }
 
     /// Items that start at each line matching marker; the rest of the marker line opens the text.
