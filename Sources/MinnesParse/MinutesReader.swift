@@ -54,6 +54,14 @@ public enum MinutesReader {
             meeting.chairs += section.entries.filter(\.isChair).map(\.person)
             scribes += section.entries.filter { $0.person.role.map(isScribeRole) == true }.map(\.person)
         }
+        // A letter that lists no one says who came in its opening's sentences; "jag" signs it.
+        if meeting.attendees.isEmpty {
+            let letter = LetterReader.read(lines[..<(body + firstItem)].joined(separator: "\n"))
+            meeting.attendees = letter.attendees + (letter.writerPresent ? meeting.scribe.map { [$0] } ?? [] : [])
+            if meeting.guests.isEmpty { meeting.guests = letter.guests }
+            if meeting.absent.isEmpty { meeting.absent = letter.absent }
+            if meeting.chairs.isEmpty { meeting.chairs = letter.chairs }
+        }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).
         let signed = signatures(lines.suffix(signatureLines))
         meeting.chairs += signed.filter { $0.role.hasSuffix("ordförande") && $0.role != "vice ordförande" }.map(\.person)
@@ -247,7 +255,7 @@ public enum MinutesReader {
 
     nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|digital\w*|online|distans)\b/
-    nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|digital\w*)/
+    nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*|sågs|träffades|möttes)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|digital\w*)/
 
     /// "… från vårt möte 24 februari 2006 (Kulturhuset i Ängelholm)": a place in parentheses after
     /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).
