@@ -97,9 +97,17 @@ enum AgendaReader {
         }
         let families = Dictionary(grouping: numbered, by: family)
         guard families.count > 1 else { return numbered }
-        // The most used marker; on a tie, the one used first (a dictionary has no order to go by).
+        // The most used marker; on a tie, the one with text under it ("Ad 1." after an agenda listed
+        // "1. …"), then the one used first (a dictionary has no order to go by).
+        let withText = { (family: [MinutesDocument.Block]) in
+            family.filter { block in
+                blocks.firstIndex(of: block).map { $0 + 1 < blocks.count && !blocks[$0 + 1].isNumbered } ?? false
+            }.count
+        }
         let most = families.values.map(\.count).max()!
-        let main = family(numbered.first { families[family($0)]!.count == most }!)
+        let tied = families.filter { $0.value.count == most }
+        let fullest = tied.values.map(withText).max()!
+        let main = family(numbered.first { tied[family($0)].map(withText) == fullest }!)
         return numbered.filter { family($0) == main }
     }
 
@@ -258,10 +266,12 @@ enum AgendaReader {
                 && (next.count > 50 || ".!?".contains(next.last ?? " "))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             if isHeading(line) && (isMarkdown || before && after) {
-                let title = cleanHeading(line)
+                var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }
+                // "1 Inledning": a number without its dot is the item's, not its title's.
+                if let numbered = title.wholeMatch(of: /(\d{1,2})\s+(\p{Lu}.*)/) { (number, title) = (String(numbered.1), String(numbered.2)) }
                 firstItem = min(firstItem, index)
-                drafts.append(Draft(titleLine: title, title: title, lines: []))
+                drafts.append(Draft(number: number, titleLine: title, title: title, lines: []))
             } else if index > 0, isUnderline(line), isHeading(lines[index - 1]) {
                 continue  // a heading's underline is not its text
             } else if !drafts.isEmpty {

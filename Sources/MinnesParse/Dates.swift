@@ -73,12 +73,14 @@ enum DateReader {
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an apostrophe).
     nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?/
+    /// "20220407": a date label's or heading's eight digits.
+    nonisolated(unsafe) static let compactFull = /(?:^|[^\d\/.\-])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     /// "2023.05.17": year, month and day apart by dots.
     nonisolated(unsafe) static let dottedISO = /(?:^|[^\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/
     /// A year standing alone in a line ("Möte 4/2022 – onsdag v. 40 (5/10)"): the year of the line's date without one.
     nonisolated(unsafe) static let lineYear = /(?:^|[^\d.:\-])((?:19|20)\d{2})(?!\d)/
     /// "19/5", "19/5 2020", "11/3-09" (the year's last two digits after a dash, as Swedish notes write it).
-    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|-(\d{2})(?![\d\/.:]))?(?![\d\/])/
+    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|-((?:19|20)?\d{2})(?![\d\/.:]))?(?![\d\/])/
     /// "26.1.2012": day, month and year apart by dots (a time, "13.30", has no third part).
     nonisolated(unsafe) static let dotted = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.
@@ -114,6 +116,7 @@ enum DateReader {
                 for match in line.matches(of: compact) {
                     add(DayDate(year: DayDate.year(twoDigits: Int(match.1)!), month: Int(match.2)!, day: Int(match.3)!))
                 }
+                for match in line.matches(of: compactFull) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!)) }
             }
             if line.holds(".") {
                 for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: Int(match.2)!, day: Int(match.1)!)) }
@@ -123,7 +126,7 @@ enum DateReader {
                 // A heading's or label's day without a year takes the one year the line names elsewhere.
                 let years = labelled || line.count < 100 && line.contains(headingWords) ? Set(line.matches(of: lineYear).map { Int($0.1)! }) : []
                 for match in line.matches(of: dayMonth) {
-                    let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
+                    let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map { $0 >= 100 ? $0 : DayDate.year(twoDigits: $0) }
                         ?? (years.count == 1 ? years.first : nil)
                     add(DayDate(year: year, month: Int(match.2)!, day: Int(match.1)!))
                 }

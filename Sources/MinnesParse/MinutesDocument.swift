@@ -11,7 +11,7 @@ public struct MinutesDocument: Sendable {
             /// A heading: Markdown `#` (level = the number of #), or a line that is all bold (2). A
             /// plain short line standing alone is a paragraph here; the agenda reader judges it.
             case heading(level: Int)
-            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Ärende 3`, `IV.`, `A.`, `b)`, `3.1` (depth 2).
+            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Pkt 3.`, `Ärende 3`, `IV.`, `A.`, `b)`, `3.1` (depth 2).
             case numbered(marker: String, depth: Int)
             /// A bulleted list item (`-`, `•`, `*`, `–`), its depth by indentation.
             case bullet(depth: Int)
@@ -32,6 +32,7 @@ public struct MinutesDocument: Sendable {
         }
 
         public var kind: Kind
+        var isNumbered: Bool { if case .numbered = kind { true } else { false } }
         /// The block's own words: without marker, label or emphasis markers around the whole line.
         public var text: String
         /// The lines of the source it covers.
@@ -78,7 +79,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|§\s*\d{1,3}[.:]?|(?i:punkt|ärende|paragraf)\s+\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/

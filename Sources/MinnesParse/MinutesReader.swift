@@ -253,9 +253,9 @@ public enum MinutesReader {
         return nil
     }
 
-    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
-    nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|digital\w*|online|distans)\b/
-    nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*|sågs|träffades|möttes)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|digital\w*)/
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
+    nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
+    nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*|sågs|träffades|möttes)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|webex|digital\w*)/
 
     /// "… från vårt möte 24 februari 2006 (Kulturhuset i Ängelholm)": a place in parentheses after
     /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).

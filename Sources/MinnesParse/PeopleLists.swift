@@ -23,7 +23,7 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|ej närvarande|mötesordförande|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|ej närvarande|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -66,7 +66,7 @@ enum PeopleLists {
         case "gäster", "gäst", "inbjudna", "inbjuden": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade": .absent
-        case "ordförande", "mötesordförande", "ordf.": .chairs
+        case "ordförande", "mötesordförande", "mötesledare", "ordf.": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "vid pennan", "vid protokollet": .scribe
         case "justerare": .ignored
         default: .attendees
@@ -261,6 +261,8 @@ enum PeopleLists {
             commaCount(chunk) >= 2
                 && splitOutsideParentheses(chunk).filter { isName(clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }.count >= 2
         }
+        // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
+        let chunks = chunks.flatMap(fromWhere)
         // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons part the people, commas their details.
         let semicolons = chunks.contains { $0.holds(";") }
         let parts = semicolons
@@ -280,6 +282,24 @@ enum PeopleLists {
             if let entry = entry(cleaned) { entries.append(entry) }
         }
         return entries
+    }
+
+    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*)$/
+
+    /// "Från Bjuv: Anna Ek (ordförande) och Per Holm" as "Anna Ek (Bjuv, ordförande)", "Per Holm (Bjuv)":
+    /// a kommun or body, a colon, then the people from there. Not a label ("Ordförande: …").
+    static func fromWhere(_ chunk: String) -> [String] {
+        guard chunk.holds(":"), let line = chunk.wholeMatch(of: fromWhereLine), heading(chunk) == nil else { return [chunk] }
+        let place = String(line.1)
+        // A kommun, or a body after "Från": "Anteckningar: Ola Ek" is a label, not where Ola came from.
+        guard Municipality.named(place) != nil || chunk.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("från ") else { return [chunk] }
+        let names = splitOutsideParentheses(String(line.2.replacing(/\s+(?:och|samt)\s+/, with: ", ")))
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard names.allSatisfy({ isName($0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }) else { return [chunk] }
+        return names.map { name in
+            guard let open = name.firstIndex(of: "(") else { return "\(name) (\(place))" }
+            return "\(name[..<open].trimmingCharacters(in: .whitespaces)) (\(place), \(name[name.index(after: open)...])"
+        }
     }
 
     /// One line of a list: "Name, Kommun" and "Name, BUP Helsingborg" are one person with details;
@@ -361,6 +381,12 @@ enum PeopleLists {
             text = String(text[..<dash])
         }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        // "fältsekreterare Agnes Rosendahl": a role before the name.
+        let lead = words.prefix { $0.first?.isLowercase == true }
+        if !lead.isEmpty, words.count - lead.count >= 2 {
+            role = role ?? lead.joined(separator: " ")
+            words.removeFirst(lead.count)
+        }
         if words.count > 1, let kommun = Municipality.named(words.last!) {
             municipality = municipality ?? kommun
             words.removeLast()
@@ -395,12 +421,14 @@ enum PeopleLists {
     /// Whether a line can be part of a list of people rather than prose.
     static func isEntryLike(_ line: String) -> Bool {
         let text = clean(line)
-        guard let first = text.first, first.isUppercase || first == "/" else { return isSeparator(line) }
+        // A role may come first ("fältsekreterare Agnes Rosendahl, Helsingborg").
+        let roleFirst = text.first?.isLowercase == true && text.split(separator: " ").dropFirst().first?.first?.isUppercase == true
+        guard let first = text.first, first.isUppercase || first == "/" || roleFirst else { return isSeparator(line) }
         if line.holds("\t") { return true }
         if text.contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
-        let commas = commaCount(text)
+        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 

@@ -15,7 +15,8 @@ enum RaiserReader {
         "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
-        "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade",
+        "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
+        "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten",
     ]
     /// What a careful reader takes as someone raising something, before the name: "Fråga från X".
     static let fromWords = [
@@ -40,7 +41,7 @@ enum RaiserReader {
     /// "Hon påpekade", "Från Klippan berättade …").
     static let nobody: Set<String> = [
         "alla", "samtliga", "flera", "många", "några", "ingen", "även", "också", "sedan", "då", "här", "där", "det", "den", "de",
-        "vi", "man", "jag", "hon", "han", "från",
+        "vi", "man", "jag", "hon", "han", "från", "nätverket", "gruppen", "mötet",
     ]
 
     /// "X: dialog kring …" opening an item's text.

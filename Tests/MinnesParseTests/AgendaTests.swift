@@ -52,6 +52,28 @@ struct AgendaTests {
         #expect(meeting.items[2].text.hasPrefix("Anna Berg, enhetschef i Bjuv"))
     }
 
+    @Test("headings numbered without a dot; an agenda listed, then 'Ad 1.' over each item's text")
+    func headingNumbersAndAdSections() throws {
+        let headed = read("Minnesanteckningar Boendenätverket 2022-05-04\n\n1 Inledning\n\tOrdföranden hälsade välkommen.\n\n2 Hyresgarantier\n\tOlle Holm berättade om riktlinjerna.\n")
+        try #require(headed.items.map(\.title) == ["Inledning", "Hyresgarantier"])
+        #expect(headed.items.map(\.number) == ["1", "2"])
+        let ad = read("""
+            Minnesanteckningar Boendenätverket 2022-05-04
+
+            Dagordning
+            1. Inledning
+            2. Hyresgarantier
+
+            Ad 1. Inledning
+            Ordföranden hälsade välkommen.
+
+            Ad 2. Hyresgarantier
+            Olle Holm tipsade om Klippans riktlinjer.
+            """)
+        try #require(ad.items.map(\.title) == ["Inledning", "Hyresgarantier"])
+        #expect(ad.items[1].raisedBy.compactMap(\.person?.name) == ["Olle Holm"])
+    }
+
     @Test("a letter's paragraphs opened by what they are about: 'Angående X:'")
     func letterParagraphsByLeadIn() throws {
         let meeting = read("""

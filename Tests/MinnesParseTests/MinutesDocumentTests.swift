@@ -22,7 +22,7 @@ struct DocumentTests {
 
     @Test(arguments: [
         ("1. Inledning", "1.", 1, "Inledning"), ("2) Budget", "2)", 1, "Budget"), ("§ 12 Val av justerare", "§ 12", 1, "Val av justerare"),
-        ("§12 Val", "§12", 1, "Val"), ("§ 3", "§ 3", 1, ""), ("Punkt 3: Ekonomi", "Punkt 3:", 1, "Ekonomi"), ("Ärende 4 – Budget:", "Ärende 4", 1, "Budget:"),
+        ("§12 Val", "§12", 1, "Val"), ("§ 3", "§ 3", 1, ""), ("Punkt 3: Ekonomi", "Punkt 3:", 1, "Ekonomi"), ("Ärende 4 – Budget:", "Ärende 4", 1, "Budget:"), ("Pkt 2. Budget", "Pkt 2.", 1, "Budget"), ("Ad 3. Budget", "Ad 3.", 1, "Budget"),
         ("IV. Övrigt", "IV.", 1, "Övrigt"), ("3.1 Delrapport", "3.1", 2, "Delrapport"), ("3.1. Delrapport", "3.1.", 2, "Delrapport"),
         ("## 4. Beslut", "4.", 1, "Beslut"), ("1. **Välkommen**", "1.", 1, "**Välkommen**"),
     ])

@@ -67,13 +67,19 @@ enum Fixtures {
     static let networks = FixtureFolder("Layouts/networks")
     static let varied = FixtureFolder("Layouts/varied")
     static let varied2 = FixtureFolder("Layouts/varied2")
-    static let folders = [minutes, protocols, networks, varied]
+    static let folders = [minutes, protocols, networks, varied, varied2]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
 
     /// What the reader does not read right yet, by file and part: checked as known issues, so the
     /// day one is read right its check says so (and it comes off this list).
     static let notYetRead: Set<String> = [
+        "bostadssocialt_frontmatter.md#header", "bostadssocialt_frontmatter.md#items",  // front matter; numbered lists of people
+        "hemtjanst_tva_kolumner.txt#header", "hemtjanst_tva_kolumner.txt#items",  // lists side by side in two columns
+        "kvalitet_initialer.txt#header", "kvalitet_initialer.txt#items",  // people keyed by their initials
+        "oppenvard_teamskallelse.txt#header", "oppenvard_teamskallelse.txt#items",  // a Teams report: "Surname, First", "(Gäst)"
+        "socialpsykiatri_narvarolista_sist.txt#header", "socialpsykiatri_narvarolista_sist.txt#items",  // who came listed last; bare numbers over titles
+        "faltsekreterare_indraget.txt#items",  // a raiser named with a role first ("Kommunpolis Kenneth Öhrn")
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
