@@ -234,8 +234,16 @@ public struct Indexer: Sendable {
         let splitter = try compoundSplitter(for: readings.words)
         // What an unchanged file's text may hold that gives it other terms now: a person's changed
         // spellings, and a word split otherwise since a word it splits into appeared or vanished.
+        // Kept synonyms that do not read are as none: every group is then new, its files written again.
+        let keptSynonyms: String
+        do {
+            keptSynonyms = try databases[0].keptText(Schema.synonymsKey)
+        } catch {
+            report(.warning(file: indexPath, message: "its kept synonyms do not read; the minutes that hold any are indexed again"))
+            keptSynonyms = ""
+        }
         let rewriting = GroupMatcher(
-            Self.changedGroups(from: try databases[0].keptText(Schema.synonymsKey), to: groups)
+            Self.changedGroups(from: keptSynonyms, to: groups)
                 + Self.resplit(readings.words, differing: readings.newWords ?? [], splitter: splitter, lexicon: lexicon)
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 

@@ -49,12 +49,21 @@ enum AgendaReader {
         let bulletCount = lines.filter { isBullet($0) && !PeopleLists.isSeparator($0) }.count
         let drafts: [Draft]
         let firstItem: Int
-        if numberedBlocks.count >= 2 {
+        // Lettered items ("a) …") hold only where headings do not read more of the agenda from
+        // before them: else the letters list something inside an item.
+        let lettered = numberedBlocks.allSatisfy { block in
+            guard case .numbered(let marker, _) = block.kind else { return false }
+            return marker.count == 2 && marker.first!.isLetter
+        }
+        let headed = lettered && numberedBlocks.count >= 2 ? headings(lines) : ([], lines.count)
+        if numberedBlocks.count >= 2, !(headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
             drafts = numbered(numberedBlocks, in: lines)
             firstItem = numberedBlocks[0].lines.lowerBound
-        } else if let (rows, header) = tableItems(lines) {
+        } else if numberedBlocks.count >= 2 {
+            (drafts, firstItem) = headed
+        } else if headings(lines).0.count < 2, let (rows, header) = tableItems(lines) {
             (drafts, firstItem) = (rows, header)
-        } else if lines.filter({ $0.contains(leadIn) }).count >= 2 {
+        } else if lines.filter({ $0.contains(leadIn) }).count >= 2, headings(lines).0.count < 2 {
             drafts = split(lines, leadIns: true)
             firstItem = lines.firstIndex { $0.contains(leadIn) }!
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
@@ -95,8 +104,18 @@ enum AgendaReader {
             if marker.count == 2 { return "IVX".contains(first) ? "roman" : "letter" }
             return "IVXLC".contains(first) ? "roman" : "word"
         }
-        let families = Dictionary(grouping: numbered, by: family)
-        guard families.count > 1 else { return numbered }
+        var families = Dictionary(grouping: numbered, by: family)
+        // Letters number items only as a run from a ("a) … b) …"), and only where nothing else
+        // numbers them: else they are a list inside an item, or initials ("K. Svensson berättade").
+        if let letters = families["letter"] {
+            let run = letters.enumerated().allSatisfy { index, block in
+                guard case .numbered(let marker, _) = block.kind, let letter = marker.lowercased().first?.asciiValue else { return false }
+                return Int(letter) - Int(Character("a").asciiValue!) == index
+            }
+            if !run || families.contains(where: { $0.key != "letter" && $0.value.count >= 2 }) { families["letter"] = nil }
+        }
+        let kept = numbered.filter { families[family($0)] != nil }
+        guard families.count > 1 else { return kept }
         // The most used marker; on a tie, the one with text under it ("Ad 1." after an agenda listed
         // "1. …"), then the one used first (a dictionary has no order to go by).
         let withText = { (family: [MinutesDocument.Block]) in
@@ -107,8 +126,8 @@ enum AgendaReader {
         let most = families.values.map(\.count).max()!
         let tied = families.filter { $0.value.count == most }
         let fullest = tied.values.map(withText).max()!
-        let main = family(numbered.first { tied[family($0)].map(withText) == fullest }!)
-        return numbered.filter { family($0) == main }
+        let main = family(kept.first { tied[family($0)].map(withText) == fullest }!)
+        return kept.filter { family($0) == main }
     }
 
     /// Items that start at each numbered block (`1.`, `§ 3`, `Punkt 2`, `IV.`, `3.1`), each up to the
@@ -157,7 +176,7 @@ enum AgendaReader {
 
     /// The columns of an agenda written as a table: what names the item, its number, what was said
     /// and what was decided ("| Nr | Ärende | Anteckningar | Beslut |").
-    static let titleColumns = ["ärende", "rubrik", "ämne", "fråga", "punkt"]
+    static let titleColumns = ["ärende", "rubrik", "ämne", "punkt"]
     static let numberColumns: Set<String> = ["nr", "nr.", "#", "§", "punkt"]
     static let notesColumns = ["anteckningar", "noteringar", "diskussion", "kommentar", "kommentarer", "information", "beslut"]
 
@@ -263,7 +282,7 @@ enum AgendaReader {
             let next = index + 1 < lines.count ? lines[index + 1].trimmingCharacters(in: .whitespaces) : ""
             // A heading stands alone, or is a few words over a paragraph that starts right below it.
             let after = next.isEmpty || line.split(separator: " ").count <= 6 && !isHeading(next)
-                && (next.count > 50 || ".!?".contains(next.last ?? " "))
+                && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             if isHeading(line) && (isMarkdown || before && after) {
                 var title = cleanHeading(line), number: String?

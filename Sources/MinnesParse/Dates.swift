@@ -78,7 +78,7 @@ enum DateReader {
     /// "2023.05.17": year, month and day apart by dots.
     nonisolated(unsafe) static let dottedISO = /(?:^|[^\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/
     /// A year standing alone in a line ("Möte 4/2022 – onsdag v. 40 (5/10)"): the year of the line's date without one.
-    nonisolated(unsafe) static let lineYear = /(?:^|[^\d.:\-])((?:19|20)\d{2})(?!\d)/
+    nonisolated(unsafe) static let lineYear = /(?:^|[^\d.:\-])((?:19|20)\d{2})(?!\d)(?!\s*års)/
     /// "19/5", "19/5 2020", "11/3-09" (the year's last two digits after a dash, as Swedish notes write it).
     nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|-((?:19|20)?\d{2})(?![\d\/.:]))?(?![\d\/])/
     /// "26.1.2012": day, month and year apart by dots (a time, "13.30", has no third part).
@@ -95,7 +95,8 @@ enum DateReader {
                 && line.contains(nextMeetingWords)
             let isHeading = number == headingLine
             let labelled = (lower.holds("dat") || lower.holds("tid")) && line.contains(labelWords) || isHeading
-            let ofAMeeting = ["möte", "träff"].contains(where: lower.holds)
+            // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
+            let ofAMeeting = ["möte", "träff"].contains(where: lower.holds) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting)) }
             }
@@ -116,7 +117,10 @@ enum DateReader {
                 for match in line.matches(of: compact) {
                     add(DayDate(year: DayDate.year(twoDigits: Int(match.1)!), month: Int(match.2)!, day: Int(match.3)!))
                 }
-                for match in line.matches(of: compactFull) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!)) }
+                // Eight digits only after a date label: elsewhere they may be a case number ("dnr 20230215").
+                if line.contains(labelWords) {
+                    for match in line.matches(of: compactFull) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!)) }
+                }
             }
             if line.holds(".") {
                 for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: Int(match.2)!, day: Int(match.1)!)) }
@@ -143,9 +147,9 @@ enum DateReader {
     }
 
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
-    static func read(_ lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int) -> Reading {
+    static func read(_ lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool = false) -> Reading {
         let mentions = mentions(in: lines, headingLine: headingLine)
-        var reading = date(from: mentions, headerEnd: headerEnd, beforeItems: beforeItems)
+        var reading = date(from: mentions, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
         return reading
     }
@@ -156,11 +160,11 @@ enum DateReader {
     /// A labelled date first, else the first full date of the header or before the first item. When the minutes name a next
     /// meeting that cannot follow the written date (earlier, or over a year later), the written year
     /// is taken for a slip and the date moved to the year before that meeting.
-    static func date(from mentions: [Mention], headerEnd: Int, beforeItems: Int) -> Reading {
+    static func date(from mentions: [Mention], headerEnd: Int, beforeItems: Int, isLetter: Bool = false) -> Reading {
         let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
-        // Else a letter's opening: the first lines that speak of the meeting.
+        // Else a letter's opening (minutes without numbered items): the first lines that speak of the meeting.
         guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < max(headerEnd, beforeItems) })
-            ?? own.first(where: { $0.isOfAMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening })
+            ?? own.first(where: { isLetter && $0.isOfAMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening })
         else {
             return Reading()
         }

@@ -60,7 +60,10 @@ public struct MinutesDocument: Sendable {
 
     /// "Ordf. Anna Ek, sekr. Ola Holm": two labels on one line, read as the two lines they are.
     static func labelsOfLine(_ line: String) -> [String]? {
-        guard line.holds(","), let both = line.wholeMatch(of: chairAndScribe) else { return nil }
+        // Two names, not a sentence: "Ordförande för dagen var Eva Lind, sekreterare Per Holm." is prose.
+        guard line.holds(","), !line.hasSuffix("."), let both = line.wholeMatch(of: chairAndScribe),
+            PeopleLists.isName(String(both.2)), PeopleLists.isName(String(both.4))
+        else { return nil }
         return ["\(both.1): \(both.2)", "\(both.3): \(both.4)"]
     }
 
@@ -139,6 +142,8 @@ public struct MinutesDocument: Sendable {
         let marker = String(match.1)
         // "Ärende 8 – Avtalet": the dash between marker and title is neither's.
         let rest = (match.2.map(String.init) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "–—- "))
+        // A word ("Punkt 3", "Paragraf 5") heads an item only over a title: "Paragraf 5 i nya lagen" is prose.
+        if marker.first?.isLetter == true, marker.contains(where: \.isNumber), rest.first?.isUppercase != true { return nil }
         // A Roman numeral or a word ("Punkt", "Ärende") must be followed by words, and "I." alone is a pronoun's line.
         if marker.first.map({ "IVXLpPÄä".contains($0) }) == true, rest.isEmpty || marker == "I." && rest.first?.isLowercase == true {
             return nil

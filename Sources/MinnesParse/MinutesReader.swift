@@ -25,7 +25,8 @@ public enum MinutesReader {
         let (scribe, bodyEnd) = readScribe(lines, from: bodyStart)
         // Without numbered items, where the agenda starts is not known yet: the header only.
         let dates = DateReader.read(
-            lines, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart))
+            lines, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart),
+            isLetter: numbered.count < 2)
 
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,

@@ -382,6 +382,8 @@ enum PeopleLists {
         }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         // "fältsekreterare Agnes Rosendahl": a role before the name.
+        // ("samt Eva Lind", "och Lars Berg": a list's joining word is no role.)
+        if let first = words.first, ["och", "samt", "även"].contains(first) { words.removeFirst() }
         let lead = words.prefix { $0.first?.isLowercase == true }
         if !lead.isEmpty, words.count - lead.count >= 2 {
             role = role ?? lead.joined(separator: " ")
@@ -401,7 +403,9 @@ enum PeopleLists {
     static func isName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
-        return !isDefiniteNoun(words[0]) && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
+        // (A surname may end so too, "Lindgren Anna": a body's name is one word, or a long one first.)
+        let body = words.count == 1 ? isDefiniteNoun(words[0]) : words[0].count >= 11 && isDefiniteNoun(words[0]) && !words[0].hasSuffix("sen")
+        return !body && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
             && !words.contains { word in organisationWords.contains { word.lowercased().contains($0) } }
     }

@@ -133,9 +133,12 @@ enum RaiserReader {
         guard let text = match.output[group].substring else { return [] }
         let evidence = String(match.output[0].substring ?? text)
             .trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-        return text.split(separator: nameSeparator)
-            .filter { !nobody.contains($0.split(separator: " ").first.map { $0.lowercased() } ?? "") }
-            .map { mention(String($0), evidence: evidence) }
+        return text.split(separator: nameSeparator).compactMap { name in
+            // "Även Per Holm påpekade": the opening word is no one's; "Alla påpekade": no one.
+            var words = name.split(separator: " ")
+            while let first = words.first, nobody.contains(first.lowercased()) { words.removeFirst() }
+            return words.isEmpty ? nil : mention(words.joined(separator: " "), evidence: evidence)
+        }
     }
 
     /// An item's text as sentences: a sentence ends at `.`, `!` or `?`, and at a line's end (minutes

@@ -172,6 +172,16 @@ final class Workspace {
         #expect(damaged.added == 1 && damaged.unchanged == 0, "\(damaged)")
         let left = try workspace.search("familjehem")
         #expect(left.total == 1 && left.results.first?.file == "Bjuv.txt")
+        // Kept synonyms that do not read are said, and the update goes on.
+        do {
+            let database = try WritableDatabase(path: workspace.indexPath)
+            try database.setMetadata(Schema.synonymsKey, bytes: try Schema.kept(Schema.synonymsKey, Data("XSa\ta b\n".utf8)).dropLast(3))
+            try database.commit()
+        }
+        try workspace.write("Bjuv.txt", "Minnesanteckningar Bjuv\nFamiljehem och budget i Bjuv.")
+        let (_, synonymWarnings) = try workspace.index()
+        #expect(synonymWarnings.contains { "\($0)".contains("kept synonyms do not read") }, "\(synonymWarnings)")
+        #expect(try workspace.search("budget").total == 1)
     }
 
     @Test func anIndexWrittenWholeTakesTheOldOnesPlaceAtOnce() throws {

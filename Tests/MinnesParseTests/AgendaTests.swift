@@ -74,6 +74,28 @@ struct AgendaTests {
         #expect(ad.items[1].raisedBy.compactMap(\.person?.name) == ["Olle Holm"])
     }
 
+    /// What numbers a list inside an item, an initial, a paragraph of a law or a table of follow-ups
+    /// does not take the agenda from its headings or numbers.
+    @Test(arguments: [
+        ("Inledning\nVi började.\n\nEkonomi\na) Placeringar kostar mer.\nb) Försörjningsstöd ökar.\n\nÖvrigt\nInget.", ["Inledning", "Ekonomi", "Övrigt"]),
+        ("1. Inledning\nVi började.\n2. Budget\nK. Svensson från Länsstyrelsen informerade.\nA. Berg berättade mer.\n3. Övrigt\na) Ett\nb) Två\nc) Tre\nd) Fyra",
+         ["Inledning", "Budget", "Övrigt"]),
+        ("Inledning\nVi började.\n\nLagen\nParagraf 5 i nya lagen gäller barn.\nParagraf 12 gäller vuxna.\n\nÖvrigt\nInget.", ["Inledning", "Lagen", "Övrigt"]),
+        ("Inledning\nVi började.\n\nBudget\nAngående budgeten: den håller.\nAngående prognosen: den är osäker.\n\nÖvrigt\nInget.",
+         ["Inledning", "Budget", "Övrigt"]),
+        ("Inledning\nVi började.\n\nUppföljning\n| Fråga | Ansvarig | Kommentar |\n|---|---|---|\n| Lokaler | Bjuv | Klart |\n| Budget | Åstorp | Pågår |\n\nÖvrigt\nInget.",
+         ["Inledning", "Uppföljning", "Övrigt"]),
+    ] as [(String, [String])])
+    func listsInsideItemsTakeNoAgenda(body: String, titles: [String]) {
+        let meeting = read("Minnesanteckningar Boendenätverket 2022-05-04\n\n" + body + "\n")
+        #expect(meeting.items.map(\.title) == titles)
+    }
+
+    @Test func aProtocolsElectionOfChairAndScribeIsAnItemNotTheirLabels() {
+        let meeting = read("Protokoll Boendenätverket 2022-05-04\n\n§ 1 Val av ordförande och sekreterare\nOrdförande Anna Ek, sekreterare Per Holm.\n§ 2 Budget\nInget nytt.\n§ 3 Övrigt\nInget.\n")
+        #expect(meeting.items.count == 3)
+    }
+
     @Test("a letter's paragraphs opened by what they are about: 'Angående X:'")
     func letterParagraphsByLeadIn() throws {
         let meeting = read("""

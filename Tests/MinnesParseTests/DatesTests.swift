@@ -27,6 +27,7 @@ struct DatesTests {
         ("Anteckningar nätverksmöte 981203", "1998-12-03"),
         ("MINNESANTECKNINGAR NÄTVERKET FÖR FAMILJEHEMSFRÅGOR 26.1.2012\nTid: kl. 13.30–16.00", "2012-01-26"),
         ("Minnesanteckningar\nDatum: 2023.05.17", "2023-05-17"),
+        ("Protokoll Boendenätverket, dnr 20230215\nDatum: 14 mars 2023", "2023-03-14"),
         ("Minnesanteckningar från mötet den 27 jan 2023", "2023-01-27"),
         ("Minnesanteckningar\nDatum: torsdag 8 feb -24", "2024-02-08"),
         ("Nätverket\n\nMöte 3/2021 – tisdag v. 14 (6/4), kl. 9–12", "2021-04-06"),
@@ -44,6 +45,8 @@ struct DatesTests {
         "Minnesanteckningar IFO\nDatum: 2019-09-31",  // there is no 31 September
         "Minnesanteckningar IFO\nÄrendet har diarienummer 210305",  // six digits in prose
         "Minnesanteckningar IFO\n\nVi ses igen efter sommaren.",
+        "Minnesanteckningar IFO\n\n1. Föregående mötesanteckningar\nAnteckningarna från mötet den 12 januari 2023 godkändes.\n2. Budget\nInget.",
+        "Nätverksträff 3/5 – uppföljning av 2022 års statistik",
         "Minnesanteckningar IFO\nVeckorna 11/3-12/3 var det sportlov.",  // a span of two days, no year
     ])
     func noDate(header: String) {

@@ -381,6 +381,9 @@ struct PeopleListsTests {
         // "för" in a role is not a substitute's.
         ("Ove Sand, chef för vuxenenheten, Bjuv", Person(name: "Ove Sand", municipality: "Bjuv", role: "chef för vuxenenheten")),
         ("Ove Sand för Ida Ek, Bjuv", Person(name: "Ove Sand", municipality: "Bjuv")),
+        ("Lindgren Anna", Person(name: "Lindgren Anna")),
+        ("Kathleen Berg (Bjuv)", Person(name: "Kathleen Berg", municipality: "Bjuv")),
+        ("samt Eva Lind, Åstorp", Person(name: "Eva Lind", municipality: "Åstorp")),
         ("Klippan", nil),
         ("mötet avslutades kl 12", nil),
     ] as [(String, Person?)])

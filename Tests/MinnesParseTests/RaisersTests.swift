@@ -36,6 +36,7 @@ struct RaisersTests {
         ("Våld i nära relationer", "Information från Bodil om nya lagen.", [Person(name: "Bodil")]),
         ("Väntetider", "Från Klippan berättade Ida Ek att väntan är lång.", [Person(name: "Ida Ek", municipality: "Klippan")]),
         ("Riksnormen", "Ola Holm rapporterade att normen höjs.", [Person(name: "Ola Holm")]),
+        ("Lokaler", "Även Per Holm påpekade att lokalen är liten.", [Person(name: "Per Holm")]),
         ("Uppföljning", "Från föregående möte, Gustav: uppföljning av statistiken.", [Person(name: "Gustav")]),
         ("Boende", "Alice: dialog kring boendestöd.", [Person(name: "Alice")]),
         ("Digitalisering", "Mikael L undrade hur e-tjänsterna fungerar.", [Person(name: "Mikael L")]),
