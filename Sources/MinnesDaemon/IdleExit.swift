@@ -53,7 +53,7 @@ struct IdleExit: Service {
                 return
             }
             // Wakes when the limit could be reached, or at once on a graceful shutdown.
-            let wait = limit - idle
+            let wait = max(limit - idle, .milliseconds(100))  // never a loop that does not wait
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: wait) }
         }
     }
