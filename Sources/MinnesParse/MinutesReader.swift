@@ -118,11 +118,13 @@ public enum MinutesReader {
     /// Roles a name may stand for, in the definite form minutes use ("Kassören", "Ordföranden").
     static let roles = ["ordförande", "kassör", "sekreterare", "socialchef", "förvaltningschef", "enhetschef", "rektor", "revisor"]
 
-    /// The role a capitalised word names ("Kassören" → kassör), when it names one the minutes know.
+    /// The role a capitalised word names ("Kassören" → kassör, "Kommunpolis"), when it names one the minutes know.
     static func role(_ word: String, in meeting: Meeting) -> String? {
         let lower = word.lowercased()
         // The whole role word, not its start: "Ann" is not "an…svarig".
-        let listed = Set(meeting.listed.compactMap { $0.role?.lowercased().split(separator: " ").first.map(String.init) })
+        let listed = Set(meeting.listed.compactMap { $0.role?.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) })
+        // "Kommunpolis Kenneth Öhrn": a role as the lists write it, before the name.
+        if lower.count >= 4, listed.contains(lower) { return lower }
         for ending in ["en", "n"] where lower.hasSuffix(ending) {
             let stem = String(lower.dropLast(ending.count))
             if roles.contains(stem) || stem.count >= 4 && listed.contains(stem) { return stem }

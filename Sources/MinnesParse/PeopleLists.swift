@@ -386,7 +386,7 @@ enum PeopleLists {
         if let first = words.first, ["och", "samt", "även"].contains(first) { words.removeFirst() }
         let lead = words.prefix { $0.first?.isLowercase == true }
         if !lead.isEmpty, words.count - lead.count >= 2 {
-            role = role ?? lead.joined(separator: " ")
+            role = lead.joined(separator: " ") + (role.map { ", " + $0 } ?? "")
             words.removeFirst(lead.count)
         }
         if words.count > 1, let kommun = Municipality.named(words.last!) {

@@ -79,7 +79,6 @@ enum Fixtures {
         "kvalitet_initialer.txt#header", "kvalitet_initialer.txt#items",  // people keyed by their initials
         "oppenvard_teamskallelse.txt#header", "oppenvard_teamskallelse.txt#items",  // a Teams report: "Surname, First", "(Gäst)"
         "socialpsykiatri_narvarolista_sist.txt#header", "socialpsykiatri_narvarolista_sist.txt#items",  // who came listed last; bare numbers over titles
-        "faltsekreterare_indraget.txt#items",  // a raiser named with a role first ("Kommunpolis Kenneth Öhrn")
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
