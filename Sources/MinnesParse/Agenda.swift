@@ -55,22 +55,24 @@ enum AgendaReader {
             guard case .numbered(let marker, _) = block.kind else { return false }
             return marker.count == 2 && marker.first!.isLetter
         }
-        let headed = lettered && numberedBlocks.count >= 2 ? headings(lines) : ([], lines.count)
-        if numberedBlocks.count >= 2, !(headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
+        // Read once, where they may decide: numbered minutes need no headings.
+        let headed = numberedBlocks.count < 2 || lettered ? headings(lines) : ([], lines.count)
+        // A table's rows or a letter's lead-ins are the agenda only where headings are not.
+        let headingsRead = headed.0.count >= 2
+        if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
             drafts = numbered(numberedBlocks, in: lines)
             firstItem = numberedBlocks[0].lines.lowerBound
         } else if numberedBlocks.count >= 2 {
             (drafts, firstItem) = headed
-        } else if headings(lines).0.count < 2, let (rows, header) = tableItems(lines) {
+        } else if !headingsRead, let (rows, header) = tableItems(lines) {
             (drafts, firstItem) = (rows, header)
-        } else if lines.filter({ $0.contains(leadIn) }).count >= 2, headings(lines).0.count < 2 {
-            drafts = split(lines, leadIns: true)
-            firstItem = lines.firstIndex { $0.contains(leadIn) }!
+        } else if !headingsRead, let first = lines.firstIndex(where: isLeadIn), lines.filter(isLeadIn).count >= 2 {
+            (drafts, firstItem) = (splitAtLeadIns(lines), first)
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
             drafts = split(lines, at: bullet)
             firstItem = lines.firstIndex { isBullet($0) && !PeopleLists.isSeparator($0) }!
         } else {
-            (drafts, firstItem) = headings(lines)
+            (drafts, firstItem) = headed
         }
         let items = drafts.enumerated().map { position, draft in
             let text = draft.lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -224,12 +226,15 @@ enum AgendaReader {
     /// about, then a colon.
     nonisolated(unsafe) static let leadIn = /^\s*(?i:angående|ang\.|gällande|beträffande|rörande)\s+(\p{L}[^.!?]{1,80}?):\s+(\S.*)$/
 
+    /// Whether a line opens with a lead-in: a colon first, the pattern only then.
+    static func isLeadIn(_ line: String) -> Bool { line.holds(":") && line.contains(leadIn) }
+
     /// Items that start at each line opened by `leadIn`: its title, then the rest of the line and
     /// the lines up to the next as its text.
-    static func split(_ lines: [String], leadIns: Bool) -> [Draft] {
+    static func splitAtLeadIns(_ lines: [String]) -> [Draft] {
         var drafts: [Draft] = []
         for line in lines {
-            if let lead = line.wholeMatch(of: leadIn) {
+            if isLeadIn(line), let lead = line.wholeMatch(of: leadIn) {
                 drafts.append(Draft(titleLine: String(lead.1), title: String(lead.1), lines: [String(lead.2)]))
             } else if !drafts.isEmpty {
                 drafts[drafts.count - 1].lines.append(line)

@@ -43,8 +43,7 @@ enum LetterReader {
     /// The people a sentence lists, and whether the writer is one of them; nothing unless every
     /// other part is a person.
     static func list(_ text: Substring) -> (people: [Person], writer: Bool) {
-        let parts = PeopleLists.splitOutsideParentheses(String(text.replacing(/\s+(?:och|samt)\s+/, with: ", ")))
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = PeopleLists.listParts(text)
         let writer = parts.contains { $0.wholeMatch(of: Self.writer) != nil }
         let people = parts.filter { $0.wholeMatch(of: Self.writer) == nil }.compactMap { PeopleLists.entry($0)?.person }
         guard people.count == parts.count - (writer ? 1 : 0) else { return ([], false) }

@@ -53,12 +53,21 @@ enum PeopleLists {
     /// The people a sentence lists ("A (Bjuv), B och C från Klippan samt D"), as a list's text; nil
     /// unless every part is a person: "Närvarande var alla utom Bjuv" is prose.
     static func sentenceList(_ names: Substring) -> String? {
-        let list = String(names.replacing(/\s+(?:och|samt)\s+/, with: ", "))
-        let parts = splitOutsideParentheses(list).map { part in
+        // A list that goes on over the line's end is a letter's sentence, read whole by `LetterReader`.
+        guard !names.hasSuffix(",") else { return nil }
+        let parts = listParts(names)
+        let people = parts.map { part in
             let part = part.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
             return part.wholeMatch(of: nameFrom).map { String($0.1) } ?? part
         }
-        return parts.count >= 1 && parts.allSatisfy(isName) && parts.contains(where: { $0.split(separator: " ").count >= 2 }) ? list : nil
+        return people.allSatisfy(isName) && people.contains(where: { $0.split(separator: " ").count >= 2 }) ? parts.joined(separator: ", ") : nil
+    }
+
+    /// The parts of a list as a sentence writes it ("A (Bjuv), B och C samt D"): apart by commas
+    /// outside parentheses, "och" and "samt".
+    static func listParts(_ text: some StringProtocol) -> [String] {
+        splitOutsideParentheses(String(text).replacing(/\s+(?:och|samt)\s+/, with: ", "))
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     static func kind(of word: String) -> Kind {
@@ -293,8 +302,7 @@ enum PeopleLists {
         let place = String(line.1)
         // A kommun, or a body after "Från": "Anteckningar: Ola Ek" is a label, not where Ola came from.
         guard Municipality.named(place) != nil || chunk.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("från ") else { return [chunk] }
-        let names = splitOutsideParentheses(String(line.2.replacing(/\s+(?:och|samt)\s+/, with: ", ")))
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = listParts(line.2)
         guard names.allSatisfy({ isName($0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }) else { return [chunk] }
         return names.map { name in
             guard let open = name.firstIndex(of: "(") else { return "\(name) (\(place))" }
