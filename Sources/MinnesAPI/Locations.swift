@@ -9,6 +9,9 @@ public struct Locations: Sendable, Equatable {
     public let socket: String
 
     public static let defaultIndex = "Index"
+    /// The seconds a daemon may wait for a question before it ends (`minnesd --idle-exit`,
+    /// `MINNES_IDLE_EXIT`): from one to a year.
+    public static let idleExitRange = 1...31_536_000
     public static let defaultCorpus = "Corpus"
 
     public static func resolve(

@@ -24,7 +24,7 @@ enum DaemonLauncher {
 
         let log = locations.socket + ".log"
         // minnes has checked the socket's folder already (or the user allowed it): the daemon need not.
-        let idle = ProcessInfo.processInfo.environment["MINNES_IDLE_EXIT"].flatMap { Int($0) }.flatMap { (1...31_536_000).contains($0) ? $0 : nil } ?? idleExit
+        let idle = ProcessInfo.processInfo.environment["MINNES_IDLE_EXIT"].flatMap { Int($0) }.flatMap { Locations.idleExitRange.contains($0) ? $0 : nil } ?? idleExit
         let pid = try spawn(
             try daemonExecutable(),
             arguments: ["--index", locations.index, "--socket", locations.socket, "--allow-shared-dir", "--idle-exit", String(idle)],

@@ -42,7 +42,7 @@ public struct DaemonCommand: AsyncParsableCommand {
         guard shardTimeout > 0, shardTimeout <= 600 else {
             throw ValidationError("--shard-timeout must be more than 0 and at most 600 seconds")
         }
-        if let idleExit, !(1...31_536_000).contains(idleExit) {
+        if let idleExit, !Locations.idleExitRange.contains(idleExit) {
             throw ValidationError("--idle-exit must be from 1 second to a year (31536000)")
         }
         let locations = try Locations.resolve(index: index.isEmpty ? nil : index.joined(separator: ":"), socket: socket)

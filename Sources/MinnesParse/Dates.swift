@@ -60,7 +60,7 @@ enum DateReader {
         /// The line is a date label ("Datum: …") or the minutes' heading.
         let isLabelled: Bool
         /// The line speaks of a meeting ("… från gårdagens möte, tisdagen den 14 mars 2023").
-        var isOfAMeeting = false
+        let isOfAMeeting: Bool
     }
 
     nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte|träff|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möte|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
@@ -88,7 +88,8 @@ enum DateReader {
 
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
-        for (number, line) in lines.enumerated() where line.contains(where: \.isNumber) && !line.contains(sentLabel) {
+        for (number, line) in lines.enumerated() where line.contains(where: \.isNumber) {
+            if line.holds(":"), line.contains(sentLabel) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let next = ["nästa", "nytt", "kommande", "planera", "nätverksträffar"].contains(where: lower.holds)
@@ -147,7 +148,7 @@ enum DateReader {
     }
 
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
-    static func read(_ lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool = false) -> Reading {
+    static func read(_ lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         let mentions = mentions(in: lines, headingLine: headingLine)
         var reading = date(from: mentions, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
@@ -160,7 +161,7 @@ enum DateReader {
     /// A labelled date first, else the first full date of the header or before the first item. When the minutes name a next
     /// meeting that cannot follow the written date (earlier, or over a year later), the written year
     /// is taken for a slip and the date moved to the year before that meeting.
-    static func date(from mentions: [Mention], headerEnd: Int, beforeItems: Int, isLetter: Bool = false) -> Reading {
+    static func date(from mentions: [Mention], headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
         // Else a letter's opening (minutes without numbered items): the first lines that speak of the meeting.
         guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < max(headerEnd, beforeItems) })

@@ -61,10 +61,12 @@ public struct MinutesDocument: Sendable {
     /// "Ordf. Anna Ek, sekr. Ola Holm": two labels on one line, read as the two lines they are.
     static func labelsOfLine(_ line: String) -> [String]? {
         // Two names, not a sentence: "Ordförande för dagen var Eva Lind, sekreterare Per Holm." is prose.
-        guard line.holds(","), !line.hasSuffix("."), let both = line.wholeMatch(of: chairAndScribe),
+        guard line.holds(","), !line.hasSuffix("."), line.lowercased().contains("ordf"), let both = line.wholeMatch(of: chairAndScribe),
             PeopleLists.isName(String(both.2)), PeopleLists.isName(String(both.4))
         else { return nil }
-        return ["\(both.1): \(both.2)", "\(both.3): \(both.4)"]
+        // As the labels are written elsewhere ("Ordf.:", "Sekr.:"), so `PeopleLists.heading` reads them.
+        let label = { (word: Substring) in word.hasSuffix(".") || word.count > 4 ? String(word) : word + "." }
+        return ["\(label(both.1)): \(both.2)", "\(label(both.3)): \(both.4)"]
     }
 
     nonisolated(unsafe) static let keyValueRow = /^\s*\|\s*\*\*([^*|]{1,40}?)\*\*\s*:?\s*\|\s*([^|]*?)\s*\|\s*$/
@@ -133,10 +135,20 @@ public struct MinutesDocument: Sendable {
         return (1...4).contains(words.count) && words.first!.first!.isUppercase
     }
 
+    /// Whether a line may open with a letter's or a word's marker ("b)", "A.", "Pkt 3", "Ärende 3"),
+    /// a cheap test before the pattern: most lines of prose start with a letter.
+    static func mayOpenMarker(_ line: String) -> Bool {
+        let start = line.drop { $0 == " " || $0 == "\t" || $0 == "#" || $0 == "*" }
+        guard let first = start.first, first.isLetter else { return false }
+        if let second = start.dropFirst().first, second == "." || second == ")" { return true }
+        let word = start.prefix { $0.isLetter }.lowercased()
+        return ["punkt", "pkt", "ärende", "paragraf", "ad"].contains(word)
+    }
+
     /// A numbered item's marker and the rest of its line.
     static func numbered(_ line: String) -> (Block.Kind, String)? {
         guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
-            first.isNumber || first == "§" || first.isASCII && first.isLetter || "Ää".contains(first),
+            first.isNumber || first == "§" || "IVXL".contains(first) || Self.mayOpenMarker(line),
             let match = line.wholeMatch(of: numberedMarker)
         else { return nil }
         let marker = String(match.1)

@@ -29,13 +29,15 @@ enum RaiserReader {
         "(?i:" + fromWords.joined(separator: "|") + #")\s+(?i:från)\s+"# + names)
     /// "Från X:" opening a sentence, "Från föregående möte, X:".
     nonisolated(unsafe) static let fromColon = try! Regex(#"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"# + names + #"\s*:"#)
+    /// The raising verbs as one alternation, a verb's words apart by any white space.
+    static let verbPattern = verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence.
     nonisolated(unsafe) static let subjectVerb = try! Regex(
         #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*|\s*\([^)]*\))?\s+(?i:"#
-            + verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|") + #")\b"#)
+            + verbPattern + #")\b"#)
     /// "Från Klippan berättade Sara Lind att …": the kommun first, then the verb, then who.
     nonisolated(unsafe) static let fromKommunVerb = try! Regex(
-        #"^(?i:från)\s+(\p{Lu}\S*)\s+(?i:"# + verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
+        #"^(?i:från)\s+(\p{Lu}\S*)\s+(?i:"# + verbPattern
             + #")\s+"# + names)
     /// Words that open a sentence before a raising verb and name no one ("Alla presenterade sig",
     /// "Hon påpekade", "Från Klippan berättade …").

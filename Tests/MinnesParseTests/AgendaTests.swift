@@ -91,9 +91,17 @@ struct AgendaTests {
         #expect(meeting.items.map(\.title) == titles)
     }
 
-    @Test func aProtocolsElectionOfChairAndScribeIsAnItemNotTheirLabels() {
+    @Test func aProtocolsElectionOfChairAndScribeIsAnItemNotTheirLabels() throws {
         let meeting = read("Protokoll Boendenätverket 2022-05-04\n\n§ 1 Val av ordförande och sekreterare\nOrdförande Anna Ek, sekreterare Per Holm.\n§ 2 Budget\nInget nytt.\n§ 3 Övrigt\nInget.\n")
-        #expect(meeting.items.count == 3)
+        try #require(meeting.items.count == 3)
+        #expect(meeting.items[0].text.contains("Ordförande Anna Ek, sekreterare Per Holm."))
+        #expect(meeting.chairs.isEmpty && meeting.scribe == nil)
+    }
+
+    @Test func chairAndScribeOnOneLineAbbreviatedAreTheirLabels() {
+        let meeting = read("Minnesanteckningar Boendenätverket 2022-05-04\n\nNärvarande: Anna Ek (Bjuv), Per Holm (Klippan)\nOrdf Anna Ek, sekr Per Holm\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(meeting.chairs) == ["Anna Ek"])
+        #expect(meeting.scribe?.name == "Per Holm")
     }
 
     @Test("a letter's paragraphs opened by what they are about: 'Angående X:'")
