@@ -35,7 +35,7 @@ public struct MinutesDocument: Sendable {
         var isNumbered: Bool { if case .numbered = kind { true } else { false } }
         /// The block's own words: without marker, label or emphasis markers around the whole line.
         public var text: String
-        /// The lines of the source it covers.
+        /// The lines (of `lines`) it covers.
         public var lines: Range<Int>
     }
 
@@ -45,6 +45,8 @@ public struct MinutesDocument: Sendable {
         public var blocks: [Block]
     }
 
+    /// The text's lines, trailing space cut; a row of a table of labels as its label ("Datum: …"),
+    /// and a line of two labels ("Ordf. X, sekr. Y") as two lines: every reader reads labels so.
     public let lines: [String]
     public let blocks: [Block]
 
