@@ -45,31 +45,19 @@ public struct MinutesDocument: Sendable {
         public var blocks: [Block]
     }
 
-    /// The text's lines, trailing space cut; a row of a table of labels as its label ("Datum: …"),
-    /// and a line of two labels ("Ordf. X, sekr. Y") as two lines: every reader reads labels so.
+    /// The text's lines, trailing space cut; a row of a table of labels as its label ("Datum: …"):
+    /// every reader reads labels so.
     public let lines: [String]
     public let blocks: [Block]
 
     public init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
-            return Self.labelOfRow(line).map { [$0] } ?? Self.labelsOfLine(line) ?? [line]
+            return Self.labelOfRow(line) ?? line
         }
         blocks = Self.blocks(of: lines)
     }
 
-    nonisolated(unsafe) static let chairAndScribe = /(?i)^\s*(ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:]+?),\s*(sekr\.?|sekreterare|antecknare)\s*:?\s+([^,:]+?)\s*\.?\s*$/
-
-    /// "Ordf. Anna Ek, sekr. Ola Holm": two labels on one line, read as the two lines they are.
-    static func labelsOfLine(_ line: String) -> [String]? {
-        // Two names, not a sentence: "Ordförande för dagen var Eva Lind, sekreterare Per Holm." is prose.
-        guard line.holds(","), !line.hasSuffix("."), line.lowercased().contains("ordf"), let both = line.wholeMatch(of: chairAndScribe),
-            PeopleLists.isName(String(both.2)), PeopleLists.isName(String(both.4))
-        else { return nil }
-        // As the labels are written elsewhere ("Ordf.:", "Sekr.:"), so `PeopleLists.heading` reads them.
-        let label = { (word: Substring) in word.hasSuffix(".") || word.count > 4 ? String(word) : word + "." }
-        return ["\(label(both.1)): \(both.2)", "\(label(both.3)): \(both.4)"]
-    }
 
     nonisolated(unsafe) static let keyValueRow = /^\s*\|\s*\*\*([^*|]{1,40}?)\*\*\s*:?\s*\|\s*([^|]*?)\s*\|\s*$/
 

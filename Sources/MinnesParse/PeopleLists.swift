@@ -127,6 +127,13 @@ enum PeopleLists {
         var sections: [Section] = []
         var index = 0
         while index < lines.count {
+            // "Ordf. Anna Ek, sekr. Per Holm": two labels on one line, two sections.
+            if let (chair, scribe) = chairAndScribe(lines[index]) {
+                sections.append(Section(kind: .chairs, headingLine: index, end: index + 1, entries: entries(from: [chair])))
+                sections.append(Section(kind: .scribe, headingLine: index, end: index + 1, entries: entries(from: [scribe])))
+                index += 1
+                continue
+            }
             guard let (kind, inline, after) = heading(in: lines, at: index) else {
                 index += 1
                 continue
@@ -162,7 +169,7 @@ enum PeopleLists {
                     }
                     break
                 }
-                if heading(in: lines, at: index) != nil || !isEntryLike(line) { break }
+                if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || !isEntryLike(line) { break }
                 if !isSeparator(line) { chunks.append(line) }
                 index += 1
             }
@@ -170,6 +177,17 @@ enum PeopleLists {
                 kind: kind, headingLine: start, end: index, entries: entries(from: chunks), unmarked: entries(from: unmarked)))
         }
         return sections
+    }
+
+    nonisolated(unsafe) static let chairAndScribeLine = /(?i)^\s*(?:ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:]+?),\s*(?:sekr\.?|sekreterare|antecknare)\s*:?\s+([^,:]+?)\s*$/
+
+    /// The chair and the scribe a line names as two labels ("Ordf. Anna Ek, sekr. Per Holm"); not a
+    /// sentence ("Ordförande för dagen var Eva Lind, sekreterare Per Holm.").
+    static func chairAndScribe(_ line: String) -> (String, String)? {
+        guard line.holds(","), !line.hasSuffix("."), line.lowercased().contains("ordf"), let both = line.wholeMatch(of: chairAndScribeLine),
+            isName(String(both.1)), isName(String(both.2))
+        else { return nil }
+        return (String(both.1), String(both.2))
     }
 
     /// An attendance table: its columns, when a header names them, and which marks presence.

@@ -96,6 +96,11 @@ struct AgendaTests {
         try #require(meeting.items.count == 3)
         #expect(meeting.items[0].text.contains("Ordförande Anna Ek, sekreterare Per Holm."))
         #expect(meeting.chairs.isEmpty && meeting.scribe == nil)
+        // Written as two labels, without a full stop: inside an item still the item's, not the header's.
+        let labels = read("Protokoll Boendenätverket 2022-05-04\n\n§ 1 Val av ordförande och sekreterare\nOrdförande Anna Ek, sekreterare Per Holm\n§ 2 Budget\nInget nytt.\n§ 3 Övrigt\nInget.\n")
+        try #require(labels.items.count == 3)
+        #expect(labels.items[0].text == "Ordförande Anna Ek, sekreterare Per Holm")
+        #expect(labels.chairs.isEmpty && labels.scribe == nil)
     }
 
     @Test func chairAndScribeOnOneLineAbbreviatedAreTheirLabels() {
