@@ -16,6 +16,7 @@ public struct Daemon: Sendable {
     public static let defaultShardTimeout = 5.0
     /// How long nothing may be asked before the daemon ends; nil: it serves until stopped.
     public let idleExit: Duration?
+    private let socketFile: SocketFile
 
     public init(
         indexPath: String, socketPath: String, shardTimeout: Double = defaultShardTimeout, idleExit: Duration? = nil,
@@ -23,6 +24,7 @@ public struct Daemon: Sendable {
     ) {
         (self.indexPath, self.socketPath, self.shardTimeout, self.idleExit, self.logger) =
             (indexPath, socketPath, shardTimeout, idleExit, logger)
+        socketFile = SocketFile(path: socketPath)
     }
 
     /// Serves until one of the signals arrives, then removes the socket.
@@ -30,20 +32,25 @@ public struct Daemon: Sendable {
         try await run(serviceGroup(gracefulShutdownSignals: gracefulShutdownSignals))
     }
 
-    /// Serves until the group shuts down (`triggerGracefulShutdown()`), then removes the socket.
+    /// Serves until the group shuts down (`triggerGracefulShutdown()`), then removes the socket
+    /// while it is still this daemon's.
     public func run(_ group: ServiceGroup) async throws {
-        defer { unlink(socketPath) }
-        try await group.run()
+        defer { socketFile.remove() }
+        do {
+            try await group.run()
+        } catch where socketFile.taken {
+            // The server ended as another daemon had the socket: said as such, not as a failure.
+            throw DaemonError.alreadyRunning(socketPath)
+        }
     }
 
     /// The daemon as a service group, refused when another daemon already answers on the socket.
     public func serviceGroup(gracefulShutdownSignals: [UnixSignal]) throws -> ServiceGroup {
-        // Hummingbird replaces a socket file it finds; only do that to a stale one.
         if socketIsAnswering(socketPath) { throw DaemonError.alreadyRunning(socketPath) }
-        // The socket is born owner-only (umask 077: 0700, inside a 0700 folder by default) and set to
-        // exactly 0600 as soon as the server runs.
+        // The socket is born owner-only (umask 077: 0700, inside a 0700 folder by default), set to
+        // exactly 0600, and only then takes the public path (`SocketFile`).
         umask(0o077)
-        let (socketPath, indexPath, shardTimeout, logger) = (socketPath, indexPath, shardTimeout, logger)
+        let (socketPath, indexPath, shardTimeout, logger, socketFile) = (socketPath, indexPath, shardTimeout, logger, socketFile)
         let refusals = Refusals(), activity = Activity()
         let app = Application(
             router: makeRouter(indexPath: indexPath, shardTimeout: shardTimeout, refusals: refusals, activity: activity),
@@ -51,9 +58,14 @@ public struct Daemon: Sendable {
                 configuration: .init(additionalChannelHandlers: [
                     PeerCheck(refusals: refusals, logger: logger), UnparsableRequestAnswer(),
                 ])),
-            configuration: .init(address: .unixDomainSocket(path: socketPath), serverName: "minnesd"),
-            onServerRunning: { _ in
-                chmod(socketPath, 0o600)
+            configuration: .init(address: .unixDomainSocket(path: socketFile.bound), serverName: "minnesd"),
+            onServerRunning: { channel in
+                chmod(socketFile.bound, 0o600)
+                guard socketFile.publish() else {
+                    logger.error("minnesd: another daemon answers on \(socketPath); exiting")
+                    try? await channel.close().get()  // which ends the server, and so the group
+                    return
+                }
                 logger.info("minnesd serving \(indexPath) on \(socketPath)")
             },
             logger: logger

@@ -172,6 +172,78 @@ final class LiveDaemon {
         await daemon.stop()
     }
 
+    /// A daemon started while another was on its way out (idle exit) serves on: the one ending
+    /// removes its own socket file, never the one at the path since.
+    @Test func aDaemonEndingLeavesTheSocketOfOneStartedSince() async throws {
+        let first = try LiveDaemon(files: minutes)
+        try first.reindex()
+        try await first.start()
+        unlink(first.socket)  // as if it were going: its file gone, and another daemon started
+        let second = Daemon(indexPath: first.index, socketPath: first.socket, logger: Logger(label: "test"))
+        let group = try second.serviceGroup(gracefulShutdownSignals: [])
+        let serving = Task { try await second.run(group) }
+        for _ in 0..<200 where !socketIsAnswering(first.socket) { try await Task.sleep(for: .milliseconds(25)) }
+        try #require(socketIsAnswering(first.socket))
+        await first.stop()
+        #expect(socketIsAnswering(first.socket))
+        let (status, _) = try await first.json("/v1/health")
+        #expect(status == 200)
+        await group.triggerGracefulShutdown()
+        try await serving.value
+        #expect(!FileManager.default.fileExists(atPath: first.socket))
+    }
+
+    /// Two daemons starting at once: the one that is second to listen says so and ends, the first
+    /// serves on, and nothing of the second is left beside the socket.
+    @Test func aDaemonReadyAfterAnotherTookThePathEndsAndLeavesIt() async throws {
+        let first = try LiveDaemon(files: minutes)
+        try first.reindex()
+        let late = Daemon(indexPath: first.index, socketPath: first.socket, logger: Logger(label: "test"))
+        let group = try late.serviceGroup(gracefulShutdownSignals: [])  // nothing answered yet
+        try await first.start()
+        let ending = Task { try await late.run(group) }
+        // Bounded: a late daemon that took the path instead would serve on.
+        let ended = await withTaskGroup(of: Result<Void, any Error>?.self) { waiting in
+            waiting.addTask { await ending.result }
+            waiting.addTask {
+                try? await Task.sleep(for: .seconds(10))
+                return nil
+            }
+            let first = await waiting.next() ?? nil
+            waiting.cancelAll()
+            await group.triggerGracefulShutdown()  // (what ends the late daemon, if it serves)
+            return first
+        }
+        #expect(throws: DaemonError.self) { try #require(ended).get() }
+        #expect(socketIsAnswering(first.socket))
+        let folder = URL(fileURLWithPath: first.socket).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: first.socket).lastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(name) } == [name])
+        await first.stop()
+    }
+
+    /// A socket file left by a daemon that was killed is replaced, not a reason to refuse.
+    @Test func aStaleSocketFileIsReplaced() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (index, byte) in daemon.socket.utf8.enumerated() { buffer[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        close(fd)
+        try #require(bound == 0 && FileManager.default.fileExists(atPath: daemon.socket) && !socketIsAnswering(daemon.socket))
+        try await daemon.start()
+        let (status, _) = try await daemon.json("/v1/health")
+        #expect(status == 200)
+        await daemon.stop()
+        #expect(!FileManager.default.fileExists(atPath: daemon.socket))
+    }
+
     @Test func manyConcurrentSearchesAllSucceed() async throws {
         let daemon = try LiveDaemon(files: minutes)
         try daemon.reindex()
