@@ -83,7 +83,7 @@ enum AgendaReader {
                     evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil, statement: $0.statement)
             }
             var item = AgendaItem(
-                position: position + 1, title: draft.title, section: draft.section, text: text, raisedBy: raisers,
+                position: position + 1, title: RaiserReader.withoutPresenters(draft.title), section: draft.section, text: text, raisedBy: raisers,
                 decisions: DecisionReader.decisions(in: text))
             item.number = draft.number
             return item
@@ -213,8 +213,12 @@ enum AgendaReader {
     /// A line that reads as a title: a few words, no sentence end.
     static func isTitleLike(_ line: String) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace)
-        return !line.isEmpty && words.count <= 12 && line.count <= 100 && !".!;,".contains(line.last!)
+        // ("Orosanmälningar. Alfred berättade att antalet": a title run into its text, wrapped.)
+        return !line.isEmpty && words.count <= 12 && line.count <= 100 && !".!;,".contains(line.last!) && !line.contains(newSentence)
     }
+
+    /// A sentence's end and the next one's capital.
+    nonisolated(unsafe) static let newSentence = /[.!?]\s+\p{Lu}\p{Ll}/
 
     /// Whether a standalone heading comes before the first bullet: then bullets sit under headings.
     static func headingBeforeFirstBullet(_ lines: [String]) -> Bool {
@@ -302,9 +306,11 @@ enum AgendaReader {
                 drafts[drafts.count - 1].lines.append(line)
             }
         }
-        // Bullets under a heading ("Övrigt") are items of their own, the heading their section.
+        // Bullets under a heading ("Övrigt") are items of their own, the heading their section; not
+        // notes under it, which say things at length.
         let items = drafts.flatMap { draft -> [Draft] in
-            guard draft.lines.filter({ isBullet($0) }).count >= 2 else { return [draft] }
+            let marked = draft.lines.indices.filter { isBullet(draft.lines[$0]) }
+            guard marked.count >= 2, !marked.contains(where: { isStatement(draft.lines, at: $0) }) else { return [draft] }
             let firstBullet = draft.lines.firstIndex { isBullet($0) }!
             var preamble = draft
             preamble.lines = Array(draft.lines[..<firstBullet])
@@ -317,6 +323,14 @@ enum AgendaReader {
             return (hasPreamble ? [preamble] : []) + bullets
         }
         return (items, firstItem)
+    }
+
+    /// Whether the bullet at index of lines says something at length rather than names a topic: more
+    /// than ten words, or wrapped onto the next line.
+    static func isStatement(_ lines: [String], at index: Int) -> Bool {
+        let next = index + 1 < lines.count ? lines[index + 1] : ""
+        let wrapped = next.first?.isWhitespace == true && !next.trimmingCharacters(in: .whitespaces).isEmpty && !isBullet(next)
+        return wrapped || lines[index].split(separator: " ").count > 11
     }
 
     /// "=====" or "-----" right under a line: that line is a heading, as Markdown's setext headings are.
@@ -332,7 +346,9 @@ enum AgendaReader {
         if line.contains(markdownHeading) { return true }
         if isBullet(line) || isNumbered(line) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
-        return text.count <= 80 && words.count <= 10 && !".,;!?".contains(text.last!)
+        // ("Nästa möte: 5 mars 13:00", "Tid: 9–12": a label and its value.)
+        let field = text.firstRange(of: ": ").map { text[$0.upperBound...].contains(where: \.isNumber) } ?? false
+        return text.count <= 80 && words.count <= 10 && !".,;!?".contains(text.last!) && !field
     }
 
     static func cleanHeading(_ line: String) -> String {

@@ -44,7 +44,9 @@ public enum MinutesReader {
         for section in sections {
             let people = section.entries.map(\.person)
             switch section.kind {
-            case .attendees: meeting.attendees += people
+            case .attendees:
+                meeting.attendees += section.entries.filter { !$0.isGuest }.map(\.person)
+                meeting.guests += section.entries.filter(\.isGuest).map(\.person)
             case .guests: meeting.guests += people
             case .absent: meeting.absent += people
             case .chairs: meeting.chairs += people
@@ -133,8 +135,12 @@ public enum MinutesReader {
     }
 
     static func isScribeRole(_ role: String) -> Bool {
-        ["sekreterare", "protokollförare"].contains(role.lowercased())
+        role.wholeMatch(of: scribeRole) != nil
     }
+
+    /// A list's note that someone kept the minutes: "sekreterare", "(antecknar)", "som också förde
+    /// anteckningar".
+    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr\.?|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?)\s*\.?\s*/
 
     /// People once each, by name, in the order first given.
     static func unique(_ people: [Person]) -> [Person] {
@@ -256,7 +262,7 @@ public enum MinutesReader {
         return nil
     }
 
-    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
     nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*|sågs|träffades|möttes)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|webex|digital\w*)/
 

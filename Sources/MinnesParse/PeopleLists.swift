@@ -9,6 +9,8 @@ enum PeopleLists {
     struct Entry: Equatable {
         var person: Person
         var isChair: Bool
+        /// Listed with those present, marked as a guest ("Aida Memić, tingsrätten (gäst)").
+        var isGuest = false
     }
 
     struct Section {
@@ -23,11 +25,12 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|ej närvarande|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|ej närvarande|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
     static let presentMarks: Set<String> = ["x", "ja", "✓", "✔", "närv", "närvarande"]
+    nonisolated(unsafe) static let taskLine = /[-*]\s+\[([ xX✓])\]\s+(.+)/
     /// "Mats Öberg, kassör      x": a name, two spaces or more, a mark.
     nonisolated(unsafe) static let markedLine = /^(.*?\S)\s{2,}([xX✓])\s*$/
 
@@ -40,6 +43,8 @@ enum PeopleLists {
     }
 
     nonisolated(unsafe) static let spacedDash = /\s+[-–—]\s+/
+    nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/
+    nonisolated(unsafe) static let duringItem = /(?i),?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*\(\s*(?:punkt|p\.)\s*\d+\s*\)\s*$/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
 
@@ -72,7 +77,7 @@ enum PeopleLists {
 
     static func kind(of word: String) -> Kind {
         switch word.lowercased() {
-        case "gäster", "gäst", "inbjudna", "inbjuden": .guests
+        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna", "inbjuden": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade": .absent
         case "ordförande", "mötesordförande", "mötesledare", "ordf.": .chairs
@@ -169,7 +174,7 @@ enum PeopleLists {
                     }
                     break
                 }
-                if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || !isEntryLike(line) { break }
+                if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || !(isEntryLike(line) || continuesList(chunks, line)) { break }
                 if !isSeparator(line) { chunks.append(line) }
                 index += 1
             }
@@ -177,6 +182,15 @@ enum PeopleLists {
                 kind: kind, headingLine: start, end: index, entries: entries(from: chunks), unmarked: entries(from: unmarked)))
         }
         return sections
+    }
+
+    /// A line that goes on with a list wrapped over lines: after a comma or an abbreviated "fr.", or,
+    /// after a line of the list that ends without a full stop, one that opens with the last person's
+    /// detail ("(Klippan), Gabriel Sandström, …").
+    static func continuesList(_ chunks: [String], _ line: String) -> Bool {
+        guard let last = chunks.last, !line.isEmpty else { return false }
+        if last.hasSuffix(",") || last.hasSuffix(" fr.") { return true }
+        return !last.hasSuffix(".") && commaCount(last) >= 2 && line.hasPrefix("(")
     }
 
     nonisolated(unsafe) static let chairAndScribeLine = /(?i)^\s*(?:ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:]+?),\s*(?:sekr\.?|sekreterare|antecknare)\s*:?\s+([^,:]+?)\s*$/
@@ -241,6 +255,10 @@ enum PeopleLists {
         /// A row of the table: the entry's text (name first, other cells after tabs) and whether it is
         /// marked present; nil for a line that is not a row.
         mutating func row(_ line: String) -> (entry: String?, present: Bool)? {
+            // A Markdown task list: "- [x] Anna Ek" came, "- [ ] Per Holm" did not.
+            if line.hasPrefix("-") || line.hasPrefix("*"), let task = line.wholeMatch(of: PeopleLists.taskLine) {
+                return (String(task.2), task.1 != " ")
+            }
             if var cells = cells(line), cells.count > 1 {
                 while cells.last?.isEmpty == true, presence == nil, !markedByHeader { cells.removeLast() }
                 let markAt = presence ?? (markedByHeader ? cells.count - 1 : nil)
@@ -294,11 +312,20 @@ enum PeopleLists {
         let semicolons = chunks.contains { $0.holds(";") }
         let parts = semicolons
             ? chunks.joined(separator: " ").split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) }
-            : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")) : chunks.flatMap(lineEntries)
+            : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")).flatMap(joinedPair) : chunks.flatMap(lineEntries)
         var entries: [Entry] = []
         for part in parts {
             let cleaned = clean(part)
             guard !cleaned.isEmpty else { continue }
+            // "…, Benjamin Frisk fr. Svalöv, som också förde anteckningar": a note on the one before.
+            if cleaned.first?.isLowercase == true, let last = entries.indices.last, entry(cleaned) == nil {
+                if isChairRole(cleaned) {
+                    entries[last].isChair = true
+                } else if MinutesReader.isScribeRole(cleaned) || entries[last].person.role == nil {
+                    entries[last].person.role = cleaned
+                }
+                continue
+            }
             // "Lena Täringskog,-Båstad": a lone kommun belongs to the name before it.
             if let kommun = Municipality.named(cleaned), let last = entries.indices.last,
                 entries[last].person.municipality == nil
@@ -309,6 +336,17 @@ enum PeopleLists {
             if let entry = entry(cleaned) { entries.append(entry) }
         }
         return entries
+    }
+
+    /// "Tova Liljeqvist fr. Örkelljunga samt Benjamin Frisk": a list's last two, joined by a word,
+    /// apart when both are full names.
+    static func joinedPair(_ part: String) -> [String] {
+        guard part.holds(" och ") || part.holds(" samt ") else { return [part] }
+        let pieces = part.split(separator: /\s+(?:och|samt)\s+/).map(String.init)
+        let people = pieces.allSatisfy { piece in
+            entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 } == true
+        }
+        return pieces.count > 1 && people ? pieces : [part]
     }
 
     nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*)$/
@@ -329,29 +367,41 @@ enum PeopleLists {
     }
 
     /// One line of a list: "Name, Kommun" and "Name, BUP Helsingborg" are one person with details;
-    /// "Name Surname, Name Surname" are two.
+    /// "Name Surname, Name Surname" are two, but not "Ellen Norrby, Svenska kyrkan": every word of a
+    /// name there is capitalised (or a particle, "von"), and none is in capitals only.
     static func lineEntries(_ line: String) -> [String] {
         let fragments = splitOutsideParentheses(line).map { clean($0) }.filter { !$0.isEmpty }
         let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
             let name = fragment.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
             return name.split(separator: " ").count >= 2 && isName(name)
-                && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }
+                && name.split(separator: " ").allSatisfy { word in
+                    (word.first?.isLowercase != true || nameParticles.contains(String(word)))
+                        && (word.count == 1 || word.dropFirst().contains(where: \.isLowercase))
+                }
         }
         return allPeople ? fragments : [line]
     }
 
+    /// The small words of names written in lower case ("Ebba von Platen", "Lotta af Klint").
+    static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
+
     static func entry(_ text: String) -> Entry? {
         // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
+        // "Karin Holm fr. Bjuv": from; "… under punkt 4", "(punkt 3)": when a guest took part.
+        if text.holds("fr.") { text.replace(abbreviatedFrom, with: "från ") }
+        if text.holds("punkt") || text.holds("p.") { text.replace(duringItem, with: "") }
         var municipality: String?
         var role: String?
-        var isChair = false
+        var isChair = false, isGuest = false
 
         func absorb(_ detail: String) {
             let detail = detail.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
             guard !detail.isEmpty else { return }
-            if detail.lowercased().hasPrefix("ordf") {
+            if isChairRole(detail) {
                 isChair = true
+            } else if ["gäst", "inbjuden", "inbjuden gäst", "adjungerad"].contains(detail.lowercased()) {
+                isGuest = true
             } else if let kommun = Municipality.named(detail) {
                 municipality = municipality ?? kommun
             } else if detail.lowercased().hasPrefix("från "), let kommun = Municipality.named(detail.dropFirst(5)) {
@@ -421,7 +471,13 @@ enum PeopleLists {
         }
         let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         guard isName(name) else { return nil }
-        return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair)
+        return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest)
+    }
+
+    /// "ordf.", "ordförande", "mötesledare": a list's note that someone chaired.
+    static func isChairRole(_ detail: String) -> Bool {
+        let detail = detail.lowercased()
+        return detail.hasPrefix("ordf") || detail.hasPrefix("mötesordf") || detail == "mötesledare"
     }
 
     /// One to five words of letters, the first capitalised: "Ulrik alm", "Lars-Ola Olsson", "Marie B";

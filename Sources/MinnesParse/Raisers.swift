@@ -51,7 +51,25 @@ enum RaiserReader {
     /// "… förslag - Barbara Ängelholm." ending a title line.
     nonisolated(unsafe) static let trailing = try! Regex(#"[-–—]\s*("# + name + #")\s*\.?\s*$"#)
 
+    nonisolated(unsafe) static let atMention = /@(?=\p{Lu})/
     nonisolated(unsafe) static let nameSeparator = /\s*(?:,|\boch\b|&)\s*/
+
+    /// "Larmlistor (Siri Westman)", "Grundutbildning (Farah Nasser, Albin Stenhammar)": who presents
+    /// the item, full names in parentheses at the title's end.
+    nonisolated(unsafe) static let presenters = /\s*\(\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}(?:\s*(?:,|och|&)\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})*)\s*\)\s*$/
+
+    /// The presenters a title names at its end, when every one is a person's name (not "(Region Skåne)").
+    static func presenterNames(_ title: String) -> (names: [String], range: Range<String.Index>)? {
+        guard title.hasSuffix(")"), let match = title.firstMatch(of: presenters) else { return nil }
+        let names = match.1.split(separator: nameSeparator).map(String.init)
+        guard names.allSatisfy(PeopleLists.isName) else { return nil }
+        return (names, match.range)
+    }
+
+    /// A title without the presenters at its end.
+    static func withoutPresenters(_ title: String) -> String {
+        presenterNames(title).map { String(title[..<$0.range.lowerBound]) } ?? title
+    }
 
     struct Mention: Equatable {
         /// The name as written, without a trailing kommun.
@@ -67,13 +85,20 @@ enum RaiserReader {
     /// are theirs. A sentence that names a raiser opens their statement; the sentences after it are
     /// theirs until another raiser is named.
     static func mentions(titleLine: String, text: String) -> [Mention] {
-        let line = titleLine.replacingOccurrences(of: "**", with: "")
-        let sentences = statementSentences(text.replacingOccurrences(of: "**", with: ""))
+        // ("@Aida Memić berättade": a mention as a chat or notes app writes it.)
+        let line = titleLine.replacingOccurrences(of: "**", with: "").replacing(atMention, with: "")
+        let sentences = statementSentences(text.replacingOccurrences(of: "**", with: "").replacing(atMention, with: ""))
         var found: [Mention] = []
         /// Where each of mentions is in found, added when new (a name said twice is one raiser).
         func positions(_ mentions: [Mention]) -> [Int] {
             mentions.map { mention in
                 if let index = found.firstIndex(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
+                    return index
+                }
+                // "Farah" after "(Farah Nasser, Albin Stenhammar)": the one already named, by first name.
+                if let name = mention.name, !name.contains(" "), mention.municipality == nil,
+                    let index = found.firstIndex(where: { $0.name?.split(separator: " ").first.map(String.init) == name })
+                {
                     return index
                 }
                 found.append(mention)
@@ -103,6 +128,9 @@ enum RaiserReader {
         var found = sentenceMentions(line)
         if found.isEmpty, line.contains(where: { "-–—".contains($0) }), let match = line.firstMatch(of: trailing) {
             found = split(match)
+        }
+        if found.isEmpty, let (names, range) = presenterNames(line) {
+            found = names.map { mention($0, evidence: String(line[range]).trimmingCharacters(in: .whitespaces)) }
         }
         return found
     }
@@ -147,7 +175,9 @@ enum RaiserReader {
     /// write one statement a line as often as not).
     static func statementSentences(_ text: String) -> [String] {
         text.split(separator: "\n").flatMap { line in
-            Sentences.split(line.trimmingCharacters(in: .whitespaces), beforeCapital: false)
+            let line = line.trimmingCharacters(in: .whitespaces)
+            // A note's bullet is no word of it ("- Anna berättade att …").
+            return Sentences.split(PeopleLists.withoutBullet(line) ?? line, beforeCapital: false)
         }
     }
 

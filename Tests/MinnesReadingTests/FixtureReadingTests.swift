@@ -67,7 +67,8 @@ enum Fixtures {
     static let networks = FixtureFolder("Layouts/networks")
     static let varied = FixtureFolder("Layouts/varied")
     static let varied2 = FixtureFolder("Layouts/varied2")
-    static let folders = [minutes, protocols, networks, varied, varied2]
+    static let varied3 = FixtureFolder("Layouts/varied3")
+    static let folders = [minutes, protocols, networks, varied, varied2, varied3]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
 
@@ -79,6 +80,12 @@ enum Fixtures {
         "kvalitet_initialer.txt#header", "kvalitet_initialer.txt#items",  // people keyed by their initials
         "oppenvard_teamskallelse.txt#header", "oppenvard_teamskallelse.txt#items",  // a Teams report: "Surname, First", "(Gäst)"
         "socialpsykiatri_narvarolista_sist.txt#header", "socialpsykiatri_narvarolista_sist.txt#items",  // who came listed last; bare numbers over titles
+        "alkohol_kommunmall.txt#header",  // labels alone over their values; "Adjungerad under punkt 3"
+        "boendestod_kortfattat.txt#header",  // the chair by first name only ("Ordf: Majken.")
+        "mottagning_datum_i_ord.txt#header",  // the date in words ("den fjärde april 2023")
+        "demens_beslut_sist.txt#items",  // decisions in a closing section, by item ("p. 3")
+        "posom_foredragande.txt#items",  // a body speaking for its presenter ("Räddningstjänsten påminde")
+        "ungdomstjanst_laget_runt.txt#items",  // a round of "Kommun (Förnamn): …" lines
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
