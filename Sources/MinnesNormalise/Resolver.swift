@@ -261,6 +261,11 @@ public struct Resolver {
         meeting.chairs = meeting.chairs.map(withMunicipality)
         // Everyone the header lists, once for all the names the meeting's text uses.
         let local = unique(meeting.listed.map(withMunicipality)).map { Listed($0, spelling($0.name)) }
+        // A chair named by first name ("Ordf: Majken") is the one the lists give, as a scribe is.
+        meeting.chairs = unique(meeting.chairs.map { chair in
+            guard !PeopleRegister.isFullName(chair.name), case .person(let person) = lookup(chair, in: meeting, local: local) else { return chair }
+            return person
+        })
         if let scribe = meeting.scribe {
             if case .person(let person) = lookup(scribe, in: meeting, local: local) {
                 learned.append(.variant(scribe.name.trimmingCharacters(in: CharacterSet(charactersIn: "/")), of: person.name))

@@ -73,6 +73,15 @@ enum DateReader {
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an apostrophe).
     nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?/
+    /// "den fjärde april 2023": the day as an ordinal word.
+    static let ordinals = [
+        "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte",
+        "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde", "tjugoförsta",
+        "tjugoandra", "tjugotredje", "tjugofjärde", "tjugofemte", "tjugosjätte", "tjugosjunde", "tjugoåttonde", "tjugonionde",
+        "trettionde", "trettioförsta",
+    ]
+    nonisolated(unsafe) static let spelled = try! Regex(
+        #"(?i)\b("# + ordinals.joined(separator: "|") + #")\s+("# + months.joined(separator: "|") + #")\b(?:\s+(\d{4})\b)?"#)
     /// "20220407": a date label's or heading's eight digits.
     nonisolated(unsafe) static let compactFull = /(?:^|[^\d\/.\-])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     /// "2023.05.17": year, month and day apart by dots.
@@ -110,6 +119,14 @@ enum DateReader {
                 let month = months.firstIndex { $0.hasPrefix(match.2.lowercased().prefix(3)) }! + 1
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
                 add(DayDate(year: year, month: month, day: Int(match.1)!))
+            }
+            if months.contains(where: lower.holds) {
+                for match in line.matches(of: spelled) {
+                    guard let day = match.output[1].substring.flatMap({ word in ordinals.firstIndex(of: word.lowercased()) }),
+                        let month = match.output[2].substring.flatMap({ word in months.firstIndex(of: word.lowercased()) })
+                    else { continue }
+                    add(DayDate(year: match.output[3].substring.flatMap { Int($0) }, month: month + 1, day: day + 1))
+                }
             }
             // YYMMDD only where it can mean nothing else: in a heading or a date label.
             if labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds)

@@ -51,11 +51,30 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        lines = Self.formLabels(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? line
-        }
+        })
         blocks = Self.blocks(of: lines)
+    }
+
+    /// The labels a form writes over their values.
+    static let formLabelWords: Set<String> = ["datum", "mötesdatum", "tid", "tid och plats", "plats", "lokal", "mötesplats", "möteslokal"]
+
+    /// A form's label alone on its line over its value ("Plats" over "Rådhuset, Ängelholm") read as
+    /// the label it is ("Plats: Rådhuset, Ängelholm"), the value's line left blank: one line of value
+    /// between the label and a blank line or the end.
+    static func formLabels(_ lines: [String]) -> [String] {
+        var lines = lines
+        for index in lines.indices.dropLast() where lines[index].count <= 16 {
+            let label = lines[index].replacingOccurrences(of: "**", with: "").trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
+            let value = lines[index + 1].trimmingCharacters(in: .whitespaces)
+            guard formLabelWords.contains(label.lowercased()), !value.isEmpty, !value.holds(":"),
+                index + 2 == lines.count || isBlank(lines[index + 2])
+            else { continue }
+            (lines[index], lines[index + 1]) = (label + ": " + value, "")
+        }
+        return lines
     }
 
 

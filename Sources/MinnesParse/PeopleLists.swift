@@ -25,7 +25,7 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna|inbjuden|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|ej närvarande|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|ej närvarande|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -77,7 +77,7 @@ enum PeopleLists {
 
     static func kind(of word: String) -> Kind {
         switch word.lowercased() {
-        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna", "inbjuden": .guests
+        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna", "inbjuden", "adjungerade", "adjungerad": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade": .absent
         case "ordförande", "mötesordförande", "mötesledare", "ordf.": .chairs
@@ -193,12 +193,13 @@ enum PeopleLists {
         return !last.hasSuffix(".") && commaCount(last) >= 2 && line.hasPrefix("(")
     }
 
-    nonisolated(unsafe) static let chairAndScribeLine = /(?i)^\s*(?:ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:]+?),\s*(?:sekr\.?|sekreterare|antecknare)\s*:?\s+([^,:]+?)\s*$/
+    nonisolated(unsafe) static let chairAndScribeLine = /(?i)^\s*(?:ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:.]+?)\s*[,.]\s*(?:sekr\.?|sekreterare|antecknare|anteckn\.?)\s*:?\s+([^,:.]+?)\s*\.?\s*$/
 
-    /// The chair and the scribe a line names as two labels ("Ordf. Anna Ek, sekr. Per Holm"); not a
-    /// sentence ("Ordförande för dagen var Eva Lind, sekreterare Per Holm.").
+    /// The chair and the scribe a line names as two labels ("Ordf. Anna Ek, sekr. Per Holm", "Ordf:
+    /// Majken. Anteckn: Liam."); not a sentence ("Ordförande för dagen var Eva Lind, sekreterare Per
+    /// Holm.": no name follows the label).
     static func chairAndScribe(_ line: String) -> (String, String)? {
-        guard line.holds(","), !line.hasSuffix("."), line.lowercased().contains("ordf"), let both = line.wholeMatch(of: chairAndScribeLine),
+        guard line.holds(",") || line.holds(". "), line.lowercased().contains("ordf"), let both = line.wholeMatch(of: chairAndScribeLine),
             isName(String(both.1)), isName(String(both.2))
         else { return nil }
         return (String(both.1), String(both.2))

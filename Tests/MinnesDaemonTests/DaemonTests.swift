@@ -206,7 +206,8 @@ final class LiveDaemon {
         let ended = await withTaskGroup(of: Result<Void, any Error>?.self) { waiting in
             waiting.addTask { await ending.result }
             waiting.addTask {
-                try? await Task.sleep(for: .seconds(10))
+                // (Long: in the whole suite, tests that index hold the few pool threads for a while.)
+                try? await Task.sleep(for: .seconds(180))
                 return nil
             }
             let first = await waiting.next() ?? nil

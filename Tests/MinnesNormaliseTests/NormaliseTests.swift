@@ -262,3 +262,10 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     }
     #expect(register.entry(named: "Åsa Ek")?.raised == ["a.eml#2", "a.eml#3", "a.eml#b.docx#2", "b.txt#3"])
 }
+
+/// A chair named by first name alone ("Ordf: Majken.") is the one of that name the meeting lists.
+@Test func aChairNamedByFirstNameIsTheOneListed() {
+    let meeting = Meeting(
+        file: "a.txt", title: "", attendees: [Person(name: "Majken Sjövall"), Person(name: "Liam Norberg")], chairs: [Person(name: "Majken")])
+    #expect(Resolver.resolve([meeting]).meetings[0].chairs.map(\.name) == ["Majken Sjövall"])
+}

@@ -107,6 +107,9 @@ struct AgendaTests {
         let meeting = read("Minnesanteckningar Boendenätverket 2022-05-04\n\nNärvarande: Anna Ek (Bjuv), Per Holm (Klippan)\nOrdf Anna Ek, sekr Per Holm\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
         #expect(names(meeting.chairs) == ["Anna Ek"])
         #expect(meeting.scribe?.name == "Per Holm")
+        let terse = read("Anteckningar Boendenätverket 2022-05-04\n\nDeltagare: Anna Ek (Bjuv), Per Holm (Klippan), Eva Lind (Höganäs)\nOrdf: Anna. Anteckn: Per.\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(terse.chairs) == ["Anna"])  // as written: the register says whom it means
+        #expect(terse.scribe?.name == "Per")
     }
 
     @Test("a letter's paragraphs opened by what they are about: 'Angående X:'")

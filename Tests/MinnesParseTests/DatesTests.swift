@@ -27,6 +27,8 @@ struct DatesTests {
         ("Anteckningar nätverksmöte 981203", "1998-12-03"),
         ("MINNESANTECKNINGAR NÄTVERKET FÖR FAMILJEHEMSFRÅGOR 26.1.2012\nTid: kl. 13.30–16.00", "2012-01-26"),
         ("Minnesanteckningar\nDatum: 2023.05.17", "2023-05-17"),
+        ("Anteckningar från nätverksträffen tisdagen den fjärde april 2023, klockan nio till tolv", "2023-04-04"),
+        ("Minnesanteckningar från mötet den tjugoförsta november 2022", "2022-11-21"),
         ("Protokoll Boendenätverket, dnr 20230215\nDatum: 14 mars 2023", "2023-03-14"),
         ("Minnesanteckningar från mötet den 27 jan 2023", "2023-01-27"),
         ("Minnesanteckningar\nDatum: torsdag 8 feb -24", "2024-02-08"),

@@ -80,6 +80,8 @@ struct HeaderTests {
          "Stadsbiblioteket i Höganäs"),
         ("Hej alla,\nnedan följer minnesanteckningar från vår träff 9 mars 2017 (Stadshuset,\nrum Kärnan, Helsingborg).\n\nNärvarande: Anna Berg (Bjuv)",
          "Stadshuset, rum Kärnan, Helsingborg"),
+        ("MINNESANTECKNINGAR\n\nMötesdatum\n2024-02-13\n\nPlats\nÄngelholm, Rådhuset\n", "Ängelholm, Rådhuset"),
+        ("# Familjerättsnätverket\n\nNätverksmöte · 23 januari 2024\n📍 Klippan, Kommunhuset\n", "Klippan, Kommunhuset"),
     ])
     func place(header: String, expected: String) {
         let meeting = read(header + "\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")

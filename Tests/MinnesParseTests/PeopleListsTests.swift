@@ -508,3 +508,60 @@ struct PeopleListsTests {
         #expect(names(meeting.absent) == ["Bo Hägg"])
     }
 }
+
+/// Lists as notes apps and short-hand write them.
+@Suite("People lists, other writings")
+struct PeopleListsOtherWritingsTests {
+    @Test("a Markdown task list: [x] came, [ ] did not; (gäst) among them a guest")
+    func taskList() {
+        let meeting = read("""
+            # Nätverksmöte 2024-01-23
+
+            ## Deltagare
+
+            - [x] Klara Wennberg, Klippan (mötesledare)
+            - [x] Ester Blomgren, Svalöv (antecknar)
+            - [x] Aida Memić, Helsingborgs tingsrätt (gäst)
+            - [ ] Eivor Skoog, Bjuv
+
+            ## Anteckningar
+
+            1. Inledning
+            Kort.
+            2. Avslut
+            Tack.
+            """)
+        #expect(names(meeting.attendees) == ["Klara Wennberg", "Ester Blomgren"])
+        #expect(names(meeting.guests) == ["Aida Memić"])
+        #expect(names(meeting.absent) == ["Eivor Skoog"])
+        #expect(names(meeting.chairs) == ["Klara Wennberg"])
+        #expect(meeting.scribe?.name == "Ester Blomgren")
+    }
+
+    @Test("fr. for från, a list wrapped after it, A samt B, and a note on the one before")
+    func abbreviatedFromAndNotes() {
+        let meeting = read("""
+            Anteckningar från träff 2022-05-18
+
+            Närvarande: Estelle Mård fr. Helsingborg (ordf.), Margit Hallenberg fr. Bjuv, Tage Bergkvist
+            (Klippan), Gabriel Sandström, Höganäs, Tova Liljeqvist fr.
+            Örkelljunga samt Benjamin Frisk fr. Svalöv, som också förde anteckningar.
+            Gäst: Cornelia Åkerblom fr. Demensföreningen, under p. 4.
+
+            1. Inledning
+            Kort.
+            2. Avslut
+            Tack.
+            """)
+        #expect(names(meeting.attendees) == ["Estelle Mård", "Margit Hallenberg", "Tage Bergkvist", "Gabriel Sandström", "Tova Liljeqvist", "Benjamin Frisk"])
+        #expect(meeting.attendees.map(\.municipality) == ["Helsingborg", "Bjuv", "Klippan", "Höganäs", "Örkelljunga", "Svalöv"])
+        #expect(names(meeting.guests) == ["Cornelia Åkerblom"])
+        #expect(meeting.scribe?.name == "Benjamin Frisk")
+    }
+
+    @Test("a guest and the body they come from on one line are one person")
+    func guestAndBody() {
+        let meeting = read("Minnesanteckningar 2023-09-05\n\nGäster\nEllen Norrby, Svenska kyrkan, Båstads pastorat\nSiri Westman, Räddningstjänsten\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(meeting.guests) == ["Ellen Norrby", "Siri Westman"])
+    }
+}

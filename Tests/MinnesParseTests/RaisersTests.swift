@@ -40,9 +40,20 @@ struct RaisersTests {
         ("Uppföljning", "Från föregående möte, Gustav: uppföljning av statistiken.", [Person(name: "Gustav")]),
         ("Boende", "Alice: dialog kring boendestöd.", [Person(name: "Alice")]),
         ("Digitalisering", "Mikael L undrade hur e-tjänsterna fungerar.", [Person(name: "Mikael L")]),
+        ("Larmlistor (Siri Westman)", "Berättade om larmlistorna.", [Person(name: "Siri Westman")]),
+        ("Utbildning (Farah Nasser, Albin Stenhammar)", "Farah och Albin föreslog en kurs.",
+         [Person(name: "Farah Nasser"), Person(name: "Albin Stenhammar")]),
+        ("Budget (Region Skåne)", "Kostnaderna ökar.", []),
+        ("Tingsrätten", "- @Aida Memić berättade att upplysningarna kommer sent.", [Person(name: "Aida Memić")]),
     ])
     func namedRaisers(title: String, text: String, expected: [Person]) {
         #expect(raisers(title: title, text: text).map(\.person) == expected)
+    }
+
+    @Test("presenters in parentheses are not part of the item's title")
+    func presentersLeaveTheTitle() {
+        let meeting = read("Minnesanteckningar IFO-nätverket 2022-09-01\n\n1. Larmlistor och aktivering (Siri Westman)\nText.\n2. Avslut\nTack.\n")
+        #expect(meeting.items.first?.title == "Larmlistor och aktivering")
     }
 
     @Test("a kommun that asks is a raiser via the kommun, with no person")

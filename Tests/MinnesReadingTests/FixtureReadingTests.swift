@@ -80,9 +80,6 @@ enum Fixtures {
         "kvalitet_initialer.txt#header", "kvalitet_initialer.txt#items",  // people keyed by their initials
         "oppenvard_teamskallelse.txt#header", "oppenvard_teamskallelse.txt#items",  // a Teams report: "Surname, First", "(Gäst)"
         "socialpsykiatri_narvarolista_sist.txt#header", "socialpsykiatri_narvarolista_sist.txt#items",  // who came listed last; bare numbers over titles
-        "alkohol_kommunmall.txt#header",  // labels alone over their values; "Adjungerad under punkt 3"
-        "boendestod_kortfattat.txt#header",  // the chair by first name only ("Ordf: Majken.")
-        "mottagning_datum_i_ord.txt#header",  // the date in words ("den fjärde april 2023")
         "demens_beslut_sist.txt#items",  // decisions in a closing section, by item ("p. 3")
         "posom_foredragande.txt#items",  // a body speaking for its presenter ("Räddningstjänsten påminde")
         "ungdomstjanst_laget_runt.txt#items",  // a round of "Kommun (Förnamn): …" lines
