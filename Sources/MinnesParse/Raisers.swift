@@ -95,8 +95,10 @@ enum RaiserReader {
                 if let index = found.firstIndex(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
                     return index
                 }
-                // "Farah" after "(Farah Nasser, Albin Stenhammar)": the one already named, by first name.
-                if let name = mention.name, !name.contains(" "), mention.municipality == nil,
+                // "Farah" after "(Farah Nasser, Albin Stenhammar)": the one already named, by first name;
+                // not "Erik (Åstorp)" after "Erik Wahlgren (Ängelholm)", which says it is another.
+                if let name = mention.name, !name.contains(" "), mention.municipality == nil, !mention.evidence.holds("("),
+                    !mention.evidence.holds(" från "),
                     let index = found.firstIndex(where: { $0.name?.split(separator: " ").first.map(String.init) == name })
                 {
                     return index

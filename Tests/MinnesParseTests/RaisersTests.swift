@@ -44,6 +44,8 @@ struct RaisersTests {
         ("Utbildning (Farah Nasser, Albin Stenhammar)", "Farah och Albin föreslog en kurs.",
          [Person(name: "Farah Nasser"), Person(name: "Albin Stenhammar")]),
         ("Budget (Region Skåne)", "Kostnaderna ökar.", []),
+        ("Lägesbild", "Erik Wahlgren (Ängelholm) berättade om avtalet.\nErik (Åstorp) berättade om bostäderna.",
+         [Person(name: "Erik Wahlgren"), Person(name: "Erik")]),
         ("Tingsrätten", "- @Aida Memić berättade att upplysningarna kommer sent.", [Person(name: "Aida Memić")]),
     ])
     func namedRaisers(title: String, text: String, expected: [Person]) {
