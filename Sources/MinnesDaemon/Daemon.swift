@@ -38,15 +38,17 @@ public struct Daemon: Sendable {
         defer { socketFile.remove() }
         do {
             try await group.run()
-        } catch where socketFile.taken {
-            // The server ended as another daemon had the socket: said as such, not as a failure.
-            throw DaemonError.alreadyRunning(socketPath)
+        } catch where socketFile.failure != nil {
+            // The server ended as its socket could not take the path: said why, not as a failure.
+            throw socketFile.failure!
         }
     }
 
     /// The daemon as a service group, refused when another daemon already answers on the socket.
     public func serviceGroup(gracefulShutdownSignals: [UnixSignal]) throws -> ServiceGroup {
         if socketIsAnswering(socketPath) { throw DaemonError.alreadyRunning(socketPath) }
+        var info = stat()
+        if lstat(socketPath, &info) == 0, info.st_mode & S_IFMT != S_IFSOCK { throw DaemonError.notASocket(socketPath) }
         // The socket is born owner-only (umask 077: 0700, inside a 0700 folder by default), set to
         // exactly 0600, and only then takes the public path (`SocketFile`).
         umask(0o077)
@@ -62,7 +64,7 @@ public struct Daemon: Sendable {
             onServerRunning: { channel in
                 chmod(socketFile.bound, 0o600)
                 guard socketFile.publish() else {
-                    logger.error("minnesd: another daemon answers on \(socketPath); exiting")
+                    logger.error("minnesd: \(socketFile.failure.map { "\($0)" } ?? ""); exiting")
                     try? await channel.close().get()  // which ends the server, and so the group
                     return
                 }
@@ -81,10 +83,14 @@ public struct Daemon: Sendable {
 
 public enum DaemonError: Error, CustomStringConvertible {
     case alreadyRunning(String)
+    case notASocket(String)
+    case cannotPublish(String, String)
 
     public var description: String {
         switch self {
         case .alreadyRunning(let path): "a daemon already answers on \(path)"
+        case .notASocket(let path): "\(path) is a file, not a socket; not replaced (give another --socket)"
+        case .cannotPublish(let path, let reason): "cannot put the socket at \(path): \(reason)"
         }
     }
 }

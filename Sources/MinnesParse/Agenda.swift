@@ -47,7 +47,7 @@ enum AgendaReader {
             return block
         }
         let bulletCount = lines.filter { isBullet($0) && !PeopleLists.isSeparator($0) }.count
-        let drafts: [Draft]
+        var drafts: [Draft]
         let firstItem: Int
         // Lettered items ("a) …") hold only where headings do not read more of the agenda from
         // before them: else the letters list something inside an item.
@@ -74,7 +74,14 @@ enum AgendaReader {
         } else {
             (drafts, firstItem) = headed
         }
-        let items = drafts.enumerated().map { position, draft in
+        // A closing list of decisions by item ("BESLUT OCH UPPDRAG" over "p. 3  …"): out of the last
+        // item's text, each decision to the item it names.
+        var closing: [(number: String, decision: String)] = []
+        if let last = drafts.indices.last, let (kept, decided) = closingDecisions(drafts[last].lines) {
+            drafts[last].lines = kept
+            closing = decided
+        }
+        var items = drafts.enumerated().map { position, draft in
             let text = draft.lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             let raisers = RaiserReader.mentions(titleLine: draft.titleLine, text: text).map {
                 // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
@@ -83,12 +90,40 @@ enum AgendaReader {
                     evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil, statement: $0.statement)
             }
             var item = AgendaItem(
-                position: position + 1, title: RaiserReader.withoutPresenters(draft.title), section: draft.section, text: text, raisedBy: raisers,
+                position: position + 1, title: draft.title, section: draft.section, text: text, raisedBy: raisers,
                 decisions: DecisionReader.decisions(in: text))
             item.number = draft.number
             return item
         }
+        for (number, decision) in closing {
+            guard let index = items.firstIndex(where: { $0.number == number }) else { continue }
+            items[index].decisions.append(decision)
+        }
         return (items, drafts.isEmpty ? lines.count : firstItem)
+    }
+
+    nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
+    nonisolated(unsafe) static let itemReference = /(?i)\s*(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
+
+    /// The lines of a last item without a closing list of decisions by item number, and those
+    /// decisions (a line may wrap onto the next); nil when the lines end in no such list.
+    static func closingDecisions(_ lines: [String]) -> ([String], [(number: String, decision: String)])? {
+        guard let heading = lines.lastIndex(where: { $0.count < 40 && $0.wholeMatch(of: decisionsHeading) != nil }) else { return nil }
+        var decided: [(number: String, decision: String)] = []
+        var end = heading + 1
+        for line in lines[(heading + 1)...] {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let reference = line.wholeMatch(of: itemReference) {
+                decided.append((String(reference.1), String(reference.2).trimmingCharacters(in: .whitespaces)))
+            } else if !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
+                decided[decided.count - 1].decision += " " + trimmed
+            } else if !trimmed.isEmpty {
+                break
+            }
+            end += 1
+        }
+        guard !decided.isEmpty else { return nil }
+        return (Array(lines[..<heading] + lines[end...]), decided)
     }
 
     /// The numbered blocks that start items: not a decision's `1. att …` clauses, and of the marker
@@ -218,7 +253,8 @@ enum AgendaReader {
     }
 
     /// A sentence's end and the next one's capital.
-    nonisolated(unsafe) static let newSentence = /[.!?]\s+\p{Lu}\p{Ll}/
+    /// (A word of four letters or more before it: "Info fr. Socialstyrelsen" is one title.)
+    nonisolated(unsafe) static let newSentence = /\p{L}{4,}[.!?]\s+\p{Lu}\p{Ll}/
 
     /// Whether a standalone heading comes before the first bullet: then bullets sit under headings.
     static func headingBeforeFirstBullet(_ lines: [String]) -> Bool {
@@ -307,10 +343,10 @@ enum AgendaReader {
             }
         }
         // Bullets under a heading ("Övrigt") are items of their own, the heading their section; not
-        // notes under it, which say things at length.
+        // notes under it, most of which say things at length.
         let items = drafts.flatMap { draft -> [Draft] in
             let marked = draft.lines.indices.filter { isBullet(draft.lines[$0]) }
-            guard marked.count >= 2, !marked.contains(where: { isStatement(draft.lines, at: $0) }) else { return [draft] }
+            guard marked.count >= 2, marked.filter({ isStatement(draft.lines, at: $0) }).count * 2 < marked.count else { return [draft] }
             let firstBullet = draft.lines.firstIndex { isBullet($0) }!
             var preamble = draft
             preamble.lines = Array(draft.lines[..<firstBullet])
@@ -326,11 +362,11 @@ enum AgendaReader {
     }
 
     /// Whether the bullet at index of lines says something at length rather than names a topic: more
-    /// than ten words, or wrapped onto the next line.
+    /// than eight words, or wrapped onto the next line.
     static func isStatement(_ lines: [String], at index: Int) -> Bool {
         let next = index + 1 < lines.count ? lines[index + 1] : ""
         let wrapped = next.first?.isWhitespace == true && !next.trimmingCharacters(in: .whitespaces).isEmpty && !isBullet(next)
-        return wrapped || lines[index].split(separator: " ").count > 11
+        return wrapped || lines[index].split(separator: " ").count > 9
     }
 
     /// "=====" or "-----" right under a line: that line is a heading, as Markdown's setext headings are.
@@ -347,9 +383,14 @@ enum AgendaReader {
         if isBullet(line) || isNumbered(line) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
         // ("Nästa möte: 5 mars 13:00", "Tid: 9–12": a label and its value.)
-        let field = text.firstRange(of: ": ").map { text[$0.upperBound...].contains(where: \.isNumber) } ?? false
+        let field = text.firstRange(of: ": ").map { colon in
+            fieldLabels.contains(text[..<colon.lowerBound].lowercased()) && text[colon.upperBound...].contains(where: \.isNumber)
+        } ?? false
         return text.count <= 80 && words.count <= 10 && !".,;!?".contains(text.last!) && !field
     }
+
+    /// Labels whose line gives a value, not a heading.
+    static let fieldLabels: Set<String> = ["nästa möte", "nästa träff", "nästa nätverksmöte", "tid", "datum", "plats", "lokal", "mötesdatum"]
 
     static func cleanHeading(_ line: String) -> String {
         line.replacingOccurrences(of: "**", with: "")

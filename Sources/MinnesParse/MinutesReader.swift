@@ -74,12 +74,22 @@ public enum MinutesReader {
         }
         meeting.chairs = unique(meeting.chairs)
         let chairRanges = chairs(byParagraph: lines)
+        let listedKeys = Set(meeting.listed.map { Folding.key($0.name) })
         for index in meeting.items.indices {
             let item = meeting.items[index]
             // "§ 8": the paragraph a "Ordförande § 8:" line names (not "3.1", which is no paragraph).
             let paragraph = item.number.flatMap { $0.hasPrefix("§") ? Int($0.dropFirst().trimmingCharacters(in: .whitespaces)) : nil }
             let chair = paragraph.flatMap { number in chairRanges.first { $0.range.contains(number) }?.name }
             meeting.items[index].raisedBy = item.raisedBy.compactMap { byRole($0, in: meeting, chair: chair) }
+            // Names in parentheses after a title present the item when the lists name them; else
+            // they are the title's ("Studiedag (Hotell Skansen)").
+            if let (names, _) = RaiserReader.presenterNames(item.title) {
+                if names.allSatisfy({ listedKeys.contains(Folding.key($0)) }) {
+                    meeting.items[index].title = RaiserReader.withoutPresenters(item.title)
+                } else {
+                    meeting.items[index].raisedBy.removeAll { $0.evidence.hasPrefix("(") && names.contains($0.person?.name ?? "") }
+                }
+            }
         }
         return meeting
     }

@@ -160,6 +160,8 @@ enum PeopleLists {
                     index += 1
                     continue
                 }
+                // "**Att göra:**" under a task list: a label of what follows, not one more person.
+                if line.replacingOccurrences(of: "**", with: "").hasSuffix(":") { break }
                 if line.isEmpty {
                     let next = lines[index...].firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                     guard let next else { break }
@@ -188,7 +190,7 @@ enum PeopleLists {
     /// after a line of the list that ends without a full stop, one that opens with the last person's
     /// detail ("(Klippan), Gabriel Sandström, …").
     static func continuesList(_ chunks: [String], _ line: String) -> Bool {
-        guard let last = chunks.last, !line.isEmpty else { return false }
+        guard let last = chunks.last, !line.isEmpty, !AgendaReader.isNumbered(line) else { return false }
         if last.hasSuffix(",") || last.hasSuffix(" fr.") { return true }
         return !last.hasSuffix(".") && commaCount(last) >= 2 && line.hasPrefix("(")
     }
@@ -315,12 +317,26 @@ enum PeopleLists {
             ? chunks.joined(separator: " ").split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) }
             : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")).flatMap(joinedPair) : chunks.flatMap(lineEntries)
         var entries: [Entry] = []
-        for part in parts {
+        // "Helsingborg" over "– Nellie Rahmqvist", "– Wilhelm Falk": a kommun heading the bullets
+        // under it; a line that is no bullet ends its group.
+        var group: String?
+        for (number, part) in parts.enumerated() {
             let cleaned = clean(part)
             guard !cleaned.isEmpty else { continue }
-            // "…, Benjamin Frisk fr. Svalöv, som också förde anteckningar": a note on the one before.
-            if cleaned.first?.isLowercase == true, let last = entries.indices.last, entry(cleaned) == nil {
-                if isChairRole(cleaned) {
+            let bulleted = part.firstMatch(of: bulletMark) != nil
+            if !bulleted, let kommun = Municipality.named(cleaned), number + 1 < parts.count, parts[number + 1].firstMatch(of: bulletMark) != nil {
+                group = kommun
+                continue
+            }
+            if !bulleted { group = nil }
+            if let group, bulleted, var entry = entry(cleaned) {
+                entry.person.municipality = entry.person.municipality ?? group
+                entries.append(entry)
+                continue
+            }
+            // "…, Benjamin Frisk fr. Svalöv, som också förde anteckningar": a short note on the one before.
+            if cleaned.first?.isLowercase == true, cleaned.split(separator: " ").count <= 4, let last = entries.indices.last, entry(cleaned) == nil {
+                if chairNotes.contains(cleaned.lowercased()) {
                     entries[last].isChair = true
                 } else if MinutesReader.isScribeRole(cleaned) || entries[last].person.role == nil {
                     entries[last].person.role = cleaned
@@ -368,17 +384,15 @@ enum PeopleLists {
     }
 
     /// One line of a list: "Name, Kommun" and "Name, BUP Helsingborg" are one person with details;
-    /// "Name Surname, Name Surname" are two, but not "Ellen Norrby, Svenska kyrkan": every word of a
-    /// name there is capitalised (or a particle, "von"), and none is in capitals only.
+    /// "Name Surname, Name Surname" are two, but not "Dalia Mansour, Barnahus nordvästra Skåne": no
+    /// word but the last is in lower case (or a particle, "von"), and none is in capitals only.
     static func lineEntries(_ line: String) -> [String] {
         let fragments = splitOutsideParentheses(line).map { clean($0) }.filter { !$0.isEmpty }
         let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
             let name = fragment.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
             return name.split(separator: " ").count >= 2 && isName(name)
-                && name.split(separator: " ").allSatisfy { word in
-                    (word.first?.isLowercase != true || nameParticles.contains(String(word)))
-                        && (word.count == 1 || word.dropFirst().contains(where: \.isLowercase))
-                }
+                && name.split(separator: " ").dropLast().allSatisfy { word in word.first?.isLowercase != true || nameParticles.contains(String(word)) }
+                && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }
         }
         return allPeople ? fragments : [line]
     }
@@ -475,6 +489,9 @@ enum PeopleLists {
         return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest)
     }
 
+    /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
+    static let chairNotes: Set<String> = ["ordf", "ordf.", "ordförande", "mötesordförande", "mötesledare", "ordförande för dagen"]
+
     /// "ordf.", "ordförande", "mötesledare": a list's note that someone chaired.
     static func isChairRole(_ detail: String) -> Bool {
         let detail = detail.lowercased()
@@ -488,6 +505,7 @@ enum PeopleLists {
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
         // (A surname may end so too, "Lindgren Anna": a body's name is one word, or a long one first.)
         let body = words.count == 1 ? isDefiniteNoun(words[0]) : words[0].count >= 11 && isDefiniteNoun(words[0]) && !words[0].hasSuffix("sen")
+            || words[0].hasSuffix("s") && Municipality.named(words[0].dropLast()) != nil  // "Helsingborgs tingsrätt"
         return !body && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
             && !words.contains { word in organisationWords.contains { word.lowercased().contains($0) } }
@@ -502,7 +520,7 @@ enum PeopleLists {
     /// Parts of words that name organisations, not people.
     static let organisationWords = [
         "region", "kommun", "förening", "förbund", "nämnd", "styrelse", "vården", "sällskap", "myndighet", "kassan",
-        "verket", "polisen", "stiftelse", "universitet", "sjukhus", "centrum",
+        "verket", "polisen", "stiftelse", "universitet", "sjukhus", "centrum", "kyrka", "pastorat", "församling",
     ]
 
     /// Whether a line can be part of a list of people rather than prose.

@@ -51,7 +51,7 @@ enum RaiserReader {
     /// "… förslag - Barbara Ängelholm." ending a title line.
     nonisolated(unsafe) static let trailing = try! Regex(#"[-–—]\s*("# + name + #")\s*\.?\s*$"#)
 
-    nonisolated(unsafe) static let atMention = /@(?=\p{Lu})/
+    nonisolated(unsafe) static let atMention = /(^|\s)@(?=\p{Lu})/
     nonisolated(unsafe) static let nameSeparator = /\s*(?:,|\boch\b|&)\s*/
 
     /// "Larmlistor (Siri Westman)", "Grundutbildning (Farah Nasser, Albin Stenhammar)": who presents
@@ -86,8 +86,8 @@ enum RaiserReader {
     /// theirs until another raiser is named.
     static func mentions(titleLine: String, text: String) -> [Mention] {
         // ("@Aida Memić berättade": a mention as a chat or notes app writes it.)
-        let line = titleLine.replacingOccurrences(of: "**", with: "").replacing(atMention, with: "")
-        let sentences = statementSentences(text.replacingOccurrences(of: "**", with: "").replacing(atMention, with: ""))
+        let line = titleLine.replacingOccurrences(of: "**", with: "").replacing(atMention) { $0.1 }
+        let sentences = statementSentences(text.replacingOccurrences(of: "**", with: "").replacing(atMention) { $0.1 })
         var found: [Mention] = []
         /// Where each of mentions is in found, added when new (a name said twice is one raiser).
         func positions(_ mentions: [Mention]) -> [Int] {
@@ -98,10 +98,10 @@ enum RaiserReader {
                 // "Farah" after "(Farah Nasser, Albin Stenhammar)": the one already named, by first name;
                 // not "Erik (Åstorp)" after "Erik Wahlgren (Ängelholm)", which says it is another.
                 if let name = mention.name, !name.contains(" "), mention.municipality == nil, !mention.evidence.holds("("),
-                    !mention.evidence.holds(" från "),
-                    let index = found.firstIndex(where: { $0.name?.split(separator: " ").first.map(String.init) == name })
+                    !mention.evidence.holds(" från ")
                 {
-                    return index
+                    let named = found.indices.filter { found[$0].name?.split(separator: " ").first.map(String.init) == name }
+                    if named.count == 1 { return named[0] }  // (two Annas named: which is for the normaliser)
                 }
                 found.append(mention)
                 return found.count - 1
@@ -137,10 +137,23 @@ enum RaiserReader {
         return found
     }
 
+    /// "Helsingborg (Nellie): Fjorton pågående …", "Nellie (Helsingborg): …": a round of the table,
+    /// a kommun and who spoke for it, then what they said.
+    nonisolated(unsafe) static let roundLine = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\(\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\)\s*:\s+\S/
+
     /// Mentions in one sentence: "Fråga från X", "Från X:", "X och Y lyfter".
     static func sentenceMentions(_ sentence: String) -> [Mention] {
         let lower = sentence.lowercased()
         var found: [Mention] = []
+        if sentence.holds("):"), let round = sentence.firstMatch(of: roundLine) {
+            let (first, second) = (String(round.1), String(round.2))
+            if let kommun = Municipality.named(first), Municipality.named(second) == nil {
+                return [Mention(name: second, municipality: kommun, evidence: String(sentence[..<sentence.firstIndex(of: ":")!]))]
+            }
+            if let kommun = Municipality.named(second), Municipality.named(first) == nil {
+                return [Mention(name: first, municipality: kommun, evidence: String(sentence[..<sentence.firstIndex(of: ":")!]))]
+            }
+        }
         // Cheap tests before the patterns, which backtrack over names.
         if lower.holds("från") {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }

@@ -24,18 +24,21 @@ final class LiveDaemon {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("minnesd-\(UUID().uuidString)")
     var corpus: URL { root.appendingPathComponent("Corpus") }
     var index: String { root.appendingPathComponent("Index").path }
-    let socket = "/tmp/minnesd-test-\(UUID().uuidString.prefix(8)).sock"
+    /// In a folder of its own: what a daemon leaves beside its socket can be seen.
+    let socketFolder = "/tmp/minnesd-test-\(UUID().uuidString.prefix(8))"
+    var socket: String { socketFolder + "/s.sock" }
     private var task: Task<Void, any Error>?
     private var group: ServiceGroup?
 
     init(files: [String: String]) throws {
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: socketFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try write(files)
     }
 
     deinit {
         task?.cancel()
-        unlink(socket)
+        try? FileManager.default.removeItem(atPath: socketFolder)
         try? FileManager.default.removeItem(at: root)
     }
 
@@ -217,10 +220,35 @@ final class LiveDaemon {
         }
         #expect(throws: DaemonError.self) { try #require(ended).get() }
         #expect(socketIsAnswering(first.socket))
-        let folder = URL(fileURLWithPath: first.socket).deletingLastPathComponent().path
-        let name = URL(fileURLWithPath: first.socket).lastPathComponent
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(name) } == [name])
+        // The socket, and the lock its daemons take to put it there or remove it; no name bound first.
+        #expect(try Set(FileManager.default.contentsOfDirectory(atPath: first.socketFolder)) == ["s.sock", "s.sock.publish"])
         await first.stop()
+    }
+
+    /// A file that is no socket at the socket's path (a mistyped --socket) is refused and kept.
+    @Test func aFileThatIsNoSocketIsNeitherReplacedNorRemoved() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: daemon.socket))
+        await #expect(throws: DaemonError.self) {
+            try await Daemon(indexPath: daemon.index, socketPath: daemon.socket).run(gracefulShutdownSignals: [])
+        }
+        #expect(try String(contentsOfFile: daemon.socket, encoding: .utf8) == "notes")
+    }
+
+    /// A socket path near the kernel's limit (107 bytes) serves: the name bound first is no longer.
+    @Test func aSocketPathNearTheLimitServes() async throws {
+        let folder = "/tmp/minnesd-" + String(repeating: "d", count: 70)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let socket = folder + "/" + String(repeating: "s", count: 106 - folder.utf8.count)
+        let daemon = Daemon(indexPath: "/nonexistent", socketPath: socket, logger: Logger(label: "test"))
+        let group = try daemon.serviceGroup(gracefulShutdownSignals: [])
+        let serving = Task { try await daemon.run(group) }
+        for _ in 0..<400 where !socketIsAnswering(socket) { try await Task.sleep(for: .milliseconds(25)) }
+        #expect(socketIsAnswering(socket))
+        await group.triggerGracefulShutdown()
+        try await serving.value
+        #expect(!FileManager.default.fileExists(atPath: socket))
     }
 
     /// A socket file left by a daemon that was killed is replaced, not a reason to refuse.

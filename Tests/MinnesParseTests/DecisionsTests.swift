@@ -97,4 +97,27 @@ struct DecisionsTests {
     func protocolDecisions(text: String, expected: [String]) {
         #expect(DecisionReader.decisions(in: text) == expected, "\(text)")
     }
+
+    @Test("a closing list of decisions by item number goes to the items it names")
+    func closingDecisionsByItem() {
+        let meeting = read("""
+            Anteckningar 2022-05-18
+
+            1. Utbildning
+            Margit berättade om kursen.
+            2. Dagverksamhet
+            Tage berättade om platserna.
+            3. Övrigt
+            Inga frågor.
+
+            BESLUT OCH UPPDRAG
+            p. 1   Nätverket ställer sig bakom kursen.
+                   Margit återkommer med datum.
+            p. 3   Helsingborg visar sitt larm nästa gång.
+            """)
+        #expect(meeting.items.map(\.decisions) == [
+            ["Nätverket ställer sig bakom kursen. Margit återkommer med datum."], [], ["Helsingborg visar sitt larm nästa gång."],
+        ])
+        #expect(meeting.items[2].text == "Inga frågor.")
+    }
 }

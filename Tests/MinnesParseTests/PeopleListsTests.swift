@@ -559,9 +559,64 @@ struct PeopleListsOtherWritingsTests {
         #expect(meeting.scribe?.name == "Benjamin Frisk")
     }
 
+    @Test("a kommun over the bulleted people from there")
+    func groupedByKommun() {
+        let meeting = read("Minnesanteckningar 2023-11-20\n\nDeltagare\nHelsingborg\n – Wilhelm Falk (ordförande)\n – Nellie Rahmqvist\nHöganäs\n – Aleksandra Wójcik\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(meeting.attendees) == ["Wilhelm Falk", "Nellie Rahmqvist", "Aleksandra Wójcik"])
+        #expect(meeting.attendees.map(\.municipality) == ["Helsingborg", "Helsingborg", "Höganäs"])
+        #expect(names(meeting.chairs) == ["Wilhelm Falk"])
+    }
+
     @Test("a guest and the body they come from on one line are one person")
     func guestAndBody() {
         let meeting = read("Minnesanteckningar 2023-09-05\n\nGäster\nEllen Norrby, Svenska kyrkan, Båstads pastorat\nSiri Westman, Räddningstjänsten\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
         #expect(names(meeting.guests) == ["Ellen Norrby", "Siri Westman"])
+    }
+}
+
+/// Lines the rules for other writings must leave as they were (a review's examples).
+@Suite("People lists and items, read as before")
+struct ReadAsBeforeTests {
+    @Test("a list ending in a comma over item 1 leaves the item")
+    func trailingCommaOverItem() {
+        let meeting = read("Minnesanteckningar 2023-01-19\n\nNärvarande: Anna Ek (Bjuv), Per Holm (Klippan), Eva Lind (Åstorp),\n1. Mötets öppnande\nKort.\n2. Avslut\nTack.\n")
+        #expect(meeting.items.map(\.title) == ["Mötets öppnande", "Avslut"])
+        #expect(names(meeting.attendees) == ["Anna Ek", "Per Holm", "Eva Lind"])
+    }
+
+    @Test("a task list of things to do under a list of people is not people")
+    func tasksAfterPeople() {
+        let meeting = read("# Möte 2024-01-23\n\n## Deltagare\n\n- [x] Anna Ek, Bjuv\n- [ ] Eva Lind, Åstorp\n**Att göra:**\n- [ ] Anna skickar ut kallelse\n- [ ] Per bokar lokal\n\n## Anteckningar\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(meeting.attendees) == ["Anna Ek"])
+        #expect(names(meeting.absent) == ["Eva Lind"])
+    }
+
+    @Test("a name with its surname in lower case is still one of two on a line; a committee's chair is not the meeting's")
+    func lowerCaseSurnameAndCommitteeChair() {
+        let two = read("Minnesanteckningar 2023-01-19\n\nNärvarande\nUlrik alm, Lars-Ola Olsson\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(two.attendees) == ["Ulrik alm", "Lars-Ola Olsson"])
+        let chair = read("Minnesanteckningar 2023-01-19\n\nNärvarande: Eva Lind, Åstorp, Per Holm, ordförande socialnämnden Klippan, Anna Ek, socialchef Bjuv\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(chair.chairs.isEmpty)
+        #expect(names(chair.attendees) == ["Eva Lind", "Per Holm", "Anna Ek"])
+    }
+
+    @Test("titles: an abbreviation is no sentence's end, a heading with a label's colon is a heading")
+    func titlesWithAbbreviationsAndColons() {
+        let abbreviated = read("Minnesanteckningar 2023-01-19\n\n1. Info fr. Socialstyrelsen\nNya föreskrifter.\n2. Samverkan m. Polisen\nKort.\n")
+        #expect(abbreviated.items.map(\.title) == ["Info fr. Socialstyrelsen", "Samverkan m. Polisen"])
+        let headed = read("Minnesanteckningar 2023-01-19\n\nTema: Våld i nära relationer 2024\n\nAnna Ek berättade om den nya strategin.\n\nBudget: Ramar för 2025\n\nPer Holm redovisade ramarna.\n")
+        #expect(headed.items.map(\.title) == ["Tema: Våld i nära relationer 2024", "Budget: Ramar för 2025"])
+    }
+
+    @Test("bullets under Övrigt stay items unless most of them are notes")
+    func bulletsUnderAHeading() {
+        let meeting = read("Minnesanteckningar 2023-01-19\n\nBarnahus\n\nKarin beskriver läget för lokalerna.\n\nÖvrigt\n- Julfika 12 december\n- Ny samordnare i Klippan\n- Anna berättade att utbildningen i motiverande samtal flyttas till mars och att anmälan sker via länk.\n")
+        #expect(meeting.items.map(\.title).count == 4)
+    }
+
+    @Test("an e-mail address in a statement is kept as written")
+    func emailInStatement() {
+        let meeting = read("Minnesanteckningar 2023-01-19\n\n1. Kontakt\nAnna Ek berättade att frågor går till Per.Holm@Klippan.se i vår.\n2. Avslut\nTack.\n")
+        #expect(meeting.items[0].raisedBy.first?.statement.contains("Per.Holm@Klippan.se") == true)
     }
 }

@@ -80,9 +80,7 @@ enum Fixtures {
         "kvalitet_initialer.txt#header", "kvalitet_initialer.txt#items",  // people keyed by their initials
         "oppenvard_teamskallelse.txt#header", "oppenvard_teamskallelse.txt#items",  // a Teams report: "Surname, First", "(Gäst)"
         "socialpsykiatri_narvarolista_sist.txt#header", "socialpsykiatri_narvarolista_sist.txt#items",  // who came listed last; bare numbers over titles
-        "demens_beslut_sist.txt#items",  // decisions in a closing section, by item ("p. 3")
         "posom_foredragande.txt#items",  // a body speaking for its presenter ("Räddningstjänsten påminde")
-        "ungdomstjanst_laget_runt.txt#items",  // a round of "Kommun (Förnamn): …" lines
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
