@@ -55,7 +55,7 @@ public enum MinutesReader {
             }
             meeting.absent += section.unmarked.map(\.person)
             meeting.chairs += section.entries.filter(\.isChair).map(\.person)
-            scribes += section.entries.filter { $0.person.role.map(isScribeRole) == true }.map(\.person)
+            scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person)
         }
         // A letter that lists no one says who came in its opening's sentences; "jag" signs it.
         if meeting.attendees.isEmpty {
@@ -144,13 +144,6 @@ public enum MinutesReader {
         return nil
     }
 
-    static func isScribeRole(_ role: String) -> Bool {
-        role.wholeMatch(of: scribeRole) != nil
-    }
-
-    /// A list's note that someone kept the minutes: "sekreterare", "(antecknar)", "som också förde
-    /// anteckningar".
-    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr\.?|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?)\s*\.?\s*/
 
     /// People once each, by name, in the order first given.
     static func unique(_ people: [Person]) -> [Person] {
@@ -338,7 +331,7 @@ public enum MinutesReader {
     /// agenda ends.
     static func readScribe(_ lines: [String], from start: Int) -> (Person?, Int) {
         // Names over their roles say it best; else the name after a marker.
-        let signed = signatures(lines[max(start, lines.count - signatureLines)...]).first { isScribeRole($0.role) }?.person
+        let signed = signatures(lines[max(start, lines.count - signatureLines)...]).first { PeopleLists.isScribeRole($0.role) }?.person
         var end = lines.count
         for index in lines.indices where index >= start {
             // A marker is a label: a colon after it, nothing, or a name ("Sekreterare i nätverket är …" is

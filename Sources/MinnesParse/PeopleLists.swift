@@ -68,10 +68,13 @@ enum PeopleLists {
         return people.allSatisfy(isName) && people.contains(where: { $0.split(separator: " ").count >= 2 }) ? parts.joined(separator: ", ") : nil
     }
 
+    /// The words that join a list's last two ("A och B", "A samt B").
+    nonisolated(unsafe) static let joiningWord = /\s+(?:och|samt)\s+/
+
     /// The parts of a list as a sentence writes it ("A (Bjuv), B och C samt D"): apart by commas
     /// outside parentheses, "och" and "samt".
     static func listParts(_ text: some StringProtocol) -> [String] {
-        splitOutsideParentheses(String(text).replacing(/\s+(?:och|samt)\s+/, with: ", "))
+        splitOutsideParentheses(String(text).replacing(joiningWord, with: ", "))
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
@@ -335,10 +338,11 @@ enum PeopleLists {
                 continue
             }
             // "…, Benjamin Frisk fr. Svalöv, som också förde anteckningar": a short note on the one before.
-            if cleaned.first?.isLowercase == true, cleaned.split(separator: " ").count <= 4, let last = entries.indices.last, entry(cleaned) == nil {
+            let made = entry(cleaned)
+            if made == nil, cleaned.first?.isLowercase == true, cleaned.split(separator: " ").count <= 4, let last = entries.indices.last {
                 if chairNotes.contains(cleaned.lowercased()) {
                     entries[last].isChair = true
-                } else if MinutesReader.isScribeRole(cleaned) || entries[last].person.role == nil {
+                } else if isScribeRole(cleaned) || entries[last].person.role == nil {
                     entries[last].person.role = cleaned
                 }
                 continue
@@ -350,7 +354,7 @@ enum PeopleLists {
                 entries[last].person.municipality = kommun
                 continue
             }
-            if let entry = entry(cleaned) { entries.append(entry) }
+            if let made { entries.append(made) }
         }
         return entries
     }
@@ -359,7 +363,7 @@ enum PeopleLists {
     /// apart when both are full names.
     static func joinedPair(_ part: String) -> [String] {
         guard part.holds(" och ") || part.holds(" samt ") else { return [part] }
-        let pieces = part.split(separator: /\s+(?:och|samt)\s+/).map(String.init)
+        let pieces = part.split(separator: joiningWord).map(String.init)
         let people = pieces.allSatisfy { piece in
             entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 } == true
         }
@@ -488,6 +492,14 @@ enum PeopleLists {
         guard isName(name) else { return nil }
         return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest)
     }
+
+    /// A list's note that someone kept the minutes: "sekreterare", "(antecknar)", "som också förde
+    /// anteckningar".
+    static func isScribeRole(_ role: String) -> Bool {
+        role.wholeMatch(of: scribeRole) != nil
+    }
+
+    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?)\s*\.?\s*/
 
     /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
     static let chairNotes: Set<String> = ["ordf", "ordf.", "ordförande", "mötesordförande", "mötesledare", "ordförande för dagen"]

@@ -56,12 +56,13 @@ enum RaiserReader {
 
     /// "Larmlistor (Siri Westman)", "Grundutbildning (Farah Nasser, Albin Stenhammar)": who presents
     /// the item, full names in parentheses at the title's end.
-    nonisolated(unsafe) static let presenters = /\s*\(\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}(?:\s*(?:,|och|&)\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})*)\s*\)\s*$/
+    static let fullName = #"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}"#
+    nonisolated(unsafe) static let presenters = try! Regex(#"\s*\(\s*("# + fullName + #"(?:\s*(?:,|och|&)\s*"# + fullName + #")*)\s*\)\s*$"#)
 
     /// The presenters a title names at its end, when every one is a person's name (not "(Region Skåne)").
     static func presenterNames(_ title: String) -> (names: [String], range: Range<String.Index>)? {
-        guard title.hasSuffix(")"), let match = title.firstMatch(of: presenters) else { return nil }
-        let names = match.1.split(separator: nameSeparator).map(String.init)
+        guard title.hasSuffix(")"), let match = title.firstMatch(of: presenters), let listed = match.output[1].substring else { return nil }
+        let names = listed.split(separator: nameSeparator).map(String.init)
         guard names.allSatisfy(PeopleLists.isName) else { return nil }
         return (names, match.range)
     }
