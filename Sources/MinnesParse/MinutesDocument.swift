@@ -51,11 +51,34 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        lines = Self.formLabels(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        lines = Self.formLabels(Self.frontMatter(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? line
-        })
+        }))
         blocks = Self.blocks(of: lines)
+    }
+
+    /// The labels of a Markdown file's front matter, as the reader's labels.
+    static let frontMatterKeys = ["date": "Datum", "datum": "Datum", "place": "Plats", "plats": "Plats", "location": "Plats", "lokal": "Lokal"]
+
+    /// A Markdown file's front matter (`---`, `title: …`, `date: …`, `---` at the top) read as the
+    /// heading and labels it gives: the title a heading, a date or place the reader's label, any
+    /// other key as written; the fences blank.
+    static func frontMatter(_ lines: [String]) -> [String] {
+        guard lines.first == "---", let close = lines.prefix(40).dropFirst().firstIndex(of: "---") else { return lines }
+        var lines = lines
+        for index in 1..<close {
+            guard let colon = lines[index].firstIndex(of: ":") else { continue }
+            let key = lines[index][..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = lines[index][lines[index].index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            if key == "title" {
+                lines[index] = "# " + value
+            } else if let label = frontMatterKeys[key] {
+                lines[index] = label + ": " + value
+            }
+        }
+        (lines[0], lines[close]) = ("", "")
+        return lines
     }
 
     /// The labels a form writes over their values.

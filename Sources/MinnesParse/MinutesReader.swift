@@ -16,10 +16,14 @@ public enum MinutesReader {
     /// inside its blocks and lines.
     public static func read(_ document: MinutesDocument, file: String) -> Meeting {
         let lines = document.lines
-        let numbered = AgendaReader.itemMarkers(document.blocks)
+        let listed = PeopleLists.sections(in: lines)
+        // (A numbered list of people, "1. Anna Ek, Bjuv" under "Närvarande", numbers no items.)
+        let numbered = AgendaReader.itemMarkers(document.blocks.filter { block in
+            !listed.contains { $0.headingLine < block.lines.lowerBound && block.lines.lowerBound < $0.end }
+        })
         let firstNumbered = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
         let headingLine = titleLine(in: lines)
-        let sections = headerSections(in: lines, firstItem: firstNumbered)
+        let sections = headerSections(listed, in: lines, firstItem: firstNumbered)
         let labels = lines.indices.filter { lines[$0].holds(":") && lines[$0].contains(label) }
         let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
         let (scribe, bodyEnd) = readScribe(lines, from: bodyStart)
@@ -158,10 +162,10 @@ public enum MinutesReader {
 
     /// Attendance sections of the header: those before the first numbered agenda item; a scribe's
     /// label after prose ("Vid pennan:" closing minutes without numbers) is the end's, not the header's.
-    static func headerSections(in lines: [String], firstItem: Int) -> [PeopleLists.Section] {
+    static func headerSections(_ sections: [PeopleLists.Section], in lines: [String], firstItem: Int) -> [PeopleLists.Section] {
         var header: [PeopleLists.Section] = []
         var previousEnd = 0
-        for section in PeopleLists.sections(in: lines) where section.headingLine < firstItem {
+        for section in sections where section.headingLine < firstItem {
             let between = lines[min(previousEnd, section.headingLine)..<section.headingLine]
             if section.kind == .scribe, between.contains(where: isProse) { continue }
             header.append(section)
@@ -197,7 +201,8 @@ public enum MinutesReader {
     nonisolated(unsafe) static let socialchef = /(?i)socialchef/
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
-    nonisolated(unsafe) static let namedNetwork = /((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?)/
+    /// ("Bostadssociala nätverket": a capitalised adjective before it is the name's too.)
+    nonisolated(unsafe) static let namedNetwork = /((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för öppenvård
     /// för barn och unga 2010-10-08".

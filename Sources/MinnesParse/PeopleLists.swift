@@ -151,6 +151,7 @@ enum PeopleLists {
             // A table: presence read from its mark column ("X", "ja"), or from a mark at a line's end.
             var table = Table(header: lines[index])
             var unmarked: [String] = []
+            var numberedList = false
             index = after
             while index < lines.count {
                 let line = lines[index].trimmingCharacters(in: .whitespaces)
@@ -179,6 +180,13 @@ enum PeopleLists {
                     }
                     break
                 }
+                // "1. Svante Lindvall, Åstorp": a numbered list of people, each with a detail.
+                if chunks.isEmpty || numberedList, let person = numberedPerson(line) {
+                    numberedList = true
+                    chunks.append(person)
+                    index += 1
+                    continue
+                }
                 if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || !(isEntryLike(line) || continuesList(chunks, line)) { break }
                 if !isSeparator(line) { chunks.append(line) }
                 index += 1
@@ -187,6 +195,17 @@ enum PeopleLists {
                 kind: kind, headingLine: start, end: index, entries: entries(from: chunks), unmarked: entries(from: unmarked)))
         }
         return sections
+    }
+
+    /// The person a numbered line lists with a detail ("1. Svante Lindvall, Åstorp", "2. Moa Hultgren
+    /// (Helsingborg)"), as an entry's text; nil for an agenda's line ("1. Mötets öppnande").
+    static func numberedPerson(_ line: String) -> String? {
+        guard let first = line.first, first.isNumber, let numbered = line.wholeMatch(of: AgendaReader.numbered) else { return nil }
+        let rest = String(numbered.2)
+        guard let made = entry(clean(rest)), made.person.name.split(separator: " ").count >= 2,
+            made.person.municipality != nil || made.person.role != nil || made.isChair
+        else { return nil }
+        return rest
     }
 
     /// A line that goes on with a list wrapped over lines: after a comma or an abbreviated "fr.", or,
@@ -198,13 +217,13 @@ enum PeopleLists {
         return !last.hasSuffix(".") && commaCount(last) >= 2 && line.hasPrefix("(")
     }
 
-    nonisolated(unsafe) static let chairAndScribeLine = /(?i)^\s*(?:ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:.]+?)\s*[,.]\s*(?:sekr\.?|sekreterare|antecknare|anteckn\.?)\s*:?\s+([^,:.]+?)\s*\.?\s*$/
+    nonisolated(unsafe) static let chairAndScribeLine = /(?i)^\s*(?:ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:.·|]+?)\s*[,.·|]\s*(?:sekr\.?|sekreterare|antecknare|anteckn\.?)\s*:?\s+([^,:.]+?)\s*\.?\s*$/
 
     /// The chair and the scribe a line names as two labels ("Ordf. Anna Ek, sekr. Per Holm", "Ordf:
     /// Majken. Anteckn: Liam."); not a sentence ("Ordförande för dagen var Eva Lind, sekreterare Per
     /// Holm.": no name follows the label).
     static func chairAndScribe(_ line: String) -> (String, String)? {
-        guard line.holds(",") || line.holds(". "), line.lowercased().contains("ordf"), let both = line.wholeMatch(of: chairAndScribeLine),
+        guard line.holds(",") || line.holds(". ") || line.holds("·") || line.holds("|"), line.lowercased().contains("ordf"), let both = line.wholeMatch(of: chairAndScribeLine),
             isName(String(both.1)), isName(String(both.2))
         else { return nil }
         return (String(both.1), String(both.2))

@@ -17,6 +17,7 @@ enum RaiserReader {
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
         "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten",
+        "går igenom", "gick igenom", "har skickat frågan", "skickade frågan",
     ]
     /// What a careful reader takes as someone raising something, before the name: "Fråga från X".
     static let fromWords = [
@@ -33,7 +34,7 @@ enum RaiserReader {
     static let verbPattern = verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence.
     nonisolated(unsafe) static let subjectVerb = try! Regex(
-        #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*|\s*\([^)]*\))?\s+(?i:"#
+        #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+(?i:"#
             + verbPattern + #")\b"#)
     /// "Från Klippan berättade Sara Lind att …": the kommun first, then the verb, then who.
     nonisolated(unsafe) static let fromKommunVerb = try! Regex(
@@ -218,14 +219,14 @@ enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd)\s*:\s*/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?)\s*:?\s*$/
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om)\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|enades\s+om)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
     /// The decisions of an item's text, read from its blocks: a `Beslut:` field, a `Beslut` label
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
-        guard ["beslut", "beslöt", "överens", "åtgärd"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         for block in MinutesDocument(text.replacingOccurrences(of: "**", with: "")).blocks {

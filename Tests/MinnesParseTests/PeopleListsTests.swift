@@ -620,3 +620,45 @@ struct ReadAsBeforeTests {
         #expect(meeting.items[0].raisedBy.first?.statement.contains("Per.Holm@Klippan.se") == true)
     }
 }
+
+/// A Markdown file with front matter and numbered lists of people (as a notes app exports them).
+@Test func frontMatterAndNumberedPeople() {
+    let meeting = read("""
+        ---
+        title: Bostadssociala nätverket – minnesanteckningar
+        date: 2022-11-24
+        place: Åstorp, Kommunhuset
+        tags: [minnesanteckningar]
+        ---
+
+        # Bostadssociala nätverket
+
+        Mötesordförande: Svante Lindvall · Sekreterare: Moa Hultgren
+
+        ## Närvarande
+
+        1. Svante Lindvall, Åstorp
+        2. Moa Hultgren, Helsingborg
+
+        ## Frånvarande
+
+        1. Tuva Welander, Höganäs
+
+        **Punkt 1:** Mötets öppnande
+        Ordföranden hälsade välkommen.
+
+        **Punkt 2:** Sociala kontrakt
+        Gert Assarsson, som inte kunde delta, har skickat frågan: hur gör ni?
+        Nätverket enades om att samla avtalen.
+        """)
+    #expect(meeting.date == "2022-11-24")
+    #expect(meeting.place == "Åstorp, Kommunhuset")
+    #expect(meeting.network == "Bostadssociala nätverket")
+    #expect(names(meeting.attendees) == ["Svante Lindvall", "Moa Hultgren"])
+    #expect(names(meeting.absent) == ["Tuva Welander"])
+    #expect(names(meeting.chairs) == ["Svante Lindvall"])
+    #expect(meeting.scribe?.name == "Moa Hultgren")
+    #expect(meeting.items.map(\.title) == ["Mötets öppnande", "Sociala kontrakt"])
+    #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Gert Assarsson"])
+    #expect(meeting.items[1].decisions == ["Nätverket enades om att samla avtalen."])
+}
