@@ -25,7 +25,7 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|ej närvarande|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -82,9 +82,9 @@ enum PeopleLists {
         switch word.lowercased() {
         case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna", "inbjuden", "adjungerade", "adjungerad": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
-            "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade": .absent
+            "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej": .absent
         case "ordförande", "mötesordförande", "mötesledare", "ordf.": .chairs
-        case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "vid pennan", "vid protokollet": .scribe
+        case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "vid pennan", "vid protokollet", "anteckningar": .scribe
         case "justerare": .ignored
         default: .attendees
         }
@@ -109,12 +109,16 @@ enum PeopleLists {
         guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvDMNSÖGIAFEOLTPJV".contains(first),
             let match = line.wholeMatch(of: heading)
         else { return nil }
-        var rest = String(match.3).trimmingCharacters(in: .whitespaces)
+        var rest = String(match.4).trimmingCharacters(in: .whitespaces)
         let isMarkdownHeading = line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
         // "Ledamöter<TAB>Närvarande", "Ledamöter      Närv.": a table's header, not an entry.
-        if match.2 == nil, rest.contains(presenceColumn) { rest = "" }
+        if match.3 == nil, rest.contains(presenceColumn) { rest = "" }
         // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
-        guard match.2 != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.holds("\t"))) else { return nil }
+        guard match.3 != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.holds("\t"))) else { return nil }
+        // "Deltagare enligt närvarorapporten i Teams:", "Tackat nej i kallelsen:": a qualified label
+        // ends in its colon; "Anteckningar" heads notes unless a name follows its colon.
+        if match.2 != nil, match.3 == nil { return nil }
+        if match.1.lowercased() == "anteckningar", match.3 == nil || !isName(rest) { return nil }
         return (kind(of: String(match.1)), rest)
     }
 
@@ -196,6 +200,24 @@ enum PeopleLists {
         }
         return sections
     }
+
+    /// "Rönnqvist, Alva (Helsingborg)": a surname, a comma, a first name, as a Teams report writes
+    /// people. A lone surname before the comma is no full name, so such a part is turned ("Alva
+    /// Rönnqvist (Helsingborg)"); and in a list with one, so is "Wallgren Sandell, Caroline".
+    static func surnamesFirst(_ parts: [String]) -> [String] {
+        let turned = parts.map { part -> String? in
+            guard let match = clean(part).wholeMatch(of: surnameFirst), Municipality.named(match.2) == nil,
+                !isDefiniteNoun(match.2), Municipality.named(match.1) == nil,
+                !organisationWords.contains(where: match.1.lowercased().contains)  // (a surname may end as "Palmgren" does)
+            else { return nil }
+            return "\(match.2) \(match.1)" + (match.3.map { " " + $0 } ?? "")
+        }
+        let loneSurnames = turned.indices.filter { turned[$0] != nil && !clean(parts[$0]).prefix { $0 != "," }.contains(" ") }
+        guard !loneSurnames.isEmpty else { return parts }
+        return parts.indices.map { turned[$0] ?? parts[$0] }
+    }
+
+    nonisolated(unsafe) static let surnameFirst = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),\s*(\p{Lu}\p{Ll}[\p{L}-]*)\s*(\(.*\))?/
 
     /// The person a numbered line lists with a detail ("1. Svante Lindvall, Åstorp", "2. Moa Hultgren
     /// (Helsingborg)"), as an entry's text; nil for an agenda's line ("1. Mötets öppnande").
@@ -335,9 +357,9 @@ enum PeopleLists {
         let chunks = chunks.flatMap(fromWhere)
         // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons part the people, commas their details.
         let semicolons = chunks.contains { $0.holds(";") }
-        let parts = semicolons
+        let parts = surnamesFirst(semicolons
             ? chunks.joined(separator: " ").split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) }
-            : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")).flatMap(joinedPair) : chunks.flatMap(lineEntries)
+            : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")).flatMap(joinedPair) : chunks.flatMap(lineEntries))
         var entries: [Entry] = []
         // "Helsingborg" over "– Nellie Rahmqvist", "– Wilhelm Falk": a kommun heading the bullets
         // under it; a line that is no bullet ends its group.

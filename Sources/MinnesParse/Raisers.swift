@@ -34,7 +34,7 @@ enum RaiserReader {
     static let verbPattern = verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence.
     nonisolated(unsafe) static let subjectVerb = try! Regex(
-        #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+(?i:"#
+        #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+(?i:"#
             + verbPattern + #")\b"#)
     /// "Från Klippan berättade Sara Lind att …": the kommun first, then the verb, then who.
     nonisolated(unsafe) static let fromKommunVerb = try! Regex(
@@ -130,7 +130,11 @@ enum RaiserReader {
     /// Mentions in a title line: "Fråga från X …", "X informerar", "… – Barbara Ängelholm".
     static func lineMentions(_ line: String) -> [Mention] {
         var found = sentenceMentions(line)
-        if found.isEmpty, line.contains(where: { "-–—".contains($0) }), let match = line.firstMatch(of: trailing) {
+        // (Not "Mini-Maria": after a word's hyphen, one word is the compound's.)
+        if found.isEmpty, line.contains(where: { "-–—".contains($0) }), let match = line.firstMatch(of: trailing),
+            match.range.lowerBound == line.startIndex || !line[line.index(before: match.range.lowerBound)].isLetter
+                || match.output[1].substring?.contains(" ") == true
+        {
             found = split(match)
         }
         if found.isEmpty, let (names, range) = presenterNames(line) {

@@ -662,3 +662,34 @@ struct ReadAsBeforeTests {
     #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Gert Assarsson"])
     #expect(meeting.items[1].decisions == ["Nätverket enades om att samla avtalen."])
 }
+
+/// Who took part as a Teams attendance report writes it, pasted under an invitation.
+@Test func teamsAttendanceReport() {
+    let meeting = read("""
+        Öppenvårdsnätverket – minnesanteckningar
+
+        När: den 12 oktober 2022 13:00-15:00
+        Var: Microsoft Teams-möte
+
+        Deltagare enligt närvarorapporten i Teams:
+        Rönnqvist, Alva (Helsingborg)
+        Wallgren Sandell, Caroline (Ängelholm)
+        Palmgren, Joel (Åstorp)
+        Björck, Yngve (Gäst)
+
+        Tackat nej i kallelsen: Fogelberg, Nathalie (Svalöv)
+
+        Anteckningar: Joel Palmgren
+
+        1.\tIncheckning
+        Kort.
+        2.\tMini-Maria
+        Yngve Björck från Mini-Maria Helsingborg presenterade mottagningens arbete.
+        """)
+    #expect(names(meeting.attendees) == ["Alva Rönnqvist", "Caroline Wallgren Sandell", "Joel Palmgren"])
+    #expect(meeting.attendees.map(\.municipality) == ["Helsingborg", "Ängelholm", "Åstorp"])
+    #expect(names(meeting.guests) == ["Yngve Björck"])
+    #expect(names(meeting.absent) == ["Nathalie Fogelberg"])
+    #expect(meeting.scribe?.name == "Joel Palmgren")
+    #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Yngve Björck"])
+}
