@@ -130,10 +130,12 @@ enum RaiserReader {
     /// Mentions in a title line: "Fråga från X …", "X informerar", "… – Barbara Ängelholm".
     static func lineMentions(_ line: String) -> [Mention] {
         var found = sentenceMentions(line)
-        // (Not "Mini-Maria": after a word's hyphen, one word is the compound's.)
+        // (Not "Mini-Maria": after a word's hyphen, one word is the compound's; nor "MISSBRUKS- OCH
+        // BEROENDEVÅRDEN", a heading in capitals.)
         if found.isEmpty, line.contains(where: { "-–—".contains($0) }), let match = line.firstMatch(of: trailing),
-            match.range.lowerBound == line.startIndex || !line[line.index(before: match.range.lowerBound)].isLetter
-                || match.output[1].substring?.contains(" ") == true
+            let name = match.output[1].substring,
+            name.split(separator: " ").allSatisfy({ $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }),
+            match.range.lowerBound == line.startIndex || !line[line.index(before: match.range.lowerBound)].isLetter || name.contains(" ")
         {
             found = split(match)
         }
