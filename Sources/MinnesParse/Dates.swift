@@ -120,7 +120,7 @@ enum DateReader {
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
                 add(DayDate(year: year, month: month, day: Int(match.1)!))
             }
-            if months.contains(where: lower.holds) {
+            if months.contains(where: lower.holds), ordinals.contains(where: lower.holds) {
                 for match in line.matches(of: spelled) {
                     guard let day = match.output[1].substring.flatMap({ word in ordinals.firstIndex(of: word.lowercased()) }),
                         let month = match.output[2].substring.flatMap({ word in months.firstIndex(of: word.lowercased()) })

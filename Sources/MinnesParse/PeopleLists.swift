@@ -39,7 +39,8 @@ enum PeopleLists {
     nonisolated(unsafe) static let bulletMark = /^[-•*–]\s+/
     /// A line without the list bullet it starts with; nil when it starts with none.
     static func withoutBullet(_ line: String) -> String? {
-        line.firstMatch(of: bulletMark).map { String(line[$0.range.upperBound...]) }
+        guard let first = line.first, "-•*–".contains(first) else { return nil }  // (a cheap test first)
+        return line.firstMatch(of: bulletMark).map { String(line[$0.range.upperBound...]) }
     }
 
     nonisolated(unsafe) static let spacedDash = /\s+[-–—]\s+/
@@ -206,7 +207,7 @@ enum PeopleLists {
     /// Rönnqvist (Helsingborg)"); and in a list with one, so is "Wallgren Sandell, Caroline".
     static func surnamesFirst(_ parts: [String]) -> [String] {
         let turned = parts.map { part -> String? in
-            guard let match = clean(part).wholeMatch(of: surnameFirst), Municipality.named(match.2) == nil,
+            guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), Municipality.named(match.2) == nil,
                 !isDefiniteNoun(match.2), Municipality.named(match.1) == nil,
                 !organisationWords.contains(where: match.1.lowercased().contains)  // (a surname may end as "Palmgren" does)
             else { return nil }

@@ -88,8 +88,9 @@ enum RaiserReader {
     /// theirs until another raiser is named.
     static func mentions(titleLine: String, text: String) -> [Mention] {
         // ("@Aida Memić berättade": a mention as a chat or notes app writes it.)
-        let line = titleLine.replacingOccurrences(of: "**", with: "").replacing(atMention) { $0.1 }
-        let sentences = statementSentences(text.replacingOccurrences(of: "**", with: "").replacing(atMention) { $0.1 })
+        let withoutAt = { (text: String) in text.holds("@") ? text.replacing(atMention) { $0.1 } : text }
+        let line = withoutAt(titleLine.replacingOccurrences(of: "**", with: ""))
+        let sentences = statementSentences(withoutAt(text.replacingOccurrences(of: "**", with: "")))
         var found: [Mention] = []
         /// Where each of mentions is in found, added when new (a name said twice is one raiser).
         func positions(_ mentions: [Mention]) -> [Int] {
