@@ -51,10 +51,10 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        lines = Self.formLabels(Self.frontMatter(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        lines = Self.bareNumbers(Self.formLabels(Self.frontMatter(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? line
-        }))
+        })))
         blocks = Self.blocks(of: lines)
     }
 
@@ -78,6 +78,24 @@ public struct MinutesDocument: Sendable {
             }
         }
         (lines[0], lines[close]) = ("", "")
+        return lines
+    }
+
+    /// Items numbered by a number alone on its line over the item's title ("1" over "Välkommen"),
+    /// read as numbered lines ("1. Välkommen"), the title's line left blank: only as a run 1, 2, 3 …
+    /// of three or more, each after a blank line (a page's number stands alone, but not so).
+    static func bareNumbers(_ lines: [String]) -> [String] {
+        let markers = lines.indices.dropLast().filter { index in
+            let text = lines[index].trimmingCharacters(in: .whitespaces)
+            return (1...2).contains(text.count) && text.allSatisfy(\.isNumber) && (index == 0 || isBlank(lines[index - 1]))
+                && lines[index + 1].first?.isUppercase == true && lines[index + 1].count <= 100
+        }
+        guard markers.count >= 3, markers.enumerated().allSatisfy({ Int(lines[$1].trimmingCharacters(in: .whitespaces)) == $0 + 1 })
+        else { return lines }
+        var lines = lines
+        for index in markers {
+            (lines[index], lines[index + 1]) = (lines[index].trimmingCharacters(in: .whitespaces) + ". " + lines[index + 1], "")
+        }
         return lines
     }
 

@@ -23,10 +23,16 @@ public enum MinutesReader {
         })
         let firstNumbered = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
         let headingLine = titleLine(in: lines)
-        let sections = headerSections(listed, in: lines, firstItem: firstNumbered)
+        var sections = headerSections(listed, in: lines, firstItem: firstNumbered)
         let labels = lines.indices.filter { lines[$0].holds(":") && lines[$0].contains(label) }
         let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
-        let (scribe, bodyEnd) = readScribe(lines, from: bodyStart)
+        let (scribe, scribeLine) = readScribe(lines, from: bodyStart)
+        // Who came, listed after the agenda ("NÄRVAROLISTA" at the end), when the header lists no one:
+        // those lists end the last item.
+        let tail = sections.contains { $0.kind == .attendees } || numbered.count < 2 ? []
+            : Array(listed.drop { $0.headingLine < numbered.last!.lines.upperBound || $0.kind != .attendees })
+        sections += tail
+        let bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count)
         // Without numbered items, where the agenda starts is not known yet: the header only.
         let dates = DateReader.read(
             lines, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart),

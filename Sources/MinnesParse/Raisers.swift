@@ -17,7 +17,7 @@ enum RaiserReader {
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
         "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten",
-        "går igenom", "gick igenom", "har skickat frågan", "skickade frågan",
+        "går igenom", "gick igenom", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
     ]
     /// What a careful reader takes as someone raising something, before the name: "Fråga från X".
     static let fromWords = [
@@ -28,6 +28,8 @@ enum RaiserReader {
     /// "Ärende från X:", "Fråga från X", "Information från X", "Återkoppling från X"…
     nonisolated(unsafe) static let fromPhrase = try! Regex(
         "(?i:" + fromWords.joined(separator: "|") + #")\s+(?i:från)\s+"# + names)
+    /// "Enligt Torbjörn Lagerqvist har väntetiden …": whose account the sentence gives.
+    nonisolated(unsafe) static let according = try! Regex(#"^(?i:enligt)\s+"# + names + #"\s+(?i:har|hade|är|var|ska|kommer)\b"#)
     /// "Från X:" opening a sentence, "Från föregående möte, X:".
     nonisolated(unsafe) static let fromColon = try! Regex(#"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"# + names + #"\s*:"#)
     /// The raising verbs as one alternation, a verb's words apart by any white space.
@@ -164,6 +166,7 @@ enum RaiserReader {
             }
         }
         // Cheap tests before the patterns, which backtrack over names.
+        if lower.hasPrefix("enligt "), let match = sentence.firstMatch(of: according) { found += split(match) }
         if lower.holds("från") {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }
             if let match = sentence.firstMatch(of: fromColon) { found += split(match) }
@@ -226,14 +229,14 @@ enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd)\s*:\s*/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?)\s*:?\s*$/
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|enades\s+om)\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|enades\s+om|bestämde|bestämdes)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
     /// The decisions of an item's text, read from its blocks: a `Beslut:` field, a `Beslut` label
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         for block in MinutesDocument(text.replacingOccurrences(of: "**", with: "")).blocks {

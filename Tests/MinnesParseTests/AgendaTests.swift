@@ -351,3 +351,47 @@ struct ReaderFailuresTests {
         #expect(meeting.items.first?.raisedBy.map(\.name) == [expected], "\(text)")
     }
 }
+
+/// Items numbered by a number alone over their title, and who came listed after them.
+@Test func bareNumbersOverTitlesAndAttendanceLast() {
+    let meeting = read("""
+        Socialpsykiatrinätverket
+        Datum: 2021-06-03
+
+        Närvarolista finns sist i dokumentet.
+
+        1
+        Välkommen
+        Mötesledaren hälsade välkommen.
+
+        2
+        Boendestöd
+        Enligt Torbjörn Lagerqvist har väntetiden ökat.
+        Vi bestämde att alla skickar sina siffror.
+
+        3
+        Övrigt
+        Isak ville ta upp att kallelserna kommer sent.
+
+        NÄRVAROLISTA
+
+        Namn                    Kommun          Uppgift
+        Hedvig Strömgren        Svalöv          mötesledare
+        Isak Bonde              Helsingborg
+        Torbjörn Lagerqvist     Landskrona      antecknare
+        """)
+    #expect(meeting.items.map(\.title) == ["Välkommen", "Boendestöd", "Övrigt"])
+    #expect(names(meeting.attendees) == ["Hedvig Strömgren", "Isak Bonde", "Torbjörn Lagerqvist"])
+    #expect(names(meeting.chairs) == ["Hedvig Strömgren"])
+    #expect(meeting.scribe?.name == "Torbjörn Lagerqvist")
+    #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Torbjörn Lagerqvist"])
+    #expect(meeting.items[1].decisions == ["Vi bestämde att alla skickar sina siffror."])
+    #expect(meeting.items[2].raisedBy.compactMap(\.person?.name) == ["Isak"])
+    #expect(!meeting.items[2].text.contains("Hedvig"))  // the list is no part of the last item
+}
+
+/// A number alone on a line is an item's only in a run 1, 2, 3 …: a page's number is none.
+@Test func aLoneNumberOutOfARunIsNoItem() {
+    let meeting = read("Minnesanteckningar 2021-06-03\n\n1. Inledning\nKort.\n\n2\nSida två börjar här.\n\n2. Avslut\nTack.\n")
+    #expect(meeting.items.map(\.title) == ["Inledning", "Avslut"])
+}

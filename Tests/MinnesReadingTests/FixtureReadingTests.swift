@@ -77,7 +77,6 @@ enum Fixtures {
     static let notYetRead: Set<String> = [
         "hemtjanst_tva_kolumner.txt#header", "hemtjanst_tva_kolumner.txt#items",  // lists side by side in two columns
         "kvalitet_initialer.txt#header", "kvalitet_initialer.txt#items",  // people keyed by their initials
-        "socialpsykiatri_narvarolista_sist.txt#header", "socialpsykiatri_narvarolista_sist.txt#items",  // who came listed last; bare numbers over titles
         "posom_foredragande.txt#items",  // a body speaking for its presenter ("Räddningstjänsten påminde")
     ]
 
