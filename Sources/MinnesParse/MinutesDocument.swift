@@ -86,6 +86,7 @@ public struct MinutesDocument: Sendable {
     /// of three or more, each after a blank line (a page's number stands alone, but not so).
     static func bareNumbers(_ lines: [String]) -> [String] {
         let markers = lines.indices.dropLast().filter { index in
+            guard lines[index].utf8.count <= 6 else { return false }  // (a cheap test first)
             let text = lines[index].trimmingCharacters(in: .whitespaces)
             return (1...2).contains(text.count) && text.allSatisfy(\.isNumber) && (index == 0 || isBlank(lines[index - 1]))
                 && lines[index + 1].first?.isUppercase == true && lines[index + 1].count <= 100
