@@ -177,7 +177,7 @@ enum AgendaReader {
             let following = Array(lines[block.lines.upperBound..<end])
             var draft = numberedDraft(block.text, following: following)
             if case .numbered(let marker, let depth) = block.kind {
-                draft.number = marker.trimmingCharacters(in: CharacterSet(charactersIn: ".):"))
+                draft.number = marker.trimmingCharacters(in: CharacterSet(charactersIn: "(.):"))
                 if depth > 1 { draft.section = parent } else { parent = draft.title }
             }
             drafts.append(draft)

@@ -135,7 +135,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -199,7 +199,7 @@ public struct MinutesDocument: Sendable {
     /// A numbered item's marker and the rest of its line.
     static func numbered(_ line: String) -> (Block.Kind, String)? {
         guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
-            first.isNumber || first == "§" || "IVXL".contains(first) || Self.mayOpenMarker(line),
+            first.isNumber || first == "§" || first == "(" || "IVXL".contains(first) || Self.mayOpenMarker(line),
             let match = line.wholeMatch(of: numberedMarker)
         else { return nil }
         let marker = String(match.1)
@@ -222,7 +222,7 @@ public struct MinutesDocument: Sendable {
         if marker.allSatisfy({ "IVXLC".contains($0) }), marker.count < 2 {
             return nil
         }
-        let depth = marker.first!.isNumber ? marker.split(separator: ".", omittingEmptySubsequences: true).count : 1
+        let depth = marker.first!.isNumber ? marker.split(separator: ".", omittingEmptySubsequences: true).count : 1  // ("(1)": 1)
         return (.numbered(marker: marker, depth: max(1, depth)), rest.trimmingCharacters(in: .whitespaces))
     }
 

@@ -518,6 +518,12 @@ enum PeopleLists {
             text = String(text[..<dash])
         }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        // "VA   Vendela Axén": the initials a list keys a person by, before the name they stand for.
+        if words.count >= 3, let first = words.first, (2...3).contains(first.count), first.allSatisfy(\.isUppercase),
+            String(words.dropFirst().compactMap(\.first)).uppercased() == first
+        {
+            words.removeFirst()
+        }
         // "fältsekreterare Agnes Rosendahl": a role before the name.
         // ("samt Eva Lind", "och Lars Berg": a list's joining word is no role.)
         if let first = words.first, ["och", "samt", "även"].contains(first) { words.removeFirst() }

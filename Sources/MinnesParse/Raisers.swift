@@ -228,7 +228,7 @@ enum RaiserReader {
 enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd)\s*:\s*/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?)\s*:?\s*$/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?|att\s+göra)\s*:?\s*$/
     nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|enades\s+om|bestämde|bestämdes)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
@@ -236,9 +236,10 @@ enum DecisionReader {
     /// The decisions of an item's text, read from its blocks: a `Beslut:` field, a `Beslut` label
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
+        var underList = false  // and each bullet of a list right under it
         for block in MinutesDocument(text.replacingOccurrences(of: "**", with: "")).blocks {
             let lines = block.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             switch block.kind {
@@ -254,14 +255,20 @@ enum DecisionReader {
                 decisions += decidingSentences(lines[..<at].joined(separator: " "))
                 if at == lines.count - 1 { underLabel = true } else { decisions += clauses(Array(lines[(at + 1)...])) }
                 continue
+            case .bullet where underLabel || underList:
+                // "Att göra:" over "- VA: skicka ut mallen …": each bullet one thing agreed.
+                decisions.append(lines.joined(separator: " "))
+                (underLabel, underList) = (false, true)
+                continue
             case .numbered where underLabel || block.text.lowercased().hasPrefix("att "):
                 decisions += clauses([block.text])
                 continue
             case .separator, .row:
-                underLabel = false
+                (underLabel, underList) = (false, false)
                 continue
             default: break
             }
+            underList = false
             if underLabel {
                 decisions += clauses(lines)
                 underLabel = false

@@ -269,3 +269,33 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
         file: "a.txt", title: "", attendees: [Person(name: "Majken Sjövall"), Person(name: "Liam Norberg")], chairs: [Person(name: "Majken")])
     #expect(Resolver.resolve([meeting]).meetings[0].chairs.map(\.name) == ["Majken Sjövall"])
 }
+
+/// People a list keys by their initials, and raise and write by them: "VA informerade".
+@Test func peopleKeyedByTheirInitials() {
+    let read = MinutesReader.read("""
+        Kvalitetsnätverket
+        Minnesanteckningar 2023-09-21
+
+        Närvarande
+        VA   Vendela Axén, Helsingborg (ordförande)
+        NJ   Nikola Janković, Landskrona
+
+        Anteckningar: NJ
+
+        (1) Egenkontroller
+        VA informerade om den nya mallen.
+        Att göra:
+        - VA: skicka ut mallen senast 6/10
+        - Alla: prova mallen
+
+        (2) Övrigt
+        Inga frågor.
+        """, file: "k.txt")
+    let meeting = Resolver.resolve([read]).meetings[0]
+    #expect(meeting.attendees.map(\.name) == ["Vendela Axén", "Nikola Janković"])
+    #expect(meeting.chairs.map(\.name) == ["Vendela Axén"])
+    #expect(meeting.scribe?.name == "Nikola Janković")
+    #expect(meeting.items.map(\.title) == ["Egenkontroller", "Övrigt"])
+    #expect(meeting.items[0].raisedBy.compactMap(\.person?.name) == ["Vendela Axén"])
+    #expect(meeting.items[0].decisions == ["VA: skicka ut mallen senast 6/10", "Alla: prova mallen"])
+}
