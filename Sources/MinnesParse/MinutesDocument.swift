@@ -51,10 +51,10 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        lines = Self.bareNumbers(Self.formLabels(Self.frontMatter(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.frontMatter(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? line
-        })))
+        }))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -79,6 +79,63 @@ public struct MinutesDocument: Sendable {
         }
         (lines[0], lines[close]) = ("", "")
         return lines
+    }
+
+    /// A page laid out in two columns, as a Word table of two columns gives it as text ("Närvarande
+    /// … Frånvarande" side by side): each such paragraph read as its left column, a blank line, then
+    /// its right one. A paragraph is in two columns when its lines part at one wide gap (four spaces
+    /// or more) ending at one place (or start there), and the columns hold details (a comma or a
+    /// label's colon) on two lines or more of the right: not a table of names and kommuner, nor one
+    /// of three columns, nor signatures side by side.
+    static func twoColumns(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.holds("    ") }) else { return lines }  // (a cheap test first)
+        var out: [String] = []
+        var start = 0
+        while start < lines.count {
+            guard !isBlank(lines[start]) else {
+                out.append(lines[start])
+                start += 1
+                continue
+            }
+            var end = start
+            while end < lines.count, !isBlank(lines[end]) { end += 1 }
+            out += columns(Array(lines[start..<end])) ?? Array(lines[start..<end])
+            start = end
+        }
+        return out
+    }
+
+    nonisolated(unsafe) static let wideGap = /\ {4,}/
+
+    /// A paragraph's left column, a blank line and its right column; nil when it is no such paragraph.
+    static func columns(_ paragraph: [String]) -> [String]? {
+        // Where the right column starts: after a line's one wide gap, or a line's leading spaces.
+        var starts: [Int] = []
+        for line in paragraph {
+            let text = line.drop { $0 == " " }
+            let gaps = text.matches(of: wideGap)
+            guard gaps.count <= 1, !line.holds("\t") else { return nil }
+            if let gap = gaps.first {
+                starts.append(line.distance(from: line.startIndex, to: gap.range.upperBound))
+            } else if text.count < line.count, line.count - text.count >= 8 {
+                starts.append(line.count - text.count)
+            }
+        }
+        guard starts.count >= 2, let column = starts.min(), starts.allSatisfy({ $0 - column <= 2 }) else { return nil }
+        var (left, right) = ([String](), [String]())
+        for line in paragraph {
+            let cut = line.index(line.startIndex, offsetBy: min(column, line.count))
+            // (A left cell may run into the gap's place by a letter or two: cut at the gap.)
+            let gap = line.firstMatch(of: wideGap).map { $0.range }
+            let (l, r) = gap.map { (line[..<$0.lowerBound], line[$0.upperBound...]) } ?? (line[..<cut], line[cut...])
+            let (leftText, rightText) = (l.trimmingCharacters(in: .whitespaces), r.trimmingCharacters(in: .whitespaces))
+            if !leftText.isEmpty { left.append(leftText) }
+            if !rightText.isEmpty { right.append(rightText) }
+        }
+        let detailed = { (cells: [String]) in cells.filter { $0.holds(", ") || $0.holds(": ") }.count >= 2 }
+        // ("Datum:      2006-01-18": a label aligned with its value is no column of a page.)
+        guard left.count >= 2, detailed(right), !left.contains(where: { $0.hasSuffix(":") }) else { return nil }
+        return left + [""] + right
     }
 
     /// Items numbered by a number alone on its line over the item's title ("1" over "Välkommen"),

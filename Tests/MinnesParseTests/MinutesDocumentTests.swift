@@ -96,3 +96,34 @@ struct ReviewMendsTests {
         #expect(meeting.date == nil)
     }
 }
+
+/// A page in two columns, as text: each paragraph's left column, then its right one.
+@Test func twoColumnsAreReadOneAfterTheOther() {
+    let document = MinutesDocument("""
+        Hemtjänstnätverket                                  MINNESANTECKNINGAR
+        Familjen Helsingborg                                Datum: tors 16 nov. 2023
+                                                            Plats: Båstad, Kommunhuset
+
+        Närvarande                                          Frånvarande
+        Inger Björkman, Helsingborg, ordf.                  Wilma Sjölander, Bjuv
+        Ludvig Kronberg, Klippan, sekr.                     Pontus Rydqvist, Ängelholm
+        Leyla Yıldırım, Landskrona
+        """)
+    #expect(document.lines == [
+        "Hemtjänstnätverket", "Familjen Helsingborg", "", "MINNESANTECKNINGAR", "Datum: tors 16 nov. 2023", "Plats: Båstad, Kommunhuset", "",
+        "Närvarande", "Inger Björkman, Helsingborg, ordf.", "Ludvig Kronberg, Klippan, sekr.", "Leyla Yıldırım, Landskrona", "",
+        "Frånvarande", "Wilma Sjölander, Bjuv", "Pontus Rydqvist, Ängelholm",
+    ])
+}
+
+/// A table of names and kommuner aligned by spaces is a table, not two columns of a page.
+@Test func aSpacedTableOfNamesAndKommunerStaysWhole() {
+    let text = "Närvarande\nUlla-Karin Tufvesson    Höganäs\nConny Ekstam            Klippan\nAnna Berg               Bjuv"
+    #expect(MinutesDocument(text).lines == text.split(separator: "\n").map(String.init))
+}
+
+/// Labels aligned with their values are labels, not two columns of a page.
+@Test func labelsAlignedWithTheirValuesStayWhole() {
+    let text = "Datum:         2006-01-18\nPlats:         Medborgarhuset, Perstorp\nOrdförande:    Eva Nyberg, Örkelljunga"
+    #expect(MinutesDocument(text).lines == text.split(separator: "\n").map(String.init))
+}
