@@ -45,16 +45,19 @@ public struct MinutesDocument: Sendable {
         public var blocks: [Block]
     }
 
-    /// The text's lines, trailing space cut; a row of a table of labels as its label ("Datum: …"):
-    /// every reader reads labels so.
+    /// The text's lines as every reader reads them: trailing space cut; a row of a table of labels as
+    /// its label ("Datum: …"); a Markdown file's front matter as a heading and labels; a page in two
+    /// columns column after column; a form's label over its value as the label; a number alone over
+    /// a title as a numbered line. Each of these is one step of `init`, in that order.
     public let lines: [String]
     public let blocks: [Block]
 
     public init(_ text: String) {
-        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.frontMatter(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        let cut = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? line
-        }))))
+        }
+        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.frontMatter(cut))))
         blocks = Self.blocks(of: lines)
     }
 
