@@ -374,13 +374,6 @@ public struct Resolver {
             return .person(written)  // a full name Minnes has not seen listed: keep it as written
         }
         guard let firstName = words.first else { return .unknown }
-        // "VA informerade": initials that are one listed person's here (Vendela Axén).
-        if words.count == 1, (2...3).contains(firstName.count), firstName.allSatisfy(\.isUppercase) {
-            let theirs = local.filter { listed in
-                listed.spelling.isFullName && String(listed.person.name.split(separator: " ").compactMap(\.first)).uppercased() == firstName
-            }
-            if theirs.count == 1 { return .person(canonical(theirs[0].person)) }
-        }
         let initial = words.count == 2 ? words[1].first : nil
         let (firstNameKey, foldedFirstName) = (PeopleRegister.firstNameKey(firstName), Folding.key(firstName))
         let fits = { (listed: Listed) -> Bool in

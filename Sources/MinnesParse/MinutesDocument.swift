@@ -68,12 +68,15 @@ public struct MinutesDocument: Sendable {
     /// heading and labels it gives: the title a heading, a date or place the reader's label, any
     /// other key as written; the fences blank.
     static func frontMatter(_ lines: [String]) -> [String] {
-        guard lines.first == "---", let close = lines.prefix(40).dropFirst().firstIndex(of: "---") else { return lines }
+        guard lines.first == "---", let close = lines.prefix(40).dropFirst().firstIndex(of: "---"), close > 1,
+            lines[1].wholeMatch(of: /[a-z_]+:\s.*/) != nil  // (YAML's keys; not a header between two rules)
+        else { return lines }
         var lines = lines
         for index in 1..<close {
             guard let colon = lines[index].firstIndex(of: ":") else { continue }
             let key = lines[index][..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = lines[index][lines[index].index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            var value = lines[index][lines[index].index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let quote = value.first, "\"'".contains(quote), value.last == quote { value = String(value.dropFirst().dropLast()) }
             if key == "title" {
                 lines[index] = "# " + value
             } else if let label = frontMatterKeys[key] {
@@ -124,20 +127,27 @@ public struct MinutesDocument: Sendable {
                 starts.append(line.count - text.count)
             }
         }
-        guard starts.count >= 2, let column = starts.min(), starts.allSatisfy({ $0 - column <= 2 }) else { return nil }
+        guard starts.count >= 2, let column = starts.min(), starts.allSatisfy({ $0 - column <= 2 }),
+            !paragraph.contains(where: AgendaReader.isNumbered)  // (an item's line is no column's)
+        else { return nil }
         var (left, right) = ([String](), [String]())
         for line in paragraph {
             let cut = line.index(line.startIndex, offsetBy: min(column, line.count))
             // (A left cell may run into the gap's place by a letter or two: cut at the gap.)
             let gap = line.firstMatch(of: wideGap).map { $0.range }
-            let (l, r) = gap.map { (line[..<$0.lowerBound], line[$0.upperBound...]) } ?? (line[..<cut], line[cut...])
+            // (A line without a gap that does not start in the right column is the left column's, whole.)
+            let indented = line.prefix { $0 == " " }.count >= column - 2
+            let (l, r) = gap.map { (line[..<$0.lowerBound], line[$0.upperBound...]) }
+                ?? (indented ? (line[..<cut], line[cut...]) : (line[...], line[line.endIndex...]))
             let (leftText, rightText) = (l.trimmingCharacters(in: .whitespaces), r.trimmingCharacters(in: .whitespaces))
             if !leftText.isEmpty { left.append(leftText) }
             if !rightText.isEmpty { right.append(rightText) }
         }
         let detailed = { (cells: [String]) in cells.filter { $0.holds(", ") || $0.holds(": ") }.count >= 2 }
-        // ("Datum:      2006-01-18": a label aligned with its value is no column of a page.)
-        guard left.count >= 2, detailed(right), !left.contains(where: { $0.hasSuffix(":") }) else { return nil }
+        // ("Datum:      2006-01-18": a label aligned with its value is no column of a page; "Anna Ek
+        // Socialchef, Bjuv": names beside their details are a table's rows.)
+        let bareNames = left.filter { !$0.holds(",") && PeopleLists.isName($0) }.count
+        guard left.count >= 2, detailed(right), !left.contains(where: { $0.hasSuffix(":") }), bareNames * 2 <= left.count else { return nil }
         return left + [""] + right
     }
 
@@ -151,7 +161,8 @@ public struct MinutesDocument: Sendable {
             return (1...2).contains(text.count) && text.allSatisfy(\.isNumber) && (index == 0 || isBlank(lines[index - 1]))
                 && lines[index + 1].first?.isUppercase == true && lines[index + 1].count <= 100
         }
-        guard markers.count >= 3, markers.enumerated().allSatisfy({ Int(lines[$1].trimmingCharacters(in: .whitespaces)) == $0 + 1 })
+        guard markers.count >= 3, markers.enumerated().allSatisfy({ Int(lines[$1].trimmingCharacters(in: .whitespaces)) == $0 + 1 }),
+            !lines.contains(where: { $0.first?.isNumber == true && AgendaReader.isNumbered($0) })  // (items numbered otherwise)
         else { return lines }
         var lines = lines
         for index in markers {

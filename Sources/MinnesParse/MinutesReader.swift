@@ -82,6 +82,17 @@ public enum MinutesReader {
         if meeting.scribe == nil, let scribe = scribes.first {
             meeting.scribe = Person(name: scribe.name, municipality: scribe.municipality)
         }
+        // "VA informerade", "Anteckningar: NJ": initials the lists key someone by ("VA   Vendela Axén").
+        let keyed = Dictionary(sections.flatMap(\.entries).compactMap { entry in entry.initials.map { ($0, entry.person) } }) { first, _ in first }
+        if !keyed.isEmpty {
+            if let scribe = meeting.scribe, let person = keyed[scribe.name] { meeting.scribe = Person(name: person.name, municipality: person.municipality) }
+            for index in meeting.items.indices {
+                for raiser in meeting.items[index].raisedBy.indices {
+                    guard let name = meeting.items[index].raisedBy[raiser].person?.name, let person = keyed[name] else { continue }
+                    meeting.items[index].raisedBy[raiser].person = Person(name: person.name, municipality: person.municipality)
+                }
+            }
+        }
         meeting.chairs = unique(meeting.chairs)
         let chairRanges = chairs(byParagraph: lines)
         let listedKeys = Set(meeting.listed.map { Folding.key($0.name) })

@@ -11,6 +11,8 @@ enum PeopleLists {
         var isChair: Bool
         /// Listed with those present, marked as a guest ("Aida Memić, tingsrätten (gäst)").
         var isGuest = false
+        /// The initials the list keys the person by ("VA   Vendela Axén").
+        var initials: String? = nil
     }
 
     struct Section {
@@ -119,7 +121,8 @@ enum PeopleLists {
         // "Deltagare enligt närvarorapporten i Teams:", "Tackat nej i kallelsen:": a qualified label
         // ends in its colon; "Anteckningar" heads notes unless a name follows its colon.
         if match.2 != nil, match.3 == nil { return nil }
-        if match.1.lowercased() == "anteckningar", match.3 == nil || !isName(rest) { return nil }
+        if match.1.lowercased() == "anteckningar", match.3 == nil
+            || !(isCapitalisedFullName(rest) || (2...3).contains(rest.count) && rest.allSatisfy(\.isUppercase)) { return nil }
         return (kind(of: String(match.1)), rest)
     }
 
@@ -202,12 +205,12 @@ enum PeopleLists {
         return sections
     }
 
-    /// "Rönnqvist, Alva (Helsingborg)": a surname, a comma, a first name, as a Teams report writes
-    /// people. A lone surname before the comma is no full name, so such a part is turned ("Alva
+    /// "Rönnqvist, Alva (Helsingborg)": a surname, a comma, a first name and a detail in parentheses,
+    /// as a Teams report writes people ("Lena, Bris" is no such part). A lone surname before the comma is no full name, so such a part is turned ("Alva
     /// Rönnqvist (Helsingborg)"); and in a list with one, so is "Wallgren Sandell, Caroline".
     static func surnamesFirst(_ parts: [String]) -> [String] {
         let turned = parts.map { part -> String? in
-            guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), Municipality.named(match.2) == nil,
+            guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), match.3 != nil, Municipality.named(match.2) == nil,
                 !isDefiniteNoun(match.2), Municipality.named(match.1) == nil,
                 !organisationWords.contains(where: match.1.lowercased().contains)  // (a surname may end as "Palmgren" does)
             else { return nil }
@@ -225,7 +228,7 @@ enum PeopleLists {
     static func numberedPerson(_ line: String) -> String? {
         guard let first = line.first, first.isNumber, let numbered = line.wholeMatch(of: AgendaReader.numbered) else { return nil }
         let rest = String(numbered.2)
-        guard let made = entry(clean(rest)), made.person.name.split(separator: " ").count >= 2,
+        guard let made = entry(clean(rest)), isCapitalisedFullName(made.person.name),
             made.person.municipality != nil || made.person.role != nil || made.isChair
         else { return nil }
         return rest
@@ -443,6 +446,13 @@ enum PeopleLists {
         return allPeople ? fragments : [line]
     }
 
+    /// Two words or more, each capitalised but a particle: "Anna Ek", "Ebba von Platen"; not "Val av
+    /// ordförande", "Rapport från".
+    static func isCapitalisedFullName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count >= 2 && isName(text) && words.allSatisfy { $0.first?.isUppercase == true || nameParticles.contains(String($0)) }
+    }
+
     /// The small words of names written in lower case ("Ebba von Platen", "Lotta af Klint").
     static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
 
@@ -519,9 +529,11 @@ enum PeopleLists {
         }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         // "VA   Vendela Axén": the initials a list keys a person by, before the name they stand for.
+        var initials: String?
         if words.count >= 3, let first = words.first, (2...3).contains(first.count), first.allSatisfy(\.isUppercase),
-            String(words.dropFirst().compactMap(\.first)).uppercased() == first
+            String(words.dropFirst().compactMap(\.first)).uppercased() == first, text.hasPrefix(first + "  ") || text.hasPrefix(first + "\t")
         {
+            initials = first
             words.removeFirst()
         }
         // "fältsekreterare Agnes Rosendahl": a role before the name.
@@ -538,7 +550,7 @@ enum PeopleLists {
         }
         let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         guard isName(name) else { return nil }
-        return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest)
+        return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials)
     }
 
     /// A list's note that someone kept the minutes: "sekreterare", "(antecknar)", "som också förde

@@ -29,7 +29,8 @@ enum RaiserReader {
     nonisolated(unsafe) static let fromPhrase = try! Regex(
         "(?i:" + fromWords.joined(separator: "|") + #")\s+(?i:från)\s+"# + names)
     /// "Enligt Torbjörn Lagerqvist har väntetiden …": whose account the sentence gives.
-    nonisolated(unsafe) static let according = try! Regex(#"^(?i:enligt)\s+"# + names + #"\s+(?i:har|hade|är|var|ska|kommer)\b"#)
+    /// ("Enligt Lex Sarah ska …", "Enligt SCB är …": a rule or a source, no one's account.)
+    nonisolated(unsafe) static let according = try! Regex(#"^(?i:enligt)\s+"# + names + #"\s+(?i:har|hade)\b"#)
     /// "Från X:" opening a sentence, "Från föregående möte, X:".
     nonisolated(unsafe) static let fromColon = try! Regex(#"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"# + names + #"\s*:"#)
     /// The raising verbs as one alternation, a verb's words apart by any white space.
@@ -46,7 +47,8 @@ enum RaiserReader {
     /// "Hon påpekade", "Från Klippan berättade …").
     static let nobody: Set<String> = [
         "alla", "samtliga", "flera", "många", "några", "ingen", "även", "också", "sedan", "då", "här", "där", "det", "den", "de",
-        "vi", "man", "jag", "hon", "han", "från", "nätverket", "gruppen", "mötet",
+        "vi", "man", "jag", "hon", "han", "från", "nätverket", "gruppen", "mötet", "deltagarna", "tidigare", "därefter",
+        "socialnämnden", "nämnden", "kommunerna",
     ]
 
     /// "X: dialog kring …" opening an item's text.
@@ -138,7 +140,9 @@ enum RaiserReader {
         if found.isEmpty, line.contains(where: { "-–—".contains($0) }), let match = line.firstMatch(of: trailing),
             let name = match.output[1].substring,
             name.split(separator: " ").allSatisfy({ $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }),
-            match.range.lowerBound == line.startIndex || !line[line.index(before: match.range.lowerBound)].isLetter || name.contains(" ")
+            // ("förslag-Barbara Ängelholm": after a common word's hyphen; not "Mini-Maria Helsingborg".)
+            match.range.lowerBound == line.startIndex || !line[line.index(before: match.range.lowerBound)].isLetter
+                || line[..<match.range.lowerBound].split(separator: " ").last?.first?.isLowercase == true
         {
             found = split(match)
         }
@@ -166,7 +170,9 @@ enum RaiserReader {
             }
         }
         // Cheap tests before the patterns, which backtrack over names.
-        if lower.hasPrefix("enligt "), let match = sentence.firstMatch(of: according) { found += split(match) }
+        if lower.hasPrefix("enligt "), let match = sentence.firstMatch(of: according) {
+            found += split(match).filter { $0.name.map(PeopleLists.isCapitalisedFullName) ?? false }
+        }
         if lower.holds("från") {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }
             if let match = sentence.firstMatch(of: fromColon) { found += split(match) }
@@ -229,7 +235,7 @@ enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd)\s*:\s*/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?|att\s+göra)\s*:?\s*$/
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|enades\s+om|bestämde|bestämdes)\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|bestämdes)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
@@ -239,8 +245,11 @@ enum DecisionReader {
         guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
-        var underList = false  // and each bullet of a list right under it
+        var underList = false  // and each bullet of a list right under it, no blank line between
+        var previousEnd = 0
         for block in MinutesDocument(text.replacingOccurrences(of: "**", with: "")).blocks {
+            defer { previousEnd = block.lines.upperBound }
+            if block.lines.lowerBound != previousEnd { underList = false }
             let lines = block.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             switch block.kind {
             case .field(let key) where key.wholeMatch(of: labelAlone) != nil:

@@ -693,3 +693,44 @@ struct ReadAsBeforeTests {
     #expect(meeting.scribe?.name == "Joel Palmgren")
     #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Yngve Björck"])
 }
+
+/// The second review's examples: lines the newer rules must leave as they were.
+@Suite("Read as before, second review")
+struct ReadAsBeforeSecondReviewTests {
+    @Test("a schedule in an item, a table of names with details, numbers inside an item's text")
+    func columnsAndNumbers() {
+        let schedule = read("Minnesanteckningar 2023-01-19\n\n1. Program för utbildningsdagen\n09.00      Välkommen, Anna Ek\n09.30      Föreläsning, Per Holm\n12.00      Lunch\n2. Avslut\nTack.\n")
+        #expect(schedule.items.first?.title == "Program för utbildningsdagen")
+        let table = read("Minnesanteckningar 2023-01-19\n\nNärvarande\nAnna Ek              Socialchef, Bjuv\nPer Holm             Enhetschef, Klippan\nEva Lind             Utredare, Åstorp\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(table.attendees.map(\.municipality) == ["Bjuv", "Klippan", "Åstorp"])
+        let counted = read("Minnesanteckningar 2023-01-19\n\n1. Statistik\nAntal ärenden per kommun:\n\n1\nBjuv hade ett nytt ärende.\n\n2\nKlippan hade två.\n\n3\nÅstorp hade tre.\n\n2. Avslut\nTack.\n")
+        #expect(counted.items.map(\.title) == ["Statistik", "Avslut"])
+    }
+
+    @Test("agenda lines under an empty list label are items; a first name and a body are no surname-first person")
+    func agendaUnderALabelAndFirstNames() {
+        let meeting = read("Minnesanteckningar 2023-01-19\n\nFrånvarande:\n\n1. Val av ordförande, sekreterare\n2. Information, Lars Berg (Bjuv)\n3. Avslut\nTack.\n")
+        #expect(meeting.items.count == 3)
+        #expect(meeting.absent.isEmpty && meeting.scribe == nil)
+        let bodies = read("Minnesanteckningar 2023-01-19\n\nNärvarande\nRönnqvist, Alva (Helsingborg)\nLena, Bris\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(!names(bodies.attendees).contains("Bris Lena"))
+    }
+
+    @Test("initials stand for a person only where the list keys someone by them")
+    func initialsOnlyWhereKeyed() {
+        let meeting = read("Minnesanteckningar 2023-01-19\n\nNärvarande: Hanna Ruud (Bjuv), Fredrik Karlsson (Klippan)\n\n1. Samverkan\nFK informerade om nya regler.\n2. Avslut\nTack.\n")
+        #expect(meeting.items[0].raisedBy.compactMap(\.person?.name) != ["Fredrik Karlsson"])
+        let labelled = read("Minnesanteckningar 2023-01-19\n\nNärvarande: Anna Ek (Bjuv), Per Holm (Klippan)\nAnteckningar: Bifogas\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(labelled.scribe == nil)
+    }
+
+    @Test("rules, sources and others' decisions are no one's raising and no decision of the meeting")
+    func rulesAndOthersDecisions() {
+        let meeting = read("Minnesanteckningar 2023-01-19\n\n1. Lagstiftning\nEnligt Lex Sarah ska allt rapporteras.\nRegeringen bestämde att bidraget ska sänkas.\nParterna enades om att förhandla vidare.\n2. Samverkan med Mini-Maria Helsingborg\nKort.\n3. Avslut\nTack.\n")
+        #expect(meeting.items[0].raisedBy.isEmpty)
+        #expect(meeting.items[0].decisions.isEmpty)
+        #expect(meeting.items[1].raisedBy.isEmpty)
+        let listed = read("Minnesanteckningar 2023-01-19\n\n1. Lokaler\nBeslut:\n- Anna bokar lokal.\n\n- Per berättade att salen är liten.\n2. Avslut\nTack.\n")
+        #expect(listed.items[0].decisions == ["Anna bokar lokal."])
+    }
+}
