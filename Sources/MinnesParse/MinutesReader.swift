@@ -101,21 +101,42 @@ public enum MinutesReader {
             // "§ 8": the paragraph a "Ordförande § 8:" line names (not "3.1", which is no paragraph).
             let paragraph = item.number.flatMap { $0.hasPrefix("§") ? Int($0.dropFirst().trimmingCharacters(in: .whitespaces)) : nil }
             let chair = paragraph.flatMap { number in chairRanges.first { $0.range.contains(number) }?.name }
-            meeting.items[index].raisedBy = item.raisedBy.compactMap { byRole($0, in: meeting, chair: chair) }
+            var raisers = item.raisedBy
             // Names in parentheses after a title present the item when the lists name them; else
             // they are the title's ("Studiedag (Hotell Skansen)").
             if let (names, _) = RaiserReader.presenterNames(item.title) {
                 if names.allSatisfy({ listedKeys.contains(Folding.key($0)) }) {
                     meeting.items[index].title = RaiserReader.withoutPresenters(item.title)
+                    raisers = speakingForPresenters(raisers, names, in: meeting)
                 } else {
-                    meeting.items[index].raisedBy.removeAll { $0.evidence.hasPrefix("(") && names.contains($0.person?.name ?? "") }
+                    raisers.removeAll { $0.evidence.hasPrefix("(") && names.contains($0.person?.name ?? "") }
                 }
             }
+            meeting.items[index].raisedBy = raisers.compactMap { byRole($0, in: meeting, chair: chair) }
         }
         return meeting
     }
 
     nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)\b[^:]{0,20}:/
+
+    /// "Räddningstjänsten påminde om …" under "Larmlistor (Siri Westman)", whom the lists give as
+    /// "Siri Westman, Räddningstjänsten Skåne Nordväst": the body a presenter comes from speaks
+    /// through them, its words theirs.
+    static func speakingForPresenters(_ raisers: [Raiser], _ presenters: [String], in meeting: Meeting) -> [Raiser] {
+        var raisers = raisers
+        for name in presenters {
+            guard let listed = meeting.listed.first(where: { Folding.key($0.name) == Folding.key(name) }), let from = listed.role else { continue }
+            let bodies = raisers.indices.filter { other in
+                guard let word = raisers[other].person?.name, !word.contains(" "), word.count >= 4 else { return false }
+                return raisers[other].person?.name != name && from.localizedCaseInsensitiveContains(word)
+            }
+            guard !bodies.isEmpty, let presenter = raisers.firstIndex(where: { $0.person?.name == name }) else { continue }
+            raisers[presenter].statement = ([raisers[presenter].statement] + bodies.map { raisers[$0].statement })
+                .filter { !$0.isEmpty }.joined(separator: " ")
+            raisers = raisers.indices.filter { !bodies.contains($0) }.map { raisers[$0] }
+        }
+        return raisers
+    }
 
     /// A raiser named by role: "Kassören Lars Berg" is Lars Berg; "Ordföranden" the meeting's chair,
     /// "Kassören" the one the lists call kassör; a role no one listed holds names no one.

@@ -74,6 +74,20 @@ struct RaisersTests {
         ])
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Siri Westman"], ["Farah Nasser", "Albin Stenhammar"], [], []])
         #expect(meeting.items[1].raisedBy.allSatisfy { $0.statement.contains("föreslog en kurs") })
+        // The body a presenter comes from speaks through them.
+        let body = read("""
+            Minnesanteckningar IFO-nätverket 2022-09-01
+
+            Gäster
+            Siri Westman, Räddningstjänsten Skåne Nordväst
+
+            1. Larmlistor (Siri Westman)
+            Räddningstjänsten påminde om att listorna ska vara aktuella.
+            2. Avslut
+            Tack.
+            """)
+        #expect(body.items[0].raisedBy.compactMap(\.person?.name) == ["Siri Westman"])
+        #expect(body.items[0].raisedBy.first?.statement.contains("listorna ska vara aktuella") == true)
     }
 
     @Test("a kommun that asks is a raiser via the kommun, with no person")
