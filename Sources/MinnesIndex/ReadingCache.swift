@@ -269,7 +269,7 @@ struct ReadingCache: Sendable {
         let pairs = Self.pairs(lines)
         var added: [Int] = []
         do {
-            try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }) { added.append(try blocks.add($0)) }
+            try Self.deflate(pairs) { added.append(try blocks.add($0)) }
         } catch {
             // A pair half written would put every later pair out of step: these blocks are not saved
             // as they are (what was kept in them is still read from them, and encoded anew to save).
@@ -288,7 +288,7 @@ struct ReadingCache: Sendable {
     /// kept meetings did not read back). A later line for a file replaces an earlier one.
     static func append(_ entries: [(file: String, entry: Entry)], to url: URL) throws {
         let lines = try entries.map { try line($0.file, $0.entry, JSONEncoder()) }
-        try OwnerOnlyFile.append(to: url) { add in try Deflate.compress(each: pairs(lines).flatMap { [$0.heads, $0.bodies] }, add: add) }
+        try OwnerOnlyFile.append(to: url) { add in try deflate(pairs(lines), add: add) }
     }
 
     /// A file's head (nil: the file is gone) and its meetings' JSON.
@@ -304,12 +304,20 @@ struct ReadingCache: Sendable {
         return Line(file: file, head: Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body)), body: body)
     }
 
+    /// A block of heads and the block of their bodies, the lines they hold and each line's place.
+    typealias Pair = (heads: Data, bodies: Data, lines: Range<Int>, places: [Range<Int>])
+
+    /// Pairs deflated in order, heads then bodies, each block handed to add.
+    static func deflate(_ pairs: [Pair], add: (Data) throws -> Void) throws {
+        try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }, add: add)
+    }
+
     /// Lines cut into pairs of blocks' texts of about blockSize, in order: the heads (after the format
     /// line), each saying where its meetings are in the bodies; which lines each holds and where their
     /// meetings are. No lines make one pair, of the format line alone: a cache of no files.
-    static func pairs(_ lines: [Line], blockSize: Int = blockSize) -> [(heads: Data, bodies: Data, lines: Range<Int>, places: [Range<Int>])] {
+    static func pairs(_ lines: [Line], blockSize: Int = blockSize) -> [Pair] {
         guard !lines.isEmpty else { return [(header, Data(), 0..<0, [])] }
-        var pairs: [(heads: Data, bodies: Data, lines: Range<Int>, places: [Range<Int>])] = []
+        var pairs: [Pair] = []
         var heads = header, bodies = Data(), places: [Range<Int>] = [], start = 0
         for (number, line) in lines.enumerated() {
             let place = bodies.count..<(bodies.count + line.body.count)
@@ -420,7 +428,7 @@ struct ReadingCache: Sendable {
         let encoder = JSONEncoder()
         var lines: [Line] = [], size = 0, start = true
         func flush() throws {
-            try Deflate.compress(each: Self.pairs(lines, blockSize: blockSize).flatMap { [$0.heads, $0.bodies] }, add: add)
+            try Self.deflate(Self.pairs(lines, blockSize: blockSize), add: add)
             (lines, size, start) = ([], 0, false)
         }
         for file in files {
