@@ -15,7 +15,6 @@ enum LetterReader {
         var writerPresent = false
     }
 
-    nonisolated(unsafe) static let present = /(?i)^(?:med\s+på\s+mötet|på\s+mötet|närvarande|där|med)\s+(?:var|fanns)\s+(\p{Lu}.*?)\.?$/
     nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)\s+(?:kunde\s+inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:anmält\s+)?förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder)\b.*$/
     nonisolated(unsafe) static let guest = /\b(?:var|deltog)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst/
     nonisolated(unsafe) static let chair = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)\s+(?:ledde\s+mötet|höll\s+i\s+mötet|var\s+(?:mötes)?ordförande)/
@@ -26,7 +25,7 @@ enum LetterReader {
         var people = People()
         let flowing = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         for sentence in Sentences.split(flowing, beforeCapital: true) {
-            if let match = sentence.wholeMatch(of: present) {
+            if let match = sentence.wholeMatch(of: PeopleLists.presentSentence) {
                 let (listed, writer) = list(match.1)
                 people.attendees += listed
                 people.writerPresent = people.writerPresent || writer

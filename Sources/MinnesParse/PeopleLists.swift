@@ -53,7 +53,8 @@ enum PeopleLists {
 
     /// "Närvarande var Anna Ek (Bjuv), Per Holm och Sara Lind från Klippan samt Ida Berg.": those
     /// present, in a sentence; "Som gäst deltog Ola Ek från Kronofogden under punkt 3.": a guest.
-    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:närvarande|med\s+på\s+mötet|på\s+mötet)\s+(?:var|fanns)\s+(\p{Lu}.*?)\s*\.?\s*$/
+    /// (A letter's "Med var …", "Där fanns …" too: `LetterReader` reads its sentences by this.)
+    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:närvarande|med\s+på\s+mötet|på\s+mötet|där|med)\s+(?:var|fanns)\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
     nonisolated(unsafe) static let nameFrom = /^(.+?)\s+från\s+(\p{Lu}.*)$/
@@ -562,12 +563,12 @@ enum PeopleLists {
     nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?)\s*\.?\s*/
 
     /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
-    static let chairNotes: Set<String> = ["ordf", "ordf.", "ordförande", "mötesordförande", "mötesledare", "ordförande för dagen"]
+    static let chairNotes: Set<String> = ["ordf", "ordf.", "ordförande", "mötesordförande", "mötesordf.", "mötesledare", "ordförande för dagen"]
 
     /// "ordf.", "ordförande", "mötesledare": a list's note that someone chaired.
     static func isChairRole(_ detail: String) -> Bool {
         let detail = detail.lowercased()
-        return detail.hasPrefix("ordf") || detail.hasPrefix("mötesordf") || detail == "mötesledare"
+        return detail.hasPrefix("ordf") || chairNotes.contains(detail)
     }
 
     /// One to five words of letters, the first capitalised: "Ulrik alm", "Lars-Ola Olsson", "Marie B";
