@@ -17,7 +17,27 @@ struct mx_database { Xapian::Database db; Xapian::WritableDatabase wdb; bool wri
 struct mx_stem { Xapian::Stem stem; };
 struct mx_document { Xapian::Document doc; };
 struct mx_termgen { Xapian::TermGenerator tg; };
-struct mx_queryparser { Xapian::QueryParser qp; };
+// A boolean field's value that stands for more (mx_queryparser_add_boolean_alternatives): its own
+// term, or any of its alternatives, each an AND of terms.
+class AlternativesProcessor : public Xapian::FieldProcessor {
+  public:
+    explicit AlternativesProcessor(std::string prefix) : prefix(std::move(prefix)) {}
+    std::string prefix;
+    std::map<std::string, std::vector<Xapian::Query>> alternatives;
+
+    Xapian::Query operator()(const std::string &value) override {
+        std::vector<Xapian::Query> any{Xapian::Query(prefix + value)};
+        auto found = alternatives.find(value);
+        if (found != alternatives.end()) any.insert(any.end(), found->second.begin(), found->second.end());
+        return any.size() == 1 ? any[0] : Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+    }
+};
+
+// The parser owns its processors (released to it); `alternatives` names them by field.
+struct mx_queryparser {
+    Xapian::QueryParser qp;
+    std::map<std::string, AlternativesProcessor *> alternatives;
+};
 struct mx_query { Xapian::Query query; };
 struct mx_enquire { Xapian::Enquire enquire; };
 struct mx_mset { Xapian::MSet mset; };
@@ -52,6 +72,18 @@ char *copy_string(const std::string &s) {
     if (out) {
         std::memcpy(out, s.data(), s.size());
         out[s.size()] = '\0';
+    }
+    return out;
+}
+
+// The non-empty parts of text between separators.
+std::vector<std::string> split(const std::string &text, char separator) {
+    std::vector<std::string> out;
+    for (size_t start = 0; start < text.size();) {
+        size_t end = text.find(separator, start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start) out.push_back(text.substr(start, end - start));
+        start = end + 1;
     }
     return out;
 }
@@ -449,6 +481,33 @@ mx_status mx_queryparser_add_prefix(mx_queryparser *qp, const char *field, const
     });
 }
 
+mx_status mx_queryparser_add_boolean_alternatives(mx_queryparser *qp, const char *field, const char *prefix,
+                                                  char **error) {
+    return guarded(error, [&] {
+        auto *processor = new AlternativesProcessor(prefix);
+        qp->qp.add_boolean_prefix(field, processor->release());
+        qp->alternatives[field] = processor;
+    });
+}
+
+mx_status mx_queryparser_set_alternatives(mx_queryparser *qp, const char *field, const char *const *values,
+                                          const char *const *alternatives, size_t count, char **error) {
+    return guarded(error, [&] {
+        auto found = qp->alternatives.find(field);
+        if (found == qp->alternatives.end()) throw Xapian::InvalidArgumentError(std::string("no alternatives for ") + field);
+        std::map<std::string, std::vector<Xapian::Query>> made;
+        for (size_t i = 0; i < count; ++i) {
+            auto &any = made[values[i]];
+            for (const std::string &line : split(alternatives[i], '\n')) {
+                std::vector<Xapian::Query> all;
+                for (const std::string &term : split(line, '\t')) all.emplace_back(term);
+                if (!all.empty()) any.emplace_back(Xapian::Query::OP_AND, all.begin(), all.end());
+            }
+        }
+        found->second->alternatives = std::move(made);
+    });
+}
+
 mx_status mx_queryparser_add_rangeprocessor(mx_queryparser *qp, uint32_t slot, const char *prefix, char **error) {
     return guarded(error, [&] { qp->qp.add_rangeprocessor((new Xapian::RangeProcessor(slot, prefix))->release()); });
 }
@@ -500,17 +559,6 @@ struct Expander {
     };
 
     static bool is_word(const std::string &term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
-
-    static std::vector<std::string> split_spaces(const std::string &text) {
-        std::vector<std::string> out;
-        for (size_t start = 0; start < text.size();) {
-            size_t end = text.find(' ', start);
-            if (end == std::string::npos) end = text.size();
-            if (end > start) out.push_back(text.substr(start, end - start));
-            start = end + 1;
-        }
-        return out;
-    }
 
     // The text field prefix a term starts with, if any ("S" of "Smedelpunkten").
     const std::string *text_prefix(const std::string &term) const {
@@ -672,8 +720,8 @@ mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, cons
     return guarded(error, [&] {
         Expander expander{exact->stem,       folded->stem,       how->folded_prefix, how->dotted_prefix, how->undotted_prefix,
                           how->lemma_prefix, how->part_prefix,   how->lemma_weight,  how->stem_weight,
-                          how->folded_weight, how->part_weight,  Expander::split_spaces(how->text_prefixes), {}};
-        for (size_t i = 0; i < how->word_count; ++i) expander.lemmas[how->words[i]] = Expander::split_spaces(how->lemmas[i]);
+                          how->folded_weight, how->part_weight,  split(how->text_prefixes, ' '), {}};
+        for (size_t i = 0; i < how->word_count; ++i) expander.lemmas[how->words[i]] = split(how->lemmas[i], ' ');
         *out = new mx_query{expander.expand(query->query, Expander::Context::free)};
     });
 }

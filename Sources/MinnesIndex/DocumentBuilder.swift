@@ -39,8 +39,9 @@ struct DocumentBuilder {
             let id = "\(meetingID).\(item.position)"
             let raisers = item.raisedBy.compactMap(\.person)
             // An item is about the kommuner it names and those of its raisers, not of everyone present.
+            // It holds no person terms: `person:` finds it through its meeting's (`Searcher.attendance`).
             let document = try common(
-                meeting, kind: .item, people: meeting.present + raisers,
+                meeting, kind: .item, people: [],
                 kommuner: Self.kommuner(in: item.title + " " + item.text).union(raisers.compactMap(\.municipality)))
             for raiser in raisers {
                 try document.addBooleanTerm(Schema.term(Schema.raiser, canonicalName(raiser)))

@@ -97,8 +97,26 @@ enum QueryExplanation {
         case .scaled(let weight, let inner): return "\(number(weight)) × \(render(inner))"
         case .operation(let name, let children):
             if name == "OR", let levels = levels(children), let forms = forms(levels) { return "{" + forms.joined(separator: " | ") + "}" }
-            let inside = children.map { render($0) }.joined(separator: " \(name) ")
+            var parts = children.filter { meeting(of: $0) == nil }.map { render($0) }
+            // A person's meetings joined to their items (`Searcher.attendance`): told as a count, not hundreds of terms.
+            let meetings = children.compactMap(meeting(of:))
+            if name == "OR", !meetings.isEmpty {
+                let shown = meetings.prefix(3).map { "meeting:" + $0 }.joined(separator: ", ")
+                parts.append("the items of \(meetings.count) meeting\(meetings.count == 1 ? "" : "s") (\(shown)\(meetings.count > 3 ? ", …" : ""))")
+            } else {
+                parts = children.map { render($0) }
+            }
+            let inside = parts.joined(separator: " \(name) ")
             return top ? inside : "(\(inside))"
+        }
+    }
+
+    /// The meeting whose items a node stands for: its file term, alone or with its network's.
+    static func meeting(of node: Node) -> String? {
+        switch node {
+        case .term(let term) where term.hasPrefix(Schema.filePrefix + "m"): String(term.dropFirst(Schema.filePrefix.count))
+        case .operation("AND", let children): children.first.flatMap(meeting(of:))
+        default: nil
         }
     }
 

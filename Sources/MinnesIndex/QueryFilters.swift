@@ -19,9 +19,13 @@ struct QueryFilters {
     /// Several archives searched as one: each wrote a person under its own spelling, so a person
     /// filter asks for every spelling the merged register knows.
     var everySpelling = false
+    /// The person keys the last rewrite wrote (`person:KEY`), which `Searcher` joins to their meetings' items.
+    private(set) var askedFor: Set<String> = []
 
-    func rewrite(_ text: String) throws(SearchError) -> String {
+    mutating func rewrite(_ text: String) throws(SearchError) -> String {
         var problem: SearchError?
+        var askedFor = Set<String>()
+        defer { self.askedFor = askedFor }
         let rewritten = text.replacing(Self.filter) { match in
             let before = match[1].substring.map(String.init) ?? ""
             let written = match[2].substring.map(String.init) ?? ""
@@ -32,9 +36,14 @@ struct QueryFilters {
             do throws(SearchError) {
                 if field.value == .person, everySpelling {
                     let keys = personKeys(value)
-                    if keys.count > 1 { return before + "(" + keys.map { field.name + ":" + $0 }.joined(separator: " OR ") + ")" }
+                    if keys.count > 1 {
+                        askedFor.formUnion(keys)
+                        return before + "(" + keys.map { field.name + ":" + $0 }.joined(separator: " OR ") + ")"
+                    }
                 }
-                return before + field.name + ":" + (try term(field, written: written, value: value))
+                let value = try term(field, written: written, value: value)
+                if field.value == .person { askedFor.insert(value) }
+                return before + field.name + ":" + value
             } catch {
                 problem = problem ?? error
                 return String(match[0].substring ?? "")

@@ -73,6 +73,8 @@ public final class Searcher {
         // Filters arrive under their own names (QueryFilters); text fields under any of theirs.
         for field in Schema.fields {
             switch field.kind {
+            case .boolean where field.value == .person:
+                try parser.addBooleanPrefixWithAlternatives(field: field.name, prefix: field.prefix!)
             case .boolean: try parser.addPrefix(field: field.name, prefix: field.prefix!, boolean: true)
             case .text: for name in field.names { try parser.addPrefix(field: name, prefix: field.prefix!) }
             case .range: try parser.addRangeProcessor(slot: field.slot!, prefix: field.name + ":")
@@ -181,6 +183,7 @@ public final class Searcher {
         filters.everySpelling = shards.labelled
         let text = try filters.rewrite(text)
         do {
+            try parser.setAlternatives(field: Schema.person.name, try attendance(of: filters.askedFor))
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
             for word in Folding.lowercaseWords(in: text) {
@@ -196,6 +199,33 @@ public final class Searcher {
         } catch let error as XapianError where error.kind == .querySyntax {
             throw SearchError.badQuery(error.message)
         }
+    }
+
+    /// What `person:KEY` matches besides the meetings the person attended (the documents holding
+    /// their term): the items they raised, and every item of those meetings, by the meeting's file
+    /// term. An item holds no person terms of its own: they were a seventh of the index.
+    /// Archives searched as one may each hold a file of the same path, so there a meeting's items
+    /// are also those of its network.
+    private func attendance(of keys: Set<String>) throws -> [String: [[String]]] {
+        var alternatives: [String: [[String]]] = [:]
+        for key in keys {
+            var terms = [[Schema.term(Schema.raiser.prefix!, key)]]
+            for docid in try database.documents(term: Schema.term(Schema.person.prefix!, key)) {
+                let meeting = try database.value(of: docid, slot: Schema.meetingSlot)
+                guard !meeting.isEmpty else { continue }
+                var join = [Schema.filePrefix + meeting]
+                if shards.labelled,
+                    let header = try? JSONDecoder().decode(
+                        StoredHeader.self, from: Data(try database.value(of: docid, slot: Schema.headerSlot).utf8)),
+                    let network = header.network
+                {
+                    join.append(Schema.term(Schema.network, network))
+                }
+                terms.append(join)
+            }
+            alternatives[key] = terms
+        }
+        return alternatives
     }
 
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {

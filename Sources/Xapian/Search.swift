@@ -37,6 +37,24 @@ public final class QueryParser {
         try check { mx_queryparser_add_prefix(handle, field, prefix, boolean ? 1 : 0, $0) }
     }
 
+    /// A boolean field whose values may stand for more than their term (`setAlternatives`).
+    public func addBooleanPrefixWithAlternatives(field: String, prefix: String) throws {
+        try check { mx_queryparser_add_boolean_alternatives(handle, field, prefix, $0) }
+    }
+
+    /// For the parses that follow, in place of any before: `field:value` matches its own term or any
+    /// of `alternatives[value]`, each a list of terms a document must all hold.
+    public func setAlternatives(field: String, _ alternatives: [String: [[String]]]) throws {
+        let values = Array(alternatives.keys)
+        let copies = values.map { strdup($0) }
+            + values.map { strdup(alternatives[$0]!.map { $0.joined(separator: "\t") }.joined(separator: "\n")) }
+        defer { copies.forEach { free($0) } }
+        let pointers = copies.map { UnsafePointer<CChar>($0) }
+        try pointers.withUnsafeBufferPointer { all in
+            try check { mx_queryparser_set_alternatives(handle, field, all.baseAddress, all.baseAddress.map { $0 + values.count }, values.count, $0) }
+        }
+    }
+
     /// Makes `prefix` + "A..B" in a query a range over the value slot (string order; an end may be empty).
     public func addRangeProcessor(slot: UInt32, prefix: String) throws {
         try check { mx_queryparser_add_rangeprocessor(handle, slot, prefix, $0) }

@@ -291,17 +291,24 @@ import Testing
         #expect(outcome.stdout.contains("Skolfrånvaro"), "\(outcome.stdout)")
     }
 
+    /// Archives `bistand` and `barn`, each of one file `minnes.txt`: its header, then the same two items.
+    /// Returns the two searched as one.
+    func twoArchivesOfOneFileName(_ world: World, _ bistand: String, _ barn: String) throws -> String {
+        let a = world.root.appendingPathComponent("a").path, b = world.root.appendingPathComponent("b").path
+        let items = "\n1. Rapporter\nVi talade om kvarnhjulet i dag.\n\n2. Nästa möte\nI maj.\n"
+        try index(world, ["minnes.txt": utf8(bistand + items)], into: a, "--archive", "bistand")
+        try index(world, ["minnes.txt": utf8(barn + items)], into: b, "--archive", "barn")
+        return "\(a):\(b)"
+    }
+
     /// Two archives may each hold a file of the same name: an item's result carries its own
     /// meeting's date, title and network, read from its own archive.
     @Test func anItemShowsItsOwnArchivesMeetingWhenTwoHoldAFileOfTheSameName() throws {
         let world = try World()
-        let a = world.root.appendingPathComponent("a").path, b = world.root.appendingPathComponent("b").path
-        let minutes = { (title: String, date: String) in
-            utf8("Minnesanteckningar \(title)\nDatum: \(date)\n\n1. Rapporter\nVi talade om kvarnhjulet i dag.\n\n2. Nästa möte\nI maj.\n")
-        }
-        try index(world, ["minnes.txt": minutes("Nätverket för ekonomiskt bistånd", "2021-03-04")], into: a, "--archive", "bistand")
-        try index(world, ["minnes.txt": minutes("Barn- och ungdomsnätverket", "2022-05-06")], into: b, "--archive", "barn")
-        let answer = try Self.search(world, "kvarnhjulet", index: "\(a):\(b)", socket: world.root.appendingPathComponent("s.sock").path)
+        let both = try twoArchivesOfOneFileName(
+            world, "Minnesanteckningar Nätverket för ekonomiskt bistånd\nDatum: 2021-03-04\n",
+            "Minnesanteckningar Barn- och ungdomsnätverket\nDatum: 2022-05-06\n")
+        let answer = try Self.search(world, "kvarnhjulet", index: both, socket: world.root.appendingPathComponent("s.sock").path)
         let results = try #require(answer["results"] as? [[String: Any]])
         let seen = Set(results.map { result in
             "\(result["kind"] ?? "") \(result["archive"] ?? "") \(result["date"] ?? "") \(result["meetingTitle"] ?? "") \(result["file"] ?? "")"
@@ -310,6 +317,20 @@ import Testing
             "item bistand 2021-03-04 Minnesanteckningar Nätverket för ekonomiskt bistånd minnes.txt",
             "item barn 2022-05-06 Minnesanteckningar Barn- och ungdomsnätverket minnes.txt",
         ], "\(results)")
+    }
+
+    /// A person filter reaches a meeting's items through its file: another archive's file of the
+    /// same name is another meeting, whose items are not the person's.
+    @Test func aPersonFilterKeepsToTheArchiveOfTheMeetingAttended() throws {
+        let world = try World()
+        let both = try twoArchivesOfOneFileName(
+            world, "Minnesanteckningar Nätverket för ekonomiskt bistånd\nDatum: 2021-03-04\nNärvarande: Anna Holm (Bjuv), Bo Ek (Klippan)\n",
+            "Minnesanteckningar Barn- och ungdomsnätverket\nDatum: 2021-03-04\nNärvarande: Bo Ek (Klippan), Cecilia Ström (Åstorp)\n")
+        let socket = world.root.appendingPathComponent("s.sock").path
+        let anna = Self.found(try Self.search(world, #"person:"Anna Holm""#, index: both, socket: socket)).ranked
+        #expect(anna.count == 3 && anna.allSatisfy { $0.hasPrefix("bistand:") }, "\(anna)")
+        let bo = Self.found(try Self.search(world, #"kvarnhjulet person:"Bo Ek""#, index: both, socket: socket)).ranked
+        #expect(bo.count == 2 && bo.contains { $0.hasPrefix("bistand:") } && bo.contains { $0.hasPrefix("barn:") }, "\(bo)")
     }
 
     @Test func peopleAreMergedAcrossArchivesByTheSameRules() throws {

@@ -108,6 +108,63 @@ import Testing
         }
     }
 
+    /// An item holds no person terms of its own: `person:` reaches it through its meeting.
+    @Test func aPersonFilterFindsTheMeetingsAttendedTheirItemsAndTheItemsRaised() throws {
+        let workspace = try Workspace()
+        try workspace.write("januari.txt", """
+            Minnesanteckningar Nätverket för vuxna
+            Datum: 2022-01-10
+
+            Närvarande: Olle Ek (Perstorp), Stina Berg (Klippan)
+
+            1. Budget
+            Stina Berg berättade om budgeten.
+
+            2. Övrigt
+            Inget.
+            """)
+        try workspace.write("februari.txt", """
+            Minnesanteckningar Nätverket för vuxna
+            Datum: 2022-02-14
+
+            Närvarande: Stina Berg (Klippan), Petra Ek (Höganäs)
+
+            1. Boendestöd
+            Olle Ek informerade via e-post om boendestödet.
+
+            2. Övrigt
+            Inget.
+            """)
+        try workspace.write("mars.txt", """
+            Minnesanteckningar Nätverket för vuxna
+            Datum: 2022-03-14
+
+            Närvarande: Stina Berg (Klippan), Petra Ek (Höganäs)
+
+            1. Budget
+            Petra Ek visade utfallet.
+
+            2. Övrigt
+            Inget.
+            """)
+        _ = try workspace.index()
+        var options = SearchOptions()
+        (options.grouped, options.limit) = (false, 100)
+        let found = { (query: String) in
+            Set(try Searcher(indexPath: workspace.indexPath).search(query, options: options).results.map { "\($0.file) \($0.title)" })
+        }
+        #expect(try found(#"person:"Olle Ek""#) == [
+            "januari.txt Minnesanteckningar Nätverket för vuxna", "januari.txt Budget", "januari.txt Övrigt",
+            "februari.txt Boendestöd",
+        ])
+        #expect(try found(#"kind:item -person:"Olle Ek""#) == ["februari.txt Övrigt", "mars.txt Budget", "mars.txt Övrigt"])
+        #expect(try found(#"budget person:"Olle Ek""#) == ["januari.txt Budget"])
+        // --explain tells the join as the meetings it reaches, not their terms.
+        options.explain = true
+        let explained = try Searcher(indexPath: workspace.indexPath).search(#"person:"Olle Ek""#, options: options).explanation ?? ""
+        #expect(explained.hasPrefix("person:olle_ek OR raised:olle_ek OR the items of 1 meeting (meeting:m"), "\(explained)")
+    }
+
     @Test func aFilterWithABadValueSaysWhichField() throws {
         #expect(throws: SearchError.self) { try files("år:tjugo") }
         #expect(throws: SearchError.self) { try files("datum:igår") }
