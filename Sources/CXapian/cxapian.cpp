@@ -277,6 +277,17 @@ mx_status mx_database_replace_document(mx_database *db, const char *unique_term,
     return guarded(error, [&] { *docid = writer(db).replace_document(unique_term, doc->doc); });
 }
 
+mx_status mx_database_replace_document_id(mx_database *db, uint32_t docid, mx_document *doc, uint32_t *written, char **error) {
+    return guarded(error, [&] {
+        if (docid == 0) {
+            *written = writer(db).add_document(doc->doc);
+        } else {
+            writer(db).replace_document(docid, doc->doc);
+            *written = docid;
+        }
+    });
+}
+
 mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error) {
     return guarded(error, [&] { writer(db).delete_document(term); });
 }

@@ -10,9 +10,10 @@ struct DocumentBuilder {
     let analyzer: Analyzer
     let people: PeopleRegister
 
-    /// A document and the id term it replaces any document of.
+    /// A document and the id term it replaces any document of: a meeting's. An item has none (a term of
+    /// its own on each was a fiftieth of the index); it takes the place of one of its file's documents.
     struct Built {
-        let id: String
+        let id: String?
         let document: Document
     }
 
@@ -52,7 +53,7 @@ struct DocumentBuilder {
             try analyzer.index(item.title)
             try analyzer.index(item.text)
             for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decision.prefix!) }
-            built.append(Built(id: Schema.term(Schema.idPrefix, id), document: document))
+            built.append(Built(id: nil, document: document))
         }
         return built
     }

@@ -48,7 +48,7 @@ public struct Indexer: Sendable {
     public let dictionary: String?
 
     /// Which terms a document's text gives; a new version re-indexes every file.
-    static let analyzerVersion = "layers 7: items hold no person terms (person: joins them through their meeting's file term); layers 6: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit; Z of dotted words only; Q the Minnes id, F by it; items store no meeting header, the meeting its header in slot 2"
+    static let analyzerVersion = "layers 8: items hold no id term; layers 7: items hold no person terms (person: joins them through their meeting's file term); layers 6: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit; Z of dotted words only; Q the Minnes id, F by it; items store no meeting header, the meeting its header in slot 2"
 
     /// The dictionary's analyses of the corpus's words, kept between runs (see `Lexicon.save`).
     static let lexiconFile = "minnes-lexicon"
@@ -421,8 +421,9 @@ public struct Indexer: Sendable {
 
     /// Writes `count` meetings' documents: each meeting made whole (`meeting`) and its documents made
     /// on every core, a batch at a time while the one writer writes the batch before (each builder
-    /// serves one thread at a time), so only a batch is held whole; each written in place of the one
-    /// with its id (Xapian then changes only the terms that differ), its words' spelling data in place
+    /// serves one thread at a time), so only a batch is held whole; a meeting written in place of the
+    /// one with its id, an item in place of one of its file's documents (Xapian then changes only the
+    /// terms that differ), its words' spelling data in place
     /// of the old documents', then what a file no longer holds (an item gone) deleted.
     static func write(
         _ count: Int, _ meeting: @escaping @Sendable (Int) -> Meeting, madeBy builders: [DocumentBuilder], into database: WritableDatabase
@@ -465,8 +466,16 @@ public struct Indexer: Sendable {
                     var written = Set<UInt32>()
                     // Its words' spelling data as the file gives it now, not added to what it gave before.
                     for docid in before { try database.removeSpellings(of: docid) }
+                    // Meetings by their id; items each in place of one of the file's documents not yet taken.
+                    var free = before.makeIterator()
                     for built in made {
-                        written.insert(try database.replaceDocument(uniqueTerm: built.id, with: built.document))
+                        if let id = built.id {
+                            written.insert(try database.replaceDocument(uniqueTerm: id, with: built.document))
+                        } else {
+                            var docid = free.next()
+                            while let taken = docid, written.contains(taken) { docid = free.next() }
+                            written.insert(try database.replaceDocument(docid, with: built.document))
+                        }
                         try database.addSpellings(of: built.document)
                     }
                     for docid in before where !written.contains(docid) { try database.deleteDocument(docid) }

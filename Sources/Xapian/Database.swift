@@ -170,6 +170,14 @@ public final class WritableDatabase: Database {
         return docid
     }
 
+    /// Puts document in place of the one numbered docid, or adds it (nil); returns its number.
+    @discardableResult
+    public func replaceDocument(_ docid: UInt32?, with document: Document) throws -> UInt32 {
+        var written: UInt32 = 0
+        try check { mx_database_replace_document_id(handle, docid ?? 0, document.handle, &written, $0) }
+        return written
+    }
+
     /// Adds the document's unprefixed terms to the spelling table, each as often as it occurs: what a
     /// `TermGenerator` with a spelling database adds while indexing, for a document made elsewhere.
     public func addSpellings(of document: Document) throws {

@@ -543,6 +543,13 @@ final class Workspace {
         #expect(count() == 8, "\(count())")
         #expect(try workspace.search("ensamkommande").results.count == 1)
         #expect(try workspace.search("missbruksvård").results.isEmpty)
+        // Items take the places of the file's documents, the meeting its own: each shown whole.
+        let searcher = try Searcher(indexPath: workspace.indexPath)
+        for (file, titles) in [("a.txt", ["Familjehem", "Budget", "Ensamkommande barn", "Övrigt"]), ("b.txt", ["Budget i Bjuv", "Övrigt"])] {
+            let meeting = try searcher.meeting(id: Schema.meetingID(file: file))
+            #expect(meeting?.file == file && meeting?.items.map(\.title) == titles, "\(String(describing: meeting))")
+        }
+        #expect(try searcher.search("kind:meeting").results.count == 2)
     }
 
     @Test func reindexingIsIdempotentAndFollowsChangesAndRemovals() throws {

@@ -72,6 +72,8 @@ mx_status mx_database_commit_transaction(mx_database *db, char **error);
 mx_status mx_database_cancel_transaction(mx_database *db, char **error);
 // Replaces every document indexed by unique_term with doc (adds it when there is none).
 mx_status mx_database_replace_document(mx_database *db, const char *unique_term, mx_document *doc, uint32_t *docid, char **error);
+// Puts doc in place of document docid (a new document when docid is 0); *written is its id.
+mx_status mx_database_replace_document_id(mx_database *db, uint32_t docid, mx_document *doc, uint32_t *written, char **error);
 // Deletes every document indexed by term.
 mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error);
 mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **error);
