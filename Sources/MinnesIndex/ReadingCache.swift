@@ -309,7 +309,7 @@ struct ReadingCache: Sendable {
 
     /// Pairs deflated in order, heads then bodies, each block handed to add.
     static func deflate(_ pairs: [Pair], add: (Data) throws -> Void) throws {
-        try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }, add: add)
+        try Deflate.compress(each: pairs.flatMap { [$0.heads, $0.bodies] }, level: Deflate.small, add: add)
     }
 
     /// Lines cut into pairs of blocks' texts of about blockSize, in order: the heads (after the format
