@@ -96,6 +96,19 @@ public struct IndexAddress: Sendable, Equatable, CustomStringConvertible {
     public static func joined(_ addresses: [IndexAddress]) -> String {
         addresses.map { ($0.name.map { $0 + "=" } ?? "") + $0.description }.joined(separator: ":")
     }
+
+    /// Whether two lists name the same indexes, a folder however its path is written (links resolved).
+    public static func same(_ one: String, _ other: String) -> Bool {
+        func resolved(_ text: String) -> String? {
+            guard let addresses = try? list(text) else { return nil }
+            return joined(addresses.map { address in
+                guard case .local(let path) = address.location, let real = realpath(path, nil) else { return address }
+                defer { free(real) }
+                return IndexAddress(name: address.name, location: .local(String(cString: real)))
+            })
+        }
+        return one == other || resolved(one).map { $0 == resolved(other) } ?? false
+    }
 }
 
 public enum IndexAddressError: Error, CustomStringConvertible, Equatable {

@@ -13,6 +13,10 @@ public enum Route {
 
     public static func meeting(_ id: String) -> String { meetings + "/" + percentEncoded(id) }
 
+    /// The header naming the index a client means (`--index`, percent-encoded): a daemon serving
+    /// another refuses the request (`other_index`), so an answer never comes from the wrong archive.
+    public static let indexHeader = "Minnes-Index"
+
     /// Whether path is one of the routes (all of which answer GET only).
     public static func isRoute(_ path: String) -> Bool {
         all.contains(path) || path.hasPrefix(meetings + "/")
@@ -105,6 +109,8 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable {
     /// None of the indexes searched as one answered.
     public static let unavailable = ErrorCode(rawValue: "unavailable")
     public static let notFound = ErrorCode(rawValue: "not_found")
+    /// The daemon serves another index than the request's `Minnes-Index` names.
+    public static let otherIndex = ErrorCode(rawValue: "other_index")
     public static let `internal` = ErrorCode(rawValue: "internal")
     /// Any other HTTP failure: `http_405` and so on.
     public static func http(_ status: Int) -> ErrorCode { ErrorCode(rawValue: "http_\(status)") }

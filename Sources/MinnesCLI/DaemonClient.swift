@@ -9,6 +9,9 @@ import NIOHTTP1
 /// command makes one request; an event loop and its threads would cost more than the answer.
 struct DaemonClient {
     let socketPath: String
+    /// The index meant (`Route.indexHeader`): a daemon serving another refuses to answer. Nil asks
+    /// whatever daemon is there (`minnes stop`).
+    var index: String? = nil
     static let timeoutSeconds = 60
 
     struct Reply {
@@ -58,6 +61,7 @@ struct DaemonClient {
             var head = HTTPRequestHead(version: .http1_1, method: .GET, uri: Route.uri(path, parameters))
             head.headers.add(name: "Host", value: "localhost")
             head.headers.add(name: "Connection", value: "close")
+            if let index { head.headers.add(name: Route.indexHeader, value: Route.percentEncoded(index)) }
             try channel.writeOutbound(HTTPClientRequestPart.head(head))
             try channel.writeOutbound(HTTPClientRequestPart.end(nil))
             while let bytes = try channel.readOutbound(as: ByteBuffer.self) { try send(bytes, on: socket) }

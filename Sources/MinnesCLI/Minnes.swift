@@ -80,7 +80,7 @@ struct DaemonOptions: ParsableArguments {
     /// GETs path from the daemon (starting it when none answers) and returns the JSON body.
     func get(_ path: String, _ parameters: [(String, String)] = []) throws -> Data {
         let locations = try locations()
-        let client = DaemonClient(socketPath: locations.socket)
+        let client = DaemonClient(socketPath: locations.socket, index: locations.index)
         do {
             return try client.get(path, parameters).body
         } catch CLIError.noDaemon where !noStart {

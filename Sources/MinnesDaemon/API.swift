@@ -27,6 +27,7 @@ struct API {
 
     func addRoutes(to router: Router<APIContext>) {
         router.middlewares.add(JSONErrorMiddleware())
+        router.middlewares.add(IndexCheck(index: pool.indexPath))
         router.get(RouterPath(Route.health)) { _, _ in try await health() }
         router.get(RouterPath(Route.stats)) { _, _ in try await stats() }
         router.get(RouterPath(Route.search)) { request, _ in
@@ -211,6 +212,26 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             throw APIError(.internalServerError, code: .internal, String(describing: error))
         }
+    }
+}
+
+/// Refuses a request meant for another index (its `Minnes-Index` header): a `--socket` shared by
+/// two indexes must not answer for the one it does not serve.
+struct IndexCheck<Context: RequestContext>: RouterMiddleware {
+    let index: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        if let header = HTTPField.Name(Route.indexHeader), let written = request.headers[header] {
+            let asked = written.removingPercentEncoding ?? written
+            guard IndexAddress.same(asked, index) else {
+                throw APIError(
+                    .conflict, code: .otherIndex,
+                    "this daemon serves the index \(index), not \(asked); each index has a daemon of its own, on its own socket, unless --socket names another's")
+            }
+        }
+        return try await next(request, context)
     }
 }
 

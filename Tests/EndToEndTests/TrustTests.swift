@@ -171,6 +171,27 @@ import Testing
         #expect(indexed.stderr.contains("added 1,") && indexed.stderr.contains("skipped 1"), "\(indexed.stderr)")
     }
 
+    /// One socket named for two indexes (`--socket`, `MINNES_SOCKET`): the daemon answers only for the
+    /// index it serves, however its path is written, and says which that is.
+    @Test func aDaemonAnswersOnlyForTheIndexItServes() throws {
+        let world = try World(corpus: ["a.txt": utf8("Minnesanteckningar\nDatum: 2021-03-04\n\n1. Familjehem\nFamiljehem i Bjuv.\n")])
+        try world.indexAndServe()
+        let other = world.root.appendingPathComponent("Other").path, otherCorpus = world.root.appendingPathComponent("OtherCorpus").path
+        try FileManager.default.createDirectory(atPath: otherCorpus, withIntermediateDirectories: true)
+        try utf8("Minnesanteckningar\nDatum: 2022-05-06\n\n1. Familjehem\nFamiljehem i Klippan.\n")
+            .write(to: URL(fileURLWithPath: otherCorpus + "/b.txt"))
+        #expect(try world.minnes("index", "--corpus", otherCorpus, "--index", other).status == 0)
+        let refused = try world.minnes("search", "--index", other, "familjehem")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("serves the index \(world.index), not \(other)"), "\(refused.stderr)")
+        #expect(!refused.stdout.contains("Bjuv"))
+        let linked = world.root.appendingPathComponent("Linked").path
+        try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: world.index)
+        let answered = try world.minnes("search", "--index", linked, "familjehem")
+        #expect(answered.status == 0 && answered.stdout.contains("Bjuv"), "\(answered.stderr)")
+        #expect(try world.curl("/v1/search?q=familjehem").contains("Bjuv"))  // a client that names no index
+    }
+
     @Test func aDaemonThatAnswersWronglyIsReportedNotStartedAgain() throws {
         let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
         _ = try world.minnes("index")
