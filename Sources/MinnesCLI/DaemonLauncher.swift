@@ -4,7 +4,7 @@ import MinnesAPI
 /// Starts `minnesd` in the background when no daemon answers, the way Bazel's client starts its server.
 enum DaemonLauncher {
     static let startTimeout: TimeInterval = 30
-    /// A daemon started here ends after three hours without a question (`MINNES_IDLE_EXIT` seconds).
+    /// A daemon started here ends after three hours without a question (else `MINNES_IDLE_EXIT`).
     static let idleExit = 3 * 3600
 
     /// Starts a daemon for locations and waits until it answers. Many `minnes` started at once start
@@ -24,10 +24,10 @@ enum DaemonLauncher {
 
         let log = locations.socket + ".log"
         // minnes has checked the socket's folder already (or the user allowed it): the daemon need not.
-        let idle = ProcessInfo.processInfo.environment["MINNES_IDLE_EXIT"].flatMap { Int($0) }.flatMap { Locations.idleExitRange.contains($0) ? $0 : nil } ?? idleExit
         let pid = try spawn(
             try daemonExecutable(),
-            arguments: ["--index", locations.index, "--socket", locations.socket, "--allow-shared-dir", "--idle-exit", String(idle)],
+            arguments: ["--index", locations.index, "--socket", locations.socket, "--allow-shared-dir"]
+                + idleExitArguments(ProcessInfo.processInfo.environment["MINNES_IDLE_EXIT"]),
             log: log)
         printError("minnes: started minnesd (pid \(pid)) for \(locations.index); log in \(log)")
 
@@ -39,6 +39,18 @@ enum DaemonLauncher {
             usleep(50_000)
         }
         throw CLIError.daemonDidNotStart(locations.socket, log: log)
+    }
+
+    /// How long the daemon waits for a question before it ends: `MINNES_IDLE_EXIT` seconds, or
+    /// `never`; unset, three hours. A value that is neither is said, and three hours hold.
+    static func idleExitArguments(_ value: String?) -> [String] {
+        guard let value, !value.isEmpty else { return ["--idle-exit", String(idleExit)] }
+        if value.lowercased() == "never" { return [] }
+        if let seconds = Int(value), Locations.idleExitRange.contains(seconds) { return ["--idle-exit", String(seconds)] }
+        printError(
+            "minnes: MINNES_IDLE_EXIT=\(value) is neither seconds (\(Locations.idleExitRange.lowerBound) to "
+                + "\(Locations.idleExitRange.upperBound)) nor never; the daemon ends after \(idleExit) s without a question")
+        return ["--idle-exit", String(idleExit)]
     }
 
     /// `minnesd` beside this executable (as built and installed together), else on PATH.

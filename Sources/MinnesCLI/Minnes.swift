@@ -87,6 +87,10 @@ struct DaemonOptions: ParsableArguments {
             // Only when nothing listens: a daemon that answers slowly or wrongly is not started again.
             try DaemonLauncher.start(locations)
             return try client.get(path, parameters).body
+        } catch CLIError.daemonUnreachable where !noStart && !socketIsAnswering(locations.socket) {
+            // It ended as it was asked (its idle time ran out as the request came): nothing listens now.
+            try DaemonLauncher.start(locations)
+            return try client.get(path, parameters).body
         }
     }
 }

@@ -291,6 +291,29 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
         #expect(again.status == 0 && again.stderr.contains("started minnesd"), "\(again.stderr)")
     }
 
+    /// `MINNES_IDLE_EXIT=never` starts a daemon that never ends by itself; a value that is neither
+    /// seconds nor never is said, and the three hours hold.
+    @Test func idleExitNeverAndAWrongValueSaid() throws {
+        let world = try World(corpus: ["a.txt": utf8("Familjehem i Svalöv")])
+        _ = try world.minnes("index")
+        var environment = world.environment
+        let arguments = { (outcome: World.Outcome) throws -> [String] in
+            let pid = try #require(outcome.stderr.firstMatch(of: /started minnesd \(pid (\d+)\)/).map { String($0.1) })
+            let line = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))
+            return line.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        }
+        environment["MINNES_IDLE_EXIT"] = "never"
+        let never = try world.run("minnes", ["search", "Svalöv"], environment: environment)
+        #expect(never.status == 0, "\(never.stderr)")
+        #expect(!(try arguments(never)).contains("--idle-exit"))
+        #expect(try world.run("minnes", ["stop"], environment: environment).status == 0)
+        environment["MINNES_IDLE_EXIT"] = "soon"
+        let soon = try world.run("minnes", ["search", "Svalöv"], environment: environment)
+        #expect(soon.status == 0, "\(soon.stderr)")
+        #expect(soon.stderr.contains("MINNES_IDLE_EXIT=soon is neither seconds"), "\(soon.stderr)")
+        #expect(try arguments(soon).suffix(2) == ["--idle-exit", "10800"])
+    }
+
     /// Questions keep an idle-ending daemon serving: it ends only after the last.
     @Test func questionsKeepTheDaemonServingUntilNothingIsAsked() throws {
         let world = try World(corpus: ["a.txt": utf8("Familjehem i Svalöv")])

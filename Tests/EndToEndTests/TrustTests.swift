@@ -192,6 +192,26 @@ import Testing
         #expect(try world.curl("/v1/search?q=familjehem").contains("Bjuv"))  // a client that names no index
     }
 
+    /// A daemon that ends as a request comes (its idle time ran out): it stops listening, then closes
+    /// what it had accepted unanswered. The command starts another and is answered.
+    @Test func aDaemonEndingAsItIsAskedIsStartedAgainAndTheCommandAnswered() throws {
+        let world = try World(corpus: ["a.txt": utf8("Minnesanteckningar\nDatum: 2021-03-04\n\n1. Familjehem\nFamiljehem i Bjuv.\n")])
+        _ = try world.minnes("index")
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        listener.arguments = ["-c", """
+            import socket, sys
+            s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(5)
+            c, _ = s.accept(); s.close(); c.recv(65536); c.close()
+            """, world.socket]
+        try listener.run()
+        defer { kill(listener.processIdentifier, SIGKILL); listener.waitUntilExit() }
+        try waitFor { FileManager.default.fileExists(atPath: world.socket) }
+        let asked = try world.minnes("search", "familjehem")
+        #expect(asked.status == 0 && asked.stdout.contains("Bjuv"), "\(asked.stderr)")
+        #expect(asked.stderr.contains("started minnesd"), "\(asked.stderr)")
+    }
+
     @Test func aDaemonThatAnswersWronglyIsReportedNotStartedAgain() throws {
         let world = try World(corpus: ["a.txt": utf8("Familjehem i Bjuv.")])
         _ = try world.minnes("index")
@@ -203,8 +223,8 @@ import Testing
             import socket, sys
             s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(5)
             while True:
-                c, _ = s.accept(); c.recv(65536); c.close()
-                open(sys.argv[2], "a").write("connection\\n")
+                c, _ = s.accept(); request = c.recv(65536); c.close()
+                if request: open(sys.argv[2], "a").write("request\\n")
             """, world.socket, heard]
         try listener.run()
         defer { kill(listener.processIdentifier, SIGKILL); listener.waitUntilExit() }
@@ -214,7 +234,8 @@ import Testing
         #expect(asked.stderr.contains("closed the connection before answering"), "\(asked.stderr)")
         #expect(!asked.stderr.contains("started minnesd"))
         usleep(100_000)
-        let connections = (try? String(contentsOfFile: heard, encoding: .utf8))?.split(separator: "\n").count
-        #expect(connections == 1, "asked \(connections ?? 0) times")
+        // (A connection that sends nothing, to see whether it still listens, is no question.)
+        let requests = (try? String(contentsOfFile: heard, encoding: .utf8))?.split(separator: "\n").count
+        #expect(requests == 1, "asked \(requests ?? 0) times")
     }
 }
