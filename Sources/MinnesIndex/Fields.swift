@@ -57,9 +57,36 @@ enum Fields {
         bytes.elementsEqual(none.utf8) ? .some(nil) : string(bytes).map { .some($0) }
     }
 
-    /// The fields apart by separator (an empty text holds none).
+    /// The fields apart by separator (an empty text holds none). Found by memchr: the generic
+    /// `split`, a closure call per byte, was a twelfth of an update of one file in 10,000.
     static func split(_ bytes: ArraySlice<UInt8>, by separator: UInt8) -> [ArraySlice<UInt8>] {
-        bytes.isEmpty ? [] : bytes.split(separator: separator, omittingEmptySubsequences: false)
+        guard !bytes.isEmpty else { return [] }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            var fields: [ArraySlice<UInt8>] = [], start = 0
+            while let found = memchr(base + start, Int32(separator), buffer.count - start) {
+                let at = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+                fields.append(bytes[(bytes.startIndex + start)..<(bytes.startIndex + at)])
+                start = at + 1
+            }
+            fields.append(bytes[(bytes.startIndex + start)...])
+            return fields
+        }
+    }
+
+    /// A decimal integer, its sign included, as `Int64(String)` reads one; nil for anything else.
+    /// Read digit by digit when it has at most 18 (no overflow possible), else by `Int64`.
+    static func integer(_ bytes: ArraySlice<UInt8>) -> Int64? {
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = negative || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes
+        guard !digits.isEmpty else { return nil }
+        guard digits.count <= 18 else { return Int64(String(decoding: bytes, as: UTF8.self)) }
+        var value: Int64 = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
     }
 
     /// data's non-empty lines after offset, as bytes (of a copy, indexed from 0).

@@ -161,8 +161,8 @@ struct ReadingCache: Sendable {
             guard let first = fields.first, let file = Fields.string(first) else { return nil }
             guard fields.count > 1 else { return (file, nil) }
             guard fields.count >= 5 else { return nil }
-            let numbers = fields[1].split(separator: UInt8(ascii: " ")).compactMap { Int64(String(decoding: $0, as: UTF8.self)) }
-            let body = fields[3].split(separator: UInt8(ascii: " ")).compactMap { Int(String(decoding: $0, as: UTF8.self)) }
+            let numbers = Fields.split(fields[1], by: UInt8(ascii: " ")).compactMap(Fields.integer)
+            let body = Fields.split(fields[3], by: UInt8(ascii: " ")).compactMap { Fields.integer($0).flatMap { Int(exactly: $0) } }
             guard numbers.count == 5, body.count == 3, let check = UInt32(exactly: body[0]), body[1] >= 0, body[2] >= 0,
                 body[1] <= Int.max - body[2]
             else { return nil }

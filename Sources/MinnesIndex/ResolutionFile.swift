@@ -40,8 +40,9 @@ extension Resolution {
             for number in parts[part] {
                 let fields = split(line(number), 0x09)
                 guard fields.count == 6 else { return }
-                let asked = list(fields[4]).compactMap { Int(string($0)) }
-                guard asked.count == list(fields[4]).count, asked.allSatisfy({ $0 < questions }) else { return }
+                let numbers = list(fields[4])
+                let asked = numbers.compactMap { Fields.integer($0).flatMap { Int(exactly: $0) } }
+                guard asked.count == numbers.count, asked.allSatisfy({ $0 >= 0 && $0 < questions }) else { return }
                 // A part holding U+001F would not read back as it was written.
                 let learned = list(fields[5]).compactMap { Learned(line: string($0)) }
                 guard learned.count == list(fields[5]).count else { return }

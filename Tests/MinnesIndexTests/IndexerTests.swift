@@ -1161,3 +1161,20 @@ final class Workspace {
     #expect(throws: (any Error).self) { try Manifest(kept: Manifest.format + Data("a.txt\u{1F}h1\u{1F}x\n".utf8)) }
     #expect(throws: (any Error).self) { try Manifest(kept: Manifest.format + Data("a.txt h1\n".utf8)) }
 }
+
+/// What every update reads back of every file is cut by `Fields.split` and its numbers read by
+/// `Fields.integer`: each as the standard library's own would.
+@Test func keptFieldsSplitAndNumbersReadAsTheStandardLibrarysWould() {
+    for text in ["", "a", "a\u{1F}", "\u{1F}b", "a\u{1F}\u{1F}b", "\u{1F}", "åä\u{1F}ö\u{1F}", "abc"] {
+        let bytes = Array(text.utf8)[...]
+        let expected = bytes.isEmpty ? [] : bytes.split(separator: 0x1F, omittingEmptySubsequences: false).map(Array.init)
+        #expect(Fields.split(bytes, by: 0x1F).map(Array.init) == expected, "\(text.debugDescription)")
+        // A slice that does not start at 0, as a line of a kept block is.
+        let framed = Array(("x\u{1C}" + text + "\u{1C}y").utf8)[2..<(2 + bytes.count)]
+        #expect(Fields.split(framed, by: 0x1F).map(Array.init) == expected, "\(text.debugDescription)")
+    }
+    for text in ["0", "-12", "+7", "", "-", "+", "12a", "1 2", "123456789012345678", "9223372036854775807",
+                 "-9223372036854775808", "9223372036854775808", "00042", "-0"] {
+        #expect(Fields.integer(Array(text.utf8)[...]) == Int64(text), "\(text.debugDescription)")
+    }
+}
