@@ -40,7 +40,7 @@ struct DocumentBuilder {
             let id = "\(meetingID).\(item.position)"
             let raisers = item.raisedBy.compactMap(\.person)
             // An item is about the kommuner it names and those of its raisers, not of everyone present.
-            // It holds no person terms: `person:` finds it through its meeting's (`Searcher.attendance`).
+            // It holds no person terms: `person:` finds it through its meeting's term (`Searcher.attendance`).
             let document = try common(
                 meeting, kind: .item, people: [],
                 kommuner: Self.kommuner(in: item.title + " " + item.text).union(raisers.compactMap(\.municipality)))
@@ -78,6 +78,7 @@ struct DocumentBuilder {
         let document = try Document()
         try analyzer.start(document)
         try document.addBooleanTerm(Schema.fileTerm(meeting.file))
+        try document.addBooleanTerm(Schema.meetingTerm(meeting))
         try document.addBooleanTerm(Schema.term(Schema.kind, kind.rawValue))
         try document.addValue(Schema.meetingID(file: meeting.file), slot: Schema.meetingSlot)
         if let network = meeting.network {

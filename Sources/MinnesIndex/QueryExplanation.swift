@@ -101,8 +101,7 @@ enum QueryExplanation {
             // A person's meetings joined to their items (`Searcher.attendance`): told as a count, not hundreds of terms.
             let meetings = children.compactMap(meeting(of:))
             if name == "OR", !meetings.isEmpty {
-                let shown = meetings.prefix(3).map { "meeting:" + $0 }.joined(separator: ", ")
-                parts.append("the items of \(meetings.count) meeting\(meetings.count == 1 ? "" : "s") (\(shown)\(meetings.count > 3 ? ", …" : ""))")
+                parts.append("the items of \(meetings.count) meeting\(meetings.count == 1 ? "" : "s") attended")
             } else {
                 parts = children.map { render($0) }
             }
@@ -111,13 +110,10 @@ enum QueryExplanation {
         }
     }
 
-    /// The meeting whose items a node stands for: its file term, alone or with its network's.
+    /// The meeting whose items a node stands for (its term).
     static func meeting(of node: Node) -> String? {
-        switch node {
-        case .term(let term) where term.hasPrefix(Schema.filePrefix + "m"): String(term.dropFirst(Schema.filePrefix.count))
-        case .operation("AND", let children): children.first.flatMap(meeting(of:))
-        default: nil
-        }
+        guard case .term(let term) = node, term.hasPrefix(Schema.meetingPrefix) else { return nil }
+        return String(term.dropFirst(Schema.meetingPrefix.count))
     }
 
     /// A word's levels: an OR whose every child after the first counts only where no closer form is

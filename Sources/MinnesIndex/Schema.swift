@@ -117,6 +117,12 @@ public enum Schema {
     static let filePrefix = "F"
     /// A file's term: by its meeting id, a tenth of the bytes of its path on every one of its documents.
     static func fileTerm(_ file: String) -> String { filePrefix + meetingID(file: file) }
+    /// The meeting a document belongs to, of its file, date and title (boolean): another archive's file
+    /// of the same name is another meeting. `person:` reaches a meeting's items through it.
+    static let meetingPrefix = "XM"
+    static func meetingTerm(_ meeting: Meeting) -> String {
+        meetingPrefix + sha256Hex(Data([meeting.file, meeting.date ?? "", meeting.title].joined(separator: "\u{1F}").utf8)).prefix(12)
+    }
     /// Snowball's stems (Xapian's own prefix for them): of the words written with å/ä/ö/é…, and of a
     /// field's words (`ZS…`) (Analyzer).
     static let stemPrefix = "Z"

@@ -202,28 +202,21 @@ public final class Searcher {
     }
 
     /// What `person:KEY` matches besides the meetings the person attended (the documents holding
-    /// their term): the items they raised, and every item of those meetings, by the meeting's file
-    /// term. An item holds no person terms of its own: they were a seventh of the index.
-    /// Archives searched as one may each hold a file of the same path, so there a meeting's items
-    /// are also those of its network.
+    /// their term): the items they raised, and every item of those meetings, by the meeting's term
+    /// (`Schema.meetingTerm`: of another archive, a file of the same name is another meeting). An item
+    /// holds no person terms of its own: they were a fifteenth of the index. The meetings' terms are
+    /// counted by a spy in one match (over a remote shard, from the matches' documents).
     private func attendance(of keys: Set<String>) throws -> [String: [[String]]] {
         var alternatives: [String: [[String]]] = [:]
         for key in keys {
-            var terms = [[Schema.term(Schema.raiser.prefix!, key)]]
-            for docid in try database.documents(term: Schema.term(Schema.person.prefix!, key)) {
-                let meeting = try database.value(of: docid, slot: Schema.meetingSlot)
-                guard !meeting.isEmpty else { continue }
-                var join = [Schema.filePrefix + meeting]
-                if shards.labelled,
-                    let header = try? JSONDecoder().decode(
-                        StoredHeader.self, from: Data(try database.value(of: docid, slot: Schema.headerSlot).utf8)),
-                    let network = header.network
-                {
-                    join.append(Schema.term(Schema.network, network))
-                }
-                terms.append(join)
-            }
-            alternatives[key] = terms
+            let spy = try TermSpy(prefixes: [Schema.meetingPrefix])
+            let attended = try Enquire(database: database)
+            try attended.setQuery(try Query(term: Schema.term(Schema.person.prefix!, key)))
+            if !shards.hasRemote { try attended.add(spy) }
+            let matches = try attended.matches(
+                first: 0, maxItems: shards.hasRemote ? try database.documentCount : 0, checkAtLeast: try database.documentCount)
+            if shards.hasRemote { try spy.count(matches) }
+            alternatives[key] = [[Schema.term(Schema.raiser.prefix!, key)]] + (try spy.counts()).keys.sorted().map { [$0] }
         }
         return alternatives
     }

@@ -239,6 +239,9 @@ import Testing
         let facets = try #require(try Self.search(world, "familjehem", index: both, socket: socket, extra: ["--facets"])["facets"] as? [String: Any])
         let years = try #require(facets["year"] as? [String: Int])
         #expect(years["2021"] ?? 0 >= 3, "\(years)")
+        // A person filter reaches the remote archive's items through the meetings attended there.
+        let mats = Self.found(try Self.search(world, #"person:"Mats Öhman" kind:item"#, index: both, socket: socket)).ranked
+        #expect(mats.count == 3 && mats.allSatisfy { $0.hasPrefix("barn:") }, "\(mats)")
 
         // The server stops: the local archive answers alone, saying which shard is missing.
         Self.stop(server)
@@ -321,14 +324,21 @@ import Testing
 
     /// A person filter reaches a meeting's items through its file: another archive's file of the
     /// same name is another meeting, whose items are not the person's.
-    @Test func aPersonFilterKeepsToTheArchiveOfTheMeetingAttended() throws {
+    @Test(arguments: [
+        ("Nätverket för ekonomiskt bistånd", "2021-03-04", "Barn- och ungdomsnätverket", "2021-03-04"),
+        ("Nätverket för ekonomiskt bistånd", "2021-03-04", "Nätverket för ekonomiskt bistånd", "2022-05-06"),
+        ("", "2021-03-04", "", "2022-05-06"),
+    ])
+    func aPersonFilterKeepsToTheArchiveOfTheMeetingAttended(networkA: String, dateA: String, networkB: String, dateB: String) throws {
         let world = try World()
         let both = try twoArchivesOfOneFileName(
-            world, "Minnesanteckningar Nätverket för ekonomiskt bistånd\nDatum: 2021-03-04\nNärvarande: Anna Holm (Bjuv), Bo Ek (Klippan)\n",
-            "Minnesanteckningar Barn- och ungdomsnätverket\nDatum: 2021-03-04\nNärvarande: Bo Ek (Klippan), Cecilia Ström (Åstorp)\n")
+            world, "Minnesanteckningar \(networkA)\nDatum: \(dateA)\nNärvarande: Anna Holm (Bjuv), Bo Ek (Klippan)\n",
+            "Minnesanteckningar \(networkB)\nDatum: \(dateB)\nNärvarande: Bo Ek (Klippan), Cecilia Ström (Åstorp)\n")
         let socket = world.root.appendingPathComponent("s.sock").path
         let anna = Self.found(try Self.search(world, #"person:"Anna Holm""#, index: both, socket: socket)).ranked
         #expect(anna.count == 3 && anna.allSatisfy { $0.hasPrefix("bistand:") }, "\(anna)")
+        let notAnna = Self.found(try Self.search(world, #"kvarnhjulet -person:"Anna Holm""#, index: both, socket: socket)).ranked
+        #expect(notAnna.count == 1 && notAnna.allSatisfy { $0.hasPrefix("barn:") }, "\(notAnna)")
         let bo = Self.found(try Self.search(world, #"kvarnhjulet person:"Bo Ek""#, index: both, socket: socket)).ranked
         #expect(bo.count == 2 && bo.contains { $0.hasPrefix("bistand:") } && bo.contains { $0.hasPrefix("barn:") }, "\(bo)")
     }

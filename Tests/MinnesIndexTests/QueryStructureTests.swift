@@ -69,7 +69,7 @@ import Testing
 @Test func everyTermPrefixIsDistinct() {
     let layers = [
         Schema.idPrefix, Schema.filePrefix, Schema.foldedPrefix, Schema.partPrefix, Schema.lemmaPrefix, Schema.dottedPrefix,
-        Schema.undottedPrefix, Schema.groupPrefix, Schema.quarterPrefix, Schema.stemPrefix,
+        Schema.undottedPrefix, Schema.groupPrefix, Schema.quarterPrefix, Schema.stemPrefix, Schema.meetingPrefix,
     ]
     let all = Schema.fields.compactMap(\.prefix) + layers
     #expect(Set(all).count == all.count, "\(all.sorted())")
