@@ -68,13 +68,18 @@ enum Fixtures {
     static let varied = FixtureFolder("Layouts/varied")
     static let varied2 = FixtureFolder("Layouts/varied2")
     static let varied3 = FixtureFolder("Layouts/varied3")
-    static let folders = [minutes, protocols, networks, varied, varied2, varied3]
+    static let varied4 = FixtureFolder("Layouts/varied4")
+    static let folders = [minutes, protocols, networks, varied, varied2, varied3, varied4]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
 
     /// What the reader does not read right yet, by file and part: checked as known issues, so the
     /// day one is read right its check says so (and it comes off this list).
-    static let notYetRead: Set<String> = []
+    static let notYetRead: Set<String> = Set(
+        [
+            "arbetsmarknad_marginalrubriker.txt", "barnratt_bildspel.txt", "bostadsanpassning_punktetiketter.txt", "dodsbo_arendekort.txt",
+            "foraldraskapsstod_kommunprefix.txt", "personligt_ombud_paragrafer.txt", "placering_pipetabell.txt", "sip_dagordning_forst.md",
+        ].flatMap { [$0 + "#header", $0 + "#items"] })
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
     static func check(_ file: String, _ part: String, _ check: () throws -> Void) rethrows {
