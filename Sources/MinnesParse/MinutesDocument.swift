@@ -46,7 +46,7 @@ public struct MinutesDocument: Sendable {
     }
 
     /// The text's lines as every reader reads them: trailing space cut; a row of a table of labels as
-    /// its label ("Datum: …"); a Markdown file's front matter as a heading and labels; a page in two
+    /// its label ("Datum: …"), a row of a people label and its value too ("Protokollförare   Name"); a Markdown file's front matter as a heading and labels; a page in two
     /// columns column after column; a form's label over its value as the label; a number alone over
     /// a title as a numbered line. Each of these is one step of `init`, in that order.
     public let lines: [String]
@@ -55,7 +55,7 @@ public struct MinutesDocument: Sendable {
     public init(_ text: String) {
         let cut = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
-            return Self.labelOfRow(line) ?? line
+            return Self.labelOfRow(line) ?? Self.peopleRow(line) ?? line
         }
         lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.frontMatter(cut))))
         blocks = Self.blocks(of: lines)
@@ -196,6 +196,21 @@ public struct MinutesDocument: Sendable {
     /// A table of labels and values (`| **Datum** | 2023.05.17 |`) read as the labels it holds
     /// (`Datum: 2023.05.17`): every reader of labels then reads it. A row of two bold cells is a
     /// table's header, not a label.
+    /// "Mötesordförande     Ivar Lundh": a label of the people lists, a wide gap and its value, as a
+    /// form's row gives it; read as the label and its colon. Not "Närvarande     Frånvarande", two
+    /// columns' labels side by side.
+    static func peopleRow(_ line: String) -> String? {
+        guard line.holds("   "), let row = line.wholeMatch(of: peopleLabelRow) else { return nil }
+        let (label, value) = (String(row.1), String(row.2))
+        guard !label.holds(":"), !value.holds("   "), let (_, inline) = PeopleLists.heading(label), inline.isEmpty,
+            PeopleLists.heading(value) == nil, !value.contains(PeopleLists.presenceColumn),  // (not "Ledamöter   Närv.")
+            PeopleLists.entry(PeopleLists.clean(value)) != nil
+        else { return nil }
+        return label + ": " + value
+    }
+
+    nonisolated(unsafe) static let peopleLabelRow = /(\S(?:.*?\S)?) {3,}(\S.*)/
+
     static func labelOfRow(_ line: String) -> String? {
         guard line.holds("**"), let row = line.wholeMatch(of: keyValueRow) else { return nil }
         let (key, value) = (row.1.trimmingCharacters(in: .whitespaces), String(row.2))

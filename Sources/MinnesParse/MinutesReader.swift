@@ -26,7 +26,11 @@ public enum MinutesReader {
         var sections = headerSections(listed, in: lines, firstItem: firstNumbered)
         let labels = lines.indices.filter { lines[$0].holds(":") && lines[$0].contains(label) }
         let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
-        let (scribe, scribeLine) = readScribe(lines, from: bodyStart)
+        // The scribe's line that closes the minutes comes after the first item; one above it is the
+        // header's (a "Protokollförare   Name" row), which names the scribe and ends nothing.
+        let itemsStart = numbered.count >= 2 ? max(bodyStart, firstNumbered) : bodyStart
+        let (closingScribe, scribeLine) = readScribe(lines, from: itemsStart)
+        let scribe = closingScribe ?? (itemsStart > bodyStart ? readScribe(lines, from: bodyStart).0 : nil)
         // Who came, listed after the agenda ("NÄRVAROLISTA" at the end), when the header lists no one:
         // those lists end the last item.
         let tail = sections.contains { $0.kind == .attendees } || numbered.count < 2 ? []

@@ -47,7 +47,7 @@ enum PeopleLists {
 
     nonisolated(unsafe) static let spacedDash = /\s+[-–—]\s+/
     nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/
-    nonisolated(unsafe) static let duringItem = /(?i),?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*\(\s*(?:punkt|p\.)\s*\d+\s*\)\s*$/
+    nonisolated(unsafe) static let duringItem = /(?i),?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*\(\s*(?:punkt|p\.)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
 
@@ -200,8 +200,13 @@ enum PeopleLists {
                 if !isSeparator(line) { chunks.append(line) }
                 index += 1
             }
-            sections.append(Section(
-                kind: kind, headingLine: start, end: index, entries: entries(from: chunks), unmarked: entries(from: unmarked)))
+            var listed = entries(from: chunks)
+            // "Övriga närvarande": those from another body (a detail that is its name, "Region Skåne")
+            // are the meeting's guests; the rest ("socialchef", "nämndsekreterare") attend.
+            if kind == .attendees, lines[start].trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("övriga") {
+                for number in listed.indices where listed[number].person.role.map(isOtherBody) == true { listed[number].isGuest = true }
+            }
+            sections.append(Section(kind: kind, headingLine: start, end: index, entries: listed, unmarked: entries(from: unmarked)))
         }
         return sections
     }
@@ -462,7 +467,7 @@ enum PeopleLists {
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         // "Karin Holm fr. Bjuv": from; "… under punkt 4", "(punkt 3)": when a guest took part.
         if text.holds("fr.") { text.replace(abbreviatedFrom, with: "från ") }
-        if text.holds("punkt") || text.holds("p.") { text.replace(duringItem, with: "") }
+        if text.holds("punkt") || text.holds("p.") || text.holds("§") { text.replace(duringItem, with: "") }
         var municipality: String?
         var role: String?
         var isChair = false, isGuest = false
@@ -584,6 +589,22 @@ enum PeopleLists {
             && !words.contains { word in organisationWords.contains { word.lowercased().contains($0) } }
     }
 
+    /// A person's detail that names a body outside the kommuner they come from ("Region Skåne",
+    /// "Försäkringskassan"), not their role here ("enhetschef försörjningsstöd", "nämndsekreterare",
+    /// "Kommunikatör Familjen Helsingborg").
+    static func isOtherBody(_ detail: String) -> Bool {
+        let lower = detail.lowercased()
+        // (The kommuner's own bodies and the network itself are not outside: "Planeringsledare Socialchefs nätverket".)
+        return detail.first?.isUppercase == true && outsideBodies.contains { lower.contains($0) }
+            && !["kommun", "nätverk", "familjen helsingborg"].contains { lower.contains($0) }
+    }
+
+    /// Parts of the names of bodies outside the kommuner: regions, agencies, churches, clinics.
+    static let outsideBodies = [
+        "region", "myndighet", "kassan", "verket", "polisen", "universitet", "sjukhus", "kyrka", "pastorat", "församling",
+        "psykiatri", "klinik", "förening", "stiftelse", "förbund", "förmedlingen", "styrelsen",
+    ]
+
     /// "Kvinnojouren", "Minnesmottagningen", "Utkastet": a long word in its definite form names a
     /// thing or a body, not a person.
     static func isDefiniteNoun(_ word: Substring) -> Bool {
@@ -594,6 +615,7 @@ enum PeopleLists {
     static let organisationWords = [
         "region", "kommun", "förening", "förbund", "nämnd", "styrelse", "vården", "sällskap", "myndighet", "kassan",
         "verket", "polisen", "stiftelse", "universitet", "sjukhus", "centrum", "kyrka", "pastorat", "församling",
+        "psykiatri", "klinik",
     ]
 
     /// Whether a line can be part of a list of people rather than prose.

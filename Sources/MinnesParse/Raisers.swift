@@ -51,6 +51,11 @@ enum RaiserReader {
         "socialnämnden", "nämnden", "kommunerna",
     ]
 
+    /// "Föredragande: Gudrun Almqvist och Bashir Rahimi": a protocol's label naming who presents the
+    /// item (the sentences after it are theirs until the text names another).
+    nonisolated(unsafe) static let presenterLabel = try! Regex(
+        #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av)\s*:\s*"# + names + #"\s*\.?$"#)
+
     /// "X: dialog kring …" opening an item's text.
     nonisolated(unsafe) static let nameColon = try! Regex(#"^"# + names + #"\s*:\s+\p{Ll}"#)
     /// "… förslag - Barbara Ängelholm." ending a title line.
@@ -172,6 +177,11 @@ enum RaiserReader {
         // Cheap tests before the patterns, which backtrack over names.
         if lower.hasPrefix("enligt "), let match = sentence.firstMatch(of: according) {
             found += split(match).filter { $0.name.map(PeopleLists.isCapitalisedFullName) ?? false }
+        }
+        if lower.holds(":"), lower.hasPrefix("föredrag") || lower.hasPrefix("present") || lower.hasPrefix("dragning"),
+            let match = sentence.wholeMatch(of: presenterLabel)
+        {
+            return split(match)
         }
         if lower.holds("från") {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }

@@ -4,6 +4,70 @@ import Testing
 /// Attendance lists, chairs, the scribe and the absent, in the layouts minutes use.
 @Suite("People lists")
 struct PeopleListsTests {
+    /// "Övriga närvarande": those from a body outside the kommuner are guests, the kommun's own staff
+    /// attend; the paragraph one came for (§ 21) is no detail; a protocol's rows of chair, scribe and
+    /// checker above the first § name them and end nothing.
+    @Test("Övriga närvarande from another body are guests; § rows above the items end nothing")
+    func othersPresentAndProtocolRows() {
+        let meeting = read("""
+            NÄTVERKET FÖR VUXNA
+
+            Sammanträdesdatum   2024-05-16
+            Plats               Bjuv, Kommunhuset
+
+            Närvarande
+            Ivar Lundh, Bjuv
+            Stina Palm, Klippan
+
+            Övriga närvarande
+            Hedvig Sand, Region Skåne, Vuxenpsykiatrin Helsingborg (§ 2)
+            Arvid Mohlin, enhetschef, § 1
+
+            Mötesordförande     Ivar Lundh
+            Protokollförare     Stina Palm
+            Justerare           Arvid Mohlin
+
+            § 1  Mötets öppnande
+            Ordföranden öppnade mötet.
+
+            § 2  Samverkan
+            Föredragande: Hedvig Sand
+            Hedvig Sand berättade om telefontiderna.
+
+            Vid protokollet
+
+            Stina Palm
+            """)
+        #expect(names(meeting.attendees) == ["Ivar Lundh", "Stina Palm", "Arvid Mohlin"])
+        #expect(meeting.guests == [Person(name: "Hedvig Sand", role: "Region Skåne")])
+        #expect(meeting.attendees.last?.role == "enhetschef")
+        #expect(names(meeting.chairs) == ["Ivar Lundh"])
+        #expect(meeting.scribe?.name == "Stina Palm")
+        #expect(meeting.items.map(\.title) == ["Mötets öppnande", "Samverkan"])
+        #expect(meeting.items.last?.raisedBy.map(\.person?.name) == ["Hedvig Sand"])
+
+        // The scribe named in the header, not at the end: the items below are still the agenda.
+        let headed = read("""
+            # Minnesanteckningar Nätverket för vuxna
+
+            **Datum:** 2020-09-11
+
+            **Deltagare:** Ivar Lundh (Bjuv), Stina Palm (Klippan)
+
+            **Vid anteckningarna:** Stina Palm
+
+            ### 1) Mötet öppnas
+
+            Ordföranden öppnade mötet.
+
+            ### 2) Lägesbild
+
+            Ivar Lundh berättade om läget.
+            """)
+        #expect(headed.scribe?.name == "Stina Palm")
+        #expect(headed.items.map(\.title) == ["Mötet öppnas", "Lägesbild"])
+    }
+
     @Test("a comma list with (Kommun) and (ordf., Kommun)")
     func commaListWithMunicipalities() {
         let meeting = read("""

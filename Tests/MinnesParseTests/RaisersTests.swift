@@ -48,9 +48,21 @@ struct RaisersTests {
         ("Lägesbild", "Erik Wahlgren (Ängelholm) berättade om avtalet.\nErik (Åstorp) berättade om bostäderna.",
          [Person(name: "Erik Wahlgren"), Person(name: "Erik")]),
         ("Tingsrätten", "- @Aida Memić berättade att upplysningarna kommer sent.", [Person(name: "Aida Memić")]),
+        ("Enkäten", "Föredragande: Greta Lund och Oskar Ahl\nGreta Lund har sammanställt svaren.", [Person(name: "Greta Lund"), Person(name: "Oskar Ahl")]),
+        ("Budget", "Föredragande: –\nBudgeten gicks igenom.", []),
     ])
     func namedRaisers(title: String, text: String, expected: [Person]) {
         #expect(raisers(title: title, text: text).map(\.person) == expected)
+    }
+
+    /// The sentences after a presenter's label are theirs until the text names another.
+    @Test("'Föredragande: A och B' presents the item, and what follows is theirs")
+    func presenterLabel() {
+        let raisedBy = raisers(
+            title: "Enkäten", text: "Föredragande: Greta Lund och Oskar Ahl\nGreta Lund har sammanställt svaren från 80 klienter.\nOskar Ahl berättade om svarsfrekvensen.")
+        #expect(raisedBy.map(\.person?.name) == ["Greta Lund", "Oskar Ahl"])
+        #expect(raisedBy.first?.statement.contains("sammanställt svaren från 80 klienter") == true)
+        #expect(raisedBy.first?.statement.contains("svarsfrekvensen") == false)
     }
 
     @Test("people the lists name, in parentheses after a title, present the item; other names are the title's")
