@@ -182,7 +182,37 @@ enum AgendaReader {
             }
             drafts.append(draft)
         }
-        return drafts
+        return agendaFirst(drafts) ?? drafts
+    }
+
+    /// "1. Mötet öppnas … 7. Övrigt" listed first, then the notes under the same numbers ("**3.**
+    /// Lykke Sandberg berättade …"): an item a number, its title from the list and its text from
+    /// the notes. Nil unless the numbers run twice alike and the first run is titles alone.
+    static func agendaFirst(_ drafts: [Draft]) -> [Draft]? {
+        guard drafts.count >= 4, drafts.count % 2 == 0 else { return nil }
+        let (listed, notes) = (drafts[..<(drafts.count / 2)], drafts[(drafts.count / 2)...])
+        guard listed.allSatisfy({ $0.number != nil && $0.section == nil }), listed.map(\.number).elementsEqual(notes.map(\.number)),
+            listed.allSatisfy(isTitleAlone)
+        else { return nil }
+        return zip(listed, notes).map { listed, note in
+            var item = note
+            (item.title, item.titleLine) = (listed.title, listed.titleLine)
+            // What the note's own line said, taken for its title, is its text's opening.
+            let opening = note.titleLine.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+            if !opening.isEmpty, note.lines.first(where: { !MinutesDocument.isBlank($0) })?.trimmingCharacters(in: .whitespaces) != opening {
+                item.lines = [opening] + note.lines
+            }
+            return item
+        }
+    }
+
+    /// A draft with no text of its own: its lines its title, blank, or a heading over the notes
+    /// that follow ("## Anteckningar").
+    static func isTitleAlone(_ draft: Draft) -> Bool {
+        draft.lines.allSatisfy { line in
+            let plain = cleanHeading(line).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":")))
+            return plain.isEmpty || plain == draft.title || structural.contains(plain.lowercased())
+        }
     }
 
     /// A numbered item's title and text: a bold run; the marker line itself when it reads as a title

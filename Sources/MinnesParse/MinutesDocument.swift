@@ -57,7 +57,7 @@ public struct MinutesDocument: Sendable {
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.frontMatter(cut))))
+        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.headerTables(Self.frontMatter(cut)))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -171,6 +171,39 @@ public struct MinutesDocument: Sendable {
         return lines
     }
 
+    /// A table of labels over one row of their values ("| Datum | Plats | Ordförande |" over
+    /// "| 2025-01-28 | Bjuv | Tahir Osmanović |") read as the labels it holds, a line each
+    /// ("Datum: 2025-01-28"): every reader of labels, and the lists' chair and scribe, then reads it.
+    /// Only a header's table: at least two of its columns are labels the readers know, and one row.
+    static func headerTables(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.holds("|") }) else { return lines }
+        var out: [String] = [], index = 0
+        while index < lines.count {
+            let rows = lines[index...].prefix { PeopleLists.Table.cells($0) != nil }
+            guard rows.count == 3, PeopleLists.Table.isRule(rows[rows.startIndex + 1]),
+                let labels = PeopleLists.Table.cells(rows[rows.startIndex]), let values = PeopleLists.Table.cells(rows[rows.startIndex + 2]),
+                labels.count == values.count, labels.count >= 2,
+                labels.filter(isHeaderLabel).count >= 2
+            else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            for (label, value) in zip(labels, values) {
+                let (label, value) = (label.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces), value.trimmingCharacters(in: .whitespaces))
+                if !label.isEmpty, !value.isEmpty { out.append(label + ": " + value) }
+            }
+            index += rows.count
+        }
+        return out
+    }
+
+    /// A label a header gives a value by: the date, time or place, or one of the lists' (chair, scribe).
+    static func isHeaderLabel(_ cell: String) -> Bool {
+        let label = cell.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        return formLabelWords.contains(label.lowercased()) || PeopleLists.heading(label).map { $0.1.isEmpty } == true
+    }
+
     /// The labels a form writes over their values.
     static let formLabelWords: Set<String> = ["datum", "mötesdatum", "tid", "tid och plats", "plats", "lokal", "mötesplats", "möteslokal"]
 
@@ -196,6 +229,13 @@ public struct MinutesDocument: Sendable {
     /// A table of labels and values (`| **Datum** | 2023.05.17 |`) read as the labels it holds
     /// (`Datum: 2023.05.17`): every reader of labels then reads it. A row of two bold cells is a
     /// table's header, not a label.
+    static func labelOfRow(_ line: String) -> String? {
+        guard line.holds("**"), let row = line.wholeMatch(of: keyValueRow) else { return nil }
+        let (key, value) = (row.1.trimmingCharacters(in: .whitespaces), String(row.2))
+        guard !value.isEmpty, !value.hasPrefix("**"), key.split(separator: " ").count <= 4, key.first?.isUppercase == true else { return nil }
+        return key.trimmingCharacters(in: CharacterSet(charactersIn: ":")) + ": " + value
+    }
+
     /// "Mötesordförande     Ivar Lundh": a label of the people lists, a wide gap and its value, as a
     /// form's row gives it; read as the label and its colon. Not "Närvarande     Frånvarande", two
     /// columns' labels side by side.
@@ -210,13 +250,6 @@ public struct MinutesDocument: Sendable {
     }
 
     nonisolated(unsafe) static let peopleLabelRow = /(\S(?:.*?\S)?) {3,}(\S.*)/
-
-    static func labelOfRow(_ line: String) -> String? {
-        guard line.holds("**"), let row = line.wholeMatch(of: keyValueRow) else { return nil }
-        let (key, value) = (row.1.trimmingCharacters(in: .whitespaces), String(row.2))
-        guard !value.isEmpty, !value.hasPrefix("**"), key.split(separator: " ").count <= 4, key.first?.isUppercase == true else { return nil }
-        return key.trimmingCharacters(in: CharacterSet(charactersIn: ":")) + ": " + value
-    }
 
     // MARK: Lines → blocks
 

@@ -26,6 +26,57 @@ struct AgendaTests {
         #expect(meeting.items.allSatisfy { $0.section == nil })
     }
 
+    /// An agenda listed first, then the notes under the same numbers: one item a number. Not two
+    /// runs of numbers where the first has text of its own (a list of decisions after the items).
+    @Test("an agenda listed first and the notes under its numbers are one item a number")
+    func agendaListedFirst() {
+        let meeting = read("""
+            # Nätverket för vuxna
+
+            | Datum | Plats | Ordförande | Antecknare |
+            |---|---|---|---|
+            | 2025-01-28 | Bjuv, Kommunhuset | Ivar Lundh | Stina Palm |
+
+            Närvarande: Ivar Lundh (Bjuv), Stina Palm (Klippan)
+
+            ## Dagordning
+
+            1. Mötet öppnas
+            2. Boendestöd
+            3. Övrigt
+
+            ## Anteckningar
+
+            **1.** Ivar hälsade alla välkomna.
+
+            **2.** Stina Palm berättade att väntetiden
+            har kortats till två veckor.
+
+            **3.** Inga övriga frågor.
+            """)
+        #expect(meeting.items.map(\.title) == ["Mötet öppnas", "Boendestöd", "Övrigt"])
+        #expect(meeting.items[1].text == "Stina Palm berättade att väntetiden\nhar kortats till två veckor.")
+        #expect(meeting.items[1].raisedBy.map(\.person?.name) == ["Stina Palm"])
+        // The header's table: its labels read as labels, the lists' chair and scribe too.
+        #expect(meeting.date == "2025-01-28" && meeting.place == "Bjuv, Kommunhuset")
+        #expect(names(meeting.chairs) == ["Ivar Lundh"] && meeting.scribe?.name == "Stina Palm")
+
+        let decided = read("""
+            Minnesanteckningar IFO-nätverket
+            Datum: 2022-03-14
+
+            1. Budget
+            Siffrorna gicks igenom.
+            2. Övrigt
+            Inget.
+
+            Beslut
+            1. Budgeten godkändes.
+            2. Nästa möte i maj.
+            """)
+        #expect(decided.items.first?.text.contains("Siffrorna gicks igenom.") == true, "\(decided.items.map(\.text))")
+    }
+
     @Test("'Ärende 3 – Titel:' numbering over paragraphs wrapped at a fixed width")
     func errandNumberingOverWrappedText() throws {
         let meeting = read("""
