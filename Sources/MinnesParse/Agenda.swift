@@ -215,6 +215,8 @@ enum AgendaReader {
         }
     }
 
+    nonisolated(unsafe) static let titleField = /(?i:rubrik|ämne|titel|ärende)\s*:\s*(\S.*)/
+
     /// A numbered item's title and text: a bold run; the marker line itself when it reads as a title
     /// and text follows ("1. Inledning" over "Karin öppnar mötet."); the line under a bare marker
     /// ("§ 3" over "Val av justerare"); else the first sentence of its text.
@@ -228,6 +230,12 @@ enum AgendaReader {
         let plain = rest.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
         if plain.isEmpty, let first = following.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             let line = following[first].trimmingCharacters(in: .whitespaces)
+            // "ÄRENDE 3" over "Rubrik: Gravsättning …": a card's field names the item.
+            if line.holds(":"), let field = line.wholeMatch(of: titleField) {
+                let title = String(field.1).trimmingCharacters(in: .whitespaces)
+                let text = Array(following[(first + 1)...])
+                return Draft(titleLine: title, title: title, lines: text.isEmpty ? [title] : text)
+            }
             if isTitleLike(line) {
                 let text = Array(following[(first + 1)...])
                 return Draft(titleLine: line, title: cleanHeading(line), lines: text.isEmpty ? [line] : text)

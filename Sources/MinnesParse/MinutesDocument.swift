@@ -46,7 +46,8 @@ public struct MinutesDocument: Sendable {
     }
 
     /// The text's lines as every reader reads them: trailing space cut; a row of a table of labels as
-    /// its label ("Datum: …"), a row of a people label and its value too ("Protokollförare   Name"); a Markdown file's front matter as a heading and labels; a page in two
+    /// its label ("Datum: …"), a row of a people label and its value too ("Protokollförare   Name"), a
+    /// label led to its value by dots ("Datum ......: …"); a Markdown file's front matter as a heading and labels; a page in two
     /// columns column after column; a form's label over its value as the label; a number alone over
     /// a title as a numbered line. Each of these is one step of `init`, in that order.
     public let lines: [String]
@@ -55,7 +56,7 @@ public struct MinutesDocument: Sendable {
     public init(_ text: String) {
         let cut = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
-            return Self.labelOfRow(line) ?? Self.peopleRow(line) ?? line
+            return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
         lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.headerTables(Self.frontMatter(cut)))))
         blocks = Self.blocks(of: lines)
@@ -236,6 +237,15 @@ public struct MinutesDocument: Sendable {
         return key.trimmingCharacters(in: CharacterSet(charactersIn: ":")) + ": " + value
     }
 
+    /// "Datum ...............: 2023-06-14", "Rigmor Strandberg ...: Svalöv": a form's label led to its
+    /// value by dots, read as the label and its colon (its indent kept).
+    static func dotLeader(_ line: String) -> String? {
+        guard line.holds("...."), let row = line.wholeMatch(of: dotLeaderRow) else { return nil }
+        return row.1 + row.2.trimmingCharacters(in: .whitespaces) + ": " + row.3
+    }
+
+    nonisolated(unsafe) static let dotLeaderRow = /(\s*)(\p{L}[^.:]{0,60}?)\s*\.{3,}\s*:?\s*(.*)/
+
     /// "Mötesordförande     Ivar Lundh": a label of the people lists, a wide gap and its value, as a
     /// form's row gives it; read as the label and its colon. Not "Närvarande     Frånvarande", two
     /// columns' labels side by side.
@@ -324,10 +334,12 @@ public struct MinutesDocument: Sendable {
         let marker = String(match.1)
         // "Ärende 8 – Avtalet": the dash between marker and title is neither's.
         let rest = (match.2.map(String.init) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "–—- "))
-        // A word ("Punkt 3", "Paragraf 5") heads an item only over a title: "Paragraf 5 i nya lagen" is prose.
-        if marker.first?.isLetter == true, marker.contains(where: \.isNumber), rest.first?.isUppercase != true { return nil }
-        // A Roman numeral or a word ("Punkt", "Ärende") must be followed by words, and "I." alone is a pronoun's line.
-        if marker.first.map({ "IVXLpPÄä".contains($0) }) == true, rest.isEmpty || marker == "I." && rest.first?.isLowercase == true {
+        // A word ("Punkt 3", "Paragraf 5") heads an item only over a title, on its line or alone over
+        // the next ("ÄRENDE 3" over "Rubrik: …", as "§ 3" does): "Paragraf 5 i nya lagen" is prose.
+        let word = marker.first?.isLetter == true && marker.contains(where: \.isNumber)
+        if word, !rest.isEmpty, rest.first?.isUppercase != true { return nil }
+        // A Roman numeral must be followed by words, and "I." alone is a pronoun's line.
+        if !word, marker.first.map({ "IVXL".contains($0) }) == true, rest.isEmpty || marker == "I." && rest.first?.isLowercase == true {
             return nil
         }
         if marker.isEmpty || ".)".contains(marker.first!) { return nil }

@@ -515,10 +515,16 @@ enum PeopleLists {
             text[text.index(after: comma)...].split(separator: ",").forEach { absorb(String($0)) }
             text = String(text[..<comma])
         }
-        // "Kommun: Name".
-        if let colon = text.firstIndex(of: ":"), let kommun = Municipality.named(text[..<colon].trimmingCharacters(in: .whitespaces)) {
-            municipality = municipality ?? kommun
-            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        // "Kommun: Name"; "Name: Kommun, role", as a form's row gives a person.
+        if let colon = text.firstIndex(of: ":") {
+            let (before, after) = (text[..<colon].trimmingCharacters(in: .whitespaces), text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            if let kommun = Municipality.named(before) {
+                municipality = municipality ?? kommun
+                text = after
+            } else if isCapitalisedFullName(before), !after.isEmpty {
+                after.split(separator: ",").forEach { absorb(String($0)) }
+                text = before
+            }
         }
         // "Name - role", "Name – Kommun", "Kommun - Name": apart by a dash between spaces.
         if let dash = text.firstMatch(of: spacedDash) {
@@ -545,9 +551,12 @@ enum PeopleLists {
         // "fältsekreterare Agnes Rosendahl": a role before the name.
         // ("samt Eva Lind", "och Lars Berg": a list's joining word is no role.)
         if let first = words.first, ["och", "samt", "även"].contains(first) { words.removeFirst() }
-        let lead = words.prefix { $0.first?.isLowercase == true }
+        var lead = words.prefix { $0.first?.isLowercase == true }
+        // "Handläggare Väinö Korhonen": a job title first, capitalised as a line's first word is.
+        if lead.isEmpty, words.count >= 3, isJobTitle(words[0]) { lead = words.prefix(1) }
         if !lead.isEmpty, words.count - lead.count >= 2 {
-            role = lead.joined(separator: " ") + (role.map { ", " + $0 } ?? "")
+            // (A note that they wrote the minutes stays the note it is: "(för anteckningar)".)
+            if role.map(isScribeRole) != true { role = lead.joined(separator: " ") + (role.map { ", " + $0 } ?? "") }
             words.removeFirst(lead.count)
         }
         if words.count > 1, let kommun = Municipality.named(words.last!) {
@@ -598,6 +607,17 @@ enum PeopleLists {
         return detail.first?.isUppercase == true && outsideBodies.contains { lower.contains($0) }
             && !["kommun", "nätverk", "familjen helsingborg"].contains { lower.contains($0) }
     }
+
+    /// A job's title ("Handläggare", "Enhetschef", "Kommunjurist"), by how such titles end: no name does.
+    static func isJobTitle(_ word: String) -> Bool {
+        let word = word.lowercased()
+        return jobTitleEndings.contains { word.hasSuffix($0) }
+    }
+
+    static let jobTitleEndings = [
+        "handläggare", "terapeut", "chef", "ingenjör", "jurist", "sekreterare", "ledare", "samordnare", "pedagog", "kurator",
+        "konsulent", "strateg", "utredare", "assistent", "sköterska", "rådgivare", "inspektör", "psykolog", "läkare",
+    ]
 
     /// Parts of the names of bodies outside the kommuner: regions, agencies, churches, clinics.
     static let outsideBodies = [

@@ -263,7 +263,9 @@ enum DecisionReader {
             let lines = block.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             switch block.kind {
             case .field(let key) where key.wholeMatch(of: labelAlone) != nil:
-                if block.text.isEmpty { underLabel = true } else { decisions += clauses(lines) }
+                // ("Att göra: skicka domarna … (ansvarig: X)": a task given on its line, no decision; a
+                // list under "Att göra:" is what was agreed.)
+                if block.text.isEmpty { underLabel = true } else if !key.lowercased().hasPrefix("att göra") { decisions += clauses(lines) }
                 continue
             case .heading where block.text.wholeMatch(of: labelAlone) != nil:
                 underLabel = true
@@ -300,8 +302,11 @@ enum DecisionReader {
             }
             decisions += decidingSentences(paragraph)
         }
-        return decisions.filter { !$0.isEmpty }
+        // "Beslut: –", "Beslut: inget": a form's field saying none was made.
+        return decisions.filter { $0.wholeMatch(of: none) == nil }
     }
+
+    nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|inga beslut|ej aktuellt)?\s*\.?\s*/
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
     static func decidingSentences(_ text: String) -> [String] {

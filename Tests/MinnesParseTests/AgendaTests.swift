@@ -77,6 +77,42 @@ struct AgendaTests {
         #expect(decided.items.first?.text.contains("Siffrorna gicks igenom.") == true, "\(decided.items.map(\.text))")
     }
 
+    /// A form of cards: labels led to their values by dots, "ÄRENDE 2" alone over its fields, the
+    /// title a "Rubrik" field's, "Beslut: –" no decision, people as "Name ....: Kommun".
+    @Test("item cards with dot leaders: the Rubrik field titles, a dash decides nothing")
+    func itemCards() {
+        let meeting = read("""
+            MINNESANTECKNINGAR – NÄTVERKET FÖR VUXNA
+
+            MÖTE
+              Datum ...............: onsdag 2023-06-14
+              Lokal ...............: Bjuv, Kommunhuset
+              Ordförande ..........: Ivar Lundh
+
+            DELTAGARE
+              Ivar Lundh ..........: Bjuv
+              Stina Palm ..........: Klippan, enhetschef
+
+            ÄRENDE 1
+              Rubrik ..............: Boendestöd
+              Föredragande ........: Stina Palm
+              Anteckning ..........: Stina berättade om väntetiderna.
+              Beslut ..............: –
+
+            ÄRENDE 2
+              Rubrik ..............: Budget
+              Föredragande ........: –
+              Anteckning ..........: Siffrorna gicks igenom.
+              Beslut ..............: Budgeten godkändes.
+            """)
+        #expect(meeting.date == "2023-06-14" && meeting.place == "Bjuv, Kommunhuset")
+        #expect(meeting.attendees == [Person(name: "Ivar Lundh", municipality: "Bjuv"), Person(name: "Stina Palm", municipality: "Klippan", role: "enhetschef")])
+        #expect(names(meeting.chairs) == ["Ivar Lundh"])
+        #expect(meeting.items.map(\.title) == ["Boendestöd", "Budget"])
+        #expect(meeting.items.map { $0.raisedBy.map(\.person?.name) } == [["Stina Palm"], []])
+        #expect(meeting.items.map(\.decisions) == [[], ["Budgeten godkändes."]])
+    }
+
     @Test("'Ärende 3 – Titel:' numbering over paragraphs wrapped at a fixed width")
     func errandNumberingOverWrappedText() throws {
         let meeting = read("""

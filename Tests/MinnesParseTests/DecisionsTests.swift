@@ -35,6 +35,9 @@ struct DecisionsTests {
         "Vi går igenom statistiken för kvartalet.",
         "Frågan om beslutsstöd diskuterades länge.",
         "",
+        "Beslut: –",
+        "Beslut ..............: inget",
+        "Att göra: skicka domarna till alla (ansvarig: Iben Hallberg).",
     ])
     func noDecision(text: String) {
         #expect(DecisionReader.decisions(in: text).isEmpty)

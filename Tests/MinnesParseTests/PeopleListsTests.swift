@@ -68,6 +68,29 @@ struct PeopleListsTests {
         #expect(headed.items.map(\.title) == ["Mötet öppnas", "Lägesbild"])
     }
 
+    /// A job's title before the name, capitalised as a bullet's first word is: the person's role.
+    @Test("'Handläggare Väinö Korhonen, Klippan': a title first is a role; a note of the minutes stays")
+    func jobTitleFirst() {
+        let meeting = read("""
+            Minnesanteckningar Nätverket för bostadsanpassning
+            Datum: 2022-11-10
+
+            Deltagare:
+            •\tHandläggare Väinö Korhonen, Klippan (mötesordförande)
+            •\tKommunjurist Iben Hallberg, Ängelholm
+            •\tHandläggare Nelly Åkesson, Svalöv (för anteckningar)
+
+            1. Budget
+            Nelly tog upp att budgeten är knapp.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(meeting.attendees) == ["Väinö Korhonen", "Iben Hallberg", "Nelly Åkesson"])
+        #expect(meeting.attendees[1].role == "Kommunjurist")
+        #expect(names(meeting.chairs) == ["Väinö Korhonen"] && meeting.scribe?.name == "Nelly Åkesson")
+        #expect(meeting.items.first?.raisedBy.map(\.person?.name) == ["Nelly"])
+    }
+
     @Test("a comma list with (Kommun) and (ordf., Kommun)")
     func commaListWithMunicipalities() {
         let meeting = read("""
