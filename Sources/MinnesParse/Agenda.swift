@@ -253,7 +253,9 @@ enum AgendaReader {
     /// and what was decided ("| Nr | Ärende | Anteckningar | Beslut |").
     static let titleColumns = ["ärende", "rubrik", "ämne", "punkt"]
     static let numberColumns: Set<String> = ["nr", "nr.", "#", "§", "punkt"]
-    static let notesColumns = ["anteckningar", "noteringar", "diskussion", "kommentar", "kommentarer", "information", "beslut"]
+    static let notesColumns = ["anteckningar", "anteckning", "noteringar", "diskussion", "kommentar", "kommentarer", "information", "beslut"]
+    /// A column naming who presents the item ("Föredragande"): its cell reads as that label.
+    static let presenterColumns: Set<String> = ["föredragande", "föredragare", "presentatör"]
 
     /// The agenda as a table's rows, a row an item: its title from the column that names items, its
     /// text from the others, a decision column's cell its decision (a dash: none). Only a table that
@@ -275,7 +277,9 @@ enum AgendaReader {
             guard let cells = PeopleLists.Table.cells(line), cells.count == header.count, !cells[titleAt].isEmpty else {
                 if drafts.isEmpty { continue } else { break }
             }
-            var text = cells.indices.filter { ![titleAt, numberAt, decisionAt].contains($0) && !none(cells[$0]) }.map { cells[$0] }
+            var text = cells.indices.filter { ![titleAt, numberAt, decisionAt].contains($0) && !none(cells[$0]) }.map { column in
+                presenterColumns.contains(header[column]) ? "Föredragande: " + cells[column] : cells[column]
+            }
             if let decisionAt, !none(cells[decisionAt]) { text.append("Beslut: " + cells[decisionAt]) }
             let title = cells[titleAt].replacingOccurrences(of: "**", with: "")
             drafts.append(Draft(number: numberAt.map { cells[$0] }, titleLine: title, title: title, lines: text.isEmpty ? [title] : text))

@@ -58,7 +58,7 @@ public struct MinutesDocument: Sendable {
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.headerTables(Self.frontMatter(cut)))))
+        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.headerTables(Self.barePipeRows(Self.frontMatter(cut))))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -170,6 +170,47 @@ public struct MinutesDocument: Sendable {
             (lines[index], lines[index + 1]) = (lines[index].trimmingCharacters(in: .whitespaces) + ". " + lines[index + 1], "")
         }
         return lines
+    }
+
+    /// A table exported as text with bars between its cells and none at the ends
+    /// ("Punkt|Ärende|Föredragande|Anteckning", "1|Inledning||Mötesledaren hälsade …") read as the
+    /// table it is ("| Punkt | Ärende | … |"): three rows or more of one count of cells. A cell in
+    /// quotes may hold line breaks, as a spreadsheet writes it; its lines are one.
+    static func barePipeRows(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.holds("|") && !$0.hasPrefix("|") }) else { return lines }
+        var out: [String] = [], index = 0
+        // A row: its line, and the next ones while a quoted cell is open.
+        func row(at start: Int) -> (String, Int) {
+            var text = lines[start], end = start + 1
+            while text.filter({ $0 == "\"" }).count % 2 == 1, end < lines.count {
+                text += " " + lines[end].trimmingCharacters(in: .whitespaces)
+                end += 1
+            }
+            return (text, end)
+        }
+        let bars = { (line: String) in line.filter { $0 == "|" }.count }
+        while index < lines.count {
+            var rows: [String] = [], end = index
+            while end < lines.count, !lines[end].hasPrefix("|"), bars(lines[end]) >= 2 {
+                let (text, next) = row(at: end)
+                guard rows.isEmpty || bars(text) == bars(rows[0]) else { break }
+                rows.append(text)
+                end = next
+            }
+            guard rows.count >= 3 else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            for row in rows {
+                let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { cell in
+                    cell.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                }
+                out.append("| " + cells.joined(separator: " | ") + " |")
+            }
+            index = end
+        }
+        return out
     }
 
     /// A table of labels over one row of their values ("| Datum | Plats | Ordförande |" over

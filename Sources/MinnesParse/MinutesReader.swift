@@ -59,8 +59,9 @@ public enum MinutesReader {
             let people = section.entries.map(\.person)
             switch section.kind {
             case .attendees:
-                meeting.attendees += section.entries.filter { !$0.isGuest }.map(\.person)
+                meeting.attendees += section.entries.filter { !$0.isGuest && !$0.isAbsent }.map(\.person)
                 meeting.guests += section.entries.filter(\.isGuest).map(\.person)
+                meeting.absent += section.entries.filter(\.isAbsent).map(\.person)
             case .guests: meeting.guests += people
             case .absent: meeting.absent += people
             case .chairs: meeting.chairs += people

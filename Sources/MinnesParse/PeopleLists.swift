@@ -13,6 +13,8 @@ enum PeopleLists {
         var isGuest = false
         /// The initials the list keys the person by ("VA   Vendela Axén").
         var initials: String? = nil
+        /// Listed with those present, marked as away ("Bjuv: förhinder (Runa Ekholm)").
+        var isAbsent = false
     }
 
     struct Section {
@@ -27,7 +29,7 @@ enum PeopleLists {
 
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|vid pennan|vid protokollet|justerare)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -110,7 +112,7 @@ enum PeopleLists {
             if let guest = line.wholeMatch(of: guestSentence), let list = sentenceList(guest.1) { return (.guests, list) }
         }
         // A cheap test first: headings start (after # and **) with one of these letters.
-        guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvDMNSÖGIAFEOLTPJV".contains(first),
+        guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvrDMNSÖGIAFEOLTPJVR".contains(first),
             let match = line.wholeMatch(of: heading)
         else { return nil }
         var rest = String(match.4).trimmingCharacters(in: .whitespaces)
@@ -421,7 +423,9 @@ enum PeopleLists {
         return pieces.count > 1 && people ? pieces : [part]
     }
 
-    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*)$/
+    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
+
+    nonisolated(unsafe) static let awayFrom = /(?i:förhinder|frånvarande|ej närvarande)\s*\(\s*(\p{Lu}[^)]*?)\s*\)\s*/
 
     /// "Från Bjuv: Anna Ek (ordförande) och Per Holm" as "Anna Ek (Bjuv, ordförande)", "Per Holm (Bjuv)":
     /// a kommun or body, a colon, then the people from there. Not a label ("Ordförande: …").
@@ -430,6 +434,9 @@ enum PeopleLists {
         let place = String(line.1)
         // A kommun, or a body after "Från": "Anteckningar: Ola Ek" is a label, not where Ola came from.
         guard Municipality.named(place) != nil || chunk.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("från ") else { return [chunk] }
+        // "Höganäs: –": no one from there; "Bjuv: förhinder (Runa Ekholm)": who was to come, and did not.
+        if line.2.allSatisfy({ "–—- ".contains($0) }) { return [] }
+        if let away = line.2.wholeMatch(of: awayFrom), isName(String(away.1)) { return ["\(away.1) (\(place), förhinder)"] }
         let names = listParts(line.2)
         guard names.allSatisfy({ isName($0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }) else { return [chunk] }
         return names.map { name in
@@ -470,7 +477,7 @@ enum PeopleLists {
         if text.holds("punkt") || text.holds("p.") || text.holds("§") { text.replace(duringItem, with: "") }
         var municipality: String?
         var role: String?
-        var isChair = false, isGuest = false
+        var isChair = false, isGuest = false, isAbsent = false
 
         func absorb(_ detail: String) {
             let detail = detail.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
@@ -479,6 +486,8 @@ enum PeopleLists {
                 isChair = true
             } else if ["gäst", "inbjuden", "inbjuden gäst", "adjungerad"].contains(detail.lowercased()) {
                 isGuest = true
+            } else if ["förhinder", "anmält förhinder", "frånvarande"].contains(detail.lowercased()) {
+                isAbsent = true
             } else if let kommun = Municipality.named(detail) {
                 municipality = municipality ?? kommun
             } else if detail.lowercased().hasPrefix("från "), let kommun = Municipality.named(detail.dropFirst(5)) {
@@ -565,7 +574,9 @@ enum PeopleLists {
         }
         let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         guard isName(name) else { return nil }
-        return Entry(person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials)
+        return Entry(
+            person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials,
+            isAbsent: isAbsent)
     }
 
     /// A list's note that someone kept the minutes: "sekreterare", "(antecknar)", "som också förde

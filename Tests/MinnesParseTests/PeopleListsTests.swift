@@ -91,6 +91,31 @@ struct PeopleListsTests {
         #expect(meeting.items.first?.raisedBy.map(\.person?.name) == ["Nelly"])
     }
 
+    /// Who came, by kommun: a dash where no one did, "förhinder (Name)" where one was to and did not.
+    @Test("'Representation per kommun': Kommun: names, –, förhinder (Name)")
+    func representationPerKommun() {
+        let meeting = read("""
+            Minnesanteckningar Placeringsnätverket
+            Datum: 2023-02-09
+
+            Representation per kommun
+            Helsingborg:   Ingemar Håkansson, Jonna Lindqvist
+            Höganäs:       –
+            Bjuv:          förhinder (Runa Ekholm)
+            Klippan:       Veronica Strand
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.attendees == [
+            Person(name: "Ingemar Håkansson", municipality: "Helsingborg"), Person(name: "Jonna Lindqvist", municipality: "Helsingborg"),
+            Person(name: "Veronica Strand", municipality: "Klippan"),
+        ])
+        #expect(meeting.absent == [Person(name: "Runa Ekholm", municipality: "Bjuv")])
+    }
+
     @Test("a comma list with (Kommun) and (ordf., Kommun)")
     func commaListWithMunicipalities() {
         let meeting = read("""
