@@ -58,7 +58,7 @@ public struct MinutesDocument: Sendable {
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.headerTables(Self.barePipeRows(Self.frontMatter(cut))))))
+        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(cut)))))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -197,7 +197,11 @@ public struct MinutesDocument: Sendable {
                 rows.append(text)
                 end = next
             }
-            guard rows.count >= 3 else {
+            // A header's cells name columns ("Punkt", "Ärende"); "Datum: … | Tid: …" is a line of labels.
+            let cellsOf = { (row: String) in row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+            guard rows.count >= 3, cellsOf(rows[0]).allSatisfy({ !$0.holds(":") && $0.split(separator: " ").count <= 4 }),
+                !rows.contains(where: { row in cellsOf(row).contains { $0.wholeMatch(of: labelCell) != nil } })
+            else {
                 out.append(lines[index])
                 index += 1
                 continue
@@ -213,6 +217,67 @@ public struct MinutesDocument: Sendable {
         return out
     }
 
+    /// Minutes with their headings in a margin, the text in a column to the right ("Närvarande" beside
+    /// the list, "3  Samarbetet med" over "   Arbetsförmedlingen" beside the item's text), as a kommun's
+    /// template lays them out: each such paragraph read as its heading (the margin's lines joined),
+    /// then its text; a label's heading as the label over its value, a number's as a numbered title.
+    /// Only paragraphs whose text starts at the column most of the document's do (a page's layout,
+    /// not a line's spacing), in three paragraphs or more.
+    static func marginHeadings(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.holds("    ") }) else { return lines }
+        var paragraphs: [Range<Int>] = [], start = 0
+        while start < lines.count {
+            guard !isBlank(lines[start]) else { start += 1; continue }
+            let end = lines[start...].firstIndex(where: isBlank) ?? lines.count
+            paragraphs.append(start..<end)
+            start = end
+        }
+        let rows = paragraphs.map { range in lines[range].map(marginRow) }
+        // The column of the text beside each paragraph that opens with a heading in the margin.
+        let columns = rows.compactMap { rows -> Int? in
+            guard let first = rows.first, let row = first, !row.left.isEmpty,
+                rows.allSatisfy({ $0?.column == row.column && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
+            else { return nil }
+            return row.column
+        }
+        guard let margin = Dictionary(grouping: columns, by: { $0 }).max(by: { $0.value.count < $1.value.count }), margin.value.count >= 3
+        else { return lines }
+        var out = lines
+        for (range, rows) in zip(paragraphs, rows).reversed() {
+            guard let first = rows.first, first?.column == margin.key, first?.left.isEmpty == false,
+                rows.allSatisfy({ $0?.column == margin.key && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
+            else { continue }
+            let heading = rows.compactMap { $0?.left }.filter { !$0.isEmpty }.joined(separator: " ")
+            let text = rows.compactMap { $0?.right }
+            var rewritten: [String]
+            if let numbered = heading.wholeMatch(of: /(\d{1,2})\s+(\S.*)/) {
+                rewritten = ["\(numbered.1). \(numbered.2)"] + text
+            } else if formLabelWords.contains(heading.lowercased()) || PeopleLists.heading(heading).map({ $0.1.isEmpty }) == true
+                || AgendaReader.fieldLabels.contains(heading.lowercased())
+            {
+                rewritten = ["\(heading): \(text[0])"] + text.dropFirst()
+            } else {
+                rewritten = [heading] + text
+            }
+            out.replaceSubrange(range, with: rewritten)
+        }
+        return out
+    }
+
+    /// A line's margin and the column its text starts at: the words before a gap of two spaces or
+    /// more, or nothing before an indent of twelve or more; nil for a line of neither.
+    static func marginRow(_ line: String) -> (left: String, column: Int, right: String)? {
+        let indent = line.prefix { $0 == " " }.count
+        if indent >= 12 { return ("", indent, String(line.dropFirst(indent))) }
+        // (The first gap that far: "3  Samarbetet med    Golnar …" has one after its number too.)
+        guard let gap = line.matches(of: /\S( {2,})\S/).first(where: { line.distance(from: line.startIndex, to: $0.output.1.endIndex) >= 12 })
+        else { return nil }
+        let column = line.distance(from: line.startIndex, to: gap.output.1.endIndex)
+        return (String(line[..<gap.output.1.startIndex]).trimmingCharacters(in: .whitespaces), column, String(line[gap.output.1.endIndex...]))
+    }
+
+    nonisolated(unsafe) static let labelCell = /\p{L}[\p{L} ]{0,30}:\s.*/
+
     /// A table of labels over one row of their values ("| Datum | Plats | Ordförande |" over
     /// "| 2025-01-28 | Bjuv | Tahir Osmanović |") read as the labels it holds, a line each
     /// ("Datum: 2025-01-28"): every reader of labels, and the lists' chair and scribe, then reads it.
@@ -220,15 +285,18 @@ public struct MinutesDocument: Sendable {
     static func headerTables(_ lines: [String]) -> [String] {
         guard lines.contains(where: { $0.holds("|") }) else { return lines }
         var out: [String] = [], index = 0
+        // Only a header's: a table in an item (the next meetings' dates, an election) is the item's.
+        let firstNumbered = lines.firstIndex { numbered($0) != nil } ?? lines.count
         while index < lines.count {
             let rows = lines[index...].prefix { PeopleLists.Table.cells($0) != nil }
-            guard rows.count == 3, PeopleLists.Table.isRule(rows[rows.startIndex + 1]),
+            guard index < firstNumbered, rows.count == 3, PeopleLists.Table.isRule(rows[rows.startIndex + 1]),
                 let labels = PeopleLists.Table.cells(rows[rows.startIndex]), let values = PeopleLists.Table.cells(rows[rows.startIndex + 2]),
                 labels.count == values.count, labels.count >= 2,
                 labels.filter(isHeaderLabel).count >= 2
             else {
-                out.append(lines[index])
-                index += 1
+                // (A table passed over whole: its rows are not looked at again one by one.)
+                out += rows.isEmpty ? [lines[index]] : Array(rows)
+                index += max(rows.count, 1)
                 continue
             }
             for (label, value) in zip(labels, values) {
@@ -285,7 +353,8 @@ public struct MinutesDocument: Sendable {
         return row.1 + row.2.trimmingCharacters(in: .whitespaces) + ": " + row.3
     }
 
-    nonisolated(unsafe) static let dotLeaderRow = /(\s*)(\p{L}[^.:]{0,60}?)\s*\.{3,}\s*:?\s*(.*)/
+    /// (A colon after the dots, and a label of four words at most: "öka.... Nätverket" is an ellipsis.)
+    nonisolated(unsafe) static let dotLeaderRow = /(\s*)(\p{L}[\p{L}-]*(?: [\p{L}-]+){0,3})\s*\.{3,}\s*:\s*(.*)/
 
     /// "Mötesordförande     Ivar Lundh": a label of the people lists, a wide gap and its value, as a
     /// form's row gives it; read as the label and its colon. Not "Närvarande     Frånvarande", two
@@ -379,6 +448,8 @@ public struct MinutesDocument: Sendable {
         // the next ("ÄRENDE 3" over "Rubrik: …", as "§ 3" does): "Paragraf 5 i nya lagen" is prose.
         let word = marker.first?.isLetter == true && marker.contains(where: \.isNumber)
         if word, !rest.isEmpty, rest.first?.isUppercase != true { return nil }
+        // (Alone, capitalised and without a full stop: "punkt 4." ending a wrapped sentence is none.)
+        if word, rest.isEmpty, marker.first?.isUppercase != true || marker.hasSuffix(".") { return nil }
         // A Roman numeral must be followed by words, and "I." alone is a pronoun's line.
         if !word, marker.first.map({ "IVXL".contains($0) }) == true, rest.isEmpty || marker == "I." && rest.first?.isLowercase == true {
             return nil

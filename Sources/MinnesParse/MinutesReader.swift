@@ -24,13 +24,20 @@ public enum MinutesReader {
         let firstNumbered = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
         let headingLine = titleLine(in: lines)
         var sections = headerSections(listed, in: lines, firstItem: firstNumbered)
-        let labels = lines.indices.filter { lines[$0].holds(":") && lines[$0].contains(label) }
+        // (A label in an item, "Datum: …" of the next meeting, is the item's, not the header's.)
+        let labels = lines.indices.filter { $0 < firstNumbered && lines[$0].holds(":") && lines[$0].contains(label) }
         let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
         // The scribe's line that closes the minutes comes after the first item; one above it is the
         // header's (a "Protokollförare   Name" row), which names the scribe and ends nothing.
-        let itemsStart = numbered.count >= 2 ? max(bodyStart, firstNumbered) : bodyStart
-        let (closingScribe, scribeLine) = readScribe(lines, from: itemsStart)
-        let scribe = closingScribe ?? (itemsStart > bodyStart ? readScribe(lines, from: bodyStart).0 : nil)
+        // Only where nothing but labels lie above it: after text, it closes the minutes (an appendix
+        // numbered after it is no agenda).
+        var (scribe, scribeLine) = readScribe(lines, from: bodyStart)
+        if numbered.count >= 2, scribeLine < firstNumbered,
+            lines[bodyStart..<scribeLine].allSatisfy({ MinutesDocument.isBlank($0) || $0.holds(":") || PeopleLists.isSeparator($0) })
+        {
+            let closing = readScribe(lines, from: max(bodyStart, firstNumbered))
+            (scribe, scribeLine) = (closing.0 ?? scribe, closing.1)
+        }
         // Who came, listed after the agenda ("NÄRVAROLISTA" at the end), when the header lists no one:
         // those lists end the last item.
         let tail = sections.contains { $0.kind == .attendees } || numbered.count < 2 ? []

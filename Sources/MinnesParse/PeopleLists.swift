@@ -199,14 +199,27 @@ enum PeopleLists {
                     continue
                 }
                 if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || !(isEntryLike(line) || continuesList(chunks, line)) { break }
-                if !isSeparator(line) { chunks.append(line) }
+                if !isSeparator(line) {
+                    // A detail wrapped onto the next line ("Golnar Ahmadi, Arbetsförmedlingen, Kundtjänst" over
+                    // "arbetsgivare Skåne nordväst (punkt 3)"): the line before's. Not a role before a name
+                    // ("fältsekreterare Agnes Rosendahl").
+                    let rest = line.split(separator: " ").drop { $0.first?.isLowercase == true }
+                    let roleAndName = rest.count >= 2 && rest.prefix(2).allSatisfy { $0.first?.isUppercase == true }
+                    if let last = chunks.indices.last, line.first?.isLowercase == true, !roleAndName, !line.holds(":") {
+                        chunks[last] += " " + line
+                    } else {
+                        chunks.append(line)
+                    }
+                }
                 index += 1
             }
             var listed = entries(from: chunks)
             // "Övriga närvarande": those from another body (a detail that is its name, "Region Skåne")
             // are the meeting's guests; the rest ("socialchef", "nämndsekreterare") attend.
             if kind == .attendees, lines[start].trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("övriga") {
-                for number in listed.indices where listed[number].person.role.map(isOtherBody) == true { listed[number].isGuest = true }
+                for number in listed.indices where listed[number].person.role.map(isOtherBody) == true && listed[number].person.municipality == nil {
+                    listed[number].isGuest = true
+                }
             }
             sections.append(Section(kind: kind, headingLine: start, end: index, entries: listed, unmarked: entries(from: unmarked)))
         }
@@ -527,8 +540,14 @@ enum PeopleLists {
         // "Kommun: Name"; "Name: Kommun, role", as a form's row gives a person.
         if let colon = text.firstIndex(of: ":") {
             let (before, after) = (text[..<colon].trimmingCharacters(in: .whitespaces), text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            let afterName = String(after.prefix { $0 != "," && $0 != "(" }).trimmingCharacters(in: .whitespaces)
             if let kommun = Municipality.named(before) {
                 municipality = municipality ?? kommun
+                text = after
+            } else if isCapitalisedFullName(afterName), before.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+                // (A body's name in capitals, not a label: "Vid anteckningarna: Åsa Nilsson" is the scribe's line.)
+                // "Beroendemottagning Helsingborg: Eva Ek": where she came from, then who.
+                absorb(before)
                 text = after
             } else if isCapitalisedFullName(before), !after.isEmpty {
                 after.split(separator: ",").forEach { absorb(String($0)) }
@@ -615,8 +634,10 @@ enum PeopleLists {
     static func isOtherBody(_ detail: String) -> Bool {
         let lower = detail.lowercased()
         // (The kommuner's own bodies and the network itself are not outside: "Planeringsledare Socialchefs nätverket".)
+        // (Not a job there: "Myndighetschef", "Föreningskonsulent".)
         return detail.first?.isUppercase == true && outsideBodies.contains { lower.contains($0) }
             && !["kommun", "nätverk", "familjen helsingborg"].contains { lower.contains($0) }
+            && !isJobTitle(String(detail.prefix { $0 != " " && $0 != "," }))
     }
 
     /// A job's title ("Handläggare", "Enhetschef", "Kommunjurist"), by how such titles end: no name does.
@@ -646,7 +667,7 @@ enum PeopleLists {
     static let organisationWords = [
         "region", "kommun", "förening", "förbund", "nämnd", "styrelse", "vården", "sällskap", "myndighet", "kassan",
         "verket", "polisen", "stiftelse", "universitet", "sjukhus", "centrum", "kyrka", "pastorat", "församling",
-        "psykiatri", "klinik",
+        "psykiatri", "klinik", "tjänst",
     ]
 
     /// Whether a line can be part of a list of people rather than prose.

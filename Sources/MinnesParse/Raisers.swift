@@ -104,7 +104,10 @@ enum RaiserReader {
         /// Where each of mentions is in found, added when new (a name said twice is one raiser).
         func positions(_ mentions: [Mention]) -> [Int] {
             mentions.map { mention in
-                if let index = found.firstIndex(where: { $0.name == mention.name && $0.municipality == mention.municipality }) {
+                // (One name said with its kommun and once without is one raiser.)
+                if let index = found.firstIndex(where: {
+                    $0.name == mention.name && ($0.municipality == mention.municipality || $0.name != nil && ($0.municipality == nil || mention.municipality == nil))
+                }) {
                     return index
                 }
                 // "Farah" after "(Farah Nasser, Albin Stenhammar)": the one already named, by first name;
@@ -181,7 +184,18 @@ enum RaiserReader {
         if lower.holds(":"), lower.hasPrefix("föredrag") || lower.hasPrefix("present") || lower.hasPrefix("dragning"),
             let match = sentence.wholeMatch(of: presenterLabel)
         {
-            return split(match)
+            // "Föredragande: Anna Lind, Klippan": a kommun after a name is where she is from.
+            var presenters: [Mention] = []
+            for mention in split(match) {
+                if let kommun = mention.name.flatMap(Municipality.named) ?? (mention.name == nil ? mention.municipality : nil),
+                    let last = presenters.indices.last
+                {
+                    presenters[last].municipality = presenters[last].municipality ?? kommun
+                } else {
+                    presenters.append(mention)
+                }
+            }
+            return presenters
         }
         if lower.holds("från") {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }

@@ -8,6 +8,37 @@ struct DocumentTests {
     func kinds(_ text: String) -> [MinutesDocument.Block.Kind] { MinutesDocument(text).blocks.map(\.kind) }
     func texts(_ text: String) -> [String] { MinutesDocument(text).blocks.map(\.text) }
 
+    /// A kommun's template: headings in a margin, text in a column beside them. Each paragraph reads
+    /// as its heading (the margin's lines joined; a label's over its value; a number's as a title), then
+    /// its text. A letterhead set out in two columns once is no margin.
+    @Test func headingsInAMarginAreReadAsHeadingsOverTheirText() {
+        let document = MinutesDocument("""
+            Vuxennätverket                                   MINNESANTECKNINGAR
+            Familjen Helsingborg                             Träff 4/2024
+
+            Tid                     Torsdag 3 oktober 2024, kl. 9.00
+
+            Närvarande              Ivar Lundh, Bjuv, ordförande
+                                    Stina Palm, Klippan
+
+            1  Inledning            Ivar hälsade välkommen.
+
+            2  Samarbetet med       Stina Palm berättade om
+               Arbetsförmedlingen   mötena.
+            """)
+        // (As readers read lines: their indent cut.)
+        #expect(document.lines.map { $0.trimmingCharacters(in: .whitespaces) } == [
+            "Vuxennätverket                                   MINNESANTECKNINGAR", "Familjen Helsingborg                             Träff 4/2024", "",
+            "Tid: Torsdag 3 oktober 2024, kl. 9.00", "",
+            "Närvarande: Ivar Lundh, Bjuv, ordförande", "Stina Palm, Klippan", "",
+            "1. Inledning", "Ivar hälsade välkommen.", "",
+            "2. Samarbetet med Arbetsförmedlingen", "Stina Palm berättade om", "mötena.",
+        ])
+        // Two such paragraphs are a spacing, not a page's layout.
+        let spaced = ["Tid                     kl. 9.00", "", "Plats                   Bjuv"]
+        #expect(MinutesDocument(spaced.joined(separator: "\n")).lines == spaced)
+    }
+
     @Test func paragraphsEndAtABlankLineOrAnotherBlock() {
         let document = MinutesDocument("Första raden\nandra raden.\n\nNytt stycke.\n- punkt")
         #expect(document.blocks.map(\.kind) == [.paragraph, .paragraph, .bullet(depth: 0)])

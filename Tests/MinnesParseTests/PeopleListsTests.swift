@@ -116,6 +116,26 @@ struct PeopleListsTests {
         #expect(meeting.absent == [Person(name: "Runa Ekholm", municipality: "Bjuv")])
     }
 
+    /// A person's detail wrapped onto the next line is theirs, not another person; a role before a
+    /// name on the next line is the next person.
+    @Test("a detail wrapped onto the next line belongs to the person before")
+    func wrappedDetail() {
+        let meeting = read("""
+            Minnesanteckningar Arbetsmarknadsnätverket
+            Datum: 2024-10-03
+
+            Gäst: Golnar Ahmadi, Arbetsförmedlingen, Kundtjänst
+            arbetsgivare Skåne nordväst (punkt 3)
+            fältsekreterare Agnes Rosendahl, Helsingborg
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(meeting.guests) == ["Golnar Ahmadi", "Agnes Rosendahl"])
+    }
+
     @Test("a comma list with (Kommun) and (ordf., Kommun)")
     func commaListWithMunicipalities() {
         let meeting = read("""
@@ -844,5 +864,51 @@ struct ReadAsBeforeSecondReviewTests {
         #expect(meeting.items[1].raisedBy.isEmpty)
         let listed = read("Minnesanteckningar 2023-01-19\n\n1. Lokaler\nBeslut:\n- Anna bokar lokal.\n\n- Per berättade att salen är liten.\n2. Avslut\nTack.\n")
         #expect(listed.items[0].decisions == ["Anna bokar lokal."])
+    }
+}
+
+/// The third review's examples: minutes the rules of readers 42–46 first misread.
+@Suite("Read as before, third review")
+struct ReadAsBeforeThirdReviewTests {
+    static let head = "Minnesanteckningar Nätverket för vuxna\nDatum: 2024-03-12\n\nNärvarande: Anna Lind (Klippan), Per Ek (Klippan), Omar Ali (Bjuv)\n\n"
+
+    @Test("a table or a dotted label in an item is the item's, not the header's")
+    func tablesAndLabelsInItems() {
+        let table = read(Self.head + "1. Inledning\nKort.\n2. Val av ordförande och sekreterare för 2025\n| Ordförande | Vice ordförande | Sekreterare |\n|---|---|---|\n| Omar Ali | Per Ek | Anna Lind |\n\n3. Kommande möten\n| Datum | Tid | Plats |\n|---|---|---|\n| 2024-09-10 | 09.00–12.00 | Bjuv |\n")
+        #expect(table.items.count == 3 && table.date == "2024-03-12" && table.scribe == nil, "\(table.items.map(\.title))")
+        let dotted = read(Self.head + "1. Inledning\nKort.\n2. Nästa möte\nTid ........: 2024-09-10 kl 9\n3. Övrigt\nInget.\n")
+        #expect(dotted.items.count == 3 && dotted.date == "2024-03-12")
+        let ellipsis = read(Self.head + "1. Kostnader\nPer Ek tog upp att kostnaderna fortsätter att öka.... Nätverket beslutade att följa upp i maj.\n2. Övrigt\nInget.\n")
+        #expect(ellipsis.items.first?.decisions == ["Nätverket beslutade att följa upp i maj."])
+    }
+
+    @Test("Övriga närvarande from a kommun are its staff; a presenter's kommun is theirs")
+    func staffAndPresentersKommun() {
+        let others = read("Minnesanteckningar 2024-03-12\n\nNärvarande\nAnna Lind, Klippan\n\nÖvriga närvarande\nLisa Berg, Myndighetschef, Åstorp\nJonas Wik, Enhetschef Socialpsykiatrin, Landskrona\nHedvig Sand, Region Skåne\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(others.attendees) == ["Anna Lind", "Lisa Berg", "Jonas Wik"] && names(others.guests) == ["Hedvig Sand"])
+        let presented = read(Self.head + "1. Budget\nFöredragande: Anna Lind, Klippan\nAnna Lind berättade om budgeten.\n2. Övrigt\nInget.\n")
+        #expect(presented.items.first?.raisedBy.map(\.person?.name) == ["Anna Lind"])
+    }
+
+    @Test("a numbered appendix after the closing scribe is no agenda; a wrapped reference is no item")
+    func appendixAndReferences() {
+        let appendix = read(Self.head + "Inledning\nAnna Lind hälsade välkommen.\n\nBudget\nPer Ek berättade om budgeten.\n\nÖvrigt\nInget.\n\nVid anteckningarna\nAnna Lind\n\nBilaga 1. Förslag till dagordning nästa möte\n1. Inledning\n2. Budget\n3. Lokaler\n4. Övrigt\n")
+        #expect(appendix.items.map(\.title) == ["Inledning", "Budget", "Övrigt"], "\(appendix.items.map(\.title))")
+        let wrapped = read(Self.head + "Inledning\nAnna Lind hälsade välkommen och påminde om det som diskuterades även under\npunkt 4.\n\nBudget\nPer Ek hänvisade till\nÄrende 3.\n\nÖvrigt\nInget.\n")
+        // (No item numbered by the references; "Budget" over its two lines is not read as a heading, as before.)
+        #expect(wrapped.items.allSatisfy { $0.number == nil } && wrapped.items.map(\.title).contains("Inledning"), "\(wrapped.items.map(\.title))")
+    }
+
+    @Test("a header of labels apart by bars is labels; a body before a colon is where the person came from")
+    func barredHeaderAndBodies() {
+        let barred = read("Minnesanteckningar Nätverket för vuxna\nDatum: 2024-03-12 | Tid: 9–12 | Plats: Bjuv\nOrdförande: Karin Holm | Antecknare: Per Ek | Justerare: Omar Ali\nNärvarande: Karin Holm, Bjuv | Per Ek, Klippan | Omar Ali, Bjuv\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        // (Its lines are read as before the rows of bars were tables: the chair's line, with three
+        // labels on it, is not yet read.)
+        #expect(!barred.attendees.isEmpty && barred.items.count == 2, "\(barred.attendees)")
+        let body = read("Minnesanteckningar 2024-03-12\n\nNärvarande: Anna Lind (Klippan)\n\nGäster:\nBeroendemottagning Helsingborg: Eva Ek\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(body.guests) == ["Eva Ek"])
+        // A label before the colon is no body: the scribe's line under the chair's is the scribe's.
+        let labels = read("Minnesanteckningar 2024-03-12\n\nNärvarande: Anna Lind (Klippan), Per Ek (Bjuv)\nOrdförande:     Per Ek\nVid anteckningarna: Anna Lind\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(labels.chairs) == ["Per Ek"])
     }
 }
