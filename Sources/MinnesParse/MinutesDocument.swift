@@ -235,32 +235,63 @@ public struct MinutesDocument: Sendable {
         let rows = paragraphs.map { range in lines[range].map(marginRow) }
         // The column of the text beside each paragraph that opens with a heading in the margin.
         let columns = rows.compactMap { rows -> Int? in
-            guard let first = rows.first, let row = first, !row.left.isEmpty,
-                rows.allSatisfy({ $0?.column == row.column && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
-            else { return nil }
-            return row.column
+            guard let column = rows.first??.column, isMarginParagraph(rows, at: column) else { return nil }
+            return column
         }
         guard let margin = Dictionary(grouping: columns, by: { $0 }).max(by: { $0.value.count < $1.value.count }), margin.value.count >= 3
         else { return lines }
         var out = lines
-        for (range, rows) in zip(paragraphs, rows).reversed() {
-            guard let first = rows.first, first?.column == margin.key, first?.left.isEmpty == false,
-                rows.allSatisfy({ $0?.column == margin.key && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
-            else { continue }
-            let heading = rows.compactMap { $0?.left }.filter { !$0.isEmpty }.joined(separator: " ")
-            let text = rows.compactMap { $0?.right }
-            var rewritten: [String]
-            if let numbered = heading.wholeMatch(of: /(\d{1,2})\s+(\S.*)/) {
-                rewritten = ["\(numbered.1). \(numbered.2)"] + text
-            } else if formLabelWords.contains(heading.lowercased()) || PeopleLists.heading(heading).map({ $0.1.isEmpty }) == true
-                || AgendaReader.fieldLabels.contains(heading.lowercased())
-            {
-                rewritten = ["\(heading): \(text[0])"] + text.dropFirst()
-            } else {
-                rewritten = [heading] + text
-            }
-            out.replaceSubrange(range, with: rewritten)
+        for (range, rows) in zip(paragraphs, rows).reversed() where isMarginParagraph(rows, at: margin.key) {
+            out.replaceSubrange(range, with: marginParagraph(rows.compactMap { $0 }))
         }
+        return out
+    }
+
+    /// Whether a paragraph's lines are a margin's heading beside text at column: all its lines part
+    /// there, its margin a few words a line. Not labels with their colons ("Datum:    …"), names in
+    /// a margin (a table's rows), a heading beside the first line (two columns: "Närvarande
+    /// Frånvarande"), nor numbers down the margin (a numbered table).
+    static func isMarginParagraph(_ rows: [(left: String, column: Int, right: String)?], at column: Int) -> Bool {
+        guard let first = rows.first, let first, !first.left.isEmpty,
+            rows.allSatisfy({ $0?.column == column && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
+        else { return false }
+        let margins = rows.compactMap { $0?.left }.filter { !$0.isEmpty }
+        return !margins.contains { $0.hasSuffix(":") || PeopleLists.isCapitalisedFullName($0) }
+            && PeopleLists.heading(first.right) == nil && !margins.dropFirst().contains { $0.wholeMatch(of: /\d{1,2}\s+\S.*/) != nil }
+    }
+
+    /// A margin's paragraph as its heading, then its text: a label's row as the label over its value
+    /// (each of several: "Tid" and "Plats" rows), a number's as a numbered title, else the margin's
+    /// lines joined as one heading.
+    static func marginParagraph(_ rows: [(left: String, column: Int, right: String)]) -> [String] {
+        var out: [String] = [], heading: [String] = [], text: [String] = [], underLabel = false
+        func flush() {
+            let title = heading.joined(separator: " ")
+            if let numbered = title.wholeMatch(of: /(\d{1,2})\s+(\S.*)/) {
+                out.append("\(numbered.1). \(numbered.2)")
+            } else if !title.isEmpty {
+                out.append(title)
+            }
+            out += text
+            (heading, text) = ([], [])
+        }
+        for row in rows {
+            let label = row.left.lowercased()
+            if !row.left.isEmpty, formLabelWords.contains(label) || AgendaReader.fieldLabels.contains(label)
+                || PeopleLists.heading(row.left).map({ $0.1.isEmpty }) == true
+            {
+                flush()
+                out.append("\(row.left): \(row.right)")
+                underLabel = true
+            } else if row.left.isEmpty, underLabel {
+                out.append(row.right)  // a list or value going on under its label
+            } else {
+                underLabel = false
+                if !row.left.isEmpty { heading.append(row.left) }
+                text.append(row.right)
+            }
+        }
+        flush()
         return out
     }
 

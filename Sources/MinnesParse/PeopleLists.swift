@@ -203,9 +203,14 @@ enum PeopleLists {
                     // A detail wrapped onto the next line ("Golnar Ahmadi, Arbetsförmedlingen, Kundtjänst" over
                     // "arbetsgivare Skåne nordväst (punkt 3)"): the line before's. Not a role before a name
                     // ("fältsekreterare Agnes Rosendahl").
-                    let rest = line.split(separator: " ").drop { $0.first?.isLowercase == true }
+                    // Nor a line with a kommun of its own or one that names someone new ("samt Karin (Svalöv)",
+                    // "kurator Karin (Svalöv)").
+                    let words = line.split(separator: " ")
+                    let rest = words.drop { $0.first?.isLowercase == true }
                     let roleAndName = rest.count >= 2 && rest.prefix(2).allSatisfy { $0.first?.isUppercase == true }
-                    if let last = chunks.indices.last, line.first?.isLowercase == true, !roleAndName, !line.holds(":") {
+                    let newPerson = ["samt", "och", "även"].contains(String(words.first ?? "")) || isJobTitle(String(words.first ?? ""))
+                        || words.contains { Municipality.named($0.trimmingCharacters(in: .punctuationCharacters)) != nil }
+                    if let last = chunks.indices.last, line.first?.isLowercase == true, !roleAndName, !newPerson, !line.holds(":") {
                         chunks[last] += " " + line
                     } else {
                         chunks.append(line)

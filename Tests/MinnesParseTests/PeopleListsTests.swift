@@ -867,6 +867,32 @@ struct ReadAsBeforeSecondReviewTests {
     }
 }
 
+/// The fourth review's examples: layouts the margin's headings (reader 46) first misread.
+@Suite("Read as before, fourth review")
+struct ReadAsBeforeFourthReviewTests {
+    static let items = "\n1. Inledning\nKort.\n2. Avslut\nTack.\n"
+
+    @Test("labels aligned with their colons, a page in two columns, a table of names: no margin")
+    func alignedLabelsColumnsAndTables() {
+        let labels = read("Minnesanteckningar Nätverket för vuxna\n\nDatum:         2024-04-18\nTid:           09.00–12.00\nPlats:         Klippan, Kommunhuset\n\nNärvarande:    Anna Lind (Bjuv), Per Ek (Klippan)\n               Omar Ali (Åstorp), Lisa Berg (Perstorp)\nFrånvarande:   Karin Holm (Svalöv)\n\nOrdförande:    Per Ek\nSekreterare:   Omar Ali\n" + Self.items)
+        #expect(labels.place == "Klippan, Kommunhuset" && names(labels.attendees) == ["Anna Lind", "Per Ek", "Omar Ali", "Lisa Berg"])
+        #expect(names(labels.absent) == ["Karin Holm"] && names(labels.chairs) == ["Per Ek"] && labels.scribe?.name == "Omar Ali")
+        let columns = read("Hemtjänstnätverket                        MINNESANTECKNINGAR\nFamiljen Helsingborg                      2023-11-16, Båstad\n\nNärvarande                                Frånvarande\nInger Björkman, Helsingborg               Wilma Sjölander, Bjuv\nLudvig Kronberg, Klippan                  Pontus Rydqvist, Ängelholm\nLeyla Yıldırım, Landskrona                Jesper Vinberg, Höganäs\n" + Self.items)
+        #expect(names(columns.attendees) == ["Inger Björkman", "Ludvig Kronberg", "Leyla Yıldırım"])
+        let table = read("Minnesanteckningar 2024-04-18\n\nNärvarande:\n\n1   Anna Lind           Bjuv\n2   Per Ek              Klippan\n3   Omar Ali            Åstorp\n\nFrånvarande:\n\nKarin Holm          Svalöv\nLisa Berg           Perstorp\n\nGäster:\n\nEva Sand            Region Skåne\nMaja Ljung          Försäkringskassan\n" + Self.items)
+        #expect(table.items.map(\.title) == ["Inledning", "Avslut"], "\(table.items.map(\.title))")
+        #expect(!names(table.absent).contains("Lisa Berg Karin Holm") && !names(table.guests).contains("Eva Sand Maja Ljung"))
+    }
+
+    @Test("a lowercase line naming someone new is no detail of the one before")
+    func lowercaseNewPeople() {
+        for line in ["samt Karin (Svalöv)", "kurator Karin (Svalöv)"] {
+            let meeting = read("Minnesanteckningar 2024-04-18\n\nNärvarande:\nAnna Lind, Bjuv, enhetschef\n\(line)\nPer Ek, Åstorp\n" + Self.items)
+            #expect(meeting.attendees.first == Person(name: "Anna Lind", municipality: "Bjuv", role: "enhetschef"), "\(line): \(meeting.attendees)")
+        }
+    }
+}
+
 /// The third review's examples: minutes the rules of readers 42–46 first misread.
 @Suite("Read as before, third review")
 struct ReadAsBeforeThirdReviewTests {
