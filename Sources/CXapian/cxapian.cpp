@@ -312,6 +312,18 @@ mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **doc
 
 void mx_free_docids(uint32_t *docids) { free(docids); }
 
+mx_status mx_database_document_term(mx_database *db, uint32_t docid, const char *prefix, char **term, char **error) {
+    *term = nullptr;
+    return guarded(error, [&] {
+        Xapian::Database &database = reader(db);
+        auto it = database.termlist_begin(docid);
+        it.skip_to(prefix);
+        if (it == database.termlist_end(docid) || (*it).compare(0, std::strlen(prefix), prefix) != 0) return;
+        *term = copy_string(*it);
+        if (!*term) throw std::bad_alloc();
+    });
+}
+
 mx_status mx_database_unprefixed_terms(mx_database *db, char **terms, size_t *length, char **error) {
     *terms = nullptr;
     *length = 0;

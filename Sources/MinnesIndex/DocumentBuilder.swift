@@ -77,7 +77,6 @@ struct DocumentBuilder {
     ) throws -> Document {
         let document = try Document()
         try analyzer.start(document)
-        try document.addBooleanTerm(Schema.fileTerm(meeting.file))
         try document.addBooleanTerm(Schema.meetingTerm(meeting))
         try document.addBooleanTerm(Schema.term(Schema.kind, kind.rawValue))
         try document.addValue(Schema.meetingID(file: meeting.file), slot: Schema.meetingSlot)

@@ -48,7 +48,7 @@ public struct Indexer: Sendable {
     public let dictionary: String?
 
     /// Which terms a document's text gives; a new version re-indexes every file.
-    static let analyzerVersion = "layers 9: XM, a meeting's term of its file, date and title, on its documents, which person: joins through; layers 8: items hold no id term; layers 7: items hold no person terms (person: joins them through their meeting's file term); layers 6: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit; Z of dotted words only; Q the Minnes id, F by it; items store no meeting header, the meeting its header in slot 2"
+    static let analyzerVersion = "layers 10: no file term (F): a file's documents are its meeting's XM; layers 9: XM, a meeting's term of its file, date and title, on its documents, which person: joins through; layers 8: items hold no id term; layers 7: items hold no person terms (person: joins them through their meeting's file term); layers 6: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit; Z of dotted words only; Q the Minnes id, F by it; items store no meeting header, the meeting its header in slot 2"
 
     /// The dictionary's analyses of the corpus's words, kept between runs (see `Lexicon.save`).
     static let lexiconFile = "minnes-lexicon"
@@ -378,9 +378,10 @@ public struct Indexer: Sendable {
                 try Self.write(numbers.count, { whole(numbers[$0]) }, madeBy: builders, into: database)
             }
             for file in work.remove {
-                let term = Schema.fileTerm(file)
-                for docid in try database.documents(term: term) { try database.removeSpellings(of: docid) }
-                try database.deleteDocuments(term: term)
+                for docid in try database.documents(ofFile: file) {
+                    try database.removeSpellings(of: docid)
+                    try database.deleteDocument(docid)
+                }
             }
         }
         let writeShard = { (shard: Int) in
@@ -462,7 +463,7 @@ public struct Indexer: Sendable {
                 defer { made.wait() }
                 for result in batch.items {
                     let (file, made) = try result!.get()
-                    let before = try database.documents(term: Schema.fileTerm(file))
+                    let before = try database.documents(ofFile: file)
                     var written = Set<UInt32>()
                     // Its words' spelling data as the file gives it now, not added to what it gave before.
                     for docid in before { try database.removeSpellings(of: docid) }
@@ -952,5 +953,16 @@ public enum IndexError: Error, CustomStringConvertible {
             "the index at \(path) has \(has) shard\(has == 1 ? "" : "s"), not \(asked): index into a new folder to change that"
         case .badStub(let path): "\(path) lists no local database Minnes can write (want lines such as `auto shard-1`)"
         }
+    }
+}
+
+extension Database {
+    /// The documents read from a file: its meeting's, found by its id, and those holding that
+    /// meeting's term (in one database a file is one meeting).
+    func documents(ofFile file: String) throws -> [UInt32] {
+        guard let meeting = try documents(term: Schema.term(Schema.idPrefix, Schema.meetingID(file: file))).first,
+            let term = try term(of: meeting, prefix: Schema.meetingPrefix)
+        else { return [] }
+        return try documents(term: term)
     }
 }

@@ -110,15 +110,12 @@ public enum Schema {
     static let network = field("network"), year = field("year"), date = field("date"), kind = field("kind")
     static let decision = field("decision"), title = field("title")
 
-    /// The Minnes id of a document (`m1a2b3c4d5e6` for a meeting, `m1a2b3c4d5e6.3` for its third
-    /// item): unique, so a re-index replaces it, and what `show` looks a meeting up by.
+    /// A meeting document's Minnes id (`m1a2b3c4d5e6`, of its file): unique, so a re-index replaces it,
+    /// and what `show` looks a meeting up by. (Its third item is `m1a2b3c4d5e6.3`, a term of none.)
     static let idPrefix = "Q"
-    /// The file a document came from (boolean), so all of a file's documents can be removed at once.
-    static let filePrefix = "F"
-    /// A file's term: by its meeting id, a tenth of the bytes of its path on every one of its documents.
-    static func fileTerm(_ file: String) -> String { filePrefix + meetingID(file: file) }
     /// The meeting a document belongs to, of its file, date and title (boolean): another archive's file
-    /// of the same name is another meeting. `person:` reaches a meeting's items through it.
+    /// of the same name is another meeting. `person:` reaches a meeting's items through it, and the
+    /// indexer a file's documents (`Database.documents(ofFile:)`): in one database a file is one meeting.
     static let meetingPrefix = "XM"
     static func meetingTerm(_ meeting: Meeting) -> String {
         meetingPrefix + sha256Hex(Data([meeting.file, meeting.date ?? "", meeting.title].joined(separator: "\u{1F}").utf8)).prefix(12)

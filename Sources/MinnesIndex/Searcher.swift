@@ -370,7 +370,7 @@ public final class Searcher {
     /// holds the meeting's (docid): another archive may hold a file of the same name.
     private func joinItems(_ meeting: inout Meeting, docid: UInt32) throws {
         let enquire = try Enquire(database: database)
-        try enquire.setQuery(try Query(term: Schema.fileTerm(meeting.file))
+        try enquire.setQuery(try Query(term: Schema.meetingTerm(meeting))
             .filtered(by: try Query(term: Schema.term(Schema.kind, DocumentKind.item.rawValue))))
         let matches = try enquire.matches(first: 0, maxItems: Self.maxItems * shards.shards.count)
         var items: [AgendaItem] = []

@@ -90,6 +90,15 @@ public class Database {
         return UnsafeRawBufferPointer(start: terms, count: length).split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// A document's first term that starts with prefix (a boolean field's one value), if any.
+    public func term(of docid: UInt32, prefix: String) throws -> String? {
+        var term: UnsafeMutablePointer<CChar>?
+        try check { mx_database_document_term(handle, docid, prefix, &term, $0) }
+        guard let term else { return nil }
+        defer { mx_free_string(term) }
+        return String(cString: term)
+    }
+
     /// The value a document holds in slot, or "" when it holds none.
     public func value(of docid: UInt32, slot: UInt32) throws -> String {
         var value: UnsafeMutablePointer<CChar>?

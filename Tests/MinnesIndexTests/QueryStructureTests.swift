@@ -68,7 +68,7 @@ import Testing
 /// then found "Fråga" in the text.
 @Test func everyTermPrefixIsDistinct() {
     let layers = [
-        Schema.idPrefix, Schema.filePrefix, Schema.foldedPrefix, Schema.partPrefix, Schema.lemmaPrefix, Schema.dottedPrefix,
+        Schema.idPrefix, Schema.foldedPrefix, Schema.partPrefix, Schema.lemmaPrefix, Schema.dottedPrefix,
         Schema.undottedPrefix, Schema.groupPrefix, Schema.quarterPrefix, Schema.stemPrefix, Schema.meetingPrefix,
     ]
     let all = Schema.fields.compactMap(\.prefix) + layers

@@ -92,6 +92,10 @@ import Xapian
         #expect(try reader.unprefixedTerms() == ["2021", "anna", "en", "förslag", "kom", "ort", "strant", "strants", "är", "öland"])
         #expect(try reader.documents(matching: Query(phrase: [["XFanna"], ["XFstrant", "XFstrants"]])) == [ids["a"]!])
         #expect(try reader.documents(matching: Query(phrase: [["XFstrant"], ["XFanna"]])).isEmpty)
+        // A document's one term of a prefix, as the indexer finds a file's meeting term.
+        #expect(try reader.term(of: ids["a"]!, prefix: "XFs") == "XFstrants")
+        #expect(try reader.term(of: ids["c"]!, prefix: "Q") == "Qc")
+        #expect(try reader.term(of: ids["c"]!, prefix: "XM") == nil)
     }
 
     /// A query over many common words is costly when the total must be exact (check_at_least). Under a

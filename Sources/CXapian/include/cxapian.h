@@ -81,6 +81,8 @@ mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **er
 // with mx_free_docids.
 mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **docids, size_t *count, char **error);
 void mx_free_docids(uint32_t *docids);
+// The first term of a document that starts with prefix, freed with mx_free_string; NULL when it has none.
+mx_status mx_database_document_term(mx_database *db, uint32_t docid, const char *prefix, char **term, char **error);
 // Every unprefixed term (first byte not A-Z), in order, each followed by a NUL byte (*length bytes
 // in all), freed with mx_free_string. The prefixed terms, one range in term order, are skipped over.
 mx_status mx_database_unprefixed_terms(mx_database *db, char **terms, size_t *length, char **error);
