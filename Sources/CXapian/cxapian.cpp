@@ -583,6 +583,13 @@ struct Expander {
 
     static bool is_word(const std::string &term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
 
+    // Whether a level already searches a term (a synonym counts each of its terms).
+    static bool holds(const std::vector<Xapian::Query> &level, const std::string &term) {
+        return std::any_of(level.begin(), level.end(), [&](const Xapian::Query &query) {
+            return query.get_type() == Xapian::Query::LEAF_TERM && *query.get_terms_begin() == term;
+        });
+    }
+
     // The text field prefix a term starts with, if any ("S" of "Smedelpunkten").
     const std::string *text_prefix(const std::string &term) const {
         for (const auto &prefix : text_prefixes) {
@@ -609,7 +616,12 @@ struct Expander {
                 return;
             }
             if (known != lemmas.end()) {
-                for (const auto &lemma : known->second) forms.lemma.emplace_back(lemma_prefix + lemma);
+                for (const auto &lemma : known->second) {
+                    forms.lemma.emplace_back(lemma_prefix + lemma);
+                    // A word that is its own lemma is indexed as written only (Analyzer): "möte" is
+                    // the lemma of "mötet" in a text that writes "möte".
+                    if (is_word(lemma) && !holds(forms.exact, lemma) && !holds(forms.lemma, lemma)) forms.lemma.emplace_back(lemma);
+                }
             } else if (dotted) {
                 forms.stem.emplace_back("Z" + exact(term));
             } else {

@@ -8,7 +8,8 @@ import Xapian
 ///   written with å/ä/ö/é… (a word without them has its stem in the folded layer already), and in
 ///   fields (title:, decision:), which alone hold positions here: the text's phrases are matched in
 ///   the folded layer;
-/// - lemmas (`XL`): the Swedish dictionary's forms of each word it knows (mötet → möte);
+/// - lemmas (`XL`): the Swedish dictionary's forms of each word it knows (mötet → möte), but a word's
+///   own (möte → möte: its exact term stands for it, a lemma term as often was a thirtieth of the index);
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions: the one
 ///   positional layer of the text (one is half the positions of two), so a phrase matches its words'
 ///   forms, with or without å/ä/ö dots; and without positions, the same for the words written with
@@ -76,7 +77,9 @@ final class Analyzer {
         try folded.increaseTermPosition()
         let words = Folding.lowercaseWords(in: text)
         for word in words {
-            for term in try terms(of: word) { try document.addTerm(term) }
+            // A word that is its own lemma: its term as written stands for the lemma too (the query's
+            // lemma level searches both), added here without weight in case Xapian split it otherwise.
+            for term in try terms(of: word) { try document.addTerm(term, wdfIncrement: term == word ? 0 : 1) }
         }
         for key in groups.groups(in: Folding.foldedWords(in: text)) { try document.addTerm(Schema.term(Schema.groupPrefix, key)) }
     }
@@ -92,7 +95,7 @@ final class Analyzer {
         let analysis = lexicon?.analysis(of: word)
         let parts: [String]
         if let analysis, analysis.known {
-            terms += analysis.lemmas.map { Schema.term(Schema.lemmaPrefix, $0) }
+            terms += analysis.lemmas.map { $0 == word ? word : Schema.term(Schema.lemmaPrefix, $0) }
             parts = analysis.parts
         } else {
             if word.contains(where: \.isLetter) { terms.append(Schema.term(Schema.undottedPrefix, try foldedStemmer.stem(word))) }

@@ -146,7 +146,8 @@ enum QueryExplanation {
                 terms = found
             default: return nil
             }
-            for term in terms where seen.insert(term).inserted {
+            // A lemma is searched as a lemma's term and as written (`Analyzer`): told once, as the lemma.
+            for term in terms where !terms.contains(Schema.lemmaPrefix + term) && seen.insert(term).inserted {
                 forms.append(named(term) + (weight == 1 ? "" : " ×\(number(weight))"))
             }
         }
