@@ -708,13 +708,24 @@ struct Expander {
                 // Xapian 1.4 takes terms or an OP_OR of terms here, not OP_SYNONYM. A word's exact
                 // form has no positions in the text: inside the phrase Xapian would let it match at
                 // any place, so it goes beside the phrase, weightless, for the snippet's highlights.
-                std::vector<Xapian::Query> written;
+                // A field's words (title:"…") keep no positions either: its phrase is the text's, in
+                // documents whose field holds each of its words (the field's text is in the text too).
+                std::vector<Xapian::Query> written, fielded;
                 for (size_t i = 0; i < count; ++i) {
                     Xapian::Query child = query.get_subquery(i);
                     Forms forms;
-                    if (child.get_type() == Xapian::Query::LEAF_TERM) add_forms(*child.get_terms_begin(), Context::positional, forms);
+                    if (child.get_type() == Xapian::Query::LEAF_TERM) {
+                        const std::string &term = *child.get_terms_begin();
+                        if (const std::string *prefix = text_prefix(term)) {
+                            fielded.push_back(child);
+                            add_forms(term.substr(prefix->size()), Context::positional, forms);
+                            forms.exact.clear();
+                        } else {
+                            add_forms(term, Context::positional, forms);
+                        }
+                    }
                     if (forms.folded.empty()) {
-                        children.push_back(child);  // a field's term (title:"…"), which keeps its positions
+                        children.push_back(child);
                         continue;
                     }
                     children.push_back(any(forms.folded, Xapian::Query::OP_OR));
@@ -722,6 +733,10 @@ struct Expander {
                 }
                 Xapian::Query positional(type, children.begin(), children.end(),
                                          window(query, type == Xapian::Query::OP_PHRASE ? "PHRASE" : "NEAR"));
+                if (!fielded.empty()) {
+                    fielded.insert(fielded.begin(), positional);
+                    positional = Xapian::Query(Xapian::Query::OP_AND, fielded.begin(), fielded.end());
+                }
                 if (written.empty()) return positional;
                 return Xapian::Query(Xapian::Query::OP_AND_MAYBE, positional,
                                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any(written, Xapian::Query::OP_OR), 0.0));

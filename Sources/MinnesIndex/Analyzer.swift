@@ -6,8 +6,8 @@ import Xapian
 /// Turns a document's text into terms, in layers (ARCHITECTURE.md):
 /// - exact: words as written, with spelling data; Swedish (Snowball) stems (`Z`) only of the words
 ///   written with å/ä/ö/é… (a word without them has its stem in the folded layer already), and in
-///   fields (title:, decision:), which alone hold positions here: the text's phrases are matched in
-///   the folded layer;
+///   fields (title:, decision:); none holds positions: a phrase is matched in the folded layer, a
+///   field's in documents whose field holds its words (what a field holds, the text holds too);
 /// - lemmas (`XL`): the Swedish dictionary's forms of each word it knows (mötet → möte), but a word's
 ///   own (möte → möte: its exact term stands for it, a lemma term as often was a thirtieth of the index);
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions: the one
@@ -68,9 +68,8 @@ final class Analyzer {
     func index(_ text: String, prefix: String = "") throws {
         guard let document else { return }
         guard prefix.isEmpty else {
-            try fields.indexText(text, prefix: prefix)
-            try fields.increaseTermPosition()
-            return
+            // No positions: a field's phrase is matched in the text, which holds the field's text too.
+            return try fields.indexText(text, prefix: prefix, positions: false)
         }
         try exact.indexText(text, positions: false)
         try folded.indexText(text, prefix: Schema.foldedPrefix)

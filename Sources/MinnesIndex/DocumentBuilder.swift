@@ -52,7 +52,13 @@ struct DocumentBuilder {
             try analyzer.index(item.title, prefix: Schema.title.prefix!)
             try analyzer.index(item.title)
             try analyzer.index(item.text)
-            for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decision.prefix!) }
+            // A field's phrase is matched in the text: a decision written apart (a closing list of
+            // decisions by item) is the item's text too.
+            let words = " " + Folding.lowercaseWords(in: item.text).joined(separator: " ") + " "
+            for decision in item.decisions {
+                try analyzer.index(decision, prefix: Schema.decision.prefix!)
+                if !words.holds(" " + Folding.lowercaseWords(in: decision).joined(separator: " ") + " ") { try analyzer.index(decision) }
+            }
             built.append(Built(id: nil, document: document))
         }
         return built

@@ -64,6 +64,53 @@ import Testing
     }
 }
 
+/// A field keeps no positions of its own: its phrase is matched in the text, and only in documents
+/// whose field holds every word of it, in order, one after another.
+@Suite(.serialized) struct FieldPhraseTests {
+    nonisolated(unsafe) static let workspace: Workspace = {
+        let workspace = try! Workspace()
+        try! workspace.write("rubrik.txt", """
+            Anteckningar 2022-05-18
+
+            1. Rekrytering av familjehem
+            Kampanjen börjar i maj.
+            2. Familjehem och rekrytering
+            Vi talade om rekrytering av familjehem i Bjuv.
+            3. Övrigt
+            Inga frågor.
+
+            BESLUT OCH UPPDRAG
+            p. 1   Nätverket står bakom den gemensamma kampanjen.
+            p. 2   Bjuv bjuder in till nästa träff.
+            """)
+        _ = try! workspace.index()
+        return workspace
+    }()
+
+    func titles(_ query: String) throws -> [String] {
+        var options = SearchOptions()
+        options.grouped = false
+        options.limit = 100
+        return try Searcher(indexPath: Self.workspace.indexPath).search(query, options: options).results.map { $0.title }.sorted()
+    }
+
+    @Test func aTitlesPhraseFindsTheTitleThatWritesItNotTheTextThatDoes() throws {
+        #expect(try titles(#"title:"rekrytering av familjehem""#) == ["Rekrytering av familjehem"])
+        #expect(try titles(#"title:"familjehem och rekrytering""#) == ["Familjehem och rekrytering"])
+        #expect(try titles(#"rubrik:"av familjehem""#) == ["Rekrytering av familjehem"])
+        #expect(try titles(#"title:"familjehem rekrytering""#).isEmpty)
+        #expect(try titles(#""rekrytering av familjehem""#) == ["Familjehem och rekrytering", "Rekrytering av familjehem"])
+    }
+
+    /// A decision listed apart at the end (by the item's number) is the item's, as a phrase and as words.
+    @Test func aDecisionListedApartIsFoundInItsItem() throws {
+        #expect(try titles(#"decision:"gemensamma kampanjen""#) == ["Rekrytering av familjehem"])
+        #expect(try titles(#"beslut:"bjuder in""#) == ["Familjehem och rekrytering"])
+        #expect(try titles(#"decision:"kampanjen gemensamma""#).isEmpty)
+        #expect(try titles(#""står bakom den gemensamma" kind:item"#) == ["Rekrytering av familjehem"])
+    }
+}
+
 /// Every term prefix names one thing: a field's and a layer's once shared `XD`, and `decision:frag`
 /// then found "Fråga" in the text.
 @Test func everyTermPrefixIsDistinct() {

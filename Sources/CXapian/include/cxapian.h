@@ -208,7 +208,8 @@ typedef struct {
 // its dots (undotted_prefix+folded(w)). Inside a phrase or NEAR only the folded layer, the one with
 // the text's positions, takes part (folded_prefix+folded(w), and +fold(w) for a word without dots),
 // and the words as typed stand beside it with no weight (for snippets); what a NOT excludes, its
-// whole-word forms only. A word under one of text_prefixes gains "Z"+prefix+exact(word). Other terms
+// whole-word forms only. A word under one of text_prefixes gains "Z"+prefix+exact(word); in a phrase it
+// stands as its folded forms, the phrase ANDed with the field's terms (fields keep no positions). Other terms
 // (filters, synonym groups) stay as they are.
 mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, const mx_expansion *how, mx_query **out,
                           char **error);
