@@ -29,7 +29,7 @@ struct DocumentBuilder {
         // Each item is stored once, as its own document's data: `Searcher` joins a meeting's again.
         var header = meeting
         header.items = []
-        try document.setData(String(decoding: try JSONEncoder().encode(header), as: UTF8.self))
+        try document.setData(String(decoding: try StoredJSON.encode(header), as: UTF8.self))
         try document.addValue(String(decoding: try JSONEncoder().encode(StoredHeader(meeting)), as: UTF8.self), slot: Schema.headerSlot)
         try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
@@ -48,7 +48,7 @@ struct DocumentBuilder {
                 try document.addBooleanTerm(Schema.term(Schema.raiser, canonicalName(raiser)))
             }
             let stored = StoredItem(id: id, item: item)
-            try document.setData(String(decoding: try JSONEncoder().encode(stored), as: UTF8.self))
+            try document.setData(String(decoding: try StoredJSON.encode(stored), as: UTF8.self))
             try analyzer.index(item.title, prefix: Schema.title.prefix!)
             try analyzer.index(item.title)
             try analyzer.index(item.text)

@@ -48,7 +48,7 @@ public struct Indexer: Sendable {
     public let dictionary: String?
 
     /// Which terms a document's text gives; a new version re-indexes every file.
-    static let analyzerVersion = "layers 12: fields without positions, a decision written apart in the text too; layers 11: no lemma term of a word that is its own lemma; layers 10: no file term (F): a file's documents are its meeting's XM; layers 9: XM, a meeting's term of its file, date and title, on its documents, which person: joins through; layers 8: items hold no id term; layers 7: items hold no person terms (person: joins them through their meeting's file term); layers 6: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit; Z of dotted words only; Q the Minnes id, F by it; items store no meeting header, the meeting its header in slot 2"
+    static let analyzerVersion = "layers 13: stored JSON without null or empty keys; layers 12: fields without positions, a decision written apart in the text too; layers 11: no lemma term of a word that is its own lemma; layers 10: no file term (F): a file's documents are its meeting's XM; layers 9: XM, a meeting's term of its file, date and title, on its documents, which person: joins through; layers 8: items hold no id term; layers 7: items hold no person terms (person: joins them through their meeting's file term); layers 6: lemmas, dotted (XA), undotted; positions in XF only; patronymics unsplit; Z of dotted words only; Q the Minnes id, F by it; items store no meeting header, the meeting its header in slot 2"
 
     /// The dictionary's analyses of the corpus's words, kept between runs (see `Lexicon.save`).
     static let lexiconFile = "minnes-lexicon"

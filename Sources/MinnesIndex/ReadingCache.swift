@@ -300,7 +300,7 @@ struct ReadingCache: Sendable {
 
     private static func line(_ file: String, _ entry: Entry?, _ encoder: JSONEncoder) throws -> Line {
         guard let entry else { return Line(file: file, head: nil, body: Data()) }
-        let body = try entry.encodedBody(encoder)
+        let body = try StoredJSON.$compact.withValue(true) { try entry.encodedBody(encoder) }
         return Line(file: file, head: Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body)), body: body)
     }
 

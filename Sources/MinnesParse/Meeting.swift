@@ -51,11 +51,11 @@ public struct Raiser: Codable, Sendable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(person?.name, forKey: .name)
-        try container.encode(person?.municipality, forKey: .municipality)
-        try container.encode(person?.role, forKey: .role)
+        try container.encodeNullable(person?.name, forKey: .name)
+        try container.encodeNullable(person?.municipality, forKey: .municipality)
+        try container.encodeNullable(person?.role, forKey: .role)
         try container.encode(evidence, forKey: .evidence)
-        try container.encode(viaMunicipality, forKey: .viaMunicipality)
+        try container.encodeNullable(viaMunicipality, forKey: .viaMunicipality)
         try container.encode(candidates, forKey: .candidates)
         try container.encode(statement, forKey: .statement)
     }

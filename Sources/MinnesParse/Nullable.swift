@@ -1,3 +1,5 @@
+import Foundation
+
 /// An optional that JSON always shows: `null` when absent, never a missing key. Minnes's JSON keys
 /// are a contract (`"date": null`), and Swift's synthesized Codable leaves nil keys out.
 @propertyWrapper
@@ -23,5 +25,41 @@ extension KeyedDecodingContainer {
     /// A missing key reads as nil, as for a plain optional.
     public func decode<Value>(_ type: Nullable<Value>.Type, forKey key: Key) throws -> Nullable<Value> {
         try decodeIfPresent(type, forKey: key) ?? Nullable(wrappedValue: nil)
+    }
+}
+
+/// JSON only Minnes reads back (an index's documents, the readings it keeps): no key for nil or an
+/// empty list, a twentieth of the documents' data; a missing key reads as either. Everything else
+/// Minnes writes (the API, `--json`) keeps every key.
+public enum StoredJSON {
+    @TaskLocal public static var compact = false
+
+    public static func encode<Value: Encodable>(_ value: Value, with encoder: JSONEncoder = JSONEncoder()) throws -> Data {
+        try $compact.withValue(true) { try encoder.encode(value) }
+    }
+}
+
+extension KeyedEncodingContainer {
+    public mutating func encode<Value>(_ value: Nullable<Value>, forKey key: Key) throws {
+        if let wrapped = value.wrappedValue { try encode(wrapped, forKey: key) } else { try encodeNullable(nil as Value?, forKey: key) }
+    }
+
+    /// An optional as `null`, or as no key in `StoredJSON`.
+    public mutating func encodeNullable<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else if !StoredJSON.compact { try encodeNil(forKey: key) }
+    }
+
+    /// A list, or no key when it is empty in `StoredJSON`.
+    public mutating func encode<Element: Encodable>(_ value: [Element], forKey key: Key) throws {
+        guard !value.isEmpty || !StoredJSON.compact else { return }
+        var list = nestedUnkeyedContainer(forKey: key)
+        for element in value { try list.encode(element) }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A missing list reads as empty (`StoredJSON` writes none).
+    public func decode<Element: Decodable>(_ type: [Element].Type, forKey key: Key) throws -> [Element] {
+        try decodeIfPresent(type, forKey: key) ?? []
     }
 }

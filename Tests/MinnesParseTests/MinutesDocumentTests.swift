@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MinnesParse
@@ -157,4 +158,19 @@ struct ReviewMendsTests {
 @Test func labelsAlignedWithTheirValuesStayWhole() {
     let text = "Datum:         2006-01-18\nPlats:         Medborgarhuset, Perstorp\nOrdförande:    Eva Nyberg, Örkelljunga"
     #expect(MinutesDocument(text).lines == text.split(separator: "\n").map(String.init))
+}
+
+/// What Minnes keeps for itself leaves out nil and empty lists and reads back the same; what it
+/// answers keeps every key (`"scribe": null`), whichever way the meeting was kept.
+@Test func storedJSONLeavesOutWhatIsEmptyAndReadsBackTheSame() throws {
+    var meeting = Meeting(file: "a.txt", title: "Minnesanteckningar", date: "2024-02-08", attendees: [Person(name: "Anna Berg")])
+    meeting.items = [
+        AgendaItem(position: 1, title: "Inledning", text: "Anna hälsade välkommen.",
+                   raisedBy: [Raiser(person: Person(name: "Anna Berg"), evidence: "Anna hälsade")]),
+    ]
+    let stored = String(decoding: try StoredJSON.encode(meeting), as: UTF8.self)
+    #expect(!stored.contains("null") && !stored.contains("[]"), "\(stored)")
+    #expect(try JSONDecoder().decode(Meeting.self, from: Data(stored.utf8)) == meeting)
+    let answered = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(meeting)) as? [String: Any])
+    #expect(answered["scribe"] is NSNull && (answered["guests"] as? [Any])?.isEmpty == true && answered["place"] is NSNull)
 }
