@@ -346,6 +346,27 @@ mx_status mx_database_unprefixed_terms(mx_database *db, char **terms, size_t *le
     });
 }
 
+mx_status mx_database_folded_terms(mx_database *db, const char *prefix, char **pairs, size_t *length, char **error) {
+    *pairs = nullptr;
+    *length = 0;
+    return guarded(error, [&] {
+        Xapian::Database &database = reader(db);
+        const std::string start(prefix);
+        std::string all;
+        for (auto term = database.allterms_begin(start); term != database.allterms_end(start); ++term) {
+            const std::string &whole = *term;
+            if (whole.size() == start.size() || (whole[start.size()] >= 'A' && whole[start.size()] <= 'Z')) continue;
+            all += fold(whole.substr(start.size()));
+            all += '\0';
+            all += whole;
+            all += '\0';
+        }
+        *length = all.size();
+        *pairs = copy_string(all);
+        if (!*pairs) throw std::bad_alloc();
+    });
+}
+
 mx_status mx_database_value(mx_database *db, uint32_t docid, uint32_t slot, char **value, size_t *length, char **error) {
     *value = nullptr;
     *length = 0;
@@ -630,13 +651,23 @@ struct Expander {
                 forms.stem.emplace_back(folded_prefix + folded_stem);
             }
             if (!dotted) {
-                if (known != lemmas.end()) forms.folded.emplace_back(dotted_prefix + folded_stem);
-                if (term != folded_stem) forms.folded.emplace_back(dotted_prefix + term);  // undotted: term is its own fold
+                if (known != lemmas.end()) add_dotted(folded_stem, forms);
+                if (term != folded_stem) add_dotted(term, forms);  // undotted: term is its own fold
             }
             if (dotted) forms.folded.emplace_back(undotted_prefix + folded_stem);
             if (context == Context::free) forms.part.emplace_back(part_prefix + exact(term));
         } else if (const std::string *prefix = text_prefix(term)) {
             if (context != Context::positional) forms.stem.emplace_back("Z" + *prefix + exact(term.substr(prefix->size())));
+        }
+    }
+
+    // The index's stems of the words written with dots that fold onto key, as the caller found them
+    // in its vocabulary (listed among the lemmas under dotted_prefix + key).
+    void add_dotted(const std::string &key, Forms &forms) const {
+        const auto found = lemmas.find(dotted_prefix + key);
+        if (found == lemmas.end()) return;
+        for (const auto &stem : found->second) {
+            if (!holds(forms.folded, stem)) forms.folded.emplace_back(stem);
         }
     }
 

@@ -12,10 +12,11 @@ import Xapian
 ///   own (möte → möte: its exact term stands for it, a lemma term as often was a thirtieth of the index);
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions: the one
 ///   positional layer of the text (one is half the positions of two), so a phrase matches its words'
-///   forms, with or without å/ä/ö dots; and without positions, the same for the words written with
-///   dots (`XA`), which a word typed without them searches ("vald" → våld, but "villa" ↛ vill), and for
-///   the words the dictionary does not know (`XU`), which a word typed with dots searches ("Frågan"
-///   → Fragan, which may have lost its dots, but "vård" ↛ värden);
+///   forms, with or without å/ä/ö dots; and without positions, the same for the words the dictionary
+///   does not know (`XU`), which a word typed with dots searches ("Frågan" → Fragan, which may have
+///   lost its dots, but "vård" ↛ värden). A word typed without dots searches the stems (`Z`) of the
+///   words written with them that fold onto its own ("vald" → våld, but "villa" ↛ vill), found in the
+///   index's vocabulary (`Searcher.dottedStems`): a layer of them was a fiftieth of the index;
 /// - parts (`XC`): the parts of compounds, stemmed, and folded too when folding changes them, for a
 ///   lower-ranked match inside compounds (familjehem → familjehemsvård): split where the
 ///   dictionary's compounding rules accept the word, or by the word lists and the minutes' own
@@ -89,7 +90,6 @@ final class Analyzer {
         var terms: [String] = []
         if Folding.key(word) != word {
             terms.append(Schema.term(Schema.stemPrefix, try stemmer.stem(word)))
-            terms.append(Schema.term(Schema.dottedPrefix, try foldedStemmer.stem(word)))
         }
         let analysis = lexicon?.analysis(of: word)
         let parts: [String]

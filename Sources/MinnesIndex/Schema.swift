@@ -129,7 +129,8 @@ public enum Schema {
     static let partPrefix = "XC"
     /// Lemmas from the Swedish dictionary, without positions (Analyzer).
     static let lemmaPrefix = "XL"
-    /// Folded stems of the words written with å, ä, ö, é …: what a query typed without them searches
+    /// Not a layer: the key under which a query's expansion gets the index's stems of the words written
+    /// with å, ä, ö, é … that fold onto a word's folded stem, which a query typed without them searches
     /// ("vald" finds "våld", while "villa" does not find "vill", whose stem folds alike).
     static let dottedPrefix = "XA"
     /// Folded stems of the words the dictionary does not know, which may have lost their dots

@@ -131,16 +131,24 @@ public final class Searcher {
 
     /// The people register the index was written with, names only (`PeopleRegister.names`), merged
     /// across archives (PeopleRegister.merged); decoded once per revision for the whole process, as
-    /// every query with a filter and every facet needs it (`SharedPeople`).
+    /// every query with a filter and every facet needs it (`PerRevision`).
     public func people() throws -> [PeopleRegister.Entry] {
-        try fresh {
-            // The shards that answered are part of the key: another set has another register,
-            // whatever its revisions add up to.
-            let key = addresses.map(\.description).joined(separator: "\n") + "\nmissing "
-                + shards.missing.map(\.address.description).sorted().joined(separator: " ") + "\nas opened " + shards.identity
-            return try SharedPeople.shared.entries(
-                for: key, revision: try shards.revision, freshFor: shards.hasRemote ? Shards.remoteFreshFor : nil
-            ) { try register(namesOnly: true) }
+        try fresh { try perRevision(.people) { try register(namesOnly: true) } }
+    }
+
+    /// What load makes of the shards that answered, once per revision for the process. The shards are
+    /// part of the key: another set has another register, whatever its revisions add up to.
+    private func perRevision<Value>(_ kept: PerRevision<Value>, load: () throws -> Value) throws -> Value {
+        let key = addresses.map(\.description).joined(separator: "\n") + "\nmissing "
+            + shards.missing.map(\.address.description).sorted().joined(separator: " ") + "\nas opened " + shards.identity
+        return try kept.value(for: key, revision: try shards.revision, freshFor: shards.hasRemote ? Shards.remoteFreshFor : nil, load: load)
+    }
+
+    /// The stems (`Z…`) of the index's words written with å, ä, ö, é …, by their fold: what a word
+    /// typed without dots searches of them ("vald" → våld). The index keeps no layer of them.
+    func dottedStems() throws -> [String: [String]] {
+        try perRevision(.dotted) {
+            Dictionary(grouping: try database.foldedTerms(prefix: Schema.stemPrefix), by: \.fold).mapValues { $0.map(\.term) }
         }
     }
 
@@ -186,8 +194,11 @@ public final class Searcher {
             try parser.setAlternatives(field: Schema.person.name, try attendance(of: filters.askedFor))
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
+            let dotted = try dottedStems()
             for word in Folding.lowercaseWords(in: text) {
                 if let analysis = lexicon?.analysis(of: word), analysis.known { lemmas[word] = analysis.lemmas }
+                guard Folding.key(word) == word else { continue }
+                for key in [try folded.stem(word), word] { if let stems = dotted[key] { lemmas[Schema.dottedPrefix + key] = stems } }
             }
             let expansion = Query.Expansion(
                 foldedPrefix: Schema.foldedPrefix, dottedPrefix: Schema.dottedPrefix, undottedPrefix: Schema.undottedPrefix,
@@ -428,28 +439,29 @@ public final class Searcher {
     }
 }
 
-/// The people registers decoded, one per index (and set of shards) and revision for the whole
-/// process: every searcher handle of the daemon asks the same one. A million documents' register is
-/// 89 MB of JSON, and a decoded copy per handle was most of the daemon's memory.
-final class SharedPeople: @unchecked Sendable {
-    static let shared = SharedPeople()
+/// What every searcher handle of the daemon reads of an index alike, made once per index (and set
+/// of shards) and revision for the whole process: the people register (a million documents' is 89 MB
+/// of JSON, and a decoded copy per handle was most of the daemon's memory), the dotted words' stems.
+final class PerRevision<Value>: @unchecked Sendable {
+    static var people: PerRevision<[PeopleRegister.Entry]> { sharedPeople }
+    static var dotted: PerRevision<[String: [String]]> { sharedDotted }
     private let lock = NSLock()
-    private var kept: [String: (revision: UInt64, entries: [PeopleRegister.Entry], read: Date)] = [:]
+    private var kept: [String: (revision: UInt64, value: Value, read: Date)] = [:]
 
-    /// The register kept for key at revision (and read less than freshFor seconds ago, when given),
-    /// else load's, kept. One load at a time: a handle that asks meanwhile waits for it, not decodes
+    /// The value kept for key at revision (and read less than freshFor seconds ago, when given),
+    /// else load's, kept. One load at a time: a handle that asks meanwhile waits for it, not makes
     /// its own.
-    func entries(
-        for key: String, revision: UInt64, freshFor: TimeInterval?, load: () throws -> [PeopleRegister.Entry]
-    ) throws -> [PeopleRegister.Entry] {
+    func value(for key: String, revision: UInt64, freshFor: TimeInterval?, load: () throws -> Value) throws -> Value {
         lock.lock()
         defer { lock.unlock() }
         if let kept = kept[key], kept.revision == revision, freshFor.map({ Date().timeIntervalSince(kept.read) < $0 }) ?? true {
-            return kept.entries
+            return kept.value
         }
-        let entries = try load()
-        kept[key] = (revision, entries, Date())
-        return entries
+        let value = try load()
+        kept[key] = (revision, value, Date())
+        return value
     }
 }
 
+private let sharedPeople = PerRevision<[PeopleRegister.Entry]>()
+private let sharedDotted = PerRevision<[String: [String]]>()

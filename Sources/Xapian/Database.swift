@@ -99,6 +99,20 @@ public class Database {
         return String(cString: term)
     }
 
+    /// Every term that starts with prefix and then no capital A–Z (another field's prefix), each with
+    /// the fold (å ä → a, ö → o …) of what follows the prefix.
+    public func foldedTerms(prefix: String) throws -> [(fold: String, term: String)] {
+        var pairs: UnsafeMutablePointer<CChar>?
+        var length = 0
+        try check { mx_database_folded_terms(handle, prefix, &pairs, &length, $0) }
+        guard let pairs else { return [] }
+        defer { mx_free_string(pairs) }
+        let parts = UnsafeRawBufferPointer(start: pairs, count: length).split(separator: 0, omittingEmptySubsequences: false)
+        return stride(from: 0, to: parts.count - 1, by: 2).map {
+            (String(decoding: parts[$0], as: UTF8.self), String(decoding: parts[$0 + 1], as: UTF8.self))
+        }
+    }
+
     /// The value a document holds in slot, or "" when it holds none.
     public func value(of docid: UInt32, slot: UInt32) throws -> String {
         var value: UnsafeMutablePointer<CChar>?

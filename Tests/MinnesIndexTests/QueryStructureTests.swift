@@ -125,10 +125,10 @@ import Testing
 
 /// The daemon's searcher handles share one decoded people register per index and revision.
 @Test func thePeopleRegisterIsDecodedOncePerRevisionForEveryHandle() throws {
-    let shared = SharedPeople()
+    let shared = PerRevision<[PeopleRegister.Entry]>()
     var loads = 0
     func ask(_ key: String, _ revision: UInt64, freshFor: TimeInterval? = nil) throws {
-        _ = try shared.entries(for: key, revision: revision, freshFor: freshFor) {
+        _ = try shared.value(for: key, revision: revision, freshFor: freshFor) {
             loads += 1
             return []
         }

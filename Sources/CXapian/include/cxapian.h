@@ -81,6 +81,9 @@ mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **er
 // with mx_free_docids.
 mx_status mx_database_postings(mx_database *db, const char *term, uint32_t **docids, size_t *count, char **error);
 void mx_free_docids(uint32_t *docids);
+// Every term that starts with prefix and then no capital A-Z (a field's prefix), each after the fold
+// of what follows the prefix: "fold\0term\0…" (*length bytes), freed with mx_free_string.
+mx_status mx_database_folded_terms(mx_database *db, const char *prefix, char **pairs, size_t *length, char **error);
 // The first term of a document that starts with prefix, freed with mx_free_string; NULL when it has none.
 mx_status mx_database_document_term(mx_database *db, uint32_t docid, const char *prefix, char **term, char **error);
 // Every unprefixed term (first byte not A-Z), in order, each followed by a NUL byte (*length bytes
@@ -182,7 +185,7 @@ mx_status mx_query_serialise(mx_query *query, char **out, size_t *length, char *
 // How mx_query_expand finds and weighs a word's forms.
 typedef struct {
     const char *folded_prefix;    // folded stems of every word, with positions ("XF")
-    const char *dotted_prefix;    // folded stems of the words written with å, ä, ö, é … ("XA")
+    const char *dotted_prefix;    // under it, among the lemmas: the stems ("Z…") of the index's words written with å, ä, ö, é … that fold onto a key ("XA")
     const char *undotted_prefix;  // folded stems of the words the dictionary does not know ("XU")
     const char *lemma_prefix;     // the dictionary's lemmas ("XL")
     const char *part_prefix;      // stems of compound parts ("XC")
@@ -190,7 +193,8 @@ typedef struct {
     double lemma_weight, stem_weight, folded_weight, part_weight;
     const char *text_prefixes;  // field prefixes whose words gain their stem, space-separated ("S XD")
     // The dictionary's lemmas of the query's words: words[i] has lemmas[i] (space-separated). A word
-    // not listed is one the dictionary does not know.
+    // not listed is one the dictionary does not know. Also listed: dotted_prefix + a folded stem, with
+    // the index's stems of dotted words that fold onto it (mx_database_folded_terms of "Z").
     const char *const *words;
     const char *const *lemmas;
     size_t word_count;
@@ -203,8 +207,8 @@ typedef struct {
 // (each level a synonym of its forms and all closer ones, counting only where no closer form is: a
 // document scores by the closest form it holds, whatever the terms' frequencies). The stem is only for a word the dictionary does not know (it
 // would make "villa" find "vill"). The folded forms depend on what was typed: a word without
-// å/ä/ö/é… may have lost them, and searches the words written with them, folded (dotted_prefix +
-// folded(w) and + fold(w)); a word with them means them, and searches only text that may have lost
+// å/ä/ö/é… may have lost them, and searches the words written with them: the stems listed under
+// dotted_prefix + folded(w) and + fold(w); a word with them means them, and searches only text that may have lost
 // its dots (undotted_prefix+folded(w)). Inside a phrase or NEAR only the folded layer, the one with
 // the text's positions, takes part (folded_prefix+folded(w), and +fold(w) for a word without dots),
 // and the words as typed stand beside it with no weight (for snippets); what a NOT excludes, its
