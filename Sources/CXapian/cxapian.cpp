@@ -355,7 +355,7 @@ mx_status mx_database_folded_terms(mx_database *db, const char *prefix, char **p
         std::string all;
         for (auto term = database.allterms_begin(start); term != database.allterms_end(start); ++term) {
             const std::string &whole = *term;
-            if (whole.size() == start.size() || (whole[start.size()] >= 'A' && whole[start.size()] <= 'Z')) continue;
+            if (whole.size() > start.size() && whole[start.size()] >= 'A' && whole[start.size()] <= 'Z') continue;
             all += fold(whole.substr(start.size()));
             all += '\0';
             all += whole;
@@ -651,23 +651,24 @@ struct Expander {
                 forms.stem.emplace_back(folded_prefix + folded_stem);
             }
             if (!dotted) {
-                if (known != lemmas.end()) add_dotted(folded_stem, forms);
-                if (term != folded_stem) add_dotted(term, forms);  // undotted: term is its own fold
+                if (known != lemmas.end()) add_listed(dotted_prefix + folded_stem, forms.folded, forms);
+                if (term != folded_stem) add_listed(dotted_prefix + term, forms.folded, forms);  // undotted: term is its own fold
             }
             if (dotted) forms.folded.emplace_back(undotted_prefix + folded_stem);
             if (context == Context::free) forms.part.emplace_back(part_prefix + exact(term));
         } else if (const std::string *prefix = text_prefix(term)) {
-            if (context != Context::positional) forms.stem.emplace_back("Z" + *prefix + exact(term.substr(prefix->size())));
+            if (context != Context::positional) add_listed("Z" + *prefix + exact(term.substr(prefix->size())), forms.stem, forms);
         }
     }
 
-    // The index's stems of the words written with dots that fold onto key, as the caller found them
-    // in its vocabulary (listed among the lemmas under dotted_prefix + key).
-    void add_dotted(const std::string &key, Forms &forms) const {
-        const auto found = lemmas.find(dotted_prefix + key);
+    // The terms the caller found in the index's vocabulary for a form it keeps no term of (listed
+    // among the lemmas under that form): the stems of the words written with dots that fold onto a
+    // key (dotted_prefix + key), a field's words that stem alike ("Z" + field prefix + stem).
+    void add_listed(const std::string &key, std::vector<Xapian::Query> &level, const Forms &forms) const {
+        const auto found = lemmas.find(key);
         if (found == lemmas.end()) return;
-        for (const auto &stem : found->second) {
-            if (!holds(forms.folded, stem)) forms.folded.emplace_back(stem);
+        for (const auto &term : found->second) {
+            if (!holds(forms.exact, term) && !holds(level, term)) level.emplace_back(term);
         }
     }
 

@@ -5,9 +5,11 @@ import Xapian
 
 /// Turns a document's text into terms, in layers (ARCHITECTURE.md):
 /// - exact: words as written, with spelling data; Swedish (Snowball) stems (`Z`) only of the words
-///   written with å/ä/ö/é… (a word without them has its stem in the folded layer already), and in
-///   fields (title:, decision:); none holds positions: a phrase is matched in the folded layer, a
-///   field's in documents whose field holds its words (what a field holds, the text holds too);
+///   written with å/ä/ö/é… (a word without them has its stem in the folded layer already); a
+///   field's words (title:, decision:) as written only (a field's word finds its other forms among
+///   the field's words, `Searcher.query`: their stems were a seventieth of the index); none holds
+///   positions: a phrase is matched in the folded layer, a field's in documents whose field holds
+///   its words (what a field holds, the text holds too);
 /// - lemmas (`XL`): the Swedish dictionary's forms of each word it knows (mötet → möte), but a word's
 ///   own (möte → möte: its exact term stands for it, a lemma term as often was a thirtieth of the index);
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions: the one
@@ -23,7 +25,7 @@ import Xapian
 ///   words where the dictionary does not know it;
 /// and a term per synonym group and per person (`XS`) whose expressions occur in the text.
 final class Analyzer {
-    let exact: TermGenerator, fields: TermGenerator
+    let exact: TermGenerator
     let folded: TermGenerator
     let stemmer: Stemmer, foldedStemmer: Stemmer, partStemmer: Stemmer
     let lexicon: Lexicon?
@@ -41,7 +43,6 @@ final class Analyzer {
         self.stemmer = stemmer
         foldedStemmer = try Stemmer(language: Schema.language, folding: .afterStemming)
         exact = try TermGenerator(stemmer: stemmer, strategy: .none)
-        fields = try TermGenerator(stemmer: stemmer)
         folded = try TermGenerator(stemmer: foldedStemmer, strategy: .all)
         partStemmer = try Stemmer(language: Schema.language, folding: .beforeStemming)
         self.splitter = splitter.stemming { (try? stemmer.stem($0)) ?? $0 }
@@ -51,7 +52,6 @@ final class Analyzer {
     func start(_ document: Document) throws {
         self.document = document
         try exact.setDocument(document)
-        try fields.setDocument(document)
         try folded.setDocument(document)
     }
 
@@ -61,7 +61,6 @@ final class Analyzer {
         document = nil
         let none = try Document()
         try exact.setDocument(none)
-        try fields.setDocument(none)
         try folded.setDocument(none)
     }
 
@@ -70,7 +69,7 @@ final class Analyzer {
         guard let document else { return }
         guard prefix.isEmpty else {
             // No positions: a field's phrase is matched in the text, which holds the field's text too.
-            return try fields.indexText(text, prefix: prefix, positions: false)
+            return try exact.indexText(text, prefix: prefix, positions: false)
         }
         try exact.indexText(text, positions: false)
         try folded.indexText(text, prefix: Schema.foldedPrefix)

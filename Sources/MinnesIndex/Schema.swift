@@ -120,8 +120,8 @@ public enum Schema {
     static func meetingTerm(_ meeting: Meeting) -> String {
         meetingPrefix + sha256Hex(Data([meeting.file, meeting.date ?? "", meeting.title].joined(separator: "\u{1F}").utf8)).prefix(12)
     }
-    /// Snowball's stems (Xapian's own prefix for them): of the words written with å/ä/ö/é…, and of a
-    /// field's words (`ZS…`) (Analyzer).
+    /// Snowball's stems (Xapian's own prefix for them) of the words written with å/ä/ö/é… (Analyzer);
+    /// under it and a field's prefix, the key a query's expansion gets that field's words of a stem by.
     static let stemPrefix = "Z"
     /// Folded stems, with positions (Analyzer).
     static let foldedPrefix = "XF"

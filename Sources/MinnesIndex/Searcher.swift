@@ -177,6 +177,9 @@ public final class Searcher {
         return try? Lexicon.shared(at: Lexicon.path(inIdentity: identity))
     }
 
+    /// The prefixes of the fields that hold text (`title:`, `decision:`).
+    static let textPrefixes = Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix)
+
     /// The query as Xapian runs it: filters rewritten, each layer parsed, the layers joined.
     func query(_ text: String) throws -> Query {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw SearchError.emptyQuery }
@@ -195,8 +198,18 @@ public final class Searcher {
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
             let dotted = try dottedStems()
+            let fields = text.contains(":") ? Self.textPrefixes : []
             for word in Folding.lowercaseWords(in: text) {
                 if let analysis = lexicon?.analysis(of: word), analysis.known { lemmas[word] = analysis.lemmas }
+                // What the index keeps no term of: a field's words by their stem, found among its
+                // words; a word typed without dots, the stems of those written with them.
+                for prefix in fields {
+                    let stem = try exact.stem(word)
+                    let alike = try database.foldedTerms(prefix: prefix + stem).map(\.term).filter {
+                        try exact.stem(String($0.dropFirst(prefix.count))) == stem
+                    }
+                    if !alike.isEmpty { lemmas[Schema.stemPrefix + prefix + stem] = alike }
+                }
                 guard Folding.key(word) == word else { continue }
                 for key in [try folded.stem(word), word] { if let stems = dotted[key] { lemmas[Schema.dottedPrefix + key] = stems } }
             }
@@ -204,7 +217,7 @@ public final class Searcher {
                 foldedPrefix: Schema.foldedPrefix, dottedPrefix: Schema.dottedPrefix, undottedPrefix: Schema.undottedPrefix,
                 lemmaPrefix: Schema.lemmaPrefix, partPrefix: Schema.partPrefix, lemmaWeight: Self.lemmaWeight,
                 stemWeight: Self.stemWeight, foldedWeight: Self.foldedWeight, partWeight: Self.compoundWeight,
-                textPrefixes: Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix), lemmas: lemmas)
+                textPrefixes: Self.textPrefixes, lemmas: lemmas)
             return try parser.parse(text, features: Self.features.union([.spellingCorrection, .autoSynonyms, .autoMultiwordSynonyms]))
                 .expanded(exact: exact, folded: folded, expansion)
         } catch let error as XapianError where error.kind == .querySyntax {

@@ -102,6 +102,15 @@ import Testing
         #expect(try titles(#""rekrytering av familjehem""#) == ["Familjehem och rekrytering", "Rekrytering av familjehem"])
     }
 
+    /// A field's word finds its other forms in the field, not words that merely start alike.
+    @Test func aFieldsWordFindsItsInflections() throws {
+        #expect(try titles("title:rekryteringen") == ["Familjehem och rekrytering", "Rekrytering av familjehem"])
+        #expect(try titles("rubrik:familjehem rubrik:rekryteringar") == ["Familjehem och rekrytering", "Rekrytering av familjehem"])
+        #expect(try titles("title:rekryt").isEmpty)
+        #expect(try titles("decision:kampanj") == ["Rekrytering av familjehem"])
+        #expect(try titles("beslut:träffen") == ["Familjehem och rekrytering"])
+    }
+
     /// A decision listed apart at the end (by the item's number) is the item's, as a phrase and as words.
     @Test func aDecisionListedApartIsFoundInItsItem() throws {
         #expect(try titles(#"decision:"gemensamma kampanjen""#) == ["Rekrytering av familjehem"])

@@ -194,7 +194,8 @@ typedef struct {
     const char *text_prefixes;  // field prefixes whose words gain their stem, space-separated ("S XD")
     // The dictionary's lemmas of the query's words: words[i] has lemmas[i] (space-separated). A word
     // not listed is one the dictionary does not know. Also listed: dotted_prefix + a folded stem, with
-    // the index's stems of dotted words that fold onto it (mx_database_folded_terms of "Z").
+    // the index's stems of dotted words that fold onto it (mx_database_folded_terms of "Z"), and "Z" +
+    // a field's prefix + a stem, with the field's terms of that stem.
     const char *const *words;
     const char *const *lemmas;
     size_t word_count;
@@ -212,7 +213,7 @@ typedef struct {
 // its dots (undotted_prefix+folded(w)). Inside a phrase or NEAR only the folded layer, the one with
 // the text's positions, takes part (folded_prefix+folded(w), and +fold(w) for a word without dots),
 // and the words as typed stand beside it with no weight (for snippets); what a NOT excludes, its
-// whole-word forms only. A word under one of text_prefixes gains "Z"+prefix+exact(word); in a phrase it
+// whole-word forms only. A word under one of text_prefixes gains the terms listed under "Z"+prefix+exact(word); in a phrase it
 // stands as its folded forms, the phrase ANDed with the field's terms (fields keep no positions). Other terms
 // (filters, synonym groups) stay as they are.
 mx_status mx_query_expand(mx_query *query, mx_stem *exact, mx_stem *folded, const mx_expansion *how, mx_query **out,
