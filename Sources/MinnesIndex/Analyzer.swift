@@ -93,7 +93,8 @@ final class Analyzer {
         let analysis = lexicon?.analysis(of: word)
         let parts: [String]
         if let analysis, analysis.known {
-            terms += analysis.lemmas.map { $0 == word ? word : Schema.term(Schema.lemmaPrefix, $0) }
+            // (Xapian's term generator leaves out words over 64 bytes: theirs stays a lemma term.)
+            terms += analysis.lemmas.map { $0 == word && word.utf8.count <= 64 ? word : Schema.term(Schema.lemmaPrefix, $0) }
             parts = analysis.parts
         } else {
             if word.contains(where: \.isLetter) { terms.append(Schema.term(Schema.undottedPrefix, try foldedStemmer.stem(word))) }
@@ -145,7 +146,7 @@ struct GroupMatcher {
     /// Whether one of the groups is written in the meeting's own text (title, notes, items).
     func mentioned(in meeting: Meeting) -> Bool {
         guard !isEmpty else { return false }
-        return ([meeting.title, meeting.notes] + meeting.items.flatMap { [$0.title, $0.text] }).contains { text in
+        return meeting.indexedTexts.contains { text in
             !groups(in: Folding.foldedWords(in: text)).isEmpty
         }
     }

@@ -18,11 +18,11 @@ struct CorpusWords: WordSource {
     func contains(_ word: String) -> Bool { counts[word] != nil }
 
     /// A file's words as the splitter asks for them: lowercase, of letters, three or more, from the
-    /// texts that are indexed (titles, notes, items).
+    /// texts that are indexed (titles, notes, items, decisions listed apart).
     static func words(of meetings: [Meeting]) -> Set<String> {
         var words = Set<String>()
         for meeting in meetings {
-            for text in [meeting.title, meeting.notes] + meeting.items.flatMap({ [$0.title, $0.text] }) {
+            for text in meeting.indexedTexts {
                 for word in Folding.lowercaseWords(in: text, digits: false) where word.count >= 3 { words.insert(word) }
             }
         }

@@ -52,13 +52,8 @@ struct DocumentBuilder {
             try analyzer.index(item.title, prefix: Schema.title.prefix!)
             try analyzer.index(item.title)
             try analyzer.index(item.text)
-            // A field's phrase is matched in the text: a decision written apart (a closing list of
-            // decisions by item) is the item's text too.
-            let words = " " + Folding.lowercaseWords(in: item.text).joined(separator: " ") + " "
-            for decision in item.decisions {
-                try analyzer.index(decision, prefix: Schema.decision.prefix!)
-                if !words.holds(" " + Folding.lowercaseWords(in: decision).joined(separator: " ") + " ") { try analyzer.index(decision) }
-            }
+            for decision in item.decisions { try analyzer.index(decision, prefix: Schema.decision.prefix!) }
+            for decision in item.decisionsApart { try analyzer.index(decision) }
             built.append(Built(id: nil, document: document))
         }
         return built
@@ -103,5 +98,26 @@ struct DocumentBuilder {
             try document.addBooleanTerm(Schema.term(Schema.municipality, kommun))
         }
         return document
+    }
+}
+
+extension AgendaItem {
+    /// The decisions its text does not hold (a closing list of decisions by item): text of the item's
+    /// document too, as a field's phrase is matched in the text.
+    var decisionsApart: [String] {
+        guard !decisions.isEmpty else { return [] }
+        let text = Self.spaced(self.text)
+        return decisions.filter { !text.holds(Self.spaced($0)) }
+    }
+
+    /// Words apart by one space: lines joined as a decision read over them is.
+    private static func spaced(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+}
+
+extension Meeting {
+    /// Every text its documents index: what a change of the synonyms or of the word lists is looked
+    /// for in.
+    var indexedTexts: [String] {
+        [title, notes] + items.flatMap { [$0.title, $0.text] + $0.decisionsApart }
     }
 }

@@ -117,6 +117,7 @@ struct ReadingCache: Sendable {
             let position: Int
             let title: String
             let text: String
+            let decisions: [String]
         }
         let file: String
         let title: String
@@ -124,7 +125,9 @@ struct ReadingCache: Sendable {
         let items: [Item]
 
         var meeting: Meeting {
-            Meeting(file: file, title: title, items: items.map { AgendaItem(position: $0.position, title: $0.title, text: $0.text) }, notes: notes)
+            Meeting(
+                file: file, title: title,
+                items: items.map { AgendaItem(position: $0.position, title: $0.title, text: $0.text, decisions: $0.decisions) }, notes: notes)
         }
     }
 
@@ -247,7 +250,7 @@ struct ReadingCache: Sendable {
     /// that is its file alone says the file is gone. Every update reads every head and few files'
     /// meetings: kept apart, the meetings are inflated only when asked for (10,000 files: 8 MB of
     /// heads, 74 MB of meetings).
-    private static var header: Data { Data("minnes-readings 8\t\(readerVersion)\n".utf8) }
+    private static var header: Data { Data("minnes-readings 9\t\(readerVersion)\n".utf8) }
 
     /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
     mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {

@@ -180,6 +180,25 @@ public final class Searcher {
     /// The prefixes of the fields that hold text (`title:`, `decision:`).
     static let textPrefixes = Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix)
 
+    /// The words a query asks of a text field (`title:word`, `rubrik:"two words"`), with its prefix.
+    static func fieldWords(in text: String) -> [(prefix: String, word: String)] {
+        var found: [(String, String)] = []
+        let lowered = text.lowercased()
+        for field in Schema.fields where field.kind == .text {
+            for name in field.names {
+                var rest = lowered[...]
+                while let at = rest.range(of: name + ":") {
+                    defer { rest = rest[at.upperBound...] }
+                    guard at.lowerBound == lowered.startIndex || !lowered[lowered.index(before: at.lowerBound)].isLetter else { continue }
+                    let after = lowered[at.upperBound...]
+                    let value = after.first == "\"" ? after.dropFirst().prefix { $0 != "\"" } : after.prefix { !$0.isWhitespace && $0 != ")" }
+                    found += Folding.lowercaseWords(in: String(value)).map { (field.prefix!, $0) }
+                }
+            }
+        }
+        return found
+    }
+
     /// The query as Xapian runs it: filters rewritten, each layer parsed, the layers joined.
     func query(_ text: String) throws -> Query {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw SearchError.emptyQuery }
@@ -197,21 +216,20 @@ public final class Searcher {
             try parser.setAlternatives(field: Schema.person.name, try attendance(of: filters.askedFor))
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
+            // What the index keeps no term of: a word typed without dots, the stems of those written
+            // with them; a field's word, the field's words of its stem (found among them).
             let dotted = try dottedStems()
-            let fields = text.contains(":") ? Self.textPrefixes : []
             for word in Folding.lowercaseWords(in: text) {
                 if let analysis = lexicon?.analysis(of: word), analysis.known { lemmas[word] = analysis.lemmas }
-                // What the index keeps no term of: a field's words by their stem, found among its
-                // words; a word typed without dots, the stems of those written with them.
-                for prefix in fields {
-                    let stem = try exact.stem(word)
-                    let alike = try database.foldedTerms(prefix: prefix + stem).map(\.term).filter {
-                        try exact.stem(String($0.dropFirst(prefix.count))) == stem
-                    }
-                    if !alike.isEmpty { lemmas[Schema.stemPrefix + prefix + stem] = alike }
-                }
                 guard Folding.key(word) == word else { continue }
                 for key in [try folded.stem(word), word] { if let stems = dotted[key] { lemmas[Schema.dottedPrefix + key] = stems } }
+            }
+            for (prefix, word) in Self.fieldWords(in: text) {
+                let stem = try exact.stem(word)
+                let alike = try database.foldedTerms(prefix: prefix + stem).map(\.term).filter {
+                    try exact.stem(String($0.dropFirst(prefix.count))) == stem
+                }
+                if !alike.isEmpty { lemmas[Schema.stemPrefix + prefix + stem] = alike }
             }
             let expansion = Query.Expansion(
                 foldedPrefix: Schema.foldedPrefix, dottedPrefix: Schema.dottedPrefix, undottedPrefix: Schema.undottedPrefix,

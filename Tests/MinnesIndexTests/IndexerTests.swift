@@ -697,6 +697,33 @@ final class Workspace {
         #expect(try workspace.search("Lovisa Strand ort").total == 0)
     }
 
+    /// A decision listed apart at the end of the minutes is its item's text: a new spelling written
+    /// only there rewrites that meeting, as one in the item's own text does.
+    @Test func aNewSpellingInADecisionListedApartRewritesItsMeeting() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar Nätverket\nDatum: 2021-01-10\nNärvarande: Lovisa Strand (Bjuv), Petter Ek (Klippan)\n\n1. Ärende\nLovisa Strand informerade.\n")
+        try workspace.write("beslut.txt", """
+            Minnesanteckningar Nätverket
+            Datum: 2021-02-10
+            Närvarande: Hanna Sjö (Höganäs), Petter Ek (Klippan)
+
+            1. Sommarläger
+            Vi talade om lägret.
+            2. Övrigt
+            Inget.
+
+            BESLUT OCH UPPDRAG
+            p. 1   Lovisa Strant ordnar kolonierna.
+            """)
+        _ = try workspace.index()
+        #expect(try workspace.search("kolonierna").results.map(\.title) == ["Sommarläger"])
+        #expect(try workspace.search("Lovisa Strand kolonierna").total == 0)
+        try workspace.write("d.txt", "Minnesanteckningar Nätverket\nDatum: 2021-04-10\nNärvarande: Lovisa Strant (Bjuv), Petter Ek (Klippan)\n\n1. Ärende\nLovisa Strant informerade.\n")
+        let summary = try workspace.index().0
+        #expect(summary.added == 1 && summary.updated >= 1, "\(summary)")
+        #expect(try workspace.search("Lovisa Strand kolonierna").results.map(\.file) == ["beslut.txt"])
+    }
+
     /// A word of the minutes is a part compounds may split into: when one first appears, an unchanged
     /// file whose compound now splits into it is written again, and found by it, as a new index finds it.
     @Test func aWordNewToTheMinutesSplitsTheCompoundsOfUnchangedFiles() throws {
