@@ -288,10 +288,6 @@ mx_status mx_database_replace_document_id(mx_database *db, uint32_t docid, mx_do
     });
 }
 
-mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error) {
-    return guarded(error, [&] { writer(db).delete_document(term); });
-}
-
 mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **error) {
     return guarded(error, [&] { writer(db).delete_document(docid); });
 }

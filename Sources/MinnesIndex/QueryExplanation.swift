@@ -97,14 +97,10 @@ enum QueryExplanation {
         case .scaled(let weight, let inner): return "\(number(weight)) × \(render(inner))"
         case .operation(let name, let children):
             if name == "OR", let levels = levels(children), let forms = forms(levels) { return "{" + forms.joined(separator: " | ") + "}" }
-            var parts = children.filter { meeting(of: $0) == nil }.map { render($0) }
             // A person's meetings joined to their items (`Searcher.attendance`): told as a count, not hundreds of terms.
-            let meetings = children.compactMap(meeting(of:))
-            if name == "OR", !meetings.isEmpty {
-                parts.append("the items of \(meetings.count) meeting\(meetings.count == 1 ? "" : "s") attended")
-            } else {
-                parts = children.map { render($0) }
-            }
+            let meetings = name == "OR" ? children.compactMap(meeting(of:)) : []
+            var parts = children.filter { meetings.isEmpty || meeting(of: $0) == nil }.map { render($0) }
+            if !meetings.isEmpty { parts.append("the items of \(meetings.count) meeting\(meetings.count == 1 ? "" : "s") attended") }
             let inside = parts.joined(separator: " \(name) ")
             return top ? inside : "(\(inside))"
         }

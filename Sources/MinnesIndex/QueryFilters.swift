@@ -8,12 +8,27 @@ import MinnesParse
 /// and `person:"Sanna Löv"` work.
 struct QueryFilters {
     static let filterFields = Schema.fields.filter { $0.kind != .text }
-    /// `name:value` or `name:"a value"` for every name of a filter field, at a word's start.
+    static let textFields = Schema.fields.filter { $0.kind == .text }
     // Immutable once made; see the note in MinnesParse/Sentences.swift.
-    nonisolated(unsafe) static let filter: Regex<AnyRegexOutput> = {
-        let names = filterFields.flatMap(\.names).map { NSRegularExpression.escapedPattern(for: $0) }
+    nonisolated(unsafe) static let filter = valuePattern(filterFields)
+    nonisolated(unsafe) static let textField = valuePattern(textFields)
+
+    /// `name:value` or `name:"a value"` for every name of the fields, at a word's start: the name
+    /// (2), a quoted value (3) or a bare one (4).
+    static func valuePattern(_ fields: [Field]) -> Regex<AnyRegexOutput> {
+        let names = fields.flatMap(\.names).map { NSRegularExpression.escapedPattern(for: $0) }
         return try! Regex(#"(?i)(^|[\s(+\-])("# + names.joined(separator: "|") + #"):(?:"([^"]*)"|([^\s)]+))"#)
-    }()
+    }
+
+    /// The words a query asks of a text field (`title:word`, `rubrik:"two words"`), with its prefix.
+    static func fieldWords(in text: String) -> [(prefix: String, word: String)] {
+        text.matches(of: textField).flatMap { match -> [(prefix: String, word: String)] in
+            let written = (match[2].substring.map(String.init) ?? "").lowercased()
+            guard let field = textFields.first(where: { $0.names.contains(written) }) else { return [] }
+            let value = (match[3].substring ?? match[4].substring).map(String.init) ?? ""
+            return Folding.lowercaseWords(in: value).map { (field.prefix!, $0) }
+        }
+    }
 
     let people: [PeopleRegister.Entry]
     /// Several archives searched as one: each wrote a person under its own spelling, so a person

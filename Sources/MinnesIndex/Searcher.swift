@@ -133,7 +133,7 @@ public final class Searcher {
     /// across archives (PeopleRegister.merged); decoded once per revision for the whole process, as
     /// every query with a filter and every facet needs it (`PerRevision`).
     public func people() throws -> [PeopleRegister.Entry] {
-        try fresh { try perRevision(.people) { try register(namesOnly: true) } }
+        try fresh { try perRevision(Shared.people) { try register(namesOnly: true) } }
     }
 
     /// What load makes of the shards that answered, once per revision for the process. The shards are
@@ -147,7 +147,7 @@ public final class Searcher {
     /// The stems (`Z…`) of the index's words written with å, ä, ö, é …, by their fold: what a word
     /// typed without dots searches of them ("vald" → våld). The index keeps no layer of them.
     func dottedStems() throws -> [String: [String]] {
-        try perRevision(.dotted) {
+        try perRevision(Shared.dotted) {
             Dictionary(grouping: try database.foldedTerms(prefix: Schema.stemPrefix), by: \.fold).mapValues { $0.map(\.term) }
         }
     }
@@ -178,26 +178,7 @@ public final class Searcher {
     }
 
     /// The prefixes of the fields that hold text (`title:`, `decision:`).
-    static let textPrefixes = Schema.fields.filter { $0.kind == .text }.compactMap(\.prefix)
-
-    /// The words a query asks of a text field (`title:word`, `rubrik:"two words"`), with its prefix.
-    static func fieldWords(in text: String) -> [(prefix: String, word: String)] {
-        var found: [(String, String)] = []
-        let lowered = text.lowercased()
-        for field in Schema.fields where field.kind == .text {
-            for name in field.names {
-                var rest = lowered[...]
-                while let at = rest.range(of: name + ":") {
-                    defer { rest = rest[at.upperBound...] }
-                    guard at.lowerBound == lowered.startIndex || !lowered[lowered.index(before: at.lowerBound)].isLetter else { continue }
-                    let after = lowered[at.upperBound...]
-                    let value = after.first == "\"" ? after.dropFirst().prefix { $0 != "\"" } : after.prefix { !$0.isWhitespace && $0 != ")" }
-                    found += Folding.lowercaseWords(in: String(value)).map { (field.prefix!, $0) }
-                }
-            }
-        }
-        return found
-    }
+    static let textPrefixes = QueryFilters.textFields.compactMap(\.prefix)
 
     /// The query as Xapian runs it: filters rewritten, each layer parsed, the layers joined.
     func query(_ text: String) throws -> Query {
@@ -224,7 +205,7 @@ public final class Searcher {
                 guard Folding.key(word) == word else { continue }
                 for key in [try folded.stem(word), word] { if let stems = dotted[key] { lemmas[Schema.dottedPrefix + key] = stems } }
             }
-            for (prefix, word) in Self.fieldWords(in: text) {
+            for (prefix, word) in QueryFilters.fieldWords(in: text) {
                 let stem = try exact.stem(word)
                 let alike = try database.foldedTerms(prefix: prefix + stem).map(\.term).filter {
                     try exact.stem(String($0.dropFirst(prefix.count))) == stem
@@ -474,8 +455,6 @@ public final class Searcher {
 /// of shards) and revision for the whole process: the people register (a million documents' is 89 MB
 /// of JSON, and a decoded copy per handle was most of the daemon's memory), the dotted words' stems.
 final class PerRevision<Value>: @unchecked Sendable {
-    static var people: PerRevision<[PeopleRegister.Entry]> { sharedPeople }
-    static var dotted: PerRevision<[String: [String]]> { sharedDotted }
     private let lock = NSLock()
     private var kept: [String: (revision: UInt64, value: Value, read: Date)] = [:]
 
@@ -494,5 +473,8 @@ final class PerRevision<Value>: @unchecked Sendable {
     }
 }
 
-private let sharedPeople = PerRevision<[PeopleRegister.Entry]>()
-private let sharedDotted = PerRevision<[String: [String]]>()
+/// The process's `PerRevision`s.
+enum Shared {
+    static let people = PerRevision<[PeopleRegister.Entry]>()
+    static let dotted = PerRevision<[String: [String]]>()
+}

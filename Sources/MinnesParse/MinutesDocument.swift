@@ -207,10 +207,7 @@ public struct MinutesDocument: Sendable {
                 continue
             }
             for row in rows {
-                let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { cell in
-                    cell.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                }
-                out.append("| " + cells.joined(separator: " | ") + " |")
+                out.append("| " + cellsOf(row).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }.joined(separator: " | ") + " |")
             }
             index = end
         }

@@ -34,14 +34,14 @@ extension KeyedDecodingContainer {
 public enum StoredJSON {
     @TaskLocal public static var compact = false
 
-    public static func encode<Value: Encodable>(_ value: Value, with encoder: JSONEncoder = JSONEncoder()) throws -> Data {
-        try $compact.withValue(true) { try encoder.encode(value) }
+    public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+        try $compact.withValue(true) { try JSONEncoder().encode(value) }
     }
 }
 
 extension KeyedEncodingContainer {
     public mutating func encode<Value>(_ value: Nullable<Value>, forKey key: Key) throws {
-        if let wrapped = value.wrappedValue { try encode(wrapped, forKey: key) } else { try encodeNullable(nil as Value?, forKey: key) }
+        try encodeNullable(value.wrappedValue, forKey: key)
     }
 
     /// An optional as `null`, or as no key in `StoredJSON`.

@@ -222,11 +222,6 @@ public final class WritableDatabase: Database {
         try check { mx_database_clear_all_synonyms(handle, $0) }
     }
 
-    /// Deletes every document indexed by term.
-    public func deleteDocuments(term: String) throws {
-        try check { mx_database_delete_documents(handle, term, $0) }
-    }
-
     public func deleteDocument(_ docid: UInt32) throws {
         try check { mx_database_delete_document(handle, docid, $0) }
     }

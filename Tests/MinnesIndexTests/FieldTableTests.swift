@@ -111,42 +111,13 @@ import Testing
     /// An item holds no person terms of its own: `person:` reaches it through its meeting.
     @Test func aPersonFilterFindsTheMeetingsAttendedTheirItemsAndTheItemsRaised() throws {
         let workspace = try Workspace()
-        try workspace.write("januari.txt", """
-            Minnesanteckningar Nätverket för vuxna
-            Datum: 2022-01-10
-
-            Närvarande: Olle Ek (Perstorp), Stina Berg (Klippan)
-
-            1. Budget
-            Stina Berg berättade om budgeten.
-
-            2. Övrigt
-            Inget.
-            """)
-        try workspace.write("februari.txt", """
-            Minnesanteckningar Nätverket för vuxna
-            Datum: 2022-02-14
-
-            Närvarande: Stina Berg (Klippan), Petra Ek (Höganäs)
-
-            1. Boendestöd
-            Olle Ek informerade via e-post om boendestödet.
-
-            2. Övrigt
-            Inget.
-            """)
-        try workspace.write("mars.txt", """
-            Minnesanteckningar Nätverket för vuxna
-            Datum: 2022-03-14
-
-            Närvarande: Stina Berg (Klippan), Petra Ek (Höganäs)
-
-            1. Budget
-            Petra Ek visade utfallet.
-
-            2. Övrigt
-            Inget.
-            """)
+        func minutes(_ date: String, _ present: String, _ title: String, _ text: String) -> String {
+            "Minnesanteckningar Nätverket för vuxna\nDatum: \(date)\n\nNärvarande: \(present)\n\n1. \(title)\n\(text)\n\n2. Övrigt\nInget.\n"
+        }
+        try workspace.write("januari.txt", minutes("2022-01-10", "Olle Ek (Perstorp), Stina Berg (Klippan)", "Budget", "Stina Berg berättade om budgeten."))
+        try workspace.write(
+            "februari.txt", minutes("2022-02-14", "Stina Berg (Klippan), Petra Ek (Höganäs)", "Boendestöd", "Olle Ek informerade via e-post om boendestödet."))
+        try workspace.write("mars.txt", minutes("2022-03-14", "Stina Berg (Klippan), Petra Ek (Höganäs)", "Budget", "Petra Ek visade utfallet."))
         _ = try workspace.index()
         var options = SearchOptions()
         (options.grouped, options.limit) = (false, 100)

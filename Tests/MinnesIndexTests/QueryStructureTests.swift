@@ -113,9 +113,9 @@ import Testing
 
     /// Only the words a field is asked for are looked up in that field's words.
     @Test func theWordsAskedOfAFieldAreThoseAfterItsName() {
-        let asked = Searcher.fieldWords(in: #"familjehem Title:rekrytering rubrik:"av familjehem" person:Anna beslut:anta förbeslut:x"#)
+        let asked = QueryFilters.fieldWords(in: #"familjehem Title:rekrytering rubrik:"av familjehem" person:Anna beslut:anta förbeslut:x"#)
         #expect(asked.map { "\($0.prefix)\($0.word)" }.sorted() == ["Sav", "Sfamiljehem", "Srekrytering", "XDanta"])
-        #expect(Searcher.fieldWords(in: "kommun:Bjuv familjehem").isEmpty)
+        #expect(QueryFilters.fieldWords(in: "kommun:Bjuv familjehem").isEmpty)
     }
 
     /// A decision listed apart at the end (by the item's number) is the item's, as a phrase and as words.

@@ -57,7 +57,7 @@ import Xapian
         #expect(try reader.metadata("key") == "värde")
 
         try writer.transaction { try add("a", "Familjehemsvård i Bjuv") }  // replaces, not adds
-        try writer.transaction { try writer.deleteDocuments(term: "Qb") }
+        try writer.transaction { try writer.deleteDocument(try writer.documents(term: "Qb")[0]) }
         #expect(try reader.reopen())
         #expect(try reader.documentCount == 1)
 

@@ -74,8 +74,6 @@ mx_status mx_database_cancel_transaction(mx_database *db, char **error);
 mx_status mx_database_replace_document(mx_database *db, const char *unique_term, mx_document *doc, uint32_t *docid, char **error);
 // Puts doc in place of document docid (a new document when docid is 0); *written is its id.
 mx_status mx_database_replace_document_id(mx_database *db, uint32_t docid, mx_document *doc, uint32_t *written, char **error);
-// Deletes every document indexed by term.
-mx_status mx_database_delete_documents(mx_database *db, const char *term, char **error);
 mx_status mx_database_delete_document(mx_database *db, uint32_t docid, char **error);
 // The documents indexed by term, ascending: a malloc'd array of *count ids (NULL when none), freed
 // with mx_free_docids.
