@@ -17,15 +17,18 @@ struct mx_database { Xapian::Database db; Xapian::WritableDatabase wdb; bool wri
 struct mx_stem { Xapian::Stem stem; };
 struct mx_document { Xapian::Document doc; };
 struct mx_termgen { Xapian::TermGenerator tg; };
-// A boolean field's value that stands for more (mx_queryparser_add_boolean_alternatives): its own
-// term, or any of its alternatives, each an AND of terms.
+// A boolean field's value that stands for more (mx_queryparser_add_boolean_alternatives): a query
+// of its own, else its own term or any of its alternatives, each an AND of terms.
 class AlternativesProcessor : public Xapian::FieldProcessor {
   public:
     explicit AlternativesProcessor(std::string prefix) : prefix(std::move(prefix)) {}
     std::string prefix;
     std::map<std::string, std::vector<Xapian::Query>> alternatives;
+    std::map<std::string, Xapian::Query> queries;
 
     Xapian::Query operator()(const std::string &value) override {
+        auto own = queries.find(value);
+        if (own != queries.end()) return own->second;
         std::vector<Xapian::Query> any{Xapian::Query(prefix + value)};
         auto found = alternatives.find(value);
         if (found != alternatives.end()) any.insert(any.end(), found->second.begin(), found->second.end());
@@ -545,6 +548,15 @@ mx_status mx_queryparser_set_alternatives(mx_queryparser *qp, const char *field,
             }
         }
         found->second->alternatives = std::move(made);
+    });
+}
+
+mx_status mx_queryparser_set_value_query(mx_queryparser *qp, const char *field, const char *value,
+                                         const mx_query *query, char **error) {
+    return guarded(error, [&] {
+        auto found = qp->alternatives.find(field);
+        if (found == qp->alternatives.end()) throw Xapian::InvalidArgumentError(std::string("no alternatives for ") + field);
+        found->second->queries[value] = query->query;
     });
 }
 

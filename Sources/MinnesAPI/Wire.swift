@@ -116,13 +116,16 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable {
     public static func http(_ status: Int) -> ErrorCode { ErrorCode(rawValue: "http_\(status)") }
 }
 
+/// SHA-256 of data.
+public func sha256(_ data: Data) -> [UInt8] { Array(SHA256.hash(data: data)) }
+
 /// SHA-256 of data as lowercase hex: content hashes of files, names derived from paths.
 public func sha256Hex(_ data: Data) -> String {
     // Digits looked up, not formatted: `String(format:)` per byte was most of hashing a small text.
     let digits = Array("0123456789abcdef".utf8)
     var hex: [UInt8] = []
     hex.reserveCapacity(64)
-    for byte in SHA256.hash(data: data) {
+    for byte in sha256(data) {
         hex.append(digits[Int(byte >> 4)])
         hex.append(digits[Int(byte & 0x0F)])
     }

@@ -79,16 +79,15 @@ struct DocumentBuilder {
         let document = try Document()
         try analyzer.start(document)
         try document.addBooleanTerm(Schema.meetingTerm(meeting))
-        try document.addBooleanTerm(Schema.term(Schema.kind, kind.rawValue))
+        if kind == .meeting { try document.addBooleanTerm(Schema.term(Schema.kind, kind.rawValue)) }
         try document.addValue(Schema.meetingID(file: meeting.file), slot: Schema.meetingSlot)
         if let network = meeting.network {
             try document.addBooleanTerm(Schema.term(Schema.network, network))
         }
         if let date = meeting.date {
             try document.addValue(date.replacingOccurrences(of: "-", with: ""), slot: Schema.dateSlot)
-            try document.addBooleanTerm(Schema.term(Schema.year, String(date.prefix(4))))
             if let month = Int(date.dropFirst(5).prefix(2)) {
-                try document.addBooleanTerm("\(Schema.quarterPrefix)\(date.prefix(4))Q\((month - 1) / 3 + 1)")
+                try document.addBooleanTerm(Schema.quarterTerm(year: date.prefix(4), quarter: (month - 1) / 3 + 1))
             }
         }
         for person in people {

@@ -9,8 +9,9 @@ extension Facets {
     static let fields = Schema.fields.filter { $0.facet != nil }.sorted { $0.prefix!.count > $1.prefix!.count }
     static var prefixes: [String] { fields.map { $0.prefix! } }
 
-    /// Counts what a `TermSpy` over `prefixes` saw, each term under its display name.
-    init(spy: TermSpy, people: [PeopleRegister.Entry]) throws {
+    /// Counts what a `TermSpy` over `prefixes` saw, each term under its display name (a network's
+    /// from `networks`, by its code).
+    init(spy: TermSpy, people: [PeopleRegister.Entry], networks: [String: String]) throws {
         // Every full spelling files under the person's name: archives searched as one each wrote their own.
         var names: [String: String] = [:]
         for entry in people { names[Schema.key(entry.name)] = entry.name }
@@ -27,23 +28,13 @@ extension Facets {
             let name: String
             switch field.value {
             case .municipality: name = kommunNames[key] ?? key
-            case .network: name = Self.networkName(key)
+            case .network: name = networks[key] ?? key
             case .person: name = names[key] ?? key.replacingOccurrences(of: "_", with: " ")
-            case .year:
-                guard key.count == 4 else { continue }
-                name = key
+            case .year: name = String(key.prefix(4))  // of the quarter's term
             case .date, .folded: name = key
             }
             counts[facet, default: [:]][name, default: 0] += count
         }
         self.init(documents: spy.documents, counts: counts)
-    }
-
-    static func networkName(_ key: String) -> String {
-        switch key {
-        case "ifo": "IFO"
-        case "socialchef": "Socialchef"
-        default: key.prefix(1).uppercased() + key.dropFirst().replacingOccurrences(of: "_", with: " ")
-        }
     }
 }

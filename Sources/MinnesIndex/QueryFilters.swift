@@ -36,11 +36,13 @@ struct QueryFilters {
     var everySpelling = false
     /// The person keys the last rewrite wrote (`person:KEY`), which `Searcher` joins to their meetings' items.
     private(set) var askedFor: Set<String> = []
+    /// The years the last rewrite wrote (`year:2020`), which `Searcher` makes their quarters.
+    private(set) var years: Set<String> = []
 
     mutating func rewrite(_ text: String) throws(SearchError) -> String {
         var problem: SearchError?
-        var askedFor = Set<String>()
-        defer { self.askedFor = askedFor }
+        var askedFor = Set<String>(), years = Set<String>()
+        defer { (self.askedFor, self.years) = (askedFor, years) }
         let rewritten = text.replacing(Self.filter) { match in
             let before = match[1].substring.map(String.init) ?? ""
             let written = match[2].substring.map(String.init) ?? ""
@@ -58,6 +60,7 @@ struct QueryFilters {
                 }
                 let value = try term(field, written: written, value: value)
                 if field.value == .person { askedFor.insert(value) }
+                if field.value == .year { years.insert(value) }
                 return before + field.name + ":" + value
             } catch {
                 problem = problem ?? error
@@ -72,7 +75,7 @@ struct QueryFilters {
         switch field.value {
         case .person: return personKey(value)
         case .municipality: return Schema.key(Municipality.named(value) ?? value)
-        case .network: return Self.networkKey(value)
+        case .network: return Schema.networkCode(value)
         case .folded: return Schema.key(value)
         case .year:
             guard value.wholeMatch(of: /\d{4}/) != nil else {
@@ -106,14 +109,6 @@ struct QueryFilters {
             ?? people.first { $0.variants.contains { Folding.key($0) == key } }
             ?? people.first { PeopleRegister.isFullName(name) && PeopleRegister.sameName(Folding.key($0.name), key) }
         return entry
-    }
-
-    /// `IFO`, `Socialchef` (also "socialchefer", "Socialchefs nätverket"), or another network as written.
-    static func networkKey(_ value: String) -> String {
-        let key = Schema.key(value)
-        if key.hasPrefix("socialchef") { return "socialchef" }
-        if key.hasPrefix("ifo") { return "ifo" }
-        return key
     }
 
     /// `2020`, `2020-05`, `2020-05-15`, or a range `A..B` of those with either end open, as the

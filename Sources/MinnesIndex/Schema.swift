@@ -73,13 +73,16 @@ public enum Schema {
         Field(
             name: "network", aliases: ["nätverk"], prefix: "XN", kind: .boolean, slot: nil, facet: "network",
             example: "network:IFO", help: "IFO or Socialchef", value: .network),
+        // A year is its quarters' terms (`Searcher.parser`): a term of its own on every document was
+        // a two-hundredth of the index.
         Field(
-            name: "year", aliases: ["år"], prefix: "Y", kind: .boolean, slot: nil, facet: "year",
+            name: "year", aliases: ["år"], prefix: "XQ", kind: .boolean, slot: nil, facet: "year",
             example: "year:2020", help: "the meeting's year", value: .year),
         Field(
             name: "date", aliases: ["datum"], prefix: nil, kind: .range, slot: 0, facet: nil,
             example: "date:2020-05",
             help: "also 2020, 2020-05-15, 2020-01-01..2020-06-30, ..2020-06-30 and 2021-01-01..", value: .date),
+        // Only meetings hold their kind's term: an item is a document without it (`Searcher.parser`).
         Field(
             name: "kind", aliases: ["typ"], prefix: "XT", kind: .boolean, slot: nil, facet: nil,
             example: "kind:meeting", help: "item (an agenda item) or meeting (a meeting's header and notes)",
@@ -118,7 +121,10 @@ public enum Schema {
     /// indexer a file's documents (`Database.documents(ofFile:)`): in one database a file is one meeting.
     static let meetingPrefix = "XM"
     static func meetingTerm(_ meeting: Meeting) -> String {
-        meetingPrefix + sha256Hex(Data([meeting.file, meeting.date ?? "", meeting.title].joined(separator: "\u{1F}").utf8)).prefix(12)
+        let hash = sha256(Data([meeting.file, meeting.date ?? "", meeting.title].joined(separator: "\u{1F}").utf8))
+        // 48 bits as 8 characters of URL-safe base64, not 12 of hex: a term on every document.
+        return meetingPrefix + Data(hash.prefix(6)).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
     }
     /// Snowball's stems (Xapian's own prefix for them) of the words written with å/ä/ö/é… (Analyzer);
     /// under it and a field's prefix, the key a query's expansion gets that field's words of a stem by.
@@ -138,8 +144,9 @@ public enum Schema {
     static let undottedPrefix = "XU"
     /// A synonym group or a person whose expression occurs in the text (`XShelsingborg`, `XSp_sanna_lof`).
     static let groupPrefix = "XS"
-    /// The meeting's quarter (`XQ2020Q4`), for timelines.
-    static let quarterPrefix = "XQ"
+    /// The meeting's quarter (`XQ2020Q4`), for timelines and `year:`.
+    static let quarterPrefix = year.prefix!
+    static func quarterTerm(year: some StringProtocol, quarter: Int) -> String { "\(quarterPrefix)\(year)Q\(quarter)" }
 
     /// `YYYYMMDD`, for date ranges and sorting.
     static let dateSlot: UInt32 = date.slot!
@@ -171,7 +178,23 @@ public enum Schema {
 
     /// A boolean field's term for a value as Minnes keeps it (a canonical name, a kommun, a network).
     static func term(_ field: Field, _ value: String) -> String {
-        term(field.prefix!, key(value))
+        term(field.prefix!, field.value == .network ? networkCode(value) : key(value))
+    }
+
+    /// `IFO`, `Socialchef` (also "socialchefer", "Socialchefs nätverket"), or another network as written.
+    static func networkKey(_ value: String) -> String {
+        let key = key(value)
+        if key.hasPrefix("socialchef") { return "socialchef" }
+        if key.hasPrefix("ifo") { return "ifo" }
+        return key
+    }
+
+    /// What a network's term holds: 30 bits of its key's hash in 6 characters, not its long name on
+    /// every document (a hundredth of the index). The facets name it from a meeting that holds it.
+    static func networkCode(_ value: String) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567")
+        let bits = sha256(Data(networkKey(value).utf8)).prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return String((0..<6).map { alphabet[Int(bits >> (27 - 5 * $0)) & 31] })
     }
 
     /// Folded, with `_` for spaces: how a boolean term holds a name.

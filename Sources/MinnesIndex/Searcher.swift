@@ -73,14 +73,28 @@ public final class Searcher {
         // Filters arrive under their own names (QueryFilters); text fields under any of theirs.
         for field in Schema.fields {
             switch field.kind {
-            case .boolean where field.value == .person:
+            case .boolean where [.person, .year].contains(field.value) || field.name == Schema.kind.name:
                 try parser.addBooleanPrefixWithAlternatives(field: field.name, prefix: field.prefix!)
             case .boolean: try parser.addPrefix(field: field.name, prefix: field.prefix!, boolean: true)
             case .text: for name in field.names { try parser.addPrefix(field: name, prefix: field.prefix!) }
             case .range: try parser.addRangeProcessor(slot: field.slot!, prefix: field.name + ":")
             }
         }
+        try parser.setQuery(field: Schema.kind.name, value: DocumentKind.item.rawValue, try Self.items())
         return parser
+    }
+
+    /// The agenda items: the documents that are not meetings (only a meeting holds its kind's term).
+    static func items() throws -> Query {
+        try Query.all().without(try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue)))
+    }
+
+    /// `year:YYYY` as its quarters' terms (the index keeps no year term).
+    private func askYears(_ years: Set<String>) throws {
+        for year in years {
+            let quarters = try (1...4).map { try Query(term: Schema.quarterTerm(year: year, quarter: $0)) }
+            try parser.setQuery(field: Schema.year.name, value: year, try quarters.dropFirst().reduce(quarters[0]) { try $0.or($1) })
+        }
     }
 
     /// Opens every shard again: after one stopped answering, or to take back one left out.
@@ -152,6 +166,25 @@ public final class Searcher {
         }
     }
 
+    /// The networks' names by their terms' codes (`Schema.networkCode`), each as a meeting holding
+    /// it writes it: a few small matches once per revision.
+    func networkNames() throws -> [String: String] {
+        try perRevision(Shared.networks) {
+            let prefix = Schema.network.prefix!
+            let meetings = try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue))
+            var names: [String: String] = [:]
+            for (_, term) in try database.foldedTerms(prefix: prefix) {
+                let enquire = try Enquire(database: database)
+                try enquire.setQuery(try Query(term: term).filtered(by: meetings))
+                let matches = try enquire.matches(first: 0, maxItems: 1)
+                guard matches.count > 0 else { continue }
+                let stored = try JSONDecoder().decode(StoredResult.self, from: Data(try matches.data(at: 0).utf8))
+                names[String(term.dropFirst(prefix.count))] = stored.network
+            }
+            return names
+        }
+    }
+
     /// The whole people register, with where each person was listed and what they raised
     /// (`/v1/people`): read afresh each time, as it is large and seldom asked for.
     public func register() throws -> [PeopleRegister.Entry] {
@@ -195,6 +228,7 @@ public final class Searcher {
         let text = try filters.rewrite(text)
         do {
             try parser.setAlternatives(field: Schema.person.name, try attendance(of: filters.askedFor))
+            try askYears(filters.years)
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
             // What the index keeps no term of: a word typed without dots, the stems of those written
@@ -293,7 +327,7 @@ public final class Searcher {
         var response = SearchResponse(
             query: text, total: total, totalIsExact: totalIsExact, grouped: options.grouped, results: results,
             suggestion: corrected == text ? nil : corrected,
-            facets: try spy.map { try Facets(spy: $0, people: try people()) },
+            facets: try spy.map { try Facets(spy: $0, people: try people(), networks: try networkNames()) },
             explanation: options.explain ? QueryExplanation.readable(try query.description) : nil)
         response.degraded = degraded.isEmpty ? nil : degraded
         if options.explain { response.xapianQuery = try query.serialised.base64EncodedString() }
@@ -309,7 +343,7 @@ public final class Searcher {
 
     /// What text asks, among agenda items only: the kind is a filter query, never pasted into the text.
     func itemQuery(_ text: String) throws -> Query {
-        try query(text).filtered(by: try Query(term: Schema.term(Schema.kind, DocumentKind.item.rawValue)))
+        try query(text).filtered(by: try Self.items())
     }
 
     /// The meetings' headers one answer has read, by database and meeting id.
@@ -393,8 +427,7 @@ public final class Searcher {
     /// holds the meeting's (docid): another archive may hold a file of the same name.
     private func joinItems(_ meeting: inout Meeting, docid: UInt32) throws {
         let enquire = try Enquire(database: database)
-        try enquire.setQuery(try Query(term: Schema.meetingTerm(meeting))
-            .filtered(by: try Query(term: Schema.term(Schema.kind, DocumentKind.item.rawValue))))
+        try enquire.setQuery(try Query(term: Schema.meetingTerm(meeting)).filtered(by: try Self.items()))
         let matches = try enquire.matches(first: 0, maxItems: Self.maxItems * shards.shards.count)
         var items: [AgendaItem] = []
         for index in 0..<matches.count where shards.database(ofDocument: try matches.documentID(at: index)) == shards.database(ofDocument: docid) {
@@ -477,4 +510,5 @@ final class PerRevision<Value>: @unchecked Sendable {
 enum Shared {
     static let people = PerRevision<[PeopleRegister.Entry]>()
     static let dotted = PerRevision<[String: [String]]>()
+    static let networks = PerRevision<[String: String]>()
 }

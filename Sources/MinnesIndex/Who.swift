@@ -98,7 +98,7 @@ extension Searcher {
         try fresh {
             let enquire = try enquire()
             try enquire.setQuery(try itemQuery(topic))
-            let prefix = period == .year ? Schema.year.prefix! : Schema.quarterPrefix
+            let prefix = Schema.quarterPrefix
             let spy = try TermSpy(prefixes: [prefix])
             // A remote shard runs only Xapian's own spies: its matches' documents are counted here.
             if !shards.hasRemote { try enquire.add(spy) }
@@ -106,8 +106,9 @@ extension Searcher {
                 first: 0, maxItems: shards.hasRemote ? Self.remoteFacetMatches : 0, checkAtLeast: try database.documentCount)
             if shards.hasRemote { try spy.count(matches) }
             var counts: [String: Int] = [:]
-            for (term, count) in try spy.counts() where period == .quarter || term.count == prefix.count + 4 {
-                counts[String(term.dropFirst(prefix.count))] = count
+            for (term, count) in try spy.counts() {
+                let quarter = term.dropFirst(prefix.count)  // a year's count is its quarters'
+                counts[String(period == .year ? quarter.prefix(4) : quarter), default: 0] += count
             }
             var timeline = Timeline(topic: topic, by: period, periods: Self.filled(counts, by: period), total: spy.documents)
             timeline.degraded = degraded.isEmpty ? nil : degraded

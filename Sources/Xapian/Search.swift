@@ -55,6 +55,11 @@ public final class QueryParser {
         }
     }
 
+    /// For the parses that follow, `field:value` (of a field with alternatives) is query.
+    public func setQuery(field: String, value: String, _ query: Query) throws {
+        try check { mx_queryparser_set_value_query(handle, field, value, query.handle, $0) }
+    }
+
     /// Makes `prefix` + "A..B" in a query a range over the value slot (string order; an end may be empty).
     public func addRangeProcessor(slot: UInt32, prefix: String) throws {
         try check { mx_queryparser_add_rangeprocessor(handle, slot, prefix, $0) }
@@ -79,6 +84,9 @@ public final class Query {
     let handle: OpaquePointer
 
     init(handle: OpaquePointer) { self.handle = handle }
+
+    /// Matches every document.
+    public static func all() throws -> Query { try Query(term: "") }
 
     /// Matches the documents indexed by term.
     public convenience init(term: String) throws {

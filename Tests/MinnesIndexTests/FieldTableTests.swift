@@ -1,6 +1,7 @@
 import Foundation
 import MinnesAPI
 import Testing
+import Xapian
 
 @testable import MinnesIndex
 
@@ -106,6 +107,52 @@ import Testing
             #expect(Schema.filterHelp.contains("\(written):"), "\(written): not in minnes help search")
             #expect(docs.contains("`\(written):`"), "\(written): not in docs/API.md")
         }
+    }
+
+    /// The index keeps no year term (a year is its quarters), no term of an item's kind (an item is
+    /// not a meeting) and a network as a short code, not its name: filters find them, and the facets
+    /// name a network as its minutes write it, dots and all.
+    @Test func yearsKindsAndNetworksAreFoundAndNamedFromWhatTheIndexKeeps() throws {
+        let workspace = try Workspace()
+        try workspace.write("hösten.txt", """
+            Minnesanteckningar Nätverket för våld i nära relationer
+            Datum: 2019-11-20
+
+            1. Skyddat boende
+            Vi talade om familjehem och skyddat boende.
+
+            2. Övrigt
+            Inget.
+            """)
+        try workspace.write("våren.txt", """
+            Minnesanteckningar Familjehemsnätverket
+            Datum: 2020-02-03
+
+            1. Rekrytering
+            Fler familjehem behövs.
+
+            2. Övrigt
+            Inget.
+            """)
+        _ = try workspace.index()
+        var options = SearchOptions()
+        (options.grouped, options.limit, options.facets) = (false, 100, true)
+        let searcher = try Searcher(indexPath: workspace.indexPath)
+        let found = { (query: String) in Set(try searcher.search(query, options: options).results.map { "\($0.file) \($0.kind)" }) }
+        #expect(try found("year:2019 kind:item") == ["hösten.txt item"])
+        // The spring's title names its network, a compound of familjehem.
+        #expect(try found("familjehem år:2020") == ["våren.txt meeting", "våren.txt item"])
+        #expect(try found("familjehem -year:2019") == ["våren.txt meeting", "våren.txt item"])
+        #expect(try found("year:2018").isEmpty)
+        #expect(try found(#"kind:item network:"natverket for vald i nara relationer""#) == ["hösten.txt item"])
+        #expect(try found(#"typ:meeting nätverk:Familjehemsnätverket"#) == ["våren.txt meeting"])
+        let facets = try #require(try searcher.search("familjehem", options: options).facets)
+        #expect(facets.network == ["Nätverket för våld i nära relationer": 1, "Familjehemsnätverket": 2])
+        #expect(facets.year == ["2019": 1, "2020": 2])
+        let database = try Database(path: workspace.indexPath)
+        #expect(try database.foldedTerms(prefix: "Y").isEmpty)
+        #expect(try database.foldedTerms(prefix: "XTitem").isEmpty)
+        #expect(try database.foldedTerms(prefix: "XN").map(\.term.count) == [8, 8])
     }
 
     /// An item holds no person terms of its own: `person:` reaches it through its meeting.

@@ -132,7 +132,7 @@ import Testing
 @Test func everyTermPrefixIsDistinct() {
     let layers = [
         Schema.idPrefix, Schema.foldedPrefix, Schema.partPrefix, Schema.lemmaPrefix, Schema.dottedPrefix,
-        Schema.undottedPrefix, Schema.groupPrefix, Schema.quarterPrefix, Schema.stemPrefix, Schema.meetingPrefix,
+        Schema.undottedPrefix, Schema.groupPrefix, Schema.stemPrefix, Schema.meetingPrefix,
     ]
     let all = Schema.fields.compactMap(\.prefix) + layers
     #expect(Set(all).count == all.count, "\(all.sorted())")

@@ -146,14 +146,18 @@ enum {
 mx_status mx_queryparser_new(mx_stem *stem, int strategy, mx_database *db, mx_queryparser **out, char **error);
 void mx_queryparser_destroy(mx_queryparser *qp);
 mx_status mx_queryparser_add_prefix(mx_queryparser *qp, const char *field, const char *prefix, int boolean, char **error);
-// A boolean prefix whose values may stand for more than their term: a value given alternatives
-// (mx_queryparser_set_alternatives) matches its own term or any of them; any other value its term.
+// A boolean prefix whose values may stand for more than their term: a value given a query
+// (mx_queryparser_set_value_query) matches it; one given alternatives (mx_queryparser_set_alternatives)
+// its own term or any of them; any other value its term.
 mx_status mx_queryparser_add_boolean_alternatives(mx_queryparser *qp, const char *field, const char *prefix,
                                                   char **error);
 // The alternatives of field's values for the parses that follow, in place of any before: values[i]
 // has alternatives[i], lines ('\n') each of tab-separated terms, all of which a document must hold.
 mx_status mx_queryparser_set_alternatives(mx_queryparser *qp, const char *field, const char *const *values,
                                           const char *const *alternatives, size_t count, char **error);
+// field:value parses to query (copied) for the parses that follow, until given another.
+mx_status mx_queryparser_set_value_query(mx_queryparser *qp, const char *field, const char *value,
+                                         const mx_query *query, char **error);
 // `prefix` + "A..B" (either end may be empty) in a query becomes a range over value slot, compared as
 // strings.
 mx_status mx_queryparser_add_rangeprocessor(mx_queryparser *qp, uint32_t slot, const char *prefix, char **error);
