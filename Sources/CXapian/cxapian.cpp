@@ -662,7 +662,7 @@ struct Expander {
                 if (known != lemmas.end()) add_listed(dotted_prefix + folded_stem, forms.folded, forms);
                 if (term != folded_stem) add_listed(dotted_prefix + term, forms.folded, forms);  // undotted: term is its own fold
             }
-            if (dotted) forms.folded.emplace_back(undotted_prefix + folded_stem);
+            if (dotted) add_listed(undotted_prefix + folded_stem, forms.folded, forms);
             if (context == Context::free) forms.part.emplace_back(part_prefix + exact(term));
         } else if (const std::string *prefix = text_prefix(term)) {
             if (context != Context::positional) add_listed("Z" + *prefix + exact(term.substr(prefix->size())), forms.stem, forms);
@@ -671,7 +671,8 @@ struct Expander {
 
     // The terms the caller found in the index's vocabulary for a form it keeps no term of (listed
     // among the lemmas under that form): the stems of the words written with dots that fold onto a
-    // key (dotted_prefix + key), a field's words that stem alike ("Z" + field prefix + stem).
+    // key (dotted_prefix + key), the words written without that the dictionary does not know of a
+    // folded stem (undotted_prefix + stem), a field's words that stem alike ("Z" + field prefix + stem).
     void add_listed(const std::string &key, std::vector<Xapian::Query> &level, const Forms &forms) const {
         const auto found = lemmas.find(key);
         if (found == lemmas.end()) return;

@@ -14,11 +14,12 @@ import Xapian
 ///   own (möte → möte: its exact term stands for it, a lemma term as often was a thirtieth of the index);
 /// - folded (`XF`): stems folded after stemming (Ängelholm → angelholm), with positions: the one
 ///   positional layer of the text (one is half the positions of two), so a phrase matches its words'
-///   forms, with or without å/ä/ö dots; and without positions, the same for the words the dictionary
-///   does not know (`XU`), which a word typed with dots searches ("Frågan" → Fragan, which may have
-///   lost its dots, but "vård" ↛ värden). A word typed without dots searches the stems (`Z`) of the
-///   words written with them that fold onto its own ("vald" → våld, but "villa" ↛ vill), found in the
-///   index's vocabulary (`Searcher.dottedStems`): a layer of them was a fiftieth of the index;
+///   forms, with or without å/ä/ö dots. A word typed with dots searches the words the dictionary does
+///   not know, written without, of its folded stem ("Frågan" → Fragan, which may have lost its dots,
+///   but "vård" ↛ värden); a word typed without dots the stems (`Z`) of the words written with them
+///   that fold onto its own ("vald" → våld, but "villa" ↛ vill). Both are found in the index's
+///   vocabulary (`Searcher.undottedWords`, `Searcher.dottedStems`): a layer of each was a
+///   seventieth and a fiftieth of the index;
 /// - parts (`XC`): the parts of compounds, stemmed, and folded too when folding changes them, for a
 ///   lower-ranked match inside compounds (familjehem → familjehemsvård): split where the
 ///   dictionary's compounding rules accept the word, or by the word lists and the minutes' own
@@ -97,7 +98,6 @@ final class Analyzer {
             terms += analysis.lemmas.map { $0 == word && word.utf8.count <= 64 ? word : Schema.term(Schema.lemmaPrefix, $0) }
             parts = analysis.parts
         } else {
-            if word.contains(where: \.isLetter) { terms.append(Schema.term(Schema.undottedPrefix, try foldedStemmer.stem(word))) }
             // Split before folding: the word lists and the stemmer read å, ä and ö.
             parts = splitter.parts(of: word)
         }

@@ -166,7 +166,7 @@ enum QueryExplanation {
 
     static let names: [(String, String)] = {
         let layers = [
-            (Schema.lemmaPrefix, "lemma"), (Schema.undottedPrefix, "undotted"), (Schema.foldedPrefix, "folded"),
+            (Schema.lemmaPrefix, "lemma"), (Schema.foldedPrefix, "folded"),
             (Schema.partPrefix, "part"), (Schema.groupPrefix, "synonym"),
         ]
         let fields = Schema.fields.compactMap { field in field.prefix.map { ($0, field.name) } }

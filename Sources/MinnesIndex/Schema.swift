@@ -139,8 +139,9 @@ public enum Schema {
     /// with å, ä, ö, é … that fold onto a word's folded stem, which a query typed without them searches
     /// ("vald" finds "våld", while "villa" does not find "vill", whose stem folds alike).
     static let dottedPrefix = "XA"
-    /// Folded stems of the words the dictionary does not know, which may have lost their dots
-    /// ("Fragan"): what a query typed with dots searches of the folded layer.
+    /// Not a layer: the key under which a query's expansion gets the index's words, written without
+    /// dots and unknown to the dictionary, of a word's folded stem, which a query typed with dots
+    /// searches ("Frågan" finds "Fragan", which may have lost its dots).
     static let undottedPrefix = "XU"
     /// A synonym group or a person whose expression occurs in the text (`XShelsingborg`, `XSp_sanna_lof`).
     static let groupPrefix = "XS"

@@ -185,6 +185,23 @@ public final class Searcher {
         }
     }
 
+    /// The index's words written without dots that the dictionary does not know, of a folded stem:
+    /// what a word typed with dots searches of text that may have lost them ("Frågan" → fragan). They
+    /// start with the stem (Snowball's Swedish stems are a word's beginning), so one look at that
+    /// part of the vocabulary finds them; the index keeps no layer of them.
+    private func undottedWords(of stem: String, _ lexicon: Lexicon?) throws -> [String] {
+        guard !stem.isEmpty else { return [] }
+        return try database.foldedTerms(prefix: stem).compactMap { rest, word in
+            guard stem + rest == word, word.utf8.count <= stem.utf8.count + Self.longestSuffix, try folded.stem(word) == stem,
+                lexicon?.analysis(of: word).known != true
+            else { return nil }
+            return word
+        }
+    }
+
+    /// More than the Swedish stemmer takes off a word (a suffix, a doubled consonant, -lig/-els).
+    static let longestSuffix = 12
+
     /// The whole people register, with where each person was listed and what they raised
     /// (`/v1/people`): read afresh each time, as it is large and seldom asked for.
     public func register() throws -> [PeopleRegister.Entry] {
@@ -233,10 +250,15 @@ public final class Searcher {
             var lemmas: [String: [String]] = [:]
             // What the index keeps no term of: a word typed without dots, the stems of those written
             // with them; a field's word, the field's words of its stem (found among them).
+            // Typed with dots, the words written without that the dictionary does not know.
             let dotted = try dottedStems()
             for word in Folding.lowercaseWords(in: text) {
                 if let analysis = lexicon?.analysis(of: word), analysis.known { lemmas[word] = analysis.lemmas }
-                guard Folding.key(word) == word else { continue }
+                guard Folding.key(word) == word else {
+                    let key = try folded.stem(word), undotted = try undottedWords(of: key, lexicon)
+                    if !undotted.isEmpty { lemmas[Schema.undottedPrefix + key] = undotted }
+                    continue
+                }
                 for key in [try folded.stem(word), word] { if let stems = dotted[key] { lemmas[Schema.dottedPrefix + key] = stems } }
             }
             for (prefix, word) in QueryFilters.fieldWords(in: text) {

@@ -2,6 +2,7 @@ import Foundation
 import MinnesAPI
 import MinnesNormalise
 import Testing
+import Xapian
 
 @testable import MinnesIndex
 
@@ -125,6 +126,24 @@ import Testing
         #expect(try titles(#"decision:"kampanjen gemensamma""#).isEmpty)
         #expect(try titles(#""står bakom den gemensamma" kind:item"#) == ["Rekrytering av familjehem"])
     }
+}
+
+/// A word typed with dots finds the words written without them that the dictionary does not know,
+/// through the index's vocabulary: the index keeps no layer of them.
+@Test func aWordTypedWithDotsFindsTheTextThatLostThemWithoutALayerOfTheirOwn() throws {
+    let workspace = try Workspace()
+    try workspace.write("utan.txt", "Fragorna om Angelholm och fragan om budgeten.")
+    try workspace.write("med.txt", "Frågorna om Ängelholm.")
+    try workspace.write("annat.txt", "Vården och värden.")
+    _ = try workspace.index()
+    var options = SearchOptions()
+    (options.grouped, options.limit) = (false, 100)
+    let searcher = try Searcher(indexPath: workspace.indexPath)
+    let files = { (query: String) in Set(try searcher.search(query, options: options).results.map(\.file)) }
+    #expect(try files("frågorna") == ["utan.txt", "med.txt"])
+    #expect(try files("frågan") == ["utan.txt", "med.txt"])
+    #expect(try files("värdet") == ["annat.txt"])
+    #expect(try Database(path: workspace.indexPath).foldedTerms(prefix: Schema.undottedPrefix).isEmpty)
 }
 
 /// Every term prefix names one thing: a field's and a layer's once shared `XD`, and `decision:frag`
