@@ -146,6 +146,13 @@ enum PeopleLists {
         var sections: [Section] = []
         var index = 0
         while index < lines.count {
+            if let labels = labelsSideBySide(lines[index]) {
+                for (kind, names) in labels {
+                    sections.append(Section(kind: kind, headingLine: index, end: index + 1, entries: entries(from: [names])))
+                }
+                index += 1
+                continue
+            }
             // "Ordf. Anna Ek, sekr. Per Holm": two labels on one line, two sections.
             if let (chair, scribe) = chairAndScribe(lines[index]) {
                 sections.append(Section(kind: .chairs, headingLine: index, end: index + 1, entries: entries(from: [chair])))
@@ -281,6 +288,21 @@ enum PeopleLists {
         return (String(both.1), String(both.2))
     }
 
+    /// Labels side by side on one line, apart by bars or middle dots, each with its colon and names
+    /// ("Ordförande: Anna Ek | Antecknare: Per Holm | Justerare: Eva Lind"): a section each. Not one
+    /// list whose people a dot parts ("Närvarande: Anna Ek · Per Holm").
+    static func labelsSideBySide(_ line: String) -> [(Kind, String)]? {
+        guard line.holds("|") || line.holds("·") else { return nil }
+        let parts = line.split { $0 == "|" || $0 == "·" }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        var labels: [(Kind, String)] = []
+        for part in parts {
+            guard part.holds(":"), let (kind, names) = heading(part), !names.isEmpty, !entries(from: [names]).isEmpty else { return nil }
+            labels.append((kind, names))
+        }
+        return labels
+    }
+
     /// An attendance table: its columns, when a header names them, and which marks presence.
     struct Table {
         var presence: Int?
@@ -385,10 +407,10 @@ enum PeopleLists {
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
         let chunks = chunks.flatMap(fromWhere)
-        // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons part the people, commas their details.
-        let semicolons = chunks.contains { $0.holds(";") }
+        // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons (or middle dots) part the people, commas their details.
+        let semicolons = chunks.contains { $0.holds(";") || $0.holds(" · ") }
         let parts = surnamesFirst(semicolons
-            ? chunks.joined(separator: " ").split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) }
+            ? chunks.joined(separator: " ").split { $0 == ";" || $0 == "·" }.map { String($0).trimmingCharacters(in: .whitespaces) }
             : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")).flatMap(joinedPair) : chunks.flatMap(lineEntries))
         var entries: [Entry] = []
         // "Helsingborg" over "– Nellie Rahmqvist", "– Wilhelm Falk": a kommun heading the bullets

@@ -480,6 +480,30 @@ struct PeopleListsTests {
         #expect(PeopleLists.heading("Antecknare: Petter Alm")?.0 == .scribe)
     }
 
+    @Test("labels side by side on one line, apart by bars or dots: a section each; not one list a dot parts")
+    func labelsSideBySide() {
+        let bars = read("""
+            Minnesanteckningar Nätverket för äldreomsorg
+            Datum: 2023-03-14
+
+            Ordförande: Karin Lund | Antecknare: Per Holm | Justerare: Eva Strand
+
+            Närvarande: Karin Lund (Bjuv), Per Holm (Klippan), Eva Strand (Åstorp), Oskar Berg (Höganäs)
+
+            1. Hemtjänst
+            Karin Lund berättade om hemtjänsten.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(bars.chairs) == ["Karin Lund"])
+        #expect(bars.scribe?.name == "Per Holm")
+        #expect(names(bars.attendees) == ["Karin Lund", "Per Holm", "Eva Strand", "Oskar Berg"])
+        let dots = read("Minnesanteckningar 2023-04-11\n\nNärvarande: Ali Sand (Bjuv) · Mona Ek (Perstorp)\nFrånvarande: Lars Ulf (Svalöv) · Mötesledare: Mona Ek\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(dots.attendees) == ["Ali Sand", "Mona Ek"])
+        #expect(names(dots.absent) == ["Lars Ulf"])
+        #expect(names(dots.chairs) == ["Mona Ek"])
+    }
+
     @Test func attendanceGuestsChairAndScribeInSentences() {
         let meeting = read("""
             Minnesanteckningar Boendenätverket 2022-05-04
