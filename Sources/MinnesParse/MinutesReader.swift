@@ -38,6 +38,12 @@ public enum MinutesReader {
             let closing = readScribe(lines, from: max(bodyStart, firstNumbered))
             (scribe, scribeLine) = (closing.0 ?? scribe, closing.1)
         }
+        // A scribe's label among the header's ("Ordförande: Per Ek" over "Vid anteckningarna: Anna
+        // Lind"): the body, where the scribe is looked for, starts below it.
+        let headerStart = headingLine.map { $0 + 1 } ?? 0
+        if scribe == nil, headerStart < bodyStart {
+            scribe = lines[headerStart..<bodyStart].lazy.compactMap(labelledScribe).first
+        }
         // Who came, listed after the agenda ("NÄRVAROLISTA" at the end), when the header lists no one:
         // those lists end the last item.
         let tail = sections.contains { $0.kind == .attendees } || numbered.count < 2 ? []
@@ -412,6 +418,12 @@ public enum MinutesReader {
         }
         if signed == nil, let (person, line) = slashSigned(lines, from: start) { return (person, min(end, line)) }
         return (signed ?? elected(lines), end)
+    }
+
+    /// The person a scribe's label names on its line, after its colon ("Vid anteckningarna: Anna Lind").
+    static func labelledScribe(_ line: String) -> Person? {
+        guard line.holds(":"), let match = (PeopleLists.withoutBullet(line) ?? line).wholeMatch(of: scribeMarker), match.2 == ":" else { return nil }
+        return PeopleLists.entry(PeopleLists.clean(String(match.3)))?.person
     }
 
     /// "/Christer", "/Malin Samuelsson": a memo signed with a slash on its last line.

@@ -960,5 +960,6 @@ struct ReadAsBeforeThirdReviewTests {
         // A label before the colon is no body: the scribe's line under the chair's is the scribe's.
         let labels = read("Minnesanteckningar 2024-03-12\n\nNärvarande: Anna Lind (Klippan), Per Ek (Bjuv)\nOrdförande:     Per Ek\nVid anteckningarna: Anna Lind\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
         #expect(names(labels.chairs) == ["Per Ek"])
+        #expect(labels.scribe?.name == "Anna Lind")
     }
 }
