@@ -394,30 +394,50 @@ public enum MinutesReader {
         // Names over their roles say it best; else the name after a marker.
         let signed = signatures(lines[max(start, lines.count - signatureLines)...]).first { PeopleLists.isScribeRole($0.role) }?.person
         var end = lines.count
-        for index in lines.indices where index >= start {
-            // A marker is a label: a colon after it, nothing, or a name ("Sekreterare i nätverket är …" is
-            // prose). A bullet of its own ("- **Antecknat av:** …") holds its colon.
+        // A marker is a label: a colon after it, nothing, or a name ("Sekreterare i nätverket är …" is
+        // prose). A bullet of its own ("- **Antecknat av:** …") holds its colon.
+        func marker(at index: Int) -> Regex<(Substring, Substring, Substring?, Substring)>.Match? {
             let unbulleted = PeopleLists.withoutBullet(lines[index])
-            let isMarker = (unbulleted ?? lines[index]).wholeMatch(of: scribeMarker).flatMap { match in
+            return (unbulleted ?? lines[index]).wholeMatch(of: scribeMarker).flatMap { match in
                 let rest = match.3.trimmingCharacters(in: .whitespaces)
                 let unlabelled = rest.isEmpty || PeopleLists.entry(PeopleLists.clean(rest)) != nil || rest.wholeMatch(of: checkersMarker) != nil
                 return match.2 != nil || unbulleted == nil && unlabelled ? match : nil
             }
-            if isMarker == nil, lines[index].wholeMatch(of: checkersMarker) != nil {
-                end = min(end, index)
+        }
+        func scribe(at index: Int, _ marker: Regex<(Substring, Substring, Substring?, Substring)>.Match?) -> (Person?, Int) {
+            if let signed { return (signed, min(end, index)) }
+            // "Vid protokollet<TAB>Justeras": the other column is a label, not the scribe.
+            let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
+            let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
+            let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }
+            return (name.flatMap { PeopleLists.entry($0)?.person }, min(end, index))
+        }
+        // A role and a name in an item's text close nothing while a label that does comes after.
+        var inText: Int?
+        for index in lines.indices where index >= start {
+            let isMarker = marker(at: index)
+            if isMarker == nil, let checkers = lines[index].wholeMatch(of: checkersMarker) {
+                if !isRoleInText(lines[index], after: checkers.1) { end = min(end, index) }
                 continue
             }
             guard isMarker != nil || lines[index].contains(signature) else { continue }
-            if let signed { return (signed, min(end, index)) }
-            // "Vid protokollet<TAB>Justeras": the other column is a label, not the scribe.
-            let sameLine = isMarker.map { String($0.3) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
-            let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
-            let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }
-            let person = name.flatMap { PeopleLists.entry($0)?.person }
-            return (person, min(end, index))
+            if let isMarker, isRoleInText(lines[index], after: isMarker.1) {
+                inText = inText ?? index
+                continue
+            }
+            return scribe(at: index, isMarker)
         }
+        if let inText { return scribe(at: inText, marker(at: inText)) }
         if signed == nil, let (person, line) = slashSigned(lines, from: start) { return (person, min(end, line)) }
         return (signed ?? elected(lines), end)
+    }
+
+    /// A role and a name a space apart on one line, no colon ("Sekreterare Lisa Berg", "Justerare Olle
+    /// Sten"): what an item's text says of a board's roles too. A label that closes the minutes has its
+    /// colon, stands alone or keeps a column's gap ("Protokollförare   Per Holm").
+    static func isRoleInText(_ line: String, after label: Substring) -> Bool {
+        let rest = line[label.endIndex...].replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        return !rest.isEmpty && !line.contains(":") && !line.contains("\t") && !line.contains("   ")
     }
 
     /// The person a scribe's label names on its line, after its colon ("Vid anteckningarna: Anna Lind").

@@ -940,6 +940,17 @@ struct ReadAsBeforeThirdReviewTests {
         #expect(presented.items.first?.raisedBy.map(\.person?.name) == ["Anna Lind"])
     }
 
+    @Test("a role and a name in an item's text close nothing; the label at the end names the scribe")
+    func rolesInAnItem() {
+        let board = read(Self.head + "1. Inledning\nKarin Lund hälsade välkommen.\n2. Nämndens nya organisation\nDen nya nämnden har dessa funktioner:\nOrdförande Anna Ek\nSekreterare Lisa Berg\nJusterare Olle Sten\nPer Ek berättade om budgeten.\n3. Övrigt\nInget.\n\nVid pennan: Per Ek\n")
+        #expect(board.items.map(\.title) == ["Inledning", "Nämndens nya organisation", "Övrigt"], "\(board.items.map(\.title))")
+        #expect(board.items.dropFirst().first?.text.hasSuffix("Per Ek berättade om budgeten.") == true)
+        #expect(board.scribe?.name == "Per Ek")
+        // With no label after it, such a line at the end still names the scribe.
+        let closing = read(Self.head + "1. Inledning\nKort.\n2. Övrigt\nInget.\n\nSekreterare Lisa Berg\n")
+        #expect(closing.scribe?.name == "Lisa Berg" && closing.items.last?.text == "Inget.")
+    }
+
     @Test("a numbered appendix after the closing scribe is no agenda; a wrapped reference is no item")
     func appendixAndReferences() {
         let appendix = read(Self.head + "Inledning\nAnna Lind hälsade välkommen.\n\nBudget\nPer Ek berättade om budgeten.\n\nÖvrigt\nInget.\n\nVid anteckningarna\nAnna Lind\n\nBilaga 1. Förslag till dagordning nästa möte\n1. Inledning\n2. Budget\n3. Lokaler\n4. Övrigt\n")
