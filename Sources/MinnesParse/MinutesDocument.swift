@@ -145,10 +145,12 @@ public struct MinutesDocument: Sendable {
             if !rightText.isEmpty { right.append(rightText) }
         }
         let detailed = { (cells: [String]) in cells.filter { $0.holds(", ") || $0.holds(": ") }.count >= 2 }
-        // ("Datum:      2006-01-18": a label aligned with its value is no column of a page; "Anna Ek
-        // Socialchef, Bjuv": names beside their details are a table's rows.)
+        // ("Datum:      2006-01-18", "Datum    2006-01-18" over "Närvarande    Anna Ek, Bjuv" (read
+        // as its label and colon before): labels aligned with their values are no column of a page; "Anna Ek    Socialchef, Bjuv": names beside their details are a table's rows.)
         let bareNames = left.filter { !$0.holds(",") && PeopleLists.isName($0) }.count
-        guard left.count >= 2, detailed(right), !left.contains(where: { $0.hasSuffix(":") }), bareNames * 2 <= left.count else { return nil }
+        guard left.count >= 2, detailed(right), !left.contains(where: { $0.hasSuffix(":") }), bareNames * 2 <= left.count,
+            left.filter({ isHeaderLabel(String($0.prefix { $0 != ":" })) }).count * 2 <= left.count
+        else { return nil }
         return left + [""] + right
     }
 

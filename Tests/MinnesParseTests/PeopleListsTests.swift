@@ -940,6 +940,28 @@ struct ReadAsBeforeThirdReviewTests {
         #expect(presented.items.first?.raisedBy.map(\.person?.name) == ["Anna Lind"])
     }
 
+    @Test("labels aligned with their values, a list going on under its value, are no page in two columns")
+    func alignedLabelsAreNoColumns() {
+        let form = read("""
+            Minnesanteckningar Nätverket för vuxna
+
+            Datum         2023-05-09
+            Plats         Stadshuset, Bjuv
+            Närvarande    Karin Lund, Bjuv
+                          Per Holm, Klippan
+                          Eva Strand, Åstorp
+            Förhinder     Oskar Berg, Höganäs
+
+            1. Inledning
+            Karin Lund hälsade välkommen.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(form.attendees) == ["Karin Lund", "Per Holm", "Eva Strand"])
+        #expect(names(form.absent) == ["Oskar Berg"])
+        #expect(form.place == "Stadshuset, Bjuv" && form.date == "2023-05-09")
+    }
+
     @Test("a role and a name in an item's text close nothing; the label at the end names the scribe")
     func rolesInAnItem() {
         let board = read(Self.head + "1. Inledning\nKarin Lund hälsade välkommen.\n2. Nämndens nya organisation\nDen nya nämnden har dessa funktioner:\nOrdförande Anna Ek\nSekreterare Lisa Berg\nJusterare Olle Sten\nPer Ek berättade om budgeten.\n3. Övrigt\nInget.\n\nVid pennan: Per Ek\n")
