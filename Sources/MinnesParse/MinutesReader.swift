@@ -328,6 +328,8 @@ public enum MinutesReader {
 
     nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
+    /// The words `meetingOnline` ends in, one of which a line holds for it to match there.
+    static let onlineWords = ["teams", "zoom", "skype", "webex", "digital"]
     nonisolated(unsafe) static let meetingOnline = /(?i)\b(?:möte\w*|träff\w*|sågs|träffades|möttes)\b[^.\n]{0,40}?\b(?:via|på|i|över)\s+(?:en\s+)?(teams|zoom|skype|webex|digital\w*)/
 
     /// "… från vårt möte 24 februari 2006 (Kulturhuset i Ängelholm)": a place in parentheses after
@@ -374,7 +376,12 @@ public enum MinutesReader {
         if let heading = titleLine(in: lines), let online = lines[heading].firstMatch(of: online) {
             return onlineName(online.1)
         }
-        if let mention = lines.joined(separator: " ").firstMatch(of: meetingOnline) { return onlineName(mention.1) }
+        // ("Mötet hölls" over "via Teams": a mention may run over a line's end. Only the lines that name
+        // a way to meet are looked at with the line before: the whole text at once was a fifth of
+        // reading a long one.)
+        for (index, line) in lines.enumerated() where onlineWords.contains(where: line.lowercased().holds) {
+            if let mention = ((index > 0 ? lines[index - 1] + " " : "") + line).firstMatch(of: meetingOnline) { return onlineName(mention.1) }
+        }
         return nil
     }
 

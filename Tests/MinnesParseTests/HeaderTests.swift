@@ -71,6 +71,7 @@ struct HeaderTests {
         ("Minnesanteckningar IFO\nDatum: 2023-05-10\nPlats: Rådhuset, Landskrona", "Rådhuset, Landskrona"),
         ("Anteckningar från nätverksträff\nTid: 2022-09-01 kl. 13.00–15.00\nPlats: Teamsmöte", "Teams"),
         ("Minnesanteckningar IFO\nDatum: 2023-05-10\n\nMötet hölls via Zoom.", "digital"),
+        ("Minnesanteckningar IFO\nDatum: 2023-05-10\n\nMötet hölls även denna gång\nvia Teams på grund av smittläget.", "Teams"),
         ("Minnesanteckningar IFO 10 maj 2023\n\n- **Tid och plats:** kl. 13.00–15.30, Folkets hus, Perstorp", "Folkets hus, Perstorp"),
         ("Minnesanteckningar IFO\nDatum: 2023-05-10\nTid och plats: 10 maj 2023 kl 9, Rådhuset", "Rådhuset"),
         ("Minnesanteckningar IFO\nDatum: 2023-05-10\n- Lokala rutiner ses över\n- Lokal: Ekbacken", "Ekbacken"),
