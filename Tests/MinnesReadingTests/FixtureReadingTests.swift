@@ -69,17 +69,26 @@ enum Fixtures {
     static let varied2 = FixtureFolder("Layouts/varied2")
     static let varied3 = FixtureFolder("Layouts/varied3")
     static let varied4 = FixtureFolder("Layouts/varied4")
-    static let folders = [minutes, protocols, networks, varied, varied2, varied3, varied4]
+    static let varied5 = FixtureFolder("Layouts/varied5")
+    static let folders = [minutes, protocols, networks, varied, varied2, varied3, varied4, varied5]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
 
     /// What the reader does not read right yet, by file and part: checked as known issues, so the
     /// day one is read right its check says so (and it comes off this list).
-    static let notYetRead: Set<String> = Set(
-        [
-            "barnratt_bildspel.txt",
-            "foraldraskapsstod_kommunprefix.txt",
-        ].flatMap { [$0 + "#header", $0 + "#items"] })
+    static let notYetRead: Set<String> = [
+        "barnratt_bildspel.txt#header", "barnratt_bildspel.txt#items",
+        "foraldraskapsstod_kommunprefix.txt#header", "foraldraskapsstod_kommunprefix.txt#items",
+        // varied5, written after reader 52 by a helper who had not read the reader: none read whole yet.
+        "bsa_handskrivet_initialer.txt#header", "bsa_handskrivet_initialer.txt#items",
+        "eu_medborgare_engelska.txt#header", "eu_medborgare_engelska.txt#items",
+        "familjebehandling_tider.txt#header", "familjebehandling_tider.txt#items",
+        "heder_paragrafer_narvarotabell.txt#header", "heder_paragrafer_narvarotabell.txt#items",
+        "hemloshet_mejlbrodtext.txt#header", "hemloshet_mejlbrodtext.txt#items",
+        "kontaktfamilj_huvud_sist.txt#header",
+        "spel_staende_dagordning.md#header", "spel_staende_dagordning.md#items",
+        "tolk_semikolonexport.txt#header", "tolk_semikolonexport.txt#items",
+    ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
     static func check(_ file: String, _ part: String, _ check: () throws -> Void) rethrows {
