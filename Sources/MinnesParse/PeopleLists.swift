@@ -56,6 +56,8 @@ enum PeopleLists {
     /// "Närvarande var Anna Ek (Bjuv), Per Holm och Sara Lind från Klippan samt Ida Berg.": those
     /// present, in a sentence; "Som gäst deltog Ola Ek från Kronofogden under punkt 3.": a guest.
     /// (A letter's "Med var …", "Där fanns …" too: `LetterReader` reads its sentences by this.)
+    /// "Mötet leddes av Alvar Sandahl.": who chaired, in a sentence.
+    nonisolated(unsafe) static let chairSentence = /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:närvarande|med\s+på\s+mötet|på\s+mötet|där|med)\s+(?:var|fanns)\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
@@ -107,6 +109,7 @@ enum PeopleLists {
             let parts = names.split(separator: ",").map { $0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces) }
             if parts.allSatisfy(isName), parts.contains(where: { $0.split(separator: " ").count >= 2 }) { return (.absent, names) }
         }
+        if line.holds(" av "), let chair = line.wholeMatch(of: chairSentence), let list = sentenceList(chair.1) { return (.chairs, list) }
         if line.holds(" var ") || line.holds(" fanns ") || line.holds("deltog") {
             if let present = line.wholeMatch(of: presentSentence), let list = sentenceList(present.1) { return (.attendees, list) }
             if let guest = line.wholeMatch(of: guestSentence), let list = sentenceList(guest.1) { return (.guests, list) }

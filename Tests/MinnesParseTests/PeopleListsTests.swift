@@ -478,6 +478,8 @@ struct PeopleListsTests {
         #expect(PeopleLists.heading("Ordf. Alm tackade alla.") == nil)
         #expect(PeopleLists.heading("**Sekr.:** Petter Alm")?.0 == .scribe)
         #expect(PeopleLists.heading("Antecknare: Petter Alm")?.0 == .scribe)
+        #expect(PeopleLists.heading("Mötet leddes av Petter Alm.").map { [$0.0] } == [.chairs])
+        #expect(PeopleLists.heading("Mötet leddes av ordföranden i Bjuv.") == nil)
     }
 
     @Test("labels side by side on one line, apart by bars or dots: a section each; not one list a dot parts")

@@ -85,7 +85,6 @@ enum Fixtures {
         "familjebehandling_tider.txt#header", "familjebehandling_tider.txt#items",
         "heder_paragrafer_narvarotabell.txt#header", "heder_paragrafer_narvarotabell.txt#items",
         "hemloshet_mejlbrodtext.txt#header", "hemloshet_mejlbrodtext.txt#items",
-        "kontaktfamilj_huvud_sist.txt#header",
         "spel_staende_dagordning.md#header", "spel_staende_dagordning.md#items",
         "tolk_semikolonexport.txt#header", "tolk_semikolonexport.txt#items",
     ]
