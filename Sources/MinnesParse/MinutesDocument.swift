@@ -58,7 +58,7 @@ public struct MinutesDocument: Sendable {
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(cut)))))))
+        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(cut))))))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -172,6 +172,72 @@ public struct MinutesDocument: Sendable {
             (lines[index], lines[index + 1]) = (lines[index].trimmingCharacters(in: .whitespaces) + ". " + lines[index + 1], "")
         }
         return lines
+    }
+
+    /// A spreadsheet saved as text with semicolons between its cells, as Excel writes it where the
+    /// comma is the decimal sign ("Plats;Klippan, Forum;;;", "2;Budget;Per Ek;…;"): read as what it
+    /// lays out. A label's row as the label and its colon ("Plats: Klippan, Forum"), a row that leaves
+    /// the label's cell empty as one more line of its values, a row of headers and the rows under it
+    /// as a Markdown table; a cell in quotes may hold semicolons, doubled quotes and line breaks. Only
+    /// a text whose lines are nearly all rows of one count of cells, three or more.
+    static func semicolonSheet(_ lines: [String]) -> [String] {
+        let filled = lines.filter { !isBlank($0) }
+        guard filled.count >= 5, filled.filter({ $0.holds(";") }).count * 10 >= filled.count * 9 else { return lines }
+        let rows = sheetRows(lines.joined(separator: "\n"), separator: ";")
+        guard let width = rows.first?.count, width >= 3, rows.filter({ $0.count == width }).count * 10 >= rows.count * 9 else { return lines }
+        var out: [String] = [], inTable = false, underLabel = false
+        for row in rows {
+            let cells = row.map { $0.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces) }
+            let values = cells.filter { !$0.isEmpty }
+            if values.isEmpty {
+                out.append("")
+                (inTable, underLabel) = (false, false)
+            } else if inTable {
+                out.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | ") + " |")
+            } else if values.count == cells.count, cells.allSatisfy({ cell in
+                !cell.holds(":") && !cell.contains(where: \.isNumber) && cell.split(separator: " ").count <= 3 && !PeopleLists.isCapitalisedFullName(cell)
+            }) {
+                out += ["| " + cells.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: cells.count)]
+                inTable = true
+            } else if cells[0].isEmpty || values.count == 1 {
+                out.append(values.joined(separator: ", "))
+                underLabel = underLabel && cells[0].isEmpty
+            } else {
+                out.append(cells[0] + ": " + values.dropFirst().joined(separator: ", "))
+                underLabel = true
+            }
+        }
+        return out
+    }
+
+    /// The rows of a sheet saved as text, each its cells: a cell in quotes holds what it holds, the
+    /// separator and line breaks too, a doubled quote one quote.
+    static func sheetRows(_ text: String, separator: Character) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], cell = "", quoted = false
+        var characters = text.makeIterator(), pending: Character?
+        while let character = pending ?? characters.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    let next = characters.next()
+                    if next == "\"" { cell.append("\"") } else { quoted = false; pending = next }
+                } else {
+                    cell.append(character)
+                }
+            } else if character == "\"" && cell.isEmpty {
+                quoted = true
+            } else if character == separator {
+                row.append(cell)
+                cell = ""
+            } else if character == "\n" {
+                rows.append(row + [cell])
+                (row, cell) = ([], "")
+            } else {
+                cell.append(character)
+            }
+        }
+        if !row.isEmpty || !cell.isEmpty { rows.append(row + [cell]) }
+        return rows
     }
 
     /// A table exported as text with bars between its cells and none at the ends

@@ -329,8 +329,10 @@ enum PeopleLists {
 
         static func cells(_ line: String) -> [String]? {
             if line.hasPrefix("|") {
-                return line.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).split(separator: "|", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                // One bar at each end: an empty last cell is a cell ("| 5 | Policy |  |").
+                var inner = Substring(line.trimmingCharacters(in: .whitespaces)).dropFirst()
+                if inner.hasSuffix("|") { inner = inner.dropLast() }
+                return inner.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             }
             guard line.holds("\t") else { return nil }
             // Tabs align columns only to the eye: a run of them is one gap.

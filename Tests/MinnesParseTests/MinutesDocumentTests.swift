@@ -174,3 +174,26 @@ struct ReviewMendsTests {
     let answered = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(meeting)) as? [String: Any])
     #expect(answered["scribe"] is NSNull && (answered["guests"] as? [Any])?.isEmpty == true && answered["place"] is NSNull)
 }
+
+/// A spreadsheet saved with semicolons: its labels, a list under a label, and its table, whose cells
+/// may hold semicolons, doubled quotes and line breaks in quotes. Not a text with a semicolon here and there.
+@Test func aSheetSavedWithSemicolonsReadsAsItsLabelsListsAndTable() {
+    let sheet = """
+        Minnesanteckningar;;;
+        Plats;Rådhuset, Bjuv;;
+        Närvarande;Anna Ek;Bjuv;
+        ;Per Holm;Klippan;
+        ;;;
+        Nr;Rubrik;Anteckning;Beslut
+        1;Budget;"Per Holm berättade; kort.";
+        2;Lokaler;"Anna Ek sa ""ja"" och
+        gick vidare.";Lokalen bokas.
+        """
+    #expect(MinutesDocument(sheet).lines == [
+        "Minnesanteckningar", "Plats: Rådhuset, Bjuv", "Närvarande: Anna Ek, Bjuv", "Per Holm, Klippan", "",
+        "| Nr | Rubrik | Anteckning | Beslut |", "|---|---|---|---|", "| 1 | Budget | Per Holm berättade; kort. |  |",
+        "| 2 | Lokaler | Anna Ek sa \"ja\" och gick vidare. | Lokalen bokas. |",
+    ])
+    let prose = "Minnesanteckningar\nDatum: 2024-02-08\n\nVi talade om budget; lokaler; och personal.\nInget mer.\nTack; hej.\nSlut; punkt.\nJa; nej."
+    #expect(MinutesDocument(prose).lines == prose.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+}

@@ -86,7 +86,6 @@ enum Fixtures {
         "heder_paragrafer_narvarotabell.txt#header", "heder_paragrafer_narvarotabell.txt#items",
         "hemloshet_mejlbrodtext.txt#header", "hemloshet_mejlbrodtext.txt#items",
         "spel_staende_dagordning.md#header", "spel_staende_dagordning.md#items",
-        "tolk_semikolonexport.txt#header", "tolk_semikolonexport.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
