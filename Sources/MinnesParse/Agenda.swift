@@ -270,8 +270,7 @@ enum AgendaReader {
         guard let titleAt = titleColumns.lazy.compactMap({ header.firstIndex(of: $0) }).first else { return nil }
         let numberAt = header.indices.first { $0 != titleAt && numberColumns.contains(header[$0]) }
         let decisionAt = header.firstIndex { $0.hasPrefix("beslut") }
-        // (A dash, or a cell that says there was none: "Inget beslut, tas upp igen i april.")
-        let none = { (cell: String) in cell.allSatisfy { "–—-. ".contains($0) } || cell.lowercased().hasPrefix("inget beslut") }
+        let none = { (cell: String) in cell.allSatisfy { "–—-. ".contains($0) } }
         var drafts: [Draft] = []
         for line in lines[(headerLine + 1)...] {
             if PeopleLists.Table.isRule(line) { continue }

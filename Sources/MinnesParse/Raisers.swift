@@ -316,11 +316,12 @@ enum DecisionReader {
             }
             decisions += decidingSentences(paragraph)
         }
-        // "Beslut: –", "Beslut: inget": a form's field saying none was made.
-        return decisions.filter { $0.wholeMatch(of: none) == nil }
+        // "Beslut: –", "Beslut: inget", "Inget beslut fattades. Frågan tas upp igen …": none was made.
+        return decisions.filter { $0.wholeMatch(of: none) == nil && $0.prefixMatch(of: noneMade) == nil }
     }
 
     nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|inga beslut|ej aktuellt)?\s*\.?\s*/
+    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:inget|inga)\s+beslut\b/
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
     static func decidingSentences(_ text: String) -> [String] {

@@ -38,6 +38,8 @@ struct DecisionsTests {
         "Beslut: –",
         "Beslut ..............: inget",
         "Att göra: skicka domarna till alla (ansvarig: Iben Hallberg).",
+        "Beslut\nInget beslut fattades. Frågan tas upp igen på junimötet.",
+        "Beslut: Inget beslut, tas upp igen i april.",
     ])
     func noDecision(text: String) {
         #expect(DecisionReader.decisions(in: text).isEmpty)

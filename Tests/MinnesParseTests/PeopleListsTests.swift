@@ -479,6 +479,7 @@ struct PeopleListsTests {
         #expect(PeopleLists.heading("**Sekr.:** Petter Alm")?.0 == .scribe)
         #expect(PeopleLists.heading("Antecknare: Petter Alm")?.0 == .scribe)
         #expect(PeopleLists.heading("Mötet leddes av Petter Alm.").map { [$0.0] } == [.chairs])
+        #expect(PeopleLists.heading("Dokumentation:         Petter Alm, Åstorp")?.0 == .scribe)
         #expect(PeopleLists.heading("Mötet leddes av ordföranden i Bjuv.") == nil)
     }
 
