@@ -109,7 +109,7 @@ enum PeopleLists {
             let parts = names.split(separator: ",").map { $0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces) }
             if parts.allSatisfy(isName), parts.contains(where: { $0.split(separator: " ").count >= 2 }) { return (.absent, names) }
         }
-        if line.holds(" av "), let chair = line.wholeMatch(of: chairSentence), let list = sentenceList(chair.1) { return (.chairs, list) }
+        if line.holds("leddes av") || line.holds("hölls av"), let chair = line.wholeMatch(of: chairSentence), let list = sentenceList(chair.1) { return (.chairs, list) }
         if line.holds(" var ") || line.holds(" fanns ") || line.holds("deltog") {
             if let present = line.wholeMatch(of: presentSentence), let list = sentenceList(present.1) { return (.attendees, list) }
             if let guest = line.wholeMatch(of: guestSentence), let list = sentenceList(guest.1) { return (.guests, list) }
