@@ -84,9 +84,14 @@ public final class Searcher {
         return parser
     }
 
+    /// The meetings' documents.
+    static func meetings() throws -> Query {
+        try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue))
+    }
+
     /// The agenda items: the documents that are not meetings (only a meeting holds its kind's term).
     static func items() throws -> Query {
-        try Query.all().without(try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue)))
+        try Query.all().without(try meetings())
     }
 
     /// `year:YYYY` as its quarters' terms (the index keeps no year term).
@@ -171,7 +176,7 @@ public final class Searcher {
     func networkNames() throws -> [String: String] {
         try perRevision(Shared.networks) {
             let prefix = Schema.network.prefix!
-            let meetings = try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue))
+            let meetings = try Self.meetings()
             var names: [String: String] = [:]
             for (_, term) in try database.foldedTerms(prefix: prefix) {
                 let enquire = try Enquire(database: database)
@@ -467,7 +472,7 @@ public final class Searcher {
         try fresh {
             // Dated meetings by date, then the undated: two matches, each read only for the page (a
             // meeting without a date has no value, which would sort first).
-            let all = try Query(term: Schema.term(Schema.kind, DocumentKind.meeting.rawValue))
+            let all = try Self.meetings()
             let dated = try all.filtered(by: try Query(valueAtLeast: "0", slot: Schema.dateSlot))
             let limit = min(limit, Int(Int32.max)), offset = min(offset, Int(Int32.max))
             var page: [Meeting] = []
@@ -508,7 +513,8 @@ public final class Searcher {
 
 /// What every searcher handle of the daemon reads of an index alike, made once per index (and set
 /// of shards) and revision for the whole process: the people register (a million documents' is 89 MB
-/// of JSON, and a decoded copy per handle was most of the daemon's memory), the dotted words' stems.
+/// of JSON, and a decoded copy per handle was most of the daemon's memory), the dotted words' stems,
+/// the networks' names.
 final class PerRevision<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var kept: [String: (revision: UInt64, value: Value, read: Date)] = [:]

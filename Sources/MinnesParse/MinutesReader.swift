@@ -403,7 +403,8 @@ public enum MinutesReader {
         var end = lines.count
         // A marker is a label: a colon after it, nothing, or a name ("Sekreterare i nätverket är …" is
         // prose). A bullet of its own ("- **Antecknat av:** …") holds its colon.
-        func marker(at index: Int) -> Regex<(Substring, Substring, Substring?, Substring)>.Match? {
+        typealias Marker = Regex<(Substring, Substring, Substring?, Substring)>.Match
+        func marker(at index: Int) -> Marker? {
             let unbulleted = PeopleLists.withoutBullet(lines[index])
             return (unbulleted ?? lines[index]).wholeMatch(of: scribeMarker).flatMap { match in
                 let rest = match.3.trimmingCharacters(in: .whitespaces)
@@ -411,7 +412,7 @@ public enum MinutesReader {
                 return match.2 != nil || unbulleted == nil && unlabelled ? match : nil
             }
         }
-        func scribe(at index: Int, _ marker: Regex<(Substring, Substring, Substring?, Substring)>.Match?) -> (Person?, Int) {
+        func scribe(at index: Int, _ marker: Marker?) -> (Person?, Int) {
             if let signed { return (signed, min(end, index)) }
             // "Vid protokollet<TAB>Justeras": the other column is a label, not the scribe.
             let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
@@ -444,7 +445,7 @@ public enum MinutesReader {
     /// colon, stands alone or keeps a column's gap ("Protokollförare   Per Holm").
     static func isRoleInText(_ line: String, after label: Substring) -> Bool {
         let rest = line[label.endIndex...].replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
-        return !rest.isEmpty && !line.contains(":") && !line.contains("\t") && !line.contains("   ")
+        return !rest.isEmpty && !line.holds(":") && !line.holds("\t") && !line.holds("   ")
     }
 
     /// The person a scribe's label names on its line, after its colon ("Vid anteckningarna: Anna Lind").

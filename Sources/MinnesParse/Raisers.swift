@@ -320,7 +320,7 @@ enum DecisionReader {
         return decisions.filter { $0.wholeMatch(of: none) == nil && $0.prefixMatch(of: noneMade) == nil }
     }
 
-    nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|inga beslut|ej aktuellt)?\s*\.?\s*/
+    nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt)?\s*\.?\s*/
     nonisolated(unsafe) static let noneMade = /(?i)\s*(?:inget|inga)\s+beslut\b/
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
