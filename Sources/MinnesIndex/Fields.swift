@@ -28,6 +28,30 @@ enum Fields {
 
     static func escaped(_ text: String?) -> String { text.map(escaped) ?? none }
 
+    /// `escaped(text)`'s bytes added to bytes: what every update writes for every file and person
+    /// is made as bytes, not as strings joined (a tenth of an update of one file in 10,000).
+    static func append(escaped text: String, to bytes: inout [UInt8]) {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == escape || $0 == 0x7F }) else { return bytes += text.utf8 }
+        bytes += escaped(text).utf8
+    }
+
+    static func append(escaped text: String?, to bytes: inout [UInt8]) {
+        guard let text else { return bytes += none.utf8 }
+        append(escaped: text, to: &bytes)
+    }
+
+    /// A number's decimal digits added to bytes.
+    static func append(_ number: Int, to bytes: inout [UInt8]) {
+        guard number != 0 else { return bytes.append(UInt8(ascii: "0")) }
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var digits: [UInt8] = [], rest = number.magnitude
+        while rest > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes += digits.reversed()
+    }
+
     /// The string an escaped field holds; nil when it is not one `escaped` writes.
     static func string(_ bytes: ArraySlice<UInt8>) -> String? {
         guard bytes.contains(escape) else { return String(decoding: bytes, as: UTF8.self) }

@@ -11,10 +11,15 @@ enum KeptRegister {
 
     /// The entries as kept, their lines encoded on every core.
     static func encoded(_ entries: [PeopleRegister.Entry]) -> Data {
-        entries.mappedOnEveryCore(line).reduce(into: format) { kept, line in
-            kept += Data(line.utf8)
-            kept.append(UInt8(ascii: "\n"))
-        }
+        // A few hundred lines to a buffer, each buffer made on a core.
+        entries.indices.parts(of: 256).mappedOnEveryCore { part in
+            var bytes: [UInt8] = []
+            for entry in entries[part] {
+                write(entry, to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+            }
+            return bytes
+        }.reduce(into: format) { $0 += $1 }
     }
 
     /// The entries kept in data; those of an index written before this format, as JSON.
@@ -33,17 +38,34 @@ enum KeptRegister {
 
     /// Name, kommun, variants, kommuner with their counts (by name), roles, meetings, items raised and
     /// the count of meetings (in a register of names only). A list is its count, then its items.
-    static func line(_ entry: PeopleRegister.Entry) -> String {
-        let list = { (items: [String]) in Fields.joined([String(items.count)] + items, by: Fields.record) }
-        let kommuner = entry.municipalities.sorted { $0.key < $1.key }.map { Fields.joined([Fields.escaped($0.key), String($0.value)], by: Fields.unit) }
-        return Fields.joined(
-            [Fields.escaped(entry.name), Fields.escaped(entry.municipality), list(entry.variants.map(Fields.escaped)), list(kommuner),
-             list(entry.roles.map(Fields.escaped)), list(entry.meetings.map(Fields.escaped)), list(entry.raised.map(Fields.escaped)),
-             entry.meetingCount.map(String.init) ?? Fields.none],
-            by: Fields.group)
+    /// Made as bytes: made as strings joined, encoding took a twentieth of an update.
+    static func write(_ entry: PeopleRegister.Entry, to bytes: inout [UInt8]) {
+        func list<Item>(_ items: [Item], _ item: (Item, inout [UInt8]) -> Void) {
+            Fields.append(items.count, to: &bytes)
+            for one in items {
+                bytes.append(Fields.record)
+                item(one, &bytes)
+            }
+            bytes.append(Fields.group)
+        }
+        let escaped = { (text: String, bytes: inout [UInt8]) in Fields.append(escaped: text, to: &bytes) }
+        Fields.append(escaped: entry.name, to: &bytes)
+        bytes.append(Fields.group)
+        Fields.append(escaped: entry.municipality, to: &bytes)
+        bytes.append(Fields.group)
+        list(entry.variants, escaped)
+        list(entry.municipalities.sorted { $0.key < $1.key }) { kommun, bytes in
+            Fields.append(escaped: kommun.key, to: &bytes)
+            bytes.append(Fields.unit)
+            Fields.append(kommun.value, to: &bytes)
+        }
+        list(entry.roles, escaped)
+        list(entry.meetings, escaped)
+        list(entry.raised, escaped)
+        if let count = entry.meetingCount { Fields.append(count, to: &bytes) } else { bytes += Fields.none.utf8 }
     }
 
-    /// An entry as `line` wrote it; nil when it does not read.
+    /// An entry as `write` wrote it; nil when it does not read.
     static func entry(_ bytes: ArraySlice<UInt8>) -> PeopleRegister.Entry? {
         let fields = Fields.split(bytes, by: Fields.group)
         func list(_ field: ArraySlice<UInt8>) -> [ArraySlice<UInt8>]? {

@@ -2,13 +2,16 @@ import Foundation
 import MinnesNormalise
 
 /// How the last run resolved each meeting (`Resolution`), kept beside the index
-/// (`minnes-resolution`, owner-only, deflated): a line per question with its answer, then a line per
-/// meeting, fields apart by tabs, lists by U+001E, a file's name and what was inferred `Fields`-escaped
-/// (a name may hold a tab or a line break). A file that does not read whole is not used: every
+/// (`minnes-resolution`, owner-only, deflated). Written whole once, then each update appends what
+/// differs: a part of a header line (format, basis and its counts), the questions asked since, with
+/// their answers, the earlier answers that changed (by number), and the records that changed, a
+/// line each: fields apart by tabs, lists by U+001E, a file's name and what was inferred
+/// `Fields`-escaped (a name may hold a tab or a line break); a line of a file's name alone says it is
+/// gone. A later record replaces an earlier one. A file that does not read whole is not used: every
 /// meeting is resolved again.
 extension Resolution {
     static let file = "minnes-resolution"
-    private static let format = "minnes-resolution 3"
+    private static let format = "minnes-resolution 4"
 
     static func load(_ url: URL) -> Resolution? {
         guard let data = try? Data(contentsOf: url) else { return nil }
@@ -20,67 +23,142 @@ extension Resolution {
         let lines = ReadingCache.lineRanges(of: text, from: 0)
         let line = { @Sendable (number: Int) in Array(text[lines[number]])[...] }
         guard !lines.isEmpty else { return nil }
-        let header = split(line(0), 0x09)
-        guard header.count == 3, string(header[0]) == format, let questions = Int(string(header[2])), questions >= 0, lines.count > questions
-        else { return nil }
         var resolution = Resolution()
-        resolution.basis = string(header[1])
-        for number in 1..<(1 + questions) {
-            let fields = split(line(number), 0x09)
-            guard fields.count == 2, let question = Question(line: string(fields[0])) else { return nil }
-            resolution.questions.append(question)
-            resolution.answers.append(string(fields[1]))
-        }
-        // The records, a part on each core: there is one per meeting, read on every run.
-        let records = (1 + questions)..<lines.count
-        let parts = records.parts(of: records.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
-        let read = Outcomes<[(String, Record)]>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            var records: [(String, Record)] = []
-            for number in parts[part] {
+        // Each part's questions and answers in turn; the lines of its records, read below.
+        var recordLines: [Range<Int>] = []
+        var at = 0
+        while at < lines.count {
+            let header = split(line(at), 0x09).map(string)
+            guard header.count == 5, header[0] == format, at == 0 || header[1] == resolution.basis else { return nil }
+            let counts = header[2...].compactMap(Int.init)
+            guard counts.count == 3, counts.allSatisfy({ $0 >= 0 }), lines.count - at - 1 >= counts.reduce(0, +) else { return nil }
+            resolution.basis = header[1]
+            at += 1
+            for number in at..<(at + counts[0]) {
                 let fields = split(line(number), 0x09)
+                guard fields.count == 2, let question = Question(line: string(fields[0])) else { return nil }
+                resolution.questions.append(question)
+                resolution.answers.append(string(fields[1]))
+            }
+            at += counts[0]
+            for number in at..<(at + counts[1]) {
+                let fields = split(line(number), 0x09)
+                guard fields.count == 2, let question = Int(string(fields[0])), resolution.answers.indices.contains(question) else { return nil }
+                resolution.answers[question] = string(fields[1])
+            }
+            at += counts[1]
+            recordLines.append(at..<(at + counts[2]))
+            at += counts[2]
+        }
+        // The records, a part on each core: there is one per meeting, read on every run. (nil: gone.)
+        let questions = resolution.questions.count
+        let numbers = recordLines.flatMap { $0 }
+        let parts = numbers.indices.parts(of: numbers.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let read = Outcomes<[(String, Record?)]>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            var records: [(String, Record?)] = []
+            for number in numbers[parts[part]] {
+                let fields = split(line(number), 0x09)
+                guard let file = fields.first.flatMap(Fields.string) else { return }
+                guard fields.count > 1 else {
+                    records.append((file, nil))
+                    continue
+                }
                 guard fields.count == 6 else { return }
                 let numbers = list(fields[4])
                 let asked = numbers.compactMap { Fields.integer($0).flatMap { Int(exactly: $0) } }
                 guard asked.count == numbers.count, asked.allSatisfy({ $0 >= 0 && $0 < questions }) else { return }
                 // A part holding U+001F would not read back as it was written.
-                let learned = list(fields[5]).compactMap { Learned(line: string($0)) }
-                guard learned.count == list(fields[5]).count else { return }
-                guard let file = Fields.string(fields[0]), let inferred = Fields.string(fields[3]) else { return }
+                let lessons = list(fields[5])
+                let learned = lessons.compactMap(Learned.init(bytes:))
+                guard learned.count == lessons.count, let inferred = Fields.string(fields[3]) else { return }
                 records.append((file, Record(
                     content: string(fields[1]), asked: asked, learned: learned, inferred: inferred,
                     kept: fields[2].isEmpty ? nil : string(fields[2]))))
             }
             read.set(part, records)
         }
-        resolution.records.reserveCapacity(records.count)
+        resolution.records.reserveCapacity(numbers.count)
         for part in parts.indices {
             guard let records = read.items[part] else { return nil }
             for (file, record) in records { resolution.records[file] = record }
         }
+        resolution.kept = Kept(
+            questions: resolution.questions, answers: resolution.answers, records: resolution.records, basis: resolution.basis,
+            lines: numbers.count)
         return resolution
     }
 
-    /// Written a deflated block at a time: the text grows with the corpus (a line per meeting), and
-    /// was held whole, twice, at the end of a run. The lines of a few thousand meetings at a time are
-    /// made on every core: every update writes them all.
+    /// Appends what differs from what the file held when it was read; written whole (the questions
+    /// no meeting asks any more left out) when nothing was read, the basis changed, or the file
+    /// would hold more lines replaced than current ones.
     func save(_ url: URL) throws {
-        var head = "\(Self.format)\t\(basis)\t\(questions.count)\n"
-        for (question, answer) in zip(questions, answers) { head += question.line + "\t" + answer + "\n" }
-        let records = Array(self.records)
-        try OwnerOnlyFile.write(to: url) { add in
-            try ReadingCache.deflated(records.indices.parts(of: 2048), first: Data(head.utf8), line: { part in
-                Data(Array(records[part]).mappedOnEveryCore(Self.line).joined(separator: "\n").utf8)
-            }, add: add)
+        if let kept, kept.basis == basis, questions.starts(with: kept.questions), answers.count == questions.count {
+            let changed = records.filter { kept.records[$0.key] != $0.value }.sorted { $0.key < $1.key }
+            let gone = kept.records.keys.filter { self.records.index(forKey: $0) == nil }.sorted()
+            let lines = kept.lines + changed.count + gone.count
+            if lines <= 2 * records.count, questions.count <= 2 * asked.count {
+                guard !changed.isEmpty || !gone.isEmpty || questions.count > kept.questions.count || answers != kept.answers else { return }
+                let answered = kept.answers.indices.filter { answers[$0] != kept.answers[$0] }
+                var head = "\(Self.format)\t\(basis)\t\(questions.count - kept.questions.count)\t\(answered.count)\t\(changed.count + gone.count)\n"
+                for number in kept.questions.count..<questions.count { head += questions[number].line + "\t" + answers[number] + "\n" }
+                for number in answered { head += "\(number)\t\(answers[number])\n" }
+                try OwnerOnlyFile.append(to: url) { add in
+                    try Self.write(changed.map { ($0.key, $0.value) }, gone: gone, after: Data(head.utf8), add: add)
+                }
+                return
+            }
         }
+        var whole = self
+        whole.prune()
+        var head = "\(Self.format)\t\(basis)\t\(whole.questions.count)\t0\t\(whole.records.count)\n"
+        for (question, answer) in zip(whole.questions, whole.answers) { head += question.line + "\t" + answer + "\n" }
+        let records = Array(whole.records)
+        try OwnerOnlyFile.write(to: url) { add in try Self.write(records, gone: [], after: Data(head.utf8), add: add) }
     }
 
-    private static func line(_ file: String, _ record: Record) -> String {
-        let asked = record.asked.map(String.init).joined(separator: "\u{1E}")
-        return [
-            Fields.escaped(file), record.content, record.kept ?? "", Fields.escaped(record.inferred), asked,
-            record.learned.map(\.line).joined(separator: "\u{1E}"),
-        ]
-            .joined(separator: "\t")
+    /// The records' lines, then a line per file gone, after head: written a deflated block at a time
+    /// (the text grows with the corpus, a line per meeting), a few hundred lines to a buffer, each
+    /// made on a core.
+    private static func write(_ records: [(String, Record)], gone: [String], after head: Data, add: (Data) throws -> Void) throws {
+        try ReadingCache.deflated(records.indices.parts(of: 2048), first: head, line: { part in
+            var text = Data()
+            for lines in part.parts(of: 256).mappedOnEveryCore({ lines in
+                var bytes: [UInt8] = []
+                for number in lines { Self.line(records[number].0, records[number].1, to: &bytes) }
+                return bytes
+            }) { text += lines }
+            return text.dropLast()  // (deflated ends each part's text with its line break)
+        }, add: { block in try add(block) })
+        guard !gone.isEmpty else { return }
+        var tombstones: [UInt8] = []
+        for file in gone {
+            Fields.append(escaped: file, to: &tombstones)
+            tombstones.append(UInt8(ascii: "\n"))
+        }
+        try add(try ReadingCache.block(Data(tombstones)))
+    }
+
+    /// A record's line, made as bytes: made as strings joined, the lines took most of saving's time.
+    private static func line(_ file: String, _ record: Record, to bytes: inout [UInt8]) {
+        let tab = UInt8(ascii: "\t")
+        Fields.append(escaped: file, to: &bytes)
+        bytes.append(tab)
+        bytes += record.content.utf8
+        bytes.append(tab)
+        bytes += (record.kept ?? "").utf8
+        bytes.append(tab)
+        Fields.append(escaped: record.inferred, to: &bytes)
+        bytes.append(tab)
+        for (place, question) in record.asked.enumerated() {
+            if place > 0 { bytes.append(Fields.record) }
+            Fields.append(question, to: &bytes)
+        }
+        bytes.append(tab)
+        for (place, learned) in record.learned.enumerated() {
+            if place > 0 { bytes.append(Fields.record) }
+            learned.write(to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "\n"))
     }
 }

@@ -39,7 +39,10 @@ public final class Lexicon: @unchecked Sendable {
     public static func path(inIdentity identity: String) -> String {
         String(identity.prefix { $0 != "\t" })
     }
-    private let handle: OpaquePointer
+    private let aff: String, dic: String
+    /// Made on the first word no kept analysis answers (`load(from:)`): loading the dictionary takes
+    /// a tenth of a second and 20 MB, and an update of a few files of known words needs none of it.
+    private var loaded: OpaquePointer??
     private let lock = NSLock()
     private var analyses: [String: Analysis] = [:]
     /// Analyses made since the cache was last loaded or saved.
@@ -53,16 +56,25 @@ public final class Lexicon: @unchecked Sendable {
             guard stat(file, &info) == 0 else { throw .missing(file) }
             parts.append("\(info.st_size) \(info.st_mtim.tv_sec)")
         }
-        guard let handle = Hunspell_create(aff, dic) else { throw .missing(dic) }
-        guard String(cString: Hunspell_get_dic_encoding(handle)) == "UTF-8" else {
-            Hunspell_destroy(handle)
-            throw .notUTF8(dic)
-        }
-        self.handle = handle
+        // Its encoding as hunspell reads it (the affix file's first SET; ISO8859-1 without one), said
+        // now though the dictionary is loaded only when first needed.
+        guard let affix = FileManager.default.contents(atPath: aff) else { throw .missing(aff) }
+        let set = String(decoding: affix, as: UTF8.self).split(separator: "\n").lazy
+            .map { $0.split(whereSeparator: \.isWhitespace) }.first { $0.first == "SET" }
+        guard set?.dropFirst().first == "UTF-8" else { throw .notUTF8(dic) }
+        (self.aff, self.dic) = (aff, dic)
         identity = parts.joined(separator: "\t")
     }
 
-    deinit { Hunspell_destroy(handle) }
+    deinit { if case .some(.some(let handle)) = loaded { Hunspell_destroy(handle) } }
+
+    /// The hunspell handle, loaded on first use (under the lock); nil should it not load.
+    private var handle: OpaquePointer? {
+        if let loaded { return loaded }
+        let handle = Hunspell_create(aff, dic)
+        loaded = .some(handle)
+        return handle
+    }
 
     nonisolated(unsafe) private static var instances: [String: Lexicon] = [:]
     private static let instancesLock = NSLock()
@@ -193,11 +205,13 @@ public final class Lexicon: @unchecked Sendable {
     }
 
     private func spells(_ word: String) -> Bool {
-        Hunspell_spell(handle, word) != 0
+        guard let handle else { return false }
+        return Hunspell_spell(handle, word) != 0
     }
 
     /// Hunspell_analyze's readings, each as its fields in order ("st:möte fl:C" → [(st, möte), (fl, C)]).
     private func analyze(_ word: String) -> [[(key: String, value: String)]] {
+        guard let handle else { return [] }
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         let count = Hunspell_analyze(handle, &list, word)
         defer { Hunspell_free_list(handle, &list, count) }

@@ -68,15 +68,33 @@ public enum Learned: Sendable, Equatable {
 
     /// As kept: its kind and parts, apart by U+001F (no name holds it).
     public var line: String {
+        var bytes: [UInt8] = []
+        write(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `line`'s bytes added to bytes: every update writes every meeting's lessons.
+    public func write(to bytes: inout [UInt8]) {
         switch self {
-        case .variant(let variant, let name): "v\u{1F}\(variant)\u{1F}\(name)"
-        case .raised(let position, let name): "r\u{1F}\(position)\u{1F}\(name)"
+        case .variant(let variant, let name):
+            bytes += [UInt8(ascii: "v"), 0x1F]
+            bytes += variant.utf8
+            bytes.append(0x1F)
+            bytes += name.utf8
+        case .raised(let position, let name):
+            bytes += [UInt8(ascii: "r"), 0x1F]
+            bytes += String(position).utf8
+            bytes.append(0x1F)
+            bytes += name.utf8
         }
     }
 
-    public init?(line: String) {
+    public init?(line: String) { self.init(bytes: Array(line.utf8)[...]) }
+
+    /// As `init(line:)`, of the line's bytes: every update reads every meeting's lessons.
+    public init?(bytes: ArraySlice<UInt8>) {
         // Split as bytes: by Characters, reading every kept record's lessons took a tenth of an update.
-        let parts = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let parts = bytes.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         switch (parts.first, parts.count) {
         case ("v", 3): self = .variant(parts[1], of: parts[2])
         case ("r", 3):
@@ -97,7 +115,7 @@ public enum Learned: Sendable, Equatable {
 
 /// How the last run resolved each meeting, kept beside the index (`minnes-resolution`) for the next.
 public struct Resolution: Sendable {
-    public struct Record: Sendable {
+    public struct Record: Sendable, Equatable {
         /// What the meeting was read from (its file's bytes' hash).
         public var content: String
         /// The questions it asked, as places in `questions`.
@@ -122,12 +140,33 @@ public struct Resolution: Sendable {
     /// What else the kept readings depend on (the indexer's analysis): another makes every record stale.
     public var basis = ""
 
+    /// What the kept file held when it was read: saving then adds only what differs from it (an
+    /// update of a few files of thousands writes a few records, not every one). Nil: written whole.
+    public var kept: Kept?
+
+    public struct Kept: Sendable {
+        public var questions: [Question]
+        public var answers: [String]
+        public var records: [String: Record]
+        public var basis: String
+        /// The records' lines the file holds, those a later line replaced included.
+        public var lines: Int
+
+        public init(questions: [Question], answers: [String], records: [String: Record], basis: String, lines: Int) {
+            (self.questions, self.answers, self.records, self.basis, self.lines) = (questions, answers, records, basis, lines)
+        }
+    }
+
     public init() {}
 
-    /// Only the questions some meeting asks: those of meetings gone or read otherwise are not asked
-    /// again and again.
-    mutating func prune() {
-        let used = Set(records.values.flatMap(\.asked)).sorted()
+    /// The questions some meeting asks. Those of meetings gone or read otherwise stay numbered, so a
+    /// record kept keeps its numbers, until the whole is written again (`prune`).
+    public var asked: Set<Int> { Set(records.values.flatMap(\.asked)) }
+
+    /// Only the questions some meeting asks, renumbered: those of meetings gone or read otherwise are
+    /// not asked again and again.
+    public mutating func prune() {
+        let used = asked.sorted()
         guard used.count < questions.count else { return }
         let place = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
         (questions, answers) = (used.map { questions[$0] }, used.map { answers[$0] })

@@ -207,6 +207,7 @@ public struct Resolver {
         var reading = CorpusReading(meetings: meetings, read: read, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
         reading.asBefore = asBefore
         reading.resolution.basis = previous?.basis ?? ""
+        reading.resolution.kept = previous?.kept
         // What each meeting asked, in one table with the answers, to keep.
         var table = Numbered(previous?.questions ?? [])
         var learned = Array(repeating: [Learned](), count: meetings.count)
@@ -231,7 +232,6 @@ public struct Resolver {
         }
         reading.resolution.questions = table.items
         reading.resolution.answers = answers + table.items[answers.count...].map(answer)
-        reading.resolution.prune()
         // What resolving learned, added in the meetings' order.
         for (number, lessons) in learned.enumerated() {
             for learning in lessons { learning.apply(to: &reading.people, file: meetings[number].file) }

@@ -46,6 +46,22 @@ import Testing
         #expect(throws: LexiconError.missing("/nowhere/sv_SE.aff")) { try Lexicon(path: "/nowhere/sv_SE") }
     }
 
+    @Test func aDictionaryNotInUTF8IsAClearErrorBeforeAnyWordIsAsked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("sv_SE").path
+        try Data("1\nhej\n".utf8).write(to: URL(fileURLWithPath: path + ".dic"))
+        // Hunspell's encoding without a SET line is ISO8859-1.
+        for affix in ["SET ISO8859-1\nTRY abc\n", "TRY abc\n"] {
+            try Data(affix.utf8).write(to: URL(fileURLWithPath: path + ".aff"))
+            #expect(throws: LexiconError.notUTF8(path + ".dic")) { try Lexicon(path: path) }
+        }
+        try Data("# a comment\nSET UTF-8\nTRY abc\n".utf8).write(to: URL(fileURLWithPath: path + ".aff"))
+        let lexicon = try Lexicon(path: path)
+        #expect(lexicon.analysis(of: "hej").known && !lexicon.analysis(of: "då").known)
+    }
+
     @Test func analysesAreKeptBetweenRunsForTheSameDictionaryOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
