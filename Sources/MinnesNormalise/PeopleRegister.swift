@@ -59,52 +59,66 @@ public struct PeopleRegister: Sendable {
     public init(meetings: [Meeting]) {
         // Every full-name spelling with where it was listed (by the meeting's number: hashing numbers,
         // not file names); each record changed in place (a copy taken out and put back copied its set
-        // of meetings, thousands for someone at every meeting).
+        // of meetings, thousands for someone at every meeting). Names are counted by their number
+        // among the names written: a name is hashed once per listing, not once per count it is in.
         struct Record {
-            var names: [String: Int] = [:], files = Set<Int>(), kommuner: [String: Int] = [:], roles = Set<String>()
-
-            mutating func add(_ person: Person, listedAt file: Int) {
-                names[person.name, default: 0] += 1
-                files.insert(file)
-                if let kommun = person.municipality { kommuner[kommun, default: 0] += 1 }
-                if let role = person.role { roles.insert(role) }
-            }
+            var names: [Int: Int] = [:], files = Set<Int>(), kommuner: [String: Int] = [:], roles = Set<String>()
         }
-        var spellings: [String: Record] = [:]
-        // Each name's key (nil when it is not a full name), made once for all the meetings listing it.
-        var keyOf: [String: String?] = [:]
+        var records: [Record] = [], recordOf: [String: Int] = [:]
+        // Each name written: its number and its spelling's record (nil when it is not a full name),
+        // made once for all the meetings listing it.
+        var written: [String: (name: Int, record: Int?)] = [:], names: [String] = []
         for (number, meeting) in meetings.enumerated() {
             for person in meeting.listed {
-                let key = keyOf[person.name] ?? {
-                    let key = Self.isFullName(person.name) ? Folding.key(person.name) : nil
-                    keyOf[person.name] = key
-                    return key
+                let known = written[person.name] ?? {
+                    var record: Int?
+                    if Self.isFullName(person.name) {
+                        let key = Folding.key(person.name)
+                        record = recordOf[key] ?? {
+                            records.append(Record())
+                            recordOf[key] = records.count - 1
+                            return records.count - 1
+                        }()
+                    }
+                    names.append(person.name)
+                    written[person.name] = (names.count - 1, record)
+                    return (names.count - 1, record)
                 }()
-                if let key { spellings[key, default: Record()].add(person, listedAt: number) }
+                guard let record = known.record else { continue }
+                records[record].names[known.name, default: 0] += 1
+                records[record].files.insert(number)
+                if let kommun = person.municipality { records[record].kommuner[kommun, default: 0] += 1 }
+                if let role = person.role { records[record].roles.insert(role) }
             }
         }
+        // Each meeting's place among the meetings by file, so a person's meetings are sorted as
+        // numbers (sorting their files' names, person by person, was a tenth of making the register).
+        var rank = [Int](repeating: 0, count: meetings.count)
+        for (place, number) in meetings.indices.sorted(by: { meetings[$0].file < meetings[$1].file }).enumerated() { rank[number] = place }
         // Merge alike spellings, unless both were listed at one meeting: two people.
-        let keys = spellings.keys.sorted()
-        let roots = Self.groupAlike(keys.map { [NameSound($0)] }, tags: keys.map { spellings[$0]!.files })
-        var groups: [Int: [String]] = [:]
-        for i in keys.indices { groups[roots[i], default: []].append(keys[i]) }
-        for group in groups.values.sorted(by: { $0[0] < $1[0] }) {
-            var names: [String: Int] = [:], kommuner: [String: Int] = [:], roles = Set<String>(), files = Set<Int>()
-            for key in group {
-                let record = spellings[key]!
-                names.merge(record.names, uniquingKeysWith: +)
+        let keys = recordOf.keys.sorted()
+        let keySounds = keys.map(NameSound.init)
+        let roots = Self.groupAlike(keySounds.map { [$0] }, tags: keys.map { records[recordOf[$0]!].files })
+        var groups: [Int: [Int]] = [:]
+        for i in keys.indices { groups[roots[i], default: []].append(i) }
+        for group in groups.values.sorted(by: { keys[$0[0]] < keys[$1[0]] }) {
+            var counts: [Int: Int] = [:], kommuner: [String: Int] = [:], roles = Set<String>(), files = Set<Int>()
+            for i in group {
+                let record = records[recordOf[keys[i]]!]
+                counts.merge(record.names, uniquingKeysWith: +)
                 kommuner.merge(record.kommuner, uniquingKeysWith: +)
                 roles.formUnion(record.roles)
                 files.formUnion(record.files)
             }
-            let name = Self.canonical(names)
+            let spellings = Dictionary(uniqueKeysWithValues: counts.map { (names[$0.key], $0.value) })
+            let name = Self.canonical(spellings)
             let entry = Entry(
-                name: name, municipality: Self.mostFrequent(kommuner), variants: names.keys.filter { $0 != name }.sorted(),
-                municipalities: kommuner, roles: roles.sorted(), meetings: Set(files.map { meetings[$0].file }).sorted())
-            for key in group {
-                index[key] = entries.count
-                let sound = NameSound(key)
-                sounds[sound.first, default: []].append((sound, entries.count))
+                name: name, municipality: Self.mostFrequent(kommuner), variants: spellings.keys.filter { $0 != name }.sorted(),
+                municipalities: kommuner, roles: roles.sorted(),
+                meetings: files.sorted { rank[$0] < rank[$1] }.map { meetings[$0].file }.reduce(into: []) { if $0.last != $1 { $0.append($1) } })
+            for i in group {
+                index[keys[i]] = entries.count
+                sounds[keySounds[i].first, default: []].append((keySounds[i], entries.count))
             }
             entries.append(entry)
             for spelling in [entry.name] + entry.variants { indexFirstName(of: spelling, at: entries.count - 1) }

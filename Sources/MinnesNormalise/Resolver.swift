@@ -239,17 +239,18 @@ public struct Resolver {
         return reading
     }
 
-    /// Each meeting's network and place: its own, or inferred from the others.
+    /// Each meeting's network and place: its own, or inferred from the others. (Of numbers and
+    /// strings: meetings copied to be inferred were most of the time it took.)
     static func inference(of meetings: [Meeting]) -> [Inferred] {
         let attendance = NetworkAttendance(meetings)
-        let networked = meetings.map { meeting in
-            meeting.network == nil ? inferNetwork(of: meeting, from: attendance) : meeting
-        }
+        let networks = meetings.map { $0.network ?? attendance.network(of: $0) }
         // The meetings announcing a next meeting, by its date: asked once per meeting, not walked.
-        let announcing = Dictionary(grouping: networked.filter { $0.nextMeeting != nil }) { $0.nextMeeting!.date }
-        return networked.map { meeting in
-            let placed = inferPlace(of: meeting, from: meeting.date.flatMap { announcing[$0] } ?? [])
-            return Inferred(network: placed.network, place: placed.place)
+        var announcing: [String: [Int]] = [:]
+        for (number, meeting) in meetings.enumerated() {
+            if let next = meeting.nextMeeting { announcing[next.date, default: []].append(number) }
+        }
+        return meetings.indices.map { number in
+            Inferred(network: networks[number], place: meetings[number].place ?? announcedPlace(of: number, in: meetings, networks: networks, announcing: announcing))
         }
     }
 
@@ -436,44 +437,28 @@ public struct Resolver {
     }
 
     /// A meeting whose minutes name no place was held where the previous minutes of its network
-    /// said the next meeting would be ("Nästa möte … 2 oktober i Klippan"); meetings are those that
-    /// announce one on its date.
-    static func inferPlace(of meeting: Meeting, from meetings: [Meeting]) -> Meeting {
-        guard meeting.place == nil, let date = meeting.date else { return meeting }
-        let announced = meetings.compactMap { other -> String? in
-            guard other.file != meeting.file, other.nextMeeting?.date == date,
-                other.network == nil || meeting.network == nil || other.network == meeting.network
+    /// said the next meeting would be ("Nästa möte … 2 oktober i Klippan"), when all that announce
+    /// its date agree; announcing: the meetings announcing one, by its date; networks: each
+    /// meeting's, inferred or its own.
+    static func announcedPlace(of number: Int, in meetings: [Meeting], networks: [String?], announcing: [String: [Int]]) -> String? {
+        guard let date = meetings[number].date else { return nil }
+        let network = networks[number]
+        let announced = (announcing[date] ?? []).compactMap { other -> String? in
+            guard meetings[other].file != meetings[number].file, networks[other] == nil || network == nil || networks[other] == network
             else { return nil }
-            return other.nextMeeting?.place
+            return meetings[other].nextMeeting?.place
         }
-        guard Set(announced).count == 1 else { return meeting }
-        var meeting = meeting
-        meeting.place = announced[0]
-        return meeting
-    }
-
-    /// A meeting whose minutes name no network belongs to the one whose meetings share most of its
-    /// attendees (at least two, and more than any other network).
-    static func inferNetwork(of meeting: Meeting, from attendance: NetworkAttendance) -> Meeting {
-        guard meeting.network == nil, !meeting.attendees.isEmpty else { return meeting }
-        // Per network, how many of its meetings listed each of those present here.
-        var shared: [String: Int] = [:]
-        for key in attendance.keys(of: meeting) {
-            for (network, count) in attendance.meetings[key] ?? [:] { shared[network, default: 0] += count }
-        }
-        let ranked = shared.sorted { $0.value > $1.value }
-        guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else {
-            return meeting
-        }
-        var meeting = meeting
-        meeting.network = best.key
-        return meeting
+        guard Set(announced).count == 1 else { return nil }
+        return announced[0]
     }
 
     /// Who was present at the meetings of each network: per name key, per network, how many meetings.
     /// Made once for all meetings, so inferring one meeting's network does not walk all the others.
     struct NetworkAttendance {
-        var meetings: [String: [String: Int]] = [:]
+        /// By network's number in `networks`: hashing a network's long name for every person listed
+        /// was most of making this.
+        private var meetings: [String: [Int: Int]] = [:]
+        private var networks = Numbered<String>()
         /// Each name's key, made once: the same few thousand names are listed at every meeting.
         private var keyOf: [String: String] = [:]
 
@@ -481,12 +466,27 @@ public struct Resolver {
             for meeting in all {
                 for person in meeting.present where keyOf[person.name] == nil { keyOf[person.name] = Folding.key(person.name) }
                 guard let network = meeting.network else { continue }
-                for key in keys(of: meeting) { meetings[key, default: [:]][network, default: 0] += 1 }
+                let number = networks.number(network)
+                for key in keys(of: meeting) { meetings[key, default: [:]][number, default: 0] += 1 }
             }
         }
 
         /// The keys of those present at a meeting, each once.
         func keys(of meeting: Meeting) -> Set<String> { Set(meeting.present.map { keyOf[$0.name] ?? Folding.key($0.name) }) }
+
+        /// The network a meeting whose minutes name none belongs to: the one whose meetings share most
+        /// of its attendees (at least two, and more than any other network).
+        func network(of meeting: Meeting) -> String? {
+            guard !meeting.attendees.isEmpty else { return nil }
+            // Per network, how many of its meetings listed each of those present here.
+            var shared: [Int: Int] = [:]
+            for key in keys(of: meeting) {
+                for (network, count) in meetings[key] ?? [:] { shared[network, default: 0] += count }
+            }
+            let ranked = shared.sorted { $0.value > $1.value }
+            guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else { return nil }
+            return networks.items[best.key]
+        }
     }
 }
 

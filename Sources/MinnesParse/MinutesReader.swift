@@ -322,7 +322,7 @@ public enum MinutesReader {
             if let other = text.matches(of: namedNetwork).first(where: { named($0.1, capitals) }) { return capitalised(other.1) }
         }
         // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),
-        // and the meeting's own is inferred from who attended (`Resolver.inferNetwork`).
+        // and the meeting's own is inferred from who attended (`Resolver.NetworkAttendance`).
         return nil
     }
 
