@@ -99,11 +99,16 @@ final class Progress {
     private let started = Date()
     private let enabled = isatty(STDERR_FILENO) == 1
     private var shown = false
+    /// When the count was last written: a run over thousands of files unchanged says each, and a
+    /// terminal written to for each was slower than the run itself.
+    private var written = Date.distantPast
 
     func show(done: Int, total: Int) {
-        guard enabled, Date().timeIntervalSince(started) > 0.5 else { return }
+        guard enabled else { return }
+        let now = Date()
+        guard now.timeIntervalSince(started) > 0.5, now.timeIntervalSince(written) >= 0.1 || done == total else { return }
         FileHandle.standardError.write(Data("\rindexing \(done)/\(total) files…".utf8))
-        shown = true
+        (shown, written) = (true, now)
     }
 
     func clear() {

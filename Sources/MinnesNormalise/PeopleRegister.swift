@@ -171,9 +171,20 @@ public struct PeopleRegister: Sendable {
         return alike.count == 1 ? alike.first : nil
     }
 
+    /// `position(of:)`, remembered for what resolving learned: every meeting's lessons name the same
+    /// few thousand people (what is learned adds no spelling `position` reads).
+    private var learnedPositions: [String: Int?] = [:]
+
+    private mutating func learnedPosition(of name: String) -> Int? {
+        if let known = learnedPositions[name] { return known }
+        let position = position(of: name)
+        learnedPositions[name] = position
+        return position
+    }
+
     /// Records another way the minutes wrote a known person ("Mikael L", an e-mail address).
     public mutating func addVariant(_ variant: String, of name: String) {
-        guard let position = position(of: name) else { return }
+        guard let position = learnedPosition(of: name) else { return }
         if variant != entries[position].name, !entries[position].variants.contains(variant) {
             entries[position].variants.append(variant)
             indexFirstName(of: variant, at: position)
@@ -184,7 +195,7 @@ public struct PeopleRegister: Sendable {
     /// (`Learned`: in the meetings' order, each meeting's at once), so one learned twice is among the
     /// last the person raised, of its file: looking through all they raised made adding them quadratic.
     mutating func addRaised(_ item: Int, of file: String, by name: String) {
-        guard let position = position(of: name) else { return }
+        guard let position = learnedPosition(of: name) else { return }
         let raised = "\(file)#\(item)", ofFile = file + "#"
         for earlier in entries[position].raised.reversed() {
             // Another file's item ends the file's: "m.eml#a.docx#2" is an attachment's, not m.eml's.
