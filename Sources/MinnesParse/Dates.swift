@@ -71,8 +71,14 @@ enum DateReader {
 
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
-    /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an apostrophe).
-    nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?/
+    /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an
+    /// apostrophe); in English too, as minutes written with a neighbour are ("12 March 2025").
+    nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?/
+    /// A month's number by its name's first three letters, in Swedish or English.
+    static func month(named name: Substring) -> Int? {
+        let start = name.lowercased().prefix(3)
+        return months.firstIndex { $0.hasPrefix(start) }.map { $0 + 1 } ?? ["may": 5, "oct": 10][String(start)]
+    }
     /// "den fjärde april 2023": the day as an ordinal word.
     static let ordinals = [
         "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte",
@@ -116,7 +122,7 @@ enum DateReader {
             // A range's second day is not a date of its own.
             let line = line.contains(where: { $0 == "–" || $0 == "-" }) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
             for match in line.matches(of: words) {
-                let month = months.firstIndex { $0.hasPrefix(match.2.lowercased().prefix(3)) }! + 1
+                guard let month = month(named: match.2) else { continue }
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
                 add(DayDate(year: year, month: month, day: Int(match.1)!))
             }

@@ -11,7 +11,7 @@ public struct MinutesDocument: Sendable {
             /// A heading: Markdown `#` (level = the number of #), or a line that is all bold (2). A
             /// plain short line standing alone is a paragraph here; the agenda reader judges it.
             case heading(level: Int)
-            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Pkt 3.`, `Ärende 3`, `IV.`, `A.`, `b)`, `3.1` (depth 2).
+            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Pkt 3.`, `Ärende 3`, `Agenda item 3:`, `IV.`, `A.`, `b)`, `3.1` (depth 2).
             case numbered(marker: String, depth: Int)
             /// A bulleted list item (`-`, `•`, `*`, `–`), its depth by indentation.
             case bullet(depth: Int)
@@ -470,7 +470,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|item)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -521,14 +521,15 @@ public struct MinutesDocument: Sendable {
         return (1...4).contains(words.count) && words.first!.first!.isUppercase
     }
 
-    /// Whether a line may open with a letter's or a word's marker ("b)", "A.", "Pkt 3", "Ärende 3"),
+    /// Whether a line may open with a letter's or a word's marker ("b)", "A.", "Pkt 3", "Ärende 3",
+    /// "Agenda item 3:"),
     /// a cheap test before the pattern: most lines of prose start with a letter.
     static func mayOpenMarker(_ line: String) -> Bool {
         let start = line.drop { $0 == " " || $0 == "\t" || $0 == "#" || $0 == "*" }
         guard let first = start.first, first.isLetter else { return false }
         if let second = start.dropFirst().first, second == "." || second == ")" { return true }
         let word = start.prefix { $0.isLetter }.lowercased()
-        return ["punkt", "pkt", "ärende", "paragraf", "ad"].contains(word)
+        return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item"].contains(word)
     }
 
     /// A numbered item's marker and the rest of its line.

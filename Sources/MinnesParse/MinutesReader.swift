@@ -261,9 +261,10 @@ public enum MinutesReader {
     nonisolated(unsafe) static let namedNetwork = /((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för öppenvård
-    /// för barn och unga 2010-10-08".
+    /// för barn och unga 2010-10-08", "Nätverket för utsatta EU-medborgare" (an abbreviation joined to a
+    /// word by a hyphen among the words).
     /// (Either name may start in lower case only in a heading written in capitals, read lowered.)
-    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d))/
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d))/
 
     /// Words that end a group's name when they end its match: what follows them is the meeting's
     /// date ("Forum för arbetsmiljöfrågor den 23 februari", "… onsdagen den 3 juni", "… kl. 9").
@@ -326,7 +327,7 @@ public enum MinutesReader {
         return nil
     }
 
-    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|venue|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
     /// The words `meetingOnline` ends in, one of which a line holds for it to match there.
     static let onlineWords = ["teams", "zoom", "skype", "webex", "digital"]

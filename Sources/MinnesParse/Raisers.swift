@@ -18,6 +18,8 @@ enum RaiserReader {
         "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten",
         "går igenom", "gick igenom", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
+        // In English, as minutes written with a neighbour are.
+        "presented", "raised", "reported", "suggested", "proposed", "informed",
     ]
     /// What a careful reader takes as someone raising something, before the name: "Fråga från X".
     static let fromWords = [
@@ -257,8 +259,8 @@ enum RaiserReader {
 /// not), and sentences such as "Nätverket beslutar att …", "Beslutades att …", "Överenskoms att …".
 enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
-    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd)\s*:\s*/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?|att\s+göra)\s*:?\s*$/
+    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd|decision)\s*:\s*/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?|att\s+göra|decisions?)\s*:?\s*$/
     nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|bestämdes)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
@@ -266,7 +268,7 @@ enum DecisionReader {
     /// The decisions of an item's text, read from its blocks: a `Beslut:` field, a `Beslut` label
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between
@@ -321,7 +323,7 @@ enum DecisionReader {
     }
 
     nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt)?\s*\.?\s*/
-    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:inget|inga)\s+beslut\b/
+    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga)\s+beslut|no\s+decisions?)\b/
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
     static func decidingSentences(_ text: String) -> [String] {

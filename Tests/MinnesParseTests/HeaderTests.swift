@@ -19,6 +19,38 @@ struct HeaderTests {
         #expect(meeting.title == "Minnesanteckningar IFO-nätverket")
     }
 
+    @Test("minutes written in English, as those of a meeting with a neighbour are, are read as in Swedish")
+    func english() {
+        let meeting = read("""
+            Notes – cross-border meeting
+            Network: Nätverket för hemlösa HBTQ-personer
+
+            Date: 3 October 2024, 13.00–15.00
+            Venue: Klippan, Medborgarhuset
+            Participants: Ida Strand (Klippan), Per Ohlin (Bjuv)
+            Guest: Mads Holm (Københavns Kommune) – agenda items 2 and 3
+            Apologies: Eva Dahl (Bjuv)
+            Chairperson: Ida Strand
+            Note taker: Per Ohlin
+
+            Agenda item 1: Opening
+            Ida Strand presented the plan for the autumn.
+            Decision: The plan was approved.
+
+            Agenda item 2: Shelters in winter
+            Per Ohlin reported that the shelter in Bjuv is full most nights.
+            No decision – back to it on 7 May 2025.
+            """)
+        #expect(meeting.network == "Nätverket för hemlösa HBTQ-personer")
+        #expect(meeting.date == "2024-10-03" && meeting.place == "Klippan, Medborgarhuset")
+        #expect(names(meeting.attendees) == ["Ida Strand", "Per Ohlin"] && names(meeting.guests) == ["Mads Holm"])
+        #expect(names(meeting.absent) == ["Eva Dahl"] && names(meeting.chairs) == ["Ida Strand"] && meeting.scribe?.name == "Per Ohlin")
+        #expect(meeting.items.map(\.title) == ["Opening", "Shelters in winter"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Ida Strand"], ["Per Ohlin"]])
+        #expect(meeting.items.map(\.decisions) == [["The plan was approved."], []])
+        #expect(meeting.nextMeeting == nil || meeting.nextMeeting?.date == "2025-05-07")
+    }
+
     @Test("empty minutes are titled by their file name and hold nothing")
     func emptyText() {
         let meeting = read("", file: "2021/ifo-vår.txt")
@@ -37,6 +69,7 @@ struct HeaderTests {
         ("Anteckningar från möte med Arbetsgruppen för ekonomiskt bistånd", "Arbetsgruppen för ekonomiskt bistånd"),
         ("Forum för familjehemsfrågor: möte 11/3-09", "Forum för familjehemsfrågor"),
         ("Minnesanteckningar Nätverket för öppenvård för barn och unga 2010-10-08", "Nätverket för öppenvård för barn och unga"),
+        ("Nätverket för stöd till HBTQ-personer (med Region Skåne)", "Nätverket för stöd till HBTQ-personer"),
         ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR", "Arbetsgruppen för familjehemsfrågor"),
         ("NÄTVERKET FÖR ARBETSMARKNADSFRÅGOR – ANTECKNINGAR 2016-02-24", "Nätverket för arbetsmarknadsfrågor"),
         ("MINNESANTECKNINGAR – KVALITETSNÄTVERKET", "Kvalitetsnätverket"),
