@@ -264,7 +264,7 @@ public enum MinutesReader {
     /// för barn och unga 2010-10-08", "Nätverket för utsatta EU-medborgare" (an abbreviation joined to a
     /// word by a hyphen among the words).
     /// (Either name may start in lower case only in a heading written in capitals, read lowered.)
-    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d))/
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d))/
 
     /// Words that end a group's name when they end its match: what follows them is the meeting's
     /// date ("Forum för arbetsmiljöfrågor den 23 februari", "… onsdagen den 3 juni", "… kl. 9").
@@ -314,7 +314,7 @@ public enum MinutesReader {
         }
         let named = { (name: Substring, capitals: Bool) in capitals || name.first?.isUppercase == true }
         let capitalised = { (name: Substring) in name.prefix(1).uppercased() + name.dropFirst() }
-        for (text, capitals) in readable where text.holds(" för ") || text.holds(" om ") {
+        for (text, capitals) in readable where text.holds(" för ") || text.holds(" om ") || text.holds(" mot ") {
             if let group = text.matches(of: groupFor).first(where: { named($0.1, capitals) }) {
                 return capitalised(group.1) + " \(group.2) \(withoutDateWords(group.3))"
             }

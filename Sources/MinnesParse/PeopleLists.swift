@@ -30,7 +30,7 @@ enum PeopleLists {
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -89,7 +89,7 @@ enum PeopleLists {
 
     static func kind(of word: String) -> Kind {
         switch word.lowercased() {
-        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
+        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent": .absent
         case "ordförande", "mötesordförande", "mötesledare", "ordf.", "chair", "chairperson": .chairs
@@ -316,6 +316,9 @@ enum PeopleLists {
         var marksSeen = false
         /// A label line that heads a mark column ("Ledamöter<TAB>Närvarande"): every row is marked.
         var markedByHeader: Bool
+        /// Cells apart by bars with none at the line's ends, as a header row so showed
+        /// ("Ledamot | Kommun | Närvaro").
+        var barred = false
 
         /// Marked when a column after the label names presence ("Ledamöter<TAB>Närvarande"), not
         /// when a name follows it ("Närvarande:<TAB>Karin Holmgren").
@@ -325,6 +328,10 @@ enum PeopleLists {
         }
 
         func cells(_ line: String) -> [String]? {
+            // (An empty last cell is a cell: "Taisto Heikkinen | Perstorp |" is unmarked.)
+            if barred, !line.hasPrefix("|"), line.holds("|") {
+                return line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            }
             if spaced, line.holds("  ") { return line.split(separator: /\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) } }
             return Self.cells(line)
         }
@@ -341,18 +348,29 @@ enum PeopleLists {
             return line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
         }
 
-        /// A pipe table's rule ("|---|") or a grid table's ("+----+====+", between rows too).
+        /// A pipe table's rule ("|---|") or a grid table's ("+----+====+", between rows too, or
+        /// "-----+-----" under cells apart by bars alone).
         static func isRule(_ line: String) -> Bool {
-            line.first.map { "|+".contains($0) } == true && line.allSatisfy { "|+-:= ".contains($0) }
+            (line.first.map { "|+".contains($0) } == true || line.holds("+")) && line.allSatisfy { "|+-:= ".contains($0) }
         }
 
-        /// A header row ("| Namn | Kommun | Närvarande |", "Namn<TAB>Kommun<TAB>Roll") or a rule.
+        /// A header row ("| Namn | Kommun | Närvarande |", "Namn<TAB>Kommun<TAB>Roll", "Ledamot | Kommun |
+        /// Närvaro") or a rule.
         mutating func isHeader(_ line: String) -> Bool {
             if Self.isRule(line) { return true }
             if spaced, !line.isEmpty, line.allSatisfy({ "-=_ ".contains($0) }) { return true }
             let isHeaderRow = { (cells: [String]) in cells.count > 1 && cells.contains { $0.lowercased() == "namn" } }
-            if Self.cells(line) == nil, line.holds("  "), isHeaderRow(line.split(separator: /\s{2,}/).map(String.init)) { spaced = true }
-            guard let cells = cells(line), isHeaderRow(cells) else { return false }
+            // Apart by bars: the column of names and one of presence ("ledamot" alone may be a role's cell).
+            let barredCells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let barredHeader = Self.cells(line) == nil && !line.hasPrefix("|") && line.holds("|")
+                && barredCells.contains(where: { ["namn", "ledamot", "ledamöter", "deltagare"].contains($0.lowercased()) })
+                && barredCells.contains(where: { $0.contains(PeopleLists.presenceColumn) })
+            if barredHeader {
+                barred = true
+            } else if Self.cells(line) == nil, line.holds("  "), isHeaderRow(line.split(separator: /\s{2,}/).map(String.init)) {
+                spaced = true
+            }
+            guard let cells = cells(line), barredHeader || isHeaderRow(cells) else { return false }
             presence = cells.firstIndex { $0.contains(PeopleLists.presenceColumn) }
             markedByHeader = presence != nil
             return true

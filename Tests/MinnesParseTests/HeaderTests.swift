@@ -70,6 +70,7 @@ struct HeaderTests {
         ("Forum för familjehemsfrågor: möte 11/3-09", "Forum för familjehemsfrågor"),
         ("Minnesanteckningar Nätverket för öppenvård för barn och unga 2010-10-08", "Nätverket för öppenvård för barn och unga"),
         ("Nätverket för stöd till HBTQ-personer (med Region Skåne)", "Nätverket för stöd till HBTQ-personer"),
+        ("Nätverket mot våld i nära relationer, möte 4", "Nätverket mot våld i nära relationer"),
         ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR", "Arbetsgruppen för familjehemsfrågor"),
         ("NÄTVERKET FÖR ARBETSMARKNADSFRÅGOR – ANTECKNINGAR 2016-02-24", "Nätverket för arbetsmarknadsfrågor"),
         ("MINNESANTECKNINGAR – KVALITETSNÄTVERKET", "Kvalitetsnätverket"),

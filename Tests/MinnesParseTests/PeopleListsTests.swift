@@ -4,6 +4,30 @@ import Testing
 /// Attendance lists, chairs, the scribe and the absent, in the layouts minutes use.
 @Suite("People lists")
 struct PeopleListsTests {
+    @Test("a table apart by bars alone, a rule of dashes and pluses under its header: an empty mark is someone away")
+    func barredPresenceTable() {
+        let meeting = read("""
+            Protokoll
+            Datum: 2024-02-07
+
+            Närvaro
+
+            Deltagare        | Kommun     | Närvaro
+            -----------------+------------+--------
+            Maja Lindqvist   | Klippan    |   X
+            Otto Brandt      | Bjuv       |
+            Sigrid Holm      | Svalöv     |   X
+
+            Inbjuden föredragande: Tove Ek, Region Skåne (§ 3)
+
+            § 1. Öppnande
+            Mötet öppnades.
+            """)
+        #expect(names(meeting.attendees) == ["Maja Lindqvist", "Sigrid Holm"])
+        #expect(names(meeting.absent) == ["Otto Brandt"])
+        #expect(names(meeting.guests) == ["Tove Ek"])
+    }
+
     /// "Övriga närvarande": those from a body outside the kommuner are guests, the kommun's own staff
     /// attend; the paragraph one came for (§ 21) is no detail; a protocol's rows of chair, scribe and
     /// checker above the first § name them and end nothing.
