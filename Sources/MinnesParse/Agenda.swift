@@ -136,6 +136,7 @@ enum AgendaReader {
         func family(_ block: MinutesDocument.Block) -> String {
             guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
             if first == "§" { return "§" }
+            if MinutesDocument.isTime(marker) { return "time" }
             if first.isNumber { return "1" }
             // "C." or "D." alone is a letter: Roman items run I, II, III…
             if marker.count == 2 { return "IVX".contains(first) ? "roman" : "letter" }
@@ -177,6 +178,13 @@ enum AgendaReader {
             let following = Array(lines[block.lines.upperBound..<end])
             var draft = numberedDraft(block.text, following: following)
             if case .numbered(let marker, let depth) = block.kind {
+                // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and
+                // a time is no item's number.
+                if MinutesDocument.isTime(marker) {
+                    if following.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+                    drafts.append(draft)
+                    continue
+                }
                 draft.number = marker.trimmingCharacters(in: CharacterSet(charactersIn: "(.):"))
                 if depth > 1 { draft.section = parent } else { parent = draft.title }
             }

@@ -11,7 +11,7 @@ public struct MinutesDocument: Sendable {
             /// A heading: Markdown `#` (level = the number of #), or a line that is all bold (2). A
             /// plain short line standing alone is a paragraph here; the agenda reader judges it.
             case heading(level: Int)
-            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Pkt 3.`, `Ärende 3`, `Agenda item 3:`, `IV.`, `A.`, `b)`, `3.1` (depth 2).
+            /// A numbered agenda item: `1.`, `1)`, `§ 12`, `§12`, `Punkt 3`, `Pkt 3.`, `Ärende 3`, `Agenda item 3:`, `IV.`, `A.`, `b)`, `3.1` (depth 2), `09.15–10.15` (a time of day).
             case numbered(marker: String, depth: Int)
             /// A bulleted list item (`-`, `•`, `*`, `–`), its depth by indentation.
             case bullet(depth: Int)
@@ -315,13 +315,14 @@ public struct MinutesDocument: Sendable {
     /// Whether a paragraph's lines are a margin's heading beside text at column: all its lines part
     /// there, its margin a few words a line. Not labels with their colons ("Datum:    …"), names in
     /// a margin (a table's rows), a heading beside the first line (two columns: "Närvarande
-    /// Frånvarande"), nor numbers down the margin (a numbered table).
+    /// Frånvarande"), numbers down the margin (a numbered table), nor a day's times beside its titles
+    /// ("09.15–10.15  Föräldrastöd i grupp": numbered items, `numbered`).
     static func isMarginParagraph(_ rows: [(left: String, column: Int, right: String)?], at column: Int) -> Bool {
         guard let first = rows.first, let first, !first.left.isEmpty,
             rows.allSatisfy({ $0?.column == column && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
         else { return false }
         let margins = rows.compactMap { $0?.left }.filter { !$0.isEmpty }
-        return !margins.contains { $0.hasSuffix(":") || PeopleLists.isCapitalisedFullName($0) }
+        return !margins.contains { $0.hasSuffix(":") || PeopleLists.isCapitalisedFullName($0) || isTime($0) }
             && PeopleLists.heading(first.right) == nil && !margins.dropFirst().contains { $0.wholeMatch(of: /\d{1,2}\s+\S.*/) != nil }
     }
 
@@ -470,7 +471,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|item)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|item)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -532,6 +533,12 @@ public struct MinutesDocument: Sendable {
         return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item"].contains(word)
     }
 
+    /// A time of day and when it ends ("09.15–10.15"), as a day's programme marks its items.
+    nonisolated(unsafe) static let timeRange = /\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}/
+
+    /// Whether a marker is a time of day, not a number.
+    static func isTime(_ marker: String) -> Bool { marker.wholeMatch(of: timeRange) != nil }
+
     /// A numbered item's marker and the rest of its line.
     static func numbered(_ line: String) -> (Block.Kind, String)? {
         guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
@@ -541,6 +548,14 @@ public struct MinutesDocument: Sendable {
         let marker = String(match.1)
         // "Ärende 8 – Avtalet": the dash between marker and title is neither's.
         let rest = (match.2.map(String.init) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "–—- "))
+        // A time of day, apart from its title by a column's gap, marks a day's programme: over a
+        // title ("09.15–10.15  Föräldrastöd i grupp"), not over a sentence. Who holds it, in a
+        // column of its own after the title ("  (Svea Rosengren, Helsingborg)", "  (alla)"), is no
+        // part of the title: the notes say who spoke.
+        if isTime(marker) {
+            guard rest.first?.isUppercase == true else { return nil }
+            return (.numbered(marker: marker, depth: 1), rest.replacing(/\s{2,}\([^()]*\)\s*$/, with: ""))
+        }
         // A word ("Punkt 3", "Paragraf 5") heads an item only over a title, on its line or alone over
         // the next ("ÄRENDE 3" over "Rubrik: …", as "§ 3" does): "Paragraf 5 i nya lagen" is prose.
         let word = marker.first?.isLetter == true && marker.contains(where: \.isNumber)

@@ -4,6 +4,30 @@ import Testing
 /// Agenda items: numbered, bulleted or under headings; their titles, texts and sections.
 @Suite("Agenda")
 struct AgendaTests {
+    @Test("a day's programme: each time of day over its title an item, a time with nothing noted a break, who holds it no part of the title")
+    func programmeByTimes() {
+        let meeting = read("""
+            Utbildningsdag för handläggare
+            Datum: 2024-11-12
+
+            08.30–09.00\tKaffe och registrering
+
+            09.00–10.00  Ny praxis om bistånd  (Hugo Ek, Bjuv)
+
+            Hugo Ek gick igenom tre domar från kammarrätten.
+            → Överenskommet: domarna läggs i den gemensamma mappen.
+
+            10.00–10.20  Paus
+
+            10.20–11.00  Frågor från kommunerna  (alla)
+
+            Maja Lind frågade om ansökningar via e-tjänst. Det var 13.00–14.00 lunch sedan.
+            """)
+        #expect(meeting.items.map(\.title) == ["Ny praxis om bistånd", "Frågor från kommunerna"])
+        #expect(meeting.items.map(\.number) == [nil, nil])
+        #expect(meeting.items.first?.decisions == ["domarna läggs i den gemensamma mappen."])
+    }
+
     @Test("numbered items with bold titles")
     func numberedBoldTitles() {
         let meeting = read("""

@@ -81,7 +81,6 @@ enum Fixtures {
         "foraldraskapsstod_kommunprefix.txt#header", "foraldraskapsstod_kommunprefix.txt#items",
         // varied5, written after reader 52 by a helper who had not read the reader.
         "bsa_handskrivet_initialer.txt#header", "bsa_handskrivet_initialer.txt#items",
-        "familjebehandling_tider.txt#items",
         "hemloshet_mejlbrodtext.txt#header", "hemloshet_mejlbrodtext.txt#items",
         "spel_staende_dagordning.md#header", "spel_staende_dagordning.md#items",
     ]
