@@ -74,8 +74,8 @@ enum AgendaReader {
         } else {
             (drafts, firstItem) = headed
         }
-        // A closing list of decisions by item ("BESLUT OCH UPPDRAG" over "p. 3  …"): out of the last
-        // item's text, each decision to the item it names.
+        // A closing list of decisions by item ("BESLUT OCH UPPDRAG" over "p. 3  …", "## Beslutslogg"
+        // over "- Punkt 2: …"): out of the last item's text, each decision to the item it names.
         var closing: [(number: String, decision: String)] = []
         if let last = drafts.indices.last, let (kept, decided) = closingDecisions(drafts[last].lines) {
             drafts[last].lines = kept
@@ -95,15 +95,19 @@ enum AgendaReader {
             item.number = draft.number
             return item
         }
-        for (number, decision) in closing {
-            guard let index = items.firstIndex(where: { $0.number == number }) else { continue }
+        // ("Punkt 5: Inget beslut – frågan tas upp igen i januari." is none.)
+        for (number, decision) in closing where decision.prefixMatch(of: DecisionReader.noneMade) == nil {
+            // (An item numbered by a word, "Punkt 2", "§ 2", by its number.)
+            guard let index = items.firstIndex(where: { $0.number == number })
+                ?? items.firstIndex(where: { $0.number.map { $0.filter(\.isNumber) } == number })
+            else { continue }
             items[index].decisions.append(decision)
         }
         return (items, drafts.isEmpty ? lines.count : firstItem)
     }
 
-    nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
-    nonisolated(unsafe) static let itemReference = /(?i)\s*(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
+    nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
+    nonisolated(unsafe) static let itemReference = /(?i)\s*(?:[-•*–]\s+)?(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
 
     /// The lines of a last item without a closing list of decisions by item number, and those
     /// decisions (a line may wrap onto the next); nil when the lines end in no such list.

@@ -539,7 +539,11 @@ enum PeopleLists {
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         // "Karin Holm fr. Bjuv": from; "… under punkt 4", "(punkt 3)": when a guest took part.
         if text.holds("fr.") { text.replace(abbreviatedFrom, with: "från ") }
-        if text.holds("punkt") || text.holds("p.") || text.holds("§") { text.replace(duringItem, with: "") }
+        if text.holds("punkt") || text.holds("p.") || text.holds("§") {
+            // "(gäst under punkt 4)": a guest, when in the parentheses.
+            text.replace(/\s+under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))/, with: "")
+            text.replace(duringItem, with: "")
+        }
         var municipality: String?
         var role: String?
         var isChair = false, isGuest = false, isAbsent = false

@@ -4,6 +4,33 @@ import Testing
 /// Decisions: "Beslut: …" and "Nätverket beslutar att …".
 @Suite("Decisions")
 struct DecisionsTests {
+    @Test("a decisions log after the items, a bullet per item it names (\"- Punkt 2: …\"): each to its item, none where none was made")
+    func decisionsLogByItem() {
+        let meeting = read("""
+            # Referensgruppen för boendestöd
+            Datum: 2024-10-01
+            Deltog: Lars Ek (Bjuv), Stina Berg (Klippan), Moa Lund (Region Skåne, gäst under punkt 2)
+
+            ### Punkt 1 – Inledning
+            Lars Ek hälsade välkomna.
+
+            ### Punkt 2 – Boendestöd för unga
+            Stina Berg berättade om Klippans arbete med unga vuxna.
+
+            ### Punkt 3 – Övrigt
+            Inget övrigt.
+
+            ## Beslutslogg
+
+            - Punkt 2: Klippans rutin sprids till alla kommuner
+              före årsskiftet.
+            - Punkt 3: Inget beslut – tas upp igen i december.
+            """)
+        #expect(meeting.items.map(\.title) == ["Inledning", "Boendestöd för unga", "Övrigt"])
+        #expect(meeting.items.map(\.decisions) == [[], ["Klippans rutin sprids till alla kommuner före årsskiftet."], []])
+        #expect(names(meeting.guests) == ["Moa Lund"] && names(meeting.attendees) == ["Lars Ek", "Stina Berg"])
+    }
+
     @Test("'Beslut:' gives the rest of its paragraph, lines joined")
     func labelAcrossLines() {
         let decisions = DecisionReader.decisions(in: """

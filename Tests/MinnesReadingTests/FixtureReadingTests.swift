@@ -82,7 +82,6 @@ enum Fixtures {
         // varied5, written after reader 52 by a helper who had not read the reader.
         "bsa_handskrivet_initialer.txt#header", "bsa_handskrivet_initialer.txt#items",
         "hemloshet_mejlbrodtext.txt#header", "hemloshet_mejlbrodtext.txt#items",
-        "spel_staende_dagordning.md#header", "spel_staende_dagordning.md#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
