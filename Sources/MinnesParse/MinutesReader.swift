@@ -104,6 +104,7 @@ public enum MinutesReader {
         let keyed = Dictionary(sections.flatMap(\.entries).compactMap { entry in entry.initials.map { ($0, entry.person) } }) { first, _ in first }
         if !keyed.isEmpty {
             if let scribe = meeting.scribe, let person = keyed[scribe.name] { meeting.scribe = Person(name: person.name, municipality: person.municipality) }
+            meeting.chairs = meeting.chairs.map { chair in keyed[chair.name].map { Person(name: $0.name, municipality: $0.municipality) } ?? chair }
             for index in meeting.items.indices {
                 for raiser in meeting.items[index].raisedBy.indices {
                     guard let name = meeting.items[index].raisedBy[raiser].person?.name, let person = keyed[name] else { continue }

@@ -30,7 +30,7 @@ enum PeopleLists {
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -623,9 +623,16 @@ enum PeopleLists {
             municipality = municipality ?? kommun
             text = String(text[..<dash])
         }
+        // "AK = Agda Kvarnström": a legend of the initials the notes then write.
+        var legend: String?
+        if text.holds("="), let keyed = text.wholeMatch(of: /\s*(\p{Lu}{2,3})\s*=\s*(\p{Lu}.*)/),
+            String(keyed.2.split(separator: " ").prefix(3).compactMap(\.first)).uppercased().hasPrefix(String(keyed.1.prefix(2)))
+        {
+            (legend, text) = (String(keyed.1), String(keyed.2))
+        }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         // "VA   Vendela Axén": the initials a list keys a person by, before the name they stand for.
-        var initials: String?
+        var initials = legend
         if words.count >= 3, let first = words.first, (2...3).contains(first.count), first.allSatisfy(\.isUppercase),
             String(words.dropFirst().compactMap(\.first)).uppercased() == first, text.hasPrefix(first + "  ") || text.hasPrefix(first + "\t")
         {

@@ -237,7 +237,9 @@ final class LiveDaemon {
 
     /// A socket path near the kernel's limit (107 bytes) serves: the name bound first is no longer.
     @Test func aSocketPathNearTheLimitServes() async throws {
-        let folder = "/tmp/minnesd-" + String(repeating: "d", count: 70)
+        // Its own folder: two test runs on one machine at once must not serve each other's socket.
+        let unique = "\(getpid())-\(UUID().uuidString.prefix(8))"
+        let folder = "/tmp/minnesd-" + unique + String(repeating: "d", count: 70 - unique.count)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let socket = folder + "/" + String(repeating: "s", count: 106 - folder.utf8.count)

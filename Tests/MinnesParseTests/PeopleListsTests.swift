@@ -4,6 +4,32 @@ import Testing
 /// Attendance lists, chairs, the scribe and the absent, in the layouts minutes use.
 @Suite("People lists")
 struct PeopleListsTests {
+    @Test("notes in shorthand: a legend of initials (\"KB = Karl Berg, Bjuv\") under närv.:, the chair, scribe and raisers by them")
+    func initialsLegend() {
+        let meeting = read("""
+            anteckn. fr. träff 3/4-24
+            plats: Bjuv, biblioteket
+
+            närv.:
+            KB = Karl Berg, Bjuv
+            ML = Maria Lind, Svalöv
+            gäst: OH = Ola Holm, Region Skåne
+            förhinder: PE = Pia Ek, Klippan
+
+            ordf KB, sekr ML
+
+            1. läget
+            ML berättade om Svalövs väntetider. OH informerade om regionens nya rutin.
+
+            2. övrigt
+            KB tog upp lokalfrågan.
+            """)
+        #expect(names(meeting.attendees) == ["Karl Berg", "Maria Lind"] && meeting.attendees.first?.municipality == "Bjuv")
+        #expect(names(meeting.guests) == ["Ola Holm"] && names(meeting.absent) == ["Pia Ek"])
+        #expect(names(meeting.chairs) == ["Karl Berg"] && meeting.scribe?.name == "Maria Lind")
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Maria Lind", "Ola Holm"], ["Karl Berg"]])
+    }
+
     @Test("a table apart by bars alone, a rule of dashes and pluses under its header: an empty mark is someone away")
     func barredPresenceTable() {
         let meeting = read("""

@@ -80,7 +80,6 @@ enum Fixtures {
         "barnratt_bildspel.txt#header", "barnratt_bildspel.txt#items",
         "foraldraskapsstod_kommunprefix.txt#header", "foraldraskapsstod_kommunprefix.txt#items",
         // varied5, written after reader 52 by a helper who had not read the reader.
-        "bsa_handskrivet_initialer.txt#header", "bsa_handskrivet_initialer.txt#items",
         "hemloshet_mejlbrodtext.txt#header", "hemloshet_mejlbrodtext.txt#items",
     ]
 
