@@ -31,7 +31,8 @@ extension Resolution {
             let header = split(line(at), 0x09).map(string)
             guard header.count == 5, header[0] == format, at == 0 || header[1] == resolution.basis else { return nil }
             let counts = header[2...].compactMap(Int.init)
-            guard counts.count == 3, counts.allSatisfy({ $0 >= 0 }), lines.count - at - 1 >= counts.reduce(0, +) else { return nil }
+            guard counts.count == 3, counts.allSatisfy({ (0...lines.count).contains($0) }), lines.count - at - 1 >= counts.reduce(0, +)
+            else { return nil }
             resolution.basis = header[1]
             at += 1
             for number in at..<(at + counts[0]) {

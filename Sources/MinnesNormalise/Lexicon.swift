@@ -59,8 +59,9 @@ public final class Lexicon: @unchecked Sendable {
         // Its encoding as hunspell reads it (the affix file's first SET; ISO8859-1 without one), said
         // now though the dictionary is loaded only when first needed.
         guard let affix = FileManager.default.contents(atPath: aff) else { throw .missing(aff) }
-        let set = String(decoding: affix, as: UTF8.self).split(separator: "\n").lazy
-            .map { $0.split(whereSeparator: \.isWhitespace) }.first { $0.first == "SET" }
+        // (Lines ended as Windows ends them too, and a byte-order mark before the first.)
+        let set = String(decoding: affix, as: UTF8.self).split(whereSeparator: \.isNewline).lazy
+            .map { $0.split(whereSeparator: { $0.isWhitespace || $0 == "\u{FEFF}" }) }.first { $0.first == "SET" }
         guard set?.dropFirst().first == "UTF-8" else { throw .notUTF8(dic) }
         (self.aff, self.dic) = (aff, dic)
         identity = parts.joined(separator: "\t")
@@ -140,6 +141,9 @@ public final class Lexicon: @unchecked Sendable {
 
     private func analyse(_ word: String, depth: Int) -> Analysis {
         if let known = analyses[word] { return known }
+        // A dictionary that did not load (never expected: its files were there) knows nothing, and
+        // that is not kept as what it knows.
+        guard handle != nil else { return Analysis(known: false, lemmas: [], parts: []) }
         var analysis = Analysis(known: spells(word), lemmas: [], parts: [])
         if analysis.known {
             let readings = analyze(word)

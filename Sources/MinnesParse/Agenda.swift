@@ -99,7 +99,7 @@ enum AgendaReader {
         for (number, decision) in closing where decision.prefixMatch(of: DecisionReader.noneMade) == nil {
             // (An item numbered by a word, "Punkt 2", "§ 2", by its number.)
             guard let index = items.firstIndex(where: { $0.number == number })
-                ?? items.firstIndex(where: { $0.number.map { $0.filter(\.isNumber) } == number })
+                ?? items.firstIndex(where: { $0.number.map { !$0.contains(".") && $0.filter(\.isNumber) == number } == true })
             else { continue }
             items[index].decisions.append(decision)
         }
@@ -107,7 +107,10 @@ enum AgendaReader {
     }
 
     nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
-    nonisolated(unsafe) static let itemReference = /(?i)\s*(?:[-•*–]\s+)?(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
+    nonisolated(unsafe) static let itemReference = /(?i)\s*(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
+    /// "- Punkt 2: …", a log's bullet: its number apart from the decision ("- Punkt 3 i riktlinjerna
+    /// ändras." under "Beslut:" is a decision, not a reference).
+    nonisolated(unsafe) static let bulletedReference = /(?i)\s*[-•*–]\s+(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]\s+(\S.*)/
 
     /// The lines of a last item without a closing list of decisions by item number, and those
     /// decisions (a line may wrap onto the next); nil when the lines end in no such list.
@@ -117,7 +120,7 @@ enum AgendaReader {
         var end = heading + 1
         for line in lines[(heading + 1)...] {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if let reference = line.wholeMatch(of: itemReference) {
+            if let reference = line.wholeMatch(of: itemReference) ?? line.wholeMatch(of: bulletedReference) {
                 decided.append((String(reference.1), String(reference.2).trimmingCharacters(in: .whitespaces)))
             } else if !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
                 decided[decided.count - 1].decision += " " + trimmed

@@ -88,7 +88,8 @@ enum PeopleLists {
     }
 
     static func kind(of word: String) -> Kind {
-        switch word.lowercased() {
+        // ("Minutes  taken by" as "minutes taken by": the label's words, however far apart.)
+        switch word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") {
         case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent": .absent
@@ -539,7 +540,7 @@ enum PeopleLists {
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         // "Karin Holm fr. Bjuv": from; "… under punkt 4", "(punkt 3)": when a guest took part.
         if text.holds("fr.") { text.replace(abbreviatedFrom, with: "från ") }
-        if text.holds("punkt") || text.holds("p.") || text.holds("§") {
+        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") {
             // "(gäst under punkt 4)": a guest, when in the parentheses.
             text.replace(/\s+under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))/, with: "")
             text.replace(duringItem, with: "")

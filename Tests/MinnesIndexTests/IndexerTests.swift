@@ -820,7 +820,7 @@ final class Workspace {
         #expect(resolution.records.count == 3 && resolution.questions.count == resolution.answers.count)
         try Data(try Data(contentsOf: kept).prefix(40)).write(to: kept)
         #expect(Resolution.load(kept) == nil)
-        for count in ["-1\t0\t0", "2\t0\t0", "x\t0\t0", "1\t1\t0", "1\t0\t1", "1\t0"] {
+        for count in ["-1\t0\t0", "2\t0\t0", "x\t0\t0", "1\t1\t0", "1\t0\t1", "1\t0", "9223372036854775807\t9223372036854775807\t2"] {
             try #require(Deflate.compress(Data("minnes-resolution 4\tbasis\t\(count)\ne\u{1F}Anna\tx\n".utf8))).write(to: kept)
             #expect(Resolution.load(kept) == nil, "\(count) questions, answers, records")
         }

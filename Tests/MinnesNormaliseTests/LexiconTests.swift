@@ -60,6 +60,11 @@ import Testing
         try Data("# a comment\nSET UTF-8\nTRY abc\n".utf8).write(to: URL(fileURLWithPath: path + ".aff"))
         let lexicon = try Lexicon(path: path)
         #expect(lexicon.analysis(of: "hej").known && !lexicon.analysis(of: "då").known)
+        // Lines ended as Windows ends them, a byte-order mark first: UTF-8 all the same.
+        for affix in ["# a comment\r\nSET UTF-8\r\nTRY abc\r\n", "\u{FEFF}SET UTF-8\nTRY abc\n"] {
+            try Data(affix.utf8).write(to: URL(fileURLWithPath: path + ".aff"))
+            #expect(throws: Never.self) { try Lexicon(path: path) }
+        }
     }
 
     @Test func analysesAreKeptBetweenRunsForTheSameDictionaryOnly() throws {

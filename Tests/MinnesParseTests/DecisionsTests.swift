@@ -31,6 +31,21 @@ struct DecisionsTests {
         #expect(names(meeting.guests) == ["Moa Lund"] && names(meeting.attendees) == ["Lars Ek", "Stina Berg"])
     }
 
+    @Test("a decision under Beslut: that names an item's number in its text is the last item's own")
+    func aDecisionNamingAnItemIsNoLog() {
+        let meeting = read("""
+            Datum: 2024-10-01
+
+            1. Riktlinjer
+            Genomgång av riktlinjerna.
+
+            2. Beslut om ändringar
+            Beslut:
+            - Punkt 3 i riktlinjerna ändras.
+            """)
+        #expect(meeting.items.map(\.decisions) == [[], ["Punkt 3 i riktlinjerna ändras."]])
+    }
+
     @Test("'Beslut:' gives the rest of its paragraph, lines joined")
     func labelAcrossLines() {
         let decisions = DecisionReader.decisions(in: """
