@@ -11,15 +11,10 @@ enum KeptRegister {
 
     /// The entries as kept, their lines encoded on every core.
     static func encoded(_ entries: [PeopleRegister.Entry]) -> Data {
-        // A few hundred lines to a buffer, each buffer made on a core.
-        entries.indices.parts(of: 256).mappedOnEveryCore { part in
-            var bytes: [UInt8] = []
-            for entry in entries[part] {
-                write(entry, to: &bytes)
-                bytes.append(UInt8(ascii: "\n"))
-            }
-            return bytes
-        }.reduce(into: format) { $0 += $1 }
+        format + Fields.lines(entries) { entry, bytes in
+            write(entry, to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+        }
     }
 
     /// The entries kept in data; those of an index written before this format, as JSON.

@@ -123,14 +123,9 @@ extension Resolution {
     /// made on a core.
     private static func write(_ records: [(String, Record)], gone: [String], after head: Data, add: (Data) throws -> Void) throws {
         try ReadingCache.deflated(records.indices.parts(of: 2048), first: head, line: { part in
-            var text = Data()
-            for lines in part.parts(of: 256).mappedOnEveryCore({ lines in
-                var bytes: [UInt8] = []
-                for number in lines { Self.line(records[number].0, records[number].1, to: &bytes) }
-                return bytes
-            }) { text += lines }
-            return text.dropLast()  // (deflated ends each part's text with its line break)
-        }, add: { block in try add(block) })
+            // (deflated ends each part's text with its line break)
+            Fields.lines(records[part]) { record, bytes in Self.line(record.0, record.1, to: &bytes) }.dropLast()
+        }, add: add)
         guard !gone.isEmpty else { return }
         var tombstones: [UInt8] = []
         for file in gone {

@@ -184,14 +184,13 @@ enum AgendaReader {
             let end = index + 1 < blocks.count ? blocks[index + 1].lines.lowerBound : lines.count
             let following = Array(lines[block.lines.upperBound..<end])
             var draft = numberedDraft(block.text, following: following)
+            // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and a
+            // time is no item's number.
+            if case .numbered(let marker, _) = block.kind, MinutesDocument.isTime(marker) {
+                if !following.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { drafts.append(draft) }
+                continue
+            }
             if case .numbered(let marker, let depth) = block.kind {
-                // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and
-                // a time is no item's number.
-                if MinutesDocument.isTime(marker) {
-                    if following.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-                    drafts.append(draft)
-                    continue
-                }
                 draft.number = marker.trimmingCharacters(in: CharacterSet(charactersIn: "(.):"))
                 if depth > 1 { draft.section = parent } else { parent = draft.title }
             }

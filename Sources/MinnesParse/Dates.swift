@@ -74,10 +74,12 @@ enum DateReader {
     /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an
     /// apostrophe); in English too, as minutes written with a neighbour are ("12 March 2025").
     nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?/
+    /// The English months whose first three letters no Swedish month's are.
+    static let englishMonths = ["may": 5, "oct": 10]
     /// A month's number by its name's first three letters, in Swedish or English.
     static func month(named name: Substring) -> Int? {
         let start = name.lowercased().prefix(3)
-        return months.firstIndex { $0.hasPrefix(start) }.map { $0 + 1 } ?? ["may": 5, "oct": 10][String(start)]
+        return months.firstIndex { $0.hasPrefix(start) }.map { $0 + 1 } ?? englishMonths[String(start)]
     }
     /// "den fjärde april 2023": the day as an ordinal word.
     static let ordinals = [

@@ -103,12 +103,13 @@ public enum MinutesReader {
         // "VA informerade", "Anteckningar: NJ": initials the lists key someone by ("VA   Vendela Axén").
         let keyed = Dictionary(sections.flatMap(\.entries).compactMap { entry in entry.initials.map { ($0, entry.person) } }) { first, _ in first }
         if !keyed.isEmpty {
-            if let scribe = meeting.scribe, let person = keyed[scribe.name] { meeting.scribe = Person(name: person.name, municipality: person.municipality) }
-            meeting.chairs = meeting.chairs.map { chair in keyed[chair.name].map { Person(name: $0.name, municipality: $0.municipality) } ?? chair }
+            // The person initials stand for, as named (not their role in the list).
+            let named = { (person: Person) in keyed[person.name].map { Person(name: $0.name, municipality: $0.municipality) } ?? person }
+            meeting.scribe = meeting.scribe.map(named)
+            meeting.chairs = meeting.chairs.map(named)
             for index in meeting.items.indices {
                 for raiser in meeting.items[index].raisedBy.indices {
-                    guard let name = meeting.items[index].raisedBy[raiser].person?.name, let person = keyed[name] else { continue }
-                    meeting.items[index].raisedBy[raiser].person = Person(name: person.name, municipality: person.municipality)
+                    meeting.items[index].raisedBy[raiser].person = meeting.items[index].raisedBy[raiser].person.map(named)
                 }
             }
         }

@@ -49,8 +49,12 @@ enum PeopleLists {
     }
 
     nonisolated(unsafe) static let spacedDash = /\s+[-–—]\s+/
+    /// "AK = Agda Kvarnström, Bjuv": initials and the name they stand for.
+    nonisolated(unsafe) static let initialsLegend = /\s*(\p{Lu}{2,3})\s*=\s*(\p{Lu}.*)/
     nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/
-    nonisolated(unsafe) static let duringItem = /(?i),?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
+    /// When a guest took part, after the name or inside its parentheses ("(gäst under punkt 4)":
+    /// then only the words, first, so the guest's mark stays).
+    nonisolated(unsafe) static let duringItem = /(?i)\s+under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
 
@@ -361,14 +365,16 @@ enum PeopleLists {
             if Self.isRule(line) { return true }
             if spaced, !line.isEmpty, line.allSatisfy({ "-=_ ".contains($0) }) { return true }
             let isHeaderRow = { (cells: [String]) in cells.count > 1 && cells.contains { $0.lowercased() == "namn" } }
+            let unmarked = Self.cells(line) == nil
             // Apart by bars: the column of names and one of presence ("ledamot" alone may be a role's cell).
-            let barredCells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            let barredHeader = Self.cells(line) == nil && !line.hasPrefix("|") && line.holds("|")
-                && barredCells.contains(where: { ["namn", "ledamot", "ledamöter", "deltagare"].contains($0.lowercased()) })
-                && barredCells.contains(where: { $0.contains(PeopleLists.presenceColumn) })
+            let barredHeader = unmarked && !line.hasPrefix("|") && line.holds("|") && {
+                let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                return cells.contains { ["namn", "ledamot", "ledamöter", "deltagare"].contains($0.lowercased()) }
+                    && cells.contains { $0.contains(PeopleLists.presenceColumn) }
+            }()
             if barredHeader {
                 barred = true
-            } else if Self.cells(line) == nil, line.holds("  "), isHeaderRow(line.split(separator: /\s{2,}/).map(String.init)) {
+            } else if unmarked, line.holds("  "), isHeaderRow(line.split(separator: /\s{2,}/).map(String.init)) {
                 spaced = true
             }
             guard let cells = cells(line), barredHeader || isHeaderRow(cells) else { return false }
@@ -540,11 +546,7 @@ enum PeopleLists {
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         // "Karin Holm fr. Bjuv": from; "… under punkt 4", "(punkt 3)": when a guest took part.
         if text.holds("fr.") { text.replace(abbreviatedFrom, with: "från ") }
-        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") {
-            // "(gäst under punkt 4)": a guest, when in the parentheses.
-            text.replace(/\s+under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))/, with: "")
-            text.replace(duringItem, with: "")
-        }
+        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") { text.replace(duringItem, with: "") }
         var municipality: String?
         var role: String?
         var isChair = false, isGuest = false, isAbsent = false
@@ -626,7 +628,7 @@ enum PeopleLists {
         }
         // "AK = Agda Kvarnström": a legend of the initials the notes then write.
         var legend: String?
-        if text.holds("="), let keyed = text.wholeMatch(of: /\s*(\p{Lu}{2,3})\s*=\s*(\p{Lu}.*)/),
+        if text.holds("="), let keyed = text.wholeMatch(of: initialsLegend),
             String(keyed.2.split(separator: " ").prefix(3).compactMap(\.first)).uppercased().hasPrefix(String(keyed.1.prefix(2)))
         {
             (legend, text) = (String(keyed.1), String(keyed.2))

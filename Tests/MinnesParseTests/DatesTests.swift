@@ -27,6 +27,10 @@ struct DatesTests {
         ("Anteckningar nätverksmöte 981203", "1998-12-03"),
         ("MINNESANTECKNINGAR NÄTVERKET FÖR FAMILJEHEMSFRÅGOR 26.1.2012\nTid: kl. 13.30–16.00", "2012-01-26"),
         ("Minnesanteckningar\nDatum: 2023.05.17", "2023-05-17"),
+        // In English, as minutes written with a neighbour are (May and October are no Swedish month's letters).
+        ("Minutes of the network meeting\nDate: 7 May 2025", "2025-05-07"),
+        ("Minutes of the network meeting\nDate: 12 March 2025, 10.00–12.30", "2025-03-12"),
+        ("Minutes of the network meeting\nDate: 3 October 2024", "2024-10-03"),
         ("Anteckningar från nätverksträffen tisdagen den fjärde april 2023, klockan nio till tolv", "2023-04-04"),
         ("Minnesanteckningar från mötet den tjugoförsta november 2022", "2022-11-21"),
         ("Protokoll Boendenätverket, dnr 20230215\nDatum: 14 mars 2023", "2023-03-14"),
