@@ -10,6 +10,7 @@ struct DecisionsTests {
             # Referensgruppen för boendestöd
             Datum: 2024-10-01
             Deltog: Lars Ek (Bjuv), Stina Berg (Klippan), Moa Lund (Region Skåne, gäst under punkt 2)
+            Gäst: Nils Åkesson (Kronofogden, under punkt 3)
 
             ### Punkt 1 – Inledning
             Lars Ek hälsade välkomna.
@@ -28,7 +29,8 @@ struct DecisionsTests {
             """)
         #expect(meeting.items.map(\.title) == ["Inledning", "Boendestöd för unga", "Övrigt"])
         #expect(meeting.items.map(\.decisions) == [[], ["Klippans rutin sprids till alla kommuner före årsskiftet."], []])
-        #expect(names(meeting.guests) == ["Moa Lund"] && names(meeting.attendees) == ["Lars Ek", "Stina Berg"])
+        #expect(names(meeting.guests) == ["Moa Lund", "Nils Åkesson"] && names(meeting.attendees) == ["Lars Ek", "Stina Berg"])
+        #expect(meeting.guests.map(\.role) == ["Region Skåne", "Kronofogden"], "when a guest took part is no role, nor the end of one")
     }
 
     @Test("a decision under Beslut: that names an item's number in its text is the last item's own")
