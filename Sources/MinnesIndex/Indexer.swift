@@ -218,6 +218,14 @@ public struct Indexer: Sendable {
         into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, holding: Outcomes<WritableDatabase>, summary: inout Summary,
         report: (Event) -> Void
     ) throws -> Resolution {
+        // The register as the index keeps it, made beside what follows up to the metadata (which
+        // reads the index; this does not).
+        let keptRegister = Later { [people = readings.corpus.people.entries] in
+            Result {
+                try [(Schema.peopleKey, KeptRegister.encoded(people)), (Schema.peopleNamesKey, KeptRegister.encoded(PeopleRegister.names(people)))]
+                    .map { ($0.0, try Schema.kept($0.0, $0.1)) }
+            }
+        }
         let fileGroups = loadSynonyms(report: report)
         let groups = fileGroups + Synonyms.groups(for: readings.corpus.people)
         let dictionaryIdentity = lexicon?.identity ?? "none"
@@ -335,14 +343,13 @@ public struct Indexer: Sendable {
         // documents are written.
         let pending = databases.map { _ in PendingMetadata() }
         do {
-            let people = KeptRegister.encoded(readings.corpus.people.entries)
-            let peopleNames = KeptRegister.encoded(PeopleRegister.names(readings.corpus.people.entries))
             let archive = try archive ?? databases[0].metadata(Schema.archiveKey)
             // The same for every shard (a shard's manifest its own), each made once.
             let shared = try [
-                (Schema.dictionaryKey, Data(dictionaryIdentity.utf8)), (Schema.peopleKey, people), (Schema.peopleNamesKey, peopleNames),
-                (Schema.synonymsKey, Data(synonymTable.utf8)), (Schema.archiveKey, Data(archive.utf8)),
+                (Schema.dictionaryKey, Data(dictionaryIdentity.utf8)), (Schema.synonymsKey, Data(synonymTable.utf8)),
+                (Schema.archiveKey, Data(archive.utf8)),
             ].filter { !($0.0 == Schema.archiveKey && $0.1.isEmpty) }.map { ($0.0, try Schema.kept($0.0, $0.1)) }
+                + keptRegister.value.get()
             for (shard, database) in databases.enumerated() {
                 // What is already so is not written again: a run that changes nothing commits nothing.
                 // A shard written whole is written into a new database, which holds nothing yet.
@@ -446,21 +453,12 @@ public struct Indexer: Sendable {
         var next = batches.first.map(make.value)
         for number in batches.indices {
             let batch = next!
-            let following = Outcomes<Made>(count: 1)
             // On a thread of its own, not a pool's: a writer waiting for it (one per shard) must never
             // hold the thread it needs.
-            let made = DispatchSemaphore(value: 0)
-            if number + 1 < batches.count {
-                Thread {
-                    following.set(0, make.value(batches[number + 1]))
-                    made.signal()
-                }.start()
-            } else {
-                made.signal()
-            }
+            let following = number + 1 < batches.count ? Later { make.value(batches[number + 1]) } : nil
             do {
                 // Whatever happens here, the builders are not let go while they make the next batch.
-                defer { made.wait() }
+                defer { _ = following?.value }
                 for result in batch.items {
                     let (file, made) = try result!.get()
                     let before = try database.documents(ofFile: file)
@@ -482,7 +480,7 @@ public struct Indexer: Sendable {
                     for docid in before where !written.contains(docid) { try database.deleteDocument(docid) }
                 }
             }
-            next = following.items[0]
+            next = following?.value
             if number % 50 == 49 { releaseFreeMemory() }
         }
     }
@@ -738,6 +736,10 @@ public struct Indexer: Sendable {
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
         var cache = ReadingCache.load(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
         var fresh = ReadingCache()
+        // The kept resolution is read beside what follows (loading the kept readings takes every
+        // core; what follows mostly one): it is asked for once the files are read.
+        let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
+        let previous = Later { Resolution.load(resolutionFile) }
 
         // Stat first: what stat says is unchanged is neither read nor hashed.
         let outcomes = Outcomes<FileReading>(count: files.count)
@@ -816,19 +818,16 @@ public struct Indexer: Sendable {
                 report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
             }
         }
-        // The minutes' words, counted again only for the files that differ from the kept readings.
+        // The minutes' words, counted again only for the files that differ from the kept readings,
+        // beside the names resolved (each leaves a core free some of the time). (Their texts are all
+        // the words are counted of.)
         let wordsFile = URL(fileURLWithPath: indexPath).appendingPathComponent(CorpusWords.file)
         let said = Said()
         let wholeMeetings = { @Sendable (file: String, entry: ReadingCache.Entry) in self.meetings(of: file, entry, said: said) }
-        // (Their texts are all the words are counted of.)
         let textsOf = { @Sendable (file: String, entry: ReadingCache.Entry) in (try? entry.texts()) ?? wholeMeetings(file, entry) }
-        let (words, wordsChanged, newWords) = CorpusWords.update(wordsFile, from: cache.files, to: fresh.files, meetings: textsOf)
-        if wordsChanged {
-            do {
-                try words.save(wordsFile)
-            } catch {
-                report(.warning(file: indexPath, message: "\(CorpusWords.file) cannot be written; the minutes' words will be counted again next time"))
-            }
+        let counted = Later { [before = cache.files, now = fresh.files] in
+            let (words, changed, newWords) = CorpusWords.update(wordsFile, from: before, to: now, meetings: textsOf)
+            return (words: words, newWords: newWords, unsaved: changed && (try? words.save(wordsFile)) == nil)
         }
         (cache, fresh) = (ReadingCache(), ReadingCache())
         outcomes.clear()
@@ -850,7 +849,6 @@ public struct Indexer: Sendable {
             report(.warning(file: orphan, message: "an override for minutes that are not in the corpus; ignored"))
         }
         let contents = zip(headers, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
-        let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
         // Only the meetings resolved or written again are decoded whole.
         let asRead = ReadMeetings(headers: consume headers, whole: { [sources] number in
             let source = sources[number]
@@ -867,7 +865,7 @@ public struct Indexer: Sendable {
         // resolved, and its file and dates for the warning below: resolved meetings held until all
         // were took most of a new index's memory.
         let decided = Outcomes<Decided>(count: contents.count)
-        var reading = Resolver.resolve(asRead, contents: contents, previous: Resolution.load(resolutionFile)) { [overrides] number, meeting in
+        var reading = Resolver.resolve(asRead, contents: contents, previous: previous.value) { [overrides] number, meeting in
             decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting))
             return Meeting(file: meeting.file, title: "", date: meeting.date, dateAsWritten: meeting.dateAsWritten, dateNote: meeting.dateNote)
         }
@@ -888,6 +886,10 @@ public struct Indexer: Sendable {
         reading.read.releaseHeaders()
         let readings = meetingFiles.indices.map { number in
             Reading(file: meetingFiles[number], contentHash: contents[number], override: overrides[number], decided: decided.items[number])
+        }
+        let (words, newWords, unsaved) = counted.value
+        if unsaved {
+            report(.warning(file: indexPath, message: "\(CorpusWords.file) cannot be written; the minutes' words will be counted again next time"))
         }
         Self.releaseFreeMemory()
         return CorpusRead(

@@ -43,3 +43,24 @@ extension Array where Element: Sendable {
         return parts.indices.flatMap { done.take($0)! }
     }
 }
+
+/// A value made on a thread of its own while the caller goes on (a kept file read, the register
+/// encoded, the next batch of documents made): `value` waits for it. A thread, not the pool's: the
+/// caller may be filling the pool, or waiting on it. Made once, whether `value` is asked or not.
+public final class Later<Value: Sendable>: @unchecked Sendable {
+    private var made: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    public init(_ make: @escaping @Sendable () -> Value) {
+        Thread { [self] in
+            made = make()
+            done.signal()
+        }.start()
+    }
+
+    public var value: Value {
+        done.wait()
+        defer { done.signal() }
+        return made!
+    }
+}
