@@ -67,7 +67,9 @@ enum AgendaReader {
         } else if !headingsRead, let (rows, header) = tableItems(lines) {
             (drafts, firstItem) = (rows, header)
         } else if !headingsRead, let first = lines.firstIndex(where: isLeadIn), lines.filter(isLeadIn).count >= 2 {
-            (drafts, firstItem) = (splitAtLeadIns(lines), first)
+            (drafts, firstItem) = (split(lines, atLeadIns: Set(lines.indices.filter { isLeadIn(lines[$0]) }), leadIn), first)
+        } else if !headingsRead, case let topics = topicLeadIns(lines), topics.count >= 3 {
+            (drafts, firstItem) = (split(lines, atLeadIns: Set(topics), topicLeadIn), topics[0])
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
             drafts = split(lines, at: bullet)
             firstItem = lines.firstIndex { isBullet($0) && !PeopleLists.isSeparator($0) }!
@@ -325,12 +327,38 @@ enum AgendaReader {
     /// Whether a line opens with a lead-in: a colon first, the pattern only then.
     static func isLeadIn(_ line: String) -> Bool { line.holds(":") && line.contains(leadIn) }
 
-    /// Items that start at each line opened by `leadIn`: its title, then the rest of the line and
-    /// the lines up to the next as its text.
-    static func splitAtLeadIns(_ lines: [String]) -> [Draft] {
+    /// "Budget: Roine Hagberg berättade att …": a paragraph opened by its topic, a few words and a
+    /// colon, as a letter without headings writes its items.
+    nonisolated(unsafe) static let topicLeadIn = /^\s*(\p{Lu}\p{Ll}*(?:[ -]\p{L}+){0,3}):\s+(\S.*)$/
+
+    /// The lines opening a paragraph with its topic (`topicLeadIn`), each going on for a sentence at
+    /// least (twelve words): three or more, or none. A label a header or list reads ("Från:", "Plats:",
+    /// "Närvarande:", "Vi som var med:", "Beslut:") is no topic, nor is a line inside a paragraph.
+    static func topicLeadIns(_ lines: [String]) -> [Int] {
+        let topics = lines.indices.filter { index in
+            let line = lines[index]
+            guard index == 0 || MinutesDocument.isBlank(lines[index - 1]), line.holds(":"), let lead = line.wholeMatch(of: topicLeadIn),
+                !notTopics.contains(lead.1.lowercased()), PeopleLists.heading(line) == nil, line.firstMatch(of: DecisionReader.label) == nil,
+                line.wholeMatch(of: PeopleLists.presentSentence) == nil
+            else { return false }
+            let paragraph = [String(lead.2)] + lines[(index + 1)...].prefix { !MinutesDocument.isBlank($0) }
+            return paragraph.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count } >= 12
+        }
+        return topics.count >= 3 ? topics : []
+    }
+
+    /// Labels of a mail's or a meeting's header, and of a note's parts, that open a line as a topic would.
+    static let notTopics: Set<String> = [
+        "från", "till", "ämne", "skickat", "kopia", "kopia till", "datum", "tid", "plats", "lokal", "bilaga", "bilagor", "tel", "telefon",
+        "e-post", "mejl", "mobil", "from", "to", "subject", "sent", "cc", "date", "obs", "ps", "nb", "ansvarig", "nästa möte", "nästa träff",
+    ]
+
+    /// Items that start at each of the lines `starts` names, opened by `pattern` (a lead-in, a topic):
+    /// its title, then the rest of the line and the lines up to the next as its text.
+    static func split(_ lines: [String], atLeadIns starts: Set<Int>, _ pattern: Regex<(Substring, Substring, Substring)>) -> [Draft] {
         var drafts: [Draft] = []
-        for line in lines {
-            if isLeadIn(line), let lead = line.wholeMatch(of: leadIn) {
+        for (index, line) in lines.enumerated() {
+            if starts.contains(index), let lead = line.wholeMatch(of: pattern) {
                 drafts.append(Draft(titleLine: String(lead.1), title: String(lead.1), lines: [String(lead.2)]))
             } else if !drafts.isEmpty {
                 drafts[drafts.count - 1].lines.append(line)

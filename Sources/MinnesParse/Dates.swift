@@ -114,7 +114,7 @@ enum DateReader {
             let isHeading = number == headingLine
             let labelled = (lower.holds("dat") || lower.holds("tid")) && line.contains(labelWords) || isHeading
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
-            let ofAMeeting = ["möte", "träff"].contains(where: lower.holds) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
+            let ofAMeeting = ["möte", "träff", "sågs", "möttes"].contains(where: lower.holds) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting)) }
             }
@@ -174,8 +174,18 @@ enum DateReader {
 
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
     static func read(_ lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
-        let mentions = mentions(in: lines, headingLine: headingLine)
+        var mentions = mentions(in: lines, headingLine: headingLine)
         var reading = date(from: mentions, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
+        // A letter's "från träffen 7 mars" takes the one year the lines above it name (a mail's subject).
+        if reading.date == nil, isLetter,
+            let index = mentions.firstIndex(where: { $0.isOfAMeeting && !$0.isNextMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening }),
+            case let years = Set(lines[..<mentions[index].line].filter { !$0.contains(sentLabel) }.flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
+            years.count == 1, let dated = DayDate(year: years.first, month: mentions[index].date.month, day: mentions[index].date.day)
+        {
+            let mention = mentions[index]
+            mentions[index] = Mention(date: dated, line: mention.line, isNextMeeting: false, isLabelled: mention.isLabelled, isOfAMeeting: true)
+            reading = date(from: mentions, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
+        }
         reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
         return reading
     }
@@ -189,8 +199,10 @@ enum DateReader {
     static func date(from mentions: [Mention], headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
         // Else a letter's opening (minutes without numbered items): the first lines that speak of the meeting.
-        guard let written = own.first(where: \.isLabelled) ?? own.first(where: { $0.line < max(headerEnd, beforeItems) })
-            ?? own.first(where: { isLetter && $0.isOfAMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening })
+        // (A letter's own date, "Landskrona 2025-05-16", is when it was written: the line that speaks
+        // of the meeting comes first.)
+        let ofTheMeeting = own.first(where: { isLetter && $0.isOfAMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening })
+        guard let written = own.first(where: \.isLabelled) ?? (isLetter ? ofTheMeeting : nil) ?? own.first(where: { $0.line < max(headerEnd, beforeItems) })
         else {
             return Reading()
         }

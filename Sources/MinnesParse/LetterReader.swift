@@ -1,10 +1,12 @@
 import Foundation
 
 /// Minutes sent as a letter say who came in sentences, wrapped as the text flows: "Med på mötet var
-/// Anna Ek (Bjuv), Per Holm (Klippan) och jag själv.", "Ola Ek (Bjuv) kunde inte vara med.", "Under
-/// första punkten var Ida Berg från Kronofogden med som gäst.", "Anna Ek ledde mötet och jag förde
-/// anteckningar." Read from the sentences of its opening, when no list says it; "jag" is the writer,
-/// who signs the letter.
+/// Anna Ek (Bjuv), Per Holm (Klippan) och jag själv.", "Vi som var med: …, och jag, Ida Berg (Bjuv).",
+/// "Ola Ek (Bjuv) kunde inte vara med.", "Under första punkten var Ida Berg från Kronofogden med som
+/// gäst.", "Ida Berg från Kronofogden var med som gäst.", "Anna Ek ledde mötet och jag förde
+/// anteckningar.", "Anna ledde mötet" (one of those present); and where: "Vi höll till i Bjuv,
+/// Medborgarhuset." Read from the sentences of its opening, when no list says it; "jag" is the
+/// writer, who signs the letter.
 enum LetterReader {
     struct People {
         var attendees: [Person] = []
@@ -13,16 +15,29 @@ enum LetterReader {
         var chairs: [Person] = []
         /// The writer was there ("… och jag själv").
         var writerPresent = false
+        var place: String?
+        /// Someone other than the writer took the notes ("Wanja förde anteckningar").
+        var scribe: Person?
     }
 
-    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)\s+(?:kunde\s+inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:anmält\s+)?förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder)\b.*$/
-    nonisolated(unsafe) static let guest = /\b(?:var|deltog)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst/
-    nonisolated(unsafe) static let chair = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)\s+(?:ledde\s+mötet|höll\s+i\s+mötet|var\s+(?:mötes)?ordförande)/
+    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)\s+(?:kunde\s+inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder)\b.*$/
+    /// "… var Ida Berg från Kronofogden med som gäst", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
+    nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))/
+    /// "Ida Berg från Kronofogden var med som gäst": the guest named first.
+    nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:var\s+med|deltog|medverkade)\s+som\s+gäst/
+    /// Full names, or a first name that one of those present has ("Anna ledde mötet").
+    nonisolated(unsafe) static let chair = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)\s+(?:ledde\s+mötet|höll\s+i\s+mötet|var\s+(?:mötes)?ordförande[nr]?|delade\s+på\s+ordförandeskapet)\b/
+    /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them).
+    nonisolated(unsafe) static let scribe = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog)\s+anteckning(?:ar|arna)?\b/
+    /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
+    /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …" (a few words around, never a sentence).
+    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var)|(?:träffades|sågs|möttes|var)\s+vi)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+(\p{Lu}[^.]*?)(?:,?\s+och\s+[^.]*)?\s*\.?$/
     /// "jag själv", "undertecknad": the writer, in a list of those present.
     nonisolated(unsafe) static let writer = /(?i)^(?:jag(?:\s+själv)?|undertecknad)$/
 
     static func read(_ text: String) -> People {
         var people = People()
+        var chairs: [Substring] = [], scribes: [Substring] = []
         let flowing = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         for sentence in Sentences.split(flowing, beforeCapital: true) {
             if let match = sentence.wholeMatch(of: PeopleLists.presentSentence) {
@@ -32,17 +47,44 @@ enum LetterReader {
             } else if let match = sentence.wholeMatch(of: absent) {
                 people.absent += list(match.1).people
             } else if let match = sentence.firstMatch(of: chair) {
-                people.chairs += list(match.1).people
+                chairs.append(match.1)
+            } else if people.place == nil, let match = sentence.wholeMatch(of: place) {
+                people.place = String(match.1)
             }
-            if let match = sentence.firstMatch(of: guest) { people.guests += list(match.1).people }
+            if let match = sentence.firstMatch(of: scribe) { scribes.append(match.1) }
+            if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2 {
+                people.guests += list(names).people
+            } else if let match = sentence.firstMatch(of: guestFirst) {
+                people.guests += list(match.1).people
+            }
         }
+        // A first name is the one of those present who has it (never "Hon" or "Vi": no one's name).
+        let named = { (names: Substring) -> [Person] in
+            let listed = list(names).people
+            guard listed.isEmpty else { return listed }
+            let having = people.attendees.filter { $0.name.split(separator: " ").first == names }
+            return having.count == 1 ? having : []
+        }
+        people.chairs = chairs.flatMap(named)
+        people.scribe = scribes.lazy.compactMap { named($0).first }.first
         return people
     }
 
     /// The people a sentence lists, and whether the writer is one of them; nothing unless every
     /// other part is a person.
     static func list(_ text: Substring) -> (people: [Person], writer: Bool) {
-        let parts = PeopleLists.listParts(text)
+        // "Ida Berg, Bjuv; jag själv, Ola Ek, Klippan; och Per Holm, Åstorp": apart by semicolons, each
+        // a name and its kommun (the writer's named after "jag").
+        let parts = text.holds(";")
+            ? text.split(separator: ";").map { part in
+                var part = part.trimmingCharacters(in: .whitespaces).replacing(/^(?:och|samt)\s+/, with: "")
+                if let writer = part.prefixMatch(of: /(?i)(?:jag(?:\s+själv)?|undertecknad),\s+(?=\p{Lu})/) {
+                    part = String(part[writer.range.upperBound...])
+                    return ["jag", part]
+                }
+                return [part]
+            }.flatMap { $0 }
+            : PeopleLists.listParts(text)
         let writer = parts.contains { $0.wholeMatch(of: Self.writer) != nil }
         let people = parts.filter { $0.wholeMatch(of: Self.writer) == nil }.compactMap { PeopleLists.entry($0)?.person }
         guard people.count == parts.count - (writer ? 1 : 0) else { return ([], false) }

@@ -88,7 +88,14 @@ public enum MinutesReader {
         // A letter that lists no one says who came in its opening's sentences; "jag" signs it.
         if meeting.attendees.isEmpty {
             let letter = LetterReader.read(lines[..<(body + firstItem)].joined(separator: "\n"))
-            meeting.attendees = letter.attendees + (letter.writerPresent ? meeting.scribe.map { [$0] } ?? [] : [])
+            // ("… och jag, Ida Berg (Bjuv)": the writer named too, listed once.)
+            let writer = meeting.scribe.map { [$0] } ?? []
+            meeting.attendees = letter.attendees + (letter.writerPresent ? writer.filter { scribe in
+                !letter.attendees.contains { Folding.key($0.name) == Folding.key(scribe.name) }
+            } : [])
+            if meeting.place == nil { meeting.place = letter.place }
+            // ("Wanja förde anteckningar, så jag skickar ut dem": not the writer who signs.)
+            if let scribe = letter.scribe { meeting.scribe = scribe }
             if meeting.guests.isEmpty { meeting.guests = letter.guests }
             if meeting.absent.isEmpty { meeting.absent = letter.absent }
             if meeting.chairs.isEmpty { meeting.chairs = letter.chairs }
@@ -329,7 +336,7 @@ public enum MinutesReader {
         return nil
     }
 
-    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|venue|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|venue|📍)(?!\p{L})\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
     /// The words `meetingOnline` ends in, one of which a line holds for it to match there.
     static let onlineWords = ["teams", "zoom", "skype", "webex", "digital"]
