@@ -349,7 +349,7 @@ public struct Indexer: Sendable {
                 (Schema.dictionaryKey, Data(dictionaryIdentity.utf8)), (Schema.synonymsKey, Data(synonymTable.utf8)),
                 (Schema.archiveKey, Data(archive.utf8)),
             ].filter { !($0.0 == Schema.archiveKey && $0.1.isEmpty) }.map { ($0.0, try Schema.kept($0.0, $0.1)) }
-                + keptRegister.value.get()
+                + keptRegister.take().get()
             for (shard, database) in databases.enumerated() {
                 // What is already so is not written again: a run that changes nothing commits nothing.
                 // A shard written whole is written into a new database, which holds nothing yet.
@@ -810,7 +810,7 @@ public struct Indexer: Sendable {
         }
         report(.progress(done: files.count, total: files.count))
         // What files give holds whatever the index does: kept now (again only when something was
-        // read or is gone), and let go before names are resolved and documents written.
+        // read or is gone), and let go once the minutes' words are counted, beside the names resolved.
         if !changed.isEmpty || fresh.files.count != cache.files.count || !cache.current {
             do {
                 try fresh.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file), over: cache)

@@ -63,4 +63,12 @@ public final class Later<Value: Sendable>: @unchecked Sendable {
         defer { done.signal() }
         return made!
     }
+
+    /// The value, no longer held here: what is asked for once and let go soon after is not kept
+    /// (the register encoded, while the documents are written). Asked for again, it is gone.
+    public func take() -> Value {
+        done.wait()
+        defer { made = nil }
+        return made!
+    }
 }

@@ -66,15 +66,25 @@ enum AgendaReader {
             (drafts, firstItem) = headed
         } else if !headingsRead, let (rows, header) = tableItems(lines) {
             (drafts, firstItem) = (rows, header)
-        } else if !headingsRead, let first = lines.firstIndex(where: isLeadIn), lines.filter(isLeadIn).count >= 2 {
-            (drafts, firstItem) = (split(lines, atLeadIns: Set(lines.indices.filter { isLeadIn(lines[$0]) }), leadIn), first)
-        } else if !headingsRead, case let topics = topicLeadIns(lines), topics.count >= 3 {
-            (drafts, firstItem) = (split(lines, atLeadIns: Set(topics), topicLeadIn), topics[0])
+        } else if !headingsRead, case let leadIns = lines.indices.filter({ isLeadIn(lines[$0]) }), leadIns.count >= 2 {
+            (drafts, firstItem) = (split(lines, atLeadIns: Set(leadIns), leadIn), leadIns[0])
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
             drafts = split(lines, at: bullet)
             firstItem = lines.firstIndex { isBullet($0) && !PeopleLists.isSeparator($0) }!
+        } else if !headingsRead, case let topics = topicLeadIns(lines), let first = topics.first {
+            (drafts, firstItem) = (split(lines, atLeadIns: Set(topics), topicLeadIn), first)
         } else {
             (drafts, firstItem) = headed
+        }
+        // "2. Titel (forts.)": a slide or page going on with the item before, not an item of its own.
+        drafts = drafts.reduce(into: []) { merged, draft in
+            if let last = merged.last, draft.number == last.number, let title = draft.title.firstMatch(of: continued),
+                draft.title[..<title.range.lowerBound] == last.title
+            {
+                merged[merged.count - 1].lines += draft.lines
+            } else {
+                merged.append(draft)
+            }
         }
         // A closing list of decisions by item ("BESLUT OCH UPPDRAG" over "p. 3  …", "## Beslutslogg"
         // over "- Punkt 2: …"): out of the last item's text, each decision to the item it names.
@@ -303,6 +313,8 @@ enum AgendaReader {
         return drafts.count >= 2 ? (drafts, headerLine) : nil
     }
 
+    nonisolated(unsafe) static let continued = /(?i)\s*[(–-]?\s*(?:forts\.?|fortsättning|fortsätter)\s*\)?\s*$/
+
     /// A line that reads as a title: a few words, no sentence end.
     static func isTitleLike(_ line: String) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace)
@@ -331,18 +343,20 @@ enum AgendaReader {
     /// colon, as a letter without headings writes its items.
     nonisolated(unsafe) static let topicLeadIn = /^\s*(\p{Lu}\p{Ll}*(?:[ -]\p{L}+){0,3}):\s+(\S.*)$/
 
-    /// The lines opening a paragraph with its topic (`topicLeadIn`), each going on for a sentence at
-    /// least (twelve words): three or more, or none. A label a header or list reads ("Från:", "Plats:",
-    /// "Närvarande:", "Vi som var med:", "Beslut:") is no topic, nor is a line inside a paragraph.
+    /// The lines opening a paragraph with its topic (`topicLeadIn`), each a sentence or more (twelve
+    /// words, a full stop): three or more, or none. A label a header or list reads ("Från:", "Plats:",
+    /// "Närvarande:", "Vi som var med:", "Beslut:") is no topic, nor is a line inside a paragraph, nor
+    /// one above the sentence saying who came ("Med på träffen var …"): that is the letter's opening.
     static func topicLeadIns(_ lines: [String]) -> [Int] {
+        let opening = lines.lastIndex { $0.prefixMatch(of: PeopleLists.presentOpening) != nil } ?? -1
         let topics = lines.indices.filter { index in
             let line = lines[index]
-            guard index == 0 || MinutesDocument.isBlank(lines[index - 1]), line.holds(":"), let lead = line.wholeMatch(of: topicLeadIn),
-                !notTopics.contains(lead.1.lowercased()), PeopleLists.heading(line) == nil, line.firstMatch(of: DecisionReader.label) == nil,
-                line.wholeMatch(of: PeopleLists.presentSentence) == nil
+            guard index > opening, index == 0 || MinutesDocument.isBlank(lines[index - 1]), line.holds(":"),
+                let lead = line.wholeMatch(of: topicLeadIn), lead.2.split(separator: " ").count >= 3,
+                !notTopics.contains(lead.1.lowercased()), lead.1.wholeMatch(of: DecisionReader.labelAlone) == nil, PeopleLists.heading(line) == nil
             else { return false }
             let paragraph = [String(lead.2)] + lines[(index + 1)...].prefix { !MinutesDocument.isBlank($0) }
-            return paragraph.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count } >= 12
+            return paragraph.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count } >= 12 && paragraph.contains { $0.holds(".") }
         }
         return topics.count >= 3 ? topics : []
     }
@@ -463,6 +477,8 @@ enum AgendaReader {
     static func isHeading(_ line: String) -> Bool {
         let text = cleanHeading(line)
         guard let first = text.first, first.isUppercase || first.isNumber, !line.holds("\t") else { return false }
+        // ("GÄST/Teodora Ilić: Barnmorskemottagningen erbjuder …": a contribution, not a heading.)
+        if line.holds("/"), line.firstMatch(of: RaiserReader.prefixedLine) != nil { return false }
         if line.contains(markdownHeading) { return true }
         if isBullet(line) || isNumbered(line) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
@@ -476,9 +492,10 @@ enum AgendaReader {
     /// Labels whose line gives a value, not a heading.
     static let fieldLabels: Set<String> = ["nästa möte", "nästa träff", "nästa nätverksmöte", "tid", "datum", "plats", "lokal", "mötesdatum"]
 
+    /// A heading's words: without Markdown's marks, or the ">>" notes mark a heading with.
     static func cleanHeading(_ line: String) -> String {
-        line.replacingOccurrences(of: "**", with: "")
-            .trimmingCharacters(in: CharacterSet(charactersIn: "#: \t"))
+        let line = line.replacingOccurrences(of: "**", with: "")
+        return (line.hasPrefix(">>") ? String(line.dropFirst(2)) : line).trimmingCharacters(in: CharacterSet(charactersIn: "#: \t"))
     }
 
     /// The first clause of text's first line, as a title of at most about ninety characters cut at a

@@ -64,8 +64,12 @@ enum DateReader {
     }
 
     nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte|träff|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möte|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
-    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum)\b/
+    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum|när(?=\s*:))\b/
     nonisolated(unsafe) static let headingWords = /(?i)anteckning|protokoll|möte|träff|nätverk/
+    /// "Vi sågs den 1 oktober", "vi möttes": a meeting; not "riktlinjerna sågs över", "bemöttes".
+    nonisolated(unsafe) static let metWords = /(?i)\b(?:sågs(?!\s+över)|möttes)\b/
+    /// A letter's own date: where and when it was written ("Landskrona 2025-05-16", "Bjuv den 3 mars 2025").
+    nonisolated(unsafe) static let dateline = /^\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d[\d\s\p{L}.-]*$/
     /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), which is not when the meeting was.
     nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:skickat|sent)\s*:/
 
@@ -112,9 +116,9 @@ enum DateReader {
             let next = ["nästa", "nytt", "kommande", "planera", "nätverksträffar"].contains(where: lower.holds)
                 && line.contains(nextMeetingWords)
             let isHeading = number == headingLine
-            let labelled = (lower.holds("dat") || lower.holds("tid")) && line.contains(labelWords) || isHeading
+            let labelled = (lower.holds("dat") || lower.holds("tid") || lower.holds("när")) && line.contains(labelWords) || isHeading
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
-            let ofAMeeting = ["möte", "träff", "sågs", "möttes"].contains(where: lower.holds) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
+            let ofAMeeting = (["möte", "träff"].contains(where: lower.holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting)) }
             }
@@ -175,16 +179,20 @@ enum DateReader {
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
     static func read(_ lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         var mentions = mentions(in: lines, headingLine: headingLine)
-        var reading = date(from: mentions, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
-        // A letter's "från träffen 7 mars" takes the one year the lines above it name (a mail's subject).
-        if reading.date == nil, isLetter,
-            let index = mentions.firstIndex(where: { $0.isOfAMeeting && !$0.isNextMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening }),
-            case let years = Set(lines[..<mentions[index].line].filter { !$0.contains(sentLabel) }.flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
+        var reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
+        // A date label's "fre 12/4", a letter's "från träffen 7 mars": in the one year the lines above
+        // name (the title's "VT 2024", a mail's subject).
+        if reading.date == nil,
+            let index = mentions.firstIndex(where: { mention in
+                !mention.isNextMeeting && mention.date.year == nil
+                    && (mention.isLabelled || isLetter && mention.isOfAMeeting && mention.line < max(headerEnd, beforeItems) + letterOpening)
+            }),
+            case let years = Set(lines[..<mentions[index].line].flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
             years.count == 1, let dated = DayDate(year: years.first, month: mentions[index].date.month, day: mentions[index].date.day)
         {
             let mention = mentions[index]
             mentions[index] = Mention(date: dated, line: mention.line, isNextMeeting: false, isLabelled: mention.isLabelled, isOfAMeeting: true)
-            reading = date(from: mentions, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
+            reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         }
         reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
         return reading
@@ -196,13 +204,15 @@ enum DateReader {
     /// A labelled date first, else the first full date of the header or before the first item. When the minutes name a next
     /// meeting that cannot follow the written date (earlier, or over a year later), the written year
     /// is taken for a slip and the date moved to the year before that meeting.
-    static func date(from mentions: [Mention], headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
+    static func date(from mentions: [Mention], lines: [String], headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
         // Else a letter's opening (minutes without numbered items): the first lines that speak of the meeting.
         // (A letter's own date, "Landskrona 2025-05-16", is when it was written: the line that speaks
-        // of the meeting comes first.)
+        // of the meeting comes before it.)
         let ofTheMeeting = own.first(where: { isLetter && $0.isOfAMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening })
-        guard let written = own.first(where: \.isLabelled) ?? (isLetter ? ofTheMeeting : nil) ?? own.first(where: { $0.line < max(headerEnd, beforeItems) })
+        let first = own.first(where: { $0.line < max(headerEnd, beforeItems) })
+        let lettersOwn = first.map { lines[$0.line].wholeMatch(of: dateline) != nil } ?? false
+        guard let written = own.first(where: \.isLabelled) ?? (lettersOwn ? ofTheMeeting : nil) ?? first ?? ofTheMeeting
         else {
             return Reading()
         }

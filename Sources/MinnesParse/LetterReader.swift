@@ -20,18 +20,23 @@ enum LetterReader {
         var scribe: Person?
     }
 
-    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)\s+(?:kunde\s+inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder)\b.*$/
+    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)\s+(?:kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder)\b.*$/
     /// "… var Ida Berg från Kronofogden med som gäst", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
     nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))/
     /// "Ida Berg från Kronofogden var med som gäst": the guest named first.
     nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:var\s+med|deltog|medverkade)\s+som\s+gäst/
-    /// Full names, or a first name that one of those present has ("Anna ledde mötet").
-    nonisolated(unsafe) static let chair = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)\s+(?:ledde\s+mötet|höll\s+i\s+mötet|var\s+(?:mötes)?ordförande[nr]?|delade\s+på\s+ordförandeskapet)\b/
-    /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them).
-    nonisolated(unsafe) static let scribe = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog)\s+anteckning(?:ar|arna)?\b/
+    /// A guest to come is no guest: "Nästa gång får vi besök av …", "Till hösten har vi bjudit in …".
+    nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi)\b/
+    /// Names, or a first name one of those present has ("Anna ledde mötet").
+    nonisolated(unsafe) static let chair = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)\s+(?:ledde\s+mötet|höll\s+i\s+mötet|var\s+(?:mötes)?ordförande[nr]?|delade\s+(?:på\s+)?ordförandeskapet)\b/
+    /// "Wanja förde anteckningar", "Ida Berg antecknade" (the writer, "jag", signs them).
+    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:förde|skrev|tog)\s+anteckning(?:ar|arna)?|antecknade)\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
-    /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …" (a few words around, never a sentence).
-    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var)|(?:träffades|sågs|möttes|var)\s+vi)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+(\p{Lu}[^.]*?)(?:,?\s+och\s+[^.]*)?\s*\.?$/
+    /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
+    /// cut is `placeWords`'.
+    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var)|(?:träffades|sågs|möttes|var)\s+vi)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+(\p{Lu}[^.]*?)\s*\.?$/
+    /// Where another meeting was: "Förra gången var vi i Åstorp".
+    nonisolated(unsafe) static let otherMeeting = /(?i)\b(?:förra|förrförra|tidigare|senast|nästa)\b/
     /// "jag själv", "undertecknad": the writer, in a list of those present.
     nonisolated(unsafe) static let writer = /(?i)^(?:jag(?:\s+själv)?|undertecknad)$/
 
@@ -48,42 +53,61 @@ enum LetterReader {
                 people.absent += list(match.1).people
             } else if let match = sentence.firstMatch(of: chair) {
                 chairs.append(match.1)
-            } else if people.place == nil, let match = sentence.wholeMatch(of: place) {
-                people.place = String(match.1)
+            } else if people.place == nil, sentence.firstMatch(of: otherMeeting) == nil, let match = sentence.wholeMatch(of: place) {
+                people.place = placeWords(match.1)
             }
             if let match = sentence.firstMatch(of: scribe) { scribes.append(match.1) }
-            if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2 {
+            if sentence.firstMatch(of: later) == nil, let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2 {
                 people.guests += list(names).people
             } else if let match = sentence.firstMatch(of: guestFirst) {
                 people.guests += list(match.1).people
             }
         }
-        // A first name is the one of those present who has it (never "Hon" or "Vi": no one's name).
+        // A name is a full name, or a first name one of those present has ("Hon", "Vi": no one's).
+        let present = people.attendees
         let named = { (names: Substring) -> [Person] in
-            let listed = list(names).people
-            guard listed.isEmpty else { return listed }
-            let having = people.attendees.filter { $0.name.split(separator: " ").first == names }
-            return having.count == 1 ? having : []
+            let named = PeopleLists.listParts(names).map { part -> Person? in
+                if PeopleLists.isCapitalisedFullName(part) { return PeopleLists.entry(part)?.person }
+                let having = present.filter { $0.name.split(separator: " ").first.map(String.init) == part }
+                return having.count == 1 ? having[0] : nil
+            }
+            return named.contains { $0 == nil } ? [] : named.compactMap { $0 }
         }
         people.chairs = chairs.flatMap(named)
         people.scribe = scribes.lazy.compactMap { named($0).first }.first
         return people
     }
 
+    /// A place as a sentence goes on to say more: up to a lowercase word that is no part of it
+    /// ("Bjuv för att …", "Helsingborg den 3 mars"), or ", och …". A room's word ("rum Hyllinge"),
+    /// a word after a comma ("Perstorp, stora salen") and "Individ- och familjeförvaltningen" stay.
+    static func placeWords(_ text: Substring) -> String {
+        // ("Individ- och familjeförvaltningen": one word, its first part's hyphen joined on.)
+        let place = text.replacing(/-\s+och\s+/, with: "-och\u{A0}").split(separator: /,?\s+och\s+/).first.map(String.init) ?? String(text)
+        var kept: [Substring] = []
+        for word in place.split(separator: " ") {
+            let after = kept.last.map { $0.hasSuffix(",") || roomWords.contains($0.lowercased()) } ?? true
+            guard word.first?.isUppercase == true || after || roomWords.contains(word.lowercased()) else { break }
+            kept.append(word)
+        }
+        return kept.joined(separator: " ").replacingOccurrences(of: "-och\u{A0}", with: "- och ").trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+    }
+
+    static let roomWords: Set<String> = ["rum", "sal", "salen", "lokal", "lokalen", "lokaler", "våning", "vån.", "plan", "hus", "huset", "konferensrum", "mötesrum"]
+
     /// The people a sentence lists, and whether the writer is one of them; nothing unless every
-    /// other part is a person.
+    /// other part is a person. "Ida Berg, Bjuv; jag själv, Ola Ek, Klippan; och Per Holm, Åstorp": apart
+    /// by semicolons, each a name and its kommun (the writer's named after "jag").
     static func list(_ text: Substring) -> (people: [Person], writer: Bool) {
-        // "Ida Berg, Bjuv; jag själv, Ola Ek, Klippan; och Per Holm, Åstorp": apart by semicolons, each
-        // a name and its kommun (the writer's named after "jag").
-        let parts = text.holds(";")
-            ? text.split(separator: ";").map { part in
-                var part = part.trimmingCharacters(in: .whitespaces).replacing(/^(?:och|samt)\s+/, with: "")
+        let bySemicolons = text.holds(";") ? PeopleLists.splitOutsideParentheses(String(text), by: ";") : []
+        let parts = bySemicolons.count > 1
+            ? bySemicolons.flatMap { part -> [String] in
+                let part = part.trimmingCharacters(in: .whitespaces).replacing(/^(?:och|samt)\s+/, with: "")
                 if let writer = part.prefixMatch(of: /(?i)(?:jag(?:\s+själv)?|undertecknad),\s+(?=\p{Lu})/) {
-                    part = String(part[writer.range.upperBound...])
-                    return ["jag", part]
+                    return ["jag", String(part[writer.range.upperBound...])]
                 }
-                return [part]
-            }.flatMap { $0 }
+                return PeopleLists.joinedPair(part)
+            }
             : PeopleLists.listParts(text)
         let writer = parts.contains { $0.wholeMatch(of: Self.writer) != nil }
         let people = parts.filter { $0.wholeMatch(of: Self.writer) == nil }.compactMap { PeopleLists.entry($0)?.person }

@@ -93,7 +93,7 @@ public enum MinutesReader {
             meeting.attendees = letter.attendees + (letter.writerPresent ? writer.filter { scribe in
                 !letter.attendees.contains { Folding.key($0.name) == Folding.key(scribe.name) }
             } : [])
-            if meeting.place == nil { meeting.place = letter.place }
+            if meeting.place == nil { meeting.place = letter.place.map { place in place.firstMatch(of: online).map { onlineName($0.1) } ?? place } }
             // ("Wanja förde anteckningar, så jag skickar ut dem": not the writer who signs.)
             if let scribe = letter.scribe { meeting.scribe = scribe }
             if meeting.guests.isEmpty { meeting.guests = letter.guests }
@@ -117,6 +117,22 @@ public enum MinutesReader {
             for index in meeting.items.indices {
                 for raiser in meeting.items[index].raisedBy.indices {
                     meeting.items[index].raisedBy[raiser].person = meeting.items[index].raisedBy[raiser].person.map(named)
+                }
+            }
+        }
+        // "Vi var: Aslög, Kerttu …" over a contact list at the end ("Aslög Fransson   Perstorp   0701-…"):
+        // the full names the first names stand for. The list adds no one.
+        let contacts = contactList(lines)
+        if !contacts.isEmpty {
+            let full = { (person: Person) -> Person in
+                guard !person.name.contains(" "), let contact = contacts[person.name] else { return person }
+                return Person(name: contact.name, municipality: person.municipality ?? contact.municipality, role: person.role)
+            }
+            (meeting.attendees, meeting.guests, meeting.absent, meeting.chairs, meeting.scribe) =
+                (meeting.attendees.map(full), meeting.guests.map(full), meeting.absent.map(full), meeting.chairs.map(full), meeting.scribe.map(full))
+            for index in meeting.items.indices {
+                for raiser in meeting.items[index].raisedBy.indices {
+                    meeting.items[index].raisedBy[raiser].person = meeting.items[index].raisedBy[raiser].person.map(full)
                 }
             }
         }
@@ -145,6 +161,22 @@ public enum MinutesReader {
     }
 
     nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)\b[^:]{0,20}:/
+
+    nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)\b.*$/
+
+    /// A contact list's people by first name ("Kontaktlista" over rows "Name   Kommun   phone", apart
+    /// by tabs or wide gaps): a first name two of them have stands for neither.
+    static func contactList(_ lines: [String]) -> [String: Person] {
+        guard let heading = lines.lastIndex(where: { $0.wholeMatch(of: contactHeading) != nil }) else { return [:] }
+        var byFirstName: [String: Person?] = [:]
+        for line in lines[(heading + 1)...].prefix(while: { !MinutesDocument.isBlank($0) }) {
+            let cells = line.split(separator: signatureGap).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let name = cells.first, PeopleLists.isCapitalisedFullName(name), let first = name.split(separator: " ").first else { continue }
+            let person = Person(name: name, municipality: cells.dropFirst().lazy.compactMap(Municipality.named).first)
+            byFirstName[String(first)] = byFirstName[String(first)] == nil ? person : .some(nil)
+        }
+        return byFirstName.compactMapValues { $0 }
+    }
 
     /// "Räddningstjänsten påminde om …" under "Larmlistor (Siri Westman)", whom the lists give as
     /// "Siri Westman, Räddningstjänsten Skåne Nordväst": the body a presenter comes from speaks
@@ -336,7 +368,7 @@ public enum MinutesReader {
         return nil
     }
 
-    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|venue|📍)(?!\p{L})\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|venue|var(?=\s*:))(?!\p{L})|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
     /// The words `meetingOnline` ends in, one of which a line holds for it to match there.
     static let onlineWords = ["teams", "zoom", "skype", "webex", "digital"]
@@ -348,12 +380,15 @@ public enum MinutesReader {
 
     /// "Teams", "digital", or the place as the minutes write it: under a label, else in parentheses
     /// after the date in the header (before the first item or list).
+    /// A meeting held online, by the word that says so: "Teams", else "digital".
+    static func onlineName(_ word: Substring) -> String { word.lowercased().hasPrefix("teams") ? "Teams" : "digital" }
+
     static func place(in lines: [String], headerEnd: Int) -> String? {
-        func onlineName(_ word: Substring) -> String { word.lowercased().hasPrefix("teams") ? "Teams" : "digital" }
         for line in lines {
             // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
             let unbulleted = PeopleLists.withoutBullet(line)
-            guard let match = (unbulleted ?? line).wholeMatch(of: placeLabel), unbulleted == nil || match.2 != nil || match.3 != nil
+            // Without its colon, a label is alone on its line ("Lokal samverkan: …" is a topic).
+            guard let match = (unbulleted ?? line).wholeMatch(of: placeLabel), match.2 != nil || match.3 != nil || unbulleted == nil && !match.4.holds(":")
             else { continue }
             var place = String(match.4).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*")))
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
@@ -392,7 +427,15 @@ public enum MinutesReader {
         for (index, line) in lines.enumerated() where onlineWords.contains(where: line.lowercased().holds) {
             if let mention = ((index > 0 ? lines[index - 1] + " " : "") + line).firstMatch(of: meetingOnline) { return onlineName(mention.1) }
         }
-        return nil
+        // A title page's line of its own, "Örkelljunga, Kommunhuset, sal Rya": a kommun, then a
+        // building and a room (no person, no second kommun, no number).
+        return lines.prefix(max(headerEnd, 12)).lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { line in
+            let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            return (2...4).contains(parts.count) && line.count <= 60 && !line.contains(where: \.isNumber) && !line.holds(":")
+                && Municipality.named(parts[0]) != nil && parts.dropFirst().allSatisfy { part in
+                    !part.isEmpty && Municipality.named(part) == nil && !PeopleLists.isName(part) || part.first?.isLowercase == true
+                }
+        }
     }
 
     // MARK: Scribe

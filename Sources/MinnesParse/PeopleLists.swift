@@ -30,7 +30,7 @@ enum PeopleLists {
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -63,7 +63,9 @@ enum PeopleLists {
     /// (A letter's "Med var …", "Där fanns …" too: `LetterReader` reads its sentences by this.)
     /// "Mötet leddes av Alvar Sandahl.": who chaired, in a sentence.
     nonisolated(unsafe) static let chairSentence = /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)\s*\.?\s*$/
-    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
+    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
+    /// How `presentSentence` opens, where a line starts with it (its list may wrap onto the next lines).
+    nonisolated(unsafe) static let presentOpening = /(?i)\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen))\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+\p{Lu}/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
     nonisolated(unsafe) static let nameFrom = /^(.+?)\s+från\s+(\p{Lu}.*)$/
@@ -97,9 +99,9 @@ enum PeopleLists {
         case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent": .absent
-        case "ordförande", "mötesordförande", "mötesledare", "ordf.", "chair", "chairperson": .chairs
+        case "ordförande", "mötesordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
-            "minutes taken by", "note taker", "secretary": .scribe
+            "minutes taken by", "note taker", "secretary", "skrev": .scribe
         case "justerare": .ignored
         default: .attendees
         }
@@ -439,10 +441,10 @@ enum PeopleLists {
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
         let chunks = chunks.flatMap(fromWhere)
-        // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons (or middle dots) part the people, commas their details.
-        let semicolons = chunks.contains { $0.holds(";") || $0.holds(" · ") }
+        // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons (or middle dots, bullets) part the people, commas their details.
+        let semicolons = chunks.contains { $0.holds(";") || $0.holds(" · ") || $0.holds(" • ") }
         let parts = surnamesFirst(semicolons
-            ? chunks.joined(separator: " ").split { $0 == ";" || $0 == "·" }.map { String($0).trimmingCharacters(in: .whitespaces) }
+            ? chunks.joined(separator: " ").split { $0 == ";" || $0 == "·" || $0 == "•" }.map { String($0).trimmingCharacters(in: .whitespaces) }
             : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")).flatMap(joinedPair) : chunks.flatMap(lineEntries))
         var entries: [Entry] = []
         // "Helsingborg" over "– Nellie Rahmqvist", "– Wilhelm Falk": a kommun heading the bullets
@@ -489,8 +491,11 @@ enum PeopleLists {
     static func joinedPair(_ part: String) -> [String] {
         guard part.holds(" och ") || part.holds(" samt ") else { return [part] }
         let pieces = part.split(separator: joiningWord).map(String.init)
+        // (First names alone each with where they came from, "Augusta (Bjuv) och Rakel (Klippan)", or
+        // both alone, "Otilia och Konrad".)
+        let firstNames = pieces.allSatisfy { $0.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).split(separator: " ").count == 1 }
         let people = pieces.allSatisfy { piece in
-            entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 } == true
+            entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 || firstNames || piece.holds("(") && $0.person.municipality != nil } == true
         }
         return pieces.count > 1 && people ? pieces : [part]
     }
@@ -522,6 +527,8 @@ enum PeopleLists {
     /// word but the last is in lower case (or a particle, "von"), and none is in capitals only.
     static func lineEntries(_ line: String) -> [String] {
         let fragments = splitOutsideParentheses(line).map { clean($0) }.filter { !$0.isEmpty }
+        // "Augusta (Bjuv) och Rakel (Klippan)": two, as joined.
+        if fragments.count == 1, case let pair = joinedPair(fragments[0]), pair.count > 1 { return pair }
         let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
             let name = fragment.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
             return name.split(separator: " ").count >= 2 && isName(name)
@@ -554,6 +561,10 @@ enum PeopleLists {
         func absorb(_ detail: String) {
             let detail = detail.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
             guard !detail.isEmpty else { return }
+            // "Örkelljunga – ordförande": a kommun and a role apart by a spaced dash, each a detail.
+            if detail.holds(" – ") || detail.holds(" - "), case let parts = detail.split(separator: spacedDash), parts.count > 1 {
+                return parts.forEach { absorb(String($0)) }
+            }
             if isChairRole(detail) {
                 isChair = true
             } else if ["gäst", "inbjuden", "inbjuden gäst", "adjungerad"].contains(detail.lowercased()) {
@@ -574,11 +585,16 @@ enum PeopleLists {
             text[text.index(after: open)..<close].split(separator: ",").forEach { absorb(String($0)) }
             text.removeSubrange(open...close)
         }
-        // "Sara Lind från Klippan", "Ola Ek från Kronofogden": where the person came from.
-        if !text.holds(","), !text.holds("\t"), let from = text.wholeMatch(of: nameFrom), isName(String(from.1)) {
+        // "Sara Lind från Klippan", "Ola Ek från Kronofogden", "barnmorskan Ida Berg från Barnmorskemottagningen
+        // i Bjuv": where the person came from (a role may come first).
+        func takeFrom() {
+            guard text.holds(" från "), let from = text.wholeMatch(of: nameFrom),
+                isName(from.1.split(separator: " ").drop { $0.first?.isLowercase == true }.joined(separator: " "))
+            else { return }
             absorb("från " + from.2)
             text = String(from.1)
         }
+        if !text.holds(","), !text.holds("\t") { takeFrom() }
         // "Mona Ekstrand (L) för Bo Hägg (SD)": a substitute, named first. Only in the name's own
         // column: after a comma or tab, "för" is of a role ("förvaltningschef för socialförvaltningen").
         if let standIn = text.range(of: " för "), !text[..<standIn.lowerBound].contains(where: { $0 == "," || $0 == "\t" }) {
@@ -595,6 +611,7 @@ enum PeopleLists {
         if let comma = text.firstIndex(of: ",") {
             text[text.index(after: comma)...].split(separator: ",").forEach { absorb(String($0)) }
             text = String(text[..<comma])
+            takeFrom()  // (before its details: "Ida Berg från Kronofogden, under punkten om …")
         }
         // "Kommun: Name"; "Name: Kommun, role", as a form's row gives a person.
         if let colon = text.firstIndex(of: ":") {
@@ -733,7 +750,7 @@ enum PeopleLists {
     static let organisationWords = [
         "region", "kommun", "förening", "förbund", "nämnd", "styrelse", "vården", "sällskap", "myndighet", "kassan",
         "verket", "polisen", "stiftelse", "universitet", "sjukhus", "centrum", "kyrka", "pastorat", "församling",
-        "psykiatri", "klinik", "tjänst",
+        "psykiatri", "klinik", "tjänst", "byrå",
     ]
 
     /// Whether a line can be part of a list of people rather than prose.
@@ -765,7 +782,7 @@ enum PeopleLists {
         splitOutsideParentheses(text).count - 1
     }
 
-    static func splitOutsideParentheses(_ text: String) -> [String] {
+    static func splitOutsideParentheses(_ text: String, by separator: Character = ",") -> [String] {
         // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
         let text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         var parts: [String] = []
@@ -775,7 +792,7 @@ enum PeopleLists {
             switch character {
             case "(": depth += 1
             case ")": depth = max(0, depth - 1)
-            case "," where depth == 0:
+            case separator where depth == 0:
                 parts.append(current)
                 current = ""
                 continue

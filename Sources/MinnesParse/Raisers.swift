@@ -139,8 +139,13 @@ enum RaiserReader {
                 found[index].statement += (found[index].statement.isEmpty ? "" : " ") + sentence
             }
         }
-        return found
+        // Notes that mark who raised what ("ÅSTORP/Otilia: …") say so by the mark alone: "Konrad
+        // frågade om materialet" under Otilia's is a question in her matter.
+        let marked = found.filter { $0.evidence.firstMatch(of: prefixMark) != nil }
+        return marked.isEmpty ? found : marked
     }
+
+    nonisolated(unsafe) static let prefixMark = /^\p{Lu}{3,}\/\p{Lu}/
 
     /// Mentions in a title line: "Fråga från X …", "X informerar", "… – Barbara Ängelholm".
     static func lineMentions(_ line: String) -> [Mention] {
@@ -166,10 +171,17 @@ enum RaiserReader {
     /// a kommun and who spoke for it, then what they said.
     nonisolated(unsafe) static let roundLine = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\(\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\)\s*:\s+\S/
 
+    /// "HELSINGBORG/Kerttu: Helsingborg har …", "GÄST/Teodora Ilić: …": a contribution opened by
+    /// where its speaker is from (a kommun, or what they are here) and their name.
+    nonisolated(unsafe) static let prefixedLine = /^(\p{Lu}{3,})\/(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+)?)\s*:\s+\S/
+
     /// Mentions in one sentence: "Fråga från X", "Från X:", "X och Y lyfter".
     static func sentenceMentions(_ sentence: String) -> [Mention] {
         let lower = sentence.lowercased()
         var found: [Mention] = []
+        if sentence.holds("/"), let prefixed = sentence.firstMatch(of: prefixedLine) {
+            return [Mention(name: String(prefixed.2), municipality: Municipality.named(prefixed.1), evidence: String(sentence[..<sentence.firstIndex(of: ":")!]))]
+        }
         if sentence.holds("):"), let round = sentence.firstMatch(of: roundLine) {
             let (first, second) = (String(round.1), String(round.2))
             if let kommun = Municipality.named(first), Municipality.named(second) == nil {

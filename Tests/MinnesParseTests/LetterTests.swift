@@ -1,0 +1,131 @@
+import Testing
+@testable import MinnesParse
+
+/// Minutes written as a letter or a mail's body: who came, where and when in its sentences, the
+/// topics its paragraphs open with; and what such sentences must not be taken for.
+@Suite("Letters")
+struct LetterTests {
+    /// A letter's opening, then three paragraphs opened by their topics, then a greeting.
+    func letter(_ opening: String, subject: String = "Ämne: Anteckningar från nätverket") -> Meeting {
+        read("""
+            Från: Ida Berg
+            \(subject)
+
+            Hej alla!
+
+            \(opening)
+
+            Ekonomi: Ola Ek berättade att budgeten för nästa år är lagd och att den håller sig inom ramen.
+
+            Lokaler: Per Holm tog upp att det är svårt att hitta rum för samtal med familjer på kvällstid.
+
+            Övrigt: Sara Lind informerade om att Bjuv anställer två nya socialsekreterare under hösten.
+
+            Hälsningar
+            Ida Berg
+            """)
+    }
+
+    @Test("a letter's topics are its items, and a topic is no place label")
+    func topicsAreItems() {
+        let meeting = letter("Med på mötet var Ola Ek (Bjuv), Per Holm (Klippan) och Sara Lind (Åstorp).")
+        #expect(meeting.items.map(\.title) == ["Ekonomi", "Lokaler", "Övrigt"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Ola Ek"], ["Per Holm"], ["Sara Lind"]])
+        #expect(meeting.place == nil)
+        #expect(meeting.attendees.map(\.name) == ["Ola Ek", "Per Holm", "Sara Lind"])
+    }
+
+    @Test("a paragraph opened by a topic above the sentence saying who came is the letter's opening")
+    func topicAboveWhoCame() {
+        let meeting = letter("""
+            Sammanfattning: det var en bra träff med många deltagare och livliga diskussioner om hur vi går vidare.
+
+            Med på mötet var Ola Ek (Bjuv), Per Holm (Klippan) och Sara Lind (Åstorp).
+            """)
+        #expect(meeting.items.map(\.title) == ["Ekonomi", "Lokaler", "Övrigt"])
+        #expect(meeting.attendees.count == 3)
+    }
+
+    @Test("bullets stay the items when their paragraphs open with a label")
+    func bulletsBeforeTopics() {
+        let meeting = read("""
+            Anteckningar nätverket 2024-03-05
+
+            - Budget
+
+            Bakgrund: Ola Ek berättade att budgeten för nästa år är lagd och håller sig inom ramen.
+
+            - Lokaler
+
+            Bakgrund: Per Holm tog upp att det är svårt att hitta rum för samtal med familjer på kvällstid.
+
+            Förslag: Sara Lind föreslog att vi frågar fastighetsavdelningen om rum i kommunhuset i vår.
+            """)
+        #expect(meeting.items.map(\.title) == ["Budget", "Lokaler"])
+    }
+
+    @Test("the chair and scribe by name, a first name one of those present has, never a pronoun", arguments: [
+        ("Ola Ek ledde mötet och jag förde anteckningar.", ["Ola Ek"], "Ida Berg"),
+        ("Ola ledde mötet och Per förde anteckningar.", ["Ola Ek"], "Per Holm"),
+        ("Ola Ek och Per Holm delade på ordförandeskapet.", ["Ola Ek", "Per Holm"], "Ida Berg"),
+        ("Hon ledde mötet. Hon förde anteckningar.", [], "Ida Berg"),
+        ("Vi delade på ordförandeskapet.", [], "Ida Berg"),
+    ])
+    func chairAndScribe(sentence: String, chairs: [String], scribe: String) {
+        let meeting = letter("Med på mötet var Ola Ek (Bjuv), Per Holm (Klippan) och jag. " + sentence)
+        #expect(meeting.chairs.map(\.name) == chairs)
+        #expect(meeting.scribe?.name == scribe)
+    }
+
+    @Test("the place a sentence names, and where it stops", arguments: [
+        ("Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Åstorp, Kulturhuset, rum Hyllinge"),
+        ("Vi träffades i Bjuv för att prata om budgeten.", "Bjuv"),
+        ("Vi sågs den 1 oktober i Båstad, Medborgarkontoret.", "Båstad, Medborgarkontoret"),
+        ("Den här gången var vi i Landskrona, Rådhuset, och fick ha lokalen hela dagen.", "Landskrona, Rådhuset"),
+        ("Vi höll till i Landskrona, Individ- och familjeförvaltningens lokaler.", "Landskrona, Individ- och familjeförvaltningens lokaler"),
+        ("Vi var på Zoom den här gången.", "digital"),
+        ("Förra gången var vi i Åstorp.", nil),
+        ("Sedan var vi i stort sett överens.", nil),
+    ] as [(String, String?)])
+    func place(sentence: String, place: String?) {
+        #expect(letter("Med på mötet var Ola Ek (Bjuv) och Per Holm (Klippan). " + sentence).place == place)
+    }
+
+    @Test("who came, away and as guests in a letter's sentences")
+    func people() {
+        let meeting = letter("""
+            Vi som deltog: Ola Ek, Bjuv; jag själv, Ida Berg, Klippan; Anna Ek och Per Holm, Åstorp; och Sara Lind, Svalöv.
+            Eva Nord (Höganäs) kunde tyvärr inte komma. Vi hade också besök av Lars Lund från Kronofogden.
+            Nästa gång får vi besök av Nils Berg från Polisen.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Ola Ek", "Ida Berg", "Anna Ek", "Per Holm", "Sara Lind"])
+        #expect(meeting.attendees.map(\.municipality) == ["Bjuv", "Klippan", nil, "Åstorp", "Svalöv"])
+        #expect(meeting.absent.map(\.name) == ["Eva Nord"])
+        #expect(meeting.guests.map(\.name) == ["Lars Lund"])
+    }
+
+    @Test("a list parted by semicolons keeps a detail's own semicolon")
+    func semicolonInParentheses() {
+        let meeting = letter("Med på mötet var Anna Ek (Bjuv; ordf.), Per Holm (Klippan) och jag.")
+        #expect(meeting.attendees.map(\.name) == ["Anna Ek", "Per Holm", "Ida Berg"])
+    }
+
+    @Test("a letter's day without a year is in the one year the lines above name; a letter's own date is not the meeting's")
+    func dates() {
+        #expect(letter("Här kommer anteckningarna från träffen 7 mars.", subject: "Ämne: Anteckningar – vårträffen 2025").date == "2025-03-07")
+        #expect(letter("Här kommer anteckningarna från träffen 7 mars.", subject: "Ämne: Anteckningar 2024 och plan för 2025").date == nil)
+        #expect(read("""
+            Landskrona 2025-05-16
+
+            Minnesanteckningar från träffen onsdagen den 14 maj 2025
+
+            Hej! Med på mötet var Ola Ek (Bjuv) och Per Holm (Klippan).
+            """).date == "2025-05-14")
+        // "sågs över" is no meeting.
+        #expect(read("""
+            Anteckningar 2024-02-01
+
+            Hej! Riktlinjerna sågs över den 3 mars 2024 av Ola Ek.
+            """).date == "2024-02-01")
+    }
+}
