@@ -160,7 +160,9 @@ public enum MinutesReader {
         return meeting
     }
 
-    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)\b[^:]{0,20}:/
+    /// A header's label of when and where ("Tid och plats:", "Datum för mötet:"); not a topic that
+    /// starts so ("Lokal samverkan:", "Tid för uppföljning:").
+    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)(?:\s+(?:och|&)\s+\p{L}+|\s+för\s+(?:mötet|träffen)|\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
 
     nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)\b.*$/
 

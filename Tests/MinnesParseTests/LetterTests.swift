@@ -35,6 +35,23 @@ struct LetterTests {
         #expect(meeting.attendees.map(\.name) == ["Ola Ek", "Per Holm", "Sara Lind"])
     }
 
+    @Test("a topic that opens as a header's label would is a topic still")
+    func topicLikeALabel() {
+        let meeting = read("""
+            Hej alla!
+
+            Med på mötet var Ola Ek (Bjuv), Per Holm (Klippan) och Sara Lind (Åstorp).
+
+            Tid för uppföljning: Ola Ek berättade att uppföljningen av placeringarna tar allt längre tid i Bjuv.
+
+            Lokal samverkan: Per Holm tog upp att polisen i Klippan vill träffa nätverket under hösten.
+
+            Övrigt: Sara Lind informerade om att Åstorp anställer två nya socialsekreterare under hösten.
+            """)
+        #expect(meeting.items.map(\.title) == ["Tid för uppföljning", "Lokal samverkan", "Övrigt"])
+        #expect(meeting.place == nil)
+    }
+
     @Test("a paragraph opened by a topic above the sentence saying who came is the letter's opening")
     func topicAboveWhoCame() {
         let meeting = letter("""
