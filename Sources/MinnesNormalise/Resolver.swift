@@ -276,9 +276,21 @@ public struct Resolver {
             }
         }
         for index in meeting.items.indices {
-            var seen = Set<String>()
-            meeting.items[index].raisedBy = meeting.items[index].raisedBy.compactMap { resolve($0, in: meeting, local: local) }
-                .filter { seen.insert($0.person.map { Folding.key($0.name) } ?? $0.evidence).inserted }
+            // One person raising twice, as written two ways ("Fråga från Klippan: …", then "Alma Ek
+            // berättade …" of Klippan), is one raiser who said both.
+            var raisers: [Raiser] = [], at: [String: Int] = [:]
+            for raiser in meeting.items[index].raisedBy.compactMap({ resolve($0, in: meeting, local: local) }) {
+                let key = raiser.person.map { Folding.key($0.name) } ?? raiser.evidence
+                if let first = at[key] {
+                    if !raiser.statement.isEmpty, !raisers[first].statement.holds(raiser.statement) {
+                        raisers[first].statement += (raisers[first].statement.isEmpty ? "" : " ") + raiser.statement
+                    }
+                } else {
+                    at[key] = raisers.count
+                    raisers.append(raiser)
+                }
+            }
+            meeting.items[index].raisedBy = raisers
             for raiser in meeting.items[index].raisedBy {
                 if let name = raiser.name { learned.append(.raised(meeting.items[index].position, by: name)) }
             }

@@ -59,7 +59,12 @@ enum AgendaReader {
         let headed = numberedBlocks.count < 2 || lettered ? headings(lines) : ([], lines.count)
         // A table's rows or a letter's lead-ins are the agenda only where headings are not.
         let headingsRead = headed.0.count >= 2
-        if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
+        if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound),
+            let (notes, listed) = agendaOverHeadings(numbered(numberedBlocks, in: lines), lines: lines, after: numberedBlocks.last!.lines.upperBound)
+        {
+            // "Agenda" numbered, titles alone, then the notes under headings of the same titles.
+            (drafts, firstItem) = (notes, listed)
+        } else if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
             drafts = numbered(numberedBlocks, in: lines)
             firstItem = numberedBlocks[0].lines.lowerBound
         } else if numberedBlocks.count >= 2 {
@@ -194,7 +199,20 @@ enum AgendaReader {
         var parent: String?
         for (index, block) in blocks.enumerated() {
             let end = index + 1 < blocks.count ? blocks[index + 1].lines.lowerBound : lines.count
-            let following = Array(lines[block.lines.upperBound..<end])
+            var following = Array(lines[block.lines.upperBound..<end])
+            // "Övriga frågor" standing alone after the numbered items: an item of its own, unnumbered
+            // (not the numbered "6. Övrigt" said again over its notes).
+            var closing: Draft?
+            if let at = following.indices.first(where: { at in
+                at > 0 && MinutesDocument.isBlank(following[at - 1]) && closingHeadings.contains(cleanHeading(following[at]).lowercased())
+                    && Folding.key(cleanHeading(following[at])) != Folding.key(cleanHeading(block.text))
+                    && following[(at + 1)...].contains { !MinutesDocument.isBlank($0) }
+            }) {
+                let title = cleanHeading(following[at])
+                closing = Draft(titleLine: title, title: title, lines: Array(following[(at + 1)...]))
+                following = Array(following[..<at])
+            }
+            defer { if let closing { drafts.append(closing) } }
             var draft = numberedDraft(block.text, following: following)
             // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and a
             // time is no item's number.
@@ -210,6 +228,31 @@ enum AgendaReader {
         }
         return agendaFirst(drafts) ?? drafts
     }
+
+    /// An agenda numbered first, each line a title alone ("1. Digital signering av beslut"), then the
+    /// notes under headings that say the same titles: the notes' headings are the items (numbered as
+    /// listed; a heading after the agenda's last is that item's), and where the first is, the first
+    /// item's line. Nil unless most titles come again so.
+    static func agendaOverHeadings(_ listed: [Draft], lines: [String], after end: Int) -> ([Draft], Int)? {
+        // (The last one's lines run on to the end: the notes are under it.)
+        guard listed.dropLast().allSatisfy(isTitleAlone), end < lines.count else { return nil }
+        let (notes, first) = headings(Array(lines[end...]))
+        let titles = Dictionary(listed.map { (Folding.key($0.title), $0.number) }) { first, _ in first }
+        let matched = notes.filter { titles[Folding.key($0.title)] != nil }
+        guard notes.count >= 2, matched.count * 2 >= listed.count, matched.count * 2 >= notes.count else { return nil }
+        // Headings after the agenda's last ("Uppföljningsuppgifter") are the last item's.
+        let last = notes.lastIndex { titles[Folding.key($0.title)] != nil }!
+        var items = Array(notes[...last])
+        for after in notes[(last + 1)...] { items[last].lines += [after.titleLine] + after.lines }
+        return (items.map { note in
+            var note = note
+            note.number = note.number ?? titles[Folding.key(note.title)] ?? nil
+            return note
+        }, end + first)
+    }
+
+    /// Headings that close a numbered agenda without a number of their own.
+    static let closingHeadings: Set<String> = ["övrigt", "övriga frågor", "övriga punkter", "övriga ärenden"]
 
     /// "1. Mötet öppnas … 7. Övrigt" listed first, then the notes under the same numbers ("**3.**
     /// Lykke Sandberg berättade …"): an item a number, its title from the list and its text from

@@ -194,9 +194,32 @@ enum DateReader {
             mentions[index] = Mention(date: dated, line: mention.line, isNextMeeting: false, isLabelled: mention.isLabelled, isOfAMeeting: true)
             reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         }
+        if reading.date == nil { reading.date = weekDate(in: lines.prefix(max(headerEnd, 1))) }
         reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
         return reading
     }
+
+    /// "Träff: v. 12, onsdag": a week's number and its day (ISO weeks, as Swedish calendars count them).
+    nonisolated(unsafe) static let week = /(?i)\b(?:v\.?|vecka)\s*(\d{1,2})\b[^.\n]*?\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b[^.\n]*?\b(?:v\.?|vecka)\s*(\d{1,2})\b/
+
+    /// The date of a header's week and day, in the one year the header names: minutes dated so alone.
+    static func weekDate(in header: ArraySlice<String>) -> String? {
+        let years = Set(header.flatMap { $0.matches(of: lineYear).map { Int($0.1)! } })
+        guard years.count == 1, let year = years.first,
+            let line = header.first(where: { $0.firstMatch(of: week) != nil && $0.firstMatch(of: nextMeetingWords) == nil }),
+            let match = line.firstMatch(of: week), let number = Int(match.1 ?? match.4 ?? ""), (1...53).contains(number),
+            let day = (match.2 ?? match.3).flatMap({ day in weekdays.firstIndex(of: day.lowercased()) })
+        else { return nil }
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        // (Calendar's weekdays count from Sunday, 1.)
+        let components = DateComponents(weekday: (day + 1) % 7 + 1, weekOfYear: number, yearForWeekOfYear: year)
+        guard let date = calendar.date(from: components) else { return nil }
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return DayDate(year: parts.year, month: parts.month!, day: parts.day!)?.iso
+    }
+
+    static let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
     /// How far past the header a letter's opening may name the meeting's date.
     static let letterOpening = 8

@@ -380,11 +380,24 @@ public struct MinutesDocument: Sendable {
     /// ("Datum: 2025-01-28"): every reader of labels, and the lists' chair and scribe, then reads it.
     /// Only a header's table: at least two of its columns are labels the readers know, and one row.
     static func headerTables(_ lines: [String]) -> [String] {
-        guard lines.contains(where: { $0.holds("|") }) else { return lines }
+        guard lines.contains(where: { $0.holds("|") || $0.holds("\t") }) else { return lines }
         var out: [String] = [], index = 0
         // Only a header's: a table in an item (the next meetings' dates, an election) is the item's.
         let firstNumbered = lines.firstIndex { numbered($0) != nil } ?? lines.count
+        let tabbed = { (line: String) in line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         while index < lines.count {
+            // A Word table saved as text: "Ordförande<TAB>Sekreterare" over "Anna Ek<TAB>Per Holm".
+            if index < firstNumbered, index + 1 < lines.count, lines[index].holds("\t"), case let labels = tabbed(lines[index]),
+                labels.count >= 2, labels.filter(isHeaderLabel).count >= 2, case let values = tabbed(lines[index + 1]), values.count == labels.count,
+                !values.contains(where: isHeaderLabel),
+                // (One row of values, or another table of labels below: rows under it are a table of people,
+                // "Ledamot<TAB>Närvarande" over names and marks.)
+                index + 2 == lines.count || tabbed(lines[index + 2]).count != labels.count || tabbed(lines[index + 2]).filter(isHeaderLabel).count >= 2
+            {
+                out += zip(labels, values).map { $0 + ": " + $1 }
+                index += 2
+                continue
+            }
             let rows = lines[index...].prefix { PeopleLists.Table.cells($0) != nil }
             guard index < firstNumbered, rows.count == 3, PeopleLists.Table.isRule(rows[rows.startIndex + 1]),
                 let labels = PeopleLists.Table.cells(rows[rows.startIndex]), let values = PeopleLists.Table.cells(rows[rows.startIndex + 2]),
@@ -471,7 +484,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|item)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|item|fråga)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -522,7 +535,7 @@ public struct MinutesDocument: Sendable {
         return (1...4).contains(words.count) && words.first!.first!.isUppercase
     }
 
-    /// Whether a line may open with a letter's or a word's marker ("b)", "A.", "Pkt 3", "Ärende 3",
+    /// Whether a line may open with a letter's or a word's marker ("b)", "A.", "Pkt 3", "Ärende 3", "Fråga 3",
     /// "Agenda item 3:"),
     /// a cheap test before the pattern: most lines of prose start with a letter.
     static func mayOpenMarker(_ line: String) -> Bool {
@@ -530,7 +543,7 @@ public struct MinutesDocument: Sendable {
         guard let first = start.first, first.isLetter else { return false }
         if let second = start.dropFirst().first, second == "." || second == ")" { return true }
         let word = start.prefix { $0.isLetter }.lowercased()
-        return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item"].contains(word)
+        return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item", "fråga"].contains(word)
     }
 
     /// A time of day and when it ends ("09.15–10.15"), as a day's programme marks its items.

@@ -303,11 +303,12 @@ public enum MinutesReader {
     /// ("Bostadssociala nätverket": a capitalised adjective before it is the name's too.)
     nonisolated(unsafe) static let namedNetwork = /((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
-    /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för öppenvård
+    /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
+    /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård
     /// för barn och unga 2010-10-08", "Nätverket för utsatta EU-medborgare" (an abbreviation joined to a
     /// word by a hyphen among the words).
     /// (Either name may start in lower case only in a heading written in capitals, read lowered.)
-    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d))/
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
     /// Words that end a group's name when they end its match: what follows them is the meeting's
     /// date ("Forum för arbetsmiljöfrågor den 23 februari", "… onsdagen den 3 juni", "… kl. 9").
@@ -442,7 +443,7 @@ public enum MinutesReader {
 
     // MARK: Scribe
 
-    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|vid anteckningarna|vid anteckningen|sekreterare|antecknat av|antecknare|protokollförare|(?:minnes)?anteckningar(?:na)? förda av|minnesanteckningar(?=\s*(?:\*\*)?\s*:))\b\s*(?:\*\*)?\s*([:\/])?\s*(.*)$/
+    nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|vid anteckningarna|vid anteckningen|sekreterare|antecknat av|antecknare|protokollförare|(?:minnes)?anteckningar(?:na)? förda av|sammanställ(?:t|da)\s+av|minnesanteckningar(?=\s*(?:\*\*)?\s*:))\b\s*(?:\*\*)?\s*([:\/])?\s*(.*)$/
     /// What opens the signatures of a protocol: those who check it, not who wrote it.
     nonisolated(unsafe) static let checkersMarker = /(?i)^\s*(?:\*\*)?(justeras|justerare|justerat)\s*(?:\*\*)?\s*:?.*$/
     nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsning|mvh)\s*[,.!]?\s*$/
@@ -472,7 +473,8 @@ public enum MinutesReader {
             // "Vid protokollet<TAB>Justeras": the other column is a label, not the scribe.
             let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
             let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
-            let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }
+            // ("Antecknare: Dalqvist, Enar": one name as Outlook writes it, the surname first.)
+            let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }.map { PeopleLists.surnamesFirst([$0])[0] }
             return (name.flatMap { PeopleLists.entry($0)?.person }, min(end, index))
         }
         // A role and a name in an item's text close nothing while a label that does comes after.
@@ -506,7 +508,7 @@ public enum MinutesReader {
     /// The person a scribe's label names on its line, after its colon ("Vid anteckningarna: Anna Lind").
     static func labelledScribe(_ line: String) -> Person? {
         guard line.holds(":"), let match = (PeopleLists.withoutBullet(line) ?? line).wholeMatch(of: scribeMarker), match.2 == ":" else { return nil }
-        return PeopleLists.entry(PeopleLists.clean(String(match.3)))?.person
+        return PeopleLists.entry(PeopleLists.surnamesFirst([PeopleLists.clean(String(match.3))])[0])?.person
     }
 
     /// "/Christer", "/Malin Samuelsson": a memo signed with a slash on its last line.

@@ -30,7 +30,7 @@ enum PeopleLists {
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande ledamöter|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -98,7 +98,8 @@ enum PeopleLists {
         switch word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") {
         case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
-            "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent": .absent
+            "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent",
+            "frånvarande ledamöter": .absent
         case "ordförande", "mötesordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
             "minutes taken by", "note taker", "secretary", "skrev": .scribe
@@ -255,7 +256,9 @@ enum PeopleLists {
     /// Rönnqvist (Helsingborg)"); and in a list with one, so is "Wallgren Sandell, Caroline".
     static func surnamesFirst(_ parts: [String]) -> [String] {
         let turned = parts.map { part -> String? in
-            guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), match.3 != nil, Municipality.named(match.2) == nil,
+            // (A label's one value, "Mötesledare: Ahlbäck, Gunvor", as Outlook writes a name, needs no detail.)
+            guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), match.3 != nil || parts.count == 1 && !isJobTitle(String(match.2)),
+                Municipality.named(match.2) == nil,
                 !isDefiniteNoun(match.2), Municipality.named(match.1) == nil,
                 !organisationWords.contains(where: match.1.lowercased().contains)  // (a surname may end as "Palmgren" does)
             else { return nil }
@@ -421,7 +424,9 @@ enum PeopleLists {
     }
 
     /// Splits a section's lines into people: a comma list is joined first (names break across lines).
-    static func entries(from chunks: [String]) -> [Entry] {
+    static func entries(from written: [String]) -> [Entry] {
+        // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses.
+        let chunks = written.map { $0.holds("/") ? $0.replacing(nameSlash) { "\($0.1) (\($0.2.trimmingCharacters(in: .whitespaces)))" } : $0 }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
         // ("Ylva Borgström, socialchef").
         // (A bulleted list is a person a bullet, whatever commas a bullet holds.)
@@ -440,12 +445,12 @@ enum PeopleLists {
                 && splitOutsideParentheses(chunk).filter { isName(clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }.count >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
-        let chunks = chunks.flatMap(fromWhere)
+        let located = chunks.flatMap(fromWhere)
         // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons (or middle dots, bullets) part the people, commas their details.
-        let semicolons = chunks.contains { $0.holds(";") || $0.holds(" · ") || $0.holds(" • ") }
+        let semicolons = located.contains { $0.holds(";") || $0.holds(" · ") || $0.holds(" • ") }
         let parts = surnamesFirst(semicolons
-            ? chunks.joined(separator: " ").split { $0 == ";" || $0 == "·" || $0 == "•" }.map { String($0).trimmingCharacters(in: .whitespaces) }
-            : isCommaList ? splitOutsideParentheses(chunks.joined(separator: " ")).flatMap(joinedPair) : chunks.flatMap(lineEntries))
+            ? located.joined(separator: " ").split { $0 == ";" || $0 == "·" || $0 == "•" }.map { String($0).trimmingCharacters(in: .whitespaces) }
+            : isCommaList ? splitOutsideParentheses(located.joined(separator: " ")).flatMap(joinedPair) : located.flatMap(lineEntries))
         var entries: [Entry] = []
         // "Helsingborg" over "– Nellie Rahmqvist", "– Wilhelm Falk": a kommun heading the bullets
         // under it; a line that is no bullet ends its group.
@@ -548,15 +553,18 @@ enum PeopleLists {
     /// The small words of names written in lower case ("Ebba von Platen", "Lotta af Klint").
     static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
 
+    /// "Charlotta Nydahl/Svalöv", "Loke Almén/Länsstyrelsen Skåne (p. 3)": a name and where from, apart by a slash.
+    nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[^,;\/()\n]*)/
+
     static func entry(_ text: String) -> Entry? {
         // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         // "Karin Holm fr. Bjuv": from; "… under punkt 4", "(punkt 3)": when a guest took part.
         if text.holds("fr.") { text.replace(abbreviatedFrom, with: "från ") }
-        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") { text.replace(duringItem, with: "") }
         var municipality: String?
         var role: String?
         var isChair = false, isGuest = false, isAbsent = false
+        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") { text.replace(duringItem, with: "") }
 
         func absorb(_ detail: String) {
             let detail = detail.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))

@@ -71,7 +71,8 @@ enum Fixtures {
     static let varied4 = FixtureFolder("Layouts/varied4")
     static let varied5 = FixtureFolder("Layouts/varied5")
     static let varied6 = FixtureFolder("Layouts/varied6")
-    static let folders = [minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6]
+    static let varied7 = FixtureFolder("Layouts/varied7")
+    static let folders = [minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
 
@@ -81,6 +82,10 @@ enum Fixtures {
         // varied6, written after reader 63 by a helper who had not read the reader: "Som vanligt var
         // det Tryggve som höll i ordförandeklubban" names the chair.
         "medling_vidarebefordrat_mejl.txt#header",
+        // varied7, written after reader 66 by a helper who had not read the reader. Read otherwise by
+        // choice: sub-points (1.1, 1.2) are items of their own under their parent as section, and one
+        // listed with a job first among "Övriga närvarande" attends, whatever body follows.
+        "familjecentral_wordmall_underpunkter.txt#header", "familjecentral_wordmall_underpunkter.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
