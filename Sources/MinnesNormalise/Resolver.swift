@@ -282,8 +282,10 @@ public struct Resolver {
             for raiser in meeting.items[index].raisedBy.compactMap({ resolve($0, in: meeting, local: local) }) {
                 let key = raiser.person.map { Folding.key($0.name) } ?? raiser.evidence
                 if let first = at[key] {
-                    if !raiser.statement.isEmpty, !raisers[first].statement.holds(raiser.statement) {
-                        raisers[first].statement += (raisers[first].statement.isEmpty ? "" : " ") + raiser.statement
+                    if raiser.statement.holds(raisers[first].statement) {
+                        raisers[first].statement = raiser.statement
+                    } else if !raisers[first].statement.holds(raiser.statement) {
+                        raisers[first].statement += " " + raiser.statement
                     }
                 } else {
                     at[key] = raisers.count

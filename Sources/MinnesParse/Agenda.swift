@@ -59,23 +59,27 @@ enum AgendaReader {
         let headed = numberedBlocks.count < 2 || lettered ? headings(lines) : ([], lines.count)
         // A table's rows or a letter's lead-ins are the agenda only where headings are not.
         let headingsRead = headed.0.count >= 2
-        if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound),
-            let (notes, listed) = agendaOverHeadings(numbered(numberedBlocks, in: lines), lines: lines, after: numberedBlocks.last!.lines.upperBound)
-        {
-            // "Agenda" numbered, titles alone, then the notes under headings of the same titles.
-            (drafts, firstItem) = (notes, listed)
-        } else if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
-            drafts = numbered(numberedBlocks, in: lines)
-            firstItem = numberedBlocks[0].lines.lowerBound
+        if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
+            let listed = numbered(numberedBlocks, in: lines)
+            if let (notes, first) = agendaOverHeadings(listed, lines: lines, after: numberedBlocks.last!.lines.upperBound) {
+                // "Agenda" numbered, titles alone, then the notes under headings of the same titles.
+                (drafts, firstItem) = (notes, first)
+            } else {
+                drafts = withClosingItem(listed)
+                firstItem = numberedBlocks[0].lines.lowerBound
+            }
         } else if numberedBlocks.count >= 2 {
             (drafts, firstItem) = headed
         } else if !headingsRead, let (rows, header) = tableItems(lines) {
             (drafts, firstItem) = (rows, header)
         } else if !headingsRead, case let leadIns = lines.indices.filter({ isLeadIn(lines[$0]) }), leadIns.count >= 2 {
             (drafts, firstItem) = (split(lines, atLeadIns: Set(leadIns), leadIn), leadIns[0])
-        } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines) {
+        } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines), case let first = lines.firstIndex(where: { isBullet($0) && !PeopleLists.isSeparator($0) })!,
+            headingsRead || topicLeadIns(lines).first.map({ $0 > first }) ?? true
+        {
+            // (Bullets inside a letter's topics are the topics': "- Anna kontaktar regionen".)
             drafts = split(lines, at: bullet)
-            firstItem = lines.firstIndex { isBullet($0) && !PeopleLists.isSeparator($0) }!
+            firstItem = first
         } else if !headingsRead, case let topics = topicLeadIns(lines), let first = topics.first {
             (drafts, firstItem) = (split(lines, atLeadIns: Set(topics), topicLeadIn), first)
         } else {
@@ -199,20 +203,7 @@ enum AgendaReader {
         var parent: String?
         for (index, block) in blocks.enumerated() {
             let end = index + 1 < blocks.count ? blocks[index + 1].lines.lowerBound : lines.count
-            var following = Array(lines[block.lines.upperBound..<end])
-            // "Övriga frågor" standing alone after the numbered items: an item of its own, unnumbered
-            // (not the numbered "6. Övrigt" said again over its notes).
-            var closing: Draft?
-            if let at = following.indices.first(where: { at in
-                at > 0 && MinutesDocument.isBlank(following[at - 1]) && closingHeadings.contains(cleanHeading(following[at]).lowercased())
-                    && Folding.key(cleanHeading(following[at])) != Folding.key(cleanHeading(block.text))
-                    && following[(at + 1)...].contains { !MinutesDocument.isBlank($0) }
-            }) {
-                let title = cleanHeading(following[at])
-                closing = Draft(titleLine: title, title: title, lines: Array(following[(at + 1)...]))
-                following = Array(following[..<at])
-            }
-            defer { if let closing { drafts.append(closing) } }
+            let following = Array(lines[block.lines.upperBound..<end])
             var draft = numberedDraft(block.text, following: following)
             // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and a
             // time is no item's number.
@@ -249,6 +240,20 @@ enum AgendaReader {
             note.number = note.number ?? titles[Folding.key(note.title)] ?? nil
             return note
         }, end + first)
+    }
+
+    /// "Övriga frågor" standing alone after the last numbered item, over text of its own: an item of
+    /// its own, unnumbered (not "Övrigt:" inside the item, nor the numbered "6. Övrigt" said again).
+    static func withClosingItem(_ drafts: [Draft]) -> [Draft] {
+        guard let last = drafts.last, let at = last.lines.indices.first(where: { at in
+            let line = last.lines[at].trimmingCharacters(in: .whitespaces)
+            return at > 0 && MinutesDocument.isBlank(last.lines[at - 1]) && !line.hasSuffix(":") && closingHeadings.contains(cleanHeading(line).lowercased())
+                && Folding.key(cleanHeading(line)) != Folding.key(last.title) && last.lines[(at + 1)...].contains { !MinutesDocument.isBlank($0) }
+        }) else { return drafts }
+        let title = cleanHeading(last.lines[at])
+        var kept = last
+        kept.lines = Array(last.lines[..<at])
+        return drafts.dropLast() + [kept, Draft(titleLine: title, title: title, lines: Array(last.lines[(at + 1)...]))]
     }
 
     /// Headings that close a numbered agenda without a number of their own.
@@ -388,10 +393,11 @@ enum AgendaReader {
 
     /// The lines opening a paragraph with its topic (`topicLeadIn`), each a sentence or more (twelve
     /// words, a full stop): three or more, or none. A label a header or list reads ("Från:", "Plats:",
-    /// "Närvarande:", "Vi som var med:", "Beslut:") is no topic, nor is a line inside a paragraph, nor
-    /// one above the sentence saying who came ("Med på träffen var …"): that is the letter's opening.
+    /// "Närvarande:", "Vi som var med:"), a decision's ("Beslut:", "Överenskommet:") is no topic, nor
+    /// is a line inside a paragraph, nor one above the first sentence saying who came ("Med på
+    /// träffen var …"): that is the letter's opening.
     static func topicLeadIns(_ lines: [String]) -> [Int] {
-        let opening = lines.lastIndex { $0.prefixMatch(of: PeopleLists.presentOpening) != nil } ?? -1
+        let opening = lines.firstIndex { $0.prefixMatch(of: PeopleLists.presentOpening) != nil } ?? -1
         let topics = lines.indices.filter { index in
             let line = lines[index]
             guard index > opening, index == 0 || MinutesDocument.isBlank(lines[index - 1]), line.holds(":"),
@@ -408,6 +414,7 @@ enum AgendaReader {
     static let notTopics: Set<String> = [
         "från", "till", "ämne", "skickat", "kopia", "kopia till", "datum", "tid", "plats", "lokal", "bilaga", "bilagor", "tel", "telefon",
         "e-post", "mejl", "mobil", "from", "to", "subject", "sent", "cc", "date", "obs", "ps", "nb", "ansvarig", "nästa möte", "nästa träff",
+        "överenskommet", "åtgärd", "att göra",
     ]
 
     /// Items that start at each of the lines `starts` names, opened by `pattern` (a lead-in, a topic):
@@ -521,7 +528,7 @@ enum AgendaReader {
         let text = cleanHeading(line)
         guard let first = text.first, first.isUppercase || first.isNumber, !line.holds("\t") else { return false }
         // ("GÄST/Teodora Ilić: Barnmorskemottagningen erbjuder …": a contribution, not a heading.)
-        if line.holds("/"), line.firstMatch(of: RaiserReader.prefixedLine) != nil { return false }
+        if RaiserReader.prefixed(line) != nil { return false }
         if line.contains(markdownHeading) { return true }
         if isBullet(line) || isNumbered(line) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)

@@ -69,7 +69,7 @@ enum DateReader {
     /// "Vi sågs den 1 oktober", "vi möttes": a meeting; not "riktlinjerna sågs över", "bemöttes".
     nonisolated(unsafe) static let metWords = /(?i)\b(?:sågs(?!\s+över)|möttes)\b/
     /// A letter's own date: where and when it was written ("Landskrona 2025-05-16", "Bjuv den 3 mars 2025").
-    nonisolated(unsafe) static let dateline = /^\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d[\d\s\p{L}.-]*$/
+    nonisolated(unsafe) static let dateline = /^\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+)?(?:den\s+)?\d[\d\s\p{L}.-]*$/
     /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), which is not when the meeting was.
     nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:skickat|sent)\s*:/
 
@@ -113,10 +113,11 @@ enum DateReader {
             if line.holds(":"), line.contains(sentLabel) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
-            let next = ["nästa", "nytt", "kommande", "planera", "nätverksträffar"].contains(where: lower.holds)
-                && line.contains(nextMeetingWords)
             let isHeading = number == headingLine
             let labelled = (lower.holds("dat") || lower.holds("tid") || lower.holds("när")) && line.contains(labelWords) || isHeading
+            // ("Nästa träff" over "När: 14 maj 2025": a label under a next meeting's heading is its.)
+            let next = ["nästa", "nytt", "kommande", "planera", "nätverksträffar"].contains(where: lower.holds) && line.contains(nextMeetingWords)
+                || labelled && !isHeading && underNextMeeting(lines, number)
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
             let ofAMeeting = (["möte", "träff"].contains(where: lower.holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
@@ -169,6 +170,16 @@ enum DateReader {
         return found
     }
 
+    /// Whether the line above, over any labels between (a few), speaks of a next meeting: "Nästa träff"
+    /// over "När: …" and "Var: …".
+    static func underNextMeeting(_ lines: [String], _ number: Int) -> Bool {
+        for line in lines[..<number].reversed().prefix(5) where !line.allSatisfy(\.isWhitespace) {
+            if line.contains(nextMeetingWords) { return true }
+            if line.firstMatch(of: MinutesReader.labelLead) == nil { return false }
+        }
+        return false
+    }
+
     struct Reading {
         var date: String?
         var dateAsWritten: String?
@@ -182,14 +193,19 @@ enum DateReader {
         var reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         // A date label's "fre 12/4", a letter's "från träffen 7 mars": in the one year the lines above
         // name (the title's "VT 2024", a mail's subject).
+        // (A mail's "Skickat: 8 januari 2025" over "från träffen 12 december": the December before.)
         if reading.date == nil,
             let index = mentions.firstIndex(where: { mention in
                 !mention.isNextMeeting && mention.date.year == nil
-                    && (mention.isLabelled || isLetter && mention.isOfAMeeting && mention.line < max(headerEnd, beforeItems) + letterOpening)
+                    && (mention.isLabelled && mention.line < max(headerEnd, beforeItems)
+                        || isLetter && mention.isOfAMeeting && mention.line < max(headerEnd, beforeItems) + letterOpening)
             }),
             case let years = Set(lines[..<mentions[index].line].flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
-            years.count == 1, let dated = DayDate(year: years.first, month: mentions[index].date.month, day: mentions[index].date.day)
+            years.count == 1, var dated = DayDate(year: years.first, month: mentions[index].date.month, day: mentions[index].date.day)
         {
+            let sent = lines[..<mentions[index].line].lazy.filter { $0.contains(sentLabel) }
+                .compactMap { line in Self.mentions(in: [line.replacing(sentLabel, with: "")], headingLine: nil).first?.date }.first { $0.year != nil }
+            if let sent, dated > sent, let before = DayDate(year: dated.year! - 1, month: dated.month, day: dated.day) { dated = before }
             let mention = mentions[index]
             mentions[index] = Mention(date: dated, line: mention.line, isNextMeeting: false, isLabelled: mention.isLabelled, isOfAMeeting: true)
             reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
@@ -205,8 +221,14 @@ enum DateReader {
     /// The date of a header's week and day, in the one year the header names: minutes dated so alone.
     static func weekDate(in header: ArraySlice<String>) -> String? {
         let years = Set(header.flatMap { $0.matches(of: lineYear).map { Int($0.1)! } })
+        // (A label's or the heading's: "Träffas varannan onsdag från v. 5" is no date.)
+        let first = header.firstIndex { !$0.allSatisfy(\.isWhitespace) }
         guard years.count == 1, let year = years.first,
-            let line = header.first(where: { $0.firstMatch(of: week) != nil && $0.firstMatch(of: nextMeetingWords) == nil }),
+            let line = header.indices.first(where: { index in
+                let line = header[index]
+                return (index == first || line.firstMatch(of: MinutesReader.labelLead) != nil) && line.firstMatch(of: week) != nil
+                    && line.firstMatch(of: nextMeetingWords) == nil
+            }).map({ header[$0] }),
             let match = line.firstMatch(of: week), let number = Int(match.1 ?? match.4 ?? ""), (1...53).contains(number),
             let day = (match.2 ?? match.3).flatMap({ day in weekdays.firstIndex(of: day.lowercased()) })
         else { return nil }
@@ -214,7 +236,8 @@ enum DateReader {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         // (Calendar's weekdays count from Sunday, 1.)
         let components = DateComponents(weekday: (day + 1) % 7 + 1, weekOfYear: number, yearForWeekOfYear: year)
-        guard let date = calendar.date(from: components) else { return nil }
+        // (Week 53 of a year of 52 rolls into the next: not that week.)
+        guard let date = calendar.date(from: components), calendar.component(.weekOfYear, from: date) == number else { return nil }
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return DayDate(year: parts.year, month: parts.month!, day: parts.day!)?.iso
     }

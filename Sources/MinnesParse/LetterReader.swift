@@ -29,8 +29,8 @@ enum LetterReader {
     nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi)\b/
     /// Names, or a first name one of those present has ("Anna ledde mötet").
     nonisolated(unsafe) static let chair = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)\s+(?:ledde\s+mötet|höll\s+i\s+mötet|var\s+(?:mötes)?ordförande[nr]?|delade\s+(?:på\s+)?ordförandeskapet)\b/
-    /// "Wanja förde anteckningar", "Ida Berg antecknade" (the writer, "jag", signs them).
-    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:förde|skrev|tog)\s+anteckning(?:ar|arna)?|antecknade)\b/
+    /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them).
+    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog)\s+anteckning(?:ar|arna)?\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
@@ -53,11 +53,12 @@ enum LetterReader {
                 people.absent += list(match.1).people
             } else if let match = sentence.firstMatch(of: chair) {
                 chairs.append(match.1)
-            } else if people.place == nil, sentence.firstMatch(of: otherMeeting) == nil, let match = sentence.wholeMatch(of: place) {
+            } else if people.place == nil, let match = sentence.wholeMatch(of: place), !sentence[..<match.1.startIndex].contains(otherMeeting) {
                 people.place = placeWords(match.1)
             }
             if let match = sentence.firstMatch(of: scribe) { scribes.append(match.1) }
-            if sentence.firstMatch(of: later) == nil, let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2 {
+            // (What is said of a guest after the name, "som berättade om nästa års regler", is no later visit.)
+            if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2, !sentence[..<match.range.upperBound].contains(later) {
                 people.guests += list(names).people
             } else if let match = sentence.firstMatch(of: guestFirst) {
                 people.guests += list(match.1).people
@@ -85,9 +86,12 @@ enum LetterReader {
         // ("Individ- och familjeförvaltningen": one word, its first part's hyphen joined on.)
         let place = text.replacing(/-\s+och\s+/, with: "-och\u{A0}").split(separator: /,?\s+och\s+/).first.map(String.init) ?? String(text)
         var kept: [Substring] = []
-        for word in place.split(separator: " ") {
+        let words = place.split(separator: " ")
+        for (number, word) in words.enumerated() {
             let after = kept.last.map { $0.hasSuffix(",") || roomWords.contains($0.lowercased()) } ?? true
-            guard word.first?.isUppercase == true || after || roomWords.contains(word.lowercased()) else { break }
+            // ("Stadshuset i Bjuv": a place in a place.)
+            let within = (word == "i" || word == "på") && number + 1 < words.count && words[number + 1].first?.isUppercase == true
+            guard word.first?.isUppercase == true || after || within || roomWords.contains(word.lowercased()) else { break }
             kept.append(word)
         }
         return kept.joined(separator: " ").replacingOccurrences(of: "-och\u{A0}", with: "- och ").trimmingCharacters(in: CharacterSet(charactersIn: ", "))

@@ -390,11 +390,11 @@ public struct MinutesDocument: Sendable {
             if index < firstNumbered, index + 1 < lines.count, lines[index].holds("\t"), case let labels = tabbed(lines[index]),
                 labels.count >= 2, labels.filter(isHeaderLabel).count >= 2, case let values = tabbed(lines[index + 1]), values.count == labels.count,
                 !values.contains(where: isHeaderLabel),
-                // (One row of values, or another table of labels below: rows under it are a table of people,
-                // "Ledamot<TAB>Närvarande" over names and marks.)
-                index + 2 == lines.count || tabbed(lines[index + 2]).count != labels.count || tabbed(lines[index + 2]).filter(isHeaderLabel).count >= 2
+                // (One row of values, then a blank line or another table of labels: rows under it, ragged
+                // or not, are a table of people, "Närvarande<TAB>Frånvarande" over names.)
+                index + 2 == lines.count || isBlank(lines[index + 2]) || tabbed(lines[index + 2]).filter(isHeaderLabel).count >= 2
             {
-                out += zip(labels, values).map { $0 + ": " + $1 }
+                out += zip(labels, values).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":* ")) + ": " + $1 }
                 index += 2
                 continue
             }
@@ -484,7 +484,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|item|fråga)\s*\d{1,2}[.:]?|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|item)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -535,7 +535,7 @@ public struct MinutesDocument: Sendable {
         return (1...4).contains(words.count) && words.first!.first!.isUppercase
     }
 
-    /// Whether a line may open with a letter's or a word's marker ("b)", "A.", "Pkt 3", "Ärende 3", "Fråga 3",
+    /// Whether a line may open with a letter's or a word's marker ("b)", "A.", "Pkt 3", "Ärende 3", "Fråga 3 –",
     /// "Agenda item 3:"),
     /// a cheap test before the pattern: most lines of prose start with a letter.
     static func mayOpenMarker(_ line: String) -> Bool {

@@ -162,9 +162,10 @@ public enum MinutesReader {
 
     /// A header's label of when and where ("Tid och plats:", "Datum för mötet:"); not a topic that
     /// starts so ("Lokal samverkan:", "Tid för uppföljning:").
-    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)(?:\s+(?:och|&)\s+\p{L}+|\s+för\s+(?:mötet|träffen)|\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
+    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)(?:\s*(?:[\/,&]|\s+och\s+)\s*\p{L}+){0,2}(?:\s+för\s+(?:mötet|träffen))?(?:\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
 
-    nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)\b.*$/
+    /// "Kontaktlista", "Kontaktlista (nätverket VT 2024)": a heading alone, not a sentence.
+    nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)(?:\*\*)?\s*(?:\([^)]{0,40}\))?\s*:?\s*$/
 
     /// A contact list's people by first name ("Kontaktlista" over rows "Name   Kommun   phone", apart
     /// by tabs or wide gaps): a first name two of them have stands for neither.
@@ -381,17 +382,24 @@ public enum MinutesReader {
     /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).
     nonisolated(unsafe) static let placeAside = /(?i)\b(?:möte\w*|träff\w*)\b[^.()\n]{0,40}?\d[^.()\n]{0,25}\(([^()\n\d]{3,80})\)/
 
-    /// "Teams", "digital", or the place as the minutes write it: under a label, else in parentheses
-    /// after the date in the header (before the first item or list).
+    /// A label's opening ("Lokal samverkan: …"): a place label without its colon is no label before it.
+    nonisolated(unsafe) static let labelLead = /^\p{L}[\p{L} ]{0,30}:\s/
+
     /// A meeting held online, by the word that says so: "Teams", else "digital".
     static func onlineName(_ word: Substring) -> String { word.lowercased().hasPrefix("teams") ? "Teams" : "digital" }
 
+    /// "Teams", "digital", or the place as the minutes write it: under a label (not a next meeting's),
+    /// else in parentheses after the date in the header (before the first item or list), else a
+    /// title page's line of its own ("Örkelljunga, Kommunhuset, sal Rya").
     static func place(in lines: [String], headerEnd: Int) -> String? {
-        for line in lines {
+        for (number, line) in lines.enumerated() {
             // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
+            // (Under "Nästa träff" it is the next meeting's.)
             let unbulleted = PeopleLists.withoutBullet(line)
             // Without its colon, a label is alone on its line ("Lokal samverkan: …" is a topic).
-            guard let match = (unbulleted ?? line).wholeMatch(of: placeLabel), match.2 != nil || match.3 != nil || unbulleted == nil && !match.4.holds(":")
+            guard let match = (unbulleted ?? line).wholeMatch(of: placeLabel),
+                match.2 != nil || match.3 != nil || unbulleted == nil && match.4.firstMatch(of: labelLead) == nil,
+                !DateReader.underNextMeeting(lines, number)
             else { continue }
             var place = String(match.4).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*")))
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
@@ -474,7 +482,7 @@ public enum MinutesReader {
             let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
             let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
             // ("Antecknare: Dalqvist, Enar": one name as Outlook writes it, the surname first.)
-            let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }.map { PeopleLists.surnamesFirst([$0])[0] }
+            let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }.map { PeopleLists.surnamesFirst([$0], oneName: true)[0] }
             return (name.flatMap { PeopleLists.entry($0)?.person }, min(end, index))
         }
         // A role and a name in an item's text close nothing while a label that does comes after.
@@ -508,7 +516,7 @@ public enum MinutesReader {
     /// The person a scribe's label names on its line, after its colon ("Vid anteckningarna: Anna Lind").
     static func labelledScribe(_ line: String) -> Person? {
         guard line.holds(":"), let match = (PeopleLists.withoutBullet(line) ?? line).wholeMatch(of: scribeMarker), match.2 == ":" else { return nil }
-        return PeopleLists.entry(PeopleLists.surnamesFirst([PeopleLists.clean(String(match.3))])[0])?.person
+        return PeopleLists.entry(PeopleLists.surnamesFirst([PeopleLists.clean(String(match.3))], oneName: true)[0])?.person
     }
 
     /// "/Christer", "/Malin Samuelsson": a memo signed with a slash on its last line.

@@ -64,8 +64,9 @@ enum PeopleLists {
     /// "Mötet leddes av Alvar Sandahl.": who chaired, in a sentence.
     nonisolated(unsafe) static let chairSentence = /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
-    /// How `presentSentence` opens, where a line starts with it (its list may wrap onto the next lines).
-    nonisolated(unsafe) static let presentOpening = /(?i)\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen))\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+\p{Lu}/
+    /// How `presentSentence` opens (the same words: change both alike), where a line starts with it
+    /// (its list may wrap onto the next lines).
+    nonisolated(unsafe) static let presentOpening = /(?i)\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+\p{Lu}/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
     nonisolated(unsafe) static let nameFrom = /^(.+?)\s+från\s+(\p{Lu}.*)$/
@@ -238,7 +239,7 @@ enum PeopleLists {
                 }
                 index += 1
             }
-            var listed = entries(from: chunks)
+            var listed = entries(from: (kind == .chairs || kind == .scribe) && chunks.count == 1 ? surnamesFirst(chunks, oneName: true) : chunks)
             // "Övriga närvarande": those from another body (a detail that is its name, "Region Skåne")
             // are the meeting's guests; the rest ("socialchef", "nämndsekreterare") attend.
             if kind == .attendees, lines[start].trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("övriga") {
@@ -254,10 +255,10 @@ enum PeopleLists {
     /// "Rönnqvist, Alva (Helsingborg)": a surname, a comma, a first name and a detail in parentheses,
     /// as a Teams report writes people ("Lena, Bris" is no such part). A lone surname before the comma is no full name, so such a part is turned ("Alva
     /// Rönnqvist (Helsingborg)"); and in a list with one, so is "Wallgren Sandell, Caroline".
-    static func surnamesFirst(_ parts: [String]) -> [String] {
+    static func surnamesFirst(_ parts: [String], oneName: Bool = false) -> [String] {
         let turned = parts.map { part -> String? in
-            // (A label's one value, "Mötesledare: Ahlbäck, Gunvor", as Outlook writes a name, needs no detail.)
-            guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), match.3 != nil || parts.count == 1 && !isJobTitle(String(match.2)),
+            // (The chair's or scribe's one name, "Mötesledare: Ahlbäck, Gunvor", as Outlook writes it, needs no detail.)
+            guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), match.3 != nil || oneName && !isJobTitle(String(match.2)),
                 Municipality.named(match.2) == nil,
                 !isDefiniteNoun(match.2), Municipality.named(match.1) == nil,
                 !organisationWords.contains(where: match.1.lowercased().contains)  // (a surname may end as "Palmgren" does)
@@ -425,8 +426,11 @@ enum PeopleLists {
 
     /// Splits a section's lines into people: a comma list is joined first (names break across lines).
     static func entries(from written: [String]) -> [Entry] {
-        // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses.
-        let chunks = written.map { $0.holds("/") ? $0.replacing(nameSlash) { "\($0.1) (\($0.2.trimmingCharacters(in: .whitespaces)))" } : $0 }
+        // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses (not
+        // "Anna Ek/Per Holm", two people).
+        let chunks = written.map { chunk in
+            chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" } : chunk
+        }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
         // ("Ylva Borgström, socialchef").
         // (A bulleted list is a person a bullet, whatever commas a bullet holds.)
@@ -554,7 +558,7 @@ enum PeopleLists {
     static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
 
     /// "Charlotta Nydahl/Svalöv", "Loke Almén/Länsstyrelsen Skåne (p. 3)": a name and where from, apart by a slash.
-    nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[^,;\/()\n]*)/
+    nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/
 
     static func entry(_ text: String) -> Entry? {
         // "Namn / Kommun / funktion": columns apart by slashes, as by commas.

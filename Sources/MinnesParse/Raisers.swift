@@ -92,6 +92,8 @@ enum RaiserReader {
         var evidence: String
         /// The sentences that are this raiser's: from the one that names them to the next raiser's.
         var statement: String = ""
+        /// Named by a contribution's mark ("ÅSTORP/Otilia:").
+        var marked = false
     }
 
     /// The raisers of an item: named in its title line, or in its text, each with the sentences that
@@ -141,11 +143,9 @@ enum RaiserReader {
         }
         // Notes that mark who raised what ("ÅSTORP/Otilia: …") say so by the mark alone: "Konrad
         // frågade om materialet" under Otilia's is a question in her matter.
-        let marked = found.filter { $0.evidence.firstMatch(of: prefixMark) != nil }
+        let marked = found.filter(\.marked)
         return marked.isEmpty ? found : marked
     }
-
-    nonisolated(unsafe) static let prefixMark = /^\p{Lu}{3,}\/\p{Lu}/
 
     /// Mentions in a title line: "Fråga från X …", "X informerar", "… – Barbara Ängelholm".
     static func lineMentions(_ line: String) -> [Mention] {
@@ -172,15 +172,26 @@ enum RaiserReader {
     nonisolated(unsafe) static let roundLine = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\(\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\)\s*:\s+\S/
 
     /// "HELSINGBORG/Kerttu: Helsingborg har …", "GÄST/Teodora Ilić: …": a contribution opened by
-    /// where its speaker is from (a kommun, or what they are here) and their name.
+    /// where its speaker is from (a kommun) or that they are a guest, and their name.
     nonisolated(unsafe) static let prefixedLine = /^(\p{Lu}{3,})\/(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+)?)\s*:\s+\S/
+
+    /// A contribution's mark and name, when the mark is a kommun or a guest's and the name a name
+    /// (not "IFO/Vuxen: …", a unit).
+    static func prefixed(_ line: String) -> (name: String, municipality: String?, evidence: String)? {
+        guard line.holds("/"), let match = line.firstMatch(of: prefixedLine) else { return nil }
+        let kommun = Municipality.named(match.1)
+        guard kommun != nil || ["gäst", "gäster"].contains(match.1.lowercased()), PeopleLists.isName(String(match.2)),
+            !PeopleLists.isDefiniteNoun(match.2.split(separator: " ")[0])
+        else { return nil }
+        return (String(match.2), kommun, String(line[..<line.firstIndex(of: ":")!]))
+    }
 
     /// Mentions in one sentence: "Fråga från X", "Från X:", "X och Y lyfter".
     static func sentenceMentions(_ sentence: String) -> [Mention] {
         let lower = sentence.lowercased()
         var found: [Mention] = []
-        if sentence.holds("/"), let prefixed = sentence.firstMatch(of: prefixedLine) {
-            return [Mention(name: String(prefixed.2), municipality: Municipality.named(prefixed.1), evidence: String(sentence[..<sentence.firstIndex(of: ":")!]))]
+        if let (name, municipality, evidence) = prefixed(sentence) {
+            return [Mention(name: name, municipality: municipality, evidence: evidence, marked: true)]
         }
         if sentence.holds("):"), let round = sentence.firstMatch(of: roundLine) {
             let (first, second) = (String(round.1), String(round.2))

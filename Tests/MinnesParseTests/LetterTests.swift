@@ -101,6 +101,8 @@ struct LetterTests {
         ("Den här gången var vi i Landskrona, Rådhuset, och fick ha lokalen hela dagen.", "Landskrona, Rådhuset"),
         ("Vi höll till i Landskrona, Individ- och familjeförvaltningens lokaler.", "Landskrona, Individ- och familjeförvaltningens lokaler"),
         ("Vi var på Zoom den här gången.", "digital"),
+        ("Vi träffades på Stadshuset i Bjuv.", "Stadshuset i Bjuv"),
+        ("Vi träffades i Åstorp och gick igenom nästa termin.", "Åstorp"),
         ("Förra gången var vi i Åstorp.", nil),
         ("Sedan var vi i stort sett överens.", nil),
     ] as [(String, String?)])
@@ -114,11 +116,12 @@ struct LetterTests {
             Vi som deltog: Ola Ek, Bjuv; jag själv, Ida Berg, Klippan; Anna Ek och Per Holm, Åstorp; och Sara Lind, Svalöv.
             Eva Nord (Höganäs) kunde tyvärr inte komma. Vi hade också besök av Lars Lund från Kronofogden.
             Nästa gång får vi besök av Nils Berg från Polisen.
+            Vi hade besök av Karin Holm, som berättade om nästa års regler.
             """)
         #expect(meeting.attendees.map(\.name) == ["Ola Ek", "Ida Berg", "Anna Ek", "Per Holm", "Sara Lind"])
         #expect(meeting.attendees.map(\.municipality) == ["Bjuv", "Klippan", nil, "Åstorp", "Svalöv"])
         #expect(meeting.absent.map(\.name) == ["Eva Nord"])
-        #expect(meeting.guests.map(\.name) == ["Lars Lund"])
+        #expect(meeting.guests.map(\.name) == ["Lars Lund", "Karin Holm"])
     }
 
     @Test("a list parted by semicolons keeps a detail's own semicolon")
@@ -131,6 +134,8 @@ struct LetterTests {
     func dates() {
         #expect(letter("Här kommer anteckningarna från träffen 7 mars.", subject: "Ämne: Anteckningar – vårträffen 2025").date == "2025-03-07")
         #expect(letter("Här kommer anteckningarna från träffen 7 mars.", subject: "Ämne: Anteckningar 2024 och plan för 2025").date == nil)
+        // Sent in January of the subject's year, of a meeting in December: the December before.
+        #expect(letter("Här kommer anteckningarna från träffen 12 december.", subject: "Skickat: 8 januari 2025 10:12\nÄmne: Anteckningar 2025").date == "2024-12-12")
         #expect(read("""
             Landskrona 2025-05-16
 
