@@ -397,10 +397,15 @@ enum AgendaReader {
     /// is a line inside a paragraph, nor one above the first sentence saying who came ("Med på
     /// träffen var …"): that is the letter's opening.
     static func topicLeadIns(_ lines: [String]) -> [Int] {
+        // (Asked of most minutes without headings: the cheap tests first, the opening only then.)
+        let candidates = lines.indices.filter { index in
+            lines[index].holds(":") && (index == 0 || MinutesDocument.isBlank(lines[index - 1])) && lines[index].wholeMatch(of: topicLeadIn) != nil
+        }
+        guard candidates.count >= 3 else { return [] }
         let opening = lines.firstIndex { $0.prefixMatch(of: PeopleLists.presentOpening) != nil } ?? -1
-        let topics = lines.indices.filter { index in
+        let topics = candidates.filter { index in
             let line = lines[index]
-            guard index > opening, index == 0 || MinutesDocument.isBlank(lines[index - 1]), line.holds(":"),
+            guard index > opening,
                 let lead = line.wholeMatch(of: topicLeadIn), lead.2.split(separator: " ").count >= 3,
                 !notTopics.contains(lead.1.lowercased()), lead.1.wholeMatch(of: DecisionReader.labelAlone) == nil, PeopleLists.heading(line) == nil
             else { return false }

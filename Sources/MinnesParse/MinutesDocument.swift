@@ -387,8 +387,8 @@ public struct MinutesDocument: Sendable {
         let tabbed = { (line: String) in line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         while index < lines.count {
             // A Word table saved as text: "Ordförande<TAB>Sekreterare" over "Anna Ek<TAB>Per Holm".
-            if index < firstNumbered, index + 1 < lines.count, lines[index].holds("\t"), case let labels = tabbed(lines[index]),
-                labels.count >= 2, labels.filter(isHeaderLabel).count >= 2, case let values = tabbed(lines[index + 1]), values.count == labels.count,
+            if index < firstNumbered, index + 1 < lines.count, lines[index].holds("\t"), lines[index + 1].holds("\t"),
+                case let labels = tabbed(lines[index]), labels.count >= 2, isHeaderLabel(labels[0]), labels.filter(isHeaderLabel).count >= 2, case let values = tabbed(lines[index + 1]), values.count == labels.count,
                 !values.contains(where: isHeaderLabel),
                 // (One row of values, then a blank line or another table of labels: rows under it, ragged
                 // or not, are a table of people, "Närvarande<TAB>Frånvarande" over names.)

@@ -170,7 +170,8 @@ public enum MinutesReader {
     /// A contact list's people by first name ("Kontaktlista" over rows "Name   Kommun   phone", apart
     /// by tabs or wide gaps): a first name two of them have stands for neither.
     static func contactList(_ lines: [String]) -> [String: Person] {
-        guard let heading = lines.lastIndex(where: { $0.wholeMatch(of: contactHeading) != nil }) else { return [:] }
+        guard let heading = lines.lastIndex(where: { ($0.holds("ontakt") || $0.holds("elefonlista")) && $0.wholeMatch(of: contactHeading) != nil })
+        else { return [:] }
         var byFirstName: [String: Person?] = [:]
         for line in lines[(heading + 1)...].prefix(while: { !MinutesDocument.isBlank($0) }) {
             let cells = line.split(separator: signatureGap).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
