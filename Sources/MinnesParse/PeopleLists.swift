@@ -795,8 +795,8 @@ enum PeopleLists {
     }
 
     static func splitOutsideParentheses(_ text: String, by separator: Character = ",") -> [String] {
-        // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
-        let text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
+        // "Namn / Kommun / funktion": columns apart by slashes, as by commas (when parting by commas).
+        let text = separator == "," && text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         var parts: [String] = []
         var current = ""
         var depth = 0
