@@ -59,6 +59,8 @@ enum AgendaReader {
         let headed = numberedBlocks.count < 2 || lettered ? headings(lines) : ([], lines.count)
         // A table's rows or a letter's lead-ins are the agenda only where headings are not.
         let headingsRead = headed.0.count >= 2
+        // A letter's topics, asked for only where bullets or no headings leave it to them.
+        lazy var topics = topicLeadIns(lines)
         if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
             let listed = numbered(numberedBlocks, in: lines)
             if let (notes, first) = agendaOverHeadings(listed, lines: lines, after: numberedBlocks.last!.lines.upperBound) {
@@ -75,12 +77,12 @@ enum AgendaReader {
         } else if !headingsRead, case let leadIns = lines.indices.filter({ isLeadIn(lines[$0]) }), leadIns.count >= 2 {
             (drafts, firstItem) = (split(lines, atLeadIns: Set(leadIns), leadIn), leadIns[0])
         } else if bulletCount >= 2 && !headingBeforeFirstBullet(lines), case let first = lines.firstIndex(where: { isBullet($0) && !PeopleLists.isSeparator($0) })!,
-            headingsRead || topicLeadIns(lines).first.map({ $0 > first }) ?? true
+            headingsRead || topics.first.map({ $0 > first }) ?? true
         {
             // (Bullets inside a letter's topics are the topics': "- Anna kontaktar regionen".)
             drafts = split(lines, at: bullet)
             firstItem = first
-        } else if !headingsRead, case let topics = topicLeadIns(lines), let first = topics.first {
+        } else if !headingsRead, let first = topics.first {
             (drafts, firstItem) = (split(lines, atLeadIns: Set(topics), topicLeadIn), first)
         } else {
             (drafts, firstItem) = headed
@@ -398,19 +400,20 @@ enum AgendaReader {
     /// träffen var …"): that is the letter's opening.
     static func topicLeadIns(_ lines: [String]) -> [Int] {
         // (Asked of most minutes without headings: the cheap tests first, the opening only then.)
-        let candidates = lines.indices.filter { index in
-            lines[index].holds(":") && (index == 0 || MinutesDocument.isBlank(lines[index - 1])) && lines[index].wholeMatch(of: topicLeadIn) != nil
+        let candidates = lines.indices.compactMap { index in
+            lines[index].holds(":") && (index == 0 || MinutesDocument.isBlank(lines[index - 1]))
+                ? lines[index].wholeMatch(of: topicLeadIn).map { (index, $0) } : nil
         }
         guard candidates.count >= 3 else { return [] }
-        let opening = lines.firstIndex { $0.prefixMatch(of: PeopleLists.presentOpening) != nil } ?? -1
-        let topics = candidates.filter { index in
+        // (A line opening the sentence of who came matches it whole: the rest of its list is lazy.)
+        let opening = lines.firstIndex { $0.wholeMatch(of: PeopleLists.presentSentence) != nil } ?? -1
+        let topics = candidates.compactMap { index, lead -> Int? in
             let line = lines[index]
-            guard index > opening,
-                let lead = line.wholeMatch(of: topicLeadIn), lead.2.split(separator: " ").count >= 3,
+            guard index > opening, lead.2.split(separator: " ").count >= 3,
                 !notTopics.contains(lead.1.lowercased()), lead.1.wholeMatch(of: DecisionReader.labelAlone) == nil, PeopleLists.heading(line) == nil
-            else { return false }
+            else { return nil }
             let paragraph = [String(lead.2)] + lines[(index + 1)...].prefix { !MinutesDocument.isBlank($0) }
-            return paragraph.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count } >= 12 && paragraph.contains { $0.holds(".") }
+            return paragraph.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count } >= 12 && paragraph.contains { $0.holds(".") } ? index : nil
         }
         return topics.count >= 3 ? topics : []
     }

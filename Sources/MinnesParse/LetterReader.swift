@@ -107,8 +107,9 @@ enum LetterReader {
         let parts = bySemicolons.count > 1
             ? bySemicolons.flatMap { part -> [String] in
                 let part = part.trimmingCharacters(in: .whitespaces).replacing(/^(?:och|samt)\s+/, with: "")
-                if let writer = part.prefixMatch(of: /(?i)(?:jag(?:\s+själv)?|undertecknad),\s+(?=\p{Lu})/) {
-                    return ["jag", String(part[writer.range.upperBound...])]
+                // "jag själv, Ola Ek, Klippan": the writer, named.
+                if let comma = part.range(of: ", "), part[..<comma.lowerBound].wholeMatch(of: Self.writer) != nil {
+                    return ["jag", String(part[comma.upperBound...])]
                 }
                 return PeopleLists.joinedPair(part)
             }

@@ -114,11 +114,7 @@ public enum MinutesReader {
             let named = { (person: Person) in keyed[person.name].map { Person(name: $0.name, municipality: $0.municipality) } ?? person }
             meeting.scribe = meeting.scribe.map(named)
             meeting.chairs = meeting.chairs.map(named)
-            for index in meeting.items.indices {
-                for raiser in meeting.items[index].raisedBy.indices {
-                    meeting.items[index].raisedBy[raiser].person = meeting.items[index].raisedBy[raiser].person.map(named)
-                }
-            }
+            renameRaisers(in: &meeting, named)
         }
         // "Vi var: Aslög, Kerttu …" over a contact list at the end ("Aslög Fransson   Perstorp   0701-…"):
         // the full names the first names stand for. The list adds no one.
@@ -130,11 +126,7 @@ public enum MinutesReader {
             }
             (meeting.attendees, meeting.guests, meeting.absent, meeting.chairs, meeting.scribe) =
                 (meeting.attendees.map(full), meeting.guests.map(full), meeting.absent.map(full), meeting.chairs.map(full), meeting.scribe.map(full))
-            for index in meeting.items.indices {
-                for raiser in meeting.items[index].raisedBy.indices {
-                    meeting.items[index].raisedBy[raiser].person = meeting.items[index].raisedBy[raiser].person.map(full)
-                }
-            }
+            renameRaisers(in: &meeting, full)
         }
         meeting.chairs = unique(meeting.chairs)
         let chairRanges = chairs(byParagraph: lines)
@@ -166,6 +158,15 @@ public enum MinutesReader {
 
     /// "Kontaktlista", "Kontaktlista (nätverket VT 2024)": a heading alone, not a sentence.
     nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)(?:\*\*)?\s*(?:\([^)]{0,40}\))?\s*:?\s*$/
+
+    /// Every raiser of the meeting's items as `named` names them (initials, a first name, in full).
+    static func renameRaisers(in meeting: inout Meeting, _ named: (Person) -> Person) {
+        for index in meeting.items.indices {
+            for raiser in meeting.items[index].raisedBy.indices {
+                meeting.items[index].raisedBy[raiser].person = meeting.items[index].raisedBy[raiser].person.map(named)
+            }
+        }
+    }
 
     /// A contact list's people by first name ("Kontaktlista" over rows "Name   Kommun   phone", apart
     /// by tabs or wide gaps): a first name two of them have stands for neither.

@@ -64,9 +64,6 @@ enum PeopleLists {
     /// "Mötet leddes av Alvar Sandahl.": who chaired, in a sentence.
     nonisolated(unsafe) static let chairSentence = /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
-    /// How `presentSentence` opens (the same words: change both alike), where a line starts with it
-    /// (its list may wrap onto the next lines).
-    nonisolated(unsafe) static let presentOpening = /(?i)\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+\p{Lu}/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
     nonisolated(unsafe) static let nameFrom = /^(.+?)\s+från\s+(\p{Lu}.*)$/
