@@ -87,6 +87,9 @@ struct LetterTests {
         ("Ola Ek och Per Holm delade på ordförandeskapet.", ["Ola Ek", "Per Holm"], "Ida Berg"),
         ("Hon ledde mötet. Hon förde anteckningar.", [], "Ida Berg"),
         ("Vi delade på ordförandeskapet.", [], "Ida Berg"),
+        ("Som vanligt var det Ola som höll i ordförandeklubban.", ["Ola Ek"], "Ida Berg"),
+        ("Det var Per Holm som ledde mötet den här gången.", ["Per Holm"], "Ida Berg"),
+        ("Det var som vanligt trevligt att ses, och Ola som ledde mötet höll tiden.", [], "Ida Berg"),
     ])
     func chairAndScribe(sentence: String, chairs: [String], scribe: String) {
         let meeting = letter("Med på mötet var Ola Ek (Bjuv), Per Holm (Klippan) och jag. " + sentence)
