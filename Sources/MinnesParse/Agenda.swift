@@ -118,8 +118,13 @@ enum AgendaReader {
             item.number = draft.number
             return item
         }
-        // ("Punkt 5: Inget beslut – frågan tas upp igen i januari." is none.)
-        for (number, decision) in closing where decision.prefixMatch(of: DecisionReader.noneMade) == nil {
+        // ("Punkt 5: Inget beslut – frågan tas upp igen i januari." is none, as "–" is, with a word
+        // on why: "– (informationspunkt)".)
+        let none = { (decision: String) in
+            decision.prefixMatch(of: DecisionReader.noneMade) != nil
+                || decision.replacing(PeopleLists.parenthesised, with: "").wholeMatch(of: DecisionReader.none) != nil
+        }
+        for (number, decision) in closing where !none(decision) {
             // (An item numbered by a word, "Punkt 2", "§ 2", by its number.)
             guard let index = items.firstIndex(where: { $0.number == number })
                 ?? items.firstIndex(where: { $0.number.map { !$0.contains(".") && $0.filter(\.isNumber) == number } == true })
@@ -144,7 +149,9 @@ enum AgendaReader {
         for line in lines[(heading + 1)...] {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if let reference = line.wholeMatch(of: itemReference) ?? line.wholeMatch(of: bulletedReference) {
-                decided.append((String(reference.1), String(reference.2).trimmingCharacters(in: .whitespaces)))
+                // "Punkt 2 | Nätverket … | Ansvarig: … | Klart senast: …": a row, its decision the first cell.
+                let decision = reference.2.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+                decided.append((String(reference.1), decision))
             } else if !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
                 decided[decided.count - 1].decision += " " + trimmed
             } else if !trimmed.isEmpty {
@@ -481,8 +488,9 @@ enum AgendaReader {
         for (index, line) in lines.enumerated() {
             let before = index == 0 || lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty
             let next = index + 1 < lines.count ? lines[index + 1].trimmingCharacters(in: .whitespaces) : ""
-            // A heading stands alone, or is a few words over a paragraph that starts right below it.
-            let after = next.isEmpty || line.split(separator: " ").count <= 6 && !isHeading(next)
+            // A heading stands alone, or is a few words (or a line in capitals) over a paragraph that
+            // starts right below it.
+            let after = next.isEmpty || (line.split(separator: " ").count <= 6 || !line.contains(where: \.isLowercase)) && !isHeading(next)
                 && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             if isHeading(line) && (isMarkdown || before && after) {

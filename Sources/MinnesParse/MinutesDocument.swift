@@ -58,8 +58,25 @@ public struct MinutesDocument: Sendable {
             let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(cut))))))))
+        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.afterInvitation(cut)))))))))
         blocks = Self.blocks(of: lines)
+    }
+
+    /// A heading standing alone that opens an invitation ("KALLELSE", "Kallelse till nätverksträff").
+    nonisolated(unsafe) static let invitationHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?\s*kallelse(?:\s+till\s+[^.:]*)?\s*(?:\*\*)?/
+    /// A heading standing alone that opens the minutes themselves ("MINNESANTECKNINGAR", "Protokoll
+    /// från mötet").
+    nonisolated(unsafe) static let minutesHeading =
+        /(?i)\s*(?:#+\s*)?(?:\*\*)?\s*(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)(?:\s+(?:från|för|vid)\s+[^.:]*)?\s*(?:\*\*)?/
+
+    /// An invitation kept above the minutes of the meeting it called (its date, place, those called
+    /// and its proposed agenda): the meeting is what the minutes say, held on another day or with
+    /// others perhaps, so only the minutes are read. The invitation's lines are left blank.
+    static func afterInvitation(_ lines: [String]) -> [String] {
+        guard let first = lines.firstIndex(where: { !isBlank($0) }), lines[first].wholeMatch(of: invitationHeading) != nil,
+            let minutes = lines[(first + 1)...].firstIndex(where: { $0.wholeMatch(of: minutesHeading) != nil })
+        else { return lines }
+        return Array(repeating: "", count: minutes) + lines[minutes...]
     }
 
     /// The labels of a Markdown file's front matter, as the reader's labels.

@@ -30,7 +30,7 @@ enum PeopleLists {
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande ledamöter|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna föreläsare|inbjuden föreläsare|föreläsare|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande ledamöter|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -61,8 +61,10 @@ enum PeopleLists {
     /// "Närvarande var Anna Ek (Bjuv), Per Holm och Sara Lind från Klippan samt Ida Berg.": those
     /// present, in a sentence; "Som gäst deltog Ola Ek från Kronofogden under punkt 3.": a guest.
     /// (A letter's "Med var …", "Där fanns …" too: `LetterReader` reads its sentences by this.)
-    /// "Mötet leddes av Alvar Sandahl.": who chaired, in a sentence.
-    nonisolated(unsafe) static let chairSentence = /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)\s*\.?\s*$/
+    /// "Mötet leddes av Alvar Sandahl.": who chaired, in a sentence ("… och Ola Ek förde
+    /// anteckningar": up to where another says what they did).
+    nonisolated(unsafe) static let chairSentence =
+        /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)(?-i:\s+och\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+\p{Ll}.*)?\s*\.?\s*$/
     nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
@@ -94,7 +96,7 @@ enum PeopleLists {
     static func kind(of word: String) -> Kind {
         // ("Minutes  taken by" as "minutes taken by": the label's words, however far apart.)
         switch word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") {
-        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
+        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent",
             "frånvarande ledamöter": .absent
@@ -319,8 +321,10 @@ enum PeopleLists {
     /// An attendance table: its columns, when a header names them, and which marks presence.
     struct Table {
         var presence: Int?
-        /// Columns aligned by spaces, as a header row aligned so showed ("Namn      Kommun      Närvarande").
+        /// Columns aligned by spaces, as a header row aligned so showed ("Namn      Kommun      Närvarande"):
+        /// where each of its columns starts.
         var spaced = false
+        var columnStarts: [Int] = []
         var marksSeen = false
         /// A label line that heads a mark column ("Ledamöter<TAB>Närvarande"): every row is marked.
         var markedByHeader: Bool
@@ -340,8 +344,22 @@ enum PeopleLists {
             if barred, !line.hasPrefix("|"), line.holds("|") {
                 return line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             }
-            if spaced, line.holds("  ") { return line.split(separator: /\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) } }
+            if spaced, line.holds("  ") {
+                // Each cell in the column it starts under: a mark under "Frånv." is not one under "Närv.".
+                guard columnStarts.count > 1 else { return line.split(separator: /\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) } }
+                var cells = Array(repeating: "", count: columnStarts.count)
+                for (start, text) in Self.spacedCells(line) {
+                    let column = columnStarts.lastIndex { $0 <= start + 1 } ?? 0
+                    cells[column] += (cells[column].isEmpty ? "" : " ") + text
+                }
+                return cells
+            }
             return Self.cells(line)
+        }
+
+        /// A line's cells apart by two spaces or more, each with the column (in characters) it starts at.
+        static func spacedCells(_ line: String) -> [(start: Int, text: String)] {
+            line.matches(of: /\S+(?:\s\S+)*/).map { (line.distance(from: line.startIndex, to: $0.range.lowerBound), String($0.output)) }
         }
 
         static func cells(_ line: String) -> [String]? {
@@ -379,6 +397,7 @@ enum PeopleLists {
                 barred = true
             } else if unmarked, line.holds("  "), isHeaderRow(line.split(separator: /\s{2,}/).map(String.init)) {
                 spaced = true
+                columnStarts = Self.spacedCells(line).map(\.start)
             }
             guard let cells = cells(line), barredHeader || isHeaderRow(cells) else { return false }
             presence = cells.firstIndex { $0.contains(PeopleLists.presenceColumn) }
@@ -404,7 +423,8 @@ enum PeopleLists {
                 } else if let last = cells.last?.lowercased(), PeopleLists.presentMarks.contains(last) {
                     cells.removeLast()
                 }
-                let entry = cells.filter { !$0.isEmpty }.joined(separator: "\t")
+                // (A mark in another column, "X" under "Frånv.", is no detail of the person.)
+                let entry = cells.filter { !$0.isEmpty && !(spaced && PeopleLists.presentMarks.contains($0.lowercased())) }.joined(separator: "\t")
                 return (entry.isEmpty ? nil : entry, present)
             }
             if let marked = line.wholeMatch(of: PeopleLists.markedLine) {
@@ -506,7 +526,7 @@ enum PeopleLists {
         return pieces.count > 1 && people ? pieces : [part]
     }
 
-    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
+    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
 
     nonisolated(unsafe) static let awayFrom = /(?i:förhinder|frånvarande|ej närvarande)\s*\(\s*(\p{Lu}[^)]*?)\s*\)\s*/
 
@@ -515,8 +535,12 @@ enum PeopleLists {
     static func fromWhere(_ chunk: String) -> [String] {
         guard chunk.holds(":"), let line = chunk.wholeMatch(of: fromWhereLine), heading(chunk) == nil else { return [chunk] }
         let place = String(line.1)
-        // A kommun, or a body after "Från": "Anteckningar: Ola Ek" is a label, not where Ola came from.
-        guard Municipality.named(place) != nil || chunk.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("från ") else { return [chunk] }
+        // A kommun, a body in one ("Familjerätten i Helsingborg"), or one after "Från": "Anteckningar:
+        // Ola Ek" is a label, not where Ola came from.
+        let inKommun = place.split(separator: " ").count > 2 && place.split(separator: " ").last.flatMap(Municipality.named) != nil
+            && place.holds(" i ")
+        guard Municipality.named(place) != nil || inKommun || chunk.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("från ")
+        else { return [chunk] }
         // "Höganäs: –": no one from there; "Bjuv: förhinder (Runa Ekholm)": who was to come, and did not.
         if line.2.allSatisfy({ "–—- ".contains($0) }) { return [] }
         if let away = line.2.wholeMatch(of: awayFrom), isName(String(away.1)) { return ["\(away.1) (\(place), förhinder)"] }
@@ -532,6 +556,16 @@ enum PeopleLists {
     /// "Name Surname, Name Surname" are two, but not "Dalia Mansour, Barnahus nordvästra Skåne": no
     /// word but the last is in lower case (or a particle, "von"), and none is in capitals only.
     static func lineEntries(_ line: String) -> [String] {
+        // "Ada Berg      Bjuv      Per Holm      Klippan": names and their kommuner in columns side by side.
+        if line.holds("  ") {
+            let cells = line.split(separator: /\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let pairs = stride(from: 0, to: cells.count - 1, by: 2).map { (cells[$0], cells[$0 + 1]) }
+            if cells.count >= 2, cells.count.isMultiple(of: 2),
+                pairs.allSatisfy({ isName($0.0) && $0.0.contains(" ") && Municipality.named($0.1) != nil })
+            {
+                return pairs.map { "\($0.0) (\($0.1))" }
+            }
+        }
         let fragments = splitOutsideParentheses(line).map { clean($0) }.filter { !$0.isEmpty }
         // "Augusta (Bjuv) och Rakel (Klippan)": two, as joined.
         if fragments.count == 1, case let pair = joinedPair(fragments[0]), pair.count > 1 { return pair }

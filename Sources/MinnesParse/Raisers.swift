@@ -58,6 +58,9 @@ enum RaiserReader {
     nonisolated(unsafe) static let presenterLabel = try! Regex(
         #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av)\s*:\s*"# + names + #"\s*\.?$"#)
 
+    /// "Grupp 1 (Bjuv, Klippan), redovisad av Åsa Ek: Gruppen menade …": who gives a group's account.
+    nonisolated(unsafe) static let reportedBy = try! Regex(#"(?i:redovisad|redovisat|presenterad|presenterat)\s+(?i:av)\s+"# + names + #"\s*:"#)
+
     /// "X: dialog kring …" opening an item's text.
     nonisolated(unsafe) static let nameColon = try! Regex(#"^"# + names + #"\s*:\s+\p{Ll}"#)
     /// "… förslag - Barbara Ängelholm." ending a title line.
@@ -66,15 +69,21 @@ enum RaiserReader {
     nonisolated(unsafe) static let atMention = /(^|\s)@(?=\p{Lu})/
     nonisolated(unsafe) static let nameSeparator = /\s*(?:,|\boch\b|&)\s*/
 
-    /// "Larmlistor (Siri Westman)", "Grundutbildning (Farah Nasser, Albin Stenhammar)": who presents
-    /// the item, full names in parentheses at the title's end.
+    /// "Larmlistor (Siri Westman)", "Grundutbildning (Farah Nasser, Albin Stenhammar)", "LVM-rutin
+    /// (Alrik Ek, Båstad)": who presents the item, full names in parentheses at the title's end, each
+    /// perhaps with where they are from.
     static let fullName = #"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}"#
-    nonisolated(unsafe) static let presenters = try! Regex(#"\s*\(\s*("# + fullName + #"(?:\s*(?:,|och|&)\s*"# + fullName + #")*)\s*\)\s*$"#)
+    nonisolated(unsafe) static let presenters = try! Regex(#"\s*\(\s*("# + fullName + #"(?:\s*(?:,|och|&)\s*\p{Lu}[\p{L}\s-]*?)*)\s*\)\s*$"#)
 
-    /// The presenters a title names at its end, when every one is a person's name (not "(Region Skåne)").
+    /// The presenters a title names at its end, when every one is a person's name (not "(Region
+    /// Skåne)"); a kommun, or a body in one ("Beroendecentrum Helsingborg"), after a name is where
+    /// that one is from.
     static func presenterNames(_ title: String) -> (names: [String], range: Range<String.Index>)? {
         guard title.hasSuffix(")"), let match = title.firstMatch(of: presenters), let listed = match.output[1].substring else { return nil }
-        let names = listed.split(separator: nameSeparator).map(String.init)
+        let parts = listed.split(separator: nameSeparator).map(String.init)
+        let names = parts.enumerated().filter { number, part in
+            number == 0 || part.split(separator: " ").last.flatMap(Municipality.named) == nil
+        }.map(\.element)
         guard names.allSatisfy(PeopleLists.isName) else { return nil }
         return (names, match.range)
     }
@@ -94,6 +103,20 @@ enum RaiserReader {
         var statement: String = ""
         /// Named by a contribution's mark ("ÅSTORP/Otilia:").
         var marked = false
+        /// As a speaker ("Usman Ek (Bjuv): …"): whether any of their lines brings something up
+        /// ("Berättade att …"), nil when not named as a speaker.
+        var raisedAsSpeaker: Bool?
+    }
+
+    /// Verbs that open a speaker's line and bring something up; a question is asked of what was
+    /// said ("Frågade hur …"), no matter of its own.
+    static let speakerVerbs = verbs.filter { !["undrar", "undrade", "frågar", "frågade"].contains($0) }
+
+    /// Whether a speaker's line ("Usman Ek (Bjuv): Berättade att …") brings something up.
+    static func bringsUp(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let speech = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces).lowercased()
+        return speakerVerbs.contains { speech.hasPrefix($0 + " ") }
     }
 
     /// The raisers of an item: named in its title line, or in its text, each with the sentences that
@@ -137,6 +160,9 @@ enum RaiserReader {
                 here = split(match)
             }
             if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
+            if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
+                for index in current { found[index].raisedAsSpeaker = found[index].raisedAsSpeaker == true || bringsUp(sentence) }
+            }
             for index in current {
                 found[index].statement += (found[index].statement.isEmpty ? "" : " ") + sentence
             }
@@ -144,7 +170,12 @@ enum RaiserReader {
         // Notes that mark who raised what ("ÅSTORP/Otilia: …") say so by the mark alone: "Konrad
         // frågade om materialet" under Otilia's is a question in her matter.
         let marked = found.filter(\.marked)
-        return marked.isEmpty ? found : marked
+        if !marked.isEmpty { return marked }
+        // A conversation written down ("Usman Ek (Bjuv): Berättade att …", "Tord Ek (Bjuv): Vi kan
+        // …") names as raisers the speakers who bring something up; a round of the table, where no
+        // line opens so, each who spoke.
+        guard found.contains(where: { $0.raisedAsSpeaker == true }) else { return found }
+        return found.filter { $0.raisedAsSpeaker != false }
     }
 
     /// Mentions in a title line: "Fråga från X …", "X informerar", "… – Barbara Ängelholm".
@@ -201,6 +232,10 @@ enum RaiserReader {
             if let kommun = Municipality.named(second), Municipality.named(first) == nil {
                 return [Mention(name: first, municipality: kommun, evidence: String(sentence[..<sentence.firstIndex(of: ":")!]))]
             }
+            // "Regina Ek (Psykiatriakuten): …": a full name, then the body they are from.
+            if first.contains(" "), !second.contains(" "), PeopleLists.isName(first), !PeopleLists.isName(second) {
+                return [Mention(name: first, evidence: String(sentence[..<sentence.firstIndex(of: ":")!]))]
+            }
         }
         // Cheap tests before the patterns, which backtrack over names.
         if lower.hasPrefix("enligt "), let match = sentence.firstMatch(of: according) {
@@ -221,6 +256,9 @@ enum RaiserReader {
                 }
             }
             return presenters
+        }
+        if lower.holds("d av ") || lower.holds("t av "), let match = sentence.firstMatch(of: reportedBy) {
+            return split(match)
         }
         if lower.holds("från") {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }
@@ -284,7 +322,9 @@ enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd|decision|överenskommet)\s*:\s*/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?|att\s+göra|decisions?)\s*:?\s*$/
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|bestämdes)\s+att\b/
+    /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att"
+    /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|(?:är|var)\s+(?:vi|alla)\s+överens\s+om|bestämdes)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 

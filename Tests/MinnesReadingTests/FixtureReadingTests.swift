@@ -72,7 +72,9 @@ enum Fixtures {
     static let varied5 = FixtureFolder("Layouts/varied5")
     static let varied6 = FixtureFolder("Layouts/varied6")
     static let varied7 = FixtureFolder("Layouts/varied7")
-    static let folders = [minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7]
+    static let varied8 = FixtureFolder("Layouts/varied8")
+    static let varied9 = FixtureFolder("Layouts/varied9")
+    static let folders = [minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
 
