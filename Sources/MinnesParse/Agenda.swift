@@ -29,6 +29,10 @@ enum AgendaReader {
         "protokoll", "mötesanteckningar",
     ]
 
+    /// A workshop's closing sections, no item, that end the one above: its tasks and what comes
+    /// next ("Action points", "Next steps"). (A round to start, "Incheckning", is an item.)
+    static let asides: Set<String> = ["action points", "next steps", "nästa steg"]
+
     struct Draft {
         var number: String?
         var titleLine: String
@@ -121,8 +125,8 @@ enum AgendaReader {
         // ("Punkt 5: Inget beslut – frågan tas upp igen i januari." is none, as "–" is, with a word
         // on why: "– (informationspunkt)".)
         let none = { (decision: String) in
-            decision.prefixMatch(of: DecisionReader.noneMade) != nil
-                || decision.replacing(PeopleLists.parenthesised, with: "").wholeMatch(of: DecisionReader.none) != nil
+            decision.prefixMatch(of: DecisionReader.noneMade) != nil || decision.wholeMatch(of: DecisionReader.none) != nil
+                || "–—-".contains(decision.first ?? " ") && decision.replacing(PeopleLists.parenthesised, with: "").wholeMatch(of: DecisionReader.none) != nil
         }
         for (number, decision) in closing where !none(decision) {
             // (An item numbered by a word, "Punkt 2", "§ 2", by its number.)
@@ -150,7 +154,8 @@ enum AgendaReader {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if let reference = line.wholeMatch(of: itemReference) ?? line.wholeMatch(of: bulletedReference) {
                 // "Punkt 2 | Nätverket … | Ansvarig: … | Klart senast: …": a row, its decision the first cell.
-                let decision = reference.2.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+                let cells = reference.2.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                let decision = cells.count > 1 && cells[0].isEmpty ? cells[1] : cells[0]
                 decided.append((String(reference.1), decision))
             } else if !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
                 decided[decided.count - 1].decision += " " + trimmed
@@ -324,12 +329,27 @@ enum AgendaReader {
                 return Draft(titleLine: line, title: cleanHeading(line), lines: text.isEmpty ? [line] : text)
             }
         }
+        if let (title, opening) = titleRunningOn(plain, following: following) {
+            return Draft(titleLine: title, title: title, lines: [opening] + following)
+        }
         if hasText, isTitleLike(plain) {
             return Draft(titleLine: plain, title: plain.trimmingCharacters(in: CharacterSet(charactersIn: ":")), lines: following)
         }
         let lines = (plain.isEmpty ? [] : [plain]) + following
         return Draft(
             titleLine: plain, title: sentenceTitle(lines.joined(separator: "\n")), lines: lines)
+    }
+
+    /// "Punkt 1: Rekrytering – Ada Berg berättade att den" over "gemensamma kampanjen …": a title,
+    /// a dash, and the text begun on the marker's line: someone raising it, or a sentence the next
+    /// line goes on with (not "Spelberoende – att upptäcka och behandla" over notes of their own).
+    static func titleRunningOn(_ line: String, following: [String]) -> (title: String, opening: String)? {
+        guard line.holds(" – ") || line.holds(" - "), let dash = line.firstRange(of: /\s[–-]\s/) else { return nil }
+        let (title, opening) = (String(line[..<dash.lowerBound]), String(line[dash.upperBound...]))
+        guard isTitleLike(title), !opening.isEmpty, let next = following.first?.trimmingCharacters(in: .whitespaces), !next.isEmpty
+        else { return nil }
+        let runsOn = next.first!.isLowercase && opening.first!.isUppercase
+        return runsOn || opening.prefixMatch(of: RaiserReader.subjectVerb) != nil ? (title, opening) : nil
     }
 
     /// The columns of an agenda written as a table: what names the item, its number, what was said
@@ -485,24 +505,28 @@ enum AgendaReader {
     static func headings(_ lines: [String]) -> ([Draft], Int) {
         var drafts: [Draft] = []
         var firstItem = lines.count
+        var aside = false
         for (index, line) in lines.enumerated() {
             let before = index == 0 || lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty
             let next = index + 1 < lines.count ? lines[index + 1].trimmingCharacters(in: .whitespaces) : ""
-            // A heading stands alone, or is a few words (or a line in capitals) over a paragraph that
-            // starts right below it.
-            let after = next.isEmpty || (line.split(separator: " ").count <= 6 || !line.contains(where: \.isLowercase)) && !isHeading(next)
+            // A heading stands alone, or is a few words over a paragraph that starts right below it
+            // (more in capitals, naming its kind: "WORKSHOP: VÅLD I NÄRA RELATIONER I PARSAMTAL").
+            let few = line.split(separator: " ").count <= 6 || line.holds(": ") && !line.contains(where: \.isLowercase)
+            let after = next.isEmpty || few && !isHeading(next)
                 && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             if isHeading(line) && (isMarkdown || before && after) {
                 var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }
+                aside = asides.contains(title.lowercased())
+                if aside { continue }
                 // "1 Inledning": a number without its dot is the item's, not its title's.
                 if let numbered = title.wholeMatch(of: /(\d{1,2})\s+(\p{Lu}.*)/) { (number, title) = (String(numbered.1), String(numbered.2)) }
                 firstItem = min(firstItem, index)
                 drafts.append(Draft(number: number, titleLine: title, title: title, lines: []))
             } else if index > 0, isUnderline(line), isHeading(lines[index - 1]) {
                 continue  // a heading's underline is not its text
-            } else if !drafts.isEmpty {
+            } else if !drafts.isEmpty, !aside {
                 drafts[drafts.count - 1].lines.append(line)
             }
         }

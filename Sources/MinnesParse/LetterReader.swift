@@ -52,7 +52,7 @@ enum LetterReader {
                 people.writerPresent = people.writerPresent || writer
             } else if let match = sentence.wholeMatch(of: absent) {
                 people.absent += list(match.1).people
-            } else if let match = sentence.firstMatch(of: chair) {
+            } else if let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) {
                 chairs.append(match.1)
             } else if people.place == nil, let match = sentence.wholeMatch(of: place), !sentence[..<match.1.startIndex].contains(otherMeeting) {
                 people.place = placeWords(match.1)

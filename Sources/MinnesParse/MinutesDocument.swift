@@ -64,10 +64,11 @@ public struct MinutesDocument: Sendable {
 
     /// A heading standing alone that opens an invitation ("KALLELSE", "Kallelse till nätverksträff").
     nonisolated(unsafe) static let invitationHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?\s*kallelse(?:\s+till\s+[^.:]*)?\s*(?:\*\*)?/
-    /// A heading standing alone that opens the minutes themselves ("MINNESANTECKNINGAR", "Protokoll
-    /// från mötet").
+    /// A heading standing alone that opens the minutes themselves ("MINNESANTECKNINGAR",
+    /// "Minnesanteckningar 2025-02-05", "Protokoll från mötet"); not an agenda's "Anteckningar från
+    /// föregående möte".
     nonisolated(unsafe) static let minutesHeading =
-        /(?i)\s*(?:#+\s*)?(?:\*\*)?\s*(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)(?:\s+(?:från|för|vid)\s+[^.:]*)?\s*(?:\*\*)?/
+        /(?i)\s*(?:#+\s*)?(?:\*\*)?\s*(?:minnesanteckningar|mötesanteckningar|protokoll)(?![^\n]*\b(?:föregående|förra|senaste)\b)(?:[\s–:-][^.]{0,80})?/
 
     /// An invitation kept above the minutes of the meeting it called (its date, place, those called
     /// and its proposed agenda): the meeting is what the minutes say, held on another day or with

@@ -46,7 +46,8 @@ public enum MinutesReader {
         }
         // Who came, listed after the agenda ("NÄRVAROLISTA" at the end), when the header lists no one:
         // those lists end the last item.
-        let tail = sections.contains { $0.kind == .attendees } || numbered.count < 2 ? []
+        // ("Närvarande: se bilaga 1" lists no one: the list is the one at the end.)
+        let tail = sections.contains { $0.kind == .attendees && !$0.entries.isEmpty } || numbered.count < 2 ? []
             : Array(listed.drop { $0.headingLine < numbered.last!.lines.upperBound || $0.kind != .attendees })
         sections += tail
         let bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count)
@@ -369,7 +370,14 @@ public enum MinutesReader {
             }
         }
         for (text, capitals) in readable {
-            if let other = text.matches(of: namedNetwork).first(where: { named($0.1, capitals) }) { return capitalised(other.1) }
+            // (A genitive only as the line's first word: "Familjen Helsingborgs missbruksnätverk" is no
+            // "Helsingborgs missbruksnätverk".)
+            let atStart = { (name: Substring) in
+                let words = name.split(separator: " ")
+                let genitive = words.count == 2 && words[0].hasSuffix("s") && words[1].first?.isLowercase == true && !words[1].hasPrefix("nätverk")
+                return !genitive || text[..<name.startIndex].allSatisfy(\.isWhitespace)
+            }
+            if let other = text.matches(of: namedNetwork).first(where: { named($0.1, capitals) && atStart($0.1) }) { return capitalised(other.1) }
         }
         // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),
         // and the meeting's own is inferred from who attended (`Resolver.NetworkAttendance`).

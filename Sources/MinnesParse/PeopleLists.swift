@@ -30,12 +30,12 @@ enum PeopleLists {
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna föreläsare|inbjuden föreläsare|föreläsare|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande ledamöter|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna föreläsare|inbjuden föreläsare|föreläsare|facilitator|processledare|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande ledamöter|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
     static let presentMarks: Set<String> = ["x", "ja", "✓", "✔", "närv", "närvarande"]
-    nonisolated(unsafe) static let taskLine = /[-*]\s+\[([ xX✓])\]\s+(.+)/
+    nonisolated(unsafe) static let taskLine = /(?:[-*]\s+)?\[([ xX✓])\]\s+(.+)/
     /// "Mats Öberg, kassör      x": a name, two spaces or more, a mark.
     nonisolated(unsafe) static let markedLine = /^(.*?\S)\s{2,}([xX✓])\s*$/
 
@@ -64,7 +64,7 @@ enum PeopleLists {
     /// "Mötet leddes av Alvar Sandahl.": who chaired, in a sentence ("… och Ola Ek förde
     /// anteckningar": up to where another says what they did).
     nonisolated(unsafe) static let chairSentence =
-        /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)(?-i:\s+och\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+\p{Ll}.*)?\s*\.?\s*$/
+        /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)(?:\s+(?:gemensamt|tillsammans))?(?-i:\s+och\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:förde|skrev|antecknade|höll\s+i\s+pennan)\b.*)?\s*\.?\s*$/
     nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns)|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
@@ -96,7 +96,7 @@ enum PeopleLists {
     static func kind(of word: String) -> Kind {
         // ("Minutes  taken by" as "minutes taken by": the label's words, however far apart.)
         switch word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") {
-        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
+        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent",
             "frånvarande ledamöter": .absent
@@ -119,7 +119,10 @@ enum PeopleLists {
             let parts = names.split(separator: ",").map { $0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces) }
             if parts.allSatisfy(isName), parts.contains(where: { $0.split(separator: " ").count >= 2 }) { return (.absent, names) }
         }
-        if line.holds("leddes av") || line.holds("hölls av"), let chair = line.wholeMatch(of: chairSentence), let list = sentenceList(chair.1) { return (.chairs, list) }
+        if line.holds("leddes av") || line.holds("hölls av"), let chair = line.wholeMatch(of: chairSentence) {
+            // (A first name alone is the one the lists give: "Mötet leddes av Ada och Per förde anteckningar".)
+            if let list = sentenceList(chair.1) ?? (isName(String(chair.1)) && !chair.1.contains(" ") ? String(chair.1) : nil) { return (.chairs, list) }
+        }
         if line.holds(" var ") || line.holds(" fanns ") || line.holds("deltog") {
             if let present = line.wholeMatch(of: presentSentence), let list = sentenceList(present.1) { return (.attendees, list) }
             if let guest = line.wholeMatch(of: guestSentence), let list = sentenceList(guest.1) { return (.guests, list) }
@@ -203,8 +206,11 @@ enum PeopleLists {
                     let joined = chunks.joined(separator: " ")
                     // A list goes on over a blank line only where it plainly does: a trailing comma,
                     // or more of the list on the next line ("Deltagare: …\n\nSyfte" ends it).
+                    // (Not a paragraph after it: "Socialchefen i Höganäs, som leder nätverket, …".)
+                    let firstPart = clean(String(splitOutsideParentheses(lines[next]).first ?? "")).replacing(parenthesised, with: " ")
+                        .trimmingCharacters(in: .whitespaces)
                     let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
-                        && (joined.hasSuffix(",") || lines[next].holds(","))
+                        && (joined.hasSuffix(",") || lines[next].holds(",") && (isName(firstPart) || Municipality.named(firstPart) != nil))
                     if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(in: lines, at: next) == nil {
                         index = next
                         continue
@@ -408,8 +414,8 @@ enum PeopleLists {
         /// A row of the table: the entry's text (name first, other cells after tabs) and whether it is
         /// marked present; nil for a line that is not a row.
         mutating func row(_ line: String) -> (entry: String?, present: Bool)? {
-            // A Markdown task list: "- [x] Anna Ek" came, "- [ ] Per Holm" did not.
-            if line.hasPrefix("-") || line.hasPrefix("*"), let task = line.wholeMatch(of: PeopleLists.taskLine) {
+            // A Markdown task list or a form's boxes: "- [x] Anna Ek", "[x] Anna Ek" came, "[ ] Per Holm" did not.
+            if line.hasPrefix("-") || line.hasPrefix("*") || line.hasPrefix("["), let task = line.wholeMatch(of: PeopleLists.taskLine) {
                 return (String(task.2), task.1 != " ")
             }
             if var cells = cells(line), cells.count > 1 {
@@ -461,9 +467,11 @@ enum PeopleLists {
             return isName(first) && first.split(separator: " ").count >= 2  // "Wikström, …" is a name broken across lines
         }
         let wrapped = chunks.dropLast().contains { $0.hasSuffix(",") } || !chunks.dropFirst().allSatisfy(startsWithName)
+        // (A job title is no name: "Pierre Nordh, IFO-chef, Åstorp" is one person.)
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
             commaCount(chunk) >= 2
-                && splitOutsideParentheses(chunk).filter { isName(clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }.count >= 2
+                && splitOutsideParentheses(chunk).map { clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces) }
+                .filter { isName($0) && !($0.split(separator: " ").count == 1 && isJobTitle($0)) }.count >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
         let located = chunks.flatMap(fromWhere)
@@ -717,11 +725,21 @@ enum PeopleLists {
             municipality = municipality ?? kommun
             words.removeLast()
         }
-        let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        let name = surnamesInCapitals(words).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         guard isName(name) else { return nil }
         return Entry(
             person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials,
             isAbsent: isAbsent)
+    }
+
+    /// "Agnes BERG", "Ljubica PETROVIĆ-NILSSON": a surname in capitals, as some templates write
+    /// it, written as a name is (the first name as written says how).
+    static func surnamesInCapitals(_ words: [String]) -> [String] {
+        let capitals = { (word: String) in word.count >= 2 && word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase) }
+        guard words.count >= 2, words[0].contains(where: \.isLowercase), words.dropFirst().allSatisfy(capitals) else { return words }
+        return [words[0]] + words.dropFirst().map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+        }
     }
 
     /// A list's note that someone kept the minutes: "sekreterare", "(antecknar)", "som också förde
@@ -749,7 +767,10 @@ enum PeopleLists {
         // (A surname may end so too, "Lindgren Anna": a body's name is one word, or a long one first.)
         let body = words.count == 1 ? isDefiniteNoun(words[0]) : words[0].count >= 11 && isDefiniteNoun(words[0]) && !words[0].hasSuffix("sen")
             || words[0].hasSuffix("s") && Municipality.named(words[0].dropLast()) != nil  // "Helsingborgs tingsrätt"
-        return !body && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
+        // ("BUP Helsingborg", "IFO Bjuv": an abbreviation first is a body's; not "ÅSA NILSSON", all in capitals.)
+        let abbreviated = words.count >= 2 && words[0].count >= 2 && !words[0].contains(where: \.isLowercase)
+            && words.dropFirst().contains { $0.contains(where: \.isLowercase) }
+        return !body && !abbreviated && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
             && !words.contains { word in organisationWords.contains { word.lowercased().contains($0) } }
     }

@@ -37,9 +37,10 @@ enum RaiserReader {
     nonisolated(unsafe) static let fromColon = try! Regex(#"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"# + names + #"\s*:"#)
     /// The raising verbs as one alternation, a verb's words apart by any white space.
     static let verbPattern = verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
-    /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence.
+    /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence (also
+    /// "X från Statens institutionsstyrelse informerade").
     nonisolated(unsafe) static let subjectVerb = try! Regex(
-        #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+(?i:"#
+        #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+(?i:"#
             + verbPattern + #")\b"#)
     /// "Från Klippan berättade Sara Lind att …": the kommun first, then the verb, then who.
     nonisolated(unsafe) static let fromKommunVerb = try! Regex(
@@ -80,11 +81,11 @@ enum RaiserReader {
     /// that one is from.
     static func presenterNames(_ title: String) -> (names: [String], range: Range<String.Index>)? {
         guard title.hasSuffix(")"), let match = title.firstMatch(of: presenters), let listed = match.output[1].substring else { return nil }
-        let parts = listed.split(separator: nameSeparator).map(String.init)
-        let names = parts.enumerated().filter { number, part in
-            number == 0 || part.split(separator: " ").last.flatMap(Municipality.named) == nil
-        }.map(\.element)
-        guard names.allSatisfy(PeopleLists.isName) else { return nil }
+        let parts = listed.split(separator: nameSeparator).map { part in
+            String(part.firstRange(of: " från ").map { part[..<$0.lowerBound] } ?? part)
+        }
+        let names = parts.filter { $0.split(separator: " ").last.flatMap(Municipality.named) == nil }
+        guard let first = parts.first, names.first == first, names.allSatisfy(PeopleLists.isName) else { return nil }
         return (names, match.range)
     }
 
@@ -106,11 +107,32 @@ enum RaiserReader {
         /// As a speaker ("Usman Ek (Bjuv): …"): whether any of their lines brings something up
         /// ("Berättade att …"), nil when not named as a speaker.
         var raisedAsSpeaker: Bool?
+        /// Named in the title or in a sentence of the text, not as a speaker alone.
+        var namedOtherwise = false
     }
 
     /// Verbs that open a speaker's line and bring something up; a question is asked of what was
     /// said ("Frågade hur …"), no matter of its own.
-    static let speakerVerbs = verbs.filter { !["undrar", "undrade", "frågar", "frågade"].contains($0) }
+    static let speakerVerbs = verbs.filter { !questionVerbs.contains($0) }
+
+    static let questionVerbs: Set<String> = ["undrar", "undrade", "frågar", "frågade"]
+
+    /// Whether the first raising verb of a sentence asks ("Per Holm frågade hur …").
+    static func asks(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        let first = verbs.compactMap { verb in lower.range(of: " " + verb + " ").map { ($0.lowerBound, verb) } }.min { $0.0 < $1.0 }
+        return first.map { questionVerbs.contains($0.1) } ?? false
+    }
+
+    /// Verbs that open a speaker's line answering another's.
+    static let replyVerbs = ["svarade", "svarar", "instämde", "instämmer", "höll med", "håller med", "kommenterade"]
+
+    /// Whether a speaker's line answers another's ("Per Holm (Klippan): Svarade att …").
+    static func answers(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let speech = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces).lowercased()
+        return replyVerbs.contains { speech.hasPrefix($0 + " ") }
+    }
 
     /// Whether a speaker's line ("Usman Ek (Bjuv): Berättade att …") brings something up.
     static func bringsUp(_ line: String) -> Bool {
@@ -151,6 +173,10 @@ enum RaiserReader {
         }
         // Raisers the title line names speak in the text's opening, until the text names another.
         var current = Array(Set(positions(lineMentions(line)))).sorted()
+        for index in current { found[index].namedOtherwise = true }
+        // Speakers' lines: how many, who spoke, and whether one answers another (a conversation).
+        var speakers = 0, spoken = Set<String>(), replies = false
+        let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
         for (number, sentence) in sentences.enumerated() {
             var here = sentenceMentions(sentence)
             // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
@@ -159,9 +185,19 @@ enum RaiserReader {
             {
                 here = split(match)
             }
+            // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
+            // tar") raises nothing new: it goes on the matter's statement.
+            if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), asks(sentence) { here = [] }
             if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
-                for index in current { found[index].raisedAsSpeaker = found[index].raisedAsSpeaker == true || bringsUp(sentence) }
+                // (The first to speak opened the matter.)
+                let opening = speakers == 0
+                for index in current { found[index].raisedAsSpeaker = found[index].raisedAsSpeaker == true || opening || bringsUp(sentence) }
+                if !here.isEmpty { speakers += 1 }
+                replies = replies || spokeAgain(here) || answers(sentence)
+                spoken.formUnion(here.compactMap(\.name))
+            } else if !here.isEmpty {
+                for index in current { found[index].namedOtherwise = true }
             }
             for index in current {
                 found[index].statement += (found[index].statement.isEmpty ? "" : " ") + sentence
@@ -171,11 +207,11 @@ enum RaiserReader {
         // frågade om materialet" under Otilia's is a question in her matter.
         let marked = found.filter(\.marked)
         if !marked.isEmpty { return marked }
-        // A conversation written down ("Usman Ek (Bjuv): Berättade att …", "Tord Ek (Bjuv): Vi kan
-        // …") names as raisers the speakers who bring something up; a round of the table, where no
-        // line opens so, each who spoke.
-        guard found.contains(where: { $0.raisedAsSpeaker == true }) else { return found }
-        return found.filter { $0.raisedAsSpeaker != false }
+        // A conversation written down (a speaker speaks again, or answers: "Tord Ek (Bjuv): Instämde
+        // i att …") names as raisers the speakers who opened the matter or bring something up; a
+        // round of the table each who spoke.
+        guard replies else { return found }
+        return found.filter { $0.raisedAsSpeaker != false || $0.namedOtherwise }
     }
 
     /// Mentions in a title line: "Fråga från X …", "X informerar", "… – Barbara Ängelholm".
@@ -258,7 +294,9 @@ enum RaiserReader {
             return presenters
         }
         if lower.holds("d av ") || lower.holds("t av "), let match = sentence.firstMatch(of: reportedBy) {
-            return split(match)
+            // (A person: "redovisad av Socialstyrelsen" is a source.)
+            let people = split(match).filter { $0.name.map(PeopleLists.isCapitalisedFullName) ?? false }
+            if !people.isEmpty { return people }
         }
         if lower.holds("från") {
             for match in sentence.matches(of: fromPhrase) { found += split(match) }
@@ -324,7 +362,7 @@ enum DecisionReader {
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?|att\s+göra|decisions?)\s*:?\s*$/
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|(?:är|var)\s+(?:vi|alla)\s+överens\s+om|bestämdes)\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes)\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 

@@ -74,7 +74,11 @@ enum Fixtures {
     static let varied7 = FixtureFolder("Layouts/varied7")
     static let varied8 = FixtureFolder("Layouts/varied8")
     static let varied9 = FixtureFolder("Layouts/varied9")
-    static let folders = [minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9]
+    static let varied10 = FixtureFolder("Layouts/varied10")
+    static let varied11 = FixtureFolder("Layouts/varied11")
+    static let folders = [
+        minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
+    ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
 
@@ -85,6 +89,13 @@ enum Fixtures {
         // choice: sub-points (1.1, 1.2) are items of their own under their parent as section, and one
         // listed with a job first among "Övriga närvarande" attends, whatever body follows.
         "familjecentral_wordmall_underpunkter.txt#header", "familjecentral_wordmall_underpunkter.txt#items",
+        // varied11, written after reader 70 by a helper who had not read the reader. Not read yet:
+        // people named by role and kommun ("IFO-chefen i Bjuv berättade att …") as the one listed
+        // with that role there; "Seved påpekade att …" after another raised the matter adds no raiser.
+        "ifo_roller_i_texten.txt#items", "lvu_utdrag_bilaga.txt#items",
+        // Read otherwise by choice: the socialchefs' network is "Socialchef", as every socialchefs'
+        // minutes are; a workshop's opening round ("Check-in") is an item, as "Incheckning" is.
+        "socialchefer_arbetsmote_engelska_inslag.txt#header", "socialchefer_arbetsmote_engelska_inslag.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
