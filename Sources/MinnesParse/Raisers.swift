@@ -359,6 +359,8 @@ enum RaiserReader {
 enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd|decision|överenskommet)\s*:\s*/
+    /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
+    nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?|att\s+göra|decisions?)\s*:?\s*$/
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
@@ -414,7 +416,10 @@ enum DecisionReader {
             }
             let paragraph = lines.joined(separator: " ")
             if let match = paragraph.firstMatch(of: label) {
-                decisions.append(String(paragraph[match.range.upperBound...]).trimmingCharacters(in: .whitespaces))
+                // ("→ Beslut: … → Ansvarig: Ada Berg": who follows it up is no part of what was decided.)
+                var decision = paragraph[match.range.upperBound...]
+                if let responsible = decision.firstMatch(of: responsibleLabel) { decision = decision[..<responsible.range.lowerBound] }
+                decisions.append(decision.trimmingCharacters(in: .whitespaces))
                 continue
             }
             decisions += decidingSentences(paragraph)

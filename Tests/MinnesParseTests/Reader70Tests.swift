@@ -338,6 +338,12 @@ struct Reader70Tests {
         #expect(body.items[0].raisedBy.compactMap(\.person?.name) == ["Lisa Gran"])
     }
 
+    @Test("who follows a decision up, after an arrow, is no part of it")
+    func responsibleAfterDecision() {
+        #expect(DecisionReader.decisions(in: "Kort.\n→ Beslut: Kampanjen upprepas i april.\n→ Ansvarig: Ada Berg") == ["Kampanjen upprepas i april."])
+        #expect(DecisionReader.decisions(in: "Beslut: Ada Berg är ansvarig: för listan.") == ["Ada Berg är ansvarig: för listan."])
+    }
+
     @Test("attendance in an appendix when the header points there; a facilitator is a guest; action points close the items")
     func appendixAndWorkshop() {
         let appendix = read("Minnesanteckningar 2025-02-05\nNärvarande: se bilaga 1\n\n§ 1 Budget\nKort.\n\n§ 2 Övrigt\nInget.\n\nBilaga 1 – Närvarolista\n\nLedamöter\nAda Berg, Bjuv\nPer Holm, Klippan (frånvarande)\n")
