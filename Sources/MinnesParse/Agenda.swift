@@ -122,13 +122,8 @@ enum AgendaReader {
             item.number = draft.number
             return item
         }
-        // ("Punkt 5: Inget beslut – frågan tas upp igen i januari." is none, as "–" is, with a word
-        // on why: "– (informationspunkt)".)
-        let none = { (decision: String) in
-            decision.prefixMatch(of: DecisionReader.noneMade) != nil || decision.wholeMatch(of: DecisionReader.none) != nil
-                || "–—-".contains(decision.first ?? " ") && decision.replacing(PeopleLists.parenthesised, with: "").wholeMatch(of: DecisionReader.none) != nil
-        }
-        for (number, decision) in closing where !none(decision) {
+        // ("Punkt 5: Inget beslut – frågan tas upp igen i januari.", "– (informationspunkt)": none.)
+        for (number, decision) in closing where !DecisionReader.madeNone(decision) {
             // (An item numbered by a word, "Punkt 2", "§ 2", by its number.)
             guard let index = items.firstIndex(where: { $0.number == number })
                 ?? items.firstIndex(where: { $0.number.map { !$0.contains(".") && $0.filter(\.isNumber) == number } == true })

@@ -305,9 +305,10 @@ public enum MinutesReader {
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
     /// ("Bostadssociala nätverket": a capitalised adjective before it is the name's too, as a
-    /// genitive is: "Socialjourens samverkansnätverk".)
+    /// genitive first on its line is: "Socialjourens samverkansnätverk", not "Familjen Helsingborgs
+    /// missbruksnätverk".)
     nonisolated(unsafe) static let namedNetwork =
-        /(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|(?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
+        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?)|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård
@@ -370,14 +371,7 @@ public enum MinutesReader {
             }
         }
         for (text, capitals) in readable {
-            // (A genitive only as the line's first word: "Familjen Helsingborgs missbruksnätverk" is no
-            // "Helsingborgs missbruksnätverk".)
-            let atStart = { (name: Substring) in
-                let words = name.split(separator: " ")
-                let genitive = words.count == 2 && words[0].hasSuffix("s") && words[1].first?.isLowercase == true && !words[1].hasPrefix("nätverk")
-                return !genitive || text[..<name.startIndex].allSatisfy(\.isWhitespace)
-            }
-            if let other = text.matches(of: namedNetwork).first(where: { named($0.1, capitals) && atStart($0.1) }) { return capitalised(other.1) }
+            if let other = text.matches(of: namedNetwork).lazy.map({ $0.1 ?? $0.2! }).first(where: { named($0, capitals) }) { return capitalised(other) }
         }
         // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),
         // and the meeting's own is inferred from who attended (`Resolver.NetworkAttendance`).

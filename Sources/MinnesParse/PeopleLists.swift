@@ -77,7 +77,7 @@ enum PeopleLists {
         guard !names.hasSuffix(",") else { return nil }
         let parts = listParts(names)
         let people = parts.map { part in
-            let part = part.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
+            let part = withoutDetails(part)
             return part.wholeMatch(of: nameFrom).map { String($0.1) } ?? part
         }
         return people.allSatisfy(isName) && people.contains(where: { $0.split(separator: " ").count >= 2 }) ? parts.joined(separator: ", ") : nil
@@ -116,7 +116,7 @@ enum PeopleLists {
         if line.holds("örhinder") || line.holds("rånvarande"), let away = line.wholeMatch(of: absentSentence) {
             let names = String(away.output.1 ?? away.output.2 ?? "").replacingOccurrences(of: " och ", with: ", ")
             // Only people: "Socialchefen hade förhinder" or a kommun is prose.
-            let parts = names.split(separator: ",").map { $0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces) }
+            let parts = names.split(separator: ",").map(withoutDetails)
             if parts.allSatisfy(isName), parts.contains(where: { $0.split(separator: " ").count >= 2 }) { return (.absent, names) }
         }
         if line.holds("leddes av") || line.holds("hölls av"), let chair = line.wholeMatch(of: chairSentence) {
@@ -207,8 +207,7 @@ enum PeopleLists {
                     // A list goes on over a blank line only where it plainly does: a trailing comma,
                     // or more of the list on the next line ("Deltagare: …\n\nSyfte" ends it).
                     // (Not a paragraph after it: "Socialchefen i Höganäs, som leder nätverket, …".)
-                    let firstPart = clean(String(splitOutsideParentheses(lines[next]).first ?? "")).replacing(parenthesised, with: " ")
-                        .trimmingCharacters(in: .whitespaces)
+                    let firstPart = withoutDetails(clean(String(splitOutsideParentheses(lines[next]).first ?? "")))
                     let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
                         && (joined.hasSuffix(",") || lines[next].holds(",") && (isName(firstPart) || Municipality.named(firstPart) != nil))
                     if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(in: lines, at: next) == nil {
@@ -470,7 +469,7 @@ enum PeopleLists {
         // (A job title is no name: "Pierre Nordh, IFO-chef, Åstorp" is one person.)
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
             commaCount(chunk) >= 2
-                && splitOutsideParentheses(chunk).map { clean($0).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces) }
+                && splitOutsideParentheses(chunk).map { withoutDetails(clean($0)) }
                 .filter { isName($0) && !($0.split(separator: " ").count == 1 && isJobTitle($0)) }.count >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
@@ -545,15 +544,15 @@ enum PeopleLists {
         let place = String(line.1)
         // A kommun, a body in one ("Familjerätten i Helsingborg"), or one after "Från": "Anteckningar:
         // Ola Ek" is a label, not where Ola came from.
-        let inKommun = place.split(separator: " ").count > 2 && place.split(separator: " ").last.flatMap(Municipality.named) != nil
-            && place.holds(" i ")
+        let words = place.split(separator: " ")
+        let inKommun = words.count > 2 && words.last.flatMap(Municipality.named) != nil && place.holds(" i ")
         guard Municipality.named(place) != nil || inKommun || chunk.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("från ")
         else { return [chunk] }
         // "Höganäs: –": no one from there; "Bjuv: förhinder (Runa Ekholm)": who was to come, and did not.
         if line.2.allSatisfy({ "–—- ".contains($0) }) { return [] }
         if let away = line.2.wholeMatch(of: awayFrom), isName(String(away.1)) { return ["\(away.1) (\(place), förhinder)"] }
         let names = listParts(line.2)
-        guard names.allSatisfy({ isName($0.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)) }) else { return [chunk] }
+        guard names.allSatisfy({ isName(withoutDetails($0)) }) else { return [chunk] }
         return names.map { name in
             guard let open = name.firstIndex(of: "(") else { return "\(name) (\(place))" }
             return "\(name[..<open].trimmingCharacters(in: .whitespaces)) (\(place), \(name[name.index(after: open)...])"
@@ -566,7 +565,7 @@ enum PeopleLists {
     static func lineEntries(_ line: String) -> [String] {
         // "Ada Berg      Bjuv      Per Holm      Klippan": names and their kommuner in columns side by side.
         if line.holds("  ") {
-            let cells = line.split(separator: /\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let cells = Table.spacedCells(line).map(\.text)
             let pairs = stride(from: 0, to: cells.count - 1, by: 2).map { (cells[$0], cells[$0 + 1]) }
             if cells.count >= 2, cells.count.isMultiple(of: 2),
                 pairs.allSatisfy({ isName($0.0) && $0.0.contains(" ") && Municipality.named($0.1) != nil })
@@ -578,7 +577,7 @@ enum PeopleLists {
         // "Augusta (Bjuv) och Rakel (Klippan)": two, as joined.
         if fragments.count == 1, case let pair = joinedPair(fragments[0]), pair.count > 1 { return pair }
         let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
-            let name = fragment.replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
+            let name = withoutDetails(fragment)
             return name.split(separator: " ").count >= 2 && isName(name)
                 && name.split(separator: " ").dropLast().allSatisfy { word in word.first?.isLowercase != true || nameParticles.contains(String(word)) }
                 && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }
@@ -836,6 +835,11 @@ enum PeopleLists {
     }
 
     /// Strips list bullets, Markdown emphasis and stray punctuation from an entry.
+    /// A list's part without its details in parentheses: "Ada Berg (Bjuv)" as "Ada Berg".
+    static func withoutDetails(_ text: some StringProtocol) -> String {
+        String(text).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
+    }
+
     static func clean(_ text: String) -> String {
         var text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
         text = withoutBullet(text) ?? text

@@ -127,18 +127,13 @@ enum RaiserReader {
     /// Verbs that open a speaker's line answering another's.
     static let replyVerbs = ["svarade", "svarar", "instämde", "instämmer", "höll med", "håller med", "kommenterade"]
 
-    /// Whether a speaker's line answers another's ("Per Holm (Klippan): Svarade att …").
-    static func answers(_ line: String) -> Bool {
+    /// Whether what a speaker's line says after the colon opens with one of verbs: "Per Holm
+    /// (Klippan): Svarade att …" answers (`replyVerbs`), "Usman Ek (Bjuv): Berättade att …" brings
+    /// something up (`speakerVerbs`).
+    static func speech(_ line: String, opensWith verbs: [String]) -> Bool {
         guard let colon = line.firstIndex(of: ":") else { return false }
         let speech = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces).lowercased()
-        return replyVerbs.contains { speech.hasPrefix($0 + " ") }
-    }
-
-    /// Whether a speaker's line ("Usman Ek (Bjuv): Berättade att …") brings something up.
-    static func bringsUp(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
-        let speech = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces).lowercased()
-        return speakerVerbs.contains { speech.hasPrefix($0 + " ") }
+        return verbs.contains { speech.hasPrefix($0 + " ") }
     }
 
     /// The raisers of an item: named in its title line, or in its text, each with the sentences that
@@ -174,8 +169,8 @@ enum RaiserReader {
         // Raisers the title line names speak in the text's opening, until the text names another.
         var current = Array(Set(positions(lineMentions(line)))).sorted()
         for index in current { found[index].namedOtherwise = true }
-        // Speakers' lines: how many, who spoke, and whether one answers another (a conversation).
-        var speakers = 0, spoken = Set<String>(), replies = false
+        // Speakers' lines: who spoke, and whether one answers another (a conversation).
+        var spoken = Set<String>(), replies = false
         let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
         for (number, sentence) in sentences.enumerated() {
             var here = sentenceMentions(sentence)
@@ -191,10 +186,11 @@ enum RaiserReader {
             if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
                 // (The first to speak opened the matter.)
-                let opening = speakers == 0
-                for index in current { found[index].raisedAsSpeaker = found[index].raisedAsSpeaker == true || opening || bringsUp(sentence) }
-                if !here.isEmpty { speakers += 1 }
-                replies = replies || spokeAgain(here) || answers(sentence)
+                let opening = spoken.isEmpty
+                for index in current {
+                    found[index].raisedAsSpeaker = found[index].raisedAsSpeaker == true || opening || speech(sentence, opensWith: speakerVerbs)
+                }
+                replies = replies || spokeAgain(here) || speech(sentence, opensWith: replyVerbs)
                 spoken.formUnion(here.compactMap(\.name))
             } else if !here.isEmpty {
                 for index in current { found[index].namedOtherwise = true }
@@ -424,8 +420,14 @@ enum DecisionReader {
             }
             decisions += decidingSentences(paragraph)
         }
-        // "Beslut: –", "Beslut: inget", "Inget beslut fattades. Frågan tas upp igen …": none was made.
-        return decisions.filter { $0.wholeMatch(of: none) == nil && $0.prefixMatch(of: noneMade) == nil }
+        return decisions.filter { !madeNone($0) }
+    }
+
+    /// "–", "inget", "– (informationspunkt)", "Inget beslut fattades. Frågan tas upp igen …": what
+    /// says no decision was made, where one is written.
+    static func madeNone(_ decision: String) -> Bool {
+        decision.wholeMatch(of: none) != nil || decision.prefixMatch(of: noneMade) != nil
+            || "–—-".contains(decision.first ?? " ") && PeopleLists.withoutDetails(decision).wholeMatch(of: none) != nil
     }
 
     nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt)?\s*\.?\s*/
