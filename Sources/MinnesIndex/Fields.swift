@@ -6,7 +6,7 @@ import Foundation
 /// spent on the files that did not change.
 enum Fields {
     static let file: UInt8 = 0x1C, group: UInt8 = 0x1D, record: UInt8 = 0x1E, unit: UInt8 = 0x1F
-    private static let escape: UInt8 = 0x5C  // backslash
+    static let escape: UInt8 = 0x5C  // backslash
     /// An absent optional: no escaped string reads so (an escape is followed by `@`…`_`, `b` or `d`).
     static let none = "\\n"
 

@@ -780,7 +780,10 @@ public struct Indexer: Sendable {
         }
 
         var hashes: [String: String] = [:]
-        var headers: [Meeting] = []
+        var headers = Headers()
+        // What each table's strings are numbered in `headers`, by the table's own numbers (every table
+        // is held by an entry meanwhile, so none's identity is another's).
+        var numbersHere: [ObjectIdentifier: [Headers.Number]] = [:]
         // Where each meeting's whole reading is: its file's entry (without its headers, let go once
         // names are resolved), and which of its meetings.
         var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
@@ -800,10 +803,12 @@ public struct Indexer: Sendable {
                 }
             case .read(let entry):
                 fresh.add(file, entry, unchanged: unchanged.contains(number))
-                for (part, meeting) in entry.headers.enumerated() {
-                    for note in entry.notes[meeting.file] ?? [] { report(.warning(file: meeting.file, message: note)) }
-                    hashes[meeting.file] = entry.hash
-                    headers.append(meeting)
+                let run = entry.headers, first = headers.count
+                headers.append(run.range, of: run.table.headers, map: &numbersHere[ObjectIdentifier(run.table), default: []])
+                for part in 0..<run.range.count {
+                    let meeting = headers.file(first + part)
+                    for note in entry.notes[meeting] ?? [] { report(.warning(file: meeting, message: note)) }
+                    hashes[meeting] = entry.hash
                     sources.append((file, entry.withoutHeaders, part))
                 }
             }
@@ -836,19 +841,20 @@ public struct Indexer: Sendable {
         // What each meeting is read from: its file's bytes and its override's.
         // (Those the walk found: an open(2) for every meeting was a thirtieth of an update.)
         let overridden = Set(listing.overrides)
-        let overrides = headers.map { header -> Data? in
-            guard overridden.contains(header.file + Corpus.overrideSuffix) else { return nil }
+        let overrides = headers.heads.indices.map { number -> Data? in
+            let file = headers.file(number)
+            guard overridden.contains(file + Corpus.overrideSuffix) else { return nil }
             do {
-                return try corpus.override(for: header.file)
+                return try corpus.override(for: file)
             } catch {
-                report(.warning(file: header.file + Corpus.overrideSuffix, message: "cannot be read (\(error.localizedDescription)); the minutes are indexed without it"))
+                report(.warning(file: file + Corpus.overrideSuffix, message: "cannot be read (\(error.localizedDescription)); the minutes are indexed without it"))
                 return nil
             }
         }
         for orphan in Corpus.orphans(in: listing) {
             report(.warning(file: orphan, message: "an override for minutes that are not in the corpus; ignored"))
         }
-        let contents = zip(headers, overrides).map { meeting, override in hashes[meeting.file]! + (override.map(sha256Hex) ?? "") }
+        let contents = overrides.indices.map { hashes[headers.file($0)]! + (overrides[$0].map(sha256Hex) ?? "") }
         // Only the meetings resolved or written again are decoded whole.
         let asRead = ReadMeetings(headers: consume headers, whole: { [sources] number in
             let source = sources[number]
@@ -862,27 +868,30 @@ public struct Indexer: Sendable {
             return asRead.whole(number)
         }
         // Of each meeting resolved, only what its hash reads (with its override) is kept, made as it is
-        // resolved, and its file and dates for the warning below: resolved meetings held until all
-        // were took most of a new index's memory.
+        // resolved: resolved meetings held until all were took most of a new index's memory.
         let decided = Outcomes<Decided>(count: contents.count)
         var reading = Resolver.resolve(asRead, contents: contents, previous: previous.value) { [overrides] number, meeting in
             decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting))
-            return Meeting(file: meeting.file, title: "", date: meeting.date, dateAsWritten: meeting.dateAsWritten, dateNote: meeting.dateNote)
+            return Meeting(file: meeting.file, title: "")
         }
-        let meetingFiles = reading.meetings.enumerated().map { number, meeting in
-            var meeting = meeting
-            do {
-                meeting = try Self.overridden(meeting, by: overrides[number])
-            } catch {
-                report(.warning(file: meeting.file, message: "override ignored: \(error)"))
+        // A date read with a caveat is said, of the header as read (with its override, when it has one).
+        let heads = reading.read.headers
+        let meetingFiles = heads.heads.indices.map { number in
+            let file = heads.file(number)
+            var (note, written) = (heads.string(heads.heads[number].dateNote), heads.heads[number].dateAsWritten != Headers.none)
+            if overrides[number] != nil {
+                do {
+                    let meeting = try Self.overridden(heads.meeting(number), by: overrides[number])
+                    (note, written) = (meeting.dateNote, meeting.dateAsWritten != nil)
+                } catch {
+                    report(.warning(file: file, message: "override ignored: \(error)"))
+                }
             }
-            if let note = meeting.dateNote, meeting.dateAsWritten != nil {
-                report(.warning(file: meeting.file, message: "date \(note)"))
-            }
-            return meeting.file
+            if let note, written { report(.warning(file: file, message: "date \(note)")) }
+            return file
         }
         // Of each meeting only what its hash reads is kept through the run: the headers are let go.
-        reading.meetings = []
+        reading.resolvedMeetings = []
         reading.read.releaseHeaders()
         let readings = meetingFiles.indices.map { number in
             Reading(file: meetingFiles[number], contentHash: contents[number], override: overrides[number], decided: decided.items[number])
@@ -905,7 +914,7 @@ public struct Indexer: Sendable {
             if case .read(let again) = read(file, stat: entry.stat, cached: nil), let meetings = try? again.meetings() {
                 return (meetings, again, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode; read again"))
             }
-            return (entry.headers, nil, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode, nor could it be read again; indexed without its text"))
+            return (entry.headers.meetings, nil, .warning(file: file, message: "its kept reading (\(ReadingCache.file)) did not decode, nor could it be read again; indexed without its text"))
         }
     }
 }

@@ -35,7 +35,7 @@ struct ReadingCache: Sendable {
         private(set) var notes: [String: [String]]
         /// Each meeting's header (`Meeting.header`): all that building the register and inferring
         /// networks and places read, so a kept entry's text is decoded only when it is needed.
-        private(set) var headers: [Meeting]
+        private(set) var headers: HeaderRun
         /// The meetings read from the file (one, or an e-mail's parts), before names are resolved.
         let body: Body
 
@@ -47,7 +47,8 @@ struct ReadingCache: Sendable {
         }
 
         init(stat: Stat, hash: String, meetings: [Meeting], notes: [String: [String]]) {
-            (self.stat, self.hash, self.notes, headers, body) = (stat, hash, notes, meetings.map(\.header), .read(meetings))
+            (self.stat, self.hash, self.notes, body) = (stat, hash, notes, .read(meetings))
+            headers = HeaderRun(meetings)
         }
 
         /// The same reading, of a file whose stat changed and bytes did not.
@@ -60,14 +61,14 @@ struct ReadingCache: Sendable {
             (stat, hash, notes, headers, body) = (entry.stat, entry.hash, entry.notes, entry.headers, .kept(place))
         }
 
-        fileprivate init(_ head: Head, body: Body) {
-            (stat, hash, notes, headers, self.body) = (head.stat, head.hash, head.notes, head.headers, body)
+        fileprivate init(_ head: Head, headers: HeaderRun, body: Body) {
+            (stat, hash, notes, self.headers, self.body) = (head.stat, head.hash, head.notes, headers, body)
         }
 
         /// Where its meetings are, and no more: what a run holds of every file once names are resolved.
         var withoutHeaders: Entry {
             var entry = self
-            (entry.headers, entry.notes) = ([], [:])
+            (entry.headers, entry.notes) = (HeaderRun.none, [:])
             return entry
         }
 
@@ -138,7 +139,7 @@ struct ReadingCache: Sendable {
         let hash: String
         let notes: [String: [String]]
         /// Each meeting's header (`Meeting.header`).
-        let headers: [Meeting]
+        var headers: [Meeting]
         let check: UInt32
         var body = 0..<0
     }
@@ -160,9 +161,18 @@ struct ReadingCache: Sendable {
 
         /// The file a head names, and its entry (nil: the file is gone); nil when it does not read.
         static func head(_ bytes: ArraySlice<UInt8>) -> (file: String, head: Head?)? {
+            var table = Headers()
+            guard var (file, head, headers) = head(bytes, into: &table) else { return nil }
+            head?.headers = headers.map(table.meeting)
+            return (file, head)
+        }
+
+        /// As `head(_:)`, its meetings' headers added to table (where they are given apart, not in
+        /// the head): a block's heads share one table, and their strings are made once.
+        static func head(_ bytes: ArraySlice<UInt8>, into table: inout Headers) -> (file: String, head: Head?, headers: Range<Int>)? {
             let fields = Fields.split(bytes, by: Fields.file)
             guard let first = fields.first, let file = Fields.string(first) else { return nil }
-            guard fields.count > 1 else { return (file, nil) }
+            guard fields.count > 1 else { return (file, nil, 0..<0) }
             guard fields.count >= 5 else { return nil }
             let numbers = Fields.split(fields[1], by: UInt8(ascii: " ")).compactMap(Fields.integer)
             let body = Fields.split(fields[3], by: UInt8(ascii: " ")).compactMap { Fields.integer($0).flatMap { Int(exactly: $0) } }
@@ -175,13 +185,15 @@ struct ReadingCache: Sendable {
                 guard let key = texts.first, texts.count == Fields.split(entry, by: Fields.record).count else { return nil }
                 notes[key] = Array(texts.dropFirst())
             }
-            let headers = fields[5...].compactMap(meeting)
-            guard headers.count == fields.count - 5 else { return nil }
+            // (A header that does not read leaves those before it in the table, unused.)
+            let start = table.count
+            guard fields[5...].allSatisfy({ header($0, into: &table) }) else { return nil }
             let stat = Stat(
                 size: numbers[0], modified: numbers[1], inode: UInt64(bitPattern: numbers[2]), changed: numbers[3], mode: UInt32(truncatingIfNeeded: numbers[4]))
             return (
                 file,
-                Head(stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, headers: headers, check: check, body: body[1]..<(body[1] + body[2]))
+                Head(stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, headers: [], check: check, body: body[1]..<(body[1] + body[2])),
+                start..<table.count
             )
         }
 
@@ -196,40 +208,52 @@ struct ReadingCache: Sendable {
                 by: Fields.group)
         }
 
-        /// A header as `header` wrote it; nil when it does not read.
-        static func meeting(_ bytes: ArraySlice<UInt8>) -> Meeting? {
+        /// A header as `header` wrote it, added to table; false (and nothing added) when it does not
+        /// read. Its strings are the table's numbers: each made once a block, not once a listing.
+        static func header(_ bytes: ArraySlice<UInt8>, into table: inout Headers) -> Bool {
             let fields = Fields.split(bytes, by: Fields.group)
-            guard fields.count == 14, let file = Fields.string(fields[0]), let title = Fields.string(fields[1]) else { return nil }
-            let optionals = fields[2...7].compactMap(Fields.optional)
+            guard fields.count == 14 else { return false }
+            // nil: the field does not read.
+            func string(_ field: ArraySlice<UInt8>) -> Headers.Number? {
+                guard field.contains(Fields.escape) else { return table.number(utf8: field) }
+                return Fields.string(field).map { table.number($0) }
+            }
+            func optional(_ field: ArraySlice<UInt8>) -> Headers.Number? {
+                field.elementsEqual(Fields.none.utf8) ? Headers.none : string(field)
+            }
+            func person(_ field: ArraySlice<UInt8>) -> Headers.Person? {
+                let parts = Fields.split(field, by: Fields.unit)
+                guard parts.count == 3, let name = string(parts[0]), let municipality = optional(parts[1]), let role = optional(parts[2])
+                else { return nil }
+                return Headers.Person(name: name, municipality: municipality, role: role)
+            }
+            guard let file = string(fields[0]), let title = string(fields[1]) else { return false }
+            let optionals = fields[2...7].compactMap(optional)
             let lists = fields[8...11].map { Fields.split($0, by: Fields.record).compactMap(person) }
             guard optionals.count == 6, zip(lists, fields[8...11]).allSatisfy({ $0.count == Fields.split($1, by: Fields.record).count })
-            else { return nil }
-            var meeting = Meeting(
-                file: file, title: title, date: optionals[1], dateAsWritten: optionals[2], dateNote: optionals[3], network: optionals[4],
-                place: optionals[5], attendees: lists[0], guests: lists[1], absent: lists[2], chairs: lists[3])
-            meeting.format = optionals[0]
+            else { return false }
+            var scribe: [Headers.Person] = []
             if !fields[12].elementsEqual(Fields.none.utf8) {
-                guard let scribe = person(fields[12]) else { return nil }
-                meeting.scribe = scribe
+                guard let person = person(fields[12]) else { return false }
+                scribe = [person]
             }
+            var next = (date: Headers.none, place: Headers.none)
             if !fields[13].elementsEqual(Fields.none.utf8) {
                 let parts = Fields.split(fields[13], by: Fields.unit)
-                guard parts.count == 2, let date = Fields.string(parts[0]), let place = Fields.optional(parts[1]) else { return nil }
-                meeting.nextMeeting = NextMeeting(date: date, place: place)
+                guard parts.count == 2, let date = string(parts[0]), let place = optional(parts[1]) else { return false }
+                next = (date, place)
             }
-            return meeting
+            table.append(
+                Headers.Head(
+                    file: file, title: title, format: optionals[0], date: optionals[1], dateAsWritten: optionals[2], dateNote: optionals[3],
+                    network: optionals[4], place: optionals[5], nextDate: next.date, nextPlace: next.place,
+                    attendees: lists[0].count, guests: lists[1].count, absent: lists[2].count, chairs: lists[3].count, scribe: !scribe.isEmpty),
+                people: lists.joined() + scribe)
+            return true
         }
 
         static func person(_ person: Person) -> String {
             Fields.joined([Fields.escaped(person.name), Fields.escaped(person.municipality), Fields.escaped(person.role)], by: Fields.unit)
-        }
-
-        static func person(_ bytes: ArraySlice<UInt8>) -> Person? {
-            let parts = Fields.split(bytes, by: Fields.unit)
-            guard parts.count == 3, let name = Fields.string(parts[0]), let municipality = Fields.optional(parts[1]),
-                let role = Fields.optional(parts[2])
-            else { return nil }
-            return Person(name: name, municipality: municipality, role: role)
         }
     }
 
@@ -304,7 +328,9 @@ struct ReadingCache: Sendable {
     private static func line(_ file: String, _ entry: Entry?, _ encoder: JSONEncoder) throws -> Line {
         guard let entry else { return Line(file: file, head: nil, body: Data()) }
         let body = try StoredJSON.$compact.withValue(true) { try entry.encodedBody(encoder) }
-        return Line(file: file, head: Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers, check: Deflate.checksum(body)), body: body)
+        return Line(
+            file: file, head: Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers.meetings, check: Deflate.checksum(body)),
+            body: body)
     }
 
     /// A block of heads and the block of their bodies, the lines they hold and each line's place.
@@ -355,11 +381,17 @@ struct ReadingCache: Sendable {
         DispatchQueue.concurrentPerform(iterations: spans.count / 2) { pair in
             guard let data = Deflate.inflate(kept, spans[2 * pair]), data.starts(with: header) else { return }
             let lines = lineRanges(of: data, from: header.count)
-            read.set(pair, (lines.count, lines.compactMap { line in
-                guard let (file, head) = HeadLine.head(Array(data[line])[...]) else { return nil }
+            // The block's headers in one table: its strings made once.
+            var table = Headers(), heads: [(file: String, head: Head?, headers: Range<Int>)] = []
+            for line in lines {
+                guard let head = HeadLine.head(Array(data[line])[...], into: &table) else { continue }
+                heads.append(head)
+            }
+            let shared = HeaderTable(table)
+            read.set(pair, (lines.count, heads.map { file, head, headers in
                 guard let head else { return (file, nil) }
                 let place = KeptBlocks.Place(blocks: blocks, block: 2 * pair + 1, range: head.body, check: head.check)
-                return (file, Entry(head, body: .kept(place)))
+                return (file, Entry(head, headers: HeaderRun(shared, headers), body: .kept(place)))
             }))
         }
         var cache = ReadingCache()
@@ -482,6 +514,25 @@ struct ReadingCache: Sendable {
         guard stat(path, &info) == 0 else { return nil }
         return Stat(info)
     }
+}
+
+/// A file's meetings' headers: a run of a table's heads (a kept block's, shared by its files).
+struct HeaderRun: Sendable {
+    let table: HeaderTable
+    let range: Range<Int>
+
+    init(_ table: HeaderTable, _ range: Range<Int>) { (self.table, self.range) = (table, range) }
+
+    init(_ meetings: [Meeting]) { self.init(HeaderTable(Headers(meetings)), 0..<meetings.count) }
+
+    static let none = HeaderRun([])
+
+    var meetings: [Meeting] { range.map(table.headers.meeting) }
+}
+
+final class HeaderTable: Sendable {
+    let headers: Headers
+    init(_ headers: Headers) { self.headers = headers }
 }
 
 /// A reading cache's blocks, deflated as the kept file holds them, from which an entry's meetings are

@@ -56,53 +56,55 @@ public struct PeopleRegister: Sendable {
     /// for every first name of every meeting).
     private var byFirstName: [String: [(entry: Int, initials: Set<Character>)]] = [:]
 
-    public init(meetings: [Meeting]) {
-        // Every full-name spelling with where it was listed (by the meeting's number: hashing numbers,
-        // not file names); each record changed in place (a copy taken out and put back copied its set
-        // of meetings, thousands for someone at every meeting). Names are counted by their number
-        // among the names written: a name is hashed once per listing, not once per count it is in.
+    public init(meetings: [Meeting]) { self.init(headers: Headers(meetings)) }
+
+    public init(headers: Headers) {
+        // Every full-name spelling with where it was listed (by the meeting's number); each record
+        // changed in place (a copy taken out and put back copied its set of meetings, thousands for
+        // someone at every meeting). Names, kommuner and roles are the headers' numbers: each string
+        // is looked at once, not once per listing.
         struct Record {
-            var names: [Int: Int] = [:], files = Set<Int>(), kommuner: [String: Int] = [:], roles = Set<String>()
+            var names: [Headers.Number: Int] = [:], files = Set<Int>(), kommuner: [Headers.Number: Int] = [:]
+            var roles = Set<Headers.Number>()
         }
         var records: [Record] = [], recordOf: [String: Int] = [:]
-        // Each name written: its number and its spelling's record (nil when it is not a full name),
-        // made once for all the meetings listing it.
-        var written: [String: (name: Int, record: Int?)] = [:], names: [String] = []
-        for (number, meeting) in meetings.enumerated() {
-            for person in meeting.listed {
-                let known = written[person.name] ?? {
-                    var record: Int?
-                    if Self.isFullName(person.name) {
-                        let key = Folding.key(person.name)
-                        record = recordOf[key] ?? {
-                            records.append(Record())
-                            recordOf[key] = records.count - 1
-                            return records.count - 1
-                        }()
-                    }
-                    names.append(person.name)
-                    written[person.name] = (names.count - 1, record)
-                    return (names.count - 1, record)
-                }()
-                guard let record = known.record else { continue }
-                records[record].names[known.name, default: 0] += 1
+        // Each name's record (-1: not a full name; -2: not yet looked at).
+        var recordOfName = [Int](repeating: -2, count: headers.strings.count)
+        for number in 0..<headers.count {
+            for person in headers.people(of: number) {
+                let name = Int(person.name)
+                if recordOfName[name] == -2 {
+                    let written = headers.strings[name]
+                    recordOfName[name] = !Self.isFullName(written) ? -1 : recordOf[Folding.key(written)] ?? {
+                        records.append(Record())
+                        recordOf[Folding.key(written)] = records.count - 1
+                        return records.count - 1
+                    }()
+                }
+                let record = recordOfName[name]
+                guard record >= 0 else { continue }
+                records[record].names[person.name, default: 0] += 1
                 records[record].files.insert(number)
-                if let kommun = person.municipality { records[record].kommuner[kommun, default: 0] += 1 }
-                if let role = person.role { records[record].roles.insert(role) }
+                if person.municipality != Headers.none { records[record].kommuner[person.municipality, default: 0] += 1 }
+                if person.role != Headers.none { records[record].roles.insert(person.role) }
             }
         }
         // Each meeting's place among the meetings by file, so a person's meetings are sorted as
         // numbers (sorting their files' names, person by person, was a tenth of making the register).
-        var rank = [Int](repeating: 0, count: meetings.count)
-        for (place, number) in meetings.indices.sorted(by: { meetings[$0].file < meetings[$1].file }).enumerated() { rank[number] = place }
+        var rank = [Int](repeating: 0, count: headers.count)
+        for (place, number) in (0..<headers.count).sorted(by: { headers.file($0) < headers.file($1) }).enumerated() { rank[number] = place }
         // Merge alike spellings, unless both were listed at one meeting: two people.
         let keys = recordOf.keys.sorted()
         let keySounds = keys.map(NameSound.init)
         let roots = Self.groupAlike(keySounds.map { [$0] }, tags: keys.map { records[recordOf[$0]!].files })
         var groups: [Int: [Int]] = [:]
         for i in keys.indices { groups[roots[i], default: []].append(i) }
+        // (Two numbers are one string when their bytes differ but Swift compares them equal: NFC and NFD.)
+        let strings = { (counts: [Headers.Number: Int]) in
+            Dictionary(counts.map { (headers.strings[Int($0.key)], $0.value) }, uniquingKeysWith: +)
+        }
         for group in groups.values.sorted(by: { keys[$0[0]] < keys[$1[0]] }) {
-            var counts: [Int: Int] = [:], kommuner: [String: Int] = [:], roles = Set<String>(), files = Set<Int>()
+            var counts: [Headers.Number: Int] = [:], kommuner: [Headers.Number: Int] = [:], roles = Set<Headers.Number>(), files = Set<Int>()
             for i in group {
                 let record = records[recordOf[keys[i]]!]
                 counts.merge(record.names, uniquingKeysWith: +)
@@ -110,12 +112,12 @@ public struct PeopleRegister: Sendable {
                 roles.formUnion(record.roles)
                 files.formUnion(record.files)
             }
-            let spellings = Dictionary(uniqueKeysWithValues: counts.map { (names[$0.key], $0.value) })
+            let spellings = strings(counts), municipalities = strings(kommuner)
             let name = Self.canonical(spellings)
             let entry = Entry(
-                name: name, municipality: Self.mostFrequent(kommuner), variants: spellings.keys.filter { $0 != name }.sorted(),
-                municipalities: kommuner, roles: roles.sorted(),
-                meetings: files.sorted { rank[$0] < rank[$1] }.map { meetings[$0].file }.reduce(into: []) { if $0.last != $1 { $0.append($1) } })
+                name: name, municipality: Self.mostFrequent(municipalities), variants: spellings.keys.filter { $0 != name }.sorted(),
+                municipalities: municipalities, roles: Set(roles.map { headers.strings[Int($0)] }).sorted(),
+                meetings: files.sorted { rank[$0] < rank[$1] }.map { headers.file($0) }.reduce(into: []) { if $0.last != $1 { $0.append($1) } })
             for i in group {
                 index[keys[i]] = entries.count
                 sounds[keySounds[i].first, default: []].append((keySounds[i], entries.count))

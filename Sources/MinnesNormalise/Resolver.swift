@@ -5,8 +5,7 @@ import MinnesParse
 /// asked for. A corpus's kept readings are decoded whole only for the meetings resolved or written
 /// again.
 public struct ReadMeetings: Sendable {
-    /// Each meeting's header (`Meeting.header`), or the whole meeting, until let go: shared by every
-    /// copy, so letting go in one lets go in all.
+    /// Every meeting's header, until let go: shared by every copy, so letting go in one lets go in all.
     private let held: Held
     /// Each meeting's file (`file#part` for an e-mail's part).
     private let files: [String]
@@ -17,36 +16,42 @@ public struct ReadMeetings: Sendable {
     private let place: @Sendable (Int) -> Int
 
     private final class Held: @unchecked Sendable {
-        private var headers: [Meeting]
+        private var headers: Headers
         private let lock = NSLock()
-        init(_ headers: [Meeting]) { self.headers = headers }
-        var all: [Meeting] { lock.withLock { headers } }
-        func letGo() { lock.withLock { headers = [] } }
+        init(_ headers: Headers) { self.headers = headers }
+        var all: Headers { lock.withLock { headers } }
+        func letGo() { lock.withLock { headers = Headers() } }
     }
 
-    public init(headers: [Meeting], whole: @escaping @Sendable (Int) -> Meeting?, place: @escaping @Sendable (Int) -> Int) {
-        (held, files, self.whole, self.place) = (Held(headers), headers.map(\.file), whole, place)
+    public init(headers: Headers, whole: @escaping @Sendable (Int) -> Meeting?, place: @escaping @Sendable (Int) -> Int) {
+        (held, files, self.whole, self.place) = (Held(headers), headers.heads.indices.map(headers.file), whole, place)
     }
 
     /// Meetings already whole.
     public init(_ meetings: [Meeting]) {
-        (held, files) = (Held(meetings), meetings.map(\.file))
+        (held, files) = (Held(Headers(meetings)), meetings.map(\.file))
         (whole, place) = ({ @Sendable in meetings[$0] }, { @Sendable _ in 0 })
     }
 
-    /// Every meeting's header; none once let go.
-    public var headers: [Meeting] { held.all }
+    public var count: Int { files.count }
 
-    /// Lets go of the headers, once names are resolved: a tenth of a corpus's reading, held no longer
-    /// while documents are written. What follows asks for wholes only.
+    public func file(_ number: Int) -> String { files[number] }
+
+    /// Every meeting's header; none once let go.
+    public var headers: Headers { held.all }
+
+    /// A meeting's header; once let go, its file alone.
+    public func header(_ number: Int) -> Meeting {
+        let headers = held.all
+        return number < headers.count ? headers.meeting(number) : Meeting(file: files[number], title: "")
+    }
+
+    /// Lets go of the headers, once names are resolved: held no longer while documents are written.
+    /// What follows asks for wholes only.
     public func releaseHeaders() { held.letGo() }
 
     /// The whole meeting; should it not be had, its header (or, once let go, its file alone).
-    public func whole(_ number: Int) -> Meeting {
-        if let meeting = whole(number) { return meeting }
-        let headers = held.all
-        return headers.indices.contains(number) ? headers[number] : Meeting(file: files[number], title: "")
-    }
+    public func whole(_ number: Int) -> Meeting { whole(number) ?? header(number) }
 
     /// Meetings (by number) in the order their wholes are best decoded in: by where they are kept.
     public func inDecodingOrder(_ numbers: [Int]) -> [Int] {
@@ -57,9 +62,11 @@ public struct ReadMeetings: Sendable {
 /// What Minnes understands of a whole corpus: its meetings with names resolved, and its people.
 public struct CorpusReading: Sendable {
     /// Every meeting with its names resolved and its network and place inferred (as `resolve`'s
-    /// `keeping` keeps it), except those resolved as before (`asBefore`): of those only the header as
-    /// read. `resolved(_:)` resolves one whole.
-    public var meetings: [Meeting]
+    /// `keeping` keeps it), except those resolved as before (`asBefore`): nil. `resolved(_:)`
+    /// resolves one whole.
+    public var resolvedMeetings: [Meeting?]
+    /// Every meeting as `resolvedMeetings` holds it; one resolved as before, its header as read.
+    public var meetings: [Meeting] { resolvedMeetings.indices.map { resolvedMeetings[$0] ?? read.header($0) } }
     /// The meetings as read.
     public let read: ReadMeetings
     public var people: PeopleRegister
@@ -161,15 +168,17 @@ public struct Resolver {
         _ read: ReadMeetings, contents: [String]? = nil, previous: Resolution? = nil,
         keeping: @escaping @Sendable (Int, Meeting) -> Meeting = { $1 }
     ) -> CorpusReading {
-        let meetings = read.headers
+        let headers = read.headers, count = read.count
         // The register and what is inferred read the headers alone: made side by side. Resolving
         // changes no name present, network, date or place: they are inferred from the meetings as read.
         let register = Outcomes<PeopleRegister>(count: 1), inference = Outcomes<[Inferred]>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { task in
-            if task == 0 { register.set(0, PeopleRegister(meetings: meetings)) } else { inference.set(0, Self.inference(of: meetings)) }
+            if task == 0 { register.set(0, PeopleRegister(headers: headers)) } else { inference.set(0, Self.inference(of: headers)) }
         }
         let (listed, inferred) = (register.items[0]!, inference.items[0]!)
-        let networkOf = Dictionary(meetings.compactMap { meeting in meeting.network.map { (meeting.file, $0) } }) { a, _ in a }
+        let networkOf = Dictionary(
+            headers.heads.indices.compactMap { number in headers.string(headers.heads[number].network).map { (read.file(number), $0) } }
+        ) { a, _ in a }
         var asBefore = Set<Int>()
         var answers: [String] = []
         let answering = Resolver(register: listed, networkOf: networkOf)
@@ -177,15 +186,15 @@ public struct Resolver {
         if let previous, let contents {
             answers = previous.questions.map(answer)
             let stands = answers.indices.map { answers[$0] == previous.answers[$0] }
-            for (number, meeting) in meetings.enumerated() {
-                guard let record = previous.records[meeting.file], record.content == contents[number],
+            for number in 0..<count {
+                guard let record = previous.records[read.file(number)], record.content == contents[number],
                     record.inferred == inferred[number].key, record.asked.allSatisfy({ stands[$0] })
                 else { continue }
                 asBefore.insert(number)
             }
         }
         // The others a share per core, each with a resolver (and its memos) of its own.
-        let resolving = read.inDecodingOrder(meetings.indices.filter { !asBefore.contains($0) })
+        let resolving = read.inDecodingOrder((0..<count).filter { !asBefore.contains($0) })
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, resolving.count / 50))
         // Each share numbers the questions it asked (a meeting's are a few of the same few thousand):
         // each meeting holds their numbers, not the questions (as sets, they took as much memory as
@@ -204,13 +213,15 @@ public struct Resolver {
             }
             done.set(share, (questions.items, results))
         }
-        var reading = CorpusReading(meetings: meetings, read: read, people: listed, listed: listed, networkOf: networkOf, inferred: inferred)
+        var reading = CorpusReading(
+            resolvedMeetings: Array(repeating: nil, count: count), read: read, people: listed, listed: listed, networkOf: networkOf,
+            inferred: inferred)
         reading.asBefore = asBefore
         reading.resolution.basis = previous?.basis ?? ""
         reading.resolution.kept = previous?.kept
         // What each meeting asked, in one table with the answers, to keep.
         var table = Numbered(previous?.questions ?? [])
-        var learned = Array(repeating: [Learned](), count: meetings.count)
+        var learned = Array(repeating: [Learned](), count: count)
         // Share by share, each let go once taken: not every result held twice.
         var resolved = resolving.makeIterator()
         for share in 0..<shares {
@@ -218,39 +229,41 @@ public struct Resolver {
             let numbers = questions.map { table.number($0) }
             for result in results {
                 let number = resolved.next()!
-                reading.meetings[number] = result.meeting
+                reading.resolvedMeetings[number] = result.meeting
                 learned[number] = result.learned
-                reading.resolution.records[meetings[number].file] = Resolution.Record(
+                reading.resolution.records[read.file(number)] = Resolution.Record(
                     content: contents?[number] ?? "", asked: result.asked.map { numbers[$0] }.sorted(), learned: result.learned,
                     inferred: inferred[number].key)
             }
         }
         for number in asBefore {
-            let record = previous!.records[meetings[number].file]!
+            let record = previous!.records[read.file(number)]!
             learned[number] = record.learned
-            reading.resolution.records[meetings[number].file] = record
+            reading.resolution.records[read.file(number)] = record
         }
         reading.resolution.questions = table.items
         reading.resolution.answers = answers + table.items[answers.count...].map(answer)
         // What resolving learned, added in the meetings' order.
         for (number, lessons) in learned.enumerated() {
-            for learning in lessons { learning.apply(to: &reading.people, file: meetings[number].file) }
+            for learning in lessons { learning.apply(to: &reading.people, file: read.file(number)) }
         }
         return reading
     }
 
-    /// Each meeting's network and place: its own, or inferred from the others. (Of numbers and
-    /// strings: meetings copied to be inferred were most of the time it took.)
-    static func inference(of meetings: [Meeting]) -> [Inferred] {
-        let attendance = NetworkAttendance(meetings)
-        let networks = meetings.map { $0.network ?? attendance.network(of: $0) }
-        // The meetings announcing a next meeting, by its date: asked once per meeting, not walked.
-        var announcing: [String: [Int]] = [:]
-        for (number, meeting) in meetings.enumerated() {
-            if let next = meeting.nextMeeting { announcing[next.date, default: []].append(number) }
+    /// Each meeting's network and place: its own, or inferred from the others. (Of the headers'
+    /// numbers: meetings copied, and then their strings hashed, were most of the time it took.)
+    static func inference(of headers: Headers) -> [Inferred] {
+        let attendance = NetworkAttendance(headers)
+        let networks = headers.heads.indices.map { number in
+            headers.heads[number].network != Headers.none ? headers.heads[number].network : attendance.network(of: number)
         }
-        return meetings.indices.map { number in
-            Inferred(network: networks[number], place: meetings[number].place ?? announcedPlace(of: number, in: meetings, networks: networks, announcing: announcing))
+        // The meetings announcing a next meeting, by its date: asked once per meeting, not walked.
+        var announcing: [Headers.Number: [Int]] = [:]
+        for (number, head) in headers.heads.enumerated() where head.nextDate != Headers.none { announcing[head.nextDate, default: []].append(number) }
+        return headers.heads.indices.map { number in
+            let head = headers.heads[number]
+            let place = head.place != Headers.none ? head.place : announcedPlace(of: number, in: headers, networks: networks, announcing: announcing)
+            return Inferred(network: headers.string(networks[number]), place: headers.string(place))
         }
     }
 
@@ -454,52 +467,61 @@ public struct Resolver {
     /// said the next meeting would be ("Nästa möte … 2 oktober i Klippan"), when all that announce
     /// its date agree; announcing: the meetings announcing one, by its date; networks: each
     /// meeting's, inferred or its own.
-    static func announcedPlace(of number: Int, in meetings: [Meeting], networks: [String?], announcing: [String: [Int]]) -> String? {
-        guard let date = meetings[number].date else { return nil }
+    static func announcedPlace(of number: Int, in headers: Headers, networks: [Headers.Number], announcing: [Headers.Number: [Int]]) -> Headers.Number {
+        let head = headers.heads[number]
+        guard head.date != Headers.none else { return Headers.none }
         let network = networks[number]
-        let announced = (announcing[date] ?? []).compactMap { other -> String? in
-            guard meetings[other].file != meetings[number].file, networks[other] == nil || network == nil || networks[other] == network
-            else { return nil }
-            return meetings[other].nextMeeting?.place
+        var announced = Set<Headers.Number>()
+        for other in announcing[head.date] ?? [] {
+            guard headers.heads[other].file != head.file, networks[other] == Headers.none || network == Headers.none || networks[other] == network,
+                headers.heads[other].nextPlace != Headers.none
+            else { continue }
+            announced.insert(headers.heads[other].nextPlace)
         }
-        guard Set(announced).count == 1 else { return nil }
-        return announced[0]
+        return announced.count == 1 ? announced.first! : Headers.none
     }
 
     /// Who was present at the meetings of each network: per name key, per network, how many meetings.
     /// Made once for all meetings, so inferring one meeting's network does not walk all the others.
     struct NetworkAttendance {
-        /// By network's number in `networks`: hashing a network's long name for every person listed
-        /// was most of making this.
-        private var meetings: [String: [Int: Int]] = [:]
-        private var networks = Numbered<String>()
-        /// Each name's key, made once: the same few thousand names are listed at every meeting.
-        private var keyOf: [String: String] = [:]
+        /// By each name key's number, by network: how many of its meetings listed the name.
+        private var meetings: [[Headers.Number: Int]] = []
+        /// Each name's key's number, by the name's number (-1: not yet made).
+        private var keyOf: [Int]
+        private let headers: Headers
 
-        init(_ all: [Meeting]) {
-            for meeting in all {
-                for person in meeting.present where keyOf[person.name] == nil { keyOf[person.name] = Folding.key(person.name) }
-                guard let network = meeting.network else { continue }
-                let number = networks.number(network)
-                for key in keys(of: meeting) { meetings[key, default: [:]][number, default: 0] += 1 }
+        init(_ headers: Headers) {
+            self.headers = headers
+            keyOf = Array(repeating: -1, count: headers.strings.count)
+            var keys: [String: Int] = [:]
+            for person in headers.heads.indices.flatMap(headers.present(of:)) where keyOf[Int(person.name)] < 0 {
+                let key = Folding.key(headers.strings[Int(person.name)])
+                keyOf[Int(person.name)] = keys[key] ?? {
+                    keys[key] = keys.count
+                    return keys.count - 1
+                }()
+            }
+            meetings = Array(repeating: [:], count: keys.count)
+            for (number, head) in headers.heads.enumerated() where head.network != Headers.none {
+                for key in self.keys(of: number) { meetings[key][head.network, default: 0] += 1 }
             }
         }
 
         /// The keys of those present at a meeting, each once.
-        func keys(of meeting: Meeting) -> Set<String> { Set(meeting.present.map { keyOf[$0.name] ?? Folding.key($0.name) }) }
+        func keys(of number: Int) -> Set<Int> { Set(headers.present(of: number).map { keyOf[Int($0.name)] }) }
 
         /// The network a meeting whose minutes name none belongs to: the one whose meetings share most
         /// of its attendees (at least two, and more than any other network).
-        func network(of meeting: Meeting) -> String? {
-            guard !meeting.attendees.isEmpty else { return nil }
+        func network(of number: Int) -> Headers.Number {
+            guard headers.hasAttendees(number) else { return Headers.none }
             // Per network, how many of its meetings listed each of those present here.
-            var shared: [Int: Int] = [:]
-            for key in keys(of: meeting) {
-                for (network, count) in meetings[key] ?? [:] { shared[network, default: 0] += count }
+            var shared: [Headers.Number: Int] = [:]
+            for key in keys(of: number) {
+                for (network, count) in meetings[key] { shared[network, default: 0] += count }
             }
             let ranked = shared.sorted { $0.value > $1.value }
-            guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else { return nil }
-            return networks.items[best.key]
+            guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else { return Headers.none }
+            return best.key
         }
     }
 }

@@ -1,0 +1,161 @@
+import Foundation
+import MinnesParse
+
+/// Meetings' headers (`Meeting.header`) with every string numbered once: all that building the
+/// register and inferring networks and places read of every meeting, held and compared as numbers.
+/// As Meetings, every update of a few files decoded a string per name written at every meeting and
+/// hashed it again and again (a third of an update of one file of 10,000).
+public struct Headers: Sendable {
+    /// A string's place in `strings`; `none` for a value not given.
+    public typealias Number = Int32
+    public static let none: Number = -1
+
+    public struct Person: Sendable, Equatable {
+        public var name, municipality, role: Number
+
+        public init(name: Number, municipality: Number, role: Number) { (self.name, self.municipality, self.role) = (name, municipality, role) }
+    }
+
+    /// One meeting's header: its strings by number, its people a run of `people` (attendees,
+    /// guests, absent, chairs, then the scribe).
+    public struct Head: Sendable, Equatable {
+        public var file, title, format, date, dateAsWritten, dateNote, network, place: Number
+        /// The next meeting's date and place (`none` date: none announced).
+        public var nextDate, nextPlace: Number
+        var start: Int32 = 0
+        var attendees, guests, absent, chairs: Int32
+        var scribe: Bool
+
+        /// Its people are given apart, in order (`Headers.append(_:people:)`).
+        public init(
+            file: Number, title: Number, format: Number, date: Number, dateAsWritten: Number, dateNote: Number, network: Number,
+            place: Number, nextDate: Number, nextPlace: Number, attendees: Int, guests: Int, absent: Int, chairs: Int, scribe: Bool
+        ) {
+            (self.file, self.title, self.format, self.date, self.dateAsWritten, self.dateNote) = (file, title, format, date, dateAsWritten, dateNote)
+            (self.network, self.place, self.nextDate, self.nextPlace) = (network, place, nextDate, nextPlace)
+            (self.attendees, self.guests, self.absent, self.chairs, self.scribe) =
+                (Int32(attendees), Int32(guests), Int32(absent), Int32(chairs), scribe)
+        }
+    }
+
+    public private(set) var strings: [String] = []
+    public private(set) var heads: [Head] = []
+    private var people: [Person] = []
+    /// Each string's number, by its UTF-8 (a name with å, ä or ö hashed as a String is normalised
+    /// first).
+    private var numbers: [UTF8Key: Number] = [:]
+
+    /// Bytes hashed at once, not byte by byte as an array's elements are (most of decoding the heads).
+    private struct UTF8Key: Hashable {
+        let bytes: ArraySlice<UInt8>
+
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+
+        static func == (a: Self, b: Self) -> Bool {
+            guard a.bytes.count == b.bytes.count else { return false }
+            return a.bytes.isEmpty || a.bytes.withUnsafeBytes { x in b.bytes.withUnsafeBytes { memcmp(x.baseAddress!, $0.baseAddress!, x.count) == 0 } }
+        }
+    }
+
+    public init() {}
+
+    public init(_ meetings: [Meeting]) {
+        for meeting in meetings { append(meeting) }
+    }
+
+    public var count: Int { heads.count }
+
+    public func string(_ number: Number) -> String? { number == Self.none ? nil : strings[Int(number)] }
+
+    /// A string's number, given its UTF-8.
+    public mutating func number(utf8: ArraySlice<UInt8>) -> Number {
+        if let number = numbers[UTF8Key(bytes: utf8)] { return number }
+        strings.append(String(decoding: utf8, as: UTF8.self))
+        numbers[UTF8Key(bytes: Array(utf8)[...])] = Number(strings.count - 1)
+        return Number(strings.count - 1)
+    }
+
+    public mutating func number(_ string: String?) -> Number {
+        guard let string else { return Self.none }
+        return number(utf8: Array(string.utf8)[...])
+    }
+
+    public mutating func append(_ meeting: Meeting) {
+        let lists = [meeting.attendees, meeting.guests, meeting.absent, meeting.chairs]
+        append(
+            Head(
+                file: number(meeting.file), title: number(meeting.title), format: number(meeting.format), date: number(meeting.date),
+                dateAsWritten: number(meeting.dateAsWritten), dateNote: number(meeting.dateNote), network: number(meeting.network),
+                place: number(meeting.place), nextDate: number(meeting.nextMeeting?.date), nextPlace: number(meeting.nextMeeting?.place),
+                attendees: lists[0].count, guests: lists[1].count, absent: lists[2].count, chairs: lists[3].count,
+                scribe: meeting.scribe != nil),
+            people: (lists.joined() + (meeting.scribe.map { [$0] } ?? [])).map {
+                Person(name: number($0.name), municipality: number($0.municipality), role: number($0.role))
+            })
+    }
+
+    /// Adds a head whose numbers are this table's, with its people in order.
+    public mutating func append(_ head: Head, people: [Person]) {
+        var head = head
+        head.start = Int32(self.people.count)
+        self.people += people
+        heads.append(head)
+    }
+
+    /// Adds another table's heads (in `range`), their strings numbered here; `map` remembers, by
+    /// the other's numbers, what each is here (-2 not yet known), for the next range of the same table.
+    public mutating func append(_ range: Range<Int>, of other: Headers, map: inout [Number]) {
+        if map.count < other.strings.count { map += Array(repeating: -2, count: other.strings.count - map.count) }
+        func here(_ number: Number) -> Number {
+            guard number >= 0 else { return Self.none }
+            if map[Int(number)] == -2 { map[Int(number)] = self.number(other.strings[Int(number)]) }
+            return map[Int(number)]
+        }
+        for index in range {
+            var head = other.heads[index]
+            (head.file, head.title, head.format, head.date) = (here(head.file), here(head.title), here(head.format), here(head.date))
+            (head.dateAsWritten, head.dateNote, head.network, head.place) =
+                (here(head.dateAsWritten), here(head.dateNote), here(head.network), here(head.place))
+            (head.nextDate, head.nextPlace) = (here(head.nextDate), here(head.nextPlace))
+            append(head, people: other.people(of: index).map { Person(name: here($0.name), municipality: here($0.municipality), role: here($0.role)) })
+        }
+    }
+
+    /// Everyone the header lists: present, absent, chairs, scribe (`Meeting.listed`).
+    public func people(of index: Int) -> ArraySlice<Person> {
+        let head = heads[index]
+        let start = Int(head.start)
+        return people[start..<(start + Int(head.attendees + head.guests + head.absent + head.chairs) + (head.scribe ? 1 : 0))]
+    }
+
+    /// Those present: attendees and guests (`Meeting.present`).
+    public func present(of index: Int) -> ArraySlice<Person> {
+        let head = heads[index]
+        return people[Int(head.start)..<Int(head.start + head.attendees + head.guests)]
+    }
+
+    public func hasAttendees(_ index: Int) -> Bool { heads[index].attendees > 0 }
+
+    public func file(_ index: Int) -> String { strings[Int(heads[index].file)] }
+
+    /// The header as a Meeting (`Meeting.header`).
+    public func meeting(_ index: Int) -> Meeting {
+        let head = heads[index]
+        let person = { (person: Person) in
+            MinnesParse.Person(name: strings[Int(person.name)], municipality: string(person.municipality), role: string(person.role))
+        }
+        var start = Int(head.start)
+        func list(_ count: Int32) -> [MinnesParse.Person] {
+            defer { start += Int(count) }
+            return people[start..<(start + Int(count))].map(person)
+        }
+        var meeting = Meeting(
+            file: strings[Int(head.file)], title: strings[Int(head.title)], date: string(head.date), dateAsWritten: string(head.dateAsWritten),
+            dateNote: string(head.dateNote), network: string(head.network), place: string(head.place), attendees: list(head.attendees),
+            guests: list(head.guests), absent: list(head.absent), chairs: list(head.chairs))
+        meeting.scribe = head.scribe ? list(1).first : nil
+        meeting.format = string(head.format)
+        meeting.nextMeeting = string(head.nextDate).map { NextMeeting(date: $0, place: string(head.nextPlace)) }
+        return meeting
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import MinnesParse
+import Testing
+
+@testable import MinnesNormalise
+
+/// Meetings' headers as numbers read back as the headers they were, whichever table they pass through.
+@Suite struct HeadersTests {
+    static var meetings: [Meeting] {
+        var first = Meeting(
+            file: "a.txt", title: "Minnesanteckningar", date: "2024-03-05", dateAsWritten: "5/3", dateNote: "the year of the heading",
+            network: "IFO", place: nil,
+            attendees: [Person(name: "Åsa Hedén", municipality: "Bjuv", role: "chef"), Person(name: "Per Ek")],
+            guests: [Person(name: "Sara Holm", municipality: "", role: nil)], absent: [Person(name: "Ola Alm", municipality: "Bjuv")],
+            chairs: [Person(name: "Åsa Hedén")], scribe: Person(name: "Per Ek", municipality: "Klippan"),
+            items: [AgendaItem(position: 1, title: "Budget", text: "Budgeten.")], notes: "Anteckningar")
+        first.format = "txt"
+        first.nextMeeting = NextMeeting(date: "2024-04-02", place: "Klippan")
+        var second = Meeting(file: "b.txt", title: "", date: "2024-04-02", attendees: [Person(name: "Per Ek", municipality: "Bjuv")])
+        second.nextMeeting = NextMeeting(date: "2024-05-07")
+        return [first, second, Meeting(file: "c.txt", title: "Möte")]
+    }
+
+    @Test func aHeaderReadsBackWithoutItsText() {
+        let headers = Headers(Self.meetings)
+        #expect(headers.count == 3)
+        #expect(headers.heads.indices.map(headers.meeting) == Self.meetings.map(\.header))
+        #expect(headers.people(of: 0).count == 6, "attendees, guests, absent, chairs and the scribe")
+        #expect(headers.present(of: 0).map { headers.strings[Int($0.name)] } == ["Åsa Hedén", "Per Ek", "Sara Holm"])
+        #expect(!headers.hasAttendees(2) && headers.hasAttendees(1))
+        // A string is numbered once: Per Ek of both meetings, and the one date a meeting has and another announces.
+        #expect(headers.strings.filter { $0 == "Per Ek" }.count == 1 && headers.strings.filter { $0 == "2024-04-02" }.count == 1)
+    }
+
+    @Test func headersAddedFromAnotherTableKeepTheirStrings() {
+        let other = Headers(Self.meetings)
+        var headers = Headers([Meeting(file: "z.txt", title: "", attendees: [Person(name: "Per Ek")])])
+        var map: [Headers.Number] = []
+        headers.append(2..<3, of: other, map: &map)
+        headers.append(0..<2, of: other, map: &map)
+        #expect((1..<4).map(headers.meeting) == [Self.meetings[2], Self.meetings[0], Self.meetings[1]].map(\.header))
+        #expect(headers.strings.filter { $0 == "Per Ek" }.count == 1)
+    }
+
+    /// One name written in two Unicode forms is one name, as Swift compares strings: not two spellings
+    /// that the register could not tell apart.
+    @Test func aNameInTwoUnicodeFormsIsOneSpelling() {
+        let composed = "Åsa Hedén", decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(Array(composed.utf8) != Array(decomposed.utf8))
+        let people = PeopleRegister(meetings: [
+            Meeting(file: "a.txt", title: "", attendees: [Person(name: composed)]),
+            Meeting(file: "b.txt", title: "", attendees: [Person(name: decomposed)]),
+        ])
+        #expect(people.entries.count == 1)
+        #expect(people.entries.first?.meetings == ["a.txt", "b.txt"])
+    }
+}
