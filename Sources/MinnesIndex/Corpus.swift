@@ -63,19 +63,23 @@ public struct Corpus: Sendable {
             let relative = folder.isEmpty ? name : folder + "/" + name
             if name.hasSuffix(Self.overrideSuffix) { listing.overrides.append(relative); continue }
             if name.hasPrefix("~$") { continue }  // Office lock files
-            visit(relative, listing: &listing, visited: &visited, realRoot: realRoot)
+            visit(relative, named: name, in: dirfd(directory), listing: &listing, visited: &visited, realRoot: realRoot)
         }
     }
 
-    private func visit(_ relative: String, listing: inout Listing, visited: inout Set<[UInt64]>, realRoot: String) {
+    /// `name` in the folder open at `folder`: stat'ed there, not by its whole path (a lookup of every
+    /// folder above it for every file was most of walking the corpus).
+    private func visit(
+        _ relative: String, named name: String, in folder: Int32, listing: inout Listing, visited: inout Set<[UInt64]>, realRoot: String
+    ) {
         let full = root.path + "/" + relative
         var info = stat()
-        guard lstat(full, &info) == 0 else {
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
             listing.skipped.append((relative, "cannot be read: \(String(cString: strerror(errno)))"))
             return
         }
         if (info.st_mode & S_IFMT) == S_IFLNK {
-            guard stat(full, &info) == 0 else {
+            guard fstatat(folder, name, &info, 0) == 0 else {
                 let why = errno == ELOOP ? "a link in a loop" : "a link to nothing (\(String(cString: strerror(errno))))"
                 listing.skipped.append((relative, why))
                 return

@@ -473,7 +473,7 @@ public struct Resolver {
         let network = networks[number]
         var announced = Set<Headers.Number>()
         for other in announcing[head.date] ?? [] {
-            guard headers.heads[other].file != head.file, networks[other] == Headers.none || network == Headers.none || networks[other] == network,
+            guard other != number, networks[other] == Headers.none || network == Headers.none || networks[other] == network,
                 headers.heads[other].nextPlace != Headers.none
             else { continue }
             announced.insert(headers.heads[other].nextPlace)
