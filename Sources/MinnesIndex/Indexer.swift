@@ -734,7 +734,9 @@ public struct Indexer: Sendable {
     {
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
-        var cache = ReadingCache.load(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file))
+        let folder = URL(fileURLWithPath: indexPath)
+        let keptHeaders = KeptHeaders.load(folder.appendingPathComponent(KeptHeaders.file))
+        var cache = ReadingCache.load(folder.appendingPathComponent(ReadingCache.file), headers: keptHeaders)
         var fresh = ReadingCache()
         // The kept resolution is read beside what follows (loading the kept readings takes every
         // core; what follows mostly one): it is asked for once the files are read.
@@ -780,10 +782,14 @@ public struct Indexer: Sendable {
         }
 
         var hashes: [String: String] = [:]
-        var headers = Headers()
+        // Numbered as the kept headers are, whose heads are then added as they are.
+        var headers = keptHeaders?.table.headers.stringsAlone ?? Headers()
         // What each table's strings are numbered in `headers`, by the table's own numbers (every table
         // is held by an entry meanwhile, so none's identity is another's).
         var numbersHere: [ObjectIdentifier: [Headers.Number]] = [:]
+        if let table = keptHeaders?.table { numbersHere[ObjectIdentifier(table)] = Array(0..<Headers.Number(table.headers.strings.count)) }
+        // Each file's heads among them, to keep for the next run.
+        var headsOf: [(file: String, hash: String, heads: Range<Int>)] = []
         // Where each meeting's whole reading is: its file's entry (without its headers, let go once
         // names are resolved), and which of its meetings.
         var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
@@ -805,6 +811,7 @@ public struct Indexer: Sendable {
                 fresh.add(file, entry, unchanged: unchanged.contains(number))
                 let run = entry.headers, first = headers.count
                 headers.append(run.range, of: run.table.headers, map: &numbersHere[ObjectIdentifier(run.table), default: []])
+                headsOf.append((file, entry.hash, first..<headers.count))
                 for part in 0..<run.range.count {
                     let meeting = headers.file(first + part)
                     for note in entry.notes[meeting] ?? [] { report(.warning(file: meeting, message: note)) }
@@ -814,6 +821,12 @@ public struct Indexer: Sendable {
             }
         }
         report(.progress(done: files.count, total: files.count))
+        // The headers as numbers, kept for the next run beside what follows (only a shortcut: should
+        // they not be written, the next run decodes them from the heads).
+        let headersKept = Later { [headers, headsOf, indexPath] in
+            try? KeptHeaders.save(headers, files: headsOf, to: URL(fileURLWithPath: indexPath).appendingPathComponent(KeptHeaders.file))
+        }
+        defer { _ = headersKept.value }
         // What files give holds whatever the index does: kept now (again only when something was
         // read or is gone), and let go once the minutes' words are counted, beside the names resolved.
         if !changed.isEmpty || fresh.files.count != cache.files.count || !cache.current {

@@ -162,17 +162,21 @@ struct ReadingCache: Sendable {
         /// The file a head names, and its entry (nil: the file is gone); nil when it does not read.
         static func head(_ bytes: ArraySlice<UInt8>) -> (file: String, head: Head?)? {
             var table = Headers()
-            guard var (file, head, headers) = head(bytes, into: &table) else { return nil }
+            guard var (file, head, headers, _) = head(bytes, into: &table) else { return nil }
             head?.headers = headers.map(table.meeting)
             return (file, head)
         }
 
         /// As `head(_:)`, its meetings' headers added to table (where they are given apart, not in
-        /// the head): a block's heads share one table, and their strings are made once.
-        static func head(_ bytes: ArraySlice<UInt8>, into table: inout Headers) -> (file: String, head: Head?, headers: Range<Int>)? {
+        /// the head): a block's heads share one table, and their strings are made once. Or, when
+        /// `kept` holds the file's headers as read from the same bytes, not decoded at all: `kept`
+        /// then says where they are in its table.
+        static func head(_ bytes: ArraySlice<UInt8>, into table: inout Headers, kept: KeptHeaders? = nil)
+            -> (file: String, head: Head?, headers: Range<Int>, kept: Bool)?
+        {
             let fields = Fields.split(bytes, by: Fields.file)
             guard let first = fields.first, let file = Fields.string(first) else { return nil }
-            guard fields.count > 1 else { return (file, nil, 0..<0) }
+            guard fields.count > 1 else { return (file, nil, 0..<0, false) }
             guard fields.count >= 5 else { return nil }
             let numbers = Fields.split(fields[1], by: UInt8(ascii: " ")).compactMap(Fields.integer)
             let body = Fields.split(fields[3], by: UInt8(ascii: " ")).compactMap { Fields.integer($0).flatMap { Int(exactly: $0) } }
@@ -185,16 +189,16 @@ struct ReadingCache: Sendable {
                 guard let key = texts.first, texts.count == Fields.split(entry, by: Fields.record).count else { return nil }
                 notes[key] = Array(texts.dropFirst())
             }
+            let stat = Stat(
+                size: numbers[0], modified: numbers[1], inode: UInt64(bitPattern: numbers[2]), changed: numbers[3], mode: UInt32(truncatingIfNeeded: numbers[4]))
+            let head = Head(
+                stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, headers: [], check: check,
+                body: body[1]..<(body[1] + body[2]))
+            if let kept = kept?.files[file], kept.hash == head.hash, kept.heads.count == fields.count - 5 { return (file, head, kept.heads, true) }
             // (A header that does not read leaves those before it in the table, unused.)
             let start = table.count
             guard fields[5...].allSatisfy({ header($0, into: &table) }) else { return nil }
-            let stat = Stat(
-                size: numbers[0], modified: numbers[1], inode: UInt64(bitPattern: numbers[2]), changed: numbers[3], mode: UInt32(truncatingIfNeeded: numbers[4]))
-            return (
-                file,
-                Head(stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, headers: [], check: check, body: body[1]..<(body[1] + body[2])),
-                start..<table.count
-            )
+            return (file, head, start..<table.count, false)
         }
 
         static func header(_ meeting: Meeting) -> String {
@@ -367,7 +371,7 @@ struct ReadingCache: Sendable {
     /// Reads a kept file: its blocks of heads inflated and decoded on every core, a block each at a
     /// time (an update takes every unchanged file's headers from here); the meetings are read from
     /// the kept file (`KeptBlocks`), inflated and checked, only for the files resolved or written again.
-    static func load(_ url: URL) -> ReadingCache {
+    static func load(_ url: URL, headers keptHeaders: KeptHeaders? = nil) -> ReadingCache {
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else { return ReadingCache() }
         // The blocks are read from here again as they are asked for (`KeptBlocks`), not held.
@@ -382,16 +386,17 @@ struct ReadingCache: Sendable {
             guard let data = Deflate.inflate(kept, spans[2 * pair]), data.starts(with: header) else { return }
             let lines = lineRanges(of: data, from: header.count)
             // The block's headers in one table: its strings made once.
-            var table = Headers(), heads: [(file: String, head: Head?, headers: Range<Int>)] = []
+            // (Those `kept` holds are taken from there.)
+            var table = Headers(), heads: [(file: String, head: Head?, headers: Range<Int>, kept: Bool)] = []
             for line in lines {
-                guard let head = HeadLine.head(Array(data[line])[...], into: &table) else { continue }
+                guard let head = HeadLine.head(Array(data[line])[...], into: &table, kept: keptHeaders) else { continue }
                 heads.append(head)
             }
             let shared = HeaderTable(table)
-            read.set(pair, (lines.count, heads.map { file, head, headers in
+            read.set(pair, (lines.count, heads.map { file, head, headers, fromKept in
                 guard let head else { return (file, nil) }
                 let place = KeptBlocks.Place(blocks: blocks, block: 2 * pair + 1, range: head.body, check: head.check)
-                return (file, Entry(head, headers: HeaderRun(shared, headers), body: .kept(place)))
+                return (file, Entry(head, headers: HeaderRun(fromKept ? keptHeaders!.table : shared, headers), body: .kept(place)))
             }))
         }
         var cache = ReadingCache()

@@ -44,6 +44,9 @@ public struct Headers: Sendable {
     /// Each string's number, by its UTF-8 (a name with å, ä or ö hashed as a String is normalised
     /// first).
     private var numbers: [UTF8Key: Number] = [:]
+    /// Whether `numbers` holds every string: a table read back (`init(kept:)`) numbers its strings
+    /// only when a string is first looked for in it.
+    private var indexed = true
 
     /// Bytes hashed at once, not byte by byte as an array's elements are (most of decoding the heads).
     private struct UTF8Key: Hashable {
@@ -69,6 +72,12 @@ public struct Headers: Sendable {
 
     /// A string's number, given its UTF-8.
     public mutating func number(utf8: ArraySlice<UInt8>) -> Number {
+        if !indexed {
+            for (number, string) in strings.enumerated() where numbers[UTF8Key(bytes: Array(string.utf8)[...])] == nil {
+                numbers[UTF8Key(bytes: Array(string.utf8)[...])] = Number(number)
+            }
+            indexed = true
+        }
         if let number = numbers[UTF8Key(bytes: utf8)] { return number }
         strings.append(String(decoding: utf8, as: UTF8.self))
         numbers[UTF8Key(bytes: Array(utf8)[...])] = Number(strings.count - 1)
@@ -157,5 +166,100 @@ public struct Headers: Sendable {
         meeting.format = string(head.format)
         meeting.nextMeeting = string(head.nextDate).map { NextMeeting(date: $0, place: string(head.nextPlace)) }
         return meeting
+    }
+}
+
+extension Headers {
+    /// The same strings, numbered alike, and no heads: heads of `self` are added to it as they are
+    /// (`append(_:of:map:)` with `map` each number itself), others' strings numbered after.
+    public var stringsAlone: Headers {
+        var table = Headers()
+        (table.strings, table.numbers, table.indexed) = (strings, numbers, indexed)
+        return table
+    }
+
+    /// Only the strings its heads use, numbered anew: what is kept between runs holds none of files
+    /// gone or read otherwise.
+    public var compacted: Headers {
+        var table = Headers()
+        var map: [Number] = []
+        table.append(0..<count, of: self, map: &map)
+        return table
+    }
+
+    /// As kept between runs: its strings (each its length in bytes, then the bytes) and its numbers as
+    /// they are held, so reading them back parses nothing. Little-endian, as every machine Minnes
+    /// runs on is.
+    public var kept: Data {
+        var data = Data()
+        func add(_ number: Int32) { withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) } }
+        add(Int32(strings.count))
+        for string in strings {
+            add(Int32(string.utf8.count))
+            data.append(contentsOf: string.utf8)
+        }
+        add(Int32(heads.count))
+        for head in heads {
+            for number in [
+                head.file, head.title, head.format, head.date, head.dateAsWritten, head.dateNote, head.network, head.place, head.nextDate,
+                head.nextPlace, head.start, head.attendees, head.guests, head.absent, head.chairs, head.scribe ? 1 : 0,
+            ] { add(number) }
+        }
+        add(Int32(people.count))
+        for person in people { [person.name, person.municipality, person.role].forEach(add) }
+        return data
+    }
+
+    /// A table as `kept` wrote it; nil when it does not read whole (a number out of its range).
+    public init?(kept data: Data) {
+        guard let table = data.withUnsafeBytes({ Headers(kept: $0) }) else { return nil }
+        self = table
+    }
+
+    private init?(kept data: UnsafeRawBufferPointer) {
+        var offset = 0
+        func number() -> Int32? {
+            guard data.count - offset >= 4 else { return nil }
+            defer { offset += 4 }
+            return Int32(littleEndian: data.loadUnaligned(fromByteOffset: offset, as: Int32.self))
+        }
+        guard let stringCount = number(), stringCount >= 0 else { return nil }
+        strings.reserveCapacity(Int(stringCount))
+        for _ in 0..<stringCount {
+            guard let length = number(), length >= 0, data.count - offset >= Int(length) else { return nil }
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: data[offset..<(offset + Int(length))]), as: UTF8.self))
+            offset += Int(length)
+        }
+        indexed = false
+        let string = { (number: Number, optional: Bool) in number < stringCount && (number >= 0 || (optional && number == Self.none)) }
+        guard let headCount = number(), headCount >= 0 else { return nil }
+        heads.reserveCapacity(Int(headCount))
+        for _ in 0..<headCount {
+            var numbers: [Int32] = []
+            for _ in 0..<16 {
+                guard let number = number() else { return nil }
+                numbers.append(number)
+            }
+            guard string(numbers[0], false), string(numbers[1], false), numbers[2...9].allSatisfy({ string($0, true) }),
+                numbers[10...14].allSatisfy({ $0 >= 0 }), numbers[15] == 0 || numbers[15] == 1
+            else { return nil }
+            var head = Head(
+                file: numbers[0], title: numbers[1], format: numbers[2], date: numbers[3], dateAsWritten: numbers[4], dateNote: numbers[5],
+                network: numbers[6], place: numbers[7], nextDate: numbers[8], nextPlace: numbers[9], attendees: Int(numbers[11]),
+                guests: Int(numbers[12]), absent: Int(numbers[13]), chairs: Int(numbers[14]), scribe: numbers[15] == 1)
+            head.start = numbers[10]
+            heads.append(head)
+        }
+        guard let peopleCount = number(), peopleCount >= 0 else { return nil }
+        people.reserveCapacity(Int(peopleCount))
+        for _ in 0..<peopleCount {
+            guard let name = number(), let municipality = number(), let role = number(), string(name, false), string(municipality, true),
+                string(role, true)
+            else { return nil }
+            people.append(Person(name: name, municipality: municipality, role: role))
+        }
+        guard offset == data.count,
+            heads.allSatisfy({ Int($0.start) + Int($0.attendees + $0.guests + $0.absent + $0.chairs) + ($0.scribe ? 1 : 0) <= people.count })
+        else { return nil }
     }
 }

@@ -1246,3 +1246,49 @@ final class Workspace {
         #expect(String(decoding: bytes, as: UTF8.self) == Fields.escaped(text), "\(text.debugDescription)")
     }
 }
+
+/// The headers kept as numbers (`minnes-headers`) are a shortcut only: a file's are taken from there
+/// only for the bytes they were read from, and a kept file that is stale or damaged reads as none.
+@Suite struct KeptHeadersTests {
+    static func minutes(_ present: String) -> String {
+        "Minnesanteckningar 2021-03-10\n\nNärvarande: \(present)\n\n1. Familjehem\nAnna Berg tog upp familjehem.\n"
+    }
+
+    /// Everyone in the register with the meetings they were listed at, as a new index of the same minutes has them.
+    static func people(_ index: String) throws -> [String] {
+        try Searcher(indexPath: index).register().map { "\($0.name): \($0.meetings.joined(separator: ","))" }.sorted()
+    }
+
+    @Test func keptHeadersAreTakenOnlyForTheBytesTheyWereReadFrom() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", Self.minutes("Anna Berg (Bjuv), Per Ek (Klippan)"))
+        try workspace.write("b.txt", Self.minutes("Anna Berg (Bjuv)"))
+        _ = try workspace.index()
+        let kept = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(KeptHeaders.file)
+        let before = try Data(contentsOf: kept)
+        #expect(try FileManager.default.attributesOfItem(atPath: kept.path)[.posixPermissions] as? Int == 0o600)
+        try workspace.write("a.txt", Self.minutes("Anna Berg (Bjuv), Olle Sten (Klippan)"))
+        _ = try workspace.index()
+        // The kept headers of a run before (another build wrote the readings since): a.txt's are of
+        // other bytes than its kept reading's.
+        try before.write(to: kept)
+        try workspace.write("b.txt", Self.minutes("Anna Berg (Bjuv), Eva Holm (Bjuv)"))
+        _ = try workspace.index()
+        let fresh = try Workspace()
+        for file in ["a.txt", "b.txt"] { try fresh.write(file, try String(contentsOf: workspace.corpus.appendingPathComponent(file), encoding: .utf8)) }
+        _ = try fresh.index()
+        let people = try Self.people(workspace.indexPath)
+        #expect(people.contains("Olle Sten: a.txt") && !people.contains { $0.hasPrefix("Per Ek") })
+        #expect(people == (try Self.people(fresh.indexPath)))
+        // Damaged, they are as none (a name changed in them, which would read).
+        var damaged = try Data(contentsOf: kept)
+        let name = try #require(damaged.range(of: Data("Anna Berg".utf8)))
+        damaged.replaceSubrange(name, with: Data("Anna Borg".utf8))
+        try damaged.write(to: kept)
+        try workspace.write("b.txt", Self.minutes("Anna Berg (Bjuv)"))
+        try fresh.write("b.txt", Self.minutes("Anna Berg (Bjuv)"))
+        _ = try workspace.index()
+        _ = try fresh.index()
+        #expect(try Self.people(workspace.indexPath) == (try Self.people(fresh.indexPath)))
+    }
+}

@@ -55,3 +55,30 @@ import Testing
         #expect(people.entries.first?.meetings == ["a.txt", "b.txt"])
     }
 }
+
+extension HeadersTests {
+    @Test func keptHeadersReadBackAndDamagedOnesDoNot() throws {
+        let headers = Headers(Self.meetings)
+        let read = try #require(Headers(kept: headers.kept))
+        #expect(read.heads.indices.map(read.meeting) == Self.meetings.map(\.header))
+        // Its strings are looked for once a string is added: the same are found, not added again.
+        var more = read
+        #expect(more.number("Per Ek") == headers.strings.firstIndex(of: "Per Ek").map(Headers.Number.init))
+        #expect(more.strings.count == read.strings.count)
+        let kept = headers.kept
+        for damaged in [kept.dropLast(), kept + Data([0]), Data(kept.prefix(kept.count / 2))] { #expect(Headers(kept: damaged) == nil) }
+        // A number beyond the strings (the first head's file, after the strings) does not read.
+        var outOfRange = kept
+        let firstHead = 4 + headers.strings.reduce(0) { $0 + 4 + $1.utf8.count } + 4
+        outOfRange.replaceSubrange(firstHead..<(firstHead + 4), with: withUnsafeBytes(of: Int32(999).littleEndian) { Data($0) })
+        #expect(Headers(kept: outOfRange) == nil)
+    }
+
+    @Test func aCompactedTableHoldsOnlyTheStringsItsHeadsUse() {
+        var headers = Headers(Self.meetings)
+        _ = headers.number("a name no meeting lists")
+        let compacted = headers.compacted
+        #expect(!compacted.strings.contains("a name no meeting lists"))
+        #expect(compacted.heads.indices.map(compacted.meeting) == Self.meetings.map(\.header))
+    }
+}
