@@ -12,7 +12,7 @@ enum Fields {
 
     /// text with every control byte, backslash and DEL written as a backslash and a letter.
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == escape || $0 == 0x7F }) else { return text }
+        guard needsEscaping(text) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
@@ -27,6 +27,15 @@ enum Fields {
     }
 
     static func escaped(_ text: String?) -> String { text.map(escaped) ?? none }
+
+    /// Whether text holds a byte `escaped` writes otherwise: looked for in its UTF-8 as a buffer (a
+    /// native string's is one), not a byte at a time through the view (half of encoding the register).
+    private static func needsEscaping(_ text: String) -> Bool {
+        let special = { (bytes: UnsafeBufferPointer<UInt8>) in bytes.contains { $0 < 0x20 || $0 == escape || $0 == 0x7F } }
+        if let found = text.utf8.withContiguousStorageIfAvailable(special) { return found }
+        var text = text
+        return text.withUTF8(special)
+    }
 
     /// `escaped(text)`'s bytes added to bytes: what every update writes for every file and person
     /// is made as bytes, not as strings joined (a tenth of an update of one file in 10,000).

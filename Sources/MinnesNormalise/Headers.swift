@@ -178,18 +178,41 @@ extension Headers {
         return table
     }
 
-    /// Only the strings its heads use, numbered anew: what is kept between runs holds none of files
-    /// gone or read otherwise.
+    /// Only the strings its heads use, numbered anew in the order they were: what is kept between
+    /// runs holds none of files gone or read otherwise.
     public var compacted: Headers {
+        var renumbered = [Number](repeating: Self.none, count: strings.count)
+        func mark(_ number: Number) { if number >= 0 { renumbered[Int(number)] = 0 } }
+        for head in heads {
+            for number in [head.file, head.title, head.format, head.date, head.dateAsWritten, head.dateNote, head.network, head.place, head.nextDate, head.nextPlace] {
+                mark(number)
+            }
+        }
+        for person in people { (mark(person.name), mark(person.municipality), mark(person.role)) }
         var table = Headers()
-        var map: [Number] = []
-        table.append(0..<count, of: self, map: &map)
+        for (number, string) in strings.enumerated() where renumbered[number] == 0 { renumbered[number] = table.adding(string) }
+        func here(_ number: Number) -> Number { number >= 0 ? renumbered[Int(number)] : Self.none }
+        table.indexed = false
+        table.heads = heads.map { head in
+            var head = head
+            (head.file, head.title, head.format, head.date, head.dateAsWritten) =
+                (here(head.file), here(head.title), here(head.format), here(head.date), here(head.dateAsWritten))
+            (head.dateNote, head.network, head.place, head.nextDate, head.nextPlace) =
+                (here(head.dateNote), here(head.network), here(head.place), here(head.nextDate), here(head.nextPlace))
+            return head
+        }
+        table.people = people.map { Person(name: here($0.name), municipality: here($0.municipality), role: here($0.role)) }
         return table
     }
 
+    /// Adds a string without looking for it among the others (they are known to be apart); its number.
+    private mutating func adding(_ string: String) -> Number {
+        strings.append(string)
+        return Number(strings.count - 1)
+    }
+
     /// As kept between runs: its strings (each its length in bytes, then the bytes) and its numbers as
-    /// they are held, so reading them back parses nothing. Little-endian, as every machine Minnes
-    /// runs on is.
+    /// they are held (little-endian), so reading them back parses nothing.
     public var kept: Data {
         var data = Data()
         func add(_ number: Int32) { withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) } }
@@ -198,15 +221,19 @@ extension Headers {
             add(Int32(string.utf8.count))
             data.append(contentsOf: string.utf8)
         }
-        add(Int32(heads.count))
+        // The numbers gathered first and added at once: added one by one, they were most of keeping.
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(2 + 16 * heads.count + 3 * people.count)
+        numbers.append(Int32(heads.count))
         for head in heads {
-            for number in [
+            numbers += [
                 head.file, head.title, head.format, head.date, head.dateAsWritten, head.dateNote, head.network, head.place, head.nextDate,
                 head.nextPlace, head.start, head.attendees, head.guests, head.absent, head.chairs, head.scribe ? 1 : 0,
-            ] { add(number) }
+            ]
         }
-        add(Int32(people.count))
-        for person in people { [person.name, person.municipality, person.role].forEach(add) }
+        numbers.append(Int32(people.count))
+        for person in people { numbers += [person.name, person.municipality, person.role] }
+        numbers.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) }
         return data
     }
 
