@@ -535,9 +535,10 @@ struct HeaderRun: Sendable {
     var meetings: [Meeting] { range.map(table.headers.meeting) }
 }
 
+/// A table of headers only read from (its strings' lookup let go).
 final class HeaderTable: Sendable {
     let headers: Headers
-    init(_ headers: Headers) { self.headers = headers }
+    init(_ headers: Headers) { self.headers = headers.sealed }
 }
 
 /// A reading cache's blocks, deflated as the kept file holds them, from which an entry's meetings are

@@ -30,6 +30,10 @@ import Testing
         #expect(!headers.hasAttendees(2) && headers.hasAttendees(1))
         // A string is numbered once: Per Ek of both meetings, and the one date a meeting has and another announces.
         #expect(headers.strings.filter { $0 == "Per Ek" }.count == 1 && headers.strings.filter { $0 == "2024-04-02" }.count == 1)
+        // Sealed (its lookup let go), a string added again is still found, not added twice.
+        var sealed = headers.sealed
+        #expect(sealed.number("Per Ek") == headers.strings.firstIndex(of: "Per Ek").map(Headers.Number.init))
+        #expect(sealed.strings == headers.strings)
     }
 
     @Test func headersAddedFromAnotherTableKeepTheirStrings() {
