@@ -72,7 +72,6 @@ public struct Corpus: Sendable {
     private func visit(
         _ relative: String, named name: String, in folder: Int32, listing: inout Listing, visited: inout Set<[UInt64]>, realRoot: String
     ) {
-        let full = root.path + "/" + relative
         var info = stat()
         guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
             listing.skipped.append((relative, "cannot be read: \(String(cString: strerror(errno)))"))
@@ -84,7 +83,7 @@ public struct Corpus: Sendable {
                 listing.skipped.append((relative, why))
                 return
             }
-            let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+            let target = URL(fileURLWithPath: root.path + "/" + relative).resolvingSymlinksInPath().path
             guard target == realRoot || target.hasPrefix(realRoot + "/") else {
                 listing.skipped.append((relative, "a link that leads out of the corpus"))
                 return
