@@ -159,18 +159,11 @@ struct ReadingCache: Sendable {
                     + head.headers.map(header), by: Fields.file)
         }
 
-        /// The file a head names, and its entry (nil: the file is gone); nil when it does not read.
-        static func head(_ bytes: ArraySlice<UInt8>) -> (file: String, head: Head?)? {
-            var table = Headers()
-            guard var (file, head, headers, _) = head(bytes, into: &table) else { return nil }
-            head?.headers = headers.map(table.meeting)
-            return (file, head)
-        }
-
-        /// As `head(_:)`, its meetings' headers added to table (where they are given apart, not in
-        /// the head): a block's heads share one table, and their strings are made once. Or, when
-        /// `kept` holds the file's headers as read from the same bytes, not decoded at all: `kept`
-        /// then says where they are in its table.
+        /// The file a head names, and its entry (nil: the file is gone; its `headers` empty, as they
+        /// are given apart); nil when it does not read. Its meetings' headers are added to table (a
+        /// block's heads share one, and their strings are made once), or, when `kept` holds the
+        /// file's headers as read from the same bytes, not decoded at all: `kept` then says where they
+        /// are in its table.
         static func head(_ bytes: ArraySlice<UInt8>, into table: inout Headers, kept: KeptHeaders? = nil)
             -> (file: String, head: Head?, headers: Range<Int>, kept: Bool)?
         {
@@ -212,7 +205,7 @@ struct ReadingCache: Sendable {
                 by: Fields.group)
         }
 
-        /// A header as `header` wrote it, added to table; false (and nothing added) when it does not
+        /// A header as `header` wrote it, added to table; false (no head added) when it does not
         /// read. Its strings are the table's numbers: each made once a block, not once a listing.
         static func header(_ bytes: ArraySlice<UInt8>, into table: inout Headers) -> Bool {
             let fields = Fields.split(bytes, by: Fields.group)

@@ -6,6 +6,16 @@ import MinnesParse
 import Testing
 import Xapian
 
+extension ReadingCache.HeadLine {
+    /// A head as `head(_:into:)` reads it, with its meetings' headers in it.
+    static func head(_ bytes: ArraySlice<UInt8>) -> (file: String, head: ReadingCache.Head?)? {
+        var table = Headers()
+        guard var (file, head, headers, _) = head(bytes, into: &table) else { return nil }
+        head?.headers = headers.map(table.meeting)
+        return (file, head)
+    }
+}
+
 /// A corpus and an index in a temporary folder, removed afterwards.
 final class Workspace {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-\(UUID().uuidString)")
