@@ -18,19 +18,14 @@ struct KeptHeaders: Sendable {
 
     /// The headers of `files`, each file's a run of `headers`, as kept: its strings only those used.
     static func save(_ headers: Headers, files: [(file: String, hash: String, heads: Range<Int>)], to url: URL) throws {
-        var data = mark
-        func add(_ number: Int) { withUnsafeBytes(of: Int32(number).littleEndian) { data.append(contentsOf: $0) } }
-        func add(_ string: String) {
-            add(string.utf8.count)
-            data.append(contentsOf: string.utf8)
-        }
-        add(files.count)
+        var writer = KeptWriter(after: mark)
+        writer.add(files.count)
         for file in files {
-            add(file.file)
-            add(file.hash)
-            (add(file.heads.lowerBound), add(file.heads.count))
+            (writer.add(file.file), writer.add(file.hash))
+            writer.add([Int32(file.heads.lowerBound), Int32(file.heads.count)])
         }
-        data += headers.compacted.kept
+        headers.compacted.write(to: &writer)
+        var data = writer.data
         withUnsafeBytes(of: Deflate.checksum(data).littleEndian) { data.append(contentsOf: $0) }
         try OwnerOnlyFile.write(data, to: url)
     }
@@ -42,25 +37,20 @@ struct KeptHeaders: Sendable {
         let body = data.prefix(data.count - 4)
         guard Deflate.checksum(body) == UInt32(littleEndian: data.suffix(4).withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) })
         else { return nil }
-        var offset = body.startIndex + mark.count
-        func number() -> Int? {
-            guard body.endIndex - offset >= 4 else { return nil }
-            defer { offset += 4 }
-            return Int(Int32(littleEndian: body[offset..<(offset + 4)].withUnsafeBytes { $0.loadUnaligned(as: Int32.self) }))
+        return body.dropFirst(mark.count).withUnsafeBytes { bytes -> KeptHeaders? in
+            var reader = KeptReader(bytes)
+            guard let count = reader.number(), count >= 0 else { return nil }
+            var files: [String: (hash: String, heads: Range<Int>)] = [:]
+            files.reserveCapacity(Int(count))
+            for _ in 0..<count {
+                guard let file = reader.string(), let hash = reader.string(), let first = reader.number(), let heads = reader.number(),
+                    first >= 0, heads >= 0
+                else { return nil }
+                files[file] = (hash, Int(first)..<(Int(first) + Int(heads)))
+            }
+            guard let headers = Headers(reading: &reader), reader.atEnd, files.values.allSatisfy({ $0.heads.upperBound <= headers.count })
+            else { return nil }
+            return KeptHeaders(table: HeaderTable(headers), files: files)
         }
-        func string() -> String? {
-            guard let count = number(), count >= 0, body.endIndex - offset >= count else { return nil }
-            defer { offset += count }
-            return String(decoding: body[offset..<(offset + count)], as: UTF8.self)
-        }
-        guard let count = number(), count >= 0 else { return nil }
-        var files: [String: (hash: String, heads: Range<Int>)] = [:]
-        files.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let file = string(), let hash = string(), let first = number(), let heads = number(), first >= 0, heads >= 0 else { return nil }
-            files[file] = (hash, first..<(first + heads))
-        }
-        guard let headers = Headers(kept: body[offset...]), files.values.allSatisfy({ $0.heads.upperBound <= headers.count }) else { return nil }
-        return KeptHeaders(table: HeaderTable(headers), files: files)
     }
 }

@@ -14,6 +14,14 @@ public struct Headers: Sendable {
         public var name, municipality, role: Number
 
         public init(name: Number, municipality: Number, role: Number) { (self.name, self.municipality, self.role) = (name, municipality, role) }
+
+        /// Its strings' numbers, in the order `kept` writes them.
+        var strings: [Number] { [name, municipality, role] }
+
+        /// The same person with each string's number as `number` gives it.
+        func mapped(_ number: (Number) -> Number) -> Person {
+            Person(name: number(name), municipality: number(municipality), role: number(role))
+        }
     }
 
     /// One meeting's header: its strings by number, its people a run of `people` (attendees,
@@ -36,6 +44,22 @@ public struct Headers: Sendable {
             (self.attendees, self.guests, self.absent, self.chairs, self.scribe) =
                 (Int32(attendees), Int32(guests), Int32(absent), Int32(chairs), scribe)
         }
+
+        /// Its strings' numbers, in the order `kept` writes them.
+        var strings: [Number] { [file, title, format, date, dateAsWritten, dateNote, network, place, nextDate, nextPlace] }
+
+        /// The same head with each string's number as `number` gives it.
+        func mapped(_ number: (Number) -> Number) -> Head {
+            var head = self
+            (head.file, head.title, head.format, head.date, head.dateAsWritten) =
+                (number(file), number(title), number(format), number(date), number(dateAsWritten))
+            (head.dateNote, head.network, head.place, head.nextDate, head.nextPlace) =
+                (number(dateNote), number(network), number(place), number(nextDate), number(nextPlace))
+            return head
+        }
+
+        /// How many people it lists.
+        var peopleCount: Int { Int(attendees + guests + absent + chairs) + (scribe ? 1 : 0) }
     }
 
     public private(set) var strings: [String] = []
@@ -121,21 +145,13 @@ public struct Headers: Sendable {
             if map[Int(number)] == -2 { map[Int(number)] = self.number(other.strings[Int(number)]) }
             return map[Int(number)]
         }
-        for index in range {
-            var head = other.heads[index]
-            (head.file, head.title, head.format, head.date) = (here(head.file), here(head.title), here(head.format), here(head.date))
-            (head.dateAsWritten, head.dateNote, head.network, head.place) =
-                (here(head.dateAsWritten), here(head.dateNote), here(head.network), here(head.place))
-            (head.nextDate, head.nextPlace) = (here(head.nextDate), here(head.nextPlace))
-            append(head, people: other.people(of: index).map { Person(name: here($0.name), municipality: here($0.municipality), role: here($0.role)) })
-        }
+        for index in range { append(other.heads[index].mapped(here), people: other.people(of: index).map { $0.mapped(here) }) }
     }
 
     /// Everyone the header lists: present, absent, chairs, scribe (`Meeting.listed`).
     public func people(of index: Int) -> ArraySlice<Person> {
-        let head = heads[index]
-        let start = Int(head.start)
-        return people[start..<(start + Int(head.attendees + head.guests + head.absent + head.chairs) + (head.scribe ? 1 : 0))]
+        let start = Int(heads[index].start)
+        return people[start..<(start + heads[index].peopleCount)]
     }
 
     /// Those present: attendees and guests (`Meeting.present`).
@@ -193,25 +209,14 @@ extension Headers {
     public var compacted: Headers {
         var renumbered = [Number](repeating: Self.none, count: strings.count)
         func mark(_ number: Number) { if number >= 0 { renumbered[Int(number)] = 0 } }
-        for head in heads {
-            for number in [head.file, head.title, head.format, head.date, head.dateAsWritten, head.dateNote, head.network, head.place, head.nextDate, head.nextPlace] {
-                mark(number)
-            }
-        }
-        for person in people { (mark(person.name), mark(person.municipality), mark(person.role)) }
+        for head in heads { head.strings.forEach(mark) }
+        for person in people { person.strings.forEach(mark) }
         var table = Headers()
         for (number, string) in strings.enumerated() where renumbered[number] == 0 { renumbered[number] = table.adding(string) }
         func here(_ number: Number) -> Number { number >= 0 ? renumbered[Int(number)] : Self.none }
         table.indexed = false
-        table.heads = heads.map { head in
-            var head = head
-            (head.file, head.title, head.format, head.date, head.dateAsWritten) =
-                (here(head.file), here(head.title), here(head.format), here(head.date), here(head.dateAsWritten))
-            (head.dateNote, head.network, head.place, head.nextDate, head.nextPlace) =
-                (here(head.dateNote), here(head.network), here(head.place), here(head.nextDate), here(head.nextPlace))
-            return head
-        }
-        table.people = people.map { Person(name: here($0.name), municipality: here($0.municipality), role: here($0.role)) }
+        table.heads = heads.map { $0.mapped(here) }
+        table.people = people.map { $0.mapped(here) }
         return table
     }
 
@@ -221,60 +226,52 @@ extension Headers {
         return Number(strings.count - 1)
     }
 
-    /// As kept between runs: its strings (each its length in bytes, then the bytes) and its numbers as
-    /// they are held (little-endian), so reading them back parses nothing.
+    /// As kept between runs (`KeptWriter`): its strings, then its numbers as they are held, so reading
+    /// them back parses nothing.
     public var kept: Data {
-        var data = Data()
-        func add(_ number: Int32) { withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) } }
-        add(Int32(strings.count))
-        for string in strings {
-            add(Int32(string.utf8.count))
-            data.append(contentsOf: string.utf8)
-        }
-        // The numbers gathered first and added at once: added one by one, they were most of keeping.
-        var numbers: [Int32] = []
-        numbers.reserveCapacity(2 + 16 * heads.count + 3 * people.count)
-        numbers.append(Int32(heads.count))
-        for head in heads {
-            numbers += [
-                head.file, head.title, head.format, head.date, head.dateAsWritten, head.dateNote, head.network, head.place, head.nextDate,
-                head.nextPlace, head.start, head.attendees, head.guests, head.absent, head.chairs, head.scribe ? 1 : 0,
-            ]
-        }
-        numbers.append(Int32(people.count))
-        for person in people { numbers += [person.name, person.municipality, person.role] }
-        numbers.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) }
-        return data
+        var writer = KeptWriter()
+        write(to: &writer)
+        return writer.data
     }
 
-    /// A table as `kept` wrote it; nil when it does not read whole (a number out of its range).
+    public func write(to writer: inout KeptWriter) {
+        writer.add(strings.count)
+        strings.forEach { writer.add($0) }
+        // The numbers gathered first and added at once: added one by one, they were most of keeping.
+        var numbers: [Int32] = [Int32(heads.count)]
+        numbers.reserveCapacity(2 + 16 * heads.count + 3 * people.count)
+        for head in heads { numbers += head.strings + [head.start, head.attendees, head.guests, head.absent, head.chairs, head.scribe ? 1 : 0] }
+        numbers.append(Int32(people.count))
+        for person in people { numbers += person.strings }
+        writer.add(numbers)
+    }
+
+    /// A table as `kept` wrote it, the whole of data; nil when it does not read whole (a number out of
+    /// its range).
     public init?(kept data: Data) {
-        guard let table = data.withUnsafeBytes({ Headers(kept: $0) }) else { return nil }
+        guard let table = data.withUnsafeBytes({ bytes -> Headers? in
+            var reader = KeptReader(bytes)
+            return Headers(reading: &reader).flatMap { reader.atEnd ? $0 : nil }
+        }) else { return nil }
         self = table
     }
 
-    private init?(kept data: UnsafeRawBufferPointer) {
-        var offset = 0
-        func number() -> Int32? {
-            guard data.count - offset >= 4 else { return nil }
-            defer { offset += 4 }
-            return Int32(littleEndian: data.loadUnaligned(fromByteOffset: offset, as: Int32.self))
-        }
-        guard let stringCount = number(), stringCount >= 0 else { return nil }
+    /// A table as `write(to:)` wrote it, read on from reader.
+    public init?(reading reader: inout KeptReader) {
+        guard let stringCount = reader.number(), stringCount >= 0 else { return nil }
         strings.reserveCapacity(Int(stringCount))
         for _ in 0..<stringCount {
-            guard let length = number(), length >= 0, data.count - offset >= Int(length) else { return nil }
-            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: data[offset..<(offset + Int(length))]), as: UTF8.self))
-            offset += Int(length)
+            guard let string = reader.string() else { return nil }
+            strings.append(string)
         }
         indexed = false
         let string = { (number: Number, optional: Bool) in number < stringCount && (number >= 0 || (optional && number == Self.none)) }
-        guard let headCount = number(), headCount >= 0 else { return nil }
+        guard let headCount = reader.number(), headCount >= 0 else { return nil }
         heads.reserveCapacity(Int(headCount))
         for _ in 0..<headCount {
             var numbers: [Int32] = []
             for _ in 0..<16 {
-                guard let number = number() else { return nil }
+                guard let number = reader.number() else { return nil }
                 numbers.append(number)
             }
             guard string(numbers[0], false), string(numbers[1], false), numbers[2...9].allSatisfy({ string($0, true) }),
@@ -287,16 +284,53 @@ extension Headers {
             head.start = numbers[10]
             heads.append(head)
         }
-        guard let peopleCount = number(), peopleCount >= 0 else { return nil }
+        guard let peopleCount = reader.number(), peopleCount >= 0 else { return nil }
         people.reserveCapacity(Int(peopleCount))
         for _ in 0..<peopleCount {
-            guard let name = number(), let municipality = number(), let role = number(), string(name, false), string(municipality, true),
-                string(role, true)
+            guard let name = reader.number(), let municipality = reader.number(), let role = reader.number(), string(name, false),
+                string(municipality, true), string(role, true)
             else { return nil }
             people.append(Person(name: name, municipality: municipality, role: role))
         }
-        guard offset == data.count,
-            heads.allSatisfy({ Int($0.start) + Int($0.attendees + $0.guests + $0.absent + $0.chairs) + ($0.scribe ? 1 : 0) <= people.count })
-        else { return nil }
+        guard heads.allSatisfy({ Int($0.start) + $0.peopleCount <= people.count }) else { return nil }
+    }
+}
+
+/// Numbers and strings as the files Minnes keeps as numbers hold them (`Headers.kept`, the indexer's
+/// `minnes-headers`): a number a little-endian Int32, a string its length in bytes, then its UTF-8.
+public struct KeptWriter {
+    public private(set) var data: Data
+
+    public init(after start: Data = Data()) { data = start }
+
+    public mutating func add(_ number: Int) { add([Int32(number)]) }
+
+    public mutating func add(_ numbers: [Int32]) { numbers.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) } }
+
+    public mutating func add(_ string: String) {
+        add(string.utf8.count)
+        data.append(contentsOf: string.utf8)
+    }
+}
+
+/// Reads what `KeptWriter` wrote; each read nil when the bytes end first.
+public struct KeptReader {
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+
+    public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    public var atEnd: Bool { offset == bytes.count }
+
+    public mutating func number() -> Int32? {
+        guard bytes.count - offset >= 4 else { return nil }
+        defer { offset += 4 }
+        return Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self))
+    }
+
+    public mutating func string() -> String? {
+        guard let length = number().map(Int.init), length >= 0, bytes.count - offset >= length else { return nil }
+        defer { offset += length }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self)
     }
 }

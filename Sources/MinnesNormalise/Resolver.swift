@@ -494,12 +494,14 @@ public struct Resolver {
             self.headers = headers
             keyOf = Array(repeating: -1, count: headers.strings.count)
             var keys: [String: Int] = [:]
-            for person in headers.heads.indices.flatMap(headers.present(of:)) where keyOf[Int(person.name)] < 0 {
-                let key = Folding.key(headers.strings[Int(person.name)])
-                keyOf[Int(person.name)] = keys[key] ?? {
-                    keys[key] = keys.count
-                    return keys.count - 1
-                }()
+            for number in headers.heads.indices {
+                for person in headers.present(of: number) where keyOf[Int(person.name)] < 0 {
+                    let key = Folding.key(headers.strings[Int(person.name)])
+                    keyOf[Int(person.name)] = keys[key] ?? {
+                        keys[key] = keys.count
+                        return keys.count - 1
+                    }()
+                }
             }
             meetings = Array(repeating: [:], count: keys.count)
             for (number, head) in headers.heads.enumerated() where head.network != Headers.none {
