@@ -138,8 +138,6 @@ struct ReadingCache: Sendable {
         let stat: Stat
         let hash: String
         let notes: [String: [String]]
-        /// Each meeting's header (`Meeting.header`).
-        var headers: [Meeting]
         let check: UInt32
         var body = 0..<0
     }
@@ -149,18 +147,19 @@ struct ReadingCache: Sendable {
     /// head: as JSON that took longer than all else it does for an unchanged file (10,000 files:
     /// 0.25 s of 0.4).
     enum HeadLine {
-        static func line(_ file: String, _ head: Head?) -> String {
+        /// A file's head, with its meetings' headers (none when the file is gone).
+        static func line(_ file: String, _ head: Head?, headers: [Meeting] = []) -> String {
             guard let head else { return Fields.escaped(file) }
             let stat = [head.stat.size, head.stat.modified, Int64(bitPattern: head.stat.inode), head.stat.changed, Int64(head.stat.mode)]
             let notes = head.notes.sorted { $0.key < $1.key }.map { Fields.joined(([$0.key] + $0.value).map(Fields.escaped), by: Fields.record) }
             let body = [Int(head.check), head.body.lowerBound, head.body.count].map(String.init).joined(separator: " ")
             return Fields.joined(
                 [Fields.escaped(file), stat.map(String.init).joined(separator: " "), head.hash, body, Fields.joined(notes, by: Fields.group)]
-                    + head.headers.map(header), by: Fields.file)
+                    + headers.map(header), by: Fields.file)
         }
 
-        /// The file a head names, and its entry (nil: the file is gone; its `headers` empty, as they
-        /// are given apart); nil when it does not read. Its meetings' headers are added to table (a
+        /// The file a head names, and its entry (nil: the file is gone); nil when it does not read.
+        /// Its meetings' headers, given apart, are added to table (a
         /// block's heads share one, and their strings are made once), or, when `kept` holds the
         /// file's headers as read from the same bytes, not decoded at all: `kept` then says where they
         /// are in its table.
@@ -185,7 +184,7 @@ struct ReadingCache: Sendable {
             let stat = Stat(
                 size: numbers[0], modified: numbers[1], inode: UInt64(bitPattern: numbers[2]), changed: numbers[3], mode: UInt32(truncatingIfNeeded: numbers[4]))
             let head = Head(
-                stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, headers: [], check: check,
+                stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, check: check,
                 body: body[1]..<(body[1] + body[2]))
             if let kept = kept?.files[file], kept.hash == head.hash, kept.heads.count == fields.count - 5 { return (file, head, kept.heads, true) }
             // (A header that does not read leaves those before it in the table, unused.)
@@ -319,6 +318,8 @@ struct ReadingCache: Sendable {
     struct Line {
         let file: String
         let head: Head?
+        /// Its meetings' headers, written in its head.
+        var headers: [Meeting] = []
         let body: Data
     }
 
@@ -326,8 +327,8 @@ struct ReadingCache: Sendable {
         guard let entry else { return Line(file: file, head: nil, body: Data()) }
         let body = try StoredJSON.$compact.withValue(true) { try entry.encodedBody(encoder) }
         return Line(
-            file: file, head: Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, headers: entry.headers.meetings, check: Deflate.checksum(body)),
-            body: body)
+            file: file, head: Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, check: Deflate.checksum(body)),
+            headers: entry.headers.meetings, body: body)
     }
 
     /// A block of heads and the block of their bodies, the lines they hold and each line's place.
@@ -349,7 +350,7 @@ struct ReadingCache: Sendable {
             let place = bodies.count..<(bodies.count + line.body.count)
             var head = line.head
             head?.body = place
-            heads += Data(HeadLine.line(line.file, head).utf8)
+            heads += Data(HeadLine.line(line.file, head, headers: line.headers).utf8)
             heads.append(UInt8(ascii: "\n"))
             bodies += line.body
             places.append(place)

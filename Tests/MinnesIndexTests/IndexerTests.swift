@@ -7,12 +7,11 @@ import Testing
 import Xapian
 
 extension ReadingCache.HeadLine {
-    /// A head as `head(_:into:)` reads it, with its meetings' headers in it.
-    static func head(_ bytes: ArraySlice<UInt8>) -> (file: String, head: ReadingCache.Head?)? {
+    /// A head as `head(_:into:)` reads it, with its meetings' headers.
+    static func head(_ bytes: ArraySlice<UInt8>) -> (file: String, head: ReadingCache.Head?, headers: [Meeting])? {
         var table = Headers()
-        guard var (file, head, headers, _) = head(bytes, into: &table) else { return nil }
-        head?.headers = headers.map(table.meeting)
-        return (file, head)
+        guard let (file, head, headers, _) = head(bytes, into: &table) else { return nil }
+        return (file, head, headers.map(table.meeting))
     }
 }
 
@@ -89,13 +88,13 @@ final class Workspace {
     func keep(_ first: String, _ lines: [(head: String, body: String)]) throws {
         let built = lines.map { head, body in
             let read = ReadingCache.HeadLine.head(Array(head.utf8)[...])
-            return ReadingCache.Line(file: read?.file ?? head, head: read?.head, body: Data(body.utf8))
+            return ReadingCache.Line(file: read?.file ?? head, head: read?.head, headers: read?.headers ?? [], body: Data(body.utf8))
         }
         var (heads, bodies) = (Data((first + "\n").utf8), Data())
         for (line, (head, _)) in zip(built, lines) {
             var kept = line.head
             kept?.body = bodies.count..<(bodies.count + line.body.count)
-            heads += Data(((kept == nil && ReadingCache.HeadLine.head(Array(head.utf8)[...]) == nil ? head : ReadingCache.HeadLine.line(line.file, kept)) + "\n").utf8)
+            heads += Data(((kept == nil && ReadingCache.HeadLine.head(Array(head.utf8)[...]) == nil ? head : ReadingCache.HeadLine.line(line.file, kept, headers: line.headers)) + "\n").utf8)
             bodies += line.body
         }
         try (try #require(Deflate.compress(heads)) + (try #require(Deflate.compress(bodies)))).write(to: readingCache)
@@ -366,8 +365,8 @@ final class Workspace {
         let body = #"[{"not":"a meeting"}]"#
         let read = try #require(ReadingCache.HeadLine.head(Array(lines[a].head.utf8)[...]))
         let kept = try #require(read.head)
-        let checked = ReadingCache.Head(stat: kept.stat, hash: kept.hash, notes: kept.notes, headers: kept.headers, check: Deflate.checksum(Data(body.utf8)))
-        lines[a] = (ReadingCache.HeadLine.line(read.file, checked), body)
+        let checked = ReadingCache.Head(stat: kept.stat, hash: kept.hash, notes: kept.notes, check: Deflate.checksum(Data(body.utf8)))
+        lines[a] = (ReadingCache.HeadLine.line(read.file, checked, headers: read.headers), body)
         try workspace.keep(keptLines.first, lines)
         #expect(ReadingCache.load(cache).files["a.txt"] != nil, "its check passes")
         for name in try FileManager.default.contentsOfDirectory(atPath: workspace.indexPath) where name != ReadingCache.file {
@@ -1126,19 +1125,19 @@ final class Workspace {
     let stat = ReadingCache.Stat(size: 12, modified: -3, inode: UInt64.max, changed: 1_700_000_000_000_000_000, mode: 0o100644)
     let notes = ["a/b.eml#bilaga.docx": ["date\tread\u{1E}as 2021", "second"], "c.txt": []]
     for headers in [[meeting.header, bare], [Meeting(file: "d.txt", title: "Möte")], []] {
-        let head = ReadingCache.Head(stat: stat, hash: "abc123", notes: notes, headers: headers, check: 4_000_000_000)
-        let line = ReadingCache.HeadLine.line("a/b\\\u{1C}.eml", head)
+        let head = ReadingCache.Head(stat: stat, hash: "abc123", notes: notes, check: 4_000_000_000)
+        let line = ReadingCache.HeadLine.line("a/b\\\u{1C}.eml", head, headers: headers)
         #expect(!line.utf8.contains { $0 == 0x09 || $0 == 0x0A }, "a head holds no tab nor newline")
         let read = try #require(ReadingCache.HeadLine.head(Array(line.utf8)[...]))
         #expect(read.file == "a/b\\\u{1C}.eml")
         let kept = try #require(read.head)
         #expect(kept.stat == stat && kept.hash == "abc123" && kept.check == 4_000_000_000 && kept.notes == notes)
-        #expect(kept.headers == headers.map(\.header))
+        #expect(read.headers == headers.map(\.header))
     }
     // A file gone is its name alone; a damaged head does not read.
     let gone = try #require(ReadingCache.HeadLine.head(Array(ReadingCache.HeadLine.line("x\\y", nil).utf8)[...]))
     #expect(gone.file == "x\\y" && gone.head == nil)
-    let line = ReadingCache.HeadLine.line("e.txt", ReadingCache.Head(stat: stat, hash: "h", notes: [:], headers: [meeting], check: 1))
+    let line = ReadingCache.HeadLine.line("e.txt", ReadingCache.Head(stat: stat, hash: "h", notes: [:], check: 1), headers: [meeting])
     let cut = line.components(separatedBy: "\u{1D}").dropLast().joined(separator: "\u{1D}")
     for damaged in [cut, line.replacingOccurrences(of: "\u{1F}", with: ""), line + "\u{1C}x", line.replacingOccurrences(of: "\\b", with: "\\q")] {
         #expect(ReadingCache.HeadLine.head(Array(damaged.utf8)[...]) == nil, "\(damaged.debugDescription)")
