@@ -140,6 +140,24 @@ enum Deflate {
         return out
     }
 
+    /// The first `count` original bytes of the block at offset (the whole when count is nil or more):
+    /// only what they need is inflated. Unchecked unless whole (the CRC is of the block's whole): the
+    /// caller checks its part (a reading cache's entry has its own CRC).
+    static func prefix(_ data: Data, at offset: Int, count: Int?) -> Data? {
+        guard let next = next(data, at: offset), let checked = isChecked(data, at: offset) else { return nil }
+        let length = Int(number(data, at: offset + mark.count))
+        guard let count, count < length else { return inflate(data, offset..<next) }
+        let body = data[bodyStart(offset, checked: checked)..<next]
+        var out = Data(count: max(count, 0))
+        let full = out.withUnsafeMutableBytes { out in
+            body.withUnsafeBytes { bytes in
+                minnes_inflate_prefix(
+                    bytes.bindMemory(to: UInt8.self).baseAddress, body.count, out.bindMemory(to: UInt8.self).baseAddress, out.count)
+            }
+        }
+        return full == 1 ? out : nil
+    }
+
     private static func number(_ data: Data, at offset: Int) -> UInt64 {
         data[offset..<(offset + 8)].withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
     }

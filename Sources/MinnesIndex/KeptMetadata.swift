@@ -16,7 +16,7 @@ extension Schema {
     static func kept(_ key: String, _ text: Data) throws -> Data {
         guard deflatedKeys.contains(key) else { return text }
         // Slices of text, not copies: the register is tens of megabytes at tens of thousands of files.
-        let parts = text.indices.parts(of: ReadingCache.blockSize).map { text[$0] }
+        let parts = text.indices.parts(of: 1 << 20).map { text[$0] }
         var kept = Data()
         try Deflate.compress(each: parts) { kept += $0 }
         return kept

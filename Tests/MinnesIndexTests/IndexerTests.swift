@@ -623,6 +623,16 @@ final class Workspace {
         #expect(kept.count < text.count / 4)
         #expect(Deflate.decompress(kept.prefix(kept.count / 2)) == nil)
         #expect(Deflate.decompress(text) == nil)
+        // Its first bytes alone, inflated no further (a reading cache's entry is checked by its own CRC).
+        for count in [0, 1, 4_097, text.count - 1, text.count, text.count + 1] {
+            #expect(Deflate.prefix(kept, at: kept.startIndex, count: count) == text.prefix(count))
+        }
+        #expect(Deflate.prefix(kept, at: kept.startIndex, count: nil) == text)
+        #expect(Deflate.prefix(kept.prefix(kept.count / 2), at: kept.startIndex, count: 10) == nil)
+        // Bytes where the stream should be do not inflate to as many bytes as asked.
+        var garbled = kept
+        garbled.replaceSubrange((Deflate.mark.count + 20)..<garbled.endIndex, with: Data(repeating: 0xFF, count: kept.count - Deflate.mark.count - 20))
+        #expect(Deflate.prefix(garbled, at: garbled.startIndex, count: 1_000) == nil)
         // Of several blocks, those before a damaged one; all or none when the whole is asked for.
         let second = try #require(Deflate.compress(Data("andra".utf8)))
         #expect(Deflate.decompress(kept + second, whole: true) == text + Data("andra".utf8))

@@ -15,6 +15,10 @@ size_t minnes_deflate_bound(size_t length);
 // or longer than said).
 int minnes_inflate(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity);
 
+// As minnes_inflate, of the first capacity bytes the stream gives only: 1 when it gives that many
+// (whatever follows them), else 0. What follows is not inflated, nor checked.
+int minnes_inflate_prefix(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity);
+
 // zlib's CRC-32 of length bytes: raw deflate carries no check of its own.
 uint32_t minnes_crc32(const uint8_t *bytes, size_t length);
 
