@@ -435,6 +435,48 @@ mx_status mx_document_add_value(mx_document *doc, uint32_t slot, const char *val
     return guarded(error, [&] { doc->doc.add_value(slot, std::string(value, length)); });
 }
 
+namespace {
+// FNV-1a, 64 bits: what is compared is one document with its own earlier version, never an adversary's.
+struct Digest {
+    uint64_t hash = 0xcbf29ce484222325ULL;
+    void add(const void *bytes, size_t length) {
+        for (size_t i = 0; i < length; ++i) hash = (hash ^ static_cast<const uint8_t *>(bytes)[i]) * 0x100000001b3ULL;
+    }
+    void add(uint32_t number) { add(&number, sizeof number); }
+    void add(const std::string &text) {
+        add(static_cast<uint32_t>(text.size()));
+        add(text.data(), text.size());
+    }
+};
+}  // namespace
+
+mx_status mx_document_add_digest(mx_document *doc, uint32_t slot, char **error) {
+    return guarded(error, [&] {
+        Digest digest;
+        for (auto term = doc->doc.termlist_begin(); term != doc->doc.termlist_end(); ++term) {
+            digest.add(*term);
+            digest.add(term.get_wdf());
+            digest.add(term.positionlist_count());
+            for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position) digest.add(*position);
+        }
+        for (auto value = doc->doc.values_begin(); value != doc->doc.values_end(); ++value) {
+            if (value.get_valueno() == slot) continue;
+            digest.add(value.get_valueno());
+            digest.add(*value);
+        }
+        digest.add(doc->doc.get_data());
+        doc->doc.add_value(slot, std::string(reinterpret_cast<const char *>(&digest.hash), sizeof digest.hash));
+    });
+}
+
+mx_status mx_database_holds_value(mx_database *db, uint32_t docid, mx_document *doc, uint32_t slot, int *same, char **error) {
+    *same = 0;
+    return guarded(error, [&] {
+        std::string value = doc->doc.get_value(slot);
+        *same = !value.empty() && reader(db).get_document(docid).get_value(slot) == value ? 1 : 0;
+    });
+}
+
 mx_status mx_stem_new(const char *language, int fold, mx_stem **out, char **error) {
     *out = nullptr;
     return guarded(error, [&] {

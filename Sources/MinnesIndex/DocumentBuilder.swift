@@ -30,7 +30,7 @@ struct DocumentBuilder {
         var header = meeting
         header.items = []
         try document.setData(String(decoding: try StoredJSON.encode(header), as: UTF8.self))
-        try document.addValue(String(decoding: try JSONEncoder().encode(StoredHeader(meeting)), as: UTF8.self), slot: Schema.headerSlot)
+        try document.addValue(String(decoding: try StoredJSON.encode(StoredHeader(meeting)), as: UTF8.self), slot: Schema.headerSlot)
         try analyzer.index(meeting.title, prefix: Schema.title.prefix!)
         // What the minutes write, not what Minnes inferred (a kommun from other minutes, a network).
         for text in [meeting.title, meeting.notes] { try analyzer.index(text) }
@@ -56,6 +56,7 @@ struct DocumentBuilder {
             for decision in item.decisionsApart { try analyzer.index(decision) }
             built.append(Built(id: nil, document: document))
         }
+        for made in built { try made.document.addDigest(slot: Schema.digestSlot) }
         return built
     }
 

@@ -463,21 +463,37 @@ public struct Indexer: Sendable {
                     let (file, made) = try result!.get()
                     let before = try database.documents(ofFile: file)
                     var written = Set<UInt32>()
-                    // Its words' spelling data as the file gives it now, not added to what it gave before.
-                    for docid in before { try database.removeSpellings(of: docid) }
                     // Meetings by their id; items each in place of one of the file's documents not yet taken.
                     var free = before.makeIterator()
                     for built in made {
+                        let docid: UInt32?
+                        if let id = built.id {
+                            docid = try database.documents(term: id).first
+                        } else {
+                            var next = free.next()
+                            while let taken = next, written.contains(taken) { next = free.next() }
+                            docid = next
+                        }
+                        // One the index holds as it is (an item the change did not touch) is not written
+                        // again: replacing a document rewrites its terms' positions, most of an update's
+                        // reading of the index.
+                        if let docid, try database.holds(built.document, at: docid, slot: Schema.digestSlot) {
+                            written.insert(docid)
+                            continue
+                        }
+                        // Its words' spelling data as it gives them now, not added to what it gave before.
+                        if let docid { try database.removeSpellings(of: docid) }
                         if let id = built.id {
                             written.insert(try database.replaceDocument(uniqueTerm: id, with: built.document))
                         } else {
-                            var docid = free.next()
-                            while let taken = docid, written.contains(taken) { docid = free.next() }
                             written.insert(try database.replaceDocument(docid, with: built.document))
                         }
                         try database.addSpellings(of: built.document)
                     }
-                    for docid in before where !written.contains(docid) { try database.deleteDocument(docid) }
+                    for docid in before where !written.contains(docid) {
+                        try database.removeSpellings(of: docid)
+                        try database.deleteDocument(docid)
+                    }
                 }
             }
             next = following?.value

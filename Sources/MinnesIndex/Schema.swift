@@ -155,6 +155,9 @@ public enum Schema {
     static let meetingSlot: UInt32 = 1
     /// A meeting document's `StoredHeader` (JSON): what its items' results show of it.
     static let headerSlot: UInt32 = 2
+    /// A digest of all else a document holds (`Document.addDigest`): an update writes again only
+    /// the documents of a changed file that differ from those the index holds.
+    static let digestSlot: UInt32 = 3
 
     /// Metadata key holding the hash of every indexed file's reading (see `Manifest`).
     static let manifestKey = "minnes.manifest"

@@ -30,12 +30,16 @@ extension KeyedDecodingContainer {
 
 /// JSON only Minnes reads back (an index's documents, the readings it keeps): no key for nil or an
 /// empty list, a twentieth of the documents' data; a missing key reads as either. Everything else
-/// Minnes writes (the API, `--json`) keeps every key.
+/// Minnes writes (the API, `--json`) keeps every key. Keys sorted: the same value always gives the
+/// same bytes (Foundation's order differs from one process to the next), so a document made again
+/// as it was is seen to be the same (`Document.addDigest`).
 public enum StoredJSON {
     @TaskLocal public static var compact = false
 
     public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
-        try $compact.withValue(true) { try JSONEncoder().encode(value) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try $compact.withValue(true) { try encoder.encode(value) }
     }
 }
 

@@ -201,6 +201,14 @@ public final class WritableDatabase: Database {
         return written
     }
 
+    /// Whether the document docid holds in slot what document does (a digest, `Document.addDigest`):
+    /// then it is that document, and writing it again would change nothing.
+    public func holds(_ document: Document, at docid: UInt32, slot: UInt32) throws -> Bool {
+        var same: Int32 = 0
+        try check { mx_database_holds_value(handle, docid, document.handle, slot, &same, $0) }
+        return same == 1
+    }
+
     /// Adds the document's unprefixed terms to the spelling table, each as often as it occurs: what a
     /// `TermGenerator` with a spelling database adds while indexing, for a document made elsewhere.
     public func addSpellings(of document: Document) throws {

@@ -32,6 +32,13 @@ public final class Document {
             try check { mx_document_add_value(handle, slot, pointer, count, $0) }
         }
     }
+
+    /// Adds in slot a digest of all else the document holds (terms, positions, values, data): last,
+    /// once it is whole. `WritableDatabase.holds(_:at:slot:)` then tells whether a document written
+    /// before is this one.
+    public func addDigest(slot: UInt32) throws {
+        try check { mx_document_add_digest(handle, slot, $0) }
+    }
 }
 
 /// A Snowball stemmer, optionally folding (å ä æ → a, ö ø → o, é → e, ü → u).

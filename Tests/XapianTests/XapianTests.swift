@@ -72,6 +72,34 @@ import Xapian
         #expect(snippet == "Familjehemsvård i [Bjuv]")
     }
 
+    /// A document holds its digest: one made again alike is seen to be what the database holds; one
+    /// that differs in a word's position, a term's weight, a value or its data is not, nor is one
+    /// the database holds without a digest.
+    @Test func aDigestTellsADocumentMadeAgainAlikeFromOneThatDiffers() throws {
+        let writer = try WritableDatabase(path: folder)
+        let generator = try TermGenerator(stemmer: Stemmer(language: "swedish"), spellingDatabase: nil)
+        func made(_ text: String, weight: UInt32 = 1, value: String = "2021", data: String = "d", digest: Bool = true) throws -> Document {
+            let document = try Document()
+            try generator.setDocument(document)
+            try generator.indexText(text)
+            try document.addTerm("XKbjuv", wdfIncrement: weight)
+            try document.addValue(value, slot: 0)
+            try document.setData(data)
+            if digest { try document.addDigest(slot: 3) }
+            return document
+        }
+        let held = try writer.transaction { try writer.replaceDocument(nil, with: try made("familjehem i Bjuv")) }
+        let bare = try writer.transaction { try writer.replaceDocument(nil, with: try made("familjehem i Bjuv", digest: false)) }
+        #expect(try writer.holds(try made("familjehem i Bjuv"), at: held, slot: 3))
+        for other in [
+            try made("i familjehem Bjuv"), try made("familjehem i Bjuv", weight: 2), try made("familjehem i Bjuv", value: "2022"),
+            try made("familjehem i Bjuv", data: "e"), try made("familjehem i Bjuv", digest: false),
+        ] {
+            #expect(try !writer.holds(other, at: held, slot: 3))
+        }
+        #expect(try !writer.holds(try made("familjehem i Bjuv"), at: bare, slot: 3))
+    }
+
     /// The text's own words are the terms no field prefix (A–Z) starts, whether they sort before the
     /// prefixed ones (digits) or after (lowercase, å/ä/ö); a phrase of alternatives finds the words
     /// written one after another, in any of their forms, and not written apart.

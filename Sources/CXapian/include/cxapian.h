@@ -107,6 +107,12 @@ mx_status mx_document_set_data(mx_document *doc, const char *data, size_t length
 mx_status mx_document_add_boolean_term(mx_document *doc, const char *term, char **error);
 mx_status mx_document_add_term(mx_document *doc, const char *term, uint32_t wdf_inc, char **error);
 mx_status mx_document_add_value(mx_document *doc, uint32_t slot, const char *value, size_t length, char **error);
+// Adds in slot a digest (8 bytes, FNV-1a) of everything else doc holds: its terms with their wdf and
+// positions, its other values and its data. Last, once doc is whole.
+mx_status mx_document_add_digest(mx_document *doc, uint32_t slot, char **error);
+// Whether the document docid holds in slot what doc does (a digest): *same 1 when it does, 0 when not
+// (or it holds nothing there).
+mx_status mx_database_holds_value(mx_database *db, uint32_t docid, mx_document *doc, uint32_t slot, int *same, char **error);
 
 // --- Stem ---------------------------------------------------------------------------------------
 // language: a Snowball stemmer name ("swedish"). fold: MX_FOLD_AFTER folds each stem (å ä æ → a,
