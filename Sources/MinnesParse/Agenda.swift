@@ -281,7 +281,7 @@ enum AgendaReader {
             var item = note
             (item.title, item.titleLine) = (listed.title, listed.titleLine)
             // What the note's own line said, taken for its title, is its text's opening.
-            let opening = note.titleLine.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+            let opening = note.titleLine.without("**").trimmingCharacters(in: .whitespaces)
             if !opening.isEmpty, note.lines.first(where: { !MinutesDocument.isBlank($0) })?.trimmingCharacters(in: .whitespaces) != opening {
                 item.lines = [opening] + note.lines
             }
@@ -310,7 +310,7 @@ enum AgendaReader {
             let lines = (remainder.isEmpty ? [] : [remainder]) + following
             return Draft(titleLine: rest, title: title, lines: hasText || !remainder.isEmpty ? lines : [title])
         }
-        let plain = rest.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        let plain = rest.without("**").trimmingCharacters(in: .whitespaces)
         if plain.isEmpty, let first = following.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             let line = following[first].trimmingCharacters(in: .whitespaces)
             // "ÄRENDE 3" over "Rubrik: Gravsättning …": a card's field names the item.
@@ -379,7 +379,7 @@ enum AgendaReader {
                 presenterColumns.contains(header[column]) ? "Föredragande: " + cells[column] : cells[column]
             }
             if let decisionAt, !none(cells[decisionAt]) { text.append("Beslut: " + cells[decisionAt]) }
-            let title = cells[titleAt].replacingOccurrences(of: "**", with: "")
+            let title = cells[titleAt].without("**")
             drafts.append(Draft(number: numberAt.map { cells[$0] }, titleLine: title, title: title, lines: text.isEmpty ? [title] : text))
         }
         return drafts.count >= 2 ? (drafts, headerLine) : nil
@@ -475,7 +475,7 @@ enum AgendaReader {
         }
         // A one-line item with no bold title is all title: keep its words as text too.
         for index in drafts.indices where drafts[index].lines.isEmpty {
-            drafts[index].lines = [drafts[index].titleLine.replacingOccurrences(of: "**", with: "")]
+            drafts[index].lines = [drafts[index].titleLine.without("**")]
         }
         return drafts.map { draft in
             var draft = draft
@@ -490,7 +490,7 @@ enum AgendaReader {
     static func title(of line: String) -> (String, String) {
         if line.holds("**"), let bold = line.firstMatch(of: boldRun) {
             let title = String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
-            let remainder = line.replacingCharacters(in: bold.range, with: "").replacingOccurrences(of: "**", with: "")
+            let remainder = line.replacingCharacters(in: bold.range, with: "").without("**")
             return (title, remainder.trimmingCharacters(in: .whitespaces))
         }
         return ("", line)
@@ -579,7 +579,7 @@ enum AgendaReader {
 
     /// A heading's words: without Markdown's marks, or the ">>" notes mark a heading with.
     static func cleanHeading(_ line: String) -> String {
-        let line = line.replacingOccurrences(of: "**", with: "")
+        let line = line.without("**")
         return (line.hasPrefix(">>") ? String(line.dropFirst(2)) : line).trimmingCharacters(in: CharacterSet(charactersIn: "#: \t"))
     }
 
@@ -587,7 +587,7 @@ enum AgendaReader {
     /// word: a title is never more than a line, nor a sentence of the body after the first.
     static func sentenceTitle(_ text: String) -> String {
         let line = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) } ?? ""
-        let flat = line.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "**", with: "")
+        let flat = line.split(whereSeparator: \.isWhitespace).joined(separator: " ").without("**")
         var sentence = flat
         if let end = flat.firstMatch(of: sentenceEnd) {
             sentence = String(flat[..<end.range.lowerBound])

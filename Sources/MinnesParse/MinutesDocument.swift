@@ -428,7 +428,7 @@ public struct MinutesDocument: Sendable {
                 continue
             }
             for (label, value) in zip(labels, values) {
-                let (label, value) = (label.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces), value.trimmingCharacters(in: .whitespaces))
+                let (label, value) = (label.without("**").trimmingCharacters(in: .whitespaces), value.trimmingCharacters(in: .whitespaces))
                 if !label.isEmpty, !value.isEmpty { out.append(label + ": " + value) }
             }
             index += rows.count
@@ -438,7 +438,7 @@ public struct MinutesDocument: Sendable {
 
     /// A label a header gives a value by: the date, time or place, or one of the lists' (chair, scribe).
     static func isHeaderLabel(_ cell: String) -> Bool {
-        let label = cell.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        let label = cell.without("**").trimmingCharacters(in: .whitespaces)
         return formLabelWords.contains(label.lowercased()) || PeopleLists.heading(label).map { $0.1.isEmpty } == true
     }
 
@@ -451,7 +451,7 @@ public struct MinutesDocument: Sendable {
     static func formLabels(_ lines: [String]) -> [String] {
         var lines = lines
         for index in lines.indices.dropLast() where lines[index].count <= 16 {
-            let label = lines[index].replacingOccurrences(of: "**", with: "").trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
+            let label = lines[index].without("**").trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
             let value = lines[index + 1].trimmingCharacters(in: .whitespaces)
             guard formLabelWords.contains(label.lowercased()), !value.isEmpty, !value.holds(":"),
                 index + 2 == lines.count || isBlank(lines[index + 2])
@@ -511,6 +511,10 @@ public struct MinutesDocument: Sendable {
     static func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
 
     static func isSeparator(_ line: String) -> Bool {
+        // (Asked of every line, most of which open with a letter: known so without Foundation's trimming.)
+        guard let first = line.unicodeScalars.first(where: { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }),
+            "-–—=_|:".unicodeScalars.contains(first)
+        else { return false }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         return trimmed.count >= 3 && trimmed.allSatisfy { "-–—=_|: \t".contains($0) }
             && (trimmed.holds("-") || trimmed.holds("=") || trimmed.holds("_"))

@@ -515,7 +515,7 @@ public enum MinutesReader {
     /// Sten"): what an item's text says of a board's roles too. A label that closes the minutes has its
     /// colon, stands alone or keeps a column's gap ("Protokollförare   Per Holm").
     static func isRoleInText(_ line: String, after label: Substring) -> Bool {
-        let rest = line[label.endIndex...].replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        let rest = line[label.endIndex...].without("**").trimmingCharacters(in: .whitespaces)
         return !rest.isEmpty && !line.holds(":") && !line.holds("\t") && !line.holds("   ")
     }
 

@@ -199,7 +199,7 @@ enum PeopleLists {
                     continue
                 }
                 // "**Att göra:**" under a task list: a label of what follows, not one more person.
-                if line.replacingOccurrences(of: "**", with: "").hasSuffix(":") { break }
+                if line.without("**").hasSuffix(":") { break }
                 if line.isEmpty {
                     let next = lines[index...].firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                     guard let next else { break }
@@ -302,7 +302,7 @@ enum PeopleLists {
     /// Majken. Anteckn: Liam."); not a sentence ("Ordförande för dagen var Eva Lind, sekreterare Per
     /// Holm.": no name follows the label).
     static func chairAndScribe(_ line: String) -> (String, String)? {
-        guard line.holds(",") || line.holds(". ") || line.holds("·") || line.holds("|"), line.lowercased().contains("ordf"), let both = line.wholeMatch(of: chairAndScribeLine),
+        guard line.holds(",") || line.holds(". ") || line.holds("·") || line.holds("|"), line.lowercased().holds("ordf"), let both = line.wholeMatch(of: chairAndScribeLine),
             isName(String(both.1)), isName(String(both.2))
         else { return nil }
         return (String(both.1), String(both.2))
@@ -771,7 +771,10 @@ enum PeopleLists {
             && words.dropFirst().contains { $0.contains(where: \.isLowercase) }
         return !body && !abbreviated && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
-            && !words.contains { word in organisationWords.contains { word.lowercased().contains($0) } }
+            && !words.contains { word in
+                let lower = word.lowercased()
+                return organisationWords.contains { lower.holds($0) }
+            }
     }
 
     /// A person's detail that names a body outside the kommuner they come from ("Region Skåne",
@@ -841,7 +844,7 @@ enum PeopleLists {
     }
 
     static func clean(_ text: String) -> String {
-        var text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        var text = text.without("**").trimmingCharacters(in: .whitespaces)
         text = withoutBullet(text) ?? text
         return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.:/-–").union(.whitespaces))
     }

@@ -142,8 +142,8 @@ enum RaiserReader {
     static func mentions(titleLine: String, text: String) -> [Mention] {
         // ("@Aida Memić berättade": a mention as a chat or notes app writes it.)
         let withoutAt = { (text: String) in text.holds("@") ? text.replacing(atMention) { $0.1 } : text }
-        let line = withoutAt(titleLine.replacingOccurrences(of: "**", with: ""))
-        let sentences = statementSentences(withoutAt(text.replacingOccurrences(of: "**", with: "")))
+        let line = withoutAt(titleLine.without("**"))
+        let sentences = statementSentences(withoutAt(text.without("**")))
         var found: [Mention] = []
         /// Where each of mentions is in found, added when new (a name said twice is one raiser).
         func positions(_ mentions: [Mention]) -> [Int] {
@@ -367,12 +367,13 @@ enum DecisionReader {
     /// The decisions of an item's text, read from its blocks: a `Beslut:` field, a `Beslut` label
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision"].contains(where: text.localizedCaseInsensitiveContains) else { return [] }
+        let lower = text.lowercased()
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision"].contains(where: lower.holds) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between
         var previousEnd = 0
-        for block in MinutesDocument(text.replacingOccurrences(of: "**", with: "")).blocks {
+        for block in MinutesDocument(text.without("**")).blocks {
             defer { previousEnd = block.lines.upperBound }
             if block.lines.lowerBound != previousEnd { underList = false }
             let lines = block.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

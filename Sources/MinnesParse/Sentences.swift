@@ -46,4 +46,10 @@ extension StringProtocol {
         }
         return (held ?? nil) ?? contains(part)
     }
+
+    /// The text without any `part` (Markdown's `**`): Foundation's replacing only where it holds one,
+    /// as most lines do not.
+    public func without(_ part: String) -> String {
+        holds(part) ? replacingOccurrences(of: part, with: "") : String(self)
+    }
 }
