@@ -19,8 +19,13 @@ public enum Municipality {
 
     /// The kommun a word names ("Ängelholm", "ängelholm", "Angelholm", "Engelholm"), or nil.
     public static func named(_ word: some StringProtocol) -> String? {
-        byKey[key(word.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))]
+        // (Asked of most words read: trimmed, through NSString, only when an end is what trimming takes.)
+        let scalars = word.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, !edges.contains(first), !edges.contains(last) { return byKey[key(word)] }
+        return byKey[key(word.trimmingCharacters(in: edges))]
     }
+
+    private static let edges = CharacterSet.punctuationCharacters.union(.whitespaces)
 
     private static func key(_ word: some StringProtocol) -> String {
         Folding.key(word)
