@@ -92,12 +92,6 @@ enum Deflate {
         data.withUnsafeBytes { minnes_crc32($0.bindMemory(to: UInt8.self).baseAddress, $0.count) }
     }
 
-    /// The block at offset: its original bytes and where the next starts; nil when not whole.
-    static func block(_ data: Data, at offset: Int) -> (Data, next: Int)? {
-        guard let next = next(data, at: offset), let block = inflate(data, offset..<next) else { return nil }
-        return (block, next)
-    }
-
     /// Whether the block at offset carries a CRC (the mark of now), or nil when no mark is there.
     private static func isChecked(_ data: Data, at offset: Int) -> Bool? {
         guard data.endIndex >= offset + mark.count else { return nil }

@@ -56,6 +56,7 @@ struct DocumentBuilder {
             for decision in item.decisionsApart { try analyzer.index(decision) }
             built.append(Built(id: nil, document: document))
         }
+        // (A meeting's id term is added as it is written by it: the same id for the same file.)
         for made in built { try made.document.addDigest(slot: Schema.digestSlot) }
         return built
     }

@@ -385,7 +385,7 @@ public struct Indexer: Sendable {
                 try Self.write(numbers.count, { whole(numbers[$0]) }, madeBy: builders, into: database)
             }
             for file in work.remove {
-                for docid in try database.documents(ofFile: file) {
+                for docid in try database.documents(ofFile: file).all {
                     try database.removeSpellings(of: docid)
                     try database.deleteDocument(docid)
                 }
@@ -461,19 +461,13 @@ public struct Indexer: Sendable {
                 defer { _ = following?.value }
                 for result in batch.items {
                     let (file, made) = try result!.get()
-                    let before = try database.documents(ofFile: file)
+                    let (meeting, before) = try database.documents(ofFile: file)
                     var written = Set<UInt32>()
                     // Meetings by their id; items each in place of one of the file's documents not yet taken.
                     var free = before.makeIterator()
                     for built in made {
-                        let docid: UInt32?
-                        if let id = built.id {
-                            docid = try database.documents(term: id).first
-                        } else {
-                            var next = free.next()
-                            while let taken = next, written.contains(taken) { next = free.next() }
-                            docid = next
-                        }
+                        var docid = built.id == nil ? free.next() : meeting
+                        while built.id == nil, let taken = docid, written.contains(taken) { docid = free.next() }
                         // One the index holds as it is (an item the change did not touch) is not written
                         // again: replacing a document rewrites its terms' positions, most of an update's
                         // reading of the index.
@@ -483,11 +477,8 @@ public struct Indexer: Sendable {
                         }
                         // Its words' spelling data as it gives them now, not added to what it gave before.
                         if let docid { try database.removeSpellings(of: docid) }
-                        if let id = built.id {
-                            written.insert(try database.replaceDocument(uniqueTerm: id, with: built.document))
-                        } else {
-                            written.insert(try database.replaceDocument(docid, with: built.document))
-                        }
+                        written.insert(try built.id.map { try database.replaceDocument(uniqueTerm: $0, with: built.document) }
+                            ?? database.replaceDocument(docid, with: built.document))
                         try database.addSpellings(of: built.document)
                     }
                     for docid in before where !written.contains(docid) {
@@ -998,11 +989,11 @@ public enum IndexError: Error, CustomStringConvertible {
 
 extension Database {
     /// The documents read from a file: its meeting's, found by its id, and those holding that
-    /// meeting's term (in one database a file is one meeting).
-    func documents(ofFile file: String) throws -> [UInt32] {
+    /// meeting's term (in one database a file is one meeting), the meeting's among them.
+    func documents(ofFile file: String) throws -> (meeting: UInt32?, all: [UInt32]) {
         guard let meeting = try documents(term: Schema.term(Schema.idPrefix, Schema.meetingID(file: file))).first,
             let term = try term(of: meeting, prefix: Schema.meetingPrefix)
-        else { return [] }
-        return try documents(term: term)
+        else { return (nil, []) }
+        return (meeting, try documents(term: term))
     }
 }

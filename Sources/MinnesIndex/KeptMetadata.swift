@@ -9,6 +9,8 @@ import Xapian
 /// an index written before keeps it plain until it is written again.
 extension Schema {
     static let deflatedKeys: Set<String> = [manifestKey, peopleKey, synonymsKey]
+    /// Read whole whenever read, so larger than the reading cache's blocks (a block per core at a time).
+    static let metadataBlockSize = 1 << 20
 
     /// The bytes kept under key for text: deflated, a block per core at a time, when it is one of
     /// `deflatedKeys`. The same text always gives the same bytes, so what an index holds is compared
@@ -16,7 +18,7 @@ extension Schema {
     static func kept(_ key: String, _ text: Data) throws -> Data {
         guard deflatedKeys.contains(key) else { return text }
         // Slices of text, not copies: the register is tens of megabytes at tens of thousands of files.
-        let parts = text.indices.parts(of: 1 << 20).map { text[$0] }
+        let parts = text.indices.parts(of: metadataBlockSize).map { text[$0] }
         var kept = Data()
         try Deflate.compress(each: parts) { kept += $0 }
         return kept
