@@ -55,6 +55,11 @@ public struct PeopleRegister: Sendable {
     /// words. `matching` asks these, not the whole register, and compares no names itself (it is asked
     /// for every first name of every meeting).
     private var byFirstName: [String: [(entry: Int, initials: Set<Character>)]] = [:]
+    /// The networks whose minutes (as they name one) listed each entry, by its place: what a first
+    /// name at a meeting of a network is read by (`Resolver.elsewhere`). Counted here, by numbers,
+    /// as the entries are made: looked up by file, entry by entry, it was a third of answering the
+    /// kept questions.
+    private var listedNetworks: [Set<String>] = []
 
     public init(meetings: [Meeting]) { self.init(headers: Headers(meetings)) }
 
@@ -93,6 +98,12 @@ public struct PeopleRegister: Sendable {
         // numbers (sorting their files' names, person by person, was a tenth of making the register).
         var rank = [Int](repeating: 0, count: headers.count)
         for (place, number) in (0..<headers.count).sorted(by: { headers.file($0) < headers.file($1) }).enumerated() { rank[number] = place }
+        // The network each meeting's file names: the first of its meetings to name one.
+        var networkOfFile: [String: Headers.Number] = [:]
+        for number in 0..<headers.count where headers.heads[number].network != Headers.none {
+            networkOfFile[headers.file(number)] = networkOfFile[headers.file(number)] ?? headers.heads[number].network
+        }
+        let networkOf = networkOfFile.isEmpty ? [] : (0..<headers.count).map { networkOfFile[headers.file($0)] ?? Headers.none }
         // Merge alike spellings, unless both were listed at one meeting: two people.
         let keys = recordOf.keys.sorted()
         let keySounds = keys.map(NameSound.init)
@@ -123,6 +134,8 @@ public struct PeopleRegister: Sendable {
                 sounds[keySounds[i].first, default: []].append((keySounds[i], entries.count))
             }
             entries.append(entry)
+            let networks = networkOf.isEmpty ? [] : Set(files.lazy.map { networkOf[$0] }.filter { $0 != Headers.none })
+            listedNetworks.append(Set(networks.map { headers.strings[Int($0)] }))
             for spelling in [entry.name] + entry.variants { indexFirstName(of: spelling, at: entries.count - 1) }
         }
     }
@@ -171,6 +184,11 @@ public struct PeopleRegister: Sendable {
         let sound = NameSound(key)
         let alike = Set((sounds[sound.first] ?? []).filter { $0.0.isAlike(sound) }.map(\.1))
         return alike.count == 1 ? alike.first : nil
+    }
+
+    /// The networks whose minutes listed the entry named so (its `name`), as the minutes name them.
+    func networks(ofEntryNamed name: String) -> Set<String> {
+        index[Folding.key(name)].map { listedNetworks.indices.contains($0) ? listedNetworks[$0] : [] } ?? []
     }
 
     /// `position(of:)`, remembered for what resolving learned: every meeting's lessons name the same

@@ -37,14 +37,13 @@ public enum Question: Hashable, Sendable {
     }
 
     /// The answer as it is compared between runs: every part of the register the resolver reads.
-    /// networks: the networks whose meetings listed an entry (`Resolver.networks(of:in:)`, remembered).
-    func answer(register: PeopleRegister, networks: (PeopleRegister.Entry) -> Set<String>) -> String {
+    func answer(register: PeopleRegister) -> String {
         let entry = { (entry: PeopleRegister.Entry) in entry.name + "\u{1F}" + (entry.municipality ?? "") }
         switch self {
         case .entry(let name): return register.entry(named: name).map(entry) ?? ""
         case .firstName(let firstName, let initial, let municipality, let network):
             let lookup = Resolver.elsewhere(
-                firstName, initial: initial?.first, municipality: municipality, network: network, in: register, networks: networks)
+                firstName, initial: initial?.first, municipality: municipality, network: network, in: register)
             switch lookup {
             case .person(let person): return "p\u{1F}" + person.name + "\u{1F}" + (person.municipality ?? "")
             // More than a reader is offered (`Resolver.maxCandidates`) read alike whoever they are:

@@ -76,12 +76,11 @@ public struct CorpusReading: Sendable {
     /// How each meeting was resolved, to keep for the next run.
     public var resolution = Resolution()
     let listed: PeopleRegister
-    let networkOf: [String: String]
     let inferred: [Inferred]
 
     /// A meeting resolved as `meetings` would hold it, were it not as before.
     public func resolved(_ number: Int) -> Meeting {
-        var resolver = Resolver(register: listed, networkOf: networkOf)
+        var resolver = Resolver(register: listed)
         return inferred[number].applied(to: resolver.resolve(read.whole(number)))
     }
 }
@@ -110,8 +109,6 @@ struct Inferred: Sendable, Equatable {
 /// meetings were resolved before it, and meetings are resolved on every core.
 public struct Resolver {
     public let register: PeopleRegister
-    /// The network each file's minutes name, for reading a first name as a colleague's first.
-    let networkOf: [String: String]
     /// What is asked of each written name, answered once: the same few thousand names are written at
     /// thousands of meetings.
     private let known = Known()
@@ -123,9 +120,6 @@ public struct Resolver {
         var asked = Set<Question>()
         /// Whom each first name asked means among everyone read.
         var elsewhere: [Question: Lookup] = [:]
-        /// The networks whose meetings listed each register entry (by name): a first name looked up
-        /// in every meeting would walk the same entries' meetings again and again.
-        var networks: [String: Set<String>] = [:]
         /// A name's keys.
         var spellings: [String: PeopleRegister.Spelling] = [:]
         /// A name's place in the register.
@@ -148,9 +142,7 @@ public struct Resolver {
         return spelling
     }
 
-    init(register: PeopleRegister, networkOf: [String: String]) {
-        (self.register, self.networkOf) = (register, networkOf)
-    }
+    init(register: PeopleRegister) { self.register = register }
 
     /// Resolves every meeting against the register of all of them, learns the other ways people were
     /// written, and infers networks the minutes do not name from the people who attended. With what
@@ -176,21 +168,19 @@ public struct Resolver {
             if task == 0 { register.set(0, PeopleRegister(headers: headers)) } else { inference.set(0, Self.inference(of: headers)) }
         }
         let (listed, inferred) = (register.items[0]!, inference.items[0]!)
-        let networkOf = Dictionary(
-            headers.heads.indices.compactMap { number in headers.string(headers.heads[number].network).map { (read.file(number), $0) } }
-        ) { a, _ in a }
         var asBefore = Set<Int>()
         var answers: [String] = []
-        let answering = Resolver(register: listed, networkOf: networkOf)
-        let answer = { (question: Question) in question.answer(register: listed, networks: answering.networks(of:)) }
+        // Each meeting's kept record, and how many of the kept records are of meetings read now.
+        var kept = [Resolution.Record?](repeating: nil, count: count), keptNow = 0
         if let previous, let contents {
-            answers = previous.questions.map(answer)
+            answers = Self.answers(to: previous.questions, in: listed)
             let stands = answers.indices.map { answers[$0] == previous.answers[$0] }
             for number in 0..<count {
-                guard let record = previous.records[read.file(number)], record.content == contents[number],
-                    record.inferred == inferred[number].key, record.asked.allSatisfy({ stands[$0] })
+                guard let record = previous.records[read.file(number)] else { continue }
+                keptNow += 1
+                guard record.content == contents[number], record.inferred == inferred[number].key, record.asked.allSatisfy({ stands[$0] })
                 else { continue }
-                asBefore.insert(number)
+                (kept[number], _) = (record, asBefore.insert(number))
             }
         }
         // The others a share per core, each with a resolver (and its memos) of its own.
@@ -201,7 +191,7 @@ public struct Resolver {
         // the meetings), until all are resolved.
         let done = Outcomes<(questions: [Question], results: [(meeting: Meeting, learned: [Learned], asked: [Int])])>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
-            var resolver = Resolver(register: listed, networkOf: networkOf)
+            var resolver = Resolver(register: listed)
             var questions = Numbered<Question>()
             let part = resolving[(share * resolving.count / shares)..<((share + 1) * resolving.count / shares)]
             let results = part.map { number in
@@ -214,14 +204,20 @@ public struct Resolver {
             done.set(share, (questions.items, results))
         }
         var reading = CorpusReading(
-            resolvedMeetings: Array(repeating: nil, count: count), read: read, people: listed, listed: listed, networkOf: networkOf,
-            inferred: inferred)
+            resolvedMeetings: Array(repeating: nil, count: count), read: read, people: listed, listed: listed, inferred: inferred)
         reading.asBefore = asBefore
         reading.resolution.basis = previous?.basis ?? ""
         reading.resolution.kept = previous?.kept
         // What each meeting asked, in one table with the answers, to keep.
         var table = Numbered(previous?.questions ?? [])
         var learned = Array(repeating: [Learned](), count: count)
+        // The meetings as before keep their records: the kept ones whole, unless some are of meetings
+        // no longer read (then each as before's is taken; inserting every record was a tenth of this).
+        if let previous, keptNow == previous.records.count {
+            reading.resolution.records = previous.records
+        } else {
+            for number in asBefore { reading.resolution.records[read.file(number)] = kept[number]! }
+        }
         // Share by share, each let go once taken: not every result held twice.
         var resolved = resolving.makeIterator()
         for share in 0..<shares {
@@ -236,18 +232,24 @@ public struct Resolver {
                     inferred: inferred[number].key)
             }
         }
-        for number in asBefore {
-            let record = previous!.records[read.file(number)]!
-            learned[number] = record.learned
-            reading.resolution.records[read.file(number)] = record
-        }
         reading.resolution.questions = table.items
-        reading.resolution.answers = answers + table.items[answers.count...].map(answer)
-        // What resolving learned, added in the meetings' order.
-        for (number, lessons) in learned.enumerated() {
-            for learning in lessons { learning.apply(to: &reading.people, file: read.file(number)) }
+        reading.resolution.answers = answers + Self.answers(to: Array(table.items[answers.count...]), in: listed)
+        // What resolving learned (as before: what it learned then), added in the meetings' order.
+        for number in 0..<count {
+            for learning in kept[number]?.learned ?? learned[number] { learning.apply(to: &reading.people, file: read.file(number)) }
         }
         return reading
+    }
+
+    /// Each question's answer, on every core: a few thousand, asked of the register on every update.
+    static func answers(to questions: [Question], in register: PeopleRegister) -> [String] {
+        let shares = questions.count < 500 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let answers = Outcomes<[String]>(count: shares)
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            let part = questions[(share * questions.count / shares)..<((share + 1) * questions.count / shares)]
+            answers.set(share, part.map { $0.answer(register: register) })
+        }
+        return answers.items.flatMap { $0! }
     }
 
     /// Each meeting's network and place: its own, or inferred from the others. (Of the headers'
@@ -418,9 +420,7 @@ public struct Resolver {
             firstName, initial: initial.map(String.init), municipality: written.municipality, network: meeting.network)
         known.asked.insert(question)
         if let known = known.elsewhere[question] { return known }
-        let found = Self.elsewhere(firstName, initial: initial, municipality: written.municipality, network: meeting.network, in: register) {
-            networks(of: $0)
-        }
+        let found = Self.elsewhere(firstName, initial: initial, municipality: written.municipality, network: meeting.network, in: register)
         known.elsewhere[question] = found
         return found
     }
@@ -430,12 +430,11 @@ public struct Resolver {
     /// first name means a colleague first, and who else shares it in twenty years of other networks
     /// does not change this reading); else all it fits, or no one.
     static func elsewhere(
-        _ firstName: String, initial: Character?, municipality: String?, network: String?, in register: PeopleRegister,
-        networks: (PeopleRegister.Entry) -> Set<String>
+        _ firstName: String, initial: Character?, municipality: String?, network: String?, in register: PeopleRegister
     ) -> Lookup {
         var elsewhere = register.matching(firstName: firstName, initial: initial, municipality: municipality)
         if elsewhere.count > 1, let network {
-            let colleagues = elsewhere.filter { networks($0).contains(network) }
+            let colleagues = elsewhere.filter { register.networks(ofEntryNamed: $0.name).contains(network) }
             if !colleagues.isEmpty { elsewhere = colleagues }
         }
         if elsewhere.count == 1 {
@@ -446,17 +445,6 @@ public struct Resolver {
         return .unknown
     }
 
-    private func networks(of entry: PeopleRegister.Entry) -> Set<String> {
-        if let networks = known.networks[entry.name] { return networks }
-        let networks = Self.networks(of: entry, in: networkOf)
-        known.networks[entry.name] = networks
-        return networks
-    }
-
-    /// The networks whose meetings listed an entry.
-    static func networks(of entry: PeopleRegister.Entry, in networkOf: [String: String]) -> Set<String> {
-        Set(entry.meetings.compactMap { networkOf[$0] })
-    }
 
     func unique(_ people: [Person]) -> [Person] {
         var seen = Set<String>()

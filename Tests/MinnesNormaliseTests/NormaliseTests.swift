@@ -169,6 +169,32 @@ import Testing
     }
 }
 
+/// The kept questions are answered on every core: each answer the same as asked alone, in the same
+/// order, however many there are (a share's edge neither drops nor repeats one).
+@Test func questionsAnsweredOnEveryCoreAnswerAsOneByOne() {
+    let firstNames = ["Erik", "Anna", "Sara", "Olle", "Karin", "Lars", "Maria"], surnames = ["Lindahl", "Nordin", "Berg", "Holm", "Ek"]
+    let networks = ["IFO", "Socialchef", nil]
+    let meetings = (0..<60).map { number in
+        Meeting(
+            file: "m\(number).txt", title: "", network: networks[number % 3],
+            attendees: (0..<4).map { Person(name: firstNames[(number + $0) % 7] + " " + surnames[(number * 3 + $0) % 5]) })
+    }
+    let register = PeopleRegister(meetings: meetings)
+    var questions: [Question] = []
+    for firstName in firstNames {
+        for initial in [nil, "L", "B"] as [String?] {
+            for network in networks { questions.append(.firstName(firstName, initial: initial, municipality: nil, network: network)) }
+        }
+        for surname in surnames { questions.append(.entry(firstName + " " + surname)) }
+    }
+    questions = Array(repeating: questions, count: 8).flatMap { $0 }
+    #expect(questions.count >= 500)
+    let answers = Resolver.answers(to: questions, in: register), alone = questions.map { $0.answer(register: register) }
+    #expect(answers.count == alone.count)
+    #expect(answers.indices.filter { $0 >= alone.count || answers[$0] != alone[$0] }.isEmpty)
+    #expect(Set(answers).count > 10)
+}
+
 /// A first name that no one at the meeting has means a colleague from the network's own meetings
 /// first: people of other networks who share it neither make it ambiguous nor are its candidates.
 @Test func aFirstNameMeansAColleagueOfTheNetworkFirst() {
