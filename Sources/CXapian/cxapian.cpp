@@ -402,6 +402,10 @@ mx_status mx_database_add_synonym(mx_database *db, const char *term, const char 
     return guarded(error, [&] { writer(db).add_synonym(term, synonym); });
 }
 
+mx_status mx_database_remove_synonym(mx_database *db, const char *term, const char *synonym, char **error) {
+    return guarded(error, [&] { writer(db).remove_synonym(term, synonym); });
+}
+
 mx_status mx_database_clear_all_synonyms(mx_database *db, char **error) {
     return guarded(error, [&] {
         Xapian::WritableDatabase &wdb = writer(db);

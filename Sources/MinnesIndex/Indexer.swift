@@ -246,15 +246,15 @@ public struct Indexer: Sendable {
         // What an unchanged file's text may hold that gives it other terms now: a person's changed
         // spellings, and a word split otherwise since a word it splits into appeared or vanished.
         // Kept synonyms that do not read are as none: every group is then new, its files written again.
-        let keptSynonyms: String
+        let keptSynonyms: String?
         do {
             keptSynonyms = try databases[0].keptText(Schema.synonymsKey)
         } catch {
             report(.warning(file: indexPath, message: "its kept synonyms do not read; the minutes that hold any are indexed again"))
-            keptSynonyms = ""
+            keptSynonyms = nil
         }
         let rewriting = GroupMatcher(
-            Self.changedGroups(from: keptSynonyms, to: groups)
+            Self.changedGroups(from: keptSynonyms ?? "", to: groups)
                 + Self.resplit(readings.words, differing: readings.newWords ?? [], splitter: splitter, lexicon: lexicon)
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
@@ -359,6 +359,9 @@ public struct Indexer: Sendable {
                 let values = try [(Schema.manifestKey, Schema.kept(Schema.manifestKey, work[shard].manifest.kept))] + shared
                 pending[shard].values = try values.filter { key, bytes in try work[shard].whole || database.metadataBytes(key) != bytes }
                 pending[shard].respell = pending[shard].values.contains { $0.0 == Schema.synonymsKey }
+                if pending[shard].respell, !work[shard].whole {
+                    pending[shard].keptSynonyms = shard == 0 ? keptSynonyms : try? database.keptText(Schema.synonymsKey)
+                }
             }
         }
 
@@ -370,7 +373,17 @@ public struct Indexer: Sendable {
             pending.values = []
             Self.releaseFreeMemory()
             // Xapian's synonym table: each way to write a group's expression also finds its term.
-            if pending.respell {
+            if pending.respell, let kept = pending.keptSynonyms {
+                // Only the pairs that differ from those it holds (as its kept table says): every
+                // group's cleared and added again was a fiftieth of an update of one file.
+                let (held, now) = (Set(kept.split(separator: "\n")), Set(synonymTable.split(separator: "\n")))
+                for (term, phrase) in Shards.synonyms(held.subtracting(now).joined(separator: "\n")) {
+                    try database.removeSynonym(term, for: phrase)
+                }
+                for (term, phrase) in Shards.synonyms(now.subtracting(held).joined(separator: "\n")) {
+                    try database.addSynonym(term, for: phrase)
+                }
+            } else if pending.respell {
                 try database.clearAllSynonyms()
                 for group in groups {
                     for phrase in group.phrases {
@@ -573,6 +586,8 @@ public struct Indexer: Sendable {
     final class PendingMetadata: @unchecked Sendable {
         var values: [(String, Data)] = []
         var respell = false
+        /// The synonym table it holds, as kept beside it (nil: not known; it is then written whole).
+        var keptSynonyms: String?
     }
 
     /// Each shard's failure, filled in by its writer.
@@ -977,10 +992,15 @@ struct Manifest {
         }
     }
 
-    /// As kept: the files in order, so the same hashes always give the same bytes.
+    /// As kept: the files in order, so the same hashes always give the same bytes. (Made as lines of
+    /// bytes on every core: a line a Data, file by file, was a fiftieth of an update of one file.)
     var kept: Data {
-        hashes.keys.sorted().reduce(into: Self.format) { data, file in
-            data += Data((Fields.escaped(file) + "\u{1F}" + hashes[file]! + "\n").utf8)
+        let lines = hashes.sorted { $0.key < $1.key }
+        return Self.format + Fields.lines(lines) { line, bytes in
+            Fields.append(escaped: line.key, to: &bytes)
+            bytes.append(0x1F)
+            bytes += line.value.utf8
+            bytes.append(0x0A)
         }
     }
 }

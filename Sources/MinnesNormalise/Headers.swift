@@ -15,8 +15,9 @@ public struct Headers: Sendable {
 
         public init(name: Number, municipality: Number, role: Number) { (self.name, self.municipality, self.role) = (name, municipality, role) }
 
-        /// Its strings' numbers, in the order `kept` writes them.
-        var strings: [Number] { [name, municipality, role] }
+        /// Its strings' numbers, in the order `kept` writes them, each given to body (not as an
+        /// array: one made for each of every meeting's people was most of keeping the headers).
+        func forEachString(_ body: (Number) -> Void) { (body(name), body(municipality), body(role)) }
 
         /// The same person with each string's number as `number` gives it.
         func mapped(_ number: (Number) -> Number) -> Person {
@@ -45,8 +46,11 @@ public struct Headers: Sendable {
                 (Int32(attendees), Int32(guests), Int32(absent), Int32(chairs), scribe)
         }
 
-        /// Its strings' numbers, in the order `kept` writes them.
-        var strings: [Number] { [file, title, format, date, dateAsWritten, dateNote, network, place, nextDate, nextPlace] }
+        /// Its strings' numbers, in the order `kept` writes them, each given to body.
+        func forEachString(_ body: (Number) -> Void) {
+            (body(file), body(title), body(format), body(date), body(dateAsWritten), body(dateNote), body(network), body(place))
+            (body(nextDate), body(nextPlace))
+        }
 
         /// The same head with each string's number as `number` gives it.
         func mapped(_ number: (Number) -> Number) -> Head {
@@ -209,8 +213,8 @@ extension Headers {
     public var compacted: Headers {
         var renumbered = [Number](repeating: Self.none, count: strings.count)
         func mark(_ number: Number) { if number >= 0 { renumbered[Int(number)] = 0 } }
-        for head in heads { head.strings.forEach(mark) }
-        for person in people { person.strings.forEach(mark) }
+        for head in heads { head.forEachString(mark) }
+        for person in people { person.forEachString(mark) }
         var table = Headers()
         for (number, string) in strings.enumerated() where renumbered[number] == 0 { renumbered[number] = table.adding(string) }
         func here(_ number: Number) -> Number { number >= 0 ? renumbered[Int(number)] : Self.none }
@@ -240,9 +244,13 @@ extension Headers {
         // The numbers gathered first and added at once: added one by one, they were most of keeping.
         var numbers: [Int32] = [Int32(heads.count)]
         numbers.reserveCapacity(2 + 16 * heads.count + 3 * people.count)
-        for head in heads { numbers += head.strings + [head.start, head.attendees, head.guests, head.absent, head.chairs, head.scribe ? 1 : 0] }
+        for head in heads {
+            head.forEachString { numbers.append($0) }
+            (numbers.append(head.start), numbers.append(head.attendees), numbers.append(head.guests), numbers.append(head.absent))
+            (numbers.append(head.chairs), numbers.append(head.scribe ? 1 : 0))
+        }
         numbers.append(Int32(people.count))
-        for person in people { numbers += person.strings }
+        for person in people { person.forEachString { numbers.append($0) } }
         writer.add(numbers)
     }
 

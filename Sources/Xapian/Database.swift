@@ -226,6 +226,11 @@ public final class WritableDatabase: Database {
         try check { mx_database_add_synonym(handle, term, synonym, $0) }
     }
 
+    /// Makes a query for term no longer also match synonym.
+    public func removeSynonym(_ synonym: String, for term: String) throws {
+        try check { mx_database_remove_synonym(handle, term, synonym, $0) }
+    }
+
     public func clearAllSynonyms() throws {
         try check { mx_database_clear_all_synonyms(handle, $0) }
     }

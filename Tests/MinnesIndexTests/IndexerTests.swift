@@ -781,6 +781,36 @@ final class Workspace {
         #expect(try Set(workspace.search("torgny").results.map(\.file)) == ["c.txt"])
     }
 
+    /// An update changes only the pairs of the synonym table that differ, and leaves what a new index
+    /// of the same minutes holds: a spelling no minutes write any more finds no one, one written again
+    /// finds its person's minutes again.
+    @Test func anUpdateLeavesTheSynonymsANewIndexWouldHold() throws {
+        let workspace = try Workspace()
+        func minutes(_ date: String, _ name: String) -> String {
+            "Minnesanteckningar IFO-chefsnätverket\nDatum: \(date)\nNärvarande: \(name) (Bjuv), Petter Ek (Klippan)\n\n1. Ärende\n\(name) tog upp LVU.\n"
+        }
+        try workspace.write("a.txt", minutes("2021-01-10", "Filippa Kurve"))
+        try workspace.write("b.txt", minutes("2021-02-10", "Filippa Kurdve"))
+        _ = try workspace.index()
+        let found = { (index: String) throws in Set(try Searcher(indexPath: index).search("Filippa Kurve").results.map(\.file)) }
+        #expect(try found(workspace.indexPath) == ["a.txt", "b.txt"], "b.txt through the spelling a.txt wrote")
+        var fresh = 0
+        func anew() throws -> String {
+            fresh += 1
+            let other = workspace.root.appendingPathComponent("fresh-\(fresh)").path
+            _ = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: other).run()
+            return other
+        }
+        try workspace.write("a.txt", minutes("2021-01-10", "Filippa Kurdve"))
+        #expect(try workspace.index().0.updated == 1)
+        #expect(try found(workspace.indexPath) == [])
+        #expect(try found(anew()) == [])
+        try workspace.write("c.txt", minutes("2021-03-10", "Filippa Kurve"))
+        _ = try workspace.index()
+        #expect(try found(workspace.indexPath) == ["a.txt", "b.txt", "c.txt"])
+        #expect(try found(anew()) == ["a.txt", "b.txt", "c.txt"])
+    }
+
     /// An update resolves again only the meetings whose questions to the register are answered
     /// otherwise; what it keeps is what a new index of the same minutes keeps, step by step: a first
     /// name that comes to fit two people, a colleague who moves to another network, one who is gone.

@@ -98,6 +98,7 @@ mx_status mx_database_add_spellings(mx_database *db, mx_document *doc, char **er
 mx_status mx_database_remove_spellings(mx_database *db, uint32_t docid, char **error);
 // The synonym table: terms a query term (or words, space-separated) expands to.
 mx_status mx_database_add_synonym(mx_database *db, const char *term, const char *synonym, char **error);
+mx_status mx_database_remove_synonym(mx_database *db, const char *term, const char *synonym, char **error);
 mx_status mx_database_clear_all_synonyms(mx_database *db, char **error);
 
 // --- Document -----------------------------------------------------------------------------------
