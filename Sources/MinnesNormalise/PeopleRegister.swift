@@ -213,17 +213,20 @@ public struct PeopleRegister: Sendable {
 
     /// Records an item (`file#position`) a person raised. A meeting's items are learned together
     /// (`Learned`: in the meetings' order, each meeting's at once), so one learned twice is among the
-    /// last the person raised, of its file: looking through all they raised made adding them quadratic.
+    /// last the person raised, of its file: those are kept apart as numbers (looking through all they
+    /// raised made adding them quadratic; through the last, as strings, a tenth of an update's lessons).
     mutating func addRaised(_ item: Int, of file: String, by name: String) {
         guard let position = learnedPosition(of: name) else { return }
-        let raised = "\(file)#\(item)", ofFile = file + "#"
-        for earlier in entries[position].raised.reversed() {
-            // Another file's item ends the file's: "m.eml#a.docx#2" is an attachment's, not m.eml's.
-            guard earlier.hasPrefix(ofFile), earlier.utf8.dropFirst(ofFile.utf8.count).allSatisfy({ (0x30...0x39).contains($0) }) else { break }
-            if earlier == raised { return }
+        if raisedLast[position]?.file == file {
+            guard raisedLast[position]!.items.insert(item).inserted else { return }
+        } else {
+            raisedLast[position] = (file, [item])
         }
-        entries[position].raised.append(raised)
+        entries[position].raised.append(file + "#" + String(item))
     }
+
+    /// The file whose items each entry (by its place) was last given, and those items.
+    private var raisedLast: [Int: (file: String, items: Set<Int>)] = [:]
 
     /// People whose first name (and surname initial, and kommun, when given) fit.
     func matching(firstName: String, initial: Character?, municipality: String?) -> [Entry] {

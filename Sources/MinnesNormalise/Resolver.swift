@@ -170,17 +170,22 @@ public struct Resolver {
         let (listed, inferred) = (register.items[0]!, inference.items[0]!)
         var asBefore = Set<Int>()
         var answers: [String] = []
-        // Each meeting's kept record, and how many of the kept records are of meetings read now.
-        var kept = [Resolution.Record?](repeating: nil, count: count), keptNow = 0
+        // What each meeting as before learned then (its kept record's lessons), and how many of the
+        // kept records are of meetings read now.
+        var kept = [[Learned]?](repeating: nil, count: count), keptNow = 0
         if let previous, let contents {
             answers = Self.answers(to: previous.questions, in: listed)
             let stands = answers.indices.map { answers[$0] == previous.answers[$0] }
-            for number in 0..<count {
-                guard let record = previous.records[read.file(number)] else { continue }
+            // Whether each meeting has a kept record, and its lessons when it stands, looked up on every
+            // core (the records themselves are not copied out: that was a tenth of this).
+            let found = Array(0..<count).mappedOnEveryCore { number -> (kept: Bool, learned: [Learned]?) in
+                guard let record = previous.records[read.file(number)] else { return (false, nil) }
+                let standing = record.content == contents[number] && record.inferred == inferred[number].key && record.asked.allSatisfy { stands[$0] }
+                return (true, standing ? record.learned : nil)
+            }
+            for number in found.indices where found[number].kept {
                 keptNow += 1
-                guard record.content == contents[number], record.inferred == inferred[number].key, record.asked.allSatisfy({ stands[$0] })
-                else { continue }
-                (kept[number], _) = (record, asBefore.insert(number))
+                if let learned = found[number].learned { (kept[number], _) = (learned, asBefore.insert(number)) }
             }
         }
         // The others a share per core, each with a resolver (and its memos) of its own.
@@ -216,7 +221,7 @@ public struct Resolver {
         if let previous, keptNow == previous.records.count {
             reading.resolution.records = previous.records
         } else {
-            for number in asBefore { reading.resolution.records[read.file(number)] = kept[number]! }
+            for number in asBefore { reading.resolution.records[read.file(number)] = previous!.records[read.file(number)]! }
         }
         // Share by share, each let go once taken: not every result held twice.
         var resolved = resolving.makeIterator()
@@ -236,7 +241,7 @@ public struct Resolver {
         reading.resolution.answers = answers + Self.answers(to: Array(table.items[answers.count...]), in: listed)
         // What resolving learned (as before: what it learned then), added in the meetings' order.
         for number in 0..<count {
-            for learning in kept[number]?.learned ?? learned[number] { learning.apply(to: &reading.people, file: read.file(number)) }
+            for learning in kept[number] ?? learned[number] { learning.apply(to: &reading.people, file: read.file(number)) }
         }
         return reading
     }
