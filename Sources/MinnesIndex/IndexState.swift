@@ -26,9 +26,17 @@ struct IndexState: Codable {
     static func inputs(of indexer: Indexer, listing: Corpus.Listing, stats: [ReadingCache.Stat?], layout: ShardLayout) -> String? {
         var text = "\(Indexer.analyzerVersion)\n\(ReadingCache.readerVersion)\n\(indexer.maxFileSize)\n"
         // Change time and mode too: a chmod that makes an unreadable file readable changes only those.
+        // (A file's line made as bytes: interpolated, the lines of 10,000 files were a seventh of a run
+        // that finds nothing changed.)
         func add(_ path: String, _ stat: ReadingCache.Stat?) -> Bool {
             guard let stat else { return false }
-            text += "\(path)\t\(stat.size)\t\(stat.modified)\t\(stat.changed)\t\(stat.inode)\t\(stat.mode)\n"
+            var line = Array(path.utf8)
+            for field in [String(stat.size), String(stat.modified), String(stat.changed), String(stat.inode), String(stat.mode)] {
+                line.append(UInt8(ascii: "\t"))
+                line += field.utf8
+            }
+            line.append(UInt8(ascii: "\n"))
+            text += String(decoding: line, as: UTF8.self)
             return true
         }
         func add(_ path: String) -> Bool { add(path, ReadingCache.status(of: path)) }
