@@ -188,7 +188,7 @@ public struct PeopleRegister: Sendable {
 
     /// The networks whose minutes listed the entry named so (its `name`), as the minutes name them.
     func networks(ofEntryNamed name: String) -> Set<String> {
-        index[Folding.key(name)].map { listedNetworks.indices.contains($0) ? listedNetworks[$0] : [] } ?? []
+        index[Folding.key(name)].map { listedNetworks[$0] } ?? []
     }
 
     /// `position(of:)`, remembered for what resolving learned: every meeting's lessons name the same
