@@ -373,22 +373,17 @@ public struct Indexer: Sendable {
             pending.values = []
             Self.releaseFreeMemory()
             // Xapian's synonym table: each way to write a group's expression also finds its term.
-            if pending.respell, let kept = pending.keptSynonyms {
-                // Only the pairs that differ from those it holds (as its kept table says): every
-                // group's cleared and added again was a fiftieth of an update of one file.
-                let (held, now) = (Set(kept.split(separator: "\n")), Set(synonymTable.split(separator: "\n")))
+            if pending.respell {
+                // Only the pairs that differ from those it holds (as its kept table says; not known,
+                // the table is cleared and written whole): every group's cleared and added again was a
+                // fiftieth of an update of one file.
+                let held = Set(pending.keptSynonyms?.split(separator: "\n") ?? []), now = Set(synonymTable.split(separator: "\n"))
+                if pending.keptSynonyms == nil { try database.clearAllSynonyms() }
                 for (term, phrase) in Shards.synonyms(held.subtracting(now).joined(separator: "\n")) {
                     try database.removeSynonym(term, for: phrase)
                 }
                 for (term, phrase) in Shards.synonyms(now.subtracting(held).joined(separator: "\n")) {
                     try database.addSynonym(term, for: phrase)
-                }
-            } else if pending.respell {
-                try database.clearAllSynonyms()
-                for group in groups {
-                    for phrase in group.phrases {
-                        try database.addSynonym(Schema.term(Schema.groupPrefix, group.key), for: phrase)
-                    }
                 }
             }
             if !work.write.isEmpty {

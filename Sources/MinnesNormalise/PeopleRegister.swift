@@ -103,7 +103,7 @@ public struct PeopleRegister: Sendable {
         for number in 0..<headers.count where headers.heads[number].network != Headers.none {
             networkOfFile[headers.file(number)] = networkOfFile[headers.file(number)] ?? headers.heads[number].network
         }
-        let networkOf = networkOfFile.isEmpty ? [] : (0..<headers.count).map { networkOfFile[headers.file($0)] ?? Headers.none }
+        let networkOf = (0..<headers.count).map { networkOfFile[headers.file($0)] ?? Headers.none }
         // Merge alike spellings, unless both were listed at one meeting: two people.
         let keys = recordOf.keys.sorted()
         let keySounds = keys.map(NameSound.init)
@@ -134,8 +134,7 @@ public struct PeopleRegister: Sendable {
                 sounds[keySounds[i].first, default: []].append((keySounds[i], entries.count))
             }
             entries.append(entry)
-            let networks = networkOf.isEmpty ? [] : Set(files.lazy.map { networkOf[$0] }.filter { $0 != Headers.none })
-            listedNetworks.append(Set(networks.map { headers.strings[Int($0)] }))
+            listedNetworks.append(Set(files.compactMap { headers.string(networkOf[$0]) }))
             for spelling in [entry.name] + entry.variants { indexFirstName(of: spelling, at: entries.count - 1) }
         }
     }

@@ -183,10 +183,8 @@ public struct Resolver {
                 let standing = record.content == contents[number] && record.inferred == inferred[number].key && record.asked.allSatisfy { stands[$0] }
                 return (true, standing ? record.learned : nil)
             }
-            for number in found.indices where found[number].kept {
-                keptNow += 1
-                if let learned = found[number].learned { (kept[number], _) = (learned, asBefore.insert(number)) }
-            }
+            (kept, keptNow) = (found.map(\.learned), found.count(where: \.kept))
+            asBefore = Set(kept.indices.filter { kept[$0] != nil })
         }
         // The others a share per core, each with a resolver (and its memos) of its own.
         let resolving = read.inDecodingOrder((0..<count).filter { !asBefore.contains($0) })
@@ -220,8 +218,8 @@ public struct Resolver {
         // no longer read (then each as before's is taken; inserting every record was a tenth of this).
         if let previous, keptNow == previous.records.count {
             reading.resolution.records = previous.records
-        } else {
-            for number in asBefore { reading.resolution.records[read.file(number)] = previous!.records[read.file(number)]! }
+        } else if let previous {
+            for number in asBefore { reading.resolution.records[read.file(number)] = previous.records[read.file(number)]! }
         }
         // Share by share, each let go once taken: not every result held twice.
         var resolved = resolving.makeIterator()
@@ -248,13 +246,7 @@ public struct Resolver {
 
     /// Each question's answer, on every core: a few thousand, asked of the register on every update.
     static func answers(to questions: [Question], in register: PeopleRegister) -> [String] {
-        let shares = questions.count < 500 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let answers = Outcomes<[String]>(count: shares)
-        DispatchQueue.concurrentPerform(iterations: shares) { share in
-            let part = questions[(share * questions.count / shares)..<((share + 1) * questions.count / shares)]
-            answers.set(share, part.map { $0.answer(register: register) })
-        }
-        return answers.items.flatMap { $0! }
+        questions.mappedOnEveryCore { $0.answer(register: register) }
     }
 
     /// Each meeting's network and place: its own, or inferred from the others. (Of the headers'
