@@ -818,8 +818,8 @@ public struct Indexer: Sendable {
         // is held by an entry meanwhile, so none's identity is another's).
         var numbersHere: [ObjectIdentifier: [Headers.Number]] = [:]
         if let table = keptHeaders?.table { numbersHere[ObjectIdentifier(table)] = Array(0..<Headers.Number(table.headers.strings.count)) }
-        // Each file's heads among them, to keep for the next run.
-        var headsOf: [(file: String, hash: String, heads: Range<Int>)] = []
+        // Each file's heads among them and its head, to keep for the next run.
+        var headsOf: [(file: String, heads: Range<Int>, head: ReadingCache.Head)] = []
         // Where each meeting's whole reading is: its file's entry (without its headers, let go once
         // names are resolved), and which of its meetings.
         var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
@@ -841,7 +841,7 @@ public struct Indexer: Sendable {
                 fresh.add(file, entry, unchanged: unchanged.contains(number))
                 let run = entry.headers, first = headers.count
                 headers.append(run.range, of: run.table.headers, map: &numbersHere[ObjectIdentifier(run.table), default: []])
-                headsOf.append((file, entry.hash, first..<headers.count))
+                headsOf.append((file, first..<headers.count, ReadingCache.Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, check: 0)))
                 for part in 0..<run.range.count {
                     let meeting = headers.file(first + part)
                     for note in entry.notes[meeting] ?? [] { report(.warning(file: meeting, message: note)) }
@@ -851,21 +851,31 @@ public struct Indexer: Sendable {
             }
         }
         report(.progress(done: files.count, total: files.count))
-        // The headers as numbers, kept for the next run beside what follows (only a shortcut: should
-        // they not be written, the next run decodes them from the heads).
-        let headersKept = Later { [headers, headsOf, indexPath] in
-            try? KeptHeaders.save(headers, files: headsOf, to: URL(fileURLWithPath: indexPath).appendingPathComponent(KeptHeaders.file))
-        }
-        defer { _ = headersKept.value }
         // What files give holds whatever the index does: kept now (again only when something was
         // read or is gone), and let go once the minutes' words are counted, beside the names resolved.
+        let readingsFile = URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file)
+        var saved: ReadingCache.Saved?
         if !changed.isEmpty || fresh.files.count != cache.files.count || !cache.current {
             do {
-                try fresh.save(URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file), over: cache)
+                saved = try fresh.save(readingsFile, over: cache)
             } catch {
                 report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
             }
+        } else {
+            saved = fresh.asKept
         }
+        // The headers as numbers and every file's head, kept for the next run beside what follows
+        // (only a shortcut: should they not be written, the next run reads the heads), with where
+        // each file's meetings are in the readings as saved and the readings' stat now (none when
+        // they could not be saved: the next run then reads their heads).
+        let headersKept = Later { [headers, headsOf, indexPath, saved] in
+            let spots = saved?.spots ?? [:]
+            let readings = saved.flatMap { saved in ReadingCache.status(of: readingsFile.path).map { KeptHeaders.Readings(file: $0, lines: saved.lines) } }
+            try? KeptHeaders.save(
+                headers, files: headsOf.map { file, heads, head in (file, heads, head, spots[file] ?? .unknown) },
+                readings: readings, to: URL(fileURLWithPath: indexPath).appendingPathComponent(KeptHeaders.file))
+        }
+        defer { _ = headersKept.value }
         // The minutes' words, counted again only for the files that differ from the kept readings,
         // beside the names resolved (each leaves a core free some of the time). (Their texts are all
         // the words are counted of.)

@@ -20,6 +20,10 @@ struct ReadingCache: Sendable {
             (self.size, self.modified, self.inode, self.changed, self.mode) = (size, modified, inode, changed, mode)
         }
 
+        /// Whether a file is still as it was: the same size, modification time and inode. (Not its
+        /// change time: an index written whole links the kept files into its new folder.)
+        func unchanged(since then: Stat) -> Bool { (size, modified, inode) == (then.size, then.modified, then.inode) }
+
         init(_ info: stat) {
             self.init(
                 size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
@@ -186,7 +190,7 @@ struct ReadingCache: Sendable {
             let head = Head(
                 stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, check: check,
                 body: body[1]..<(body[1] + body[2]))
-            if let kept = kept?.files[file], kept.hash == head.hash, kept.heads.count == fields.count - 5 { return (file, head, kept.heads, true) }
+            if let kept = kept?.files[file], kept.head.hash == head.hash, kept.heads.count == fields.count - 5 { return (file, head, kept.heads, true) }
             // (A header that does not read leaves those before it in the table, unused.)
             let start = table.count
             guard fields[5...].allSatisfy({ header($0, into: &table) }) else { return nil }
@@ -260,9 +264,38 @@ struct ReadingCache: Sendable {
     /// append to.
     private(set) var current = false
     /// The lines the kept file holds, those a later line replaced included.
-    private var keptLines = 0
+    private(set) var keptLines = 0
+    /// How many of them were read to load it: none when the kept headers said where every file is.
+    private(set) var headsRead = 0
     /// The blocks this run's readings were kept in as they were read (`keep`): saved as they are.
     private var written: KeptBlocks?
+    /// The lines those blocks hold.
+    private var writtenLines = 0
+    /// The blocks of the kept file this was read from.
+    private var keptBlocks = 0
+
+    /// Where a file's meetings are in the kept file: the block (by its place among the file's
+    /// blocks), the bytes within it once inflated, and their check.
+    struct Spot: Sendable, Equatable {
+        let block: Int
+        let range: Range<Int>
+        let check: UInt32
+
+        /// Of a file not saved as its head says (its line did not encode): it is read again.
+        static let unknown = Spot(block: -1, range: 0..<0, check: 0)
+
+        init(block: Int, range: Range<Int>, check: UInt32) { (self.block, self.range, self.check) = (block, range, check) }
+
+        /// Where a place is once its blocks are saved after `first` others.
+        init(_ place: KeptBlocks.Place, after first: Int = 0) { self.init(block: first + place.block, range: place.range, check: place.check) }
+    }
+
+    /// What a kept file holds once saved: where each file's meetings are, and how many lines it
+    /// holds. Kept with the headers (`KeptHeaders`), so the next run need not read every head.
+    struct Saved: Sendable {
+        var spots: [String: Spot] = [:]
+        var lines = 0
+    }
 
     /// Two blocks at a time: one of heads (`HeadLine`), a line per file, and one of the files'
     /// meetings as JSON, one after another, where each head says. Each block of heads starts with a
@@ -296,9 +329,10 @@ struct ReadingCache: Sendable {
         } catch {
             // A pair half written would put every later pair out of step: these blocks are not saved
             // as they are (what was kept in them is still read from them, and encoded anew to save).
-            written = nil
+            (written, writtenLines) = (nil, 0)
             throw error
         }
+        writtenLines += lines.count
         for (number, pair) in pairs.enumerated() {
             for (index, place) in zip(pair.lines, pair.places) {
                 let kept = KeptBlocks.Place(blocks: blocks, block: added[2 * number + 1], range: place, check: lines[index].head?.check ?? 0)
@@ -370,8 +404,22 @@ struct ReadingCache: Sendable {
         guard descriptor >= 0 else { return ReadingCache() }
         // The blocks are read from here again as they are asked for (`KeptBlocks`), not held.
         let blocks = KeptBlocks(reading: descriptor)
-        guard let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() else { return ReadingCache() }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0,
+            let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd()
+        else { return ReadingCache() }
         let (spans, whole) = Deflate.spans(kept)
+        // The kept headers of this very file say where every file's meetings are: no head is read.
+        if let keptHeaders, let saved = keptHeaders.readings, Stat(info).unchanged(since: saved.file) {
+            for span in spans { blocks.add(at: span.lowerBound, count: span.count) }
+            var cache = ReadingCache()
+            for (file, kept) in keptHeaders.files where (0..<spans.count).contains(kept.spot.block) {
+                let place = KeptBlocks.Place(blocks: blocks, block: kept.spot.block, range: kept.spot.range, check: kept.spot.check)
+                cache.files[file] = Entry(kept.head, headers: HeaderRun(keptHeaders.table, kept.heads), body: .kept(place))
+            }
+            (cache.keptLines, cache.keptBlocks, cache.current) = (saved.lines, spans.count, whole)
+            return cache
+        }
         // Each block of heads' lines, and the entries of those that read (a damaged line only means
         // that file is read again); nil: the block did not inflate, or does not start with the format
         // and reader.
@@ -400,9 +448,10 @@ struct ReadingCache: Sendable {
             for span in spans[(2 * pair)...(2 * pair + 1)] { blocks.add(at: span.lowerBound, count: span.count) }
             // A later line replaces an earlier one.
             for (file, entry) in entries { cache.files[file] = entry }
-            cache.keptLines += lines
+            (cache.keptLines, cache.headsRead) = (cache.keptLines + lines, cache.headsRead + lines)
         }
         guard blocks.count > 0 else { return ReadingCache() }
+        cache.keptBlocks = blocks.count
         // A damaged tail (an append cut short) is not appended after: the next save writes anew.
         cache.current = whole && blocks.count == spans.count
         return cache
@@ -424,11 +473,21 @@ struct ReadingCache: Sendable {
         }
     }
 
+    /// What the kept file it was read from holds, when every entry is as it holds it (nothing to save).
+    var asKept: Saved {
+        var saved = Saved(lines: keptLines)
+        for (file, entry) in files {
+            if case .kept(let place) = entry.body { saved.spots[file] = Spot(place) }
+        }
+        return saved
+    }
+
     /// Kept deflated: the meetings of every file as JSON are the largest thing beside the index.
     /// What changed since `kept` was loaded is appended to its file in blocks of its own (an update
     /// writes what it read, not every file's meetings again), until the file holds as many replaced
     /// lines as current ones; then, or when the file was not whole, every entry is written anew.
-    func save(_ url: URL, over kept: ReadingCache, blockSize: Int = Self.blockSize) throws {
+    @discardableResult
+    func save(_ url: URL, over kept: ReadingCache, blockSize: Int = Self.blockSize) throws -> Saved {
         // What `keep` wrote is saved as its blocks; the rest is encoded here.
         let inBlocks = { (file: String) -> Bool in
             guard let written = self.written, case .kept(let place) = self.files[file]?.body else { return false }
@@ -437,32 +496,63 @@ struct ReadingCache: Sendable {
         let changed = files.keys.filter { !unchanged.contains($0) && !inBlocks($0) }.sorted()
         let gone = kept.files.keys.filter { files[$0] == nil }.sorted()
         let readCount = files.keys.filter { !unchanged.contains($0) }.count
+        var saved = Saved(), blocksSaved = 0
         let blocks = { (files: [String], add: (Data) throws -> Void) throws in
-            try self.deflatedPairs(files, blockSize: blockSize, add: add)
+            try self.deflatedPairs(files, blockSize: blockSize, spots: &saved.spots, first: blocksSaved) { block in
+                try add(block)
+                blocksSaved += 1
+            }
+        }
+        // Those `keep` wrote are where their blocks are saved, after `first`.
+        let keptNow = { (first: Int) in
+            for (file, entry) in self.files where inBlocks(file) {
+                if case .kept(let place) = entry.body { saved.spots[file] = Spot(place, after: first) }
+            }
         }
         if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
+            blocksSaved = kept.keptBlocks
+            // The others are where they were.
+            for file in unchanged {
+                if case .kept(let place) = files[file]?.body { saved.spots[file] = Spot(place) }
+            }
+            keptNow(blocksSaved)
             try OwnerOnlyFile.append(to: url) { add in
                 try written?.forEach { try add($0) }
+                blocksSaved += written?.count ?? 0
                 if !(changed + gone).isEmpty { try blocks(changed + gone, add) }
             }
-            return
+            saved.lines = kept.keptLines + writtenLines + changed.count + gone.count
+            return saved
         }
         // Written a few blocks at a time: the whole cache as JSON is the size of the corpus's meetings.
+        let others = files.keys.filter { !inBlocks($0) }.sorted()
         try OwnerOnlyFile.write(to: url) { add in
-            let others = files.keys.filter { !inBlocks($0) }.sorted()
             if !others.isEmpty || (written?.count ?? 0) == 0 { try blocks(others, add) }
+            keptNow(blocksSaved)
             try written?.forEach { try add($0) }
         }
+        saved.lines = others.count + writtenLines
+        return saved
     }
 
     /// The files' lines in pairs of blocks (`pairs`), deflated a few pairs at a time on every core and
     /// handed to add in order: what is written is never held whole. A file whose kept meetings do not
-    /// read back (never expected) is left out: it is read again next time.
-    private func deflatedPairs(_ files: [String], blockSize: Int, add: (Data) throws -> Void) throws {
+    /// read back (never expected) is left out: it is read again next time. Where each file's meetings
+    /// are is added to spots, the blocks numbered from `first`.
+    private func deflatedPairs(
+        _ files: [String], blockSize: Int, spots: inout [String: Spot], first: Int, add: (Data) throws -> Void
+    ) throws {
         let encoder = JSONEncoder()
-        var lines: [Line] = [], size = 0, start = true
+        var lines: [Line] = [], size = 0, start = true, block = first
         func flush() throws {
-            try Self.deflate(Self.pairs(lines, blockSize: blockSize), add: add)
+            let pairs = Self.pairs(lines, blockSize: blockSize)
+            for (number, pair) in pairs.enumerated() {
+                for (index, range) in zip(pair.lines, pair.places) {
+                    if let check = lines[index].head?.check { spots[lines[index].file] = Spot(block: block + 2 * number + 1, range: range, check: check) }
+                }
+            }
+            try Self.deflate(pairs, add: add)
+            block += 2 * pairs.count
             (lines, size, start) = ([], 0, false)
         }
         for file in files {

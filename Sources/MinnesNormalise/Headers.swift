@@ -305,7 +305,8 @@ extension Headers {
 }
 
 /// Numbers and strings as the files Minnes keeps as numbers hold them (`Headers.kept`, the indexer's
-/// `minnes-headers`): a number a little-endian Int32, a string its length in bytes, then its UTF-8.
+/// `minnes-headers`): a number a little-endian Int32 (an Int64 where one is asked for), a string its
+/// length in bytes, then its UTF-8.
 public struct KeptWriter {
     public private(set) var data: Data
 
@@ -314,6 +315,8 @@ public struct KeptWriter {
     public mutating func add(_ number: Int) { add([Int32(number)]) }
 
     public mutating func add(_ numbers: [Int32]) { numbers.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) } }
+
+    public mutating func add(_ number: Int64) { withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) } }
 
     public mutating func add(_ string: String) {
         add(string.utf8.count)
@@ -334,6 +337,12 @@ public struct KeptReader {
         guard bytes.count - offset >= 4 else { return nil }
         defer { offset += 4 }
         return Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self))
+    }
+
+    public mutating func int64() -> Int64? {
+        guard bytes.count - offset >= 8 else { return nil }
+        defer { offset += 8 }
+        return Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self))
     }
 
     public mutating func string() -> String? {

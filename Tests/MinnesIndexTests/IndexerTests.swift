@@ -1349,4 +1349,49 @@ final class Workspace {
         _ = try fresh.index()
         #expect(try Self.people(workspace.indexPath) == (try Self.people(fresh.indexPath)))
     }
+
+    /// While the kept readings are the file the kept headers were saved with, every file's entry is
+    /// taken from the headers (no head read), and is the one the heads hold: its stat, hash, notes
+    /// and meetings, through updates that append to the readings and that write them anew.
+    @Test func everyEntryIsTakenFromTheKeptHeadersAsTheHeadsHoldIt() throws {
+        let workspace = try Workspace()
+        let people = ["Anna Berg (Bjuv)", "Per Ek (Klippan)", "Olle Sten (Åstorp)", "Eva Holm (Bjuv)", "Lena Ros (Perstorp)"]
+        for number in 0..<6 { try workspace.write("m\(number).txt", Self.minutes(people[number % 5] + ", " + people[(number + 1) % 5])) }
+        // A note kept with its file's reading, said again each run.
+        try workspace.write("ansi.txt", Data([UInt8]("Minnesanteckningar 2021-04-14\n\nNärvarande: Anna Berg (Höganäs)\n".unicodeScalars.map { UInt8($0.value) })))
+        let headersFile = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(KeptHeaders.file)
+        var rewritten = false
+        for round in 0..<12 {
+            switch round % 4 {
+            case 0: try workspace.write("m\(round % 6).txt", Self.minutes(people[round % 5] + ", Nils Nord (Bjuv)"))
+            case 1: try workspace.write("new\(round).txt", Self.minutes(people[round % 5]))
+            case 2: try workspace.remove("new\(round - 1).txt")
+            default:  // touched, its bytes the same
+                let file = workspace.corpus.appendingPathComponent("m\(round % 6).txt")
+                try Data(contentsOf: file).write(to: file)
+            }
+            let linesBefore = ReadingCache.load(workspace.readingCache).keptLines
+            let (_, warnings) = try workspace.index()
+            #expect(warnings == [.warning(file: "ansi.txt", message: "not UTF-8; read as Windows-1252")], "round \(round)")
+            let byHeads = ReadingCache.load(workspace.readingCache)
+            let byHeaders = ReadingCache.load(workspace.readingCache, headers: KeptHeaders.load(headersFile))
+            rewritten = rewritten || byHeads.keptLines < linesBefore
+            #expect(byHeaders.headsRead == 0 && byHeads.headsRead > 0, "round \(round)")
+            #expect(byHeaders.files.keys.sorted() == byHeads.files.keys.sorted() && byHeaders.files.count == 7 + (round % 4 == 1 ? 1 : 0))
+            #expect(byHeaders.keptLines == byHeads.keptLines && byHeaders.current && byHeads.current, "round \(round)")
+            for (file, entry) in byHeads.files {
+                let kept = try #require(byHeaders.files[file])
+                #expect(kept.stat == entry.stat && kept.hash == entry.hash && kept.notes == entry.notes, "\(file), round \(round)")
+                #expect(try kept.meetings() == entry.meetings(), "\(file), round \(round)")
+            }
+        }
+        // (Appended to until it held as many replaced lines as current ones, then written anew.)
+        #expect(rewritten)
+        let fresh = try Workspace()
+        for file in try FileManager.default.contentsOfDirectory(atPath: workspace.corpus.path) {
+            try fresh.write(file, try Data(contentsOf: workspace.corpus.appendingPathComponent(file)))
+        }
+        _ = try fresh.index()
+        #expect(try Self.people(workspace.indexPath) == (try Self.people(fresh.indexPath)))
+    }
 }
