@@ -765,13 +765,13 @@ public struct Indexer: Sendable {
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
         let folder = URL(fileURLWithPath: indexPath)
+        // The kept resolution is read beside what follows (mostly on one core, unless the kept
+        // readings' heads are read): it is asked for once the files are read.
+        let resolutionFile = folder.appendingPathComponent(Resolution.file)
+        let previous = Later { Resolution.load(resolutionFile) }
         let keptHeaders = KeptHeaders.load(folder.appendingPathComponent(KeptHeaders.file))
         var cache = ReadingCache.load(folder.appendingPathComponent(ReadingCache.file), headers: keptHeaders)
         var fresh = ReadingCache()
-        // The kept resolution is read beside what follows (loading the kept readings takes every
-        // core; what follows mostly one): it is asked for once the files are read.
-        let resolutionFile = URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)
-        let previous = Later { Resolution.load(resolutionFile) }
 
         // Stat first: what stat says is unchanged is neither read nor hashed.
         let outcomes = Outcomes<FileReading>(count: files.count)
@@ -870,7 +870,7 @@ public struct Indexer: Sendable {
         // they could not be saved: the next run then reads their heads).
         let headersKept = Later { [headers, headsOf, indexPath, saved] in
             let spots = saved?.spots ?? [:]
-            let readings = saved.flatMap { saved in ReadingCache.status(of: readingsFile.path).map { KeptHeaders.Readings(file: $0, lines: saved.lines) } }
+            let readings = saved.flatMap { saved in ReadingCache.status(of: readingsFile.path).map { KeptHeaders.Readings(file: $0, lines: saved.lines, blocks: saved.blocks) } }
             try? KeptHeaders.save(
                 headers, files: headsOf.map { file, heads, head in (file, heads, head, spots[file] ?? .unknown) },
                 readings: readings, to: URL(fileURLWithPath: indexPath).appendingPathComponent(KeptHeaders.file))

@@ -21,10 +21,12 @@ struct KeptHeaders: Sendable {
         let spot: ReadingCache.Spot
     }
 
-    /// The kept readings these were saved with: the file's stat then, and its lines.
+    /// The kept readings these were saved with: the file's stat then, its lines, and where its
+    /// blocks are.
     struct Readings: Sendable {
         let file: ReadingCache.Stat
         let lines: Int
+        let blocks: [Range<Int>]
     }
 
     let table: HeaderTable
@@ -40,7 +42,10 @@ struct KeptHeaders: Sendable {
             for number in [stat.size, stat.modified, Int64(bitPattern: stat.inode), stat.changed, Int64(stat.mode)] { writer.add(number) }
         }
         writer.add(readings == nil ? 0 : 1)
-        if let readings { (stat(readings.file), writer.add(readings.lines)) }
+        if let readings {
+            (stat(readings.file), writer.add(readings.lines), writer.add(readings.blocks.count))
+            for block in readings.blocks { (writer.add(Int64(block.lowerBound)), writer.add(Int64(block.count))) }
+        }
         writer.add(files.count)
         for file in files {
             (writer.add(file.file), writer.add(file.head.hash))
@@ -78,8 +83,14 @@ struct KeptHeaders: Sendable {
             guard let hasReadings = reader.number() else { return nil }
             var readings: Readings?
             if hasReadings == 1 {
-                guard let file = stat(), let lines = reader.number() else { return nil }
-                readings = Readings(file: file, lines: Int(lines))
+                guard let file = stat(), let lines = reader.number(), let count = reader.number(), count >= 0 else { return nil }
+                var blocks: [Range<Int>] = []
+                for _ in 0..<count {
+                    guard let start = reader.int64(), let length = reader.int64(), start >= 0, length >= 0, start <= Int64.max - length
+                    else { return nil }
+                    blocks.append(Int(start)..<Int(start + length))
+                }
+                readings = Readings(file: file, lines: Int(lines), blocks: blocks)
             }
             guard let count = reader.number(), count >= 0 else { return nil }
             var files: [String: File] = [:]

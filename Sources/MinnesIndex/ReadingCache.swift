@@ -271,8 +271,8 @@ struct ReadingCache: Sendable {
     private var written: KeptBlocks?
     /// The lines those blocks hold.
     private var writtenLines = 0
-    /// The blocks of the kept file this was read from.
-    private var keptBlocks = 0
+    /// Where the blocks of the kept file this was read from are in it.
+    private(set) var keptBlocks: [Range<Int>] = []
 
     /// Where a file's meetings are in the kept file: the block (by its place among the file's
     /// blocks), the bytes within it once inflated, and their check.
@@ -290,11 +290,13 @@ struct ReadingCache: Sendable {
         init(_ place: KeptBlocks.Place, after first: Int = 0) { self.init(block: first + place.block, range: place.range, check: place.check) }
     }
 
-    /// What a kept file holds once saved: where each file's meetings are, and how many lines it
-    /// holds. Kept with the headers (`KeptHeaders`), so the next run need not read every head.
+    /// What a kept file holds once saved: where each file's meetings are, how many lines it holds
+    /// and where its blocks are. Kept with the headers (`KeptHeaders`), so the next run need not
+    /// read every head, nor the file to find its blocks.
     struct Saved: Sendable {
         var spots: [String: Spot] = [:]
         var lines = 0
+        var blocks: [Range<Int>] = []
     }
 
     /// Two blocks at a time: one of heads (`HeadLine`), a line per file, and one of the files'
@@ -404,22 +406,23 @@ struct ReadingCache: Sendable {
         guard descriptor >= 0 else { return ReadingCache() }
         // The blocks are read from here again as they are asked for (`KeptBlocks`), not held.
         let blocks = KeptBlocks(reading: descriptor)
+        // The kept headers of this very file say where every file's meetings are: no head is read,
+        // nor the file.
         var info = stat()
-        guard fstat(descriptor, &info) == 0,
-            let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd()
-        else { return ReadingCache() }
-        let (spans, whole) = Deflate.spans(kept)
-        // The kept headers of this very file say where every file's meetings are: no head is read.
-        if let keptHeaders, let saved = keptHeaders.readings, Stat(info).unchanged(since: saved.file) {
-            for span in spans { blocks.add(at: span.lowerBound, count: span.count) }
+        if let keptHeaders, let saved = keptHeaders.readings, fstat(descriptor, &info) == 0, Stat(info).unchanged(since: saved.file),
+            saved.blocks.last?.upperBound == Int(info.st_size)
+        {
+            for span in saved.blocks { blocks.add(at: span.lowerBound, count: span.count) }
             var cache = ReadingCache()
-            for (file, kept) in keptHeaders.files where (0..<spans.count).contains(kept.spot.block) {
+            for (file, kept) in keptHeaders.files where saved.blocks.indices.contains(kept.spot.block) {
                 let place = KeptBlocks.Place(blocks: blocks, block: kept.spot.block, range: kept.spot.range, check: kept.spot.check)
                 cache.files[file] = Entry(kept.head, headers: HeaderRun(keptHeaders.table, kept.heads), body: .kept(place))
             }
-            (cache.keptLines, cache.keptBlocks, cache.current) = (saved.lines, spans.count, whole)
+            (cache.keptLines, cache.keptBlocks, cache.current) = (saved.lines, saved.blocks, true)
             return cache
         }
+        guard let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() else { return ReadingCache() }
+        let (spans, whole) = Deflate.spans(kept)
         // Each block of heads' lines, and the entries of those that read (a damaged line only means
         // that file is read again); nil: the block did not inflate, or does not start with the format
         // and reader.
@@ -451,7 +454,7 @@ struct ReadingCache: Sendable {
             (cache.keptLines, cache.headsRead) = (cache.keptLines + lines, cache.headsRead + lines)
         }
         guard blocks.count > 0 else { return ReadingCache() }
-        cache.keptBlocks = blocks.count
+        cache.keptBlocks = Array(spans.prefix(blocks.count))
         // A damaged tail (an append cut short) is not appended after: the next save writes anew.
         cache.current = whole && blocks.count == spans.count
         return cache
@@ -475,7 +478,7 @@ struct ReadingCache: Sendable {
 
     /// What the kept file it was read from holds, when every entry is as it holds it (nothing to save).
     var asKept: Saved {
-        var saved = Saved(lines: keptLines)
+        var saved = Saved(lines: keptLines, blocks: keptBlocks)
         for (file, entry) in files {
             if case .kept(let place) = entry.body { saved.spots[file] = Spot(place) }
         }
@@ -496,43 +499,45 @@ struct ReadingCache: Sendable {
         let changed = files.keys.filter { !unchanged.contains($0) && !inBlocks($0) }.sorted()
         let gone = kept.files.keys.filter { files[$0] == nil }.sorted()
         let readCount = files.keys.filter { !unchanged.contains($0) }.count
-        var saved = Saved(), blocksSaved = 0
+        // (Apart, not one `Saved`: spots are added while blocks are noted.)
+        var spots: [String: Spot] = [:], placed: [Range<Int>] = []
+        // Where each block added is in the file.
+        func noted(_ block: Data) {
+            let end = placed.last?.upperBound ?? 0
+            placed.append(end..<(end + block.count))
+        }
         let blocks = { (files: [String], add: (Data) throws -> Void) throws in
-            try self.deflatedPairs(files, blockSize: blockSize, spots: &saved.spots, first: blocksSaved) { block in
-                try add(block)
-                blocksSaved += 1
-            }
+            try self.deflatedPairs(files, blockSize: blockSize, spots: &spots, first: placed.count, add: add)
         }
         // Those `keep` wrote are where their blocks are saved, after `first`.
         let keptNow = { (first: Int) in
             for (file, entry) in self.files where inBlocks(file) {
-                if case .kept(let place) = entry.body { saved.spots[file] = Spot(place, after: first) }
+                if case .kept(let place) = entry.body { spots[file] = Spot(place, after: first) }
             }
         }
         if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
-            blocksSaved = kept.keptBlocks
+            placed = kept.keptBlocks
             // The others are where they were.
             for file in unchanged {
-                if case .kept(let place) = files[file]?.body { saved.spots[file] = Spot(place) }
+                if case .kept(let place) = files[file]?.body { spots[file] = Spot(place) }
             }
-            keptNow(blocksSaved)
+            keptNow(placed.count)
             try OwnerOnlyFile.append(to: url) { add in
-                try written?.forEach { try add($0) }
-                blocksSaved += written?.count ?? 0
-                if !(changed + gone).isEmpty { try blocks(changed + gone, add) }
+                func put(_ block: Data) throws { (try add(block), noted(block)) }
+                try written?.forEach(put)
+                if !(changed + gone).isEmpty { try blocks(changed + gone, put) }
             }
-            saved.lines = kept.keptLines + writtenLines + changed.count + gone.count
-            return saved
+            return Saved(spots: spots, lines: kept.keptLines + writtenLines + changed.count + gone.count, blocks: placed)
         }
         // Written a few blocks at a time: the whole cache as JSON is the size of the corpus's meetings.
         let others = files.keys.filter { !inBlocks($0) }.sorted()
         try OwnerOnlyFile.write(to: url) { add in
-            if !others.isEmpty || (written?.count ?? 0) == 0 { try blocks(others, add) }
-            keptNow(blocksSaved)
-            try written?.forEach { try add($0) }
+            func put(_ block: Data) throws { (try add(block), noted(block)) }
+            if !others.isEmpty || (written?.count ?? 0) == 0 { try blocks(others, put) }
+            keptNow(placed.count)
+            try written?.forEach(put)
         }
-        saved.lines = others.count + writtenLines
-        return saved
+        return Saved(spots: spots, lines: others.count + writtenLines, blocks: placed)
     }
 
     /// The files' lines in pairs of blocks (`pairs`), deflated a few pairs at a time on every core and

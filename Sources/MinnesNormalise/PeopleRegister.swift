@@ -134,7 +134,8 @@ public struct PeopleRegister: Sendable {
                 sounds[keySounds[i].first, default: []].append((keySounds[i], entries.count))
             }
             entries.append(entry)
-            listedNetworks.append(Set(files.compactMap { headers.string(networkOf[$0]) }))
+            // (By number first: a string hashed per meeting listed was a sixth of making the register.)
+            listedNetworks.append(Set(Set(files.map { networkOf[$0] }).compactMap(headers.string)))
             for spelling in [entry.name] + entry.variants { indexFirstName(of: spelling, at: entries.count - 1) }
         }
     }

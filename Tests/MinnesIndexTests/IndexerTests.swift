@@ -1351,8 +1351,9 @@ final class Workspace {
     }
 
     /// While the kept readings are the file the kept headers were saved with, every file's entry is
-    /// taken from the headers (no head read), and is the one the heads hold: its stat, hash, notes
-    /// and meetings, through updates that append to the readings and that write them anew.
+    /// taken from the headers (no head read, nor the readings' blocks looked for), and is the one the
+    /// heads hold: its stat, hash, notes and meetings, through updates that append to the readings
+    /// and that write them anew.
     @Test func everyEntryIsTakenFromTheKeptHeadersAsTheHeadsHoldIt() throws {
         let workspace = try Workspace()
         let people = ["Anna Berg (Bjuv)", "Per Ek (Klippan)", "Olle Sten (Åstorp)", "Eva Holm (Bjuv)", "Lena Ros (Perstorp)"]
@@ -1379,6 +1380,7 @@ final class Workspace {
             #expect(byHeaders.headsRead == 0 && byHeads.headsRead > 0, "round \(round)")
             #expect(byHeaders.files.keys.sorted() == byHeads.files.keys.sorted() && byHeaders.files.count == 7 + (round % 4 == 1 ? 1 : 0))
             #expect(byHeaders.keptLines == byHeads.keptLines && byHeaders.current && byHeads.current, "round \(round)")
+            #expect(byHeaders.keptBlocks == byHeads.keptBlocks, "round \(round)")
             for (file, entry) in byHeads.files {
                 let kept = try #require(byHeaders.files[file])
                 #expect(kept.stat == entry.stat && kept.hash == entry.hash && kept.notes == entry.notes, "\(file), round \(round)")
