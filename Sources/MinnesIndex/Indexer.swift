@@ -130,6 +130,10 @@ public struct Indexer: Sendable {
         let holding = Outcomes<WritableDatabase>(count: databases.count)
         let resolution = try write(
             readings, into: databases, layout: layout, lexicon: lexicon, holding: holding, summary: &summary, report: report)
+        // How names were resolved, kept for the next run now that what it wrote is committed: saved
+        // and let go on a thread of its own while the rest is saved (on this one, a twentieth of an
+        // update of one file).
+        let resolutionSaved = Self.saving(consume resolution, to: URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
         Self.releaseFreeMemory()  // before compacting, which takes its own
         // A reading read again is kept in place of the damaged one below: said now, not again when
         // nothing changes.
@@ -147,16 +151,13 @@ public struct Indexer: Sendable {
         // What was read is let go on a thread of its own while the run is saved: freed here, every
         // meeting's record and the register took a twentieth of an update of one file.
         Self.letGo(consume readings)
-        // How names were resolved, kept for the next run only once what it wrote is committed.
-        do {
-            try resolution.save(URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
-        } catch {
-            report(.warning(file: indexPath, message: "\(Resolution.file) cannot be written; every meeting's names will be resolved again next time"))
-        }
         do {
             try lexicon?.save(to: lexiconCache)
         } catch {
             report(.warning(file: lexiconCache.path, message: "\(error); words will be analysed again next time"))
+        }
+        if !resolutionSaved.value {
+            report(.warning(file: indexPath, message: "\(Resolution.file) cannot be written; every meeting's names will be resolved again next time"))
         }
         let rewritten = summary.added + summary.updated
         if compact {
@@ -508,6 +509,12 @@ public struct Indexer: Sendable {
     /// index of 10,000 files peaked at 271 MB, 224 MB with this after each stage and every 50 batches.
     static func releaseFreeMemory() { _ = malloc_trim(0) }
 
+    /// Saves a resolution on a thread of its own, where it is then freed (the caller holds it no
+    /// longer); whether it was saved.
+    private static func saving(_ resolution: consuming Resolution, to url: URL) -> Later<Bool> {
+        Later { [resolution] in (try? resolution.save(url)) != nil }
+    }
+
     /// Frees what was read on a thread of its own (the caller holds it no longer).
     private static func letGo(_ value: consuming CorpusRead) {
         final class Held: @unchecked Sendable {
@@ -772,6 +779,7 @@ public struct Indexer: Sendable {
         let keptHeaders = KeptHeaders.load(folder.appendingPathComponent(KeptHeaders.file))
         var cache = ReadingCache.load(folder.appendingPathComponent(ReadingCache.file), headers: keptHeaders)
         var fresh = ReadingCache()
+        fresh.reserve(files.count)
 
         // Stat first: what stat says is unchanged is neither read nor hashed.
         let outcomes = Outcomes<FileReading>(count: files.count)

@@ -307,6 +307,12 @@ struct ReadingCache: Sendable {
     /// heads, 74 MB of meetings).
     private static var header: Data { Data("minnes-readings 9\t\(readerVersion)\n".utf8) }
 
+    /// Room for this many files' entries, made at once.
+    mutating func reserve(_ count: Int) {
+        files.reserveCapacity(count)
+        unchanged.reserveCapacity(count)
+    }
+
     /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
     mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {
         files[file] = entry

@@ -934,6 +934,25 @@ final class Workspace {
         #expect(try keptAlike())
     }
 
+    /// A kept resolution that cannot be written is said, and the next run resolves every meeting
+    /// again, to the same names.
+    @Test func aResolutionThatCannotBeWrittenIsSaid() throws {
+        let workspace = try Workspace()
+        let minutes = { (present: String, item: String) in "Minnesanteckningar IFO-chefsnätverket\nDatum: 2021-01-10\nNärvarande: \(present)\n\n1. Ärende\n\(item)\n\n2. Övrigt\nInget.\n" }
+        try workspace.write("a.txt", minutes("Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Hanna tog upp LVU."))
+        _ = try workspace.index()
+        // A folder where the file would be: it can be neither read nor replaced.
+        let kept = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(Resolution.file)
+        try FileManager.default.removeItem(at: kept)
+        try FileManager.default.createDirectory(at: kept.appendingPathComponent("taken"), withIntermediateDirectories: true)
+        try workspace.write("b.txt", minutes("Hanna Sjö (Höganäs), Anna Berg (Bjuv)", "Anna tog upp budgeten."))
+        let (summary, warnings) = try workspace.index()
+        #expect(summary.added == 1)
+        #expect(warnings.contains { if case .warning(let file, let message) = $0 { file == workspace.indexPath && message.hasPrefix(Resolution.file) } else { false } })
+        #expect(try workspace.search("raised:\"Hanna Sjö\"").results.map(\.file) == ["a.txt"])
+        #expect(try workspace.search("raised:\"Anna Berg\"").results.map(\.file) == ["b.txt"])
+    }
+
     @Test func whatOtherMinutesTeachAboutAnUnchangedFileIsWrittenIntoIt() throws {
         let workspace = try Workspace()
         let people = "Närvarande:\nOlle Ek\tBjuv\nSanna Löf\tÅstorp\nPer Holm\tKlippan\n\n"
