@@ -312,9 +312,17 @@ public struct KeptWriter {
 
     public init(after start: Data = Data()) { data = start }
 
-    public mutating func add(_ number: Int) { add([Int32(number)]) }
+    public mutating func add(_ number: Int) { withUnsafeBytes(of: Int32(number).littleEndian) { data.append(contentsOf: $0) } }
 
-    public mutating func add(_ numbers: [Int32]) { numbers.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) } }
+    /// (As they are on a little-endian machine: a copy of each array, byte-swapped or not, was most
+    /// of keeping the headers.)
+    public mutating func add(_ numbers: [Int32]) {
+        #if _endian(little)
+        numbers.withUnsafeBytes { data.append(contentsOf: $0) }
+        #else
+        numbers.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) }
+        #endif
+    }
 
     public mutating func add(_ number: Int64) { withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) } }
 
