@@ -147,9 +147,9 @@ struct ReadingCache: Sendable {
     }
 
     /// A file's head (`Fields`): the file, then (unless the file is gone) its stat, hash, check and
-    /// where its meetings are, and notes, then a header per meeting. Every update reads every file's
-    /// head: as JSON that took longer than all else it does for an unchanged file (10,000 files:
-    /// 0.25 s of 0.4).
+    /// where its meetings are, and notes, then a header per meeting. An update without the kept
+    /// headers reads every file's head: as JSON that took longer than all else it does for an
+    /// unchanged file (10,000 files: 0.25 s of 0.4).
     enum HeadLine {
         /// A file's head, with its meetings' headers (none when the file is gone).
         static func line(_ file: String, _ head: Head?, headers: [Meeting] = []) -> String {
@@ -302,9 +302,9 @@ struct ReadingCache: Sendable {
     /// Two blocks at a time: one of heads (`HeadLine`), a line per file, and one of the files'
     /// meetings as JSON, one after another, where each head says. Each block of heads starts with a
     /// line naming the format and reader, so a pair out of step (a block lost) is not read. A later head for a file replaces an earlier one; one
-    /// that is its file alone says the file is gone. Every update reads every head and few files'
-    /// meetings: kept apart, the meetings are inflated only when asked for (10,000 files: 8 MB of
-    /// heads, 74 MB of meetings).
+    /// that is its file alone says the file is gone. An update reads every head (unless the kept
+    /// headers hold them, `KeptHeaders`) and few files' meetings: kept apart, the meetings are
+    /// inflated only when asked for (10,000 files: 8 MB of heads, 74 MB of meetings).
     private static var header: Data { Data("minnes-readings 9\t\(readerVersion)\n".utf8) }
 
     /// Room for this many files' entries, made at once.
