@@ -835,7 +835,8 @@ public struct Indexer: Sendable {
         var skipped = listing.skipped.count
         var missingTools = Set<String>()
         for (number, file) in files.enumerated() {
-            report(.progress(done: number, total: files.count))
+            // (Every 64 files: a call for each was a hundredth of an update of one file.)
+            if number % 64 == 0 { report(.progress(done: number, total: files.count)) }
             switch outcomes.items[number]! {
             case .skipped(let why):
                 skipped += 1

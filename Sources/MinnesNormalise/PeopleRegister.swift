@@ -341,7 +341,7 @@ public struct PeopleRegister: Sendable {
             guard first == other.first else { return false }
             if surnameKey == other.surnameKey { return true }
             return min(letters.count, other.letters.count) >= 5 && abs(letters.count - other.letters.count) <= 1
-                && PeopleRegister.editDistance(letters, other.letters) <= 1
+                && PeopleRegister.withinOneEdit(letters, other.letters)
         }
     }
 
@@ -380,18 +380,26 @@ public struct PeopleRegister: Sendable {
         return collapsed
     }
 
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let saved = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = saved
+    /// Whether b is a, or a with one letter changed, added or dropped (an edit distance of at most
+    /// one), looked at once, letter by letter: asked of every two surnames of one first name, a
+    /// table of distances made for each pair was a fifth of making the register.
+    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        var (s, l, edited) = (0, 0, false)
+        while s < short.count, l < long.count {
+            if short[s] == long[l] {
+                (s, l) = (s + 1, l + 1)
+                continue
             }
+            guard !edited else { return false }
+            edited = true
+            // Of the same length a letter changed, else one added to the longer.
+            if short.count == long.count { s += 1 }
+            l += 1
         }
-        return a.isEmpty ? b.count : row[b.count]
+        // What is left over is one letter at the end, if any.
+        return !edited || long.count - l + short.count - s == 0
     }
 
     /// The most frequent first name with the most frequent surname, when that spelling was seen;

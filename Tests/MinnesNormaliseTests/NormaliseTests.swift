@@ -30,6 +30,35 @@ import Testing
         #expect(register([[a], [b]]).entries.count == 2)
     }
 
+    /// The one-edit check surnames are compared by is the edit distance's at most one, for every
+    /// pair of words of up to four letters of three (ö and a letter with a combining mark among them).
+    @Test func withinOneEditIsAnEditDistanceOfAtMostOne() {
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var row = Array(0...b.count)
+            for i in stride(from: 1, through: a.count, by: 1) {
+                var (previous, next) = (row[0], [i])
+                for j in stride(from: 1, through: b.count, by: 1) {
+                    next.append(min(row[j] + 1, next[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1)))
+                    previous = row[j]
+                }
+                row = next
+            }
+            return row[b.count]
+        }
+        let letters: [Character] = ["a", "ö", "e\u{301}"]
+        var words: [[Character]] = [[]]
+        for _ in 0..<4 { words += words.filter { $0.count == words.last!.count }.flatMap { word in letters.map { word + [$0] } } }
+        var (pairs, near) = (0, 0)
+        for a in words {
+            for b in words {
+                let expected = distance(a, b) <= 1
+                #expect(PeopleRegister.withinOneEdit(a, b) == expected, "\(String(a)) / \(String(b))")
+                (pairs, near) = (pairs + 1, near + (expected ? 1 : 0))
+            }
+        }
+        #expect(words.count == 1 + 3 + 9 + 27 + 81 && pairs == 121 * 121 && near == 1_621)
+    }
+
     @Test func twoAlikeNamesListedAtOneMeetingAreTwoPeople() {
         #expect(register([["Anna Lindqvist", "Anna Lindkvist"]]).entries.count == 2)
         #expect(register([["Anna Lindqvist"], ["Anna Lindkvist"]]).entries.count == 1)
