@@ -146,10 +146,10 @@ enum AgendaReader {
         var decided: [(number: String, decision: String)] = []
         var end = heading + 1
         for line in lines[(heading + 1)...] {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if let reference = line.wholeMatch(of: itemReference) ?? line.wholeMatch(of: bulletedReference) {
                 // "Punkt 2 | Nätverket … | Ansvarig: … | Klart senast: …": a row, its decision the first cell.
-                let cells = reference.2.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                let cells = reference.2.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
                 let decision = cells.count > 1 && cells[0].isEmpty ? cells[1] : cells[0]
                 decided.append((String(reference.1), decision))
             } else if !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
@@ -255,7 +255,7 @@ enum AgendaReader {
     /// its own, unnumbered (not "Övrigt:" inside the item, nor the numbered "6. Övrigt" said again).
     static func withClosingItem(_ drafts: [Draft]) -> [Draft] {
         guard let last = drafts.last, let at = last.lines.indices.first(where: { at in
-            let line = last.lines[at].trimmingCharacters(in: .whitespaces)
+            let line = last.lines[at].trimmingSpaces()
             return at > 0 && MinutesDocument.isBlank(last.lines[at - 1]) && !line.hasSuffix(":") && closingHeadings.contains(cleanHeading(line).lowercased())
                 && Folding.key(cleanHeading(line)) != Folding.key(last.title) && last.lines[(at + 1)...].contains { !MinutesDocument.isBlank($0) }
         }) else { return drafts }
@@ -281,8 +281,8 @@ enum AgendaReader {
             var item = note
             (item.title, item.titleLine) = (listed.title, listed.titleLine)
             // What the note's own line said, taken for its title, is its text's opening.
-            let opening = note.titleLine.without("**").trimmingCharacters(in: .whitespaces)
-            if !opening.isEmpty, note.lines.first(where: { !MinutesDocument.isBlank($0) })?.trimmingCharacters(in: .whitespaces) != opening {
+            let opening = note.titleLine.without("**").trimmingSpaces()
+            if !opening.isEmpty, note.lines.first(where: { !MinutesDocument.isBlank($0) })?.trimmingSpaces() != opening {
                 item.lines = [opening] + note.lines
             }
             return item
@@ -304,18 +304,18 @@ enum AgendaReader {
     /// and text follows ("1. Inledning" over "Karin öppnar mötet."); the line under a bare marker
     /// ("§ 3" over "Val av justerare"); else the first sentence of its text.
     static func numberedDraft(_ rest: String, following: [String]) -> Draft {
-        let hasText = following.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let hasText = following.contains { !$0.trimmingSpaces().isEmpty }
         if rest.holds("**"), let bold = rest.firstMatch(of: boldRun), !bold.1.isEmpty {
             let (title, remainder) = title(of: rest)
             let lines = (remainder.isEmpty ? [] : [remainder]) + following
             return Draft(titleLine: rest, title: title, lines: hasText || !remainder.isEmpty ? lines : [title])
         }
-        let plain = rest.without("**").trimmingCharacters(in: .whitespaces)
-        if plain.isEmpty, let first = following.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            let line = following[first].trimmingCharacters(in: .whitespaces)
+        let plain = rest.without("**").trimmingSpaces()
+        if plain.isEmpty, let first = following.firstIndex(where: { !$0.trimmingSpaces().isEmpty }) {
+            let line = following[first].trimmingSpaces()
             // "ÄRENDE 3" over "Rubrik: Gravsättning …": a card's field names the item.
             if line.holds(":"), let field = line.wholeMatch(of: titleField) {
-                let title = String(field.1).trimmingCharacters(in: .whitespaces)
+                let title = String(field.1).trimmingSpaces()
                 let text = Array(following[(first + 1)...])
                 return Draft(titleLine: title, title: title, lines: text.isEmpty ? [title] : text)
             }
@@ -341,7 +341,7 @@ enum AgendaReader {
     static func titleRunningOn(_ line: String, following: [String]) -> (title: String, opening: String)? {
         guard line.holds(" – ") || line.holds(" - "), let dash = line.firstRange(of: /\s[–-]\s/) else { return nil }
         let (title, opening) = (String(line[..<dash.lowerBound]), String(line[dash.upperBound...]))
-        guard isTitleLike(title), !opening.isEmpty, let next = following.first?.trimmingCharacters(in: .whitespaces), !next.isEmpty
+        guard isTitleLike(title), !opening.isEmpty, let next = following.first?.trimmingSpaces(), !next.isEmpty
         else { return nil }
         let runsOn = next.first!.isLowercase && opening.first!.isUppercase
         return runsOn || opening.prefixMatch(of: RaiserReader.subjectVerb) != nil ? (title, opening) : nil
@@ -491,7 +491,7 @@ enum AgendaReader {
         if line.holds("**"), let bold = line.firstMatch(of: boldRun) {
             let title = String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
             let remainder = line.replacingCharacters(in: bold.range, with: "").without("**")
-            return (title, remainder.trimmingCharacters(in: .whitespaces))
+            return (title, remainder.trimmingSpaces())
         }
         return ("", line)
     }
@@ -502,8 +502,8 @@ enum AgendaReader {
         var firstItem = lines.count
         var aside = false
         for (index, line) in lines.enumerated() {
-            let before = index == 0 || lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty
-            let next = index + 1 < lines.count ? lines[index + 1].trimmingCharacters(in: .whitespaces) : ""
+            let before = index == 0 || lines[index - 1].trimmingSpaces().isEmpty
+            let next = index + 1 < lines.count ? lines[index + 1].trimmingSpaces() : ""
             // A heading stands alone, or is a few words over a paragraph that starts right below it
             // (more in capitals, naming its kind: "WORKSHOP: VÅLD I NÄRA RELATIONER I PARSAMTAL").
             let few = line.split(separator: " ").count <= 6 || line.holds(": ") && !line.contains(where: \.isLowercase)
@@ -533,7 +533,7 @@ enum AgendaReader {
             let firstBullet = draft.lines.firstIndex { isBullet($0) }!
             var preamble = draft
             preamble.lines = Array(draft.lines[..<firstBullet])
-            let hasPreamble = !preamble.lines.joined().trimmingCharacters(in: .whitespaces).isEmpty
+            let hasPreamble = !preamble.lines.joined().trimmingSpaces().isEmpty
             let bullets = split(Array(draft.lines[firstBullet...]), at: bullet).map { bulletDraft in
                 var bulletDraft = bulletDraft
                 bulletDraft.section = draft.title
@@ -548,13 +548,13 @@ enum AgendaReader {
     /// than eight words, or wrapped onto the next line.
     static func isStatement(_ lines: [String], at index: Int) -> Bool {
         let next = index + 1 < lines.count ? lines[index + 1] : ""
-        let wrapped = next.first?.isWhitespace == true && !next.trimmingCharacters(in: .whitespaces).isEmpty && !isBullet(next)
+        let wrapped = next.first?.isWhitespace == true && !next.trimmingSpaces().isEmpty && !isBullet(next)
         return wrapped || lines[index].split(separator: " ").count > 9
     }
 
     /// "=====" or "-----" right under a line: that line is a heading, as Markdown's setext headings are.
     static func isUnderline(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         return trimmed.count >= 3 && (trimmed.allSatisfy { $0 == "=" } || trimmed.allSatisfy { $0 == "-" })
     }
 

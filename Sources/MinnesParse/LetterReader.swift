@@ -107,7 +107,7 @@ enum LetterReader {
         let bySemicolons = text.holds(";") ? PeopleLists.splitOutsideParentheses(String(text), by: ";") : []
         let parts = bySemicolons.count > 1
             ? bySemicolons.flatMap { part -> [String] in
-                let part = part.trimmingCharacters(in: .whitespaces).replacing(/^(?:och|samt)\s+/, with: "")
+                let part = part.trimmingSpaces().replacing(/^(?:och|samt)\s+/, with: "")
                 // "jag själv, Ola Ek, Klippan": the writer, named.
                 if let comma = part.range(of: ", "), part[..<comma.lowerBound].wholeMatch(of: Self.writer) != nil {
                     return ["jag", String(part[comma.upperBound...])]

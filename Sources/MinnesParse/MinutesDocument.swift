@@ -93,8 +93,8 @@ public struct MinutesDocument: Sendable {
         var lines = lines
         for index in 1..<close {
             guard let colon = lines[index].firstIndex(of: ":") else { continue }
-            let key = lines[index][..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            var value = lines[index][lines[index].index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = lines[index][..<colon].trimmingSpaces().lowercased()
+            var value = lines[index][lines[index].index(after: colon)...].trimmingSpaces()
             if value.count >= 2, let quote = value.first, "\"'".contains(quote), value.last == quote { value = String(value.dropFirst().dropLast()) }
             if key == "title" {
                 lines[index] = "# " + value
@@ -158,7 +158,7 @@ public struct MinutesDocument: Sendable {
             let indented = line.prefix { $0 == " " }.count >= column - 2
             let (l, r) = gap.map { (line[..<$0.lowerBound], line[$0.upperBound...]) }
                 ?? (indented ? (line[..<cut], line[cut...]) : (line[...], line[line.endIndex...]))
-            let (leftText, rightText) = (l.trimmingCharacters(in: .whitespaces), r.trimmingCharacters(in: .whitespaces))
+            let (leftText, rightText) = (l.trimmingSpaces(), r.trimmingSpaces())
             if !leftText.isEmpty { left.append(leftText) }
             if !rightText.isEmpty { right.append(rightText) }
         }
@@ -178,16 +178,16 @@ public struct MinutesDocument: Sendable {
     static func bareNumbers(_ lines: [String]) -> [String] {
         let markers = lines.indices.dropLast().filter { index in
             guard lines[index].utf8.count <= 6 else { return false }  // (a cheap test first)
-            let text = lines[index].trimmingCharacters(in: .whitespaces)
+            let text = lines[index].trimmingSpaces()
             return (1...2).contains(text.count) && text.allSatisfy(\.isNumber) && (index == 0 || isBlank(lines[index - 1]))
                 && lines[index + 1].first?.isUppercase == true && lines[index + 1].count <= 100
         }
-        guard markers.count >= 3, markers.enumerated().allSatisfy({ Int(lines[$1].trimmingCharacters(in: .whitespaces)) == $0 + 1 }),
+        guard markers.count >= 3, markers.enumerated().allSatisfy({ Int(lines[$1].trimmingSpaces()) == $0 + 1 }),
             !lines.contains(where: { $0.first?.isNumber == true && AgendaReader.isNumbered($0) })  // (items numbered otherwise)
         else { return lines }
         var lines = lines
         for index in markers {
-            (lines[index], lines[index + 1]) = (lines[index].trimmingCharacters(in: .whitespaces) + ". " + lines[index + 1], "")
+            (lines[index], lines[index + 1]) = (lines[index].trimmingSpaces() + ". " + lines[index + 1], "")
         }
         return lines
     }
@@ -205,7 +205,7 @@ public struct MinutesDocument: Sendable {
         guard let width = rows.first?.count, width >= 3, rows.filter({ $0.count == width }).count * 10 >= rows.count * 9 else { return lines }
         var out: [String] = [], inTable = false, underLabel = false
         for row in rows {
-            let cells = row.map { $0.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces) }
+            let cells = row.map { $0.replacingOccurrences(of: "\n", with: " ").trimmingSpaces() }
             let values = cells.filter { !$0.isEmpty }
             if values.isEmpty {
                 out.append("")
@@ -269,7 +269,7 @@ public struct MinutesDocument: Sendable {
         func row(at start: Int) -> (String, Int) {
             var text = lines[start], end = start + 1
             while text.filter({ $0 == "\"" }).count % 2 == 1, end < lines.count {
-                text += " " + lines[end].trimmingCharacters(in: .whitespaces)
+                text += " " + lines[end].trimmingSpaces()
                 end += 1
             }
             return (text, end)
@@ -284,7 +284,7 @@ public struct MinutesDocument: Sendable {
                 end = next
             }
             // A header's cells name columns ("Punkt", "Ärende"); "Datum: … | Tid: …" is a line of labels.
-            let cellsOf = { (row: String) in row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+            let cellsOf = { (row: String) in row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() } }
             guard rows.count >= 3, cellsOf(rows[0]).allSatisfy({ !$0.holds(":") && $0.split(separator: " ").count <= 4 }),
                 !rows.contains(where: { row in cellsOf(row).contains { $0.wholeMatch(of: labelCell) != nil } })
             else {
@@ -388,7 +388,7 @@ public struct MinutesDocument: Sendable {
         guard let gap = line.matches(of: /\S( {2,})\S/).first(where: { line.distance(from: line.startIndex, to: $0.output.1.endIndex) >= 12 })
         else { return nil }
         let column = line.distance(from: line.startIndex, to: gap.output.1.endIndex)
-        return (String(line[..<gap.output.1.startIndex]).trimmingCharacters(in: .whitespaces), column, String(line[gap.output.1.endIndex...]))
+        return (String(line[..<gap.output.1.startIndex]).trimmingSpaces(), column, String(line[gap.output.1.endIndex...]))
     }
 
     nonisolated(unsafe) static let labelCell = /\p{L}[\p{L} ]{0,30}:\s.*/
@@ -402,7 +402,7 @@ public struct MinutesDocument: Sendable {
         var out: [String] = [], index = 0
         // Only a header's: a table in an item (the next meetings' dates, an election) is the item's.
         let firstNumbered = lines.firstIndex { numbered($0) != nil } ?? lines.count
-        let tabbed = { (line: String) in line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let tabbed = { (line: String) in line.split(separator: "\t").map { $0.trimmingSpaces() }.filter { !$0.isEmpty } }
         while index < lines.count {
             // A Word table saved as text: "Ordförande<TAB>Sekreterare" over "Anna Ek<TAB>Per Holm".
             if index < firstNumbered, index + 1 < lines.count, lines[index].holds("\t"), lines[index + 1].holds("\t"),
@@ -428,7 +428,7 @@ public struct MinutesDocument: Sendable {
                 continue
             }
             for (label, value) in zip(labels, values) {
-                let (label, value) = (label.without("**").trimmingCharacters(in: .whitespaces), value.trimmingCharacters(in: .whitespaces))
+                let (label, value) = (label.without("**").trimmingSpaces(), value.trimmingSpaces())
                 if !label.isEmpty, !value.isEmpty { out.append(label + ": " + value) }
             }
             index += rows.count
@@ -438,7 +438,7 @@ public struct MinutesDocument: Sendable {
 
     /// A label a header gives a value by: the date, time or place, or one of the lists' (chair, scribe).
     static func isHeaderLabel(_ cell: String) -> Bool {
-        let label = cell.without("**").trimmingCharacters(in: .whitespaces)
+        let label = cell.without("**").trimmingSpaces()
         return formLabelWords.contains(label.lowercased()) || PeopleLists.heading(label).map { $0.1.isEmpty } == true
     }
 
@@ -452,7 +452,7 @@ public struct MinutesDocument: Sendable {
         var lines = lines
         for index in lines.indices.dropLast() where lines[index].count <= 16 {
             let label = lines[index].without("**").trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
-            let value = lines[index + 1].trimmingCharacters(in: .whitespaces)
+            let value = lines[index + 1].trimmingSpaces()
             guard formLabelWords.contains(label.lowercased()), !value.isEmpty, !value.holds(":"),
                 index + 2 == lines.count || isBlank(lines[index + 2])
             else { continue }
@@ -469,7 +469,7 @@ public struct MinutesDocument: Sendable {
     /// table's header, not a label.
     static func labelOfRow(_ line: String) -> String? {
         guard line.holds("**"), let row = line.wholeMatch(of: keyValueRow) else { return nil }
-        let (key, value) = (row.1.trimmingCharacters(in: .whitespaces), String(row.2))
+        let (key, value) = (row.1.trimmingSpaces(), String(row.2))
         guard !value.isEmpty, !value.hasPrefix("**"), key.split(separator: " ").count <= 4, key.first?.isUppercase == true else { return nil }
         return key.trimmingCharacters(in: CharacterSet(charactersIn: ":")) + ": " + value
     }
@@ -478,7 +478,7 @@ public struct MinutesDocument: Sendable {
     /// value by dots, read as the label and its colon (its indent kept).
     static func dotLeader(_ line: String) -> String? {
         guard line.holds("...."), let row = line.wholeMatch(of: dotLeaderRow) else { return nil }
-        return row.1 + row.2.trimmingCharacters(in: .whitespaces) + ": " + row.3
+        return row.1 + row.2.trimmingSpaces() + ": " + row.3
     }
 
     /// (A colon after the dots, and a label of four words at most: "öka.... Nätverket" is an ellipsis.)
@@ -515,7 +515,7 @@ public struct MinutesDocument: Sendable {
         guard let first = line.unicodeScalars.first(where: { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }),
             "-–—=_|:".unicodeScalars.contains(first)
         else { return false }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         return trimmed.count >= 3 && trimmed.allSatisfy { "-–—=_|: \t".contains($0) }
             && (trimmed.holds("-") || trimmed.holds("=") || trimmed.holds("_"))
     }
@@ -525,8 +525,8 @@ public struct MinutesDocument: Sendable {
         if isSeparator(line) { return (.separator, "") }
         if line.holds("|"), let row = line.wholeMatch(of: markdownRow) {
             return (.row(cells: row.1.split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }), line.trimmingCharacters(in: .whitespaces))
+                $0.trimmingSpaces()
+            }), line.trimmingSpaces())
         }
         if let heading = line.wholeMatch(of: markdownHeading) {
             let text = String(heading.2)
@@ -539,14 +539,14 @@ public struct MinutesDocument: Sendable {
             return (.bullet(depth: indent / 2), String(bullet.2))
         }
         if line.holds("\t") {
-            let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if cells.count >= 2 { return (.row(cells: cells), line.trimmingCharacters(in: .whitespaces)) }
+            let cells = line.split(separator: "\t").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            if cells.count >= 2 { return (.row(cells: cells), line.trimmingSpaces()) }
         }
         if let bold = line.wholeMatch(of: allBold) {
             return (.heading(level: 2), String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
         }
         if line.holds(":"), let field = line.wholeMatch(of: fieldLine), isFieldKey(String(field.1)) {
-            return (.field(key: String(field.1).trimmingCharacters(in: .whitespaces)), clean(String(field.2)))
+            return (.field(key: String(field.1).trimmingSpaces()), clean(String(field.2)))
         }
         return nil
     }
@@ -613,14 +613,14 @@ public struct MinutesDocument: Sendable {
             return nil
         }
         let depth = marker.first!.isNumber ? marker.split(separator: ".", omittingEmptySubsequences: true).count : 1  // ("(1)": 1)
-        return (.numbered(marker: marker, depth: max(1, depth)), rest.trimmingCharacters(in: .whitespaces))
+        return (.numbered(marker: marker, depth: max(1, depth)), rest.trimmingSpaces())
     }
 
     /// Emphasis around a whole text taken off.
     static func clean(_ text: String) -> String {
-        var text = text.trimmingCharacters(in: .whitespaces)
+        var text = text.trimmingSpaces()
         while text.hasPrefix("**"), text.hasSuffix("**"), text.count >= 4 { text = String(text.dropFirst(2).dropLast(2)) }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingSpaces()
     }
 
     static func blocks(of lines: [String]) -> [Block] {
@@ -638,7 +638,7 @@ public struct MinutesDocument: Sendable {
                 // A bullet's or a field's wrapped lines belong to it.
                 if kind.continues {
                     while index < lines.count, !isBlank(lines[index]), Self.kind(of: lines[index]) == nil {
-                        block.text += "\n" + lines[index].trimmingCharacters(in: .whitespaces)
+                        block.text += "\n" + lines[index].trimmingSpaces()
                         block.lines = block.lines.lowerBound..<(index + 1)
                         index += 1
                     }
@@ -649,7 +649,7 @@ public struct MinutesDocument: Sendable {
             // Prose: lines up to a blank line or a line of another kind.
             var end = index + 1
             while end < lines.count, !isBlank(lines[end]), kind(of: lines[end]) == nil { end += 1 }
-            let text = lines[index..<end].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+            let text = lines[index..<end].map { $0.trimmingSpaces() }.joined(separator: "\n")
             blocks.append(Block(kind: .paragraph, text: text, lines: index..<end))
             index = end
         }

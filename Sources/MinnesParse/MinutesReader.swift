@@ -135,7 +135,7 @@ public enum MinutesReader {
         for index in meeting.items.indices {
             let item = meeting.items[index]
             // "§ 8": the paragraph a "Ordförande § 8:" line names (not "3.1", which is no paragraph).
-            let paragraph = item.number.flatMap { $0.hasPrefix("§") ? Int($0.dropFirst().trimmingCharacters(in: .whitespaces)) : nil }
+            let paragraph = item.number.flatMap { $0.hasPrefix("§") ? Int($0.dropFirst().trimmingSpaces()) : nil }
             let chair = paragraph.flatMap { number in chairRanges.first { $0.range.contains(number) }?.name }
             var raisers = item.raisedBy
             // Names in parentheses after a title present the item when the lists name them; else
@@ -176,7 +176,7 @@ public enum MinutesReader {
         else { return [:] }
         var byFirstName: [String: Person?] = [:]
         for line in lines[(heading + 1)...].prefix(while: { !MinutesDocument.isBlank($0) }) {
-            let cells = line.split(separator: signatureGap).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let cells = line.split(separator: signatureGap).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             guard let name = cells.first, PeopleLists.isCapitalisedFullName(name), let first = name.split(separator: " ").first else { continue }
             let person = Person(name: name, municipality: cells.dropFirst().lazy.compactMap(Municipality.named).first)
             byFirstName[String(first)] = byFirstName[String(first)] == nil ? person : .some(nil)
@@ -411,7 +411,7 @@ public enum MinutesReader {
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
             // "Tid och plats: kl. 9.30–11, Kommunhuset": the place is what tells no time.
             if match.1 != nil {
-                place = place.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                place = place.split(separator: ",").map { $0.trimmingSpaces() }
                     .filter { !$0.contains(where: \.isNumber) && !$0.lowercased().hasPrefix("kl") }.joined(separator: ", ")
                 if place.isEmpty { continue }
             }
@@ -430,9 +430,9 @@ public enum MinutesReader {
         for (index, line) in lines[..<min(headerEnd, lines.count)].enumerated() where line.holds("(") {
             // A letter's lines may wrap inside the parentheses: "(Medborgarhuset,⏎Åstorp)".
             let wrapped = line.lastIndex(of: "(")! > (line.lastIndex(of: ")") ?? line.startIndex) && index + 1 < lines.count
-            guard let aside = (wrapped ? line + " " + lines[index + 1].trimmingCharacters(in: .whitespaces) : line).firstMatch(of: placeAside)
+            guard let aside = (wrapped ? line + " " + lines[index + 1].trimmingSpaces() : line).firstMatch(of: placeAside)
             else { continue }
-            let place = String(aside.1).trimmingCharacters(in: .whitespaces)
+            let place = String(aside.1).trimmingSpaces()
             return place.firstMatch(of: online).map { onlineName($0.1) } ?? place
         }
         if let heading = titleLine(in: lines), let online = lines[heading].firstMatch(of: online) {
@@ -446,8 +446,8 @@ public enum MinutesReader {
         }
         // A title page's line of its own, "Örkelljunga, Kommunhuset, sal Rya": a kommun, then a
         // building and a room (no person, no second kommun, no number).
-        return lines.prefix(max(headerEnd, 12)).lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { line in
-            let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return lines.prefix(max(headerEnd, 12)).lazy.map { $0.trimmingSpaces() }.first { line in
+            let parts = line.split(separator: ",").map { $0.trimmingSpaces() }
             return (2...4).contains(parts.count) && line.count <= 60 && !line.contains(where: \.isNumber) && !line.holds(":")
                 && Municipality.named(parts[0]) != nil && parts.dropFirst().allSatisfy { part in
                     !part.isEmpty && Municipality.named(part) == nil && !PeopleLists.isName(part) || part.first?.isLowercase == true
@@ -477,7 +477,7 @@ public enum MinutesReader {
         func marker(at index: Int) -> Marker? {
             let unbulleted = PeopleLists.withoutBullet(lines[index])
             return (unbulleted ?? lines[index]).wholeMatch(of: scribeMarker).flatMap { match in
-                let rest = match.3.trimmingCharacters(in: .whitespaces)
+                let rest = match.3.trimmingSpaces()
                 let unlabelled = rest.isEmpty || PeopleLists.entry(PeopleLists.clean(rest)) != nil || rest.wholeMatch(of: checkersMarker) != nil
                 return match.2 != nil || unbulleted == nil && unlabelled ? match : nil
             }
@@ -485,7 +485,7 @@ public enum MinutesReader {
         func scribe(at index: Int, _ marker: Marker?) -> (Person?, Int) {
             if let signed { return (signed, min(end, index)) }
             // "Vid protokollet<TAB>Justeras": the other column is a label, not the scribe.
-            let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: checkersMarker) == nil ? $0 : nil }
+            let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingSpaces().wholeMatch(of: checkersMarker) == nil ? $0 : nil }
             let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
             // ("Antecknare: Dalqvist, Enar": one name as Outlook writes it, the surname first.)
             let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }.map { PeopleLists.surnamesFirst([$0], oneName: true)[0] }
@@ -515,7 +515,7 @@ public enum MinutesReader {
     /// Sten"): what an item's text says of a board's roles too. A label that closes the minutes has its
     /// colon, stands alone or keeps a column's gap ("Protokollförare   Per Holm").
     static func isRoleInText(_ line: String, after label: Substring) -> Bool {
-        let rest = line[label.endIndex...].without("**").trimmingCharacters(in: .whitespaces)
+        let rest = line[label.endIndex...].without("**").trimmingSpaces()
         return !rest.isEmpty && !line.holds(":") && !line.holds("\t") && !line.holds("   ")
     }
 
@@ -529,7 +529,7 @@ public enum MinutesReader {
     nonisolated(unsafe) static let slashSignature = /^\s*\/\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/
 
     static func slashSigned(_ lines: [String], from start: Int) -> (Person, Int)? {
-        guard let last = lines.indices.last(where: { $0 >= start && !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+        guard let last = lines.indices.last(where: { $0 >= start && !lines[$0].trimmingSpaces().isEmpty }),
             let match = lines[last].wholeMatch(of: slashSignature), let person = PeopleLists.entry(String(match.1))?.person
         else { return nil }
         return (person, last)
@@ -550,11 +550,11 @@ public enum MinutesReader {
     /// A protocol's signatures: names in columns over their roles in the same columns
     /// ("Gunnar Hed      Karin Ek" over "ordförande      justerare").
     static func signatures(_ lines: ArraySlice<String>) -> [(person: Person, role: String)] {
-        let rows = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let rows = lines.filter { !$0.trimmingSpaces().isEmpty }
         var found: [(Person, String)] = []
         for (names, roles) in zip(rows, rows.dropFirst()) {
-            let people = names.trimmingCharacters(in: .whitespaces).split(separator: signatureGap).map(String.init)
-            let titles = roles.trimmingCharacters(in: .whitespaces).split(separator: signatureGap).map(String.init)
+            let people = names.trimmingSpaces().split(separator: signatureGap).map(String.init)
+            let titles = roles.trimmingSpaces().split(separator: signatureGap).map(String.init)
             guard people.count == titles.count,
                 titles.allSatisfy({ signatureRoles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
             else { continue }

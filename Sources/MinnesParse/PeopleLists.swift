@@ -90,7 +90,7 @@ enum PeopleLists {
     /// outside parentheses, "och" and "samt".
     static func listParts(_ text: some StringProtocol) -> [String] {
         splitOutsideParentheses(String(text).replacing(joiningWord, with: ", "))
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     static func kind(of word: String) -> Kind {
@@ -131,8 +131,8 @@ enum PeopleLists {
         guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvrcDMNSÖGIAFEOLTPJVRC".contains(first),
             let match = line.wholeMatch(of: heading)
         else { return nil }
-        var rest = String(match.4).trimmingCharacters(in: .whitespaces)
-        let isMarkdownHeading = line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+        var rest = String(match.4).trimmingSpaces()
+        let isMarkdownHeading = line.trimmingSpaces().hasPrefix("#")
         // "Ledamöter<TAB>Närvarande", "Ledamöter      Närv.": a table's header, not an entry.
         if match.3 == nil, rest.contains(presenceColumn) { rest = "" }
         // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
@@ -151,9 +151,9 @@ enum PeopleLists {
         if let (kind, inline) = heading(lines[index]) { return (kind, inline, index + 1) }
         guard index + 1 < lines.count, [lines[index], lines[index + 1]].contains(where: { $0.holds("örhinder") || $0.holds("rånvarande") })
         else { return nil }  // (asked of every line: most are no such sentence)
-        let line = lines[index].trimmingCharacters(in: .whitespaces)
+        let line = lines[index].trimmingSpaces()
         guard let last = line.last, !".:;!?".contains(last),
-            let (kind, inline) = heading(line + " " + lines[index + 1].trimmingCharacters(in: .whitespaces)), kind == .absent
+            let (kind, inline) = heading(line + " " + lines[index + 1].trimmingSpaces()), kind == .absent
         else { return nil }
         return (kind, inline, index + 2)
     }
@@ -188,7 +188,7 @@ enum PeopleLists {
             var numberedList = false
             index = after
             while index < lines.count {
-                let line = lines[index].trimmingCharacters(in: .whitespaces)
+                let line = lines[index].trimmingSpaces()
                 if table.isHeader(line) {
                     index += 1
                     continue
@@ -201,7 +201,7 @@ enum PeopleLists {
                 // "**Att göra:**" under a task list: a label of what follows, not one more person.
                 if line.without("**").hasSuffix(":") { break }
                 if line.isEmpty {
-                    let next = lines[index...].firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                    let next = lines[index...].firstIndex { !$0.trimmingSpaces().isEmpty }
                     guard let next else { break }
                     let joined = chunks.joined(separator: " ")
                     // A list goes on over a blank line only where it plainly does: a trailing comma,
@@ -246,7 +246,7 @@ enum PeopleLists {
             var listed = entries(from: (kind == .chairs || kind == .scribe) && chunks.count == 1 ? surnamesFirst(chunks, oneName: true) : chunks)
             // "Övriga närvarande": those from another body (a detail that is its name, "Region Skåne")
             // are the meeting's guests; the rest ("socialchef", "nämndsekreterare") attend.
-            if kind == .attendees, lines[start].trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("övriga") {
+            if kind == .attendees, lines[start].trimmingSpaces().lowercased().hasPrefix("övriga") {
                 for number in listed.indices where listed[number].person.role.map(isOtherBody) == true && listed[number].person.municipality == nil {
                     listed[number].isGuest = true
                 }
@@ -313,7 +313,7 @@ enum PeopleLists {
     /// list whose people a dot parts ("Närvarande: Anna Ek · Per Holm").
     static func labelsSideBySide(_ line: String) -> [(Kind, String)]? {
         guard line.holds("|") || line.holds("·") else { return nil }
-        let parts = line.split { $0 == "|" || $0 == "·" }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = line.split { $0 == "|" || $0 == "·" }.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard parts.count >= 2 else { return nil }
         var labels: [(Kind, String)] = []
         for part in parts {
@@ -341,17 +341,17 @@ enum PeopleLists {
         /// when a name follows it ("Närvarande:<TAB>Karin Holmgren").
         init(header: String) {
             markedByHeader = header.split(separator: /\t|\||\s{2,}/).dropFirst()
-                .contains { $0.trimmingCharacters(in: .whitespaces).contains(PeopleLists.presenceColumn) }
+                .contains { $0.trimmingSpaces().contains(PeopleLists.presenceColumn) }
         }
 
         func cells(_ line: String) -> [String]? {
             // (An empty last cell is a cell: "Taisto Heikkinen | Perstorp |" is unmarked.)
             if barred, !line.hasPrefix("|"), line.holds("|") {
-                return line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                return line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
             }
             if spaced, line.holds("  ") {
                 // Each cell in the column it starts under: a mark under "Frånv." is not one under "Närv.".
-                guard columnStarts.count > 1 else { return line.split(separator: /\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) } }
+                guard columnStarts.count > 1 else { return line.split(separator: /\s{2,}/).map { $0.trimmingSpaces() } }
                 var cells = Array(repeating: "", count: columnStarts.count)
                 for (start, text) in Self.spacedCells(line) {
                     let column = columnStarts.lastIndex { $0 <= start + 1 } ?? 0
@@ -370,13 +370,13 @@ enum PeopleLists {
         static func cells(_ line: String) -> [String]? {
             if line.hasPrefix("|") {
                 // One bar at each end: an empty last cell is a cell ("| 5 | Policy |  |").
-                var inner = Substring(line.trimmingCharacters(in: .whitespaces)).dropFirst()
+                var inner = Substring(line.trimmingSpaces()).dropFirst()
                 if inner.hasSuffix("|") { inner = inner.dropLast() }
-                return inner.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                return inner.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
             }
             guard line.holds("\t") else { return nil }
             // Tabs align columns only to the eye: a run of them is one gap.
-            return line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            return line.split(separator: "\t").map { $0.trimmingSpaces() }
         }
 
         /// A pipe table's rule ("|---|") or a grid table's ("+----+====+", between rows too, or
@@ -394,7 +394,7 @@ enum PeopleLists {
             let unmarked = Self.cells(line) == nil
             // Apart by bars: the column of names and one of presence ("ledamot" alone may be a role's cell).
             let barredHeader = unmarked && !line.hasPrefix("|") && line.holds("|") && {
-                let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let cells = line.split(separator: "|").map { $0.trimmingSpaces() }
                 return cells.contains { ["namn", "ledamot", "ledamöter", "deltagare"].contains($0.lowercased()) }
                     && cells.contains { $0.contains(PeopleLists.presenceColumn) }
             }()
@@ -438,7 +438,7 @@ enum PeopleLists {
             }
             // In a table whose rows carry marks, a row without one is someone not there.
             let name = PeopleLists.clean(line).replacing(PeopleLists.parenthesised, with: " ").split(separator: ",").first
-                .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                .map { $0.trimmingSpaces() } ?? ""
             if markedByHeader || marksSeen, !line.isEmpty, PeopleLists.heading(line) == nil, PeopleLists.isName(name) {
                 return (line, false)
             }
@@ -462,7 +462,7 @@ enum PeopleLists {
         let startsWithName = { (chunk: String) in
             var first = clean(String(splitOutsideParentheses(chunk).first ?? "")).replacing(parenthesised, with: " ")
             if let dash = first.firstMatch(of: spacedDash) { first = String(first[..<dash.range.lowerBound]) }  // "Name – Kommun"
-            first = first.trimmingCharacters(in: .whitespaces)
+            first = first.trimmingSpaces()
             return isName(first) && first.split(separator: " ").count >= 2  // "Wikström, …" is a name broken across lines
         }
         let wrapped = chunks.dropLast().contains { $0.hasSuffix(",") } || !chunks.dropFirst().allSatisfy(startsWithName)
@@ -477,7 +477,7 @@ enum PeopleLists {
         // "Anna Ek, Bjuv; Per Holm, Klippan": semicolons (or middle dots, bullets) part the people, commas their details.
         let semicolons = located.contains { $0.holds(";") || $0.holds(" · ") || $0.holds(" • ") }
         let parts = surnamesFirst(semicolons
-            ? located.joined(separator: " ").split { $0 == ";" || $0 == "·" || $0 == "•" }.map { String($0).trimmingCharacters(in: .whitespaces) }
+            ? located.joined(separator: " ").split { $0 == ";" || $0 == "·" || $0 == "•" }.map { String($0).trimmingSpaces() }
             : isCommaList ? splitOutsideParentheses(located.joined(separator: " ")).flatMap(joinedPair) : located.flatMap(lineEntries))
         var entries: [Entry] = []
         // "Helsingborg" over "– Nellie Rahmqvist", "– Wilhelm Falk": a kommun heading the bullets
@@ -546,7 +546,7 @@ enum PeopleLists {
         // Ola Ek" is a label, not where Ola came from.
         let words = place.split(separator: " ")
         let inKommun = words.count > 2 && words.last.flatMap(Municipality.named) != nil && place.holds(" i ")
-        guard Municipality.named(place) != nil || inKommun || chunk.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("från ")
+        guard Municipality.named(place) != nil || inKommun || chunk.trimmingSpaces().lowercased().hasPrefix("från ")
         else { return [chunk] }
         // "Höganäs: –": no one from there; "Bjuv: förhinder (Runa Ekholm)": who was to come, and did not.
         if line.2.allSatisfy({ "–—- ".contains($0) }) { return [] }
@@ -555,7 +555,7 @@ enum PeopleLists {
         guard names.allSatisfy({ isName(withoutDetails($0)) }) else { return [chunk] }
         return names.map { name in
             guard let open = name.firstIndex(of: "(") else { return "\(name) (\(place))" }
-            return "\(name[..<open].trimmingCharacters(in: .whitespaces)) (\(place), \(name[name.index(after: open)...])"
+            return "\(name[..<open].trimmingSpaces()) (\(place), \(name[name.index(after: open)...])"
         }
     }
 
@@ -652,7 +652,7 @@ enum PeopleLists {
             text = String(text[..<standIn.lowerBound] + text[rest...])
         }
         // Name<TAB>Kommun, role…
-        let columns = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let columns = text.split(separator: "\t").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         text = columns.first ?? ""
         for column in columns.dropFirst() {
             column.split(separator: ",").forEach { absorb(String($0)) }
@@ -665,8 +665,8 @@ enum PeopleLists {
         }
         // "Kommun: Name"; "Name: Kommun, role", as a form's row gives a person.
         if let colon = text.firstIndex(of: ":") {
-            let (before, after) = (text[..<colon].trimmingCharacters(in: .whitespaces), text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces))
-            let afterName = String(after.prefix { $0 != "," && $0 != "(" }).trimmingCharacters(in: .whitespaces)
+            let (before, after) = (text[..<colon].trimmingSpaces(), text[text.index(after: colon)...].trimmingSpaces())
+            let afterName = String(after.prefix { $0 != "," && $0 != "(" }).trimmingSpaces()
             if let kommun = Municipality.named(before) {
                 municipality = municipality ?? kommun
                 text = after
@@ -840,11 +840,11 @@ enum PeopleLists {
     /// Strips list bullets, Markdown emphasis and stray punctuation from an entry.
     /// A list's part without its details in parentheses: "Ada Berg (Bjuv)" as "Ada Berg".
     static func withoutDetails(_ text: some StringProtocol) -> String {
-        String(text).replacing(parenthesised, with: " ").trimmingCharacters(in: .whitespaces)
+        String(text).replacing(parenthesised, with: " ").trimmingSpaces()
     }
 
     static func clean(_ text: String) -> String {
-        var text = text.without("**").trimmingCharacters(in: .whitespaces)
+        var text = text.without("**").trimmingSpaces()
         text = withoutBullet(text) ?? text
         return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.:/-–").union(.whitespaces))
     }

@@ -132,7 +132,7 @@ enum RaiserReader {
     /// something up (`speakerVerbs`).
     static func speech(_ line: String, opensWith verbs: [String]) -> Bool {
         guard let colon = line.firstIndex(of: ":") else { return false }
-        let speech = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces).lowercased()
+        let speech = line[line.index(after: colon)...].trimmingSpaces().lowercased()
         return verbs.contains { speech.hasPrefix($0 + " ") }
     }
 
@@ -225,7 +225,7 @@ enum RaiserReader {
             found = split(match)
         }
         if found.isEmpty, let (names, range) = presenterNames(line) {
-            found = names.map { mention($0, evidence: String(line[range]).trimmingCharacters(in: .whitespaces)) }
+            found = names.map { mention($0, evidence: String(line[range]).trimmingSpaces()) }
         }
         return found
     }
@@ -329,7 +329,7 @@ enum RaiserReader {
     /// write one statement a line as often as not).
     static func statementSentences(_ text: String) -> [String] {
         text.split(separator: "\n").flatMap { line in
-            let line = line.trimmingCharacters(in: .whitespaces)
+            let line = line.trimmingSpaces()
             // A note's bullet is no word of it ("- Anna berättade att …").
             return Sentences.split(PeopleLists.withoutBullet(line) ?? line, beforeCapital: false)
         }
@@ -376,7 +376,7 @@ enum DecisionReader {
         for block in MinutesDocument(text.without("**")).blocks {
             defer { previousEnd = block.lines.upperBound }
             if block.lines.lowerBound != previousEnd { underList = false }
-            let lines = block.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let lines = block.text.split(separator: "\n").map { $0.trimmingSpaces() }
             switch block.kind {
             case .field(let key) where key.wholeMatch(of: labelAlone) != nil:
                 // ("Att göra: skicka domarna … (ansvarig: X)": a task given on its line, no decision; a
@@ -416,7 +416,7 @@ enum DecisionReader {
                 // ("→ Beslut: … → Ansvarig: Ada Berg": who follows it up is no part of what was decided.)
                 var decision = paragraph[match.range.upperBound...]
                 if let responsible = decision.firstMatch(of: responsibleLabel) { decision = decision[..<responsible.range.lowerBound] }
-                decisions.append(decision.trimmingCharacters(in: .whitespaces))
+                decisions.append(decision.trimmingSpaces())
                 continue
             }
             decisions += decidingSentences(paragraph)

@@ -53,3 +53,30 @@ extension StringProtocol {
         holds(part) ? replacingOccurrences(of: part, with: "") : String(self)
     }
 }
+
+/// The text without the spaces and tabs at either end: Foundation's
+/// `trimmingCharacters(in: .whitespaces)` (Unicode's space separators, the tab and the zero-width
+/// space), without its way through NSString, which was a sixth of reading minutes. By scalars, as
+/// Foundation trims: a space before a combining mark goes, the mark stays.
+extension String {
+    public func trimmingSpaces() -> String { String(unicodeScalars[unicodeScalars.withoutSpacesAtEnds]) }
+}
+
+extension Substring {
+    public func trimmingSpaces() -> String { String(unicodeScalars[unicodeScalars.withoutSpacesAtEnds]) }
+}
+
+extension BidirectionalCollection where Element == Unicode.Scalar {
+    /// Where the scalars are once spaces and tabs at either end are left out.
+    fileprivate var withoutSpacesAtEnds: Range<Index> {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            // (Foundation's set holds the zero-width space too.)
+            scalar.value < 0x80
+                ? scalar.value == 0x20 || scalar.value == 0x09 : scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator
+        }
+        var (start, end) = (startIndex, endIndex)
+        while start < end, isSpace(self[start]) { start = index(after: start) }
+        while end > start, isSpace(self[index(before: end)]) { end = index(before: end) }
+        return start..<end
+    }
+}

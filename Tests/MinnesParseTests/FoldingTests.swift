@@ -107,6 +107,26 @@ import Testing
         }
     }
 
+    /// `trimmingSpaces` leaves what Foundation's `trimmingCharacters(in: .whitespaces)` leaves: with
+    /// every scalar of the Basic Multilingual Plane at either end, and combining marks after a space.
+    @Test func trimmingSpacesTrimsWhatFoundationTrims() {
+        var trimmed = 0
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [" \t\(scalar) Anna\(scalar)\u{A0}"] {
+                #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "U+\(String(value, radix: 16))")
+                #expect(text.dropFirst().trimmingSpaces() == text.dropFirst().trimmingCharacters(in: .whitespaces))
+            }
+            if "\(scalar)a".trimmingSpaces() == "a" { trimmed += 1 }
+        }
+        // The tab, Unicode's space separators (U+0020, U+00A0, U+1680, U+2000–200A, U+202F, U+205F,
+        // U+3000) and the zero-width space (U+200B).
+        #expect(trimmed == 19)
+        for text in ["", " ", "\t \u{3000}", " \u{301}a ", "a\n", "\na", " \u{85}a\u{2028} ", "Fråga från Anna  "] {
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+    }
+
     @Test func kommunerAreNamedAnyWayTheyAreWritten() {
         #expect(Municipality.named("Angelholm") == "Ängelholm")
         #expect(Municipality.named("ÖRKELLJUNGA") == "Örkelljunga")
