@@ -31,6 +31,25 @@ enum PeopleLists {
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
     nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna föreläsare|inbjuden föreläsare|föreläsare|facilitator|processledare|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande ledamöter|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    /// The first words of `heading`'s labels, lowercase.
+    static let headingFirstWords = [
+        "vilka", "vi", "ledde", "skrev", "deltagare", "representation", "medverkande", "närvarande", "ordinarie", "närvaro", "närv",
+        "deltog", "tjänstgörande", "ersättare", "ledamöter", "sekretariatet", "socialchefer", "övriga", "gäst", "inbjud",
+        "föreläsare", "facilitator", "processledare", "adjungerad", "frånvar", "anmält", "förhind", "tackat", "ej", "anteckn",
+        "mötesordförande", "mötesledare", "ordf", "sekr", "protokollförare", "dokumentation", "vid", "justerare", "attendees",
+        "participants", "present", "guest", "apologies", "absent", "chair", "minutes", "note", "secretary",
+    ]
+
+    /// Whether a line's first word (after white space, # and **, as `heading` skips them) starts with
+    /// the first word of one of its labels: the pattern, tried on every line, was a twentieth of reading.
+    static func mayBeHeading(_ line: String) -> Bool {
+        var rest = line.drop { $0.isWhitespace }
+        rest = rest.drop { $0 == "#" }.drop { $0.isWhitespace }
+        if rest.hasPrefix("**") { rest = rest.dropFirst(2).drop { $0.isWhitespace } }
+        let word = rest.prefix { $0.isLetter }.lowercased()
+        return headingFirstWords.contains { word.hasPrefix($0) }
+    }
+
     /// A column that marks presence, in a table's header ("Närvarande", "Närv.", "X").
     nonisolated(unsafe) static let presenceColumn = /(?i)^(?:närv\.?|närvarande|närvaro|x|ja\/nej)$/
     /// A presence mark in a table cell.
@@ -127,10 +146,8 @@ enum PeopleLists {
             if let present = line.wholeMatch(of: presentSentence), let list = sentenceList(present.1) { return (.attendees, list) }
             if let guest = line.wholeMatch(of: guestSentence), let list = sentenceList(guest.1) { return (.guests, list) }
         }
-        // A cheap test first: headings start (after # and **) with one of these letters.
-        guard let first = line.first(where: { !" \t#*".contains($0) }), "dmnsögiafeoltpjvrcDMNSÖGIAFEOLTPJVRC".contains(first),
-            let match = line.wholeMatch(of: heading)
-        else { return nil }
+        // A cheap test first: a heading's first word (after # and **) starts with one of its labels'.
+        guard mayBeHeading(line), let match = line.wholeMatch(of: heading) else { return nil }
         var rest = String(match.4).trimmingSpaces()
         let isMarkdownHeading = line.trimmingSpaces().hasPrefix("#")
         // "Ledamöter<TAB>Närvarande", "Ledamöter      Närv.": a table's header, not an entry.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MinnesParse
 
@@ -1047,5 +1048,61 @@ struct ReadAsBeforeThirdReviewTests {
         let labels = read("Minnesanteckningar 2024-03-12\n\nNärvarande: Anna Lind (Klippan), Per Ek (Bjuv)\nOrdförande:     Per Ek\nVid anteckningarna: Anna Lind\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
         #expect(names(labels.chairs) == ["Per Ek"])
         #expect(labels.scribe?.name == "Anna Lind")
+    }
+}
+
+/// The cheap tests tried before two patterns never turn away a line the pattern takes: every line and
+/// sentence of the fixture minutes, and each label written in the ways minutes write them.
+@Suite("Cheap tests before patterns")
+struct CheapTestsBeforePatterns {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func fixtureLines() throws -> [String] {
+        let files = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        return files.filter { ["txt", "md"].contains($0.pathExtension) }
+            .compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+            .flatMap { $0.split(separator: "\n").map(String.init) }
+    }
+
+    @Test func aHeadingIsNeverTurnedAway() throws {
+        let labels = [
+            "Vilka var här?", "Vilka deltog", "Vi var:", "Ledde mötet:", "Skrev:", "Deltagare", "Representation per kommun",
+            "Medverkande", "Närvarande ledamöter", "Ordinarie ledamöter", "Närvarande", "Närvarolista", "Närvaro", "Närv.", "Deltog på plats",
+            "Deltog digitalt", "Deltog på distans", "Deltog", "Tjänstgörande ersättare", "Ersättare", "Ledamöter", "Sekretariatet",
+            "Socialchefer", "Övriga deltagare", "Övriga närvarande", "Övriga", "Gäster", "Gäst", "Inbjudna gäster", "Inbjuden gäst",
+            "Inbjudna föredragande", "Inbjuden föredragande", "Inbjudna föreläsare", "Inbjuden föreläsare", "Föreläsare", "Facilitator",
+            "Processledare", "Inbjudna", "Inbjuden", "Adjungerade", "Adjungerad", "Frånvarande med anmält förhinder",
+            "Frånvarande med förhinder", "Frånvarande ledamöter", "Frånvarande", "Anmält förhinder", "Anmält frånvaro",
+            "Frånvaro anmäld av", "Frånvaro anmäld", "Förhindrade", "Förhinder", "Tackat nej", "Ej närvarande", "Anteckningar",
+            "Mötesordförande", "Mötesledare", "Ordförande", "Ordf.", "Sekreterare", "Sekr.", "Sekr", "Protokollförare", "Antecknat av",
+            "Antecknare", "Dokumentation", "Vid pennan", "Vid protokollet", "Justerare", "Attendees", "Participants", "Present",
+            "Guests", "Guest", "Apologies", "Absent", "Chairperson", "Chair", "Minutes taken by", "Note taker", "Secretary",
+        ]
+        var taken = 0
+        let written = labels.flatMap { label in
+            ["\(label): Anna Berg", "## **\(label.uppercased())**", "  # \(label.lowercased()) för dagen:", "**\(label)** (digitalt): Per Ek"]
+        }
+        for line in written + (try Self.fixtureLines()) where line.wholeMatch(of: PeopleLists.heading) != nil {
+            taken += 1
+            #expect(PeopleLists.mayBeHeading(line), "\(line)")
+        }
+        #expect(taken > 4 * labels.count)
+        #expect(!PeopleLists.mayBeHeading("Budgeten för 2024: klar") && !PeopleLists.mayBeHeading("## Familjehem"))
+    }
+
+    @Test func aDecidingSentenceIsNeverTurnedAway() throws {
+        let written = [
+            "Nätverket beslutade att ses igen.", "MÖTET BESLÖT ATT VÄNTA.", "Vi enades om att skriva.", "Gruppen bestämde att vänta.",
+            "Beslutet blev att skjuta upp.", "Då är vi överens om att börja.", "Det överenskoms att Anna skriver.", "Det bestämdes att vänta.",
+            "Vi kom överens om att ses i maj.", "Det beslutades att Per ringer.",
+        ]
+        var taken = 0
+        for sentence in written + (try Self.fixtureLines()).flatMap(DecisionReader.sentences) where sentence.contains(DecisionReader.verb) {
+            taken += 1
+            #expect(DecisionReader.mayDecide(sentence), "\(sentence)")
+        }
+        #expect(taken > written.count)
+        #expect(!DecisionReader.mayDecide("Anna berättade om budgeten att den är klar."))
     }
 }
