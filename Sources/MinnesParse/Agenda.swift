@@ -109,7 +109,7 @@ enum AgendaReader {
             closing = decided
         }
         var items = drafts.enumerated().map { position, draft in
-            let text = draft.lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = draft.lines.joined(separator: "\n").trimmingSpaces(newlines: true)
             let raisers = RaiserReader.mentions(titleLine: draft.titleLine, text: text).map {
                 // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
                 Raiser(
@@ -293,7 +293,7 @@ enum AgendaReader {
     /// that follow ("## Anteckningar").
     static func isTitleAlone(_ draft: Draft) -> Bool {
         draft.lines.allSatisfy { line in
-            let plain = cleanHeading(line).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":")))
+            let plain = cleanHeading(line).trimmingSpaces(and: ":")
             return plain.isEmpty || plain == draft.title || structural.contains(plain.lowercased())
         }
     }

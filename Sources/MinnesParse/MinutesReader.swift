@@ -67,7 +67,7 @@ public enum MinutesReader {
         meeting.items = items
         // Nothing is lost: the header, text before the first item (or a whole letter), the signature.
         meeting.notes = (lines[..<(body + firstItem)] + lines[bodyEnd...]).joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingSpaces(newlines: true)
         var scribes: [Person] = []
         for section in sections {
             let people = section.entries.map(\.person)
@@ -295,7 +295,7 @@ public enum MinutesReader {
     }
 
     static func cleanTitle(_ line: String) -> String {
-        let title = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "#*_")))
+        let title = line.trimmingSpaces(and: "#*_")
         return title.count > maxTitleLength ? String(title.prefix(maxTitleLength - 1)) + "…" : title
     }
 
@@ -407,7 +407,7 @@ public enum MinutesReader {
                 match.2 != nil || match.3 != nil || unbulleted == nil && match.4.firstMatch(of: labelLead) == nil,
                 !DateReader.underNextMeeting(lines, number)
             else { continue }
-            var place = String(match.4).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*")))
+            var place = String(match.4).trimmingSpaces(and: "*")
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
             // "Tid och plats: kl. 9.30–11, Kommunhuset": the place is what tells no time.
             if match.1 != nil {

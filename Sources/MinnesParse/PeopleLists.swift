@@ -863,7 +863,7 @@ enum PeopleLists {
     static func clean(_ text: String) -> String {
         var text = text.without("**").trimmingSpaces()
         text = withoutBullet(text) ?? text
-        return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.:/-–").union(.whitespaces))
+        return text.trimmingSpaces(and: ",;.:/-–")
     }
 
     static func commaCount(_ text: String) -> Int {

@@ -120,7 +120,8 @@ enum RaiserReader {
     /// Whether the first raising verb of a sentence asks ("Per Holm frågade hur …").
     static func asks(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
-        let first = verbs.compactMap { verb in lower.range(of: " " + verb + " ").map { ($0.lowerBound, verb) } }.min { $0.0 < $1.0 }
+        // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
+        let first = verbs.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
         return first.map { questionVerbs.contains($0.1) } ?? false
     }
 

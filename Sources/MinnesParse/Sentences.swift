@@ -18,7 +18,7 @@ enum Sentences {
             start = next
         }
         if start < text.endIndex { sentences.append(String(text[start...])) }
-        return sentences.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return sentences.map { $0.trimmingSpaces(newlines: true) }.filter { !$0.isEmpty }
     }
 }
 
@@ -26,25 +26,30 @@ extension StringProtocol {
     /// Whether the text holds `part`, as Foundation's `contains` finds it, without going through
     /// NSString (which was a fifth of reading minutes): byte for byte, which is the same for
     /// texts without combining marks; a text with them is left to Foundation.
-    public func holds(_ part: String) -> Bool {
-        let held = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+    public func holds(_ part: String) -> Bool { place(of: part) != nil }
+
+    /// Where `part` first is, as the count of UTF-8 bytes before it: where Foundation's `range(of:)`
+    /// finds it, the same way as `holds`.
+    public func place(of part: String) -> Int? {
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
             // U+0300–U+036F, the combining marks NFC may leave: Foundation compares them as characters.
             if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return nil }
-            return part.utf8.withContiguousStorageIfAvailable { needle in
-                guard let first = needle.first else { return false }  // as Foundation: nothing is not held
-                guard bytes.count >= needle.count, let base = bytes.baseAddress else { return false }
+            return part.utf8.withContiguousStorageIfAvailable { needle -> Int? in
+                guard let first = needle.first else { return nil }  // as Foundation: nothing is not held
+                guard bytes.count >= needle.count, let base = bytes.baseAddress else { return nil }
                 // Each place the first byte is, compared whole there.
                 var start = 0
                 let last = bytes.count - needle.count
                 while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
                     let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return true }
+                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return at }
                     start = at + 1
                 }
-                return false
+                return nil
             }
         }
-        return (held ?? nil) ?? contains(part)
+        if let found = found ?? nil { return found }
+        return range(of: part).map { utf8.distance(from: startIndex, to: $0.lowerBound) }
     }
 
     /// The text without any `part` (Markdown's `**`): Foundation's replacing only where it holds one,
@@ -56,27 +61,37 @@ extension StringProtocol {
 
 /// The text without the spaces and tabs at either end: Foundation's
 /// `trimmingCharacters(in: .whitespaces)` (Unicode's space separators, the tab and the zero-width
-/// space), without its way through NSString, which was a sixth of reading minutes. By scalars, as
-/// Foundation trims: a space before a combining mark goes, the mark stays.
+/// space), without its way through NSString, which was a sixth of reading minutes. With `newlines`,
+/// line ends too (`.whitespacesAndNewlines`); `others`, any of its scalars too (a union with
+/// `CharacterSet(charactersIn:)`). By scalars, as Foundation trims: a space before a combining mark
+/// goes, the mark stays.
 extension String {
-    public func trimmingSpaces() -> String { String(unicodeScalars[unicodeScalars.withoutSpacesAtEnds]) }
+    public func trimmingSpaces(newlines: Bool = false, and others: String = "") -> String {
+        String(unicodeScalars[unicodeScalars.withoutSpacesAtEnds(newlines: newlines, others: others)])
+    }
 }
 
 extension Substring {
-    public func trimmingSpaces() -> String { String(unicodeScalars[unicodeScalars.withoutSpacesAtEnds]) }
+    public func trimmingSpaces(newlines: Bool = false, and others: String = "") -> String {
+        String(unicodeScalars[unicodeScalars.withoutSpacesAtEnds(newlines: newlines, others: others)])
+    }
 }
 
 extension BidirectionalCollection where Element == Unicode.Scalar {
-    /// Where the scalars are once spaces and tabs at either end are left out.
-    fileprivate var withoutSpacesAtEnds: Range<Index> {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    /// Where the scalars are once spaces and tabs (and line ends, and others) at either end are left out.
+    fileprivate func withoutSpacesAtEnds(newlines: Bool, others: String) -> Range<Index> {
+        func trimmed(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x20, 0x09: true
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: newlines || others.unicodeScalars.contains(scalar)
             // (Foundation's set holds the zero-width space too.)
-            scalar.value < 0x80
-                ? scalar.value == 0x20 || scalar.value == 0x09 : scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator
+            case 0..<0x80: others.unicodeScalars.contains(scalar)
+            default: scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator || others.unicodeScalars.contains(scalar)
+            }
         }
         var (start, end) = (startIndex, endIndex)
-        while start < end, isSpace(self[start]) { start = index(after: start) }
-        while end > start, isSpace(self[index(before: end)]) { end = index(before: end) }
+        while start < end, trimmed(self[start]) { start = index(after: start) }
+        while end > start, trimmed(self[index(before: end)]) { end = index(before: end) }
         return start..<end
     }
 }

@@ -25,6 +25,23 @@ import Testing
         #expect(try Decoder.decode(Data("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
     }
 
+    /// A text taken as NFC without normalising is NFC: every scalar it may hold, alone or between
+    /// letters; and texts it may not hold are normalised.
+    @Test func aTextTakenAsNFCIsNFC() throws {
+        var taken = 0
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a\(scalar)b\(scalar)"
+            if Decoder.isNFC(text) {
+                taken += 1
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(taken == 0x300 + (0x2070 - 0x2002) + 1)
+        #expect(!Decoder.isNFC("a\u{2000}") && !Decoder.isNFC("a\u{30A}") && !Decoder.isNFC("Ω"))
+        #expect(try Decoder.decode(Data("\u{2000}A\u{30A}sa\r\n".utf8)).text.unicodeScalars.elementsEqual("\u{2002}Åsa\n".unicodeScalars))
+    }
+
     @Test func decomposedLettersAreComposed() throws {
         let nfd = "A\u{030A}storp o\u{0308}kar"  // Å and ö as base letter + combining mark
         let text = try Decoder.decode(Data(nfd.utf8)).text

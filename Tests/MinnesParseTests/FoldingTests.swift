@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MinnesParse
@@ -95,14 +96,20 @@ import Testing
         #expect(Folding.foldedWords(in: "ÅSA Öberg, Ærø-Øjvind: 3,5") == ["asa", "oberg", "aro", "ojvind", "3", "5"])
     }
 
-    /// `holds` finds what Foundation's `contains` finds, with or without combining marks.
+    /// `holds` finds what Foundation's `contains` finds, and `place(of:)` where `range(of:)` finds it,
+    /// with or without combining marks.
     @Test func holdsFindsWhatContainsFinds() {
-        let texts = ["Fråga från Anna Berg", "FRÅN Bjuv", "fra\u{30A}n Klippan", "q\u{30A} och a", "", "från", "lyfter frågan om – familjehem", "åå"]
+        let texts = [
+            "Fråga från Anna Berg", "FRÅN Bjuv", "fra\u{30A}n Klippan", "q\u{30A} och a", "", "från", "lyfter frågan om – familjehem", "åå",
+            "a från b från",
+        ]
         let parts = ["från", "Från", "a", "q", "", "lyfter", "om – f", "å", "åå", "ååå", "n Klippan", "x"]
         for text in texts {
             for part in parts {
                 #expect(text.holds(part) == text.contains(part), "\(text) / \(part)")
                 #expect(text.dropFirst().holds(part) == text.dropFirst().contains(part), "\(text.dropFirst()) / \(part)")
+                // Where: as the bytes before Foundation's range.
+                #expect(text.place(of: part) == text.range(of: part).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) })
             }
         }
     }
@@ -116,6 +123,9 @@ import Testing
             for text in [" \t\(scalar) Anna\(scalar)\u{A0}"] {
                 #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "U+\(String(value, radix: 16))")
                 #expect(text.dropFirst().trimmingSpaces() == text.dropFirst().trimmingCharacters(in: .whitespaces))
+                #expect(text.trimmingSpaces(newlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+                #expect(
+                    text.trimmingSpaces(and: "#*_–") == text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "#*_–"))))
             }
             if "\(scalar)a".trimmingSpaces() == "a" { trimmed += 1 }
         }
