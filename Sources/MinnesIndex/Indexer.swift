@@ -827,7 +827,7 @@ public struct Indexer: Sendable {
         var numbersHere: [ObjectIdentifier: [Headers.Number]] = [:]
         if let table = keptHeaders?.table { numbersHere[ObjectIdentifier(table)] = Array(0..<Headers.Number(table.headers.strings.count)) }
         // Each file's heads among them and its head, to keep for the next run.
-        var headsOf: [(file: String, heads: Range<Int>, head: ReadingCache.Head)] = []
+        var headsOf: [(file: String, heads: Range<Int>, entry: ReadingCache.Entry)] = []
         // Where each meeting's whole reading is: its file's entry (without its headers, let go once
         // names are resolved), and which of its meetings.
         var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
@@ -850,7 +850,7 @@ public struct Indexer: Sendable {
                 fresh.add(file, entry, unchanged: unchanged.contains(number))
                 let run = entry.headers, first = headers.count
                 headers.append(run.range, of: run.table.headers, map: &numbersHere[ObjectIdentifier(run.table), default: []])
-                headsOf.append((file, first..<headers.count, ReadingCache.Head(stat: entry.stat, hash: entry.hash, notes: entry.notes, check: 0)))
+                headsOf.append((file, first..<headers.count, entry))
                 for part in 0..<run.range.count {
                     let meeting = headers.file(first + part)
                     for note in entry.notes[meeting] ?? [] { report(.warning(file: meeting, message: note)) }
@@ -881,7 +881,7 @@ public struct Indexer: Sendable {
             let spots = saved?.spots ?? [:]
             let readings = saved.flatMap { saved in ReadingCache.status(of: readingsFile.path).map { KeptHeaders.Readings(file: $0, lines: saved.lines, blocks: saved.blocks) } }
             try? KeptHeaders.save(
-                headers, files: headsOf.map { file, heads, head in (file, heads, head, spots[file] ?? .unknown) },
+                headers, files: headsOf.map { file, heads, entry in (file, heads, entry, spots[file] ?? .unknown) },
                 readings: readings, to: URL(fileURLWithPath: indexPath).appendingPathComponent(KeptHeaders.file))
         }
         defer { _ = headersKept.value }

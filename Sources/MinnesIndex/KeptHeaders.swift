@@ -14,11 +14,12 @@ struct KeptHeaders: Sendable {
     /// The format and the reader: a reader reads the same bytes otherwise.
     static var mark: Data { Data("minnes-headers 2 \(sha256Hex(Data(ReadingCache.readerVersion.utf8)).prefix(16))\n".utf8) }
 
-    /// A file's headers (a run of the table) and its head.
+    /// A file's headers (a run of the table), its head, and the block its meetings are in (the head
+    /// says where in it, and their check).
     struct File: Sendable {
         let heads: Range<Int>
         let head: ReadingCache.Head
-        let spot: ReadingCache.Spot
+        let block: Int
     }
 
     /// The kept readings these were saved with: the file's stat then, its lines, and where its
@@ -34,9 +35,10 @@ struct KeptHeaders: Sendable {
     let readings: Readings?
 
     /// The headers of `files`, each file's a run of `headers`, as kept: its strings only those used.
-    static func save(_ headers: Headers, files: [(file: String, heads: Range<Int>, head: ReadingCache.Head, spot: ReadingCache.Spot)],
-        readings: Readings?, to url: URL) throws
-    {
+    static func save(
+        _ headers: Headers, files: [(file: String, heads: Range<Int>, entry: ReadingCache.Entry, spot: ReadingCache.Spot)], readings: Readings?,
+        to url: URL
+    ) throws {
         var writer = KeptWriter(after: mark)
         let stat = { (stat: ReadingCache.Stat) in
             for number in [stat.size, stat.modified, Int64(bitPattern: stat.inode), stat.changed, Int64(stat.mode)] { writer.add(number) }
@@ -48,11 +50,11 @@ struct KeptHeaders: Sendable {
         }
         writer.add(files.count)
         for file in files {
-            (writer.add(file.file), writer.add(file.head.hash))
+            (writer.add(file.file), writer.add(file.entry.hash))
             writer.add([Int32(file.heads.lowerBound), Int32(file.heads.count)])
-            stat(file.head.stat)
-            writer.add(file.head.notes.count)
-            for (meeting, notes) in file.head.notes.sorted(by: { $0.key < $1.key }) {
+            stat(file.entry.stat)
+            writer.add(file.entry.notes.count)
+            for (meeting, notes) in file.entry.notes.sorted(by: { $0.key < $1.key }) {
                 (writer.add(meeting), writer.add(notes.count))
                 for note in notes { writer.add(note) }
             }
@@ -115,8 +117,7 @@ struct KeptHeaders: Sendable {
                 let range = Int(start)..<(Int(start) + Int(length))
                 files[file] = File(
                     heads: Int(first)..<(Int(first) + Int(heads)),
-                    head: ReadingCache.Head(stat: stat, hash: hash, notes: notes, check: UInt32(bitPattern: check), body: range),
-                    spot: ReadingCache.Spot(block: Int(block), range: range, check: UInt32(bitPattern: check)))
+                    head: ReadingCache.Head(stat: stat, hash: hash, notes: notes, check: UInt32(bitPattern: check), body: range), block: Int(block))
             }
             guard let headers = Headers(reading: &reader), reader.atEnd, files.values.allSatisfy({ $0.heads.upperBound <= headers.count })
             else { return nil }

@@ -420,8 +420,8 @@ struct ReadingCache: Sendable {
         {
             for span in saved.blocks { blocks.add(at: span.lowerBound, count: span.count) }
             var cache = ReadingCache()
-            for (file, kept) in keptHeaders.files where saved.blocks.indices.contains(kept.spot.block) {
-                let place = KeptBlocks.Place(blocks: blocks, block: kept.spot.block, range: kept.spot.range, check: kept.spot.check)
+            for (file, kept) in keptHeaders.files where saved.blocks.indices.contains(kept.block) {
+                let place = KeptBlocks.Place(blocks: blocks, block: kept.block, range: kept.head.body, check: kept.head.check)
                 cache.files[file] = Entry(kept.head, headers: HeaderRun(keptHeaders.table, kept.heads), body: .kept(place))
             }
             (cache.keptLines, cache.keptBlocks, cache.current) = (saved.lines, saved.blocks, true)
@@ -483,12 +483,15 @@ struct ReadingCache: Sendable {
     }
 
     /// What the kept file it was read from holds, when every entry is as it holds it (nothing to save).
-    var asKept: Saved {
-        var saved = Saved(lines: keptLines, blocks: keptBlocks)
-        for (file, entry) in files {
-            if case .kept(let place) = entry.body { saved.spots[file] = Spot(place) }
+    var asKept: Saved { Saved(spots: spots(of: files.keys), lines: keptLines, blocks: keptBlocks) }
+
+    /// Where the files' meetings are in the blocks they are kept in, numbered after `first` others.
+    private func spots<Files: Sequence<String>>(of files: Files, after first: Int = 0) -> [String: Spot] {
+        var spots: [String: Spot] = [:]
+        for file in files {
+            if case .kept(let place) = self.files[file]?.body { spots[file] = Spot(place, after: first) }
         }
-        return saved
+        return spots
     }
 
     /// Kept deflated: the meetings of every file as JSON are the largest thing beside the index.
@@ -516,17 +519,11 @@ struct ReadingCache: Sendable {
             try self.deflatedPairs(files, blockSize: blockSize, spots: &spots, first: placed.count, add: add)
         }
         // Those `keep` wrote are where their blocks are saved, after `first`.
-        let keptNow = { (first: Int) in
-            for (file, entry) in self.files where inBlocks(file) {
-                if case .kept(let place) = entry.body { spots[file] = Spot(place, after: first) }
-            }
-        }
+        let keptNow = { (first: Int) in spots.merge(self.spots(of: self.files.keys.filter(inBlocks), after: first)) { $1 } }
         if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
             placed = kept.keptBlocks
             // The others are where they were.
-            for file in unchanged {
-                if case .kept(let place) = files[file]?.body { spots[file] = Spot(place) }
-            }
+            spots = self.spots(of: unchanged)
             keptNow(placed.count)
             try OwnerOnlyFile.append(to: url) { add in
                 func put(_ block: Data) throws { (try add(block), noted(block)) }
