@@ -26,86 +26,154 @@ public struct Corpus: Sendable {
         public var otherTypes: [String: Int] = [:]
         /// The overrides (`NAME.minnes.json`) beside the minutes, relative to the root.
         public var overrides: [String] = []
+
+        /// Another walk's findings after these (the files are sorted once all are in).
+        mutating func append(_ other: Listing) {
+            files += other.files
+            stats += other.stats
+            skipped += other.skipped
+            otherTypes.merge(other.otherTypes, uniquingKeysWith: +)
+            overrides += other.overrides
+        }
     }
 
     /// Every file of a minutes format (`Format.extensions`) below the root, hidden ones excluded. Nothing is passed over in
     /// silence: a folder that cannot be read, a name that is not UTF-8, a link that leads nowhere, in
     /// a loop or out of the corpus, a FIFO or device, all are in `skipped`; other files are counted.
+    ///
+    /// The root's folders are walked on every core (stat'ing every file was most of an update's walk,
+    /// on one core while the other waited). Links to folders are followed after, one at a time in
+    /// order of their paths, so a folder reached both ways is always listed where it really is,
+    /// whichever walk came first.
     public func files() throws -> Listing {
         var info = stat()
         guard stat(root.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             throw CorpusError.notADirectory(root.path)
         }
-        let realRoot = root.resolvingSymlinksInPath().path
-        var listing = Listing()
-        var visited: Set<[UInt64]> = [[UInt64(info.st_dev), UInt64(info.st_ino)]]
-        walk("", listing: &listing, visited: &visited, realRoot: realRoot)
+        let walker = Walker(root: root.path, realRoot: root.resolvingSymlinksInPath().path, rootID: [UInt64(info.st_dev), UInt64(info.st_ino)])
+        var top = Walk(listing: Listing(), folders: [], links: [])
+        walker.walk("", into: &top, following: .none)
+        let folders = top.folders, trees = Outcomes<Walk>(count: folders.count)
+        DispatchQueue.concurrentPerform(iterations: folders.count) { number in
+            var tree = Walk(listing: Listing(), folders: [], links: [])
+            walker.walk(folders[number], into: &tree, following: .folders)
+            trees.set(number, tree)
+        }
+        var all = top
+        for tree in trees.items {
+            all.listing.append(tree!.listing)
+            all.links += tree!.links
+        }
+        var linked = Walk(listing: Listing(), folders: [], links: [])
+        for link in all.links.sorted() { walker.follow(link, into: &linked) }
+        all.listing.append(linked.listing)
+        var listing = all.listing
         let order = listing.files.indices.sorted { listing.files[$0] < listing.files[$1] }
         (listing.files, listing.stats) = (order.map { listing.files[$0] }, order.map { listing.stats[$0] })
         return listing
     }
 
-    private func walk(_ folder: String, listing: inout Listing, visited: inout Set<[UInt64]>, realRoot: String) {
-        let path = folder.isEmpty ? root.path : root.path + "/" + folder
-        guard let directory = opendir(path) else {
-            listing.skipped.append((folder, "folder cannot be read: \(String(cString: strerror(errno)))"))
-            return
-        }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            if bytes == [0x2E] || bytes == [0x2E, 0x2E] || bytes.first == 0x2E { continue }  // . .. and hidden
-            guard let name = String(validating: bytes, as: UTF8.self) else {
-                let shown = (folder.isEmpty ? "" : folder + "/") + Self.escaped(bytes)
-                listing.skipped.append((shown, "the name is not UTF-8"))
-                continue
-            }
-            let relative = folder.isEmpty ? name : folder + "/" + name
-            if name.hasSuffix(Self.overrideSuffix) { listing.overrides.append(relative); continue }
-            if name.hasPrefix("~$") { continue }  // Office lock files
-            visit(relative, named: name, in: dirfd(directory), listing: &listing, visited: &visited, realRoot: realRoot)
-        }
+    /// What a walk gathered: its listing, and the folders it left to walk later.
+    private struct Walk {
+        var listing: Listing
+        /// Folders met and not walked (`following: .none`).
+        var folders: [String]
+        /// Links to folders met and not followed (unless `following: .all`).
+        var links: [String]
     }
 
-    /// `name` in the folder open at `folder`: stat'ed there, not by its whole path (a lookup of every
-    /// folder above it for every file was most of walking the corpus).
-    private func visit(
-        _ relative: String, named name: String, in folder: Int32, listing: inout Listing, visited: inout Set<[UInt64]>, realRoot: String
-    ) {
-        var info = stat()
-        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
-            listing.skipped.append((relative, "cannot be read: \(String(cString: strerror(errno)))"))
-            return
+    /// The folders walked, by device and inode, from any thread.
+    private final class Walked: @unchecked Sendable {
+        private var folders: Set<[UInt64]>
+        private let lock = NSLock()
+
+        init(_ root: [UInt64]) { folders = [root] }
+
+        /// Whether the folder was not walked yet; from now on it is.
+        func insert(_ folder: [UInt64]) -> Bool { lock.withLock { folders.insert(folder).inserted } }
+    }
+
+    /// Walks folders below the root, from any thread: the folders already walked are shared.
+    private struct Walker: Sendable {
+        let root: String, realRoot: String
+        let visited: Walked
+
+        init(root: String, realRoot: String, rootID: [UInt64]) {
+            (self.root, self.realRoot, visited) = (root, realRoot, Walked(rootID))
         }
-        if (info.st_mode & S_IFMT) == S_IFLNK {
-            guard fstatat(folder, name, &info, 0) == 0 else {
-                let why = errno == ELOOP ? "a link in a loop" : "a link to nothing (\(String(cString: strerror(errno))))"
-                listing.skipped.append((relative, why))
+
+        /// What a walk goes into: none of the folders it meets (they are gathered), real folders
+        /// only (links gathered), or every folder.
+        enum Following { case none, folders, all }
+
+        /// A link to a folder, followed (or said, when it leads to a folder already walked).
+        func follow(_ relative: String, into walk: inout Walk) {
+            visit(relative, at: root + "/" + relative, in: AT_FDCWD, into: &walk, following: .all)
+        }
+
+        func walk(_ folder: String, into walk: inout Walk, following: Following) {
+            let path = folder.isEmpty ? root : root + "/" + folder
+            guard let directory = opendir(path) else {
+                walk.listing.skipped.append((folder, "folder cannot be read: \(String(cString: strerror(errno)))"))
                 return
             }
-            let target = URL(fileURLWithPath: root.path + "/" + relative).resolvingSymlinksInPath().path
-            guard target == realRoot || target.hasPrefix(realRoot + "/") else {
-                listing.skipped.append((relative, "a link that leads out of the corpus"))
-                return
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                if bytes == [0x2E] || bytes == [0x2E, 0x2E] || bytes.first == 0x2E { continue }  // . .. and hidden
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    let shown = (folder.isEmpty ? "" : folder + "/") + Corpus.escaped(bytes)
+                    walk.listing.skipped.append((shown, "the name is not UTF-8"))
+                    continue
+                }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                if name.hasSuffix(Corpus.overrideSuffix) { walk.listing.overrides.append(relative); continue }
+                if name.hasPrefix("~$") { continue }  // Office lock files
+                visit(relative, at: name, in: dirfd(directory), into: &walk, following: following)
             }
         }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR:
-            guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
-                listing.skipped.append((relative, "a folder already read (a link in a loop)"))
+
+        /// The file at `at` in the folder open at `folder`: its name, stat'ed there, not by its whole
+        /// path (a lookup of every folder above it for every file was most of walking the corpus).
+        private func visit(_ relative: String, at: String, in folder: Int32, into walk: inout Walk, following: Following) {
+            var info = stat()
+            guard fstatat(folder, at, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                walk.listing.skipped.append((relative, "cannot be read: \(String(cString: strerror(errno)))"))
                 return
             }
-            walk(relative, listing: &listing, visited: &visited, realRoot: realRoot)
-        case S_IFREG:
-            let type = Self.pathExtension(of: relative).lowercased()
-            if Self.fileExtensions.contains(type) {
-                listing.files.append(relative)
-                listing.stats.append(ReadingCache.Stat(info))
-            } else {
-                listing.otherTypes[type.isEmpty ? "no extension" : "." + type, default: 0] += 1
+            let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+            if isLink {
+                guard fstatat(folder, at, &info, 0) == 0 else {
+                    let why = errno == ELOOP ? "a link in a loop" : "a link to nothing (\(String(cString: strerror(errno))))"
+                    walk.listing.skipped.append((relative, why))
+                    return
+                }
+                let target = URL(fileURLWithPath: root + "/" + relative).resolvingSymlinksInPath().path
+                guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+                    walk.listing.skipped.append((relative, "a link that leads out of the corpus"))
+                    return
+                }
             }
-        default:
-            listing.skipped.append((relative, "not a regular file (a FIFO, socket or device)"))
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                if isLink, following != .all { return walk.links.append(relative) }
+                guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]) else {
+                    walk.listing.skipped.append((relative, "a folder already read (a link in a loop)"))
+                    return
+                }
+                if following == .none { return walk.folders.append(relative) }
+                self.walk(relative, into: &walk, following: following)
+            case S_IFREG:
+                let type = Corpus.pathExtension(of: relative).lowercased()
+                if Corpus.fileExtensions.contains(type) {
+                    walk.listing.files.append(relative)
+                    walk.listing.stats.append(ReadingCache.Stat(info))
+                } else {
+                    walk.listing.otherTypes[type.isEmpty ? "no extension" : "." + type, default: 0] += 1
+                }
+            default:
+                walk.listing.skipped.append((relative, "not a regular file (a FIFO, socket or device)"))
+            }
         }
     }
 

@@ -45,17 +45,24 @@ struct KeptHeaders: Sendable {
         }
         writer.add(readings == nil ? 0 : 1)
         if let readings {
-            (stat(readings.file), writer.add(readings.lines), writer.add(readings.blocks.count))
-            for block in readings.blocks { (writer.add(Int64(block.lowerBound)), writer.add(Int64(block.count))) }
+            stat(readings.file)
+            writer.add(readings.lines)
+            writer.add(readings.blocks.count)
+            for block in readings.blocks {
+                writer.add(Int64(block.lowerBound))
+                writer.add(Int64(block.count))
+            }
         }
         writer.add(files.count)
         for file in files {
-            (writer.add(file.file), writer.add(file.entry.hash))
+            writer.add(file.file)
+            writer.add(file.entry.hash)
             writer.add([Int32(file.heads.lowerBound), Int32(file.heads.count)])
             stat(file.entry.stat)
             writer.add(file.entry.notes.count)
             for (meeting, notes) in file.entry.notes.sorted(by: { $0.key < $1.key }) {
-                (writer.add(meeting), writer.add(notes.count))
+                writer.add(meeting)
+                writer.add(notes.count)
                 for note in notes { writer.add(note) }
             }
             writer.add([Int32(file.spot.block), Int32(file.spot.range.lowerBound), Int32(file.spot.range.count), Int32(bitPattern: file.spot.check)])

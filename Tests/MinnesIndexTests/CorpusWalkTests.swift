@@ -58,6 +58,37 @@ import Testing
         #expect(String(Corpus.pathExtension(of: path)) == (path as NSString).pathExtension)
     }
 
+    /// Folders are walked side by side, links to folders after: a folder a link also leads to is
+    /// listed where it really is, whichever the walk meets first, on every run alike (a file that
+    /// moved between its two paths from run to run would be indexed again each time).
+    @Test func aFolderALinkAlsoLeadsToIsListedWhereItReallyIs() throws {
+        let workspace = try Workspace()
+        let corpus = workspace.corpus.path
+        var expected: [String] = []
+        for number in 0..<8 {
+            try workspace.write("mapp-\(number)/år/möte-\(number).txt", "Familjehem i Bjuv.")
+            expected.append("mapp-\(number)/år/möte-\(number).txt")
+        }
+        for number in 0..<8 {
+            // A link beside the folder, and one in another folder, to it and into it.
+            #expect(symlink(corpus + "/mapp-\(number)", corpus + "/genväg-\(number)") == 0)
+            #expect(symlink(corpus + "/mapp-\(number)/år", corpus + "/mapp-\((number + 1) % 8)/länk-\(number)") == 0)
+        }
+        try workspace.write(".dold/gömd.txt", "Placeringar.")
+        #expect(symlink(corpus + "/.dold", corpus + "/synlig") == 0)
+        expected.append("synlig/gömd.txt")
+        for _ in 0..<3 {
+            let listing = try Corpus(root: workspace.corpus).files()
+            #expect(listing.files == expected.sorted())
+            let reasons = Dictionary(listing.skipped.map { ($0.path, $0.reason) }) { a, _ in a }
+            #expect(reasons.count == 16 && listing.skipped.count == 16, "\(listing.skipped)")
+            for number in 0..<8 {
+                #expect(reasons["genväg-\(number)"]?.contains("a folder already read") == true, "\(reasons)")
+                #expect(reasons["mapp-\((number + 1) % 8)/länk-\(number)"]?.contains("a folder already read") == true, "\(reasons)")
+            }
+        }
+    }
+
     @Test func aFileOverTheSizeLimitIsSkippedWithAWarning() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Familjehem i Bjuv.")
