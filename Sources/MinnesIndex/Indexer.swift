@@ -114,6 +114,10 @@ public struct Indexer: Sendable {
             summary.seconds = Date().timeIntervalSince(started)
             return summary
         }
+        // Something changed: a file is most likely to be read, so the reader's patterns are compiled
+        // meanwhile, beside what is loaded before it (made ready before the run ends either way).
+        let readerReady = Later { MinutesReader.prepare() }
+        defer { readerReady.value }
         // The writers are taken first, so a second run says so before reading anything, and stay
         // open (their locks held) until any compaction is done: no other run writes into what is
         // being compacted, nor keeps readings meanwhile.
