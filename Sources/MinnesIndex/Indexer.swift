@@ -215,7 +215,7 @@ public struct Indexer: Sendable {
         var remove: [String] = []
 
         /// Every file the shard is to hold is written (and it holds any): it is written anew.
-        var whole: Bool { !write.isEmpty && write.count == manifest.hashes.count }
+        var whole: Bool { !write.isEmpty && write.count == manifest.count }
     }
 
 
@@ -308,13 +308,28 @@ public struct Indexer: Sendable {
                 hashes.set(number, sha256Hex(Data((reading.contentHash + analysis + names + "\n" + decided.digest).utf8)))
             }
         }
-        var same: [Int] = []
+        // Each shard's files with their hashes, and what its manifest held of each: written as before
+        // (the same hash), or not held at all (added).
+        var listed = Array(repeating: [(file: String, hash: String, number: Int)](), count: databases.count)
         for (number, reading) in all.enumerated() {
-            let file = reading.file, shard = layout.shard(of: file), hash = hashes.items[number]!
-            work[shard].manifest.hashes[file] = hash
-            resolution.records[file]?.kept = hash
-            if indexed[shard].hashes[file] == hash { same.append(number) }
+            let hash = hashes.items[number]!
+            listed[layout.shard(of: reading.file)].append((reading.file, hash, number))
+            // (One resolved as before holds its hash already.)
+            if reading.decided != nil { resolution.records[reading.file]?.kept = hash }
         }
+        var same: [Int] = [], added = Set<Int>()
+        for shard in databases.indices {
+            let listing = Manifest.sorted(listed[shard])
+            work[shard].manifest = Manifest(sorted: listing)
+            let (before, gone) = indexed[shard].compared(with: listing.map(\.file))
+            for (place, entry) in listing.enumerated() {
+                if before[place] == entry.hash { same.append(entry.number) } else if before[place] == nil { added.insert(entry.number) }
+            }
+            // Whatever was indexed before and is not now is gone from the corpus or unreadable.
+            work[shard].remove = gone
+            summary.removed += gone.count
+        }
+        same.sort()
         resolution.basis = basis
         // Such a file is written again too. The index says which meetings' words could hold one; only
         // their texts are looked through, on every core.
@@ -333,18 +348,12 @@ public struct Indexer: Sendable {
         // (What is written is resolved whole as it is written, `whole`: one resolved as before too.)
         let unchanged = Set(same.filter { mentions.items[$0] != true })
         for (number, reading) in all.enumerated() {
-            let file = reading.file, shard = layout.shard(of: file)
             guard !unchanged.contains(number) else {
                 summary.unchanged += 1
                 continue
             }
-            work[shard].write.append(number)
-            if indexed[shard].hashes[file] == nil { summary.added += 1 } else { summary.updated += 1 }
-        }
-        // Whatever was indexed before and is not now is gone from the corpus or unreadable.
-        for shard in databases.indices {
-            work[shard].remove = indexed[shard].hashes.keys.filter { work[shard].manifest.hashes[$0] == nil }.sorted()
-            summary.removed += work[shard].remove.count
+            work[layout.shard(of: reading.file)].write.append(number)
+            if added.contains(number) { summary.added += 1 } else { summary.updated += 1 }
         }
         // Each shard's metadata where it differs from what it holds, set first in its transaction and
         // let go there: the register alone is 10 MB at 10,000 files, not to be held while the
@@ -987,39 +996,89 @@ public struct Indexer: Sendable {
 
 /// Content hashes of the indexed files, kept in the index's metadata so it commits with the documents:
 /// a line per file after a line naming the format, the file (`Fields`-escaped) and its hash apart by
-/// the unit separator. Read and written on every update: as JSON, that was a twentieth of an update
-/// of one file of 10,000. An index written before keeps JSON, read too.
+/// the unit separator, in order of files. Read and written on every update: as JSON, that was a
+/// twentieth of an update of one file of 10,000. An index written before keeps JSON, read too.
+/// Held in order of files, and compared with the files of a run by walking both: a dictionary of
+/// every file made, asked of each and sorted to be kept was a fifteenth of an update of one file.
 struct Manifest {
     static let format = Data("minnes-manifest 1\n".utf8)
-    var hashes: [String: String] = [:]
+    /// The files, sorted, each once, and each one's hash.
+    private(set) var files: [String] = [], hashes: [String] = []
 
     init() {}
 
+    /// Files and their hashes as `sorted` gives them.
+    init(sorted listing: [(file: String, hash: String, number: Int)]) {
+        files.reserveCapacity(listing.count)
+        hashes.reserveCapacity(listing.count)
+        for entry in listing {
+            // (A file listed twice keeps its last hash.)
+            if files.last == entry.file {
+                hashes[hashes.count - 1] = entry.hash
+            } else {
+                files.append(entry.file)
+                hashes.append(entry.hash)
+            }
+        }
+    }
+
+    /// Files with their hashes in order of files, then of their numbers; not sorted again when they
+    /// come in order (as a run lists its files, mostly).
+    static func sorted(_ listing: [(file: String, hash: String, number: Int)]) -> [(file: String, hash: String, number: Int)] {
+        let inOrder = zip(listing, listing.dropFirst()).allSatisfy { $0.file < $1.file || ($0.file == $1.file && $0.number < $1.number) }
+        return inOrder ? listing : listing.sorted { $0.file < $1.file || ($0.file == $1.file && $0.number < $1.number) }
+    }
+
     init(kept: Data) throws {
-        guard !kept.isEmpty else { return }
-        guard kept.starts(with: Self.format) else {
-            // A later format is not JSON: refused, not misread.
-            if kept.starts(with: Data("minnes-manifest ".utf8)) { throw CocoaError(.fileReadUnknown) }
-            hashes = try JSONDecoder().decode([String: String].self, from: kept)
+        guard !kept.isEmpty else {
+            self.init()
             return
         }
+        guard kept.starts(with: Self.format) else {
+            // A later format is not JSON: refused, not misread.
+            if kept.starts(with: Data("minnes-manifest ".utf8)) { throw CocoaError(.fileReadCorruptFile) }
+            let hashes = try JSONDecoder().decode([String: String].self, from: kept)
+            self.init(sorted: Self.sorted(hashes.map { ($0.key, $0.value, 0) }))
+            return
+        }
+        var listing: [(file: String, hash: String, number: Int)] = []
         for line in Fields.lines(of: kept, from: Self.format.count) {
             let fields = Fields.split(line, by: Fields.unit)
             guard fields.count == 2, let file = Fields.string(fields[0]) else { throw CocoaError(.fileReadCorruptFile) }
-            hashes[file] = String(decoding: fields[1], as: UTF8.self)
+            listing.append((file, String(decoding: fields[1], as: UTF8.self), listing.count))
         }
+        self.init(sorted: Self.sorted(listing))
     }
+
+    var count: Int { files.count }
 
     /// As kept: the files in order, so the same hashes always give the same bytes. (Made as lines of
     /// bytes on every core: a line a Data, file by file, was a fiftieth of an update of one file.)
     var kept: Data {
-        let lines = hashes.sorted { $0.key < $1.key }
-        return Self.format + Fields.lines(lines) { line, bytes in
-            Fields.append(escaped: line.key, to: &bytes)
+        let (files, hashes) = (files, hashes)
+        return Self.format + Fields.lines(files.indices) { place, bytes in
+            Fields.append(escaped: files[place], to: &bytes)
             bytes.append(0x1F)
-            bytes += line.value.utf8
+            bytes += hashes[place].utf8
             bytes.append(0x0A)
         }
+    }
+
+    /// For each of `sorted` (files in order, as `sorted` gives them), the hash this manifest holds
+    /// for it, if any; and the files it holds that are not among them, in order.
+    func compared(with sorted: [String]) -> (hashes: [String?], gone: [String]) {
+        var found = [String?](repeating: nil, count: sorted.count), gone: [String] = []
+        var next = 0  // the first of files not yet matched or gone
+        for (place, file) in sorted.enumerated() {
+            while next < files.count, files[next] < file {
+                // (Not gone when it was the file before, listed twice.)
+                if place == 0 || sorted[place - 1] != files[next] { gone.append(files[next]) }
+                next += 1
+            }
+            if next < files.count, files[next] == file { found[place] = hashes[next] }
+        }
+        for rest in files[next...] where sorted.last != rest { gone.append(rest) }
+        return (found, gone)
     }
 }
 

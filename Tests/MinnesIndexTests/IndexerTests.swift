@@ -165,8 +165,8 @@ final class Workspace {
             try database.commit()
         }
         try setManifest { kept in
-            let hashes = try Manifest(kept: Deflate.decompress(kept, whole: true)!).hashes
-            return try JSONEncoder().encode(hashes)
+            let manifest = try Manifest(kept: Deflate.decompress(kept, whole: true)!)
+            return try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: zip(manifest.files, manifest.hashes)))
         }
         try workspace.remove("Svalöv.txt")
         let (json, jsonWarnings) = try workspace.index()
@@ -1285,15 +1285,47 @@ final class Workspace {
 /// The manifest reads back as it was kept, whatever a file's name holds; one an index kept as JSON
 /// before reads too; a damaged line does not.
 @Test func aKeptManifestReadsBackAsItWas() throws {
-    var manifest = Manifest()
-    manifest.hashes = ["a.txt": "h1", "b/c d.eml#bilaga.docx": "h2", "rad\nbrytning\u{1F}\\.txt": "h3", "å.md": ""]
-    #expect(try Manifest(kept: manifest.kept).hashes == manifest.hashes)
-    #expect(try Manifest(kept: (Data("xx".utf8) + manifest.kept).dropFirst(2)).hashes == manifest.hashes, "a slice of bytes")
+    let hashes = ["a.txt": "h1", "b/c d.eml#bilaga.docx": "h2", "rad\nbrytning\u{1F}\\.txt": "h3", "å.md": ""]
+    let manifest = Manifest(sorted: Manifest.sorted(hashes.map { ($0.key, $0.value, 0) }))
+    let read = { (manifest: Manifest) in Dictionary(uniqueKeysWithValues: zip(manifest.files, manifest.hashes)) }
+    #expect(read(manifest) == hashes && manifest.files == hashes.keys.sorted())
+    #expect(try read(Manifest(kept: manifest.kept)) == hashes)
+    #expect(try read(Manifest(kept: (Data("xx".utf8) + manifest.kept).dropFirst(2))) == hashes, "a slice of bytes")
     #expect(try manifest.kept == Manifest(kept: manifest.kept).kept, "the same hashes give the same bytes")
-    #expect(try Manifest(kept: JSONEncoder().encode(manifest.hashes)).hashes == manifest.hashes)
-    #expect(try Manifest(kept: Data()).hashes.isEmpty && Manifest(kept: Manifest().kept).hashes.isEmpty)
+    #expect(try Manifest(kept: JSONEncoder().encode(hashes)).kept == manifest.kept)
+    #expect(try Manifest(kept: Data()).count == 0 && Manifest(kept: Manifest().kept).count == 0)
     #expect(throws: (any Error).self) { try Manifest(kept: Manifest.format + Data("a.txt\u{1F}h1\u{1F}x\n".utf8)) }
     #expect(throws: (any Error).self) { try Manifest(kept: Manifest.format + Data("a.txt h1\n".utf8)) }
+    // Lines kept out of order (not as Minnes keeps them) are read in order all the same.
+    #expect(try Manifest(kept: Manifest.format + Data("b.txt\u{1F}h2\na.txt\u{1F}h1\n".utf8)).files == ["a.txt", "b.txt"])
+}
+
+/// What an update learns of each file from the manifest it wrote before, by walking both in order:
+/// the hash it held (none: added) and what it held that is gone, as a dictionary of it would say,
+/// for files listed in any order, some twice.
+@Test(arguments: 0..<40) func aManifestSaysEachFilesHashBeforeAndWhatIsGone(seed: Int) {
+    // (A number for each draw, from the seed: the same cases on every run.)
+    var draws = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    func draw(_ below: UInt64) -> UInt64 {
+        draws = draws &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return (draws >> 33) % below
+    }
+    let names = ["a.txt", "a.eml", "a.eml#b.docx", "a.eml!.txt", "B.txt", "b.txt", "å.md", "ä/x.txt", "z.txt", "e\u{301}.txt", "é.txt"]
+    func some() -> [String: String] {
+        Dictionary(names.filter { _ in draw(2) == 0 }.map { ($0, "h\(draw(3))") }) { a, _ in a }
+    }
+    let before = some(), now = some()
+    let indexed = Manifest(sorted: Manifest.sorted(before.map { ($0.key, $0.value, 0) }))
+    // Listed as a run lists them: in its own order, a file at times twice.
+    var listing = now.map { (file: $0.key, hash: $0.value, number: Int(draw(100))) }
+    if let twice = listing.first { listing.append((twice.file, twice.hash, 100)) }
+    for place in listing.indices.reversed() { listing.swapAt(place, Int(draw(UInt64(place + 1)))) }
+    let sorted = Manifest.sorted(listing)
+    #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0.file < $1.file || ($0.file == $1.file && $0.number <= $1.number) })
+    let (hashes, gone) = indexed.compared(with: sorted.map(\.file))
+    for (place, entry) in sorted.enumerated() { #expect(hashes[place] == before[entry.file], "\(entry.file)") }
+    #expect(gone == before.keys.filter { now[$0] == nil }.sorted(), "\(before) \(now)")
+    #expect(Manifest(sorted: sorted).files == now.keys.sorted())
 }
 
 /// What every update reads back of every file is cut by `Fields.split` and its numbers read by
