@@ -258,8 +258,9 @@ public struct Indexer: Sendable {
             report(.warning(file: indexPath, message: "its kept synonyms do not read; the minutes that hold any are indexed again"))
             keptSynonyms = nil
         }
+        // (The same table: no phrase differs, and the kept one need not be taken apart.)
         let rewriting = GroupMatcher(
-            Self.changedGroups(from: keptSynonyms ?? "", to: groups)
+            (keptSynonyms == synonymTable ? [] : Self.changedGroups(from: keptSynonyms ?? "", to: groups))
                 + Self.resplit(readings.words, differing: readings.newWords ?? [], splitter: splitter, lexicon: lexicon)
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
