@@ -294,7 +294,12 @@ public struct Indexer: Sendable {
             }
             for (index, number) in numbers.enumerated() { all[number].decided = resolved.items[index]! }
         }
-        resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || resolution.records[all[$0].file]?.kept == nil) })
+        do {
+            // (Looked up in a constant, let go before the records change: through the variable, each
+            // look was a change in place, a fiftieth of an update of one file of 10,000.)
+            let records = resolution.records
+            resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || records[all[$0].file]?.kept == nil) })
+        }
         // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
         // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
         // Hashed on every core: the register is only read here.

@@ -69,7 +69,9 @@ public struct PeopleRegister: Sendable {
         // someone at every meeting). Names, kommuner and roles are the headers' numbers: each string
         // is looked at once, not once per listing.
         struct Record {
-            var names: [Headers.Number: Int] = [:], files = Set<Int>(), kommuner: [Headers.Number: Int] = [:]
+            /// The meetings it was listed at, in order, each once (meetings are gone through in
+            /// order: a set of them, hashed listing by listing, was a tenth of making the register).
+            var names: [Headers.Number: Int] = [:], files: [Int] = [], kommuner: [Headers.Number: Int] = [:]
             var roles = Set<Headers.Number>()
         }
         var records: [Record] = [], recordOf: [String: Int] = [:]
@@ -89,7 +91,7 @@ public struct PeopleRegister: Sendable {
                 let record = recordOfName[name]
                 guard record >= 0 else { continue }
                 records[record].names[person.name, default: 0] += 1
-                records[record].files.insert(number)
+                if records[record].files.last != number { records[record].files.append(number) }
                 if person.municipality != Headers.none { records[record].kommuner[person.municipality, default: 0] += 1 }
                 if person.role != Headers.none { records[record].roles.insert(person.role) }
             }
@@ -107,7 +109,7 @@ public struct PeopleRegister: Sendable {
         // Merge alike spellings, unless both were listed at one meeting: two people.
         let keys = recordOf.keys.sorted()
         let keySounds = keys.map(NameSound.init)
-        let roots = Self.groupAlike(keySounds.map { [$0] }, tags: keys.map { records[recordOf[$0]!].files })
+        let roots = Self.groupAlike(keySounds.map { [$0] }) { Set(records[recordOf[keys[$0]]!].files) }
         var groups: [Int: [Int]] = [:]
         for i in keys.indices { groups[roots[i], default: []].append(i) }
         // (Two numbers are one string when their bytes differ but Swift compares them equal: NFC and NFD.)
@@ -115,14 +117,15 @@ public struct PeopleRegister: Sendable {
             Dictionary(counts.map { (headers.strings[Int($0.key)], $0.value) }, uniquingKeysWith: +)
         }
         for group in groups.values.sorted(by: { keys[$0[0]] < keys[$1[0]] }) {
-            var counts: [Headers.Number: Int] = [:], kommuner: [Headers.Number: Int] = [:], roles = Set<Headers.Number>(), files = Set<Int>()
+            var counts: [Headers.Number: Int] = [:], kommuner: [Headers.Number: Int] = [:], roles = Set<Headers.Number>(), files: [Int] = []
             for i in group {
                 let record = records[recordOf[keys[i]]!]
                 counts.merge(record.names, uniquingKeysWith: +)
                 kommuner.merge(record.kommuner, uniquingKeysWith: +)
                 roles.formUnion(record.roles)
-                files.formUnion(record.files)
+                files += record.files
             }
+            // (Spellings of one person are never listed at one meeting, so no meeting is here twice.)
             let spellings = strings(counts), municipalities = strings(kommuner)
             let name = Self.canonical(spellings)
             let entry = Entry(
@@ -254,7 +257,7 @@ public struct PeopleRegister: Sendable {
         }
         // Entries whose spellings are alike are one person, while a person holds at most one entry
         // of an archive.
-        let roots = groupAlike(all.map { spellings($0.entry).map(NameSound.init) }, tags: all.map { Set([$0.archive]) })
+        let roots = groupAlike(all.map { spellings($0.entry).map(NameSound.init) }) { Set([all[$0].archive]) }
         var groups: [Int: [Entry]] = [:]
         for i in all.indices { groups[roots[i], default: []].append(all[i].entry) }
         return groups.keys.sorted().map { key in
@@ -281,8 +284,9 @@ public struct PeopleRegister: Sendable {
     /// their tags (the meetings a spelling was listed at, the archive an entry comes from) are
     /// disjoint, else they are two people. Only items sharing a first name's sound are compared (all
     /// pairs of a large register took most of a run). Each item's group, as the index of its root.
-    static func groupAlike<Tag: Hashable>(_ sounds: [[NameSound]], tags: [Set<Tag>]) -> [Int] {
-        var parent = Array(sounds.indices), tags = tags
+    /// An item's tags are asked of `tagsOf` when it is first compared: most are alike no other.
+    static func groupAlike<Tag: Hashable>(_ sounds: [[NameSound]], tags tagsOf: (Int) -> Set<Tag>) -> [Int] {
+        var parent = Array(sounds.indices), tags = [Set<Tag>?](repeating: nil, count: sounds.count)
         func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i { i = parent[i] }
@@ -297,9 +301,13 @@ public struct PeopleRegister: Sendable {
             for (n, i) in group.enumerated() {
                 for j in group[(n + 1)...] where sounds[i].contains(where: { a in sounds[j].contains { a.isAlike($0) } }) {
                     let (a, b) = (root(i), root(j))
-                    guard a != b, tags[a].isDisjoint(with: tags[b]) else { continue }
+                    guard a != b else { continue }
+                    // (A root's tags are its own until it takes another's.)
+                    if tags[a] == nil { tags[a] = tagsOf(a) }
+                    if tags[b] == nil { tags[b] = tagsOf(b) }
+                    guard tags[a]!.isDisjoint(with: tags[b]!) else { continue }
                     parent[b] = a
-                    tags[a].formUnion(tags[b])
+                    tags[a]!.formUnion(tags[b]!)
                 }
             }
         }

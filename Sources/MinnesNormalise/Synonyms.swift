@@ -61,13 +61,14 @@ public enum Synonyms {
     /// update makes them all (10,000 files: 0.05 s on one).
     public static func groups(for people: PeopleRegister) -> [SynonymGroup] {
         people.entries.mappedOnEveryCore { entry in
-            let spellings = ([entry.name] + entry.variants).filter { PeopleRegister.isFullName($0) && !$0.contains("@") }
+            // (Tested by bytes and joined by characters: through NSString, a fifth of making the groups.)
+            let spellings = ([entry.name] + entry.variants).filter { PeopleRegister.isFullName($0) && !$0.holds("@") }
             let firsts = Set(spellings.map { String($0.split(separator: " ")[0]) })
             let lasts = Set(spellings.map { $0.split(separator: " ").dropFirst().joined(separator: " ") })
             let combinations = firsts.flatMap { first in lasts.map { "\(first) \($0)" } }
-            let emails = entry.variants.filter { $0.contains("@") }
+            let emails = entry.variants.filter { $0.holds("@") }
             return SynonymGroup(
-                key: "p_" + Folding.key(entry.name).replacingOccurrences(of: " ", with: "_"),
+                key: "p_" + String(Folding.key(entry.name).map { $0 == " " ? "_" : $0 }),
                 written: Array(Set(combinations + emails)).sorted())
         }
     }

@@ -30,6 +30,18 @@ import Testing
         #expect(register([[a], [b]]).entries.count == 2)
     }
 
+    /// Three spellings alike, two of them listed at one meeting: the first takes in the one it never
+    /// met, and the other stays a person of its own, as the meetings of the two merged say (not only
+    /// those of the first).
+    @Test func aSpellingListedWithOneOfAMergedPairStaysApart() {
+        let people = register([["Sanna Löf"], ["Sanna Löv", "Sanna Löw"], ["Sanna Löw"]])
+        #expect(people.entries.count == 2, "\(people.entries.map(\.name))")
+        let merged = people.entries.first { $0.variants.count == 1 }
+        #expect(Set([merged?.name ?? ""] + (merged?.variants ?? [])) == ["Sanna Löf", "Sanna Löv"])
+        #expect(merged?.meetings == ["0.txt", "1.txt"])
+        #expect(people.entries.first { $0.variants.isEmpty }?.meetings == ["1.txt", "2.txt"])
+    }
+
     /// The one-edit check surnames are compared by is the edit distance's at most one, for every
     /// pair of words of up to four letters of three (ö and a letter with a combining mark among them).
     @Test func withinOneEditIsAnEditDistanceOfAtMostOne() {
