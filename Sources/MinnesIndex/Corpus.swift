@@ -41,8 +41,8 @@ public struct Corpus: Sendable {
     /// silence: a folder that cannot be read, a name that is not UTF-8, a link that leads nowhere, in
     /// a loop or out of the corpus, a FIFO or device, all are in `skipped`; other files are counted.
     ///
-    /// The root's folders are walked on every core (stat'ing every file was most of an update's walk,
-    /// on one core while the other waited). Links to folders are followed after, one at a time in
+    /// The root's folders (or, when they are few, the folders in them) are walked on every core
+    /// (stat'ing every file was most of an update's walk, on one core while the other waited). Links to folders are followed after, one at a time in
     /// order of their paths, so a folder reached both ways is always listed where it really is,
     /// whichever walk came first.
     public func files() throws -> Listing {
@@ -53,6 +53,13 @@ public struct Corpus: Sendable {
         let walker = Walker(root: root.path, realRoot: root.resolvingSymlinksInPath().path, rootID: [UInt64(info.st_dev), UInt64(info.st_ino)])
         var top = Walk(listing: Listing(), folders: [], links: [])
         walker.walk("", into: &top, following: .none)
+        // Too few folders to share among the cores (minutes kept under one folder, or one a year):
+        // the folders inside them, level by level.
+        while !top.folders.isEmpty, top.folders.count < 4 * ProcessInfo.processInfo.activeProcessorCount {
+            let level = top.folders
+            top.folders = []
+            for folder in level { walker.walk(folder, into: &top, following: .none) }
+        }
         let folders = top.folders, trees = Outcomes<Walk>(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { number in
             var tree = Walk(listing: Listing(), folders: [], links: [])

@@ -89,6 +89,24 @@ import Testing
         }
     }
 
+    /// Minutes kept under one folder, a folder a year inside it, are listed whole, each once, at
+    /// every depth (the walk goes down level by level until it has folders to share).
+    @Test func minutesUnderOneFolderAreListedAtEveryDepth() throws {
+        let workspace = try Workspace()
+        let corpus = workspace.corpus.path
+        var expected = ["överst.txt", "arkiv/läs-mig.md"]
+        for year in 2015...2024 {
+            for month in ["03", "09"] { expected.append("arkiv/\(year)/\(month)/möte-\(year)\(month).txt") }
+            expected.append("arkiv/\(year)/årsplan-\(year).txt")
+        }
+        expected.append("arkiv/2020/09/bilagor/djup/bilaga.md")
+        for file in expected { try workspace.write(file, "Familjehem i Bjuv.") }
+        #expect(symlink(corpus + "/arkiv/2019", corpus + "/arkiv/förra") == 0)
+        let listing = try Corpus(root: workspace.corpus).files()
+        #expect(listing.files == expected.sorted())
+        #expect(listing.skipped.map(\.path) == ["arkiv/förra"], "\(listing.skipped)")
+    }
+
     @Test func aFileOverTheSizeLimitIsSkippedWithAWarning() throws {
         let workspace = try Workspace()
         try workspace.write("a.txt", "Familjehem i Bjuv.")
