@@ -194,6 +194,8 @@ public struct Corpus: Sendable {
 
     /// A path as one line, for messages: control characters (a newline in a name) escaped.
     public static func printable(_ path: String) -> String {
+        // (Most paths hold none: said again for every file that gave a warning, on every run.)
+        guard path.unicodeScalars.contains(where: isControl) else { return path }
         var out = ""
         for scalar in path.unicodeScalars {
             switch scalar {
@@ -201,7 +203,7 @@ public struct Corpus: Sendable {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.properties.generalCategory == .control {
+                if isControl(scalar) {
                     out += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -209,6 +211,12 @@ public struct Corpus: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether a scalar is a control character (Unicode's general category Cc, which is fixed: C0,
+    /// DEL and C1), without asking Unicode's tables.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Bytes that are not UTF-8, shown as text with the rest as `\xNN`.

@@ -46,10 +46,20 @@ import Testing
             #expect(events.contains { if case .warning(let file, _) = $0 { file == path } else { false } }, "\(path) not warned")
         }
         #expect(Corpus.printable("rad\nbrytning.txt") == "rad\\nbrytning.txt")
+        #expect(Corpus.printable("år/möte\u{85}\u{7F}.txt") == "år/möte\\u{85}\\u{7f}.txt")
+        #expect(Corpus.printable("år/möte.txt") == "år/möte.txt")
         // Each file's stat is the walk's: a link's is that of what it leads to.
         let stats = Dictionary(uniqueKeysWithValues: zip(listing.files, listing.stats))
         #expect(listing.stats.count == listing.files.count && stats["länk-in.txt"]?.inode == stats["a.txt"]?.inode)
         #expect(listing.files.allSatisfy { stats[$0] == ReadingCache.status(of: corpus + "/" + $0) })
+    }
+
+    /// A control character, as a path is shown, is one of Unicode's general category Cc: every
+    /// scalar of the Basic Multilingual Plane and the first of each plane after it.
+    @Test func aControlCharacterIsWhatUnicodeSays() {
+        let scalars = (0...0xFFFF).compactMap(Unicode.Scalar.init) + (1...16).compactMap { Unicode.Scalar($0 << 16) }
+        let differing = scalars.filter { Corpus.isControl($0) != ($0.properties.generalCategory == .control) }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map(\.value))")
     }
 
     /// A file's type is what follows the last dot of its name, as Foundation's `pathExtension` says.
