@@ -42,9 +42,9 @@ public struct Corpus: Sendable {
     /// a loop or out of the corpus, a FIFO or device, all are in `skipped`; other files are counted.
     ///
     /// The root's folders (or, when they are few, the folders in them) are walked on every core
-    /// (stat'ing every file was most of an update's walk, on one core while the other waited). Links to folders are followed after, one at a time in
-    /// order of their paths, so a folder reached both ways is always listed where it really is,
-    /// whichever walk came first.
+    /// (stat'ing every file was most of an update's walk, on one core while the other waited). Links
+    /// to folders are followed after, one at a time in order of their paths, so a folder reached both
+    /// ways is always listed where it really is, whichever walk came first.
     public func files() throws -> Listing {
         var info = stat()
         guard stat(root.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -52,18 +52,18 @@ public struct Corpus: Sendable {
         }
         let walker = Walker(root: root.path, realRoot: root.resolvingSymlinksInPath().path, rootID: [UInt64(info.st_dev), UInt64(info.st_ino)])
         var top = Walk(listing: Listing(), folders: [], links: [])
-        walker.walk("", into: &top, following: .none)
+        walker.walk("", into: &top, following: .noFolder)
         // Too few folders to share among the cores (minutes kept under one folder, or one a year):
         // the folders inside them, level by level.
         while !top.folders.isEmpty, top.folders.count < 4 * ProcessInfo.processInfo.activeProcessorCount {
             let level = top.folders
             top.folders = []
-            for folder in level { walker.walk(folder, into: &top, following: .none) }
+            for folder in level { walker.walk(folder, into: &top, following: .noFolder) }
         }
         let folders = top.folders, trees = Outcomes<Walk>(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { number in
             var tree = Walk(listing: Listing(), folders: [], links: [])
-            walker.walk(folders[number], into: &tree, following: .folders)
+            walker.walk(folders[number], into: &tree, following: .realFolders)
             trees.set(number, tree)
         }
         var all = top
@@ -83,9 +83,9 @@ public struct Corpus: Sendable {
     /// What a walk gathered: its listing, and the folders it left to walk later.
     private struct Walk {
         var listing: Listing
-        /// Folders met and not walked (`following: .none`).
+        /// Folders met and not walked (`following: .noFolder`).
         var folders: [String]
-        /// Links to folders met and not followed (unless `following: .all`).
+        /// Links to folders met and not followed (unless `following: .everyFolder`).
         var links: [String]
     }
 
@@ -111,11 +111,11 @@ public struct Corpus: Sendable {
 
         /// What a walk goes into: none of the folders it meets (they are gathered), real folders
         /// only (links gathered), or every folder.
-        enum Following { case none, folders, all }
+        enum Following { case noFolder, realFolders, everyFolder }
 
         /// A link to a folder, followed (or said, when it leads to a folder already walked).
         func follow(_ relative: String, into walk: inout Walk) {
-            visit(relative, at: root + "/" + relative, in: AT_FDCWD, into: &walk, following: .all)
+            visit(relative, at: root + "/" + relative, in: AT_FDCWD, into: &walk, following: .everyFolder)
         }
 
         func walk(_ folder: String, into walk: inout Walk, following: Following) {
@@ -163,12 +163,12 @@ public struct Corpus: Sendable {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                if isLink, following != .all { return walk.links.append(relative) }
+                if isLink, following != .everyFolder { return walk.links.append(relative) }
                 guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]) else {
                     walk.listing.skipped.append((relative, "a folder already read (a link in a loop)"))
                     return
                 }
-                if following == .none { return walk.folders.append(relative) }
+                if following == .noFolder { return walk.folders.append(relative) }
                 self.walk(relative, into: &walk, following: following)
             case S_IFREG:
                 let type = Corpus.pathExtension(of: relative).lowercased()

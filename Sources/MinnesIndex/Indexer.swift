@@ -1031,8 +1031,10 @@ struct Manifest {
     /// Files with their hashes in order of files, then of their numbers; not sorted again when they
     /// come in order (as a run lists its files, mostly).
     static func sorted(_ listing: [(file: String, hash: String, number: Int)]) -> [(file: String, hash: String, number: Int)] {
-        let inOrder = zip(listing, listing.dropFirst()).allSatisfy { $0.file < $1.file || ($0.file == $1.file && $0.number < $1.number) }
-        return inOrder ? listing : listing.sorted { $0.file < $1.file || ($0.file == $1.file && $0.number < $1.number) }
+        let before = { (a: (file: String, hash: String, number: Int), b: (file: String, hash: String, number: Int)) in
+            a.file < b.file || (a.file == b.file && a.number < b.number)
+        }
+        return zip(listing, listing.dropFirst()).allSatisfy(before) ? listing : listing.sorted(by: before)
     }
 
     init(kept: Data) throws {
@@ -1042,7 +1044,7 @@ struct Manifest {
         }
         guard kept.starts(with: Self.format) else {
             // A later format is not JSON: refused, not misread.
-            if kept.starts(with: Data("minnes-manifest ".utf8)) { throw CocoaError(.fileReadCorruptFile) }
+            if kept.starts(with: Data("minnes-manifest ".utf8)) { throw CocoaError(.fileReadUnknown) }
             let hashes = try JSONDecoder().decode([String: String].self, from: kept)
             self.init(sorted: Self.sorted(hashes.map { ($0.key, $0.value, 0) }))
             return

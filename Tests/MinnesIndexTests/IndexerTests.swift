@@ -1296,6 +1296,8 @@ final class Workspace {
     #expect(try Manifest(kept: Data()).count == 0 && Manifest(kept: Manifest().kept).count == 0)
     #expect(throws: (any Error).self) { try Manifest(kept: Manifest.format + Data("a.txt\u{1F}h1\u{1F}x\n".utf8)) }
     #expect(throws: (any Error).self) { try Manifest(kept: Manifest.format + Data("a.txt h1\n".utf8)) }
+    // A later format is refused as one this build does not know, not read as JSON or as damaged.
+    #expect { try Manifest(kept: Data("minnes-manifest 2\na.txt\u{1F}h1\n".utf8)) } throws: { ($0 as? CocoaError)?.code == .fileReadUnknown }
     // Lines kept out of order (not as Minnes keeps them) are read in order all the same.
     #expect(try Manifest(kept: Manifest.format + Data("b.txt\u{1F}h2\na.txt\u{1F}h1\n".utf8)).files == ["a.txt", "b.txt"])
 }
