@@ -258,9 +258,11 @@ public struct Indexer: Sendable {
             report(.warning(file: indexPath, message: "its kept synonyms do not read; the minutes that hold any are indexed again"))
             keptSynonyms = nil
         }
-        // (The same table: no phrase differs, and the kept one need not be taken apart.)
+        // The lines that differ, found once for the phrases and the synonyms written (the same table:
+        // none, and the kept one need not be taken apart).
+        let respelt = keptSynonyms == synonymTable ? nil : keptSynonyms.map { SynonymTableChange(from: $0, to: synonymTable) }
         let rewriting = GroupMatcher(
-            (keptSynonyms == synonymTable ? [] : Self.changedGroups(from: keptSynonyms ?? "", to: groups))
+            (respelt.map { keptSynonyms!.isEmpty ? [] : $0.groups } ?? [])
                 + Self.resplit(readings.words, differing: readings.newWords ?? [], splitter: splitter, lexicon: lexicon)
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
@@ -380,7 +382,10 @@ public struct Indexer: Sendable {
                 pending[shard].values = try values.filter { key, bytes in try work[shard].whole || database.metadataBytes(key) != bytes }
                 pending[shard].respell = pending[shard].values.contains { $0.0 == Schema.synonymsKey }
                 if pending[shard].respell, !work[shard].whole {
-                    pending[shard].keptSynonyms = shard == 0 ? keptSynonyms : try? database.keptText(Schema.synonymsKey)
+                    let kept = shard == 0 ? keptSynonyms : try? database.keptText(Schema.synonymsKey)
+                    pending[shard].change = kept.map { kept in
+                        kept == keptSynonyms ? respelt ?? SynonymTableChange(from: kept, to: synonymTable) : SynonymTableChange(from: kept, to: synonymTable)
+                    }
                 }
             }
         }
@@ -397,14 +402,10 @@ public struct Indexer: Sendable {
                 // Only the pairs that differ from those it holds (as its kept table says; not known,
                 // the table is cleared and written whole): every group's cleared and added again was a
                 // fiftieth of an update of one file.
-                let held = Set(pending.keptSynonyms?.split(separator: "\n") ?? []), now = Set(synonymTable.split(separator: "\n"))
-                if pending.keptSynonyms == nil { try database.clearAllSynonyms() }
-                for (term, phrase) in Shards.synonyms(held.subtracting(now).joined(separator: "\n")) {
-                    try database.removeSynonym(term, for: phrase)
-                }
-                for (term, phrase) in Shards.synonyms(now.subtracting(held).joined(separator: "\n")) {
-                    try database.addSynonym(term, for: phrase)
-                }
+                let change = pending.change ?? SynonymTableChange(from: "", to: synonymTable)
+                if pending.change == nil { try database.clearAllSynonyms() }
+                for (term, phrase) in change.gone { try database.removeSynonym(term, for: phrase) }
+                for (term, phrase) in change.added { try database.addSynonym(term, for: phrase) }
             }
             if !work.write.isEmpty {
                 let matcher = GroupMatcher(groups)
@@ -553,30 +554,6 @@ public struct Indexer: Sendable {
         if ProcessInfo.processInfo.environment["MALLOC_MMAP_THRESHOLD_"] == nil { _ = mallopt(M_MMAP_THRESHOLD, 64 << 10) }
     }()
 
-    /// The phrases that differ from those the index was written with (a person's new spelling, a
-    /// person gone, a group renamed): a file whose text holds one gains or loses a group's term. None
-    /// when the index kept no table yet (then every file is new anyway).
-    static func changedGroups(from table: String, to groups: [SynonymGroup]) -> [SynonymGroup] {
-        guard !table.isEmpty else { return [] }
-        var before: [String: Set<String>] = [:]
-        for (term, phrase) in Shards.synonyms(table) {
-            before[String(term.dropFirst(Schema.groupPrefix.count)), default: []].insert(phrase)
-        }
-        var changed: [SynonymGroup] = []
-        for group in groups {
-            guard let old = before[group.key] else {
-                changed.append(group)
-                continue
-            }
-            // The same group: only a text with a phrase it gained or lost gains or loses its term.
-            let differing = Set(group.phrases).symmetricDifference(old)
-            if !differing.isEmpty { changed.append(SynonymGroup(key: group.key, written: differing.sorted())) }
-        }
-        let now = Set(groups.map(\.key))
-        for (key, phrases) in before where !now.contains(key) { changed.append(SynonymGroup(key: key, written: phrases.sorted())) }
-        return changed
-    }
-
     /// A meeting with its override applied, when it has one.
     static func overridden(_ meeting: Meeting, by override: Data?) throws -> Meeting {
         guard let override else { return meeting }
@@ -607,8 +584,9 @@ public struct Indexer: Sendable {
     final class PendingMetadata: @unchecked Sendable {
         var values: [(String, Data)] = []
         var respell = false
-        /// The synonym table it holds, as kept beside it (nil: not known; it is then written whole).
-        var keptSynonyms: String?
+        /// How its synonym table differs from the one it holds, as kept beside it (nil: not known;
+        /// it is then written whole).
+        var change: SynonymTableChange?
     }
 
     /// Each shard's failure, filled in by its writer.
@@ -841,10 +819,10 @@ public struct Indexer: Sendable {
         var hashes: [String: String] = [:]
         // Numbered as the kept headers are, whose heads are then added as they are.
         var headers = keptHeaders?.table.headers.stringsAlone ?? Headers()
-        // What each table's strings are numbered in `headers`, by the table's own numbers (every table
-        // is held by an entry meanwhile, so none's identity is another's).
+        // What each other table's strings are numbered in `headers`, by the table's own numbers (every
+        // table is held by an entry meanwhile, so none's identity is another's). The kept table's
+        // numbers are the same here: its heads are copied as they are.
         var numbersHere: [ObjectIdentifier: [Headers.Number]] = [:]
-        if let table = keptHeaders?.table { numbersHere[ObjectIdentifier(table)] = Array(0..<Headers.Number(table.headers.strings.count)) }
         // Each file's heads among them and its head, to keep for the next run.
         var headsOf: [(file: String, heads: Range<Int>, entry: ReadingCache.Entry)] = []
         // Where each meeting's whole reading is: its file's entry (without its headers, let go once
@@ -868,7 +846,11 @@ public struct Indexer: Sendable {
             case .read(let entry):
                 fresh.add(file, entry, unchanged: unchanged.contains(number))
                 let run = entry.headers, first = headers.count
-                headers.append(run.range, of: run.table.headers, map: &numbersHere[ObjectIdentifier(run.table), default: []])
+                if run.table === keptHeaders?.table {
+                    headers.append(sameNumbers: run.range, of: run.table.headers)
+                } else {
+                    headers.append(run.range, of: run.table.headers, map: &numbersHere[ObjectIdentifier(run.table), default: []])
+                }
                 headsOf.append((file, first..<headers.count, entry))
                 for part in 0..<run.range.count {
                     let meeting = headers.file(first + part)

@@ -132,15 +132,22 @@ public struct PeopleRegister: Sendable {
                 name: name, municipality: Self.mostFrequent(municipalities), variants: spellings.keys.filter { $0 != name }.sorted(),
                 municipalities: municipalities, roles: Set(roles.map { headers.strings[Int($0)] }).sorted(),
                 meetings: files.sorted { rank[$0] < rank[$1] }.map { headers.file($0) }.reduce(into: []) { if $0.last != $1 { $0.append($1) } })
+            // Its spellings by first name as their keys give them: each spelling (the name too) is a
+            // full name whose key is one of these (a Spelling made of each was a tenth of this).
             for i in group {
                 index[keys[i]] = entries.count
                 sounds[keySounds[i].first, default: []].append((keySounds[i], entries.count))
+                byFirstName[keySounds[i].first, default: []].append((entries.count, Self.initials(ofKey: keys[i])))
             }
             entries.append(entry)
             // (By number first: a string hashed per meeting listed was a sixth of making the register.)
             listedNetworks.append(Set(Set(files.map { networkOf[$0] }).compactMap(headers.string)))
-            for spelling in [entry.name] + entry.variants { indexFirstName(of: spelling, at: entries.count - 1) }
         }
+    }
+
+    /// The first letters of a folded name's words after the first.
+    static func initials(ofKey key: some StringProtocol) -> Set<Character> {
+        Set(key.split(separator: " ").dropFirst().compactMap(\.first))
     }
 
     private mutating func indexFirstName(of name: String, at position: Int) {
@@ -162,7 +169,7 @@ public struct PeopleRegister: Sendable {
             key = Folding.key(name)
             words = key.split(separator: " ")
             firstNameKey = words.first.map { PeopleRegister.firstNameKey(String($0)) }
-            initials = Set(words.dropFirst().compactMap(\.first))
+            initials = PeopleRegister.initials(ofKey: key)
             isFullName = PeopleRegister.isFullName(name)
         }
 
@@ -361,30 +368,61 @@ public struct PeopleRegister: Sendable {
 
     /// A Swedish sound key in the spirit of SfinxBis: spellings that sound alike share it.
     static func soundKey(_ text: String) -> String {
-        let letters = Array(Folding.key(text))
-        var key: [Character] = []
+        let folded = Folding.key(text)
+        // Below U+0300 (every byte below 0xCC) each letter is one scalar and no mark joins it, so
+        // letters are compared as scalars: as Characters, this was a tenth of making the register.
+        if folded.utf8.allSatisfy({ $0 < 0xCC }) {
+            return String(String.UnicodeScalarView(sounded(Array(folded.unicodeScalars)) { $0 }))
+        }
+        return String(sounded(Array(folded)) { Character($0) })
+    }
+
+    /// th→t, ph→f, ck/ch→k, qu→kv, dt→t; q/c→k, z→s, x→ks, w/v→f; then doubled letters once.
+    /// `letter` makes a letter of the element type (a scalar or a Character).
+    static func sounded<Letter: Equatable>(_ letters: [Letter], _ letter: (Unicode.Scalar) -> Letter) -> [Letter] {
+        let (c, d, f, h, k, p, q, s) = (letter("c"), letter("d"), letter("f"), letter("h"), letter("k"), letter("p"), letter("q"), letter("s"))
+        let (t, u, v, w, x, z, space) = (letter("t"), letter("u"), letter("v"), letter("w"), letter("x"), letter("z"), letter(" "))
+        var key: [Letter] = []
+        key.reserveCapacity(letters.count + 2)
         var index = 0
-        // th→t, ph→f, ck/ch→k, qu→kv, dt→t; q/c→k, z→s, x→ks, w/v→f; then doubled letters once.
         while index < letters.count {
-            let letter = letters[index], next = index + 1 < letters.count ? letters[index + 1] : " "
-            switch (letter, next) {
-            case ("t", "h"), ("d", "t"): key.append("t"); index += 2; continue
-            case ("p", "h"): key.append("f"); index += 2; continue
-            case ("c", "k"), ("c", "h"): key.append("k"); index += 2; continue
-            case ("q", "u"): key += ["k", "f"]; index += 2; continue
-            default: break
+            let current = letters[index], next = index + 1 < letters.count ? letters[index + 1] : space
+            if (current == t && next == h) || (current == d && next == t) {
+                key.append(t)
+                index += 2
+                continue
             }
-            switch letter {
-            case "q", "c": key.append("k")
-            case "z": key.append("s")
-            case "x": key += ["k", "s"]
-            case "w", "v": key.append("f")
-            default: key.append(letter)
+            if current == p && next == h {
+                key.append(f)
+                index += 2
+                continue
+            }
+            if current == c && (next == k || next == h) {
+                key.append(k)
+                index += 2
+                continue
+            }
+            if current == q && next == u {
+                key += [k, f]
+                index += 2
+                continue
+            }
+            if current == q || current == c {
+                key.append(k)
+            } else if current == z {
+                key.append(s)
+            } else if current == x {
+                key += [k, s]
+            } else if current == w || current == v {
+                key.append(f)
+            } else {
+                key.append(current)
             }
             index += 1
         }
-        var collapsed = ""
-        for character in key where collapsed.last != character { collapsed.append(character) }
+        var collapsed: [Letter] = []
+        collapsed.reserveCapacity(key.count)
+        for each in key where collapsed.last != each { collapsed.append(each) }
         return collapsed
     }
 
@@ -413,6 +451,8 @@ public struct PeopleRegister: Sendable {
     /// The most frequent first name with the most frequent surname, when that spelling was seen;
     /// a surname written in lower case is capitalised.
     static func canonical(_ spellings: [String: Int]) -> String {
+        // (One spelling is the name: most people are written one way.)
+        guard spellings.count > 1 else { return capitalised(spellings.first!.key) }
         var firsts: [String: Int] = [:], lasts: [String: Int] = [:]
         for (name, count) in spellings {
             let words = name.split(separator: " ", maxSplits: 1)
@@ -420,8 +460,12 @@ public struct PeopleRegister: Sendable {
             lasts[String(words[1]), default: 0] += count
         }
         let combined = "\(mostFrequent(firsts)!) \(mostFrequent(lasts)!)"
-        let name = spellings[combined] != nil ? combined : mostFrequent(spellings)!
-        return name.split(separator: " ").map { $0.first!.isLowercase ? $0.prefix(1).uppercased() + $0.dropFirst() : String($0) }
+        return capitalised(spellings[combined] != nil ? combined : mostFrequent(spellings)!)
+    }
+
+    /// A name with each word that begins in lower case capitalised.
+    static func capitalised(_ name: String) -> String {
+        name.split(separator: " ").map { $0.first!.isLowercase ? $0.prefix(1).uppercased() + $0.dropFirst() : String($0) }
             .joined(separator: " ")
     }
 

@@ -71,6 +71,42 @@ import Testing
         #expect(words.count == 1 + 3 + 9 + 27 + 81 && pairs == 121 * 121 && near == 1_621)
     }
 
+    /// The sound key, read as scalars where every letter is below U+0300, is what it is read as
+    /// Characters: for every word of up to four of letters that its rules join (th, ph, ck, ch, qu,
+    /// dt) and fold (c, q, x, z, w, v), doubled, beside å, ö and a letter with a combining mark.
+    @Test func theSoundKeyReadsAlikeAsScalarsAndAsCharacters() {
+        let letters = ["t", "h", "p", "c", "k", "q", "u", "d", "x", "z", "w", "v", "f", "s", "a", "å", "ö", "e\u{301}", " "]
+        var words = [""], checked = 0
+        for _ in 0..<4 { words = words.flatMap { word in letters.map { word + $0 } } }
+        for word in words {
+            let folded = Folding.key(word)
+            let asCharacters = String(PeopleRegister.sounded(Array(folded)) { Character($0) })
+            #expect(PeopleRegister.soundKey(word) == asCharacters, "\(word)")
+            checked += 1
+        }
+        #expect(checked == 19 * 19 * 19 * 19)
+        #expect(PeopleRegister.soundKey("Mathilda") == PeopleRegister.soundKey("Matilda"))
+        #expect(PeopleRegister.soundKey("Zacke") == "sake" && PeopleRegister.soundKey("Qvist") == "kfist")
+    }
+
+    /// A first name (with an initial) finds everyone whose spellings, the name or another, it fits:
+    /// the spellings are looked up by their first names' sound.
+    @Test func aFirstNameFindsEveryoneAnyOfWhoseSpellingsItFits() {
+        let people = register([["Mathilda Hedén", "Jessica Berg"], ["Matilda Heden"], ["Matilda Ek"], ["Jessika Nilsson"], ["Mats Ek"]])
+        let names = { (first: String, initial: Character?) in
+            people.matching(firstName: first, initial: initial, municipality: nil).map(\.name).sorted()
+        }
+        #expect(names("Matilda", nil) == ["Mathilda Hedén", "Matilda Ek"])
+        #expect(names("Mathilda", "H").count == 1 && names("Matilda", "E") == ["Matilda Ek"])
+        #expect(names("Jessica", nil) == ["Jessica Berg", "Jessika Nilsson"] && names("Jessika", "N") == ["Jessika Nilsson"])
+        #expect(names("Mats", "E") == ["Mats Ek"] && names("Mats", "B").isEmpty && names("Ulla", nil).isEmpty)
+        // "Anna K." is Anna Carlsson, once written Karlsson: found by that spelling's initial too.
+        let carlsson = register([["Anna Carlsson"], ["Anna Carlsson"], ["Anna Karlsson"]])
+        #expect(carlsson.entries.map(\.name) == ["Anna Carlsson"])
+        #expect(carlsson.matching(firstName: "Anna", initial: "K", municipality: nil).map(\.name) == ["Anna Carlsson"])
+        #expect(carlsson.matching(firstName: "Ana", initial: "C", municipality: nil).map(\.name) == ["Anna Carlsson"])
+    }
+
     @Test func twoAlikeNamesListedAtOneMeetingAreTwoPeople() {
         #expect(register([["Anna Lindqvist", "Anna Lindkvist"]]).entries.count == 2)
         #expect(register([["Anna Lindqvist"], ["Anna Lindkvist"]]).entries.count == 1)
