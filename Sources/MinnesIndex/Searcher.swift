@@ -183,7 +183,7 @@ public final class Searcher {
                 try enquire.setQuery(try Query(term: term).filtered(by: meetings))
                 let matches = try enquire.matches(first: 0, maxItems: 1)
                 guard matches.count > 0 else { continue }
-                let stored = try JSONDecoder().decode(StoredResult.self, from: Data(try matches.data(at: 0).utf8))
+                let stored = try StoredJSON.decoder.decode(StoredResult.self, from: Data(try matches.data(at: 0).utf8))
                 names[String(term.dropFirst(prefix.count))] = stored.network
             }
             return names
@@ -384,7 +384,7 @@ public final class Searcher {
         let found = try self.database.documents(term: Schema.term(Schema.idPrefix, meetingID))
         guard let meeting = found.first(where: { shards.database(ofDocument: $0) == database }) else { return nil }
         let value = try self.database.value(of: meeting, slot: Schema.headerSlot)
-        let header = try JSONDecoder().decode(StoredHeader.self, from: Data(value.utf8))
+        let header = try StoredJSON.decoder.decode(StoredHeader.self, from: Data(value.utf8))
         headers[key] = header
         return header
     }
@@ -400,7 +400,7 @@ public final class Searcher {
                 of: text, maxLength: Self.snippetLength, language: Schema.language, highlightStart: "<b>",
                 highlightEnd: "</b>")
         }
-        let stored = try JSONDecoder().decode(StoredResult.self, from: data)
+        let stored = try StoredJSON.decoder.decode(StoredResult.self, from: data)
         var result: SearchResponse.Result
         if let item = stored.item, let itemID = stored.id {
             let meeting = StoredItem.meeting(ofItem: itemID)
@@ -433,7 +433,7 @@ public final class Searcher {
             let matches = try enquire.matches(first: 0, maxItems: limit)
             var headers = Headers()
             return try (0..<matches.count).map { index in
-                let stored = try JSONDecoder().decode(StoredItem.self, from: Data(try matches.data(at: index).utf8))
+                let stored = try StoredJSON.decoder.decode(StoredItem.self, from: Data(try matches.data(at: index).utf8))
                 return (stored, try result(matches, index, more: 0, headers: &headers))
             }
         }
@@ -444,7 +444,7 @@ public final class Searcher {
     private func meeting(_ matches: MSet, _ index: Int) throws -> Meeting {
         let docid = try matches.documentID(at: index)
         // The document keeps the meeting without its items.
-        var meeting = try JSONDecoder().decode(Meeting.self, from: Data(try matches.data(at: index).utf8))
+        var meeting = try StoredJSON.decoder.decode(Meeting.self, from: Data(try matches.data(at: index).utf8))
         meeting.id = shards.id(meeting.id ?? Schema.meetingID(file: meeting.file), docid: docid)
         try joinItems(&meeting, docid: docid)
         return meeting
@@ -458,7 +458,7 @@ public final class Searcher {
         let matches = try enquire.matches(first: 0, maxItems: Self.maxItems * shards.shards.count)
         var items: [AgendaItem] = []
         for index in 0..<matches.count where shards.database(ofDocument: try matches.documentID(at: index)) == shards.database(ofDocument: docid) {
-            items.append(try JSONDecoder().decode(StoredItem.self, from: Data(try matches.data(at: index).utf8)).item)
+            items.append(try StoredJSON.decoder.decode(StoredItem.self, from: Data(try matches.data(at: index).utf8)).item)
         }
         // (An index written before items were stored once keeps them in the meeting's data too.)
         if !items.isEmpty { meeting.items = items.sorted { $0.position < $1.position } }

@@ -151,8 +151,10 @@ public struct PeopleRegister: Sendable {
     }
 
     private mutating func indexFirstName(of name: String, at position: Int) {
+        // (Most variants learned are not full names, "Anna" or "Anna E": not made a Spelling.)
+        guard Self.isFullName(name) else { return }
         let spelling = Spelling(name)
-        guard spelling.isFullName, let firstNameKey = spelling.firstNameKey else { return }
+        guard let firstNameKey = spelling.firstNameKey else { return }
         byFirstName[firstNameKey, default: []].append((position, spelling.initials))
     }
 

@@ -33,13 +33,49 @@ extension KeyedDecodingContainer {
 /// Minnes writes (the API, `--json`) keeps every key. Keys sorted: the same value always gives the
 /// same bytes (Foundation's order differs from one process to the next), so a document made again
 /// as it was is seen to be the same (`Document.addDigest`).
+///
+/// An index's documents key their fields by a letter each (`encode`; deflated, the long keys were a
+/// tenth of their data); `decoder` reads them back, and the long keys of an index written before.
+/// The readings kept beside the index keep the long keys (`compact` alone).
 public enum StoredJSON {
     @TaskLocal public static var compact = false
+
+    /// Each field's letter: no two alike, and none a field's own name.
+    static let letters: [String: String] = [
+        "absent": "b", "attendees": "a", "candidates": "c", "chairs": "C", "date": "D", "dateAsWritten": "W", "dateNote": "N",
+        "decisions": "d", "evidence": "e", "file": "f", "format": "F", "guests": "g", "id": "i", "item": "j", "items": "I",
+        "municipality": "m", "name": "n", "network": "w", "nextMeeting": "M", "notes": "o", "number": "u", "place": "P",
+        "position": "p", "raisedBy": "R", "role": "r", "scribe": "k", "section": "S", "statement": "s", "text": "x", "title": "t",
+        "viaMunicipality": "v",
+    ]
+    /// Each letter's field.
+    static let fields = Dictionary(uniqueKeysWithValues: letters.map { ($0.value, $0.key) })
+
+    private struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 
     public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
+        encoder.keyEncodingStrategy = .custom { path in
+            let field = path.last!.stringValue
+            return Key(stringValue: letters[field] ?? field)
+        }
         return try $compact.withValue(true) { try encoder.encode(value) }
+    }
+
+    /// Reads what `encode` wrote, and documents written with long keys.
+    public static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .custom { path in
+            let key = path.last!.stringValue
+            return Key(stringValue: fields[key] ?? key)
+        }
+        return decoder
     }
 }
 

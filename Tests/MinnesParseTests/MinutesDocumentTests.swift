@@ -170,9 +170,43 @@ struct ReviewMendsTests {
     ]
     let stored = String(decoding: try StoredJSON.encode(meeting), as: UTF8.self)
     #expect(!stored.contains("null") && !stored.contains("[]"), "\(stored)")
-    #expect(try JSONDecoder().decode(Meeting.self, from: Data(stored.utf8)) == meeting)
+    #expect(try StoredJSON.decoder.decode(Meeting.self, from: Data(stored.utf8)) == meeting)
+    // Kept by an index written before, with the fields' own names: read alike.
+    let before = try StoredJSON.$compact.withValue(true) { try JSONEncoder().encode(meeting) }
+    #expect(String(decoding: before, as: UTF8.self).contains("\"attendees\""))
+    #expect(try StoredJSON.decoder.decode(Meeting.self, from: before) == meeting)
     let answered = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(meeting)) as? [String: Any])
     #expect(answered["scribe"] is NSNull && (answered["guests"] as? [Any])?.isEmpty == true && answered["place"] is NSNull)
+}
+
+/// What an index stores of a meeting with every field given is keyed by letters alone, each field
+/// its own letter, and reads back the same.
+@Test func storedJSONKeysEveryFieldByALetterOfItsOwn() throws {
+    let person = Person(name: "Anna Berg", municipality: "Bjuv", role: "chef")
+    var meeting = Meeting(
+        file: "a.txt", title: "Minnesanteckningar", date: "2024-02-08", dateAsWritten: "8/2", dateNote: "the year of the heading",
+        network: "IFO", place: "Bjuv", attendees: [person], guests: [person], absent: [person], chairs: [person], scribe: person,
+        items: [AgendaItem(position: 1, title: "Budget", section: "Ekonomi", text: "Anna sa ja. Beslut: ja.",
+                           raisedBy: [Raiser(person: person, evidence: "Anna sa", viaMunicipality: "Bjuv", candidates: ["Anna Berg", "Anna Ek"], statement: "Anna sa ja.")],
+                           decisions: ["ja"])],
+        notes: "Anteckningar")
+    (meeting.format, meeting.id, meeting.nextMeeting) = ("txt", "m1", NextMeeting(date: "2024-03-07", place: "Klippan"))
+    meeting.items[0].number = "1."
+    let stored = try StoredJSON.encode(meeting)
+    var keys = Set<String>()
+    func collect(_ value: Any) {
+        if let object = value as? [String: Any] {
+            keys.formUnion(object.keys)
+            object.values.forEach(collect)
+        } else if let list = value as? [Any] {
+            list.forEach(collect)
+        }
+    }
+    collect(try JSONSerialization.jsonObject(with: stored))
+    #expect(keys.allSatisfy { $0.count == 1 }, "\(keys.sorted())")
+    #expect(keys.count == 30, "\(keys.sorted())")
+    #expect(Set(StoredJSON.letters.values).count == StoredJSON.letters.count && Set(StoredJSON.letters.keys).isDisjoint(with: StoredJSON.letters.values))
+    #expect(try StoredJSON.decoder.decode(Meeting.self, from: stored) == meeting)
 }
 
 /// A spreadsheet saved with semicolons: its labels, a list under a label, and its table, whose cells
