@@ -54,7 +54,7 @@ public struct PeopleRegister: Sendable {
     /// Every full-name spelling by its first name's sound key: its entry and the initials of its other
     /// words. `matching` asks these, not the whole register, and compares no names itself (it is asked
     /// for every first name of every meeting).
-    private var byFirstName: [String: [(entry: Int, initials: Set<Character>)]] = [:]
+    private var byFirstName: [String: [(entry: Int, initials: [Character])]] = [:]
     /// The networks whose minutes (as they name one) listed each entry, by its place: what a first
     /// name at a meeting of a network is read by (`Resolver.elsewhere`). Counted here, by numbers,
     /// as the entries are made: looked up by file, entry by entry, it was a third of answering the
@@ -145,9 +145,26 @@ public struct PeopleRegister: Sendable {
         }
     }
 
-    /// The first letters of a folded name's words after the first.
-    static func initials(ofKey key: some StringProtocol) -> Set<Character> {
-        Set(key.split(separator: " ").dropFirst().compactMap(\.first))
+    /// The first letters of a folded name's words after the first, each once (a name has a few).
+    static func initials(ofKey key: some StringProtocol) -> [Character] {
+        var initials: [Character] = []
+        func add(_ initial: Character) { if !initials.contains(initial) { initials.append(initial) } }
+        // Below U+0300 a word's first scalar is its first letter (as in `soundKey`): no words split
+        // nor Characters made of them, which was a fifth of making the register.
+        guard key.utf8.allSatisfy({ $0 < 0xCC }) else {
+            for word in key.split(separator: " ").dropFirst() { word.first.map(add) }
+            return initials
+        }
+        var (inWord, words) = (false, 0)
+        for scalar in key.unicodeScalars {
+            if scalar == " " {
+                inWord = false
+            } else if !inWord {
+                (inWord, words) = (true, words + 1)
+                if words > 1 { add(Character(scalar)) }
+            }
+        }
+        return initials
     }
 
     private mutating func indexFirstName(of name: String, at position: Int) {
@@ -164,7 +181,7 @@ public struct PeopleRegister: Sendable {
         let key: String
         let words: [Substring]
         let firstNameKey: String?
-        let initials: Set<Character>
+        let initials: [Character]
         let isFullName: Bool
 
         init(_ name: String) {
@@ -180,7 +197,7 @@ public struct PeopleRegister: Sendable {
     }
 
     /// Whether a written initial, folded, is one of initials (first letters of folded words).
-    static func initial(_ initial: Character, isIn initials: Set<Character>) -> Bool {
+    static func initial(_ initial: Character, isIn initials: [Character]) -> Bool {
         Folding.key(String(initial)).first.map(initials.contains) ?? false
     }
 

@@ -89,6 +89,22 @@ import Testing
         #expect(PeopleRegister.soundKey("Zacke") == "sake" && PeopleRegister.soundKey("Qvist") == "kfist")
     }
 
+    /// A name's initials, read as scalars where every letter is below U+0300, are the first letters
+    /// of its words after the first, each once: for every text of up to five of letters, spaces and
+    /// a letter with a combining mark.
+    @Test func aNamesInitialsAreTheFirstLettersOfItsOtherWords() {
+        let letters = ["a", "b", "å", " ", "e\u{301}", "ö"]
+        var texts = [""], checked = 0
+        for _ in 0..<5 { texts = texts.flatMap { text in letters.map { text + $0 } } }
+        for text in texts {
+            let initials = PeopleRegister.initials(ofKey: text)
+            let expected = text.split(separator: " ").dropFirst().compactMap(\.first)
+            #expect(Set(initials) == Set(expected) && initials.count == Set(initials).count, "\(text.debugDescription)")
+            checked += 1
+        }
+        #expect(checked == 7_776 && PeopleRegister.initials(ofKey: "anna  b berg") == ["b"])
+    }
+
     /// A first name (with an initial) finds everyone whose spellings, the name or another, it fits:
     /// the spellings are looked up by their first names' sound.
     @Test func aFirstNameFindsEveryoneAnyOfWhoseSpellingsItFits() {
