@@ -228,9 +228,10 @@ public struct Indexer: Sendable {
     ) throws -> Resolution {
         // The register as the index keeps it, made beside what follows up to the metadata (which
         // reads the index; this does not).
-        let keptRegister = Later { [people = readings.corpus.people.entries] in
+        // (Every meeting's file: the register keeps them by number.)
+        let keptRegister = Later { [people = readings.corpus.people.entries, files = readings.readings.map(\.file)] in
             Result {
-                try [(Schema.peopleKey, KeptRegister.encoded(people)), (Schema.peopleNamesKey, KeptRegister.encoded(PeopleRegister.names(people)))]
+                try [(Schema.peopleKey, KeptRegister.encoded(people, files: files)), (Schema.peopleNamesKey, KeptRegister.encoded(PeopleRegister.names(people)))]
                     .map { ($0.0, try Schema.kept($0.0, $0.1)) }
             }
         }

@@ -8,74 +8,181 @@ import MinnesNormalise
 /// of 10,000 (10 MB, every person's meetings).
 enum KeptRegister {
     static let format = Data("minnes-register 1\n".utf8)
+    /// With a line of the meetings' files first, a person's meetings and items raised kept by their
+    /// files' numbers in it: every person's meetings as paths were nine tenths of the register (10 MB
+    /// at 10,000 files, encoded and deflated on every update that changed a name).
+    static let numbered = Data("minnes-register 2\n".utf8)
 
-    /// The entries as kept, their lines encoded on every core.
-    static func encoded(_ entries: [PeopleRegister.Entry]) -> Data {
-        format + Fields.lines(entries) { entry, bytes in
-            write(entry, to: &bytes)
+    /// The entries as kept, their lines encoded on every core; with `files` (every meeting's, in the
+    /// run's order) their meetings and items raised kept by number, unless one is not among them.
+    static func encoded(_ entries: [PeopleRegister.Entry], files: [String]? = nil) -> Data {
+        if let files, let numbered = encoded(entries, numbering: files) { return numbered }
+        return format + Fields.lines(entries) { entry, bytes in
+            _ = write(entry, to: &bytes, file: nil)
             bytes.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// Nil when a meeting or an item raised names a file not among files.
+    private static func encoded(_ entries: [PeopleRegister.Entry], numbering listed: [String]) -> Data? {
+        var numbers: [Name: Int] = [:], files: [String] = []
+        numbers.reserveCapacity(listed.count)
+        for file in listed where numbers[Name(file)] == nil {
+            numbers[Name(file)] = files.count
+            files.append(file)
+        }
+        let missing = Outcomes<Bool>(count: 1)
+        let lines = Fields.lines(entries) { [numbers] entry, bytes in
+            if !write(entry, to: &bytes, file: { numbers[Name($0)] }) { missing.set(0, true) }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        guard missing.items[0] == nil else { return nil }
+        var table: [UInt8] = []
+        list(files, to: &table) { Fields.append(escaped: $0, to: &$1) }
+        table.append(UInt8(ascii: "\n"))
+        return numbered + table + lines
+    }
+
+    /// A file's name by its bytes: hashed and compared as its UTF-8 is, so two names Swift compares
+    /// equal (NFC and NFD) are two files, and no name is normalised to be hashed (as Strings, hashing
+    /// them took what numbering them saved).
+    private struct Name: Hashable, Sendable {
+        let text: String
+        init(_ text: String) { self.text = text }
+
+        static func == (a: Name, b: Name) -> Bool {
+            let same = a.text.utf8.withContiguousStorageIfAvailable { a in
+                b.text.utf8.withContiguousStorageIfAvailable { b in
+                    a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+                }
+            }
+            return (same ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 
     /// The entries kept in data; those of an index written before this format, as JSON.
     static func entries(_ data: Data) throws -> [PeopleRegister.Entry] {
         guard !data.isEmpty else { return [] }
-        guard data.starts(with: format) else {
+        let numbered = data.starts(with: Self.numbered)
+        guard numbered || data.starts(with: format) else {
             // A later format is said as such, not as JSON that does not decode.
             guard !data.starts(with: Data("minnes-register ".utf8)) else { throw CocoaError(.fileReadUnsupportedScheme) }
             return try JSONDecoder().decode([PeopleRegister.Entry].self, from: data)
         }
-        return try Fields.lines(of: data, from: format.count).map { line in
-            guard let entry = entry(line) else { throw CocoaError(.fileReadCorruptFile) }
+        var lines = Fields.lines(of: data, from: format.count)[...]
+        var files: [String]?
+        if numbered {
+            guard let table = lines.popFirst(), let kept = strings(Fields.split(table, by: Fields.group)[0]) else {
+                throw CocoaError(.fileReadCorruptFile)
+            }
+            files = kept
+        }
+        return try lines.map { line in
+            guard let entry = entry(line, files: files) else { throw CocoaError(.fileReadCorruptFile) }
             return entry
         }
     }
 
-    /// Name, kommun, variants, kommuner with their counts (by name), roles, meetings, items raised and
-    /// the count of meetings (in a register of names only). A list is its count, then its items.
-    /// Made as bytes: made as strings joined, encoding took a twentieth of an update.
-    static func write(_ entry: PeopleRegister.Entry, to bytes: inout [UInt8]) {
-        func list<Item>(_ items: [Item], _ item: (Item, inout [UInt8]) -> Void) {
-            Fields.append(items.count, to: &bytes)
-            for one in items {
-                bytes.append(Fields.record)
-                item(one, &bytes)
-            }
-            bytes.append(Fields.group)
+    /// A list as kept: its count, then each item after a record separator, then a group separator.
+    private static func list<Item>(_ items: [Item], to bytes: inout [UInt8], _ item: (Item, inout [UInt8]) -> Void) {
+        Fields.append(items.count, to: &bytes)
+        for one in items {
+            bytes.append(Fields.record)
+            item(one, &bytes)
         }
+        bytes.append(Fields.group)
+    }
+
+    /// A list's items as kept, nil when its count is not theirs.
+    private static func list(_ field: ArraySlice<UInt8>) -> [ArraySlice<UInt8>]? {
+        let parts = Fields.split(field, by: Fields.record)
+        guard let count = parts.first.flatMap({ Int(String(decoding: $0, as: UTF8.self)) }), count == parts.count - 1 else { return nil }
+        return Array(parts.dropFirst())
+    }
+
+    private static func strings(_ field: ArraySlice<UInt8>) -> [String]? {
+        guard let items = list(field) else { return nil }
+        let strings = items.compactMap(Fields.string)
+        return strings.count == items.count ? strings : nil
+    }
+
+    /// Name, kommun, variants, kommuner with their counts (by name), roles, meetings, items raised and
+    /// the count of meetings (in a register of names only). A list is its count, then its items. With
+    /// `file`, a meeting is its file's number and an item raised (`file#position`) the number, a unit
+    /// separator and the position: false when a file has none or a position is not a number. Made as
+    /// bytes: made as strings joined, encoding took a twentieth of an update.
+    static func write(_ entry: PeopleRegister.Entry, to bytes: inout [UInt8], file: ((String) -> Int?)?) -> Bool {
+        var numbered = true
         let escaped = { (text: String, bytes: inout [UInt8]) in Fields.append(escaped: text, to: &bytes) }
         Fields.append(escaped: entry.name, to: &bytes)
         bytes.append(Fields.group)
         Fields.append(escaped: entry.municipality, to: &bytes)
         bytes.append(Fields.group)
-        list(entry.variants, escaped)
-        list(entry.municipalities.sorted { $0.key < $1.key }) { kommun, bytes in
+        list(entry.variants, to: &bytes, escaped)
+        list(entry.municipalities.sorted { $0.key < $1.key }, to: &bytes) { kommun, bytes in
             Fields.append(escaped: kommun.key, to: &bytes)
             bytes.append(Fields.unit)
             Fields.append(kommun.value, to: &bytes)
         }
-        list(entry.roles, escaped)
-        list(entry.meetings, escaped)
-        list(entry.raised, escaped)
+        list(entry.roles, to: &bytes, escaped)
+        if let file {
+            let number = { (name: String) -> Int in
+                guard let number = file(name) else {
+                    numbered = false
+                    return 0
+                }
+                return number
+            }
+            list(entry.meetings, to: &bytes) { Fields.append(number($0), to: &$1) }
+            list(entry.raised, to: &bytes) { raised, bytes in
+                // (A file's name may hold `#` itself: an e-mail's part.)
+                let mark = raised.lastIndex(of: "#") ?? raised.endIndex
+                let position = raised[mark...].dropFirst()
+                if position.isEmpty || !position.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { numbered = false }
+                Fields.append(number(String(raised[..<mark])), to: &bytes)
+                bytes.append(Fields.unit)
+                bytes += position.utf8
+            }
+        } else {
+            list(entry.meetings, to: &bytes, escaped)
+            list(entry.raised, to: &bytes, escaped)
+        }
         if let count = entry.meetingCount { Fields.append(count, to: &bytes) } else { bytes += Fields.none.utf8 }
+        return numbered
     }
 
-    /// An entry as `write` wrote it; nil when it does not read.
-    static func entry(_ bytes: ArraySlice<UInt8>) -> PeopleRegister.Entry? {
+    /// An entry as `write` wrote it (by number when files are given); nil when it does not read.
+    static func entry(_ bytes: ArraySlice<UInt8>, files: [String]? = nil) -> PeopleRegister.Entry? {
         let fields = Fields.split(bytes, by: Fields.group)
-        func list(_ field: ArraySlice<UInt8>) -> [ArraySlice<UInt8>]? {
-            let parts = Fields.split(field, by: Fields.record)
-            guard let count = parts.first.flatMap({ Int(String(decoding: $0, as: UTF8.self)) }), count == parts.count - 1 else { return nil }
-            return Array(parts.dropFirst())
+        func file(_ number: ArraySlice<UInt8>) -> String? {
+            guard let files, let number = Int(String(decoding: number, as: UTF8.self)), files.indices.contains(number) else { return nil }
+            return files[number]
         }
-        func strings(_ field: ArraySlice<UInt8>) -> [String]? {
+        func meetings(_ field: ArraySlice<UInt8>) -> [String]? {
+            guard files != nil else { return strings(field) }
             guard let items = list(field) else { return nil }
-            let strings = items.compactMap(Fields.string)
-            return strings.count == items.count ? strings : nil
+            let found = items.compactMap(file)
+            return found.count == items.count ? found : nil
+        }
+        func raised(_ field: ArraySlice<UInt8>) -> [String]? {
+            guard files != nil else { return strings(field) }
+            guard let items = list(field) else { return nil }
+            let found = items.compactMap { item -> String? in
+                let parts = Fields.split(item, by: Fields.unit)
+                guard parts.count == 2, let file = file(parts[0]), !parts[1].isEmpty, parts[1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+                else { return nil }
+                return file + "#" + String(decoding: parts[1], as: UTF8.self)
+            }
+            return found.count == items.count ? found : nil
         }
         guard fields.count == 8, let name = Fields.string(fields[0]), let municipality = Fields.optional(fields[1]),
             let variants = strings(fields[2]), let kommuner = list(fields[3]), let roles = strings(fields[4]),
-            let meetings = strings(fields[5]), let raised = strings(fields[6])
+            let meetings = meetings(fields[5]), let raised = raised(fields[6])
         else { return nil }
         var municipalities: [String: Int] = [:]
         for kommun in kommuner {

@@ -147,7 +147,7 @@ final class Workspace {
         let database = try WritableDatabase(path: workspace.indexPath)
         for key in [Schema.peopleKey, Schema.manifestKey, Schema.synonymsKey] { try database.setMetadata(key, try database.keptText(key)) }
         try database.commit()
-        #expect(try database.metadataBytes(Schema.peopleKey).starts(with: KeptRegister.format))
+        #expect(try database.metadataBytes(Schema.peopleKey).starts(with: KeptRegister.numbered))
         withExtendedLifetime(database) {}
         #expect(try Searcher(indexPath: workspace.indexPath).register().map(\.name) == register.map(\.name))
     }
@@ -1274,7 +1274,36 @@ final class Workspace {
     #expect(try KeptRegister.entries(kept) == entries)
     #expect(try KeptRegister.entries(KeptRegister.encoded([])) == [] && KeptRegister.entries(Data()) == [])
     #expect(try KeptRegister.entries(JSONEncoder().encode(entries)) == entries)
-    #expect(throws: CocoaError.self, "a later format is not taken for JSON") { try KeptRegister.entries(Data("minnes-register 2\n".utf8)) }
+    #expect(throws: CocoaError.self, "a later format is not taken for JSON") { try KeptRegister.entries(Data("minnes-register 3\n".utf8)) }
+    // Kept by the numbers of the meetings' files: the same entries, and smaller.
+    let files = ["", "a/b.eml#c.docx", "d.txt", "e.txt"]
+    let many = Array(entries.prefix(2)) + (0..<20).map { _ in entries[0] }
+    let numbered = KeptRegister.encoded(many, files: files)
+    #expect(numbered.starts(with: KeptRegister.numbered) && numbered.count < KeptRegister.encoded(many).count)
+    #expect(try KeptRegister.entries(numbered) == many)
+    // Not numbered when a file is not among them, or an item raised is not `file#number`, or two
+    // files are one name in two Unicode forms: kept by name, and as they were.
+    let nfc = "Möte.txt", nfd = "Mo\u{308}te.txt"
+    func ola(_ meetings: [String], _ raised: [String]) -> PeopleRegister.Entry {
+        PeopleRegister.Entry(name: "Ola Ek", municipality: nil, variants: [], municipalities: [:], roles: [], meetings: meetings, raised: raised)
+    }
+    let odds: [(PeopleRegister.Entry, [String])] = [
+        (entries[0], ["", "d.txt"]), (ola(["d.txt"], ["d.txt"]), files), (ola(["d.txt"], ["d.txt#2a"]), files), (ola([nfd, nfc], [nfd + "#1"]), [nfc]),
+    ]
+    for (odd, files) in odds {
+        let kept = KeptRegister.encoded([odd], files: files)
+        #expect(kept.starts(with: KeptRegister.format), "\(odd)")
+        let read = try KeptRegister.entries(kept)
+        let bytes: [[UInt8]]? = read.first?.meetings.map { Array($0.utf8) }
+        #expect(read == [odd] && bytes == odd.meetings.map { Array($0.utf8) })
+    }
+    // Both forms among the files (one listed twice): each its own number, read back byte for byte.
+    let twins = KeptRegister.encoded([ola([nfd, nfc], [nfc + "#2", nfd + "#1"])], files: [nfc, "d.txt", nfd, nfc])
+    let readTwins = try KeptRegister.entries(twins)
+    #expect(twins.starts(with: KeptRegister.numbered) && readTwins == [ola([nfd, nfc], [nfc + "#2", nfd + "#1"])])
+    #expect(readTwins.first?.meetings.map { Array($0.utf8) } == [Array(nfd.utf8), Array(nfc.utf8)])
+    #expect(readTwins.first?.raised.map { Array($0.utf8) } == [Array((nfc + "#2").utf8), Array((nfd + "#1").utf8)])
+    #expect(throws: (any Error).self) { try KeptRegister.entries(KeptRegister.numbered + Data("1\u{1E}a\u{1D}\nx\u{1D}\\n\u{1D}0\u{1D}0\u{1D}0\u{1D}1\u{1E}5\u{1D}0\u{1D}\\n\n".utf8)) }
     let lines = String(decoding: kept, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     for damaged in [lines[1].replacingOccurrences(of: "\u{1D}2\u{1E}", with: "\u{1D}3\u{1E}"), lines[1] + "\u{1D}x", String(lines[1].dropLast(3)),
                     lines[2].replacingOccurrences(of: "\\n", with: "\\q")] {
