@@ -109,7 +109,7 @@ public struct PeopleRegister: Sendable {
         // Merge alike spellings, unless both were listed at one meeting: two people.
         let keys = recordOf.keys.sorted()
         let keySounds = keys.map(NameSound.init)
-        let roots = Self.groupAlike(keySounds.map { [$0] }) { Set(records[recordOf[keys[$0]]!].files) }
+        let roots = Self.groupAlike(keySounds.map { [$0] }) { records[recordOf[keys[$0]]!].files }
         var groups: [Int: [Int]] = [:]
         for i in keys.indices { groups[roots[i], default: []].append(i) }
         // (Two numbers are one string when their bytes differ but Swift compares them equal: NFC and NFD.)
@@ -283,7 +283,7 @@ public struct PeopleRegister: Sendable {
         }
         // Entries whose spellings are alike are one person, while a person holds at most one entry
         // of an archive.
-        let roots = groupAlike(all.map { spellings($0.entry).map(NameSound.init) }) { Set([all[$0].archive]) }
+        let roots = groupAlike(all.map { spellings($0.entry).map(NameSound.init) }) { [all[$0].archive] }
         var groups: [Int: [Entry]] = [:]
         for i in all.indices { groups[roots[i], default: []].append(all[i].entry) }
         return groups.keys.sorted().map { key in
@@ -307,12 +307,14 @@ public struct PeopleRegister: Sendable {
     }
 
     /// Union-find over items alike by sound: two are merged when any of their sounds are alike and
-    /// their tags (the meetings a spelling was listed at, the archive an entry comes from) are
-    /// disjoint, else they are two people. Only items sharing a first name's sound are compared (all
-    /// pairs of a large register took most of a run). Each item's group, as the index of its root.
-    /// An item's tags are asked of `tagsOf` when it is first compared: most are alike no other.
-    static func groupAlike<Tag: Hashable>(_ sounds: [[NameSound]], tags tagsOf: (Int) -> Set<Tag>) -> [Int] {
-        var parent = Array(sounds.indices), tags = [Set<Tag>?](repeating: nil, count: sounds.count)
+    /// their tags (the meetings a spelling was listed at, the archive an entry comes from: numbers,
+    /// ascending, each once) have none in common, else they are two people. Only items sharing a first
+    /// name's sound are compared (all pairs of a large register took most of a run). Each item's
+    /// group, as the index of its root. An item's tags are asked of `tagsOf` when it is first
+    /// compared: most are alike no other. (Compared and joined as ordered lists: as sets, hashing
+    /// every meeting of both was most of grouping.)
+    static func groupAlike(_ sounds: [[NameSound]], tags tagsOf: (Int) -> [Int]) -> [Int] {
+        var parent = Array(sounds.indices), tags = [[Int]?](repeating: nil, count: sounds.count)
         func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i { i = parent[i] }
@@ -331,13 +333,31 @@ public struct PeopleRegister: Sendable {
                     // (A root's tags are its own until it takes another's.)
                     if tags[a] == nil { tags[a] = tagsOf(a) }
                     if tags[b] == nil { tags[b] = tagsOf(b) }
-                    guard tags[a]!.isDisjoint(with: tags[b]!) else { continue }
+                    guard let joined = Self.joined(tags[a]!, tags[b]!) else { continue }
                     parent[b] = a
-                    tags[a]!.formUnion(tags[b]!)
+                    tags[a] = joined
                 }
             }
         }
         return sounds.indices.map(root)
+    }
+
+    /// Two ascending lists of numbers as one, or nil when they hold one alike.
+    static func joined(_ a: [Int], _ b: [Int]) -> [Int]? {
+        var joined: [Int] = [], (i, j) = (0, 0)
+        joined.reserveCapacity(a.count + b.count)
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                joined.append(a[i])
+                i += 1
+            } else if i == a.count || b[j] < a[i] {
+                joined.append(b[j])
+                j += 1
+            } else {
+                return nil
+            }
+        }
+        return joined
     }
 
     // MARK: Names
@@ -345,8 +365,15 @@ public struct PeopleRegister: Sendable {
     /// Two or more words, the last more than an initial: "Marie Brynbo", not "Marie" or "Marie B".
     public static func isFullName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        // (Not Foundation's substring search: this is asked of every name of every meeting.)
-        return words.count >= 2 && !words.last!.contains { $0 == "@" } && words.last!.filter(\.isLetter).count > 1
+        // (Not Foundation's substring search: this is asked of every name of every meeting; its
+        // letters counted up to two, not gathered into a string.)
+        guard words.count >= 2, !words.last!.contains(where: { $0 == "@" }) else { return false }
+        var letters = 0
+        for character in words.last! where character.isLetter {
+            letters += 1
+            if letters > 1 { return true }
+        }
+        return false
     }
 
     /// Whether two folded full names are spellings of one name.

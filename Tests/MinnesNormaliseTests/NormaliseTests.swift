@@ -89,6 +89,27 @@ import Testing
         #expect(PeopleRegister.soundKey("Zacke") == "sake" && PeopleRegister.soundKey("Qvist") == "kfist")
     }
 
+    /// Two spellings' meetings are joined as one ascending list when they share none, as sets say:
+    /// for every two subsets of six meetings.
+    @Test func meetingsAreJoinedOnlyWhenTheyShareNone() {
+        let subsets = (0..<64).map { mask in (0..<6).filter { mask & (1 << $0) != 0 } }
+        for a in subsets {
+            for b in subsets {
+                let joined = PeopleRegister.joined(a, b)
+                #expect(joined == (Set(a).isDisjoint(with: b) ? Set(a).union(b).sorted() : nil), "\(a) \(b)")
+            }
+        }
+    }
+
+    /// A full name is two words or more, the last of two letters or more and no e-mail address.
+    @Test(arguments: [
+        ("Marie Brynbo", true), ("Marie", false), ("Marie B", false), ("Marie B.", false), ("Marie Bö", true), ("Anna  Ek", true),
+        ("Anna Ö1", false), ("Anna e\u{301}k", true), ("Anna anna@bjuv.se", false), ("Anna-Lena af Ek", true), ("", false),
+    ])
+    func aFullNameIsTwoWordsTheLastOfTwoLetters(name: String, full: Bool) {
+        #expect(PeopleRegister.isFullName(name) == full)
+    }
+
     /// A name's initials, read as scalars where every letter is below U+0300, are the first letters
     /// of its words after the first, each once: for every text of up to five of letters, spaces and
     /// a letter with a combining mark.
@@ -359,7 +380,7 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
 /// What resolving asked and learned reads back as it was kept, letters beyond ASCII, empty parts and
 /// missing ones included.
 @Test func questionsAndLessonsReadBackAsKept() {
-    let lessons: [Learned] = [.variant("Märta Ö", of: "Märta Öberg"), .raised(2, by: "Åsa Ek"), .variant("", of: "Ö")]
+    let lessons: [Learned] = [.variant("Märta Ö", of: "Märta Öberg"), .raised(2, by: "Åsa Ek"), .variant("", of: "Ö"), .variant("", of: ""), .raised(-1, by: "")]
     for lesson in lessons { #expect(Learned(line: lesson.line) == lesson) }
     let questions: [Question] = [
         .entry("Hedén Åkesson"), .firstName("Åsa", initial: nil, municipality: "Höganäs", network: nil),
@@ -368,6 +389,9 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     for question in questions { #expect(Question(line: question.line) == question) }
     #expect(Learned(line: "v\u{1F}only two") == nil && Question(line: "x\u{1F}a") == nil)
     #expect(Learned(line: "r\u{1F}möten/a.txt#2\u{1F}Åsa Ek") == nil, "a raised item is kept as its position")
+    for line in ["", "v", "v\u{1F}", "v\u{1F}a\u{1F}b\u{1F}c", "x\u{1F}a\u{1F}b", "vv\u{1F}a\u{1F}b", "r\u{1F}\u{1F}Åsa", "\u{1F}v\u{1F}a"] {
+        #expect(Learned(line: line) == nil, "\(line.debugDescription)")
+    }
 }
 
 /// An item raised is kept once however often its meeting's resolving teaches it (a meeting's
