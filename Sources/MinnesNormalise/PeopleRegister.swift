@@ -251,7 +251,7 @@ public struct PeopleRegister: Sendable {
         } else {
             raisedLast[position] = (file, [item])
         }
-        entries[position].raised.append(file + "#" + String(item))
+        entries[position].raised.append("\(file)#\(item)")
     }
 
     /// The file whose items each entry (by its place) was last given, and those items.
@@ -414,13 +414,24 @@ public struct PeopleRegister: Sendable {
 
     /// A Swedish sound key in the spirit of SfinxBis: spellings that sound alike share it.
     static func soundKey(_ text: String) -> String {
-        let folded = Folding.key(text)
+        // (A name's key's words are folded already: not folded again.)
+        let folded = isFolded(text) ? text : Folding.key(text)
         // Below U+0300 (every byte below 0xCC) each letter is one scalar and no mark joins it, so
         // letters are compared as scalars: as Characters, this was a tenth of making the register.
         if folded.utf8.allSatisfy({ $0 < 0xCC }) {
             return String(String.UnicodeScalarView(sounded(Array(folded.unicodeScalars)) { $0 }))
         }
         return String(sounded(Array(folded)) { Character($0) })
+    }
+
+    /// Whether `Folding.key` gives text back as it is: lowercase ASCII letters, words single-spaced.
+    static func isFolded(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            guard byte == 0x20 ? previous != 0x20 : (0x61...0x7A).contains(byte) else { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// th→t, ph→f, ck/ch→k, qu→kv, dt→t; q/c→k, z→s, x→ks, w/v→f; then doubled letters once.

@@ -126,6 +126,22 @@ import Testing
         #expect(checked == 7_776 && PeopleRegister.initials(ofKey: "anna  b berg") == ["b"])
     }
 
+    /// What the sound key takes as folded already is what folding gives back as it is: for every
+    /// text of up to six of a, z, A, å, a space and a tab.
+    @Test func whatIsTakenAsFoldedFoldsToItself() {
+        let letters = ["a", "z", "A", "å", " ", "\t"]
+        var texts = [""], folded = 0
+        for _ in 0..<6 {
+            texts = texts.flatMap { text in letters.map { text + $0 } }
+            for text in texts where PeopleRegister.isFolded(text) {
+                #expect(Folding.key(text) == text, "\(text.debugDescription)")
+                folded += 1
+            }
+        }
+        #expect(folded > 100 && PeopleRegister.isFolded("anna berg") && !PeopleRegister.isFolded("anna  berg") && !PeopleRegister.isFolded(" anna"))
+        #expect(!PeopleRegister.isFolded("Anna") && !PeopleRegister.isFolded("åsa") && !PeopleRegister.isFolded("") && !PeopleRegister.isFolded("anna "))
+    }
+
     /// A first name (with an initial) finds everyone whose spellings, the name or another, it fits:
     /// the spellings are looked up by their first names' sound.
     @Test func aFirstNameFindsEveryoneAnyOfWhoseSpellingsItFits() {
