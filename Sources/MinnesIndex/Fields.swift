@@ -42,7 +42,20 @@ enum Fields {
     static func append(escaped text: String?, to bytes: inout [UInt8]) { bytes += escaped(text).utf8 }
 
     /// A number's decimal digits added to bytes.
-    static func append(_ number: Int, to bytes: inout [UInt8]) { bytes += String(number).utf8 }
+    static func append(_ number: Int, to bytes: inout [UInt8]) { append(decimal: number, to: &bytes) }
+
+    /// A number's decimal digits (after a minus when below zero) added to bytes, as `String(number)`
+    /// writes them, without a String made for each (five numbers a file, every run).
+    static func append<Number: BinaryInteger>(decimal number: Number, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: magnitude % 10) + UInt8(ascii: "0"))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
 
     /// Items written as lines (`write` adds an item's line, its line break included), a few hundred
     /// to a buffer, each buffer made on a core: what an update writes for every meeting or person.

@@ -1359,6 +1359,25 @@ final class Workspace {
     #expect(Manifest(sorted: sorted).files == now.keys.sorted())
 }
 
+/// Numbers are written as `String(number)` writes them: every power of ten and its neighbours, the
+/// ends of each width, of the types a run's state and kept files write.
+@Test func numbersAreWrittenAsTheStandardLibraryWritesThem() {
+    func check<Number: BinaryInteger>(_ number: Number) {
+        var bytes: [UInt8] = [0x41]
+        Fields.append(decimal: number, to: &bytes)
+        #expect(bytes == [0x41] + Array(String(number).utf8), "\(number)")
+    }
+    var power: UInt64 = 1
+    for _ in 0..<20 {
+        for number in [power - 1, power, power + 1] {
+            check(number)
+            if number <= UInt64(Int64.max) { check(Int64(number)); check(-Int64(number)) }
+        }
+        power = power.multipliedReportingOverflow(by: 10).partialValue
+    }
+    (check(Int64.min), check(Int64.max), check(UInt64.max), check(UInt32.max), check(Int32.min), check(0), check(Int.min), check(Int.max))
+}
+
 /// What every update reads back of every file is cut by `Fields.split` and its numbers read by
 /// `Fields.integer`: each as the standard library's own would.
 @Test func keptFieldsSplitAndNumbersReadAsTheStandardLibrarysWould() {
