@@ -1091,6 +1091,21 @@ struct CheapTestsBeforePatterns {
         #expect(!PeopleLists.mayBeHeading("Budgeten för 2024: klar") && !PeopleLists.mayBeHeading("## Familjehem"))
     }
 
+    @Test func aDottedDateIsNeverTurnedAway() throws {
+        let written = [
+            "Datum: 26.1.2012", "Möte 2023.05.17 kl. 13.30", "den 1.2.1999.", "5.10.2022–6.10.2022", "Nästa: 3.4.2025",
+            "2024.1.9", "Möte 2024.05.07", "12.12.2012 i Bjuv", "Tid: 1.\u{0661}.2020", "Ses 2020.\u{0663}.4", "år 2020. Sedan 3.5.2021",
+        ]
+        var taken = 0
+        for line in written + (try Self.fixtureLines())
+        where line.firstMatch(of: DateReader.dotted) != nil || line.firstMatch(of: DateReader.dottedISO) != nil {
+            taken += 1
+            #expect(DateReader.mayHoldDottedDate(line), "\(line)")
+        }
+        #expect(taken >= 8)
+        #expect(!DateReader.mayHoldDottedDate("Vi ses i mars 2024. Anna tar med kaffe.") && DateReader.mayHoldDottedDate("kl. 13.30"))
+    }
+
     @Test func aDecidingSentenceIsNeverTurnedAway() throws {
         let written = [
             "Nätverket beslutade att ses igen.", "MÖTET BESLÖT ATT VÄNTA.", "Vi enades om att skriva.", "Gruppen bestämde att vänta.",
