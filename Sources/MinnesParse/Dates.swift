@@ -78,6 +78,39 @@ enum DateReader {
     /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an
     /// apostrophe); in English too, as minutes written with a neighbour are ("12 March 2025").
     nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?/
+    /// Whether a line may hold a date `words` takes: a digit, then (past more digits, and a ":a" or
+    /// ":e") a space, then a month's first three letters, in any case. A byte beyond ASCII may be a
+    /// digit, a space or a letter that folds to one, and is taken as such. A cheap test first: the
+    /// pattern, tried from every place of every line with a digit, was a thirtieth of reading minutes.
+    static func mayHoldDateInWords(_ line: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+            let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0x80 }
+            var at = 0
+            while at < bytes.count {
+                guard isDigit(bytes[at]) || bytes[at] >= 0x80 else {
+                    at += 1
+                    continue
+                }
+                var end = at + 1
+                while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+                if end + 1 < bytes.count, bytes[end] == UInt8(ascii: ":"), "aeAE".utf8.contains(bytes[end + 1]) { end += 2 }
+                var word = end
+                while word < bytes.count, isSpace(bytes[word]) { word += 1 }
+                if word > end, word + 3 <= bytes.count {
+                    let start = bytes[word..<(word + 3)]
+                    if start.contains(where: { $0 >= 0x80 }) { return true }
+                    if monthStarts.contains(String(decoding: start.map { $0 | 0x20 }, as: UTF8.self)) { return true }
+                }
+                at = end
+            }
+            return false
+        }
+        if let found = line.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(line.utf8).withUnsafeBufferPointer(scan)
+    }
+    static let monthStarts: Set<String> = ["jan", "feb", "mar", "apr", "maj", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec"]
+
     /// Whether a line may hold a date `dotted` or `dottedISO` takes: a dot just before a digit (or
     /// before a letter beyond ASCII, which may be one). A cheap test first: the two patterns, tried
     /// from every place of every line with a digit and a dot, were a twentieth of reading minutes.
@@ -140,7 +173,7 @@ enum DateReader {
             }
             // A range's second day is not a date of its own.
             let line = line.contains(where: { $0 == "–" || $0 == "-" }) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
-            for match in line.matches(of: words) {
+            for match in mayHoldDateInWords(line) ? line.matches(of: words) : [] {
                 guard let month = month(named: match.2) else { continue }
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
                 add(DayDate(year: year, month: month, day: Int(match.1)!))

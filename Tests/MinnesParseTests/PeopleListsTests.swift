@@ -1091,6 +1091,26 @@ struct CheapTestsBeforePatterns {
         #expect(!PeopleLists.mayBeHeading("Budgeten för 2024: klar") && !PeopleLists.mayBeHeading("## Familjehem"))
     }
 
+    @Test func aDateInWordsIsNeverTurnedAway() throws {
+        let months = [
+            "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
+            "january", "february", "march", "may", "june", "july", "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "okt", "oct", "nov", "dec",
+        ]
+        let written = months.flatMap { month in
+            ["Datum: 5 \(month) 2022", "den 27 \(month.uppercased()) -24", "12:e \(month.capitalized). 2025", "1:A\t\(month)",
+             "3\u{A0}\(month)’24", "\u{0663} \(month)", "mötet 123 \(month)", "4\u{2003}\u{2003}\(month)",
+             "4 \(month.replacingOccurrences(of: "s", with: "ſ").replacingOccurrences(of: "k", with: "\u{212A}"))"]
+        }
+        var taken = 0
+        for line in written + (try Self.fixtureLines()) where line.firstMatch(of: DateReader.words) != nil {
+            taken += 1
+            #expect(DateReader.mayHoldDateInWords(line), "\(line)")
+        }
+        #expect(taken > 6 * months.count)
+        #expect(!DateReader.mayHoldDateInWords("Budget 2024 klar, kl 13 i Bjuv") && DateReader.mayHoldDateInWords("den 3 maj"))
+    }
+
     @Test func aDottedDateIsNeverTurnedAway() throws {
         let written = [
             "Datum: 26.1.2012", "Möte 2023.05.17 kl. 13.30", "den 1.2.1999.", "5.10.2022–6.10.2022", "Nästa: 3.4.2025",
