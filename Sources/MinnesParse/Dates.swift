@@ -171,9 +171,11 @@ enum DateReader {
             for match in line.holds("-") ? line.matches(of: iso) : [] {
                 add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!))
             }
-            // A range's second day is not a date of its own.
-            let line = line.contains(where: { $0 == "–" || $0 == "-" }) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
-            for match in mayHoldDateInWords(line) ? line.matches(of: words) : [] {
+            // A range's second day is not a date of its own. (Both patterns end in a day and a month:
+            // a line without one is not tried.)
+            let inWords = mayHoldDateInWords(line)
+            let line = inWords && line.contains(where: { $0 == "–" || $0 == "-" }) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
+            for match in inWords ? line.matches(of: words) : [] {
                 guard let month = month(named: match.2) else { continue }
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
                 add(DayDate(year: year, month: month, day: Int(match.1)!))
