@@ -1113,6 +1113,22 @@ struct CheapTestsBeforePatterns {
         #expect(!DateReader.mayHoldDateInWords("Budget 2024 klar, kl 13 i Bjuv") && DateReader.mayHoldDateInWords("den 3 maj"))
     }
 
+    @Test func aRaisingFromPhraseIsNeverTurnedAway() throws {
+        let written = RaiserReader.fromWords.flatMap { word in
+            ["\(word.capitalized) från Anna Ek och Per Holm.", "Vi fick \(word)  från Bjuv", "\(word.uppercased())\tFRÅN Klippan:",
+             "Mer \(word)\u{A0}från Sara Lind, Åstorp", "\(word) från\u{2003}Eva", "om\(word) från Ola Ek"]
+        }
+        var taken = 0
+        // (In NFC, as the reader is given text: a fixture saved in NFD is decoded so.)
+        for line in (written + (try Self.fixtureLines())).map(\.precomposedStringWithCanonicalMapping)
+        where line.firstMatch(of: RaiserReader.fromPhrase) != nil {
+            taken += 1
+            #expect(RaiserReader.mayHoldFromPhrase(line.lowercased()), "\(line)")
+        }
+        #expect(taken > 5 * RaiserReader.fromWords.count)
+        #expect(!RaiserReader.mayHoldFromPhrase("hälsningar från bjuv") && RaiserReader.mayHoldFromPhrase("en fråga från anna"))
+    }
+
     @Test func aDottedDateIsNeverTurnedAway() throws {
         let written = [
             "Datum: 26.1.2012", "Möte 2023.05.17 kl. 13.30", "den 1.2.1999.", "5.10.2022–6.10.2022", "Nästa: 3.4.2025",
