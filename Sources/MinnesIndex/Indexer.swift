@@ -259,11 +259,11 @@ public struct Indexer: Sendable {
             report(.warning(file: indexPath, message: "its kept synonyms do not read; the minutes that hold any are indexed again"))
             keptSynonyms = nil
         }
-        // The lines that differ, found once for the phrases and the synonyms written (the same table:
-        // none, and the kept one need not be taken apart).
-        let respelt = keptSynonyms == synonymTable ? nil : keptSynonyms.map { SynonymTableChange(from: $0, to: synonymTable) }
+        // The pairs that differ from the kept table, found once for the phrases looked for and the
+        // synonyms written (nil: not known). No table kept yet: every file is new anyway.
+        let respelt = keptSynonyms.map { SynonymTableChange(from: $0, to: synonymTable) }
         let rewriting = GroupMatcher(
-            (respelt.map { keptSynonyms!.isEmpty ? [] : $0.groups } ?? [])
+            (keptSynonyms?.isEmpty == false ? respelt?.groups ?? [] : [])
                 + Self.resplit(readings.words, differing: readings.newWords ?? [], splitter: splitter, lexicon: lexicon)
                 .map { SynonymGroup(key: "split \($0)", written: [$0]) })
 
@@ -384,9 +384,7 @@ public struct Indexer: Sendable {
                 pending[shard].respell = pending[shard].values.contains { $0.0 == Schema.synonymsKey }
                 if pending[shard].respell, !work[shard].whole {
                     let kept = shard == 0 ? keptSynonyms : try? database.keptText(Schema.synonymsKey)
-                    pending[shard].change = kept.map { kept in
-                        kept == keptSynonyms ? respelt ?? SynonymTableChange(from: kept, to: synonymTable) : SynonymTableChange(from: kept, to: synonymTable)
-                    }
+                    pending[shard].change = kept == keptSynonyms ? respelt : kept.map { SynonymTableChange(from: $0, to: synonymTable) }
                 }
             }
         }

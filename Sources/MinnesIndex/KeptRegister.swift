@@ -88,6 +88,12 @@ enum KeptRegister {
         }
     }
 
+    /// An item's position as a raised item names it after `#`: digits, one or more (nothing a
+    /// separator, so kept as they are).
+    private static func isPosition(_ bytes: some Collection<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
     /// A list as kept: its count, then each item after a record separator, then a group separator.
     private static func list<Item>(_ items: [Item], to bytes: inout [UInt8], _ item: (Item, inout [UInt8]) -> Void) {
         Fields.append(items.count, to: &bytes)
@@ -143,7 +149,7 @@ enum KeptRegister {
                 // (A file's name may hold `#` itself: an e-mail's part.)
                 let mark = raised.lastIndex(of: "#") ?? raised.endIndex
                 let position = raised[mark...].dropFirst()
-                if position.isEmpty || !position.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { numbered = false }
+                if !isPosition(position.utf8) { numbered = false }
                 Fields.append(number(String(raised[..<mark])), to: &bytes)
                 bytes.append(Fields.unit)
                 bytes += position.utf8
@@ -174,8 +180,7 @@ enum KeptRegister {
             guard let items = list(field) else { return nil }
             let found = items.compactMap { item -> String? in
                 let parts = Fields.split(item, by: Fields.unit)
-                guard parts.count == 2, let file = file(parts[0]), !parts[1].isEmpty, parts[1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-                else { return nil }
+                guard parts.count == 2, let file = file(parts[0]), isPosition(parts[1]) else { return nil }
                 return file + "#" + String(decoding: parts[1], as: UTF8.self)
             }
             return found.count == items.count ? found : nil

@@ -13,6 +13,8 @@ struct SynonymTableChange: Sendable {
     private(set) var gone: [(String, String)] = [], added: [(String, String)] = []
 
     init(from old: String, to new: String) {
+        // (The same table, as most updates keep it: nothing differs.)
+        guard !old.utf8.elementsEqual(new.utf8) else { return }
         let (old, new) = (Array(old.utf8), Array(new.utf8))
         let (oldLines, newLines) = (Self.lines(old), Self.lines(new))
         var (o, n) = (0, 0)

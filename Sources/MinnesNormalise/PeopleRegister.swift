@@ -149,9 +149,9 @@ public struct PeopleRegister: Sendable {
     static func initials(ofKey key: some StringProtocol) -> [Character] {
         var initials: [Character] = []
         func add(_ initial: Character) { if !initials.contains(initial) { initials.append(initial) } }
-        // Below U+0300 a word's first scalar is its first letter (as in `soundKey`): no words split
-        // nor Characters made of them, which was a fifth of making the register.
-        guard key.utf8.allSatisfy({ $0 < 0xCC }) else {
+        // A word's first scalar is its first letter (`lettersAreScalars`): no words split nor
+        // Characters made of them, which was a fifth of making the register.
+        guard lettersAreScalars(key) else {
             for word in key.split(separator: " ").dropFirst() { word.first.map(add) }
             return initials
         }
@@ -416,13 +416,17 @@ public struct PeopleRegister: Sendable {
     static func soundKey(_ text: String) -> String {
         // (A name's key's words are folded already: not folded again.)
         let folded = isFolded(text) ? text : Folding.key(text)
-        // Below U+0300 (every byte below 0xCC) each letter is one scalar and no mark joins it, so
-        // letters are compared as scalars: as Characters, this was a tenth of making the register.
-        if folded.utf8.allSatisfy({ $0 < 0xCC }) {
+        // Letters compared as scalars where each is one (as Characters, this was a tenth of making
+        // the register).
+        if lettersAreScalars(folded) {
             return String(String.UnicodeScalarView(sounded(Array(folded.unicodeScalars)) { $0 }))
         }
         return String(sounded(Array(folded)) { Character($0) })
     }
+
+    /// Whether every letter of text is one scalar that no mark joins: every scalar below U+0300
+    /// (every byte below 0xCC), where no two scalars are one letter either.
+    static func lettersAreScalars(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0xCC } }
 
     /// Whether `Folding.key` gives text back as it is: lowercase ASCII letters, words single-spaced.
     static func isFolded(_ text: String) -> Bool {

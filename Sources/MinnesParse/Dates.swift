@@ -84,19 +84,17 @@ enum DateReader {
     /// pattern, tried from every place of every line with a digit, was a thirtieth of reading minutes.
     static func mayHoldDateInWords(_ line: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
-            let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0x80 }
             var at = 0
             while at < bytes.count {
-                guard isDigit(bytes[at]) || bytes[at] >= 0x80 else {
+                guard Bytes.mayDigit(bytes[at]) else {
                     at += 1
                     continue
                 }
                 var end = at + 1
-                while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+                while end < bytes.count, Bytes.isDigit(bytes[end]) { end += 1 }
                 if end + 1 < bytes.count, bytes[end] == UInt8(ascii: ":"), "aeAE".utf8.contains(bytes[end + 1]) { end += 2 }
                 var word = end
-                while word < bytes.count, isSpace(bytes[word]) { word += 1 }
+                while word < bytes.count, Bytes.maySpace(bytes[word]) { word += 1 }
                 if word > end, word + 3 <= bytes.count {
                     let start = bytes[word..<(word + 3)]
                     if start.contains(where: { $0 >= 0x80 }) { return true }
@@ -117,7 +115,7 @@ enum DateReader {
     static func mayHoldDottedDate(_ line: String) -> Bool {
         var afterDot = false
         for byte in line.utf8 {
-            if afterDot, byte >= 0x80 || (0x30...0x39).contains(byte) { return true }
+            if afterDot, Bytes.mayDigit(byte) { return true }
             afterDot = byte == UInt8(ascii: ".")
         }
         return false

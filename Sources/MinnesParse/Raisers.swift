@@ -33,7 +33,6 @@ enum RaiserReader {
     /// reading them.
     static func mayHoldFromPhrase(_ lower: String) -> Bool {
         let bytes = Array(lower.utf8), from = Array("från".utf8)
-        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0x80 }
         for word in fromWordBytes {
             var at = 0
             while at + word.count <= bytes.count {
@@ -42,7 +41,7 @@ enum RaiserReader {
                     continue
                 }
                 var next = at + word.count
-                while next < bytes.count, isSpace(bytes[next]) { next += 1 }
+                while next < bytes.count, Bytes.maySpace(bytes[next]) { next += 1 }
                 if next > at + word.count, bytes[next...].starts(with: from) { return true }
                 at += 1
             }

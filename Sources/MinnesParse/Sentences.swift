@@ -22,6 +22,19 @@ enum Sentences {
     }
 }
 
+/// What a byte of UTF-8 may be, for the cheap tests tried before a pattern (`DateReader`,
+/// `RaiserReader`): a byte beyond ASCII may be part of a Unicode digit or space, so it is taken as
+/// either, and a test never turns away what the pattern takes.
+enum Bytes {
+    static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    /// ASCII white space, or a byte beyond ASCII (NBSP, an em space…).
+    static func maySpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0x80 }
+
+    /// An ASCII digit, or a byte beyond ASCII.
+    static func mayDigit(_ byte: UInt8) -> Bool { isDigit(byte) || byte >= 0x80 }
+}
+
 extension StringProtocol {
     /// Whether the text holds `part`, as Foundation's `contains` finds it, without going through
     /// NSString (which was a fifth of reading minutes): byte for byte, which is the same for
