@@ -90,6 +90,17 @@ public final class Lexicon: @unchecked Sendable {
         return instance
     }
 
+    /// Loads the dictionary now, on the caller's thread, when one of `words` (lowercase) has no
+    /// analysis yet: the first document to ask would wait a tenth of a second for it, where a run
+    /// that knows its new words early loads it beside other work. Callers meanwhile wait, as they
+    /// would for the first word.
+    public func prepare(for words: some Sequence<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard loaded == nil, words.contains(where: { analyses[$0] == nil }) else { return }
+        _ = handle
+    }
+
     /// What the dictionary knows of word (any case).
     public func analysis(of word: String) -> Analysis {
         let word = word.lowercased()
