@@ -109,17 +109,86 @@ enum DateReader {
     }
     static let monthStarts: Set<String> = ["jan", "feb", "mar", "apr", "maj", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec"]
 
-    /// Whether a line may hold a date `dotted` or `dottedISO` takes: a dot just before a digit (or
-    /// before a letter beyond ASCII, which may be one). A cheap test first: the two patterns, tried
-    /// from every place of every line with a digit and a dot, were a twentieth of reading minutes.
+    /// Whether a line may hold a date `dotted` or `dottedISO` takes: digits apart by two dots (a
+    /// byte beyond ASCII may be a digit). A cheap test first: the two patterns, tried from every
+    /// place of every line with a digit and a dot, were a twentieth of reading minutes ("kl. 13.30"
+    /// is no such date).
     static func mayHoldDottedDate(_ line: String) -> Bool {
-        var afterDot = false
+        // (Digits before the last dot, and how many dots apart them by: 0 none yet, 1 after a digit's dot.)
+        var digits = false, dots = 0
         for byte in line.utf8 {
-            if afterDot, Bytes.mayDigit(byte) { return true }
-            afterDot = byte == UInt8(ascii: ".")
+            if Bytes.mayDigit(byte) {
+                if dots == 2 { return true }
+                digits = true
+            } else if byte == UInt8(ascii: "."), digits {
+                dots += 1
+                digits = false
+            } else {
+                (digits, dots) = (false, 0)
+            }
         }
         return false
     }
+
+    /// Whether a line holds a number: an ASCII digit, found by its byte, or a character that is one
+    /// (Characters looked at only in a line with bytes beyond ASCII: most lines hold neither).
+    static func holdsNumber(_ line: String) -> Bool {
+        var beyondASCII = false
+        for byte in line.utf8 {
+            if Bytes.isDigit(byte) { return true }
+            beyondASCII = beyondASCII || byte >= 0x80
+        }
+        return beyondASCII && line.contains(where: \.isNumber)
+    }
+
+    /// Whether a line may hold `iso`'s date: four digits and a dash.
+    static func mayHoldISODate(_ line: String) -> Bool { Bytes.mayHoldDigits(line, 4) { $0 == UInt8(ascii: "-") } }
+
+    /// Whether a line may hold `compact`'s six digits in a row (or `compactFull`'s eight).
+    static func mayHoldCompactDate(_ line: String) -> Bool { Bytes.mayHoldDigits(line, 6) }
+
+    /// Whether a line may hold `dayRange`'s days: a digit, a dash (- or –) and a digit, with white
+    /// space or none between.
+    static func mayHoldDayRange(_ line: String) -> Bool {
+        let bytes = Array(line.utf8), enDash: [UInt8] = [0xE2, 0x80, 0x93]
+        // Whether the first byte from `at` on (by `step`) that is no white space may be a digit.
+        func digit(from at: Int, by step: Int) -> Bool {
+            var at = at
+            while bytes.indices.contains(at) {
+                if Bytes.mayDigit(bytes[at]) { return true }
+                guard Bytes.maySpace(bytes[at]) else { return false }
+                at += step
+            }
+            return false
+        }
+        for at in bytes.indices {
+            let dash = bytes[at] == UInt8(ascii: "-") ? 1 : bytes[at...].starts(with: enDash) ? 3 : 0
+            if dash > 0, digit(from: at - 1, by: -1), digit(from: at + dash, by: 1) { return true }
+        }
+        return false
+    }
+
+    /// Whether a lowercased line may hold what `nextMeetingWords` takes: each of its phrases' first
+    /// word, white space and the word after it.
+    static func mayHoldNextMeeting(_ lower: String) -> Bool {
+        guard nextMeetingPhrases.contains(where: { lower.holds($0.first) }) else { return false }
+        if lower.holds("nästkommande") { return true }
+        let bytes = Array(lower.utf8)
+        return nextMeetingPhrases.contains { Bytes.mayHoldPhrase(bytes, Array($0.first.utf8), then: $0.then.map { Array($0.utf8) }) }
+    }
+    /// `nextMeetingWords`' phrases, by their first word ("nätverksträffar" before a year: anything).
+    static let nextMeetingPhrases: [(first: String, then: [String])] = [
+        ("nästa", ["möte", "träff", "nätverksmöte", "nätverksträff"]), ("nytt", ["möte"]), ("kommande", ["möte"]),
+        ("planera", ["till"]), ("planerat", ["till"]), ("nätverksträffar", [""]),
+    ]
+
+    /// Whether a lowercased line may hold `spelled`'s date: an ordinal, white space and a month.
+    static func mayHoldSpelledDate(_ lower: String) -> Bool {
+        guard months.contains(where: lower.holds) else { return false }
+        let bytes = Array(lower.utf8)
+        return ordinals.contains { lower.holds($0) && Bytes.mayHoldPhrase(bytes, Array($0.utf8), then: monthBytes) }
+    }
+    static let monthBytes = months.map { Array($0.utf8) }
 
     /// The English months whose first three letters no Swedish month's are.
     static let englishMonths = ["may": 5, "oct": 10]
@@ -152,33 +221,33 @@ enum DateReader {
 
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
-        for (number, line) in lines.enumerated() where line.contains(where: \.isNumber) {
+        for (number, line) in lines.enumerated() where holdsNumber(line) {
             if line.holds(":"), line.contains(sentLabel) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let isHeading = number == headingLine
             let labelled = (lower.holds("dat") || lower.holds("tid") || lower.holds("när")) && line.contains(labelWords) || isHeading
             // ("Nästa träff" over "När: 14 maj 2025": a label under a next meeting's heading is its.)
-            let next = ["nästa", "nytt", "kommande", "planera", "nätverksträffar"].contains(where: lower.holds) && line.contains(nextMeetingWords)
+            let next = mayHoldNextMeeting(lower) && line.contains(nextMeetingWords)
                 || labelled && !isHeading && underNextMeeting(lines, number)
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
             let ofAMeeting = (["möte", "träff"].contains(where: lower.holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting)) }
             }
-            for match in line.holds("-") ? line.matches(of: iso) : [] {
+            for match in mayHoldISODate(line) ? line.matches(of: iso) : [] {
                 add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!))
             }
             // A range's second day is not a date of its own. (Both patterns end in a day and a month:
             // a line without one is not tried.)
             let inWords = mayHoldDateInWords(line)
-            let line = inWords && line.contains(where: { $0 == "–" || $0 == "-" }) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
+            let line = inWords && mayHoldDayRange(line) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
             for match in inWords ? line.matches(of: words) : [] {
                 guard let month = month(named: match.2) else { continue }
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
                 add(DayDate(year: year, month: month, day: Int(match.1)!))
             }
-            if months.contains(where: lower.holds), ordinals.contains(where: lower.holds) {
+            if mayHoldSpelledDate(lower) {
                 for match in line.matches(of: spelled) {
                     guard let day = match.output[1].substring.flatMap({ word in ordinals.firstIndex(of: word.lowercased()) }),
                         let month = match.output[2].substring.flatMap({ word in months.firstIndex(of: word.lowercased()) })
@@ -187,8 +256,9 @@ enum DateReader {
                 }
             }
             // YYMMDD only where it can mean nothing else: in a heading or a date label.
-            if labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds)
-                && line.contains(headingWords)
+            if mayHoldCompactDate(line),
+                labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds)
+                    && line.contains(headingWords)
             {
                 for match in line.matches(of: compact) {
                     add(DayDate(year: DayDate.year(twoDigits: Int(match.1)!), month: Int(match.2)!, day: Int(match.3)!))

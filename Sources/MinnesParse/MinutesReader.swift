@@ -344,6 +344,15 @@ public enum MinutesReader {
     /// för barn och unga 2010-10-08", "Nätverket för utsatta EU-medborgare" (an abbreviation joined to a
     /// word by a hyphen among the words).
     /// (Either name may start in lower case only in a heading written in capitals, read lowered.)
+    /// The word `socialchef` needs (in any case), `ifo` (in any case) and `namedNetwork` (as written):
+    /// looked for first, each pattern tried from every place of the header was a tenth of reading.
+    static let socialchefWord = "socialchef", ifoWord = "ifo", networkWord = "nätverk"
+
+    /// Whether a line may name a group `groupFor` takes: one of its words for a group, and " för ",
+    /// " om " or " mot ".
+    static func mayNameGroup(_ text: String) -> Bool {
+        (text.holds(" för ") || text.holds(" om ") || text.holds(" mot ")) && ["grupp", "orum", "rådet", "ätverket"].contains(where: text.holds)
+    }
     nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
     /// Words that end a group's name when they end its match: what follows them is the meeting's
@@ -375,8 +384,9 @@ public enum MinutesReader {
     /// `Socialchef` or `IFO` by what the header says first, else another network the header names.
     static func network(in lines: [String], headerEnd: Int) -> String? {
         func classify(_ text: String) -> String? {
-            let social = text.firstMatch(of: socialchef)?.range.lowerBound
-            let ifoAt = text.firstMatch(of: ifo)?.range.lowerBound
+            let lower = text.lowercased()
+            let social = lower.holds(socialchefWord) ? text.firstMatch(of: socialchef)?.range.lowerBound : nil
+            let ifoAt = lower.holds(ifoWord) ? text.firstMatch(of: ifo)?.range.lowerBound : nil
             switch (social, ifoAt) {
             case (let s?, let i?): return s < i ? "Socialchef" : "IFO"
             case (.some, nil): return "Socialchef"
@@ -394,12 +404,12 @@ public enum MinutesReader {
         }
         let named = { (name: Substring, capitals: Bool) in capitals || name.first?.isUppercase == true }
         let capitalised = { (name: Substring) in name.prefix(1).uppercased() + name.dropFirst() }
-        for (text, capitals) in readable where text.holds(" för ") || text.holds(" om ") || text.holds(" mot ") {
+        for (text, capitals) in readable where mayNameGroup(text) {
             if let group = text.matches(of: groupFor).first(where: { named($0.1, capitals) }) {
                 return capitalised(group.1) + " \(group.2) \(withoutDateWords(group.3))"
             }
         }
-        for (text, capitals) in readable {
+        for (text, capitals) in readable where text.holds(networkWord) {
             if let other = text.matches(of: namedNetwork).lazy.map({ $0.1 ?? $0.2! }).first(where: { named($0, capitals) }) { return capitalised(other) }
         }
         // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),

@@ -32,21 +32,8 @@ enum RaiserReader {
     /// most sentences of minutes, and the pattern, tried from every place of each, was a twentieth of
     /// reading them.
     static func mayHoldFromPhrase(_ lower: String) -> Bool {
-        let bytes = Array(lower.utf8), from = Array("från".utf8)
-        for word in fromWordBytes {
-            var at = 0
-            while at + word.count <= bytes.count {
-                guard bytes[at..<(at + word.count)].elementsEqual(word) else {
-                    at += 1
-                    continue
-                }
-                var next = at + word.count
-                while next < bytes.count, Bytes.maySpace(bytes[next]) { next += 1 }
-                if next > at + word.count, bytes[next...].starts(with: from) { return true }
-                at += 1
-            }
-        }
-        return false
+        let bytes = Array(lower.utf8), from = [Array("från".utf8)]
+        return fromWordBytes.contains { Bytes.mayHoldPhrase(bytes, $0, then: from) }
     }
     private static let fromWordBytes = fromWords.map { Array($0.utf8) }
 

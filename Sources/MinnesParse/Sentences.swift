@@ -33,6 +33,36 @@ enum Bytes {
 
     /// An ASCII digit, or a byte beyond ASCII.
     static func mayDigit(_ byte: UInt8) -> Bool { isDigit(byte) || byte >= 0x80 }
+
+    /// Whether lowercase text may hold `first`, white space, then one of `thens` (anything, for an
+    /// empty one): a cheap test before a pattern of such a phrase, which is tried from every place
+    /// of every line it is asked of.
+    static func mayHoldPhrase(_ text: [UInt8], _ first: [UInt8], then thens: [[UInt8]]) -> Bool {
+        guard let lead = first.first else { return false }
+        var at = 0
+        while at + first.count <= text.count {
+            defer { at += 1 }
+            guard text[at] == lead, text[at..<(at + first.count)].elementsEqual(first) else { continue }
+            var next = at + first.count
+            // (Each place in the white space: a byte beyond ASCII may be the next word's too.)
+            while next < text.count, maySpace(text[next]) {
+                next += 1
+                if thens.contains(where: { text[next...].starts(with: $0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether text holds a run of `count` digits (a byte beyond ASCII may be one), ending where
+    /// `end` accepts the byte after it (nil: the text's end).
+    static func mayHoldDigits(_ text: String, _ count: Int, then end: (UInt8?) -> Bool = { _ in true }) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if run >= count, end(byte) { return true }
+            run = mayDigit(byte) ? run + 1 : 0
+        }
+        return run >= count && end(nil)
+    }
 }
 
 extension StringProtocol {

@@ -1141,7 +1141,97 @@ struct CheapTestsBeforePatterns {
             #expect(DateReader.mayHoldDottedDate(line), "\(line)")
         }
         #expect(taken >= 8)
-        #expect(!DateReader.mayHoldDottedDate("Vi ses i mars 2024. Anna tar med kaffe.") && DateReader.mayHoldDottedDate("kl. 13.30"))
+        #expect(!DateReader.mayHoldDottedDate("Vi ses i mars 2024. Anna tar med kaffe, kl. 13.30") && DateReader.mayHoldDottedDate("den 1.2.3"))
+    }
+
+    /// Lines written with digits beyond ASCII, white space of every kind, dashes and dots around.
+    static let numberedLines = [
+        "Datum: 2024-05-07", "möte 2024-5-7 kl 13", "(2023-12-01)", "Tid: \u{0662}\u{0660}\u{0662}\u{0664}-1-2", "x2024-01-01",
+        "Möte 240507", "Protokoll 20240507", "nätverksmöte 240507-240508", "Datum 24\u{0660}507", "dnr 123456789",
+        "1-2 december 2007", "den 30 - 31\u{A0}maj", "3–4:e JUNI", "1\u{2003}–\u{2003}2 mars", "\u{0661}-\u{0662} april", "5 -\t6 maj",
+        "Den fjärde april 2023", "TJUGOANDRA\tMAJ", "tionde\u{A0}mars", "första  januari 2020", "den andra\u{2003}december",
+    ]
+
+    @Test func anISOOrCompactDateIsNeverTurnedAway() throws {
+        var (iso, compact) = (0, 0)
+        for line in Self.numberedLines + (try Self.fixtureLines()) {
+            if line.firstMatch(of: DateReader.iso) != nil {
+                iso += 1
+                #expect(DateReader.mayHoldISODate(line), "\(line)")
+            }
+            if line.firstMatch(of: DateReader.compact) != nil || line.firstMatch(of: DateReader.compactFull) != nil {
+                compact += 1
+                #expect(DateReader.mayHoldCompactDate(line), "\(line)")
+            }
+        }
+        #expect(iso >= 5 && compact >= 4)
+        #expect(!DateReader.mayHoldISODate("Budget 2024 - klar 12-3") && !DateReader.mayHoldCompactDate("tel 040-12345"))
+    }
+
+    @Test func aDayRangeOrASpelledDateIsNeverTurnedAway() throws {
+        var (ranges, spelled) = (0, 0)
+        for line in Self.numberedLines + (try Self.fixtureLines()).map(\.precomposedStringWithCanonicalMapping) {
+            if line.firstMatch(of: DateReader.dayRange) != nil {
+                ranges += 1
+                #expect(DateReader.mayHoldDayRange(line), "\(line)")
+            }
+            if line.firstMatch(of: DateReader.spelled) != nil {
+                spelled += 1
+                #expect(DateReader.mayHoldSpelledDate(line.lowercased()), "\(line)")
+            }
+        }
+        #expect(ranges >= 6 && spelled >= 5)
+        #expect(!DateReader.mayHoldDayRange("Budget 2024 - klar, kl 13") && DateReader.mayHoldDayRange("kl 13-15"))
+        #expect(!DateReader.mayHoldSpelledDate("andra frågor, se mars") && DateReader.mayHoldSpelledDate("andra mars"))
+    }
+
+    @Test func aNextMeetingPhraseIsNeverTurnedAway() throws {
+        let phrases = ["nästa möte", "Nästa träff", "NÄSTA NÄTVERKSMÖTE", "nästa\tnätverksträff", "nytt\u{A0}möte", "kommande  möte",
+                       "planerat till", "Planera\u{2003}till", "nätverksträffar 2025", "Nästkommande", "Nästkommande möte"]
+        let written = phrases.flatMap { ["\($0) 3 maj", "Vi bokar \($0):", "(\($0))"] }
+        var taken = 0
+        for line in (written + (try Self.fixtureLines())).map(\.precomposedStringWithCanonicalMapping)
+        where line.firstMatch(of: DateReader.nextMeetingWords) != nil {
+            taken += 1
+            #expect(DateReader.mayHoldNextMeeting(line.lowercased()), "\(line)")
+        }
+        #expect(taken >= 3 * phrases.count)
+        #expect(!DateReader.mayHoldNextMeeting("nästa steg är ett möte") && !DateReader.mayHoldNextMeeting("planeringen till hösten"))
+    }
+
+    @Test func aNetworkTheHeaderNamesIsNeverTurnedAway() throws {
+        let written = [
+            "Socialchefsnätverket 3 maj", "SOCIALCHEFER i Skåne", "Möte för IFO-chefer", "ifo/chefer", "Anteckningar (IFO)", "Ifo",
+            "Barn- och ungdomsnätverket", "Familjen Helsingborgs missbruksnätverk", "Bostadssociala nätverket", "Nätverket för avgiftshandläggare i Bjuv",
+            "Arbetsgruppen för ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "forum om våld", "Styrgruppen mot droger",
+            "Samverkansrådet för barn och unga", "Chefsforumet om LVU-placeringar", "MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR",
+        ]
+        var (chefs, groups, named) = (0, 0, 0)
+        for line in written + (try Self.fixtureLines()) {
+            for text in [line, line.lowercased()] {
+                for (pattern, word) in [(MinutesReader.socialchef, MinutesReader.socialchefWord), (MinutesReader.ifo, MinutesReader.ifoWord)]
+                where text.firstMatch(of: pattern) != nil {
+                    chefs += 1
+                    #expect(text.lowercased().holds(word), "\(text)")
+                }
+                if text.firstMatch(of: MinutesReader.groupFor) != nil {
+                    groups += 1
+                    #expect(MinutesReader.mayNameGroup(text), "\(text)")
+                }
+                if text.firstMatch(of: MinutesReader.namedNetwork) != nil {
+                    named += 1
+                    #expect(text.holds(MinutesReader.networkWord), "\(text)")
+                }
+            }
+        }
+        #expect(chefs >= 10 && groups >= 8 && named >= 6)
+        #expect(!MinutesReader.mayNameGroup("Information om budgeten") && MinutesReader.mayNameGroup("Styrgruppen för stöd"))
+    }
+
+    @Test func aLineWithANumberIsTakenAsBefore() {
+        for line in Self.numberedLines + ["Inga siffror här", "½ dag", "Ⅻ kapitlet", "rum ²", "Åsa Öberg", "1\u{308} x", ""] {
+            #expect(DateReader.holdsNumber(line) == line.contains(where: \.isNumber), "\(line)")
+        }
     }
 
     @Test func aDecidingSentenceIsNeverTurnedAway() throws {
