@@ -25,12 +25,13 @@ struct PDFReader: FormatReader {
 
     /// Lines at a page's top or bottom that most pages repeat (digits aside: "sida 2") are the
     /// page's furniture, not the minutes.
+    nonisolated(unsafe) static let pageNumber = /\d+(?:\s*(?:\/|av)\s*\d+)?\s*$/
     static func withoutRunningLines(_ pages: [[String]]) -> [[String]] {
         guard pages.count >= 2 else { return pages }
         // A page number at the line's end ("– sida 2", "3 / 7") varies; "§ 3" is the minutes' own.
         func key(_ line: String) -> String {
             if line.hasPrefix("§") { return line }
-            return line.replacing(/\d+(?:\s*(?:\/|av)\s*\d+)?\s*$/, with: "").trimmingCharacters(in: .whitespaces)
+            return line.replacing(pageNumber, with: "").trimmingCharacters(in: .whitespaces)
         }
         func edges(_ page: [String]) -> [String] {
             let content = page.filter { !$0.isEmpty }

@@ -155,8 +155,9 @@ enum QueryExplanation {
     }
 
     /// A term by its layer or field: the longest known prefix it starts with.
+    nonisolated(unsafe) static let prefixed = /([A-Z]+)([^A-Z].*)/
     static func named(_ term: String) -> String {
-        guard let match = term.wholeMatch(of: /([A-Z]+)([^A-Z].*)/) else { return term }
+        guard let match = term.wholeMatch(of: prefixed) else { return term }
         let (prefix, rest) = (String(match.output.1), String(match.output.2))
         for (known, name) in names where prefix.hasPrefix(known) {
             return "\(name):" + prefix.dropFirst(known.count) + rest

@@ -78,7 +78,7 @@ struct QueryFilters {
         case .network: return Schema.networkCode(value)
         case .folded: return Schema.key(value)
         case .year:
-            guard value.wholeMatch(of: /\d{4}/) != nil else {
+            guard value.wholeMatch(of: Self.year) != nil else {
                 throw .badQuery("\(written): wants a year such as 2020, not \"\(value)\"")
             }
             return value
@@ -113,20 +113,22 @@ struct QueryFilters {
 
     /// `2020`, `2020-05`, `2020-05-15`, or a range `A..B` of those with either end open, as the
     /// `YYYYMMDD..YYYYMMDD` the date value holds.
+    // (Made once: a literal in a function is parsed and compiled at every call.)
+    nonisolated(unsafe) static let year = /\d{4}/, month = /(\d{4})-(\d{2})/, day = /(\d{4})-(\d{2})-(\d{2})/
     static func dateRange(_ value: String, field: String) throws(SearchError) -> String {
         func bad() -> SearchError {
             .badQuery("\(field): wants 2020, 2020-05, 2020-05-15 or a range such as 2020-01-01..2020-06-30, not \"\(value)\"")
         }
         func bounds(_ text: Substring) -> (String, String)? {
-            if let day = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/) {
+            if let day = text.wholeMatch(of: Self.day) {
                 guard MeetingOverride.isCalendarDate(String(text)) else { return nil }
                 return ("\(day.1)\(day.2)\(day.3)", "\(day.1)\(day.2)\(day.3)")
             }
-            if let month = text.wholeMatch(of: /(\d{4})-(\d{2})/) {
+            if let month = text.wholeMatch(of: Self.month) {
                 guard let number = Int(month.2), (1...12).contains(number) else { return nil }
                 return ("\(month.1)\(month.2)01", "\(month.1)\(month.2)31")
             }
-            if let year = text.wholeMatch(of: /\d{4}/) { return ("\(year.0)0101", "\(year.0)1231") }
+            if let year = text.wholeMatch(of: Self.year) { return ("\(year.0)0101", "\(year.0)1231") }
             return nil
         }
         let parts = value.split(separator: "..", maxSplits: 1, omittingEmptySubsequences: false)

@@ -338,8 +338,9 @@ enum AgendaReader {
     /// "Punkt 1: Rekrytering – Ada Berg berättade att den" over "gemensamma kampanjen …": a title,
     /// a dash, and the text begun on the marker's line: someone raising it, or a sentence the next
     /// line goes on with (not "Spelberoende – att upptäcka och behandla" over notes of their own).
+    nonisolated(unsafe) static let titleDash = /\s[–-]\s/
     static func titleRunningOn(_ line: String, following: [String]) -> (title: String, opening: String)? {
-        guard line.holds(" – ") || line.holds(" - "), let dash = line.firstRange(of: /\s[–-]\s/) else { return nil }
+        guard line.holds(" – ") || line.holds(" - "), let dash = line.firstRange(of: titleDash) else { return nil }
         let (title, opening) = (String(line[..<dash.lowerBound]), String(line[dash.upperBound...]))
         guard isTitleLike(title), !opening.isEmpty, let next = following.first?.trimmingSpaces(), !next.isEmpty
         else { return nil }
@@ -496,6 +497,9 @@ enum AgendaReader {
         return ("", line)
     }
 
+    /// "1 Inledning": a heading's number without its dot.
+    nonisolated(unsafe) static let numberedHeading = /(\d{1,2})\s+(\p{Lu}.*)/
+
     /// Items under headings, and the line of the first heading (lines.count when there is none).
     static func headings(_ lines: [String]) -> ([Draft], Int) {
         var drafts: [Draft] = []
@@ -516,7 +520,7 @@ enum AgendaReader {
                 aside = asides.contains(title.lowercased())
                 if aside { continue }
                 // "1 Inledning": a number without its dot is the item's, not its title's.
-                if let numbered = title.wholeMatch(of: /(\d{1,2})\s+(\p{Lu}.*)/) { (number, title) = (String(numbered.1), String(numbered.2)) }
+                if let numbered = title.wholeMatch(of: numberedHeading) { (number, title) = (String(numbered.1), String(numbered.2)) }
                 firstItem = min(firstItem, index)
                 drafts.append(Draft(number: number, titleLine: title, title: title, lines: []))
             } else if index > 0, isUnderline(line), isHeading(lines[index - 1]) {

@@ -109,18 +109,17 @@ enum DateReader {
     }
     static let monthStarts: Set<String> = ["jan", "feb", "mar", "apr", "maj", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec"]
 
-    /// Whether a line may hold a date `dotted` or `dottedISO` takes: digits apart by two dots (a
-    /// byte beyond ASCII may be a digit). A cheap test first: the two patterns, tried from every
-    /// place of every line with a digit and a dot, were a twentieth of reading minutes ("kl. 13.30"
-    /// is no such date).
+    /// Whether a line may hold a date `dotted` or `dottedISO` takes: digits apart by two dots. A cheap
+    /// test first: the two patterns, tried from every place of every line with a digit and a dot,
+    /// were a twentieth of reading minutes ("kl. 13.30" is no such date).
     static func mayHoldDottedDate(_ line: String) -> Bool {
-        // (Digits before the last dot, and how many dots apart them by: 0 none yet, 1 after a digit's dot.)
+        // (Digits since the last dot, and how many dots apart them by.)
         var digits = false, dots = 0
-        for byte in line.utf8 {
-            if Bytes.mayDigit(byte) {
+        for scalar in line.unicodeScalars {
+            if Scalars.isDigit(scalar) {
                 if dots == 2 { return true }
                 digits = true
-            } else if byte == UInt8(ascii: "."), digits {
+            } else if scalar == ".", digits {
                 dots += 1
                 digits = false
             } else {
@@ -142,30 +141,22 @@ enum DateReader {
     }
 
     /// Whether a line may hold `iso`'s date: four digits and a dash.
-    static func mayHoldISODate(_ line: String) -> Bool { Bytes.mayHoldDigits(line, 4) { $0 == UInt8(ascii: "-") } }
+    static func mayHoldISODate(_ line: String) -> Bool { Scalars.holdDigits(line, 4) { $0 == "-" } }
 
     /// Whether a line may hold `compact`'s six digits in a row (or `compactFull`'s eight).
-    static func mayHoldCompactDate(_ line: String) -> Bool { Bytes.mayHoldDigits(line, 6) }
+    static func mayHoldCompactDate(_ line: String) -> Bool { Scalars.holdDigits(line, 6) }
 
     /// Whether a line may hold `dayRange`'s days: a digit, a dash (- or –) and a digit, with white
     /// space or none between.
     static func mayHoldDayRange(_ line: String) -> Bool {
-        let bytes = Array(line.utf8), enDash: [UInt8] = [0xE2, 0x80, 0x93]
-        // Whether the first byte from `at` on (by `step`) that is no white space may be a digit.
+        let scalars = Array(line.unicodeScalars)
+        // Whether the first scalar from `at` on (by `step`) that is no white space is a digit.
         func digit(from at: Int, by step: Int) -> Bool {
             var at = at
-            while bytes.indices.contains(at) {
-                if Bytes.mayDigit(bytes[at]) { return true }
-                guard Bytes.maySpace(bytes[at]) else { return false }
-                at += step
-            }
-            return false
+            while scalars.indices.contains(at), Scalars.isSpace(scalars[at]) { at += step }
+            return scalars.indices.contains(at) && Scalars.isDigit(scalars[at])
         }
-        for at in bytes.indices {
-            let dash = bytes[at] == UInt8(ascii: "-") ? 1 : bytes[at...].starts(with: enDash) ? 3 : 0
-            if dash > 0, digit(from: at - 1, by: -1), digit(from: at + dash, by: 1) { return true }
-        }
-        return false
+        return scalars.indices.contains { scalars[$0] == "-" || scalars[$0] == "–" ? digit(from: $0 - 1, by: -1) && digit(from: $0 + 1, by: 1) : false }
     }
 
     /// Whether a lowercased line may hold what `nextMeetingWords` takes: each of its phrases' first

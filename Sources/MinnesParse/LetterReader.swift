@@ -83,9 +83,10 @@ enum LetterReader {
     /// A place as a sentence goes on to say more: up to a lowercase word that is no part of it
     /// ("Bjuv för att …", "Helsingborg den 3 mars"), or ", och …". A room's word ("rum Hyllinge"),
     /// a word after a comma ("Perstorp, stora salen") and "Individ- och familjeförvaltningen" stay.
+    nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/, leadingOch = /^(?:och|samt)\s+/
     static func placeWords(_ text: Substring) -> String {
         // ("Individ- och familjeförvaltningen": one word, its first part's hyphen joined on.)
-        let place = text.replacing(/-\s+och\s+/, with: "-och\u{A0}").split(separator: /,?\s+och\s+/).first.map(String.init) ?? String(text)
+        let place = text.replacing(hyphenOch, with: "-och\u{A0}").split(separator: och).first.map(String.init) ?? String(text)
         var kept: [Substring] = []
         let words = place.split(separator: " ")
         for (number, word) in words.enumerated() {
@@ -107,7 +108,7 @@ enum LetterReader {
         let bySemicolons = text.holds(";") ? PeopleLists.splitOutsideParentheses(String(text), by: ";") : []
         let parts = bySemicolons.count > 1
             ? bySemicolons.flatMap { part -> [String] in
-                let part = part.trimmingSpaces().replacing(/^(?:och|samt)\s+/, with: "")
+                let part = part.trimmingSpaces().replacing(leadingOch, with: "")
                 // "jag själv, Ola Ek, Klippan": the writer, named.
                 if let comma = part.range(of: ", "), part[..<comma.lowerBound].wholeMatch(of: Self.writer) != nil {
                     return ["jag", String(part[comma.upperBound...])]

@@ -86,9 +86,10 @@ public struct MinutesDocument: Sendable {
     /// A Markdown file's front matter (`---`, `title: …`, `date: …`, `---` at the top) read as the
     /// heading and labels it gives: the title a heading, a date or place the reader's label, any
     /// other key as written; the fences blank.
+    nonisolated(unsafe) static let yamlKey = /[a-z_]+:\s.*/
     static func frontMatter(_ lines: [String]) -> [String] {
         guard lines.first == "---", let close = lines.prefix(40).dropFirst().firstIndex(of: "---"), close > 1,
-            lines[1].wholeMatch(of: /[a-z_]+:\s.*/) != nil  // (YAML's keys; not a header between two rules)
+            lines[1].wholeMatch(of: yamlKey) != nil  // (YAML's keys; not a header between two rules)
         else { return lines }
         var lines = lines
         for index in 1..<close {
@@ -335,13 +336,15 @@ public struct MinutesDocument: Sendable {
     /// a margin (a table's rows), a heading beside the first line (two columns: "Närvarande
     /// Frånvarande"), numbers down the margin (a numbered table), nor a day's times beside its titles
     /// ("09.15–10.15  Föräldrastöd i grupp": numbered items, `numbered`).
+    /// "3  Samarbetet": a margin's number before its title.
+    nonisolated(unsafe) static let numberedTitle = /(\d{1,2})\s+(\S.*)/
     static func isMarginParagraph(_ rows: [(left: String, column: Int, right: String)?], at column: Int) -> Bool {
         guard let first = rows.first, let first, !first.left.isEmpty,
             rows.allSatisfy({ $0?.column == column && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
         else { return false }
         let margins = rows.compactMap { $0?.left }.filter { !$0.isEmpty }
         return !margins.contains { $0.hasSuffix(":") || PeopleLists.isCapitalisedFullName($0) || isTime($0) }
-            && PeopleLists.heading(first.right) == nil && !margins.dropFirst().contains { $0.wholeMatch(of: /\d{1,2}\s+\S.*/) != nil }
+            && PeopleLists.heading(first.right) == nil && !margins.dropFirst().contains { $0.wholeMatch(of: numberedTitle) != nil }
     }
 
     /// A margin's paragraph as its heading, then its text: a label's row as the label over its value
@@ -351,7 +354,7 @@ public struct MinutesDocument: Sendable {
         var out: [String] = [], heading: [String] = [], text: [String] = [], underLabel = false
         func flush() {
             let title = heading.joined(separator: " ")
-            if let numbered = title.wholeMatch(of: /(\d{1,2})\s+(\S.*)/) {
+            if let numbered = title.wholeMatch(of: numberedTitle) {
                 out.append("\(numbered.1). \(numbered.2)")
             } else if !title.isEmpty {
                 out.append(title)
@@ -381,11 +384,12 @@ public struct MinutesDocument: Sendable {
 
     /// A line's margin and the column its text starts at: the words before a gap of two spaces or
     /// more, or nothing before an indent of twelve or more; nil for a line of neither.
+    nonisolated(unsafe) static let marginGap = /\S( {2,})\S/
     static func marginRow(_ line: String) -> (left: String, column: Int, right: String)? {
         let indent = line.prefix { $0 == " " }.count
         if indent >= 12 { return ("", indent, String(line.dropFirst(indent))) }
         // (The first gap that far: "3  Samarbetet med    Golnar …" has one after its number too.)
-        guard let gap = line.matches(of: /\S( {2,})\S/).first(where: { line.distance(from: line.startIndex, to: $0.output.1.endIndex) >= 12 })
+        guard let gap = line.matches(of: marginGap).first(where: { line.distance(from: line.startIndex, to: $0.output.1.endIndex) >= 12 })
         else { return nil }
         let column = line.distance(from: line.startIndex, to: gap.output.1.endIndex)
         return (String(line[..<gap.output.1.startIndex]).trimmingSpaces(), column, String(line[gap.output.1.endIndex...]))
@@ -574,6 +578,9 @@ public struct MinutesDocument: Sendable {
     /// Whether a marker is a time of day, not a number.
     static func isTime(_ marker: String) -> Bool { marker.wholeMatch(of: timeRange) != nil }
 
+    /// Who holds a programme's item, in a column of its own after its title: "  (Svea Rosengren, Helsingborg)".
+    nonisolated(unsafe) static let holderAside = /\s{2,}\([^()]*\)\s*$/
+
     /// A numbered item's marker and the rest of its line.
     static func numbered(_ line: String) -> (Block.Kind, String)? {
         guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
@@ -589,7 +596,7 @@ public struct MinutesDocument: Sendable {
         // part of the title: the notes say who spoke.
         if isTime(marker) {
             guard rest.first?.isUppercase == true else { return nil }
-            return (.numbered(marker: marker, depth: 1), rest.replacing(/\s{2,}\([^()]*\)\s*$/, with: ""))
+            return (.numbered(marker: marker, depth: 1), rest.replacing(holderAside, with: ""))
         }
         // A word ("Punkt 3", "Paragraf 5") heads an item only over a title, on its line or alone over
         // the next ("ÄRENDE 3" over "Rubrik: …", as "§ 3" does): "Paragraf 5 i nya lagen" is prose.

@@ -354,10 +354,15 @@ enum PeopleLists {
         /// ("Ledamot | Kommun | Närvaro").
         var barred = false
 
+        // (Patterns made once: a literal in a function is parsed and compiled at every call.)
+        nonisolated(unsafe) static let cellGap = /\t|\||\s{2,}/
+        nonisolated(unsafe) static let wideGap = /\s{2,}/
+        nonisolated(unsafe) static let spacedCell = /\S+(?:\s\S+)*/
+
         /// Marked when a column after the label names presence ("Ledamöter<TAB>Närvarande"), not
         /// when a name follows it ("Närvarande:<TAB>Karin Holmgren").
         init(header: String) {
-            markedByHeader = header.split(separator: /\t|\||\s{2,}/).dropFirst()
+            markedByHeader = header.split(separator: Self.cellGap).dropFirst()
                 .contains { $0.trimmingSpaces().contains(PeopleLists.presenceColumn) }
         }
 
@@ -368,7 +373,7 @@ enum PeopleLists {
             }
             if spaced, line.holds("  ") {
                 // Each cell in the column it starts under: a mark under "Frånv." is not one under "Närv.".
-                guard columnStarts.count > 1 else { return line.split(separator: /\s{2,}/).map { $0.trimmingSpaces() } }
+                guard columnStarts.count > 1 else { return line.split(separator: Self.wideGap).map { $0.trimmingSpaces() } }
                 var cells = Array(repeating: "", count: columnStarts.count)
                 for (start, text) in Self.spacedCells(line) {
                     let column = columnStarts.lastIndex { $0 <= start + 1 } ?? 0
@@ -381,7 +386,7 @@ enum PeopleLists {
 
         /// A line's cells apart by two spaces or more, each with the column (in characters) it starts at.
         static func spacedCells(_ line: String) -> [(start: Int, text: String)] {
-            line.matches(of: /\S+(?:\s\S+)*/).map { (line.distance(from: line.startIndex, to: $0.range.lowerBound), String($0.output)) }
+            line.matches(of: spacedCell).map { (line.distance(from: line.startIndex, to: $0.range.lowerBound), String($0.output)) }
         }
 
         static func cells(_ line: String) -> [String]? {
@@ -417,7 +422,7 @@ enum PeopleLists {
             }()
             if barredHeader {
                 barred = true
-            } else if unmarked, line.holds("  "), isHeaderRow(line.split(separator: /\s{2,}/).map(String.init)) {
+            } else if unmarked, line.holds("  "), isHeaderRow(line.split(separator: Self.wideGap).map(String.init)) {
                 spaced = true
                 columnStarts = Self.spacedCells(line).map(\.start)
             }

@@ -52,14 +52,25 @@ enum Bytes {
         }
         return false
     }
+}
 
-    /// Whether text holds a run of `count` digits (a byte beyond ASCII may be one), ending where
-    /// `end` accepts the byte after it (nil: the text's end).
-    static func mayHoldDigits(_ text: String, _ count: Int, then end: (UInt8?) -> Bool = { _ in true }) -> Bool {
+/// Unicode scalars as patterns' classes take them, for cheap tests that must never turn away a line a
+/// pattern takes: `\d` a digit (here any numeric scalar, more than decimal digits), `\s` white space.
+/// (A byte beyond ASCII taken as maybe a digit took every en dash for three: "kl. 13.00–16.00" for a
+/// dotted date.)
+enum Scalars {
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+    /// Whether text holds a run of `count` digits followed by what `end` accepts (nil: the text's end).
+    static func holdDigits(_ text: String, _ count: Int, then end: (Unicode.Scalar?) -> Bool = { _ in true }) -> Bool {
         var run = 0
-        for byte in text.utf8 {
-            if run >= count, end(byte) { return true }
-            run = mayDigit(byte) ? run + 1 : 0
+        for scalar in text.unicodeScalars {
+            if run >= count, end(scalar) { return true }
+            run = isDigit(scalar) ? run + 1 : 0
         }
         return run >= count && end(nil)
     }

@@ -1142,6 +1142,8 @@ struct CheapTestsBeforePatterns {
         }
         #expect(taken >= 8)
         #expect(!DateReader.mayHoldDottedDate("Vi ses i mars 2024. Anna tar med kaffe, kl. 13.30") && DateReader.mayHoldDottedDate("den 1.2.3"))
+        // (A time span's en dash is no digit.)
+        #expect(!DateReader.mayHoldDottedDate("Tid: kl. 13.00–16.00") && !DateReader.mayHoldDottedDate("9.30\u{2013}12.30"))
     }
 
     /// Lines written with digits beyond ASCII, white space of every kind, dashes and dots around.
@@ -1166,6 +1168,7 @@ struct CheapTestsBeforePatterns {
         }
         #expect(iso >= 5 && compact >= 4)
         #expect(!DateReader.mayHoldISODate("Budget 2024 - klar 12-3") && !DateReader.mayHoldCompactDate("tel 040-12345"))
+        #expect(!DateReader.mayHoldCompactDate("kl. 08.30–10.30") && !DateReader.mayHoldISODate("1990–2024"))
     }
 
     @Test func aDayRangeOrASpelledDateIsNeverTurnedAway() throws {
