@@ -307,7 +307,8 @@ enum RaiserReader {
         }
         if lower.holds("från") {
             for match in mayHoldFromPhrase(lower) ? sentence.matches(of: fromPhrase) : [] { found += split(match) }
-            if let match = sentence.firstMatch(of: fromColon) { found += split(match) }
+            // ("Från X:" opens the sentence: the pattern is not tried from every place of it.)
+            if lower.hasPrefix("från"), let match = sentence.firstMatch(of: fromColon) { found += split(match) }
         }
         if verbs.contains(where: lower.holds) {
             if lower.hasPrefix("från"), let match = sentence.firstMatch(of: fromKommunVerb), let kommun = Municipality.named(match.output[1].substring ?? "") {

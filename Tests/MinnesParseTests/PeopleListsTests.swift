@@ -1127,6 +1127,14 @@ struct CheapTestsBeforePatterns {
         }
         #expect(taken > 5 * RaiserReader.fromWords.count)
         #expect(!RaiserReader.mayHoldFromPhrase("hälsningar från bjuv") && RaiserReader.mayHoldFromPhrase("en fråga från anna"))
+        // "Från X:" is looked for only in a sentence opening with "från".
+        var opening = 0
+        for line in ["Från Bjuv: vi har", "FRÅN föregående möte, Anna Ek: klart", "från\tKlippan  : ja", "Fra\u{30A}n Per Holm: ok"] + (try Self.fixtureLines())
+        where line.firstMatch(of: RaiserReader.fromColon) != nil {
+            opening += 1
+            #expect(line.lowercased().hasPrefix("från"), "\(line)")
+        }
+        #expect(opening >= 4)
     }
 
     @Test func aDottedDateIsNeverTurnedAway() throws {
