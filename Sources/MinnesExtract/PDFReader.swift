@@ -23,9 +23,10 @@ struct PDFReader: FormatReader {
         return Extracted(text: text, format: format)
     }
 
+    nonisolated(unsafe) static let pageNumber = /\d+(?:\s*(?:\/|av)\s*\d+)?\s*$/
+
     /// Lines at a page's top or bottom that most pages repeat (digits aside: "sida 2") are the
     /// page's furniture, not the minutes.
-    nonisolated(unsafe) static let pageNumber = /\d+(?:\s*(?:\/|av)\s*\d+)?\s*$/
     static func withoutRunningLines(_ pages: [[String]]) -> [[String]] {
         guard pages.count >= 2 else { return pages }
         // A page number at the line's end ("– sida 2", "3 / 7") varies; "§ 3" is the minutes' own.

@@ -154,8 +154,9 @@ enum QueryExplanation {
         String(format: "%g", (value * 100).rounded() / 100)
     }
 
-    /// A term by its layer or field: the longest known prefix it starts with.
     nonisolated(unsafe) static let prefixed = /([A-Z]+)([^A-Z].*)/
+
+    /// A term by its layer or field: the longest known prefix it starts with.
     static func named(_ term: String) -> String {
         guard let match = term.wholeMatch(of: prefixed) else { return term }
         let (prefix, rest) = (String(match.output.1), String(match.output.2))

@@ -111,10 +111,11 @@ struct QueryFilters {
         return entry
     }
 
-    /// `2020`, `2020-05`, `2020-05-15`, or a range `A..B` of those with either end open, as the
-    /// `YYYYMMDD..YYYYMMDD` the date value holds.
     // (Made once: a literal in a function is parsed and compiled at every call.)
     nonisolated(unsafe) static let year = /\d{4}/, month = /(\d{4})-(\d{2})/, day = /(\d{4})-(\d{2})-(\d{2})/
+
+    /// `2020`, `2020-05`, `2020-05-15`, or a range `A..B` of those with either end open, as the
+    /// `YYYYMMDD..YYYYMMDD` the date value holds.
     static func dateRange(_ value: String, field: String) throws(SearchError) -> String {
         func bad() -> SearchError {
             .badQuery("\(field): wants 2020, 2020-05, 2020-05-15 or a range such as 2020-01-01..2020-06-30, not \"\(value)\"")

@@ -335,10 +335,11 @@ enum AgendaReader {
             titleLine: plain, title: sentenceTitle(lines.joined(separator: "\n")), lines: lines)
     }
 
+    nonisolated(unsafe) static let titleDash = /\s[–-]\s/
+
     /// "Punkt 1: Rekrytering – Ada Berg berättade att den" over "gemensamma kampanjen …": a title,
     /// a dash, and the text begun on the marker's line: someone raising it, or a sentence the next
     /// line goes on with (not "Spelberoende – att upptäcka och behandla" over notes of their own).
-    nonisolated(unsafe) static let titleDash = /\s[–-]\s/
     static func titleRunningOn(_ line: String, following: [String]) -> (title: String, opening: String)? {
         guard line.holds(" – ") || line.holds(" - "), let dash = line.firstRange(of: titleDash) else { return nil }
         let (title, opening) = (String(line[..<dash.lowerBound]), String(line[dash.upperBound...]))

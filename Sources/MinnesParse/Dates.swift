@@ -156,7 +156,7 @@ enum DateReader {
             while scalars.indices.contains(at), Scalars.isSpace(scalars[at]) { at += step }
             return scalars.indices.contains(at) && Scalars.isDigit(scalars[at])
         }
-        return scalars.indices.contains { scalars[$0] == "-" || scalars[$0] == "–" ? digit(from: $0 - 1, by: -1) && digit(from: $0 + 1, by: 1) : false }
+        return scalars.indices.contains { ["-", "–"].contains(scalars[$0]) && digit(from: $0 - 1, by: -1) && digit(from: $0 + 1, by: 1) }
     }
 
     /// Whether a lowercased line may hold what `nextMeetingWords` takes: each of its phrases' first

@@ -80,10 +80,11 @@ enum LetterReader {
         return people
     }
 
+    nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/, leadingOch = /^(?:och|samt)\s+/
+
     /// A place as a sentence goes on to say more: up to a lowercase word that is no part of it
     /// ("Bjuv för att …", "Helsingborg den 3 mars"), or ", och …". A room's word ("rum Hyllinge"),
     /// a word after a comma ("Perstorp, stora salen") and "Individ- och familjeförvaltningen" stay.
-    nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/, leadingOch = /^(?:och|samt)\s+/
     static func placeWords(_ text: Substring) -> String {
         // ("Individ- och familjeförvaltningen": one word, its first part's hyphen joined on.)
         let place = text.replacing(hyphenOch, with: "-och\u{A0}").split(separator: och).first.map(String.init) ?? String(text)

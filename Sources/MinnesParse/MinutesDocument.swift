@@ -83,10 +83,11 @@ public struct MinutesDocument: Sendable {
     /// The labels of a Markdown file's front matter, as the reader's labels.
     static let frontMatterKeys = ["date": "Datum", "datum": "Datum", "place": "Plats", "plats": "Plats", "location": "Plats", "lokal": "Lokal"]
 
+    nonisolated(unsafe) static let yamlKey = /[a-z_]+:\s.*/
+
     /// A Markdown file's front matter (`---`, `title: …`, `date: …`, `---` at the top) read as the
     /// heading and labels it gives: the title a heading, a date or place the reader's label, any
     /// other key as written; the fences blank.
-    nonisolated(unsafe) static let yamlKey = /[a-z_]+:\s.*/
     static func frontMatter(_ lines: [String]) -> [String] {
         guard lines.first == "---", let close = lines.prefix(40).dropFirst().firstIndex(of: "---"), close > 1,
             lines[1].wholeMatch(of: yamlKey) != nil  // (YAML's keys; not a header between two rules)
@@ -331,13 +332,14 @@ public struct MinutesDocument: Sendable {
         return out
     }
 
+    /// "3  Samarbetet": a margin's number before its title.
+    nonisolated(unsafe) static let numberedTitle = /(\d{1,2})\s+(\S.*)/
+
     /// Whether a paragraph's lines are a margin's heading beside text at column: all its lines part
     /// there, its margin a few words a line. Not labels with their colons ("Datum:    …"), names in
     /// a margin (a table's rows), a heading beside the first line (two columns: "Närvarande
     /// Frånvarande"), numbers down the margin (a numbered table), nor a day's times beside its titles
     /// ("09.15–10.15  Föräldrastöd i grupp": numbered items, `numbered`).
-    /// "3  Samarbetet": a margin's number before its title.
-    nonisolated(unsafe) static let numberedTitle = /(\d{1,2})\s+(\S.*)/
     static func isMarginParagraph(_ rows: [(left: String, column: Int, right: String)?], at column: Int) -> Bool {
         guard let first = rows.first, let first, !first.left.isEmpty,
             rows.allSatisfy({ $0?.column == column && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
@@ -382,9 +384,10 @@ public struct MinutesDocument: Sendable {
         return out
     }
 
+    nonisolated(unsafe) static let marginGap = /\S( {2,})\S/
+
     /// A line's margin and the column its text starts at: the words before a gap of two spaces or
     /// more, or nothing before an indent of twelve or more; nil for a line of neither.
-    nonisolated(unsafe) static let marginGap = /\S( {2,})\S/
     static func marginRow(_ line: String) -> (left: String, column: Int, right: String)? {
         let indent = line.prefix { $0 == " " }.count
         if indent >= 12 { return ("", indent, String(line.dropFirst(indent))) }
