@@ -36,6 +36,11 @@ enum LetterReader {
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
     nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var)|(?:träffades|sågs|möttes|var)\s+vi)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+(\p{Lu}[^.]*?)\s*\.?$/
+    /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
+    /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
+    /// a tenth of reading one.
+    static let absentWords = ["kunde", "förhind"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
+        guestWords = ["gäst", "besök", "bjudit", "bjöd"]
     /// Where another meeting was: "Förra gången var vi i Åstorp".
     nonisolated(unsafe) static let otherMeeting = /(?i)\b(?:förra|förrförra|tidigare|senast|nästa)\b/
     /// "jag själv", "undertecknad": the writer, in a list of those present.
@@ -50,14 +55,15 @@ enum LetterReader {
                 let (listed, writer) = list(match.1)
                 people.attendees += listed
                 people.writerPresent = people.writerPresent || writer
-            } else if let match = sentence.wholeMatch(of: absent) {
+            } else if absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) {
                 people.absent += list(match.1).people
-            } else if let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) {
+            } else if chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) {
                 chairs.append(match.1)
             } else if people.place == nil, let match = sentence.wholeMatch(of: place), !sentence[..<match.1.startIndex].contains(otherMeeting) {
                 people.place = placeWords(match.1)
             }
-            if let match = sentence.firstMatch(of: scribe) { scribes.append(match.1) }
+            if sentence.holds(scribeWord), let match = sentence.firstMatch(of: scribe) { scribes.append(match.1) }
+            guard guestWords.contains(where: sentence.holds) else { continue }
             // (What is said of a guest after the name, "som berättade om nästa års regler", is no later visit.)
             if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2, !sentence[..<match.range.upperBound].contains(later) {
                 people.guests += list(names).people

@@ -417,6 +417,13 @@ public enum MinutesReader {
         return nil
     }
 
+    /// Whether a line may be a place's label (`placeLabel`): it holds one of its words, in any case.
+    /// A cheap test first: the pattern asked of every line was a twentieth of reading.
+    static func mayBePlaceLabel(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return placeWords.contains(where: lower.holds) || lower.holds("var") && lower.holds(":")
+    }
+    static let placeWords = ["plats", "lokal", "venue", "📍"]
     nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|venue|var(?=\s*:))(?!\p{L})|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
     /// The words `meetingOnline` ends in, one of which a line holds for it to match there.
@@ -440,6 +447,7 @@ public enum MinutesReader {
         for (number, line) in lines.enumerated() {
             // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
             // (Under "Nästa träff" it is the next meeting's.)
+            guard mayBePlaceLabel(line) else { continue }
             let unbulleted = PeopleLists.withoutBullet(line)
             // Without its colon, a label is alone on its line ("Lokal samverkan: …" is a topic).
             guard let match = (unbulleted ?? line).wholeMatch(of: placeLabel),

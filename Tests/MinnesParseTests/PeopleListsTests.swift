@@ -1239,6 +1239,42 @@ struct CheapTestsBeforePatterns {
         #expect(!MinutesReader.mayNameGroup("Information om budgeten") && MinutesReader.mayNameGroup("Styrgruppen för stöd"))
     }
 
+    @Test func aLettersSentenceIsNeverTurnedAway() throws {
+        let written = [
+            "Ola Ek (Bjuv) kunde inte vara med.", "Anna Berg hade tyvärr förhinder.", "Per Holm och Ida Berg var förhindrade.",
+            "Sara Lind hade fått förhinder", "Anna Ek ledde mötet och jag förde anteckningar.", "Som vanligt var det Anna som höll i klubban.",
+            "Ida Berg var mötesordförande.", "Ola och Per delade på ordförandeskapet.", "Wanja förde anteckningar.", "Ida Berg skrev anteckningarna.", "Per Holm tog anteckning.",
+            "Under första punkten var Ida Berg från Kronofogden med som gäst.", "Vi hade besök av Ida Berg.", "Vi hade bjudit in Per Holm.",
+            "Vi bjöd in Sara Lind", "Ida Berg från Kronofogden var med som gäst.", "Per Holm deltog som gäst",
+        ]
+        var taken = 0
+        for line in (written + (try Self.fixtureLines())).map(\.precomposedStringWithCanonicalMapping) {
+            let found: [(Bool, [String])] = [
+                (line.firstMatch(of: LetterReader.absent) != nil, LetterReader.absentWords),
+                (line.firstMatch(of: LetterReader.chair) != nil, LetterReader.chairWords),
+                (line.firstMatch(of: LetterReader.scribe) != nil, [LetterReader.scribeWord]),
+                (line.firstMatch(of: LetterReader.guest) != nil || line.firstMatch(of: LetterReader.guestFirst) != nil, LetterReader.guestWords),
+            ]
+            for (matched, words) in found where matched {
+                taken += 1
+                #expect(words.contains(where: line.holds), "\(line)")
+            }
+        }
+        #expect(taken >= written.count)
+    }
+
+    @Test func aPlaceLabelIsNeverTurnedAway() throws {
+        let labels = ["Plats", "PLATS", "Plats och lokal", "Lokal", "Mötesplats", "Möteslokal", "Venue", "Var", "📍", "Tid och plats"]
+        let written = labels.flatMap { ["\($0): Rådhuset", "**\($0):** Bjuv", "  \($0)\t: Åstorp", "\($0)   Kommunhuset"] }
+        var taken = 0
+        for line in (written + (try Self.fixtureLines())).map(\.precomposedStringWithCanonicalMapping) where line.wholeMatch(of: MinutesReader.placeLabel) != nil {
+            taken += 1
+            #expect(MinutesReader.mayBePlaceLabel(line), "\(line)")
+        }
+        #expect(taken >= 3 * labels.count)
+        #expect(!MinutesReader.mayBePlaceLabel("Datum: 3 maj") && MinutesReader.mayBePlaceLabel("VAR: här"))
+    }
+
     @Test func aLineWithANumberIsTakenAsBefore() {
         for line in Self.numberedLines + ["Inga siffror här", "½ dag", "Ⅻ kapitlet", "rum ²", "Åsa Öberg", "1\u{308} x", ""] {
             #expect(DateReader.holdsNumber(line) == line.contains(where: \.isNumber), "\(line)")
