@@ -434,6 +434,12 @@ public enum MinutesReader {
     /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).
     nonisolated(unsafe) static let placeAside = /(?i)\b(?:möte\w*|träff\w*)\b[^.()\n]{0,40}?\d[^.()\n]{0,25}\(([^()\n\d]{3,80})\)/
 
+    /// Whether a line may hold what `placeAside` takes: "möte" or "träff", in any case.
+    static func mayHoldAside(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return lower.holds("möte") || lower.holds("träff")
+    }
+
     /// A label's opening ("Lokal samverkan: …"): a place label without its colon is no label before it.
     nonisolated(unsafe) static let labelLead = /^\p{L}[\p{L} ]{0,30}:\s/
 
@@ -477,8 +483,10 @@ public enum MinutesReader {
         for (index, line) in lines[..<min(headerEnd, lines.count)].enumerated() where line.holds("(") {
             // A letter's lines may wrap inside the parentheses: "(Medborgarhuset,⏎Åstorp)".
             let wrapped = line.lastIndex(of: "(")! > (line.lastIndex(of: ")") ?? line.startIndex) && index + 1 < lines.count
-            guard let aside = (wrapped ? line + " " + lines[index + 1].trimmingSpaces() : line).firstMatch(of: placeAside)
-            else { continue }
+            let text = wrapped ? line + " " + lines[index + 1].trimmingSpaces() : line
+            // (A list's "Anna Ek (Bjuv)" is no such aside: the pattern, tried from every place of every
+            // line with a parenthesis, waits for a meeting's word.)
+            guard mayHoldAside(text), let aside = text.firstMatch(of: placeAside) else { continue }
             let place = String(aside.1).trimmingSpaces()
             return place.firstMatch(of: online).map { onlineName($0.1) } ?? place
         }
@@ -505,6 +513,9 @@ public enum MinutesReader {
     // MARK: Scribe
 
     nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|vid anteckningarna|vid anteckningen|sekreterare|antecknat av|antecknare|protokollförare|(?:minnes)?anteckningar(?:na)? förda av|sammanställ(?:t|da)\s+av|minnesanteckningar(?=\s*(?:\*\*)?\s*:))\b\s*(?:\*\*)?\s*([:\/])?\s*(.*)$/
+    /// A word each of `scribeMarker`, `checkersMarker` and `signature` needs, in any case.
+    static let scribeMarkerWords = ["vid", "sekreterare", "anteckn", "protokollförare", "sammanställ"], checkersWord = "juster",
+        signatureWords = ["hälsning", "mvh"]
     /// What opens the signatures of a protocol: those who check it, not who wrote it.
     nonisolated(unsafe) static let checkersMarker = /(?i)^\s*(?:\*\*)?(justeras|justerare|justerat)\s*(?:\*\*)?\s*:?.*$/
     nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsning|mvh)\s*[,.!]?\s*$/
@@ -541,12 +552,15 @@ public enum MinutesReader {
         // A role and a name in an item's text close nothing while a label that does comes after.
         var inText: Int?
         for index in lines.indices where index >= start {
-            let isMarker = marker(at: index)
-            if isMarker == nil, let checkers = lines[index].wholeMatch(of: checkersMarker) {
+            // (Each pattern only on a line holding one of its words: three asked of every line were a
+            // twentieth of reading.)
+            let lower = lines[index].lowercased()
+            let isMarker = scribeMarkerWords.contains(where: lower.holds) ? marker(at: index) : nil
+            if isMarker == nil, lower.holds(checkersWord), let checkers = lines[index].wholeMatch(of: checkersMarker) {
                 if !isRoleInText(lines[index], after: checkers.1) { end = min(end, index) }
                 continue
             }
-            guard isMarker != nil || lines[index].contains(signature) else { continue }
+            guard isMarker != nil || signatureWords.contains(where: lower.holds) && lines[index].contains(signature) else { continue }
             if let isMarker, isRoleInText(lines[index], after: isMarker.1) {
                 inText = inText ?? index
                 continue
@@ -600,11 +614,11 @@ public enum MinutesReader {
         let rows = lines.filter { !$0.trimmingSpaces().isEmpty }
         var found: [(Person, String)] = []
         for (names, roles) in zip(rows, rows.dropFirst()) {
-            let people = names.trimmingSpaces().split(separator: signatureGap).map(String.init)
+            // (The roles first: most lines are none, and their names are then not split.)
             let titles = roles.trimmingSpaces().split(separator: signatureGap).map(String.init)
-            guard people.count == titles.count,
-                titles.allSatisfy({ signatureRoles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
-            else { continue }
+            guard titles.allSatisfy({ signatureRoles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) else { continue }
+            let people = names.trimmingSpaces().split(separator: signatureGap).map(String.init)
+            guard people.count == titles.count else { continue }
             for (name, role) in zip(people, titles) {
                 if let person = PeopleLists.entry(PeopleLists.clean(name))?.person { found.append((person, role.lowercased())) }
             }

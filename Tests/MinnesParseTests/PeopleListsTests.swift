@@ -1275,6 +1275,43 @@ struct CheapTestsBeforePatterns {
         #expect(!MinutesReader.mayBePlaceLabel("Datum: 3 maj") && MinutesReader.mayBePlaceLabel("VAR: här"))
     }
 
+    @Test func aPlaceAsideIsNeverTurnedAway() throws {
+        let written = ["från vårt möte 24 februari 2006 (Kulturhuset i Ängelholm)", "Mötet den 3 maj (Rådhuset, Bjuv)",
+                       "TRÄFFEN 12/4 kl 9 (Stadshuset)", "nätverksträffen\t5 mars (Medborgarhuset)", "Möte\u{A0}2024-05-07 (Biblioteket)"]
+        var taken = 0
+        for line in (written + (try Self.fixtureLines())).map(\.precomposedStringWithCanonicalMapping) where line.firstMatch(of: MinutesReader.placeAside) != nil {
+            taken += 1
+            #expect(MinutesReader.mayHoldAside(line), "\(line)")
+        }
+        #expect(taken >= written.count)
+        #expect(!MinutesReader.mayHoldAside("Anna Ek (Bjuv)") && MinutesReader.mayHoldAside("MÖTE (x)"))
+    }
+
+    @Test func aScribesLineIsNeverTurnedAway() throws {
+        let markers = ["Vid pennan", "VID TANGENTERNA", "Vid protokollet", "Vid anteckningarna", "Vid anteckningen", "Sekreterare",
+                       "Antecknat av", "Antecknare", "Protokollförare", "Minnesanteckningar förda av", "Anteckningarna förda av",
+                       "Sammanställt av", "Sammanställda  av", "Minnesanteckningar", "Justeras", "JUSTERARE", "Justerat"]
+        let written = markers.flatMap { ["\($0): Anna Ek", "**\($0)** / Per Holm", "  \($0)", "\($0)\tSara Lind"] }
+            + ["Med vänliga hälsningar", "MVH,", "Vänliga hälsningar!", "  Hälsning ", "Med vänlig hälsning."]
+        var taken = 0
+        for line in (written + (try Self.fixtureLines())).map(\.precomposedStringWithCanonicalMapping) {
+            let lower = line.lowercased()
+            if line.wholeMatch(of: MinutesReader.scribeMarker) != nil {
+                taken += 1
+                #expect(MinutesReader.scribeMarkerWords.contains(where: lower.holds), "\(line)")
+            }
+            if line.wholeMatch(of: MinutesReader.checkersMarker) != nil {
+                taken += 1
+                #expect(lower.holds(MinutesReader.checkersWord), "\(line)")
+            }
+            if line.contains(MinutesReader.signature) {
+                taken += 1
+                #expect(MinutesReader.signatureWords.contains(where: lower.holds), "\(line)")
+            }
+        }
+        #expect(taken >= 3 * markers.count + 5)
+    }
+
     @Test func aLineWithANumberIsTakenAsBefore() {
         for line in Self.numberedLines + ["Inga siffror här", "½ dag", "Ⅻ kapitlet", "rum ²", "Åsa Öberg", "1\u{308} x", ""] {
             #expect(DateReader.holdsNumber(line) == line.contains(where: \.isNumber), "\(line)")
