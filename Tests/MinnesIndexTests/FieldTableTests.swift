@@ -11,7 +11,7 @@ import Xapian
     /// Two meetings that differ in every field; both speak of familjehem.
     // Written once, then only read.
     nonisolated(unsafe) static let workspace: Workspace = {
-        let workspace = try! Workspace()
+        let workspace = try! Workspace(forTheRun: true)
         try! workspace.write("2020-05-15.txt", """
             Minnesanteckningar IFO-chefsnätverket
             Datum: 2020-05-15

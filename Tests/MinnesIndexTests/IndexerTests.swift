@@ -21,11 +21,24 @@ final class Workspace {
     var corpus: URL { root.appendingPathComponent("Corpus") }
     var indexPath: String { root.appendingPathComponent("Index").path }
 
-    init() throws {
+    /// `forTheRun`: a suite's shared workspace (a static), which no deinit removes: removed when the
+    /// test process exits instead.
+    init(forTheRun: Bool = false) throws {
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        if forTheRun { Self.removedAtExit(root) }
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
+
+    nonisolated(unsafe) private static var atExit: [URL] = []
+    private static let atExitLock = NSLock()
+    private static let registered: Void = {
+        atexit { Workspace.atExitLock.withLock { for root in Workspace.atExit { try? FileManager.default.removeItem(at: root) } } }
+    }()
+    private static func removedAtExit(_ root: URL) {
+        _ = registered
+        atExitLock.withLock { atExit.append(root) }
+    }
 
     func write(_ file: String, _ text: String) throws { try write(file, Data(text.utf8)) }
 

@@ -11,7 +11,7 @@ import Xapian
 @Suite(.serialized) struct QueryStructureTests {
     // Written once, then only read.
     nonisolated(unsafe) static let workspace: Workspace = {
-        let workspace = try! Workspace()
+        let workspace = try! Workspace(forTheRun: true)
         try! workspace.write("ordning.txt", "Vi behöver rekrytera familjehem till våren.")
         try! workspace.write("omvänd.txt", "Familjehem är svåra att rekrytera i år.")
         try! workspace.write("avtal.txt", "Familjehem och en ny överenskommelse med regionen.")
@@ -69,7 +69,7 @@ import Xapian
 /// whose field holds every word of it, in order, one after another.
 @Suite(.serialized) struct FieldPhraseTests {
     nonisolated(unsafe) static let workspace: Workspace = {
-        let workspace = try! Workspace()
+        let workspace = try! Workspace(forTheRun: true)
         try! workspace.write("rubrik.txt", """
             Anteckningar 2022-05-18
 
