@@ -421,9 +421,9 @@ public enum MinutesReader {
     /// A cheap test first: the pattern asked of every line was a twentieth of reading.
     static func mayBePlaceLabel(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return placeWords.contains(where: lower.holds) || lower.holds("var") && lower.holds(":")
+        return placeLabelWords.contains(where: lower.holds) || lower.holds("var") && lower.holds(":")
     }
-    static let placeWords = ["plats", "lokal", "venue", "📍"]
+    static let placeLabelWords = ["plats", "lokal", "venue", "📍"]
     nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|venue|var(?=\s*:))(?!\p{L})|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
     /// The words `meetingOnline` ends in, one of which a line holds for it to match there.
@@ -451,9 +451,9 @@ public enum MinutesReader {
     /// title page's line of its own ("Örkelljunga, Kommunhuset, sal Rya").
     static func place(in lines: [String], headerEnd: Int) -> String? {
         for (number, line) in lines.enumerated() {
+            guard mayBePlaceLabel(line) else { continue }
             // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
             // (Under "Nästa träff" it is the next meeting's.)
-            guard mayBePlaceLabel(line) else { continue }
             let unbulleted = PeopleLists.withoutBullet(line)
             // Without its colon, a label is alone on its line ("Lokal samverkan: …" is a topic).
             guard let match = (unbulleted ?? line).wholeMatch(of: placeLabel),
