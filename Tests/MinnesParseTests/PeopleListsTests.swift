@@ -1312,6 +1312,15 @@ struct CheapTestsBeforePatterns {
         #expect(taken >= 3 * markers.count + 5)
     }
 
+    @Test func aNetworkNamedAfterAnotherMatchIsStillFound() {
+        // The first match of each pattern is no name here ("nätverket", "gruppen för …" in lowercase):
+        // the one after it is.
+        #expect(MinutesReader.network(in: ["Möte med missbruksnätverket och Familjehemsnätverket"], headerEnd: 1) == "Familjehemsnätverket")
+        #expect(MinutesReader.network(in: ["Från arbetsgruppen för lokaler, Styrgruppen för ekonomiskt bistånd, 3 maj"], headerEnd: 1)
+            == "Styrgruppen för ekonomiskt bistånd")
+        #expect(MinutesReader.network(in: ["Barn- och ungdomsnätverket 3 maj"], headerEnd: 1) == "Barn- och ungdomsnätverket")
+    }
+
     @Test func aLineWithANumberIsTakenAsBefore() {
         for line in Self.numberedLines + ["Inga siffror här", "½ dag", "Ⅻ kapitlet", "rum ²", "Åsa Öberg", "1\u{308} x", ""] {
             #expect(DateReader.holdsNumber(line) == line.contains(where: \.isNumber), "\(line)")
