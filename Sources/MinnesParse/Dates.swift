@@ -280,7 +280,7 @@ enum DateReader {
     /// over "När: …" and "Var: …".
     static func underNextMeeting(_ lines: [String], _ number: Int) -> Bool {
         for line in lines[..<number].reversed().prefix(5) where !line.allSatisfy(\.isWhitespace) {
-            if line.contains(nextMeetingWords) { return true }
+            if mayHoldNextMeeting(line.lowercased()), line.contains(nextMeetingWords) { return true }
             if line.firstMatch(of: MinutesReader.labelLead) == nil { return false }
         }
         return false
@@ -306,7 +306,7 @@ enum DateReader {
                     && (mention.isLabelled && mention.line < max(headerEnd, beforeItems)
                         || isLetter && mention.isOfAMeeting && mention.line < max(headerEnd, beforeItems) + letterOpening)
             }),
-            case let years = Set(lines[..<mentions[index].line].flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
+            case let years = Set(lines[..<mentions[index].line].filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
             years.count == 1, var dated = DayDate(year: years.first, month: mentions[index].date.month, day: mentions[index].date.day)
         {
             let sent = lines[..<mentions[index].line].lazy.filter { $0.contains(sentLabel) }
@@ -324,15 +324,21 @@ enum DateReader {
     /// "Träff: v. 12, onsdag": a week's number and its day (ISO weeks, as Swedish calendars count them).
     nonisolated(unsafe) static let week = /(?i)\b(?:v\.?|vecka)\s*(\d{1,2})\b[^.\n]*?\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b[^.\n]*?\b(?:v\.?|vecka)\s*(\d{1,2})\b/
 
+    /// Whether a line may hold a weekday `week` takes: each ends in "dag", in any case.
+    static func mayHoldWeekday(_ line: String) -> Bool { line.lowercased().holds("dag") }
+
+    /// Whether a line may hold `lineYear`'s year: four digits in a row.
+    static func mayHoldYear(_ line: String) -> Bool { Scalars.holdDigits(line, 4) }
+
     /// The date of a header's week and day, in the one year the header names: minutes dated so alone.
     static func weekDate(in header: ArraySlice<String>) -> String? {
-        let years = Set(header.flatMap { $0.matches(of: lineYear).map { Int($0.1)! } })
+        let years = Set(header.filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } })
         // (A label's or the heading's: "Träffas varannan onsdag från v. 5" is no date.)
         let first = header.firstIndex { !$0.allSatisfy(\.isWhitespace) }
         guard years.count == 1, let year = years.first,
             let line = header.indices.first(where: { index in
                 let line = header[index]
-                return (index == first || line.firstMatch(of: MinutesReader.labelLead) != nil) && line.firstMatch(of: week) != nil
+                return (index == first || line.firstMatch(of: MinutesReader.labelLead) != nil) && mayHoldWeekday(line) && line.firstMatch(of: week) != nil
                     && line.firstMatch(of: nextMeetingWords) == nil
             }).map({ header[$0] }),
             let match = line.firstMatch(of: week), let number = Int(match.1 ?? match.4 ?? ""), (1...53).contains(number),

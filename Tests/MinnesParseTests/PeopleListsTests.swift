@@ -1321,6 +1321,25 @@ struct CheapTestsBeforePatterns {
         #expect(MinutesReader.network(in: ["Barn- och ungdomsnätverket 3 maj"], headerEnd: 1) == "Barn- och ungdomsnätverket")
     }
 
+    @Test func aWeekdayOrAYearIsNeverTurnedAway() throws {
+        let days = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+        let written = days.flatMap { ["Träff: v. 12, \($0)", "\($0.uppercased())EN vecka 7", "v.3 \($0.capitalized)"] }
+            + ["År 2024", "möte 1999", "(2025)", "Vt\u{A0}2023", "\u{0662}\u{0660}\u{0662}\u{0664}"]
+        var (weeks, years) = (0, 0)
+        for line in (written + (try Self.fixtureLines())).map(\.precomposedStringWithCanonicalMapping) {
+            if line.firstMatch(of: DateReader.week) != nil {
+                weeks += 1
+                #expect(DateReader.mayHoldWeekday(line), "\(line)")
+            }
+            if line.firstMatch(of: DateReader.lineYear) != nil {
+                years += 1
+                #expect(DateReader.mayHoldYear(line), "\(line)")
+            }
+        }
+        #expect(weeks >= 3 * days.count && years >= 4)
+        #expect(!DateReader.mayHoldYear("kl 13.30, rum 202") && !DateReader.mayHoldWeekday("v. 12 kl 9"))
+    }
+
     @Test func aLineWithANumberIsTakenAsBefore() {
         for line in Self.numberedLines + ["Inga siffror här", "½ dag", "Ⅻ kapitlet", "rum ²", "Åsa Öberg", "1\u{308} x", ""] {
             #expect(DateReader.holdsNumber(line) == line.contains(where: \.isNumber), "\(line)")
