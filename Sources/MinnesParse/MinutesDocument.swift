@@ -392,7 +392,7 @@ public struct MinutesDocument: Sendable {
         let indent = line.prefix { $0 == " " }.count
         if indent >= 12 { return ("", indent, String(line.dropFirst(indent))) }
         // (The first gap that far: "3  Samarbetet med    Golnar …" has one after its number too.)
-        guard let gap = line.matches(of: marginGap).first(where: { line.distance(from: line.startIndex, to: $0.output.1.endIndex) >= 12 })
+        guard let gap = line.firstMatch(of: marginGap, where: { line.distance(from: line.startIndex, to: $0.output.1.endIndex) >= 12 })
         else { return nil }
         let column = line.distance(from: line.startIndex, to: gap.output.1.endIndex)
         return (String(line[..<gap.output.1.startIndex]).trimmingSpaces(), column, String(line[gap.output.1.endIndex...]))

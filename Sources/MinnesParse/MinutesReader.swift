@@ -404,18 +404,13 @@ public enum MinutesReader {
         }
         let named = { (name: Substring, capitals: Bool) in capitals || name.first?.isUppercase == true }
         let capitalised = { (name: Substring) in name.prefix(1).uppercased() + name.dropFirst() }
-        // (The first match is most often the one: the line is searched on only when it is not.)
         for (text, capitals) in readable where mayNameGroup(text) {
-            if let group = text.firstMatch(of: groupFor).flatMap({ first in
-                named(first.1, capitals) ? first : text.matches(of: groupFor).dropFirst().first { named($0.1, capitals) }
-            }) {
+            if let group = text.firstMatch(of: groupFor, where: { named($0.1, capitals) }) {
                 return capitalised(group.1) + " \(group.2) \(withoutDateWords(group.3))"
             }
         }
         for (text, capitals) in readable where text.holds(networkWord) {
-            if let other = text.firstMatch(of: namedNetwork).flatMap({ first in
-                named(first.1 ?? first.2!, capitals) ? first.1 ?? first.2! : text.matches(of: namedNetwork).dropFirst().lazy.map { $0.1 ?? $0.2! }.first { named($0, capitals) }
-            }) { return capitalised(other) }
+            if let other = text.firstMatch(of: namedNetwork, where: { named($0.1 ?? $0.2!, capitals) }) { return capitalised(other.1 ?? other.2!) }
         }
         // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),
         // and the meeting's own is inferred from who attended (`Resolver.NetworkAttendance`).

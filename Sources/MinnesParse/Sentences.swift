@@ -76,6 +76,15 @@ enum Scalars {
     }
 }
 
+extension String {
+    /// The first match `accept` takes, as `matches(of:).first(where:)` finds it: the first match
+    /// alone is found when it is taken (most often), the line searched on only when it is not.
+    func firstMatch<Output>(of regex: Regex<Output>, where accept: (Regex<Output>.Match) -> Bool) -> Regex<Output>.Match? {
+        guard let first = firstMatch(of: regex) else { return nil }
+        return accept(first) ? first : matches(of: regex).dropFirst().first(where: accept)
+    }
+}
+
 extension StringProtocol {
     /// Whether the text holds `part`, as Foundation's `contains` finds it, without going through
     /// NSString (which was a fifth of reading minutes): byte for byte, which is the same for
