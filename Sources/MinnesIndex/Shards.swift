@@ -102,8 +102,11 @@ final class Shards {
         database = opened.count == 1 ? opened[0].1 : try Database(combining: opened.map(\.1))
         hasRemote = opened.contains { !$0.0.isLocal }
         if hasRemote {
-            // Xapian's in-memory backend keeps no synonyms: a private scratch database does.
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-synonyms-\(UUID().uuidString)").path
+            // Xapian's in-memory backend keeps no synonyms: a private scratch database does, named
+            // by this process so the scratch of one killed before its deinit is found and removed.
+            Self.removeLeftoverScratch(in: FileManager.default.temporaryDirectory)
+            let folder = FileManager.default.temporaryDirectory
+                .appendingPathComponent("\(Self.scratchPrefix)\(getpid())-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             scratch = folder
             let synonyms = try WritableDatabase(path: folder)
@@ -128,6 +131,30 @@ final class Shards {
 
     deinit {
         if let scratch { try? FileManager.default.removeItem(atPath: scratch) }
+    }
+
+    static let scratchPrefix = "minnes-synonyms-"
+
+    /// The owner's scratch folders in folder whose process no longer runs (a daemon killed never
+    /// ran its deinit): removed, as they hold names from the minutes.
+    static func removeLeftoverScratch(in folder: URL) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(scratchPrefix) {
+            let rest = name.dropFirst(scratchPrefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), !isRunning(pid) else { continue }
+            let path = folder.appendingPathComponent(name).path
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_uid == getuid(), (info.st_mode & S_IFMT) == S_IFDIR else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    /// Whether a process runs: there, and not a zombie no one reaped (its state follows the last ')'
+    /// of /proc/PID/stat). Another user's process counts as running.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        guard let close = stat.lastIndex(of: ")") else { return true }
+        return stat[close...].dropFirst(2).first != "Z"
     }
 
     static func open(_ address: IndexAddress, timeout: Double) throws -> Database {

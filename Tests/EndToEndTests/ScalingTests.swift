@@ -256,6 +256,44 @@ import Testing
         #expect(health.stdout.contains("\"status\":\"degraded\"") && health.stdout.contains("127.0.0.1:\(port)"), "\(health.stdout)")
     }
 
+    /// A daemon searching a remote shard keeps its synonyms in a scratch database of its own; one
+    /// killed (no deinit) leaves it, and the next daemon to make one removes it.
+    @Test func aKilledDaemonsScratchIsRemovedByTheNext() throws {
+        let world = try World()
+        let a = world.root.appendingPathComponent("a").path, b = world.root.appendingPathComponent("b").path
+        try index(world, Self.networkA, into: a)
+        try index(world, Self.networkB, into: b)
+        let port = try Self.freePort()
+        let server = try Self.startTCPServer(b, port: port, world: world)
+        defer { Self.stop(server) }
+        let temporary = world.root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+        var environment = world.environment
+        environment["TMPDIR"] = temporary.path
+        let scratch = { try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.hasPrefix("minnes-synonyms-") }.sorted() }
+        let socket = world.root.appendingPathComponent("k.sock").path
+        let search = {
+            let outcome = try world.run(
+                "minnes", ["search", "--json", "--flat", "--index", "\(a):tcp://127.0.0.1:\(port)", "--socket", socket, "familjehem"],
+                environment: environment)
+            try #require(outcome.status == 0, "\(outcome.stderr)")
+            let answer = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+            let ids = Self.found(answer).ranked
+            #expect(ids.contains { $0.hasPrefix("127.0.0.1-") }, "the remote shard answers: \(ids)")
+        }
+        try search()
+        let first = try scratch()
+        #expect(first.count == 1, "\(first)")
+        for pid in TestProcesses.daemons({ $0 == world.mark }) {
+            kill(pid, SIGKILL)
+            try waitFor(seconds: 10) { !TestProcesses.isAlive(pid) }
+        }
+        #expect(try scratch() == first, "a killed daemon leaves its scratch")
+        try search()
+        let second = try scratch()
+        #expect(second.count == 1 && second != first, "\(first) then \(second)")
+    }
+
     @Test func serveShardServesAnIndexOnAPrivateAddressOnly() throws {
         let world = try World()
         let b = world.root.appendingPathComponent("b").path
