@@ -43,8 +43,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CHTML", dependencies: ["CLibXML2"]),
-        // zlib's raw deflate and inflate, for what Minnes keeps beside the index (at a level of its choosing).
-        .target(name: "CDeflate", linkerSettings: [.linkedLibrary("z")]),
+        // Raw deflate and inflate for what Minnes keeps beside the index (at a level of its choosing):
+        // libdeflate for whole buffers, zlib for a stream's first bytes.
+        .target(name: "CDeflate", linkerSettings: [.linkedLibrary("deflate"), .linkedLibrary("z")]),
         // The one letter fold (å ä æ → a, ö ø → o, é → e …), shared by the Xapian shim and Swift.
         .target(name: "CFolding"),
         // A plain C API over libxapian's C++: opaque handles, status codes, no exception escapes.

@@ -2,8 +2,8 @@ import CDeflate
 import Foundation
 import MinnesNormalise
 
-/// Deflate for what Minnes keeps beside the index: zlib through a small shim (`CDeflate`), to choose
-/// the level and to inflate in one call into a buffer of the length kept beside. The readings are
+/// Deflate for what Minnes keeps beside the index: libdeflate through a small shim (`CDeflate`), to
+/// choose the level and to inflate in one call into a buffer of the length kept beside. The readings are
 /// JSON, about a quarter of their size once deflated. A kept file is one or more blocks, each a mark,
 /// its original length, its deflated length, the CRC-32 of its original bytes and the deflated bytes:
 /// an update appends a block. Raw deflate checks nothing itself: a flipped bit may inflate to other
@@ -13,7 +13,7 @@ enum Deflate {
     static let mark = Data("minnes-deflate 4\n".utf8)
     private static let unchecked = Data("minnes-deflate 3\n".utf8)
 
-    /// zlib's fastest level, for what every update writes again whole (the resolution, the register
+    /// The fastest level, for what every update writes again whole (the resolution, the register
     /// and manifest as kept): level 6 made an update of one file of 10,000 a tenth slower.
     static let fast: Int32 = 1
     /// zlib's default level, for the readings: written once as files are read, an update appending

@@ -677,7 +677,21 @@ final class Workspace {
         let header = Deflate.mark.count + 16
         let before = Data("minnes-deflate 3\n".utf8) + checked[header - 16..<header] + checked[(header + 4)...]
         #expect(Deflate.decompress(before) == text)
+        // A stream zlib deflated (as Minnes did before libdeflate: level 1, raw) still reads, whole
+        // and its first bytes alone.
+        let written = Data(String(repeating: "Närvarande: Anna Ek (Bjuv), Olle Berg (Klippan)\n", count: 3).utf8)
+        let zlib = Data(stride(from: 0, to: Self.zlibStream.count, by: 2).map {
+            UInt8(Self.zlibStream[Self.zlibStream.index(Self.zlibStream.startIndex, offsetBy: $0)...].prefix(2), radix: 16)!
+        })
+        let length = { (value: Int) in withUnsafeBytes(of: UInt64(value).littleEndian) { Data($0) } }
+        let block = Deflate.mark + length(written.count) + length(zlib.count)
+            + withUnsafeBytes(of: Deflate.checksum(written).littleEndian) { Data($0) } + zlib
+        #expect(Deflate.decompress(block, whole: true) == written)
+        #expect(Deflate.prefix(block, at: block.startIndex, count: 20) == written.prefix(20))
     }
+
+    /// zlib's raw deflate, level 1, of three lines "Närvarande: Anna Ek (Bjuv), Olle Berg (Klippan)".
+    static let zlibStream = "f33bbca4a82cb128312f25d54ac1312f2f51c1355b41c329abb44c5347c13f272755c129b5285d41c33b27b3a020314f93cb8fe61a00"
 
     /// A new meeting that adds a spelling of one person rewrites the meetings that name that person
     /// (their terms change), not every meeting: what is rewritten is what really changed.
