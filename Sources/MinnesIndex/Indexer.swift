@@ -86,7 +86,6 @@ public struct Indexer: Sendable {
 
     public func run(report reportEvent: (Event) -> Void = { _ in }) throws -> Summary {
         let started = Date()
-        Self.bigBlocksApart
         // What files gave warnings is kept with the state, to be said again when nothing changed.
         var said: [IndexState.Warning] = []
         func report(_ event: Event) {
@@ -98,6 +97,9 @@ public struct Indexer: Sendable {
             atPath: indexPath, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let existing = FileManager.default.fileExists(atPath: indexPath + "/iamglass")
             || FileManager.default.fileExists(atPath: indexPath + "/" + ShardLayout.stubFile)
+        // A new index (or one compacted) keeps its memory low; an update keeps what it frees for what
+        // it allocates next.
+        Self.arrangeMemory(handBack: !existing || compact)
         if OwnerOnly.tighten(indexPath) && existing {
             report(.warning(file: indexPath, message: "the index was open to other users; made owner-only (0700/0600)"))
         }
@@ -124,7 +126,8 @@ public struct Indexer: Sendable {
         let databases = try layout.shards.map { try Self.writer($0, indexPath) }
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
-        let readings = try readCorpus(listing, stats: stats, lexicon: lexicon.map { ($0, lexiconCache) }, report: report)
+        let readings = try readCorpus(
+            listing, stats: stats, lexicon: lexicon.map { ($0, lexiconCache) }, handBack: !existing || compact, report: report)
         var summary = Summary()
         summary.skipped = readings.skipped
         summary.notMinutes = readings.notMinutes
@@ -137,7 +140,7 @@ public struct Indexer: Sendable {
         // and let go on a thread of its own while the rest is saved (on this one, a twentieth of an
         // update of one file).
         let resolutionSaved = Self.saving(consume resolution, to: URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
-        Self.releaseFreeMemory()  // before compacting, which takes its own
+        if readings.handBack { Self.releaseFreeMemory() }  // before compacting, which takes its own
         // A reading read again is kept in place of the damaged one below: said now, not again when
         // nothing changes.
         for (event, repaired) in readings.said.all { if repaired { reportEvent(event) } else { report(event) } }
@@ -394,7 +397,7 @@ public struct Indexer: Sendable {
         let fill = { (database: WritableDatabase, work: ShardWork, pending: PendingMetadata) throws in
             for (key, bytes) in pending.values { try database.setMetadata(key, bytes: bytes) }
             pending.values = []
-            Self.releaseFreeMemory()
+            if readings.handBack { Self.releaseFreeMemory() }
             // Xapian's synonym table: each way to write a group's expression also finds its term.
             if pending.respell {
                 // Only the pairs that differ from those it holds (as its kept table says; not known,
@@ -543,14 +546,18 @@ public struct Indexer: Sendable {
         Thread { held.value = nil }.start()
     }
 
-    /// Big blocks (a file's text, a block of the readings, the register as kept) get pages of their
-    /// own, handed back when freed. Else glibc raises the size that takes its own pages each time
-    /// such a block is freed, and big blocks then sit among the small ones and keep them from being
-    /// handed back: a new index of 10,000 files peaked at 187 MB, 161 MB with this (30,000: 381 and
-    /// 357 MB), in the same time. A threshold the user set (`MALLOC_MMAP_THRESHOLD_`) stands.
-    private static let bigBlocksApart: Void = {
-        if ProcessInfo.processInfo.environment["MALLOC_MMAP_THRESHOLD_"] == nil { _ = mallopt(M_MMAP_THRESHOLD, 64 << 10) }
-    }()
+    /// Where glibc puts big blocks (a file's text, a block of the readings, the register as kept).
+    /// Handing back (a new index): each gets pages of its own, handed back when freed. Else glibc
+    /// raises the size that takes its own pages each time such a block is freed, and big blocks then
+    /// sit among the small ones and keep them from being handed back: a new index of 10,000 files
+    /// peaked at 187 MB, 161 MB with this (30,000: 381 and 357 MB), in the same time. An update
+    /// (which reads little) keeps blocks of up to 4 MB among the rest, freed for the next to take:
+    /// each block's pages were faulted in anew (and again after each stage handed free memory back):
+    /// one file of 10,000 took a tenth longer (656 against 583 ms, peak 95 against 108 MB). A
+    /// threshold the user set (`MALLOC_MMAP_THRESHOLD_`) stands.
+    private static func arrangeMemory(handBack: Bool) {
+        if ProcessInfo.processInfo.environment["MALLOC_MMAP_THRESHOLD_"] == nil { _ = mallopt(M_MMAP_THRESHOLD, handBack ? 64 << 10 : 4 << 20) }
+    }
 
     /// A meeting with its override applied, when it has one.
     static func overridden(_ meeting: Meeting, by override: Data?) throws -> Meeting {
@@ -613,6 +620,8 @@ public struct Indexer: Sendable {
         let texts: @Sendable (Int) -> Meeting
         /// Warnings from decoding kept readings as they are needed, said once the run is written.
         let said: Said
+        /// Whether free memory is handed back at each stage: a new index, or many files read.
+        let handBack: Bool
     }
 
     /// Files whose kept reading did not decode, read again once for the whole run, and the warnings
@@ -763,7 +772,8 @@ public struct Indexer: Sendable {
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     /// (`lexicon`: the dictionary and where its analyses are kept, taken in as the words are counted.)
     private func readCorpus(
-        _ listing: Corpus.Listing, stats: [ReadingCache.Stat?], lexicon: (Lexicon, URL)?, report: (Event) -> Void
+        _ listing: Corpus.Listing, stats: [ReadingCache.Stat?], lexicon: (Lexicon, URL)?, handBack newIndex: Bool,
+        report: (Event) -> Void
     ) throws -> CorpusRead {
         let files = listing.files
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
@@ -802,6 +812,8 @@ public struct Indexer: Sendable {
         // read anew is never held whole.
         Extractor.prepare()
         let part = 256 * ProcessInfo.processInfo.activeProcessorCount
+        // More than a part read, free memory is handed back at each stage, as for a new index.
+        let handBack = newIndex || changed.count > part
         for start in stride(from: 0, to: changed.count, by: part) {
             let toRead = changed[start..<min(start + part, changed.count)], kept = cache
             DispatchQueue.concurrentPerform(iterations: toRead.count) { index in
@@ -907,7 +919,7 @@ public struct Indexer: Sendable {
         }
         (cache, fresh) = (ReadingCache(), ReadingCache())
         outcomes.clear()
-        Self.releaseFreeMemory()
+        if handBack { Self.releaseFreeMemory() }
 
         // What each meeting is read from: its file's bytes and its override's.
         // (Those the walk found: an open(2) for every meeting was a thirtieth of an update.)
@@ -971,10 +983,10 @@ public struct Indexer: Sendable {
         if unsaved {
             report(.warning(file: indexPath, message: "\(CorpusWords.file) cannot be written; the minutes' words will be counted again next time"))
         }
-        Self.releaseFreeMemory()
+        if handBack { Self.releaseFreeMemory() }
         return CorpusRead(
             readings: readings, skipped: skipped, notMinutes: listing.otherTypes, corpus: reading, words: words, newWords: newWords,
-            texts: texts, said: said)
+            texts: texts, said: said, handBack: handBack)
     }
 
     /// A file's whole meetings: as read, or decoded from the reading cache; should a kept reading not
