@@ -140,7 +140,8 @@ public struct Indexer: Sendable {
         // and let go on a thread of its own while the rest is saved (on this one, a twentieth of an
         // update of one file).
         let resolutionSaved = Self.saving(consume resolution, to: URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
-        if readings.handBack { Self.releaseFreeMemory() }  // before compacting, which takes its own
+        // Before compacting, which takes its own (below: a run that wrote as much as it kept).
+        if readings.handBack || summary.added + summary.updated >= summary.unchanged { Self.releaseFreeMemory() }
         // A reading read again is kept in place of the damaged one below: said now, not again when
         // nothing changes.
         for (event, repaired) in readings.said.all { if repaired { reportEvent(event) } else { report(event) } }
@@ -393,11 +394,14 @@ public struct Indexer: Sendable {
 
         let failures = Failures(count: databases.count)
         let shardWork = work
+        // A shard written whole (a new analysis: every file written again, none read) keeps its
+        // memory low, as a new index does.
+        if !readings.handBack, work.contains(where: \.whole) { Self.arrangeMemory(handBack: true) }
         // What a shard is to hold, written into database.
         let fill = { (database: WritableDatabase, work: ShardWork, pending: PendingMetadata) throws in
             for (key, bytes) in pending.values { try database.setMetadata(key, bytes: bytes) }
             pending.values = []
-            if readings.handBack { Self.releaseFreeMemory() }
+            if readings.handBack || work.whole { Self.releaseFreeMemory() }
             // Xapian's synonym table: each way to write a group's expression also finds its term.
             if pending.respell {
                 // Only the pairs that differ from those it holds (as its kept table says; not known,
@@ -521,13 +525,15 @@ public struct Indexer: Sendable {
                 }
             }
             next = following?.value
+            // (Whatever the run: only a write of hundreds of meetings gets here.)
             if number % 50 == 49 { releaseFreeMemory() }
         }
     }
 
-    /// Hands back to the system what glibc's allocator holds free. Documents are made a batch at a
-    /// time on other threads than the writer's, and glibc keeps what they held in its arenas: a new
-    /// index of 10,000 files peaked at 271 MB, 224 MB with this after each stage and every 50 batches.
+    /// Hands back to the system what glibc's allocator holds free, in a run that reads or writes
+    /// much. Documents are made a batch at a time on other threads than the writer's, and glibc keeps
+    /// what they held in its arenas: a new index of 10,000 files peaked at 271 MB, 224 MB with this
+    /// after each stage and every 50 batches.
     static func releaseFreeMemory() { _ = malloc_trim(0) }
 
     /// Saves a resolution on a thread of its own, where it is then freed (the caller holds it no
@@ -772,7 +778,7 @@ public struct Indexer: Sendable {
     /// the reading cache holds unchanged is taken from it; the others are read in parallel.
     /// (`lexicon`: the dictionary and where its analyses are kept, taken in as the words are counted.)
     private func readCorpus(
-        _ listing: Corpus.Listing, stats: [ReadingCache.Stat?], lexicon: (Lexicon, URL)?, handBack newIndex: Bool,
+        _ listing: Corpus.Listing, stats: [ReadingCache.Stat?], lexicon: (Lexicon, URL)?, handBack wanted: Bool,
         report: (Event) -> Void
     ) throws -> CorpusRead {
         let files = listing.files
@@ -812,8 +818,9 @@ public struct Indexer: Sendable {
         // read anew is never held whole.
         Extractor.prepare()
         let part = 256 * ProcessInfo.processInfo.activeProcessorCount
-        // More than a part read, free memory is handed back at each stage, as for a new index.
-        let handBack = newIndex || changed.count > part
+        // More than a part read, memory is kept low from here, as for a new index.
+        let handBack = wanted || changed.count > part
+        if handBack && !wanted { Self.arrangeMemory(handBack: true) }
         for start in stride(from: 0, to: changed.count, by: part) {
             let toRead = changed[start..<min(start + part, changed.count)], kept = cache
             DispatchQueue.concurrentPerform(iterations: toRead.count) { index in

@@ -14,7 +14,7 @@ struct KeptHeaders: Sendable {
     /// The format and the reader: a reader reads the same bytes otherwise.
     static var mark: Data { Data("minnes-headers 3 \(sha256Hex(Data(ReadingCache.readerVersion.utf8)).prefix(16))\n".utf8) }
 
-    /// Kept deflated (`Deflate`, zlib's fastest level), in parts of this many bytes, each deflated and
+    /// Kept deflated (`Deflate`, its fastest level), in parts of this many bytes, each deflated and
     /// inflated on a core of its own: as they are, they were a third of an index of 1,000 files
     /// beside Xapian's own tables' (5.6 MB at 10,000 files, a quarter of that deflated).
     static let part = 1 << 20

@@ -103,12 +103,15 @@ final class Shards {
         hasRemote = opened.contains { !$0.0.isLocal }
         if hasRemote {
             // Xapian's in-memory backend keeps no synonyms: a private scratch database does, named
-            // by this process so the scratch of one killed before its deinit is found and removed.
+            // by this process and locked while it is used, so the scratch of one killed before its
+            // deinit is found and removed.
             Self.removeLeftoverScratch(in: FileManager.default.temporaryDirectory)
             let folder = FileManager.default.temporaryDirectory
                 .appendingPathComponent("\(Self.scratchPrefix)\(getpid())-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             scratch = folder
+            scratchLock = Glibc.open(folder + "/" + Self.scratchLockFile, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+            if scratchLock >= 0 { _ = flock(scratchLock, LOCK_EX) }
             let synonyms = try WritableDatabase(path: folder)
             scratchDatabase = synonyms
             try synonyms.transaction {
@@ -128,24 +131,41 @@ final class Shards {
     /// as long as `vocabulary`: closing it would close it there too.
     private var scratch: String?
     private var scratchDatabase: WritableDatabase?
+    /// Held (flock) while the scratch is used: the kernel lets go of it when the process ends.
+    private var scratchLock: Int32 = -1
 
     deinit {
         if let scratch { try? FileManager.default.removeItem(atPath: scratch) }
+        if scratchLock >= 0 { close(scratchLock) }
     }
 
     static let scratchPrefix = "minnes-synonyms-"
+    static let scratchLockFile = "minnes-lock"
 
-    /// The owner's scratch folders in folder whose process no longer runs (a daemon killed never
-    /// ran its deinit): removed, as they hold names from the minutes.
+    /// The owner's scratch folders in folder (`minnes-synonyms-PID-UUID`) whose process no longer
+    /// runs (a daemon killed never ran its deinit) and whose lock no one holds (a process of another
+    /// pid namespace sharing the folder may look gone): removed, as they hold names from the minutes.
+    /// Folders of any other name are left as they are.
     static func removeLeftoverScratch(in folder: URL) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(scratchPrefix) {
             let rest = name.dropFirst(scratchPrefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), !isRunning(pid) else { continue }
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), UUID(uuidString: String(rest[dash...].dropFirst())) != nil,
+                !isRunning(pid)
+            else { continue }
             let path = folder.appendingPathComponent(name).path
             var info = stat()
-            guard lstat(path, &info) == 0, info.st_uid == getuid(), (info.st_mode & S_IFMT) == S_IFDIR else { continue }
+            guard lstat(path, &info) == 0, info.st_uid == getuid(), (info.st_mode & S_IFMT) == S_IFDIR, !isLocked(path + "/" + scratchLockFile)
+            else { continue }
             try? FileManager.default.removeItem(atPath: path)
         }
+    }
+
+    /// Whether some process holds the lock file's flock (none when there is no such file).
+    static func isLocked(_ path: String) -> Bool {
+        let file = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard file >= 0 else { return false }
+        defer { close(file) }
+        return flock(file, LOCK_EX | LOCK_NB) != 0
     }
 
     /// Whether a process runs: there, and not a zombie no one reaped (its state follows the last ')'

@@ -631,6 +631,42 @@ final class Workspace {
         #expect(FileManager.default.fileExists(atPath: workspace.indexPath + "/minnes-readings"), "this run read")
     }
 
+    /// A searcher's scratch left behind is removed only when it is one (its name: a process and a
+    /// UUID), the owner's folder (not a link), its process gone and its lock held by no one (a
+    /// process of another pid namespace may look gone).
+    @Test func onlyTheScratchOfAProcessGoneAndUnlockedIsRemoved() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-scratch-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let exited = Process()
+        exited.executableURL = URL(fileURLWithPath: "/bin/true")
+        try exited.run()
+        exited.waitUntilExit()
+        let gone = exited.processIdentifier
+        let names = [
+            "gone": "minnes-synonyms-\(gone)-\(UUID().uuidString)",
+            "running": "minnes-synonyms-\(getpid())-\(UUID().uuidString)",
+            "locked": "minnes-synonyms-\(gone)-\(UUID().uuidString)",
+            "unnamed": "minnes-synonyms-12345678-ABCD-4BCD-8BCD-123456789ABC",  // a bare UUID, its first part digits
+            "other": "minnes-synonyms-\(gone)-notes",
+        ]
+        for name in names.values { try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: false) }
+        let lock = folder.appendingPathComponent(names["locked"]!).appendingPathComponent(Shards.scratchLockFile).path
+        let held = open(lock, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        try #require(held >= 0 && flock(held, LOCK_EX) == 0)
+        defer { close(held) }
+        let target = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+        let link = "minnes-synonyms-\(gone)-\(UUID().uuidString)"
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(link), withDestinationURL: target)
+
+        Shards.removeLeftoverScratch(in: folder)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(!left.contains(names["gone"]!), "a gone process's scratch is removed")
+        for kept in ["running", "locked", "unnamed", "other"] { #expect(left.contains(names[kept]!), "\(kept) is kept") }
+        #expect(left.contains(link) && left.contains("elsewhere"), "a link and what it names are kept")
+    }
+
     /// What is kept deflated comes back byte for byte, over several of its chunks and empty; a file
     /// that is not one, or is cut short, is refused (the cache is then read afresh).
     @Test func deflatedFilesComeBackWholeOrNotAtAll() throws {
