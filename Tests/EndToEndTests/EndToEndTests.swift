@@ -243,6 +243,17 @@ func utf8(_ text: String) -> Data { Data(text.utf8) }
         #expect(usage.stderr.hasPrefix("Error: "))
     }
 
+    /// A snippet's escaping (Xapian's HTML) is undone for the terminal: the minutes' own "&", "<",
+    /// quotes read as written, and an escape the minutes themselves hold stays as written.
+    @Test func aSnippetShowsTheMinutesCharactersAsWritten() throws {
+        let text = #"Familjehem & stöd <barn> "trygghet" och 'omsorg' samt &lt; som text."#
+        let world = try World(corpus: ["a.txt": utf8("Minnesanteckningar\nDatum: 2021-03-04\n\n1. Familjehem\n\(text)\n")])
+        try world.indexAndServe()
+        let found = try world.minnes("search", "omsorg")
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(found.stdout.contains(text.dropLast()), "\(found.stdout)")
+    }
+
     @Test func searchStartsTheDaemonWhenNoneAnswersAndSIGTERMStopsIt() throws {
         let world = try World(corpus: ["a.txt": utf8("Familjehem i Svalöv")])
         _ = try world.minnes("index")
