@@ -16,16 +16,14 @@ struct Terminal {
     func snippet(_ html: String) -> String {
         let open = styled ? "\u{1B}[1;33m" : ""
         let close = styled ? "\u{1B}[0m" : ""
-        return unescapeHTML(html.replacing("<b>", with: open).replacing("</b>", with: close))
+        return unescapeHTML(html.replacingOccurrences(of: "<b>", with: open).replacingOccurrences(of: "</b>", with: close))
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Undoes the escaping Xapian applies to snippets; `&amp;` last so `&amp;lt;` stays `&lt;`.
-    /// (The standard library's `replacing`, not Foundation's: bridging to NSString for it was a
-    /// tenth of `minnes search`'s time from the shell.)
     func unescapeHTML(_ text: String) -> String {
         [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&amp;", "&")]
-            .reduce(text) { $0.replacing($1.0, with: $1.1) }
+            .reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 }
 
