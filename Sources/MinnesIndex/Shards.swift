@@ -102,12 +102,10 @@ final class Shards {
         database = opened.count == 1 ? opened[0].1 : try Database(combining: opened.map(\.1))
         hasRemote = opened.contains { !$0.0.isLocal }
         if hasRemote {
-            // Xapian's in-memory backend keeps no synonyms: a private scratch database does, named
-            // by this process and locked while it is used, so the scratch of one killed before its
-            // deinit is found and removed.
+            // Xapian's in-memory backend keeps no synonyms: a private scratch database does, locked
+            // while it is used, so the scratch of one killed before its deinit is found and removed.
             Self.removeLeftoverScratch(in: FileManager.default.temporaryDirectory)
-            let folder = FileManager.default.temporaryDirectory
-                .appendingPathComponent("\(Self.scratchPrefix)\(getpid())-\(UUID().uuidString)").path
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(Self.scratchPrefix)\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             scratch = folder
             scratchLock = Glibc.open(folder + "/" + Self.scratchLockFile, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
@@ -142,39 +140,20 @@ final class Shards {
     static let scratchPrefix = "minnes-synonyms-"
     static let scratchLockFile = "minnes-lock"
 
-    /// The owner's scratch folders in folder (`minnes-synonyms-PID-UUID`) whose process no longer
-    /// runs (a daemon killed never ran its deinit) and whose lock no one holds (a process of another
-    /// pid namespace sharing the folder may look gone): removed, as they hold names from the minutes.
-    /// Folders of any other name are left as they are.
+    /// The owner's scratch folders in folder whose lock file no process holds (the kernel lets go of
+    /// a flock when its process ends, killed or not, in any pid namespace): removed, as they hold
+    /// names from the minutes. One without a lock file is being made, or was made before scratch
+    /// was locked: left as it is.
     static func removeLeftoverScratch(in folder: URL) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(scratchPrefix) {
-            let rest = name.dropFirst(scratchPrefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), UUID(uuidString: String(rest[dash...].dropFirst())) != nil,
-                !isRunning(pid)
-            else { continue }
             let path = folder.appendingPathComponent(name).path
             var info = stat()
-            guard lstat(path, &info) == 0, info.st_uid == getuid(), (info.st_mode & S_IFMT) == S_IFDIR, !isLocked(path + "/" + scratchLockFile)
-            else { continue }
-            try? FileManager.default.removeItem(atPath: path)
+            guard lstat(path, &info) == 0, info.st_uid == getuid(), (info.st_mode & S_IFMT) == S_IFDIR else { continue }
+            let lock = Glibc.open(path + "/" + scratchLockFile, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard lock >= 0 else { continue }
+            defer { close(lock) }
+            if flock(lock, LOCK_EX | LOCK_NB) == 0 { try? FileManager.default.removeItem(atPath: path) }
         }
-    }
-
-    /// Whether some process holds the lock file's flock (none when there is no such file).
-    static func isLocked(_ path: String) -> Bool {
-        let file = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard file >= 0 else { return false }
-        defer { close(file) }
-        return flock(file, LOCK_EX | LOCK_NB) != 0
-    }
-
-    /// Whether a process runs: there, and not a zombie no one reaped (its state follows the last ')'
-    /// of /proc/PID/stat). Another user's process counts as running.
-    static func isRunning(_ pid: pid_t) -> Bool {
-        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
-        guard let close = stat.lastIndex(of: ")") else { return true }
-        return stat[close...].dropFirst(2).first != "Z"
     }
 
     static func open(_ address: IndexAddress, timeout: Double) throws -> Database {

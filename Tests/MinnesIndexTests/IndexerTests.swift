@@ -631,40 +631,35 @@ final class Workspace {
         #expect(FileManager.default.fileExists(atPath: workspace.indexPath + "/minnes-readings"), "this run read")
     }
 
-    /// A searcher's scratch left behind is removed only when it is one (its name: a process and a
-    /// UUID), the owner's folder (not a link), its process gone and its lock held by no one (a
-    /// process of another pid namespace may look gone).
-    @Test func onlyTheScratchOfAProcessGoneAndUnlockedIsRemoved() throws {
+    /// A searcher's scratch left behind (its lock file held by no process) is removed; one whose lock
+    /// is held (a searcher at work, in this process or another), one without a lock file (being made,
+    /// or of a build before scratch was locked), and a link are kept.
+    @Test func onlyTheScratchNoProcessHoldsIsRemoved() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-scratch-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let exited = Process()
-        exited.executableURL = URL(fileURLWithPath: "/bin/true")
-        try exited.run()
-        exited.waitUntilExit()
-        let gone = exited.processIdentifier
-        let names = [
-            "gone": "minnes-synonyms-\(gone)-\(UUID().uuidString)",
-            "running": "minnes-synonyms-\(getpid())-\(UUID().uuidString)",
-            "locked": "minnes-synonyms-\(gone)-\(UUID().uuidString)",
-            "unnamed": "minnes-synonyms-12345678-ABCD-4BCD-8BCD-123456789ABC",  // a bare UUID, its first part digits
-            "other": "minnes-synonyms-\(gone)-notes",
-        ]
-        for name in names.values { try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: false) }
-        let lock = folder.appendingPathComponent(names["locked"]!).appendingPathComponent(Shards.scratchLockFile).path
-        let held = open(lock, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
-        try #require(held >= 0 && flock(held, LOCK_EX) == 0)
-        defer { close(held) }
-        let target = folder.appendingPathComponent("elsewhere")
+        let scratch = { (name: String, lock: Bool) throws -> URL in
+            let url = folder.appendingPathComponent(Shards.scratchPrefix + name)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+            if lock { try Data().write(to: url.appendingPathComponent(Shards.scratchLockFile)) }
+            return url
+        }
+        let left = try scratch("left", true), held = try scratch("held", true), unlocked = try scratch("unlocked", false)
+        let holder = open(held.appendingPathComponent(Shards.scratchLockFile).path, O_RDWR | O_CLOEXEC)
+        try #require(holder >= 0 && flock(holder, LOCK_EX) == 0)
+        defer { close(holder) }
+        // A link named as scratch, to a folder with a lock no one holds.
+        let target = folder.appendingPathComponent("target")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
-        let link = "minnes-synonyms-\(gone)-\(UUID().uuidString)"
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(link), withDestinationURL: target)
+        try Data().write(to: target.appendingPathComponent(Shards.scratchLockFile))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(Shards.scratchPrefix + "link"), withDestinationURL: target)
 
         Shards.removeLeftoverScratch(in: folder)
-        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-        #expect(!left.contains(names["gone"]!), "a gone process's scratch is removed")
-        for kept in ["running", "locked", "unnamed", "other"] { #expect(left.contains(names[kept]!), "\(kept) is kept") }
-        #expect(left.contains(link) && left.contains("elsewhere"), "a link and what it names are kept")
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(!names.contains(left.lastPathComponent), "a scratch no process holds is removed")
+        #expect(names.contains(held.lastPathComponent), "a held one is kept")
+        #expect(names.contains(unlocked.lastPathComponent), "one without a lock file is kept")
+        #expect(names.contains(Shards.scratchPrefix + "link") && names.contains("target"), "a link and what it names are kept")
     }
 
     /// What is kept deflated comes back byte for byte, over several of its chunks and empty; a file
