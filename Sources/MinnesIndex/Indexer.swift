@@ -98,8 +98,9 @@ public struct Indexer: Sendable {
         let existing = FileManager.default.fileExists(atPath: indexPath + "/iamglass")
             || FileManager.default.fileExists(atPath: indexPath + "/" + ShardLayout.stubFile)
         // A new index (or one compacted) keeps its memory low; an update keeps what it frees for what
-        // it allocates next.
-        Self.arrangeMemory(handBack: !existing || compact)
+        // it allocates next (unless it reads or writes much: `readCorpus`, `write`).
+        let handBack = !existing || compact
+        Self.arrangeMemory(handBack: handBack)
         if OwnerOnly.tighten(indexPath) && existing {
             report(.warning(file: indexPath, message: "the index was open to other users; made owner-only (0700/0600)"))
         }
@@ -127,7 +128,7 @@ public struct Indexer: Sendable {
         let lexicon = try dictionary.map { path throws(LexiconError) in try Lexicon.shared(at: path) }
         let lexiconCache = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.lexiconFile)
         let readings = try readCorpus(
-            listing, stats: stats, lexicon: lexicon.map { ($0, lexiconCache) }, handBack: !existing || compact, report: report)
+            listing, stats: stats, lexicon: lexicon.map { ($0, lexiconCache) }, handBack: handBack, report: report)
         var summary = Summary()
         summary.skipped = readings.skipped
         summary.notMinutes = readings.notMinutes
@@ -140,8 +141,11 @@ public struct Indexer: Sendable {
         // and let go on a thread of its own while the rest is saved (on this one, a twentieth of an
         // update of one file).
         let resolutionSaved = Self.saving(consume resolution, to: URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
-        // Before compacting, which takes its own (below: a run that wrote as much as it kept).
-        if readings.handBack || summary.added + summary.updated >= summary.unchanged { Self.releaseFreeMemory() }
+        // A new index, or one mostly written again (a new analysis), is compacted below: compacting
+        // pays, and costs a copy of what was just written.
+        let rewritten = summary.added + summary.updated
+        let compacting = compact || rewritten > 0 && rewritten >= summary.unchanged
+        if readings.handBack || compacting { Self.releaseFreeMemory() }  // before compacting, which takes its own
         // A reading read again is kept in place of the damaged one below: said now, not again when
         // nothing changes.
         for (event, repaired) in readings.said.all { if repaired { reportEvent(event) } else { report(event) } }
@@ -166,12 +170,10 @@ public struct Indexer: Sendable {
         if !resolutionSaved.value {
             report(.warning(file: indexPath, message: "\(Resolution.file) cannot be written; every meeting's names will be resolved again next time"))
         }
-        let rewritten = summary.added + summary.updated
         if compact {
             try layout.compact()
-        } else if rewritten > 0, rewritten >= summary.unchanged {
-            // A new index, or one mostly written again (a new analysis): compacting pays, and costs a
-            // copy of what was just written. What was written is whole either way.
+        } else if compacting {
+            // (What was written is whole either way.)
             do {
                 try layout.compactEach()
             } catch {
