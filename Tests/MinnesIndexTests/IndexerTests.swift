@@ -711,9 +711,7 @@ final class Workspace {
         // A stream zlib deflated (as Minnes did before libdeflate: level 1, raw) still reads, whole
         // and its first bytes alone.
         let written = Data(String(repeating: "Närvarande: Anna Ek (Bjuv), Olle Berg (Klippan)\n", count: 3).utf8)
-        let zlib = Data(stride(from: 0, to: Self.zlibStream.count, by: 2).map {
-            UInt8(Self.zlibStream[Self.zlibStream.index(Self.zlibStream.startIndex, offsetBy: $0)...].prefix(2), radix: 16)!
-        })
+        let zlib = Data(Self.zlibStream)
         let length = { (value: Int) in withUnsafeBytes(of: UInt64(value).littleEndian) { Data($0) } }
         let block = Deflate.mark + length(written.count) + length(zlib.count)
             + withUnsafeBytes(of: Deflate.checksum(written).littleEndian) { Data($0) } + zlib
@@ -722,7 +720,11 @@ final class Workspace {
     }
 
     /// zlib's raw deflate, level 1, of three lines "Närvarande: Anna Ek (Bjuv), Olle Berg (Klippan)".
-    static let zlibStream = "f33bbca4a82cb128312f25d54ac1312f2f51c1355b41c329abb44c5347c13f272755c129b5285d41c33b27b3a020314f93cb8fe61a00"
+    static let zlibStream: [UInt8] = [
+        0xf3, 0x3b, 0xbc, 0xa4, 0xa8, 0x2c, 0xb1, 0x28, 0x31, 0x2f, 0x25, 0xd5, 0x4a, 0xc1, 0x31, 0x2f, 0x2f, 0x51,
+        0xc1, 0x35, 0x5b, 0x41, 0xc3, 0x29, 0xab, 0xb4, 0x4c, 0x53, 0x47, 0xc1, 0x3f, 0x27, 0x27, 0x55, 0xc1, 0x29,
+        0xb5, 0x28, 0x5d, 0x41, 0xc3, 0x3b, 0x27, 0xb3, 0xa0, 0x20, 0x31, 0x4f, 0x93, 0xcb, 0x8f, 0xe6, 0x1a, 0x00,
+    ]
 
     /// A new meeting that adds a spelling of one person rewrites the meetings that name that person
     /// (their terms change), not every meeting: what is rewritten is what really changed.
