@@ -1,4 +1,5 @@
 import Foundation
+import RegexBuilder
 
 /// Reads the attendance lists of minutes: Deltagare, Medverkande, Närvarande, Socialchefer, Övriga,
 /// Gäster, Frånvarande… in any of the ways minutes write people (`Namn-Kommun`, `Namn, Kommun`,
@@ -30,7 +31,31 @@ enum PeopleLists {
     /// The labels of attendance lists and of the roles a header names, longest first where one
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
-    nonisolated(unsafe) static let heading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?\s*(vilka\s+var\s+(?:här|med|där)\??|vilka\s+deltog\??|vi\s+var(?=\s*:)|ledde\s+mötet(?=\s*:)|skrev(?=\s*:)|deltagare|representation\s+per\s+kommun|medverkande|närvarande ledamöter|ordinarie ledamöter|närvarande|närvarolista|närvaro|närv\.|deltog på plats|deltog digitalt|deltog på distans|deltog|tjänstgörande ersättare|ersättare|ledamöter|sekretariatet|socialchefer|övriga deltagare|övriga närvarande|övriga|gäster|gäst|inbjudna gäster|inbjuden gäst|inbjudna föredragande|inbjuden föredragande|inbjudna föreläsare|inbjuden föreläsare|föreläsare|facilitator|processledare|inbjudna|inbjuden|adjungerade|adjungerad|frånvarande med anmält förhinder|frånvarande med förhinder|frånvarande ledamöter|frånvarande|anmält förhinder|anmält frånvaro|frånvaro anmäld av|frånvaro anmäld|förhindrade|förhinder|tackat nej|ej närvarande|anteckningar|mötesordförande|mötesledare|ordförande|ordf\.|sekreterare|sekr\.?|protokollförare|antecknat av|antecknare|dokumentation|vid pennan|vid protokollet|justerare|attendees|participants|present|guests|guest|apologies|absent|chairperson|chair|minutes\s+taken\s+by|note\s+taker|secretary)(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$/
+    static let headingLabels: [Patterns.Alternative] = [
+        .pattern(#"vilka\s+var\s+(?:här|med|där)\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vi\s+var(?=\s*:)"#),
+        .pattern(#"ledde\s+mötet(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), "deltagare", .words("representation per kommun"),
+        "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
+        "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "tjänstgörande ersättare", "ersättare", "ledamöter",
+        "sekretariatet", "socialchefer", "övriga deltagare", "övriga närvarande", "övriga", "gäster", "gäst", "inbjudna gäster",
+        "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare",
+        "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad",
+        "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
+        "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "tackat nej",
+        "ej närvarande", "anteckningar", "mötesordförande", "mötesledare", "ordförande", "ordf.", "sekreterare", "sekr.", "sekr",
+        "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "justerare",
+        "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
+        .words("minutes taken by"), .words("note taker"), "secretary",
+    ]
+    nonisolated(unsafe) static let heading = Regex<AnyRegexOutput>(
+        Regex {
+            Patterns.parsed(#"^\s*(?:#+\s*)?(?:\*\*)?\s*"#)
+            Capture { Patterns.oneOf(headingLabels) }
+            // "för dagen", "per kommun"; a §-range or "under punkt 3"; "enligt …" or "i …" up to the
+            // colon (2); a parenthesis; the colon (3); the rest (4).
+            Patterns.parsed(
+                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?"#
+                    + #"(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
+        }.ignoresCase())
     /// The first words of `heading`'s labels, lowercase.
     static let headingFirstWords = [
         "vilka", "vi", "ledde", "skrev", "deltagare", "representation", "medverkande", "närvarande", "ordinarie", "närvaro", "närv",
@@ -148,18 +173,19 @@ enum PeopleLists {
         }
         // A cheap test first: a heading's first word (after # and **) starts with one of its labels'.
         guard mayBeHeading(line), let match = line.wholeMatch(of: heading) else { return nil }
-        var rest = String(match.4).trimmingSpaces()
+        let (label, qualified, colon) = (match.output[1].substring ?? "", match.output[2].substring, match.output[3].substring)
+        var rest = String(match.output[4].substring ?? "").trimmingSpaces()
         let isMarkdownHeading = line.trimmingSpaces().hasPrefix("#")
         // "Ledamöter<TAB>Närvarande", "Ledamöter      Närv.": a table's header, not an entry.
-        if match.3 == nil, rest.contains(presenceColumn) { rest = "" }
+        if colon == nil, rest.contains(presenceColumn) { rest = "" }
         // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
-        guard match.3 != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.holds("\t"))) else { return nil }
+        guard colon != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.holds("\t"))) else { return nil }
         // "Deltagare enligt närvarorapporten i Teams:", "Tackat nej i kallelsen:": a qualified label
         // ends in its colon; "Anteckningar" heads notes unless a name follows its colon.
-        if match.2 != nil, match.3 == nil { return nil }
-        if match.1.lowercased() == "anteckningar", match.3 == nil
+        if qualified != nil, colon == nil { return nil }
+        if label.lowercased() == "anteckningar", colon == nil
             || !(isCapitalisedFullName(rest) || (2...3).contains(rest.count) && rest.allSatisfy(\.isUppercase)) { return nil }
-        return (kind(of: String(match.1)), rest)
+        return (kind(of: String(label)), rest)
     }
 
     /// The heading at a line, and the line after it: a sentence naming who was away may wrap onto

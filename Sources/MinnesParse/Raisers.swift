@@ -37,25 +37,45 @@ enum RaiserReader {
     }
     private static let fromWordBytes = fromWords.map { Array($0.utf8) }
 
+    /// `names`, parsed once: each pattern below takes it as it is (its group their first capture).
+    nonisolated(unsafe) private static let namesPattern = Patterns.parsed(names)
     /// "Ärende från X:", "Fråga från X", "Information från X", "Återkoppling från X"…
-    nonisolated(unsafe) static let fromPhrase = try! Regex(
-        "(?i:" + fromWords.joined(separator: "|") + #")\s+(?i:från)\s+"# + names)
+    nonisolated(unsafe) static let fromPhrase = Patterns.sequence {
+        Patterns.oneOf(fromWords.map(Patterns.Alternative.text)).ignoresCase()
+        Patterns.parsed(#"\s+(?i:från)\s+"#)
+        namesPattern
+    }
     /// "Enligt Torbjörn Lagerqvist har väntetiden …": whose account the sentence gives.
     /// ("Enligt Lex Sarah ska …", "Enligt SCB är …": a rule or a source, no one's account.)
-    nonisolated(unsafe) static let according = try! Regex(#"^(?i:enligt)\s+"# + names + #"\s+(?i:har|hade)\b"#)
+    nonisolated(unsafe) static let according = Patterns.sequence {
+        Patterns.parsed(#"^(?i:enligt)\s+"#)
+        namesPattern
+        Patterns.parsed(#"\s+(?i:har|hade)\b"#)
+    }
     /// "Från X:" opening a sentence, "Från föregående möte, X:".
-    nonisolated(unsafe) static let fromColon = try! Regex(#"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"# + names + #"\s*:"#)
+    nonisolated(unsafe) static let fromColon = Patterns.sequence {
+        Patterns.parsed(#"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"#)
+        namesPattern
+        Patterns.parsed(#"\s*:"#)
+    }
     /// The raising verbs as one alternation, a verb's words apart by any white space.
-    static let verbPattern = verbs.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
+    nonisolated(unsafe) private static let raisingVerb = Patterns.oneOf(verbs.map(Patterns.Alternative.words)).ignoresCase()
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence (also
     /// "X från Statens institutionsstyrelse informerade").
-    nonisolated(unsafe) static let subjectVerb = try! Regex(
-        #"(?:^|:\s+)"# + names + #"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+(?i:"#
-            + verbPattern + #")\b"#)
+    nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
+        Patterns.parsed(#"(?:^|:\s+)"#)
+        namesPattern
+        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
+        raisingVerb
+        Patterns.parsed(#"\b"#)
+    }
     /// "Från Klippan berättade Sara Lind att …": the kommun first, then the verb, then who.
-    nonisolated(unsafe) static let fromKommunVerb = try! Regex(
-        #"^(?i:från)\s+(\p{Lu}\S*)\s+(?i:"# + verbPattern
-            + #")\s+"# + names)
+    nonisolated(unsafe) static let fromKommunVerb = Patterns.sequence {
+        Patterns.parsed(#"^(?i:från)\s+(\p{Lu}\S*)\s+"#)
+        raisingVerb
+        Patterns.parsed(#"\s+"#)
+        namesPattern
+    }
     /// Words that open a sentence before a raising verb and name no one ("Alla presenterade sig",
     /// "Hon påpekade", "Från Klippan berättade …").
     static let nobody: Set<String> = [
@@ -66,14 +86,25 @@ enum RaiserReader {
 
     /// "Föredragande: Gudrun Almqvist och Bashir Rahimi": a protocol's label naming who presents the
     /// item (the sentences after it are theirs until the text names another).
-    nonisolated(unsafe) static let presenterLabel = try! Regex(
-        #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av)\s*:\s*"# + names + #"\s*\.?$"#)
+    nonisolated(unsafe) static let presenterLabel = Patterns.sequence {
+        Patterns.parsed(#"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av)\s*:\s*"#)
+        namesPattern
+        Patterns.parsed(#"\s*\.?$"#)
+    }
 
     /// "Grupp 1 (Bjuv, Klippan), redovisad av Åsa Ek: Gruppen menade …": who gives a group's account.
-    nonisolated(unsafe) static let reportedBy = try! Regex(#"(?i:redovisad|redovisat|presenterad|presenterat)\s+(?i:av)\s+"# + names + #"\s*:"#)
+    nonisolated(unsafe) static let reportedBy = Patterns.sequence {
+        Patterns.parsed(#"(?i:redovisad|redovisat|presenterad|presenterat)\s+(?i:av)\s+"#)
+        namesPattern
+        Patterns.parsed(#"\s*:"#)
+    }
 
     /// "X: dialog kring …" opening an item's text.
-    nonisolated(unsafe) static let nameColon = try! Regex(#"^"# + names + #"\s*:\s+\p{Ll}"#)
+    nonisolated(unsafe) static let nameColon = Patterns.sequence {
+        Patterns.parsed(#"^"#)
+        namesPattern
+        Patterns.parsed(#"\s*:\s+\p{Ll}"#)
+    }
     /// "… förslag - Barbara Ängelholm." ending a title line.
     nonisolated(unsafe) static let trailing = try! Regex(#"[-–—]\s*("# + name + #")\s*\.?\s*$"#)
 

@@ -1,0 +1,53 @@
+import RegexBuilder
+
+/// The reader's long patterns made as Regex's tree rather than parsed from text. Swift parses a
+/// pattern's text each time the program runs (a literal's too), about 3 µs a character: an update
+/// of one file of 1,000 waited a fifth of its time for the reader's patterns, most of it the long
+/// alternations of labels and verbs, and the same names pattern parsed again in each pattern that
+/// holds it. An alternation built here is made without parsing; the short parts between are parsed.
+enum Patterns {
+    /// One alternative of `oneOf`.
+    enum Alternative: ExpressibleByStringLiteral {
+        /// Its text exactly (letters' case as the options around it say).
+        case text(String)
+        /// Its words, apart by any white space (`\s+`).
+        case words(String)
+        /// A pattern's text, parsed: for the few alternatives that neither says.
+        case pattern(String)
+
+        init(stringLiteral text: String) { self = .text(text) }
+
+        var regex: Regex<Substring> {
+            switch self {
+            case .text(let text): return Regex<Substring>(verbatim: text)
+            case .pattern(let pattern): return try! Regex(pattern, as: Substring.self)
+            case .words(let words):
+                let parts = words.split(separator: " ").map { Regex<Substring>(verbatim: String($0)) }
+                return parts.dropFirst().reduce(parts[0]) { joined, word in
+                    Regex {
+                        joined
+                        OneOrMore(.whitespace)
+                        word
+                    }
+                }
+            }
+        }
+    }
+
+    /// One of the alternatives, tried in order, as an alternation parsed from text tries them.
+    static func oneOf(_ alternatives: [Alternative]) -> Regex<Substring> {
+        let regexes = alternatives.map(\.regex)
+        let choice = regexes.dropFirst().reduce(AlternationBuilder.buildPartialBlock(first: regexes[0])) {
+            AlternationBuilder.buildPartialBlock(accumulated: $0, next: $1)
+        }
+        return choice.regex
+    }
+
+    /// A short pattern's text, parsed (its groups are captures of the pattern it is part of).
+    static func parsed(_ pattern: String) -> Regex<AnyRegexOutput> { try! Regex(pattern) }
+
+    /// Parts one after another as one pattern, their groups its captures in order.
+    static func sequence(@RegexComponentBuilder _ parts: () -> some RegexComponent) -> Regex<AnyRegexOutput> {
+        Regex<AnyRegexOutput>(parts().regex)
+    }
+}
