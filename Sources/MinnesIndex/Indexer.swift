@@ -137,10 +137,9 @@ public struct Indexer: Sendable {
         let holding = Outcomes<WritableDatabase>(count: databases.count)
         let resolution = try write(
             readings, into: databases, layout: layout, lexicon: lexicon, holding: holding, summary: &summary, report: report)
-        // How names were resolved, kept for the next run now that what it wrote is committed: saved
-        // and let go on a thread of its own while the rest is saved (on this one, a twentieth of an
-        // update of one file).
-        let resolutionSaved = Self.saving(consume resolution, to: URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file))
+        // How names were resolved, kept for the next run now that what it wrote is committed: made
+        // ready beside the writing, written on a thread of its own while the rest is saved.
+        let resolutionSaved = Later { (try? resolution.value.write()) != nil }
         // A new index, or one mostly written again (a new analysis), is compacted below: compacting
         // pays, and costs a copy of what was just written.
         let rewritten = summary.added + summary.updated
@@ -226,11 +225,12 @@ public struct Indexer: Sendable {
 
     /// Writes what changed: a file whose reading, resolved names or analysis changed, into the shard
     /// its path hashes to; each shard in its own transaction, by its own writer, shards in parallel.
+    /// What the kept resolution is then to take, made ready meanwhile.
     private func write(
         _ readings: CorpusRead,
         into databases: [WritableDatabase], layout: ShardLayout, lexicon: Lexicon?, holding: Outcomes<WritableDatabase>, summary: inout Summary,
         report: (Event) -> Void
-    ) throws -> Resolution {
+    ) throws -> Later<Resolution.Save> {
         // The register as the index keeps it, made beside what follows up to the metadata (which
         // reads the index; this does not).
         // (Every meeting's file: the register keeps them by number.)
@@ -240,6 +240,10 @@ public struct Indexer: Sendable {
                     .map { ($0.0, try Schema.kept($0.0, $0.1)) }
             }
         }
+        // Each shard's manifest, read here (a handle serves one thread at a time) and inflated and
+        // taken apart beside the synonyms grouped.
+        let keptManifests = databases.map { database in Result { try database.metadataBytes(Schema.manifestKey) } }
+        let manifests = Later { keptManifests.map { read in read.flatMap { bytes in Result { try Manifest(kept: Database.inflated(bytes)) } } } }
         let fileGroups = loadSynonyms(report: report)
         let groups = fileGroups + Synonyms.groups(for: readings.corpus.people)
         let dictionaryIdentity = lexicon?.identity ?? "none"
@@ -275,9 +279,9 @@ public struct Indexer: Sendable {
         var work = Array(repeating: ShardWork(), count: databases.count)
         // A manifest that does not read is no guide to what the shard holds: the shard is written
         // whole, into a new database (as a new one is), which drops whatever it held.
-        let indexed = databases.enumerated().map { shard, database in
+        let indexed = manifests.take().enumerated().map { shard, manifest in
             do {
-                return try Manifest(kept: database.keptBytes(Schema.manifestKey))
+                return try manifest.get()
             } catch {
                 let name = databases.count == 1 ? indexPath : "\(indexPath) (shard \(shard + 1))"
                 report(.warning(file: name, message: "its list of indexed files does not read; every file is indexed again"))
@@ -345,6 +349,10 @@ public struct Indexer: Sendable {
         }
         same.sort()
         resolution.basis = basis
+        // The resolution is as it will be kept: what its file is to take is found beside the writing
+        // (a comparison of every record; after the index's writing, a twentieth of an update of one
+        // file), and the resolution let go there.
+        let saving = Later { [resolution, indexPath] in resolution.prepared(URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)) }
         // Such a file is written again too. The index says which meetings' words could hold one; only
         // their texts are looked through, on every core.
         let mentions = Outcomes<Bool>(count: all.count)
@@ -463,7 +471,7 @@ public struct Indexer: Sendable {
             DispatchQueue.concurrentPerform(iterations: databases.count) { shared.value($0) }
         }
         if let error = failures.first { throw error }
-        return resolution
+        return saving
     }
 
     /// Writes `count` meetings' documents: each meeting made whole (`meeting`) and its documents made
@@ -537,12 +545,6 @@ public struct Indexer: Sendable {
     /// what they held in its arenas: a new index of 10,000 files peaked at 271 MB, 224 MB with this
     /// after each stage and every 50 batches.
     static func releaseFreeMemory() { _ = malloc_trim(0) }
-
-    /// Saves a resolution on a thread of its own, where it is then freed (the caller holds it no
-    /// longer); whether it was saved.
-    private static func saving(_ resolution: consuming Resolution, to url: URL) -> Later<Bool> {
-        Later { [resolution] in (try? resolution.save(url)) != nil }
-    }
 
     /// Frees what was read on a thread of its own (the caller holds it no longer).
     private static func letGo(_ value: consuming CorpusRead) {

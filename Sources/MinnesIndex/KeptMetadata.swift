@@ -33,8 +33,10 @@ extension Database {
 
     /// The metadata under key, inflated when it is kept deflated: all of it, or an error when a block
     /// does not read (a prefix of a manifest would read as a shorter one, and hide files gone).
-    func keptBytes(_ key: String) throws -> Data {
-        let bytes = try metadataBytes(key)
+    func keptBytes(_ key: String) throws -> Data { try Self.inflated(try metadataBytes(key)) }
+
+    /// Metadata as read, inflated when it is kept deflated (on any thread: no handle is asked).
+    static func inflated(_ bytes: Data) throws -> Data {
         guard bytes.starts(with: Data("minnes-deflate ".utf8)) else { return bytes }
         guard let text = Deflate.decompress(bytes, whole: true) else { throw CocoaError(.fileReadCorruptFile) }
         return text

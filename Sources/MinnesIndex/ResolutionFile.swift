@@ -93,35 +93,59 @@ extension Resolution {
     /// Appends what differs from what the file held when it was read; written whole (the questions
     /// no meeting asks any more left out) when nothing was read, the basis changed, or the file
     /// would hold more lines replaced than current ones.
-    func save(_ url: URL) throws {
+    func save(_ url: URL) throws { try prepared(url).write() }
+
+    /// A save made ready: what differs from the file as read found (a comparison of every record,
+    /// most of saving), to be written by `write`. A run makes it beside writing the index, and
+    /// writes it once the index has taken what it wrote.
+    struct Save: Sendable {
+        fileprivate enum What: Sendable {
+            case nothing
+            case append(head: Data, changed: [(String, Record)], gone: [String])
+            case whole(head: Data, records: [(String, Record)])
+        }
+        fileprivate let what: What
+        let url: URL
+
+        func write() throws {
+            switch what {
+            case .nothing: return
+            case .append(let head, let changed, let gone):
+                try OwnerOnlyFile.append(to: url) { add in try Resolution.write(changed, gone: gone, after: head, add: add) }
+            case .whole(let head, let records):
+                try OwnerOnlyFile.write(to: url) { add in try Resolution.write(records, gone: [], after: head, add: add) }
+            }
+        }
+    }
+
+    /// What `save` writes, found now.
+    func prepared(_ url: URL) -> Save {
         if let kept, kept.basis == basis, questions.starts(with: kept.questions), answers.count == questions.count {
             let changed = records.filter { kept.records[$0.key] != $0.value }.sorted { $0.key < $1.key }
             let gone = kept.records.keys.filter { self.records.index(forKey: $0) == nil }.sorted()
             let lines = kept.lines + changed.count + gone.count
             if lines <= 2 * records.count, questions.count <= 2 * asked.count {
-                guard !changed.isEmpty || !gone.isEmpty || questions.count > kept.questions.count || answers != kept.answers else { return }
+                guard !changed.isEmpty || !gone.isEmpty || questions.count > kept.questions.count || answers != kept.answers else {
+                    return Save(what: .nothing, url: url)
+                }
                 let answered = kept.answers.indices.filter { answers[$0] != kept.answers[$0] }
                 var head = "\(Self.format)\t\(basis)\t\(questions.count - kept.questions.count)\t\(answered.count)\t\(changed.count + gone.count)\n"
                 for number in kept.questions.count..<questions.count { head += questions[number].line + "\t" + answers[number] + "\n" }
                 for number in answered { head += "\(number)\t\(answers[number])\n" }
-                try OwnerOnlyFile.append(to: url) { add in
-                    try Self.write(changed.map { ($0.key, $0.value) }, gone: gone, after: Data(head.utf8), add: add)
-                }
-                return
+                return Save(what: .append(head: Data(head.utf8), changed: changed.map { ($0.key, $0.value) }, gone: gone), url: url)
             }
         }
         var whole = self
         whole.prune()
         var head = "\(Self.format)\t\(basis)\t\(whole.questions.count)\t0\t\(whole.records.count)\n"
         for (question, answer) in zip(whole.questions, whole.answers) { head += question.line + "\t" + answer + "\n" }
-        let records = Array(whole.records)
-        try OwnerOnlyFile.write(to: url) { add in try Self.write(records, gone: [], after: Data(head.utf8), add: add) }
+        return Save(what: .whole(head: Data(head.utf8), records: Array(whole.records)), url: url)
     }
 
     /// The records' lines, then a line per file gone, after head: written a deflated block at a time
     /// (the text grows with the corpus, a line per meeting), a few hundred lines to a buffer, each
     /// made on a core.
-    private static func write(_ records: [(String, Record)], gone: [String], after head: Data, add: (Data) throws -> Void) throws {
+    fileprivate static func write(_ records: [(String, Record)], gone: [String], after head: Data, add: (Data) throws -> Void) throws {
         try ReadingCache.deflated(records.indices.parts(of: 2048), first: head, line: { part in
             // (deflated ends each part's text with its line break)
             Fields.lines(records[part]) { record, bytes in Self.line(record.0, record.1, to: &bytes) }.dropLast()
