@@ -92,5 +92,16 @@ import Testing
         let third = try Lexicon()
         third.load(from: cache)
         #expect(third.analysis(of: "familjehemsvården").lemmas == ["familjehemsvård"])
+        // Nor is a file that is not all UTF-8.
+        try Data(edited.utf8 + [0xFF, 0x0A]).write(to: cache)
+        let fourth = try Lexicon()
+        fourth.load(from: cache)
+        #expect(fourth.analysis(of: "familjehemsvården").lemmas == ["familjehemsvård"])
+        // The kept lines read as they were written: a word the dictionary does not know, a part of each.
+        try Data((edited.components(separatedBy: "\n")[0] + "\nxyzåäö\t0\t\t\nsocialtjänstlagen\t1\tlag\tsocial tjänst lagen\n").utf8).write(to: cache)
+        let fifth = try Lexicon()
+        fifth.load(from: cache)
+        #expect(!fifth.analysis(of: "xyzåäö").known && fifth.analysis(of: "xyzåäö").lemmas.isEmpty)
+        #expect(fifth.analysis(of: "socialtjänstlagen").lemmas == ["lag"] && fifth.analysis(of: "socialtjänstlagen").parts == ["social", "tjänst", "lagen"])
     }
 }
