@@ -186,7 +186,7 @@ public struct PeopleRegister: Sendable {
 
         init(_ name: String) {
             key = Folding.key(name)
-            words = key.split(separator: " ")
+            words = key.wordsApartBySpaces()
             firstNameKey = words.first.map { PeopleRegister.firstNameKey(String($0)) }
             initials = PeopleRegister.initials(ofKey: key)
             isFullName = PeopleRegister.isFullName(name)
@@ -364,7 +364,7 @@ public struct PeopleRegister: Sendable {
 
     /// Two or more words, the last more than an initial: "Marie Brynbo", not "Marie" or "Marie B".
     public static func isFullName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.wordsApartBySpaces()
         // (Not Foundation's substring search: this is asked of every name of every meeting; its
         // letters counted up to two, not gathered into a string.)
         guard words.count >= 2, !words.last!.contains(where: { $0 == "@" }) else { return false }
@@ -390,7 +390,7 @@ public struct PeopleRegister: Sendable {
         let letters: [Character]
 
         init(_ key: String) {
-            let words = key.split(separator: " ")
+            let words = key.wordsApartBySpaces()
             first = PeopleRegister.firstNameKey(String(words.first ?? ""))
             surname = words.dropFirst().joined(separator: " ")
             surnameKey = PeopleRegister.soundKey(surname)
@@ -526,7 +526,7 @@ public struct PeopleRegister: Sendable {
 
     /// A name with each word that begins in lower case capitalised.
     static func capitalised(_ name: String) -> String {
-        name.split(separator: " ").map { $0.first!.isLowercase ? $0.prefix(1).uppercased() + $0.dropFirst() : String($0) }
+        name.wordsApartBySpaces().map { $0.first!.isLowercase ? $0.prefix(1).uppercased() + $0.dropFirst() : String($0) }
             .joined(separator: " ")
     }
 

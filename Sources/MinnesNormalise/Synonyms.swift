@@ -63,8 +63,8 @@ public enum Synonyms {
         people.entries.mappedOnEveryCore { entry in
             // (Tested by bytes and joined by characters: through NSString, a fifth of making the groups.)
             let spellings = ([entry.name] + entry.variants).filter { PeopleRegister.isFullName($0) && !$0.holds("@") }
-            let firsts = Set(spellings.map { String($0.split(separator: " ")[0]) })
-            let lasts = Set(spellings.map { $0.split(separator: " ").dropFirst().joined(separator: " ") })
+            let firsts = Set(spellings.map { String($0.wordsApartBySpaces()[0]) })
+            let lasts = Set(spellings.map { $0.wordsApartBySpaces().dropFirst().joined(separator: " ") })
             let combinations = firsts.flatMap { first in lasts.map { "\(first) \($0)" } }
             let emails = entry.variants.filter { $0.holds("@") }
             return SynonymGroup(

@@ -115,6 +115,15 @@ extension StringProtocol {
         return range(of: part).map { utf8.distance(from: startIndex, to: $0.lowerBound) }
     }
 
+    /// Its words apart by spaces, as `split(separator: " ")` gives them, found by bytes: split by
+    /// Characters, a name's words were most of telling whether it is a full name, asked of every name
+    /// of every meeting. (A text with a combining mark, which may join a space, is split by Characters.)
+    public func wordsApartBySpaces() -> [Substring] {
+        let text = Substring(self)
+        guard !text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return text.split(separator: " " as Character) }
+        return text.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
     /// The text without any `part` (Markdown's `**`): Foundation's replacing only where it holds one,
     /// as most lines do not.
     public func without(_ part: String) -> String {

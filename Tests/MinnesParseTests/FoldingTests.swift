@@ -114,6 +114,21 @@ import Testing
         }
     }
 
+    /// `wordsApartBySpaces` gives the words `split(separator: " ")` gives: with spaces doubled, at
+    /// either end, tabs and no-break spaces (no word's end), a name in decomposed form, and a combining
+    /// mark after a space (one Character with it).
+    @Test func wordsApartBySpacesAreTheWordsSplitGives() {
+        let texts = [
+            "Anna Berg", "  Anna   Berg ", "Åsa Öberg-Lind", "Hede\u{301}n Mats", "Anna \u{301}Berg", "Anna\tBerg Ek", "Anna\u{A0}Berg Ek",
+            "", " ", "Ola 😀 Ek", "Karin", "e-post anna@bjuv.se",
+        ]
+        for text in texts {
+            #expect(text.wordsApartBySpaces() == text.split(separator: " " as Character), "\(text.unicodeScalars.map(\.value))")
+            #expect(text.dropFirst().wordsApartBySpaces() == text.dropFirst().split(separator: " " as Character))
+        }
+        #expect("  Anna   Berg ".wordsApartBySpaces() == ["Anna", "Berg"] && "Anna \u{301}Berg".wordsApartBySpaces().count == 1)
+    }
+
     /// `trimmingSpaces` leaves what Foundation's `trimmingCharacters(in: .whitespaces)` leaves: with
     /// every scalar of the Basic Multilingual Plane at either end, and combining marks after a space.
     @Test func trimmingSpacesTrimsWhatFoundationTrims() {
