@@ -99,13 +99,20 @@ public struct PeopleRegister: Sendable {
         // Each meeting's place among the meetings by file, so a person's meetings are sorted as
         // numbers (sorting their files' names, person by person, was a tenth of making the register).
         var rank = [Int](repeating: 0, count: headers.count)
-        for (place, number) in (0..<headers.count).sorted(by: { headers.file($0) < headers.file($1) }).enumerated() { rank[number] = place }
-        // The network each meeting's file names: the first of its meetings to name one.
-        var networkOfFile: [String: Headers.Number] = [:]
-        for number in 0..<headers.count where headers.heads[number].network != Headers.none {
-            networkOfFile[headers.file(number)] = networkOfFile[headers.file(number)] ?? headers.heads[number].network
+        let byFile = (0..<headers.count).sorted(by: { headers.file($0) < headers.file($1) })
+        for (place, number) in byFile.enumerated() { rank[number] = place }
+        // The network each meeting's file names: the first of its meetings to name one. A file's
+        // meetings are side by side in `byFile` (a dictionary of every file was a tenth of this).
+        var networkOf = [Headers.Number](repeating: Headers.none, count: headers.count)
+        var start = 0
+        while start < byFile.count {
+            let file = headers.file(byFile[start])
+            var end = start + 1
+            while end < byFile.count, headers.file(byFile[end]) == file { end += 1 }
+            let naming = byFile[start..<end].filter { headers.heads[$0].network != Headers.none }.min()
+            for number in byFile[start..<end] { networkOf[number] = naming.map { headers.heads[$0].network } ?? Headers.none }
+            start = end
         }
-        let networkOf = (0..<headers.count).map { networkOfFile[headers.file($0)] ?? Headers.none }
         // Merge alike spellings, unless both were listed at one meeting: two people.
         let keys = recordOf.keys.sorted()
         let keySounds = keys.map(NameSound.init)

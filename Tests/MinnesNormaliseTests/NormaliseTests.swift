@@ -22,6 +22,21 @@ import Testing
         #expect(Set([people.entries.first?.name ?? ""] + (people.entries.first?.variants ?? [])) == [a, b])
     }
 
+    /// A meeting's network is the one its file names: the first of the file's meetings that names one
+    /// (an e-mail's parts), wherever they are among the meetings.
+    @Test func aPersonIsListedInTheNetworkTheirMeetingsFileNames() {
+        let people = PeopleRegister(meetings: [
+            Meeting(file: "mejl.eml", title: "", attendees: [Person(name: "Anna Berg")]),
+            Meeting(file: "annat.txt", title: "", network: "Socialchefsnätverket", attendees: [Person(name: "Anna Berg")]),
+            Meeting(file: "mejl.eml", title: "", network: "IFO-chefsnätverket", attendees: [Person(name: "Per Holm")]),
+            Meeting(file: "mejl.eml", title: "", network: "Missbruksnätverket", attendees: [Person(name: "Ola Ek")]),
+            Meeting(file: "ensam.txt", title: "", attendees: [Person(name: "Eva Lind")]),
+        ])
+        #expect(people.networks(ofEntryNamed: "Anna Berg") == ["IFO-chefsnätverket", "Socialchefsnätverket"])
+        #expect(people.networks(ofEntryNamed: "Ola Ek") == ["IFO-chefsnätverket"])
+        #expect(people.networks(ofEntryNamed: "Eva Lind").isEmpty)
+    }
+
     @Test(arguments: [
         ("Jessika Nilsson", "Jessica Alfredson"), ("Mikael Lindberg", "Johan Lindberg"), ("Anette Edvardsson", "Annette Lindberg Mohlin"),
         ("Cecilia Andersson", "Annika Andersson"), ("Mikael Lindberg", "Mikael Bogarve"), ("Anna Berg", "Anna Borg"),
