@@ -139,7 +139,8 @@ public struct Indexer: Sendable {
             readings, into: databases, layout: layout, lexicon: lexicon, holding: holding, summary: &summary, report: report)
         // How names were resolved, kept for the next run now that what it wrote is committed: made
         // ready beside the writing, written on a thread of its own while the rest is saved.
-        let resolutionSaved = Later { (try? resolution.value.write()) != nil }
+        // (Taken, so what it writes is let go there.)
+        let resolutionSaved = Later { (try? resolution.take().write()) != nil }
         // A new index, or one mostly written again (a new analysis), is compacted below: compacting
         // pays, and costs a copy of what was just written.
         let rewritten = summary.added + summary.updated

@@ -117,10 +117,12 @@ extension StringProtocol {
 
     /// Its words apart by spaces, as `split(separator: " ")` gives them, found by bytes: split by
     /// Characters, a name's words were most of telling whether it is a full name, asked of every name
-    /// of every meeting. (A text with a combining mark, which may join a space, is split by Characters.)
+    /// of every meeting. (Below U+0300 no scalar joins a space into one Character, as a combining
+    /// mark, a joiner or a modifier after it, or a prepended mark before it, may: a text holding any
+    /// scalar from U+0300 on (a byte from 0xCC on) is split by Characters.)
     public func wordsApartBySpaces() -> [Substring] {
         let text = Substring(self)
-        guard !text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return text.split(separator: " " as Character) }
+        guard !text.utf8.contains(where: { $0 >= 0xCC }) else { return text.split(separator: " " as Character) }
         return text.utf8.split(separator: 0x20).map { Substring($0) }
     }
 

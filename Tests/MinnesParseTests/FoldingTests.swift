@@ -115,12 +115,14 @@ import Testing
     }
 
     /// `wordsApartBySpaces` gives the words `split(separator: " ")` gives: with spaces doubled, at
-    /// either end, tabs and no-break spaces (no word's end), a name in decomposed form, and a combining
-    /// mark after a space (one Character with it).
+    /// either end, tabs and no-break spaces (no word's end), a name in decomposed form, and what joins
+    /// a space into one Character (a combining mark, a joiner, a selector or modifier after it, a
+    /// prepended mark before it).
     @Test func wordsApartBySpacesAreTheWordsSplitGives() {
         let texts = [
             "Anna Berg", "  Anna   Berg ", "Åsa Öberg-Lind", "Hede\u{301}n Mats", "Anna \u{301}Berg", "Anna\tBerg Ek", "Anna\u{A0}Berg Ek",
-            "", " ", "Ola 😀 Ek", "Karin", "e-post anna@bjuv.se",
+            "", " ", "Ola 😀 Ek", "Karin", "e-post anna@bjuv.se", "Anna \u{200D}Berg", "Anna \u{FE0F}Berg", "Ola \u{1F3FB}Ek",
+            "Anna\u{600} Berg", "Anna \u{1DC4}Berg", "Örjan Åberg Ängelholm",
         ]
         for text in texts {
             #expect(text.wordsApartBySpaces() == text.split(separator: " " as Character), "\(text.unicodeScalars.map(\.value))")
