@@ -110,7 +110,8 @@ public struct PeopleRegister: Sendable {
             var end = start + 1
             while end < byFile.count, headers.file(byFile[end]) == file { end += 1 }
             let naming = byFile[start..<end].filter { headers.heads[$0].network != Headers.none }.min()
-            for number in byFile[start..<end] { networkOf[number] = naming.map { headers.heads[$0].network } ?? Headers.none }
+            let network = naming.map { headers.heads[$0].network } ?? Headers.none
+            for number in byFile[start..<end] { networkOf[number] = network }
             start = end
         }
         // Merge alike spellings, unless both were listed at one meeting: two people.
@@ -156,9 +157,9 @@ public struct PeopleRegister: Sendable {
     static func initials(ofKey key: some StringProtocol) -> [Character] {
         var initials: [Character] = []
         func add(_ initial: Character) { if !initials.contains(initial) { initials.append(initial) } }
-        // A word's first scalar is its first letter (`lettersAreScalars`): no words split nor
+        // A word's first scalar is its first letter (`charactersAreScalars`): no words split nor
         // Characters made of them, which was a fifth of making the register.
-        guard lettersAreScalars(key) else {
+        guard key.charactersAreScalars else {
             for word in key.split(separator: " ").dropFirst() { word.first.map(add) }
             return initials
         }
@@ -425,15 +426,12 @@ public struct PeopleRegister: Sendable {
         let folded = isFolded(text) ? text : Folding.key(text)
         // Letters compared as scalars where each is one (as Characters, this was a tenth of making
         // the register).
-        if lettersAreScalars(folded) {
+        if folded.charactersAreScalars {
             return String(String.UnicodeScalarView(sounded(Array(folded.unicodeScalars)) { $0 }))
         }
         return String(sounded(Array(folded)) { Character($0) })
     }
 
-    /// Whether every letter of text is one scalar that no mark joins: every scalar below U+0300
-    /// (every byte below 0xCC), where no two scalars are one letter either.
-    static func lettersAreScalars(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0xCC } }
 
     /// Whether `Folding.key` gives text back as it is: lowercase ASCII letters, words single-spaced.
     static func isFolded(_ text: String) -> Bool {

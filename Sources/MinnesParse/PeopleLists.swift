@@ -56,14 +56,12 @@ enum PeopleLists {
                 #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?"#
                     + #"(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
-    /// The first words of `heading`'s labels, lowercase.
-    static let headingFirstWords = [
-        "vilka", "vi", "ledde", "skrev", "deltagare", "representation", "medverkande", "närvarande", "ordinarie", "närvaro", "närv",
-        "deltog", "tjänstgörande", "ersättare", "ledamöter", "sekretariatet", "socialchefer", "övriga", "gäst", "inbjud",
-        "föreläsare", "facilitator", "processledare", "adjungerad", "frånvar", "anmält", "förhind", "tackat", "ej", "anteckn",
-        "mötesordförande", "mötesledare", "ordf", "sekr", "protokollförare", "dokumentation", "vid", "justerare", "attendees",
-        "participants", "present", "guest", "apologies", "absent", "chair", "minutes", "note", "secretary",
-    ]
+    /// The first words of `heading`'s labels, lowercase (a label's letters up to its first that is not one).
+    static let headingFirstWords = Array(Set(headingLabels.map { label -> String in
+        switch label {
+        case .text(let text), .words(let text), .pattern(let text): String(text.prefix(while: \.isLetter)).lowercased()
+        }
+    }))
 
     /// Whether a line's first word (after white space, # and **, as `heading` skips them) starts with
     /// the first word of one of its labels: the pattern, tried on every line, was a twentieth of reading.

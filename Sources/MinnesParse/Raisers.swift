@@ -39,6 +39,14 @@ enum RaiserReader {
 
     /// `names`, parsed once: each pattern below takes it as it is (its group their first capture).
     nonisolated(unsafe) private static let namesPattern = Patterns.parsed(names)
+    /// `names` between two parts of a pattern's text.
+    private static func names(after opening: String, before closing: String) -> Regex<AnyRegexOutput> {
+        Patterns.sequence {
+            Patterns.parsed(opening)
+            namesPattern
+            Patterns.parsed(closing)
+        }
+    }
     /// "Ärende från X:", "Fråga från X", "Information från X", "Återkoppling från X"…
     nonisolated(unsafe) static let fromPhrase = Patterns.sequence {
         Patterns.oneOf(fromWords.map(Patterns.Alternative.text)).ignoresCase()
@@ -47,17 +55,9 @@ enum RaiserReader {
     }
     /// "Enligt Torbjörn Lagerqvist har väntetiden …": whose account the sentence gives.
     /// ("Enligt Lex Sarah ska …", "Enligt SCB är …": a rule or a source, no one's account.)
-    nonisolated(unsafe) static let according = Patterns.sequence {
-        Patterns.parsed(#"^(?i:enligt)\s+"#)
-        namesPattern
-        Patterns.parsed(#"\s+(?i:har|hade)\b"#)
-    }
+    nonisolated(unsafe) static let according = names(after: #"^(?i:enligt)\s+"#, before: #"\s+(?i:har|hade)\b"#)
     /// "Från X:" opening a sentence, "Från föregående möte, X:".
-    nonisolated(unsafe) static let fromColon = Patterns.sequence {
-        Patterns.parsed(#"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"#)
-        namesPattern
-        Patterns.parsed(#"\s*:"#)
-    }
+    nonisolated(unsafe) static let fromColon = names(after: #"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"#, before: #"\s*:"#)
     /// The raising verbs as one alternation, a verb's words apart by any white space.
     nonisolated(unsafe) private static let raisingVerb = Patterns.oneOf(verbs.map(Patterns.Alternative.words)).ignoresCase()
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence (also
@@ -86,25 +86,14 @@ enum RaiserReader {
 
     /// "Föredragande: Gudrun Almqvist och Bashir Rahimi": a protocol's label naming who presents the
     /// item (the sentences after it are theirs until the text names another).
-    nonisolated(unsafe) static let presenterLabel = Patterns.sequence {
-        Patterns.parsed(#"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av)\s*:\s*"#)
-        namesPattern
-        Patterns.parsed(#"\s*\.?$"#)
-    }
+    nonisolated(unsafe) static let presenterLabel = names(
+        after: #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av)\s*:\s*"#, before: #"\s*\.?$"#)
 
     /// "Grupp 1 (Bjuv, Klippan), redovisad av Åsa Ek: Gruppen menade …": who gives a group's account.
-    nonisolated(unsafe) static let reportedBy = Patterns.sequence {
-        Patterns.parsed(#"(?i:redovisad|redovisat|presenterad|presenterat)\s+(?i:av)\s+"#)
-        namesPattern
-        Patterns.parsed(#"\s*:"#)
-    }
+    nonisolated(unsafe) static let reportedBy = names(after: #"(?i:redovisad|redovisat|presenterad|presenterat)\s+(?i:av)\s+"#, before: #"\s*:"#)
 
     /// "X: dialog kring …" opening an item's text.
-    nonisolated(unsafe) static let nameColon = Patterns.sequence {
-        Patterns.parsed(#"^"#)
-        namesPattern
-        Patterns.parsed(#"\s*:\s+\p{Ll}"#)
-    }
+    nonisolated(unsafe) static let nameColon = names(after: #"^"#, before: #"\s*:\s+\p{Ll}"#)
     /// "… förslag - Barbara Ängelholm." ending a title line.
     nonisolated(unsafe) static let trailing = try! Regex(#"[-–—]\s*("# + name + #")\s*\.?\s*$"#)
 

@@ -115,14 +115,17 @@ extension StringProtocol {
         return range(of: part).map { utf8.distance(from: startIndex, to: $0.lowerBound) }
     }
 
-    /// Its words apart by spaces, as `split(separator: " ")` gives them, found by bytes: split by
-    /// Characters, a name's words were most of telling whether it is a full name, asked of every name
-    /// of every meeting. (Below U+0300 no scalar joins a space into one Character, as a combining
-    /// mark, a joiner or a modifier after it, or a prepended mark before it, may: a text holding any
-    /// scalar from U+0300 on (a byte from 0xCC on) is split by Characters.)
+    /// Whether every Character of the text is one scalar that no other joins: every scalar below
+    /// U+0300 (every byte below 0xCC). From there on come combining marks, joiners, selectors and
+    /// modifiers that join what stands before them, and prepended marks that join what follows.
+    public var charactersAreScalars: Bool { utf8.allSatisfy { $0 < 0xCC } }
+
+    /// Its words apart by spaces, as `split(separator: " ")` gives them, found by bytes where every
+    /// Character is one scalar (else by Characters): split by Characters, a name's words were most of
+    /// telling whether it is a full name, asked of every name of every meeting.
     public func wordsApartBySpaces() -> [Substring] {
         let text = Substring(self)
-        guard !text.utf8.contains(where: { $0 >= 0xCC }) else { return text.split(separator: " " as Character) }
+        guard text.charactersAreScalars else { return text.split(separator: " " as Character) }
         return text.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
