@@ -53,10 +53,15 @@ struct CorpusWords: WordSource {
         let kept = load(url).flatMap { $0.fingerprint == fingerprint(of: before) ? $0 : nil }
         var counting: [(file: String, entry: ReadingCache.Entry, sign: Int)] = []
         if let kept {
-            for file in Set(before.keys).union(now.keys).sorted() where before[file]?.hash != now[file]?.hash {
-                if let old = before[file] { counting.append((file, old, -1)) }
-                if let new = now[file] { counting.append((file, new, 1)) }
+            // (In no order: the counts are sums. Every file's name hashed once a side, not gathered
+            // into a set and sorted.)
+            for (file, new) in now {
+                let old = before[file]
+                guard old?.hash != new.hash else { continue }
+                if let old { counting.append((file, old, -1)) }
+                counting.append((file, new, 1))
             }
+            for (file, old) in before where now[file] == nil { counting.append((file, old, -1)) }
             if counting.isEmpty { return (kept, false, []) }
         } else {
             counting = now.keys.sorted().map { ($0, now[$0]!, 1) }

@@ -803,7 +803,7 @@ public struct Indexer: Sendable {
         // Stat first: what stat says is unchanged is neither read nor hashed.
         let outcomes = Outcomes<FileReading>(count: files.count)
         var changed: [(number: Int, stat: ReadingCache.Stat)] = []
-        var unchanged = Set<Int>()
+        var unchanged = [Bool](repeating: false, count: files.count)
         for (number, file) in files.enumerated() {
             guard let stat = stats[number] else {
                 outcomes.set(number, .skipped(.unreadable("it is gone")))
@@ -813,7 +813,7 @@ public struct Indexer: Sendable {
                 outcomes.set(number, .skipped(.tooLarge(stat.size, limit: maxFileSize)))
             } else if let entry = cache.files[file], entry.stat == stat {
                 outcomes.set(number, .read(entry))
-                unchanged.insert(number)
+                unchanged[number] = true
             } else {
                 changed.append((number, stat))
             }
@@ -841,7 +841,6 @@ public struct Indexer: Sendable {
             for (number, _) in toRead where fresh.files[files[number]] != nil { outcomes.set(number, .read(fresh.files[files[number]]!)) }
         }
 
-        var hashes: [String: String] = [:]
         // Numbered as the kept headers are, whose heads are then added as they are.
         var headers = keptHeaders?.table.headers.stringsAlone ?? Headers()
         // What each other table's strings are numbered in `headers`, by the table's own numbers (every
@@ -850,9 +849,12 @@ public struct Indexer: Sendable {
         var numbersHere: [ObjectIdentifier: [Headers.Number]] = [:]
         // Each file's heads among them and its head, to keep for the next run.
         var headsOf: [(file: String, heads: Range<Int>, entry: ReadingCache.Entry)] = []
+        headsOf.reserveCapacity(files.count)
         // Where each meeting's whole reading is: its file's entry (without its headers, let go once
-        // names are resolved), and which of its meetings.
+        // names are resolved), and which of its meetings. By the meeting's number, as every list of
+        // meetings here (a dictionary of their files, each hashed, was a tenth of this pass).
         var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
+        sources.reserveCapacity(files.count)
 
         var skipped = listing.skipped.count
         var missingTools = Set<String>()
@@ -869,7 +871,7 @@ public struct Indexer: Sendable {
                     report(.warning(file: file, message: "skipped: \(why)"))
                 }
             case .read(let entry):
-                fresh.add(file, entry, unchanged: unchanged.contains(number))
+                fresh.add(file, entry, unchanged: unchanged[number])
                 let run = entry.headers, first = headers.count
                 if run.table === keptHeaders?.table {
                     headers.append(sameNumbers: run.range, of: run.table.headers)
@@ -879,8 +881,7 @@ public struct Indexer: Sendable {
                 headsOf.append((file, first..<headers.count, entry))
                 for part in 0..<run.range.count {
                     let meeting = headers.file(first + part)
-                    for note in entry.notes[meeting] ?? [] { report(.warning(file: meeting, message: note)) }
-                    hashes[meeting] = entry.hash
+                    if !entry.notes.isEmpty { for note in entry.notes[meeting] ?? [] { report(.warning(file: meeting, message: note)) } }
                     sources.append((file, entry.withoutHeaders, part))
                 }
             }
@@ -935,8 +936,10 @@ public struct Indexer: Sendable {
 
         // What each meeting is read from: its file's bytes and its override's.
         // (Those the walk found: an open(2) for every meeting was a thirtieth of an update.)
+        // (Most corpora have none: no meeting's file is then looked for among them.)
         let overridden = Set(listing.overrides)
         let overrides = headers.heads.indices.map { number -> Data? in
+            guard !overridden.isEmpty else { return nil }
             let file = headers.file(number)
             guard overridden.contains(file + Corpus.overrideSuffix) else { return nil }
             do {
@@ -949,7 +952,10 @@ public struct Indexer: Sendable {
         for orphan in Corpus.orphans(in: listing) {
             report(.warning(file: orphan, message: "an override for minutes that are not in the corpus; ignored"))
         }
-        let contents = overrides.indices.map { hashes[headers.file($0)]! + (overrides[$0].map(sha256Hex) ?? "") }
+        let contents = overrides.indices.map { number in
+            let hash = sources[number].entry.hash
+            return overrides[number].map { hash + sha256Hex($0) } ?? hash
+        }
         // Only the meetings resolved or written again are decoded whole.
         let asRead = ReadMeetings(headers: consume headers, whole: { [sources] number in
             let source = sources[number]
