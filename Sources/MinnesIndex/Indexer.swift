@@ -848,7 +848,7 @@ public struct Indexer: Sendable {
         // numbers are the same here: its heads are copied as they are.
         var numbersHere: [ObjectIdentifier: [Headers.Number]] = [:]
         // Each file's heads among them and its head, to keep for the next run.
-        var headsOf: [(file: String, heads: Range<Int>, entry: ReadingCache.Entry)] = []
+        var headsOf: [(file: String, heads: Range<Int>, entry: ReadingCache.Entry, unchanged: Bool)] = []
         headsOf.reserveCapacity(files.count)
         // Where each meeting's whole reading is: its file's entry (without its headers, let go once
         // names are resolved), and which of its meetings. By the meeting's number, as every list of
@@ -878,7 +878,7 @@ public struct Indexer: Sendable {
                 } else {
                     headers.append(run.range, of: run.table.headers, map: &numbersHere[ObjectIdentifier(run.table), default: []])
                 }
-                headsOf.append((file, first..<headers.count, entry))
+                headsOf.append((file, first..<headers.count, entry, unchanged[number]))
                 for part in 0..<run.range.count {
                     let meeting = headers.file(first + part)
                     if !entry.notes.isEmpty { for note in entry.notes[meeting] ?? [] { report(.warning(file: meeting, message: note)) } }
@@ -905,10 +905,9 @@ public struct Indexer: Sendable {
         // each file's meetings are in the readings as saved and the readings' stat now (none when
         // they could not be saved: the next run then reads their heads).
         let headersKept = Later { [headers, headsOf, indexPath, saved] in
-            let spots = saved?.spots ?? [:]
             let readings = saved.flatMap { saved in ReadingCache.status(of: readingsFile.path).map { KeptHeaders.Readings(file: $0, lines: saved.lines, blocks: saved.blocks) } }
             try? KeptHeaders.save(
-                headers, files: headsOf.map { file, heads, entry in (file, heads, entry, spots[file] ?? .unknown) },
+                headers, files: headsOf.map { file, heads, entry, unchanged in (file, heads, entry, saved?.spot(of: file, entry, unchanged: unchanged) ?? .unknown) },
                 readings: readings, to: URL(fileURLWithPath: indexPath).appendingPathComponent(KeptHeaders.file))
         }
         defer { _ = headersKept.value }

@@ -258,8 +258,9 @@ struct ReadingCache: Sendable {
     }
 
     private(set) var files: [String: Entry] = [:]
-    /// The files whose entries were taken as the kept file holds them: an update appends the others.
-    private var unchanged = Set<String>()
+    /// The files added as read in this run, not as the kept file holds them: an update appends
+    /// these. (Only these are named: a set of every unchanged file was hashed file by file.)
+    private var readNow = Set<String>()
     /// Whether this was read from a kept file of this reader version, whole: one that an update may
     /// append to.
     private(set) var current = false
@@ -294,9 +295,21 @@ struct ReadingCache: Sendable {
     /// and where its blocks are. Kept with the headers (`KeptHeaders`), so the next run need not
     /// read every head, nor the file to find its blocks.
     struct Saved: Sendable {
+        /// Where the files written by this save are.
         var spots: [String: Spot] = [:]
         var lines = 0
         var blocks: [Range<Int>] = []
+        /// Whether a file taken as the kept file held it is where it was (the file was appended to,
+        /// or not written): only what was written is then in `spots` (every file's spot gathered
+        /// into one dictionary was most of saving an update of one file of 100,000).
+        var unchangedStay = false
+
+        /// Where a file's meetings are once saved; `unchanged`: its entry taken as the kept file held it.
+        func spot(of file: String, _ entry: Entry, unchanged: Bool) -> Spot {
+            if let spot = spots[file] { return spot }
+            guard unchanged, unchangedStay, case .kept(let place) = entry.body else { return .unknown }
+            return Spot(place)
+        }
     }
 
     /// Two blocks at a time: one of heads (`HeadLine`), a line per file, and one of the files'
@@ -310,13 +323,13 @@ struct ReadingCache: Sendable {
     /// Room for this many files' entries, made at once.
     mutating func reserve(_ count: Int) {
         files.reserveCapacity(count)
-        unchanged.reserveCapacity(count)
     }
 
-    /// Adds a file's entry; `unchanged`: taken as the kept file holds it.
+    /// Adds a file's entry; `unchanged`: taken as the kept file holds it. (One added as read stays
+    /// among those to save, whatever is added for it later: saved again, it is only written twice.)
     mutating func add(_ file: String, _ entry: Entry, unchanged: Bool = false) {
         files[file] = entry
-        if unchanged { self.unchanged.insert(file) } else { self.unchanged.remove(file) }
+        if !unchanged { readNow.insert(file) }
     }
 
     /// Adds the entries of files read in this run, their meetings kept in blocks as the kept file
@@ -483,7 +496,7 @@ struct ReadingCache: Sendable {
     }
 
     /// What the kept file it was read from holds, when every entry is as it holds it (nothing to save).
-    var asKept: Saved { Saved(spots: spots(of: files.keys), lines: keptLines, blocks: keptBlocks) }
+    var asKept: Saved { Saved(lines: keptLines, blocks: keptBlocks, unchangedStay: true) }
 
     /// Where the files' meetings are in the blocks they are kept in, numbered after `first` others.
     private func spots<Files: Sequence<String>>(of files: Files, after first: Int = 0) -> [String: Spot] {
@@ -505,9 +518,12 @@ struct ReadingCache: Sendable {
             guard let written = self.written, case .kept(let place) = self.files[file]?.body else { return false }
             return place.blocks === written
         }
-        let changed = files.keys.filter { !unchanged.contains($0) && !inBlocks($0) }.sorted()
-        let gone = kept.files.keys.filter { files[$0] == nil }.sorted()
-        let readCount = files.keys.filter { !unchanged.contains($0) }.count
+        let changed = readNow.filter { files[$0] != nil && !inBlocks($0) }.sorted()
+        // The others were taken from kept: kept holds files gone only when it holds more than those
+        // and the read ones it held (then looked for, file by file).
+        let stillThere = files.count - readNow.count + readNow.count(where: { kept.files[$0] != nil })
+        let gone = stillThere == kept.files.count ? [] : kept.files.keys.filter { files[$0] == nil }.sorted()
+        let readCount = readNow.count
         // (Apart, not one `Saved`: spots are added while blocks are noted.)
         var spots: [String: Spot] = [:], placed: [Range<Int>] = []
         // Where each block added is in the file.
@@ -519,18 +535,17 @@ struct ReadingCache: Sendable {
             try self.deflatedPairs(files, blockSize: blockSize, spots: &spots, first: placed.count, add: add)
         }
         // Those `keep` wrote are where their blocks are saved, after `first`.
-        let keptNow = { (first: Int) in spots.merge(self.spots(of: self.files.keys.filter(inBlocks), after: first)) { $1 } }
+        let keptNow = { (first: Int) in spots.merge(self.spots(of: self.readNow.filter(inBlocks), after: first)) { $1 } }
         if kept.current, kept.keptLines + readCount + gone.count <= 2 * files.count {
             placed = kept.keptBlocks
-            // The others are where they were.
-            spots = self.spots(of: unchanged)
+            // The others are where they were (`Saved.unchangedStay`).
             keptNow(placed.count)
             try OwnerOnlyFile.append(to: url) { add in
                 func put(_ block: Data) throws { (try add(block), noted(block)) }
                 try written?.forEach(put)
                 if !(changed + gone).isEmpty { try blocks(changed + gone, put) }
             }
-            return Saved(spots: spots, lines: kept.keptLines + writtenLines + changed.count + gone.count, blocks: placed)
+            return Saved(spots: spots, lines: kept.keptLines + writtenLines + changed.count + gone.count, blocks: placed, unchangedStay: true)
         }
         // Written a few blocks at a time: the whole cache as JSON is the size of the corpus's meetings.
         let others = files.keys.filter { !inBlocks($0) }.sorted()
