@@ -235,9 +235,9 @@ public struct Indexer: Sendable {
         // The register as the index keeps it, made beside what follows up to the metadata (which
         // reads the index; this does not).
         // (Every meeting's file: the register keeps them by number.)
-        let keptRegister = Later { [people = readings.corpus.people.entries, files = readings.readings.map(\.file)] in
+        let keptRegister = Later { [people = readings.corpus.people.entries, meetings = readings.corpus.people.numbered, files = readings.readings.map(\.file)] in
             Result {
-                try [(Schema.peopleKey, KeptRegister.encoded(people, files: files)), (Schema.peopleNamesKey, KeptRegister.encoded(PeopleRegister.names(people)))]
+                try [(Schema.peopleKey, KeptRegister.encoded(people, files: files, meetings: meetings)), (Schema.peopleNamesKey, KeptRegister.encoded(PeopleRegister.names(people)))]
                     .map { ($0.0, try Schema.kept($0.0, $0.1)) }
             }
         }

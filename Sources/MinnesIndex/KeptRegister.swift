@@ -15,8 +15,12 @@ enum KeptRegister {
 
     /// The entries as kept, their lines encoded on every core; with `files` (every meeting's, in the
     /// run's order) their meetings and items raised kept by number, unless one is not among them.
-    static func encoded(_ entries: [PeopleRegister.Entry], files: [String]? = nil) -> Data {
-        if let files, let numbered = encoded(entries, numbering: files) { return numbered }
+    /// `meetings`: each entry's meetings and items raised by the number of the meeting in `files`
+    /// (`PeopleRegister.numbered`), so no file is looked up by its name.
+    static func encoded(
+        _ entries: [PeopleRegister.Entry], files: [String]? = nil, meetings: [(meetings: [Int], raised: [(meeting: Int, position: Int)])]? = nil
+    ) -> Data {
+        if let files, let numbered = encoded(entries, numbering: files, meetings: meetings) { return numbered }
         return format + Fields.lines(entries) { entry, bytes in
             _ = write(entry, to: &bytes, file: nil)
             bytes.append(UInt8(ascii: "\n"))
@@ -24,16 +28,34 @@ enum KeptRegister {
     }
 
     /// Nil when a meeting or an item raised names a file not among files.
-    private static func encoded(_ entries: [PeopleRegister.Entry], numbering listed: [String]) -> Data? {
-        var numbers: [Name: Int] = [:], files: [String] = []
+    private static func encoded(
+        _ entries: [PeopleRegister.Entry], numbering listed: [String], meetings: [(meetings: [Int], raised: [(meeting: Int, position: Int)])]?
+    ) -> Data? {
+        // Each file's number, and each meeting's file's.
+        var numbers: [Name: Int] = [:], files: [String] = [], fileOf: [Int] = []
         numbers.reserveCapacity(listed.count)
-        for file in listed where numbers[Name(file)] == nil {
-            numbers[Name(file)] = files.count
-            files.append(file)
+        fileOf.reserveCapacity(listed.count)
+        for file in listed {
+            if let number = numbers[Name(file)] {
+                fileOf.append(number)
+            } else {
+                numbers[Name(file)] = files.count
+                fileOf.append(files.count)
+                files.append(file)
+            }
         }
         let missing = Outcomes<Bool>(count: 1)
-        let lines = Fields.lines(entries) { [numbers] entry, bytes in
-            if !write(entry, to: &bytes, file: { numbers[Name($0)] }) { missing.set(0, true) }
+        let lines = Fields.lines(Array(entries.indices)) { [numbers, fileOf] index, bytes in
+            let entry = entries[index]
+            // By the meetings' numbers when they are the entry's (each of its meetings and items one).
+            var byNumber: (meetings: [Int], raised: [(file: Int, position: Int)])?
+            if let meetings, meetings.indices.contains(index), meetings[index].meetings.count == entry.meetings.count,
+                meetings[index].raised.count == entry.raised.count,
+                (meetings[index].meetings + meetings[index].raised.map(\.meeting)).allSatisfy(fileOf.indices.contains)
+            {
+                byNumber = (meetings[index].meetings.map { fileOf[$0] }, meetings[index].raised.map { (fileOf[$0.meeting], $0.position) })
+            }
+            if !write(entry, to: &bytes, file: { numbers[Name($0)] }, byNumber: byNumber) { missing.set(0, true) }
             bytes.append(UInt8(ascii: "\n"))
         }
         guard missing.items[0] == nil else { return nil }
@@ -122,7 +144,11 @@ enum KeptRegister {
     /// `file`, a meeting is its file's number and an item raised (`file#position`) the number, a unit
     /// separator and the position: false when a file has none or a position is not a number. Made as
     /// bytes: made as strings joined, encoding took a twentieth of an update.
-    static func write(_ entry: PeopleRegister.Entry, to bytes: inout [UInt8], file: ((String) -> Int?)?) -> Bool {
+    /// `byNumber`: its meetings' and items' files' numbers, given (else each looked up by `file`).
+    static func write(
+        _ entry: PeopleRegister.Entry, to bytes: inout [UInt8], file: ((String) -> Int?)?,
+        byNumber: (meetings: [Int], raised: [(file: Int, position: Int)])? = nil
+    ) -> Bool {
         var numbered = true
         let escaped = { (text: String, bytes: inout [UInt8]) in Fields.append(escaped: text, to: &bytes) }
         Fields.append(escaped: entry.name, to: &bytes)
@@ -136,7 +162,16 @@ enum KeptRegister {
             Fields.append(kommun.value, to: &bytes)
         }
         list(entry.roles, to: &bytes, escaped)
-        if let file {
+        if let byNumber {
+            list(byNumber.meetings, to: &bytes) { Fields.append($0, to: &$1) }
+            list(byNumber.raised, to: &bytes) { raised, bytes in
+                // (A position that is no number is not kept by number: as a name, `file#position`.)
+                if raised.position < 0 { numbered = false }
+                Fields.append(raised.file, to: &bytes)
+                bytes.append(Fields.unit)
+                Fields.append(raised.position, to: &bytes)
+            }
+        } else if let file {
             let number = { (name: String) -> Int in
                 guard let number = file(name) else {
                     numbered = false

@@ -60,6 +60,10 @@ public struct PeopleRegister: Sendable {
     /// as the entries are made: looked up by file, entry by entry, it was a third of answering the
     /// kept questions.
     private var listedNetworks: [Set<String>] = []
+    /// Each entry's `meetings` and `raised` by the numbers of the meetings they name (the headers'
+    /// numbers this was made with): what keeping the register numbers them by, without a look-up of
+    /// each file by its name (a million at 100,000 files).
+    public private(set) var numbered: [(meetings: [Int], raised: [(meeting: Int, position: Int)])] = []
 
     public init(meetings: [Meeting]) { self.init(headers: Headers(meetings)) }
 
@@ -136,10 +140,16 @@ public struct PeopleRegister: Sendable {
             // (Spellings of one person are never listed at one meeting, so no meeting is here twice.)
             let spellings = strings(counts), municipalities = strings(kommuner)
             let name = Self.canonical(spellings)
+            // A file once, its first meeting's number beside it.
+            var meetings: [String] = [], numbered: [Int] = []
+            for number in files.sorted(by: { rank[$0] < rank[$1] }) where meetings.last != headers.file(number) {
+                meetings.append(headers.file(number))
+                numbered.append(number)
+            }
             let entry = Entry(
                 name: name, municipality: Self.mostFrequent(municipalities), variants: spellings.keys.filter { $0 != name }.sorted(),
-                municipalities: municipalities, roles: Set(roles.map { headers.strings[Int($0)] }).sorted(),
-                meetings: files.sorted { rank[$0] < rank[$1] }.map { headers.file($0) }.reduce(into: []) { if $0.last != $1 { $0.append($1) } })
+                municipalities: municipalities, roles: Set(roles.map { headers.strings[Int($0)] }).sorted(), meetings: meetings)
+            self.numbered.append((numbered, []))
             // Its spellings by first name as their keys give them: each spelling (the name too) is a
             // full name whose key is one of these (a Spelling made of each was a tenth of this).
             for i in group {
@@ -252,14 +262,15 @@ public struct PeopleRegister: Sendable {
     /// (`Learned`: in the meetings' order, each meeting's at once), so one learned twice is among the
     /// last the person raised, of its file: those are kept apart as numbers (looking through all they
     /// raised made adding them quadratic; through the last, as strings, a tenth of an update's lessons).
-    mutating func addRaised(_ item: Int, of file: String, by name: String) {
+    mutating func addRaised(_ item: Int, of file: String, meeting: Int, by name: String) {
         guard let position = learnedPosition(of: name) else { return }
         if raisedLast[position]?.file == file {
             guard raisedLast[position]!.items.insert(item).inserted else { return }
         } else {
             raisedLast[position] = (file, [item])
         }
-        entries[position].raised.append("\(file)#\(item)")
+        entries[position].raised.append(file + "#" + String(item))
+        numbered[position].raised.append((meeting, item))
     }
 
     /// The file whose items each entry (by its place) was last given, and those items.

@@ -107,11 +107,11 @@ public enum Learned: Sendable, Equatable {
         }
     }
 
-    /// Adds it to register, as learned from the meeting read from file.
-    func apply(to register: inout PeopleRegister, file: String) {
+    /// Adds it to register, as learned from the meeting read from file (its number `meeting`).
+    func apply(to register: inout PeopleRegister, file: String, meeting: Int) {
         switch self {
         case .variant(let variant, let name): register.addVariant(variant, of: name)
-        case .raised(let position, let name): register.addRaised(position, of: file, by: name)
+        case .raised(let position, let name): register.addRaised(position, of: file, meeting: meeting, by: name)
         }
     }
 }

@@ -239,7 +239,7 @@ public struct Resolver {
         reading.resolution.answers = answers + Self.answers(to: Array(table.items[answers.count...]), in: listed)
         // What resolving learned (as before: what it learned then), added in the meetings' order.
         for number in 0..<count {
-            for learning in kept[number] ?? learned[number] { learning.apply(to: &reading.people, file: read.file(number)) }
+            for learning in kept[number] ?? learned[number] { learning.apply(to: &reading.people, file: read.file(number), meeting: number) }
         }
         return reading
     }

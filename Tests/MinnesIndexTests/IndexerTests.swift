@@ -1,6 +1,6 @@
 import Foundation
 import MinnesAPI
-import MinnesNormalise
+@testable import MinnesNormalise
 import MinnesParse
 @testable import MinnesIndex
 import Testing
@@ -1318,6 +1318,34 @@ final class Workspace {
     }
     #expect(suggestions[0] == ["rapport", "familjehem", "bjuv", nil])
     #expect(suggestions[1] == suggestions[0])
+}
+
+/// The register kept by the numbers its meetings had as it was made is the register kept by looking
+/// each meeting's file up by name, byte for byte (a file of two meetings, an e-mail's parts, a name in
+/// two Unicode forms, items raised); and those numbers are what is kept.
+@Test func aRegisterKeptByItsMeetingsNumbersIsAsKeptByTheirNames() throws {
+    let meetings = [
+        Meeting(file: "b.txt", title: "", attendees: [Person(name: "Åsa Ek"), Person(name: "Per Lind")]),
+        Meeting(file: "a.eml#x.docx", title: "", attendees: [Person(name: "Åsa Ek")]),
+        Meeting(file: "a.eml#y.docx", title: "", attendees: [Person(name: "Asa Ek"), Person(name: "Per Lind")]),
+        Meeting(file: "Mo\u{308}te.txt", title: "", attendees: [Person(name: "Per Lind")]),
+        Meeting(file: "Möte.txt", title: "", attendees: [Person(name: "Per Lind")]),
+        Meeting(file: "c.txt", title: "", attendees: [Person(name: "Per Lind")]),
+        Meeting(file: "c.txt", title: "", attendees: [Person(name: "Åsa Ek")]),
+    ]
+    var register = PeopleRegister(meetings: meetings)
+    for (position, name, meeting) in [(2, "Åsa Ek", 1), (4, "Per Lind", 3), (1, "Per Lind", 6), (3, "Åsa Ek", 2)] {
+        Learned.raised(position, by: name).apply(to: &register, file: meetings[meeting].file, meeting: meeting)
+    }
+    let files = meetings.map(\.file)
+    let byNumbers = KeptRegister.encoded(register.entries, files: files, meetings: register.numbered)
+    #expect(byNumbers.starts(with: KeptRegister.numbered))
+    #expect(byNumbers == KeptRegister.encoded(register.entries, files: files))
+    #expect(try KeptRegister.entries(byNumbers) == register.entries)
+    // Numbers that name other meetings are kept as they are: the entries read back name those.
+    let first = register.numbered.map { numbered in (meetings: numbered.meetings.map { _ in 0 }, raised: numbered.raised.map { (meeting: 0, position: $0.position) }) }
+    let read = try KeptRegister.entries(KeptRegister.encoded(register.entries, files: files, meetings: first))
+    #expect(read.allSatisfy { $0.meetings.allSatisfy { $0 == "b.txt" } && $0.raised.allSatisfy { $0.hasPrefix("b.txt#") } } && read.contains { !$0.raised.isEmpty })
 }
 
 /// The register reads back as it was kept: separators, empty and missing fields, lists holding an

@@ -431,9 +431,11 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
 @Test func anItemRaisedIsKeptOnce() {
     var register = PeopleRegister(meetings: [Meeting(file: "a.txt", title: "", attendees: [Person(name: "Åsa Ek")])])
     for (position, file) in [(2, "a.eml"), (2, "a.eml"), (3, "a.eml"), (2, "a.eml"), (2, "a.eml#b.docx"), (2, "a.eml#b.docx"), (3, "b.txt")] {
-        Learned.raised(position, by: "Åsa Ek").apply(to: &register, file: file)
+        Learned.raised(position, by: "Åsa Ek").apply(to: &register, file: file, meeting: file.count)
     }
     #expect(register.entry(named: "Åsa Ek")?.raised == ["a.eml#2", "a.eml#3", "a.eml#b.docx#2", "b.txt#3"])
+    // Beside each, its meeting's number and its position, as the register is kept by number.
+    #expect(register.numbered[0].raised.map { [$0.meeting, $0.position] } == [[5, 2], [5, 3], [12, 2], [5, 3]])
 }
 
 /// A chair named by first name alone ("Ordf: Majken.") is the one of that name the meeting lists.
