@@ -797,8 +797,8 @@ public struct Indexer: Sendable {
         let analysesKept = lexicon.map { dictionary, cache in Later { dictionary.load(from: cache) } }
         let keptHeaders = KeptHeaders.load(folder.appendingPathComponent(KeptHeaders.file))
         var cache = ReadingCache.load(folder.appendingPathComponent(ReadingCache.file), headers: keptHeaders)
-        var fresh = ReadingCache()
-        fresh.reserve(files.count)
+        // What this run's readings are: the kept ones, with what is read in their place.
+        var fresh = ReadingCache(holding: cache)
 
         // Stat first: what stat says is unchanged is neither read nor hashed.
         let outcomes = Outcomes<FileReading>(count: files.count)
@@ -832,13 +832,14 @@ public struct Indexer: Sendable {
                 let (number, stat) = toRead[toRead.startIndex + index]
                 outcomes.set(number, read(files[number], stat: stat, cached: kept.files[files[number]]))
             }
-            let entries = toRead.compactMap { number, _ -> (file: String, entry: ReadingCache.Entry)? in
+            let entries = toRead.compactMap { number, _ -> (number: Int, file: String, entry: ReadingCache.Entry)? in
                 guard case .read(let entry) = outcomes.items[number]! else { return nil }
-                return (files[number], entry)
+                return (number, files[number], entry)
             }
             // Should they not encode (never expected), they are held as read, and saved as ever.
-            guard (try? fresh.keep(entries, scratchIn: indexPath)) != nil else { continue }
-            for (number, _) in toRead where fresh.files[files[number]] != nil { outcomes.set(number, .read(fresh.files[files[number]]!)) }
+            guard (try? fresh.keep(entries.map { ($0.file, $0.entry) }, scratchIn: indexPath)) != nil else { continue }
+            // (Those read alone: `fresh` holds the kept entry of one skipped now, to be removed below.)
+            for (number, file, _) in entries { outcomes.set(number, .read(fresh.files[file]!)) }
         }
 
         // Numbered as the kept headers are, whose heads are then added as they are.
@@ -856,7 +857,7 @@ public struct Indexer: Sendable {
         var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
         sources.reserveCapacity(files.count)
 
-        var skipped = listing.skipped.count
+        var (skipped, readCount) = (listing.skipped.count, 0)
         var missingTools = Set<String>()
         for (number, file) in files.enumerated() {
             // (Every 64 files: a call for each was a hundredth of an update of one file.)
@@ -864,6 +865,7 @@ public struct Indexer: Sendable {
             switch outcomes.items[number]! {
             case .skipped(let why):
                 skipped += 1
+                if cache.files[file] != nil { fresh.remove(file) }
                 // A missing tool is said once a run, with the package to install; each file still counts.
                 if case .extract(let error) = why, case .toolMissing(let tool, _) = error {
                     if missingTools.insert(tool).inserted { report(.warning(file: file, message: "skipped: \(error)")) }
@@ -871,7 +873,8 @@ public struct Indexer: Sendable {
                     report(.warning(file: file, message: "skipped: \(why)"))
                 }
             case .read(let entry):
-                fresh.add(file, entry, unchanged: unchanged[number])
+                readCount += 1
+                if !unchanged[number] { fresh.add(file, entry) }
                 let run = entry.headers, first = headers.count
                 if run.table === keptHeaders?.table {
                     headers.append(sameNumbers: run.range, of: run.table.headers)
@@ -887,6 +890,11 @@ public struct Indexer: Sendable {
             }
         }
         report(.progress(done: files.count, total: files.count))
+        // The files kept before and gone from the corpus since (none when all it holds were read).
+        if fresh.files.count > readCount {
+            let here = Set(files)
+            for file in fresh.files.keys where !here.contains(file) { fresh.remove(file) }
+        }
         // What files give holds whatever the index does: kept now (again only when something was
         // read or is gone), and let go once the minutes' words are counted, beside the names resolved.
         let readingsFile = URL(fileURLWithPath: indexPath).appendingPathComponent(ReadingCache.file)

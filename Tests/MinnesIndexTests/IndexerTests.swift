@@ -256,6 +256,24 @@ final class Workspace {
         #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "nfd.txt", "utf8.txt"])
     }
 
+    /// A file indexed and then skipped (now binary) is kept no longer: neither its reading nor its
+    /// words, as after the file is gone.
+    @Test func aFileSkippedSinceItWasIndexedIsNoLongerKept() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar IFO Bjuv 2021-03-04\nNärvarande: Åsa Ek, Bjuv\n\n1. Familjehem\nVi pratade om kvarnhjulet.\n")
+        try workspace.write("b.txt", "Minnesanteckningar IFO Klippan 2021-04-05\nNärvarande: Per Lind, Klippan\n\n1. Budget\nVi pratade om ekonomin.\n")
+        _ = try workspace.index()
+        let folder = URL(fileURLWithPath: workspace.indexPath)
+        let words = { try #require(CorpusWords.load(folder.appendingPathComponent(CorpusWords.file))) }
+        #expect(try words().contains("kvarnhjulet") && ReadingCache.load(workspace.readingCache).files.count == 2)
+        try workspace.write("a.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]))
+        let (summary, warnings) = try workspace.index()
+        #expect(warnings.count == 1 && summary.removed == 1, "\(summary) \(warnings)")
+        #expect(ReadingCache.load(workspace.readingCache).files.keys.sorted() == ["b.txt"])
+        #expect(try !words().contains("kvarnhjulet") && words().contains("ekonomin"))
+        #expect(try workspace.search("kvarnhjulet").results.isEmpty && workspace.search("ekonomin").results.count == 1)
+    }
+
     @Test func emptyBinaryAndUnreadableFilesAreSkippedWithAWarningAndTheRunGoesOn() throws {
         let workspace = try Workspace()
         try workspace.write("empty.txt", "")
