@@ -469,8 +469,12 @@ public struct Resolver {
     /// Who was present at the meetings of each network: per name key, per network, how many meetings.
     /// Made once for all meetings, so inferring one meeting's network does not walk all the others.
     struct NetworkAttendance {
-        /// By each name key's number, by network: how many of its meetings listed the name.
-        private var meetings: [[Headers.Number: Int]] = []
+        /// By each name key's number: the networks whose meetings listed the name (by their place in
+        /// `networks`), each with how many. (A dictionary per name, and one per meeting inferred, were
+        /// most of inferring networks: a meeting's people share a few dozen networks at most.)
+        private var meetings: [[(network: Int, count: Int)]] = []
+        /// The networks the minutes name, by place.
+        private var networks: [Headers.Number] = []
         /// Each name's key's number, by the name's number (-1: not yet made).
         private var keyOf: [Int]
         private let headers: Headers
@@ -488,27 +492,52 @@ public struct Resolver {
                     }()
                 }
             }
-            meetings = Array(repeating: [:], count: keys.count)
+            meetings = Array(repeating: [], count: keys.count)
+            var placeOf: [Headers.Number: Int] = [:]
             for (number, head) in headers.heads.enumerated() where head.network != Headers.none {
-                for key in self.keys(of: number) { meetings[key][head.network, default: 0] += 1 }
+                let place: Int
+                if let known = placeOf[head.network] {
+                    place = known
+                } else {
+                    (place, placeOf[head.network]) = (networks.count, networks.count)
+                    networks.append(head.network)
+                }
+                for key in self.keys(of: number) {
+                    if let at = meetings[key].firstIndex(where: { $0.network == place }) {
+                        meetings[key][at].count += 1
+                    } else {
+                        meetings[key].append((place, 1))
+                    }
+                }
             }
         }
 
         /// The keys of those present at a meeting, each once.
-        func keys(of number: Int) -> Set<Int> { Set(headers.present(of: number).map { keyOf[Int($0.name)] }) }
+        func keys(of number: Int) -> [Int] {
+            var keys = headers.present(of: number).map { keyOf[Int($0.name)] }
+            keys.sort()
+            return keys.indices.filter { $0 == 0 || keys[$0] != keys[$0 - 1] }.map { keys[$0] }
+        }
 
         /// The network a meeting whose minutes name none belongs to: the one whose meetings share most
         /// of its attendees (at least two, and more than any other network).
         func network(of number: Int) -> Headers.Number {
             guard headers.hasAttendees(number) else { return Headers.none }
             // Per network, how many of its meetings listed each of those present here.
-            var shared: [Headers.Number: Int] = [:]
+            var shared = [Int](repeating: 0, count: networks.count)
             for key in keys(of: number) {
-                for (network, count) in meetings[key] { shared[network, default: 0] += count }
+                for (network, count) in meetings[key] { shared[network] += count }
             }
-            let ranked = shared.sorted { $0.value > $1.value }
-            guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else { return Headers.none }
-            return best.key
+            var (best, most, next) = (-1, 0, 0)
+            for (network, count) in shared.enumerated() where count > 0 {
+                if count > most {
+                    (best, most, next) = (network, count, most)
+                } else if count > next {
+                    next = count
+                }
+            }
+            guard best >= 0, most >= 2, next < most else { return Headers.none }
+            return networks[best]
         }
     }
 }

@@ -339,6 +339,26 @@ import Testing
     #expect(Set(answers).count > 10)
 }
 
+/// Minutes that name no network are of the network whose meetings share most of their people: at
+/// least two listings, and more than any other network's; otherwise of none.
+@Test func aMeetingOfNoNamedNetworkIsOfTheOneItsPeopleMeetIn() {
+    let people = { (names: String) in names.split(separator: ",").map { Person(name: String($0)) } }
+    let meetings = [
+        Meeting(file: "ifo1.txt", title: "", network: "IFO", attendees: people("Erik Lindahl,Sara Moberg")),
+        Meeting(file: "ifo2.txt", title: "", network: "IFO", attendees: people("Erik Lindahl")),
+        Meeting(file: "soc1.txt", title: "", network: "Socialchef", attendees: people("Anna Berg,Per Holm")),
+        Meeting(file: "soc2.txt", title: "", network: "Socialchef", attendees: people("Per Holm")),
+        Meeting(file: "a.txt", title: "", attendees: people("Sara Moberg,Erik Lindahl,Anna Berg")),  // IFO 3, Socialchef 1
+        Meeting(file: "b.txt", title: "", attendees: people("Sara Moberg")),  // IFO 1: too few
+        Meeting(file: "c.txt", title: "", attendees: people("Erik Lindahl,Per Holm")),  // 2 and 2: neither
+        Meeting(file: "d.txt", title: "", attendees: people("Per Holm,Anna Berg,Erik Lindahl")),  // Socialchef 3, IFO 2
+        Meeting(file: "e.txt", title: "", attendees: people("Olle Ek,Kim Lund")),  // no one known
+        Meeting(file: "f.txt", title: "", attendees: people("Erik Lindahl")),  // IFO 2: enough
+    ]
+    let networks = Resolver.resolve(meetings).meetings.map(\.network)
+    #expect(networks == ["IFO", "IFO", "Socialchef", "Socialchef", "IFO", nil, nil, "Socialchef", nil, "IFO"])
+}
+
 /// A first name that no one at the meeting has means a colleague from the network's own meetings
 /// first: people of other networks who share it neither make it ambiguous nor are its candidates.
 @Test func aFirstNameMeansAColleagueOfTheNetworkFirst() {
