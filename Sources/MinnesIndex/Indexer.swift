@@ -797,8 +797,11 @@ public struct Indexer: Sendable {
         let analysesKept = lexicon.map { dictionary, cache in Later { dictionary.load(from: cache) } }
         let keptHeaders = KeptHeaders.load(folder.appendingPathComponent(KeptHeaders.file))
         var cache = ReadingCache.load(folder.appendingPathComponent(ReadingCache.file), headers: keptHeaders)
-        // What this run's readings are: the kept ones, with what is read in their place.
-        var fresh = ReadingCache(holding: cache)
+        // What this run's readings are: the kept ones, with what is read in their place. Unless two
+        // files' names are one string to Swift (the same name in two Unicode forms, side by side in
+        // the sorted listing): one entry is then two files', so the readings are made file by file.
+        let twins = files.indices.dropFirst().contains { files[$0] == files[$0 - 1] }
+        var fresh = twins ? ReadingCache() : ReadingCache(holding: cache)
 
         // Stat first: what stat says is unchanged is neither read nor hashed.
         let outcomes = Outcomes<FileReading>(count: files.count)
@@ -865,7 +868,7 @@ public struct Indexer: Sendable {
             switch outcomes.items[number]! {
             case .skipped(let why):
                 skipped += 1
-                if cache.files[file] != nil { fresh.remove(file) }
+                if !twins, cache.files[file] != nil { fresh.remove(file) }
                 // A missing tool is said once a run, with the package to install; each file still counts.
                 if case .extract(let error) = why, case .toolMissing(let tool, _) = error {
                     if missingTools.insert(tool).inserted { report(.warning(file: file, message: "skipped: \(error)")) }
@@ -874,7 +877,7 @@ public struct Indexer: Sendable {
                 }
             case .read(let entry):
                 readCount += 1
-                if !unchanged[number] { fresh.add(file, entry) }
+                if twins || !unchanged[number] { fresh.add(file, entry, unchanged: unchanged[number]) }
                 let run = entry.headers, first = headers.count
                 if run.table === keptHeaders?.table {
                     headers.append(sameNumbers: run.range, of: run.table.headers)
@@ -891,7 +894,7 @@ public struct Indexer: Sendable {
         }
         report(.progress(done: files.count, total: files.count))
         // The files kept before and gone from the corpus since (none when all it holds were read).
-        if fresh.files.count > readCount {
+        if !twins, fresh.files.count > readCount {
             let here = Set(files)
             for file in fresh.files.keys where !here.contains(file) { fresh.remove(file) }
         }
@@ -906,7 +909,7 @@ public struct Indexer: Sendable {
                 report(.warning(file: indexPath, message: "\(ReadingCache.file) cannot be written; every file will be read again next time"))
             }
         } else {
-            saved = fresh.asKept
+            saved = cache.asKept
         }
         // The headers as numbers and every file's head, kept for the next run beside what follows
         // (only a shortcut: should they not be written, the next run reads the heads), with where
@@ -978,7 +981,7 @@ public struct Indexer: Sendable {
         // Of each meeting resolved, only what its hash reads (with its override) is kept, made as it is
         // resolved: resolved meetings held until all were took most of a new index's memory.
         let decided = Outcomes<Decided>(count: contents.count)
-        var reading = Resolver.resolve(asRead, contents: contents, previous: previous.value) { [overrides] number, meeting in
+        var reading = Resolver.resolve(asRead, contents: contents, previous: previous.take()) { [overrides] number, meeting in
             decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting))
             return Meeting(file: meeting.file, title: "")
         }

@@ -157,7 +157,7 @@ public struct Resolver {
     /// keeping of each what `keeping` keeps, given its number (all that is resolved need not be held
     /// at once).
     public static func resolve(
-        _ read: ReadMeetings, contents: [String]? = nil, previous: Resolution? = nil,
+        _ read: ReadMeetings, contents: [String]? = nil, previous: consuming Resolution? = nil,
         keeping: @escaping @Sendable (Int, Meeting) -> Meeting = { $1 }
     ) -> CorpusReading {
         let headers = read.headers, count = read.count
@@ -216,8 +216,11 @@ public struct Resolver {
         var learned = Array(repeating: [Learned](), count: count)
         // The meetings as before keep their records: the kept ones whole, unless some are of meetings
         // no longer read (then each as before's is taken; inserting every record was a tenth of this).
-        if let previous, keptNow == previous.records.count {
-            reading.resolution.records = previous.records
+        if let records = previous?.records, keptNow == records.count {
+            // (The kept resolution let go first: the records are then this reading's alone, and
+            // replacing the first below does not copy every one.)
+            previous = nil
+            reading.resolution.records = records
         } else if let previous {
             for number in asBefore { reading.resolution.records[read.file(number)] = previous.records[read.file(number)]! }
         }

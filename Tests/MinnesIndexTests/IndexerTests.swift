@@ -274,6 +274,44 @@ final class Workspace {
         #expect(try workspace.search("kvarnhjulet").results.isEmpty && workspace.search("ekonomin").results.count == 1)
     }
 
+    /// Two files of one name in two Unicode forms (one string to Swift, two files on disk) and a third
+    /// deleted: the third's reading and words are kept no longer; a twin skipped leaves the other's.
+    @Test func filesNamedAlikeInTwoFormsKeepTheirReadingsAndAFileGoneLeaves() throws {
+        let workspace = try Workspace()
+        let (nfd, nfc) = ("Mo\u{308}te.txt", "Möte.txt")
+        try workspace.write(nfd, "Minnesanteckningar IFO Bjuv 2021-03-04\nNärvarande: Åsa Ek, Bjuv\n\n1. Budget\nVi pratade om ekonomin.\n")
+        try workspace.write(nfc, "Minnesanteckningar IFO Bjuv 2021-05-06\nNärvarande: Åsa Ek, Bjuv\n\n1. Budget\nVi pratade om underskottet.\n")
+        try workspace.write("c.txt", "Minnesanteckningar IFO Klippan 2021-04-05\nNärvarande: Per Lind, Klippan\n\n1. Familjehem\nVi pratade om kvarnhjulet.\n")
+        _ = try workspace.index()
+        let folder = URL(fileURLWithPath: workspace.indexPath)
+        let words = { try #require(CorpusWords.load(folder.appendingPathComponent(CorpusWords.file))) }
+        try workspace.remove("c.txt")
+        _ = try workspace.index()
+        #expect(!ReadingCache.load(workspace.readingCache).files.keys.contains("c.txt"))
+        #expect(try !words().contains("kvarnhjulet") && workspace.search("kvarnhjulet").results.isEmpty)
+        // One twin skipped now: the other's words and meeting stay.
+        try workspace.write(nfc, Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]))
+        _ = try workspace.index()
+        #expect(try words().contains("ekonomin") && workspace.search("ekonomin").results.count == 1)
+        #expect(try workspace.search("kvarnhjulet").results.isEmpty)
+    }
+
+    /// A run that reads no file (an override edited) still keeps where the kept readings' blocks are:
+    /// the next takes every file's head from the kept headers, reading none of the readings' heads.
+    @Test func aRunThatReadsNoFileKeepsTheHeadersShortcut() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.txt", "Minnesanteckningar IFO Bjuv 2021-03-04\nNärvarande: Åsa Ek, Bjuv\n\n1. Budget\nVi pratade om ekonomin.\n")
+        try workspace.write("b.txt", "Minnesanteckningar IFO Klippan 2021-04-05\nNärvarande: Per Lind, Klippan\n\n1. Familjehem\nFamiljehem.\n")
+        _ = try workspace.index()
+        try workspace.write("a.txt.minnes.json", #"{"title": "Första mötet"}"#)
+        let (summary, _) = try workspace.index()
+        #expect(summary.updated == 1 && summary.unchanged == 1, "\(summary)")
+        let folder = URL(fileURLWithPath: workspace.indexPath)
+        let kept = try #require(KeptHeaders.load(folder.appendingPathComponent(KeptHeaders.file)))
+        let cache = ReadingCache.load(workspace.readingCache, headers: kept)
+        #expect(cache.files.count == 2 && cache.headsRead == 0 && cache.current)
+    }
+
     @Test func emptyBinaryAndUnreadableFilesAreSkippedWithAWarningAndTheRunGoesOn() throws {
         let workspace = try Workspace()
         try workspace.write("empty.txt", "")
