@@ -18,7 +18,7 @@ enum KeptRegister {
     /// `meetings`: each entry's meetings and items raised by the number of the meeting in `files`
     /// (`PeopleRegister.numbered`), so no file is looked up by its name.
     static func encoded(
-        _ entries: [PeopleRegister.Entry], files: [String]? = nil, meetings: [(meetings: [Int], raised: [(meeting: Int, position: Int)])]? = nil
+        _ entries: [PeopleRegister.Entry], files: [String]? = nil, meetings: [PeopleRegister.MeetingNumbers]? = nil
     ) -> Data {
         if let files, let numbered = encoded(entries, numbering: files, meetings: meetings) { return numbered }
         return format + Fields.lines(entries) { entry, bytes in
@@ -29,7 +29,7 @@ enum KeptRegister {
 
     /// Nil when a meeting or an item raised names a file not among files.
     private static func encoded(
-        _ entries: [PeopleRegister.Entry], numbering listed: [String], meetings: [(meetings: [Int], raised: [(meeting: Int, position: Int)])]?
+        _ entries: [PeopleRegister.Entry], numbering listed: [String], meetings: [PeopleRegister.MeetingNumbers]?
     ) -> Data? {
         // Each file's number, and each meeting's file's.
         var numbers: [Name: Int] = [:], files: [String] = [], fileOf: [Int] = []
@@ -49,11 +49,10 @@ enum KeptRegister {
             let entry = entries[index]
             // By the meetings' numbers when they are the entry's (each of its meetings and items one).
             var byNumber: (meetings: [Int], raised: [(file: Int, position: Int)])?
-            if let meetings, meetings.indices.contains(index), meetings[index].meetings.count == entry.meetings.count,
-                meetings[index].raised.count == entry.raised.count,
-                (meetings[index].meetings + meetings[index].raised.map(\.meeting)).allSatisfy(fileOf.indices.contains)
+            if let given = meetings.flatMap({ $0.indices.contains(index) ? $0[index] : nil }), given.meetings.count == entry.meetings.count, given.raised.count == entry.raised.count,
+                given.meetings.allSatisfy(fileOf.indices.contains), given.raised.allSatisfy({ fileOf.indices.contains($0.meeting) })
             {
-                byNumber = (meetings[index].meetings.map { fileOf[$0] }, meetings[index].raised.map { (fileOf[$0.meeting], $0.position) })
+                byNumber = (given.meetings.map { fileOf[$0] }, given.raised.map { (fileOf[$0.meeting], $0.position) })
             }
             if !write(entry, to: &bytes, file: { numbers[Name($0)] }, byNumber: byNumber) { missing.set(0, true) }
             bytes.append(UInt8(ascii: "\n"))

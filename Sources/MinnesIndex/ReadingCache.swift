@@ -320,11 +320,6 @@ struct ReadingCache: Sendable {
     /// inflated only when asked for (10,000 files: 8 MB of heads, 74 MB of meetings).
     private static var header: Data { Data("minnes-readings 9\t\(readerVersion)\n".utf8) }
 
-    /// Room for this many files' entries, made at once.
-    mutating func reserve(_ count: Int) {
-        files.reserveCapacity(count)
-    }
-
     /// A cache for a run over `kept`, holding its entries as they are: the run adds what it reads and
     /// removes what is gone, not every file again (each added is hashed; 100,000 files, 0.1 s).
     init(holding kept: ReadingCache) { files = kept.files }

@@ -63,7 +63,13 @@ public struct PeopleRegister: Sendable {
     /// Each entry's `meetings` and `raised` by the numbers of the meetings they name (the headers'
     /// numbers this was made with): what keeping the register numbers them by, without a look-up of
     /// each file by its name (a million at 100,000 files).
-    public private(set) var numbered: [(meetings: [Int], raised: [(meeting: Int, position: Int)])] = []
+    public private(set) var numbered: [MeetingNumbers] = []
+
+    /// An entry's meetings, and its items raised with their positions, by meeting number.
+    public struct MeetingNumbers: Sendable {
+        public var meetings: [Int]
+        public var raised: [(meeting: Int, position: Int)] = []
+    }
 
     public init(meetings: [Meeting]) { self.init(headers: Headers(meetings)) }
 
@@ -149,7 +155,7 @@ public struct PeopleRegister: Sendable {
             let entry = Entry(
                 name: name, municipality: Self.mostFrequent(municipalities), variants: spellings.keys.filter { $0 != name }.sorted(),
                 municipalities: municipalities, roles: Set(roles.map { headers.strings[Int($0)] }).sorted(), meetings: meetings)
-            self.numbered.append((numbered, []))
+            self.numbered.append(MeetingNumbers(meetings: numbered))
             // Its spellings by first name as their keys give them: each spelling (the name too) is a
             // full name whose key is one of these (a Spelling made of each was a tenth of this).
             for i in group {

@@ -1399,7 +1399,9 @@ final class Workspace {
     #expect(byNumbers == KeptRegister.encoded(register.entries, files: files))
     #expect(try KeptRegister.entries(byNumbers) == register.entries)
     // Numbers that name other meetings are kept as they are: the entries read back name those.
-    let first = register.numbered.map { numbered in (meetings: numbered.meetings.map { _ in 0 }, raised: numbered.raised.map { (meeting: 0, position: $0.position) }) }
+    let first = register.numbered.map { numbered in
+        PeopleRegister.MeetingNumbers(meetings: numbered.meetings.map { _ in 0 }, raised: numbered.raised.map { (meeting: 0, position: $0.position) })
+    }
     let read = try KeptRegister.entries(KeptRegister.encoded(register.entries, files: files, meetings: first))
     #expect(read.allSatisfy { $0.meetings.allSatisfy { $0 == "b.txt" } && $0.raised.allSatisfy { $0.hasPrefix("b.txt#") } } && read.contains { !$0.raised.isEmpty })
 }
