@@ -60,9 +60,9 @@ struct ReadingCache: Sendable {
             (self.stat, hash, notes, headers, body) = (stat, entry.hash, entry.notes, entry.headers, entry.body)
         }
 
-        /// The same reading, its meetings now kept in a block.
-        fileprivate init(_ entry: Entry, kept place: KeptBlocks.Place) {
-            (stat, hash, notes, headers, body) = (entry.stat, entry.hash, entry.notes, entry.headers, .kept(place))
+        /// The same reading, its meetings now kept in a block and its headers in a table shared.
+        fileprivate init(_ entry: Entry, kept place: KeptBlocks.Place, headers: HeaderRun) {
+            (stat, hash, notes, self.headers, body) = (entry.stat, entry.hash, entry.notes, headers, .kept(place))
         }
 
         fileprivate init(_ head: Head, headers: HeaderRun, body: Body) {
@@ -361,10 +361,20 @@ struct ReadingCache: Sendable {
             throw error
         }
         writtenLines += lines.count
+        // Their headers in one table, as a kept block's: a table of each file's held through the run
+        // was a sixth of a new index's memory (each a few arrays, grown, and every name again).
+        var table = Headers(), runs: [Range<Int>] = []
+        for (_, entry) in read {
+            var map: [Headers.Number] = []
+            let first = table.count
+            table.append(entry.headers.range, of: entry.headers.table.headers, map: &map)
+            runs.append(first..<table.count)
+        }
+        let shared = HeaderTable(table)
         for (number, pair) in pairs.enumerated() {
             for (index, place) in zip(pair.lines, pair.places) {
                 let kept = KeptBlocks.Place(blocks: blocks, block: added[2 * number + 1], range: place, check: lines[index].head?.check ?? 0)
-                add(read[index].file, Entry(read[index].entry, kept: kept))
+                add(read[index].file, Entry(read[index].entry, kept: kept, headers: HeaderRun(shared, runs[index])))
             }
         }
     }

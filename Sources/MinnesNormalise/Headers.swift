@@ -76,15 +76,24 @@ public struct Headers: Sendable {
     /// only when a string is first looked for in it.
     private var indexed = true
 
-    /// Bytes hashed at once, not byte by byte as an array's elements are (most of decoding the heads).
+    /// A string's UTF-8, hashed at once (not byte by byte as an array's elements are: most of decoding
+    /// the heads). A key kept is the string `strings` holds, not a copy of its bytes; one looked for
+    /// may be bytes read.
     private struct UTF8Key: Hashable {
-        let bytes: ArraySlice<UInt8>
+        enum Text { case string(String), bytes(ArraySlice<UInt8>) }
+        let text: Text
 
-        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+        func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+            switch text {
+            case .bytes(let bytes): return bytes.withUnsafeBytes(body)
+            case .string(var string): return string.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) { withBytes { hasher.combine(bytes: $0) } }
 
         static func == (a: Self, b: Self) -> Bool {
-            guard a.bytes.count == b.bytes.count else { return false }
-            return a.bytes.isEmpty || a.bytes.withUnsafeBytes { x in b.bytes.withUnsafeBytes { memcmp(x.baseAddress!, $0.baseAddress!, x.count) == 0 } }
+            a.withBytes { x in b.withBytes { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
         }
     }
 
@@ -100,22 +109,27 @@ public struct Headers: Sendable {
 
     /// A string's number, given its UTF-8.
     public mutating func number(utf8: ArraySlice<UInt8>) -> Number {
+        number(of: UTF8Key(text: .bytes(utf8))) { String(decoding: utf8, as: UTF8.self) }
+    }
+
+    /// A string's number; a string new here is held as it is (its storage shared, not copied).
+    public mutating func number(_ string: String?) -> Number {
+        guard let string else { return Self.none }
+        return number(of: UTF8Key(text: .string(string))) { string }
+    }
+
+    private mutating func number(of key: UTF8Key, new: () -> String) -> Number {
         if !indexed {
-            for (number, string) in strings.enumerated() {
-                let key = UTF8Key(bytes: Array(string.utf8)[...])
-                if numbers[key] == nil { numbers[key] = Number(number) }
+            for (number, string) in strings.enumerated() where numbers[UTF8Key(text: .string(string))] == nil {
+                numbers[UTF8Key(text: .string(string))] = Number(number)
             }
             indexed = true
         }
-        if let number = numbers[UTF8Key(bytes: utf8)] { return number }
-        strings.append(String(decoding: utf8, as: UTF8.self))
-        numbers[UTF8Key(bytes: Array(utf8)[...])] = Number(strings.count - 1)
+        if let number = numbers[key] { return number }
+        let string = new()
+        strings.append(string)
+        numbers[UTF8Key(text: .string(string))] = Number(strings.count - 1)
         return Number(strings.count - 1)
-    }
-
-    public mutating func number(_ string: String?) -> Number {
-        guard let string else { return Self.none }
-        return number(utf8: Array(string.utf8)[...])
     }
 
     public mutating func append(_ meeting: Meeting) {
@@ -215,8 +229,12 @@ extension Headers {
     /// only read from, a file's or a block's, holds its strings and numbers alone (with the lookup, a
     /// new index of 10,000 files held 45 MB more).
     public var sealed: Headers {
-        var table = self
-        (table.numbers, table.indexed) = ([:], false)
+        var table = Headers()
+        // Copied to their size: a table grown string by string holds up to twice the room it uses.
+        table.strings = strings.withUnsafeBufferPointer(Array.init)
+        table.heads = heads.withUnsafeBufferPointer(Array.init)
+        table.people = people.withUnsafeBufferPointer(Array.init)
+        table.indexed = false
         return table
     }
 

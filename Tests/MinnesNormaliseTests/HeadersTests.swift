@@ -102,3 +102,23 @@ extension HeadersTests {
         #expect(compacted.heads.indices.map(compacted.meeting) == Self.meetings.map(\.header))
     }
 }
+
+extension HeadersTests {
+    /// A string is one number whether it is given as a string or as the bytes read from a kept file,
+    /// long or short; a string in another Unicode form is other bytes, so another string of the table.
+    @Test func aStringGivenAsBytesOrAsAStringIsOneNumber() {
+        var headers = Headers()
+        let long = "Minnesanteckningar IFO-chefsnätverket 2024-03-05.docx", short = "Bjuv"
+        let first = headers.number(long), second = headers.number(utf8: Array(short.utf8)[...])
+        #expect(headers.number(utf8: Array(long.utf8)[...]) == first)
+        #expect(headers.number(short) == second)
+        #expect(headers.strings == [long, short])
+        let decomposed = "Hedén".decomposedStringWithCanonicalMapping
+        let composed = headers.number("Hedén")
+        #expect(headers.number(utf8: Array(decomposed.utf8)[...]) != composed)
+        // Sealed, the lookup is made again from its strings.
+        var sealed = headers.sealed
+        #expect(sealed.number(utf8: Array(long.utf8)[...]) == first && sealed.number("Hedén") == composed)
+        #expect(sealed.strings.count == 4)
+    }
+}
