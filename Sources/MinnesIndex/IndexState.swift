@@ -22,8 +22,8 @@ struct IndexState: Codable {
 
     /// What a run of indexer over listing reads, by stat (the files' own taken once for the run, before
     /// it reads: a file changed meanwhile then differs next time); nil when a file cannot be stat'ed
-    /// (the run reads, and says why).
-    static func inputs(of indexer: Indexer, listing: Corpus.Listing, stats: [ReadingCache.Stat?], layout: ShardLayout) -> [UInt8]? {
+    /// (the run reads, and says why). Their hash, not their text (a line a file, held through the run).
+    static func inputs(of indexer: Indexer, listing: Corpus.Listing, stats: [ReadingCache.Stat?], layout: ShardLayout) -> String? {
         // Made as bytes, a file's line appended in place, its numbers' digits too, and hashed as they
         // are: interpolated, the lines of 10,000 files were a seventh of a run that finds nothing
         // changed, each made apart a tenth of it, and their numbers as strings and the whole made a
@@ -67,12 +67,12 @@ struct IndexState: Codable {
         for path in indexer.synonymsFiles.map(\.path) + indexer.wordLists.map(\.path) + dictionary + Extractor.filters where !add(path) {
             write("absent \(path)\n")
         }
-        return text
+        return sha256Hex(Data(text))
     }
 
     /// The inputs with the revision of every database of the index at folder as it is now.
-    static func fingerprint(_ inputs: [UInt8], index folder: String) -> String? {
-        var text = Data(inputs)
+    static func fingerprint(_ inputs: String, index folder: String) -> String? {
+        var text = Data((inputs + "\n").utf8)
         for shard in ShardLayout.databases(at: folder) {
             guard let database = try? Database(path: shard), let revision = try? database.revision else { return nil }
             text += "revision \(shard) \(revision)\n".utf8

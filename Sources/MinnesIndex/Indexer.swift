@@ -858,7 +858,11 @@ public struct Indexer: Sendable {
         // names are resolved), and which of its meetings. By the meeting's number, as every list of
         // meetings here (a dictionary of their files, each hashed, was a tenth of this pass).
         var sources: [(file: String, entry: ReadingCache.Entry, part: Int)] = []
-        sources.reserveCapacity(files.count)
+        // (Room for them all at once: grown past the files' count by e-mails' parts, it was held twice.)
+        sources.reserveCapacity(outcomes.items.reduce(0) { count, outcome in
+            guard case .read(let entry) = outcome else { return count }
+            return count + entry.headers.range.count
+        })
 
         var (skipped, readCount) = (listing.skipped.count, 0)
         var missingTools = Set<String>()
@@ -983,7 +987,7 @@ public struct Indexer: Sendable {
         let decided = Outcomes<Decided>(count: contents.count)
         var reading = Resolver.resolve(asRead, contents: contents, previous: previous.take()) { [overrides] number, meeting in
             decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting))
-            return Meeting(file: meeting.file, title: "")
+            return nil
         }
         // A date read with a caveat is said, of the header as read (with its override, when it has one).
         let heads = reading.read.headers
@@ -1002,7 +1006,6 @@ public struct Indexer: Sendable {
             return file
         }
         // Of each meeting only what its hash reads is kept through the run: the headers are let go.
-        reading.resolvedMeetings = []
         reading.read.releaseHeaders()
         let readings = meetingFiles.indices.map { number in
             Reading(file: meetingFiles[number], contentHash: contents[number], override: overrides[number], decided: decided.items[number])

@@ -62,11 +62,13 @@ public struct ReadMeetings: Sendable {
 /// What Minnes understands of a whole corpus: its meetings with names resolved, and its people.
 public struct CorpusReading: Sendable {
     /// Every meeting with its names resolved and its network and place inferred (as `resolve`'s
-    /// `keeping` keeps it), except those resolved as before (`asBefore`): nil. `resolved(_:)`
-    /// resolves one whole.
+    /// `keeping` keeps it), except those resolved as before (`asBefore`) or not kept: nil; empty when
+    /// none is kept. `resolved(_:)` resolves one whole.
     public var resolvedMeetings: [Meeting?]
     /// Every meeting as `resolvedMeetings` holds it; one resolved as before, its header as read.
-    public var meetings: [Meeting] { resolvedMeetings.indices.map { resolvedMeetings[$0] ?? read.header($0) } }
+    public var meetings: [Meeting] {
+        (0..<read.count).map { resolvedMeetings.indices.contains($0) ? resolvedMeetings[$0] ?? read.header($0) : read.header($0) }
+    }
     /// The meetings as read.
     public let read: ReadMeetings
     public var people: PeopleRegister
@@ -155,10 +157,10 @@ public struct Resolver {
 
     /// As `resolve(_:contents:previous:)`, asking for the whole of only the meetings resolved, and
     /// keeping of each what `keeping` keeps, given its number (all that is resolved need not be held
-    /// at once).
+    /// at once; nil: nothing, and no room for it is made).
     public static func resolve(
         _ read: ReadMeetings, contents: [String]? = nil, previous: consuming Resolution? = nil,
-        keeping: @escaping @Sendable (Int, Meeting) -> Meeting = { $1 }
+        keeping: @escaping @Sendable (Int, Meeting) -> Meeting? = { $1 }
     ) -> CorpusReading {
         let headers = read.headers, count = read.count
         // The register and what is inferred read the headers alone: made side by side. Resolving
@@ -192,22 +194,25 @@ public struct Resolver {
         // Each share numbers the questions it asked (a meeting's are a few of the same few thousand):
         // each meeting holds their numbers, not the questions (as sets, they took as much memory as
         // the meetings), until all are resolved.
-        let done = Outcomes<(questions: [Question], results: [(meeting: Meeting, learned: [Learned], asked: [Int])])>(count: shares)
+        let done = Outcomes<(questions: [Question], results: [(learned: [Learned], asked: [Int])], held: [(Int, Meeting)])>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             var resolver = Resolver(register: listed)
             var questions = Numbered<Question>()
             let part = resolving[(share * resolving.count / shares)..<((share + 1) * resolving.count / shares)]
+            // The meetings kept apart from what each learned and asked: a Meeting's room (nearly 300
+            // bytes) for each, kept or not, was a tenth of a new index's memory.
+            var held: [(Int, Meeting)] = []
             let results = part.map { number in
                 resolver.known.asked = []
                 let learning = resolver.learned.count
                 let meeting = resolver.resolve(read.whole(number))
                 let asked = resolver.known.asked.map { questions.number($0) }
-                return (keeping(number, inferred[number].applied(to: meeting)), Array(resolver.learned[learning...]), asked)
+                if let meeting = keeping(number, inferred[number].applied(to: meeting)) { held.append((number, meeting)) }
+                return (Array(resolver.learned[learning...]), asked)
             }
-            done.set(share, (questions.items, results))
+            done.set(share, (questions.items, results, held))
         }
-        var reading = CorpusReading(
-            resolvedMeetings: Array(repeating: nil, count: count), read: read, people: listed, listed: listed, inferred: inferred)
+        var reading = CorpusReading(resolvedMeetings: [], read: read, people: listed, listed: listed, inferred: inferred)
         reading.asBefore = asBefore
         reading.resolution.basis = previous?.basis ?? ""
         reading.resolution.kept = previous?.kept
@@ -227,11 +232,12 @@ public struct Resolver {
         // Share by share, each let go once taken: not every result held twice.
         var resolved = resolving.makeIterator()
         for share in 0..<shares {
-            let (questions, results) = done.take(share)!
+            let (questions, results, held) = done.take(share)!
             let numbers = questions.map { table.number($0) }
+            if !held.isEmpty, reading.resolvedMeetings.isEmpty { reading.resolvedMeetings = Array(repeating: nil, count: count) }
+            for (number, meeting) in held { reading.resolvedMeetings[number] = meeting }
             for result in results {
                 let number = resolved.next()!
-                reading.resolvedMeetings[number] = result.meeting
                 learned[number] = result.learned
                 reading.resolution.records[read.file(number)] = Resolution.Record(
                     content: contents?[number] ?? "", asked: result.asked.map { numbers[$0] }.sorted(), learned: result.learned,

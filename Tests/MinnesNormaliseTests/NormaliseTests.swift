@@ -496,3 +496,18 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(meeting.items[0].raisedBy.compactMap(\.person?.name) == ["Vendela Axén"])
     #expect(meeting.items[0].decisions == ["VA: skicka ut mallen senast 6/10", "Alla: prova mallen"])
 }
+
+/// What `keeping` does not keep of a meeting resolved is not held (no room made when none is), and
+/// the reading's meetings are then their headers as read; what it keeps is the meeting resolved.
+@Test func aMeetingResolvedAndNotKeptIsItsHeaderAsRead() {
+    let meetings = ["a.txt", "b.txt"].map { file in
+        Meeting(file: file, title: "Möte", network: "IFO", attendees: [Person(name: "Åsa Ek", municipality: "Bjuv"), Person(name: "Per Holm")])
+    }
+    let some = Resolver.resolve(ReadMeetings(meetings), keeping: { number, meeting in number == 1 ? meeting : nil })
+    #expect(some.resolvedMeetings.count == 2 && some.resolvedMeetings[0] == nil)
+    #expect(some.resolvedMeetings[1]?.attendees.map(\.name) == ["Åsa Ek", "Per Holm"])
+    let none = Resolver.resolve(ReadMeetings(meetings), keeping: { _, _ in nil })
+    #expect(none.resolvedMeetings.isEmpty)
+    #expect(none.meetings == meetings.map(\.header))
+    #expect(none.resolution.records.count == 2, "each is resolved all the same")
+}
