@@ -164,12 +164,18 @@ public struct Resolution: Sendable {
 
     /// The questions some meeting asks. Those of meetings gone or read otherwise stay numbered, so a
     /// record kept keeps its numbers, until the whole is written again (`prune`).
-    public var asked: Set<Int> { Set(records.values.flatMap(\.asked)) }
+    /// (In order; marked in an array of the questions, not gathered into a set: every update asks,
+    /// of every record.)
+    public var asked: [Int] {
+        var used = [Bool](repeating: false, count: questions.count)
+        for record in records.values { for question in record.asked where used.indices.contains(question) { used[question] = true } }
+        return used.indices.filter { used[$0] }
+    }
 
     /// Only the questions some meeting asks, renumbered: those of meetings gone or read otherwise are
     /// not asked again and again.
     public mutating func prune() {
-        let used = asked.sorted()
+        let used = asked
         guard used.count < questions.count else { return }
         let place = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
         (questions, answers) = (used.map { questions[$0] }, used.map { answers[$0] })

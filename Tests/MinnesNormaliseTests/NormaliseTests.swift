@@ -511,3 +511,17 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(none.meetings == meetings.map(\.header))
     #expect(none.resolution.records.count == 2, "each is resolved all the same")
 }
+
+/// The questions no meeting asks any more are left out when the resolution is written whole, the
+/// others renumbered in their order, each record's with them.
+@Test func questionsNoMeetingAsksArePrunedAndTheRestRenumbered() {
+    var resolution = Resolution()
+    resolution.questions = [.entry("Anna Berg"), .entry("Bo Ek"), .entry("Cilla Alm"), .entry("Dan Ek")]
+    resolution.answers = ["a", "b", "c", "d"]
+    resolution.records["x.txt"] = .init(content: "1", asked: [3, 0], learned: [], inferred: "")
+    resolution.records["y.txt"] = .init(content: "2", asked: [3], learned: [], inferred: "")
+    #expect(resolution.asked == [0, 3])
+    resolution.prune()
+    #expect(resolution.questions == [.entry("Anna Berg"), .entry("Dan Ek")] && resolution.answers == ["a", "d"])
+    #expect(resolution.records["x.txt"]?.asked == [1, 0] && resolution.records["y.txt"]?.asked == [1])
+}
