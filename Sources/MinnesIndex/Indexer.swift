@@ -334,7 +334,7 @@ public struct Indexer: Sendable {
             let hash = hashes.items[number]!
             listed[layout.shard(of: reading.file)].append((reading.file, hash, number))
             // (One resolved as before holds its hash already.)
-            if reading.decided != nil { resolution.records[reading.file]?.kept = hash }
+            if reading.decided != nil { resolution[record: reading.file]?.kept = hash }
         }
         var same: [Int] = [], added = Set<Int>()
         for shard in databases.indices {
@@ -350,9 +350,8 @@ public struct Indexer: Sendable {
         }
         same.sort()
         resolution.basis = basis
-        // The resolution is as it will be kept: what its file is to take is found beside the writing
-        // (a comparison of every record; after the index's writing, a twentieth of an update of one
-        // file), and the resolution let go there.
+        // The resolution is as it will be kept: what its file is to take is made beside the writing
+        // (all of it, for a new index), and the resolution let go there.
         let saving = Later { [resolution, indexPath] in resolution.prepared(URL(fileURLWithPath: indexPath).appendingPathComponent(Resolution.file)) }
         // Such a file is written again too. The index says which meetings' words could hold one; only
         // their texts are looked through, on every core.

@@ -79,14 +79,13 @@ extension Resolution {
             }
             read.set(part, records)
         }
-        resolution.records.reserveCapacity(numbers.count)
+        var records: [String: Record] = [:]
+        records.reserveCapacity(numbers.count)
         for part in parts.indices {
-            guard let records = read.items[part] else { return nil }
-            for (file, record) in records { resolution.records[file] = record }
+            guard let read = read.items[part] else { return nil }
+            for (file, record) in read { records[file] = record }
         }
-        resolution.kept = Kept(
-            questions: resolution.questions, answers: resolution.answers, records: resolution.records, basis: resolution.basis,
-            lines: numbers.count)
+        resolution.kept(records, lines: numbers.count)
         return resolution
     }
 
@@ -95,9 +94,9 @@ extension Resolution {
     /// would hold more lines replaced than current ones.
     func save(_ url: URL) throws { try prepared(url).write() }
 
-    /// A save made ready: what differs from the file as read found (a comparison of every record,
-    /// most of saving), to be written by `write`. A run makes it beside writing the index, and
-    /// writes it once the index has taken what it wrote.
+    /// A save made ready: what differs from the file as read (the records `edited`), or the whole
+    /// made, to be written by `write`. A run makes it beside writing the index, and writes it once
+    /// the index has taken what it wrote.
     struct Save: Sendable {
         fileprivate enum What: Sendable {
             case nothing
@@ -120,9 +119,9 @@ extension Resolution {
 
     /// What `save` writes, found now.
     func prepared(_ url: URL) -> Save {
-        if let kept, kept.basis == basis, questions.starts(with: kept.questions), answers.count == questions.count {
-            let changed = records.filter { kept.records[$0.key] != $0.value }.sorted { $0.key < $1.key }
-            let gone = kept.records.keys.filter { self.records.index(forKey: $0) == nil }.sorted()
+        if let kept, let edited, kept.basis == basis, questions.starts(with: kept.questions), answers.count == questions.count {
+            let changed = edited.compactMap { file in records[file].map { (key: file, value: $0) } }.sorted { $0.key < $1.key }
+            let gone = edited.filter { records[$0] == nil }.sorted()
             let lines = kept.lines + changed.count + gone.count
             if lines <= 2 * records.count, questions.count <= 2 * asked.count {
                 guard !changed.isEmpty || !gone.isEmpty || questions.count > kept.questions.count || answers != kept.answers else {

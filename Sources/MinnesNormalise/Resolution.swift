@@ -138,8 +138,13 @@ public struct Resolution: Sendable {
     public var questions: [Question] = []
     /// The answer to each question.
     public var answers: [String] = []
-    /// By meeting file.
-    public var records: [String: Record] = [:]
+    /// By meeting file; changed through `subscript(record:)`, which notes what differs from `kept`.
+    public internal(set) var records: [String: Record] = [:]
+    /// The files whose records were set or removed since `kept` was read (nil: not known, so saving
+    /// writes the whole): what an update appends, found without comparing every record with a kept
+    /// copy of them all (the copy made as the first record changed, and the comparison, were a
+    /// twentieth of an update of one file of 100,000).
+    public internal(set) var edited: Set<String>? = []
     /// What else the kept readings depend on (the indexer's analysis): another makes every record stale.
     public var basis = ""
 
@@ -150,17 +155,29 @@ public struct Resolution: Sendable {
     public struct Kept: Sendable {
         public var questions: [Question]
         public var answers: [String]
-        public var records: [String: Record]
         public var basis: String
         /// The records' lines the file holds, those a later line replaced included.
         public var lines: Int
-
-        public init(questions: [Question], answers: [String], records: [String: Record], basis: String, lines: Int) {
-            (self.questions, self.answers, self.records, self.basis, self.lines) = (questions, answers, records, basis, lines)
-        }
     }
 
     public init() {}
+
+    /// A meeting file's record; set or removed, the file is noted as edited when it differs.
+    public subscript(record file: String) -> Record? {
+        get { records[file] }
+        set {
+            let old = newValue.map { records.updateValue($0, forKey: file) } ?? records.removeValue(forKey: file)
+            if old != newValue { edited?.insert(file) }
+        }
+    }
+
+    /// The records the kept file holds (in its lines, those replaced included), with its questions,
+    /// answers and basis as this holds them: nothing edited since.
+    public mutating func kept(_ records: [String: Record], lines: Int) {
+        self.records = records
+        kept = Kept(questions: questions, answers: answers, basis: basis, lines: lines)
+        edited = []
+    }
 
     /// The questions some meeting asks. Those of meetings gone or read otherwise stay numbered, so a
     /// record kept keeps its numbers, until the whole is written again (`prune`).

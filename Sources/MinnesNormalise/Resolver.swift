@@ -228,6 +228,8 @@ public struct Resolver {
             reading.resolution.records = records
         } else if let previous {
             for number in asBefore { reading.resolution.records[read.file(number)] = previous.records[read.file(number)]! }
+            // Those not taken are gone (or resolved again below): edited since kept.
+            reading.resolution.edited = Set(previous.records.keys.filter { reading.resolution.records.index(forKey: $0) == nil })
         }
         // Share by share, each let go once taken: not every result held twice.
         var resolved = resolving.makeIterator()
@@ -239,7 +241,7 @@ public struct Resolver {
             for result in results {
                 let number = resolved.next()!
                 learned[number] = result.learned
-                reading.resolution.records[read.file(number)] = Resolution.Record(
+                reading.resolution[record: read.file(number)] = Resolution.Record(
                     content: contents?[number] ?? "", asked: result.asked.map { numbers[$0] }.sorted(), learned: result.learned,
                     inferred: inferred[number].key)
             }

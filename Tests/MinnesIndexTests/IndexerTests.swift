@@ -956,7 +956,16 @@ final class Workspace {
             let kept = { (path: String) throws in
                 try [Schema.manifestKey, Schema.peopleKey, Schema.synonymsKey].map { try Database(path: path).keptText($0) }
             }
-            return try kept(workspace.indexPath) == kept(other)
+            // The resolution kept (an update appends to it) reads back as a new index's, each record's
+            // questions by what they ask (their numbers are the order they were first asked in).
+            let resolution = { (path: String) throws -> [String: String] in
+                let read = try #require(Resolution.load(URL(fileURLWithPath: path).appendingPathComponent(Resolution.file)))
+                return read.records.mapValues { record in
+                    [record.content, record.asked.map { read.questions[$0].line }.sorted().joined(separator: ","),
+                     record.learned.map(\.line).joined(separator: ","), record.inferred, record.kept ?? ""].joined(separator: "|")
+                }
+            }
+            return try kept(workspace.indexPath) == kept(other) && resolution(workspace.indexPath) == resolution(other)
         }
         _ = try workspace.index()
         #expect(try workspace.search("raised:\"Anna Berg\"").results.map(\.file) == ["a.txt"])
@@ -1006,12 +1015,12 @@ final class Workspace {
         var large = Resolution()
         (large.questions, large.answers, large.basis) = ([.entry("Anna Berg")], ["Anna Berg\u{1F}Bjuv"], "basis")
         for number in 0..<30_000 {
-            large.records["arkiv/\(number).txt"] = .init(
+            large[record: "arkiv/\(number).txt"] = .init(
                 content: String(repeating: "\(number % 10)", count: 64), asked: [0], learned: [.raised(number, by: "Anna Berg")],
                 inferred: "IFO\u{1F}Bjuv", kept: "k\(number)")
         }
         // A file's name may hold a tab or a line break.
-        large.records["arkiv/rad\nbrytning\tflik.txt"] = .init(content: "c", asked: [], learned: [], inferred: "IFO\u{1F}Rum\t2", kept: nil)
+        large[record: "arkiv/rad\nbrytning\tflik.txt"] = .init(content: "c", asked: [], learned: [], inferred: "IFO\u{1F}Rum\t2", kept: nil)
         try large.save(kept)
         #expect(try Data(contentsOf: kept).count > 10_000, "written")
         #expect(Resolution.load(kept)?.records["arkiv/rad\nbrytning\tflik.txt"]?.inferred == "IFO\u{1F}Rum\t2")
@@ -1023,8 +1032,8 @@ final class Workspace {
         // changed), and reads back as it is; what is written again whole is as large as before.
         let whole = try Data(contentsOf: kept).count
         var next = read
-        next.records["arkiv/7.txt"]?.learned = [.variant("A. Berg", of: "Anna Berg")]
-        next.records["arkiv/8.txt"] = nil
+        next[record: "arkiv/7.txt"]?.learned = [.variant("A. Berg", of: "Anna Berg")]
+        next[record: "arkiv/8.txt"] = nil
         (next.questions, next.answers) = (next.questions + [.entry("Bo Ek")], ["Anna Berg\u{1F}Höganäs", "Bo Ek\u{1F}"])
         try next.save(kept)
         let appended = try Data(contentsOf: kept).count - whole
@@ -1034,20 +1043,55 @@ final class Workspace {
         #expect(again.records["arkiv/8.txt"] == nil && again.records.count == 30_000 && again.kept?.lines == 30_003)
         try again.save(kept)
         #expect(try Data(contentsOf: kept).count == whole + appended, "nothing differs: nothing written")
-        for file in again.records.keys { again.records[file]?.kept = "again" }
+        for file in again.records.keys { again[record: file]?.kept = "again" }
         try again.save(kept)
         let rewritten = try #require(Resolution.load(kept))
         #expect(rewritten.kept?.lines == 30_000, "more lines replaced than current: written whole")
         #expect(rewritten.records == again.records)
         // An append cut short is not used.
         var last = try #require(Resolution.load(kept))
-        last.records["arkiv/9.txt"]?.kept = "cut"
+        last[record: "arkiv/9.txt"]?.kept = "cut"
         try last.save(kept)
         try Data(try Data(contentsOf: kept).dropLast(3)).write(to: kept)
         #expect(Resolution.load(kept) == nil)
         try workspace.write("a.txt", minutes(ifo, "2021-01-10", "Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Anna tog upp LVU igen."))
         _ = try workspace.index()
         #expect(try keptAlike())
+    }
+
+    /// An update that removes minutes and changes others appends to the kept resolution (a line
+    /// for each record changed, one for each file gone), which then reads back as a new index's.
+    @Test func theKeptResolutionAppendedToReadsBackAsANewIndexs() throws {
+        let workspace = try Workspace()
+        let minutes = { (date: String, present: String, item: String) in
+            "Minnesanteckningar IFO-chefsnätverket\nDatum: \(date)\nNärvarande: \(present)\n\n1. Ärende\n\(item)\n\n2. Övrigt\nInget.\n"
+        }
+        for month in 1...10 {
+            try workspace.write("m\(month).txt", minutes("2021-\(month < 10 ? "0" : "")\(month)-10", "Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Hanna tog upp LVU \(month)."))
+        }
+        _ = try workspace.index()
+        let kept = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(Resolution.file)
+        func records(_ url: URL) throws -> [String: String] {
+            let read = try #require(Resolution.load(url))
+            return read.records.mapValues { record in
+                [record.content, record.asked.map { read.questions[$0].line }.sorted().joined(separator: ","),
+                 record.learned.map(\.line).joined(separator: ","), record.inferred, record.kept ?? ""].joined(separator: "|")
+            }
+        }
+        var size = try Data(contentsOf: kept).count
+        for step in 0..<2 {
+            if step == 0 { try workspace.remove("m2.txt") } else { try workspace.remove("m3.txt") }
+            try workspace.write("m5.txt", minutes("2021-05-10", "Hanna Sjö (Höganäs), Petter Ek (Klippan)", "Petter tog upp budgeten \(step)."))
+            _ = try workspace.index()
+            let now = try Data(contentsOf: kept).count
+            #expect(now > size, "appended to, not written whole: \(size) -> \(now) bytes")
+            size = now
+            let other = workspace.root.appendingPathComponent("fresh-\(step)").path
+            _ = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: other).run()
+            let fresh = try records(URL(fileURLWithPath: other).appendingPathComponent(Resolution.file))
+            #expect(try records(kept) == fresh)
+            #expect(fresh.count == 9 - step && fresh["m2.txt"] == nil)
+        }
     }
 
     /// A kept resolution that cannot be written is said, and the next run resolves every meeting

@@ -518,8 +518,8 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     var resolution = Resolution()
     resolution.questions = [.entry("Anna Berg"), .entry("Bo Ek"), .entry("Cilla Alm"), .entry("Dan Ek")]
     resolution.answers = ["a", "b", "c", "d"]
-    resolution.records["x.txt"] = .init(content: "1", asked: [3, 0], learned: [], inferred: "")
-    resolution.records["y.txt"] = .init(content: "2", asked: [3], learned: [], inferred: "")
+    resolution[record: "x.txt"] = .init(content: "1", asked: [3, 0], learned: [], inferred: "")
+    resolution[record: "y.txt"] = .init(content: "2", asked: [3], learned: [], inferred: "")
     #expect(resolution.asked == [0, 3])
     resolution.prune()
     #expect(resolution.questions == [.entry("Anna Berg"), .entry("Dan Ek")] && resolution.answers == ["a", "d"])
