@@ -140,11 +140,10 @@ public struct Resolution: Sendable {
     public var answers: [String] = []
     /// By meeting file; changed through `subscript(record:)`, which notes what differs from `kept`.
     public internal(set) var records: [String: Record] = [:]
-    /// The files whose records were set or removed since `kept` was read (nil: not known, so saving
-    /// writes the whole): what an update appends, found without comparing every record with a kept
-    /// copy of them all (the copy made as the first record changed, and the comparison, were a
-    /// twentieth of an update of one file of 100,000).
-    public internal(set) var edited: Set<String>? = []
+    /// The files whose records were set or removed since `kept` was read: what an update appends,
+    /// found without comparing every record with a kept copy of them all (the copy made as the first
+    /// record changed, and the comparison, were a twentieth of an update of one file of 100,000).
+    public internal(set) var edited: Set<String> = []
     /// What else the kept readings depend on (the indexer's analysis): another makes every record stale.
     public var basis = ""
 
@@ -167,7 +166,7 @@ public struct Resolution: Sendable {
         get { records[file] }
         set {
             let old = newValue.map { records.updateValue($0, forKey: file) } ?? records.removeValue(forKey: file)
-            if old != newValue { edited?.insert(file) }
+            if old != newValue { edited.insert(file) }
         }
     }
 
