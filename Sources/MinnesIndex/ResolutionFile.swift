@@ -85,7 +85,7 @@ extension Resolution {
             guard let read = read.items[part] else { return nil }
             for (file, record) in read { records[file] = record }
         }
-        resolution.kept(records, lines: numbers.count)
+        resolution.holdAsKept(records, lines: numbers.count)
         return resolution
     }
 

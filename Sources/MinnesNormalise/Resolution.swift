@@ -140,16 +140,17 @@ public struct Resolution: Sendable {
     public var answers: [String] = []
     /// By meeting file; changed through `subscript(record:)`, which notes what differs from `kept`.
     public internal(set) var records: [String: Record] = [:]
-    /// The files whose records were set or removed since `kept` was read: what an update appends,
-    /// found without comparing every record with a kept copy of them all (the copy made as the first
-    /// record changed, and the comparison, were a twentieth of an update of one file of 100,000).
-    public internal(set) var edited: Set<String> = []
+    /// The files whose records were set or removed since `kept` was read (none noted without one):
+    /// what an update appends, found without comparing every record with a kept copy of them all (the
+    /// copy made as the first record changed, and the comparison, were a twentieth of an update of
+    /// one file of 100,000).
+    public private(set) var edited: Set<String> = []
     /// What else the kept readings depend on (the indexer's analysis): another makes every record stale.
     public var basis = ""
 
     /// What the kept file held when it was read: saving then adds only what differs from it (an
     /// update of a few files of thousands writes a few records, not every one). Nil: written whole.
-    public var kept: Kept?
+    public internal(set) var kept: Kept?
 
     public struct Kept: Sendable {
         public var questions: [Question]
@@ -166,13 +167,13 @@ public struct Resolution: Sendable {
         get { records[file] }
         set {
             let old = newValue.map { records.updateValue($0, forKey: file) } ?? records.removeValue(forKey: file)
-            if old != newValue { edited.insert(file) }
+            if kept != nil, old != newValue { edited.insert(file) }
         }
     }
 
     /// The records the kept file holds (in its lines, those replaced included), with its questions,
     /// answers and basis as this holds them: nothing edited since.
-    public mutating func kept(_ records: [String: Record], lines: Int) {
+    public mutating func holdAsKept(_ records: [String: Record], lines: Int) {
         self.records = records
         kept = Kept(questions: questions, answers: answers, basis: basis, lines: lines)
         edited = []

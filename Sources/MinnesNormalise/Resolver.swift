@@ -67,7 +67,7 @@ public struct CorpusReading: Sendable {
     public var resolvedMeetings: [Meeting?]
     /// Every meeting as `resolvedMeetings` holds it; one resolved as before, its header as read.
     public var meetings: [Meeting] {
-        (0..<read.count).map { resolvedMeetings.indices.contains($0) ? resolvedMeetings[$0] ?? read.header($0) : read.header($0) }
+        (0..<read.count).map { (resolvedMeetings.indices.contains($0) ? resolvedMeetings[$0] : nil) ?? read.header($0) }
     }
     /// The meetings as read.
     public let read: ReadMeetings
@@ -219,17 +219,16 @@ public struct Resolver {
         // What each meeting asked, in one table with the answers, to keep.
         var table = Numbered(previous?.questions ?? [])
         var learned = Array(repeating: [Learned](), count: count)
-        // The meetings as before keep their records: the kept ones whole, unless some are of meetings
-        // no longer read (then each as before's is taken; inserting every record was a tenth of this).
-        if let records = previous?.records, keptNow == records.count {
-            // (The kept resolution let go first: the records are then this reading's alone, and
-            // replacing the first below does not copy every one.)
-            previous = nil
-            reading.resolution.records = records
-        } else if let previous {
-            for number in asBefore { reading.resolution.records[read.file(number)] = previous.records[read.file(number)]! }
-            // Those not taken are gone (or resolved again below): edited since kept.
-            reading.resolution.edited = Set(previous.records.keys.filter { reading.resolution.records.index(forKey: $0) == nil })
+        // The meetings as before keep their records: the kept ones start as they are (inserting every
+        // record was a tenth of this), and when some are of meetings no longer read, those of the
+        // meetings not as before are taken out (noted as edited; the ones resolved now are put back).
+        // (The kept resolution let go first: the records are then this reading's alone, and changing
+        // one below does not copy every one.)
+        if let kept = previous.take() {
+            let taken = keptNow == kept.records.count ? nil : Set(asBefore.map { read.file($0) })
+            let stale = taken.map { taken in kept.records.keys.filter { !taken.contains($0) } } ?? []
+            reading.resolution.records = (consume kept).records
+            for file in stale { reading.resolution[record: file] = nil }
         }
         // Share by share, each let go once taken: not every result held twice.
         var resolved = resolving.makeIterator()
