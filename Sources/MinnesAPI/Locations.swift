@@ -41,7 +41,7 @@ public struct Locations: Sendable, Equatable {
     /// One daemon per index: the socket is named by the index's absolute path (kept short, as socket
     /// paths are limited to about 100 bytes).
     static func socketName(forIndex index: String) -> String {
-        String(sha256Hex(Data(index.utf8)).prefix(16)) + ".sock"
+        sha256Hex(utf8: index, digits: 16) + ".sock"
     }
 
     /// `$XDG_RUNTIME_DIR/minnes`, else `/tmp/minnes-UID`; created mode 0700 and refused if another user

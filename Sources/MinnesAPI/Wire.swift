@@ -120,14 +120,27 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable {
 public func sha256(_ data: Data) -> [UInt8] { Array(SHA256.hash(data: data)) }
 
 /// SHA-256 of data as lowercase hex: content hashes of files, names derived from paths.
-public func sha256Hex(_ data: Data) -> String {
-    // Digits looked up, not formatted: `String(format:)` per byte was most of hashing a small text.
-    let digits = Array("0123456789abcdef".utf8)
-    var hex: [UInt8] = []
-    hex.reserveCapacity(64)
-    for byte in sha256(data) {
-        hex.append(digits[Int(byte >> 4)])
-        hex.append(digits[Int(byte & 0x0F)])
+public func sha256Hex(_ data: Data) -> String { hex(SHA256.hash(data: data), digits: 64) }
+
+/// The first `digits` lowercase hex digits of SHA-256 of text's UTF-8, hashed where the text is: an
+/// update derives a name from every file's path (a Data, a byte array, a hex array and a string made
+/// for each were most of what it allocated there; 15 digits or fewer make no allocation at all).
+public func sha256Hex(utf8 text: String, digits: Int = 64) -> String {
+    var hasher = SHA256()
+    var text = text
+    text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    return hex(hasher.finalize(), digits: digits)
+}
+
+/// A digest's first `digits` hex digits, written into the string's own storage.
+private func hex(_ digest: SHA256.Digest, digits: Int) -> String {
+    digest.withUnsafeBytes { bytes in
+        String(unsafeUninitializedCapacity: min(digits, 2 * bytes.count)) { out in
+            for place in out.indices {
+                let nibble = place % 2 == 0 ? bytes[place / 2] >> 4 : bytes[place / 2] & 0x0F
+                out[place] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            return out.count
+        }
     }
-    return String(decoding: hex, as: UTF8.self)
 }

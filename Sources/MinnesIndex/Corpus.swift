@@ -115,7 +115,7 @@ public struct Corpus: Sendable {
 
         /// A link to a folder, followed (or said, when it leads to a folder already walked).
         func follow(_ relative: String, into walk: inout Walk) {
-            visit(relative, at: root + "/" + relative, in: AT_FDCWD, into: &walk, following: .everyFolder)
+            (root + "/" + relative).withCString { visit(relative, at: $0, in: AT_FDCWD, into: &walk, following: .everyFolder) }
         }
 
         func walk(_ folder: String, into walk: inout Walk, following: Following) {
@@ -125,24 +125,37 @@ public struct Corpus: Sendable {
                 return
             }
             defer { closedir(directory) }
+            // (Each name read where readdir put it, and each path made at its size: a copy of the
+            // name, another to stat it by and a path grown twice were most of what a walk allocated.)
             while let entry = readdir(directory) {
-                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-                if bytes == [0x2E] || bytes == [0x2E, 0x2E] || bytes.first == 0x2E { continue }  // . .. and hidden
-                guard let name = String(validating: bytes, as: UTF8.self) else {
-                    let shown = (folder.isEmpty ? "" : folder + "/") + Corpus.escaped(bytes)
-                    walk.listing.skipped.append((shown, "the name is not UTF-8"))
-                    continue
+                let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    let bytes = raw[..<(raw.firstIndex(of: 0) ?? raw.count)]
+                    if bytes.first == 0x2E { return nil }  // . .. and hidden
+                    guard let name = String(validating: bytes, as: UTF8.self) else {
+                        let shown = (folder.isEmpty ? "" : folder + "/") + Corpus.escaped(Array(bytes))
+                        walk.listing.skipped.append((shown, "the name is not UTF-8"))
+                        return nil
+                    }
+                    return name
                 }
-                let relative = folder.isEmpty ? name : folder + "/" + name
+                guard let name else { continue }
+                var relative = ""
+                if !folder.isEmpty {
+                    relative.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
+                    (relative += folder, relative += "/")
+                }
+                relative += name
                 if name.hasSuffix(Corpus.overrideSuffix) { walk.listing.overrides.append(relative); continue }
                 if name.hasPrefix("~$") { continue }  // Office lock files
-                visit(relative, at: name, in: dirfd(directory), into: &walk, following: following)
+                withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    visit(relative, at: raw.baseAddress!.assumingMemoryBound(to: CChar.self), in: dirfd(directory), into: &walk, following: following)
+                }
             }
         }
 
         /// The file at `at` in the folder open at `folder`: its name, stat'ed there, not by its whole
         /// path (a lookup of every folder above it for every file was most of walking the corpus).
-        private func visit(_ relative: String, at: String, in folder: Int32, into walk: inout Walk, following: Following) {
+        private func visit(_ relative: String, at: UnsafePointer<CChar>, in folder: Int32, into walk: inout Walk, following: Following) {
             var info = stat()
             guard fstatat(folder, at, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                 walk.listing.skipped.append((relative, "cannot be read: \(String(cString: strerror(errno)))"))

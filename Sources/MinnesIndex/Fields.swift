@@ -54,7 +54,13 @@ enum Fields {
             bytes.append(UInt8(truncatingIfNeeded: magnitude % 10) + UInt8(ascii: "0"))
             magnitude /= 10
         } while magnitude > 0
-        bytes[start...].reverse()
+        // Reversed in place: `bytes[start...].reverse()` copied the slice out and back, an
+        // allocation for every number (most of those an update makes).
+        var (low, high) = (start, bytes.count - 1)
+        while low < high {
+            bytes.swapAt(low, high)
+            (low, high) = (low + 1, high - 1)
+        }
     }
 
     /// Items written as lines (`write` adds an item's line, its line break included), a few hundred
@@ -104,7 +110,16 @@ enum Fields {
         guard !bytes.isEmpty else { return [] }
         return bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress!
-            var fields: [ArraySlice<UInt8>] = [], start = 0
+            // Counted first, so the list is made once at its size, not grown field by field (an
+            // allocation or three for every line an update reads back).
+            var count = 1, start = 0
+            while let found = memchr(base + start, Int32(separator), buffer.count - start) {
+                count += 1
+                start = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base) + 1
+            }
+            var fields: [ArraySlice<UInt8>] = []
+            fields.reserveCapacity(count)
+            start = 0
             while let found = memchr(base + start, Int32(separator), buffer.count - start) {
                 let at = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
                 fields.append(bytes[(bytes.startIndex + start)..<(bytes.startIndex + at)])

@@ -292,7 +292,7 @@ public struct Indexer: Sendable {
         // A meeting resolved as before is kept as it was (its record holds the hash), unless it was
         // not kept or the analysis changed since: then it is resolved now, as one to write is.
         var all = readings.readings, resolution = readings.corpus.resolution
-        let basis = sha256Hex(Data(analysis.utf8)), keptStands = resolution.basis == basis
+        let basis = sha256Hex(utf8: analysis), keptStands = resolution.basis == basis
         // A meeting resolved whole, with its override (a bad one was said when read, and is ignored
         // here as there).
         let whole = { @Sendable [all, corpus = readings.corpus] (number: Int) -> Meeting in
@@ -324,7 +324,7 @@ public struct Indexer: Sendable {
                 // (Resolved as before with no hash kept, it was resolved now above; else "" only writes it again.)
                 guard let decided = reading.decided else { return hashes.set(number, resolution.records[reading.file]?.kept ?? "") }
                 let names = decided.names.map { people.entry(named: $0)?.name ?? $0 }.joined(separator: "|")
-                hashes.set(number, sha256Hex(Data((reading.contentHash + analysis + names + "\n" + decided.digest).utf8)))
+                hashes.set(number, sha256Hex(utf8: reading.contentHash + analysis + names + "\n" + decided.digest))
             }
         }
         // Each shard's files with their hashes, and what its manifest held of each: written as before
@@ -695,7 +695,7 @@ public struct Indexer: Sendable {
                     "\(raiser.person.map { people([$0]) } ?? "")/\(raiser.viaMunicipality ?? "")/\(raiser.candidates.joined(separator: "+"))"
                 }.joined(separator: ","))
             }
-            digest = sha256Hex(Data(lines.joined(separator: "\n").utf8))
+            digest = sha256Hex(utf8: lines.joined(separator: "\n"))
         }
     }
 
@@ -767,7 +767,7 @@ public struct Indexer: Sendable {
         let besideIndex = URL(fileURLWithPath: indexPath).appendingPathComponent(Self.wordListFile)
         guard let folder = Locations.cacheDirectory() else { return besideIndex }
         unlink(besideIndex.path)  // an index written before keeps its own: no longer read
-        let lists = sha256Hex(Data(wordLists.map(\.path).joined(separator: "\n").utf8)).prefix(16)
+        let lists = sha256Hex(utf8: wordLists.map(\.path).joined(separator: "\n"), digits: 16)
         return URL(fileURLWithPath: folder).appendingPathComponent("wordlist-\(lists)")
     }
 

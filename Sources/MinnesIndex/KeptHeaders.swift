@@ -12,7 +12,7 @@ import MinnesNormalise
 struct KeptHeaders: Sendable {
     static let file = "minnes-headers"
     /// The format and the reader: a reader reads the same bytes otherwise.
-    static var mark: Data { Data("minnes-headers 3 \(sha256Hex(Data(ReadingCache.readerVersion.utf8)).prefix(16))\n".utf8) }
+    static var mark: Data { Data("minnes-headers 3 \(sha256Hex(utf8: ReadingCache.readerVersion, digits: 16))\n".utf8) }
 
     /// Kept deflated (`Deflate`, its fastest level), in parts of this many bytes, each deflated and
     /// inflated on a core of its own: as they are, they were a third of an index of 1,000 files

@@ -177,7 +177,7 @@ public enum Schema {
     /// Xapian terms hold at most 245 bytes; long values are named by their hash instead.
     static func term(_ prefix: String, _ value: String) -> String {
         let term = prefix + value
-        return term.utf8.count <= 240 ? term : prefix + "#" + sha256Hex(Data(value.utf8))
+        return term.utf8.count <= 240 ? term : prefix + "#" + sha256Hex(utf8: value)
     }
 
     /// A boolean field's term for a value as Minnes keeps it (a canonical name, a kommun, a network).
@@ -209,6 +209,6 @@ public enum Schema {
     /// A short, stable id for the meeting read from file: 48 bits, so that even a million files
     /// are unlikely to share one (32 bits gave even odds of a shared id at about 77,000 files).
     public static func meetingID(file: String) -> String {
-        "m" + sha256Hex(Data(file.utf8)).prefix(12)
+        "m" + sha256Hex(utf8: file, digits: 12)
     }
 }

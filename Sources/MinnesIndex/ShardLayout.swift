@@ -67,7 +67,7 @@ public struct ShardLayout {
     /// The shard a file's documents live in: a stable hash of its path, the same on every run.
     func shard(of file: String) -> Int {
         guard shards.count > 1 else { return 0 }
-        return Int(UInt64(sha256Hex(Data(file.utf8)).prefix(12), radix: 16)! % UInt64(shards.count))
+        return Int(UInt64(sha256Hex(utf8: file, digits: 12), radix: 16)! % UInt64(shards.count))
     }
 
     /// Merges the shards (or compacts the one database) into one compact database in the folder's

@@ -266,21 +266,28 @@ public struct PeopleRegister: Sendable {
 
     /// Records an item (`file#position`) a person raised. A meeting's items are learned together
     /// (`Learned`: in the meetings' order, each meeting's at once), so one learned twice is among the
-    /// last the person raised, of its file: those are kept apart as numbers (looking through all they
-    /// raised made adding them quadratic; through the last, as strings, a tenth of an update's lessons).
+    /// last the person raised, of its file: those are looked through from where that file's began
+    /// (looking through all they raised made adding them quadratic; a set of the last file's items,
+    /// made for each person at each file, was a tenth of what an update allocated).
     mutating func addRaised(_ item: Int, of file: String, meeting: Int, by name: String) {
         guard let position = learnedPosition(of: name) else { return }
-        if raisedLast[position]?.file == file {
-            guard raisedLast[position]!.items.insert(item).inserted else { return }
+        if raisedLast.isEmpty { raisedLast = Array(repeating: nil, count: entries.count) }
+        if let last = raisedLast[position], last.file == file {
+            guard !numbered[position].raised[last.start...].contains(where: { $0.position == item }) else { return }
         } else {
-            raisedLast[position] = (file, [item])
+            raisedLast[position] = (file, numbered[position].raised.count)
         }
-        entries[position].raised.append(file + "#" + String(item))
+        // (Made at its size: interpolated, the file's name grew it again.)
+        var raised = ""
+        raised.reserveCapacity(file.utf8.count + 21)
+        (raised += file, raised += "#", raised += String(item))
+        entries[position].raised.append(raised)
         numbered[position].raised.append((meeting, item))
     }
 
-    /// The file whose items each entry (by its place) was last given, and those items.
-    private var raisedLast: [Int: (file: String, items: Set<Int>)] = [:]
+    /// By each entry's place: the file whose items it was last given, and where in its `numbered`
+    /// items raised they start.
+    private var raisedLast: [(file: String, start: Int)?] = []
 
     /// People whose first name (and surname initial, and kommun, when given) fit.
     func matching(firstName: String, initial: Character?, municipality: String?) -> [Entry] {
@@ -439,8 +446,10 @@ public struct PeopleRegister: Sendable {
 
     /// A Swedish sound key in the spirit of SfinxBis: spellings that sound alike share it.
     static func soundKey(_ text: String) -> String {
-        // (A name's key's words are folded already: not folded again.)
-        let folded = isFolded(text) ? text : Folding.key(text)
+        // (A name's key's words are folded already: not folded again, and read as bytes, the key
+        // made on the stack: three lists a key were a twentieth of what an update allocated.)
+        if isFolded(text) { return asciiSoundKey(text) }
+        let folded = Folding.key(text)
         // Letters compared as scalars where each is one (as Characters, this was a tenth of making
         // the register).
         if folded.charactersAreScalars {
@@ -449,6 +458,43 @@ public struct PeopleRegister: Sendable {
         return String(sounded(Array(folded)) { Character($0) })
     }
 
+
+    /// `soundKey` of folded text (lowercase ASCII letters): `sounded`'s rules over its bytes.
+    private static func asciiSoundKey(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { letters in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * letters.count + 1) { key in
+                var count = 0
+                // Doubled letters once, as they are added.
+                func add(_ letter: Unicode.Scalar) {
+                    let byte = UInt8(ascii: letter)
+                    if count == 0 || key[count - 1] != byte { (key[count], count) = (byte, count + 1) }
+                }
+                var index = 0
+                while index < letters.count {
+                    let current = Unicode.Scalar(letters[index]), next = index + 1 < letters.count ? Unicode.Scalar(letters[index + 1]) : " "
+                    index += 1
+                    switch (current, next) {
+                    case ("t", "h"), ("d", "t"): add("t")
+                    case ("p", "h"): add("f")
+                    case ("c", "k"), ("c", "h"): add("k")
+                    case ("q", "u"): (add("k"), add("f"))
+                    default:
+                        switch current {
+                        case "q", "c": add("k")
+                        case "z": add("s")
+                        case "x": (add("k"), add("s"))
+                        case "w", "v": add("f")
+                        default: add(current)
+                        }
+                        continue
+                    }
+                    index += 1
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: key[..<count]), as: UTF8.self)
+            }
+        }
+    }
 
     /// Whether `Folding.key` gives text back as it is: lowercase ASCII letters, words single-spaced.
     static func isFolded(_ text: String) -> Bool {

@@ -94,6 +94,15 @@ struct Inferred: Sendable, Equatable {
 
     var key: String { (network ?? "") + "\u{1F}" + (place ?? "") }
 
+    /// Whether `key` is text, compared without making it: asked for every meeting of every update.
+    func hasKey(_ text: String) -> Bool {
+        let (network, place) = (network ?? "", place ?? "")
+        let utf8 = text.utf8
+        guard utf8.count == network.utf8.count + 1 + place.utf8.count else { return false }
+        let unit = utf8.index(utf8.startIndex, offsetBy: network.utf8.count)
+        return utf8[unit] == 0x1F && utf8[..<unit].elementsEqual(network.utf8) && utf8[utf8.index(after: unit)...].elementsEqual(place.utf8)
+    }
+
     func applied(to meeting: Meeting) -> Meeting {
         var meeting = meeting
         (meeting.network, meeting.place) = (network, place)
@@ -182,7 +191,7 @@ public struct Resolver {
             // core (the records themselves are not copied out: that was a tenth of this).
             let found = Array(0..<count).mappedOnEveryCore { number -> (kept: Bool, learned: [Learned]?) in
                 guard let record = previous.records[read.file(number)] else { return (false, nil) }
-                let standing = record.content == contents[number] && record.inferred == inferred[number].key && record.asked.allSatisfy { stands[$0] }
+                let standing = record.content == contents[number] && inferred[number].hasKey(record.inferred) && record.asked.allSatisfy { stands[$0] }
                 return (true, standing ? record.learned : nil)
             }
             (kept, keptNow) = (found.map(\.learned), found.count(where: \.kept))
@@ -526,7 +535,14 @@ public struct Resolver {
         func keys(of number: Int) -> [Int] {
             var keys = headers.present(of: number).map { keyOf[Int($0.name)] }
             keys.sort()
-            return keys.indices.filter { $0 == 0 || keys[$0] != keys[$0 - 1] }.map { keys[$0] }
+            // Each once, in place (two more lists a meeting were a twentieth of what an update allocated).
+            var kept = 0
+            for index in keys.indices where index == 0 || keys[index] != keys[kept - 1] {
+                keys[kept] = keys[index]
+                kept += 1
+            }
+            keys.removeLast(keys.count - kept)
+            return keys
         }
 
         /// The network a meeting whose minutes name none belongs to: the one whose meetings share most

@@ -1372,6 +1372,14 @@ final class Workspace {
 @Test func contentHashesAreSHA256InLowercaseHex() {
     #expect(sha256Hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     #expect(sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    // Of a string's UTF-8, whole or its first digits (an id, a socket's name), the same digits: an
+    // index written before holds ids and hashes made so.
+    for text in ["abc", "", "nätverk/2020/minnes-1.docx", "e\u{301}", String(repeating: "å", count: 300)] {
+        let whole = sha256Hex(Data(text.utf8))
+        #expect(sha256Hex(utf8: text) == whole, "\(text.debugDescription)")
+        for digits in [0, 1, 12, 15, 16, 63] { #expect(sha256Hex(utf8: text, digits: digits) == String(whole.prefix(digits)), "\(digits)") }
+    }
+    #expect(Schema.meetingID(file: "abc") == "mba7816bf8f01")
 }
 
 /// An id names one meeting: its documents replace each other by it, `show` finds it by it and results

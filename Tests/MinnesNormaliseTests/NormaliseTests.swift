@@ -460,6 +460,20 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(register.numbered[0].raised.map { [$0.meeting, $0.position] } == [[0, 2], [0, 3], [1, 2], [2, 3]])
 }
 
+/// A meeting stands only where what was inferred for it is what its record kept: compared as kept,
+/// without the key made, each part in its place.
+@Test func whatWasInferredIsComparedWithItsKeptKeyPartByPart() {
+    let values: [String?] = [nil, "", "IFO-chefsnätverket", "Höganäs", "a\u{1F}b", "IFO"]
+    for network in values {
+        for place in values {
+            let inferred = Inferred(network: network, place: place)
+            for other in values.flatMap({ a in values.map { Inferred(network: a, place: $0).key } }) + ["", "\u{1F}\u{1F}", inferred.key + "x"] {
+                #expect(inferred.hasKey(other) == (Array(inferred.key.utf8) == Array(other.utf8)), "\(inferred) \(other.debugDescription)")
+            }
+        }
+    }
+}
+
 /// A chair named by first name alone ("Ordf: Majken.") is the one of that name the meeting lists.
 @Test func aChairNamedByFirstNameIsTheOneListed() {
     let meeting = Meeting(
