@@ -864,6 +864,8 @@ public struct Indexer: Sendable {
         })
 
         var (skipped, readCount) = (listing.skipped.count, 0)
+        // The files the kept readings held and this run does not (skipped now, or gone).
+        var gone: [String] = []
         var missingTools = Set<String>()
         for (number, file) in files.enumerated() {
             // (Every 64 files: a call for each was a hundredth of an update of one file.)
@@ -871,7 +873,10 @@ public struct Indexer: Sendable {
             switch outcomes.items[number]! {
             case .skipped(let why):
                 skipped += 1
-                if !twins, cache.files[file] != nil { fresh.remove(file) }
+                if !twins, cache.files[file] != nil {
+                    fresh.remove(file)
+                    gone.append(file)
+                }
                 // A missing tool is said once a run, with the package to install; each file still counts.
                 if case .extract(let error) = why, case .toolMissing(let tool, _) = error {
                     if missingTools.insert(tool).inserted { report(.warning(file: file, message: "skipped: \(error)")) }
@@ -899,7 +904,10 @@ public struct Indexer: Sendable {
         // The files kept before and gone from the corpus since (none when all it holds were read).
         if !twins, fresh.files.count > readCount {
             let here = Set(files)
-            for file in fresh.files.keys where !here.contains(file) { fresh.remove(file) }
+            for file in fresh.files.keys where !here.contains(file) {
+                fresh.remove(file)
+                gone.append(file)
+            }
         }
         // What files give holds whatever the index does: kept now (again only when something was
         // read or is gone), and let go once the minutes' words are counted, beside the names resolved.
@@ -917,12 +925,17 @@ public struct Indexer: Sendable {
         // The headers as numbers and every file's head, kept for the next run beside what follows
         // (only a shortcut: should they not be written, the next run reads the heads), with where
         // each file's meetings are in the readings as saved and the readings' stat now (none when
-        // they could not be saved: the next run then reads their heads).
-        let headersKept = Later { [headers, headsOf, indexPath, saved] in
+        // they could not be saved: the next run then reads their heads). Only what changed is
+        // appended to the kept headers when they said what every file's entry was and the readings
+        // kept the unchanged files where they were.
+        let appendingTo = cache.fromKeptHeaders && !twins && saved?.unchangedStay == true ? keptHeaders : nil
+        let headersKept = Later { [headers, headsOf, gone, indexPath, saved] in
             let readings = saved.flatMap { saved in ReadingCache.status(of: readingsFile.path).map { KeptHeaders.Readings(file: $0, lines: saved.lines, blocks: saved.blocks) } }
             try? KeptHeaders.save(
-                headers, files: headsOf.map { file, heads, entry, unchanged in (file, heads, entry, saved?.spot(of: file, entry, unchanged: unchanged) ?? .unknown) },
-                readings: readings, to: URL(fileURLWithPath: indexPath).appendingPathComponent(KeptHeaders.file))
+                headers, count: headsOf.count,
+                file: { let (file, heads, entry, unchanged) = headsOf[$0]; return (file, heads, entry, saved?.spot(of: file, entry, unchanged: unchanged) ?? .unknown) },
+                changed: { !headsOf[$0].unchanged }, gone: gone, readings: readings,
+                to: URL(fileURLWithPath: indexPath).appendingPathComponent(KeptHeaders.file), appendingTo: appendingTo)
         }
         defer { _ = headersKept.value }
         // The minutes' words, counted again only for the files that differ from the kept readings,

@@ -268,6 +268,9 @@ struct ReadingCache: Sendable {
     private(set) var keptLines = 0
     /// How many of them were read to load it: none when the kept headers said where every file is.
     private(set) var headsRead = 0
+    /// Whether the kept headers said what every file's entry is (none of its heads read): a part
+    /// with what changed may then be appended to them.
+    private(set) var fromKeptHeaders = false
     /// The blocks this run's readings were kept in as they were read (`keep`): saved as they are.
     private var written: KeptBlocks?
     /// The lines those blocks hold.
@@ -456,9 +459,9 @@ struct ReadingCache: Sendable {
             let kept = keptHeaders.files.values.allSatisfy(inBlocks) ? keptHeaders.files : keptHeaders.files.filter { inBlocks($0.value) }
             cache.files = kept.mapValues { kept in
                 let place = KeptBlocks.Place(blocks: blocks, block: kept.block, range: kept.head.body, check: kept.head.check)
-                return Entry(kept.head, headers: HeaderRun(keptHeaders.table, kept.heads), body: .kept(place))
+                return Entry(kept.head, headers: HeaderRun(keptHeaders.table(of: kept), kept.heads), body: .kept(place))
             }
-            (cache.keptLines, cache.keptBlocks, cache.current) = (saved.lines, saved.blocks, true)
+            (cache.keptLines, cache.keptBlocks, cache.current, cache.fromKeptHeaders) = (saved.lines, saved.blocks, true, true)
             return cache
         }
         guard let kept = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() else { return ReadingCache() }
@@ -481,7 +484,8 @@ struct ReadingCache: Sendable {
             read.set(pair, (lines.count, heads.map { file, head, headers, fromKept in
                 guard let head else { return (file, nil) }
                 let place = KeptBlocks.Place(blocks: blocks, block: 2 * pair + 1, range: head.body, check: head.check)
-                return (file, Entry(head, headers: HeaderRun(fromKept ? keptHeaders!.table : shared, headers), body: .kept(place)))
+                let table = fromKept ? keptHeaders!.table(of: keptHeaders!.files[file]!) : shared
+                return (file, Entry(head, headers: HeaderRun(table, headers), body: .kept(place)))
             }))
         }
         var cache = ReadingCache()

@@ -1665,6 +1665,50 @@ final class Workspace {
         #expect(KeptHeaders.load(parts) == nil)
     }
 
+    /// An update appends a part with the files it changed and those gone, which replace the earlier
+    /// parts' (each file's headers read from its part's table); once the parts after the first name
+    /// more files than an eighth of those there are (at least 64), the headers are written whole.
+    @Test func keptHeadersAreAppendedToUntilTheyHoldTooManyFilesAgain() throws {
+        let workspace = try Workspace()
+        let url = workspace.root.appendingPathComponent("headers")
+        func meetings(_ number: Int, _ round: Int) -> [Meeting] {
+            [Meeting(file: "m\(number).txt", title: "Möte \(round)", attendees: [Person(name: "Anna Berg"), Person(name: "Per Ek \(round)")])]
+        }
+        var files = (0..<100).map { (name: "m\($0).txt", meetings: meetings($0, 0)) }
+        func save(changed: Set<Int>, gone: [String], appending: Bool) throws {
+            let headers = Headers(files.flatMap(\.meetings))
+            let stat = ReadingCache.Stat(size: 1, modified: 2, inode: 3, changed: 4, mode: 0o600)
+            try KeptHeaders.save(
+                headers, count: files.count,
+                file: { (files[$0].name, $0..<($0 + 1), ReadingCache.Entry(stat: stat, hash: "h\($0)", meetings: files[$0].meetings, notes: [:]), .unknown) },
+                changed: { changed.contains($0) }, gone: gone, readings: nil, to: url, appendingTo: appending ? KeptHeaders.load(url) : nil)
+        }
+        func check(_ round: Int) throws -> KeptHeaders {
+            let kept = try #require(KeptHeaders.load(url), "round \(round)")
+            #expect(kept.files.keys.sorted() == files.map(\.name).sorted(), "round \(round)")
+            for (number, file) in files.enumerated() {
+                let entry = try #require(kept.files[file.name])
+                let headers = kept.table(of: entry).headers
+                #expect(entry.heads.map(headers.meeting) == file.meetings.map(\.header) && entry.head.hash == "h\(number)", "\(file.name), round \(round)")
+            }
+            return kept
+        }
+        try save(changed: [], gone: [], appending: false)
+        #expect(try check(0).appended == 0)
+        var appended: [Int] = []
+        for round in 1...70 {
+            var gone: [String] = []
+            if round == 5 { gone = [files.removeLast().name] }
+            let number = round % files.count
+            files[number].meetings = meetings(number, round)
+            try save(changed: [number], gone: gone, appending: true)
+            appended.append(try check(round).appended)
+        }
+        // One file a part (two with the one gone), then written whole as the 64th would be passed.
+        #expect(Array(appended.prefix(5)) == [1, 2, 3, 4, 6])
+        #expect(appended.contains(64) && appended.contains(0) && appended.last! < 64, "\(appended)")
+    }
+
     /// While the kept readings are the file the kept headers were saved with, every file's entry is
     /// taken from the headers (no head read, nor the readings' blocks looked for), and is the one the
     /// heads hold: its stat, hash, notes and meetings, through updates that append to the readings
@@ -1676,7 +1720,7 @@ final class Workspace {
         // A note kept with its file's reading, said again each run.
         try workspace.write("ansi.txt", Data([UInt8]("Minnesanteckningar 2021-04-14\n\nNärvarande: Anna Berg (Höganäs)\n".unicodeScalars.map { UInt8($0.value) })))
         let headersFile = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(KeptHeaders.file)
-        var rewritten = false
+        var (rewritten, appendedTo) = (false, false)
         for round in 0..<12 {
             switch round % 4 {
             case 0: try workspace.write("m\(round % 6).txt", Self.minutes(people[round % 5] + ", Nils Nord (Bjuv)"))
@@ -1700,8 +1744,13 @@ final class Workspace {
                 let kept = try #require(byHeaders.files[file])
                 #expect(kept.stat == entry.stat && kept.hash == entry.hash && kept.notes == entry.notes, "\(file), round \(round)")
                 #expect(try kept.meetings() == entry.meetings(), "\(file), round \(round)")
+                let headers = { (entry: ReadingCache.Entry) in entry.headers.range.map(entry.headers.table.headers.meeting) }
+                #expect(headers(kept) == headers(entry), "\(file), round \(round)")
             }
+            appendedTo = appendedTo || (KeptHeaders.load(headersFile)?.appended ?? 0) > 0
         }
+        // (The kept headers appended to, not written whole, by each update of a few files.)
+        #expect(appendedTo)
         // (Appended to until it held as many replaced lines as current ones, then written anew.)
         #expect(rewritten)
         let fresh = try Workspace()
