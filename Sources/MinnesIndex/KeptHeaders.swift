@@ -36,7 +36,7 @@ struct KeptHeaders: Sendable {
 
     /// The kept readings these were saved with: the file's stat then, its lines, and where its
     /// blocks are.
-    struct Readings: Sendable {
+    struct Readings: Sendable, Equatable {
         let file: ReadingCache.Stat
         let lines: Int
         let blocks: [Range<Int>]
@@ -51,7 +51,8 @@ struct KeptHeaders: Sendable {
     let files: [String: File]
     /// The last part's: the kept readings as they were when it was written.
     let readings: Readings?
-    /// How many files the parts after the first name (replaced, added or gone).
+    /// How many files the parts after the first name (replaced, added or gone; a part naming none
+    /// counts as one).
     let appended: Int
 
     /// A file's headers, head and where its meetings are in the readings, as a run keeps them.
@@ -67,7 +68,10 @@ struct KeptHeaders: Sendable {
         appendingTo kept: KeptHeaders?, part: Int = part
     ) throws {
         let numbers = kept == nil ? [] : (0..<count).filter(changed)
-        guard let kept, kept.appended + numbers.count + gone.count <= max(64, count / 8) else {
+        // (Nothing to add: left as it is. A part is counted as a file at least, so parts of the
+        // readings' stat alone do not pile up.)
+        if let kept, numbers.isEmpty, gone.isEmpty, readings == kept.readings { return }
+        guard let kept, kept.appended + max(1, numbers.count + gone.count) <= max(64, count / 8) else {
             var data = mark
             let body = self.body(headers.compacted, count: count, file: file, gone: [], readings: readings)
             try Deflate.compress(each: parts(of: body, part)) { data += $0 }
@@ -197,7 +201,7 @@ struct KeptHeaders: Sendable {
                     files[file] = nil
                 }
                 guard let headers = Headers(reading: &reader), heads <= headers.count else { return nil }
-                if !tables.isEmpty { appended += Int(count + gone) }
+                if !tables.isEmpty { appended += max(1, Int(count + gone)) }
                 tables.append(HeaderTable(headers))
             } while !reader.atEnd
             return KeptHeaders(tables: tables, files: files, readings: readings, appended: appended)

@@ -1602,6 +1602,11 @@ final class Workspace {
 
 /// The headers kept as numbers (`minnes-headers`) are a shortcut only: a file's are taken from there
 /// only for the bytes they were read from, and a kept file that is stale or damaged reads as none.
+extension KeptHeaders {
+    /// The same headers, as if the readings had been written since they were kept.
+    var withoutReadings: KeptHeaders { KeptHeaders(tables: tables, files: files, readings: nil, appended: appended) }
+}
+
 @Suite struct KeptHeadersTests {
     static func minutes(_ present: String) -> String {
         "Minnesanteckningar 2021-03-10\n\nNärvarande: \(present)\n\n1. Familjehem\nAnna Berg tog upp familjehem.\n"
@@ -1707,6 +1712,38 @@ final class Workspace {
         // One file a part (two with the one gone), then written whole as the 64th would be passed.
         #expect(Array(appended.prefix(5)) == [1, 2, 3, 4, 6])
         #expect(appended.contains(64) && appended.contains(0) && appended.last! < 64, "\(appended)")
+        // A run that changed nothing of them leaves them as they are.
+        let before = try Data(contentsOf: url)
+        try save(changed: [], gone: [], appending: true)
+        #expect(try Data(contentsOf: url) == before)
+    }
+
+    /// A file the kept headers hold that is skipped now (it no longer reads as text) is gone from the
+    /// part appended, and back once it reads again; each run's entries are those its heads say.
+    @Test func aKeptFileSkippedNowIsGoneFromTheAppendedHeaders() throws {
+        let workspace = try Workspace()
+        for (file, present) in [("a.txt", "Anna Berg (Bjuv)"), ("b.txt", "Per Ek (Klippan)"), ("c.txt", "Olle Sten (Åstorp)")] {
+            try workspace.write(file, Self.minutes(present))
+        }
+        // (Enough others that the readings are appended to, not written anew.)
+        for number in 0..<10 { try workspace.write("x\(number).txt", Self.minutes("Nils Nord (Bjuv)")) }
+        let others = (0..<10).map { "x\($0).txt" }
+        let headersFile = URL(fileURLWithPath: workspace.indexPath).appendingPathComponent(KeptHeaders.file)
+        _ = try workspace.index()
+        try workspace.write("a.txt", Self.minutes("Anna Berg (Bjuv), Eva Holm (Bjuv)"))
+        _ = try workspace.index()
+        for (round, bytes) in [Data([0x00, 0x01, 0x02, 0xFF, 0x00]), Data(Self.minutes("Per Ek (Klippan), Lena Ros (Perstorp)").utf8)].enumerated() {
+            try workspace.write("b.txt", bytes)
+            let (_, warnings) = try workspace.index()
+            #expect(warnings.contains { if case .warning(let file, _) = $0 { file == "b.txt" } else { false } } == (round == 0))
+            let kept = try #require(KeptHeaders.load(headersFile))
+            #expect(kept.appended > 0, "appended to, round \(round)")
+            #expect(kept.files.keys.sorted() == (round == 0 ? ["a.txt", "c.txt"] : ["a.txt", "b.txt", "c.txt"]) + others)
+            let byHeads = ReadingCache.load(workspace.readingCache)
+            #expect(ReadingCache.load(workspace.readingCache, headers: kept).files.keys.sorted() == byHeads.files.keys.sorted())
+        }
+        let people = try Self.people(workspace.indexPath)
+        #expect(people.contains("Lena Ros: b.txt") && people.contains("Eva Holm: a.txt"), "\(people)")
     }
 
     /// While the kept readings are the file the kept headers were saved with, every file's entry is
@@ -1734,7 +1771,11 @@ final class Workspace {
             let (_, warnings) = try workspace.index()
             #expect(warnings == [.warning(file: "ansi.txt", message: "not UTF-8; read as Windows-1252")], "round \(round)")
             let byHeads = ReadingCache.load(workspace.readingCache)
-            let byHeaders = ReadingCache.load(workspace.readingCache, headers: KeptHeaders.load(headersFile))
+            let keptHeaders = KeptHeaders.load(headersFile)
+            let byHeaders = ReadingCache.load(workspace.readingCache, headers: keptHeaders)
+            // Read by the heads with those headers (as when the readings were written since), each
+            // file's headers taken from its part's table.
+            let byHeadsAndHeaders = try ReadingCache.load(workspace.readingCache, headers: #require(keptHeaders).withoutReadings)
             rewritten = rewritten || byHeads.keptLines < linesBefore
             #expect(byHeaders.headsRead == 0 && byHeads.headsRead > 0, "round \(round)")
             #expect(byHeaders.files.keys.sorted() == byHeads.files.keys.sorted() && byHeaders.files.count == 7 + (round % 4 == 1 ? 1 : 0))
@@ -1746,6 +1787,7 @@ final class Workspace {
                 #expect(try kept.meetings() == entry.meetings(), "\(file), round \(round)")
                 let headers = { (entry: ReadingCache.Entry) in entry.headers.range.map(entry.headers.table.headers.meeting) }
                 #expect(headers(kept) == headers(entry), "\(file), round \(round)")
+                #expect(try headers(#require(byHeadsAndHeaders.files[file])) == headers(entry), "\(file), round \(round)")
             }
             appendedTo = appendedTo || (KeptHeaders.load(headersFile)?.appended ?? 0) > 0
         }
