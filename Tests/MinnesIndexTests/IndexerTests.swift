@@ -1079,6 +1079,107 @@ final class Workspace {
         }
     }
 
+    /// Whatever a sequence of updates does to the minutes (attendees changed, a sentence naming someone
+    /// added, minutes added, removed, renamed, touched without a change, made unreadable and readable
+    /// again), the index holds after each update what a new index of the same minutes holds: every
+    /// file's documents (by their digests: terms, positions, values and data), the register, the
+    /// synonyms, the manifest and the kept resolution. Drawn from a seed: the same steps every run.
+    @Test(arguments: [3, 5]) func updatesInAnyOrderLeaveWhatANewIndexHolds(seed: UInt64) throws {
+        var draws = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        func draw(_ count: Int) -> Int {
+            draws = draws &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((draws >> 33) % UInt64(count))
+        }
+        let people = ["Anna Berg (Bjuv)", "Anna Bergh (Bjuv)", "Filippa Kurve (Klippan)", "Filippa Kurdve (Klippan)", "Per Ek (Åstorp)",
+                      "Sanna Löf (Höganäs)", "Sanna Löv (Höganäs)", "Eva Hedén (Perstorp)", "Olle Sten (Svalöv)", "Anna Lund (Båstad)"]
+        let networks = ["IFO-chefsnätverket", "Socialchefsnätverket"]
+        let topics = ["familjehem", "försörjningsstöd", "placeringar", "LVU", "budgeten"]
+        func present() -> [String] { Array(Set((0..<(2 + draw(3))).map { _ in people[draw(people.count)] })).sorted() }
+        func minutes(_ number: Int, _ present: [String], _ said: [String]) -> String {
+            let raiser = present[0].components(separatedBy: " (")[0]
+            return "Minnesanteckningar \(networks[number % 2])\nDatum: 2021-\(String(format: "%02d", 1 + number % 12))-10\n"
+                + "Närvarande: \(present.joined(separator: ", "))\n\n1. \(topics[number % 5].capitalized)\n"
+                + "\(raiser) tog upp \(topics[number % 5]).\n" + said.joined(separator: "\n") + "\n\n2. Övrigt\nInget.\n"
+        }
+        let workspace = try Workspace()
+        var files: [String: (number: Int, present: [String], said: [String])] = [:]
+        for number in 0..<8 { files["m\(number).txt"] = (number, present(), []) }
+        var next = 8
+        func write(_ file: String) throws { try workspace.write(file, minutes(files[file]!.number, files[file]!.present, files[file]!.said)) }
+        for file in files.keys { try write(file) }
+        _ = try workspace.index()
+        func documents(_ index: String) throws -> [String: [String]] {
+            let database = try Database(path: index)
+            var held: [String: [String]] = [:]
+            for file in files.keys {
+                for meeting in try database.documents(term: Schema.idPrefix + Schema.meetingID(file: file)) {
+                    guard let term = try database.term(of: meeting, prefix: Schema.meetingPrefix) else { continue }
+                    held[file] = try database.documents(term: term).map { try database.value(of: $0, slot: Schema.digestSlot) }.sorted()
+                }
+            }
+            return held
+        }
+        let kept = { (index: String) throws in
+            try [Schema.manifestKey, Schema.peopleKey, Schema.synonymsKey].map { try Database(path: index).keptText($0) }
+        }
+        var unreadable: String?
+        var steps: [String] = []
+        for step in 0..<20 {
+            // (The unreadable file is left as it is until it is made readable again.)
+            let names = files.keys.filter { $0 != unreadable }.sorted()
+            let file = names[draw(names.count)]
+            var done = ""
+            switch draw(7) {
+            case 0:
+                files[file]!.present = present()
+                done = "attendees of \(file)"
+                try write(file)
+            case 1:
+                let person = people[draw(people.count)].components(separatedBy: " (")[0]
+                files[file]!.said.append(draw(2) == 0 ? "\(person) berättade om \(topics[draw(5)])." : "\(person.split(separator: " ")[0]) tog upp frågan.")
+                done = "a sentence in \(file)"
+                try write(file)
+            case 2:
+                let new = "m\(next).txt"
+                (files[new], next) = ((next, present(), []), next + 1)
+                done = "\(new) added"
+                try write(new)
+            case 3 where files.count > 3:
+                files[file] = nil
+                done = "\(file) removed"
+                try workspace.remove(file)
+            case 4:
+                let new = "renamed-\(next).txt"
+                (files[new], files[file], next) = (files[file], nil, next + 1)
+                done = "\(file) renamed"
+                try workspace.remove(file)
+                try write(new)
+            case 5:
+                if let file = unreadable {
+                    unreadable = nil
+                    done = "\(file) readable again"
+                    try write(file)
+                } else {
+                    unreadable = file
+                    done = "\(file) unreadable"
+                    try workspace.write(file, Data([0x00, 0xFF, 0x00, 0x01]))
+                }
+            default:
+                done = "\(file) touched"
+                try write(file)
+            }
+            _ = try workspace.index()
+            let other = workspace.root.appendingPathComponent("new-\(step)").path
+            _ = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: other).run()
+            #expect(try documents(workspace.indexPath) == documents(other), "step \(step): \(done)")
+            #expect(try kept(workspace.indexPath) == kept(other), "step \(step): \(done)")
+            #expect(try keptResolution(workspace.indexPath) == keptResolution(other), "step \(step): \(done)")
+            steps.append(done)
+        }
+        // (Every kind of step was taken.)
+        #expect(["attendees", "sentence", "added", "removed", "renamed", "unreadable", "touched"].allSatisfy { kind in steps.contains { $0.contains(kind) } }, "\(steps)")
+    }
+
     /// The resolution kept beside an index, each record as what it holds, its questions by what they
     /// ask (their numbers are the order they were first asked in): alike for two indexes that resolved
     /// their meetings alike.
