@@ -13,7 +13,8 @@ import MinnesNormalise
 /// Written whole, then each update appends a part with what it changed (the files read again, with
 /// a table of their strings, and the names of files gone; a later part's file replaces an earlier
 /// one's): written whole every update, it was a thirteenth of one file's update of 100,000. Written
-/// whole again once the parts after the first hold more than an eighth as many files as there are.
+/// whole again once the parts after the first name more files than an eighth of those there are
+/// (at least 64), and left as it is by a run that changed nothing of it.
 struct KeptHeaders: Sendable {
     static let file = "minnes-headers"
     /// The format and the reader: a reader reads the same bytes otherwise.
