@@ -307,22 +307,19 @@ public struct Indexer: Sendable {
             }
             for (index, number) in numbers.enumerated() { all[number].decided = resolved.items[index]! }
         }
-        do {
-            // (Looked up in a constant, let go before the records change: through the variable, each
-            // look was a change in place, a fiftieth of an update of one file of 10,000.)
-            let records = resolution.records
-            resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || records[all[$0].file]?.kept == nil) })
-        }
+        let keptAs = readings.corpus.keptAs
+        let keptAsBefore = { @Sendable (number: Int) in keptAs.indices.contains(number) ? keptAs[number] : nil }
+        resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || keptAsBefore($0) == nil) })
         // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
         // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
         // Hashed on every core: the register is only read here.
         let hashes = Outcomes<String>(count: all.count)
         do {
-            let (all, people, resolution) = (all, readings.corpus.people, resolution)
+            let (all, people) = (all, readings.corpus.people)
             DispatchQueue.concurrentPerform(iterations: all.count) { number in
                 let reading = all[number]
                 // (Resolved as before with no hash kept, it was resolved now above; else "" only writes it again.)
-                guard let decided = reading.decided else { return hashes.set(number, resolution.records[reading.file]?.kept ?? "") }
+                guard let decided = reading.decided else { return hashes.set(number, keptAsBefore(number) ?? "") }
                 let names = decided.names.map { people.entry(named: $0)?.name ?? $0 }.joined(separator: "|")
                 hashes.set(number, sha256Hex(utf8: reading.contentHash + analysis + names + "\n" + decided.digest))
             }

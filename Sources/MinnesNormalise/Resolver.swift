@@ -75,6 +75,11 @@ public struct CorpusReading: Sendable {
     /// The meetings read as the kept resolution read them, whose questions are answered as they were
     /// and whose network and place are inferred alike: they resolve as they did then.
     public var asBefore: Set<Int> = []
+    /// What each meeting resolved as before was kept as by its keeper (its record's `kept`), by its
+    /// number (nil for the others; empty when none is): found as the records were looked up, so
+    /// that the keeper need not look each up again by its file (twice a meeting, a string hashed
+    /// each time, at 100,000 files a twentieth of an update).
+    public var keptAs: [String?] = []
     /// How each meeting was resolved, to keep for the next run.
     public var resolution = Resolution()
     let listed: PeopleRegister
@@ -183,18 +188,19 @@ public struct Resolver {
         var answers: [String] = []
         // What each meeting as before learned then (its kept record's lessons), and how many of the
         // kept records are of meetings read now.
-        var kept = [[Learned]?](repeating: nil, count: count), keptNow = 0
+        var kept = [[Learned]?](repeating: nil, count: count), keptNow = 0, keptAs: [String?] = []
         if let previous, let contents {
             answers = Self.answers(to: previous.questions, in: listed)
             let stands = answers.indices.map { answers[$0] == previous.answers[$0] }
             // Whether each meeting has a kept record, and its lessons when it stands, looked up on every
             // core (the records themselves are not copied out: that was a tenth of this).
-            let found = Array(0..<count).mappedOnEveryCore { number -> (kept: Bool, learned: [Learned]?) in
-                guard let record = previous.records[read.file(number)] else { return (false, nil) }
+            let found = Array(0..<count).mappedOnEveryCore { number -> (kept: Bool, learned: [Learned]?, as: String?) in
+                guard let record = previous.records[read.file(number)] else { return (false, nil, nil) }
                 let standing = record.content == contents[number] && inferred[number].hasKey(record.inferred) && record.asked.allSatisfy { stands[$0] }
-                return (true, standing ? record.learned : nil)
+                return standing ? (true, record.learned, record.kept) : (true, nil, nil)
             }
             (kept, keptNow) = (found.map(\.learned), found.count(where: \.kept))
+            keptAs = found.map(\.as)
             asBefore = Set(kept.indices.filter { kept[$0] != nil })
         }
         // The others a share per core, each with a resolver (and its memos) of its own.
@@ -222,7 +228,7 @@ public struct Resolver {
             done.set(share, (questions.items, results, held))
         }
         var reading = CorpusReading(resolvedMeetings: [], read: read, people: listed, listed: listed, inferred: inferred)
-        reading.asBefore = asBefore
+        (reading.asBefore, reading.keptAs) = (asBefore, keptAs)
         reading.resolution.basis = previous?.basis ?? ""
         reading.resolution.kept = previous?.kept
         // What each meeting asked, in one table with the answers, to keep.
