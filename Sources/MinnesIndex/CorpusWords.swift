@@ -46,8 +46,10 @@ struct CorpusWords: WordSource {
     /// `before`, every file counted anew; whether they differ from those kept; and the words that
     /// appeared in or vanished from the minutes (nil when counted anew: not known). `meetings` gives
     /// an entry's whole meetings.
+    /// `candidates`, when given, are the only files whose entries may differ between the two (those
+    /// read again and those gone): only they are looked up, not every file on both sides.
     static func update(
-        _ url: URL, from before: [String: ReadingCache.Entry], to now: [String: ReadingCache.Entry],
+        _ url: URL, from before: [String: ReadingCache.Entry], to now: [String: ReadingCache.Entry], candidates: [String]? = nil,
         meetings: @escaping @Sendable (String, ReadingCache.Entry) -> [Meeting]
     ) -> (words: CorpusWords, changed: Bool, differing: Set<String>?) {
         let kept = load(url).flatMap { $0.fingerprint == fingerprint(of: before) ? $0 : nil }
@@ -55,13 +57,22 @@ struct CorpusWords: WordSource {
         if let kept {
             // (In no order: the counts are sums. Every file's name hashed once a side, not gathered
             // into a set and sorted.)
-            for (file, new) in now {
-                let old = before[file]
-                guard old?.hash != new.hash else { continue }
-                if let old { counting.append((file, old, -1)) }
-                counting.append((file, new, 1))
+            if let candidates {
+                for file in Set(candidates) {
+                    let (old, new) = (before[file], now[file])
+                    guard old?.hash != new?.hash else { continue }
+                    if let old { counting.append((file, old, -1)) }
+                    if let new { counting.append((file, new, 1)) }
+                }
+            } else {
+                for (file, new) in now {
+                    let old = before[file]
+                    guard old?.hash != new.hash else { continue }
+                    if let old { counting.append((file, old, -1)) }
+                    counting.append((file, new, 1))
+                }
+                for (file, old) in before where now[file] == nil { counting.append((file, old, -1)) }
             }
-            for (file, old) in before where now[file] == nil { counting.append((file, old, -1)) }
             if counting.isEmpty { return (kept, false, []) }
         } else {
             counting = now.keys.sorted().map { ($0, now[$0]!, 1) }

@@ -942,8 +942,10 @@ public struct Indexer: Sendable {
         let said = Said()
         let wholeMeetings = { @Sendable (file: String, entry: ReadingCache.Entry) in self.meetings(of: file, entry, said: said) }
         let textsOf = { @Sendable (file: String, entry: ReadingCache.Entry) in (try? entry.texts()) ?? wholeMeetings(file, entry) }
+        // (The files that may differ: those read and those gone, unless the readings were made anew.)
+        let candidates = twins ? nil : changed.map { files[$0.number] } + gone
         let counted = Later { [before = cache.files, now = fresh.files] in
-            let (words, changed, newWords) = CorpusWords.update(wordsFile, from: before, to: now, meetings: textsOf)
+            let (words, changed, newWords) = CorpusWords.update(wordsFile, from: before, to: now, candidates: candidates, meetings: textsOf)
             // The dictionary loaded when a word new to the minutes has no kept analysis: beside the
             // names resolved, not when the first document asks (a tenth of a second; an update of
             // one file of 10,000 took a seventh less).

@@ -512,6 +512,15 @@ final class Workspace {
         #expect(try kept()["skolsköterskan"] == 1)
         #expect(try kept() == whole())
 
+        // A file that no longer reads as text is skipped: its words are counted out.
+        try workspace.write("d.txt", Data([0x00, 0xFF, 0x00, 0x01]))
+        _ = try workspace.index()
+        #expect(try kept()["skolsköterskan"] == nil && kept()["tallbacken"] == 1)
+        #expect(try kept() == whole())
+        try workspace.write("d.txt", "Minnesanteckningar d\nSkolsköterskan i Tallbacken.")
+        _ = try workspace.index()
+        #expect(try kept()["skolsköterskan"] == 1 && kept() == whole())
+
         // Damaged: counted anew from every reading.
         try Data("minnes-deflate 3\nnot a block".utf8).write(to: folder.appendingPathComponent(CorpusWords.file))
         try workspace.write("b.txt", "Minnesanteckningar b\nBudget för Tallbacken och Bjuv.")
