@@ -128,26 +128,21 @@ public struct Corpus: Sendable {
             // (Each name read where readdir put it, and each path made at its size: a copy of the
             // name, another to stat it by and a path grown twice were most of what a walk allocated.)
             while let entry = readdir(directory) {
-                let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                     let bytes = raw[..<(raw.firstIndex(of: 0) ?? raw.count)]
-                    if bytes.first == 0x2E { return nil }  // . .. and hidden
+                    if bytes.first == 0x2E { return }  // . .. and hidden
                     guard let name = String(validating: bytes, as: UTF8.self) else {
                         let shown = (folder.isEmpty ? "" : folder + "/") + Corpus.escaped(Array(bytes))
-                        walk.listing.skipped.append((shown, "the name is not UTF-8"))
-                        return nil
+                        return walk.listing.skipped.append((shown, "the name is not UTF-8"))
                     }
-                    return name
-                }
-                guard let name else { continue }
-                var relative = ""
-                if !folder.isEmpty {
-                    relative.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
-                    (relative += folder, relative += "/")
-                }
-                relative += name
-                if name.hasSuffix(Corpus.overrideSuffix) { walk.listing.overrides.append(relative); continue }
-                if name.hasPrefix("~$") { continue }  // Office lock files
-                withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    var relative = ""
+                    if !folder.isEmpty {
+                        relative.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
+                        (relative += folder, relative += "/")
+                    }
+                    relative += name
+                    if name.hasSuffix(Corpus.overrideSuffix) { return walk.listing.overrides.append(relative) }
+                    if name.hasPrefix("~$") { return }  // Office lock files
                     visit(relative, at: raw.baseAddress!.assumingMemoryBound(to: CChar.self), in: dirfd(directory), into: &walk, following: following)
                 }
             }

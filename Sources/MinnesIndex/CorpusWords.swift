@@ -55,23 +55,12 @@ struct CorpusWords: WordSource {
         let kept = load(url).flatMap { $0.fingerprint == fingerprint(of: before) ? $0 : nil }
         var counting: [(file: String, entry: ReadingCache.Entry, sign: Int)] = []
         if let kept {
-            // (In no order: the counts are sums. Every file's name hashed once a side, not gathered
-            // into a set and sorted.)
-            if let candidates {
-                for file in Set(candidates) {
-                    let (old, new) = (before[file], now[file])
-                    guard old?.hash != new?.hash else { continue }
-                    if let old { counting.append((file, old, -1)) }
-                    if let new { counting.append((file, new, 1)) }
-                }
-            } else {
-                for (file, new) in now {
-                    let old = before[file]
-                    guard old?.hash != new.hash else { continue }
-                    if let old { counting.append((file, old, -1)) }
-                    counting.append((file, new, 1))
-                }
-                for (file, old) in before where now[file] == nil { counting.append((file, old, -1)) }
+            // (In no order: the counts are sums.)
+            for file in Set(candidates ?? Array(before.keys) + Array(now.keys)) {
+                let (old, new) = (before[file], now[file])
+                guard old?.hash != new?.hash else { continue }
+                if let old { counting.append((file, old, -1)) }
+                if let new { counting.append((file, new, 1)) }
             }
             if counting.isEmpty { return (kept, false, []) }
         } else {

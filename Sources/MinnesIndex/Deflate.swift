@@ -84,7 +84,7 @@ enum Deflate {
         var out = Data(count: starts.last!)
         let inflated = Outcomes<Bool>(count: spans.count)
         out.withUnsafeMutableBytes { out in
-            let out = Indexer.UncheckedSendable(out)
+            let out = UncheckedSendable(out)
             DispatchQueue.concurrentPerform(iterations: spans.count) { number in
                 let place = UnsafeMutableRawBufferPointer(rebasing: out.value[starts[number]..<starts[number + 1]])
                 if inflate(data, spans[number], into: place) { inflated.set(number, true) }

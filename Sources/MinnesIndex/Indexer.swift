@@ -308,8 +308,7 @@ public struct Indexer: Sendable {
             for (index, number) in numbers.enumerated() { all[number].decided = resolved.items[index]! }
         }
         let keptAs = readings.corpus.keptAs
-        let keptAsBefore = { @Sendable (number: Int) in keptAs.indices.contains(number) ? keptAs[number] : nil }
-        resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || keptAsBefore($0) == nil) })
+        resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || keptAs[$0] == nil) })
         // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
         // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
         // Hashed on every core: the register is only read here.
@@ -319,7 +318,7 @@ public struct Indexer: Sendable {
             DispatchQueue.concurrentPerform(iterations: all.count) { number in
                 let reading = all[number]
                 // (Resolved as before with no hash kept, it was resolved now above; else "" only writes it again.)
-                guard let decided = reading.decided else { return hashes.set(number, keptAsBefore(number) ?? "") }
+                guard let decided = reading.decided else { return hashes.set(number, keptAs[number] ?? "") }
                 let names = decided.names.map { people.entry(named: $0)?.name ?? $0 }.joined(separator: "|")
                 hashes.set(number, sha256Hex(utf8: reading.contentHash + analysis + names + "\n" + decided.digest))
             }
@@ -585,11 +584,6 @@ public struct Indexer: Sendable {
         }.sorted()
     }
 
-    /// A value handed to worker threads that each use their own part of it (see where it is made).
-    struct UncheckedSendable<T>: @unchecked Sendable {
-        let value: T
-        init(_ value: T) { self.value = value }
-    }
 
     /// A shard's metadata to set, and whether its synonyms are to be written again: touched by its
     /// writer's thread alone once the writers start.

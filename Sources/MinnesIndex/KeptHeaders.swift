@@ -91,13 +91,6 @@ struct KeptHeaders: Sendable {
         try OwnerOnlyFile.append(to: url) { add in try Deflate.compress(each: parts(of: body, part)) { try add($0) } }
     }
 
-    /// `save` of every file, whole.
-    static func save(_ headers: Headers, files: [Kept], readings: Readings?, to url: URL, part: Int = part) throws {
-        try save(
-            headers, count: files.count, file: { files[$0] }, changed: { _ in true }, gone: [], readings: readings, to: url, appendingTo: nil,
-            part: part)
-    }
-
     private static func parts(of body: Data, _ part: Int) -> [Data] {
         stride(from: 0, to: body.count, by: part).map { body[$0..<min($0 + part, body.count)] }
     }
@@ -173,8 +166,8 @@ struct KeptHeaders: Sendable {
                 if tables.isEmpty { files.reserveCapacity(Int(count)) }
                 var heads = 0
                 for _ in 0..<count {
-                    guard let file = reader.string(), let hash = reader.string(), let first = reader.number(), let count = reader.number(),
-                        first >= 0, count >= 0, let stat = stat(), let noted = reader.number(), noted >= 0
+                    guard let file = reader.string(), let hash = reader.string(), let first = reader.number(), let meetings = reader.number(),
+                        first >= 0, meetings >= 0, let stat = stat(), let noted = reader.number(), noted >= 0
                     else { return nil }
                     var notes: [String: [String]] = [:]
                     for _ in 0..<noted {
@@ -191,10 +184,10 @@ struct KeptHeaders: Sendable {
                     else { return nil }
                     let range = Int(start)..<(Int(start) + Int(length))
                     files[file] = File(
-                        heads: Int(first)..<(Int(first) + Int(count)),
+                        heads: Int(first)..<(Int(first) + Int(meetings)),
                         head: ReadingCache.Head(stat: stat, hash: hash, notes: notes, check: UInt32(bitPattern: check), body: range),
                         block: Int(block), part: tables.count)
-                    heads = max(heads, Int(first) + Int(count))
+                    heads = max(heads, Int(first) + Int(meetings))
                 }
                 guard let gone = reader.number(), gone >= 0 else { return nil }
                 for _ in 0..<gone {

@@ -165,14 +165,14 @@ struct ReadingCache: Sendable {
         /// The file a head names, and its entry (nil: the file is gone); nil when it does not read.
         /// Its meetings' headers, given apart, are added to table (a
         /// block's heads share one, and their strings are made once), or, when `kept` holds the
-        /// file's headers as read from the same bytes, not decoded at all: `kept` then says where they
-        /// are in its table.
+        /// file's headers as read from the same bytes, not decoded at all: they are then where it
+        /// says in the kept table returned.
         static func head(_ bytes: ArraySlice<UInt8>, into table: inout Headers, kept: KeptHeaders? = nil)
-            -> (file: String, head: Head?, headers: Range<Int>, kept: Bool)?
+            -> (file: String, head: Head?, headers: Range<Int>, kept: HeaderTable?)?
         {
             let fields = Fields.split(bytes, by: Fields.file)
             guard let first = fields.first, let file = Fields.string(first) else { return nil }
-            guard fields.count > 1 else { return (file, nil, 0..<0, false) }
+            guard fields.count > 1 else { return (file, nil, 0..<0, nil) }
             guard fields.count >= 5 else { return nil }
             let numbers = Fields.split(fields[1], by: UInt8(ascii: " ")).compactMap(Fields.integer)
             let body = Fields.split(fields[3], by: UInt8(ascii: " ")).compactMap { Fields.integer($0).flatMap { Int(exactly: $0) } }
@@ -190,11 +190,13 @@ struct ReadingCache: Sendable {
             let head = Head(
                 stat: stat, hash: String(decoding: fields[2], as: UTF8.self), notes: notes, check: check,
                 body: body[1]..<(body[1] + body[2]))
-            if let kept = kept?.files[file], kept.head.hash == head.hash, kept.heads.count == fields.count - 5 { return (file, head, kept.heads, true) }
+            if let kept, let keptFile = kept.files[file], keptFile.head.hash == head.hash, keptFile.heads.count == fields.count - 5 {
+                return (file, head, keptFile.heads, kept.table(of: keptFile))
+            }
             // (A header that does not read leaves those before it in the table, unused.)
             let start = table.count
             guard fields[5...].allSatisfy({ header($0, into: &table) }) else { return nil }
-            return (file, head, start..<table.count, false)
+            return (file, head, start..<table.count, nil)
         }
 
         static func header(_ meeting: Meeting) -> String {
@@ -475,17 +477,16 @@ struct ReadingCache: Sendable {
             let lines = lineRanges(of: data, from: header.count)
             // The block's headers in one table: its strings made once.
             // (Those `kept` holds are taken from there.)
-            var table = Headers(), heads: [(file: String, head: Head?, headers: Range<Int>, kept: Bool)] = []
+            var table = Headers(), heads: [(file: String, head: Head?, headers: Range<Int>, kept: HeaderTable?)] = []
             for line in lines {
                 guard let head = HeadLine.head(Array(data[line])[...], into: &table, kept: keptHeaders) else { continue }
                 heads.append(head)
             }
             let shared = HeaderTable(table)
-            read.set(pair, (lines.count, heads.map { file, head, headers, fromKept in
+            read.set(pair, (lines.count, heads.map { file, head, headers, keptTable in
                 guard let head else { return (file, nil) }
                 let place = KeptBlocks.Place(blocks: blocks, block: 2 * pair + 1, range: head.body, check: head.check)
-                let table = fromKept ? keptHeaders!.table(of: keptHeaders!.files[file]!) : shared
-                return (file, Entry(head, headers: HeaderRun(table, headers), body: .kept(place)))
+                return (file, Entry(head, headers: HeaderRun(keptTable ?? shared, headers), body: .kept(place)))
             }))
         }
         var cache = ReadingCache()

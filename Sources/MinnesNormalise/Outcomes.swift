@@ -44,6 +44,13 @@ extension Array where Element: Sendable {
     }
 }
 
+/// A value handed to worker threads that each use their own part of it, or only one at a time (see
+/// where it is made): what the compiler cannot see is safe.
+public struct UncheckedSendable<T>: @unchecked Sendable {
+    public let value: T
+    public init(_ value: T) { self.value = value }
+}
+
 /// A value made on a thread of its own while the caller goes on (a kept file read, the register
 /// encoded, the next batch of documents made): `value` waits for it. A thread, not the pool's: the
 /// caller may be filling the pool, or waiting on it. Made once, whether `value` is asked or not.

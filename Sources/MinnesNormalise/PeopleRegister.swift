@@ -459,38 +459,14 @@ public struct PeopleRegister: Sendable {
     }
 
 
-    /// `soundKey` of folded text (lowercase ASCII letters): `sounded`'s rules over its bytes.
+    /// `soundKey` of folded text (lowercase ASCII letters): `sounded`'s rules over its bytes, the key
+    /// made in a buffer on the stack.
     private static func asciiSoundKey(_ text: String) -> String {
         var text = text
         return text.withUTF8 { letters in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * letters.count + 1) { key in
                 var count = 0
-                // Doubled letters once, as they are added.
-                func add(_ letter: Unicode.Scalar) {
-                    let byte = UInt8(ascii: letter)
-                    if count == 0 || key[count - 1] != byte { (key[count], count) = (byte, count + 1) }
-                }
-                var index = 0
-                while index < letters.count {
-                    let current = Unicode.Scalar(letters[index]), next = index + 1 < letters.count ? Unicode.Scalar(letters[index + 1]) : " "
-                    index += 1
-                    switch (current, next) {
-                    case ("t", "h"), ("d", "t"): add("t")
-                    case ("p", "h"): add("f")
-                    case ("c", "k"), ("c", "h"): add("k")
-                    case ("q", "u"): (add("k"), add("f"))
-                    default:
-                        switch current {
-                        case "q", "c": add("k")
-                        case "z": add("s")
-                        case "x": (add("k"), add("s"))
-                        case "w", "v": add("f")
-                        default: add(current)
-                        }
-                        continue
-                    }
-                    index += 1
-                }
+                sounded(letters, { UInt8(ascii: $0) }) { (key[count], count) = ($0, count + 1) }
                 return String(decoding: UnsafeBufferPointer(rebasing: key[..<count]), as: UTF8.self)
             }
         }
@@ -509,50 +485,52 @@ public struct PeopleRegister: Sendable {
     /// th→t, ph→f, ck/ch→k, qu→kv, dt→t; q/c→k, z→s, x→ks, w/v→f; then doubled letters once.
     /// `letter` makes a letter of the element type (a scalar or a Character).
     static func sounded<Letter: Equatable>(_ letters: [Letter], _ letter: (Unicode.Scalar) -> Letter) -> [Letter] {
-        let (c, d, f, h, k, p, q, s) = (letter("c"), letter("d"), letter("f"), letter("h"), letter("k"), letter("p"), letter("q"), letter("s"))
-        let (t, u, v, w, x, z, space) = (letter("t"), letter("u"), letter("v"), letter("w"), letter("x"), letter("z"), letter(" "))
         var key: [Letter] = []
         key.reserveCapacity(letters.count + 2)
-        var index = 0
-        while index < letters.count {
-            let current = letters[index], next = index + 1 < letters.count ? letters[index + 1] : space
-            if (current == t && next == h) || (current == d && next == t) {
-                key.append(t)
-                index += 2
-                continue
-            }
-            if current == p && next == h {
-                key.append(f)
-                index += 2
-                continue
-            }
-            if current == c && (next == k || next == h) {
-                key.append(k)
-                index += 2
-                continue
-            }
-            if current == q && next == u {
-                key += [k, f]
-                index += 2
-                continue
-            }
-            if current == q || current == c {
-                key.append(k)
-            } else if current == z {
-                key.append(s)
-            } else if current == x {
-                key += [k, s]
-            } else if current == w || current == v {
-                key.append(f)
-            } else {
-                key.append(current)
-            }
-            index += 1
+        sounded(letters, letter) { key.append($0) }
+        return key
+    }
+
+    /// The rules of `sounded`, each letter of the key handed to `add` in turn, a letter the same as
+    /// the one before it not handed again (doubled letters once).
+    static func sounded<Letters: RandomAccessCollection>(
+        _ letters: Letters, _ letter: (Unicode.Scalar) -> Letters.Element, add: (Letters.Element) -> Void
+    ) where Letters.Element: Equatable, Letters.Index == Int {
+        let (c, d, f, h, k, p, q, s) = (letter("c"), letter("d"), letter("f"), letter("h"), letter("k"), letter("p"), letter("q"), letter("s"))
+        let (t, u, v, w, x, z, space) = (letter("t"), letter("u"), letter("v"), letter("w"), letter("x"), letter("z"), letter(" "))
+        var last: Letters.Element?
+        func put(_ each: Letters.Element) {
+            if each != last { add(each) }
+            last = each
         }
-        var collapsed: [Letter] = []
-        collapsed.reserveCapacity(key.count)
-        for each in key where collapsed.last != each { collapsed.append(each) }
-        return collapsed
+        var index = letters.startIndex
+        while index < letters.endIndex {
+            let current = letters[index], next = index + 1 < letters.endIndex ? letters[index + 1] : space
+            index += 1
+            if (current == t && next == h) || (current == d && next == t) {
+                put(t)
+            } else if current == p && next == h {
+                put(f)
+            } else if current == c && (next == k || next == h) {
+                put(k)
+            } else if current == q && next == u {
+                (put(k), put(f))
+            } else {
+                if current == q || current == c {
+                    put(k)
+                } else if current == z {
+                    put(s)
+                } else if current == x {
+                    (put(k), put(s))
+                } else if current == w || current == v {
+                    put(f)
+                } else {
+                    put(current)
+                }
+                continue
+            }
+            index += 1  // the pair's second letter, taken with the first
+        }
     }
 
     /// Whether b is a, or a with one letter changed, added or dropped (an edit distance of at most

@@ -76,7 +76,7 @@ public struct CorpusReading: Sendable {
     /// and whose network and place are inferred alike: they resolve as they did then.
     public var asBefore: Set<Int> = []
     /// What each meeting resolved as before was kept as by its keeper (its record's `kept`), by its
-    /// number (nil for the others; empty when none is): found as the records were looked up, so
+    /// number (nil for the others): found as the records were looked up, so
     /// that the keeper need not look each up again by its file (twice a meeting, a string hashed
     /// each time, at 100,000 files a twentieth of an update).
     public var keptAs: [String?] = []
@@ -188,7 +188,7 @@ public struct Resolver {
         var answers: [String] = []
         // What each meeting as before learned then (its kept record's lessons), and how many of the
         // kept records are of meetings read now.
-        var kept = [[Learned]?](repeating: nil, count: count), keptNow = 0, keptAs: [String?] = []
+        var kept = [[Learned]?](repeating: nil, count: count), keptNow = 0, keptAs = [String?](repeating: nil, count: count)
         if let previous, let contents {
             answers = Self.answers(to: previous.questions, in: listed)
             let stands = answers.indices.map { answers[$0] == previous.answers[$0] }

@@ -1769,8 +1769,10 @@ extension KeptHeaders {
                     attendees: [Person(name: "Anna Berg", municipality: "Bjuv"), Person(name: "Per Ek \(number)")])
         }
         let (whole, parts) = (workspace.root.appendingPathComponent("whole"), workspace.root.appendingPathComponent("parts"))
-        try KeptHeaders.save(Headers(meetings), files: [], readings: nil, to: whole)
-        try KeptHeaders.save(Headers(meetings), files: [], readings: nil, to: parts, part: 100)
+        let none = { (_: Int) -> KeptHeaders.Kept in fatalError("no file is kept") }
+        try KeptHeaders.save(Headers(meetings), count: 0, file: none, changed: { _ in true }, gone: [], readings: nil, to: whole, appendingTo: nil)
+        try KeptHeaders.save(
+            Headers(meetings), count: 0, file: none, changed: { _ in true }, gone: [], readings: nil, to: parts, appendingTo: nil, part: 100)
         #expect(Deflate.spans(try Data(contentsOf: parts)[KeptHeaders.mark.count...]).spans.count > 10)
         let read = try #require(KeptHeaders.load(parts)).table.headers
         #expect(read.heads.indices.map(read.meeting) == meetings.map(\.header))
