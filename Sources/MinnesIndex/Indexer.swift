@@ -780,7 +780,7 @@ public struct Indexer: Sendable {
         for (path, reason) in listing.skipped { report(.warning(file: path, message: "skipped: \(reason)")) }
         let folder = URL(fileURLWithPath: indexPath)
         // The kept resolution is read beside what follows (mostly on one core, unless the kept
-        // readings' heads are read): it is asked for once the files are read.
+        // readings' heads are read): it is asked for once the files are read and the register made.
         let resolutionFile = folder.appendingPathComponent(Resolution.file)
         let previous = Later { Resolution.load(resolutionFile) }
         // The dictionary's kept analyses, taken in beside the reading: asked for once words are counted.
@@ -990,7 +990,7 @@ public struct Indexer: Sendable {
         // Of each meeting resolved, only what its hash reads (with its override) is kept, made as it is
         // resolved: resolved meetings held until all were took most of a new index's memory.
         let decided = Outcomes<Decided>(count: contents.count)
-        var reading = Resolver.resolve(asRead, contents: contents, previous: previous.take()) { [overrides] number, meeting in
+        var reading = Resolver.resolve(asRead, contents: contents, previousWhenMade: { previous.take() }) { [overrides] number, meeting in
             decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting))
             return nil
         }

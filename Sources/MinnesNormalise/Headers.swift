@@ -76,27 +76,6 @@ public struct Headers: Sendable {
     /// only when a string is first looked for in it.
     private var indexed = true
 
-    /// A string's UTF-8, hashed at once (not byte by byte as an array's elements are: most of decoding
-    /// the heads). A key kept is the string `strings` holds, not a copy of its bytes; one looked for
-    /// may be bytes read.
-    private struct UTF8Key: Hashable {
-        enum Text { case string(String), bytes(ArraySlice<UInt8>) }
-        let text: Text
-
-        func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
-            switch text {
-            case .bytes(let bytes): return bytes.withUnsafeBytes(body)
-            case .string(var string): return string.withUTF8 { body(UnsafeRawBufferPointer($0)) }
-            }
-        }
-
-        func hash(into hasher: inout Hasher) { withBytes { hasher.combine(bytes: $0) } }
-
-        static func == (a: Self, b: Self) -> Bool {
-            a.withBytes { x in b.withBytes { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
-        }
-    }
-
     public init() {}
 
     public init(_ meetings: [Meeting]) {
@@ -387,5 +366,27 @@ public struct KeptReader {
         guard let length = number().map(Int.init), length >= 0, bytes.count - offset >= length else { return nil }
         defer { offset += length }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self)
+    }
+}
+
+/// A string's UTF-8, hashed and compared at once as bytes (not byte by byte as an array's elements
+/// are: most of decoding the heads; a String holding å, ä or ö is put in its Unicode form first). A
+/// key kept is a string held elsewhere (`Headers.strings`), not a copy of its bytes; one looked for
+/// may be bytes read.
+struct UTF8Key: Hashable {
+    enum Text { case string(String), bytes(ArraySlice<UInt8>) }
+    let text: Text
+
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        switch text {
+        case .bytes(let bytes): return bytes.withUnsafeBytes(body)
+        case .string(var string): return string.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) { withBytes { hasher.combine(bytes: $0) } }
+
+    static func == (a: Self, b: Self) -> Bool {
+        a.withBytes { x in b.withBytes { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
 }

@@ -74,36 +74,42 @@ public struct PeopleRegister: Sendable {
     public init(meetings: [Meeting]) { self.init(headers: Headers(meetings)) }
 
     public init(headers: Headers) {
-        // Every full-name spelling with where it was listed (by the meeting's number); each record
-        // changed in place (a copy taken out and put back copied its set of meetings, thousands for
-        // someone at every meeting). Names, kommuner and roles are the headers' numbers: each string
-        // is looked at once, not once per listing.
-        struct Record {
-            /// The meetings it was listed at, in order, each once (meetings are gone through in
-            /// order: a set of them, hashed listing by listing, was a tenth of making the register).
-            var names: [Headers.Number: Int] = [:], files: [Int] = [], kommuner: [Headers.Number: Int] = [:]
-            var roles = Set<Headers.Number>()
-        }
-        var records: [Record] = [], recordOf: [String: Int] = [:]
+        // Every listing of a full name with its spelling's record (its folded key), then put record by
+        // record, each record's in the meetings' order: what a person's entry counts is then side by
+        // side, counted in short lists. (Dictionaries of counts per spelling changed listing by
+        // listing, and then merged per person, were most of making the register.)
+        typealias Listing = (record: Int32, meeting: Int32, person: Headers.Person)
+        var recordOf: [String: Int32] = [:], keyOf: [String] = [], listed: [Listing] = []
         // Each name's record (-1: not a full name; -2: not yet looked at).
-        var recordOfName = [Int](repeating: -2, count: headers.strings.count)
+        var recordOfName = [Int32](repeating: -2, count: headers.strings.count)
         for number in 0..<headers.count {
             for person in headers.people(of: number) {
                 let name = Int(person.name)
                 if recordOfName[name] == -2 {
                     let written = headers.strings[name]
                     recordOfName[name] = !Self.isFullName(written) ? -1 : recordOf[Folding.key(written)] ?? {
-                        records.append(Record())
-                        recordOf[Folding.key(written)] = records.count - 1
-                        return records.count - 1
+                        keyOf.append(Folding.key(written))
+                        recordOf[keyOf.last!] = Int32(keyOf.count - 1)
+                        return Int32(keyOf.count - 1)
                     }()
                 }
-                let record = recordOfName[name]
-                guard record >= 0 else { continue }
-                records[record].names[person.name, default: 0] += 1
-                if records[record].files.last != number { records[record].files.append(number) }
-                if person.municipality != Headers.none { records[record].kommuner[person.municipality, default: 0] += 1 }
-                if person.role != Headers.none { records[record].roles.insert(person.role) }
+                if recordOfName[name] >= 0 { listed.append((recordOfName[name], Int32(number), person)) }
+            }
+        }
+        // Sorted by record, as counted (each record's listings keep the meetings' order).
+        var start = [Int](repeating: 0, count: keyOf.count + 1)
+        for listing in listed { start[Int(listing.record) + 1] += 1 }
+        for record in keyOf.indices { start[record + 1] += start[record] }
+        var place = start, sorted = listed
+        for listing in listed {
+            sorted[place[Int(listing.record)]] = listing
+            place[Int(listing.record)] += 1
+        }
+        let (byRecord, starts) = (sorted, start)
+        /// The meetings a record was listed at, in order, each once, added to meetings.
+        @Sendable func meetings(of record: Int, into meetings: inout [Int]) {
+            for listing in byRecord[starts[record]..<starts[record + 1]] where meetings.last != Int(listing.meeting) {
+                meetings.append(Int(listing.meeting))
             }
         }
         // Each meeting's place among the meetings by file, so a person's meetings are sorted as
@@ -113,59 +119,86 @@ public struct PeopleRegister: Sendable {
         for (place, number) in byFile.enumerated() { rank[number] = place }
         // The network each meeting's file names: the first of its meetings to name one. A file's
         // meetings are side by side in `byFile` (a dictionary of every file was a tenth of this).
+        // And each meeting's file as a number (its place among the files), compared where the names
+        // were (one with å, ä or ö is compared in its Unicode form: most of making people's entries).
         var networkOf = [Headers.Number](repeating: Headers.none, count: headers.count)
-        var start = 0
-        while start < byFile.count {
-            let file = headers.file(byFile[start])
-            var end = start + 1
+        var fileOf = [Int](repeating: 0, count: headers.count)
+        var first = 0
+        while first < byFile.count {
+            let file = headers.file(byFile[first])
+            var end = first + 1
             while end < byFile.count, headers.file(byFile[end]) == file { end += 1 }
-            let naming = byFile[start..<end].filter { headers.heads[$0].network != Headers.none }.min()
+            let naming = byFile[first..<end].filter { headers.heads[$0].network != Headers.none }.min()
             let network = naming.map { headers.heads[$0].network } ?? Headers.none
-            for number in byFile[start..<end] { networkOf[number] = network }
-            start = end
+            for number in byFile[first..<end] { (networkOf[number], fileOf[number]) = (network, first) }
+            first = end
         }
         // Merge alike spellings, unless both were listed at one meeting: two people.
-        let keys = recordOf.keys.sorted()
-        let keySounds = keys.map(NameSound.init)
-        let roots = Self.groupAlike(keySounds.map { [$0] }) { records[recordOf[keys[$0]]!].files }
-        var groups: [Int: [Int]] = [:]
-        for i in keys.indices { groups[roots[i], default: []].append(i) }
-        // (Two numbers are one string when their bytes differ but Swift compares them equal: NFC and NFD.)
-        let strings = { (counts: [Headers.Number: Int]) in
-            Dictionary(counts.map { (headers.strings[Int($0.key)], $0.value) }, uniquingKeysWith: +)
+        let records = keyOf.indices.sorted { keyOf[$0] < keyOf[$1] }
+        let keys = records.map { keyOf[$0] }
+        let keySounds = keys.mappedOnEveryCore(NameSound.init)
+        let roots = Self.groupAlike(keySounds.map { [$0] }) { i in
+            var listedAt: [Int] = []
+            meetings(of: records[i], into: &listedAt)
+            return listedAt
         }
-        for group in groups.values.sorted(by: { keys[$0[0]] < keys[$1[0]] }) {
-            var counts: [Headers.Number: Int] = [:], kommuner: [Headers.Number: Int] = [:], roles = Set<Headers.Number>(), files: [Int] = []
-            for i in group {
-                let record = records[recordOf[keys[i]]!]
-                counts.merge(record.names, uniquingKeysWith: +)
-                kommuner.merge(record.kommuner, uniquingKeysWith: +)
-                roles.formUnion(record.roles)
-                files += record.files
+        var grouped: [Int: [Int]] = [:]
+        for i in keys.indices { grouped[roots[i], default: []].append(i) }
+        // Each person's entry made on every core: each reads only what the spellings listed say.
+        struct Made: Sendable {
+            var entry: Entry, meetings: [Int], networks: Set<String>
+            /// Each spelling's initials, in the group's order.
+            var initials: [[Character]]
+        }
+        let (ranks, networks, files) = (rank, networkOf, fileOf)
+        let groups = grouped.values.sorted(by: { keys[$0[0]] < keys[$1[0]] })
+        let made = groups.mappedOnEveryCore { group -> Made in
+            // (Two numbers are one string when their bytes differ but Swift compares them equal: NFC and NFD.)
+            var names: [(Headers.Number, Int)] = [], kommuner: [(Headers.Number, Int)] = [], roles: [Headers.Number] = []
+            var listedAt: [Int] = []
+            func count(_ number: Headers.Number, in counts: inout [(Headers.Number, Int)]) {
+                if let at = counts.firstIndex(where: { $0.0 == number }) { counts[at].1 += 1 } else { counts.append((number, 1)) }
             }
-            // (Spellings of one person are never listed at one meeting, so no meeting is here twice.)
-            let spellings = strings(counts), municipalities = strings(kommuner)
+            for i in group {
+                for listing in byRecord[starts[records[i]]..<starts[records[i] + 1]] {
+                    count(listing.person.name, in: &names)
+                    if listing.person.municipality != Headers.none { count(listing.person.municipality, in: &kommuner) }
+                    if listing.person.role != Headers.none, !roles.contains(listing.person.role) { roles.append(listing.person.role) }
+                }
+                // (Spellings of one person are never listed at one meeting, so no meeting is here twice.)
+                meetings(of: records[i], into: &listedAt)
+            }
+            let strings = { (counts: [(Headers.Number, Int)]) in
+                Dictionary(counts.map { (headers.strings[Int($0.0)], $0.1) }, uniquingKeysWith: +)
+            }
+            let spellings = strings(names), municipalities = strings(kommuner)
             let name = Self.canonical(spellings)
             // A file once, its first meeting's number beside it.
-            var meetings: [String] = [], numbered: [Int] = []
-            for number in files.sorted(by: { rank[$0] < rank[$1] }) where meetings.last != headers.file(number) {
-                meetings.append(headers.file(number))
+            var listedFiles: [String] = [], numbered: [Int] = [], listedNetworks: [Headers.Number] = []
+            for number in listedAt.sorted(by: { ranks[$0] < ranks[$1] }) where numbered.last.map({ files[$0] != files[number] }) ?? true {
+                listedFiles.append(headers.file(number))
                 numbered.append(number)
             }
+            for number in listedAt where !listedNetworks.contains(networks[number]) { listedNetworks.append(networks[number]) }
             let entry = Entry(
                 name: name, municipality: Self.mostFrequent(municipalities), variants: spellings.keys.filter { $0 != name }.sorted(),
-                municipalities: municipalities, roles: Set(roles.map { headers.strings[Int($0)] }).sorted(), meetings: meetings)
-            self.numbered.append(MeetingNumbers(meetings: numbered))
+                municipalities: municipalities, roles: Set(roles.map { headers.strings[Int($0)] }).sorted(), meetings: listedFiles)
+            return Made(
+                entry: entry, meetings: numbered, networks: Set(listedNetworks.compactMap(headers.string)),
+                initials: group.map { Self.initials(ofKey: keys[$0]) })
+        }
+        for (group, person) in zip(groups, made) {
             // Its spellings by first name as their keys give them: each spelling (the name too) is a
             // full name whose key is one of these (a Spelling made of each was a tenth of this).
-            for i in group {
+            for (i, initials) in zip(group, person.initials) {
                 index[keys[i]] = entries.count
                 sounds[keySounds[i].first, default: []].append((keySounds[i], entries.count))
-                byFirstName[keySounds[i].first, default: []].append((entries.count, Self.initials(ofKey: keys[i])))
+                byFirstName[keySounds[i].first, default: []].append((entries.count, initials))
             }
-            entries.append(entry)
+            entries.append(person.entry)
+            numbered.append(MeetingNumbers(meetings: person.meetings))
             // (By number first: a string hashed per meeting listed was a sixth of making the register.)
-            listedNetworks.append(Set(Set(files.map { networkOf[$0] }).compactMap(headers.string)))
+            listedNetworks.append(person.networks)
         }
     }
 
@@ -272,7 +305,9 @@ public struct PeopleRegister: Sendable {
     mutating func addRaised(_ item: Int, of file: String, meeting: Int, by name: String) {
         guard let position = learnedPosition(of: name) else { return }
         if raisedLast.isEmpty { raisedLast = Array(repeating: nil, count: entries.count) }
-        if let last = raisedLast[position], last.file == file {
+        // (The file's name compared as bytes: two files' names compared as Strings, with å, ä or ö,
+        // are put in their Unicode form first.)
+        if let last = raisedLast[position], UTF8Key(text: .string(last.file)) == UTF8Key(text: .string(file)) {
             guard !numbered[position].raised[last.start...].contains(where: { $0.position == item }) else { return }
         } else {
             raisedLast[position] = (file, numbered[position].raised.count)

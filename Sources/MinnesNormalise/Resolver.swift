@@ -176,14 +176,24 @@ public struct Resolver {
         _ read: ReadMeetings, contents: [String]? = nil, previous: consuming Resolution? = nil,
         keeping: @escaping @Sendable (Int, Meeting) -> Meeting? = { $1 }
     ) -> CorpusReading {
+        var previous = previous
+        return resolve(read, contents: contents, previousWhenMade: { previous.take() }, keeping: keeping)
+    }
+
+    /// As `resolve(_:contents:previous:keeping:)`, with what a run before kept asked for once the
+    /// register is made (it is read meanwhile, elsewhere: the register needs none of it).
+    public static func resolve(
+        _ read: ReadMeetings, contents: [String]? = nil, previousWhenMade: () -> Resolution?,
+        keeping: @escaping @Sendable (Int, Meeting) -> Meeting? = { $1 }
+    ) -> CorpusReading {
         let headers = read.headers, count = read.count
         // The register and what is inferred read the headers alone: made side by side. Resolving
         // changes no name present, network, date or place: they are inferred from the meetings as read.
-        let register = Outcomes<PeopleRegister>(count: 1), inference = Outcomes<[Inferred]>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
-            if task == 0 { register.set(0, PeopleRegister(headers: headers)) } else { inference.set(0, Self.inference(of: headers)) }
-        }
-        let (listed, inferred) = (register.items[0]!, inference.items[0]!)
+        // (What is inferred on a thread of its own: the register is made on every core, and work put
+        // on every core from within a share of `concurrentPerform` is done on one.)
+        let inference = Later { Self.inference(of: headers) }
+        let listed = PeopleRegister(headers: headers), inferred = inference.value
+        var previous = previousWhenMade()
         var asBefore = Set<Int>()
         var answers: [String] = []
         // What each meeting as before learned then (its kept record's lessons), and how many of the
@@ -264,7 +274,10 @@ public struct Resolver {
         reading.resolution.answers = answers + Self.answers(to: Array(table.items[answers.count...]), in: listed)
         // What resolving learned (as before: what it learned then), added in the meetings' order.
         for number in 0..<count {
-            for learning in kept[number] ?? learned[number] { learning.apply(to: &reading.people, file: read.file(number), meeting: number) }
+            let lessons = kept[number] ?? learned[number]
+            guard !lessons.isEmpty else { continue }
+            let file = read.file(number)
+            for learning in lessons { learning.apply(to: &reading.people, file: file, meeting: number) }
         }
         return reading
     }
