@@ -141,8 +141,12 @@ public struct Corpus: Sendable {
                         (relative += folder, relative += "/")
                     }
                     relative += name
-                    if name.hasSuffix(Corpus.overrideSuffix) { return walk.listing.overrides.append(relative) }
-                    if name.hasPrefix("~$") { return }  // Office lock files
+                    // (The name's ends looked at as bytes: as a String's, by Characters, they were a
+                    // tenth of the walk.)
+                    if bytes.count >= Corpus.overrideSuffix.utf8.count, bytes.suffix(Corpus.overrideSuffix.utf8.count).elementsEqual(Corpus.overrideSuffix.utf8) {
+                        return walk.listing.overrides.append(relative)
+                    }
+                    if bytes.starts(with: "~$".utf8) { return }  // Office lock files
                     visit(relative, at: raw.baseAddress!.assumingMemoryBound(to: CChar.self), in: dirfd(directory), into: &walk, following: following)
                 }
             }
@@ -179,11 +183,11 @@ public struct Corpus: Sendable {
                 if following == .noFolder { return walk.folders.append(relative) }
                 self.walk(relative, into: &walk, following: following)
             case S_IFREG:
-                let type = Corpus.pathExtension(of: relative).lowercased()
-                if Corpus.fileExtensions.contains(type) {
+                if Corpus.isMinutes(relative) {
                     walk.listing.files.append(relative)
                     walk.listing.stats.append(ReadingCache.Stat(info))
                 } else {
+                    let type = Corpus.pathExtension(of: relative).lowercased()
                     walk.listing.otherTypes[type.isEmpty ? "no extension" : "." + type, default: 0] += 1
                 }
             default:
@@ -199,6 +203,26 @@ public struct Corpus: Sendable {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...]
     }
+
+    /// Whether a path's type (`pathExtension`, in any case) is one of `fileExtensions`, looked at as
+    /// bytes: asked of every file of the corpus on every run (a type made a String, lowercased and
+    /// hashed, was a tenth of walking it).
+    static func isMinutes(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            var dot = bytes.count
+            while dot > 0, bytes[dot - 1] != UInt8(ascii: "."), bytes[dot - 1] != UInt8(ascii: "/") { dot -= 1 }
+            // A dot, and not the first letter of the name.
+            guard dot > 1, bytes[dot - 1] == UInt8(ascii: "."), bytes[dot - 2] != UInt8(ascii: "/") else { return false }
+            let type = bytes[dot...]
+            return minutesTypes.contains { known in
+                known.count == type.count && zip(known, type).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) }
+            }
+        }
+    }
+
+    /// `fileExtensions` as bytes (lowercase ASCII, each).
+    private static let minutesTypes = fileExtensions.map { Array($0.utf8) }
 
     /// A path as one line, for messages: control characters (a newline in a name) escaped.
     public static func printable(_ path: String) -> String {

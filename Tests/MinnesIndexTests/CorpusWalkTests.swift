@@ -68,6 +68,15 @@ import Testing
         #expect(String(Corpus.pathExtension(of: path)) == (path as NSString).pathExtension)
     }
 
+    /// Whether a file is read as minutes is whether its type, lowercased, is one Minnes reads.
+    @Test(arguments: [
+        "a/b.DOCX", "b.Txt", "c.txt", "d.md", "x.", ".txt", "a/.txt", "a.txt/b", "dir/file.tar.gz", "noext", "å/ä.txt", "", "..", "a..pdf",
+        "f.htm", "f.HTML", "f.eml", "f.docx.bak", "f.tx", "f.txtx", "ö.PDF", "f.dOc", "f.rtf", "f.odt", "f.t\u{0130}t", "f.\u{212A}", "a/b.minnes.json",
+    ])
+    func aFileIsMinutesAsItsTypeSays(path: String) {
+        #expect(Corpus.isMinutes(path) == Corpus.fileExtensions.contains(Corpus.pathExtension(of: path).lowercased()))
+    }
+
     /// Folders are walked side by side, links to folders after: a folder a link also leads to is
     /// listed where it really is, whichever the walk meets first, on every run alike (a file that
     /// moved between its two paths from run to run would be indexed again each time).
