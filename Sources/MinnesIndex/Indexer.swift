@@ -311,23 +311,25 @@ public struct Indexer: Sendable {
         resolveNow(all.indices.filter { all[$0].asBefore && (!keptStands || keptAs[$0] == nil) })
         // The reading, not just the bytes: a file is rewritten when what Minnes understands of it
         // changes (an override was edited, Minnes improved) or a name in it resolves otherwise.
-        // Hashed on every core: the register is only read here.
-        let hashes = Outcomes<String>(count: all.count)
+        // Hashed on every core: the register is only read here. Those not resolved now keep their
+        // hash (resolved as before with no hash kept, one was resolved now above; else "" only writes
+        // it again), taken as it is: a task for each, on every update, was most of the writing's time.
+        var hashes = keptAs.map { $0 ?? "" }
         do {
             let (all, people) = (all, readings.corpus.people)
-            DispatchQueue.concurrentPerform(iterations: all.count) { number in
-                let reading = all[number]
-                // (Resolved as before with no hash kept, it was resolved now above; else "" only writes it again.)
-                guard let decided = reading.decided else { return hashes.set(number, keptAs[number] ?? "") }
+            let decided = all.indices.filter { all[$0].decided != nil }
+            let made = decided.mappedOnEveryCore { number in
+                let reading = all[number], decided = all[number].decided!
                 let names = decided.names.map { people.entry(named: $0)?.name ?? $0 }.joined(separator: "|")
-                hashes.set(number, sha256Hex(utf8: reading.contentHash + analysis + names + "\n" + decided.digest))
+                return sha256Hex(utf8: reading.contentHash + analysis + names + "\n" + decided.digest)
             }
+            for (number, hash) in zip(decided, made) { hashes[number] = hash }
         }
         // Each shard's files with their hashes, and what its manifest held of each: written as before
         // (the same hash), or not held at all (added).
         var listed = Array(repeating: [(file: String, hash: String, number: Int)](), count: databases.count)
         for (number, reading) in all.enumerated() {
-            let hash = hashes.items[number]!
+            let hash = hashes[number]
             listed[layout.shard(of: reading.file)].append((reading.file, hash, number))
             // (One resolved as before holds its hash already.)
             if reading.decided != nil { resolution[record: reading.file]?.kept = hash }
