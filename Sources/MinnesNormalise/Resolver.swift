@@ -97,15 +97,20 @@ struct Inferred: Sendable, Equatable {
     var network: String?
     var place: String?
 
-    var key: String { (network ?? "") + "\u{1F}" + (place ?? "") }
+    /// As kept: the network and the place apart by U+001F (no name holds it).
+    var key: String { keyParts.network + String(UnicodeScalar(Self.apart)) + keyParts.place }
+
+    private static let apart: UInt8 = 0x1F
+
+    /// What `key` joins, which `hasKey` compares.
+    private var keyParts: (network: String, place: String) { (network ?? "", place ?? "") }
 
     /// Whether `key` is text, compared without making it: asked for every meeting of every update.
     func hasKey(_ text: String) -> Bool {
-        let (network, place) = (network ?? "", place ?? "")
-        let utf8 = text.utf8
+        let (network, place) = keyParts, utf8 = text.utf8
         guard utf8.count == network.utf8.count + 1 + place.utf8.count else { return false }
         let unit = utf8.index(utf8.startIndex, offsetBy: network.utf8.count)
-        return utf8[unit] == 0x1F && utf8[..<unit].elementsEqual(network.utf8) && utf8[utf8.index(after: unit)...].elementsEqual(place.utf8)
+        return utf8[unit] == Self.apart && utf8[..<unit].elementsEqual(network.utf8) && utf8[utf8.index(after: unit)...].elementsEqual(place.utf8)
     }
 
     func applied(to meeting: Meeting) -> Meeting {
