@@ -154,37 +154,35 @@ public struct PeopleRegister: Sendable {
         let groups = grouped.values.sorted(by: { keys[$0[0]] < keys[$1[0]] })
         let made = groups.mappedOnEveryCore { group -> Made in
             // (Two numbers are one string when their bytes differ but Swift compares them equal: NFC and NFD.)
-            var names: [(Headers.Number, Int)] = [], kommuner: [(Headers.Number, Int)] = [], roles: [Headers.Number] = []
+            var (names, kommuner, roles) = (Tally(), Tally(), Tally())
             var listedAt: [Int] = []
-            func count(_ number: Headers.Number, in counts: inout [(Headers.Number, Int)]) {
-                if let at = counts.firstIndex(where: { $0.0 == number }) { counts[at].1 += 1 } else { counts.append((number, 1)) }
-            }
             for i in group {
                 for listing in byRecord[starts[records[i]]..<starts[records[i] + 1]] {
-                    count(listing.person.name, in: &names)
-                    if listing.person.municipality != Headers.none { count(listing.person.municipality, in: &kommuner) }
-                    if listing.person.role != Headers.none, !roles.contains(listing.person.role) { roles.append(listing.person.role) }
+                    names.add(listing.person.name)
+                    if listing.person.municipality != Headers.none { kommuner.add(listing.person.municipality) }
+                    if listing.person.role != Headers.none { roles.add(listing.person.role) }
                 }
                 // (Spellings of one person are never listed at one meeting, so no meeting is here twice.)
                 meetings(of: records[i], into: &listedAt)
             }
-            let strings = { (counts: [(Headers.Number, Int)]) in
-                Dictionary(counts.map { (headers.strings[Int($0.0)], $0.1) }, uniquingKeysWith: +)
+            let strings = { (tally: Tally) in
+                Dictionary(tally.counts.map { (headers.strings[Int($0.number)], $0.count) }, uniquingKeysWith: +)
             }
             let spellings = strings(names), municipalities = strings(kommuner)
             let name = Self.canonical(spellings)
             // A file once, its first meeting's number beside it.
-            var listedFiles: [String] = [], numbered: [Int] = [], listedNetworks: [Headers.Number] = []
+            var listedFiles: [String] = [], numbered: [Int] = []
             for number in listedAt.sorted(by: { ranks[$0] < ranks[$1] }) where numbered.last.map({ files[$0] != files[number] }) ?? true {
                 listedFiles.append(headers.file(number))
                 numbered.append(number)
             }
-            for number in listedAt where !listedNetworks.contains(networks[number]) { listedNetworks.append(networks[number]) }
+            var listedNetworks = Tally()
+            for number in listedAt { listedNetworks.add(networks[number]) }
             let entry = Entry(
                 name: name, municipality: Self.mostFrequent(municipalities), variants: spellings.keys.filter { $0 != name }.sorted(),
-                municipalities: municipalities, roles: Set(roles.map { headers.strings[Int($0)] }).sorted(), meetings: listedFiles)
+                municipalities: municipalities, roles: Set(roles.counts.map { headers.strings[Int($0.number)] }).sorted(), meetings: listedFiles)
             return Made(
-                entry: entry, meetings: numbered, networks: Set(listedNetworks.compactMap(headers.string)),
+                entry: entry, meetings: numbered, networks: Set(listedNetworks.counts.compactMap { headers.string($0.number) }),
                 initials: group.map { Self.initials(ofKey: keys[$0]) })
         }
         for (group, person) in zip(groups, made) {
@@ -199,6 +197,27 @@ public struct PeopleRegister: Sendable {
             numbered.append(MeetingNumbers(meetings: person.meetings))
             // (By number first: a string hashed per meeting listed was a sixth of making the register.)
             listedNetworks.append(person.networks)
+        }
+    }
+
+    /// How often each string (by its number) was given: in a short list while there are few (most
+    /// people are written one way, from one kommun, in a few roles), looked up in a dictionary once
+    /// there are more (a list searched for each of thousands of listings would be quadratic).
+    struct Tally {
+        private(set) var counts: [(number: Headers.Number, count: Int)] = []
+        private var places: [Headers.Number: Int]?
+
+        mutating func add(_ number: Headers.Number) {
+            if let place = places.map({ $0[number] }) ?? counts.firstIndex(where: { $0.number == number }) {
+                counts[place].count += 1
+                return
+            }
+            counts.append((number, 1))
+            if places != nil {
+                places![number] = counts.count - 1
+            } else if counts.count > 16 {
+                places = Dictionary(uniqueKeysWithValues: counts.enumerated().map { ($1.number, $0) })
+            }
         }
     }
 

@@ -24,6 +24,20 @@ import Testing
 
     /// A meeting's network is the one its file names: the first of the file's meetings that names one
     /// (an e-mail's parts), wherever they are among the meetings.
+    /// A person's spellings, kommuner and roles are counted alike however many there are: in the
+    /// order first given, each as often as given (past the short list's length too).
+    @Test(arguments: [1, 5, 16, 17, 40, 300])
+    func countsAreTheSameFewOrMany(distinct: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let given = (0..<(distinct * 5)).map { _ in Headers.Number(Int.random(in: 0..<distinct, using: &generator)) }
+        var tally = PeopleRegister.Tally()
+        given.forEach { tally.add($0) }
+        var firstSeen: [Headers.Number] = []
+        for number in given where !firstSeen.contains(number) { firstSeen.append(number) }
+        #expect(tally.counts.map(\.number) == firstSeen)
+        #expect(tally.counts.map(\.count) == firstSeen.map { number in given.filter { $0 == number }.count })
+    }
+
     @Test func aPersonIsListedInTheNetworkTheirMeetingsFileNames() {
         let people = PeopleRegister(meetings: [
             Meeting(file: "mejl.eml", title: "", attendees: [Person(name: "Anna Berg")]),
