@@ -324,7 +324,7 @@ public struct Resolver {
         })
         if let scribe = meeting.scribe {
             if case .person(let person) = lookup(scribe, in: meeting, local: local) {
-                learned.append(.variant(scribe.name.trimmingCharacters(in: CharacterSet(charactersIn: "/")), of: person.name))
+                learned.append(.variant(scribe.name.trimming(anyOf: "/"), of: person.name))
                 meeting.scribe = person
             } else {
                 meeting.scribe = nil

@@ -221,7 +221,7 @@ enum AgendaReader {
                 continue
             }
             if case .numbered(let marker, let depth) = block.kind {
-                draft.number = marker.trimmingCharacters(in: CharacterSet(charactersIn: "(.):"))
+                draft.number = marker.trimming(anyOf: "(.):")
                 if depth > 1 { draft.section = parent } else { parent = draft.title }
             }
             drafts.append(draft)
@@ -328,7 +328,7 @@ enum AgendaReader {
             return Draft(titleLine: title, title: title, lines: [opening] + following)
         }
         if hasText, isTitleLike(plain) {
-            return Draft(titleLine: plain, title: plain.trimmingCharacters(in: CharacterSet(charactersIn: ":")), lines: following)
+            return Draft(titleLine: plain, title: plain.trimming(anyOf: ":"), lines: following)
         }
         let lines = (plain.isEmpty ? [] : [plain]) + following
         return Draft(
@@ -361,7 +361,7 @@ enum AgendaReader {
     /// text from the others, a decision column's cell its decision (a dash: none). Only a table that
     /// holds what was said or decided: one of titles alone lists the agenda the items below follow.
     static func tableItems(_ lines: [String]) -> ([Draft], Int)? {
-        let clean = { (cell: String) in cell.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*: ")) }
+        let clean = { (cell: String) in cell.lowercased().trimming(anyOf: "*: ") }
         guard let headerLine = lines.firstIndex(where: { line in
             guard line.holds("|") || line.holds("\t"), let cells = PeopleLists.Table.cells(line)?.map(clean), cells.count >= 3 else { return false }
             return cells.contains(where: titleColumns.contains) && cells.contains(where: notesColumns.contains)
@@ -491,7 +491,7 @@ enum AgendaReader {
     /// A bold run is the title and the rest of the line text; else the title is the first sentence.
     static func title(of line: String) -> (String, String) {
         if line.holds("**"), let bold = line.firstMatch(of: boldRun) {
-            let title = String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
+            let title = String(bold.1).trimming(anyOf: " :.")
             let remainder = line.replacingCharacters(in: bold.range, with: "").without("**")
             return (title, remainder.trimmingSpaces())
         }
@@ -585,7 +585,7 @@ enum AgendaReader {
     /// A heading's words: without Markdown's marks, or the ">>" notes mark a heading with.
     static func cleanHeading(_ line: String) -> String {
         let line = line.without("**")
-        return (line.hasPrefix(">>") ? String(line.dropFirst(2)) : line).trimmingCharacters(in: CharacterSet(charactersIn: "#: \t"))
+        return (line.hasPrefix(">>") ? String(line.dropFirst(2)) : line).trimming(anyOf: "#: \t")
     }
 
     /// The first clause of text's first line, as a title of at most about ninety characters cut at a

@@ -103,7 +103,7 @@ enum LetterReader {
             guard word.first?.isUppercase == true || after || within || roomWords.contains(word.lowercased()) else { break }
             kept.append(word)
         }
-        return kept.joined(separator: " ").replacingOccurrences(of: "-och\u{A0}", with: "- och ").trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+        return kept.joined(separator: " ").replacingOccurrences(of: "-och\u{A0}", with: "- och ").trimming(anyOf: ", ")
     }
 
     static let roomWords: Set<String> = ["rum", "sal", "salen", "lokal", "lokalen", "lokaler", "våning", "vån.", "plan", "hus", "huset", "konferensrum", "mötesrum"]

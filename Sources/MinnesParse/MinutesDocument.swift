@@ -295,7 +295,7 @@ public struct MinutesDocument: Sendable {
                 continue
             }
             for row in rows {
-                out.append("| " + cellsOf(row).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }.joined(separator: " | ") + " |")
+                out.append("| " + cellsOf(row).map { $0.trimming(anyOf: "\"") }.joined(separator: " | ") + " |")
             }
             index = end
         }
@@ -419,7 +419,7 @@ public struct MinutesDocument: Sendable {
                 // or not, are a table of people, "Närvarande<TAB>Frånvarande" over names.)
                 index + 2 == lines.count || isBlank(lines[index + 2]) || tabbed(lines[index + 2]).filter(isHeaderLabel).count >= 2
             {
-                out += zip(labels, values).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":* ")) + ": " + $1 }
+                out += zip(labels, values).map { $0.trimming(anyOf: ":* ") + ": " + $1 }
                 index += 2
                 continue
             }
@@ -458,7 +458,7 @@ public struct MinutesDocument: Sendable {
     static func formLabels(_ lines: [String]) -> [String] {
         var lines = lines
         for index in lines.indices.dropLast() where lines[index].count <= 16 {
-            let label = lines[index].without("**").trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
+            let label = lines[index].without("**").trimming(anyOf: ": \t")
             let value = lines[index + 1].trimmingSpaces()
             guard formLabelWords.contains(label.lowercased()), !value.isEmpty, !value.holds(":"),
                 index + 2 == lines.count || isBlank(lines[index + 2])
@@ -478,7 +478,7 @@ public struct MinutesDocument: Sendable {
         guard line.holds("**"), let row = line.wholeMatch(of: keyValueRow) else { return nil }
         let (key, value) = (row.1.trimmingSpaces(), String(row.2))
         guard !value.isEmpty, !value.hasPrefix("**"), key.split(separator: " ").count <= 4, key.first?.isUppercase == true else { return nil }
-        return key.trimmingCharacters(in: CharacterSet(charactersIn: ":")) + ": " + value
+        return key.trimming(anyOf: ":") + ": " + value
     }
 
     /// "Datum ...............: 2023-06-14", "Rigmor Strandberg ...: Svalöv": a form's label led to its
@@ -550,7 +550,7 @@ public struct MinutesDocument: Sendable {
             if cells.count >= 2 { return (.row(cells: cells), line.trimmingSpaces()) }
         }
         if let bold = line.wholeMatch(of: allBold) {
-            return (.heading(level: 2), String(bold.1).trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
+            return (.heading(level: 2), String(bold.1).trimming(anyOf: ": "))
         }
         if line.holds(":"), let field = line.wholeMatch(of: fieldLine), isFieldKey(String(field.1)) {
             return (.field(key: String(field.1).trimmingSpaces()), clean(String(field.2)))
@@ -592,7 +592,7 @@ public struct MinutesDocument: Sendable {
         else { return nil }
         let marker = String(match.1)
         // "Ärende 8 – Avtalet": the dash between marker and title is neither's.
-        let rest = (match.2.map(String.init) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "–—- "))
+        let rest = (match.2.map(String.init) ?? "").trimming(anyOf: "–—- ")
         // A time of day, apart from its title by a column's gap, marks a day's programme: over a
         // title ("09.15–10.15  Föräldrastöd i grupp"), not over a sentence. Who holds it, in a
         // column of its own after the title ("  (Svea Rosengren, Helsingborg)", "  (alla)"), is no

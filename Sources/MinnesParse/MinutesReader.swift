@@ -472,7 +472,7 @@ public enum MinutesReader {
         }
         // A header table: "| Datum | Tid | Plats |" (or a Word table's tabbed "**Datum**<TAB>…") over a
         // row of its values, at the top (before any list of people, which may follow it).
-        let cell = { (text: String) in text.trimmingCharacters(in: CharacterSet(charactersIn: "* ")) }
+        let cell = { (text: String) in text.trimming(anyOf: "* ") }
         for (index, line) in lines.prefix(max(headerEnd, 12)).enumerated() {
             guard let column = PeopleLists.Table.cells(line)?.firstIndex(where: { ["plats", "lokal", "mötesplats"].contains(cell($0).lowercased()) })
             else { continue }
@@ -616,7 +616,7 @@ public enum MinutesReader {
         for (names, roles) in zip(rows, rows.dropFirst()) {
             // (The roles first: most lines are none, and their names are then not split.)
             let titles = roles.trimmingSpaces().split(separator: signatureGap).map(String.init)
-            guard titles.allSatisfy({ signatureRoles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) else { continue }
+            guard titles.allSatisfy({ signatureRoles.contains($0.lowercased().trimming(where: \.isPunctuation)) }) else { continue }
             let people = names.trimmingSpaces().split(separator: signatureGap).map(String.init)
             guard people.count == titles.count else { continue }
             for (name, role) in zip(people, titles) {

@@ -19,13 +19,12 @@ public enum Municipality {
 
     /// The kommun a word names ("Ängelholm", "ängelholm", "Angelholm", "Engelholm"), or nil.
     public static func named(_ word: some StringProtocol) -> String? {
-        // (Asked of most words read: trimmed, through NSString, only when an end is what trimming takes.)
+        // (Asked of most words read: trimmed only when an end is what trimming takes.)
+        let edge = { (scalar: Unicode.Scalar) in scalar.isPunctuation || scalar.isSpace }
         let scalars = word.unicodeScalars
-        if let first = scalars.first, let last = scalars.last, !edges.contains(first), !edges.contains(last) { return byKey[key(word)] }
-        return byKey[key(word.trimmingCharacters(in: edges))]
+        if let first = scalars.first, let last = scalars.last, !edge(first), !edge(last) { return byKey[key(word)] }
+        return byKey[key(String(word).trimming(where: edge))]
     }
-
-    private static let edges = CharacterSet.punctuationCharacters.union(.whitespaces)
 
     private static func key(_ word: some StringProtocol) -> String {
         Folding.key(word)

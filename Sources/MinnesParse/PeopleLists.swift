@@ -275,7 +275,7 @@ enum PeopleLists {
                     let rest = words.drop { $0.first?.isLowercase == true }
                     let roleAndName = rest.count >= 2 && rest.prefix(2).allSatisfy { $0.first?.isUppercase == true }
                     let newPerson = ["samt", "och", "även"].contains(String(words.first ?? "")) || isJobTitle(String(words.first ?? ""))
-                        || words.contains { Municipality.named($0.trimmingCharacters(in: .punctuationCharacters)) != nil }
+                        || words.contains { Municipality.named($0.trimming(where: \.isPunctuation)) != nil }
                     if let last = chunks.indices.last, line.first?.isLowercase == true, !roleAndName, !newPerson, !line.holds(":") {
                         chunks[last] += " " + line
                     } else {
@@ -572,7 +572,7 @@ enum PeopleLists {
         let pieces = part.split(separator: joiningWord).map(String.init)
         // (First names alone each with where they came from, "Augusta (Bjuv) och Rakel (Klippan)", or
         // both alone, "Otilia och Konrad".)
-        let firstNames = pieces.allSatisfy { $0.trimmingCharacters(in: Self.spacesAndPunctuation).split(separator: " ").count == 1 }
+        let firstNames = pieces.allSatisfy { $0.trimming(where: Self.isSpaceOrPunctuation).split(separator: " ").count == 1 }
         let people = pieces.allSatisfy { piece in
             entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 || firstNames || piece.holds("(") && $0.person.municipality != nil } == true
         }
@@ -646,7 +646,7 @@ enum PeopleLists {
 
     /// What a detail or a name is trimmed of at its ends (made once: a union made at each call was a
     /// hundredth of reading).
-    static let spacesAndPunctuation = CharacterSet.whitespaces.union(.punctuationCharacters)
+    static func isSpaceOrPunctuation(_ scalar: Unicode.Scalar) -> Bool { scalar.isSpace || scalar.isPunctuation }
 
     static func entry(_ text: String) -> Entry? {
         // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
@@ -659,7 +659,7 @@ enum PeopleLists {
         if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") { text.replace(duringItem, with: "") }
 
         func absorb(_ detail: String) {
-            let detail = detail.trimmingCharacters(in: Self.spacesAndPunctuation)
+            let detail = detail.trimming(where: Self.isSpaceOrPunctuation)
             guard !detail.isEmpty else { return }
             // "Örkelljunga – ordförande": a kommun and a role apart by a spaced dash, each a detail.
             if detail.holds(" – ") || detail.holds(" - "), case let parts = detail.split(separator: spacedDash), parts.count > 1 {
@@ -774,7 +774,7 @@ enum PeopleLists {
             municipality = municipality ?? kommun
             words.removeLast()
         }
-        let name = surnamesInCapitals(words).joined(separator: " ").trimmingCharacters(in: Self.spacesAndPunctuation)
+        let name = surnamesInCapitals(words).joined(separator: " ").trimming(where: Self.isSpaceOrPunctuation)
         guard isName(name) else { return nil }
         return Entry(
             person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials,

@@ -344,13 +344,11 @@ enum RaiserReader {
         return found
     }
 
-    static let evidenceEnds = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
-
     /// The names a match holds ("Karin och Erik S"), each a mention with the match as evidence.
     static func split(_ match: Regex<AnyRegexOutput>.Match, names group: Int = 1) -> [Mention] {
         guard let text = match.output[group].substring else { return [] }
         let evidence = String(match.output[0].substring ?? text)
-            .trimmingCharacters(in: Self.evidenceEnds)
+            .trimming { $0.isSpace || $0.isLineEnd || $0.isPunctuation }
         return text.split(separator: nameSeparator).compactMap { name in
             // "Även Per Holm påpekade": the opening word is no one's; "Alla påpekade": no one.
             var words = name.split(separator: " ")

@@ -141,31 +141,60 @@ extension StringProtocol {
 /// space), without its way through NSString, which was a sixth of reading minutes. With `newlines`,
 /// line ends too (`.whitespacesAndNewlines`); `others`, any of its scalars too (a union with
 /// `CharacterSet(charactersIn:)`). By scalars, as Foundation trims: a space before a combining mark
-/// goes, the mark stays.
+/// goes, the mark stays. `trimming(where:)` trims any set so, given as a test of each scalar.
 extension String {
     public func trimmingSpaces(newlines: Bool = false, and others: String = "") -> String {
-        String(unicodeScalars[unicodeScalars.withoutSpacesAtEnds(newlines: newlines, others: others)])
+        trimming { $0.isSpace || (newlines && $0.isLineEnd) || others.unicodeScalars.contains($0) }
     }
+
+    public func trimming(where trimmed: (Unicode.Scalar) -> Bool) -> String {
+        String(unicodeScalars[unicodeScalars.withoutAtEnds(trimmed)])
+    }
+
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: scalars))`.
+    public func trimming(anyOf scalars: String) -> String { trimming { scalars.unicodeScalars.contains($0) } }
 }
 
 extension Substring {
     public func trimmingSpaces(newlines: Bool = false, and others: String = "") -> String {
-        String(unicodeScalars[unicodeScalars.withoutSpacesAtEnds(newlines: newlines, others: others)])
+        trimming { $0.isSpace || (newlines && $0.isLineEnd) || others.unicodeScalars.contains($0) }
     }
+
+    public func trimming(where trimmed: (Unicode.Scalar) -> Bool) -> String {
+        String(unicodeScalars[unicodeScalars.withoutAtEnds(trimmed)])
+    }
+
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: scalars))`.
+    public func trimming(anyOf scalars: String) -> String { trimming { scalars.unicodeScalars.contains($0) } }
+}
+
+extension Unicode.Scalar {
+    /// In Foundation's `.whitespaces`: the tab, Unicode's space separators, the zero-width space.
+    public var isSpace: Bool {
+        switch value {
+        case 0x20, 0x09: true
+        case 0..<0x80: false
+        default: value == 0x200B || properties.generalCategory == .spaceSeparator
+        }
+    }
+
+    /// In Foundation's `.newlines`: U+000A–000D, U+0085, U+2028, U+2029.
+    public var isLineEnd: Bool { (0x0A...0x0D).contains(value) || value == 0x85 || value == 0x2028 || value == 0x2029 }
+
+    /// In Foundation's `.punctuationCharacters` (Unicode's punctuation as Foundation's tables know it).
+    public var isPunctuation: Bool {
+        value < 0x80 ? Self.asciiPunctuation.contains(UInt8(value)) : Self.punctuation.contains(self)
+    }
+
+    private static let punctuation = CharacterSet.punctuationCharacters
+
+    /// ASCII's punctuation by Unicode's categories (not `$`, `+`, `<`, `=`, `>`, `^`, `` ` ``, `|`, `~`: symbols).
+    private static let asciiPunctuation = Set("!\"#%&'()*,-./:;?@[\\]_{}".utf8)
 }
 
 extension BidirectionalCollection where Element == Unicode.Scalar {
-    /// Where the scalars are once spaces and tabs (and line ends, and others) at either end are left out.
-    fileprivate func withoutSpacesAtEnds(newlines: Bool, others: String) -> Range<Index> {
-        func trimmed(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar.value {
-            case 0x20, 0x09: true
-            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: newlines || others.unicodeScalars.contains(scalar)
-            // (Foundation's set holds the zero-width space too.)
-            case 0..<0x80: others.unicodeScalars.contains(scalar)
-            default: scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator || others.unicodeScalars.contains(scalar)
-            }
-        }
+    /// Where the scalars are once those `trimmed` says are left out at either end.
+    fileprivate func withoutAtEnds(_ trimmed: (Unicode.Scalar) -> Bool) -> Range<Index> {
         var (start, end) = (startIndex, endIndex)
         while start < end, trimmed(self[start]) { start = index(after: start) }
         while end > start, trimmed(self[index(before: end)]) { end = index(before: end) }

@@ -154,6 +154,20 @@ import Testing
         }
     }
 
+    /// `trimming(where:)` with the scalars' tests leaves what Foundation's sets leave: punctuation,
+    /// spaces and line ends, with every scalar of the Basic Multilingual Plane at either end.
+    @Test func trimmingByScalarsTrimsWhatFoundationTrims() {
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "\(scalar). Anna,\(scalar)"
+            #expect(scalar.isPunctuation == CharacterSet.punctuationCharacters.contains(scalar), "U+\(String(value, radix: 16))")
+            #expect(text.trimming(where: \.isPunctuation) == text.trimmingCharacters(in: .punctuationCharacters), "U+\(String(value, radix: 16))")
+            #expect(
+                text.dropFirst().trimming { $0.isSpace || $0.isLineEnd || $0.isPunctuation }
+                    == text.dropFirst().trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)))
+        }
+    }
+
     @Test func kommunerAreNamedAnyWayTheyAreWritten() {
         #expect(Municipality.named("Angelholm") == "Ängelholm")
         #expect(Municipality.named("ÖRKELLJUNGA") == "Örkelljunga")
