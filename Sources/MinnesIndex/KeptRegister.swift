@@ -31,15 +31,16 @@ enum KeptRegister {
     private static func encoded(
         _ entries: [PeopleRegister.Entry], numbering listed: [String], meetings: [PeopleRegister.MeetingNumbers]?
     ) -> Data? {
-        // Each file's number, and each meeting's file's.
-        var numbers: [Name: Int] = [:], files: [String] = [], fileOf: [Int] = []
+        // Each file's number, and each meeting's file's. (By its bytes: two names Swift compares equal,
+        // NFC and NFD, are two files, and no name is normalised to be hashed.)
+        var numbers: [UTF8Key: Int] = [:], files: [String] = [], fileOf: [Int] = []
         numbers.reserveCapacity(listed.count)
         fileOf.reserveCapacity(listed.count)
         for file in listed {
-            if let number = numbers[Name(file)] {
+            if let number = numbers[UTF8Key(text: .string(file))] {
                 fileOf.append(number)
             } else {
-                numbers[Name(file)] = files.count
+                numbers[UTF8Key(text: .string(file))] = files.count
                 fileOf.append(files.count)
                 files.append(file)
             }
@@ -54,7 +55,7 @@ enum KeptRegister {
             {
                 byNumber = (given.meetings.map { fileOf[$0] }, given.raised.map { (fileOf[$0.meeting], $0.position) })
             }
-            if !write(entry, to: &bytes, file: { numbers[Name($0)] }, byNumber: byNumber) { missing.set(0, true) }
+            if !write(entry, to: &bytes, file: { numbers[UTF8Key(text: .string($0))] }, byNumber: byNumber) { missing.set(0, true) }
             bytes.append(UInt8(ascii: "\n"))
         }
         guard missing.items[0] == nil else { return nil }
@@ -62,28 +63,6 @@ enum KeptRegister {
         list(files, to: &table) { Fields.append(escaped: $0, to: &$1) }
         table.append(UInt8(ascii: "\n"))
         return numbered + table + lines
-    }
-
-    /// A file's name by its bytes: hashed and compared as its UTF-8 is, so two names Swift compares
-    /// equal (NFC and NFD) are two files, and no name is normalised to be hashed (as Strings, hashing
-    /// them took what numbering them saved).
-    private struct Name: Hashable, Sendable {
-        let text: String
-        init(_ text: String) { self.text = text }
-
-        static func == (a: Name, b: Name) -> Bool {
-            let same = a.text.utf8.withContiguousStorageIfAvailable { a in
-                b.text.utf8.withContiguousStorageIfAvailable { b in
-                    a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-                }
-            }
-            return (same ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
     }
 
     /// The entries kept in data; those of an index written before this format, as JSON.

@@ -374,9 +374,11 @@ public struct KeptReader {
 /// are: most of decoding the heads; a String holding å, ä or ö is put in its Unicode form first). A
 /// key kept is a string held elsewhere (`Headers.strings`), not a copy of its bytes; one looked for
 /// may be bytes read.
-struct UTF8Key: Hashable {
-    enum Text { case string(String), bytes(ArraySlice<UInt8>) }
-    let text: Text
+public struct UTF8Key: Hashable, Sendable {
+    public enum Text: Sendable { case string(String), bytes(ArraySlice<UInt8>) }
+    public let text: Text
+
+    public init(text: Text) { self.text = text }
 
     func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         switch text {
@@ -385,9 +387,9 @@ struct UTF8Key: Hashable {
         }
     }
 
-    func hash(into hasher: inout Hasher) { withBytes { hasher.combine(bytes: $0) } }
+    public func hash(into hasher: inout Hasher) { withBytes { hasher.combine(bytes: $0) } }
 
-    static func == (a: Self, b: Self) -> Bool {
+    public static func == (a: Self, b: Self) -> Bool {
         a.withBytes { x in b.withBytes { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
 }

@@ -100,12 +100,15 @@ public struct PeopleRegister: Sendable {
         var start = [Int](repeating: 0, count: keyOf.count + 1)
         for listing in listed { start[Int(listing.record) + 1] += 1 }
         for record in keyOf.indices { start[record + 1] += start[record] }
-        var place = start, sorted = listed
-        for listing in listed {
-            sorted[place[Int(listing.record)]] = listing
-            place[Int(listing.record)] += 1
+        var place = start
+        let byRecord = [Listing](unsafeUninitializedCapacity: listed.count) { sorted, count in
+            for listing in listed {
+                (sorted.baseAddress! + place[Int(listing.record)]).initialize(to: listing)
+                place[Int(listing.record)] += 1
+            }
+            count = listed.count
         }
-        let (byRecord, starts) = (sorted, start)
+        let starts = start
         /// The meetings a record was listed at, in order, each once, added to meetings.
         @Sendable func meetings(of record: Int, into meetings: inout [Int]) {
             for listing in byRecord[starts[record]..<starts[record + 1]] where meetings.last != Int(listing.meeting) {
@@ -153,7 +156,6 @@ public struct PeopleRegister: Sendable {
         let (ranks, networks, files) = (rank, networkOf, fileOf)
         let groups = grouped.values.sorted(by: { keys[$0[0]] < keys[$1[0]] })
         let made = groups.mappedOnEveryCore { group -> Made in
-            // (Two numbers are one string when their bytes differ but Swift compares them equal: NFC and NFD.)
             var (names, kommuner, roles) = (Tally(), Tally(), Tally())
             var listedAt: [Int] = []
             for i in group {
@@ -165,6 +167,7 @@ public struct PeopleRegister: Sendable {
                 // (Spellings of one person are never listed at one meeting, so no meeting is here twice.)
                 meetings(of: records[i], into: &listedAt)
             }
+            // (Two numbers are one string when their bytes differ but Swift compares them equal: NFC and NFD.)
             let strings = { (tally: Tally) in
                 Dictionary(tally.counts.map { (headers.strings[Int($0.number)], $0.count) }, uniquingKeysWith: +)
             }
@@ -176,6 +179,7 @@ public struct PeopleRegister: Sendable {
                 listedFiles.append(headers.file(number))
                 numbered.append(number)
             }
+            // (By number first: a string hashed per meeting listed was a sixth of making the register.)
             var listedNetworks = Tally()
             for number in listedAt { listedNetworks.add(networks[number]) }
             let entry = Entry(
@@ -195,7 +199,6 @@ public struct PeopleRegister: Sendable {
             }
             entries.append(person.entry)
             numbered.append(MeetingNumbers(meetings: person.meetings))
-            // (By number first: a string hashed per meeting listed was a sixth of making the register.)
             listedNetworks.append(person.networks)
         }
     }
@@ -208,7 +211,8 @@ public struct PeopleRegister: Sendable {
         private var places: [Headers.Number: Int]?
 
         mutating func add(_ number: Headers.Number) {
-            if let place = places.map({ $0[number] }) ?? counts.firstIndex(where: { $0.number == number }) {
+            let place = if let places { places[number] } else { counts.firstIndex { $0.number == number } }
+            if let place {
                 counts[place].count += 1
                 return
             }

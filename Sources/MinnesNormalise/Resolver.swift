@@ -195,7 +195,8 @@ public struct Resolver {
         // The register and what is inferred read the headers alone: made side by side. Resolving
         // changes no name present, network, date or place: they are inferred from the meetings as read.
         // (What is inferred on a thread of its own: the register is made on every core, and work put
-        // on every core from within a share of `concurrentPerform` is done on one.)
+        // on every core from within a share of `concurrentPerform` gets only the width the outer one
+        // left, none when it has a share per core.)
         let inference = Later { Self.inference(of: headers) }
         let listed = PeopleRegister(headers: headers), inferred = inference.value
         var previous = previousWhenMade()

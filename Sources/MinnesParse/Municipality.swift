@@ -1,5 +1,3 @@
-import Foundation
-
 /// The eleven kommuner of Familjen Helsingborg, and the other ways minutes write them.
 public enum Municipality {
     public static let all = [
@@ -20,10 +18,9 @@ public enum Municipality {
     /// The kommun a word names ("Ängelholm", "ängelholm", "Angelholm", "Engelholm"), or nil.
     public static func named(_ word: some StringProtocol) -> String? {
         // (Asked of most words read: trimmed only when an end is what trimming takes.)
-        let edge = { (scalar: Unicode.Scalar) in scalar.isPunctuation || scalar.isSpace }
         let scalars = word.unicodeScalars
-        if let first = scalars.first, let last = scalars.last, !edge(first), !edge(last) { return byKey[key(word)] }
-        return byKey[key(String(word).trimming(where: edge))]
+        if let first = scalars.first, let last = scalars.last, !first.isSpaceOrPunctuation, !last.isSpaceOrPunctuation { return byKey[key(word)] }
+        return byKey[key(String(word).trimming(where: \.isSpaceOrPunctuation))]
     }
 
     private static func key(_ word: some StringProtocol) -> String {

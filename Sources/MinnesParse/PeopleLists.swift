@@ -572,7 +572,7 @@ enum PeopleLists {
         let pieces = part.split(separator: joiningWord).map(String.init)
         // (First names alone each with where they came from, "Augusta (Bjuv) och Rakel (Klippan)", or
         // both alone, "Otilia och Konrad".)
-        let firstNames = pieces.allSatisfy { $0.trimming(where: Self.isSpaceOrPunctuation).split(separator: " ").count == 1 }
+        let firstNames = pieces.allSatisfy { $0.trimming(where: \.isSpaceOrPunctuation).split(separator: " ").count == 1 }
         let people = pieces.allSatisfy { piece in
             entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 || firstNames || piece.holds("(") && $0.person.municipality != nil } == true
         }
@@ -644,10 +644,6 @@ enum PeopleLists {
     /// "Charlotta Nydahl/Svalöv", "Loke Almén/Länsstyrelsen Skåne (p. 3)": a name and where from, apart by a slash.
     nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/
 
-    /// What a detail or a name is trimmed of at its ends (made once: a union made at each call was a
-    /// hundredth of reading).
-    static func isSpaceOrPunctuation(_ scalar: Unicode.Scalar) -> Bool { scalar.isSpace || scalar.isPunctuation }
-
     static func entry(_ text: String) -> Entry? {
         // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
@@ -659,7 +655,7 @@ enum PeopleLists {
         if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") { text.replace(duringItem, with: "") }
 
         func absorb(_ detail: String) {
-            let detail = detail.trimming(where: Self.isSpaceOrPunctuation)
+            let detail = detail.trimming(where: \.isSpaceOrPunctuation)
             guard !detail.isEmpty else { return }
             // "Örkelljunga – ordförande": a kommun and a role apart by a spaced dash, each a detail.
             if detail.holds(" – ") || detail.holds(" - "), case let parts = detail.split(separator: spacedDash), parts.count > 1 {
@@ -774,7 +770,7 @@ enum PeopleLists {
             municipality = municipality ?? kommun
             words.removeLast()
         }
-        let name = surnamesInCapitals(words).joined(separator: " ").trimming(where: Self.isSpaceOrPunctuation)
+        let name = surnamesInCapitals(words).joined(separator: " ").trimming(where: \.isSpaceOrPunctuation)
         guard isName(name) else { return nil }
         return Entry(
             person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds who the minutes say brought an item up, as written ("Marie Klippan", "Mikael L", "Svalöv"),
 /// and the sentences that are theirs: an item can hold several raisers, each with their own
 /// statement. The normalise stage decides whom the words mean.

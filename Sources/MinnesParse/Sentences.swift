@@ -178,6 +178,10 @@ extension Unicode.Scalar {
         }
     }
 
+    /// In Foundation's `.whitespaces` or `.punctuationCharacters`: what a word, a name or a detail is
+    /// trimmed of at its ends.
+    public var isSpaceOrPunctuation: Bool { isSpace || isPunctuation }
+
     /// In Foundation's `.newlines`: U+000A–000D, U+0085, U+2028, U+2029.
     public var isLineEnd: Bool { (0x0A...0x0D).contains(value) || value == 0x85 || value == 0x2028 || value == 0x2029 }
 

@@ -22,14 +22,12 @@ import Testing
         #expect(Set([people.entries.first?.name ?? ""] + (people.entries.first?.variants ?? [])) == [a, b])
     }
 
-    /// A meeting's network is the one its file names: the first of the file's meetings that names one
-    /// (an e-mail's parts), wherever they are among the meetings.
     /// A person's spellings, kommuner and roles are counted alike however many there are: in the
     /// order first given, each as often as given (past the short list's length too).
     @Test(arguments: [1, 5, 16, 17, 40, 300])
     func countsAreTheSameFewOrMany(distinct: Int) {
-        var generator = SystemRandomNumberGenerator()
-        let given = (0..<(distinct * 5)).map { _ in Headers.Number(Int.random(in: 0..<distinct, using: &generator)) }
+        // Every value given, in an order that is not theirs, some more often than others.
+        let given = (0..<(distinct * 5)).map { Headers.Number(($0 * 7 + $0 / 3) % distinct) }
         var tally = PeopleRegister.Tally()
         given.forEach { tally.add($0) }
         var firstSeen: [Headers.Number] = []
@@ -38,6 +36,26 @@ import Testing
         #expect(tally.counts.map(\.count) == firstSeen.map { number in given.filter { $0 == number }.count })
     }
 
+    /// Who is listed twice at a meeting (present and chairing) was there once; someone given another
+    /// role at every meeting has them all; two files whose names are one to Swift (NFC and NFD) are
+    /// one file of a person's, as the corpus walk lists them side by side.
+    @Test func aPersonsMeetingsAndRolesAreEachOnce() {
+        let roles = (1...30).map { "ordförande för punkt \($0)" }
+        var meetings = roles.enumerated().map { number, role in
+            Meeting(
+                file: "m\(number).txt", title: "", attendees: [Person(name: "Anna Berg", municipality: "Bjuv")],
+                chairs: [Person(name: "Anna Berg", role: role)])
+        }
+        meetings += ["Mo\u{308}te.txt", "Möte.txt"].map { Meeting(file: $0, title: "", attendees: [Person(name: "Anna Berg")]) }
+        let anna = PeopleRegister(meetings: meetings).entry(named: "Anna Berg")
+        #expect(anna?.meetings.count == 31)
+        #expect(anna?.meetings.filter { $0 == "Möte.txt" }.count == 1)
+        #expect(anna?.roles == roles.sorted())
+        #expect(anna?.municipalities == ["Bjuv": 30] && anna?.municipality == "Bjuv")
+    }
+
+    /// A meeting's network is the one its file names: the first of the file's meetings that names one
+    /// (an e-mail's parts), wherever they are among the meetings.
     @Test func aPersonIsListedInTheNetworkTheirMeetingsFileNames() {
         let people = PeopleRegister(meetings: [
             Meeting(file: "mejl.eml", title: "", attendees: [Person(name: "Anna Berg")]),
@@ -472,6 +490,16 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     // Beside each, its meeting's number and its position, as the register is kept by number.
     #expect(register.numbered[0].meetings == [0, 1, 2])
     #expect(register.numbered[0].raised.map { [$0.meeting, $0.position] } == [[0, 2], [0, 3], [1, 2], [2, 3]])
+}
+
+/// Two files whose names differ only in their Unicode form are two files: an item raised at the same
+/// place in each is two items (as the kept register numbers files by their bytes).
+@Test func anItemRaisedInTwoFilesOfOneNameToSwiftIsTwoItems() {
+    let files = ["Mo\u{308}te.txt", "Möte.txt"]
+    var register = PeopleRegister(meetings: files.map { Meeting(file: $0, title: "", attendees: [Person(name: "Åsa Ek")]) })
+    for (meeting, file) in files.enumerated() { Learned.raised(2, by: "Åsa Ek").apply(to: &register, file: file, meeting: meeting) }
+    #expect(register.numbered[0].raised.map { [$0.meeting, $0.position] } == [[0, 2], [1, 2]])
+    #expect(register.entry(named: "Åsa Ek")?.raised.map { Array($0.utf8) } == files.map { Array("\($0)#2".utf8) })
 }
 
 /// A meeting stands only where what was inferred for it is what its record kept: compared as kept,
