@@ -586,7 +586,6 @@ public struct Indexer: Sendable {
         }.sorted()
     }
 
-
     /// A shard's metadata to set, and whether its synonyms are to be written again: touched by its
     /// writer's thread alone once the writers start.
     final class PendingMetadata: @unchecked Sendable {

@@ -37,10 +37,10 @@ enum KeptRegister {
         numbers.reserveCapacity(listed.count)
         fileOf.reserveCapacity(listed.count)
         for file in listed {
-            if let number = numbers[UTF8Key(text: .string(file))] {
+            if let number = numbers[UTF8Key(file)] {
                 fileOf.append(number)
             } else {
-                numbers[UTF8Key(text: .string(file))] = files.count
+                numbers[UTF8Key(file)] = files.count
                 fileOf.append(files.count)
                 files.append(file)
             }
@@ -55,7 +55,7 @@ enum KeptRegister {
             {
                 byNumber = (given.meetings.map { fileOf[$0] }, given.raised.map { (fileOf[$0.meeting], $0.position) })
             }
-            if !write(entry, to: &bytes, file: { numbers[UTF8Key(text: .string($0))] }, byNumber: byNumber) { missing.set(0, true) }
+            if !write(entry, to: &bytes, file: { numbers[UTF8Key($0)] }, byNumber: byNumber) { missing.set(0, true) }
             bytes.append(UInt8(ascii: "\n"))
         }
         guard missing.items[0] == nil else { return nil }

@@ -94,7 +94,7 @@ public struct Headers: Sendable {
     /// A string's number; a string new here is held as it is (its storage shared, not copied).
     public mutating func number(_ string: String?) -> Number {
         guard let string else { return Self.none }
-        return number(of: UTF8Key(text: .string(string))) { string }
+        return number(of: UTF8Key(string)) { string }
     }
 
     private mutating func number(of key: UTF8Key, new: () -> String) -> Number {
@@ -102,13 +102,13 @@ public struct Headers: Sendable {
             // (Room made once, each string hashed once, the first of two alike kept: looked for and
             // then added, one at a time, indexing a kept table was a twentieth of an update.)
             numbers.reserveCapacity(strings.count)
-            numbers.merge(strings.lazy.enumerated().map { (UTF8Key(text: .string($1)), Number($0)) }) { first, _ in first }
+            numbers.merge(strings.lazy.enumerated().map { (UTF8Key($1), Number($0)) }) { first, _ in first }
             indexed = true
         }
         if let number = numbers[key] { return number }
         let string = new()
         strings.append(string)
-        numbers[UTF8Key(text: .string(string))] = Number(strings.count - 1)
+        numbers[UTF8Key(string)] = Number(strings.count - 1)
         return Number(strings.count - 1)
     }
 
@@ -371,14 +371,16 @@ public struct KeptReader {
 }
 
 /// A string's UTF-8, hashed and compared at once as bytes (not byte by byte as an array's elements
-/// are: most of decoding the heads; a String holding å, ä or ö is put in its Unicode form first). A
-/// key kept is a string held elsewhere (`Headers.strings`), not a copy of its bytes; one looked for
-/// may be bytes read.
+/// are: most of decoding the heads; a String holding å, ä or ö is put in its Unicode form first), so
+/// two strings Swift compares equal (NFC and NFD) are two keys. A key holds the string itself, not a
+/// copy of its bytes; one only looked for may be bytes read.
 public struct UTF8Key: Hashable, Sendable {
     public enum Text: Sendable { case string(String), bytes(ArraySlice<UInt8>) }
     public let text: Text
 
     public init(text: Text) { self.text = text }
+
+    public init(_ string: String) { text = .string(string) }
 
     func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         switch text {

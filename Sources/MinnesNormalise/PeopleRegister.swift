@@ -87,11 +87,16 @@ public struct PeopleRegister: Sendable {
                 let name = Int(person.name)
                 if recordOfName[name] == -2 {
                     let written = headers.strings[name]
-                    recordOfName[name] = !Self.isFullName(written) ? -1 : recordOf[Folding.key(written)] ?? {
-                        keyOf.append(Folding.key(written))
-                        recordOf[keyOf.last!] = Int32(keyOf.count - 1)
-                        return Int32(keyOf.count - 1)
-                    }()
+                    if !Self.isFullName(written) {
+                        recordOfName[name] = -1
+                    } else {
+                        let key = Folding.key(written)
+                        recordOfName[name] = recordOf[key] ?? {
+                            keyOf.append(key)
+                            recordOf[key] = Int32(keyOf.count - 1)
+                            return Int32(keyOf.count - 1)
+                        }()
+                    }
                 }
                 if recordOfName[name] >= 0 { listed.append((recordOfName[name], Int32(number), person)) }
             }
@@ -109,11 +114,11 @@ public struct PeopleRegister: Sendable {
             count = listed.count
         }
         let starts = start
+        /// A record's listings, in the meetings' order.
+        @Sendable func listings(of record: Int) -> ArraySlice<Listing> { byRecord[starts[record]..<starts[record + 1]] }
         /// The meetings a record was listed at, in order, each once, added to meetings.
         @Sendable func meetings(of record: Int, into meetings: inout [Int]) {
-            for listing in byRecord[starts[record]..<starts[record + 1]] where meetings.last != Int(listing.meeting) {
-                meetings.append(Int(listing.meeting))
-            }
+            for listing in listings(of: record) where meetings.last != Int(listing.meeting) { meetings.append(Int(listing.meeting)) }
         }
         // Each meeting's place among the meetings by file, so a person's meetings are sorted as
         // numbers (sorting their files' names, person by person, was a tenth of making the register).
@@ -159,7 +164,7 @@ public struct PeopleRegister: Sendable {
             var (names, kommuner, roles) = (Tally(), Tally(), Tally())
             var listedAt: [Int] = []
             for i in group {
-                for listing in byRecord[starts[records[i]]..<starts[records[i] + 1]] {
+                for listing in listings(of: records[i]) {
                     names.add(listing.person.name)
                     if listing.person.municipality != Headers.none { kommuner.add(listing.person.municipality) }
                     if listing.person.role != Headers.none { roles.add(listing.person.role) }
@@ -330,7 +335,7 @@ public struct PeopleRegister: Sendable {
         if raisedLast.isEmpty { raisedLast = Array(repeating: nil, count: entries.count) }
         // (The file's name compared as bytes: two files' names compared as Strings, with å, ä or ö,
         // are put in their Unicode form first.)
-        if let last = raisedLast[position], UTF8Key(text: .string(last.file)) == UTF8Key(text: .string(file)) {
+        if let last = raisedLast[position], UTF8Key(last.file) == UTF8Key(file) {
             guard !numbered[position].raised[last.start...].contains(where: { $0.position == item }) else { return }
         } else {
             raisedLast[position] = (file, numbered[position].raised.count)

@@ -142,17 +142,15 @@ extension StringProtocol {
 /// line ends too (`.whitespacesAndNewlines`); `others`, any of its scalars too (a union with
 /// `CharacterSet(charactersIn:)`). By scalars, as Foundation trims: a space before a combining mark
 /// goes, the mark stays. `trimming(where:)` trims any set so, given as a test of each scalar.
+/// (A String's, as the whole of it as a Substring.)
 extension String {
     public func trimmingSpaces(newlines: Bool = false, and others: String = "") -> String {
-        trimming { $0.isSpace || (newlines && $0.isLineEnd) || others.unicodeScalars.contains($0) }
+        self[...].trimmingSpaces(newlines: newlines, and: others)
     }
 
-    public func trimming(where trimmed: (Unicode.Scalar) -> Bool) -> String {
-        String(unicodeScalars[unicodeScalars.withoutAtEnds(trimmed)])
-    }
+    public func trimming(where trimmed: (Unicode.Scalar) -> Bool) -> String { self[...].trimming(where: trimmed) }
 
-    /// `trimmingCharacters(in: CharacterSet(charactersIn: scalars))`.
-    public func trimming(anyOf scalars: String) -> String { trimming { scalars.unicodeScalars.contains($0) } }
+    public func trimming(anyOf scalars: String) -> String { self[...].trimming(anyOf: scalars) }
 }
 
 extension Substring {
