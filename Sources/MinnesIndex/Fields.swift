@@ -76,7 +76,7 @@ enum Fields {
     }
 
     /// The string an escaped field holds; nil when it is not one `escaped` writes.
-    static func string(_ bytes: ArraySlice<UInt8>) -> String? {
+    static func string<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> String? where Bytes.Index == Int {
         guard bytes.contains(escape) else { return String(decoding: bytes, as: UTF8.self) }
         var out: [UInt8] = [], index = bytes.startIndex
         out.reserveCapacity(bytes.count)
@@ -106,9 +106,9 @@ enum Fields {
 
     /// The fields apart by separator (an empty text holds none). Found by memchr: the generic
     /// `split`, a closure call per byte, was a twelfth of an update of one file in 10,000.
-    static func split(_ bytes: ArraySlice<UInt8>, by separator: UInt8) -> [ArraySlice<UInt8>] {
+    static func split<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, by separator: UInt8) -> [Bytes.SubSequence] where Bytes.Index == Int {
         guard !bytes.isEmpty else { return [] }
-        return bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withContiguousStorageIfAvailable { buffer in
             let base = buffer.baseAddress!
             // Counted first, so the list is made once at its size, not grown field by field (an
             // allocation or three for every line an update reads back).
@@ -117,7 +117,7 @@ enum Fields {
                 count += 1
                 start = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base) + 1
             }
-            var fields: [ArraySlice<UInt8>] = []
+            var fields: [Bytes.SubSequence] = []
             fields.reserveCapacity(count)
             start = 0
             while let found = memchr(base + start, Int32(separator), buffer.count - start) {
@@ -127,14 +127,14 @@ enum Fields {
             }
             fields.append(bytes[(bytes.startIndex + start)...])
             return fields
-        }
+        } ?? bytes.split(separator: separator, omittingEmptySubsequences: false)
     }
 
     /// A decimal integer, its sign included, as `Int64(String)` reads one; nil for anything else.
     /// Read digit by digit when it has at most 18 (no overflow possible), else by `Int64`.
-    static func integer(_ bytes: ArraySlice<UInt8>) -> Int64? {
+    static func integer<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int64? {
         let negative = bytes.first == UInt8(ascii: "-")
-        let digits = negative || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes
+        let digits = bytes.dropFirst(negative || bytes.first == UInt8(ascii: "+") ? 1 : 0)
         guard !digits.isEmpty else { return nil }
         guard digits.count <= 18 else { return Int64(String(decoding: bytes, as: UTF8.self)) }
         var value: Int64 = 0

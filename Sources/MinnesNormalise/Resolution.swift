@@ -91,7 +91,9 @@ public enum Learned: Sendable, Equatable {
     public init?(line: String) { self.init(bytes: Array(line.utf8)[...]) }
 
     /// As `init(line:)`, of the line's bytes: every update reads every meeting's lessons.
-    public init?(bytes: ArraySlice<UInt8>) {
+    /// (Inlinable, so made for the kind of bytes the caller has: the kept file is read through a
+    /// buffer pointer, not slices of an array each retained and released, on both cores at once.)
+    @inlinable public init?<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) where Bytes.Index == Int {
         // Its kind a byte and its two parts found as bytes: split into an array of strings (its kind
         // one too), reading every kept record's lessons took a twentieth of an update of one file.
         guard bytes.count >= 2, bytes[bytes.startIndex + 1] == 0x1F else { return nil }
