@@ -4,14 +4,16 @@ import MinnesNormalise
 /// How the last run resolved each meeting (`Resolution`), kept beside the index
 /// (`minnes-resolution`, owner-only, deflated). Written whole once, then each update appends what
 /// differs: a part of a header line (format, basis and its counts), the questions asked since, with
-/// their answers, the earlier answers that changed (by number), and the records that changed, a
-/// line each: fields apart by tabs, lists by U+001E, a file's name and what was inferred
-/// `Fields`-escaped (a name may hold a tab or a line break); a line of a file's name alone says it is
-/// gone. A later record replaces an earlier one. A file that does not read whole is not used: every
-/// meeting is resolved again.
+/// their answers, the earlier answers that changed (by number), the names lessons name since, and
+/// the records that changed, a line each: fields apart by tabs, lists by U+001E, a file's name and
+/// what was inferred `Fields`-escaped (a name may hold a tab or a line break), its lessons by the
+/// numbers of the names they name (each name is written once, not at every meeting that teaches
+/// about it: they were a third of the text, read and made into Strings on every update); a line of
+/// a file's name alone says it is gone. A later record replaces an earlier one. A file that does
+/// not read whole is not used: every meeting is resolved again.
 extension Resolution {
     static let file = "minnes-resolution"
-    private static let format = "minnes-resolution 4"
+    private static let format = "minnes-resolution 5"
 
     static func load(_ url: URL) -> Resolution? {
         guard let data = try? Data(contentsOf: url) else { return nil }
@@ -34,11 +36,12 @@ extension Resolution {
         // Each part's questions and answers in turn; the lines of its records, read below.
         var recordLines: [Range<Int>] = []
         var at = 0
+        var names: [String] = []
         while at < lines.count {
             let header = split(line(at), 0x09).map(string)
-            guard header.count == 5, header[0] == format, at == 0 || header[1] == resolution.basis else { return nil }
+            guard header.count == 6, header[0] == format, at == 0 || header[1] == resolution.basis else { return nil }
             let counts = header[2...].compactMap(Int.init)
-            guard counts.count == 3, counts.allSatisfy({ (0...lines.count).contains($0) }), lines.count - at - 1 >= counts.reduce(0, +)
+            guard counts.count == 4, counts.allSatisfy({ (0...lines.count).contains($0) }), lines.count - at - 1 >= counts.reduce(0, +)
             else { return nil }
             resolution.basis = header[1]
             at += 1
@@ -55,11 +58,19 @@ extension Resolution {
                 resolution.answers[question] = string(fields[1])
             }
             at += counts[1]
-            recordLines.append(at..<(at + counts[2]))
+            // (Each name after a mark: an empty line is no line.)
+            for number in at..<(at + counts[2]) {
+                let name = line(number)
+                guard name.first == nameMark, let name = Fields.string(name.dropFirst()) else { return nil }
+                names.append(name)
+            }
             at += counts[2]
+            recordLines.append(at..<(at + counts[3]))
+            at += counts[3]
         }
         // The records, a part on each core: there is one per meeting, read on every run. (nil: gone.)
         let questions = resolution.questions.count
+        let named = names
         let numbers = recordLines.flatMap { $0 }
         let parts = numbers.indices.parts(of: numbers.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
         let read = Outcomes<[(String, Record?)]>(count: parts.count)
@@ -83,12 +94,21 @@ extension Resolution {
                     guard let question = Fields.integer(number).flatMap({ Int(exactly: $0) }), question >= 0, question < questions else { return }
                     asked.append(question)
                 }
-                // A part holding U+001F would not read back as it was written.
+                // Each lesson's names taken from the table: one String each, however many lessons.
                 let lessons = list(fields[5])
                 learned.reserveCapacity(lessons.count)
                 for lesson in lessons {
-                    guard let lesson = Learned(bytes: lesson) else { return }
-                    learned.append(lesson)
+                    let parts = Fields.split(lesson, by: Fields.unit)
+                    guard parts.count == 3, parts[0].count == 1, let first = Fields.integer(parts[1]).flatMap({ Int(exactly: $0) }),
+                        let name = Fields.integer(parts[2]).flatMap({ Int(exactly: $0) }), named.indices.contains(name)
+                    else { return }
+                    switch parts[0].first {
+                    case UInt8(ascii: "v"):
+                        guard named.indices.contains(first) else { return }
+                        learned.append(.variant(named[first], of: named[name]))
+                    case UInt8(ascii: "r"): learned.append(.raised(first, by: named[name]))
+                    default: return
+                    }
                 }
                 guard let inferred = Fields.string(fields[3]) else { return }
                 records.append((file, Record(
@@ -103,9 +123,12 @@ extension Resolution {
             guard let read = read.items[part] else { return nil }
             for (file, record) in read { records[file] = record }
         }
-        resolution.holdAsKept(records, lines: numbers.count)
+        resolution.holdAsKept(records, lines: numbers.count, names: names)
         return resolution
     }
+
+    /// What a line of the names lessons name starts with.
+    private static let nameMark = UInt8(ascii: "n")
 
     /// Appends what differs from what the file held when it was read; written whole (the questions
     /// no meeting asks any more left out) when nothing was read, the basis changed, or the file
@@ -118,8 +141,8 @@ extension Resolution {
     struct Save: Sendable {
         fileprivate enum What: Sendable {
             case nothing
-            case append(head: Data, changed: [(String, Record)], gone: [String])
-            case whole(head: Data, records: [(String, Record)])
+            case append(head: Data, changed: [(String, Record)], gone: [String], names: LessonNames)
+            case whole(head: Data, records: [(String, Record)], names: LessonNames)
         }
         fileprivate let what: What
         let url: URL
@@ -127,11 +150,49 @@ extension Resolution {
         func write() throws {
             switch what {
             case .nothing: return
-            case .append(let head, let changed, let gone):
-                try OwnerOnlyFile.append(to: url) { add in try Resolution.write(changed, gone: gone, after: head, add: add) }
-            case .whole(let head, let records):
-                try OwnerOnlyFile.write(to: url) { add in try Resolution.write(records, gone: [], after: head, add: add) }
+            case .append(let head, let changed, let gone, let names):
+                try OwnerOnlyFile.append(to: url) { add in try Resolution.write(changed, gone: gone, names: names, after: head, add: add) }
+            case .whole(let head, let records, let names):
+                try OwnerOnlyFile.write(to: url) { add in try Resolution.write(records, gone: [], names: names, after: head, add: add) }
             }
+        }
+    }
+
+    /// The names lessons name, each numbered once by its bytes (two forms of a name that Swift holds
+    /// equal are two names, each read back as it was written).
+    fileprivate struct LessonNames: Sendable {
+        private(set) var names: [String]
+        private var numbers: [UTF8Key: Int] = [:]
+
+        init(_ names: [String]) {
+            self.names = names
+            numbers.reserveCapacity(names.count)
+            for (number, name) in names.enumerated() where numbers[UTF8Key(name)] == nil { numbers[UTF8Key(name)] = number }
+        }
+
+        /// Numbers the names of lessons not numbered yet.
+        mutating func add(_ lessons: [Learned]) {
+            func add(_ name: String) {
+                guard numbers[UTF8Key(name)] == nil else { return }
+                numbers[UTF8Key(name)] = names.count
+                names.append(name)
+            }
+            for lesson in lessons {
+                switch lesson {
+                case .variant(let variant, let name): (add(variant), add(name))
+                case .raised(_, let name): add(name)
+                }
+            }
+        }
+
+        /// A name's number: every name written was added first.
+        func number(_ name: String) -> Int { numbers[UTF8Key(name)]! }
+
+        /// The lines of the names from the one numbered first on, as the file holds them.
+        func lines(from first: Int) -> String {
+            var lines = ""
+            for name in names[first...] { lines += "n" + Fields.escaped(name) + "\n" }
+            return lines
         }
     }
 
@@ -146,26 +207,36 @@ extension Resolution {
                     return Save(what: .nothing, url: url)
                 }
                 let answered = kept.answers.indices.filter { answers[$0] != kept.answers[$0] }
-                var head = "\(Self.format)\t\(basis)\t\(questions.count - kept.questions.count)\t\(answered.count)\t\(changed.count + gone.count)\n"
+                var names = LessonNames(kept.names)
+                for (_, record) in changed { names.add(record.learned) }
+                var head = "\(Self.format)\t\(basis)\t\(questions.count - kept.questions.count)\t\(answered.count)\t"
+                    + "\(names.names.count - kept.names.count)\t\(changed.count + gone.count)\n"
                 for number in kept.questions.count..<questions.count { head += questions[number].line + "\t" + answers[number] + "\n" }
                 for number in answered { head += "\(number)\t\(answers[number])\n" }
-                return Save(what: .append(head: Data(head.utf8), changed: changed.map { ($0.key, $0.value) }, gone: gone), url: url)
+                head += names.lines(from: kept.names.count)
+                return Save(what: .append(head: Data(head.utf8), changed: changed.map { ($0.key, $0.value) }, gone: gone, names: names), url: url)
             }
         }
         var whole = self
         whole.prune()
-        var head = "\(Self.format)\t\(basis)\t\(whole.questions.count)\t0\t\(whole.records.count)\n"
+        // (Only the names some record's lessons name: those of records gone are not kept.)
+        var names = LessonNames([])
+        for record in whole.records.values { names.add(record.learned) }
+        var head = "\(Self.format)\t\(basis)\t\(whole.questions.count)\t0\t\(names.names.count)\t\(whole.records.count)\n"
         for (question, answer) in zip(whole.questions, whole.answers) { head += question.line + "\t" + answer + "\n" }
-        return Save(what: .whole(head: Data(head.utf8), records: Array(whole.records)), url: url)
+        head += names.lines(from: 0)
+        return Save(what: .whole(head: Data(head.utf8), records: Array(whole.records), names: names), url: url)
     }
 
     /// The records' lines, then a line per file gone, after head: written a deflated block at a time
     /// (the text grows with the corpus, a line per meeting), a few hundred lines to a buffer, each
     /// made on a core.
-    fileprivate static func write(_ records: [(String, Record)], gone: [String], after head: Data, add: (Data) throws -> Void) throws {
+    fileprivate static func write(
+        _ records: [(String, Record)], gone: [String], names: LessonNames, after head: Data, add: (Data) throws -> Void
+    ) throws {
         try ReadingCache.deflated(records.indices.parts(of: 2048), first: head, line: { part in
             // (deflated ends each part's text with its line break)
-            Fields.lines(records[part]) { record, bytes in Self.line(record.0, record.1, to: &bytes) }.dropLast()
+            Fields.lines(records[part]) { record, bytes in Self.line(record.0, record.1, names: names, to: &bytes) }.dropLast()
         }, add: add)
         guard !gone.isEmpty else { return }
         var tombstones: [UInt8] = []
@@ -177,7 +248,7 @@ extension Resolution {
     }
 
     /// A record's line, made as bytes: made as strings joined, the lines took most of saving's time.
-    private static func line(_ file: String, _ record: Record, to bytes: inout [UInt8]) {
+    private static func line(_ file: String, _ record: Record, names: LessonNames, to bytes: inout [UInt8]) {
         let tab = UInt8(ascii: "\t")
         Fields.append(escaped: file, to: &bytes)
         bytes.append(tab)
@@ -194,7 +265,14 @@ extension Resolution {
         bytes.append(tab)
         for (place, learned) in record.learned.enumerated() {
             if place > 0 { bytes.append(Fields.record) }
-            learned.write(to: &bytes)
+            let (kind, first, name) = switch learned {
+            case .variant(let variant, let name): (UInt8(ascii: "v"), names.number(variant), name)
+            case .raised(let position, let name): (UInt8(ascii: "r"), position, name)
+            }
+            bytes += [kind, Fields.unit]
+            Fields.append(first, to: &bytes)
+            bytes.append(Fields.unit)
+            Fields.append(names.number(name), to: &bytes)
         }
         bytes.append(UInt8(ascii: "\n"))
     }

@@ -65,50 +65,6 @@ public enum Learned: Sendable, Equatable {
     /// is kept for every item raised in every meeting, through a run and between runs.
     case raised(Int, by: String)
 
-    /// As kept: its kind and parts, apart by U+001F (no name holds it).
-    public var line: String {
-        var bytes: [UInt8] = []
-        write(to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// `line`'s bytes added to bytes: every update writes every meeting's lessons.
-    public func write(to bytes: inout [UInt8]) {
-        switch self {
-        case .variant(let variant, let name):
-            bytes += [UInt8(ascii: "v"), 0x1F]
-            bytes += variant.utf8
-            bytes.append(0x1F)
-            bytes += name.utf8
-        case .raised(let position, let name):
-            bytes += [UInt8(ascii: "r"), 0x1F]
-            bytes += String(position).utf8
-            bytes.append(0x1F)
-            bytes += name.utf8
-        }
-    }
-
-    public init?(line: String) { self.init(bytes: Array(line.utf8)[...]) }
-
-    /// As `init(line:)`, of the line's bytes: every update reads every meeting's lessons.
-    /// (Inlinable, so made for the kind of bytes the caller has: the kept file is read through a
-    /// buffer pointer, not slices of an array each retained and released, on both cores at once.)
-    @inlinable public init?<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) where Bytes.Index == Int {
-        // Its kind a byte and its two parts found as bytes: split into an array of strings (its kind
-        // one too), reading every kept record's lessons took a twentieth of an update of one file.
-        guard bytes.count >= 2, bytes[bytes.startIndex + 1] == 0x1F else { return nil }
-        let rest = bytes[(bytes.startIndex + 2)...]
-        guard let unit = rest.firstIndex(of: 0x1F), !rest[(unit + 1)...].contains(0x1F) else { return nil }
-        let (first, second) = (String(decoding: rest[..<unit], as: UTF8.self), String(decoding: rest[(unit + 1)...], as: UTF8.self))
-        switch bytes.first {
-        case UInt8(ascii: "v"): self = .variant(first, of: second)
-        case UInt8(ascii: "r"):
-            guard let position = Int(first) else { return nil }
-            self = .raised(position, by: second)
-        default: return nil
-        }
-    }
-
     /// Adds it to register, as learned from the meeting read from file (its number `meeting`).
     func apply(to register: inout PeopleRegister, file: String, meeting: Int) {
         switch self {
@@ -160,6 +116,8 @@ public struct Resolution: Sendable {
         public var basis: String
         /// The records' lines the file holds, those a later line replaced included.
         public var lines: Int
+        /// The names its records' lessons name, in the order it numbers them.
+        public var names: [String]
     }
 
     public init() {}
@@ -175,9 +133,9 @@ public struct Resolution: Sendable {
 
     /// The records the kept file holds (in its lines, those replaced included), with its questions,
     /// answers and basis as this holds them: nothing edited since.
-    public mutating func holdAsKept(_ records: [String: Record], lines: Int) {
+    public mutating func holdAsKept(_ records: [String: Record], lines: Int, names: [String]) {
         self.records = records
-        kept = Kept(questions: questions, answers: answers, basis: basis, lines: lines)
+        kept = Kept(questions: questions, answers: answers, basis: basis, lines: lines, names: names)
         edited = []
     }
 

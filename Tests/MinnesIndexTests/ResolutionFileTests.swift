@@ -39,6 +39,43 @@ import Testing
         #expect(read.records == written.records)
     }
 
+    /// Lessons of every kind read back as taught, each name as its bytes were (a name in both
+    /// Unicode forms is two names), and each name is written once however many lessons name it.
+    @Test func lessonsReadBackAsTaughtTheirNamesWrittenOnce() throws {
+        let workspace = try Workspace()
+        let url = workspace.root.appendingPathComponent(Resolution.file)
+        var written = Self.resolution(records: 300)
+        let lessons: [Learned] = [
+            .variant("", of: "Ö"), .variant("", of: ""), .raised(-1, by: ""), .raised(2, by: "A\u{30A}sa Ek"), .raised(3, by: "Åsa Ek"),
+            .variant("Märta\tÖ\nx\\", of: "Märta Öberg"),
+        ]
+        written[record: "odd.txt"] = Resolution.Record(content: "c", asked: [], learned: lessons, inferred: "")
+        try written.save(url)
+        let read = try #require(Resolution.load(url))
+        #expect(read.records == written.records)
+        let names = try #require(read.records["odd.txt"]?.learned.compactMap { lesson -> [UInt8]? in
+            if case .raised(_, let name) = lesson { Array(name.utf8) } else { nil }
+        })
+        #expect(names == [[], Array("A\u{30A}sa Ek".utf8), Array("Åsa Ek".utf8)])
+        let text = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: url), whole: true)), as: UTF8.self)
+        #expect(text.components(separatedBy: "Eva Lind").count - 1 == 1, "named by 400 lessons, written once")
+    }
+
+    /// A lesson naming a name the file does not hold is damage: the file is not used.
+    @Test func aLessonNamingNoKeptNameIsNotRead() throws {
+        let workspace = try Workspace()
+        let url = workspace.root.appendingPathComponent(Resolution.file)
+        try Self.resolution(records: 3).save(url)
+        let text = String(decoding: try #require(Deflate.decompress(try Data(contentsOf: url), whole: true)), as: UTF8.self)
+        // The first lesson's name numbered past the names held.
+        let damaged = text.replacingOccurrences(of: "r\u{1F}1\u{1F}", with: "r\u{1F}1\u{1F}9")
+        #expect(damaged != text)
+        try OwnerOnlyFile.write(to: url) { add in try add(try #require(Deflate.compress(Data(damaged.utf8)))) }
+        #expect(Resolution.load(url) == nil)
+        try OwnerOnlyFile.write(to: url) { add in try add(try #require(Deflate.compress(Data(text.utf8)))) }
+        #expect(Resolution.load(url)?.records.count == 3)
+    }
+
     @Test func aResolutionAppendedToReadsBackWithItsChanges() throws {
         let workspace = try Workspace()
         let url = workspace.root.appendingPathComponent(Resolution.file)
