@@ -70,7 +70,7 @@ extension Resolution {
         }
         // The records, a part on each core: there is one per meeting, read on every run. (nil: gone.)
         let questions = resolution.questions.count
-        let named = names
+        let named = names.count
         let numbers = recordLines.flatMap { $0 }
         let parts = numbers.indices.parts(of: numbers.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
         let read = Outcomes<[(String, Record?)]>(count: parts.count)
@@ -87,26 +87,26 @@ extension Resolution {
                 guard fields.count == 6 else { return }
                 // (Each list made at its size: grown by compactMap, they were a tenth of what an
                 // update allocated.)
-                var asked: [Int] = [], learned: [Learned] = []
+                var asked: [Int] = [], learned: [Lesson] = []
                 let numbers = list(fields[4])
                 asked.reserveCapacity(numbers.count)
                 for number in numbers {
                     guard let question = Fields.integer(number).flatMap({ Int(exactly: $0) }), question >= 0, question < questions else { return }
                     asked.append(question)
                 }
-                // Each lesson's names taken from the table: one String each, however many lessons.
+                // Each lesson's names by their numbers in the table (no String made per lesson).
                 let lessons = list(fields[5])
                 learned.reserveCapacity(lessons.count)
                 for lesson in lessons {
                     let parts = Fields.split(lesson, by: Fields.unit)
                     guard parts.count == 3, parts[0].count == 1, let first = Fields.integer(parts[1]).flatMap({ Int(exactly: $0) }),
-                        let name = Fields.integer(parts[2]).flatMap({ Int(exactly: $0) }), named.indices.contains(name)
+                        let name = Fields.integer(parts[2]).flatMap({ Int32(exactly: $0) }), (0..<named).contains(Int(name))
                     else { return }
                     switch parts[0].first {
                     case UInt8(ascii: "v"):
-                        guard named.indices.contains(first) else { return }
-                        learned.append(.variant(named[first], of: named[name]))
-                    case UInt8(ascii: "r"): learned.append(.raised(first, by: named[name]))
+                        guard (0..<named).contains(first) else { return }
+                        learned.append(.variant(Int32(first), of: name))
+                    case UInt8(ascii: "r"): learned.append(.raised(first, by: name))
                     default: return
                     }
                 }
@@ -141,8 +141,8 @@ extension Resolution {
     struct Save: Sendable {
         fileprivate enum What: Sendable {
             case nothing
-            case append(head: Data, changed: [(String, Record)], gone: [String], names: LessonNames)
-            case whole(head: Data, records: [(String, Record)], names: LessonNames)
+            case append(head: Data, changed: [(String, Record)], gone: [String])
+            case whole(head: Data, records: [(String, Record)])
         }
         fileprivate let what: What
         let url: URL
@@ -150,49 +150,11 @@ extension Resolution {
         func write() throws {
             switch what {
             case .nothing: return
-            case .append(let head, let changed, let gone, let names):
-                try OwnerOnlyFile.append(to: url) { add in try Resolution.write(changed, gone: gone, names: names, after: head, add: add) }
-            case .whole(let head, let records, let names):
-                try OwnerOnlyFile.write(to: url) { add in try Resolution.write(records, gone: [], names: names, after: head, add: add) }
+            case .append(let head, let changed, let gone):
+                try OwnerOnlyFile.append(to: url) { add in try Resolution.write(changed, gone: gone, after: head, add: add) }
+            case .whole(let head, let records):
+                try OwnerOnlyFile.write(to: url) { add in try Resolution.write(records, gone: [], after: head, add: add) }
             }
-        }
-    }
-
-    /// The names lessons name, each numbered once by its bytes (two forms of a name that Swift holds
-    /// equal are two names, each read back as it was written).
-    fileprivate struct LessonNames: Sendable {
-        private(set) var names: [String]
-        private var numbers: [UTF8Key: Int] = [:]
-
-        init(_ names: [String]) {
-            self.names = names
-            numbers.reserveCapacity(names.count)
-            for (number, name) in names.enumerated() where numbers[UTF8Key(name)] == nil { numbers[UTF8Key(name)] = number }
-        }
-
-        /// Numbers the names of lessons not numbered yet.
-        mutating func add(_ lessons: [Learned]) {
-            func add(_ name: String) {
-                guard numbers[UTF8Key(name)] == nil else { return }
-                numbers[UTF8Key(name)] = names.count
-                names.append(name)
-            }
-            for lesson in lessons {
-                switch lesson {
-                case .variant(let variant, let name): (add(variant), add(name))
-                case .raised(_, let name): add(name)
-                }
-            }
-        }
-
-        /// A name's number: every name written was added first.
-        func number(_ name: String) -> Int { numbers[UTF8Key(name)]! }
-
-        /// The lines of the names from the one numbered first on, as the file holds them.
-        func lines(from first: Int) -> String {
-            var lines = ""
-            for name in names[first...] { lines += "n" + Fields.escaped(name) + "\n" }
-            return lines
         }
     }
 
@@ -207,36 +169,36 @@ extension Resolution {
                     return Save(what: .nothing, url: url)
                 }
                 let answered = kept.answers.indices.filter { answers[$0] != kept.answers[$0] }
-                var names = LessonNames(kept.names)
-                for (_, record) in changed { names.add(record.learned) }
                 var head = "\(Self.format)\t\(basis)\t\(questions.count - kept.questions.count)\t\(answered.count)\t"
-                    + "\(names.names.count - kept.names.count)\t\(changed.count + gone.count)\n"
+                    + "\(names.count - kept.names)\t\(changed.count + gone.count)\n"
                 for number in kept.questions.count..<questions.count { head += questions[number].line + "\t" + answers[number] + "\n" }
                 for number in answered { head += "\(number)\t\(answers[number])\n" }
-                head += names.lines(from: kept.names.count)
-                return Save(what: .append(head: Data(head.utf8), changed: changed.map { ($0.key, $0.value) }, gone: gone, names: names), url: url)
+                head += Self.lines(of: names[kept.names...])
+                return Save(what: .append(head: Data(head.utf8), changed: changed.map { ($0.key, $0.value) }, gone: gone), url: url)
             }
         }
         var whole = self
         whole.prune()
-        // (Only the names some record's lessons name: those of records gone are not kept.)
-        var names = LessonNames([])
-        for record in whole.records.values { names.add(record.learned) }
-        var head = "\(Self.format)\t\(basis)\t\(whole.questions.count)\t0\t\(names.names.count)\t\(whole.records.count)\n"
+        var head = "\(Self.format)\t\(basis)\t\(whole.questions.count)\t0\t\(whole.names.count)\t\(whole.records.count)\n"
         for (question, answer) in zip(whole.questions, whole.answers) { head += question.line + "\t" + answer + "\n" }
-        head += names.lines(from: 0)
-        return Save(what: .whole(head: Data(head.utf8), records: Array(whole.records), names: names), url: url)
+        head += Self.lines(of: whole.names[...])
+        return Save(what: .whole(head: Data(head.utf8), records: Array(whole.records)), url: url)
+    }
+
+    /// The lines of names lessons name, as the file holds them.
+    private static func lines(of names: ArraySlice<String>) -> String {
+        var lines = ""
+        for name in names { lines += String(UnicodeScalar(nameMark)) + Fields.escaped(name) + "\n" }
+        return lines
     }
 
     /// The records' lines, then a line per file gone, after head: written a deflated block at a time
     /// (the text grows with the corpus, a line per meeting), a few hundred lines to a buffer, each
     /// made on a core.
-    fileprivate static func write(
-        _ records: [(String, Record)], gone: [String], names: LessonNames, after head: Data, add: (Data) throws -> Void
-    ) throws {
+    fileprivate static func write(_ records: [(String, Record)], gone: [String], after head: Data, add: (Data) throws -> Void) throws {
         try ReadingCache.deflated(records.indices.parts(of: 2048), first: head, line: { part in
             // (deflated ends each part's text with its line break)
-            Fields.lines(records[part]) { record, bytes in Self.line(record.0, record.1, names: names, to: &bytes) }.dropLast()
+            Fields.lines(records[part]) { record, bytes in Self.line(record.0, record.1, to: &bytes) }.dropLast()
         }, add: add)
         guard !gone.isEmpty else { return }
         var tombstones: [UInt8] = []
@@ -248,7 +210,7 @@ extension Resolution {
     }
 
     /// A record's line, made as bytes: made as strings joined, the lines took most of saving's time.
-    private static func line(_ file: String, _ record: Record, names: LessonNames, to bytes: inout [UInt8]) {
+    private static func line(_ file: String, _ record: Record, to bytes: inout [UInt8]) {
         let tab = UInt8(ascii: "\t")
         Fields.append(escaped: file, to: &bytes)
         bytes.append(tab)
@@ -266,13 +228,13 @@ extension Resolution {
         for (place, learned) in record.learned.enumerated() {
             if place > 0 { bytes.append(Fields.record) }
             let (kind, first, name) = switch learned {
-            case .variant(let variant, let name): (UInt8(ascii: "v"), names.number(variant), name)
+            case .variant(let variant, let name): (UInt8(ascii: "v"), Int(variant), name)
             case .raised(let position, let name): (UInt8(ascii: "r"), position, name)
             }
             bytes += [kind, Fields.unit]
             Fields.append(first, to: &bytes)
             bytes.append(Fields.unit)
-            Fields.append(names.number(name), to: &bytes)
+            Fields.append(Int(name), to: &bytes)
         }
         bytes.append(UInt8(ascii: "\n"))
     }

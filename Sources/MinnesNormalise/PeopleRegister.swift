@@ -305,33 +305,21 @@ public struct PeopleRegister: Sendable {
         index[Folding.key(name)].map { listedNetworks[$0] } ?? []
     }
 
-    /// `position(of:)`, remembered for what resolving learned: every meeting's lessons name the same
-    /// few thousand people (what is learned adds no spelling `position` reads).
-    private var learnedPositions: [String: Int?] = [:]
-
-    private mutating func learnedPosition(of name: String) -> Int? {
-        if let known = learnedPositions[name] { return known }
-        let position = position(of: name)
-        learnedPositions[name] = position
-        return position
-    }
-
-    /// Records another way the minutes wrote a known person ("Mikael L", an e-mail address).
-    public mutating func addVariant(_ variant: String, of name: String) {
-        guard let position = learnedPosition(of: name) else { return }
+    /// Records another way the minutes wrote the person at position ("Mikael L", an e-mail address).
+    /// (Resolving finds each name's place once, `position(of:)`: lessons name the same few thousand.)
+    mutating func addVariant(_ variant: String, at position: Int) {
         if variant != entries[position].name, !entries[position].variants.contains(variant) {
             entries[position].variants.append(variant)
             indexFirstName(of: variant, at: position)
         }
     }
 
-    /// Records an item (`file#position`) a person raised. A meeting's items are learned together
-    /// (`Learned`: in the meetings' order, each meeting's at once), so one learned twice is among the
-    /// last the person raised, of its file: those are looked through from where that file's began
-    /// (looking through all they raised made adding them quadratic; a set of the last file's items,
-    /// made for each person at each file, was a tenth of what an update allocated).
-    mutating func addRaised(_ item: Int, of file: String, meeting: Int, by name: String) {
-        guard let position = learnedPosition(of: name) else { return }
+    /// Records an item (`file#position`) the person at position raised. A meeting's items are learned
+    /// together (`Learned`: in the meetings' order, each meeting's at once), so one learned twice is
+    /// among the last the person raised, of its file: those are looked through from where that file's
+    /// began (looking through all they raised made adding them quadratic; a set of the last file's
+    /// items, made for each person at each file, was a tenth of what an update allocated).
+    mutating func addRaised(_ item: Int, of file: String, meeting: Int, at position: Int) {
         if raisedLast.isEmpty { raisedLast = Array(repeating: nil, count: entries.count) }
         // (The file's name compared as bytes: two files' names compared as Strings, with å, ä or ö,
         // are put in their Unicode form first.)

@@ -65,13 +65,24 @@ public enum Learned: Sendable, Equatable {
     /// is kept for every item raised in every meeting, through a run and between runs.
     case raised(Int, by: String)
 
-    /// Adds it to register, as learned from the meeting read from file (its number `meeting`).
+    /// Adds it to register, as learned from the meeting read from file (its number `meeting`): one
+    /// lesson alone (resolving adds a run's lessons by their names' numbers, each name looked up once).
     func apply(to register: inout PeopleRegister, file: String, meeting: Int) {
         switch self {
-        case .variant(let variant, let name): register.addVariant(variant, of: name)
-        case .raised(let position, let name): register.addRaised(position, of: file, meeting: meeting, by: name)
+        case .variant(let variant, let name): register.position(of: name).map { register.addVariant(variant, at: $0) }
+        case .raised(let item, let name): register.position(of: name).map { register.addRaised(item, of: file, meeting: meeting, at: $0) }
         }
     }
+}
+
+/// A lesson as a resolution keeps it: its names by their numbers in `Resolution.names`. The same few
+/// thousand names are named by tens of thousands of lessons, kept, read and applied on every update:
+/// each name is then written, read, and looked up in the register once.
+public enum Lesson: Sendable, Equatable {
+    /// The variant's number, and the name's.
+    case variant(Int32, of: Int32)
+    /// The item's position, and the name's number.
+    case raised(Int, by: Int32)
 }
 
 /// How the last run resolved each meeting, kept beside the index (`minnes-resolution`) for the next.
@@ -81,14 +92,14 @@ public struct Resolution: Sendable {
         public var content: String
         /// The questions it asked, as places in `questions`.
         public var asked: [Int]
-        /// What it taught the register.
-        public var learned: [Learned]
+        /// What it taught the register (`learned(_:)` gives it as learned).
+        public var learned: [Lesson]
         /// The network and place inferred for it (`Inferred.key`).
         public var inferred: String
         /// What its reading was kept as by the one who keeps it (the indexer's manifest hash).
         public var kept: String?
 
-        public init(content: String, asked: [Int], learned: [Learned], inferred: String, kept: String? = nil) {
+        public init(content: String, asked: [Int], learned: [Lesson], inferred: String, kept: String? = nil) {
             (self.content, self.asked, self.learned, self.inferred, self.kept) = (content, asked, learned, inferred, kept)
         }
     }
@@ -105,6 +116,11 @@ public struct Resolution: Sendable {
     public private(set) var edited: Set<String> = []
     /// What else the kept readings depend on (the indexer's analysis): another makes every record stale.
     public var basis = ""
+    /// The names the records' lessons name, each once. By their bytes: two forms of a name that Swift
+    /// holds equal are two names, each read back as it was written.
+    public internal(set) var names: [String] = []
+    /// Each name's number, made when a lesson is first numbered.
+    private var nameNumbers: [UTF8Key: Int32]?
 
     /// What the kept file held when it was read: saving then adds only what differs from it (an
     /// update of a few files of thousands writes a few records, not every one). Nil: written whole.
@@ -116,8 +132,8 @@ public struct Resolution: Sendable {
         public var basis: String
         /// The records' lines the file holds, those a later line replaced included.
         public var lines: Int
-        /// The names its records' lessons name, in the order it numbers them.
-        public var names: [String]
+        /// How many names it holds (`names` begins with them).
+        public var names: Int
     }
 
     public init() {}
@@ -135,7 +151,8 @@ public struct Resolution: Sendable {
     /// answers and basis as this holds them: nothing edited since.
     public mutating func holdAsKept(_ records: [String: Record], lines: Int, names: [String]) {
         self.records = records
-        kept = Kept(questions: questions, answers: answers, basis: basis, lines: lines, names: names)
+        (self.names, nameNumbers) = (names, nil)
+        kept = Kept(questions: questions, answers: answers, basis: basis, lines: lines, names: names.count)
         edited = []
     }
 
@@ -149,13 +166,70 @@ public struct Resolution: Sendable {
         return used.indices.filter { used[$0] }
     }
 
-    /// Only the questions some meeting asks, renumbered: those of meetings gone or read otherwise are
-    /// not asked again and again.
+    /// Only the questions some meeting asks, and the names some lesson names, renumbered: those of
+    /// meetings gone or read otherwise are not asked again and again, nor kept.
     public mutating func prune() {
         let used = asked
-        guard used.count < questions.count else { return }
-        let place = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
-        (questions, answers) = (used.map { questions[$0] }, used.map { answers[$0] })
-        for file in records.keys { records[file]!.asked = records[file]!.asked.map { place[$0]! } }
+        if used.count < questions.count {
+            let place = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
+            (questions, answers) = (used.map { questions[$0] }, used.map { answers[$0] })
+            for file in records.keys { records[file]!.asked = records[file]!.asked.map { place[$0]! } }
+        }
+        var named = [Bool](repeating: false, count: names.count)
+        for record in records.values {
+            for lesson in record.learned {
+                switch lesson {
+                case .variant(let variant, let name): (named[Int(variant)], named[Int(name)]) = (true, true)
+                case .raised(_, let name): named[Int(name)] = true
+                }
+            }
+        }
+        guard named.contains(false) else { return }
+        var place = [Int32](repeating: -1, count: names.count), kept: [String] = []
+        for number in names.indices where named[number] {
+            place[number] = Int32(kept.count)
+            kept.append(names[number])
+        }
+        (names, nameNumbers) = (kept, nil)
+        for file in records.keys {
+            records[file]!.learned = records[file]!.learned.map { lesson in
+                switch lesson {
+                case .variant(let variant, let name): .variant(place[Int(variant)], of: place[Int(name)])
+                case .raised(let position, let name): .raised(position, by: place[Int(name)])
+                }
+            }
+        }
+    }
+
+    /// Lessons as kept, each name numbered (added to `names` when new).
+    public mutating func numbered(_ learned: [Learned]) -> [Lesson] {
+        if nameNumbers == nil {
+            var numbers: [UTF8Key: Int32] = [:]
+            numbers.reserveCapacity(names.count)
+            for (number, name) in names.enumerated() where numbers[UTF8Key(name)] == nil { numbers[UTF8Key(name)] = Int32(number) }
+            nameNumbers = numbers
+        }
+        func number(_ name: String) -> Int32 {
+            if let number = nameNumbers![UTF8Key(name)] { return number }
+            names.append(name)
+            nameNumbers![UTF8Key(name)] = Int32(names.count - 1)
+            return Int32(names.count - 1)
+        }
+        return learned.map { learned in
+            switch learned {
+            case .variant(let variant, let name): .variant(number(variant), of: number(name))
+            case .raised(let position, let name): .raised(position, by: number(name))
+            }
+        }
+    }
+
+    /// Lessons as learned.
+    public func learned(_ lessons: [Lesson]) -> [Learned] {
+        lessons.map { lesson in
+            switch lesson {
+            case .variant(let variant, let name): .variant(names[Int(variant)], of: names[Int(name)])
+            case .raised(let position, let name): .raised(position, by: names[Int(name)])
+            }
+        }
     }
 }

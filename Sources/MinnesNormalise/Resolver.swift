@@ -204,13 +204,13 @@ public struct Resolver {
         var answers: [String] = []
         // What each meeting as before learned then (its kept record's lessons), and how many of the
         // kept records are of meetings read now.
-        var kept = [[Learned]?](repeating: nil, count: count), keptNow = 0, keptAs = [String?](repeating: nil, count: count)
+        var kept = [[Lesson]?](repeating: nil, count: count), keptNow = 0, keptAs = [String?](repeating: nil, count: count)
         if let previous, let contents {
             answers = Self.answers(to: previous.questions, in: listed)
             let stands = answers.indices.map { answers[$0] == previous.answers[$0] }
             // Whether each meeting has a kept record, and its lessons when it stands, looked up on every
             // core (the records themselves are not copied out: that was a tenth of this).
-            let found = Array(0..<count).mappedOnEveryCore { number -> (kept: Bool, learned: [Learned]?, as: String?) in
+            let found = Array(0..<count).mappedOnEveryCore { number -> (kept: Bool, learned: [Lesson]?, as: String?) in
                 guard let record = previous.records[read.file(number)] else { return (false, nil, nil) }
                 let standing = record.content == contents[number] && inferred[number].hasKey(record.inferred) && record.asked.allSatisfy { stands[$0] }
                 return standing ? (true, record.learned, record.kept) : (true, nil, nil)
@@ -247,9 +247,10 @@ public struct Resolver {
         (reading.asBefore, reading.keptAs) = (asBefore, keptAs)
         reading.resolution.basis = previous?.basis ?? ""
         reading.resolution.kept = previous?.kept
+        reading.resolution.names = previous?.names ?? []
         // What each meeting asked, in one table with the answers, to keep.
         var table = Numbered(previous?.questions ?? [])
-        var learned = Array(repeating: [Learned](), count: count)
+        var learned = Array(repeating: [Lesson](), count: count)
         // The meetings as before keep their records: the kept ones start as they are (inserting every
         // record was a tenth of this), and when some are of meetings no longer read, those of the
         // meetings not as before are taken out (noted as edited; the ones resolved now are put back).
@@ -270,20 +271,38 @@ public struct Resolver {
             for (number, meeting) in held { reading.resolvedMeetings[number] = meeting }
             for result in results {
                 let number = resolved.next()!
-                learned[number] = result.learned
+                learned[number] = reading.resolution.numbered(result.learned)
                 reading.resolution[record: read.file(number)] = Resolution.Record(
-                    content: contents?[number] ?? "", asked: result.asked.map { numbers[$0] }.sorted(), learned: result.learned,
+                    content: contents?[number] ?? "", asked: result.asked.map { numbers[$0] }.sorted(), learned: learned[number],
                     inferred: inferred[number].key)
             }
         }
         reading.resolution.questions = table.items
         reading.resolution.answers = answers + Self.answers(to: Array(table.items[answers.count...]), in: listed)
-        // What resolving learned (as before: what it learned then), added in the meetings' order.
+        // What resolving learned (as before: what it learned then), added in the meetings' order. Each
+        // name looked up once, a variant taught again to the same person known by its number: the
+        // same few thousand are taught at thousands of meetings.
+        let names = reading.resolution.names
+        var positions = [Int](repeating: -2, count: names.count)  // -2: not looked up; -1: no one
+        var taught = Set<Int64>()
+        func position(_ name: Int32) -> Int? {
+            if positions[Int(name)] == -2 { positions[Int(name)] = reading.people.position(of: names[Int(name)]) ?? -1 }
+            return positions[Int(name)] >= 0 ? positions[Int(name)] : nil
+        }
         for number in 0..<count {
             let lessons = kept[number] ?? learned[number]
             guard !lessons.isEmpty else { continue }
             let file = read.file(number)
-            for learning in lessons { learning.apply(to: &reading.people, file: file, meeting: number) }
+            for lesson in lessons {
+                switch lesson {
+                case .variant(let variant, let name):
+                    guard let at = position(name), taught.insert(Int64(at) << 32 | Int64(variant)).inserted else { continue }
+                    reading.people.addVariant(names[Int(variant)], at: at)
+                case .raised(let item, let name):
+                    guard let at = position(name) else { continue }
+                    reading.people.addRaised(item, of: file, meeting: number, at: at)
+                }
+            }
         }
         return reading
     }

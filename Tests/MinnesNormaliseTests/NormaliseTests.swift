@@ -575,3 +575,38 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(resolution.questions == [.entry("Anna Berg"), .entry("Dan Ek")] && resolution.answers == ["a", "d"])
     #expect(resolution.records["x.txt"]?.asked == [1, 0] && resolution.records["y.txt"]?.asked == [1])
 }
+
+/// What resolving learned is added to the register by the names' numbers (each looked up once, a
+/// variant taught again known by its number) exactly as each lesson added as learned, in the
+/// meetings' order, would add it: on a first run and on an update that takes the kept lessons. One
+/// spelling taught of two people is a variant of each.
+@Test func lessonsAddedByNumberAddWhatEachLessonWould() {
+    func item(_ raiser: String) -> AgendaItem {
+        AgendaItem(position: 1, title: "Budget", text: "\(raiser) berättade om budgeten.",
+                   raisedBy: [Raiser(person: Person(name: raiser), evidence: "\(raiser) berättade")])
+    }
+    let meetings = [
+        Meeting(file: "a.txt", title: "", attendees: [Person(name: "Anna Berg"), Person(name: "Olle Sten")], scribe: Person(name: "Olle S"),
+                items: [item("Anna")]),
+        Meeting(file: "b.txt", title: "", attendees: [Person(name: "Anna Berg"), Person(name: "Olle Sten")], scribe: Person(name: "Olle S"),
+                items: [item("Olle")]),
+        Meeting(file: "c.txt", title: "", attendees: [Person(name: "Olle Svensson"), Person(name: "Anna Berg")], scribe: Person(name: "Olle S"),
+                items: [item("Anna"), item("Olle")]),
+    ]
+    let contents = meetings.map(\.file)
+    let first = Resolver.resolve(meetings, contents: contents)
+    let update = Resolver.resolve(meetings, contents: contents, previous: first.resolution)
+    #expect(update.asBefore.count == 3, "the update takes every meeting's kept lessons")
+    for reading in [first, update] {
+        var expected = reading.listed
+        for (number, meeting) in meetings.enumerated() {
+            let record = reading.resolution.records[meeting.file]!
+            for lesson in reading.resolution.learned(record.learned) { lesson.apply(to: &expected, file: meeting.file, meeting: number) }
+        }
+        #expect(reading.people.entries == expected.entries)
+        // (A first name that raised an item is a variant too, taught once however often.)
+        #expect(reading.people.entry(named: "Olle Sten")?.variants == ["Olle S", "Olle"])
+        #expect(reading.people.entry(named: "Olle Svensson")?.variants == ["Olle S", "Olle"])
+        #expect(reading.people.entry(named: "Anna Berg")?.raised == ["a.txt#1", "c.txt#1"])
+    }
+}
