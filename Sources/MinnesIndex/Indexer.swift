@@ -991,7 +991,9 @@ public struct Indexer: Sendable {
         // Of each meeting resolved, only what its hash reads (with its override) is kept, made as it is
         // resolved: resolved meetings held until all were took most of a new index's memory.
         let decided = Outcomes<Decided>(count: contents.count)
-        var reading = Resolver.resolve(asRead, contents: contents, previousWhenMade: { previous.take() }) { [overrides] number, meeting in
+        // (The items people raised by number alone: the index keeps the register by number.)
+        var reading = Resolver.resolve(asRead, contents: contents, previousWhenMade: { previous.take() }, raisedByNumberOnly: true) {
+            [overrides] number, meeting in
             decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting))
             return nil
         }

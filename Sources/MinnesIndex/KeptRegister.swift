@@ -21,6 +21,8 @@ enum KeptRegister {
         _ entries: [PeopleRegister.Entry], files: [String]? = nil, meetings: [PeopleRegister.MeetingNumbers]? = nil
     ) -> Data {
         if let files, let numbered = encoded(entries, numbering: files, meetings: meetings) { return numbered }
+        // By path: items raised kept by number alone (`PeopleRegister.raisedByNumberOnly`) named first.
+        let entries = files.map { named(entries, raised: meetings, files: $0) } ?? entries
         return format + Fields.lines(entries) { entry, bytes in
             _ = write(entry, to: &bytes, file: nil)
             bytes.append(UInt8(ascii: "\n"))
@@ -49,13 +51,16 @@ enum KeptRegister {
         let lines = Fields.lines(Array(entries.indices)) { [numbers, fileOf] index, bytes in
             let entry = entries[index]
             // By the meetings' numbers when they are the entry's (each of its meetings and items one).
+            // (Its items raised may be kept by number alone: then by number, or by path, named.)
             var byNumber: (meetings: [Int], raised: [(file: Int, position: Int)])?
-            if let given = meetings.flatMap({ $0.indices.contains(index) ? $0[index] : nil }), given.meetings.count == entry.meetings.count, given.raised.count == entry.raised.count,
+            let given = meetings.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            if let given, given.meetings.count == entry.meetings.count, given.raised.count == entry.raised.count || entry.raised.isEmpty,
                 given.meetings.allSatisfy(fileOf.indices.contains), given.raised.allSatisfy({ fileOf.indices.contains($0.meeting) })
             {
                 byNumber = (given.meetings.map { fileOf[$0] }, given.raised.map { (fileOf[$0.meeting], $0.position) })
             }
-            if !write(entry, to: &bytes, file: { numbers[UTF8Key($0)] }, byNumber: byNumber) { missing.set(0, true) }
+            let unnamed = byNumber == nil && entry.raised.isEmpty && given?.raised.isEmpty == false
+            if unnamed || !write(entry, to: &bytes, file: { numbers[UTF8Key($0)] }, byNumber: byNumber) { missing.set(0, true) }
             bytes.append(UInt8(ascii: "\n"))
         }
         guard missing.items[0] == nil else { return nil }
@@ -63,6 +68,21 @@ enum KeptRegister {
         list(files, to: &table) { Fields.append(escaped: $0, to: &$1) }
         table.append(UInt8(ascii: "\n"))
         return numbered + table + lines
+    }
+
+    /// The entries, each whose items raised are kept by number alone given them as `file#position`
+    /// (`files`: every meeting's, by number).
+    private static func named(_ entries: [PeopleRegister.Entry], raised meetings: [PeopleRegister.MeetingNumbers]?, files: [String])
+        -> [PeopleRegister.Entry]
+    {
+        guard let meetings else { return entries }
+        var named = entries
+        for index in entries.indices where entries[index].raised.isEmpty && meetings.indices.contains(index) {
+            named[index].raised = meetings[index].raised.compactMap { raised in
+                files.indices.contains(raised.meeting) ? files[raised.meeting] + "#" + String(raised.position) : nil
+            }
+        }
+        return named
     }
 
     /// The entries kept in data; those of an index written before this format, as JSON.

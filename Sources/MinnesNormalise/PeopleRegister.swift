@@ -328,13 +328,19 @@ public struct PeopleRegister: Sendable {
         } else {
             raisedLast[position] = (file, numbered[position].raised.count)
         }
+        numbered[position].raised.append((meeting, item))
+        guard !raisedByNumberOnly else { return }
         // (Made at its size: interpolated, the file's name grew it again.)
         var raised = ""
         raised.reserveCapacity(file.utf8.count + 21)
         (raised += file, raised += "#", raised += String(item))
         entries[position].raised.append(raised)
-        numbered[position].raised.append((meeting, item))
     }
+
+    /// Whether an item raised is kept by its meeting's number alone (in `numbered`), its entry's
+    /// `raised` left empty: the index keeps the register by number, and a `file#position` String made
+    /// for each of every meeting's items raised, on every update, was most of adding them.
+    public var raisedByNumberOnly = false
 
     /// By each entry's place: the file whose items it was last given, and where in its `numbered`
     /// items raised they start.

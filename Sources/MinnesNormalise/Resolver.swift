@@ -186,9 +186,11 @@ public struct Resolver {
     }
 
     /// As `resolve(_:contents:previous:keeping:)`, with what a run before kept asked for once the
-    /// register is made (it is read meanwhile, elsewhere: the register needs none of it).
+    /// register is made (it is read meanwhile, elsewhere: the register needs none of it), and the
+    /// items people raised kept in the register by number only when asked
+    /// (`PeopleRegister.raisedByNumberOnly`).
     public static func resolve(
-        _ read: ReadMeetings, contents: [String]? = nil, previousWhenMade: () -> Resolution?,
+        _ read: ReadMeetings, contents: [String]? = nil, previousWhenMade: () -> Resolution?, raisedByNumberOnly: Bool = false,
         keeping: @escaping @Sendable (Int, Meeting) -> Meeting? = { $1 }
     ) -> CorpusReading {
         let headers = read.headers, count = read.count
@@ -282,6 +284,7 @@ public struct Resolver {
         // What resolving learned (as before: what it learned then), added in the meetings' order. Each
         // name looked up once, a variant taught again to the same person known by its number: the
         // same few thousand are taught at thousands of meetings.
+        reading.people.raisedByNumberOnly = raisedByNumberOnly
         let names = reading.resolution.names
         var positions = [Int](repeating: -2, count: names.count)  // -2: not looked up; -1: no one
         var taught = Set<Int64>()

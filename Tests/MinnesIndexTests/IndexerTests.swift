@@ -1571,6 +1571,20 @@ final class Workspace {
     }
     let read = try KeptRegister.entries(KeptRegister.encoded(register.entries, files: files, meetings: first))
     #expect(read.allSatisfy { $0.meetings.allSatisfy { $0 == "b.txt" } && $0.raised.allSatisfy { $0.hasPrefix("b.txt#") } } && read.contains { !$0.raised.isEmpty })
+    // Items raised kept by number alone (as an index's run keeps them) are kept as the same bytes,
+    // and read back as the items named; kept by path (a position no number), named as well.
+    var byNumberOnly = PeopleRegister(meetings: meetings)
+    byNumberOnly.raisedByNumberOnly = true
+    for (position, name, meeting) in [(2, "Åsa Ek", 1), (4, "Per Lind", 3), (1, "Per Lind", 6), (3, "Åsa Ek", 2)] {
+        Learned.raised(position, by: name).apply(to: &byNumberOnly, file: meetings[meeting].file, meeting: meeting)
+    }
+    #expect(byNumberOnly.entries.allSatisfy(\.raised.isEmpty) && byNumberOnly.numbered.map(\.raised.count) == register.numbered.map(\.raised.count))
+    #expect(KeptRegister.encoded(byNumberOnly.entries, files: files, meetings: byNumberOnly.numbered) == byNumbers)
+    Learned.raised(-1, by: "Per Lind").apply(to: &register, file: meetings[5].file, meeting: 5)
+    Learned.raised(-1, by: "Per Lind").apply(to: &byNumberOnly, file: meetings[5].file, meeting: 5)
+    let byPath = KeptRegister.encoded(byNumberOnly.entries, files: files, meetings: byNumberOnly.numbered)
+    #expect(byPath.starts(with: KeptRegister.format) && byPath == KeptRegister.encoded(register.entries, files: files, meetings: register.numbered))
+    #expect(try KeptRegister.entries(byPath) == register.entries)
 }
 
 /// The register reads back as it was kept: separators, empty and missing fields, lists holding an
