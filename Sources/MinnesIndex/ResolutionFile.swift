@@ -160,7 +160,7 @@ extension Resolution {
 
     /// What `save` writes, found now.
     func prepared(_ url: URL) -> Save {
-        if let kept, kept.basis == basis, questions.starts(with: kept.questions), answers.count == questions.count {
+        if let kept, kept.basis == basis, questions.starts(with: kept.questions), answers.count == questions.count, names.count >= kept.names {
             let changed = edited.compactMap { file in records[file].map { (key: file, value: $0) } }.sorted { $0.key < $1.key }
             let gone = edited.filter { records[$0] == nil }.sorted()
             let lines = kept.lines + changed.count + gone.count

@@ -92,7 +92,8 @@ public struct Resolution: Sendable {
         public var content: String
         /// The questions it asked, as places in `questions`.
         public var asked: [Int]
-        /// What it taught the register (`learned(_:)` gives it as learned).
+        /// What it taught the register, numbered by its resolution (`numbered(_:)`; `learned(_:)`
+        /// gives it back as learned).
         public var learned: [Lesson]
         /// The network and place inferred for it (`Inferred.key`).
         public var inferred: String
@@ -118,7 +119,7 @@ public struct Resolution: Sendable {
     public var basis = ""
     /// The names the records' lessons name, each once. By their bytes: two forms of a name that Swift
     /// holds equal are two names, each read back as it was written.
-    public internal(set) var names: [String] = []
+    public private(set) var names: [String] = []
     /// Each name's number, made when a lesson is first numbered.
     private var nameNumbers: [UTF8Key: Int32]?
 
@@ -166,9 +167,16 @@ public struct Resolution: Sendable {
         return used.indices.filter { used[$0] }
     }
 
+    /// The names of previous, to number this one's lessons by (its records' numbers stay theirs).
+    public mutating func takeNames(of previous: Resolution) {
+        (names, nameNumbers) = (previous.names, nil)
+    }
+
     /// Only the questions some meeting asks, and the names some lesson names, renumbered: those of
-    /// meetings gone or read otherwise are not asked again and again, nor kept.
+    /// meetings gone or read otherwise are not asked again and again, nor kept. (No longer numbered
+    /// as the kept file is: what is saved next is written whole.)
     public mutating func prune() {
+        defer { kept = nil }
         let used = asked
         if used.count < questions.count {
             let place = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })

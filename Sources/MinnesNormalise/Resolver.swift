@@ -249,7 +249,7 @@ public struct Resolver {
         (reading.asBefore, reading.keptAs) = (asBefore, keptAs)
         reading.resolution.basis = previous?.basis ?? ""
         reading.resolution.kept = previous?.kept
-        reading.resolution.names = previous?.names ?? []
+        if let previous { reading.resolution.takeNames(of: previous) }
         // What each meeting asked, in one table with the answers, to keep.
         var table = Numbered(previous?.questions ?? [])
         var learned = Array(repeating: [Lesson](), count: count)

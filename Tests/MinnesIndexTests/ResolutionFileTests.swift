@@ -83,6 +83,32 @@ import Testing
         #expect(Resolution.load(url)?.records.count == 3)
     }
 
+    /// Pruned after it was read (the names no lesson names any more left out, the rest renumbered), a
+    /// resolution is written whole, not appended to by numbers the file does not hold, and reads back
+    /// as it was.
+    @Test func aResolutionPrunedAfterItWasReadIsWrittenWhole() throws {
+        let workspace = try Workspace()
+        let url = workspace.root.appendingPathComponent(Resolution.file)
+        var written = Resolution()
+        written.basis = "b"
+        for number in 0..<10 {
+            let name = "Åsa Ek \(number)"
+            let learned = written.numbered([.raised(1, by: name), .variant("Åsa \(number)", of: name)])
+            written[record: "\(number).txt"] = Resolution.Record(content: "c", asked: [], learned: learned, inferred: "")
+        }
+        try written.save(url)
+        var read = try #require(Resolution.load(url))
+        // (One record gone and one changed of ten: appended to, were it not pruned.)
+        read[record: "0.txt"] = nil
+        read[record: "5.txt"]?.content = "changed"
+        read.prune()
+        #expect(read.names.count == 18 && read.names.first == "Åsa Ek 1")
+        try read.save(url)
+        let again = try #require(Resolution.load(url))
+        #expect(Self.records(again) == Self.records(read) && again.records.count == 9)
+        #expect(again.records["5.txt"].map { again.learned($0.learned) } == [.raised(1, by: "Åsa Ek 5"), .variant("Åsa 5", of: "Åsa Ek 5")])
+    }
+
     @Test func aResolutionAppendedToReadsBackWithItsChanges() throws {
         let workspace = try Workspace()
         let url = workspace.root.appendingPathComponent(Resolution.file)
