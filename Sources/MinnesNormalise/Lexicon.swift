@@ -106,7 +106,7 @@ public final class Lexicon: @unchecked Sendable {
         let word = word.lowercased()
         lock.lock()
         defer { lock.unlock() }
-        return analyse(word, depth: 0)
+        return analyse(word)
     }
 
     // MARK: Kept between runs
@@ -149,11 +149,15 @@ public final class Lexicon: @unchecked Sendable {
         }
     }
 
-    static let cacheHeader = "minnes lexicon 1"
+    static let cacheHeader = "minnes lexicon 2"
 
     // MARK: Under the lock
 
-    private func analyse(_ word: String, depth: Int) -> Analysis {
+    /// (A word's analysis depends on it alone: remembered for the word, whichever word's parts asked
+    /// for it first. Cut off at a depth of parts, one first met as a part deep down was remembered
+    /// unsplit, and two runs analysing the same minutes on several threads indexed them differently.
+    /// A head is shorter than its word, so the parts end.)
+    private func analyse(_ word: String) -> Analysis {
         if let known = analyses[word] { return known }
         // A dictionary that did not load (never expected: its files were there) knows nothing, and
         // that is not kept as what it knows.
@@ -179,8 +183,9 @@ public final class Lexicon: @unchecked Sendable {
                 }
             }
             if analysis.lemmas.isEmpty { analysis.lemmas = [word] }
-            if let tail = compoundTail, !tail.isEmpty, word.hasSuffix(tail), depth < 4 {
-                analysis.parts = headParts(String(word.dropLast(tail.count)), depth: depth) + [tail]
+            // (A number is no compound: hunspell reads 2020 as 202 and 0, and a search for 20 found it.)
+            if let tail = compoundTail, !tail.isEmpty, word.hasSuffix(tail), !word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
+                analysis.parts = headParts(String(word.dropLast(tail.count))) + [tail]
             }
         }
         for form in [word] + analysis.lemmas {
@@ -195,21 +200,21 @@ public final class Lexicon: @unchecked Sendable {
     /// The words a compound's head is made of: the head itself when the dictionary knows it (its
     /// lemma when that is the head without a linking letter: familjehems → familjehem), else the
     /// head without its linking letter; and the parts of either when it is a compound itself.
-    private func headParts(_ head: String, depth: Int) -> [String] {
+    private func headParts(_ head: String) -> [String] {
         guard head.count >= 2 else { return [] }
         let stripped = head.last.map(Self.linking.contains) == true && head.count > 2 ? String(head.dropLast()) : nil
-        let analysis = analyse(head, depth: depth + 1)
+        let analysis = analyse(head)
         if analysis.known {
-            if let stripped, analysis.lemmas.contains(stripped) { return [stripped] + analyse(stripped, depth: depth + 1).parts }
+            if let stripped, analysis.lemmas.contains(stripped) { return [stripped] + analyse(stripped).parts }
             if !analysis.parts.isEmpty, let stripped {
                 // A compound head with a linking letter: "familjehemsvårds" → familjehemsvård and its parts.
-                let inner = analyse(stripped, depth: depth + 1)
+                let inner = analyse(stripped)
                 if inner.known { return [stripped] + inner.parts }
             }
             return [head] + analysis.parts
         }
-        if let stripped, analyse(stripped, depth: depth + 1).known {
-            return [stripped] + analyse(stripped, depth: depth + 1).parts
+        if let stripped, analyse(stripped).known {
+            return [stripped] + analyse(stripped).parts
         }
         return [head]  // a bound form the dictionary only allows inside compounds ("arbets")
     }

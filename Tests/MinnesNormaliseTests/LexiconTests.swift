@@ -37,6 +37,28 @@ import Testing
         #expect(parts("möte") == [])
     }
 
+    /// A word's parts are its own, whichever words were analysed before it (an index made on several
+    /// threads analyses them in any order): a word first met as a part of a long compound, deep down,
+    /// was remembered unsplit.
+    @Test func aWordsPartsAreTheSameWhicheverWordWasAnalysedFirst() throws {
+        let words = ["familjehemsvårdsutredningen", "familjehemsvårdsutredning", "familjehemsvård", "vårdsutredningen", "utredningen",
+                     "socialtjänstlagstiftningen", "lagstiftningen", "arbetsmarknadsenheten", "marknadsenheten",
+                     "järnvägsstationsbyggnadsarbetarförbundet", "stationsbyggnadsarbetarförbundet", "byggnadsarbetarförbundet", "arbetarförbundet",
+                     "barnavårdsnämndsordförandeskapet", "nämndsordförandeskapet", "ordförandeskapet",
+                     "kommunstyrelseordförandemötet", "styrelseordförandemötet", "ordförandemötet", "201002", "20100", "2010", "201", "20"]
+        let shortFirst = try Lexicon(), longFirst = try Lexicon()
+        let short = words.sorted { $0.count < $1.count }.map { ($0, shortFirst.analysis(of: $0)) }
+        let long = words.sorted { $0.count > $1.count }.map { ($0, longFirst.analysis(of: $0)) }
+        for (word, analysis) in short {
+            #expect(long.first { $0.0 == word }?.1 == analysis, "\(word)")
+        }
+    }
+
+    /// A number is no compound: hunspell reads 2020 as 202 and 0, and a search for 20 then found it.
+    @Test func aNumberHasNoParts() {
+        for number in ["2020", "201002", "20", "2021", "1999"] { #expect(parts(number) == [], "\(number)") }
+    }
+
     @Test func aWordTheDictionaryDoesNotKnowIsSaidSo() {
         let analysis = lexicon.analysis(of: "fragan")
         #expect(!analysis.known && analysis.lemmas.isEmpty && analysis.parts.isEmpty)
