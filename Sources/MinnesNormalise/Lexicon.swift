@@ -183,8 +183,9 @@ public final class Lexicon: @unchecked Sendable {
                 }
             }
             if analysis.lemmas.isEmpty { analysis.lemmas = [word] }
-            // (A number is no compound: hunspell reads 2020 as 202 and 0, and a search for 20 found it.)
-            if let tail = compoundTail, !tail.isEmpty, word.hasSuffix(tail), !word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
+            // Only a word of letters is a compound, as `CompoundSplitter` has it: hunspell read 2020 as
+            // 202 and 0, and a search for 20 found it.
+            if let tail = compoundTail, !tail.isEmpty, word.hasSuffix(tail), word.allSatisfy(\.isLetter) {
                 analysis.parts = headParts(String(word.dropLast(tail.count))) + [tail]
             }
         }

@@ -305,8 +305,32 @@ public struct PeopleRegister: Sendable {
         index[Folding.key(name)].map { listedNetworks[$0] } ?? []
     }
 
+    /// Adds what each meeting taught (by its number, in order; their names numbered in names, as a
+    /// `Resolution` keeps them). Each name looked up once, and a variant taught again to the same
+    /// person known by its number: the same few thousand are taught at thousands of meetings.
+    mutating func learn(_ lessons: [[Lesson]], names: [String], files file: (Int) -> String) {
+        var positions = [Int](repeating: -2, count: names.count)  // -2: not looked up; -1: no one
+        var taught = Set<Int64>()
+        func place(_ name: Int32) -> Int? {
+            if positions[Int(name)] == -2 { positions[Int(name)] = position(of: names[Int(name)]) ?? -1 }
+            return positions[Int(name)] >= 0 ? positions[Int(name)] : nil
+        }
+        for (meeting, lessons) in lessons.enumerated() where !lessons.isEmpty {
+            let file = file(meeting)
+            for lesson in lessons {
+                switch lesson {
+                case .variant(let variant, let name):
+                    guard let at = place(name), taught.insert(Int64(at) << 32 | Int64(variant)).inserted else { continue }
+                    addVariant(names[Int(variant)], at: at)
+                case .raised(let item, let name):
+                    guard let at = place(name) else { continue }
+                    addRaised(item, of: file, meeting: meeting, at: at)
+                }
+            }
+        }
+    }
+
     /// Records another way the minutes wrote the person at position ("Mikael L", an e-mail address).
-    /// (Resolving finds each name's place once, `position(of:)`: lessons name the same few thousand.)
     mutating func addVariant(_ variant: String, at position: Int) {
         if variant != entries[position].name, !entries[position].variants.contains(variant) {
             entries[position].variants.append(variant)
@@ -315,7 +339,7 @@ public struct PeopleRegister: Sendable {
     }
 
     /// Records an item (`file#position`) the person at position raised. A meeting's items are learned
-    /// together (`Learned`: in the meetings' order, each meeting's at once), so one learned twice is
+    /// together (`learn`: in the meetings' order, each meeting's at once), so one learned twice is
     /// among the last the person raised, of its file: those are looked through from where that file's
     /// began (looking through all they raised made adding them quadratic; a set of the last file's
     /// items, made for each person at each file, was a tenth of what an update allocated).

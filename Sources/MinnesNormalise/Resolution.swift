@@ -64,15 +64,6 @@ public enum Learned: Sendable, Equatable {
     /// An item (by its position in the meeting's minutes) a person raised. Its position alone: one
     /// is kept for every item raised in every meeting, through a run and between runs.
     case raised(Int, by: String)
-
-    /// Adds it to register, as learned from the meeting read from file (its number `meeting`): one
-    /// lesson alone (resolving adds a run's lessons by their names' numbers, each name looked up once).
-    func apply(to register: inout PeopleRegister, file: String, meeting: Int) {
-        switch self {
-        case .variant(let variant, let name): register.position(of: name).map { register.addVariant(variant, at: $0) }
-        case .raised(let item, let name): register.position(of: name).map { register.addRaised(item, of: file, meeting: meeting, at: $0) }
-        }
-    }
 }
 
 /// A lesson as a resolution keeps it: its names by their numbers in `Resolution.names`. The same few
@@ -119,9 +110,10 @@ public struct Resolution: Sendable {
     public var basis = ""
     /// The names the records' lessons name, each once. By their bytes: two forms of a name that Swift
     /// holds equal are two names, each read back as it was written.
-    public private(set) var names: [String] = []
-    /// Each name's number, made when a lesson is first numbered.
-    private var nameNumbers: [UTF8Key: Int32]?
+    public var names: [String] { nameTable.items }
+    private var nameTable = Self.names([])
+
+    private static func names(_ names: [String]) -> Numbered<String, UTF8Key> { Numbered(names, key: UTF8Key.init) }
 
     /// What the kept file held when it was read: saving then adds only what differs from it (an
     /// update of a few files of thousands writes a few records, not every one). Nil: written whole.
@@ -152,7 +144,7 @@ public struct Resolution: Sendable {
     /// answers and basis as this holds them: nothing edited since.
     public mutating func holdAsKept(_ records: [String: Record], lines: Int, names: [String]) {
         self.records = records
-        (self.names, nameNumbers) = (names, nil)
+        nameTable = Self.names(names)
         kept = Kept(questions: questions, answers: answers, basis: basis, lines: lines, names: names.count)
         edited = []
     }
@@ -167,9 +159,10 @@ public struct Resolution: Sendable {
         return used.indices.filter { used[$0] }
     }
 
-    /// The names of previous, to number this one's lessons by (its records' numbers stay theirs).
-    public mutating func takeNames(of previous: Resolution) {
-        (names, nameNumbers) = (previous.names, nil)
+    /// What previous was kept as (its basis, what its file held, the names its lessons are numbered
+    /// by), for this one to be saved as what follows it.
+    public mutating func follow(_ previous: Resolution) {
+        (basis, kept, nameTable) = (previous.basis, previous.kept, previous.nameTable)
     }
 
     /// Only the questions some meeting asks, and the names some lesson names, renumbered: those of
@@ -198,7 +191,7 @@ public struct Resolution: Sendable {
             place[number] = Int32(kept.count)
             kept.append(names[number])
         }
-        (names, nameNumbers) = (kept, nil)
+        nameTable = Self.names(kept)
         for file in records.keys {
             records[file]!.learned = records[file]!.learned.map { lesson in
                 switch lesson {
@@ -211,18 +204,7 @@ public struct Resolution: Sendable {
 
     /// Lessons as kept, each name numbered (added to `names` when new).
     public mutating func numbered(_ learned: [Learned]) -> [Lesson] {
-        if nameNumbers == nil {
-            var numbers: [UTF8Key: Int32] = [:]
-            numbers.reserveCapacity(names.count)
-            for (number, name) in names.enumerated() where numbers[UTF8Key(name)] == nil { numbers[UTF8Key(name)] = Int32(number) }
-            nameNumbers = numbers
-        }
-        func number(_ name: String) -> Int32 {
-            if let number = nameNumbers![UTF8Key(name)] { return number }
-            names.append(name)
-            nameNumbers![UTF8Key(name)] = Int32(names.count - 1)
-            return Int32(names.count - 1)
-        }
+        func number(_ name: String) -> Int32 { Int32(nameTable.number(name)) }
         return learned.map { learned in
             switch learned {
             case .variant(let variant, let name): .variant(number(variant), of: number(name))

@@ -230,7 +230,7 @@ public struct Resolver {
         let done = Outcomes<(questions: [Question], results: [(learned: [Learned], asked: [Int])], held: [(Int, Meeting)])>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             var resolver = Resolver(register: listed)
-            var questions = Numbered<Question>()
+            var questions = Numbered<Question, Question>()
             let part = resolving[(share * resolving.count / shares)..<((share + 1) * resolving.count / shares)]
             // The meetings kept apart from what each learned and asked: a Meeting's room (nearly 300
             // bytes) for each, kept or not, was a tenth of a new index's memory.
@@ -247,9 +247,7 @@ public struct Resolver {
         }
         var reading = CorpusReading(resolvedMeetings: [], read: read, people: listed, listed: listed, inferred: inferred)
         (reading.asBefore, reading.keptAs) = (asBefore, keptAs)
-        reading.resolution.basis = previous?.basis ?? ""
-        reading.resolution.kept = previous?.kept
-        if let previous { reading.resolution.takeNames(of: previous) }
+        if let previous { reading.resolution.follow(previous) }
         // What each meeting asked, in one table with the answers, to keep.
         var table = Numbered(previous?.questions ?? [])
         var learned = Array(repeating: [Lesson](), count: count)
@@ -281,32 +279,9 @@ public struct Resolver {
         }
         reading.resolution.questions = table.items
         reading.resolution.answers = answers + Self.answers(to: Array(table.items[answers.count...]), in: listed)
-        // What resolving learned (as before: what it learned then), added in the meetings' order. Each
-        // name looked up once, a variant taught again to the same person known by its number: the
-        // same few thousand are taught at thousands of meetings.
+        // What resolving learned (as before: what it learned then), added in the meetings' order.
         reading.people.raisedByNumberOnly = raisedByNumberOnly
-        let names = reading.resolution.names
-        var positions = [Int](repeating: -2, count: names.count)  // -2: not looked up; -1: no one
-        var taught = Set<Int64>()
-        func position(_ name: Int32) -> Int? {
-            if positions[Int(name)] == -2 { positions[Int(name)] = reading.people.position(of: names[Int(name)]) ?? -1 }
-            return positions[Int(name)] >= 0 ? positions[Int(name)] : nil
-        }
-        for number in 0..<count {
-            let lessons = kept[number] ?? learned[number]
-            guard !lessons.isEmpty else { continue }
-            let file = read.file(number)
-            for lesson in lessons {
-                switch lesson {
-                case .variant(let variant, let name):
-                    guard let at = position(name), taught.insert(Int64(at) << 32 | Int64(variant)).inserted else { continue }
-                    reading.people.addVariant(names[Int(variant)], at: at)
-                case .raised(let item, let name):
-                    guard let at = position(name) else { continue }
-                    reading.people.addRaised(item, of: file, meeting: number, at: at)
-                }
-            }
-        }
+        reading.people.learn(zip(kept, learned).map { $0 ?? $1 }, names: reading.resolution.names, files: read.file)
         return reading
     }
 
@@ -615,20 +590,26 @@ public struct Resolver {
     }
 }
 
-/// Items numbered in the order first seen: each asked for again gets its number.
-struct Numbered<Item: Hashable> {
+/// Items numbered in the order first seen: each asked for again gets its number. Told apart by
+/// their keys (themselves, unless another is given: names by their bytes).
+struct Numbered<Item: Sendable, Key: Hashable & Sendable>: Sendable {
     private(set) var items: [Item]
-    private var numbers: [Item: Int]
+    private var numbers: [Key: Int]
+    private let key: @Sendable (Item) -> Key
 
-    init(_ items: [Item] = []) {
-        self.items = items
-        numbers = Dictionary(items.enumerated().map { ($1, $0) }) { first, _ in first }
+    init(_ items: [Item] = [], key: @escaping @Sendable (Item) -> Key) {
+        (self.items, self.key) = (items, key)
+        numbers = Dictionary(items.enumerated().map { (key($1), $0) }) { first, _ in first }
     }
 
     mutating func number(_ item: Item) -> Int {
-        if let number = numbers[item] { return number }
-        numbers[item] = items.count
+        if let number = numbers[key(item)] { return number }
+        numbers[key(item)] = items.count
         items.append(item)
         return items.count - 1
     }
+}
+
+extension Numbered where Item == Key {
+    init(_ items: [Item] = []) { self.init(items, key: { $0 }) }
 }

@@ -1558,7 +1558,7 @@ final class Workspace {
     ]
     var register = PeopleRegister(meetings: meetings)
     for (position, name, meeting) in [(2, "Åsa Ek", 1), (4, "Per Lind", 3), (1, "Per Lind", 6), (3, "Åsa Ek", 2)] {
-        Learned.raised(position, by: name).apply(to: &register, file: meetings[meeting].file, meeting: meeting)
+        register.addRaised(position, of: meetings[meeting].file, meeting: meeting, at: register.position(of: name)!)
     }
     let files = meetings.map(\.file)
     let byNumbers = KeptRegister.encoded(register.entries, files: files, meetings: register.numbered)
@@ -1576,12 +1576,12 @@ final class Workspace {
     var byNumberOnly = PeopleRegister(meetings: meetings)
     byNumberOnly.raisedByNumberOnly = true
     for (position, name, meeting) in [(2, "Åsa Ek", 1), (4, "Per Lind", 3), (1, "Per Lind", 6), (3, "Åsa Ek", 2)] {
-        Learned.raised(position, by: name).apply(to: &byNumberOnly, file: meetings[meeting].file, meeting: meeting)
+        byNumberOnly.addRaised(position, of: meetings[meeting].file, meeting: meeting, at: byNumberOnly.position(of: name)!)
     }
     #expect(byNumberOnly.entries.allSatisfy(\.raised.isEmpty) && byNumberOnly.numbered.map(\.raised.count) == register.numbered.map(\.raised.count))
     #expect(KeptRegister.encoded(byNumberOnly.entries, files: files, meetings: byNumberOnly.numbered) == byNumbers)
-    Learned.raised(-1, by: "Per Lind").apply(to: &register, file: meetings[5].file, meeting: 5)
-    Learned.raised(-1, by: "Per Lind").apply(to: &byNumberOnly, file: meetings[5].file, meeting: 5)
+    register.addRaised(-1, of: meetings[5].file, meeting: 5, at: register.position(of: "Per Lind")!)
+    byNumberOnly.addRaised(-1, of: meetings[5].file, meeting: 5, at: byNumberOnly.position(of: "Per Lind")!)
     let byPath = KeptRegister.encoded(byNumberOnly.entries, files: files, meetings: byNumberOnly.numbered)
     #expect(byPath.starts(with: KeptRegister.format) && byPath == KeptRegister.encoded(register.entries, files: files, meetings: register.numbered))
     #expect(try KeptRegister.entries(byPath) == register.entries)

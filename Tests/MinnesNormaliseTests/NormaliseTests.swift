@@ -478,7 +478,7 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     let files = ["a.eml", "a.eml#b.docx", "b.txt"]
     var register = PeopleRegister(meetings: files.map { Meeting(file: $0, title: "", attendees: [Person(name: "Åsa Ek")]) })
     for (position, meeting) in [(2, 0), (2, 0), (3, 0), (2, 0), (2, 1), (2, 1), (3, 2)] {
-        Learned.raised(position, by: "Åsa Ek").apply(to: &register, file: files[meeting], meeting: meeting)
+        register.addRaised(position, of: files[meeting], meeting: meeting, at: register.position(of: "Åsa Ek")!)
     }
     #expect(register.entry(named: "Åsa Ek")?.raised == ["a.eml#2", "a.eml#3", "a.eml#b.docx#2", "b.txt#3"])
     // Beside each, its meeting's number and its position, as the register is kept by number.
@@ -491,7 +491,7 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
 @Test func anItemRaisedInTwoFilesOfOneNameToSwiftIsTwoItems() {
     let files = ["Mo\u{308}te.txt", "Möte.txt"]
     var register = PeopleRegister(meetings: files.map { Meeting(file: $0, title: "", attendees: [Person(name: "Åsa Ek")]) })
-    for (meeting, file) in files.enumerated() { Learned.raised(2, by: "Åsa Ek").apply(to: &register, file: file, meeting: meeting) }
+    for (meeting, file) in files.enumerated() { register.addRaised(2, of: file, meeting: meeting, at: register.position(of: "Åsa Ek")!) }
     #expect(register.numbered[0].raised.map { [$0.meeting, $0.position] } == [[0, 2], [1, 2]])
     #expect(register.entry(named: "Åsa Ek")?.raised.map { Array($0.utf8) } == files.map { Array("\($0)#2".utf8) })
 }
@@ -601,7 +601,13 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
         var expected = reading.listed
         for (number, meeting) in meetings.enumerated() {
             let record = reading.resolution.records[meeting.file]!
-            for lesson in reading.resolution.learned(record.learned) { lesson.apply(to: &expected, file: meeting.file, meeting: number) }
+            // Each lesson alone: its name looked up, then added.
+            for lesson in reading.resolution.learned(record.learned) {
+                switch lesson {
+                case .variant(let variant, let name): expected.position(of: name).map { expected.addVariant(variant, at: $0) }
+                case .raised(let item, let name): expected.position(of: name).map { expected.addRaised(item, of: meeting.file, meeting: number, at: $0) }
+                }
+            }
         }
         #expect(reading.people.entries == expected.entries)
         // (A first name that raised an item is a variant too, taught once however often.)
