@@ -992,7 +992,7 @@ public struct Indexer: Sendable {
         // resolved: resolved meetings held until all were took most of a new index's memory.
         let decided = Outcomes<Decided>(count: contents.count)
         // (The items people raised by number alone: the index keeps the register by number.)
-        var reading = Resolver.resolve(asRead, contents: contents, previousWhenMade: { previous.take() }, raisedByNumberOnly: true) {
+        let reading = Resolver.resolve(asRead, contents: contents, previousWhenMade: { previous.take() }, raisedByNumberOnly: true) {
             [overrides] number, meeting in
             decided.set(number, Decided((try? Self.overridden(meeting, by: overrides[number])) ?? meeting))
             return nil

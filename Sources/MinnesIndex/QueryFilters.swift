@@ -51,17 +51,12 @@ struct QueryFilters {
                 return String(match[0].substring ?? "")
             }
             do throws(SearchError) {
-                if field.value == .person, everySpelling {
-                    let keys = personKeys(value)
-                    if keys.count > 1 {
-                        askedFor.formUnion(keys)
-                        return before + "(" + keys.map { field.name + ":" + $0 }.joined(separator: " OR ") + ")"
-                    }
-                }
-                let value = try term(field, written: written, value: value)
-                if field.value == .person { askedFor.insert(value) }
-                if field.value == .year { years.insert(value) }
-                return before + field.name + ":" + value
+                // (A person filter may mean several people: any of them.)
+                let values = try terms(field, written: written, value: value)
+                if field.value == .person { askedFor.formUnion(values) }
+                if field.value == .year { years.formUnion(values) }
+                let filters = values.map { field.name + ":" + $0 }
+                return before + (filters.count == 1 ? filters[0] : "(" + filters.joined(separator: " OR ") + ")")
             } catch {
                 problem = problem ?? error
                 return String(match[0].substring ?? "")
@@ -71,44 +66,59 @@ struct QueryFilters {
         return rewritten
     }
 
-    private func term(_ field: Field, written: String, value: String) throws(SearchError) -> String {
+    /// The values a filter asks its field for (any of them).
+    private func terms(_ field: Field, written: String, value: String) throws(SearchError) -> [String] {
         switch field.value {
-        case .person: return personKey(value)
-        case .municipality: return Schema.key(Municipality.named(value) ?? value)
-        case .network: return Schema.networkCode(value)
-        case .folded: return Schema.key(value)
+        case .person: return personKeys(value)
+        case .municipality: return [Schema.key(Municipality.named(value) ?? value)]
+        case .network: return [Schema.networkCode(value)]
+        case .folded: return [Schema.key(value)]
         case .year:
             guard value.wholeMatch(of: Self.year) != nil else {
                 throw .badQuery("\(written): wants a year such as 2020, not \"\(value)\"")
             }
-            return value
-        case .date: return try Self.dateRange(value, field: written)
+            return [value]
+        case .date: return [try Self.dateRange(value, field: written)]
         }
     }
 
-    /// The keys of every full spelling of the person a name means (the merged register's), else the
-    /// one key `personKey` gives.
+    /// The keys a person filter asks for: the person a full name means, else everyone a first name or
+    /// surname (or part of one) names (`person:Kurdve`, `raised:Marie`); with several archives, every
+    /// full spelling of each (the merged register's). None known: the words as typed.
     private func personKeys(_ name: String) -> [String] {
-        guard let entry = person(name) else { return [personKey(name)] }
+        let named = people(named: name)
+        guard !named.isEmpty else { return [Schema.key(name)] }
         var keys: [String] = []
-        for spelling in [entry.name] + entry.variants where PeopleRegister.isFullName(spelling) {
-            let key = Schema.key(spelling)
-            if !keys.contains(key) { keys.append(key) }
+        for entry in named {
+            for spelling in everySpelling ? [entry.name] + entry.variants : [entry.name] where PeopleRegister.isFullName(spelling) {
+                let key = Schema.key(spelling)
+                if !keys.contains(key) { keys.append(key) }
+            }
         }
         return keys
     }
 
-    /// The register's key for a person written any way it knows; else the words as typed.
-    private func personKey(_ name: String) -> String {
-        Schema.key(person(name)?.name ?? name)
-    }
-
+    /// The person a full name is (as the register names them, a spelling it knows, or one alike).
     private func person(_ name: String) -> PeopleRegister.Entry? {
         let key = Folding.key(name)
         let entry = people.first { Folding.key($0.name) == key }
             ?? people.first { $0.variants.contains { Folding.key($0) == key } }
             ?? people.first { PeopleRegister.isFullName(name) && PeopleRegister.sameName(Folding.key($0.name), key) }
         return entry
+    }
+
+    /// The people a name means: the one a full name is, else each whose spellings hold its words,
+    /// whole and in order (a first name, a surname, a part of a double one), in the register's order.
+    private func people(named name: String) -> [PeopleRegister.Entry] {
+        if PeopleRegister.isFullName(name), let entry = person(name) { return [entry] }
+        let words = Folding.key(name).split(separator: " ")
+        guard !words.isEmpty else { return [] }
+        return people.filter { entry in
+            ([entry.name] + entry.variants).contains { spelling in
+                let parts = Folding.key(spelling).split(separator: " ")
+                return parts.count >= words.count && (0...(parts.count - words.count)).contains { parts[$0..<($0 + words.count)].elementsEqual(words) }
+            }
+        }
     }
 
     // (Made once: a literal in a function is parsed and compiled at every call.)

@@ -61,7 +61,7 @@ public enum Schema {
     public static let fields: [Field] = [
         Field(
             name: "person", aliases: ["vem"], prefix: "XP", kind: .boolean, slot: nil, facet: nil,
-            example: #"person:"Filippa Kurve""#, help: "present at the meeting or raised the item, any spelling",
+            example: #"person:"Filippa Kurve""#, help: "present at the meeting or raised the item, any spelling; one name alone (Kurdve, Marie): anyone so named",
             value: .person),
         Field(
             name: "raised", aliases: ["lyft"], prefix: "XR", kind: .boolean, slot: nil, facet: "person",

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// A person filter with one name alone (a surname, a first name, part of a double surname) finds
+/// everyone so named, under any spelling the register knows; a full name stays that one person.
+@Suite("Person filters by one name", .serialized)
+struct PersonFilterTests {
+    // Written once, then only read.
+    nonisolated(unsafe) static let workspace: Workspace = {
+        let workspace = try! Workspace(forTheRun: true)
+        func minutes(_ date: String, _ present: String, _ item: String) -> String {
+            "Anteckningar från arbetsgruppen för stöd\nDatum: \(date)\nNärvarande: \(present)\n\n1. Läget\n\(item)\n2. Övrigt\nInget.\n"
+        }
+        try! workspace.write("a.txt", minutes(
+            "2022-02-01", "Filippa Kurdve (Bjuv), Anna Lindberg (Klippan), Annette Lindberg Mohlin (Höganäs)",
+            "Filippa Kurdve tog upp rekryteringen av familjehem."))
+        try! workspace.write("b.txt", minutes(
+            "2022-03-01", "Filippa Kurve (Bjuv), Mikael Lindberg (Svalöv)", "Mikael Lindberg informerade om budgeten."))
+        try! workspace.write("c.txt", minutes(
+            "2022-04-01", "Marie Brynbo (Klippan), Olle Ek (Perstorp)", "Marie Brynbo lyfte frågan om skolan."))
+        _ = try! workspace.index()
+        return workspace
+    }()
+
+    func files(_ query: String) throws -> Set<String> {
+        Set(try Self.workspace.search(query).results.map(\.file))
+    }
+
+    @Test func aSurnameAloneFindsThePersonUnderEitherSpelling() throws {
+        #expect(try files("person:Kurdve") == ["a.txt", "b.txt"])
+        #expect(try files("person:Kurve") == ["a.txt", "b.txt"])
+        #expect(try files("vem:kurdve") == ["a.txt", "b.txt"])
+    }
+
+    @Test func oneNameAloneFindsEveryoneSoNamedByWholeWords() throws {
+        // Anna, Annette and Mikael Lindberg; Anna is not Annette.
+        #expect(try files("person:Lindberg") == ["a.txt", "b.txt"])
+        #expect(try files("person:Filippa") == ["a.txt", "b.txt"])
+        #expect(try files("person:Anna") == ["a.txt"])
+        #expect(try files("person:\"Lindberg Mohlin\"") == ["a.txt"])
+        #expect(try files("person:Lindberg familjehem") == ["a.txt"])
+    }
+
+    @Test func aFullNameIsStillThatPersonAlone() throws {
+        #expect(try files("person:\"Mikael Lindberg\"") == ["b.txt"])
+        #expect(try files("person:\"Anna Lindberg\"") == ["a.txt"])
+    }
+
+    @Test func whoRaisedTheItemByOneName() throws {
+        #expect(try files("raised:Mikael") == ["b.txt"])
+        #expect(try files("lyft:Brynbo") == ["c.txt"])
+        #expect(try files("raised:Lindberg") == ["b.txt"])
+    }
+
+    @Test func aNameNoOneHasFindsNothing() throws {
+        #expect(try files("person:Okänd").isEmpty)
+        #expect(try files("person:Lind").isEmpty)
+    }
+}
