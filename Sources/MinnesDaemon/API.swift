@@ -48,7 +48,14 @@ struct API {
             let by = try choice(parameters, "by", default: Timeline.Period.quarter)
             return try await run { try $0.timeline(topic, by: by) }
         }
-        router.get(RouterPath(Route.people)) { _, _ in JSONArray(items: try await run { try $0.register() }) }
+        router.get(RouterPath(Route.people)) { request, _ in
+            // `name`: only the people it means (a full name, or one name alone: all so named).
+            let name = request.uri.queryParameters.get("name").map { $0.replacingOccurrences(of: "+", with: " ") }
+            return JSONArray(items: try await run { searcher in
+                let everyone = try searcher.register()
+                return name.map { PeopleRegister.named($0, among: everyone) } ?? everyone
+            })
+        }
         router.get(RouterPath(Route.meetings)) { request, _ in
             // A page at a time, so one answer stays small however large the archive.
             let parameters = request.uri.queryParameters

@@ -138,7 +138,8 @@ public struct Corpus: Sendable {
                     var relative = ""
                     if !folder.isEmpty {
                         relative.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
-                        (relative += folder, relative += "/")
+                        relative += folder
+                        relative += "/"
                     }
                     relative += name
                     // (The name's ends looked at as bytes: as a String's, by Characters, they were a

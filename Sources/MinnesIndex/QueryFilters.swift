@@ -82,11 +82,11 @@ struct QueryFilters {
         }
     }
 
-    /// The keys a person filter asks for: the person a full name means, else everyone a first name or
-    /// surname (or part of one) names (`person:Kurdve`, `raised:Marie`); with several archives, every
-    /// full spelling of each (the merged register's). None known: the words as typed.
+    /// The keys a person filter asks for: everyone the name means (`PeopleRegister.named`); with
+    /// several archives, every full spelling of each (the merged register's). None known: the words
+    /// as typed.
     private func personKeys(_ name: String) -> [String] {
-        let named = people(named: name)
+        let named = PeopleRegister.named(name, among: people)
         guard !named.isEmpty else { return [Schema.key(name)] }
         var keys: [String] = []
         for entry in named {
@@ -96,29 +96,6 @@ struct QueryFilters {
             }
         }
         return keys
-    }
-
-    /// The person a full name is (as the register names them, a spelling it knows, or one alike).
-    private func person(_ name: String) -> PeopleRegister.Entry? {
-        let key = Folding.key(name)
-        let entry = people.first { Folding.key($0.name) == key }
-            ?? people.first { $0.variants.contains { Folding.key($0) == key } }
-            ?? people.first { PeopleRegister.isFullName(name) && PeopleRegister.sameName(Folding.key($0.name), key) }
-        return entry
-    }
-
-    /// The people a name means: the one a full name is, else each whose spellings hold its words,
-    /// whole and in order (a first name, a surname, a part of a double one), in the register's order.
-    private func people(named name: String) -> [PeopleRegister.Entry] {
-        if PeopleRegister.isFullName(name), let entry = person(name) { return [entry] }
-        let words = Folding.key(name).split(separator: " ")
-        guard !words.isEmpty else { return [] }
-        return people.filter { entry in
-            ([entry.name] + entry.variants).contains { spelling in
-                let parts = Folding.key(spelling).split(separator: " ")
-                return parts.count >= words.count && (0...(parts.count - words.count)).contains { parts[$0..<($0 + words.count)].elementsEqual(words) }
-            }
-        }
     }
 
     // (Made once: a literal in a function is parsed and compiled at every call.)

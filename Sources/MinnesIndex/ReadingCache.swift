@@ -567,7 +567,10 @@ struct ReadingCache: Sendable {
             // The others are where they were (`Saved.unchangedStay`).
             keptNow(placed.count)
             try OwnerOnlyFile.append(to: url) { add in
-                func put(_ block: Data) throws { (try add(block), noted(block)) }
+                func put(_ block: Data) throws {
+                    try add(block)
+                    noted(block)
+                }
                 try written?.forEach(put)
                 if !(changed + gone).isEmpty { try blocks(changed + gone, put) }
             }
@@ -576,7 +579,10 @@ struct ReadingCache: Sendable {
         // Written a few blocks at a time: the whole cache as JSON is the size of the corpus's meetings.
         let others = files.keys.filter { !inBlocks($0) }.sorted()
         try OwnerOnlyFile.write(to: url) { add in
-            func put(_ block: Data) throws { (try add(block), noted(block)) }
+            func put(_ block: Data) throws {
+                try add(block)
+                noted(block)
+            }
             if !others.isEmpty || (written?.count ?? 0) == 0 { try blocks(others, put) }
             keptNow(placed.count)
             try written?.forEach(put)

@@ -17,7 +17,11 @@ public struct Headers: Sendable {
 
         /// Its strings' numbers, in the order `kept` writes them, each given to body (not as an
         /// array: one made for each of every meeting's people was most of keeping the headers).
-        func forEachString(_ body: (Number) -> Void) { (body(name), body(municipality), body(role)) }
+        func forEachString(_ body: (Number) -> Void) {
+            body(name)
+            body(municipality)
+            body(role)
+        }
 
         /// The same person with each string's number as `number` gives it.
         func mapped(_ number: (Number) -> Number) -> Person {
@@ -48,8 +52,16 @@ public struct Headers: Sendable {
 
         /// Its strings' numbers, in the order `kept` writes them, each given to body.
         func forEachString(_ body: (Number) -> Void) {
-            (body(file), body(title), body(format), body(date), body(dateAsWritten), body(dateNote), body(network), body(place))
-            (body(nextDate), body(nextPlace))
+            body(file)
+            body(title)
+            body(format)
+            body(date)
+            body(dateAsWritten)
+            body(dateNote)
+            body(network)
+            body(place)
+            body(nextDate)
+            body(nextPlace)
         }
 
         /// The same head with each string's number as `number` gives it.
@@ -256,8 +268,12 @@ extension Headers {
         numbers.reserveCapacity(2 + 16 * heads.count + 3 * people.count)
         for head in heads {
             head.forEachString { numbers.append($0) }
-            (numbers.append(head.start), numbers.append(head.attendees), numbers.append(head.guests), numbers.append(head.absent))
-            (numbers.append(head.chairs), numbers.append(head.scribe ? 1 : 0))
+            numbers.append(head.start)
+            numbers.append(head.attendees)
+            numbers.append(head.guests)
+            numbers.append(head.absent)
+            numbers.append(head.chairs)
+            numbers.append(head.scribe ? 1 : 0)
         }
         numbers.append(Int32(people.count))
         for person in people { person.forEachString { numbers.append($0) } }

@@ -357,7 +357,9 @@ public struct PeopleRegister: Sendable {
         // (Made at its size: interpolated, the file's name grew it again.)
         var raised = ""
         raised.reserveCapacity(file.utf8.count + 21)
-        (raised += file, raised += "#", raised += String(item))
+        raised += file
+        raised += "#"
+        raised += String(item)
         entries[position].raised.append(raised)
     }
 
@@ -377,6 +379,29 @@ public struct PeopleRegister: Sendable {
             fitting.insert(spelling.entry)
         }
         return fitting.sorted().map { entries[$0] }.filter { entry in municipality.map { entry.municipalities[$0] != nil } ?? true }
+    }
+
+    /// The people a name means among entries: the one a full name is (as an entry names them, a
+    /// spelling it knows, or one alike), else everyone one of whose spellings holds its words whole and
+    /// in order (a first name, a surname, a part of a double one: `Kurdve`, `Marie`), in their order.
+    public static func named(_ name: String, among entries: [Entry]) -> [Entry] {
+        let key = Folding.key(name)
+        if isFullName(name),
+            let entry = entries.first(where: { Folding.key($0.name) == key })
+                ?? entries.first(where: { $0.variants.contains { Folding.key($0) == key } })
+                ?? entries.first(where: { sameName(Folding.key($0.name), key) })
+        {
+            return [entry]
+        }
+        let words = key.split(separator: " ")
+        guard !words.isEmpty else { return [] }
+        return entries.filter { entry in
+            ([entry.name] + entry.variants).contains { spelling in
+                let parts = Folding.key(spelling).split(separator: " ")
+                return parts.count >= words.count
+                    && (0...(parts.count - words.count)).contains { parts[$0..<($0 + words.count)].elementsEqual(words) }
+            }
+        }
     }
 
     /// Several archives' registers as one, by the rules each was made with: spellings alike merge,
@@ -595,14 +620,16 @@ public struct PeopleRegister: Sendable {
             } else if current == c && (next == k || next == h) {
                 put(k)
             } else if current == q && next == u {
-                (put(k), put(f))
+                put(k)
+                put(f)
             } else {
                 if current == q || current == c {
                     put(k)
                 } else if current == z {
                     put(s)
                 } else if current == x {
-                    (put(k), put(s))
+                    put(k)
+                    put(s)
                 } else if current == w || current == v {
                     put(f)
                 } else {

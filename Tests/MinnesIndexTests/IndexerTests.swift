@@ -1702,7 +1702,14 @@ final class Workspace {
         }
         power = power.multipliedReportingOverflow(by: 10).partialValue
     }
-    (check(Int64.min), check(Int64.max), check(UInt64.max), check(UInt32.max), check(Int32.min), check(0), check(Int.min), check(Int.max))
+    check(Int64.min)
+    check(Int64.max)
+    check(UInt64.max)
+    check(UInt32.max)
+    check(Int32.min)
+    check(0)
+    check(Int.min)
+    check(Int.max)
 }
 
 /// What every update reads back of every file is cut by `Fields.split` and its numbers read by
