@@ -70,7 +70,8 @@ struct QueryFilters {
     private func terms(_ field: Field, written: String, value: String) throws(SearchError) -> [String] {
         switch field.value {
         case .person: return personKeys(value)
-        case .municipality: return [Schema.key(Municipality.named(value) ?? value)]
+        // (Helsingborgs, as "Helsingborgs kommun" writes it, is Helsingborg.)
+        case .municipality: return [Schema.key(Municipality.named(value) ?? value.last.flatMap { $0 == "s" ? Municipality.named(value.dropLast()) : nil } ?? value)]
         case .network: return [Schema.networkCode(value)]
         case .folded: return [Schema.key(value)]
         case .year:

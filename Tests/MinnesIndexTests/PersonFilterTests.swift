@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// A person filter with one name alone (a surname, a first name, part of a double surname) finds
-/// everyone so named, under any spelling the register knows; a full name stays that one person.
-@Suite("Person filters by one name", .serialized)
+/// Filters as people write them: a person filter with one name alone (a surname, a first name, part
+/// of a double surname) finds everyone so named, under any spelling the register knows, while a full
+/// name stays that one person; a kommun in the genitive is that kommun.
+@Suite("Person filters by one name, kommun filters in the genitive", .serialized)
 struct PersonFilterTests {
     // Written once, then only read.
     nonisolated(unsafe) static let workspace: Workspace = {
@@ -50,6 +51,12 @@ struct PersonFilterTests {
         #expect(try files("raised:Mikael") == ["b.txt"])
         #expect(try files("lyft:Brynbo") == ["c.txt"])
         #expect(try files("raised:Lindberg") == ["b.txt"])
+    }
+
+    @Test func aKommunInTheGenitiveIsThatKommun() throws {
+        #expect(try files("kommun:Klippans") == ["a.txt", "c.txt"])
+        #expect(try files("kommun:Klippans") == files("kommun:Klippan"))
+        #expect(try files("kommun:Höganäs") == ["a.txt"])
     }
 
     @Test func aNameNoOneHasFindsNothing() throws {
