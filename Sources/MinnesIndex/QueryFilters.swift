@@ -30,7 +30,8 @@ struct QueryFilters {
         }
     }
 
-    let people: [PeopleRegister.Entry]
+    /// The register of names, to look people up in.
+    let people: PeopleRegister.Names
     /// Several archives searched as one: each wrote a person under its own spelling, so a person
     /// filter asks for every spelling the merged register knows.
     var everySpelling = false
@@ -53,7 +54,8 @@ struct QueryFilters {
             do throws(SearchError) {
                 // (A person filter may mean several people: any of them.)
                 let values = try terms(field, written: written, value: value)
-                if field.value == .person { askedFor.formUnion(values) }
+                // (Only `person:` reaches the items of the meetings attended: `raised:` is its terms.)
+                if field.name == Schema.person.name { askedFor.formUnion(values) }
                 if field.value == .year { years.formUnion(values) }
                 let filters = values.map { field.name + ":" + $0 }
                 return before + (filters.count == 1 ? filters[0] : "(" + filters.joined(separator: " OR ") + ")")
@@ -69,7 +71,7 @@ struct QueryFilters {
     /// The values a filter asks its field for (any of them).
     private func terms(_ field: Field, written: String, value: String) throws(SearchError) -> [String] {
         switch field.value {
-        case .person: return personKeys(value)
+        case .person: return try personKeys(value, field: written)
         // (Helsingborgs, as "Helsingborgs kommun" writes it, is Helsingborg.)
         case .municipality: return [Schema.key(Municipality.named(value) ?? value.last.flatMap { $0 == "s" ? Municipality.named(value.dropLast()) : nil } ?? value)]
         case .network: return [Schema.networkCode(value)]
@@ -83,12 +85,21 @@ struct QueryFilters {
         }
     }
 
-    /// The keys a person filter asks for: everyone the name means (`PeopleRegister.named`); with
+    /// The most people one name in a person filter may mean.
+    static let mostPeople = 10
+
+    /// The keys a person filter asks for: everyone the name means (`PeopleRegister.Names`); with
     /// several archives, every full spelling of each (the merged register's). None known: the words
     /// as typed.
-    private func personKeys(_ name: String) -> [String] {
-        let named = PeopleRegister.named(name, among: people)
+    private func personKeys(_ name: String, field: String) throws(SearchError) -> [String] {
+        let named = people.named(name)
         guard !named.isEmpty else { return [Schema.key(name)] }
+        // A first name shared by many is no filter, and each person's meetings are a term more to match.
+        guard named.count <= Self.mostPeople else {
+            let some = named.prefix(3).map(\.name).joined(separator: ", ")
+            throw .badQuery(
+                "\(field):\(name) names \(named.count) people (\(some) …); give more of the name (`minnes people \(name)` lists them)")
+        }
         var keys: [String] = []
         for entry in named {
             for spelling in everySpelling ? [entry.name] + entry.variants : [entry.name] where PeopleRegister.isFullName(spelling) {

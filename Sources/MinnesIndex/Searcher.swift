@@ -155,6 +155,11 @@ public final class Searcher {
         try fresh { try perRevision(Shared.people) { try register(namesOnly: true) } }
     }
 
+    /// The register of names as `person:` filters look people up in it, made once per revision.
+    func names() throws -> PeopleRegister.Names {
+        try fresh { try perRevision(Shared.names) { PeopleRegister.Names(try perRevision(Shared.people) { try register(namesOnly: true) }) } }
+    }
+
     /// What load makes of the shards that answered, once per revision for the process. The shards are
     /// part of the key: another set has another register, whatever its revisions add up to.
     private func perRevision<Value>(_ kept: PerRevision<Value>, load: () throws -> Value) throws -> Value {
@@ -245,7 +250,7 @@ public final class Searcher {
         guard words <= Self.maxQueryWords else {
             throw SearchError.queryTooLong("\(words) words, at most \(Self.maxQueryWords)")
         }
-        var filters = QueryFilters(people: text.contains(":") ? try people() : [])
+        var filters = QueryFilters(people: text.contains(":") ? try names() : PeopleRegister.Names([]))
         filters.everySpelling = shards.labelled
         let text = try filters.rewrite(text)
         do {
@@ -537,6 +542,7 @@ final class PerRevision<Value>: @unchecked Sendable {
 /// The process's `PerRevision`s.
 enum Shared {
     static let people = PerRevision<[PeopleRegister.Entry]>()
+    static let names = PerRevision<PeopleRegister.Names>()
     static let dotted = PerRevision<[String: [String]]>()
     static let networks = PerRevision<[String: String]>()
 }

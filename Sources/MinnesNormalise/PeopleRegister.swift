@@ -381,26 +381,51 @@ public struct PeopleRegister: Sendable {
         return fitting.sorted().map { entries[$0] }.filter { entry in municipality.map { entry.municipalities[$0] != nil } ?? true }
     }
 
-    /// The people a name means among entries: the one a full name is (as an entry names them, a
-    /// spelling it knows, or one alike), else everyone one of whose spellings holds its words whole and
-    /// in order (a first name, a surname, a part of a double one: `Kurdve`, `Marie`), in their order.
-    public static func named(_ name: String, among entries: [Entry]) -> [Entry] {
-        let key = Folding.key(name)
-        if isFullName(name),
-            let entry = entries.first(where: { Folding.key($0.name) == key })
-                ?? entries.first(where: { $0.variants.contains { Folding.key($0) == key } })
-                ?? entries.first(where: { sameName(Folding.key($0.name), key) })
-        {
-            return [entry]
-        }
-        let words = key.split(separator: " ")
-        guard !words.isEmpty else { return [] }
-        return entries.filter { entry in
-            ([entry.name] + entry.variants).contains { spelling in
-                let parts = Folding.key(spelling).split(separator: " ")
-                return parts.count >= words.count
-                    && (0...(parts.count - words.count)).contains { parts[$0..<($0 + words.count)].elementsEqual(words) }
+    /// The people a name means among entries (`Names`, made for one name).
+    public static func named(_ name: String, among entries: [Entry]) -> [Entry] { Names(entries).named(name) }
+
+    /// Who a name means among a register's entries, looked up by each spelling's folded form and
+    /// words rather than by folding every spelling for every name asked (a few milliseconds a person
+    /// filter over the register of a million documents): made once for a register, asked often.
+    public struct Names: Sendable {
+        public let entries: [Entry]
+        /// Each entry's name folded, and each variant folded, to the first entry of it.
+        private var byName: [String: Int] = [:], byVariant: [String: Int] = [:]
+        /// Each word of any spelling, folded, to the entries one of whose spellings holds it, in order.
+        private var byWord: [String: [Int]] = [:]
+        /// Each entry's spellings as folded words.
+        private var words: [[[String]]] = []
+
+        public init(_ entries: [Entry]) {
+            self.entries = entries
+            words.reserveCapacity(entries.count)
+            for (index, entry) in entries.enumerated() {
+                let spellings = ([entry.name] + entry.variants).map { Folding.key($0) }
+                if byName[spellings[0]] == nil { byName[spellings[0]] = index }
+                for variant in spellings.dropFirst() where byVariant[variant] == nil { byVariant[variant] = index }
+                let split = spellings.map { $0.split(separator: " ").map(String.init) }
+                for word in Set(split.joined()) { byWord[word, default: []].append(index) }
+                words.append(split)
             }
+        }
+
+        /// The one person a full name is (as an entry names them, a spelling it knows, or one
+        /// alike), else everyone one of whose spellings holds its words whole and in order (a first
+        /// name, a surname, a part of a double one: `Kurdve`, `Marie`), in the entries' order.
+        public func named(_ name: String) -> [Entry] {
+            let key = Folding.key(name)
+            if isFullName(name),
+                let index = byName[key] ?? byVariant[key] ?? entries.firstIndex(where: { sameName(Folding.key($0.name), key) })
+            {
+                return [entries[index]]
+            }
+            let asked = key.split(separator: " ").map(String.init)
+            guard let first = asked.first else { return [] }
+            return (byWord[first] ?? []).filter { index in
+                words[index].contains { parts in
+                    parts.count >= asked.count && (0...(parts.count - asked.count)).contains { parts[$0..<($0 + asked.count)].elementsEqual(asked) }
+                }
+            }.map { entries[$0] }
         }
     }
 

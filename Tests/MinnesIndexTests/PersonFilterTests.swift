@@ -1,4 +1,5 @@
 import Foundation
+import MinnesIndex
 import Testing
 
 /// Filters as people write them: a person filter with one name alone (a surname, a first name, part
@@ -19,6 +20,10 @@ struct PersonFilterTests {
             "2022-03-01", "Filippa Kurve (Bjuv), Mikael Lindberg (Svalöv)", "Mikael Lindberg informerade om budgeten."))
         try! workspace.write("c.txt", minutes(
             "2022-04-01", "Marie Brynbo (Klippan), Olle Ek (Perstorp)", "Marie Brynbo lyfte frågan om skolan."))
+        // Eleven people called Lena: more than one name may mean.
+        let lenas = ["Ahl", "Berg", "Dahl", "Ek", "Falk", "Holm", "Kvist", "Lund", "Nord", "Sjö", "Strand"]
+        try! workspace.write("d.txt", minutes(
+            "2022-05-01", lenas.map { "Lena \($0) (Åstorp)" }.joined(separator: ", "), "Lena Ahl lyfte frågan om lokaler."))
         _ = try! workspace.index()
         return workspace
     }()
@@ -57,6 +62,13 @@ struct PersonFilterTests {
         #expect(try files("kommun:Klippans") == ["a.txt", "c.txt"])
         #expect(try files("kommun:Klippans") == files("kommun:Klippan"))
         #expect(try files("kommun:Höganäs") == ["a.txt"])
+    }
+
+    @Test func aNameOfTooManyPeopleIsRefusedNamingSome() throws {
+        let refused = #expect(throws: SearchError.self) { try Self.workspace.search("familjehem person:Lena") }
+        #expect(refused.map { "\($0)" }?.contains("person:Lena names 11 people (Lena Ahl, Lena Berg, Lena Dahl …)") == true, "\(String(describing: refused))")
+        #expect(try files("person:\"Lena Ahl\"") == ["d.txt"])
+        #expect(try files("raised:Ahl") == ["d.txt"])
     }
 
     @Test func aNameNoOneHasFindsNothing() throws {
