@@ -355,6 +355,9 @@ public enum MinutesReader {
     }
     nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
+    /// How a group's name ends in its definite form, which a title in lower case names it by.
+    static let definiteGroupWords = ["gruppen", "forumet", "rådet", "nätverket"]
+
     /// Words that end a group's name when they end its match: what follows them is the meeting's
     /// date ("Forum för arbetsmiljöfrågor den 23 februari", "… onsdagen den 3 juni", "… kl. 9").
     static let dateWords: Set<Substring> = [
@@ -402,15 +405,24 @@ public enum MinutesReader {
         let readable = headerLines.map { line in
             line.contains(where: \.isLowercase) ? (text: line, capitals: false) : (text: line.lowercased(), capitals: true)
         }
-        let named = { (name: Substring, capitals: Bool) in capitals || name.first?.isUppercase == true }
         let capitalised = { (name: Substring) in name.prefix(1).uppercased() + name.dropFirst() }
-        for (text, capitals) in readable where mayNameGroup(text) {
-            if let group = text.firstMatch(of: groupFor, where: { named($0.1, capitals) }) {
-                return capitalised(group.1) + " \(group.2) \(withoutDateWords(group.3))"
+        func group(in lines: [(text: String, capitals: Bool)], named: (Substring, Bool) -> Bool) -> String? {
+            for (text, capitals) in lines where mayNameGroup(text) {
+                if let group = text.firstMatch(of: groupFor, where: { named($0.1, capitals) }) {
+                    return capitalised(group.1) + " \(group.2) \(withoutDateWords(group.3))"
+                }
             }
+            for (text, capitals) in lines where text.holds(networkWord) {
+                if let other = text.firstMatch(of: namedNetwork, where: { named($0.1 ?? $0.2!, capitals) }) { return capitalised(other.1 ?? other.2!) }
+            }
+            return nil
         }
-        for (text, capitals) in readable where text.holds(networkWord) {
-            if let other = text.firstMatch(of: namedNetwork, where: { named($0.1 ?? $0.2!, capitals) }) { return capitalised(other.1 ?? other.2!) }
+        if let named = group(in: readable, named: { name, capitals in capitals || name.first?.isUppercase == true }) { return named }
+        // None capitalised: the minutes' title may name theirs in lower case, as a sentence would, by
+        // its definite form ("Anteckningar från familjehemsnätverket", "Minnesanteckningar – nätverket
+        // för missbruk"; not "Familjen Helsingborgs missbruksnätverk", of which that is a part).
+        if let title = readable.first(where: { !$0.text.trimmingSpaces().isEmpty }) {
+            return group(in: [title], named: { name, _ in definiteGroupWords.contains { name.lowercased().hasSuffix($0) } })
         }
         // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),
         // and the meeting's own is inferred from who attended (`Resolver.NetworkAttendance`).

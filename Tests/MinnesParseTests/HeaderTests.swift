@@ -81,10 +81,21 @@ struct HeaderTests {
         ("**Minnesanteckningar Arbetsgruppen för spel- och beroendefrågor**", "Arbetsgruppen för spel- och beroendefrågor"),
         ("Minnesanteckningar, Spel- och beroendenätverket, 3 maj 2022", "Spel- och beroendenätverket"),
         ("MINNESANTECKNINGAR – VÅLDS- OCH BROTTSOFFERNÄTVERKET", "Vålds- och brottsoffernätverket"),
+        // The title may name it in lower case, as a sentence would, when no name is capitalised.
+        ("Anteckningar från familjehemsnätverket", "Familjehemsnätverket"),
+        ("Minnesanteckningar från arbetsgruppen för stöd i skolan, 4 maj", "Arbetsgruppen för stöd i skolan"),
+        ("Minnesanteckningar – nätverket för missbruksfrågor", "Nätverket för missbruksfrågor"),
     ])
     func network(heading: String, expected: String) {
         let meeting = read(heading + "\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
         #expect(meeting.network == expected)
+    }
+
+    @Test func aNetworkInLowerCaseIsTheMeetingsOnlyInTheTitle() {
+        let below = read("Minnesanteckningar\nDatum: 2023-05-10\nInbjudna: hela familjehemsnätverket\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
+        #expect(below.network == nil)
+        let both = read("Anteckningar från missbruksnätverket\nNätverk: Familjehemsnätverket\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
+        #expect(both.network == "Familjehemsnätverket")
     }
 
     @Test func anotherNetworkNamedInTheTextIsNotTheMeetings() {
