@@ -313,9 +313,10 @@ public enum MinutesReader {
 
     // MARK: Title
 
-    /// The heading that names the minutes ("Minnesanteckningar …", "… möte …"), else the first line.
+    /// The heading that names the minutes ("Minnesanteckningar …", "… möte …"), else the first line;
+    /// of a mail's header pasted above them, its subject, never whom it went to ("Till: Nätverket").
     static func titleLine(in lines: [String]) -> Int? {
-        let candidates = lines.indices.filter { !cleanTitle(lines[$0]).isEmpty }
+        let candidates = lines.indices.filter { !cleanTitle(lines[$0]).isEmpty && !isMailAddressing(lines[$0]) }
         return candidates.first { index in
             let lower = lines[index].lowercased()
             return lines[index].count < 160
@@ -323,10 +324,20 @@ public enum MinutesReader {
         } ?? candidates.first
     }
 
+    /// A mail header's line of who sent it, to whom, or when: "Från:", "Till:", "Kopia:", "Skickat:".
+    static func isMailAddressing(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        return mailAddressingLabels.contains(line[..<colon].trimmingSpaces().lowercased())
+    }
+    static let mailAddressingLabels: Set<String> = ["från", "till", "kopia", "kopia till", "skickat", "from", "to", "cc", "sent"]
+
+    /// A line as a title: without a heading's marks, or a mail subject's label ("Ämne: …").
     static func cleanTitle(_ line: String) -> String {
-        let title = line.trimmingSpaces(and: "#*_")
+        var title = line.trimmingSpaces(and: "#*_")
+        if title.holds(":"), let subject = title.firstMatch(of: subjectLabel) { title = String(title[subject.range.upperBound...]).trimmingSpaces() }
         return title.count > maxTitleLength ? String(title.prefix(maxTitleLength - 1)) + "…" : title
     }
+    nonisolated(unsafe) static let subjectLabel = /^(?i:ämne|subject)\s*:/
 
     // MARK: Network and place
 

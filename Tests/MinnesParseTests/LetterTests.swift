@@ -133,6 +133,30 @@ struct LetterTests {
         #expect(meeting.attendees.map(\.name) == ["Anna Ek", "Per Holm", "Ida Berg"])
     }
 
+    @Test("a mail's header pasted above the minutes: its subject the title (and its day the meeting's), never whom it went to")
+    func pastedMailHeader() {
+        let meeting = read("""
+            Från: Karin Holm <karin.holm@perstorp.se>
+            Skickat: den 12 mars 2024 16:02
+            Till: Familjehemsnätverket
+            Ämne: Minnesanteckningar familjehemsnätverket 12/3
+
+            Hej alla!
+
+            Närvarande: Karin Holm (Perstorp), Lars Nyberg (Bjuv)
+
+            1. Rekrytering
+            Lars Nyberg berättade om kampanjen.
+            2. Nästa möte
+            Nästa möte blir 14 maj i Svalöv.
+            """)
+        #expect(meeting.title == "Minnesanteckningar familjehemsnätverket 12/3")
+        #expect(meeting.date == "2024-03-12")
+        #expect(meeting.nextMeeting == NextMeeting(date: "2024-05-14", place: "Svalöv"))
+        #expect(read("Subject: Notes from the network meeting\nTo: All\n\n1. Budget\nShort.\n2. Other\nNone.\n").title
+            == "Notes from the network meeting")
+    }
+
     @Test("a letter's day without a year is in the one year the lines above name; a letter's own date is not the meeting's")
     func dates() {
         #expect(letter("Här kommer anteckningarna från träffen 7 mars.", subject: "Ämne: Anteckningar – vårträffen 2025").date == "2025-03-07")
