@@ -220,7 +220,7 @@ enum DateReader {
             let labelled = (lower.holds("dat") || lower.holds("tid") || lower.holds("när")) && line.contains(labelWords) || isHeading
             // ("Nästa träff" over "När: 14 maj 2025": a label under a next meeting's heading is its.)
             let next = mayHoldNextMeeting(lower) && line.contains(nextMeetingWords)
-                || labelled && !isHeading && underNextMeeting(lines, number)
+                || !isHeading && (labelled && underNextMeeting(lines, number) || rightUnderNextMeetingHeading(lines, number))
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
             let ofAMeeting = (["möte", "träff"].contains(where: lower.holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
@@ -284,6 +284,14 @@ enum DateReader {
             if line.firstMatch(of: MinutesReader.labelLead) == nil { return false }
         }
         return false
+    }
+
+    /// "## Nästa träff" over "23 november kl. 9–12 i Höganäs": the line right under a heading of the
+    /// next meeting, which gives no date of its own (its item's number aside), is of the next meeting.
+    static func rightUnderNextMeetingHeading(_ lines: [String], _ number: Int) -> Bool {
+        guard let above = lines[..<number].last(where: { !$0.allSatisfy(\.isWhitespace) }), above.count <= 40 else { return false }
+        let heading = above.drop(while: { !$0.isLetter })
+        return !heading.contains(where: \.isNumber) && mayHoldNextMeeting(heading.lowercased()) && heading.contains(nextMeetingWords)
     }
 
     struct Reading {

@@ -88,7 +88,7 @@ public enum MinutesReader {
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
             date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
-            network: network(in: withoutEntries(lines, sections), headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
+            network: network(in: withoutEntries(lines, sections), written: lines, headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
         let body = min(bodyStart, bodyEnd)
@@ -366,6 +366,10 @@ public enum MinutesReader {
     }
     nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
+    /// A header's label naming the network ("Nätverk: Missbruk och beroende"): its name up to a
+    /// comma, a parenthesis or a date.
+    nonisolated(unsafe) static let networkLabel = /(?i)^\s*(?:\*\*)?nätverk(?:et)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\p{L}[^,;:(*\d]*?)\s*(?:\*\*)?\s*(?:$|[,;(]|\d)/
+
     /// How a group's name ends in its definite form, which a title in lower case names it by.
     static let definiteGroupWords = ["gruppen", "forumet", "rådet", "nätverket"]
 
@@ -395,8 +399,9 @@ public enum MinutesReader {
         return lines
     }
 
-    /// `Socialchef` or `IFO` by what the header says first, else another network the header names.
-    static func network(in lines: [String], headerEnd: Int) -> String? {
+    /// `Socialchef` or `IFO` by what the header says first, else another network the header names
+    /// (in `lines`, attendance entries blanked; a label naming it is looked for as `written`).
+    static func network(in lines: [String], written: [String]? = nil, headerEnd: Int) -> String? {
         func classify(_ text: String) -> String? {
             let lower = text.lowercased()
             let social = lower.holds(socialchefWord) ? text.firstMatch(of: socialchef)?.range.lowerBound : nil
@@ -411,6 +416,10 @@ public enum MinutesReader {
         let headerLines = lines[..<min(max(headerEnd, 1), lines.count)]
         let header = headerLines.joined(separator: "\n")
         if let network = classify(header) { return network }
+        // A label that says it ("Nätverk: Missbruk och beroende").
+        for line in (written ?? lines).prefix(headerLines.count) where line.holds(":") && line.lowercased().holds(networkWord) {
+            if let label = line.firstMatch(of: networkLabel) { return String(withoutDateWords(label.1)) }
+        }
         // A name the header gives starts with a capital; a heading in capitals
         // ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") is read lowered, its name then capitalised.
         let readable = headerLines.map { line in

@@ -32,7 +32,8 @@ enum PeopleLists {
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
     static let headingLabels: [Patterns.Alternative] = [
-        .pattern(#"vilka\s+var\s+(?:här|med|där)\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vi\s+var(?=\s*:)"#),
+        .pattern(#"vilka\s+var\s+(?:här|med|där)\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vilka(?=\s*(?:\*\*)?\s*:)"#),
+        .pattern(#"vi\s+var(?=\s*:)"#), .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#),
         .pattern(#"ledde\s+mötet(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), "deltagare", .words("representation per kommun"),
         "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
         "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "tjänstgörande ersättare", "ersättare", "ledamöter",
@@ -141,7 +142,7 @@ enum PeopleLists {
         case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent",
-            "frånvarande ledamöter": .absent
+            "frånvarande ledamöter", "kunde inte komma", "kunde inte": .absent
         case "ordförande", "mötesordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
             "minutes taken by", "note taker", "secretary", "skrev": .scribe

@@ -91,6 +91,31 @@ struct HeaderTests {
         #expect(meeting.network == expected)
     }
 
+    @Test func informalLabelsSayWhoCameWhoCouldNotAndTheNetwork() {
+        let meeting = read("""
+            # Träff 2023-09-21
+
+            **Vilka:** Nils Åberg (Ängelholm), Maja Frid (Höganäs)
+            **Kunde inte:** Tor Hed (Båstad)
+            Nätverk: Missbruk och beroende, Familjen Helsingborg
+
+            ## Läget
+            Kort.
+
+            ## Nästa träff
+            23 november kl. 9–12 i Höganäs.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Nils Åberg", "Maja Frid"])
+        #expect(meeting.absent.map(\.name) == ["Tor Hed"])
+        #expect(meeting.network == "Missbruk och beroende")
+        // The line under a heading of the next meeting is its date, not this one's.
+        #expect(meeting.date == "2023-09-21")
+        #expect(meeting.nextMeeting == NextMeeting(date: "2023-11-23", place: "Höganäs"))
+        // A heading that gives its own date is the next meeting's already; the line under it is not.
+        let dated = read("Minnesanteckningar 2023-09-21\n\n1. Läget\nKort.\n2. Nästa möte 5 oktober\n12 oktober ses styrgruppen.\n")
+        #expect(dated.nextMeeting?.date == "2023-10-05")
+    }
+
     @Test func aNetworkInLowerCaseIsTheMeetingsOnlyInTheTitle() {
         let below = read("Minnesanteckningar\nDatum: 2023-05-10\nInbjudna: hela familjehemsnätverket\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
         #expect(below.network == nil)
