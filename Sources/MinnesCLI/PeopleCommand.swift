@@ -25,7 +25,8 @@ struct PeopleCommand: ParsableCommand {
 
     func run() throws {
         let terminal = Terminal.standardOutput
-        let asked = name.isEmpty ? [] : [("name", name.joined(separator: " "))]
+        let written = name.joined(separator: " ")
+        let asked = written.allSatisfy(\.isWhitespace) ? [] : [("name", written)]
         try daemon.answer(Route.people, asked, json: json, isEmpty: { (people: [PeopleRegister.Entry]) in people.isEmpty }) { people in
             if people.isEmpty, let name = asked.first?.1 { return "No one in the minutes is named \(name).\n" }
             return people.sorted(by: { $0.name < $1.name }).map { person in

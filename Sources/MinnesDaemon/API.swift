@@ -50,7 +50,9 @@ struct API {
         }
         router.get(RouterPath(Route.people)) { request, _ in
             // `name`: only the people it means (a full name, or one name alone: all so named).
+            // (A blank name is none: everyone.)
             let name = request.uri.queryParameters.get("name").map { $0.replacingOccurrences(of: "+", with: " ") }
+                .flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
             return JSONArray(items: try await run { searcher in
                 let everyone = try searcher.register()
                 return name.map { PeopleRegister.named($0, among: everyone) } ?? everyone

@@ -35,14 +35,16 @@ struct QueryFilters {
     /// Several archives searched as one: each wrote a person under its own spelling, so a person
     /// filter asks for every spelling the merged register knows.
     var everySpelling = false
-    /// The person keys the last rewrite wrote (`person:KEY`), which `Searcher` joins to their meetings' items.
-    private(set) var askedFor: Set<String> = []
+    /// What each person filter the last rewrite wrote stands for, by field (`person`, `raised`): the
+    /// value written (`person:KEY`) and the keys of the people it means, which `Searcher` makes the
+    /// value's alternatives (for `person:`, with their meetings' items too).
+    private(set) var askedFor: [String: [String: [String]]] = [:]
     /// The years the last rewrite wrote (`year:2020`), which `Searcher` makes their quarters.
     private(set) var years: Set<String> = []
 
     mutating func rewrite(_ text: String) throws(SearchError) -> String {
         var problem: SearchError?
-        var askedFor = Set<String>(), years = Set<String>()
+        var askedFor: [String: [String: [String]]] = [:], years = Set<String>()
         defer { (self.askedFor, self.years) = (askedFor, years) }
         let rewritten = text.replacing(Self.filter) { match in
             let before = match[1].substring.map(String.init) ?? ""
@@ -52,13 +54,15 @@ struct QueryFilters {
                 return String(match[0].substring ?? "")
             }
             do throws(SearchError) {
-                // (A person filter may mean several people: any of them.)
-                let values = try terms(field, written: written, value: value)
-                // (Only `person:` reaches the items of the meetings attended: `raised:` is its terms.)
-                if field.name == Schema.person.name { askedFor.formUnion(values) }
-                if field.value == .year { years.formUnion(values) }
-                let filters = values.map { field.name + ":" + $0 }
-                return before + (filters.count == 1 ? filters[0] : "(" + filters.joined(separator: " OR ") + ")")
+                // (One value a filter, however many people it means: filters of a field are any of theirs.)
+                let (term, people) = try term(field, written: written, value: value)
+                if field.value == .person {
+                    var keys = askedFor[field.name, default: [:]][term, default: []]
+                    for key in people where !keys.contains(key) { keys.append(key) }
+                    askedFor[field.name, default: [:]][term] = keys
+                }
+                if field.value == .year { years.insert(term) }
+                return before + field.name + ":" + term
             } catch {
                 problem = problem ?? error
                 return String(match[0].substring ?? "")
@@ -68,37 +72,39 @@ struct QueryFilters {
         return rewritten
     }
 
-    /// The values a filter asks its field for (any of them).
-    private func terms(_ field: Field, written: String, value: String) throws(SearchError) -> [String] {
+    /// The value a filter asks its field for and, of a person filter, the keys of the people it means.
+    private func term(_ field: Field, written: String, value: String) throws(SearchError) -> (String, people: [String]) {
         switch field.value {
-        case .person: return try personKeys(value, field: written)
+        case .person: return try person(value, field: field, written: written)
         // (Helsingborgs, as "Helsingborgs kommun" writes it, is Helsingborg.)
-        case .municipality: return [Schema.key(Municipality.named(value) ?? value.last.flatMap { $0 == "s" ? Municipality.named(value.dropLast()) : nil } ?? value)]
-        case .network: return [Schema.networkCode(value)]
-        case .folded: return [Schema.key(value)]
+        case .municipality:
+            let genitive = value.last.map { "sS".contains($0) } == true ? Municipality.named(value.dropLast()) : nil
+            return (Schema.key(Municipality.named(value) ?? genitive ?? value), [])
+        case .network: return (Schema.networkCode(value), [])
+        case .folded: return (Schema.key(value), [])
         case .year:
             guard value.wholeMatch(of: Self.year) != nil else {
                 throw .badQuery("\(written): wants a year such as 2020, not \"\(value)\"")
             }
-            return [value]
-        case .date: return [try Self.dateRange(value, field: written)]
+            return (value, [])
+        case .date: return (try Self.dateRange(value, field: written), [])
         }
     }
 
-    /// The most people one name in a person filter may mean.
+    /// The most people one name in a `person:` filter may mean: each person's meetings are terms to match.
     static let mostPeople = 10
 
-    /// The keys a person filter asks for: everyone the name means (`PeopleRegister.Names`); with
-    /// several archives, every full spelling of each (the merged register's). None known: the words
-    /// as typed.
-    private func personKeys(_ name: String, field: String) throws(SearchError) -> [String] {
+    /// A person filter: the person a full name means, by their key; else everyone a name means
+    /// (`PeopleRegister.Names`), by the name as written (which also finds it listed so, "Otilia"),
+    /// with their keys; with several archives, every full spelling of each (the merged register's).
+    /// No one known: the name as written alone.
+    private func person(_ name: String, field: Field, written: String) throws(SearchError) -> (String, people: [String]) {
         let named = people.named(name)
-        guard !named.isEmpty else { return [Schema.key(name)] }
-        // A first name shared by many is no filter, and each person's meetings are a term more to match.
-        guard named.count <= Self.mostPeople else {
+        guard !named.isEmpty else { return (Schema.key(name), []) }
+        guard field.name != Schema.person.name || named.count <= Self.mostPeople else {
             let some = named.prefix(3).map(\.name).joined(separator: ", ")
-            throw .badQuery(
-                "\(field):\(name) names \(named.count) people (\(some) …); give more of the name (`minnes people \(name)` lists them)")
+            let asked = name.contains(" ") ? "\"\(name)\"" : name
+            throw .badQuery("\(written):\(asked) names \(named.count) people (\(some) …); give more of the name (the people register lists them)")
         }
         var keys: [String] = []
         for entry in named {
@@ -107,7 +113,8 @@ struct QueryFilters {
                 if !keys.contains(key) { keys.append(key) }
             }
         }
-        return keys
+        let one = PeopleRegister.isFullName(name) && named.count == 1
+        return (one ? Schema.key(named[0].name) : Schema.key(name), keys)
     }
 
     // (Made once: a literal in a function is parsed and compiled at every call.)

@@ -65,7 +65,7 @@ public enum Schema {
             value: .person),
         Field(
             name: "raised", aliases: ["lyft"], prefix: "XR", kind: .boolean, slot: nil, facet: "person",
-            example: "raised:Christin", help: "raised the item", value: .person),
+            example: "raised:Christin", help: "raised the item, any spelling; one name alone: anyone so named", value: .person),
         Field(
             name: "kommun", aliases: ["municipality"], prefix: "XK", kind: .boolean, slot: nil, facet: "kommun",
             example: "kommun:Engelholm", help: "named in the item, or someone raising or present represented it",

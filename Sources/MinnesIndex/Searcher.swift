@@ -156,8 +156,9 @@ public final class Searcher {
     }
 
     /// The register of names as `person:` filters look people up in it, made once per revision.
+    /// (Asked within a search, which opened the index afresh already.)
     func names() throws -> PeopleRegister.Names {
-        try fresh { try perRevision(Shared.names) { PeopleRegister.Names(try perRevision(Shared.people) { try register(namesOnly: true) }) } }
+        try perRevision(Shared.names) { PeopleRegister.Names(try perRevision(Shared.people) { try register(namesOnly: true) }) }
     }
 
     /// What load makes of the shards that answered, once per revision for the process. The shards are
@@ -254,7 +255,8 @@ public final class Searcher {
         filters.everySpelling = shards.labelled
         let text = try filters.rewrite(text)
         do {
-            try parser.setAlternatives(field: Schema.person.name, try attendance(of: filters.askedFor))
+            try parser.setAlternatives(field: Schema.person.name, try attendance(of: filters.askedFor[Schema.person.name] ?? [:]))
+            try parser.setAlternatives(field: Schema.raiser.name, Self.raisings(of: filters.askedFor[Schema.raiser.name] ?? [:]))
             try askYears(filters.years)
             let lexicon = try lexicon()
             var lemmas: [String: [String]] = [:]
@@ -290,14 +292,15 @@ public final class Searcher {
         }
     }
 
-    /// What `person:KEY` matches besides the meetings the person attended (the documents holding
-    /// their term): the items they raised, and every item of those meetings, by the meeting's term
-    /// (`Schema.meetingTerm`: of another archive, a file of the same name is another meeting). An item
-    /// holds no person terms of its own: they were a fifteenth of the index. The meetings' terms are
-    /// counted by a spy in one match (over a remote shard, from the matches' documents).
-    private func attendance(of keys: Set<String>) throws -> [String: [[String]]] {
-        var alternatives: [String: [[String]]] = [:]
-        for key in keys {
+    /// What each `person:VALUE` matches besides the documents holding its own term: for each person
+    /// it means (`asked`: the value to their keys), the meetings they attended (their term), the items
+    /// they raised, and every item of those meetings, by the meeting's term (`Schema.meetingTerm`: of
+    /// another archive, a file of the same name is another meeting). An item holds no person terms
+    /// of its own: they were a fifteenth of the index. Each person's meetings' terms are counted by a
+    /// spy in one match (over a remote shard, from the matches' documents).
+    private func attendance(of asked: [String: [String]]) throws -> [String: [[String]]] {
+        var byPerson: [String: [[String]]] = [:]
+        for key in Set(asked.values.joined()) {
             let spy = try TermSpy(prefixes: [Schema.meetingPrefix])
             let attended = try Enquire(database: database)
             try attended.setQuery(try Query(term: Schema.term(Schema.person.prefix!, key)))
@@ -305,9 +308,19 @@ public final class Searcher {
             let matches = try attended.matches(
                 first: 0, maxItems: shards.hasRemote ? try database.documentCount : 0, checkAtLeast: try database.documentCount)
             if shards.hasRemote { try spy.count(matches) }
-            alternatives[key] = [[Schema.term(Schema.raiser.prefix!, key)]] + (try spy.counts()).keys.sorted().map { [$0] }
+            byPerson[key] = [[Schema.term(Schema.raiser.prefix!, key)]] + (try spy.counts()).keys.sorted().map { [$0] }
         }
-        return alternatives
+        // (A value's own term stands for itself.)
+        return asked.reduce(into: [:]) { alternatives, asked in
+            alternatives[asked.key] = asked.value.flatMap { key in (key == asked.key ? [] : [[Schema.term(Schema.person.prefix!, key)]]) + byPerson[key]! }
+        }
+    }
+
+    /// What each `raised:VALUE` matches besides its own term: the items raised by each person it means.
+    private static func raisings(of asked: [String: [String]]) -> [String: [[String]]] {
+        asked.reduce(into: [:]) { alternatives, asked in
+            alternatives[asked.key] = asked.value.filter { $0 != asked.key }.map { [Schema.term(Schema.raiser.prefix!, $0)] }
+        }
     }
 
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {

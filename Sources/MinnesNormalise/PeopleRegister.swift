@@ -403,29 +403,37 @@ public struct PeopleRegister: Sendable {
                 let spellings = ([entry.name] + entry.variants).map { Folding.key($0) }
                 if byName[spellings[0]] == nil { byName[spellings[0]] = index }
                 for variant in spellings.dropFirst() where byVariant[variant] == nil { byVariant[variant] = index }
-                let split = spellings.map { $0.split(separator: " ").map(String.init) }
+                let split = spellings.map(Self.words)
                 for word in Set(split.joined()) { byWord[word, default: []].append(index) }
                 words.append(split)
             }
         }
 
-        /// The one person a full name is (as an entry names them, a spelling it knows, or one
+        /// A folded spelling's words, a double surname's parts apart (`lindberg-mohlin`: two).
+        static func words(_ key: String) -> [String] {
+            key.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        }
+
+        /// The one person a full name is (as an entry names them, a spelling it knows, or the one
         /// alike), else everyone one of whose spellings holds its words whole and in order (a first
-        /// name, a surname, a part of a double one: `Kurdve`, `Marie`), in the entries' order.
+        /// name, a surname, a part of a double one: `Kurdve`, `Marie`, `Mohlin`; a full name the
+        /// register does not know: whoever's spelling holds it), in the entries' order.
         public func named(_ name: String) -> [Entry] {
             let key = Folding.key(name)
-            if isFullName(name),
-                let index = byName[key] ?? byVariant[key] ?? entries.firstIndex(where: { sameName(Folding.key($0.name), key) })
-            {
-                return [entries[index]]
-            }
-            let asked = key.split(separator: " ").map(String.init)
+            if isFullName(name), let index = byName[key] ?? byVariant[key] ?? onlyAlike(key) { return [entries[index]] }
+            let asked = Self.words(key)
             guard let first = asked.first else { return [] }
             return (byWord[first] ?? []).filter { index in
                 words[index].contains { parts in
                     parts.count >= asked.count && (0...(parts.count - asked.count)).contains { parts[$0..<($0 + asked.count)].elementsEqual(asked) }
                 }
             }.map { entries[$0] }
+        }
+
+        /// The one entry whose name is alike (as the register merges spellings), none when several are.
+        private func onlyAlike(_ key: String) -> Int? {
+            let alike = entries.indices.filter { sameName(Folding.key(entries[$0].name), key) }
+            return alike.count == 1 ? alike[0] : nil
         }
     }
 

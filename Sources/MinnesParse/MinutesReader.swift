@@ -370,8 +370,9 @@ public enum MinutesReader {
     /// comma, a parenthesis or a date.
     nonisolated(unsafe) static let networkLabel = /(?i)^\s*(?:\*\*)?nätverk(?:et)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\p{L}[^,;:(*\d]*?)\s*(?:\*\*)?\s*(?:$|[,;(]|\d)/
 
-    /// How a group's name ends in its definite form, which a title in lower case names it by.
-    static let definiteGroupWords = ["gruppen", "forumet", "rådet", "nätverket"]
+    /// How a group's name ends in its definite form, which a title in lower case names it by: the
+    /// groups networks are (not any word ending so: "målgruppen", "området").
+    static let definiteGroupWords = ["nätverket", "arbetsgruppen", "styrgruppen", "referensgruppen", "samverkansgruppen", "chefsgruppen", "forumet"]
 
     /// Words that end a group's name when they end its match: what follows them is the meeting's
     /// date ("Forum för arbetsmiljöfrågor den 23 februari", "… onsdagen den 3 juni", "… kl. 9").
@@ -439,8 +440,9 @@ public enum MinutesReader {
         }
         if let named = group(in: readable, named: { name, capitals in capitals || name.first?.isUppercase == true }) { return named }
         // None capitalised: the minutes' title may name theirs in lower case, as a sentence would, by
-        // its definite form ("Anteckningar från familjehemsnätverket", "Minnesanteckningar – nätverket
-        // för missbruk"; not "Familjen Helsingborgs missbruksnätverk", of which that is a part).
+        // a group's word in its definite form ("Anteckningar från familjehemsnätverket", "… – nätverket
+        // för missbruk"; not "Familjen Helsingborgs missbruksnätverk", of which that is a part, nor
+        // "målgruppen för …", "verksamhetsområdet för …").
         if let title = readable.first(where: { !$0.text.trimmingSpaces().isEmpty }) {
             return group(in: [title], named: { name, _ in definiteGroupWords.contains { name.lowercased().hasSuffix($0) } })
         }

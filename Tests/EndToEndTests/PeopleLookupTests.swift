@@ -20,6 +20,7 @@ import Testing
             return try jsonArray(found.stdout).compactMap { $0["name"] as? String }.sorted()
         }
         #expect(try names().count == 3)
+        #expect(try names(" ").count == 3)
         #expect(try names("Kurve") == ["Filippa Kurdve"])
         #expect(try names("Lindberg") == ["Anna Lindberg", "Mikael Lindberg"])
         #expect(try names("Filippa", "Kurve") == ["Filippa Kurdve"])

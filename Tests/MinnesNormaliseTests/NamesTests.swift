@@ -16,6 +16,7 @@ import Testing
         person("Mikael Lindberg", ["Mikael L"]),
         person("Örjan Ek"),
         person("Sanna Löf", ["Sanna Löv"]),
+        person("Sara Lindqvist-Holm"),
     ])
 
     func named(_ name: String) -> [String] { Self.names.named(name).map(\.name) }
@@ -33,6 +34,8 @@ import Testing
         #expect(named("Kurve") == ["Filippa Kurdve"])
         #expect(named("Anna") == ["Anna Lindberg"])
         #expect(named("Lindberg Mohlin") == ["Annette Lindberg Mohlin"])
+        #expect(named("Holm") == ["Sara Lindqvist-Holm"])
+        #expect(named("Lindqvist-Holm") == ["Sara Lindqvist-Holm"])
         #expect(named("Mikael L") == ["Mikael Lindberg"])
         #expect(named("annette.mohlin@bjuv.se") == ["Annette Lindberg Mohlin"])
         #expect(named("Mohlin Lindberg").isEmpty)

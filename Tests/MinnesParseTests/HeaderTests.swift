@@ -121,6 +121,10 @@ struct HeaderTests {
         #expect(below.network == nil)
         let both = read("Anteckningar från missbruksnätverket\nNätverk: Familjehemsnätverket\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n")
         #expect(both.network == "Familjehemsnätverket")
+        // Words that end as a group's do but name none.
+        for title in ["Genomgång av verksamhetsområdet för socialtjänst", "Möte om målgruppen för insatsen"] {
+            #expect(read(title + "\nDatum: 2023-05-10\n\n1. **Inledning**\nKort.\n2. **Avslut**\nTack.\n").network == nil, "\(title)")
+        }
     }
 
     @Test func anotherNetworkNamedInTheTextIsNotTheMeetings() {
