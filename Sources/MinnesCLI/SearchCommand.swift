@@ -31,8 +31,11 @@ struct SearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "What to look for (see the query language below).")
+    // (Every argument no option takes: a word's NOT, `-budget`, anywhere, even first.)
+    @Argument(parsing: .allUnrecognized, help: "What to look for (see the query language below).")
     var query: [String]
+
+    func validate() throws { try refuseMistypedOptions(query) }
 
     @Option(help: "How many results to show.")
     var limit = 10
@@ -105,5 +108,13 @@ struct SearchCommand: ParsableCommand {
         return terminal.bold("Where and when (\(facets.documents) items and meetings):") + "\n"
             + line("kommun", facets.kommun) + line("year", facets.year) + line("network", facets.network)
             + line("person", facets.person) + "\n"
+    }
+}
+
+/// A query's words may say NOT as `-word`, so the commands that take one collect every argument no
+/// option takes; one of two dashes is an option mistyped (`--limt`), said so, not words to look for.
+func refuseMistypedOptions(_ words: [String]) throws {
+    if let option = words.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+        throw ValidationError("Unknown option '\(option)'")
     }
 }

@@ -16,8 +16,10 @@ struct WhoCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The topic, with filters if you like.")
+    @Argument(parsing: .allUnrecognized, help: "The topic, with filters if you like.")
     var topic: [String]
+
+    func validate() throws { try refuseMistypedOptions(topic) }
 
     @Flag(help: "Print the daemon's JSON answer as it is.")
     var json = false
@@ -71,8 +73,10 @@ struct TimelineCommand: ParsableCommand {
         discussion: "  minnes timeline familjehem\n  minnes timeline --by year 'försörjningsstöd network:IFO'"
     )
 
-    @Argument(help: "The topic, with filters if you like.")
+    @Argument(parsing: .allUnrecognized, help: "The topic, with filters if you like.")
     var topic: [String]
+
+    func validate() throws { try refuseMistypedOptions(topic) }
 
     @Option(help: "quarter or year.")
     var by = "quarter"

@@ -393,7 +393,8 @@ public struct PeopleRegister: Sendable {
         private var byName: [String: Int] = [:], byVariant: [String: Int] = [:]
         /// Each word of any spelling, folded, to the entries one of whose spellings holds it, in order.
         private var byWord: [String: [Int]] = [:]
-        /// Each entry's spellings as folded words.
+        /// Each entry's spellings as folded words, each spelling twice when a surname is double: as
+        /// written and with its parts apart.
         private var words: [[[String]]] = []
 
         public init(_ entries: [Entry]) {
@@ -403,15 +404,19 @@ public struct PeopleRegister: Sendable {
                 let spellings = ([entry.name] + entry.variants).map { Folding.key($0) }
                 if byName[spellings[0]] == nil { byName[spellings[0]] = index }
                 for variant in spellings.dropFirst() where byVariant[variant] == nil { byVariant[variant] = index }
-                let split = spellings.map(Self.words)
+                let split = spellings.flatMap { spelling in
+                    let words = spelling.split(separator: " ").map(String.init), parted = Self.parted(words)
+                    return parted == words ? [words] : [words, parted]
+                }
                 for word in Set(split.joined()) { byWord[word, default: []].append(index) }
                 words.append(split)
             }
         }
 
-        /// A folded spelling's words, a double surname's parts apart (`lindberg-mohlin`: two).
-        static func words(_ key: String) -> [String] {
-            key.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        /// A name's words with a double surname's parts apart (`lindberg-mohlin`: two), not a double
+        /// first name's (`anna-karin` is no Anna, nor Karin).
+        static func parted(_ words: [String]) -> [String] {
+            Array(words.prefix(1)) + words.dropFirst().flatMap { $0.split(separator: "-").map(String.init) }
         }
 
         /// The one person a full name is (as an entry names them, a spelling it knows, or the one
@@ -421,7 +426,7 @@ public struct PeopleRegister: Sendable {
         public func named(_ name: String) -> [Entry] {
             let key = Folding.key(name)
             if isFullName(name), let index = byName[key] ?? byVariant[key] ?? onlyAlike(key) { return [entries[index]] }
-            let asked = Self.words(key)
+            let asked = key.split(separator: " ").map(String.init)
             guard let first = asked.first else { return [] }
             return (byWord[first] ?? []).filter { index in
                 words[index].contains { parts in

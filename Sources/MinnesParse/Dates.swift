@@ -220,7 +220,7 @@ enum DateReader {
             let labelled = (lower.holds("dat") || lower.holds("tid") || lower.holds("när")) && line.contains(labelWords) || isHeading
             // ("Nästa träff" over "När: 14 maj 2025": a label under a next meeting's heading is its.)
             let next = mayHoldNextMeeting(lower) && line.contains(nextMeetingWords)
-                || !isHeading && (labelled && underNextMeeting(lines, number) || rightUnderNextMeetingHeading(lines, number))
+                || !isHeading && (labelled && underNextMeeting(lines, number) || rightUnderNextMeetingHeading(lines, number, headingLine: headingLine))
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
             let ofAMeeting = (["möte", "träff"].contains(where: lower.holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
@@ -286,13 +286,22 @@ enum DateReader {
         return false
     }
 
-    /// "## Nästa träff" over "23 november kl. 9–12 i Höganäs": the line right under a heading of the
-    /// next meeting, which gives no date of its own (its item's number aside), is of the next meeting.
-    static func rightUnderNextMeetingHeading(_ lines: [String], _ number: Int) -> Bool {
-        guard let above = lines[..<number].last(where: { !$0.allSatisfy(\.isWhitespace) }), above.count <= 40 else { return false }
-        let heading = above.drop(while: { !$0.isLetter })
-        return !heading.contains(where: \.isNumber) && mayHoldNextMeeting(heading.lowercased()) && heading.contains(nextMeetingWords)
+    /// "## Nästa träff" over "23 november kl. 9–12 i Höganäs": the line right under a heading that is
+    /// the next meeting's and nothing else (its item's number, marks and colon aside; not the title) is
+    /// the next meeting's, unless it is a heading or item of its own ("4. Avslut 2023-05-10").
+    static func rightUnderNextMeetingHeading(_ lines: [String], _ number: Int, headingLine: Int?) -> Bool {
+        guard let above = lines[..<number].lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }), above != headingLine,
+            lines[number].firstMatch(of: itemOpening) == nil
+        else { return false }
+        let heading = lines[above].drop(while: { !$0.isLetter }).trimmingSpaces(and: "*_:").lowercased()
+        return nextMeetingHeadings.contains(heading.split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
+    /// A line that opens an item or heading of its own: "4. Avslut", "§ 5", "## Övrigt".
+    nonisolated(unsafe) static let itemOpening = /^\s*(?:#|§|\d{1,2}[.)]\s)/
+    static let nextMeetingHeadings: Set<String> = [
+        "nästa möte", "nästa träff", "nästa nätverksmöte", "nästa nätverksträff", "nästa möten", "nästa träffar",
+        "kommande möte", "kommande möten", "kommande träffar", "nästa möte och träff", "nästa mötestillfälle",
+    ]
 
     struct Reading {
         var date: String?

@@ -327,14 +327,14 @@ public enum MinutesReader {
     /// A mail header's line of who sent it, to whom, or when: "Från:", "Till:", "Kopia:", "Skickat:".
     static func isMailAddressing(_ line: String) -> Bool {
         guard let colon = line.firstIndex(of: ":") else { return false }
-        return mailAddressingLabels.contains(line[..<colon].trimmingSpaces().lowercased())
+        return mailAddressingLabels.contains(line[..<colon].trimmingSpaces(and: "*_#").lowercased())
     }
     static let mailAddressingLabels: Set<String> = ["från", "till", "kopia", "kopia till", "skickat", "from", "to", "cc", "sent"]
 
     /// A line as a title: without a heading's marks, or a mail subject's label ("Ämne: …").
     static func cleanTitle(_ line: String) -> String {
         var title = line.trimmingSpaces(and: "#*_")
-        if title.holds(":"), let subject = title.firstMatch(of: subjectLabel) { title = String(title[subject.range.upperBound...]).trimmingSpaces() }
+        if title.holds(":"), let subject = title.firstMatch(of: subjectLabel) { title = String(title[subject.range.upperBound...]).trimmingSpaces(and: "#*_") }
         return title.count > maxTitleLength ? String(title.prefix(maxTitleLength - 1)) + "…" : title
     }
     nonisolated(unsafe) static let subjectLabel = /^(?i:ämne|subject)\s*:/
@@ -366,13 +366,16 @@ public enum MinutesReader {
     }
     nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
-    /// A header's label naming the network ("Nätverk: Missbruk och beroende"): its name up to a
-    /// comma, a parenthesis or a date.
-    nonisolated(unsafe) static let networkLabel = /(?i)^\s*(?:\*\*)?nätverk(?:et)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\p{L}[^,;:(*\d]*?)\s*(?:\*\*)?\s*(?:$|[,;(]|\d)/
+    /// A header's label naming the network ("Nätverk: Missbruk och beroende"): a name, capitalised, of
+    /// a few words, up to a comma, a parenthesis, a dash or a date (not "Nätverket: Vi välkomnade …").
+    nonisolated(unsafe) static let networkLabel = /^\s*(?:\*\*)?[Nn]ätverk\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*(?:\*\*)?\s*(?:$|[,;(–]|\s-\s|\d)/
 
     /// How a group's name ends in its definite form, which a title in lower case names it by: the
     /// groups networks are (not any word ending so: "målgruppen", "området").
-    static let definiteGroupWords = ["nätverket", "arbetsgruppen", "styrgruppen", "referensgruppen", "samverkansgruppen", "chefsgruppen", "forumet"]
+    static let definiteGroupWords = [
+        "nätverket", "arbetsgruppen", "styrgruppen", "referensgruppen", "samverkansgruppen", "chefsgruppen", "ledningsgruppen",
+        "nätverksgruppen", "samverkansrådet", "forumet",
+    ]
 
     /// Words that end a group's name when they end its match: what follows them is the meeting's
     /// date ("Forum för arbetsmiljöfrågor den 23 februari", "… onsdagen den 3 juni", "… kl. 9").
@@ -417,10 +420,6 @@ public enum MinutesReader {
         let headerLines = lines[..<min(max(headerEnd, 1), lines.count)]
         let header = headerLines.joined(separator: "\n")
         if let network = classify(header) { return network }
-        // A label that says it ("Nätverk: Missbruk och beroende").
-        for line in (written ?? lines).prefix(headerLines.count) where line.holds(":") && line.lowercased().holds(networkWord) {
-            if let label = line.firstMatch(of: networkLabel) { return String(withoutDateWords(label.1)) }
-        }
         // A name the header gives starts with a capital; a heading in capitals
         // ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") is read lowered, its name then capitalised.
         let readable = headerLines.map { line in
@@ -439,6 +438,10 @@ public enum MinutesReader {
             return nil
         }
         if let named = group(in: readable, named: { name, capitals in capitals || name.first?.isUppercase == true }) { return named }
+        // A label that says it ("Nätverk: Missbruk och beroende").
+        for line in (written ?? lines).prefix(headerLines.count) where line.holds(":") && line.lowercased().holds(networkWord) {
+            if let label = line.firstMatch(of: networkLabel) { return String(withoutDateWords(label.1)) }
+        }
         // None capitalised: the minutes' title may name theirs in lower case, as a sentence would, by
         // a group's word in its definite form ("Anteckningar från familjehemsnätverket", "… – nätverket
         // för missbruk"; not "Familjen Helsingborgs missbruksnätverk", of which that is a part, nor

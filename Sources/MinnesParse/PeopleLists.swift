@@ -32,7 +32,7 @@ enum PeopleLists {
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
     static let headingLabels: [Patterns.Alternative] = [
-        .pattern(#"vilka\s+var\s+(?:här|med|där)\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vilka(?=\s*(?:\*\*)?\s*:)"#),
+        .pattern(#"vilka\s+var\s+(?:här|med|där)\??"#), .pattern(#"vilka\s+deltog\??"#),
         .pattern(#"vi\s+var(?=\s*:)"#), .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#),
         .pattern(#"ledde\s+mötet(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), "deltagare", .words("representation per kommun"),
         "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",

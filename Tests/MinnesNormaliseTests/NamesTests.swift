@@ -17,6 +17,7 @@ import Testing
         person("Örjan Ek"),
         person("Sanna Löf", ["Sanna Löv"]),
         person("Sara Lindqvist-Holm"),
+        person("Anna-Karin Ek"),
     ])
 
     func named(_ name: String) -> [String] { Self.names.named(name).map(\.name) }
@@ -36,6 +37,9 @@ import Testing
         #expect(named("Lindberg Mohlin") == ["Annette Lindberg Mohlin"])
         #expect(named("Holm") == ["Sara Lindqvist-Holm"])
         #expect(named("Lindqvist-Holm") == ["Sara Lindqvist-Holm"])
+        // A double first name is no name of its parts.
+        #expect(named("Anna-Karin") == ["Anna-Karin Ek"])
+        #expect(named("Karin").isEmpty)
         #expect(named("Mikael L") == ["Mikael Lindberg"])
         #expect(named("annette.mohlin@bjuv.se") == ["Annette Lindberg Mohlin"])
         #expect(named("Mohlin Lindberg").isEmpty)

@@ -95,7 +95,7 @@ struct HeaderTests {
         let meeting = read("""
             # Träff 2023-09-21
 
-            **Vilka:** Nils Åberg (Ängelholm), Maja Frid (Höganäs)
+            **Vilka var med:** Nils Åberg (Ängelholm), Maja Frid (Höganäs)
             **Kunde inte:** Tor Hed (Båstad)
             Nätverk: Missbruk och beroende, Familjen Helsingborg
 
@@ -114,6 +114,14 @@ struct HeaderTests {
         // A heading that gives its own date is the next meeting's already; the line under it is not.
         let dated = read("Minnesanteckningar 2023-09-21\n\n1. Läget\nKort.\n2. Nästa möte 5 oktober\n12 oktober ses styrgruppen.\n")
         #expect(dated.nextMeeting?.date == "2023-10-05")
+        // Only under a heading that is the next meeting's alone, and not an item of its own.
+        let tasks = read("Minnesanteckningar\nDatum: 2023-05-10\n\n1. Läget\nKort.\n2. Uppdrag till nästa möte\n1 juni: Anna skickar underlaget.\n3. Avslut\nTack.\n")
+        #expect(tasks.nextMeeting == nil && tasks.date == "2023-05-10")
+        let numbered = read("Minnesanteckningar\nDatum: 2023-05-10\n\n1. Läget\nKort.\n2. Nästa möte\n3. Avslut 2023-06-01\nTack.\n")
+        #expect(numbered.nextMeeting == nil)
+        // A label's sentence is no network's name; a name the title gives comes first.
+        let sentence = read("Minnesanteckningar Familjehemsnätverket\nNätverket: Vi välkomnade två nya medlemmar.\nDatum: 2023-05-10\n\n1. Läget\nKort.\n2. Avslut\nTack.\n")
+        #expect(sentence.network == "Familjehemsnätverket")
     }
 
     @Test func aNetworkInLowerCaseIsTheMeetingsOnlyInTheTitle() {

@@ -155,6 +155,9 @@ struct LetterTests {
         #expect(meeting.nextMeeting == NextMeeting(date: "2024-05-14", place: "Svalöv"))
         #expect(read("Subject: Notes from the network meeting\nTo: All\n\n1. Budget\nShort.\n2. Other\nNone.\n").title
             == "Notes from the network meeting")
+        // As Word and HTML give a header's labels: in bold.
+        #expect(read("**Till:** Familjehemsnätverket\n**Ämne:** Minnesanteckningar 12/3\n\n1. Läget\nKort.\n2. Avslut\nTack.\n").title
+            == "Minnesanteckningar 12/3")
     }
 
     @Test("a letter's day without a year is in the one year the lines above name; a letter's own date is not the meeting's")
