@@ -71,7 +71,7 @@ enum DateReader {
     /// A letter's own date: where and when it was written ("Landskrona 2025-05-16", "Bjuv den 3 mars 2025").
     nonisolated(unsafe) static let dateline = /^\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+)?(?:den\s+)?\d[\d\s\p{L}.-]*$/
     /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), which is not when the meeting was.
-    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:skickat|sent)\s*:/
+    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:skickat|sent)\s*:/
 
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
