@@ -96,6 +96,30 @@ enum FilterCorpus {
         }
     }
 
+    /// A word's NOT as the help writes it, `-word`, in its own argument and first too (ArgumentParser
+    /// took it for an option, and a query starting with one holding an h for `-h`); a mistyped option
+    /// of two dashes is still said to be one.
+    @Test func aWordsNotIsAQueryWordWhereverItIsWritten() throws {
+        func ids(_ outcome: World.Outcome) throws -> [String] {
+            let answer = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
+            return (answer?["results"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        }
+        let quoted = try world.minnes("search", "--json", "--flat", "familjehem -budget")
+        #expect(quoted.status == 0, "\(quoted.stderr)")
+        let without = try ids(quoted), all = try ids(try world.minnes("search", "--json", "--flat", "familjehem"))
+        #expect(!without.isEmpty && without.count < all.count)
+        for arguments in [["familjehem", "-budget"], ["-budget", "familjehem"], ["-budget familjehem"], ["familjehem", "--flat", "-budget"]] {
+            let outcome = try world.run("minnes", ["search", "--json", "--flat"] + arguments)
+            #expect(outcome.status == 0, "\(arguments): \(outcome.stderr)")
+            #expect(try ids(outcome) == without, "\(arguments)")
+        }
+        let who = try world.run("minnes", ["who", "familjehem", "-budget"])
+        #expect(who.status == 0 || who.status == 1, "\(who.stderr)")
+        let mistyped = try world.minnes("search", "--limt", "5", "familjehem")
+        #expect(mistyped.status == 2)
+        #expect(mistyped.stderr.contains("Unknown option '--limt'"), "\(mistyped.stderr)")
+    }
+
     @Test func resultsAreGroupedPerMeetingUnlessFlat() throws {
         let grouped = try searchFiles(world, "familjehem kommun:Bjuv").response
         let results = try #require(grouped["results"] as? [[String: Any]])
