@@ -152,13 +152,17 @@ public final class Searcher {
     /// across archives (PeopleRegister.merged); decoded once per revision for the whole process, as
     /// every query with a filter and every facet needs it (`PerRevision`).
     public func people() throws -> [PeopleRegister.Entry] {
-        try fresh { try perRevision(Shared.people) { try register(namesOnly: true) } }
+        try fresh { try registerOfNames() }
+    }
+
+    private func registerOfNames() throws -> [PeopleRegister.Entry] {
+        try perRevision(Shared.people) { try register(namesOnly: true) }
     }
 
     /// The register of names as `person:` filters look people up in it, made once per revision.
     /// (Asked within a search, which opened the index afresh already.)
     func names() throws -> PeopleRegister.Names {
-        try perRevision(Shared.names) { PeopleRegister.Names(try perRevision(Shared.people) { try register(namesOnly: true) }) }
+        try perRevision(Shared.names) { PeopleRegister.Names(try registerOfNames()) }
     }
 
     /// What load makes of the shards that answered, once per revision for the process. The shards are

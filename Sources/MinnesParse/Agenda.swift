@@ -443,11 +443,10 @@ enum AgendaReader {
     }
 
     /// Labels of a mail's or a meeting's header, and of a note's parts, that open a line as a topic would.
-    static let notTopics: Set<String> = [
-        "från", "till", "ämne", "skickat", "kopia", "kopia till", "datum", "tid", "plats", "lokal", "bilaga", "bilagor", "tel", "telefon",
-        "e-post", "mejl", "mobil", "from", "to", "subject", "sent", "cc", "date", "obs", "ps", "nb", "ansvarig", "nästa möte", "nästa träff",
-        "överenskommet", "åtgärd", "att göra",
-    ]
+    static let notTopics: Set<String> = MinutesReader.mailAddressingLabels.union([
+        "ämne", "subject", "datum", "tid", "plats", "lokal", "bilaga", "bilagor", "tel", "telefon", "e-post", "mejl", "mobil", "date",
+        "obs", "ps", "nb", "ansvarig", "nästa möte", "nästa träff", "överenskommet", "åtgärd", "att göra",
+    ])
 
     /// Items that start at each of the lines `starts` names, opened by `pattern` (a lead-in, a topic):
     /// its title, then the rest of the line and the lines up to the next as its text.

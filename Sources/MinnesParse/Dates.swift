@@ -63,7 +63,8 @@ enum DateReader {
         let isOfAMeeting: Bool
     }
 
-    nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte|träff|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möte|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
+    /// (A word's endings are there for a heading that is the phrase alone: `rightUnderNextMeetingHeading`.)
+    nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte(?:n|stillfälle)?|träff(?:ar)?|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möten?|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
     nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum|(?:när|tid)(?=\s*:))\b/
     nonisolated(unsafe) static let headingWords = /(?i)anteckning|protokoll|möte|träff|nätverk/
     /// "Vi sågs den 1 oktober", "vi möttes": a meeting; not "riktlinjerna sågs över", "bemöttes".
@@ -293,15 +294,11 @@ enum DateReader {
         guard let above = lines[..<number].lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }), above != headingLine,
             lines[number].firstMatch(of: itemOpening) == nil
         else { return false }
-        let heading = lines[above].drop(while: { !$0.isLetter }).trimmingSpaces(and: "*_:").lowercased()
-        return nextMeetingHeadings.contains(heading.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        let heading = lines[above].drop(while: { !$0.isLetter }).trimmingSpaces(and: "*_:")
+        return mayHoldNextMeeting(heading.lowercased()) && heading.wholeMatch(of: nextMeetingWords) != nil
     }
     /// A line that opens an item or heading of its own: "4. Avslut", "§ 5", "## Övrigt".
     nonisolated(unsafe) static let itemOpening = /^\s*(?:#|§|\d{1,2}[.)]\s)/
-    static let nextMeetingHeadings: Set<String> = [
-        "nästa möte", "nästa träff", "nästa nätverksmöte", "nästa nätverksträff", "nästa möten", "nästa träffar",
-        "kommande möte", "kommande möten", "kommande träffar", "nästa möte och träff", "nästa mötestillfälle",
-    ]
 
     struct Reading {
         var date: String?

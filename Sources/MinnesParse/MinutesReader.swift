@@ -88,7 +88,7 @@ public enum MinutesReader {
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
             date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
-            network: network(in: withoutEntries(lines, sections), written: lines, headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
+            network: network(in: withoutEntries(lines, sections), written: lines, title: headingLine, headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
         let body = min(bodyStart, bodyEnd)
@@ -329,6 +329,7 @@ public enum MinutesReader {
         guard let colon = line.firstIndex(of: ":") else { return false }
         return mailAddressingLabels.contains(line[..<colon].trimmingSpaces(and: "*_#").lowercased())
     }
+    /// (Labels that open no topic either: `AgendaReader.notTopics`.)
     static let mailAddressingLabels: Set<String> = ["från", "till", "kopia", "kopia till", "skickat", "from", "to", "cc", "sent"]
 
     /// A line as a title: without a heading's marks, or a mail subject's label ("Ämne: …").
@@ -404,8 +405,9 @@ public enum MinutesReader {
     }
 
     /// `Socialchef` or `IFO` by what the header says first, else another network the header names
-    /// (in `lines`, attendance entries blanked; a label naming it is looked for as `written`).
-    static func network(in lines: [String], written: [String]? = nil, headerEnd: Int) -> String? {
+    /// (in `lines`, attendance entries blanked; a label naming it is looked for as `written`; `title`:
+    /// the minutes' title line, `titleLine`'s when not given).
+    static func network(in lines: [String], written: [String]? = nil, title: Int? = nil, headerEnd: Int) -> String? {
         func classify(_ text: String) -> String? {
             let lower = text.lowercased()
             let social = lower.holds(socialchefWord) ? text.firstMatch(of: socialchef)?.range.lowerBound : nil
@@ -446,8 +448,8 @@ public enum MinutesReader {
         // a group's word in its definite form ("Anteckningar från familjehemsnätverket", "… – nätverket
         // för missbruk"; not "Familjen Helsingborgs missbruksnätverk", of which that is a part, nor
         // "målgruppen för …", "verksamhetsområdet för …").
-        if let title = readable.first(where: { !$0.text.trimmingSpaces().isEmpty }) {
-            return group(in: [title], named: { name, _ in definiteGroupWords.contains { name.lowercased().hasSuffix($0) } })
+        if let title = title ?? titleLine(in: written ?? lines), readable.indices.contains(title) {
+            return group(in: [readable[title]], named: { name, _ in definiteGroupWords.contains { name.lowercased().hasSuffix($0) } })
         }
         // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),
         // and the meeting's own is inferred from who attended (`Resolver.NetworkAttendance`).

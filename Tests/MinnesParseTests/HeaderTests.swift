@@ -117,6 +117,8 @@ struct HeaderTests {
         // Only under a heading that is the next meeting's alone, and not an item of its own.
         let tasks = read("Minnesanteckningar\nDatum: 2023-05-10\n\n1. Läget\nKort.\n2. Uppdrag till nästa möte\n1 juni: Anna skickar underlaget.\n3. Avslut\nTack.\n")
         #expect(tasks.nextMeeting == nil && tasks.date == "2023-05-10")
+        let plural = read("Minnesanteckningar 2023-09-21\n\n1. Läget\nKort.\n2. Nästa möten\n12 oktober och 9 november.\n")
+        #expect(plural.nextMeeting?.date == "2023-10-12" && plural.date == "2023-09-21")
         let numbered = read("Minnesanteckningar\nDatum: 2023-05-10\n\n1. Läget\nKort.\n2. Nästa möte\n3. Avslut 2023-06-01\nTack.\n")
         #expect(numbered.nextMeeting == nil)
         // A label's sentence is no network's name; a name the title gives comes first.

@@ -159,6 +159,9 @@ struct LetterTests {
         let bold = read("**Skickat:** den 14 mars 2024 08:10\n**Till:** Familjehemsnätverket\n**Ämne:** Minnesanteckningar 12/3\n\n1. Läget\nKort.\n2. Avslut\nTack.\n")
         #expect(bold.title == "Minnesanteckningar 12/3")
         #expect(bold.date == "2024-03-12")
+        // The subject is the title a network in lower case is read from, not the sender's line above it.
+        #expect(read("Från: Karin Holm\nÄmne: Anteckningar från familjehemsnätverket 12/3\n\n1. Läget\nKort.\n2. Avslut\nTack.\n").network
+            == "Familjehemsnätverket")
     }
 
     @Test("a letter's day without a year is in the one year the lines above name; a letter's own date is not the meeting's")
