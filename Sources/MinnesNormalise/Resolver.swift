@@ -396,8 +396,12 @@ public struct Resolver {
             case .unknown: return nil
             }
         } else if let kommun = raiser.viaMunicipality {
-            // "Svalöv efterfrågar": the person who represented that kommun at the meeting.
-            let representatives = unique(meeting.present.map(withMunicipality).filter { $0.municipality == kommun })
+            // "Svalöv efterfrågar": the person who represented that kommun at the meeting; "IFO-chefen
+            // i Bjuv berättade": the one listed there with that role (none listed so: no one).
+            var representatives = unique(meeting.present.map(withMunicipality).filter { $0.municipality == kommun })
+            if let role = raiser.viaRole {
+                representatives = representatives.filter { $0.role.map { Self.isDefiniteForm(role, of: $0) } ?? false }
+            }
             if representatives.count == 1 {
                 raiser.person = canonical(representatives[0])
             } else {
@@ -405,6 +409,13 @@ public struct Resolver {
             }
         }
         return raiser
+    }
+
+    /// Whether written is role in its definite form: "IFO-chefen" of "IFO-chef", "Samordnaren" of
+    /// "samordnare".
+    static func isDefiniteForm(_ written: String, of role: String) -> Bool {
+        let (written, role) = (Folding.key(written), Folding.key(role))
+        return written == role + "en" || written == role + "n"
     }
 
     enum Lookup: Equatable {

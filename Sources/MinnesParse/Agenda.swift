@@ -45,7 +45,8 @@ enum AgendaReader {
     static func items(_ document: MinutesDocument, lines range: Range<Int>) -> ([AgendaItem], Int) {
         let lines = Array(document.lines[range])
         // The document's numbered blocks in the body, their lines counted from the body's start.
-        let numberedBlocks = itemMarkers(document.blocks.filter { range.contains($0.lines.lowerBound) }).map { block in
+        let markers = itemMarkers(document.blocks.filter { range.contains($0.lines.lowerBound) })
+        let numberedBlocks = markers.map { block in
             var block = block
             block.lines = (block.lines.lowerBound - range.lowerBound)..<(min(block.lines.upperBound, range.upperBound) - range.lowerBound)
             return block
@@ -76,6 +77,8 @@ enum AgendaReader {
             }
         } else if numberedBlocks.count >= 2 {
             (drafts, firstItem) = headed
+        } else if !headingsRead, isLoneItem(markers, in: document.blocks) {
+            (drafts, firstItem) = (numbered(numberedBlocks, in: lines), numberedBlocks[0].lines.lowerBound)
         } else if !headingsRead, let (rows, header) = tableItems(lines) {
             (drafts, firstItem) = (rows, header)
         } else if !headingsRead, case let leadIns = lines.indices.filter({ isLeadIn(lines[$0]) }), leadIns.count >= 2 {
@@ -114,7 +117,8 @@ enum AgendaReader {
                 // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
                 Raiser(
                     person: $0.name.map { [municipality = $0.municipality] in Person(name: $0, municipality: municipality) },
-                    evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil, statement: $0.statement)
+                    evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil, viaRole: $0.role,
+                    statement: $0.statement)
             }
             var item = AgendaItem(
                 position: position + 1, title: draft.title, section: draft.section, text: text, raisedBy: raisers,
@@ -203,6 +207,17 @@ enum AgendaReader {
         let fullest = tied.values.map(withText).max()!
         let main = family(kept.first { tied[family($0)].map(withText) == fullest }!)
         return kept.filter { family($0) == main }
+    }
+
+    /// Whether the one numbered block of minutes is their one item: "1. Skyddat boende" over text,
+    /// as an extra meeting about one matter has it (not "1. Anna kontaktar regionen.", a sentence).
+    static func isLoneItem(_ markers: [MinutesDocument.Block], in blocks: [MinutesDocument.Block]) -> Bool {
+        guard markers.count == 1, case .numbered(let marker, let depth) = markers[0].kind, depth == 1,
+            marker.trimming(anyOf: ".)") == "1", let at = blocks.firstIndex(of: markers[0]), at + 1 < blocks.count,
+            !blocks[at + 1].isNumbered
+        else { return false }
+        let title = markers[0].text.trimmingSpaces()
+        return title.split(separator: " ").count <= 15 && title.last.map { !".!?:,;".contains($0) } ?? false
     }
 
     /// Items that start at each numbered block (`1.`, `§ 3`, `Punkt 2`, `IV.`, `3.1`), each up to the
@@ -584,8 +599,11 @@ enum AgendaReader {
     /// A heading's words: without Markdown's marks, or the ">>" notes mark a heading with.
     static func cleanHeading(_ line: String) -> String {
         let line = line.without("**")
-        return (line.hasPrefix(">>") ? String(line.dropFirst(2)) : line).trimming(anyOf: "#: \t")
+        let title = (line.hasPrefix(">>") ? String(line.dropFirst(2)) : line).trimming(anyOf: "#: \t")
+        // "Ärende: Budgetläget inför 2026": the label each heading opens with is no word of its title.
+        return title.firstMatch(of: itemLabel).map { String(title[$0.range.upperBound...]) } ?? title
     }
+    nonisolated(unsafe) static let itemLabel = /^(?i:ärende|punkt|rubrik|fråga|agendapunkt)\s*:\s+(?=\S)/
 
     /// The first clause of text's first line, as a title of at most about ninety characters cut at a
     /// word: a title is never more than a line, nor a sentence of the body after the first.

@@ -308,7 +308,7 @@ enum DateReader {
     }
 
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
-    static func read(_ lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
+    static func read(_ lines: [String], file: String = "", headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         var mentions = mentions(in: lines, headingLine: headingLine)
         var reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         // A date label's "fre 12/4", a letter's "från träffen 7 mars": in the one year the lines above
@@ -331,8 +331,29 @@ enum DateReader {
             reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         }
         if reading.date == nil { reading.date = weekDate(in: lines.prefix(max(headerEnd, 1))) }
+        // Minutes that name no day of their own are often named by it: "2024-05-14 vuxennätverket.md".
+        if reading.date == nil, let named = fileDate(file) {
+            reading.date = named
+            reading.note = "taken from the file's name"
+        }
         reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
         return reading
+    }
+
+    /// A whole date in a file's name (an attachment's own name in a mail): 2024-05-14, 2024_05_14,
+    /// 20240514, or 240514 as Swedish offices shorten it (year, month, day), apart from other digits.
+    nonisolated(unsafe) static let namedDate = /(?:^|\D)((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)/
+    nonisolated(unsafe) static let namedShortDate = /(?:^|\D)(\d{2})(\d{2})(\d{2})(?!\d)/
+
+    static func fileDate(_ file: String) -> String? {
+        let name = (file.split(separator: "#").last ?? Substring(file)).split(separator: "/").last.map(String.init) ?? file
+        guard Scalars.holdDigits(name, 4) else { return nil }
+        let long = name.matches(of: namedDate).lazy.map { (year: Int($0.1), month: Int($0.3), day: Int($0.4)) }
+        let short = name.matches(of: namedShortDate).lazy.map { (year: Int($0.1).map { $0 + 2000 }, month: Int($0.2), day: Int($0.3)) }
+        return (Array(long) + Array(short)).lazy.compactMap { date -> String? in
+            guard let year = date.year, let month = date.month, let day = date.day else { return nil }
+            return DayDate(year: year, month: month, day: day)?.iso
+        }.first
     }
 
     /// "Träff: v. 12, onsdag": a week's number and its day (ISO weeks, as Swedish calendars count them).

@@ -25,11 +25,13 @@ enum LetterReader {
     nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))/
     /// "Ida Berg från Kronofogden var med som gäst": the guest named first.
     nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:var\s+med|deltog|medverkade)\s+som\s+gäst/
+    /// "Som gäst deltog Eugen Ek, upphandlare vid …": the sentence opened by what they were.
+    nonisolated(unsafe) static let guestOpening = /^(?i:som\s+gäst(?:er)?)\s+(?:deltog|var|medverkade)\s+(?:även\s+|också\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)/
     /// A guest to come is no guest: "Nästa gång får vi besök av …", "Till hösten har vi bjudit in …".
     nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi)\b/
     /// Names, or a first name one of those present has ("Anna ledde mötet"), also as the one it was
     /// ("Som vanligt var det Anna som höll i ordförandeklubban").
-    nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)\s+(?:som\s+)?(?:ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|delade\s+(?:på\s+)?ordförandeskapet)\b/
+    nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|delade\s+(?:på\s+)?ordförandeskapet)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them).
     nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog)\s+anteckning(?:ar|arna)?\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
@@ -41,19 +43,32 @@ enum LetterReader {
     /// a tenth of reading one.
     static let absentWords = ["kunde", "förhind"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
         guestWords = ["gäst", "besök", "bjudit", "bjöd"]
+    /// A list's note that the one before it chaired: "som också ledde mötet".
+    nonisolated(unsafe) static let chairNote = /(?i)som\s+(?:också\s+|även\s+)?(?:ledde\s+mötet|höll\s+i\s+mötet|var\s+(?:mötes)?ordförande)/
+
     /// Where another meeting was: "Förra gången var vi i Åstorp".
     nonisolated(unsafe) static let otherMeeting = /(?i)\b(?:förra|förrförra|tidigare|senast|nästa)\b/
     /// "jag själv", "undertecknad": the writer, in a list of those present.
     nonisolated(unsafe) static let writer = /(?i)^(?:jag(?:\s+själv)?|undertecknad)$/
 
-    static func read(_ text: String) -> People {
+    static func read(_ text: String, present listed: [Person] = []) -> People {
         var people = People()
-        var chairs: [Substring] = [], scribes: [Substring] = []
+        var chairs: [Substring] = [], scribes: [Substring] = [], listedScribe: Person?
         let flowing = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         for sentence in Sentences.split(flowing, beforeCapital: true) {
             if let match = sentence.wholeMatch(of: PeopleLists.presentSentence) {
-                let (listed, writer) = list(match.1)
-                people.attendees += listed
+                // (Noted in the list: "…, som också ledde mötet", "…, som förde anteckningarna".)
+                let listed = list(match.1)
+                let (attendees, writer) = (listed.people.map { person in
+                    var person = person
+                    if person.role?.wholeMatch(of: chairNote) != nil {
+                        person.role = nil
+                        people.chairs.append(person)
+                    }
+                    return person
+                }, listed.writer)
+                people.attendees += attendees
+                listedScribe = listedScribe ?? attendees.first { $0.role.map(PeopleLists.isScribeRole) == true }
                 people.writerPresent = people.writerPresent || writer
             } else if absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) {
                 people.absent += list(match.1).people
@@ -67,12 +82,12 @@ enum LetterReader {
             // (What is said of a guest after the name, "som berättade om nästa års regler", is no later visit.)
             if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2, !sentence[..<match.range.upperBound].contains(later) {
                 people.guests += list(names).people
-            } else if let match = sentence.firstMatch(of: guestFirst) {
+            } else if let match = sentence.firstMatch(of: guestFirst) ?? sentence.firstMatch(of: guestOpening) {
                 people.guests += list(match.1).people
             }
         }
         // A name is a full name, or a first name one of those present has ("Hon", "Vi": no one's).
-        let present = people.attendees
+        let present = people.attendees + listed
         let named = { (names: Substring) -> [Person] in
             let named = PeopleLists.listParts(names).map { part -> Person? in
                 if PeopleLists.isCapitalisedFullName(part) { return PeopleLists.entry(part)?.person }
@@ -81,8 +96,8 @@ enum LetterReader {
             }
             return named.contains { $0 == nil } ? [] : named.compactMap { $0 }
         }
-        people.chairs = chairs.flatMap(named)
-        people.scribe = scribes.lazy.compactMap { named($0).first }.first
+        people.chairs += chairs.flatMap(named)
+        people.scribe = scribes.lazy.compactMap { named($0).first }.first ?? listedScribe
         return people
     }
 
@@ -97,16 +112,22 @@ enum LetterReader {
         var kept: [Substring] = []
         let words = place.split(separator: " ")
         for (number, word) in words.enumerated() {
-            let after = kept.last.map { $0.hasSuffix(",") || roomWords.contains($0.lowercased()) } ?? true
+            let after = kept.last.map { $0.hasSuffix(",") || isRoom($0) } ?? true
             // ("Stadshuset i Bjuv": a place in a place.)
             let within = (word == "i" || word == "på") && number + 1 < words.count && words[number + 1].first?.isUppercase == true
-            guard word.first?.isUppercase == true || after || within || roomWords.contains(word.lowercased()) else { break }
+            guard word.first?.isUppercase == true || after || within || isRoom(word) else { break }
             kept.append(word)
         }
         return kept.joined(separator: " ").replacingOccurrences(of: "-och\u{A0}", with: "- och ").trimming(anyOf: ", ")
     }
 
     static let roomWords: Set<String> = ["rum", "sal", "salen", "lokal", "lokalen", "lokaler", "våning", "vån.", "plan", "hus", "huset", "konferensrum", "mötesrum"]
+
+    /// A room's or building's word, or a compound ending in a building's ("Klippans kommunhus").
+    static func isRoom(_ word: Substring) -> Bool {
+        let word = word.lowercased().trimming(anyOf: ",")
+        return roomWords.contains(word) || ["hus", "huset", "salen", "rummet"].contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+    }
 
     /// The people a sentence lists, and whether the writer is one of them; nothing unless every
     /// other part is a person. "Ida Berg, Bjuv; jag själv, Ola Ek, Klippan; och Per Holm, Åstorp": apart
@@ -124,8 +145,17 @@ enum LetterReader {
             }
             : PeopleLists.listParts(text)
         let writer = parts.contains { $0.wholeMatch(of: Self.writer) != nil }
-        let people = parts.filter { $0.wholeMatch(of: Self.writer) == nil }.compactMap { PeopleLists.entry($0)?.person }
-        guard people.count == parts.count - (writer ? 1 : 0) else { return ([], false) }
+        var people: [Person] = []
+        for part in parts where part.wholeMatch(of: Self.writer) == nil {
+            // "Alexandra Brask (Helsingborg), som också ledde mötet, …": a note on the one before.
+            if part.hasPrefix("som "), let last = people.indices.last {
+                people[last].role = part
+            } else if let person = PeopleLists.entry(part)?.person {
+                people.append(person)
+            } else {
+                return ([], false)
+            }
+        }
         return (people, writer)
     }
 }

@@ -19,6 +19,8 @@ public struct Raiser: Codable, Sendable, Hashable {
     public var evidence: String
     /// Set when a kommun, not a person, is named as raiser: the kommun.
     public var viaMunicipality: String?
+    /// Set when a role in that kommun was named ("IFO-chefen i Bjuv"): the role as written.
+    public var viaRole: String?
     /// Everyone the name could mean, when it stays ambiguous.
     public var candidates: [String]
     /// What they said: the sentences of the item that are theirs, from the one that names them to
@@ -26,15 +28,17 @@ public struct Raiser: Codable, Sendable, Hashable {
     public var statement: String
 
     public init(
-        person: Person?, evidence: String, viaMunicipality: String? = nil, candidates: [String] = [], statement: String = ""
+        person: Person?, evidence: String, viaMunicipality: String? = nil, viaRole: String? = nil, candidates: [String] = [],
+        statement: String = ""
     ) {
         (self.person, self.evidence, self.viaMunicipality, self.candidates) = (person, evidence, viaMunicipality, candidates)
+        self.viaRole = viaRole
         self.statement = statement
     }
 
     public var name: String? { person?.name }
 
-    enum CodingKeys: String, CodingKey { case name, municipality, role, evidence, viaMunicipality, candidates, statement }
+    enum CodingKeys: String, CodingKey { case name, municipality, role, evidence, viaMunicipality, viaRole, candidates, statement }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -45,6 +49,7 @@ public struct Raiser: Codable, Sendable, Hashable {
         }
         evidence = try container.decode(String.self, forKey: .evidence)
         viaMunicipality = try container.decodeIfPresent(String.self, forKey: .viaMunicipality)
+        viaRole = try container.decodeIfPresent(String.self, forKey: .viaRole)
         candidates = try container.decodeIfPresent([String].self, forKey: .candidates) ?? []
         statement = try container.decodeIfPresent(String.self, forKey: .statement) ?? ""
     }
@@ -56,6 +61,7 @@ public struct Raiser: Codable, Sendable, Hashable {
         try container.encodeNullable(person?.role, forKey: .role)
         try container.encode(evidence, forKey: .evidence)
         try container.encodeNullable(viaMunicipality, forKey: .viaMunicipality)
+        try container.encodeNullable(viaRole, forKey: .viaRole)
         try container.encode(candidates, forKey: .candidates)
         try container.encode(statement, forKey: .statement)
     }

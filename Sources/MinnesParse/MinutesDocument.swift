@@ -152,6 +152,7 @@ public struct MinutesDocument: Sendable {
             !paragraph.contains(where: AgendaReader.isNumbered)  // (an item's line is no column's)
         else { return nil }
         var (left, right) = ([String](), [String]())
+        var rows: [String] = []
         for line in paragraph {
             let cut = line.index(line.startIndex, offsetBy: min(column, line.count))
             // (A left cell may run into the gap's place by a letter or two: cut at the gap.)
@@ -163,6 +164,7 @@ public struct MinutesDocument: Sendable {
             let (leftText, rightText) = (l.trimmingSpaces(), r.trimmingSpaces())
             if !leftText.isEmpty { left.append(leftText) }
             if !rightText.isEmpty { right.append(rightText) }
+            rows += [leftText, rightText].filter { !$0.isEmpty }
         }
         let detailed = { (cells: [String]) in cells.filter { $0.holds(", ") || $0.holds(": ") }.count >= 2 }
         // ("Datum:      2006-01-18", "Datum    2006-01-18" over "Närvarande    Anna Ek, Bjuv" (read
@@ -171,6 +173,9 @@ public struct MinutesDocument: Sendable {
         guard left.count >= 2, detailed(right), !left.contains(where: { $0.hasSuffix(":") }), bareNames * 2 <= left.count,
             left.filter({ isHeaderLabel(String($0.prefix { $0 != ":" })) }).count * 2 <= left.count
         else { return nil }
+        // One list in two columns under one label (the right column no label of its own): row by
+        // row, as it is written.
+        if PeopleLists.heading(left[0]) != nil, PeopleLists.heading(right[0]) == nil { return rows }
         return left + [""] + right
     }
 

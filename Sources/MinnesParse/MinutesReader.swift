@@ -50,7 +50,7 @@ public enum MinutesReader {
         let numbered = AgendaReader.itemMarkers(document.blocks.filter { block in
             !listed.contains { $0.headingLine < block.lines.lowerBound && block.lines.lowerBound < $0.end }
         })
-        let firstNumbered = numbered.count >= 2 ? numbered[0].lines.lowerBound : lines.count
+        let firstNumbered = numbered.count >= 2 || AgendaReader.isLoneItem(numbered, in: document.blocks) ? numbered[0].lines.lowerBound : lines.count
         let headingLine = titleLine(in: lines)
         var sections = headerSections(listed, in: lines, firstItem: firstNumbered)
         // (A label in an item, "Datum: …" of the next meeting, is the item's, not the header's.)
@@ -82,7 +82,7 @@ public enum MinutesReader {
         let bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count)
         // Without numbered items, where the agenda starts is not known yet: the header only.
         let dates = DateReader.read(
-            lines, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart),
+            lines, file: file, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart),
             isLetter: numbered.count < 2)
 
         var meeting = Meeting(
@@ -129,6 +129,11 @@ public enum MinutesReader {
             if meeting.guests.isEmpty { meeting.guests = letter.guests }
             if meeting.absent.isEmpty { meeting.absent = letter.absent }
             if meeting.chairs.isEmpty { meeting.chairs = letter.chairs }
+        } else if meeting.chairs.isEmpty {
+            // Lists that name no chair, and a sentence below them that does: "Göta i Örkelljunga var
+            // ordförande" (one of those listed).
+            let below = lines[min(bodyStart, body + firstItem)..<(body + firstItem)]
+            meeting.chairs = LetterReader.read(below.joined(separator: "\n"), present: meeting.attendees).chairs
         }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).
         let signed = signatures(lines.suffix(signatureLines))
@@ -159,6 +164,11 @@ public enum MinutesReader {
             renameRaisers(in: &meeting, full)
         }
         meeting.chairs = unique(meeting.chairs)
+        // Listed on each day of a meeting of two ("Närvarande dag 1:", "Närvarande dag 2:"): once, and
+        // not away who came on one of them.
+        meeting.attendees = unique(meeting.attendees)
+        let came = Set(meeting.attendees.map { Folding.key($0.name) })
+        meeting.absent = unique(meeting.absent).filter { !came.contains(Folding.key($0.name)) }
         let chairRanges = chairs(byParagraph: lines)
         let listedKeys = Set(meeting.listed.map { Folding.key($0.name) })
         for index in meeting.items.indices {
@@ -397,6 +407,10 @@ public enum MinutesReader {
     static func withoutEntries(_ lines: [String], _ sections: [PeopleLists.Section]) -> [String] {
         var lines = lines
         for section in sections {
+            // ("Socialchefer:" over the socialchefs present, beside "IFO-chefer:": who they are, not
+            // whose network it is.)
+            let label = lines[section.headingLine].lowercased().trimming(anyOf: "*#: \t")
+            if label.hasSuffix("chefer"), !label.contains(" ") { lines[section.headingLine] = "" }
             for index in (section.headingLine + 1)..<max(section.headingLine + 1, section.end) where index < lines.count {
                 lines[index] = ""
             }
@@ -494,9 +508,11 @@ public enum MinutesReader {
             // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
             // (Under "Nästa träff" it is the next meeting's.)
             let unbulleted = PeopleLists.withoutBullet(line)
-            // Without its colon, a label is alone on its line ("Lokal samverkan: …" is a topic).
+            // Without its colon, a label is alone on its line ("Lokal samverkan: …" is a topic) and
+            // capitalised (a sentence wrapped before "plats på det nya boendet" is none).
             guard let match = (unbulleted ?? line).wholeMatch(of: placeLabel),
-                match.2 != nil || match.3 != nil || unbulleted == nil && match.4.firstMatch(of: labelLead) == nil,
+                match.2 != nil || match.3 != nil
+                    || unbulleted == nil && match.4.firstMatch(of: labelLead) == nil && line.first(where: \.isLetter)?.isUppercase == true,
                 !DateReader.underNextMeeting(lines, number)
             else { continue }
             var place = String(match.4).trimmingSpaces(and: "*")

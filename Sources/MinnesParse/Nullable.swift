@@ -46,7 +46,7 @@ public enum StoredJSON {
         "decisions": "d", "evidence": "e", "file": "f", "format": "F", "guests": "g", "id": "i", "item": "j", "items": "I",
         "municipality": "m", "name": "n", "network": "w", "nextMeeting": "M", "notes": "o", "number": "u", "place": "P",
         "position": "p", "raisedBy": "R", "role": "r", "scribe": "k", "section": "S", "statement": "s", "text": "x", "title": "t",
-        "viaMunicipality": "v",
+        "viaMunicipality": "v", "viaRole": "V",
     ]
     /// Each letter's field.
     static let fields = Dictionary(uniqueKeysWithValues: letters.map { ($0.value, $0.key) })

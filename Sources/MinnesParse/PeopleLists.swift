@@ -34,10 +34,11 @@ enum PeopleLists {
     static let headingLabels: [Patterns.Alternative] = [
         .pattern(#"vilka\s+var\s+(?:här|med|där)\??"#), .pattern(#"vilka\s+deltog\??"#),
         .pattern(#"vi\s+var(?=\s*:)"#), .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#),
-        .pattern(#"ledde\s+mötet(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), "deltagare", .words("representation per kommun"),
+        .pattern(#"ledde\s+mötet(?=\s*:)"#), .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"skrev(?=\s*:)"#), "deltagare", .words("representation per kommun"),
         "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
         "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "tjänstgörande ersättare", "ersättare", "ledamöter",
-        "sekretariatet", "socialchefer", "övriga deltagare", "övriga närvarande", "övriga", "gäster", "gäst", "inbjudna gäster",
+        "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
+        "övriga deltagare", "övriga närvarande", "övriga", "gäster", "gäst", "inbjudna gäster",
         "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare",
         "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad",
         "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
@@ -55,7 +56,7 @@ enum PeopleLists {
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
                 #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?"#
-                    + #"(\s+(?:enligt|i)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
+                    + #"(\s+(?:enligt|i|vid|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels, lowercase (a label's letters up to its first that is not one).
     static let headingFirstWords = Array(Set(headingLabels.map { label -> String in
@@ -201,6 +202,7 @@ enum PeopleLists {
     }
 
     static func sections(in lines: [String]) -> [Section] {
+        let lines = lines.map(withoutAddresses)
         var sections: [Section] = []
         var index = 0
         while index < lines.count {
@@ -242,6 +244,11 @@ enum PeopleLists {
                 }
                 // "**Att göra:**" under a task list: a label of what follows, not one more person.
                 if line.without("**").hasSuffix(":") { break }
+                // ("ungdomsenheten@bastad.se" among those Teams lists: a mailbox, no one.)
+                if line.holds("@"), line.wholeMatch(of: address) != nil {
+                    index += 1
+                    continue
+                }
                 if line.isEmpty {
                     let next = lines[index...].firstIndex { !$0.trimmingSpaces().isEmpty }
                     guard let next else { break }
@@ -497,7 +504,7 @@ enum PeopleLists {
     static func entries(from written: [String]) -> [Entry] {
         // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses (not
         // "Anna Ek/Per Holm", two people).
-        let chunks = written.map { chunk in
+        let chunks = written.flatMap(sideBySide).map { chunk in
             chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" } : chunk
         }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
@@ -516,7 +523,7 @@ enum PeopleLists {
         // (A job title is no name: "Pierre Nordh, IFO-chef, Åstorp" is one person.)
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
             commaCount(chunk) >= 2
-                && splitOutsideParentheses(chunk).map { withoutDetails(clean($0)) }
+                && splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }
                 .filter { isName($0) && !($0.split(separator: " ").count == 1 && isJobTitle($0)) }.count >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
@@ -566,9 +573,20 @@ enum PeopleLists {
         return entries
     }
 
+    /// "Dafne Ek, Perstorp      Eyvind Ek, Åstorp": people with their details side by side, apart
+    /// by a wide gap, each a line of their own; any other line as it is.
+    static func sideBySide(_ line: String) -> [String] {
+        guard line.holds("    ") else { return [line] }
+        let cells = line.split(separator: MinutesDocument.wideGap).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let people = cells.count >= 2 && cells.allSatisfy { isCapitalisedFullName(withoutDetails(clean(splitOutsideParentheses($0)[0]))) }
+        return people ? cells : [line]
+    }
+
     /// "Tova Liljeqvist fr. Örkelljunga samt Benjamin Frisk": a list's last two, joined by a word,
     /// apart when both are full names.
     static func joinedPair(_ part: String) -> [String] {
+        // "Dalila Ek, Båstad, och Cyrus Ek, Örkelljunga": the last after a comma and its word.
+        let part = withoutJoiningWord(part)
         guard part.holds(" och ") || part.holds(" samt ") else { return [part] }
         let pieces = part.split(separator: joiningWord).map(String.init)
         // (First names alone each with where they came from, "Augusta (Bjuv) och Rakel (Klippan)", or
@@ -578,6 +596,12 @@ enum PeopleLists {
             entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 || firstNames || piece.holds("(") && $0.person.municipality != nil } == true
         }
         return pieces.count > 1 && people ? pieces : [part]
+    }
+
+    /// A list's part without the word joining it to the one before: "och Cyrus Ek" of "…, och Cyrus Ek".
+    static func withoutJoiningWord(_ part: String) -> String {
+        let trimmed = part.trimmingSpaces()
+        return ["och ", "samt "].first(where: trimmed.hasPrefix).map { String(trimmed.dropFirst($0.count)) } ?? part
     }
 
     nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
@@ -797,7 +821,10 @@ enum PeopleLists {
     nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?)\s*\.?\s*/
 
     /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
-    static let chairNotes: Set<String> = ["ordf", "ordf.", "ordförande", "mötesordförande", "mötesordf.", "mötesledare", "ordförande för dagen"]
+    static let chairNotes: Set<String> = [
+        "ordf", "ordf.", "ordförande", "mötesordförande", "mötesordf.", "mötesledare", "ordförande för dagen", "ledde mötet",
+        "ledde träffen",
+    ]
 
     /// "ordf.", "ordförande", "mötesledare": a list's note that someone chaired.
     static func isChairRole(_ detail: String) -> Bool {
@@ -878,6 +905,22 @@ enum PeopleLists {
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
         let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
+    }
+
+    /// An e-mail address alone on a list's line (a bullet before it).
+    nonisolated(unsafe) static let address = /\s*(?:[-•*–]\s+)?[^\s@<>()]+@[^\s@<>()]+\.\p{L}+\s*[,;]?\s*/
+    nonisolated(unsafe) static let angleAddress = /\s*<[^\s@<>]+@([^\s<>]+)>/
+    nonisolated(unsafe) static let addressFirst = /^(\s*(?:[-•*–]\s+)?)[^\s@<>()]+@([^\s<>()]+)\s*\(([^)]+)\)/
+
+    /// A list's line with its name as mail and Teams copy it: "Aksel Ek <aksel.ek@bjuv.se>" and
+    /// "aksel.ek@bjuv.se (Aksel Ek)" as "Aksel Ek (Bjuv)", a kommun's domain where they are from.
+    static func withoutAddresses(_ line: String) -> String {
+        guard line.holds("@") else { return line }
+        let from = { (domain: Substring) in domain.split(separator: ".").first.flatMap { Municipality.named($0) }.map { " (\($0))" } ?? "" }
+        if let match = line.firstMatch(of: addressFirst) {
+            return String(match.1 + match.3) + from(match.2) + line[match.range.upperBound...]
+        }
+        return line.replacing(angleAddress) { from($0.1) }
     }
 
     static func isSeparator(_ line: String) -> Bool {

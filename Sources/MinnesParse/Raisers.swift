@@ -74,6 +74,14 @@ enum RaiserReader {
         Patterns.parsed(#"\s+"#)
         namesPattern
     }
+    /// "IFO-chefen i Bjuv berättade att …", "Enhetschefen från Klippan lyfte …": someone named by
+    /// their role, in its definite form, and their kommun (whom it means is for the normaliser: the
+    /// one listed with that role there).
+    nonisolated(unsafe) static let roleVerb = Patterns.sequence {
+        Patterns.parsed(#"^(\p{Lu}[\p{L}-]*en)\s+(?i:i|från)\s+(\p{Lu}\p{L}+)\s+"#)
+        raisingVerb
+        Patterns.parsed(#"\b"#)
+    }
     /// Words that open a sentence before a raising verb and name no one ("Alla presenterade sig",
     /// "Hon påpekade", "Från Klippan berättade …").
     static let nobody: Set<String> = [
@@ -126,6 +134,8 @@ enum RaiserReader {
         /// The name as written, without a trailing kommun.
         var name: String?
         var municipality: String?
+        /// The role that names them, with their kommun ("IFO-chefen" of "IFO-chefen i Bjuv").
+        var role: String?
         /// The words that say so ("Fråga från Christin", "Tove lyfter").
         var evidence: String
         /// The sentences that are this raiser's: from the one that names them to the next raiser's.
@@ -179,7 +189,7 @@ enum RaiserReader {
             mentions.map { mention in
                 // (One name said with its kommun and once without is one raiser.)
                 if let index = found.firstIndex(where: {
-                    $0.name == mention.name && ($0.municipality == mention.municipality || $0.name != nil && ($0.municipality == nil || mention.municipality == nil))
+                    $0.name == mention.name && $0.role == mention.role && ($0.municipality == mention.municipality || $0.name != nil && ($0.municipality == nil || mention.municipality == nil))
                 }) {
                     return index
                 }
@@ -335,11 +345,23 @@ enum RaiserReader {
                     mention.municipality = mention.municipality ?? kommun
                     return mention
                 }
+            } else if let role = roleMention(sentence) {
+                found.append(role)
             } else if let match = sentence.firstMatch(of: subjectVerb) {
                 found += split(match)
             }
         }
         return found
+    }
+
+    /// Someone named by role and kommun opening a sentence with a raising verb (`roleVerb`).
+    static func roleMention(_ sentence: String) -> Mention? {
+        // (A cheap test first: the sentence's first word is a definite form.)
+        guard sentence.prefix(while: { !$0.isWhitespace }).hasSuffix("en"), let match = sentence.firstMatch(of: roleVerb),
+            let role = match.output[1].substring, let kommun = match.output[2].substring.flatMap({ Municipality.named($0) })
+        else { return nil }
+        let evidence = String(match.output[0].substring ?? role).trimming { $0.isSpace || $0.isPunctuation }
+        return Mention(name: nil, municipality: kommun, role: String(role), evidence: evidence)
     }
 
     /// The names a match holds ("Karin och Erik S"), each a mention with the match as evidence.

@@ -827,7 +827,7 @@ final class Workspace {
         let present = "Hanna Sjö (Höganäs), Petter Ek (Klippan)"
         try workspace.write("a.txt", minutes("2021-01-10", "Lovisa Strand (Bjuv), Petter Ek (Klippan)", "Lovisa Strand informerade."))
         let mentions = [
-            "possessive": "Lovisa Strants förslag om vikarier.", "capitals": "LOVISA STRANT: om kolonier.",
+            "possessive": "Lovisa Strants förslag om vikarier.", "capitals": "Om kolonier, LOVISA STRANT.",
             "underscore": "Skickat till lovisa_strant om kiosker.", "apostrophe": "Hälsning från d'Lovisa Strant om kameler.",
         ]
         for (number, (file, text)) in mentions.sorted(by: { $0.key < $1.key }).enumerated() {

@@ -616,3 +616,44 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
         #expect(reading.people.entry(named: "Anna Berg")?.raised == ["a.txt#1", "c.txt#1"])
     }
 }
+
+/// Someone named by role and kommun ("IFO-chefen i Bjuv berättade att …") is the one the header lists
+/// with that role there; two so listed are candidates, none is no one (not whoever else came from
+/// there), and a kommun named alone is still its one representative.
+@Test func aRoleInAKommunIsTheOneListedWithItThere() throws {
+    let minutes = MinutesReader.read("""
+        Ledningsgruppen för IFO
+        Datum: 2025-12-02
+        Närvarande
+        Marjatta Ahonen, socialchef, Höganäs
+        Monika Sonesson, IFO-chef, Bjuv
+        Viktoria Örnberg, enhetschef, Landskrona
+        Rikard Sallander, enhetschef, Landskrona
+        Sverker Olin, IFO-chef, Perstorp
+
+        1. Placeringar
+        IFO-chefen i Bjuv berättade att kostnaderna för placeringar har ökat.
+
+        2. Rekrytering
+        Enhetschefen i Landskrona redogjorde för läget.
+
+        3. Ekonomi
+        Socialchefen i Perstorp informerade om budgeten.
+
+        4. Ramavtal
+        Socialchefen från Höganäs lyfte frågan om ramavtalet.
+
+        5. Övrigt
+        Perstorp efterfrågar en gemensam rutin.
+        """, file: "roller.txt")
+    let items = Resolver.resolve([minutes]).meetings[0].items
+    try #require(items.count == 5)
+    let raisers = items.map { try? #require($0.raisedBy.first) }
+    #expect(raisers[0]?.person?.name == "Monika Sonesson")
+    #expect(raisers[0]?.statement.contains("kostnaderna för placeringar") == true)
+    #expect(raisers[0]?.evidence == "IFO-chefen i Bjuv berättade")
+    #expect(raisers[1]?.person == nil && Set(raisers[1]?.candidates ?? []) == ["Viktoria Örnberg", "Rikard Sallander"])
+    #expect(raisers[2]?.person == nil && raisers[2]?.candidates == [])
+    #expect(raisers[3]?.person?.name == "Marjatta Ahonen")
+    #expect(raisers[4]?.person?.name == "Sverker Olin")
+}
