@@ -79,7 +79,9 @@ public enum MinutesReader {
         let tail = sections.contains { $0.kind == .attendees && !$0.entries.isEmpty } || numbered.count < 2 ? []
             : Array(listed.drop { $0.headingLine < numbered.last!.lines.upperBound || $0.kind != .attendees })
         sections += tail
-        let bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count)
+        // A meeting app's attendance report pasted at the end closes the minutes.
+        let report = AttendanceReport.find(in: lines)
+        let bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count, report?.start ?? lines.count)
         // Without numbered items, where the agenda starts is not known yet: the header only.
         let dates = DateReader.read(
             lines, file: file, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart),
@@ -114,6 +116,11 @@ public enum MinutesReader {
             meeting.absent += section.unmarked.map(\.person)
             meeting.chairs += section.entries.filter(\.isChair).map(\.person)
             scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person)
+        }
+        // Lists that name no one ("Närvarande: se närvarorapporten längst ner"): the report's.
+        if meeting.attendees.isEmpty, let report {
+            meeting.attendees = report.attendees
+            meeting.guests += report.guests
         }
         // A letter that lists no one says who came in its opening's sentences; "jag" signs it.
         if meeting.attendees.isEmpty {
@@ -166,7 +173,7 @@ public enum MinutesReader {
         meeting.chairs = unique(meeting.chairs)
         // Listed on each day of a meeting of two ("Närvarande dag 1:", "Närvarande dag 2:"): once, and
         // not away who came on one of them.
-        meeting.attendees = unique(meeting.attendees)
+        (meeting.attendees, meeting.guests) = (unique(meeting.attendees), unique(meeting.guests))
         let came = Set(meeting.attendees.map { Folding.key($0.name) })
         meeting.absent = unique(meeting.absent).filter { !came.contains(Folding.key($0.name)) }
         let chairRanges = chairs(byParagraph: lines)

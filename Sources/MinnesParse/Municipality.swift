@@ -23,6 +23,13 @@ public enum Municipality {
         return byKey[key(String(word).trimming(where: \.isSpaceOrPunctuation))]
     }
 
+    /// The kommun at whose domain an address (or a domain) is: aksel.ek@landskrona.se, bjuv.se.
+    public static func ofAddress(_ address: some StringProtocol) -> String? {
+        let address = String(address)
+        let domain = address.split(separator: "@" as Character).last ?? Substring(address)
+        return domain.split(separator: "." as Character).first.flatMap { named($0) }
+    }
+
     private static func key(_ word: some StringProtocol) -> String {
         Folding.key(word)
     }

@@ -670,6 +670,8 @@ enum PeopleLists {
     nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/
 
     static func entry(_ text: String) -> Entry? {
+        // "se bilaga 1", "se närvarorapporten från Teams längst ner": where the list is, no one.
+        if text.hasPrefix("se ") { return nil }
         // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         // "Karin Holm fr. Bjuv": from; "… under punkt 4", "(punkt 3)": when a guest took part.
@@ -916,7 +918,7 @@ enum PeopleLists {
     /// "aksel.ek@bjuv.se (Aksel Ek)" as "Aksel Ek (Bjuv)", a kommun's domain where they are from.
     static func withoutAddresses(_ line: String) -> String {
         guard line.holds("@") else { return line }
-        let from = { (domain: Substring) in domain.split(separator: ".").first.flatMap { Municipality.named($0) }.map { " (\($0))" } ?? "" }
+        let from = { (domain: Substring) in Municipality.ofAddress(domain).map { " (\($0))" } ?? "" }
         if let match = line.firstMatch(of: addressFirst) {
             return String(match.1 + match.3) + from(match.2) + line[match.range.upperBound...]
         }
