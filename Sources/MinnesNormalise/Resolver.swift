@@ -399,7 +399,8 @@ public struct Resolver {
             // "Svalöv efterfrågar": the person who represented that kommun at the meeting; "IFO-chefen
             // i Bjuv berättade": the one listed there with that role (none listed so: no one).
             var representatives = unique(meeting.present.map(withMunicipality).filter { $0.municipality == kommun })
-            if let role = raiser.viaRole {
+            // (Roles not listed there: its one representative, as for the kommun alone.)
+            if let role = raiser.viaRole, representatives.contains(where: { $0.role != nil }) {
                 representatives = representatives.filter { $0.role.map { Self.isDefiniteForm(role, of: $0) } ?? false }
             }
             if representatives.count == 1 {
@@ -411,11 +412,11 @@ public struct Resolver {
         return raiser
     }
 
-    /// Whether written is role in its definite form: "IFO-chefen" of "IFO-chef", "Samordnaren" of
-    /// "samordnare".
+    /// Whether written is a role, or a word of it, in its definite form: "IFO-chefen" of "IFO-chef"
+    /// or "t.f. IFO-chef", "Enhetschefen" of "Enhetschef barn och unga", "Samordnaren" of "samordnare".
     static func isDefiniteForm(_ written: String, of role: String) -> Bool {
-        let (written, role) = (Folding.key(written), Folding.key(role))
-        return written == role + "en" || written == role + "n"
+        let written = Folding.key(written)
+        return role.split(separator: " ").map { Folding.key($0) }.contains { written == $0 + "en" || written == $0 + "n" }
     }
 
     enum Lookup: Equatable {

@@ -77,8 +77,6 @@ enum AgendaReader {
             }
         } else if numberedBlocks.count >= 2 {
             (drafts, firstItem) = headed
-        } else if !headingsRead, isLoneItem(markers, in: document.blocks) {
-            (drafts, firstItem) = (numbered(numberedBlocks, in: lines), numberedBlocks[0].lines.lowerBound)
         } else if !headingsRead, let (rows, header) = tableItems(lines) {
             (drafts, firstItem) = (rows, header)
         } else if !headingsRead, case let leadIns = lines.indices.filter({ isLeadIn(lines[$0]) }), leadIns.count >= 2 {
@@ -91,6 +89,8 @@ enum AgendaReader {
             firstItem = first
         } else if !headingsRead, let first = topics.first {
             (drafts, firstItem) = (split(lines, atLeadIns: Set(topics), topicLeadIn), first)
+        } else if !headingsRead, isLoneItem(markers, in: document) {
+            (drafts, firstItem) = (numbered(numberedBlocks, in: lines), numberedBlocks[0].lines.lowerBound)
         } else {
             (drafts, firstItem) = headed
         }
@@ -210,14 +210,21 @@ enum AgendaReader {
     }
 
     /// Whether the one numbered block of minutes is their one item: "1. Skyddat boende" over text,
-    /// as an extra meeting about one matter has it (not "1. Anna kontaktar regionen.", a sentence).
-    static func isLoneItem(_ markers: [MinutesDocument.Block], in blocks: [MinutesDocument.Block]) -> Bool {
+    /// as an extra meeting about one matter has it. Not "1. Anna kontaktar regionen." (a sentence),
+    /// nor a list's one line under its label ("Bilaga:" over "1. Presentation"), nor a line above who
+    /// came (the header's, under it).
+    static func isLoneItem(_ markers: [MinutesDocument.Block], in document: MinutesDocument) -> Bool {
+        let blocks = document.blocks
         guard markers.count == 1, case .numbered(let marker, let depth) = markers[0].kind, depth == 1,
             marker.trimming(anyOf: ".)") == "1", let at = blocks.firstIndex(of: markers[0]), at + 1 < blocks.count,
-            !blocks[at + 1].isNumbered
+            !blocks[at + 1].isNumbered, at == 0 || !blocks[at - 1].text.hasSuffix(":")
         else { return false }
         let title = markers[0].text.trimmingSpaces()
-        return title.split(separator: " ").count <= 15 && title.last.map { !".!?:,;".contains($0) } ?? false
+        let below = document.lines[markers[0].lines.upperBound...]
+        let listBelow = below.contains { line in
+            PeopleLists.mayBeHeading(line) && PeopleLists.heading(line).map { [.attendees, .absent, .guests].contains($0.0) } == true
+        }
+        return !listBelow && title.split(separator: " ").count <= 15 && title.last.map { !".!?:,;".contains($0) } ?? false
     }
 
     /// Items that start at each numbered block (`1.`, `§ 3`, `Punkt 2`, `IV.`, `3.1`), each up to the
@@ -600,10 +607,12 @@ enum AgendaReader {
     static func cleanHeading(_ line: String) -> String {
         let line = line.without("**")
         let title = (line.hasPrefix(">>") ? String(line.dropFirst(2)) : line).trimming(anyOf: "#: \t")
-        // "Ärende: Budgetläget inför 2026": the label each heading opens with is no word of its title.
-        return title.firstMatch(of: itemLabel).map { String(title[$0.range.upperBound...]) } ?? title
+        // "Ärende: Budgetläget inför 2026": the label each heading opens with, a title's as a table's
+        // column names it, is no word of the title.
+        guard let colon = title.firstIndex(of: ":"), titleColumns.contains(title[..<colon].trimmingSpaces().lowercased()) else { return title }
+        let rest = title[title.index(after: colon)...].trimmingSpaces()
+        return rest.isEmpty ? title : rest
     }
-    nonisolated(unsafe) static let itemLabel = /^(?i:ärende|punkt|rubrik|fråga|agendapunkt)\s*:\s+(?=\S)/
 
     /// The first clause of text's first line, as a title of at most about ninety characters cut at a
     /// word: a title is never more than a line, nor a sentence of the body after the first.

@@ -341,9 +341,10 @@ enum DateReader {
     }
 
     /// A whole date in a file's name (an attachment's own name in a mail): 2024-05-14, 2024_05_14,
-    /// 20240514, or 240514 as Swedish offices shorten it (year, month, day), apart from other digits.
-    nonisolated(unsafe) static let namedDate = /(?:^|\D)((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)/
-    nonisolated(unsafe) static let namedShortDate = /(?:^|\D)(\d{2})(\d{2})(\d{2})(?!\d)/
+    /// 20240514, or 240514 as Swedish offices shorten it (year, month, day), apart from other digits;
+    /// not a personnummer's (150612-1234) nor a telephone number's (0435-121212), nor a year to come.
+    nonisolated(unsafe) static let namedDate = /(?:^|\D)((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?![-+]?\d)/
+    nonisolated(unsafe) static let namedShortDate = /(?:^|[^\d-])(\d{2})(\d{2})(\d{2})(?![-+]?\d)/
 
     static func fileDate(_ file: String) -> String? {
         let name = (file.split(separator: "#").last ?? Substring(file)).split(separator: "/").last.map(String.init) ?? file
@@ -351,7 +352,9 @@ enum DateReader {
         let long = name.matches(of: namedDate).lazy.map { (year: Int($0.1), month: Int($0.3), day: Int($0.4)) }
         let short = name.matches(of: namedShortDate).lazy.map { (year: Int($0.1).map { $0 + 2000 }, month: Int($0.2), day: Int($0.3)) }
         return (Array(long) + Array(short)).lazy.compactMap { date -> String? in
-            guard let year = date.year, let month = date.month, let day = date.day else { return nil }
+            guard let year = date.year, let month = date.month, let day = date.day,
+                year <= Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+            else { return nil }
             return DayDate(year: year, month: month, day: day)?.iso
         }.first
     }

@@ -43,8 +43,8 @@ enum LetterReader {
     /// a tenth of reading one.
     static let absentWords = ["kunde", "förhind"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
         guestWords = ["gäst", "besök", "bjudit", "bjöd"]
-    /// A list's note that the one before it chaired: "som också ledde mötet".
-    nonisolated(unsafe) static let chairNote = /(?i)som\s+(?:också\s+|även\s+)?(?:ledde\s+mötet|höll\s+i\s+mötet|var\s+(?:mötes)?ordförande)/
+    /// "som också ", before a list's note on the one before it.
+    nonisolated(unsafe) static let notePrefix = /^som\s+(?:också\s+|även\s+)?/
 
     /// Where another meeting was: "Förra gången var vi i Åstorp".
     nonisolated(unsafe) static let otherMeeting = /(?i)\b(?:förra|förrförra|tidigare|senast|nästa)\b/
@@ -61,7 +61,7 @@ enum LetterReader {
                 let listed = list(match.1)
                 let (attendees, writer) = (listed.people.map { person in
                     var person = person
-                    if person.role?.wholeMatch(of: chairNote) != nil {
+                    if let role = person.role, PeopleLists.chairNotes.contains(role) {
                         person.role = nil
                         people.chairs.append(person)
                     }
@@ -101,7 +101,7 @@ enum LetterReader {
         return people
     }
 
-    nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/, leadingOch = /^(?:och|samt)\s+/
+    nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/
 
     /// A place as a sentence goes on to say more: up to a lowercase word that is no part of it
     /// ("Bjuv för att …", "Helsingborg den 3 mars"), or ", och …". A room's word ("rum Hyllinge"),
@@ -112,10 +112,10 @@ enum LetterReader {
         var kept: [Substring] = []
         let words = place.split(separator: " ")
         for (number, word) in words.enumerated() {
-            let after = kept.last.map { $0.hasSuffix(",") || isRoom($0) } ?? true
+            let after = kept.last.map { $0.hasSuffix(",") || roomWords.contains($0.lowercased()) } ?? true
             // ("Stadshuset i Bjuv": a place in a place.)
             let within = (word == "i" || word == "på") && number + 1 < words.count && words[number + 1].first?.isUppercase == true
-            guard word.first?.isUppercase == true || after || within || isRoom(word) else { break }
+            guard word.first?.isUppercase == true || after || within || isRoom(word) || isBuilding(word) else { break }
             kept.append(word)
         }
         return kept.joined(separator: " ").replacingOccurrences(of: "-och\u{A0}", with: "- och ").trimming(anyOf: ", ")
@@ -123,10 +123,12 @@ enum LetterReader {
 
     static let roomWords: Set<String> = ["rum", "sal", "salen", "lokal", "lokalen", "lokaler", "våning", "vån.", "plan", "hus", "huset", "konferensrum", "mötesrum"]
 
-    /// A room's or building's word, or a compound ending in a building's ("Klippans kommunhus").
-    static func isRoom(_ word: Substring) -> Bool {
+    static func isRoom(_ word: Substring) -> Bool { roomWords.contains(word.lowercased().trimming(anyOf: ",")) }
+
+    /// A compound ending in a building's or room's word ("Klippans kommunhus", "stora sammanträdesrummet").
+    static func isBuilding(_ word: Substring) -> Bool {
         let word = word.lowercased().trimming(anyOf: ",")
-        return roomWords.contains(word) || ["hus", "huset", "salen", "rummet"].contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+        return ["hus", "huset", "salen", "rummet"].contains { word.hasSuffix($0) && word.count > $0.count + 2 }
     }
 
     /// The people a sentence lists, and whether the writer is one of them; nothing unless every
@@ -136,7 +138,7 @@ enum LetterReader {
         let bySemicolons = text.holds(";") ? PeopleLists.splitOutsideParentheses(String(text), by: ";") : []
         let parts = bySemicolons.count > 1
             ? bySemicolons.flatMap { part -> [String] in
-                let part = part.trimmingSpaces().replacing(leadingOch, with: "")
+                let part = PeopleLists.withoutJoiningWord(part)
                 // "jag själv, Ola Ek, Klippan": the writer, named.
                 if let comma = part.range(of: ", "), part[..<comma.lowerBound].wholeMatch(of: Self.writer) != nil {
                     return ["jag", String(part[comma.upperBound...])]
@@ -146,12 +148,20 @@ enum LetterReader {
             : PeopleLists.listParts(text)
         let writer = parts.contains { $0.wholeMatch(of: Self.writer) != nil }
         var people: [Person] = []
-        for part in parts where part.wholeMatch(of: Self.writer) == nil {
-            // "Alexandra Brask (Helsingborg), som också ledde mötet, …": a note on the one before.
-            if part.hasPrefix("som "), let last = people.indices.last {
-                people[last].role = part
+        var afterWriter = false
+        for part in parts {
+            if part.wholeMatch(of: Self.writer) != nil {
+                afterWriter = true
+            } else if part.hasPrefix("som ") {
+                // "Alexandra Brask (Helsingborg), som också ledde mötet, …": a note on the one before
+                // that says they chaired or took the notes (of "jag själv, som …", the writer's).
+                let note = String(part.replacing(notePrefix, with: ""))
+                if !afterWriter, let last = people.indices.last, PeopleLists.chairNotes.contains(note) || PeopleLists.isScribeRole(part) {
+                    people[last].role = PeopleLists.chairNotes.contains(note) ? note : part
+                }
             } else if let person = PeopleLists.entry(part)?.person {
                 people.append(person)
+                afterWriter = false
             } else {
                 return ([], false)
             }

@@ -175,7 +175,7 @@ public struct MinutesDocument: Sendable {
         else { return nil }
         // One list in two columns under one label (the right column no label of its own): row by
         // row, as it is written.
-        if PeopleLists.heading(left[0]) != nil, PeopleLists.heading(right[0]) == nil { return rows }
+        if PeopleLists.heading(left[0]) != nil, PeopleLists.heading(right[0]) == nil, !right.contains(where: { $0.holds(":") }) { return rows }
         return left + [""] + right
     }
 

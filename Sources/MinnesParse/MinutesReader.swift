@@ -50,7 +50,7 @@ public enum MinutesReader {
         let numbered = AgendaReader.itemMarkers(document.blocks.filter { block in
             !listed.contains { $0.headingLine < block.lines.lowerBound && block.lines.lowerBound < $0.end }
         })
-        let firstNumbered = numbered.count >= 2 || AgendaReader.isLoneItem(numbered, in: document.blocks) ? numbered[0].lines.lowerBound : lines.count
+        let firstNumbered = numbered.count >= 2 || AgendaReader.isLoneItem(numbered, in: document) ? numbered[0].lines.lowerBound : lines.count
         let headingLine = titleLine(in: lines)
         var sections = headerSections(listed, in: lines, firstItem: firstNumbered)
         // (A label in an item, "Datum: …" of the next meeting, is the item's, not the header's.)
@@ -140,7 +140,9 @@ public enum MinutesReader {
             // Lists that name no chair, and a sentence below them that does: "Göta i Örkelljunga var
             // ordförande" (one of those listed).
             let below = lines[min(bodyStart, body + firstItem)..<(body + firstItem)]
+            let listed = Set(meeting.attendees.map { Folding.key($0.name) })
             meeting.chairs = LetterReader.read(below.joined(separator: "\n"), present: meeting.attendees).chairs
+                .filter { listed.contains(Folding.key($0.name)) }
         }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).
         let signed = signatures(lines.suffix(signatureLines))
@@ -173,9 +175,10 @@ public enum MinutesReader {
         meeting.chairs = unique(meeting.chairs)
         // Listed on each day of a meeting of two ("Närvarande dag 1:", "Närvarande dag 2:"): once, and
         // not away who came on one of them.
-        (meeting.attendees, meeting.guests) = (unique(meeting.attendees), unique(meeting.guests))
-        let came = Set(meeting.attendees.map { Folding.key($0.name) })
-        meeting.absent = unique(meeting.absent).filter { !came.contains(Folding.key($0.name)) }
+        (meeting.attendees, meeting.guests) = (unique(meeting.attendees, byKommun: true), unique(meeting.guests, byKommun: true))
+        meeting.absent = unique(meeting.absent, byKommun: true).filter { away in
+            !meeting.attendees.contains { Folding.key($0.name) == Folding.key(away.name) && ($0.municipality == away.municipality || $0.municipality == nil || away.municipality == nil) }
+        }
         let chairRanges = chairs(byParagraph: lines)
         let listedKeys = Set(meeting.listed.map { Folding.key($0.name) })
         for index in meeting.items.indices {
@@ -299,9 +302,10 @@ public enum MinutesReader {
 
 
     /// People once each, by name, in the order first given.
-    static func unique(_ people: [Person]) -> [Person] {
+    /// People once each, by name (and kommun: "Anna (Bjuv)" and "Anna (Klippan)" are two).
+    static func unique(_ people: [Person], byKommun: Bool = false) -> [Person] {
         var seen = Set<String>()
-        return people.filter { seen.insert(Folding.key($0.name)).inserted }
+        return people.filter { seen.insert(Folding.key($0.name) + (byKommun ? "|" + ($0.municipality ?? "") : "")).inserted }
     }
 
     /// A person written as in an attendance list: "Namn (Kommun)", "Namn, Kommun", "Namn (ordf.)".
@@ -413,11 +417,14 @@ public enum MinutesReader {
     /// not the network.
     static func withoutEntries(_ lines: [String], _ sections: [PeopleLists.Section]) -> [String] {
         var lines = lines
+        // ("Socialchefer:" over the socialchefs present beside "IFO-chefer:" over others: who they are,
+        // not whose network it is.)
+        let groups = sections.map(\.headingLine).filter { line in
+            let label = lines[line].lowercased().trimming(anyOf: "*#: \t")
+            return label.hasSuffix("chefer") && !label.contains(" ")
+        }
+        if Set(groups.map { lines[$0].lowercased() }).count >= 2 { for line in groups { lines[line] = "" } }
         for section in sections {
-            // ("Socialchefer:" over the socialchefs present, beside "IFO-chefer:": who they are, not
-            // whose network it is.)
-            let label = lines[section.headingLine].lowercased().trimming(anyOf: "*#: \t")
-            if label.hasSuffix("chefer"), !label.contains(" ") { lines[section.headingLine] = "" }
             for index in (section.headingLine + 1)..<max(section.headingLine + 1, section.end) where index < lines.count {
                 lines[index] = ""
             }

@@ -56,7 +56,7 @@ enum PeopleLists {
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
                 #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?"#
-                    + #"(\s+(?:enligt|i|vid|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
+                    + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels, lowercase (a label's letters up to its first that is not one).
     static let headingFirstWords = Array(Set(headingLabels.map { label -> String in
@@ -601,7 +601,7 @@ enum PeopleLists {
     /// A list's part without the word joining it to the one before: "och Cyrus Ek" of "…, och Cyrus Ek".
     static func withoutJoiningWord(_ part: String) -> String {
         let trimmed = part.trimmingSpaces()
-        return ["och ", "samt "].first(where: trimmed.hasPrefix).map { String(trimmed.dropFirst($0.count)) } ?? part
+        return ["och ", "samt "].first(where: trimmed.hasPrefix).map { String(trimmed.dropFirst($0.count)) } ?? trimmed
     }
 
     nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
@@ -825,7 +825,7 @@ enum PeopleLists {
     /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
     static let chairNotes: Set<String> = [
         "ordf", "ordf.", "ordförande", "mötesordförande", "mötesordf.", "mötesledare", "ordförande för dagen", "ledde mötet",
-        "ledde träffen",
+        "ledde träffen", "höll i mötet", "var ordförande",
     ]
 
     /// "ordf.", "ordförande", "mötesledare": a list's note that someone chaired.
@@ -919,7 +919,7 @@ enum PeopleLists {
     static func withoutAddresses(_ line: String) -> String {
         guard line.holds("@") else { return line }
         let from = { (domain: Substring) in Municipality.ofAddress(domain).map { " (\($0))" } ?? "" }
-        if let match = line.firstMatch(of: addressFirst) {
+        if let match = line.firstMatch(of: addressFirst), isCapitalisedFullName(String(match.3)) {
             return String(match.1 + match.3) + from(match.2) + line[match.range.upperBound...]
         }
         return line.replacing(angleAddress) { from($0.1) }

@@ -78,7 +78,7 @@ enum RaiserReader {
     /// their role, in its definite form, and their kommun (whom it means is for the normaliser: the
     /// one listed with that role there).
     nonisolated(unsafe) static let roleVerb = Patterns.sequence {
-        Patterns.parsed(#"^(\p{Lu}[\p{L}-]*en)\s+(?i:i|från)\s+(\p{Lu}\p{L}+)\s+"#)
+        Patterns.parsed(#"^(\p{Lu}[\p{L}-]*n)\s+(?i:i|från)\s+(\p{Lu}\p{L}+)\s+"#)
         raisingVerb
         Patterns.parsed(#"\b"#)
     }
@@ -354,14 +354,22 @@ enum RaiserReader {
         return found
     }
 
-    /// Someone named by role and kommun opening a sentence with a raising verb (`roleVerb`).
+    /// Someone named by role and kommun opening a sentence with a raising verb (`roleVerb`): a job's
+    /// definite form ("IFO-chefen", "Samordnaren", "Kuratorn"), not a name ("Sven från Klippan") nor a
+    /// body ("Socialtjänsten i Bjuv").
     static func roleMention(_ sentence: String) -> Mention? {
-        // (A cheap test first: the sentence's first word is a definite form.)
-        guard sentence.prefix(while: { !$0.isWhitespace }).hasSuffix("en"), let match = sentence.firstMatch(of: roleVerb),
+        // (A cheap test first: the sentence's first word may be a definite form.)
+        let first = sentence.prefix { !$0.isWhitespace }
+        guard first.hasSuffix("n"), isDefiniteJob(first), let match = sentence.firstMatch(of: roleVerb),
             let role = match.output[1].substring, let kommun = match.output[2].substring.flatMap({ Municipality.named($0) })
         else { return nil }
-        let evidence = String(match.output[0].substring ?? role).trimming { $0.isSpace || $0.isPunctuation }
+        let evidence = String(match.output[0].substring!).trimming { $0.isSpace || $0.isPunctuation }
         return Mention(name: nil, municipality: kommun, role: String(role), evidence: evidence)
+    }
+
+    /// "IFO-chefen", "Samordnaren": a job title (`PeopleLists.isJobTitle`) in its definite form.
+    static func isDefiniteJob(_ word: Substring) -> Bool {
+        [word.dropLast(2), word.dropLast()].contains { PeopleLists.isJobTitle(String($0)) }
     }
 
     /// The names a match holds ("Karin och Erik S"), each a mention with the match as evidence.

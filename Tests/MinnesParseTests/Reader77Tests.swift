@@ -1,0 +1,159 @@
+import Testing
+@testable import MinnesParse
+
+/// The rules readers 77–78 added for the layouts of varied12 and varied13, each held to what it must
+/// leave as it was (from a review of them: where each could take the wrong thing).
+@Suite("Reader 77: one item, dates in file names, roles, addresses, lists")
+struct Reader77Tests {
+    @Test("a date from the file's name only when the minutes name none, and only a whole date of the past")
+    func dateFromTheFileName() {
+        let undated = "Anteckningar från nätverksträffen\nNärvarande: Ada Berg, Per Holm\n\n1. Budget\nAda Berg informerade.\n\n2. Övrigt\nInget.\n"
+        #expect(read(undated, file: "arkiv/2024-05-14 vuxennätverket.md").date == "2024-05-14")
+        #expect(read(undated, file: "arkiv/ifo_240514.txt").date == "2024-05-14")
+        #expect(read(undated, file: "mail.eml#anteckningar 2023_11_02.docx").date == "2023-11-02")
+        #expect(read(undated, file: "arkiv/2024-05-14 vuxennätverket.md").dateNote == "taken from the file's name")
+        // A personnummer, a telephone number, a year to come, a case number: no date.
+        for file in ["150612-1234 anteckningar.txt", "0435-121212.txt", "981112.txt", "Dnr 2023-0451.txt", "anteckningar.txt"] {
+            #expect(read(undated, file: file).date == nil, "\(file)")
+        }
+        // The minutes' own date stands.
+        #expect(read("Datum: 2023-03-01\n" + undated, file: "2024-05-14.txt").date == "2023-03-01")
+    }
+
+    @Test("one numbered item over text is the agenda; a list's one line, or a line over who came, is not")
+    func oneItemAlone() {
+        let lone = read("""
+            Nätverket för våld i nära relationer
+            Datum: 2025-11-21
+            Närvarande: Ada Berg, Per Holm
+
+            1. Skyddat boende när avtalet upphör
+
+            Ada Berg berättade att avtalet upphör.
+            Nätverket beslutade att göra en gemensam upphandling.
+            """)
+        #expect(lone.items.map(\.title) == ["Skyddat boende när avtalet upphör"])
+        #expect(lone.items.first?.raisedBy.map(\.name) == ["Ada Berg"])
+        let bullets = read("""
+            Anteckningar
+            Datum: 2025-11-21
+
+            - Budgeten gicks igenom.
+            - Rutinen för familjehem diskuterades.
+
+            Att göra:
+            1) Maria skickar ut enkäten
+            """)
+        #expect(bullets.items.count == 2, "\(bullets.items.map(\.title))")
+        let memo = read("""
+            Minnesanteckningar
+            Datum: 2025-11-21
+
+            1. Samverkan kring barnahus
+
+            Närvarande: Ada Berg, Bjuv; Per Holm, Klippan
+
+            Vi pratade om barnahuset.
+            """)
+        #expect(names(memo.attendees) == ["Ada Berg", "Per Holm"])
+    }
+
+    @Test("a role in a kommun only of a job's definite form; a name or a body is read as before")
+    func roleOrName() {
+        func raisers(_ sentence: String) -> [RaiserReader.Mention] {
+            RaiserReader.mentions(titleLine: "Budget", text: sentence)
+        }
+        let role = raisers("IFO-chefen i Bjuv berättade att kostnaderna ökar.")
+        #expect(role.map(\.role) == ["IFO-chefen"] && role.map(\.municipality) == ["Bjuv"] && role.map(\.name) == [nil])
+        #expect(raisers("Kuratorn från Klippan informerade om stödet.").map(\.role) == ["Kuratorn"])
+        let named = raisers("Sven från Klippan berättade att kostnaderna ökar.")
+        #expect(named.map(\.name) == ["Sven"] && named.map(\.role) == [nil])
+        #expect(raisers("Socialtjänsten i Bjuv informerade om läget.").allSatisfy { $0.role == nil })
+    }
+
+    @Test("who came, each once: listed each day, by name and kommun; away only who did not come")
+    func listedTwice() {
+        let meeting = read("""
+            Internat
+            Datum: 2025-10-15
+            Närvarande dag 1:
+            Anna Ek, Bjuv
+            Per Holm, Klippan
+
+            Närvarande dag 2:
+            Anna Ek, Bjuv
+            Anna Ek, Klippan
+
+            Förhinder båda dagarna: Per Holm, Klippan; Ola Lind, Åstorp
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.attendees.map { "\($0.name) \($0.municipality ?? "")" } == ["Anna Ek Bjuv", "Per Holm Klippan", "Anna Ek Klippan"])
+        #expect(names(meeting.absent) == ["Ola Lind"])
+        // The next meeting's chair is no chair of this one.
+        let next = read("Möte\nDatum: 2025-10-15\nNärvarande: Anna Ek, Per Holm\nOrdförande vid nästa möte: Per Holm\n\n1. Budget\nText.\n2. Övrigt\nInget.\n")
+        #expect(next.chairs.isEmpty)
+    }
+
+    @Test("names beside their addresses; a mailbox alone no one; a kommun's domain where they are from")
+    func addresses() {
+        let meeting = read("""
+            SSPF-nätverket
+            Datum: 2025-10-08
+            Deltagare:
+            Aksel Nordenfalk <aksel.nordenfalk@landskrona.se>
+            ungdomsenheten@bastad.se
+            cosima.rydh@hoganas.se (Cosima Rydh)
+            extern.person@example.com (Gäst)
+
+            1. Lägesbild
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.attendees.map { "\($0.name) \($0.municipality ?? "")" } == ["Aksel Nordenfalk Landskrona", "Cosima Rydh Höganäs"])
+    }
+
+    @Test("a letter's list of who came with its notes: who chaired and who wrote, never the writer's note on another")
+    func notesInASentence() {
+        let meeting = read("""
+            Hej!
+
+            Närvarande var Alexandra Brask (Helsingborg), som också ledde mötet, Celine Ragnarsson samt Dorthe Lindelöf (Perstorp), som förde anteckningarna. Vi sågs i Bjuvs stadshus den 3 mars.
+
+            Angående budgeten: den ser bra ut.
+            Angående rutinen: den antogs.
+            """)
+        #expect(names(meeting.attendees) == ["Alexandra Brask", "Celine Ragnarsson", "Dorthe Lindelöf"])
+        #expect(names(meeting.chairs) == ["Alexandra Brask"])
+        #expect(meeting.scribe?.name == "Dorthe Lindelöf")
+        #expect(meeting.place == "Bjuvs stadshus")
+        let writer = LetterReader.read("Med på mötet var Per Ek och jag själv, som förde anteckningarna.")
+        #expect(writer.scribe == nil && writer.attendees.map(\.role) == [nil])
+    }
+
+    @Test("a list in two columns under one label row by row; a page of two columns column by column")
+    func twoColumns() {
+        let list = read("""
+            Nätverket
+            Datum: 2025-04-03
+
+            Närvarande
+            Ariana Falkdal, Helsingborg        Benedikt Sjöstrand, Ängelholm
+            Carola Widerberg, Höganäs          Denise Ljungqvist, Landskrona
+
+            Frånvarande
+            Dafne Rundqvist, Perstorp          Eyvind Strömgren, Åstorp
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(list.attendees) == ["Ariana Falkdal", "Benedikt Sjöstrand", "Carola Widerberg", "Denise Ljungqvist"])
+        #expect(names(list.absent) == ["Dafne Rundqvist", "Eyvind Strömgren"])
+    }
+}
