@@ -320,7 +320,9 @@ enum DateReader {
                     && (mention.isLabelled && mention.line < max(headerEnd, beforeItems)
                         || isLetter && mention.isOfAMeeting && mention.line < max(headerEnd, beforeItems) + letterOpening)
             }),
-            case let years = Set(lines[..<mentions[index].line].filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
+            case let above = Set(lines[..<mentions[index].line].filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
+            // (None above: the year a page's footer names, "Sida 1 av 2 – 2023".)
+            case let years = above.isEmpty ? Set(lines.filter(mayHoldYear).compactMap { $0.wholeMatch(of: footerYear).map { Int($0.1)! } }) : above,
             years.count == 1, var dated = DayDate(year: years.first, month: mentions[index].date.month, day: mentions[index].date.day)
         {
             let sent = lines[..<mentions[index].line].lazy.filter { $0.contains(sentLabel) }
@@ -358,6 +360,9 @@ enum DateReader {
             return DayDate(year: year, month: month, day: day)?.iso
         }.first
     }
+
+    /// A page's footer with its year: "Sida 1 av 2 – 2023", "sida 2/3 · 2023".
+    nonisolated(unsafe) static let footerYear = /(?i)\s*sida\s+\d+(?:\s*(?:av|\/)\s*\d+)?\s*[-–—·|,]?\s*((?:19|20)\d{2})\s*/
 
     /// "Träff: v. 12, onsdag": a week's number and its day (ISO weeks, as Swedish calendars count them).
     nonisolated(unsafe) static let week = /(?i)\b(?:v\.?|vecka)\s*(\d{1,2})\b[^.\n]*?\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b[^.\n]*?\b(?:v\.?|vecka)\s*(\d{1,2})\b/

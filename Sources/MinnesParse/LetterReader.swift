@@ -54,8 +54,10 @@ enum LetterReader {
     static func read(_ text: String, present listed: [Person] = []) -> People {
         var people = People()
         var chairs: [Substring] = [], scribes: [Substring] = [], listedScribe: Person?
-        let flowing = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        for sentence in Sentences.split(flowing, beforeCapital: true) {
+        // Each paragraph flowed, its sentences apart (a blank line ends one, whatever follows it).
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .split { $0.allSatisfy(\.isWhitespace) }.map { $0.joined(separator: " ") }
+        for sentence in paragraphs.flatMap({ Sentences.split($0, beforeCapital: true) }) {
             if let match = sentence.wholeMatch(of: PeopleLists.presentSentence) {
                 // (Noted in the list: "…, som också ledde mötet", "…, som förde anteckningarna".)
                 let listed = list(match.1)

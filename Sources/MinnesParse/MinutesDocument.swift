@@ -514,7 +514,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|item)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -577,7 +577,7 @@ public struct MinutesDocument: Sendable {
         guard let first = start.first, first.isLetter else { return false }
         if let second = start.dropFirst().first, second == "." || second == ")" { return true }
         let word = start.prefix { $0.isLetter }.lowercased()
-        return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item", "fråga"].contains(word)
+        return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item", "fråga", "dagordningspunkt", "ämne"].contains(word)
     }
 
     /// A time of day and when it ends ("09.15–10.15"), as a day's programme marks its items.

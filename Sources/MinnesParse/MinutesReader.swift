@@ -99,7 +99,7 @@ public enum MinutesReader {
         // Nothing is lost: the header, text before the first item (or a whole letter), the signature.
         meeting.notes = (lines[..<(body + firstItem)] + lines[bodyEnd...]).joined(separator: "\n")
             .trimmingSpaces(newlines: true)
-        var scribes: [Person] = []
+        var scribes: [Person] = [], invited: [Person] = []
         for section in sections {
             let people = section.entries.map(\.person)
             switch section.kind {
@@ -111,11 +111,17 @@ public enum MinutesReader {
             case .absent: meeting.absent += people
             case .chairs: meeting.chairs += people
             case .scribe: scribes += people
+            case .invited: invited += people
             case .ignored: break
             }
             meeting.absent += section.unmarked.map(\.person)
             meeting.chairs += section.entries.filter(\.isChair).map(\.person)
             scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person)
+        }
+        // Those called ("Kallade:") whom the list of those present leaves out, when none is listed away.
+        if meeting.absent.isEmpty, !meeting.attendees.isEmpty {
+            let came = Set(meeting.listed.map { Folding.key($0.name) })
+            meeting.absent = invited.filter { !came.contains(Folding.key($0.name)) }
         }
         // Lists that name no one ("Närvarande: se närvarorapporten längst ner"): the report's.
         if meeting.attendees.isEmpty, let report {
@@ -123,7 +129,8 @@ public enum MinutesReader {
             meeting.guests += report.guests
         }
         // A letter that lists no one says who came in its opening's sentences; "jag" signs it.
-        if meeting.attendees.isEmpty {
+        let listsNameWhoCame = !meeting.attendees.isEmpty
+        if !listsNameWhoCame {
             let letter = LetterReader.read(lines[..<(body + firstItem)].joined(separator: "\n"))
             // ("… och jag, Ida Berg (Bjuv)": the writer named too, listed once.)
             let writer = meeting.scribe.map { [$0] } ?? []
@@ -136,7 +143,12 @@ public enum MinutesReader {
             if meeting.guests.isEmpty { meeting.guests = letter.guests }
             if meeting.absent.isEmpty { meeting.absent = letter.absent }
             if meeting.chairs.isEmpty { meeting.chairs = letter.chairs }
-        } else if meeting.chairs.isEmpty {
+        } else if meeting.place == nil {
+            // Lists, and no place but a sentence's: "Vi träffades på Träffpunkt Linden i Perstorp och …".
+            let opening = withoutEntries(lines, sections)[..<(body + firstItem)].joined(separator: "\n")
+            meeting.place = LetterReader.read(opening).place
+        }
+        if listsNameWhoCame, meeting.chairs.isEmpty {
             // Lists that name no chair, and a sentence below them that does: "Göta i Örkelljunga var
             // ordförande" (one of those listed).
             let below = lines[min(bodyStart, body + firstItem)..<(body + firstItem)]

@@ -5,7 +5,9 @@ import RegexBuilder
 /// Gäster, Frånvarande… in any of the ways minutes write people (`Namn-Kommun`, `Namn, Kommun`,
 /// `Namn<TAB>Kommun`, `Namn (ordf., Kommun)`, comma lists broken across lines).
 enum PeopleLists {
-    enum Kind { case attendees, guests, absent, chairs, scribe, ignored }
+    /// What a list says of those it names; `invited`: called to the meeting ("Kallade:"), who came
+    /// or not as the list of those present says.
+    enum Kind { case attendees, guests, absent, chairs, scribe, invited, ignored }
 
     struct Entry: Equatable {
         var person: Person
@@ -43,9 +45,10 @@ enum PeopleLists {
         "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad",
         "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
         "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "tackat nej",
+        "lämnat återbud", "återbud",
         "ej närvarande", "anteckningar", "mötesordförande", "mötesledare", "ordförande", "ordf.", "sekreterare", "sekr.", "sekr",
         "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "justerare",
-        "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
+        "kallade", "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
         .words("minutes taken by"), .words("note taker"), "secretary",
     ]
     nonisolated(unsafe) static let heading = Regex<AnyRegexOutput>(
@@ -98,7 +101,7 @@ enum PeopleLists {
     nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/
     /// When a guest took part, after the name or inside its parentheses ("(gäst under punkt 4)":
     /// then only the words, first, so the guest's mark stays).
-    nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
+    nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.|ämne)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
 
@@ -143,11 +146,12 @@ enum PeopleLists {
         case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent",
-            "frånvarande ledamöter", "kunde inte komma", "kunde inte": .absent
+            "frånvarande ledamöter", "kunde inte komma", "kunde inte", "lämnat återbud", "återbud": .absent
         case "ordförande", "mötesordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
             "minutes taken by", "note taker", "secretary", "skrev": .scribe
         case "justerare": .ignored
+        case "kallade", "kallad", "inbjudna till mötet": .invited
         default: .attendees
         }
     }
@@ -361,8 +365,12 @@ enum PeopleLists {
     /// ("Ordförande: Anna Ek | Antecknare: Per Holm | Justerare: Eva Lind"): a section each. Not one
     /// list whose people a dot parts ("Närvarande: Anna Ek · Per Holm").
     static func labelsSideBySide(_ line: String) -> [(Kind, String)]? {
-        guard line.holds("|") || line.holds("·") else { return nil }
-        let parts = line.split { $0 == "|" || $0 == "·" }.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let wide = line.holds(":") && line.holds("    ")
+        guard line.holds("|") || line.holds("·") || wide else { return nil }
+        // (Or a wide gap: "Ordförande: Sölve Ek          Sekreterare: Saskia Lind".)
+        let parts = (wide && !line.holds("|") && !line.holds("·")
+            ? line.split(separator: MinutesDocument.wideGap).map(String.init) : line.split { $0 == "|" || $0 == "·" }.map(String.init))
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard parts.count >= 2 else { return nil }
         var labels: [(Kind, String)] = []
         for part in parts {
@@ -643,6 +651,10 @@ enum PeopleLists {
             {
                 return pairs.map { "\($0.0) (\($0.1))" }
             }
+            // "Måns K.      Helsingborg    ordförande": a name, its kommun and a role in columns.
+            if cells.count == 3, isName(cells[0]), Municipality.named(cells[1]) != nil, !isName(cells[2]) || cells[2].first?.isLowercase == true {
+                return ["\(cells[0]) (\(cells[1]), \(cells[2]))"]
+            }
         }
         let fragments = splitOutsideParentheses(line).map { clean($0) }.filter { !$0.isEmpty }
         // "Augusta (Bjuv) och Rakel (Klippan)": two, as joined.
@@ -679,7 +691,7 @@ enum PeopleLists {
         var municipality: String?
         var role: String?
         var isChair = false, isGuest = false, isAbsent = false
-        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") { text.replace(duringItem, with: "") }
+        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") || text.holds("ämne") { text.replace(duringItem, with: "") }
 
         func absorb(_ detail: String) {
             let detail = detail.trimming(where: \.isSpaceOrPunctuation)
@@ -797,8 +809,10 @@ enum PeopleLists {
             municipality = municipality ?? kommun
             words.removeLast()
         }
-        let name = surnamesInCapitals(words).joined(separator: " ").trimming(where: \.isSpaceOrPunctuation)
+        var name = surnamesInCapitals(words).joined(separator: " ").trimming(where: \.isSpaceOrPunctuation)
         guard isName(name) else { return nil }
+        // ("Måns K.": a surname's initial keeps its full stop.)
+        if words.count >= 2, let last = words.last, last.count == 2, last.first!.isUppercase, last.hasSuffix(".") { name += "." }
         return Entry(
             person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials,
             isAbsent: isAbsent)
@@ -878,7 +892,7 @@ enum PeopleLists {
 
     /// Parts of the names of bodies outside the kommuner: regions, agencies, churches, clinics.
     static let outsideBodies = [
-        "region", "myndighet", "kassan", "verket", "polisen", "universitet", "sjukhus", "kyrka", "pastorat", "församling",
+        "region", "myndighet", "kassan", "verket", "polisen", "offerjour", "kvinnojour", "tjejjour", "universitet", "sjukhus", "kyrka", "pastorat", "församling",
         "psykiatri", "klinik", "förening", "stiftelse", "förbund", "förmedlingen", "styrelsen",
     ]
 
@@ -902,7 +916,7 @@ enum PeopleLists {
         let roleFirst = text.first?.isLowercase == true && text.split(separator: " ").dropFirst().first?.first?.isUppercase == true
         guard let first = text.first, first.isUppercase || first == "/" || roleFirst else { return isSeparator(line) }
         if line.holds("\t") { return true }
-        if text.contains(twoSentences) { return false }
+        if text.contains(twoSentences), text.replacing(initialDot, with: " ").contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
         let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1
@@ -938,8 +952,13 @@ enum PeopleLists {
     static func clean(_ text: String) -> String {
         var text = text.without("**").trimmingSpaces()
         text = withoutBullet(text) ?? text
-        return text.trimmingSpaces(and: ",;.:/-–")
+        let cleaned = text.trimmingSpaces(and: ",;.:/-–")
+        // ("Måns K.": a surname's initial keeps its full stop.)
+        return text.hasPrefix(cleaned + ".") && cleaned.wholeMatch(of: initialLast) != nil ? cleaned + "." : cleaned
     }
+    nonisolated(unsafe) static let initialLast = /.*\s\p{Lu}/
+    /// "Måns K.   Helsingborg": an initial's full stop, which ends no sentence.
+    nonisolated(unsafe) static let initialDot = /(?:^|\s)\p{Lu}\.(?=\s)/
 
     static func commaCount(_ text: String) -> Int {
         splitOutsideParentheses(text).count - 1

@@ -63,7 +63,7 @@ enum RaiserReader {
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)?|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
         raisingVerb
         Patterns.parsed(#"\b"#)
     }
@@ -317,7 +317,8 @@ enum RaiserReader {
         {
             // "Föredragande: Anna Lind, Klippan": a kommun after a name is where she is from.
             var presenters: [Mention] = []
-            for mention in split(match) {
+            // (Not the body after a name, "Yusra Dahir, Brottsofferjouren Nordvästra Skåne".)
+            for mention in split(match) where !(mention.name?.split(separator: " ").first.map(PeopleLists.isDefiniteNoun) ?? false) {
                 if let kommun = mention.name.flatMap(Municipality.named) ?? (mention.name == nil ? mention.municipality : nil),
                     let last = presenters.indices.last
                 {
@@ -417,10 +418,10 @@ enum DecisionReader {
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd|decision|överenskommet)\s*:\s*/
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|åtgärd(?:er)?|att\s+göra|decisions?)\s*:?\s*$/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|decisions?)\s*:?\s*$/
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes)\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes)\s*:?\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 

@@ -14,11 +14,23 @@ enum Sentences {
         for match in text.matches(of: end) {
             let next = match.range.upperBound
             if beforeCapital, next < text.endIndex, !text[next].isUppercase { continue }
+            // ("Måns K. redovisade": a surname's initial ends no sentence.)
+            if text[match.range.lowerBound] == ".", isInitial(before: match.range.lowerBound, in: text) { continue }
             sentences.append(String(text[start..<text.index(after: match.range.lowerBound)]))
             start = next
         }
         if start < text.endIndex { sentences.append(String(text[start...])) }
         return sentences.map { $0.trimmingSpaces(newlines: true) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether the letter before a full stop is an initial after a name: one capital alone after a
+    /// capitalised word ("Måns K."), not an abbreviation's last ("SKR.") nor a sentence's one-letter end.
+    static func isInitial(before dot: String.Index, in text: String) -> Bool {
+        guard dot > text.startIndex, case let letter = text.index(before: dot), text[letter].isUppercase,
+            letter > text.startIndex, case let space = text.index(before: letter), text[space] == " "
+        else { return false }
+        let word = text[..<space].reversed().prefix { !$0.isWhitespace }
+        return word.count >= 2 && word.last!.isUppercase && word.dropLast().allSatisfy(\.isLowercase)
     }
 }
 

@@ -135,6 +135,60 @@ struct Reader77Tests {
         #expect(writer.scribe == nil && writer.attendees.map(\.role) == [nil])
     }
 
+    @Test("reader 79: Återbud:, a place in a sentence beside lists, those called who did not come, a name's initial")
+    func reader79() {
+        let meeting = read("""
+            # Träffpunktsnätverket – anteckningar
+
+            Här kommer mina anteckningar från träffen tisdag 11 mars 2025. Vi träffades på Träffpunkt Linden i Perstorp och fick en rundvisning.
+
+            **Med på träffen:** Wilhelmina Borg (Helsingborg), Sylvester Holm (Höganäs), Måns K. (Bjuv)
+
+            **Återbud:** Ylvi Sandahl (Svalöv) och Walter Nyquist (Båstad).
+
+            **Sommarprogrammet**
+
+            Måns K. berättade att de provat kvällsöppet.
+
+            **Övrigt**
+
+            Sylvester Holm tog upp utflykterna.
+            """)
+        #expect(meeting.place == "Träffpunkt Linden i Perstorp")
+        #expect(names(meeting.absent) == ["Ylvi Sandahl", "Walter Nyquist"])
+        #expect(names(meeting.attendees).last == "Måns K.")
+        #expect(meeting.items.first?.raisedBy.first?.name == "Måns K.")
+        #expect(meeting.items.first?.raisedBy.first?.statement.contains("kvällsöppet") == true)
+        let called = read("""
+            MÖTESPROTOKOLL
+            Mötesdatum:    2024-10-08
+            Ordförande: Vibeke Thornell          Sekreterare: Tatjana Berglöf
+            Kallade:
+            Vibeke Thornell, Höganäs
+            Tatjana Berglöf, Svalöv
+            Örjan Friberg, Åstorp
+
+            Närvarande:
+            Vibeke Thornell, Höganäs
+            Tatjana Berglöf, Svalöv
+
+            Ämne på dagordningen 1:     Statistik över stödsamtal
+            Text.
+            Mötet beslöt: att statistiken sammanställs varje halvår.
+
+            Ämne på dagordningen 2:     Övrigt
+            Inget.
+
+                                           Sida 1 av 1 – 2023
+            """)
+        #expect(names(called.absent) == ["Örjan Friberg"])
+        #expect(names(called.chairs) == ["Vibeke Thornell"] && called.scribe?.name == "Tatjana Berglöf")
+        #expect(called.items.map(\.title) == ["Statistik över stödsamtal", "Övrigt"])
+        #expect(called.items.first?.decisions == ["att statistiken sammanställs varje halvår."])
+        let footer = read("Nätverket\nDatum:   onsdag 6 september, kl. 9\nNärvarande: Ada Berg, Per Holm\n\n§1 Budget\nText.\n§2 Övrigt\nInget.\n\n   Sida 1 av 2 – 2023\n")
+        #expect(footer.date == "2023-09-06")
+    }
+
     @Test("a list in two columns under one label row by row; a page of two columns column by column")
     func twoColumns() {
         let list = read("""
