@@ -77,7 +77,9 @@ enum AgendaReader {
             }
         } else if numberedBlocks.count >= 2 {
             (drafts, firstItem) = headed
-        } else if !headingsRead, let (rows, header) = tableItems(lines) {
+        } else if let (rows, header) = tableItems(lines), !headingsRead || rows.count >= headed.0.count {
+            // (Under headings of its own, "## Närvaro", "## Anteckningar", "## Att göra": the table's
+            // rows are the agenda when they are as many.)
             (drafts, firstItem) = (rows, header)
         } else if !headingsRead, case let leadIns = lines.indices.filter({ isLeadIn(lines[$0]) }), leadIns.count >= 2 {
             (drafts, firstItem) = (split(lines, atLeadIns: Set(leadIns), leadIn), leadIns[0])
@@ -392,6 +394,10 @@ enum AgendaReader {
         guard let titleAt = titleColumns.lazy.compactMap({ header.firstIndex(of: $0) }).first else { return nil }
         let numberAt = header.indices.first { $0 != titleAt && numberColumns.contains(header[$0]) }
         let decisionAt = header.firstIndex { $0.hasPrefix("beslut") }
+        // "Ansvarig" before what was said holds the point (| Tid | Punkt | Ansvarig | Anteckning |);
+        // after it, who follows it up (| Rubrik | Anteckning | Beslut | Ansvarig |).
+        let notesAt = header.firstIndex(where: notesColumns.contains) ?? header.count
+        let presents = { (column: Int) in presenterColumns.contains(header[column]) || header[column] == "ansvarig" && column < notesAt }
         let none = { (cell: String) in cell.allSatisfy { "–—-. ".contains($0) } }
         var drafts: [Draft] = []
         for line in lines[(headerLine + 1)...] {
@@ -399,8 +405,13 @@ enum AgendaReader {
             guard let cells = PeopleLists.Table.cells(line), cells.count == header.count, !cells[titleAt].isEmpty else {
                 if drafts.isEmpty { continue } else { break }
             }
-            var text = cells.indices.filter { ![titleAt, numberAt, decisionAt].contains($0) && !none(cells[$0]) }.map { column in
-                presenterColumns.contains(header[column]) ? "Föredragande: " + cells[column] : cells[column]
+            // (A time and a title with nothing noted, "09.00 | Kaffe | – | –", is a break.)
+            let noted = cells.indices.filter { ![titleAt, numberAt, decisionAt].contains($0) && !none(cells[$0]) && !MinutesDocument.isTime(cells[$0]) && !isClockTime(cells[$0]) }
+            if noted.isEmpty, decisionAt.map({ none(cells[$0]) }) ?? true, header.contains(where: { ["tid", "klockan", "kl."].contains($0) }) { continue }
+            // ("…<br>**Beslut:** …": a cell's lines as Markdown tables write them.)
+            var text = noted.flatMap { column in
+                let cell = cells[column].replacingOccurrences(of: "<br>", with: "\n").split(separator: "\n").map(String.init)
+                return presents(column) ? cell.map { "Föredragande: " + $0 } : cell
             }
             if let decisionAt, !none(cells[decisionAt]) { text.append("Beslut: " + cells[decisionAt]) }
             let title = cells[titleAt].without("**")
@@ -408,6 +419,10 @@ enum AgendaReader {
         }
         return drafts.count >= 2 ? (drafts, headerLine) : nil
     }
+
+    /// "09.15", "9:30": a time of day in a table's cell.
+    static func isClockTime(_ cell: String) -> Bool { cell.wholeMatch(of: clockTime) != nil }
+    nonisolated(unsafe) static let clockTime = /\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*/
 
     nonisolated(unsafe) static let continued = /(?i)\s*[(–-]?\s*(?:forts\.?|fortsättning|fortsätter)\s*\)?\s*$/
 

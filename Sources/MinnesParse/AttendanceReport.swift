@@ -3,8 +3,8 @@ import Foundation
 /// A meeting app's attendance report pasted into the minutes, as Teams downloads it: a table apart by
 /// tabs under "Namn  Första anslutning  …  E-post  Roll" (or its English columns), a row a person as
 /// the app names them (often surname first), a guest marked "(Gäst)", a room's row, and a note of who
-/// sat in the room ("I rum Sundet satt Hamza Bajrić och Jill Wennberg"). It closes the minutes: its
-/// own numbered parts ("1. Sammanfattning", "2. Deltagare") are no items.
+/// sat in the room ("I rum Sundet satt Hamza Bajrić och Jill Wennberg"). Below the header's lists it
+/// closes the minutes: its own numbered parts ("1. Sammanfattning", "2. Deltagare") are no items.
 enum AttendanceReport {
     struct Report: Equatable {
         /// Where the report starts: its title ("Närvarorapport"), else its table's header.
@@ -18,7 +18,11 @@ enum AttendanceReport {
         guard let header = lines.firstIndex(where: isHeader) else { return nil }
         let columns = lines[header].split(separator: "\t").map { $0.trimmingSpaces().lowercased() }
         let mail = columns.firstIndex { mailColumns.contains($0) }
-        let title = lines[max(0, header - 15)..<header].lastIndex { line in titleWords.contains { line.lowercased().holds($0) } }
+        // (Its title opens its line: "Närvarande: se närvarorapporten nedan" is the minutes'.)
+        let title = lines[max(0, header - 15)..<header].lastIndex { line in
+            let opening = line.lowercased().drop { $0 == "#" || $0 == "*" || $0 == " " }
+            return titleWords.contains { opening.hasPrefix($0) }
+        }
         var report = Report(start: title ?? header)
         var end = header + 1
         while end < lines.count, lines[end].holds("\t") {
@@ -46,13 +50,18 @@ enum AttendanceReport {
         return report
     }
 
-    /// The report's table header: a name's column and an address's or a joining time's.
+    /// The report's table header: a name's column and when each joined or for how long (a table of
+    /// names and addresses alone is a contact list).
     static func isHeader(_ line: String) -> Bool {
         guard line.holds("\t") else { return false }
         let columns = Set(line.split(separator: "\t").map { $0.trimmingSpaces().lowercased() })
-        return (columns.contains("namn") || columns.contains("name") || columns.contains("full name"))
-            && !columns.isDisjoint(with: mailColumns.union(["första anslutning", "first join", "join time", "anslutningstid"]))
+        return (columns.contains("namn") || columns.contains("name") || columns.contains("full name")) && !columns.isDisjoint(with: timeColumns)
     }
+
+    static let timeColumns: Set<String> = [
+        "första anslutning", "senaste lämning", "anslutningstid", "mötestid", "varaktighet", "first join", "last leave", "join time",
+        "leave time", "in-meeting duration", "duration",
+    ]
 
     static let mailColumns: Set<String> = ["e-post", "e-postadress", "email", "e-mail", "participant id (upn)"]
     static let titleWords = ["närvarorapport", "deltagarrapport", "attendance report"]
@@ -61,7 +70,7 @@ enum AttendanceReport {
 
     /// A room's row ("Rum Sundet, Stadshuset Helsingborg", "Konferensrum 3"): no one.
     static func isRoom(_ name: String) -> Bool {
-        name.split(separator: " ").first.map { LetterReader.isRoom($0) } ?? false
+        name.split(separator: " ").first.map { LetterReader.isRoom($0) || LetterReader.isBuilding($0) } ?? false
     }
 
     /// "Persson Linn" beside linn.persson@astorp.se as "Linn Persson": the address says which name is

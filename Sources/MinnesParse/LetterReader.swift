@@ -55,9 +55,7 @@ enum LetterReader {
         var people = People()
         var chairs: [Substring] = [], scribes: [Substring] = [], listedScribe: Person?
         // Each paragraph flowed, its sentences apart (a blank line ends one, whatever follows it).
-        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .split { $0.allSatisfy(\.isWhitespace) }.map { $0.joined(separator: " ") }
-        for sentence in paragraphs.flatMap({ Sentences.split($0, beforeCapital: true) }) {
+        for sentence in paragraphs(text).flatMap({ Sentences.split($0, beforeCapital: true) }) {
             if let match = sentence.wholeMatch(of: PeopleLists.presentSentence) {
                 // (Noted in the list: "…, som också ledde mötet", "…, som förde anteckningarna".)
                 let listed = list(match.1)
@@ -101,6 +99,25 @@ enum LetterReader {
         people.chairs += chairs.flatMap(named)
         people.scribe = scribes.lazy.compactMap { named($0).first }.first ?? listedScribe
         return people
+    }
+
+    /// Where minutes that list who came say they met, in a sentence of their own opening ("Vi
+    /// träffades på Träffpunkt Linden i Perstorp och …"): not one telling of somewhere else ("Anna
+    /// berättade att vi var på studiebesök i Malmö").
+    static func openingPlace(_ text: String) -> String? {
+        for sentence in paragraphs(text).flatMap({ Sentences.split($0, beforeCapital: true) }) {
+            let lower = sentence.lowercased()
+            guard ["vi träffades", "vi sågs", "vi möttes", "vi höll till"].contains(where: lower.hasPrefix), let match = sentence.wholeMatch(of: place),
+                !sentence.contains(otherMeeting)
+            else { continue }
+            return placeWords(match.1)
+        }
+        return nil
+    }
+
+    /// A text's paragraphs, each flowed onto one line (a blank line ends one).
+    static func paragraphs(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).split { $0.allSatisfy(\.isWhitespace) }.map { $0.joined(separator: " ") }
     }
 
     nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/

@@ -80,7 +80,7 @@ public enum MinutesReader {
             : Array(listed.drop { $0.headingLine < numbered.last!.lines.upperBound || $0.kind != .attendees })
         sections += tail
         // A meeting app's attendance report pasted at the end closes the minutes.
-        let report = AttendanceReport.find(in: lines)
+        let report = AttendanceReport.find(in: lines).flatMap { $0.start >= bodyStart ? $0 : nil }
         let bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count, report?.start ?? lines.count)
         // Without numbered items, where the agenda starts is not known yet: the header only.
         let dates = DateReader.read(
@@ -115,13 +115,18 @@ public enum MinutesReader {
             case .ignored: break
             }
             meeting.absent += section.unmarked.map(\.person)
-            meeting.chairs += section.entries.filter(\.isChair).map(\.person)
+            if section.kind != .invited { meeting.chairs += section.entries.filter(\.isChair).map(\.person) }
             scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person)
         }
-        // Those called ("Kallade:") whom the list of those present leaves out, when none is listed away.
-        if meeting.absent.isEmpty, !meeting.attendees.isEmpty {
+        // Those called ("Kallade:") whom the list of those present leaves out, when none is listed away
+        // and both lists write names alike (most of those present are among those called).
+        let called = invited.filter { PeopleLists.isCapitalisedFullName($0.name) }
+        let calledKeys = Set(called.map { Folding.key($0.name) })
+        if meeting.absent.isEmpty, !meeting.attendees.isEmpty,
+            meeting.attendees.filter({ calledKeys.contains(Folding.key($0.name)) }).count * 2 > meeting.attendees.count
+        {
             let came = Set(meeting.listed.map { Folding.key($0.name) })
-            meeting.absent = invited.filter { !came.contains(Folding.key($0.name)) }
+            meeting.absent = called.filter { !came.contains(Folding.key($0.name)) }.map { Person(name: $0.name, municipality: $0.municipality) }
         }
         // Lists that name no one ("Närvarande: se närvarorapporten längst ner"): the report's.
         if meeting.attendees.isEmpty, let report {
@@ -146,7 +151,7 @@ public enum MinutesReader {
         } else if meeting.place == nil {
             // Lists, and no place but a sentence's: "Vi träffades på Träffpunkt Linden i Perstorp och …".
             let opening = withoutEntries(lines, sections)[..<(body + firstItem)].joined(separator: "\n")
-            meeting.place = LetterReader.read(opening).place
+            meeting.place = LetterReader.openingPlace(opening)
         }
         if listsNameWhoCame, meeting.chairs.isEmpty {
             // Lists that name no chair, and a sentence below them that does: "Göta i Örkelljunga var
@@ -192,7 +197,7 @@ public enum MinutesReader {
             !meeting.attendees.contains { Folding.key($0.name) == Folding.key(away.name) && ($0.municipality == away.municipality || $0.municipality == nil || away.municipality == nil) }
         }
         let chairRanges = chairs(byParagraph: lines)
-        let listedKeys = Set(meeting.listed.map { Folding.key($0.name) })
+        let listedKeys = Set(meeting.listed.map { Folding.key($0.name) }), away = Set(meeting.absent.map { Folding.key($0.name) })
         for index in meeting.items.indices {
             let item = meeting.items[index]
             // "§ 8": the paragraph a "Ordförande § 8:" line names (not "3.1", which is no paragraph).
@@ -208,6 +213,11 @@ public enum MinutesReader {
                 } else {
                     raisers.removeAll { $0.evidence.hasPrefix("(") && names.contains($0.person?.name ?? "") }
                 }
+            }
+            // (A point's holder the lists say was away, "Vendel hade förhinder, så Tuve tog punkten",
+            // held it not.)
+            raisers.removeAll { raiser in
+                raiser.evidence.hasPrefix("Föredragande:") && raiser.name.map { away.contains(Folding.key($0)) } == true
             }
             meeting.items[index].raisedBy = raisers.compactMap { byRole($0, in: meeting, chair: chair) }
         }
@@ -314,7 +324,7 @@ public enum MinutesReader {
 
 
     /// People once each, by name, in the order first given.
-    /// People once each, by name (and kommun: "Anna (Bjuv)" and "Anna (Klippan)" are two).
+    /// People once each, by name; byKommun, by name and kommun ("Anna (Bjuv)" and "Anna (Klippan)" two).
     static func unique(_ people: [Person], byKommun: Bool = false) -> [Person] {
         var seen = Set<String>()
         return people.filter { seen.insert(Folding.key($0.name) + (byKommun ? "|" + ($0.municipality ?? "") : "")).inserted }

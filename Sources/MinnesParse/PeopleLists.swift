@@ -151,7 +151,7 @@ enum PeopleLists {
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
             "minutes taken by", "note taker", "secretary", "skrev": .scribe
         case "justerare": .ignored
-        case "kallade", "kallad", "inbjudna till mötet": .invited
+        case "kallade": .invited
         default: .attendees
         }
     }
@@ -210,6 +210,11 @@ enum PeopleLists {
         var sections: [Section] = []
         var index = 0
         while index < lines.count {
+            if let (found, end) = kommunTable(lines, at: index) {
+                sections += found
+                index = end
+                continue
+            }
             if let labels = labelsSideBySide(lines[index]) {
                 for (kind, names) in labels {
                     sections.append(Section(kind: kind, headingLine: index, end: index + 1, entries: entries(from: [names])))
@@ -237,6 +242,8 @@ enum PeopleLists {
             index = after
             while index < lines.count {
                 let line = lines[index].trimmingSpaces()
+                // (A table of kommuner and who came from each, under the label: read as such, below.)
+                if kommunTable(lines, at: index) != nil { break }
                 if table.isHeader(line) {
                     index += 1
                     continue
@@ -360,6 +367,36 @@ enum PeopleLists {
         else { return nil }
         return (String(both.1), String(both.2))
     }
+
+    /// "| Kommun | Närvarande | Förhinder |" over a row a kommun, its people in the column that says
+    /// whether they came ("| Ängelholm | Tuve Ek, Sonny Grahn |  |"): a section for each such column.
+    static func kommunTable(_ lines: [String], at index: Int) -> ([Section], end: Int)? {
+        guard lines[index].holds("|") || lines[index].holds("\t"), let header = Table.cells(lines[index])?.map({ $0.lowercased().trimming(anyOf: "*: ") }),
+            header.first == "kommun", !header.contains(where: { ["namn", "name", "ledamot", "person", "deltagare"].contains($0) }), case let kommunAt = 0,
+            case let columns = header.indices.compactMap({ column in column == kommunAt ? nil : statusColumns[header[column]].map { (column, $0) } }),
+            columns.contains(where: { $0.1 == .attendees })
+        else { return nil }
+        var end = index + 1
+        var listed: [Kind: [Entry]] = [:]
+        while end < lines.count, Table.isRule(lines[end]) || Table.cells(lines[end]) != nil {
+            defer { end += 1 }
+            guard let cells = Table.cells(lines[end]), cells.count == header.count, let kommun = Municipality.named(cells[kommunAt]) else { continue }
+            for (column, kind) in columns {
+                for name in listParts(cells[column]) {
+                    guard var entry = entry(clean(name)) else { continue }
+                    entry.person.municipality = entry.person.municipality ?? kommun
+                    listed[kind, default: []].append(entry)
+                }
+            }
+        }
+        guard !(listed[.attendees] ?? []).isEmpty else { return nil }
+        let kinds = columns.map(\.1).reduce(into: [Kind]()) { kinds, kind in if !kinds.contains(kind) { kinds.append(kind) } }
+        return (kinds.compactMap { kind in listed[kind].map { Section(kind: kind, headingLine: index, end: end, entries: $0) } }, end)
+    }
+    static let statusColumns: [String: Kind] = [
+        "närvarande": .attendees, "deltog": .attendees, "förhinder": .absent, "frånvarande": .absent,
+        "anmält förhinder": .absent, "återbud": .absent,
+    ]
 
     /// Labels side by side on one line, apart by bars or middle dots, each with its colon and names
     /// ("Ordförande: Anna Ek | Antecknare: Per Holm | Justerare: Eva Lind"): a section each. Not one
@@ -683,7 +720,7 @@ enum PeopleLists {
 
     static func entry(_ text: String) -> Entry? {
         // "se bilaga 1", "se närvarorapporten från Teams längst ner": where the list is, no one.
-        if text.hasPrefix("se ") { return nil }
+        if text.lowercased().hasPrefix("se ") { return nil }
         // "Namn / Kommun / funktion": columns apart by slashes, as by commas.
         var text = text.holds(" / ") ? text.replacingOccurrences(of: " / ", with: ", ") : text
         // "Karin Holm fr. Bjuv": from; "… under punkt 4", "(punkt 3)": when a guest took part.

@@ -63,7 +63,7 @@ enum RaiserReader {
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)?|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+\p{Ll}+(?:et|en)\s+(?:i|på)\s+\p{Lu}\p{L}*|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
         raisingVerb
         Patterns.parsed(#"\b"#)
     }
@@ -318,7 +318,7 @@ enum RaiserReader {
             // "Föredragande: Anna Lind, Klippan": a kommun after a name is where she is from.
             var presenters: [Mention] = []
             // (Not the body after a name, "Yusra Dahir, Brottsofferjouren Nordvästra Skåne".)
-            for mention in split(match) where !(mention.name?.split(separator: " ").first.map(PeopleLists.isDefiniteNoun) ?? false) {
+            for mention in split(match) where !(mention.name.map(PeopleLists.isOtherBody) ?? false) {
                 if let kommun = mention.name.flatMap(Municipality.named) ?? (mention.name == nil ? mention.municipality : nil),
                     let last = presenters.indices.last
                 {

@@ -14,8 +14,9 @@ enum Sentences {
         for match in text.matches(of: end) {
             let next = match.range.upperBound
             if beforeCapital, next < text.endIndex, !text[next].isUppercase { continue }
-            // ("Måns K. redovisade": a surname's initial ends no sentence.)
-            if text[match.range.lowerBound] == ".", isInitial(before: match.range.lowerBound, in: text) { continue }
+            // ("Måns K. redovisade": a surname's initial before a word going on ends no sentence; "Plan B.
+            // Vi …" does.)
+            if text[match.range.lowerBound] == ".", next < text.endIndex, text[next].isLowercase, isInitial(before: match.range.lowerBound, in: text) { continue }
             sentences.append(String(text[start..<text.index(after: match.range.lowerBound)]))
             start = next
         }

@@ -189,6 +189,80 @@ struct Reader77Tests {
         #expect(footer.date == "2023-09-06")
     }
 
+    @Test("reader 80: a table of kommuner and who came from each")
+    func kommunTable() {
+        let meeting = read("""
+            # Nätverket – minnesanteckningar
+            **När:** torsdag 20 februari 2025
+
+            ## Närvaro
+
+            | Kommun       | Närvarande                  | Förhinder     |
+            |--------------|-----------------------------|---------------|
+            | Helsingborg  | Svenja Hedin                | Vendel Ask    |
+            | Ängelholm    | Tuve Nilsson, Sonny Grahn   |               |
+            | Bjuv         | –                           | –             |
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.attendees.map { "\($0.name) \($0.municipality ?? "")" } == ["Svenja Hedin Helsingborg", "Tuve Nilsson Ängelholm", "Sonny Grahn Ängelholm"])
+        #expect(names(meeting.absent) == ["Vendel Ask"])
+        // (A table of names with marks in a presence column, "| Namn | Kommun | Närvarande |", is read as
+        // before: the rektorsnätverket fixture holds it.)
+    }
+
+    @Test("from a review of readers 78–79: what the new rules must leave as it was")
+    func reviewOf79() {
+        // A contact list of names and addresses is no attendance report, and ends nothing.
+        let contacts = read("""
+            Nätverket
+            Datum: 2025-02-20
+            Närvarande: Ada Berg, Per Holm
+
+            1. Budget
+            Ada Berg informerade om budgeten.
+            2. Övrigt
+            Inget.
+
+            Kontaktlista
+            Namn\tKommun\tE-post
+            Eva Lind\tBjuv\teva.lind@bjuv.se
+            """)
+        #expect(names(contacts.attendees) == ["Ada Berg", "Per Holm"])
+        // Those called, written otherwise than those present: no one marked away for it.
+        let called = read("""
+            Möte
+            Datum: 2025-02-20
+            Kallade: Ek Anna, Holm Per, Lind Eva
+            Närvarande: Anna Ek, Per Holm
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(called.absent.isEmpty)
+        // A presenter whose first name ends as a definite noun does ("Elisabet").
+        let presenter = RaiserReader.mentions(titleLine: "Budget", text: "Föredragande: Elisabet Ekholm\nBudgeten gicks igenom.")
+        #expect(presenter.map(\.name) == ["Elisabet Ekholm"])
+        // Where the minutes tell of somewhere else, no place of the meeting's.
+        let elsewhere = read("""
+            Nätverket
+            Datum: 2025-02-20
+            Anna berättade att vi var på studiebesök i Malmö förra året.
+            Närvarande: Ada Berg, Per Holm
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(elsewhere.place == nil)
+    }
+
     @Test("a list in two columns under one label row by row; a page of two columns column by column")
     func twoColumns() {
         let list = read("""
