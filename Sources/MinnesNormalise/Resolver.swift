@@ -469,9 +469,14 @@ public struct Resolver {
         let question = Question.firstName(
             firstName, initial: initial.map(String.init), municipality: written.municipality, network: meeting.network)
         known.asked.insert(question)
-        if let known = known.elsewhere[question] { return known }
-        let found = Self.elsewhere(firstName, initial: initial, municipality: written.municipality, network: meeting.network, in: register)
+        let found = known.elsewhere[question]
+            ?? Self.elsewhere(firstName, initial: initial, municipality: written.municipality, network: meeting.network, in: register)
         known.elsewhere[question] = found
+        // No one read fits, but the lists write someone so ("Måns K." where people are known by an
+        // initial): that one.
+        if found == .unknown, words.count >= 2, let listed = local.first(where: { $0.spelling.key == writtenSpelling.key }) {
+            return .person(canonical(listed.person))
+        }
         return found
     }
 

@@ -688,6 +688,10 @@ enum PeopleLists {
             {
                 return pairs.map { "\($0.0) (\($0.1))" }
             }
+            // "Reidun A.     Bjuvs kommun, biträdande rektor": a name, then its details.
+            if cells.count == 2, isName(cells[0]), cells[0].contains(" "), Municipality.named(cells[1]) == nil, !isName(cells[1]) {
+                return ["\(cells[0]), \(cells[1])"]
+            }
             // "Måns K.      Helsingborg    ordförande": a name, its kommun and a role in columns.
             if cells.count == 3, isName(cells[0]), Municipality.named(cells[1]) != nil, !isName(cells[2]) || cells[2].first?.isLowercase == true {
                 return ["\(cells[0]) (\(cells[1]), \(cells[2]))"]

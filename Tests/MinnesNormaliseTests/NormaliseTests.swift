@@ -657,3 +657,27 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(raisers[3]?.person?.name == "Marjatta Ahonen")
     #expect(raisers[4]?.person?.name == "Sverker Olin")
 }
+
+/// Minutes that know people by first name and initial ("Måns K.") resolve a raiser so written to the
+/// one listed so, when no one read has a full name it fits; a first name and initial that one listed
+/// full name fits is still that one ("Marie B" of Marie Brynbo).
+@Test func aNameKnownByItsInitialIsTheOneListedSo() throws {
+    let minutes = MinutesReader.read("""
+        Erfarenhetsutbyte 2025-09-23
+        Närvarande
+        Måns K.       Helsingborg    ordförande
+        Nabila S.     Landskrona
+        Pekka L.      Svalöv         antecknare
+
+        1. Anmälningar
+        Måns K. redovisade en sammanställning av anmälningarna.
+
+        2. Övrigt
+        Marie B berättade om sommaren.
+        """, file: "initialer.txt")
+    let other = Meeting(file: "a.txt", title: "", attendees: [Person(name: "Marie Brynbo", municipality: "Klippan")])
+    let resolved = Resolver.resolve([minutes, other]).meetings[0]
+    #expect(resolved.items.first?.raisedBy.map(\.name) == ["Måns K."])
+    #expect(resolved.scribe?.name == "Pekka L.")
+    #expect(resolved.items.last?.raisedBy.map(\.name) == ["Marie Brynbo"])
+}

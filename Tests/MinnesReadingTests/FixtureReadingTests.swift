@@ -105,12 +105,13 @@ enum Fixtures {
         // minutes are; a workshop's opening round ("Check-in") is an item, as "Incheckning" is.
         "socialchefer_arbetsmote_engelska_inslag.txt#header", "socialchefer_arbetsmote_engelska_inslag.txt#items",
         // varied14–15, written after reader 78 by helpers who had not read the reader. Not read yet:
-        // people known only by first name and initial ("Måns K.") as the register's people; "jag" in a
-        // list and as a raiser, the writer who signs; attendance as a table with a column per kommun;
+        // two raisers in one sentence, each with the sentence after as theirs, and a speaker's remark
+        // after them ("Mikkel T. berättade att …" raises too, as a point made does); "jag" in a list
+        // and as a raiser, the writer who signs; attendance as a table with a column per kommun;
         // a study visit's people under "Från nätverket:" and its hosts'; a case system's printout of
         // "Punkt N av 5" blocks. Read otherwise by choice: the network a header's "Nätverket för …"
         // names, over a title's shorter name ("BBIC-nätverket").
-        "skolanmalningar_initialer_sammanfattning.txt#header", "skolanmalningar_initialer_sammanfattning.txt#items",
+        "skolanmalningar_initialer_sammanfattning.txt#items",
         "traffpunkt_jagform_skrivare_roterar.md#header", "traffpunkt_jagform_skrivare_roterar.md#items",
         "samsjuklighet_kommunkolumner.txt#header", "samsjuklighet_kommunkolumner.txt#items",
         "sysselsattning_studiebesok.md#header", "sysselsattning_studiebesok.md#items",
