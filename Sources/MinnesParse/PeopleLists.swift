@@ -238,7 +238,7 @@ enum PeopleLists {
             // A table: presence read from its mark column ("X", "ja"), or from a mark at a line's end.
             var table = Table(header: lines[index])
             var unmarked: [String] = []
-            var numberedList = false
+            var numberedList = false, hosts = false
             index = after
             while index < lines.count {
                 let line = lines[index].trimmingSpaces()
@@ -254,6 +254,14 @@ enum PeopleLists {
                     continue
                 }
                 // "**Att göra:**" under a task list: a label of what follows, not one more person.
+                // "Från nätverket:" over some of those listed, "Från Trädgårdsverkstaden (värdar):" over
+                // others: where they are from, a body's people its guests (hosts of a study visit).
+                if let from = line.without("**").firstMatch(of: fromLabel) {
+                    let body = from.1.trimmingSpaces()
+                    hosts = Municipality.named(body) == nil && !body.lowercased().hasPrefix("nätverk") && kind == .attendees
+                    index += 1
+                    continue
+                }
                 if line.without("**").hasSuffix(":") { break }
                 // ("ungdomsenheten@bastad.se" among those Teams lists: a mailbox, no one.)
                 if line.holds("@"), line.wholeMatch(of: address) != nil {
@@ -270,7 +278,9 @@ enum PeopleLists {
                     let firstPart = withoutDetails(clean(String(splitOutsideParentheses(lines[next]).first ?? "")))
                     let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
                         && (joined.hasSuffix(",") || lines[next].holds(",") && (isName(firstPart) || Municipality.named(firstPart) != nil))
-                    if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(in: lines, at: next) == nil {
+                    if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(in: lines, at: next) == nil
+                        || lines[next].without("**").firstMatch(of: fromLabel) != nil
+                    {
                         index = next
                         continue
                     }
@@ -298,7 +308,7 @@ enum PeopleLists {
                     if let last = chunks.indices.last, line.first?.isLowercase == true, !roleAndName, !newPerson, !line.holds(":") {
                         chunks[last] += " " + line
                     } else {
-                        chunks.append(line)
+                        chunks.append(hosts ? line + " (gäst)" : line)
                     }
                 }
                 index += 1
@@ -963,6 +973,9 @@ enum PeopleLists {
         let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
+
+    /// "Från nätverket:", "Från Trädgårdsverkstaden (värdar):": a list's part by where its people are from.
+    nonisolated(unsafe) static let fromLabel = /^\s*[Ff]rån\s+([^:()]{2,60}?)\s*(?:\([^)]*\))?\s*:\s*$/
 
     /// An e-mail address alone on a list's line (a bullet before it).
     nonisolated(unsafe) static let address = /\s*(?:[-•*–]\s+)?[^\s@<>()]+@[^\s@<>()]+\.\p{L}+\s*[,;]?\s*/
