@@ -153,12 +153,18 @@ public enum MinutesReader {
             let opening = withoutEntries(lines, sections)[..<(body + firstItem)].joined(separator: "\n")
             meeting.place = LetterReader.openingPlace(opening)
         }
+        // "… och jag (Landskrona)." in a list of who came: the writer, who signs the minutes.
+        if listsNameWhoCame, let writer = meeting.scribe, sections.contains(where: { section in
+            section.kind == .attendees && lines[section.headingLine..<max(section.headingLine + 1, section.end)].contains { $0.contains(PeopleLists.writerPart) }
+        }), !meeting.attendees.contains(where: { Folding.key($0.name) == Folding.key(writer.name) }) {
+            meeting.attendees.append(writer)
+        }
         if listsNameWhoCame, meeting.chairs.isEmpty {
-            // Lists that name no chair, and a sentence below them that does: "Göta i Örkelljunga var
-            // ordförande" (one of those listed).
-            let below = lines[min(bodyStart, body + firstItem)..<(body + firstItem)]
+            // Lists that name no chair, and a sentence beside them that does: "Göta i Örkelljunga var
+            // ordförande", "Wilhelmina ledde mötet" (one of those listed; each paragraph its own).
+            let opening = lines[..<(body + firstItem)]
             let listed = Set(meeting.attendees.map { Folding.key($0.name) })
-            meeting.chairs = LetterReader.read(below.joined(separator: "\n"), present: meeting.attendees).chairs
+            meeting.chairs = LetterReader.read(opening.joined(separator: "\n"), present: meeting.attendees).chairs
                 .filter { listed.contains(Folding.key($0.name)) }
         }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).

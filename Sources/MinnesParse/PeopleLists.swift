@@ -256,9 +256,10 @@ enum PeopleLists {
                 // "**Att göra:**" under a task list: a label of what follows, not one more person.
                 // "Från nätverket:" over some of those listed, "Från Trädgårdsverkstaden (värdar):" over
                 // others: where they are from, a body's people its guests (hosts of a study visit).
-                if let from = line.without("**").firstMatch(of: fromLabel) {
-                    let body = from.1.trimmingSpaces()
-                    hosts = Municipality.named(body) == nil && !body.lowercased().hasPrefix("nätverk") && kind == .attendees
+                if isSubLabel(lines, at: index) {
+                    // (Its people guests when it says so: "(värdar)", "(gäster)".)
+                    let lower = line.lowercased()
+                    hosts = kind == .attendees && (lower.holds("värd") || lower.holds("gäst"))
                     index += 1
                     continue
                 }
@@ -279,7 +280,7 @@ enum PeopleLists {
                     let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
                         && (joined.hasSuffix(",") || lines[next].holds(",") && (isName(firstPart) || Municipality.named(firstPart) != nil))
                     if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(in: lines, at: next) == nil
-                        || lines[next].without("**").firstMatch(of: fromLabel) != nil
+                        || isSubLabel(lines, at: next)
                     {
                         index = next
                         continue
@@ -559,7 +560,7 @@ enum PeopleLists {
     static func entries(from written: [String]) -> [Entry] {
         // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses (not
         // "Anna Ek/Per Holm", two people).
-        let chunks = written.flatMap(sideBySide).map { chunk in
+        let chunks = written.flatMap(sideBySide).map(firstSentence).map { chunk in chunk.holds("jag") ? chunk.replacing(writerPart, with: "") : chunk }.map { chunk in
             chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" } : chunk
         }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
@@ -627,6 +628,24 @@ enum PeopleLists {
         }
         return entries
     }
+
+    /// A column's word for whether someone came ("återbud", "ej närvarande", "nej"), no detail of them.
+    static func isPresenceWord(_ cell: String) -> Bool {
+        let cell = cell.lowercased().trimming(anyOf: ".() ")
+        return presentMarks.contains(cell) || kind(of: cell) == .absent || ["nej", "ej", "ej närvarande"].contains(cell)
+    }
+
+    /// A list's text up to a sentence after it on its line: "… och jag (Landskrona). Wilhelmina ledde
+    /// mötet." (not at an initial's full stop, "Måns K. Helsingborg").
+    static func firstSentence(_ chunk: String) -> String {
+        guard chunk.holds(". "), let end = chunk.firstMatch(of: sentenceAfter) else { return chunk }
+        return String(chunk[..<end.range.lowerBound])
+    }
+    /// A full stop, then a sentence: a capitalised word and a word in lower case ("Wilhelmina ledde";
+    /// not "fr. Svalöv, …" nor "K. Helsingborg").
+    nonisolated(unsafe) static let sentenceAfter = /\. \p{Lu}\p{Ll}+ \p{Ll}/
+    /// The writer among those a list names: "… och jag (Landskrona)", ", jag själv".
+    nonisolated(unsafe) static let writerPart = /(?i)(?:,|\s+och|\s+samt)\s+jag(?:\s+själv)?(?:\s*\([^)]*\))?(?=\s*(?:[.,;]|$))/
 
     /// "Dafne Ek, Perstorp      Eyvind Ek, Åstorp": people with their details side by side, apart
     /// by a wide gap, each a line of their own; any other line as it is.
@@ -699,11 +718,15 @@ enum PeopleLists {
                 return pairs.map { "\($0.0) (\($0.1))" }
             }
             // "Reidun A.     Bjuvs kommun, biträdande rektor": a name, then its details.
-            if cells.count == 2, isName(cells[0]), cells[0].contains(" "), Municipality.named(cells[1]) == nil, !isName(cells[1]) {
+            if cells.count == 2, isName(cells[0]), cells[0].contains(" "), Municipality.named(cells[1]) == nil, !isName(cells[1]),
+                !isPresenceWord(cells[1])
+            {
                 return ["\(cells[0]), \(cells[1])"]
             }
             // "Måns K.      Helsingborg    ordförande": a name, its kommun and a role in columns.
-            if cells.count == 3, isName(cells[0]), Municipality.named(cells[1]) != nil, !isName(cells[2]) || cells[2].first?.isLowercase == true {
+            if cells.count == 3, isName(cells[0]), Municipality.named(cells[1]) != nil, !isName(cells[2]) || cells[2].first?.isLowercase == true,
+                !isPresenceWord(cells[2])
+            {
                 return ["\(cells[0]) (\(cells[1]), \(cells[2]))"]
             }
         }
@@ -974,8 +997,17 @@ enum PeopleLists {
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 
-    /// "Från nätverket:", "Från Trädgårdsverkstaden (värdar):": a list's part by where its people are from.
+    /// "Från nätverket:", "Från Trädgårdsverkstaden (värdar):": a list's part by where its people are
+    /// from, over a bullet of a person (not "Från föregående möte:" over what was followed up).
     nonisolated(unsafe) static let fromLabel = /^\s*[Ff]rån\s+([^:()]{2,60}?)\s*(?:\([^)]*\))?\s*:\s*$/
+
+    static func isSubLabel(_ lines: [String], at index: Int) -> Bool {
+        guard lines[index].holds("rån"), let label = lines[index].without("**").firstMatch(of: fromLabel),
+            !["föregående", "förra", "tidigare", "kl"].contains(where: label.1.lowercased().hasPrefix),
+            let next = lines[(index + 1)...].first(where: { !$0.trimmingSpaces().isEmpty })
+        else { return false }
+        return next.firstMatch(of: bulletMark) != nil && entry(clean(next)) != nil
+    }
 
     /// An e-mail address alone on a list's line (a bullet before it).
     nonisolated(unsafe) static let address = /\s*(?:[-•*–]\s+)?[^\s@<>()]+@[^\s@<>()]+\.\p{L}+\s*[,;]?\s*/

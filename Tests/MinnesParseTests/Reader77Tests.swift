@@ -263,6 +263,60 @@ struct Reader77Tests {
         #expect(elsewhere.place == nil)
     }
 
+    @Test("readers 83–84: a list's parts by where they are from, the writer in a list, what a list's line holds beside it")
+    func listParts() {
+        let visit = read("""
+            # Studiebesök
+            **Datum:** 25 november 2025
+
+            ## Deltagare
+
+            Från nätverket:
+
+            - Maximilian Fors, Helsingborg
+            - Oda Rydén, Höganäs
+
+            Från Bjuvs kommun:
+
+            - Ada Berg, socialsekreterare
+
+            Från Trädgårdsverkstaden (värdar):
+
+            - Njord Paulsson, verksamhetschef
+
+            Från föregående möte:
+            - Uppföljning av placeringar
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(visit.attendees) == ["Maximilian Fors", "Oda Rydén", "Ada Berg"])
+        #expect(names(visit.guests) == ["Njord Paulsson"])
+        let writer = read("""
+            Anteckningar
+            Datum: 2025-03-11
+
+            **Med på träffen:** Wilhelmina Borg (Helsingborg), Sylvester Holm (Höganäs) och jag
+            (Landskrona). Wilhelmina ledde mötet.
+
+            **Återbud:** Lisa Berg (Svalöv)
+
+            1. Budget
+            Text.
+            2. Övrigt
+            Inget.
+
+            Hälsningar
+            Tuomas Rantanen
+            """)
+        #expect(names(writer.attendees) == ["Wilhelmina Borg", "Sylvester Holm", "Tuomas Rantanen"])
+        #expect(names(writer.chairs) == ["Wilhelmina Borg"])
+        let marked = read("Möte\nDatum: 2025-03-11\nNärvarande:\nAda Berg      Bjuv\nLisa Berg      återbud\n\n1. Budget\nText.\n2. Övrigt\nInget.\n")
+        #expect(!names(marked.attendees).contains("Lisa Berg"))
+    }
+
     @Test("a list in two columns under one label row by row; a page of two columns column by column")
     func twoColumns() {
         let list = read("""
