@@ -225,6 +225,13 @@ public enum MinutesReader {
             raisers.removeAll { raiser in
                 raiser.evidence.hasPrefix("Föredragande:") && raiser.name.map { away.contains(Folding.key($0)) } == true
             }
+            // "Jag berättade att …": the writer who signs the minutes, else no one named.
+            raisers = raisers.compactMap { raiser in
+                guard raiser.person?.name == RaiserReader.writer else { return raiser }
+                var raiser = raiser
+                raiser.person = meeting.scribe.map { Person(name: $0.name, municipality: $0.municipality) }
+                return raiser.person == nil ? nil : raiser
+            }
             meeting.items[index].raisedBy = raisers.compactMap { byRole($0, in: meeting, chair: chair) }
         }
         return meeting

@@ -149,6 +149,9 @@ enum RaiserReader {
         var namedOtherwise = false
     }
 
+    /// The name a mention of the minutes' writer ("Jag berättade") stands in for until they are known.
+    static let writer = "jag"
+
     /// Verbs that open a speaker's line and bring something up; a question is asked of what was
     /// said ("Frågade hur …"), no matter of its own.
     static let speakerVerbs = verbs.filter { !questionVerbs.contains($0) }
@@ -292,6 +295,11 @@ enum RaiserReader {
     static func sentenceMentions(_ sentence: String) -> [Mention] {
         let lower = sentence.lowercased()
         var found: [Mention] = []
+        // "Jag berättade att …" in notes written in the first person: their writer (`writer`, named by
+        // the reader of the whole minutes). Not "Jag frågade", "Jag lovade".
+        if lower.hasPrefix("jag "), let verb = speakerVerbs.first(where: { lower.dropFirst(4).hasPrefix($0 + " ") }) {
+            return [Mention(name: writer, evidence: String(sentence.prefix(4 + verb.count)))]
+        }
         if let (name, municipality, evidence) = prefixed(sentence) {
             return [Mention(name: name, municipality: municipality, evidence: evidence, marked: true)]
         }

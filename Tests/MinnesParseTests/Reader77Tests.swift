@@ -303,16 +303,19 @@ struct Reader77Tests {
 
             **Återbud:** Lisa Berg (Svalöv)
 
-            1. Budget
-            Text.
+            1. Sommarprogrammet
+            Jag berättade att vi provat kvällsöppet i Landskrona.
             2. Övrigt
-            Inget.
+            Jag frågade om någon har tips på volontärer.
 
             Hälsningar
             Tuomas Rantanen
             """)
         #expect(names(writer.attendees) == ["Wilhelmina Borg", "Sylvester Holm", "Tuomas Rantanen"])
         #expect(names(writer.chairs) == ["Wilhelmina Borg"])
+        // "Jag berättade": the writer raised it; "Jag frågade": a question, no one.
+        #expect(writer.items.map { $0.raisedBy.compactMap(\.name) } == [["Tuomas Rantanen"], []])
+        #expect(writer.items.first?.raisedBy.first?.statement.contains("kvällsöppet") == true)
         let marked = read("Möte\nDatum: 2025-03-11\nNärvarande:\nAda Berg      Bjuv\nLisa Berg      återbud\n\n1. Budget\nText.\n2. Övrigt\nInget.\n")
         #expect(!names(marked.attendees).contains("Lisa Berg"))
     }
