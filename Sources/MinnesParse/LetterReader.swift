@@ -51,7 +51,7 @@ enum LetterReader {
     /// "jag själv", "undertecknad": the writer, in a list of those present.
     nonisolated(unsafe) static let writer = /(?i)^(?:jag(?:\s+själv)?|undertecknad)$/
 
-    static func read(_ text: String, present listed: [Person] = []) -> People {
+    static func read(_ text: String) -> People {
         var people = People()
         var chairs: [Substring] = [], scribes: [Substring] = [], listedScribe: Person?
         // Each paragraph flowed, its sentences apart (a blank line ends one, whatever follows it).
@@ -86,19 +86,30 @@ enum LetterReader {
                 people.guests += list(match.1).people
             }
         }
-        // A name is a full name, or a first name one of those present has ("Hon", "Vi": no one's).
-        let present = people.attendees + listed
-        let named = { (names: Substring) -> [Person] in
-            let named = PeopleLists.listParts(names).map { part -> Person? in
-                if PeopleLists.isCapitalisedFullName(part) { return PeopleLists.entry(part)?.person }
-                let having = present.filter { $0.name.split(separator: " ").first.map(String.init) == part }
-                return having.count == 1 ? having[0] : nil
-            }
-            return named.contains { $0 == nil } ? [] : named.compactMap { $0 }
-        }
-        people.chairs += chairs.flatMap(named)
-        people.scribe = scribes.lazy.compactMap { named($0).first }.first ?? listedScribe
+        let present = people.attendees
+        people.chairs += chairs.flatMap { named($0, present: present) }
+        people.scribe = scribes.lazy.compactMap { named($0, present: present).first }.first ?? listedScribe
         return people
+    }
+
+    /// The people names mean: each a full name, or a first name one of those present has ("Hon",
+    /// "Vi": no one's); none unless every one is.
+    static func named(_ names: Substring, present: [Person]) -> [Person] {
+        let named = PeopleLists.listParts(names).map { part -> Person? in
+            if PeopleLists.isCapitalisedFullName(part) { return PeopleLists.entry(part)?.person }
+            let having = present.filter { $0.name.split(separator: " ").first.map(String.init) == part }
+            return having.count == 1 ? having[0] : nil
+        }
+        return named.contains { $0 == nil } ? [] : named.compactMap { $0 }
+    }
+
+    /// Who chaired, as a sentence of minutes that list who came says it ("Göta i Örkelljunga var
+    /// ordförande", "Wilhelmina ledde mötet"): only that pattern, on the sentences holding its words.
+    static func chairs(in text: String, present: [Person]) -> [Person] {
+        paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
+            guard chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) else { return [] }
+            return named(match.1, present: present)
+        }
     }
 
     /// Where minutes that list who came say they met, in a sentence of their own opening ("Vi

@@ -164,7 +164,7 @@ public enum MinutesReader {
             // ordförande", "Wilhelmina ledde mötet" (one of those listed; each paragraph its own).
             let opening = lines[..<(body + firstItem)]
             let listed = Set(meeting.attendees.map { Folding.key($0.name) })
-            meeting.chairs = LetterReader.read(opening.joined(separator: "\n"), present: meeting.attendees).chairs
+            meeting.chairs = LetterReader.chairs(in: opening.joined(separator: "\n"), present: meeting.attendees)
                 .filter { listed.contains(Folding.key($0.name)) }
         }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).

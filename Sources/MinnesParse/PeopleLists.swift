@@ -1040,9 +1040,9 @@ enum PeopleLists {
         text = withoutBullet(text) ?? text
         let cleaned = text.trimmingSpaces(and: ",;.:/-–")
         // ("Måns K.": a surname's initial keeps its full stop.)
-        return text.hasPrefix(cleaned + ".") && cleaned.wholeMatch(of: initialLast) != nil ? cleaned + "." : cleaned
+        guard let last = cleaned.last, last.isUppercase, cleaned.dropLast().last == " ", text.hasPrefix(cleaned + ".") else { return cleaned }
+        return cleaned + "."
     }
-    nonisolated(unsafe) static let initialLast = /.*\s\p{Lu}/
     /// "Måns K.   Helsingborg": an initial's full stop, which ends no sentence.
     nonisolated(unsafe) static let initialDot = /(?:^|\s)\p{Lu}\.(?=\s)/
 
