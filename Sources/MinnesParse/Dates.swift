@@ -351,14 +351,10 @@ enum DateReader {
     static func fileDate(_ file: String) -> String? {
         let name = (file.split(separator: "#").last ?? Substring(file)).split(separator: "/").last.map(String.init) ?? file
         guard Scalars.holdDigits(name, 4) else { return nil }
-        let long = name.matches(of: namedDate).lazy.map { (year: Int($0.1), month: Int($0.3), day: Int($0.4)) }
-        let short = name.matches(of: namedShortDate).lazy.map { (year: Int($0.1).map { $0 + 2000 }, month: Int($0.2), day: Int($0.3)) }
-        return (Array(long) + Array(short)).lazy.compactMap { date -> String? in
-            guard let year = date.year, let month = date.month, let day = date.day,
-                year <= Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
-            else { return nil }
-            return DayDate(year: year, month: month, day: day)?.iso
-        }.first
+        let written = name.matches(of: namedDate).map { (Int($0.1)!, Int($0.3)!, Int($0.4)!) }
+            + name.matches(of: namedShortDate).map { (Int($0.1)! + 2000, Int($0.2)!, Int($0.3)!) }
+        let lastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        return written.lazy.compactMap { year, month, day in year <= lastYear ? DayDate(year: year, month: month, day: day)?.iso : nil }.first
     }
 
     /// A page's footer with its year: "Sida 1 av 2 – 2023", "sida 2/3 · 2023".

@@ -87,10 +87,12 @@ public enum MinutesReader {
             lines, file: file, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart),
             isLetter: numbered.count < 2)
 
+        // (The lines with the lists' people blanked: where the network is named, and a place in a sentence.)
+        let withoutPeople = withoutEntries(lines, sections)
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
             date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
-            network: network(in: withoutEntries(lines, sections), written: lines, title: headingLine, headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
+            network: network(in: withoutPeople, written: lines, title: headingLine, headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
         let body = min(bodyStart, bodyEnd)
@@ -150,7 +152,7 @@ public enum MinutesReader {
             if meeting.chairs.isEmpty { meeting.chairs = letter.chairs }
         } else if meeting.place == nil {
             // Lists, and no place but a sentence's: "Vi träffades på Träffpunkt Linden i Perstorp och …".
-            let opening = withoutEntries(lines, sections)[..<(body + firstItem)].joined(separator: "\n")
+            let opening = withoutPeople[..<(body + firstItem)].joined(separator: "\n")
             meeting.place = LetterReader.openingPlace(opening)
         }
         // "… och jag (Landskrona)." in a list of who came: the writer, who signs the minutes.

@@ -883,10 +883,9 @@ enum PeopleLists {
             municipality = municipality ?? kommun
             words.removeLast()
         }
-        var name = surnamesInCapitals(words).joined(separator: " ").trimming(where: \.isSpaceOrPunctuation)
-        guard isName(name) else { return nil }
-        // ("Måns K.": a surname's initial keeps its full stop.)
-        if words.count >= 2, let last = words.last, last.count == 2, last.first!.isUppercase, last.hasSuffix(".") { name += "." }
+        let bare = surnamesInCapitals(words).joined(separator: " ").trimming(where: \.isSpaceOrPunctuation)
+        guard isName(bare) else { return nil }
+        let name = keepingInitial(bare, as: words.joined(separator: " "))
         return Entry(
             person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials,
             isAbsent: isAbsent)
@@ -1038,10 +1037,14 @@ enum PeopleLists {
     static func clean(_ text: String) -> String {
         var text = text.without("**").trimmingSpaces()
         text = withoutBullet(text) ?? text
-        let cleaned = text.trimmingSpaces(and: ",;.:/-–")
-        // ("Måns K.": a surname's initial keeps its full stop.)
-        guard let last = cleaned.last, last.isUppercase, cleaned.dropLast().last == " ", text.hasPrefix(cleaned + ".") else { return cleaned }
-        return cleaned + "."
+        return keepingInitial(text.trimmingSpaces(and: ",;.:/-–"), as: text)
+    }
+
+    /// name with the full stop of the surname's initial it ends in, as written: "Måns K." of "Måns K."
+    /// (trimmed of its punctuation as a name is); any other name as it is.
+    static func keepingInitial(_ name: String, as written: String) -> String {
+        guard let last = name.last, last.isUppercase, name.dropLast().last == " ", written.holds(name + ".") else { return name }
+        return name + "."
     }
     /// "Måns K.   Helsingborg": an initial's full stop, which ends no sentence.
     nonisolated(unsafe) static let initialDot = /(?:^|\s)\p{Lu}\.(?=\s)/

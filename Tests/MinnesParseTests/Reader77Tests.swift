@@ -222,16 +222,17 @@ struct Reader77Tests {
             Datum: 2025-02-20
             Närvarande: Ada Berg, Per Holm
 
+            Kontaktlista
+            Namn\tKommun\tE-post
+            Eva Lind\tBjuv\teva.lind@bjuv.se
+
             1. Budget
             Ada Berg informerade om budgeten.
             2. Övrigt
             Inget.
-
-            Kontaktlista
-            Namn\tKommun\tE-post
-            Eva Lind\tBjuv\teva.lind@bjuv.se
             """)
         #expect(names(contacts.attendees) == ["Ada Berg", "Per Holm"])
+        #expect(contacts.items.map(\.title) == ["Budget", "Övrigt"])
         // Those called, written otherwise than those present: no one marked away for it.
         let called = read("""
             Möte
