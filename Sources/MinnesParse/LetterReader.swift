@@ -112,6 +112,18 @@ enum LetterReader {
         }
     }
 
+    /// A chair who took over during the meeting, wherever minutes say so ("Olov Brandt ledde mötet
+    /// från punkt 4", "Malkolm lämnade mötet, och Anna tog över som ordförande"): one of those present.
+    static func chairsTakingOver(in lines: ArraySlice<String>, present: [Person]) -> [Person] {
+        guard lines.contains(where: { $0.holds("ledde") || $0.holds("tog över") || $0.holds("övertog") }) else { return [] }
+        return paragraphs(lines.joined(separator: "\n")).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
+            guard sentence.holds("ledde") || sentence.holds("tog"), let match = sentence.firstMatch(of: takingOver) else { return [] }
+            return named(match.1, present: present)
+        }
+    }
+
+    nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
+
     /// Where minutes that list who came say they met, in a sentence of their own opening ("Vi
     /// träffades på Träffpunkt Linden i Perstorp och …"): not one telling of somewhere else ("Anna
     /// berättade att vi var på studiebesök i Malmö").

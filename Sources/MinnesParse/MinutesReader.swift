@@ -169,6 +169,12 @@ public enum MinutesReader {
             meeting.chairs = LetterReader.chairs(in: opening.joined(separator: "\n"), present: meeting.attendees)
                 .filter { listed.contains(Folding.key($0.name)) }
         }
+        // A chair who took over during the meeting ("Olov Brandt ledde mötet från punkt 4").
+        if listsNameWhoCame {
+            let listed = Set(meeting.attendees.map { Folding.key($0.name) })
+            meeting.chairs += LetterReader.chairsTakingOver(in: lines[body..<bodyEnd], present: meeting.attendees)
+                .filter { listed.contains(Folding.key($0.name)) }
+        }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).
         let signed = signatures(lines.suffix(signatureLines))
         meeting.chairs += signed.filter { $0.role.hasSuffix("ordförande") && $0.role != "vice ordförande" }.map(\.person)

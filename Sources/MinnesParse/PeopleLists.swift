@@ -210,7 +210,7 @@ enum PeopleLists {
         var sections: [Section] = []
         var index = 0
         while index < lines.count {
-            if let (found, end) = kommunTable(lines, at: index) {
+            if let (found, end) = kommunTable(lines, at: index) ?? kommunColumns(lines, at: index) {
                 sections += found
                 index = end
                 continue
@@ -404,6 +404,61 @@ enum PeopleLists {
         let kinds = columns.map(\.1).reduce(into: [Kind]()) { kinds, kind in if !kinds.contains(kind) { kinds.append(kind) } }
         return (kinds.compactMap { kind in listed[kind].map { Section(kind: kind, headingLine: index, end: end, entries: $0) } }, end)
     }
+    /// A row of kommuner apart by wide gaps over a rule, their people in the rows below, each under
+    /// its kommun ("Helsingborg          Höganäs" over "Malkolm Ekstrand     Nermina Hodžić"), maybe in
+    /// blocks of a few kommuner each: who came, kommun by kommun; a name marked "*" away when a line above says what
+    /// "*" means ("* = anmält förhinder"), "–" no one.
+    static func kommunColumns(_ lines: [String], at index: Int) -> ([Section], end: Int)? {
+        guard lines[index].holds("  "), columnStarts(ofKommuner: lines[index]) != nil else { return nil }
+        let legend = lines[max(0, index - 3)..<index].contains { $0.holds("*") && ($0.holds("örhinder") || $0.holds("rånvar") || $0.holds("återbud")) }
+        var came: [Entry] = [], away: [Entry] = []
+        var row = index, end = index
+        while row < lines.count, let columns = columnStarts(ofKommuner: lines[row]) {
+            let starts = columns.map(\.start)
+            // (Each kommun's people together, the kommuner in their order.)
+            var byColumn = [[Entry]](repeating: [], count: columns.count)
+            row += 1
+            while row < lines.count, !MinutesDocument.isBlank(lines[row]) {
+                defer { row += 1 }
+                let line = Array(lines[row])
+                if line.allSatisfy({ "-–= ".contains($0) }) && line.contains("-") { continue }
+                for (column, start) in starts.enumerated() where start < line.count {
+                    let stop = column + 1 < starts.count ? min(starts[column + 1], line.count) : line.count
+                    var cell = String(line[start..<stop]).trimmingSpaces()
+                    let marked = legend && cell.hasSuffix("*")
+                    if marked { cell = String(cell.dropLast()).trimmingSpaces() }
+                    guard isCapitalisedFullName(cell), var made = entry(clean(cell)) else { continue }
+                    made.person.municipality = made.person.municipality ?? columns[column].kommun
+                    marked ? away.append(made) : byColumn[column].append(made)
+                }
+            }
+            came += byColumn.joined()
+            end = row
+            // (The next block of kommuner after a blank line.)
+            guard let next = lines[row...].firstIndex(where: { !MinutesDocument.isBlank($0) }), columnStarts(ofKommuner: lines[next]) != nil else { break }
+            row = next
+        }
+        guard !came.isEmpty else { return nil }
+        return ([Section(kind: .attendees, headingLine: index, end: end, entries: came)]
+            + (away.isEmpty ? [] : [Section(kind: .absent, headingLine: index, end: end, entries: away)]), end)
+    }
+
+    /// Where each kommun of a row of three or more starts, the row's every cell one (apart by two spaces or more).
+    static func columnStarts(ofKommuner line: String) -> [(start: Int, kommun: String)]? {
+        let characters = Array(line)
+        var columns: [(start: Int, kommun: String)] = []
+        var at = 0
+        while at < characters.count {
+            guard characters[at] != " " else { at += 1; continue }
+            var stop = at
+            while stop < characters.count, !(characters[stop] == " " && (stop + 1 == characters.count || characters[stop + 1] == " ")) { stop += 1 }
+            guard let kommun = Municipality.named(String(characters[at..<stop])) else { return nil }
+            columns.append((at, kommun))
+            at = stop
+        }
+        return columns.count >= 3 ? columns : nil
+    }
+
     static let statusColumns: [String: Kind] = [
         "närvarande": .attendees, "deltog": .attendees, "förhinder": .absent, "frånvarande": .absent,
         "anmält förhinder": .absent, "återbud": .absent,

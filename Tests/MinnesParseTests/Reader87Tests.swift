@@ -1,0 +1,83 @@
+import Testing
+@testable import MinnesParse
+
+/// The rules reader 87 on added for layouts of varied14 and varied16–19, each held to what it must
+/// leave as it was.
+@Suite("Reader 87: kommuner as columns, a chair taking over")
+struct Reader87Tests {
+    @Test("a row of kommuner over their people, in blocks: who came kommun by kommun, '*' away when a line says so")
+    func kommunColumns() {
+        let meeting = read("""
+            Beroendenätverket
+            Datum: 2025-10-15
+
+            Närvaro per kommun (* = anmält förhinder, – = ingen representant)
+
+            Bjuv                 Klippan              Svalöv
+            -------------------- -------------------- --------------------
+            Hjördis Falk         Ivar Lunde *         –
+            Gustav Bengtsson
+
+            Åstorp               Perstorp             Båstad
+            -------------------- -------------------- --------------------
+            Irja Nyman           –                    Joar Dahl
+
+            1. Budget
+
+            Hjördis Falk berättade att budgeten minskar.
+            """)
+        #expect(names(meeting.attendees) == ["Hjördis Falk", "Gustav Bengtsson", "Irja Nyman", "Joar Dahl"])
+        #expect(meeting.attendees.map(\.municipality) == ["Bjuv", "Bjuv", "Åstorp", "Båstad"])
+        #expect(names(meeting.absent) == ["Ivar Lunde"])
+        #expect(meeting.items.map(\.title) == ["Budget"])
+    }
+
+    @Test("kommuner over numbers are no list of people, and '*' with no legend marks no one away")
+    func kommunColumnsLeaveOthers() {
+        let figures = read("""
+            Försörjningsstödsnätverket
+            Datum: 2025-10-15
+            Närvarande: Hjördis Falk, Bjuv; Joar Dahl, Båstad
+
+            1. Statistik
+
+            Bjuv        Klippan      Svalöv
+            ----        -------      ------
+            412         388          291
+
+            Hjördis Falk berättade att hushållen blivit fler.
+            """)
+        #expect(names(figures.attendees) == ["Hjördis Falk", "Joar Dahl"])
+        #expect(figures.items.first?.raisedBy.map(\.name) == ["Hjördis Falk"])
+        let noLegend = read("""
+            Beroendenätverket
+            Datum: 2025-10-15
+
+            Bjuv                 Klippan              Svalöv
+            Hjördis Falk         Ivar Lunde *         Joar Dahl
+            """)
+        #expect(names(noLegend.attendees) == ["Hjördis Falk", "Joar Dahl"])
+        #expect(noLegend.absent.isEmpty)
+    }
+
+    @Test("a chair who took over during the meeting is a chair too; one who led another meeting is not")
+    func chairTakingOver() {
+        let meeting = read("""
+            Samsjuklighetsnätverket
+            Datum: 2025-10-15
+            Ordförande: Malkolm Ekstrand
+            Närvarande: Malkolm Ekstrand, Olov Brandt, Melissa Okafor
+
+            1. Rutiner
+
+            Olov Brandt berättade om rutinen. Melissa Okafor ledde mötet med polisen i våras.
+
+            Malkolm Ekstrand lämnade mötet efter punkt 1, och Olov Brandt ledde mötet från punkt 2.
+
+            2. Övrigt
+
+            Inget.
+            """)
+        #expect(names(meeting.chairs) == ["Malkolm Ekstrand", "Olov Brandt"])
+    }
+}
