@@ -591,6 +591,7 @@ public struct MinutesDocument: Sendable {
 
     /// A numbered item's marker and the rest of its line.
     static func numbered(_ line: String) -> (Block.Kind, String)? {
+        if let marker = ruledMarker(line) { return numbered(marker) }
         guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
             first.isNumber || first == "§" || first == "(" || "IVXL".contains(first) || Self.mayOpenMarker(line),
             let match = line.wholeMatch(of: numberedMarker)
@@ -630,6 +631,18 @@ public struct MinutesDocument: Sendable {
         let depth = marker.first!.isNumber ? marker.split(separator: ".", omittingEmptySubsequences: true).count : 1  // ("(1)": 1)
         return (.numbered(marker: marker, depth: max(1, depth)), rest.trimmingSpaces())
     }
+
+    /// "--- Punkt 1 av 5 -------", "=== Ärende 2 ===": a printout's rule around an item's marker, the
+    /// marker alone ("Punkt 1").
+    static func ruledMarker(_ line: String) -> String? {
+        let trimmed = line.trimmingSpaces()
+        guard trimmed.hasPrefix("---") || trimmed.hasPrefix("==="), trimmed.hasSuffix("---") || trimmed.hasSuffix("===") else { return nil }
+        let inner = trimmed.trimming(anyOf: "-= ")
+        guard let first = inner.first, first.isLetter || first.isNumber || first == "§", !inner.holds("---") else { return nil }
+        return inner.replacing(outOf, with: "")
+    }
+
+    nonisolated(unsafe) static let outOf = /\s+(?:av|of)\s+\d{1,3}$/
 
     /// Emphasis around a whole text taken off.
     static func clean(_ text: String) -> String {

@@ -233,6 +233,10 @@ public enum MinutesReader {
             raisers.removeAll { raiser in
                 raiser.evidence.hasPrefix("Föredragande:") && raiser.name.map { away.contains(Folding.key($0)) } == true
             }
+            // "Anmäld av: Klippan", a case system's field: of those the text names, who put it forward.
+            if item.text.holds("nmäl") || item.text.holds("äckt"), let by = item.text.firstMatch(of: putForwardBy).map({ String($0.1).trimmingSpaces() }) {
+                raisers = putForward(raisers, by: by, in: meeting)
+            }
             // "Jag berättade att …": the writer who signs the minutes, else no one named.
             raisers = raisers.compactMap { raiser in
                 guard raiser.person?.name == RaiserReader.writer else { return raiser }
@@ -293,6 +297,21 @@ public enum MinutesReader {
             raisers = raisers.indices.filter { !bodies.contains($0) }.map { raisers[$0] }
         }
         return raisers
+    }
+
+    nonisolated(unsafe) static let putForwardBy = /(?im)^\s*(?:(?:anmäld|anmält|väckt|väckts)\s+av|anmälare)\s*:\s*(\S[^\n]*)$/
+
+    /// Those of raisers from the kommun an item was put forward by, or the person it names; all of
+    /// them when that leaves no one ("Anmäld av: –", a body none of them speaks for).
+    static func putForward(_ raisers: [Raiser], by: String, in meeting: Meeting) -> [Raiser] {
+        let kommun = Municipality.named(by) ?? Municipality.ofBody(by)
+        let listed = Dictionary(meeting.listed.map { (Folding.key($0.name), $0) }) { first, _ in first }
+        let kept = raisers.filter { raiser in
+            guard let person = raiser.person else { return false }
+            if let kommun { return (person.municipality ?? listed[Folding.key(person.name)]?.municipality) == kommun }
+            return Folding.key(person.name) == Folding.key(by)
+        }
+        return kept.isEmpty ? raisers : kept
     }
 
     /// A raiser named by role: "Kassören Lars Berg" is Lars Berg; "Ordföranden" the meeting's chair,
@@ -573,6 +592,8 @@ public enum MinutesReader {
                 !DateReader.underNextMeeting(lines, number)
             else { continue }
             var place = String(match.4).trimmingSpaces(and: "*")
+            // ("Plats:" with nothing after it names no place.)
+            if !place.contains(where: \.isLetter) { continue }
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
             // "Tid och plats: kl. 9.30–11, Kommunhuset": the place is what tells no time.
             if match.1 != nil {

@@ -23,6 +23,13 @@ public enum Municipality {
         return byKey[key(String(word).trimming(where: \.isSpaceOrPunctuation))]
     }
 
+    /// The kommun a kommun's own body names ("Ängelholms kommun", "Helsingborgs stad"), or nil.
+    public static func ofBody(_ text: some StringProtocol) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count == 2, ["kommun", "stad"].contains(words[1].lowercased()), words[0].hasSuffix("s") else { return nil }
+        return named(words[0].dropLast())
+    }
+
     /// The kommun at whose domain an address (or a domain) is: aksel.ek@landskrona.se, bjuv.se.
     public static func ofAddress(_ address: some StringProtocol) -> String? {
         let address = String(address)

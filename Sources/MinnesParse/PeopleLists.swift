@@ -244,7 +244,8 @@ enum PeopleLists {
                 let line = lines[index].trimmingSpaces()
                 // (A table of kommuner and who came from each, under the label: read as such, below.)
                 if kommunTable(lines, at: index) != nil { break }
-                if table.isHeader(line) {
+                // (A heading's rule under it, "DELTAGARE" over "=====", or a table's header rule.)
+                if table.isHeader(line) || chunks.isEmpty && line.count >= 3 && line.allSatisfy({ "=-_".contains($0) }) {
                     index += 1
                     continue
                 }
@@ -835,7 +836,7 @@ enum PeopleLists {
                 isGuest = true
             } else if ["förhinder", "anmält förhinder", "frånvarande"].contains(detail.lowercased()) {
                 isAbsent = true
-            } else if let kommun = Municipality.named(detail) {
+            } else if let kommun = Municipality.named(detail) ?? Municipality.ofBody(detail) {
                 municipality = municipality ?? kommun
             } else if detail.lowercased().hasPrefix("från "), let kommun = Municipality.named(detail.dropFirst(5)) {
                 municipality = municipality ?? kommun

@@ -80,4 +80,63 @@ struct Reader87Tests {
             """)
         #expect(names(meeting.chairs) == ["Malkolm Ekstrand", "Olov Brandt"])
     }
+
+    @Test("a case system's printout: items ruled '--- Punkt N av M ---' over a Rubrik field, a table of who came under a ruled heading, an empty Plats:")
+    func caseSystemPrintout() {
+        let meeting = read("""
+            ÄNGELHOLMS KOMMUN                                   HANDLINGSUTSKRIFT
+                     Nätverk:  Nätverket för våld i nära relationer
+                  Mötesdatum:  2026-02-12
+                       Plats:
+                   Mötesform:  Fysiskt möte
+
+            ==========================================================
+            DELTAGARE (4)
+            ==========================================================
+            Namn                   Organisation          Mötesroll     Närvaro
+            ---------------------- --------------------- ------------- -------
+            Hedvig Sörlin          Ängelholms kommun     Ordförande    Ja
+            Ivo Lagerkrans         Klippans kommun       Sekreterare   Ja
+            Gerd Ahlström          Helsingborgs stad     Ledamot       Ja
+            Fritjof Nyby           Bjuvs kommun          Ledamot       Nej
+
+            ==========================================================
+            MÖTESPUNKTER (2)
+            ==========================================================
+
+            --- Punkt 1 av 2 -----------------------------------------
+                          Rubrik:  Skyddat boende
+                       Anmäld av:  Klippan
+                      Anteckning:  Ivo Lagerkrans tog upp att avtalet upphör.
+                                   Gerd Ahlström berättade att Helsingborg har ett eget.
+                          Beslut:  -
+
+            --- Punkt 2 av 2 -----------------------------------------
+                          Rubrik:  Övrigt
+                       Anmäld av:  -
+                      Anteckning:  Gerd Ahlström informerade om en ny rutin.
+                          Beslut:  -
+            """)
+        #expect(meeting.items.map(\.title) == ["Skyddat boende", "Övrigt"])
+        #expect(meeting.place == nil)
+        #expect(names(meeting.attendees) == ["Hedvig Sörlin", "Ivo Lagerkrans", "Gerd Ahlström"])
+        #expect(meeting.attendees.map(\.municipality) == ["Ängelholm", "Klippan", "Helsingborg"])
+        #expect(names(meeting.absent) == ["Fritjof Nyby"])
+        #expect(names(meeting.chairs) == ["Hedvig Sörlin"])
+        #expect(meeting.scribe?.name == "Ivo Lagerkrans")
+        // Put forward by Klippan: its one raiser, not Helsingborg's answer; "–" leaves the text's.
+        #expect(meeting.items.map { $0.raisedBy.map(\.name) } == [["Ivo Lagerkrans"], ["Gerd Ahlström"]])
+    }
+
+    @Test("a rule of dashes in running text is no item's marker, and 'kommun' alone no kommun")
+    func rulesAndBodiesLeaveOthers() {
+        #expect(MinutesDocument.ruledMarker("--- Punkt 3 av 7 ---") == "Punkt 3")
+        #expect(MinutesDocument.ruledMarker("=== § 4 ===") == "§ 4")
+        #expect(MinutesDocument.ruledMarker("------------------") == nil)
+        #expect(MinutesDocument.ruledMarker("--- se nedan") == nil)
+        #expect(Municipality.ofBody("Båstads kommun") == "Båstad")
+        #expect(Municipality.ofBody("Region Skåne") == nil)
+        #expect(Municipality.ofBody("Malmö stad") == nil)
+        #expect(Municipality.ofBody("kommun") == nil)
+    }
 }
