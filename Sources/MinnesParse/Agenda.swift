@@ -188,14 +188,23 @@ enum AgendaReader {
         var families = Dictionary(grouping: numbered, by: family)
         // Letters number items only as a run from a ("a) … b) …"), and only where nothing else
         // numbers them: else they are a list inside an item, or initials ("K. Svensson berättade").
+        // A letter out of the run's turn is of a list inside an item ("i)", "ii)" under "c)").
+        var outOfTurn: [MinutesDocument.Block] = []
         if let letters = families["letter"] {
-            let run = letters.enumerated().allSatisfy { index, block in
-                guard case .numbered(let marker, _) = block.kind, let letter = marker.lowercased().first?.asciiValue else { return false }
-                return Int(letter) - Int(Character("a").asciiValue!) == index
+            var run: [MinutesDocument.Block] = []
+            for block in letters {
+                guard case .numbered(let marker, _) = block.kind, let letter = marker.lowercased().first?.asciiValue,
+                    Int(letter) - Int(Character("a").asciiValue!) == run.count
+                else { outOfTurn.append(block); continue }
+                run.append(block)
             }
-            if !run || families.contains(where: { $0.key != "letter" && $0.value.count >= 2 }) { families["letter"] = nil }
+            if run.count < 2 || outOfTurn.count >= run.count || families.contains(where: { $0.key != "letter" && $0.value.count >= 2 }) {
+                families["letter"] = nil
+            } else {
+                families["letter"] = run
+            }
         }
-        let kept = numbered.filter { families[family($0)] != nil }
+        let kept = numbered.filter { families[family($0)] != nil && !outOfTurn.contains($0) }
         guard families.count > 1 else { return kept }
         // The most used marker; on a tie, the one with text under it ("Ad 1." after an agenda listed
         // "1. …"), then the one used first (a dictionary has no order to go by).

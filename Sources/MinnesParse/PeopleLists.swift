@@ -101,7 +101,7 @@ enum PeopleLists {
     nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/
     /// When a guest took part, after the name or inside its parentheses ("(gäst under punkt 4)":
     /// then only the words, first, so the guest's mark stays).
-    nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*\d+(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.|ämne)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
+    nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.|ämne)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
 
@@ -307,7 +307,9 @@ enum PeopleLists {
                     let roleAndName = rest.count >= 2 && rest.prefix(2).allSatisfy { $0.first?.isUppercase == true }
                     let newPerson = ["samt", "och", "även"].contains(String(words.first ?? "")) || isJobTitle(String(words.first ?? ""))
                         || words.contains { Municipality.named($0.trimming(where: \.isPunctuation)) != nil }
-                    if let last = chunks.indices.last, line.first?.isLowercase == true, !roleAndName, !newPerson, !line.holds(":") {
+                    // (Or a detail in parentheses of its own: "(under punkt b)".)
+                    let aside = line.hasPrefix("(") && line.hasSuffix(")") && !line.dropFirst().contains("(")
+                    if let last = chunks.indices.last, line.first?.isLowercase == true || aside, !roleAndName, !newPerson, !line.holds(":") {
                         chunks[last] += " " + line
                     } else {
                         chunks.append(hosts ? line + " (gäst)" : line)
@@ -636,7 +638,7 @@ enum PeopleLists {
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
             commaCount(chunk) >= 2
                 && splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }
-                .filter { isName($0) && !($0.split(separator: " ").count == 1 && isJobTitle($0)) }.count >= 2
+                .filter { isName($0) && !($0.split(separator: " ").count == 1 && isJobTitle($0)) && !isBodyName($0) }.count >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
         let located = chunks.flatMap(fromWhere)
@@ -741,6 +743,12 @@ enum PeopleLists {
     /// "Från Bjuv: Anna Ek (ordförande) och Per Holm" as "Anna Ek (Bjuv, ordförande)", "Per Holm (Bjuv)":
     /// a kommun or body, a colon, then the people from there. Not a label ("Ordförande: …").
     static func fromWhere(_ chunk: String) -> [String] {
+        // "Helsingborg: Ada Ek (ordf.); Höganäs: Per Holm;": such pairs apart by semicolons, each read so.
+        if chunk.holds(";"), chunk.holds(":"), case let pairs = chunk.split(separator: ";").map({ String($0).trimmingSpaces() }).filter({ !$0.isEmpty }),
+            pairs.count > 1, case let read = pairs.map(fromWhere), zip(pairs, read).allSatisfy({ $1 != [$0] })
+        {
+            return read.flatMap { $0 }
+        }
         guard chunk.holds(":"), let line = chunk.wholeMatch(of: fromWhereLine), heading(chunk) == nil else { return [chunk] }
         let place = String(line.1)
         // A kommun, a body in one ("Familjerätten i Helsingborg"), or one after "Från": "Anteckningar:
@@ -796,6 +804,12 @@ enum PeopleLists {
                 && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }
         }
         return allPeople ? fragments : [line]
+    }
+
+    /// A body's name, not a person's: another body ("Region Skåne"), or words in lower case before
+    /// the last ("Palliativt team nordväst"; not "Ebba von Platen").
+    static func isBodyName(_ text: String) -> Bool {
+        isOtherBody(text) || text.split(separator: " ").dropFirst().dropLast().contains { $0.first?.isLowercase == true && !nameParticles.contains(String($0)) }
     }
 
     /// Two words or more, each capitalised but a particle: "Anna Ek", "Ebba von Platen"; not "Val av
@@ -1048,7 +1062,7 @@ enum PeopleLists {
         if text.contains(twoSentences), text.replacing(initialDot, with: " ").contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
-        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1
+        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + text.count { $0 == ";" }
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 

@@ -63,7 +63,7 @@ enum RaiserReader {
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+\p{Ll}+(?:et|en)\s+(?:i|på)\s+\p{Lu}\p{L}*|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+(?:(?:det|den)\s+)?(?:\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)?|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
         raisingVerb
         Patterns.parsed(#"\b"#)
     }

@@ -139,4 +139,67 @@ struct Reader87Tests {
         #expect(Municipality.ofBody("Malmö stad") == nil)
         #expect(Municipality.ofBody("kommun") == nil)
     }
+
+    @Test("Kommun: Name pairs apart by semicolons over lines, a guest's detail on a line of its own, a body's name no person")
+    func kommunPairsAndDetails() {
+        let meeting = read("""
+            Nätverket för barn som anhöriga
+            Datum: 2025-04-08
+
+            Närvarande (kommun: namn):
+            Helsingborg: Henny Alvsten (ordf.); Höganäs: Jon Kvarnby;
+            Svalöv: Jolin Persén; Klippan: Irma Pelto
+
+            Gäst: Hanna Lehto, kurator, Palliativt team nordväst, Region Skåne
+            (under punkt b)
+
+            a) Barnsamtal
+
+            Jolin Persén berättade att Svalöv erbjuder samtal.
+
+            b) Palliativ vård
+
+            Hanna Lehto från det palliativa teamet berättade att teamet möter 40 familjer.
+            Irma Pelto undrade om jouren kan ringas.
+            """)
+        #expect(names(meeting.attendees) == ["Henny Alvsten", "Jon Kvarnby", "Jolin Persén", "Irma Pelto"])
+        #expect(meeting.attendees.map(\.municipality) == ["Helsingborg", "Höganäs", "Svalöv", "Klippan"])
+        #expect(names(meeting.chairs) == ["Henny Alvsten"])
+        #expect(names(meeting.guests) == ["Hanna Lehto"])
+        #expect(meeting.items.map { $0.raisedBy.map(\.name) } == [["Jolin Persén"], ["Hanna Lehto"]])
+    }
+
+    @Test("lettered items run a), b), c) past a list inside one (i), ii)); letters out of order are no items")
+    func lettersOutOfTurn() {
+        let meeting = read("""
+            Nätverket för barn som anhöriga
+            Datum: 2025-04-08
+            Närvarande: Jolin Persén, Irma Pelto
+
+            a) Barnsamtal
+
+            Jolin Persén berättade om samtalen.
+
+            b) Enkäten
+
+            Tre frågor ställdes:
+              i) Frågar du om barnen?
+             ii) Dokumenteras det?
+
+            c) Övrigt
+
+            Irma Pelto informerade om en ny grupp.
+            """)
+        #expect(meeting.items.map(\.title) == ["Barnsamtal", "Enkäten", "Övrigt"])
+        let initials = read("""
+            Nätverket för barn som anhöriga
+            Datum: 2025-04-08
+            Närvarande: Jolin Persén, Irma Pelto
+
+            Vi pratade om samtalen.
+            K. Svensson berättade om gruppen.
+            B. Ek informerade om enkäten.
+            """)
+        #expect(initials.items.count <= 1, "\(initials.items.map(\.title))")
+    }
 }

@@ -80,9 +80,13 @@ enum Fixtures {
     static let varied13 = FixtureFolder("Layouts/varied13")
     static let varied14 = FixtureFolder("Layouts/varied14")
     static let varied15 = FixtureFolder("Layouts/varied15")
+    static let varied16 = FixtureFolder("Layouts/varied16")
+    static let varied17 = FixtureFolder("Layouts/varied17")
+    static let varied18 = FixtureFolder("Layouts/varied18")
+    static let varied19 = FixtureFolder("Layouts/varied19")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
-        varied12, varied13, varied14, varied15,
+        varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -114,6 +118,21 @@ enum Fixtures {
         "samsjuklighet_kommunkolumner.txt#items",
         "sysselsattning_studiebesok.md#items",
         "bbic_tabell_tid_punkt_ansvarig.md#header",
+        // varied16–19, written after reader 86 by helpers who had not read the reader. Not read yet.
+        "aldres_psykiska_halsa_foredragande_sist.txt#items", "avhoppare_protokollsutdrag.txt#header",
+        "avhoppare_protokollsutdrag.txt#items", "barn_som_anhoriga_cp1252_crlf.txt#header",
+        "barn_som_anhoriga_cp1252_crlf.txt#items", "ledsagare_brev_till_franvarande.txt#header",
+        "ledsagare_brev_till_franvarande.txt#items", "manniskohandel_uppfoljning_forst.txt#items",
+        "sig_natverket_logseq.md#header", "sig_natverket_logseq.md#items",
+        "socialpsykiatri_boende_gemensamt_mote.txt#header", "socialpsykiatri_boende_gemensamt_mote.txt#items",
+        "stodboende_kortdatum_ort_i_signaturen.txt#header", "stodboende_kortdatum_ort_i_signaturen.txt#items",
+        "stodboende_rutnat_fyra_kolumner.txt#header", "stodboende_rutnat_fyra_kolumner.txt#items",
+        "unga_vuxna_google_docs_export.txt#header", "unga_vuxna_google_docs_export.txt#items",
+        "valfardsteknik_confluence_wiki.txt#header", "valfardsteknik_confluence_wiki.txt#items",
+        "vbe_videomote_kommunkoder.txt#header", "vbe_videomote_kommunkoder.txt#items",
+        "vrakning_efternamn_forst.txt#header", "vrakning_efternamn_forst.txt#items",
+        "vrakningsforebyggande_punktlista_arsplan.txt#items", "vuxenchefer_titel_fore_namn.txt#header",
+        "vuxenchefer_titel_fore_namn.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
