@@ -245,8 +245,12 @@ enum AgendaReader {
         var parent: String?
         for (index, block) in blocks.enumerated() {
             let end = index + 1 < blocks.count ? blocks[index + 1].lines.lowerBound : lines.count
-            let following = Array(lines[block.lines.upperBound..<end])
-            var draft = numberedDraft(block.text, following: following)
+            var following = Array(lines[block.lines.upperBound..<end]), text = block.text
+            if let next = following.first, let more = titleWrapped(lines[block.lines.lowerBound], text, next) {
+                text += " " + more
+                following.removeFirst()
+            }
+            var draft = numberedDraft(text, following: following)
             // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and a
             // time is no item's number.
             if case .numbered(let marker, _) = block.kind, MinutesDocument.isTime(marker) {
@@ -260,6 +264,17 @@ enum AgendaReader {
             drafts.append(draft)
         }
         return agendaFirst(drafts) ?? drafts
+    }
+
+    /// "Punkt 2 - Barnens rätt … inom" over "          psykiatrin": the rest of a title wrapped under
+    /// its start, in lower case, not text.
+    static func titleWrapped(_ markerLine: String, _ title: String, _ next: String) -> String? {
+        let indent = next.prefix { $0 == " " }.count
+        let rest = next.trimmingSpaces()
+        guard indent >= 4, rest.first?.isLowercase == true, let last = title.last, !".:!?".contains(last),
+            let start = markerLine.range(of: title.prefix(12))
+        else { return nil }
+        return abs(markerLine.distance(from: markerLine.startIndex, to: start.lowerBound) - indent) <= 1 ? rest : nil
     }
 
     /// An agenda numbered first, each line a title alone ("1. Digital signering av beslut"), then the

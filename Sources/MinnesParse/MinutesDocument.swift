@@ -489,7 +489,7 @@ public struct MinutesDocument: Sendable {
     /// "Datum ...............: 2023-06-14", "Rigmor Strandberg ...: Svalöv": a form's label led to its
     /// value by dots, read as the label and its colon (its indent kept).
     static func dotLeader(_ line: String) -> String? {
-        guard line.holds("...."), let row = line.wholeMatch(of: dotLeaderRow) else { return nil }
+        guard line.holds("...:") || line.holds("...."), let row = line.wholeMatch(of: dotLeaderRow) else { return nil }
         return row.1 + row.2.trimmingSpaces() + ": " + row.3
     }
 

@@ -8,8 +8,8 @@ enum RaiserReader {
     /// What a careful reader takes as someone raising something, after the name that does it. The one
     /// table of raising verbs (present and past); tests cover each.
     static let verbs = [
-        "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "tar med sig frågan", "föreslår", "föreslog",
-        "informerar", "informerade", "berättar", "berättade", "redovisar", "redovisade", "återrapporterar",
+        "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "tog också upp", "tog även upp", "tar också upp", "tar även upp", "tar med sig frågan", "föreslår", "föreslog",
+        "informerar", "informerade", "berättar", "berättade", "beskrev", "inledde med att berätta", "framförde", "redovisar", "redovisade", "återrapporterar",
         "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
@@ -158,12 +158,13 @@ enum RaiserReader {
 
     static let questionVerbs: Set<String> = ["undrar", "undrade", "frågar", "frågade"]
 
-    /// Whether the first raising verb of a sentence asks ("Per Holm frågade hur …").
-    static func asks(_ sentence: String) -> Bool {
+    /// Whether the first raising verb of a sentence follows on what was said: asks ("Per Holm frågade
+    /// hur …") or sums it up ("Gotthard sammanfattade att …").
+    static func followsOn(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
         let first = verbs.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
-        return first.map { questionVerbs.contains($0.1) } ?? false
+        return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") } ?? false
     }
 
     /// Verbs that open a speaker's line answering another's.
@@ -223,8 +224,8 @@ enum RaiserReader {
                 here = split(match)
             }
             // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
-            // tar") raises nothing new: it goes on the matter's statement.
-            if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), asks(sentence) { here = [] }
+            // tar"), or its summing up, raises nothing new: it goes on the matter's statement.
+            if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence) { here = [] }
             if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
                 // (The first to speak opened the matter.)
@@ -293,6 +294,10 @@ enum RaiserReader {
 
     /// Mentions in one sentence: "Fråga från X", "Från X:", "X och Y lyfter".
     static func sentenceMentions(_ sentence: String) -> [Mention] {
+        // "(Föredragande: Ada Ek)" closing an item: the label, its parentheses an aside's.
+        if sentence.hasPrefix("("), sentence.hasSuffix(")"), sentence.lowercased().hasPrefix("(föredrag") {
+            return sentenceMentions(String(sentence.dropFirst().dropLast()))
+        }
         let lower = sentence.lowercased()
         var found: [Mention] = []
         // "Jag berättade att …" in notes written in the first person: their writer (`writer`, named by
@@ -505,7 +510,27 @@ enum DecisionReader {
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
     static func decidingSentences(_ text: String) -> [String] {
-        sentences(text).filter { mayDecide($0) && $0.contains(verb) }
+        sentences(text).filter { sentence in
+            guard mayDecide(sentence), let match = sentence.firstMatch(of: verb) else { return false }
+            return !decidedElsewhere(sentence[..<match.range.lowerBound], perfect: match.1.lowercased() == "beslutat")
+        }
+    }
+
+    /// Whether the words before a deciding verb name someone else who decided: told of at the
+    /// meeting, not decided by it. Another body or a kommun ("Region Skåne beslutade", "Helsingborg
+    /// har beslutat"), or anyone in the perfect ("Socialnämnden har beslutat att"), as a report has
+    /// it; not the meeting itself ("Styrelsen beslutade att", "Nätverket har beslutat att").
+    static let ownBodies: Set<String> = ["styrelsen", "nämnden", "föreningen", "årsmötet", "utskottet", "arbetsutskottet", "sammanträdet", "ledningsgruppen"]
+
+    static func decidedElsewhere(_ subject: Substring, perfect: Bool) -> Bool {
+        let all = subject.split(separator: " ")
+        let words = all.filter { !["har", "hade", "nu", "redan", "också", "även", "tidigare"].contains($0.lowercased()) }
+        guard let first = words.first, first.first?.isUppercase == true, words.count <= 4 else { return false }
+        let named = words.joined(separator: " "), lower = named.lowercased()
+        // (The meeting's own body: "Styrelsen", "Nämnden", "Föreningen".)
+        if ["nätverk", "mötet", "gruppen", "vi ", "deltagarna", "alla"].contains(where: { (lower + " ").hasPrefix($0) }) || ownBodies.contains(lower) { return false }
+        return Municipality.named(words.last!) != nil || PeopleLists.isOtherBody(named) || ["region ", "regering", "riksdag"].contains { lower.holds($0) }
+            || perfect && all.contains { ["har", "hade"].contains($0.lowercased()) }
     }
 
     /// A cheap test first: a sentence that decides holds "att" and one of these (as `verb` reads

@@ -202,4 +202,38 @@ struct Reader87Tests {
             """)
         #expect(initials.items.count <= 1, "\(initials.items.map(\.title))")
     }
+
+    @Test("a presenter in parentheses closing an item, a summing up no raise, a title wrapped under its start, three dots leading a label")
+    func presentersLastAndWrappedTitles() {
+        let meeting = read("""
+            Nätverket för äldres psykiska hälsa
+            Datum..............: 2024-10-08
+            Deltagare..........: Thora Wirsén, Helsingborg; Volkan Akyol, Ängelholm; Sigrid Fahl, Landskrona
+            Anmält förhinder...: Trude Hall, Båstad
+
+            Punkt 1 - Suicidprevention i äldreomsorgen när brukaren bor
+                      på särskilt boende
+               Thora Wirsén berättade om två händelseanalyser.
+               Sigrid Fahl sammanfattade att behovet är stort.
+               (Föredragande: Thora Wirsén)
+
+            Punkt 2 - Läkemedel
+               Enligt rapporten har förskrivningen ökat i alla kommuner.
+               (Föredragande: Volkan Akyol)
+            """)
+        #expect(meeting.items.map(\.title) == ["Suicidprevention i äldreomsorgen när brukaren bor på särskilt boende", "Läkemedel"])
+        #expect(meeting.items.map { $0.raisedBy.map(\.name) } == [["Thora Wirsén"], ["Volkan Akyol"]])
+        #expect(names(meeting.absent) == ["Trude Hall"])
+    }
+
+    @Test("a decision told of, another body's or in the perfect, is not the meeting's; the meeting's own body's is")
+    func decisionsMadeElsewhere() {
+        #expect(DecisionReader.decisions(in: "Region Skåne har beslutat att införa en gemensam remissmall.").isEmpty)
+        #expect(DecisionReader.decisions(in: "Socialnämnden har beslutat att stänga boendet.").isEmpty)
+        #expect(DecisionReader.decisions(in: "Helsingborg beslutade att avveckla jouren.").isEmpty)
+        #expect(DecisionReader.decisions(in: "Styrelsen beslutar att medlemsavgiften blir 200 kronor.").count == 1)
+        #expect(DecisionReader.decisions(in: "Nätverket har beslutat att ses varannan månad.").count == 1)
+        #expect(DecisionReader.decisions(in: "Mötet beslutade att bjuda in polisen.").count == 1)
+        #expect(DecisionReader.decisions(in: "Beslutades att nätverket köper in en kurs.").count == 1)
+    }
 }

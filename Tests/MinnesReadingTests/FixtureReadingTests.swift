@@ -112,27 +112,24 @@ enum Fixtures {
         // two raisers in one sentence, each with the sentence after as theirs, and a speaker's remark
         // after them ("Mikkel T. berättade att …" raises too, as a point made does, and so does an answer
         // told, not said to answer: "Milla Rosengren berättade att …" after a question);
-        // a host's account of an item after another's words (a study visit's). Read otherwise by choice: the network a header's "Nätverket för …"
+        // Read otherwise by choice: the network a header's "Nätverket för …"
         // names, over a title's shorter name ("BBIC-nätverket").
         "skolanmalningar_initialer_sammanfattning.txt#items",
         "samsjuklighet_kommunkolumner.txt#items",
-        "sysselsattning_studiebesok.md#items",
         "bbic_tabell_tid_punkt_ansvarig.md#header",
         // varied16–19, written after reader 86 by helpers who had not read the reader. Not read yet.
-        "aldres_psykiska_halsa_foredragande_sist.txt#items", "avhoppare_protokollsutdrag.txt#header",
-        "avhoppare_protokollsutdrag.txt#items", "barn_som_anhoriga_cp1252_crlf.txt#header",
+        "avhoppare_protokollsutdrag.txt#header", "avhoppare_protokollsutdrag.txt#items",
         "barn_som_anhoriga_cp1252_crlf.txt#items", "ledsagare_brev_till_franvarande.txt#header",
-        "ledsagare_brev_till_franvarande.txt#items", "manniskohandel_uppfoljning_forst.txt#items",
-        "sig_natverket_logseq.md#header", "sig_natverket_logseq.md#items",
-        "socialpsykiatri_boende_gemensamt_mote.txt#header", "socialpsykiatri_boende_gemensamt_mote.txt#items",
-        "stodboende_kortdatum_ort_i_signaturen.txt#header", "stodboende_kortdatum_ort_i_signaturen.txt#items",
-        "stodboende_rutnat_fyra_kolumner.txt#header", "stodboende_rutnat_fyra_kolumner.txt#items",
-        "unga_vuxna_google_docs_export.txt#header", "unga_vuxna_google_docs_export.txt#items",
-        "valfardsteknik_confluence_wiki.txt#header", "valfardsteknik_confluence_wiki.txt#items",
-        "vbe_videomote_kommunkoder.txt#header", "vbe_videomote_kommunkoder.txt#items",
-        "vrakning_efternamn_forst.txt#header", "vrakning_efternamn_forst.txt#items",
-        "vrakningsforebyggande_punktlista_arsplan.txt#items", "vuxenchefer_titel_fore_namn.txt#header",
-        "vuxenchefer_titel_fore_namn.txt#items",
+        "ledsagare_brev_till_franvarande.txt#items", "sig_natverket_logseq.md#header",
+        "sig_natverket_logseq.md#items", "socialpsykiatri_boende_gemensamt_mote.txt#header",
+        "socialpsykiatri_boende_gemensamt_mote.txt#items", "stodboende_kortdatum_ort_i_signaturen.txt#header",
+        "stodboende_kortdatum_ort_i_signaturen.txt#items", "stodboende_rutnat_fyra_kolumner.txt#header",
+        "stodboende_rutnat_fyra_kolumner.txt#items", "unga_vuxna_google_docs_export.txt#header",
+        "unga_vuxna_google_docs_export.txt#items", "valfardsteknik_confluence_wiki.txt#header",
+        "valfardsteknik_confluence_wiki.txt#items", "vbe_videomote_kommunkoder.txt#header",
+        "vbe_videomote_kommunkoder.txt#items", "vrakning_efternamn_forst.txt#header",
+        "vrakning_efternamn_forst.txt#items", "vrakningsforebyggande_punktlista_arsplan.txt#items",
+        "vuxenchefer_titel_fore_namn.txt#header", "vuxenchefer_titel_fore_namn.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
