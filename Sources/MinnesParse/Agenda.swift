@@ -198,7 +198,12 @@ enum AgendaReader {
                 else { outOfTurn.append(block); continue }
                 run.append(block)
             }
-            if run.count < 2 || outOfTurn.count >= run.count || families.contains(where: { $0.key != "letter" && $0.value.count >= 2 }) {
+            // (A letter of the run's own range out of turn, "a)" again, is a list of its own inside an item.)
+            let restarts = outOfTurn.contains { block in
+                guard case .numbered(let marker, _) = block.kind, let letter = marker.lowercased().first?.asciiValue else { return false }
+                return Int(letter) - Int(Character("a").asciiValue!) < run.count
+            }
+            if run.count < 2 || restarts || outOfTurn.count >= run.count || families.contains(where: { $0.key != "letter" && $0.value.count >= 2 }) {
                 families["letter"] = nil
             } else {
                 families["letter"] = run
@@ -272,6 +277,7 @@ enum AgendaReader {
         let indent = next.prefix { $0 == " " }.count
         let rest = next.trimmingSpaces()
         guard indent >= 4, rest.first?.isLowercase == true, let last = title.last, !".:!?".contains(last),
+            rest.last.map({ !".:!?".contains($0) }) == true, rest.split(separator: " ").count <= 6,
             let start = markerLine.range(of: title.prefix(12))
         else { return nil }
         return abs(markerLine.distance(from: markerLine.startIndex, to: start.lowerBound) - indent) <= 1 ? rest : nil
@@ -475,8 +481,9 @@ enum AgendaReader {
     static func isLeadIn(_ line: String) -> Bool { line.holds(":") && line.contains(leadIn) }
 
     /// "Budget: Roine Hagberg berättade att …": a paragraph opened by its topic, a few words and a
-    /// colon, as a letter without headings writes its items.
-    nonisolated(unsafe) static let topicLeadIn = /^\s*(\p{Lu}\p{Ll}*(?:[ -]\p{L}+){0,3}):\s+(\S.*)$/
+    /// colon, as a letter without headings writes its items; or a few more words and a spaced dash
+    /// ("Resekostnader när ledsagaren åker med – det här var Vitus fråga.").
+    nonisolated(unsafe) static let topicLeadIn = /^\s*(\p{Lu}\p{Ll}*(?:[ -]\p{L}+){0,3}(?=:)|\p{Lu}\p{Ll}*(?: \p{L}+){0,5}(?= [–—-] ))(?::| [–—-])\s+(\S.*)$/
 
     /// The lines opening a paragraph with its topic (`topicLeadIn`), each a sentence or more (twelve
     /// words, a full stop): three or more, or none. A label a header or list reads ("Från:", "Plats:",
@@ -486,7 +493,7 @@ enum AgendaReader {
     static func topicLeadIns(_ lines: [String]) -> [Int] {
         // (Asked of most minutes without headings: the cheap tests first, the opening only then.)
         let candidates = lines.indices.compactMap { index in
-            lines[index].holds(":") && (index == 0 || MinutesDocument.isBlank(lines[index - 1]))
+            (lines[index].holds(":") || lines[index].holds(" – ") || lines[index].holds(" - ")) && (index == 0 || MinutesDocument.isBlank(lines[index - 1]))
                 ? lines[index].wholeMatch(of: topicLeadIn).map { (index, $0) } : nil
         }
         guard candidates.count >= 3 else { return [] }

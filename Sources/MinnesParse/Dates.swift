@@ -223,7 +223,9 @@ enum DateReader {
             let next = mayHoldNextMeeting(lower) && line.contains(nextMeetingWords)
                 || !isHeading && (labelled && underNextMeeting(lines, number) || rightUnderNextMeetingHeading(lines, number, headingLine: headingLine))
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
-            let ofAMeeting = (["möte", "träff"].contains(where: lower.holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
+            // (A sentence wrapped onto the line: "… träff i tisdags," over "den 14/5, så att …".)
+            let wrapped = number > 0 && line.first(where: { !$0.isWhitespace })?.isLowercase == true
+            let ofAMeeting = (["möte", "träff"].contains(where: lower.holds) || wrapped && ["möte", "träff"].contains(where: lines[number - 1].lowercased().holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting)) }
             }
@@ -305,6 +307,8 @@ enum DateReader {
         var dateAsWritten: String?
         var note: String?
         var nextMeeting: NextMeeting?
+        /// Taken from a letter's own dateline ("Bjuv 2024-05-16"), no line of the meeting naming a whole date: that date.
+        var lettersOwn: DayDate?
     }
 
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
@@ -314,7 +318,8 @@ enum DateReader {
         // A date label's "fre 12/4", a letter's "från träffen 7 mars": in the one year the lines above
         // name (the title's "VT 2024", a mail's subject).
         // (A mail's "Skickat: 8 januari 2025" over "från träffen 12 december": the December before.)
-        if reading.date == nil,
+        // (Or a letter dated when written, "Bjuv 2024-05-16", over "från träffen i tisdags, den 14/5".)
+        if reading.date == nil || reading.lettersOwn != nil,
             let index = mentions.firstIndex(where: { mention in
                 !mention.isNextMeeting && mention.date.year == nil
                     && (mention.isLabelled && mention.line < max(headerEnd, beforeItems)
@@ -327,7 +332,7 @@ enum DateReader {
         {
             let sent = lines[..<mentions[index].line].lazy.filter { $0.contains(sentLabel) }
                 .compactMap { line in Self.mentions(in: [line.replacing(sentLabel, with: "")], headingLine: nil).first?.date }.first { $0.year != nil }
-            if let sent, dated > sent, let before = DayDate(year: dated.year! - 1, month: dated.month, day: dated.day) { dated = before }
+            if let sent = sent ?? reading.lettersOwn, dated > sent, let before = DayDate(year: dated.year! - 1, month: dated.month, day: dated.day) { dated = before }
             let mention = mentions[index]
             mentions[index] = Mention(date: dated, line: mention.line, isNextMeeting: false, isLabelled: mention.isLabelled, isOfAMeeting: true)
             reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
@@ -412,6 +417,9 @@ enum DateReader {
         guard let written = own.first(where: \.isLabelled) ?? (lettersOwn ? ofTheMeeting : nil) ?? first ?? ofTheMeeting
         else {
             return Reading()
+        }
+        if lettersOwn, ofTheMeeting == nil, written.line == first?.line, !written.isLabelled {
+            return Reading(date: written.date.iso, lettersOwn: written.date)
         }
         let nextMeetings = mentions.filter { $0.isNextMeeting && $0.date.year != nil }.map(\.date)
         guard let next = nextMeetings.min(), let gap = DayDate.days(from: written.date, to: next),

@@ -21,6 +21,9 @@ enum LetterReader {
     }
 
     nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)\s+(?:kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder)\b.*$/
+    /// "… så många som fick förhinder den här gången – Ola Ek (Båstad) och Ida Berg (Åstorp), vi saknade er!":
+    /// who, after a dash or colon.
+    nonisolated(unsafe) static let absentListed = /(?i:förhinder)[^–:.!?]{0,40}\s[–:]\s+(\p{Lu}[^.!?–]*?)(?:,\s+(?i:vi|ni|hoppas|tyvärr)\b[^.!?]*)?\s*[.!]?$/
     /// "… var Ida Berg från Kronofogden med som gäst", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
     nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))/
     /// "Ida Berg från Kronofogden var med som gäst": the guest named first.
@@ -49,7 +52,9 @@ enum LetterReader {
     /// Where another meeting was: "Förra gången var vi i Åstorp".
     nonisolated(unsafe) static let otherMeeting = /(?i)\b(?:förra|förrförra|tidigare|senast|nästa)\b/
     /// "jag själv", "undertecknad": the writer, in a list of those present.
-    nonisolated(unsafe) static let writer = /(?i)^(?:jag(?:\s+själv)?|undertecknad)$/
+    /// ("och så jag från Bjuv": the writer, where from.)
+    nonisolated(unsafe) static let writer = /(?i)^(?:så\s+)?(?:jag(?:\s+själv)?|undertecknad)(?:\s+från\s+\p{Lu}\p{L}+)?$/
+    nonisolated(unsafe) static let asUsual = /\s+(?:som\s+vanligt|den\s+här\s+gången|i\s+dag|idag)$/
 
     static func read(_ text: String) -> People {
         var people = People()
@@ -71,6 +76,8 @@ enum LetterReader {
                 listedScribe = listedScribe ?? attendees.first { $0.role.map(PeopleLists.isScribeRole) == true }
                 people.writerPresent = people.writerPresent || writer
             } else if absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) {
+                people.absent += list(match.1).people
+            } else if sentence.holds("örhinder"), let match = sentence.firstMatch(of: absentListed) {
                 people.absent += list(match.1).people
             } else if chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) {
                 chairs.append(match.1)
@@ -117,12 +124,14 @@ enum LetterReader {
     static func chairsTakingOver(in lines: ArraySlice<String>, present: [Person]) -> [Person] {
         guard lines.contains(where: { $0.holds("ledde") || $0.holds("tog över") || $0.holds("övertog") }) else { return [] }
         return paragraphs(lines.joined(separator: "\n")).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
-            guard sentence.holds("ledde") || sentence.holds("tog"), let match = sentence.firstMatch(of: takingOver) else { return [] }
+            guard sentence.holds("ledde mötet") || sentence.holds("ledde resten") || sentence.holds("tog över") || sentence.holds("övertog"),
+                let match = sentence.firstMatch(of: takingOver)
+            else { return [] }
             return named(match.1, present: present)
         }
     }
 
-    nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
+    nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande(?!\s+(?:i|för|på)\s)|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
 
     /// Where minutes that list who came say they met, in a sentence of their own opening ("Vi
     /// träffades på Träffpunkt Linden i Perstorp och …"): not one telling of somewhere else ("Anna
@@ -157,11 +166,18 @@ enum LetterReader {
             let after = kept.last.map { $0.hasSuffix(",") || roomWords.contains($0.lowercased()) } ?? true
             // ("Stadshuset i Bjuv": a place in a place.)
             let within = (word == "i" || word == "på") && number + 1 < words.count && words[number + 1].first?.isUppercase == true
-            guard word.first?.isUppercase == true || after || within || isRoom(word) || isBuilding(word) else { break }
+            // ("Perstorps bibliotek": a name's genitive, then what of it.)
+            let ofName = kept.last.map { $0.first?.isUppercase == true && $0.hasSuffix("s") && $0.count > 3 } == true
+                && word.trimming(anyOf: ",").count >= 5 && word.allSatisfy({ $0.isLetter && $0.isLowercase || $0 == "," })
+            guard word.first?.isUppercase == true || after || within || ofName || isRoom(word) || isBuilding(word),
+                !notPlaceWords.contains(word.lowercased())
+            else { break }
             kept.append(word)
         }
         return kept.joined(separator: " ").replacingOccurrences(of: "-och\u{A0}", with: "- och ").trimming(anyOf: ", ")
     }
+
+    static let notPlaceWords: Set<String> = ["eftersom", "efter", "under", "medan", "innan", "sedan", "klockan", "tillsammans", "mellan"]
 
     static let roomWords: Set<String> = ["rum", "sal", "salen", "lokal", "lokalen", "lokaler", "våning", "vån.", "plan", "hus", "huset", "konferensrum", "mötesrum"]
 
@@ -197,7 +213,8 @@ enum LetterReader {
             } else if part.hasPrefix("som ") {
                 // "Alexandra Brask (Helsingborg), som också ledde mötet, …": a note on the one before
                 // that says they chaired or took the notes (of "jag själv, som …", the writer's).
-                let note = String(part.replacing(notePrefix, with: ""))
+                // ("som ledde mötet som vanligt": the note, then how often.)
+                let note = String(part.replacing(notePrefix, with: "").replacing(asUsual, with: ""))
                 if !afterWriter, let last = people.indices.last, PeopleLists.chairNotes.contains(note) || PeopleLists.isScribeRole(part) {
                     people[last].role = PeopleLists.chairNotes.contains(note) ? note : part
                 }

@@ -635,6 +635,7 @@ public struct MinutesDocument: Sendable {
     /// "--- Punkt 1 av 5 -------", "=== Ärende 2 ===": a printout's rule around an item's marker, the
     /// marker alone ("Punkt 1").
     static func ruledMarker(_ line: String) -> String? {
+        guard line.holds("---") || line.holds("===") else { return nil }
         let trimmed = line.trimmingSpaces()
         guard trimmed.hasPrefix("---") || trimmed.hasPrefix("==="), trimmed.hasSuffix("---") || trimmed.hasSuffix("===") else { return nil }
         let inner = trimmed.trimming(anyOf: "-= ")

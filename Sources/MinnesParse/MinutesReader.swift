@@ -592,8 +592,8 @@ public enum MinutesReader {
                 !DateReader.underNextMeeting(lines, number)
             else { continue }
             var place = String(match.4).trimmingSpaces(and: "*")
-            // ("Plats:" with nothing after it names no place.)
-            if !place.contains(where: \.isLetter) { continue }
+            // ("Plats:" with nothing after it: the minutes name no place.)
+            if !place.contains(where: \.isLetter) { return nil }
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
             // "Tid och plats: kl. 9.30–11, Kommunhuset": the place is what tells no time.
             if match.1 != nil {
@@ -648,10 +648,10 @@ public enum MinutesReader {
     nonisolated(unsafe) static let scribeMarker = /(?i)^\s*(?:\*\*)?(vid pennan|vid tangenterna|vid protokollet|vid anteckningarna|vid anteckningen|sekreterare|antecknat av|antecknare|protokollförare|(?:minnes)?anteckningar(?:na)? förda av|sammanställ(?:t|da)\s+av|minnesanteckningar(?=\s*(?:\*\*)?\s*:))\b\s*(?:\*\*)?\s*([:\/])?\s*(.*)$/
     /// A word each of `scribeMarker`, `checkersMarker` and `signature` needs, in any case.
     static let scribeMarkerWords = ["vid", "sekreterare", "anteckn", "protokollförare", "sammanställ"], checkersWord = "juster",
-        signatureWords = ["hälsning", "mvh"]
+        signatureWords = ["hälsning", "mvh", "kram", "allt gott"]
     /// What opens the signatures of a protocol: those who check it, not who wrote it.
     nonisolated(unsafe) static let checkersMarker = /(?i)^\s*(?:\*\*)?(justeras|justerare|justerat)\s*(?:\*\*)?\s*:?.*$/
-    nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsning|mvh)\s*[,.!]?\s*$/
+    nonisolated(unsafe) static let signature = /(?i)^\s*(med vänlig(?:a)? hälsning(?:ar)?|(?:vänliga|varma|många) hälsningar|hälsningar|hälsning|mvh|kram(?:ar)?|allt gott)\s*[,.!]?\s*$/
     /// Columns of a signature block: a tab, or three spaces or more.
     nonisolated(unsafe) static let signatureGap = /\t+|\s{3,}/
 
@@ -679,7 +679,13 @@ public enum MinutesReader {
             let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingSpaces().wholeMatch(of: checkersMarker) == nil ? $0 : nil }
             let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
             // ("Antecknare: Dalqvist, Enar": one name as Outlook writes it, the surname first.)
-            let name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }.map { PeopleLists.surnamesFirst([$0], oneName: true)[0] }
+            var name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }.map { PeopleLists.surnamesFirst([$0], oneName: true)[0] }
+            // ("Kram" over "Svanhild" over "Svanhild Grevsten": the first name, then the name in full.)
+            if let first = name, !first.contains(" "),
+                let full = lines[(index + 1)...].prefix(5).map({ PeopleLists.clean($0) }).first(where: { $0.hasPrefix(first + " ") && PeopleLists.isCapitalisedFullName($0) })
+            {
+                name = full
+            }
             return (name.flatMap { PeopleLists.entry($0)?.person }, min(end, index))
         }
         // A role and a name in an item's text close nothing while a label that does comes after.

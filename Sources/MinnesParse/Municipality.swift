@@ -26,8 +26,9 @@ public enum Municipality {
     /// The kommun a kommun's own body names ("Ängelholms kommun", "Helsingborgs stad"), or nil.
     public static func ofBody(_ text: some StringProtocol) -> String? {
         let words = text.split(separator: " ")
-        guard words.count == 2, ["kommun", "stad"].contains(words[1].lowercased()), words[0].hasSuffix("s") else { return nil }
-        return named(words[0].dropLast())
+        guard words.count == 2, ["kommun", "stad"].contains(words[1].lowercased()) else { return nil }
+        // ("Höganäs kommun", "Landskrona stad": no genitive's s to take off.)
+        return named(words[0]) ?? (words[0].hasSuffix("s") ? named(words[0].dropLast()) : nil)
     }
 
     /// The kommun at whose domain an address (or a domain) is: aksel.ek@landskrona.se, bjuv.se.

@@ -243,7 +243,7 @@ enum PeopleLists {
             while index < lines.count {
                 let line = lines[index].trimmingSpaces()
                 // (A table of kommuner and who came from each, under the label: read as such, below.)
-                if kommunTable(lines, at: index) != nil { break }
+                if kommunTable(lines, at: index) != nil || kommunColumns(lines, at: index) != nil { break }
                 // (A heading's rule under it, "DELTAGARE" over "=====", or a table's header rule.)
                 if table.isHeader(line) || chunks.isEmpty && line.count >= 3 && line.allSatisfy({ "=-_".contains($0) }) {
                     index += 1
@@ -421,7 +421,8 @@ enum PeopleLists {
             // (Each kommun's people together, the kommuner in their order.)
             var byColumn = [[Entry]](repeating: [], count: columns.count)
             row += 1
-            while row < lines.count, !MinutesDocument.isBlank(lines[row]) {
+            // (A label under the grid, "Frånvarande: …", is a list of its own.)
+            while row < lines.count, !MinutesDocument.isBlank(lines[row]), !lines[row].holds(":") {
                 defer { row += 1 }
                 let line = Array(lines[row])
                 if line.allSatisfy({ "-–= ".contains($0) }) && line.contains("-") { continue }
@@ -806,10 +807,13 @@ enum PeopleLists {
         return allPeople ? fragments : [line]
     }
 
-    /// A body's name, not a person's: another body ("Region Skåne"), or words in lower case before
-    /// the last ("Palliativt team nordväst"; not "Ebba von Platen").
+    /// A body's name, not a person's: another body ("Region Skåne"), or a second word in lower case
+    /// ("Palliativt team nordväst"; not "Ebba von Platen").
     static func isBodyName(_ text: String) -> Bool {
-        isOtherBody(text) || text.split(separator: " ").dropFirst().dropLast().contains { $0.first?.isLowercase == true && !nameParticles.contains(String($0)) }
+        // (Not "Anna Ek från Bjuv", "Anna från Bjuv": a name, then where from.)
+        let words = text.split(separator: " ")
+        guard words.count >= 2, let second = words.dropFirst().first else { return isOtherBody(text) }
+        return isOtherBody(text) || second.first?.isLowercase == true && !nameParticles.contains(String(second)) && !["från", "fr.", "i", "på", "och"].contains(String(second))
     }
 
     /// Two words or more, each capitalised but a particle: "Anna Ek", "Ebba von Platen"; not "Val av
@@ -1062,7 +1066,7 @@ enum PeopleLists {
         if text.contains(twoSentences), text.replacing(initialDot, with: " ").contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
-        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + text.count { $0 == ";" }
+        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + (line.trimmingSpaces().hasSuffix(".") ? 0 : text.count { $0 == ";" })
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 

@@ -8,7 +8,7 @@ enum RaiserReader {
     /// What a careful reader takes as someone raising something, after the name that does it. The one
     /// table of raising verbs (present and past); tests cover each.
     static let verbs = [
-        "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "tog också upp", "tog även upp", "tar också upp", "tar även upp", "tar med sig frågan", "föreslår", "föreslog",
+        "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "tog också upp", "tog även upp", "tar också upp", "tar även upp", "tog själv upp", "tar själv upp", "tar med sig frågan", "föreslår", "föreslog",
         "informerar", "informerade", "berättar", "berättade", "beskrev", "inledde med att berätta", "framförde", "redovisar", "redovisade", "återrapporterar",
         "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
@@ -63,7 +63,7 @@ enum RaiserReader {
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+(?:(?:det|den)\s+)?(?:\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)?|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},)?\s+"#)
         raisingVerb
         Patterns.parsed(#"\b"#)
     }
@@ -159,12 +159,13 @@ enum RaiserReader {
     static let questionVerbs: Set<String> = ["undrar", "undrade", "frågar", "frågade"]
 
     /// Whether the first raising verb of a sentence follows on what was said: asks ("Per Holm frågade
-    /// hur …") or sums it up ("Gotthard sammanfattade att …").
+    /// hur …"), points something out on it ("Mats påpekar att det kräver …") or sums it up
+    /// ("Gotthard sammanfattade att …").
     static func followsOn(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
         let first = verbs.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
-        return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") } ?? false
+        return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || $0.1.hasPrefix("påpeka") } ?? false
     }
 
     /// Verbs that open a speaker's line answering another's.
@@ -224,7 +225,7 @@ enum RaiserReader {
                 here = split(match)
             }
             // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
-            // tar"), or its summing up, raises nothing new: it goes on the matter's statement.
+            // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
             if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence) { here = [] }
             if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
@@ -402,11 +403,25 @@ enum RaiserReader {
     /// An item's text as sentences: a sentence ends at `.`, `!` or `?`, and at a line's end (minutes
     /// write one statement a line as often as not).
     static func statementSentences(_ text: String) -> [String] {
-        text.split(separator: "\n").flatMap { line in
+        var sentences: [String] = []
+        var endsInName = false
+        for line in text.split(separator: "\n") {
             let line = line.trimmingSpaces()
             // A note's bullet is no word of it ("- Anna berättade att …").
-            return Sentences.split(PeopleLists.withoutBullet(line) ?? line, beforeCapital: false)
+            var here = Sentences.split(PeopleLists.withoutBullet(line) ?? line, beforeCapital: false)
+            // A name ending a wrapped line goes on with the verb on the next ("… börjar. Pouya" over
+            // "tog också upp att …").
+            if endsInName, let first = here.first, first.first?.isLowercase == true {
+                sentences[sentences.count - 1] += " " + first
+                here.removeFirst()
+            }
+            sentences += here
+            endsInName = sentences.last.map { last in
+                let words = last.split(separator: " ")
+                return (1...2).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }
+            } ?? false
         }
+        return sentences
     }
 
     /// Splits "Marie Klippan" into a first name and a kommun; a lone kommun names only the kommun.
@@ -516,19 +531,26 @@ enum DecisionReader {
         }
     }
 
+    /// Words that name the meeting itself, wherever in the words before its verb ("Därför har vi",
+    /// "Efter diskussion har nätverket", "Styrelsen").
+    static let ownBodies: Set<String> = [
+        "vi", "nätverket", "gruppen", "mötet", "deltagarna", "alla", "styrelsen", "nämnden", "föreningen", "årsmötet", "utskottet",
+        "arbetsutskottet", "sammanträdet", "ledningsgruppen", "styrgruppen", "arbetsgruppen",
+    ]
+
     /// Whether the words before a deciding verb name someone else who decided: told of at the
     /// meeting, not decided by it. Another body or a kommun ("Region Skåne beslutade", "Helsingborg
     /// har beslutat"), or anyone in the perfect ("Socialnämnden har beslutat att"), as a report has
     /// it; not the meeting itself ("Styrelsen beslutade att", "Nätverket har beslutat att").
-    static let ownBodies: Set<String> = ["styrelsen", "nämnden", "föreningen", "årsmötet", "utskottet", "arbetsutskottet", "sammanträdet", "ledningsgruppen"]
-
     static func decidedElsewhere(_ subject: Substring, perfect: Bool) -> Bool {
         let all = subject.split(separator: " ")
+        if all.contains(where: { ownBodies.contains($0.lowercased().trimming(anyOf: ",")) }) { return false }
         let words = all.filter { !["har", "hade", "nu", "redan", "också", "även", "tidigare"].contains($0.lowercased()) }
-        guard let first = words.first, first.first?.isUppercase == true, words.count <= 4 else { return false }
+        // (Who decided opens the sentence, a name: not "Därför", "Efter diskussion".)
+        guard let first = words.first, first.first?.isUppercase == true, words.count <= 4,
+            words.allSatisfy({ $0.first?.isUppercase == true || ["i", "och", "för"].contains($0) })
+        else { return false }
         let named = words.joined(separator: " "), lower = named.lowercased()
-        // (The meeting's own body: "Styrelsen", "Nämnden", "Föreningen".)
-        if ["nätverk", "mötet", "gruppen", "vi ", "deltagarna", "alla"].contains(where: { (lower + " ").hasPrefix($0) }) || ownBodies.contains(lower) { return false }
         return Municipality.named(words.last!) != nil || PeopleLists.isOtherBody(named) || ["region ", "regering", "riksdag"].contains { lower.holds($0) }
             || perfect && all.contains { ["har", "hade"].contains($0.lowercased()) }
     }

@@ -100,11 +100,11 @@ enum Fixtures {
         // "Övriga deltagare" too).
         "familjecentral_wordmall_underpunkter.txt#header", "familjecentral_wordmall_underpunkter.txt#items",
         "brottsofferstod_motesprotokoll_mall.txt#header",
-        // varied11, written after reader 70 by a helper who had not read the reader. Read otherwise
-        // by choice: a point made on a matter another raised ("Seved påpekade att …") is its
-        // speaker's own statement, so they raised it too (as protocols' skridsko fixture reads it):
-        // `minnes who` then gives their words as theirs.
-        "ifo_roller_i_texten.txt#items", "lvu_utdrag_bilaga.txt#items",
+        // protocols, an early fixture. Read otherwise since reader 91: a point made on a matter another
+        // raised ("Mats Öberg påpekar att …" after Linnea's proposal) raises nothing of its own, its
+        // words go on the matter's statement, as four fixtures written blind since (varied11, 15, 19)
+        // read it.
+        "skridsko_internat_protokoll.txt#items",
         // Read otherwise by choice: the socialchefs' network is "Socialchef", as every socialchefs'
         // minutes are; a workshop's opening round ("Check-in") is an item, as "Incheckning" is.
         "socialchefer_arbetsmote_engelska_inslag.txt#header", "socialchefer_arbetsmote_engelska_inslag.txt#items",
@@ -119,7 +119,6 @@ enum Fixtures {
         "bbic_tabell_tid_punkt_ansvarig.md#header",
         // varied16–19, written after reader 86 by helpers who had not read the reader. Not read yet.
         "avhoppare_protokollsutdrag.txt#header", "avhoppare_protokollsutdrag.txt#items",
-        "barn_som_anhoriga_cp1252_crlf.txt#items", "ledsagare_brev_till_franvarande.txt#header",
         "ledsagare_brev_till_franvarande.txt#items", "sig_natverket_logseq.md#header",
         "sig_natverket_logseq.md#items", "socialpsykiatri_boende_gemensamt_mote.txt#header",
         "socialpsykiatri_boende_gemensamt_mote.txt#items", "stodboende_kortdatum_ort_i_signaturen.txt#header",
