@@ -319,6 +319,9 @@ public enum MinutesReader {
     static func byRole(_ raiser: Raiser, in meeting: Meeting, chair: String? = nil) -> Raiser? {
         guard let person = raiser.person, let first = person.name.split(separator: " ").first,
             let role = role(String(first), in: meeting) ?? (roles.contains(first.lowercased()) ? first.lowercased() : nil)
+                // ("IFO-chefen Lavinia Åkesten", "Avdelningschef Lillemor Hallqvist": a job's title before a full name.)
+                ?? (person.name.split(separator: " ").count >= 3 && (PeopleLists.isJobTitle(String(first)) || RaiserReader.isDefiniteJob(first))
+                    ? first.lowercased() : nil)
         else { return raiser }
         var raiser = raiser
         let rest = person.name.split(separator: " ").dropFirst().joined(separator: " ")

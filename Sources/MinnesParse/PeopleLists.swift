@@ -947,7 +947,8 @@ enum PeopleLists {
         if let first = words.first, ["och", "samt", "även"].contains(first) { words.removeFirst() }
         var lead = words.prefix { $0.first?.isLowercase == true }
         // "Handläggare Väinö Korhonen": a job title first, capitalised as a line's first word is.
-        if lead.isEmpty, words.count >= 3, isJobTitle(words[0]) { lead = words.prefix(1) }
+        // (Also after words of its own: "t.f. IFO-chef Kennedy Nwosu".)
+        if words.count - lead.count >= 3, isJobTitle(words[lead.count]) { lead = words.prefix(lead.count + 1) }
         if !lead.isEmpty, words.count - lead.count >= 2 {
             // (A note that they wrote the minutes stays the note it is: "(för anteckningar)".)
             if role.map(isScribeRole) != true { role = lead.joined(separator: " ") + (role.map { ", " + $0 } ?? "") }
@@ -1058,9 +1059,15 @@ enum PeopleLists {
 
     /// Whether a line can be part of a list of people rather than prose.
     static func isEntryLike(_ line: String) -> Bool {
-        let text = clean(line)
-        // A role may come first ("fältsekreterare Agnes Rosendahl, Helsingborg").
-        let roleFirst = text.first?.isLowercase == true && text.split(separator: " ").dropFirst().first?.first?.isUppercase == true
+        // ("t.f. IFO-chef Kennedy Nwosu": acting, no sentence's end.)
+        var text = clean(line)
+        if text.hasPrefix("t.f. ") { text = String(text.dropFirst(5)) }
+        // A role may come first ("fältsekreterare Agnes Rosendahl, Helsingborg"), or a title of several
+        // words ("enhetschef vuxen Nurcan Yilmazer").
+        let firstWord = String(text.prefix { $0 != " " })
+        let roleFirst = text.first?.isLowercase == true
+            && (text.split(separator: " ").dropFirst().first?.first?.isUppercase == true
+                || (isJobTitle(firstWord) || firstWord == "biträdande") && text.contains(where: \.isUppercase))
         guard let first = text.first, first.isUppercase || first == "/" || roleFirst else { return isSeparator(line) }
         if line.holds("\t") { return true }
         if text.contains(twoSentences), text.replacing(initialDot, with: " ").contains(twoSentences) { return false }

@@ -8,7 +8,7 @@ enum RaiserReader {
     /// What a careful reader takes as someone raising something, after the name that does it. The one
     /// table of raising verbs (present and past); tests cover each.
     static let verbs = [
-        "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "tog också upp", "tog även upp", "tar också upp", "tar även upp", "tog själv upp", "tar själv upp", "tar med sig frågan", "föreslår", "föreslog",
+        "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "tog också upp", "tog även upp", "tar också upp", "tar även upp", "tog själv upp", "tar själv upp", "tog därefter upp", "tog sedan upp", "tar med sig frågan", "föreslår", "föreslog",
         "informerar", "informerade", "berättar", "berättade", "beskrev", "inledde med att berätta", "framförde", "redovisar", "redovisade", "återrapporterar",
         "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
@@ -298,6 +298,11 @@ enum RaiserReader {
         // "(Föredragande: Ada Ek)" closing an item: the label, its parentheses an aside's.
         if sentence.hasPrefix("("), sentence.hasSuffix(")"), sentence.lowercased().hasPrefix("(föredrag") {
             return sentenceMentions(String(sentence.dropFirst().dropLast()))
+        }
+        // "Biträdande socialchef Mejra Ek redovisade …": the title of two words before the name.
+        if sentence.hasPrefix("Biträdande ") || sentence.hasPrefix("T.f. ") || sentence.hasPrefix("Tillförordnad ") {
+            let words = sentence.split(separator: " ", maxSplits: 2)
+            if words.count == 3, PeopleLists.isJobTitle(String(words[1])) || isDefiniteJob(words[1]) { return sentenceMentions(String(words[2])) }
         }
         let lower = sentence.lowercased()
         var found: [Mention] = []

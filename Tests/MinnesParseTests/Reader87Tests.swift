@@ -342,4 +342,33 @@ struct Reader87Tests {
         #expect(Municipality.ofBody("Höganäs kommun") == "Höganäs")
         #expect(Municipality.ofBody("Landskrona stad") == "Landskrona")
     }
+
+    @Test("titles before names: in the list (of several words, acting), and before a raiser (definite, of two words)")
+    func titlesBeforeNames() {
+        let meeting = read("""
+            Chefsnätverket för vuxenområdet
+            Datum: 2026-03-05
+
+            Närvarande
+            socialchef Kolbjörn Moss, Landskrona, ordförande
+            enhetschef vuxen Nurcan Yilm, Helsingborg
+            t.f. IFO-chef Kennedy Nwo, Örkelljunga
+            sektionschef missbruk och beroende Ovid Ione, Klippan
+            biträdande socialchef Mejra Hadž, Bjuv
+
+            Punkt 1 – Boende
+
+            IFO-chefen Kennedy Nwo tog upp att Örkelljunga saknar platser.
+
+            Punkt 2 – Utskrivningar
+
+            Enhetschefen Nurcan Yilm tog därefter upp att informationen brister.
+
+            Punkt 3 – Introduktion
+
+            Biträdande socialchef Mejra Hadž redovisade Bjuvs program.
+            """)
+        #expect(names(meeting.attendees) == ["Kolbjörn Moss", "Nurcan Yilm", "Kennedy Nwo", "Ovid Ione", "Mejra Hadž"])
+        #expect(meeting.items.map { $0.raisedBy.map(\.name) } == [["Kennedy Nwo"], ["Nurcan Yilm"], ["Mejra Hadž"]])
+    }
 }
