@@ -122,7 +122,9 @@ enum LetterReader {
     /// A chair who took over during the meeting, wherever minutes say so ("Olov Brandt ledde mötet
     /// från punkt 4", "Malkolm lämnade mötet, och Anna tog över som ordförande"): one of those present.
     static func chairsTakingOver(in lines: ArraySlice<String>, present: [Person]) -> [Person] {
-        guard lines.contains(where: { $0.holds("ledde") || $0.holds("tog över") || $0.holds("övertog") }) else { return [] }
+        // (Not "ledde till": only where the words can be the pattern's, a line's last word wrapped.)
+        guard lines.contains(where: { $0.holds("ledde m") || $0.holds("ledde r") || $0.hasSuffix("ledde") || $0.holds("tog över") || $0.holds("övertog") })
+        else { return [] }
         return paragraphs(lines.joined(separator: "\n")).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
             guard sentence.holds("ledde mötet") || sentence.holds("ledde resten") || sentence.holds("tog över") || sentence.holds("övertog"),
                 let match = sentence.firstMatch(of: takingOver)

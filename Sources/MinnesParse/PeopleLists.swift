@@ -412,11 +412,11 @@ enum PeopleLists {
     /// blocks of a few kommuner each: who came, kommun by kommun; a name marked "*" away when a line above says what
     /// "*" means ("* = anmält förhinder"), "–" no one.
     static func kommunColumns(_ lines: [String], at index: Int) -> ([Section], end: Int)? {
-        guard lines[index].holds("  "), columnStarts(ofKommuner: lines[index]) != nil else { return nil }
+        guard mayBeKommunRow(lines[index]), columnStarts(ofKommuner: lines[index]) != nil else { return nil }
         let legend = lines[max(0, index - 3)..<index].contains { $0.holds("*") && ($0.holds("örhinder") || $0.holds("rånvar") || $0.holds("återbud")) }
         var came: [Entry] = [], away: [Entry] = []
         var row = index, end = index
-        while row < lines.count, let columns = columnStarts(ofKommuner: lines[row]) {
+        while row < lines.count, mayBeKommunRow(lines[row]), let columns = columnStarts(ofKommuner: lines[row]) {
             let starts = columns.map(\.start)
             // (Each kommun's people together, the kommuner in their order.)
             var byColumn = [[Entry]](repeating: [], count: columns.count)
@@ -439,12 +439,18 @@ enum PeopleLists {
             came += byColumn.joined()
             end = row
             // (The next block of kommuner after a blank line.)
-            guard let next = lines[row...].firstIndex(where: { !MinutesDocument.isBlank($0) }), columnStarts(ofKommuner: lines[next]) != nil else { break }
+            guard let next = lines[row...].firstIndex(where: { !MinutesDocument.isBlank($0) }), mayBeKommunRow(lines[next]), columnStarts(ofKommuner: lines[next]) != nil
+            else { break }
             row = next
         }
         guard !came.isEmpty else { return nil }
         return ([Section(kind: .attendees, headingLine: index, end: end, entries: came)]
             + (away.isEmpty ? [] : [Section(kind: .absent, headingLine: index, end: end, entries: away)]), end)
+    }
+
+    /// A cheap test first (asked of every line): two spaces, and a kommun first.
+    static func mayBeKommunRow(_ line: String) -> Bool {
+        line.holds("  ") && Municipality.named(line.drop { $0 == " " }.prefix { $0 != " " }) != nil
     }
 
     /// Where each kommun of a row of three or more starts, the row's every cell one (apart by two spaces or more).
