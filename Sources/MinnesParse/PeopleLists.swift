@@ -180,8 +180,9 @@ enum PeopleLists {
         let (label, qualified, colon) = (match.output[1].substring ?? "", match.output[2].substring, match.output[3].substring)
         var rest = String(match.output[4].substring ?? "").trimmingSpaces()
         let isMarkdownHeading = line.trimmingSpaces().hasPrefix("#")
-        // "Ledamöter<TAB>Närvarande", "Ledamöter      Närv.": a table's header, not an entry.
-        if colon == nil, rest.contains(presenceColumn) { rest = "" }
+        // "Ledamöter<TAB>Närvarande", "Ledamöter      Närv.", "Närvarande<TAB>Kommun<TAB>Funktion": a
+        // table's header, not an entry.
+        if colon == nil, rest.contains(presenceColumn) || line.holds("\t") && (Table.cells(rest) ?? [rest]).allSatisfy(isColumnName) { rest = "" }
         // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
         guard colon != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.holds("\t"))) else { return nil }
         // "Deltagare enligt närvarorapporten i Teams:", "Tackat nej i kallelsen:": a qualified label
@@ -249,6 +250,8 @@ enum PeopleLists {
                     index += 1
                     continue
                 }
+                // ("Ordförande:<TAB>Ada Ek" over "Sekreterare:<TAB>Per Holm": the next label, no row.)
+                if line.holds(":"), line.holds("\t"), heading(line) != nil { break }
                 if let row = table.row(line) {
                     if let entry = row.entry { (row.present ? { chunks.append(entry) } : { unmarked.append(entry) })() }
                     index += 1
@@ -469,6 +472,11 @@ enum PeopleLists {
         return columns.count >= 3 ? columns : nil
     }
 
+    /// A column's name in a table of people ("Kommun", "Funktion", "Roll").
+    static func isColumnName(_ cell: String) -> Bool {
+        ["kommun", "funktion", "roll", "titel", "befattning", "organisation", "förvaltning", "e-post", "telefon", "enhet"].contains(cell.lowercased())
+    }
+
     static let statusColumns: [String: Kind] = [
         "närvarande": .attendees, "deltog": .attendees, "förhinder": .absent, "frånvarande": .absent,
         "anmält förhinder": .absent, "återbud": .absent,
@@ -625,7 +633,7 @@ enum PeopleLists {
     static func entries(from written: [String]) -> [Entry] {
         // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses (not
         // "Anna Ek/Per Holm", two people).
-        let chunks = written.flatMap(sideBySide).map(firstSentence).map { chunk in chunk.holds("jag") ? chunk.replacing(writerPart, with: "") : chunk }.map { chunk in
+        let chunks = written.flatMap(sideBySide).map(firstSentence).map { chunk in chunk.holds("jag") ? chunk.replacing(writerNamed, with: "").replacing(writerPart, with: "") : chunk }.map { chunk in
             chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" } : chunk
         }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
@@ -710,6 +718,8 @@ enum PeopleLists {
     /// not "fr. Svalöv, …" nor "K. Helsingborg").
     nonisolated(unsafe) static let sentenceAfter = /\. \p{Lu}\p{Ll}+ \p{Ll}/
     /// The writer among those a list names: "… och jag (Landskrona)", ", jag själv".
+    /// "och jag, Benjamina Ek (Landskrona), som skrev.": the writer, named, one of the list.
+    nonisolated(unsafe) static let writerNamed = /^\s*(?i:och|samt)\s+jag,\s+(?=\p{Lu})/
     nonisolated(unsafe) static let writerPart = /(?i)(?:,|\s+och|\s+samt)\s+jag(?:\s+själv)?(?:\s*\([^)]*\))?(?=\s*(?:[.,;]|$))/
 
     /// "Dafne Ek, Perstorp      Eyvind Ek, Åstorp": people with their details side by side, apart
@@ -988,7 +998,7 @@ enum PeopleLists {
         role.wholeMatch(of: scribeRole) != nil
     }
 
-    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?)\s*\.?\s*/
+    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?|skrev(?:\s+(?:minnes)?anteckningarna)?)\s*\.?\s*/
 
     /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
     static let chairNotes: Set<String> = [
@@ -1068,6 +1078,8 @@ enum PeopleLists {
         // ("t.f. IFO-chef Kennedy Nwosu": acting, no sentence's end.)
         var text = clean(line)
         if text.hasPrefix("t.f. ") { text = String(text.dropFirst(5)) }
+        // ("och jag, Benjamina Ek (Landskrona), som skrev.": the writer, named.)
+        if text.hasPrefix("och jag") || text.hasPrefix("samt jag") { text = text.replacing(writerNamed, with: "") }
         // A role may come first ("fältsekreterare Agnes Rosendahl, Helsingborg"), or a title of several
         // words ("enhetschef vuxen Nurcan Yilmazer").
         let firstWord = String(text.prefix { $0 != " " })

@@ -162,7 +162,8 @@ enum RaiserReader {
     /// hur …"), points something out on it ("Mats påpekar att det kräver …") or sums it up
     /// ("Gotthard sammanfattade att …").
     static func followsOn(_ sentence: String) -> Bool {
-        let lower = sentence.lowercased()
+        // (A verb may end the line: "… sommaren. Ingbritt undrade" over "vad ett dygn kostar.")
+        let lower = sentence.lowercased() + " "
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
         let first = verbs.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
         return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || $0.1.hasPrefix("påpeka") } ?? false

@@ -371,4 +371,45 @@ struct Reader87Tests {
         #expect(names(meeting.attendees) == ["Kolbjörn Moss", "Nurcan Yilm", "Kennedy Nwo", "Ovid Ione", "Mejra Hadž"])
         #expect(meeting.items.map { $0.raisedBy.map(\.name) } == [["Kennedy Nwo"], ["Nurcan Yilm"], ["Mejra Hadž"]])
     }
+
+    @Test("a Word table by tabs under a label that heads its columns, labels by tabs, the writer named in the list, a question ending its line")
+    func tabbedTablesAndTheWriterNamed() {
+        let tabbed = read("""
+            Adoptionsnätverket
+            Datum:\ttisdag 11 februari 2025
+            Ordförande:\tLeander Gyll, Landskrona
+            Sekreterare:\tSolveig Hägg, Helsingborg
+
+            Närvarande\tKommun\tFunktion
+            Leander Gyll\tLandskrona\tfamiljerättssekreterare
+            Solveig Hägg\tHelsingborg\tfamiljerättssekreterare
+            Marwan Qase\tHelsingborg\tenhetschef
+
+            Frånvarande\tKommun
+            Runar Kron\tÖrkelljunga
+
+            1.\tÖvrigt
+            Marwan Qase informerade om en ny tjänst. Solveig Hägg undrade
+            vad tjänsten kostar.
+            """)
+        #expect(names(tabbed.chairs) == ["Leander Gyll"])
+        #expect(tabbed.scribe?.name == "Solveig Hägg")
+        #expect(names(tabbed.attendees) == ["Leander Gyll", "Solveig Hägg", "Marwan Qase"])
+        #expect(names(tabbed.absent) == ["Runar Kron"])
+        #expect(tabbed.items.first?.raisedBy.map(\.name) == ["Marwan Qase"])
+        let writer = read("""
+            MINNESANTECKNINGAR – KORTTIDSNÄTVERKET
+            tisdag 11 mars 2025
+
+            Närvarande:
+            Anna-Stina Brod (Helsingborg, ordförande)
+            Gulnara Sadi (Ängelholm)
+            och jag, Benjamina Hasan (Landskrona), som skrev.
+
+            1. Avgifter
+            Anna-Stina Brod tog upp avgifterna.
+            """)
+        #expect(names(writer.attendees) == ["Anna-Stina Brod", "Gulnara Sadi", "Benjamina Hasan"])
+        #expect(writer.scribe?.name == "Benjamina Hasan")
+    }
 }
