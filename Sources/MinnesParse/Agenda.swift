@@ -30,8 +30,14 @@ enum AgendaReader {
     ]
 
     /// A workshop's closing sections, no item, that end the one above: its tasks and what comes
-    /// next ("Action points", "Next steps"). (A round to start, "Incheckning", is an item.)
-    static let asides: Set<String> = ["action points", "next steps", "nästa steg"]
+    /// next ("Action points", "Next steps", "Åtgärdspunkter", "Förslag till nästa träff (9 apr.)").
+    /// (A round to start, "Incheckning", is an item.)
+    static let asides: Set<String> = ["action points", "next steps", "nästa steg", "åtgärdspunkter", "att göra-lista"]
+
+    static func isAside(_ title: String) -> Bool {
+        let lower = title.lowercased().replacing(/\s*\([^)]*\)\s*$/, with: "")
+        return asides.contains(lower) || ["förslag till nästa", "inför nästa", "till nästa möte", "till nästa träff"].contains(where: lower.hasPrefix)
+    }
 
     struct Draft {
         var number: String?
@@ -585,7 +591,7 @@ enum AgendaReader {
             if isHeading(line) && (isMarkdown || before && after) {
                 var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }
-                aside = asides.contains(title.lowercased())
+                aside = isAside(title)
                 if aside { continue }
                 // "1 Inledning": a number without its dot is the item's, not its title's.
                 if let numbered = title.wholeMatch(of: numberedHeading) { (number, title) = (String(numbered.1), String(numbered.2)) }

@@ -431,11 +431,11 @@ public enum MinutesReader {
     nonisolated(unsafe) static let socialchef = /(?i)socialchef/
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
-    /// ("Bostadssociala nätverket": a capitalised adjective before it is the name's too, as a
+    /// ("Bostadssociala nätverket", "Unga vuxna-nätverket": a capitalised adjective before it is the name's too, as a
     /// genitive first on its line is: "Socialjourens samverkansnätverk", not "Familjen Helsingborgs
     /// missbruksnätverk".)
     nonisolated(unsafe) static let namedNetwork =
-        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?)|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
+        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?)|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård

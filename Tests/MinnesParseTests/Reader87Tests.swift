@@ -412,4 +412,50 @@ struct Reader87Tests {
         #expect(names(writer.attendees) == ["Anna-Stina Brod", "Gulnara Sadi", "Benjamina Hasan"])
         #expect(writer.scribe?.name == "Benjamina Hasan")
     }
+
+    @Test("a shared document's headings: its tasks and the next meeting's proposals no items; a network of two words; a form's label over people in columns")
+    func sharedDocumentAndFormColumns() {
+        let shared = read("""
+            Unga vuxna-nätverket
+
+            12 feb. 2025 | Nätverksträff
+            Plats: Ängelholm, Stadshuset
+
+            Deltagare
+            [x] Ardita Kras (Helsingborg)
+            [x] Baran Sahi (Landskrona)
+
+            Boende efter placering
+            * Baran Sahi tog upp att Landskrona har sex unga som fyller 21 under året och som inte har någon bostad ordnad.
+            * Ardita Kras frågade hur lång kön till träningslägenheterna är i dag och om någon kommun har lediga platser.
+
+            Övrigt
+            * Ardita Kras informerade om att Helsingborg startar en samtalsgrupp för unga vuxna med ångest i mars.
+
+            Åtgärdspunkter
+            [ ] Baran Sahi skriver underlaget – 2 apr. 2025
+            [ ] Ardita Kras kontaktar spelmottagningen
+
+            Förslag till nästa träff (9 apr. 2025)
+            * Baran Sahi vill ta upp samverkan med ungdomsmottagningarna och hur remisserna mellan oss ska fungera.
+            * Ardita Kras vill att vi pratar om LSS och unga vuxna med NPF som inte har någon sysselsättning alls.
+            """)
+        #expect(shared.network == "Unga vuxna-nätverket")
+        #expect(shared.items.map(\.title) == ["Boende efter placering", "Övrigt"])
+        #expect(AgendaReader.isAside("Förslag till nästa träff (9 apr. 2025)") && AgendaReader.isAside("Åtgärdspunkter") && !AgendaReader.isAside("Övrigt"))
+        let form = read("""
+            Tvångsvårdsnätverket
+            Datum        torsdag 18 september 2025
+
+            Deltagare    Åshild Grim           Svalöv        ordförande
+                         Wilgot Fran            Ängelholm     sekreterare
+                         Nawal Ashr              Landskrona
+
+            § 23  Sammanbrott
+
+            Nawal Ashr redogjorde för genomgången.
+            """)
+        #expect(names(form.attendees) == ["Åshild Grim", "Wilgot Fran", "Nawal Ashr"])
+        #expect(names(form.chairs) == ["Åshild Grim"])
+    }
 }
