@@ -225,7 +225,9 @@ enum DateReader {
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
             // (A sentence wrapped onto the line: "… träff i tisdags," over "den 14/5, så att …".)
             let wrapped = number > 0 && line.first(where: { !$0.isWhitespace })?.isLowercase == true
-            let ofAMeeting = (["möte", "träff"].contains(where: lower.holds) || wrapped && ["möte", "träff"].contains(where: lines[number - 1].lowercased().holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
+            let ofAMeeting = (["möte", "träff"].contains(where: lower.holds)
+                || wrapped && ["möte", "träff"].contains(where: lines[number - 1].lowercased().holds)
+                    && !["föregående", "förra", "senaste", "nästa"].contains(where: lines[number - 1].lowercased().holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
             func add(_ date: DayDate?) {
                 if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting)) }
             }
@@ -418,7 +420,10 @@ enum DateReader {
         else {
             return Reading()
         }
-        if lettersOwn, ofTheMeeting == nil, written.line == first?.line, !written.isLabelled {
+        // (A letter's dateline names where it was written: "Bjuv 2024-05-16", not "Onsdag 12 mars 2025".)
+        if lettersOwn, ofTheMeeting == nil, written.line == first?.line, !written.isLabelled,
+            let place = lines[written.line].trimmingSpaces().split(separator: " ").first, Municipality.named(place.trimming(anyOf: ",")) != nil
+        {
             return Reading(date: written.date.iso, lettersOwn: written.date)
         }
         let nextMeetings = mentions.filter { $0.isNextMeeting && $0.date.year != nil }.map(\.date)

@@ -133,7 +133,7 @@ enum LetterReader {
         }
     }
 
-    nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande(?!\s+(?:i|för|på)\s)|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
+    nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande(?!\s+(?:i|på)\s|\s+för\s+(?!resten))|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
 
     /// Where minutes that list who came say they met, in a sentence of their own opening ("Vi
     /// träffades på Träffpunkt Linden i Perstorp och …"): not one telling of somewhere else ("Anna

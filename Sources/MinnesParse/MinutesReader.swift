@@ -595,8 +595,8 @@ public enum MinutesReader {
                 !DateReader.underNextMeeting(lines, number)
             else { continue }
             var place = String(match.4).trimmingSpaces(and: "*")
-            // ("Plats:" with nothing after it: the minutes name no place.)
-            if !place.contains(where: \.isLetter) { return nil }
+            // ("Plats:" with nothing after it: no label names the place; a later one is another's.)
+            if !place.contains(where: \.isLetter) { break }
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
             // "Tid och plats: kl. 9.30–11, Kommunhuset": the place is what tells no time.
             if match.1 != nil {

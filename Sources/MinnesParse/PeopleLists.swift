@@ -718,9 +718,12 @@ enum PeopleLists {
     /// not "fr. Svalöv, …" nor "K. Helsingborg").
     nonisolated(unsafe) static let sentenceAfter = /\. \p{Lu}\p{Ll}+ \p{Ll}/
     /// The writer among those a list names: "… och jag (Landskrona)", ", jag själv".
+    /// A semicolon parting a list's people ("…; Ola Ek (Båstad)"), not a sentence's clauses ("; se länken").
+    nonisolated(unsafe) static let semicolonBeforeName = /;\s*\p{Lu}/
     /// "och jag, Benjamina Ek (Landskrona), som skrev.": the writer, named, one of the list.
     nonisolated(unsafe) static let writerNamed = /^\s*(?i:och|samt)\s+jag,\s+(?=\p{Lu})/
-    nonisolated(unsafe) static let writerPart = /(?i)(?:,|\s+och|\s+samt)\s+jag(?:\s+själv)?(?:\s*\([^)]*\))?(?=\s*(?:[.,;]|$))/
+    /// (With its note: "… och jag (Landskrona), som skrev." says nothing of the one before.)
+    nonisolated(unsafe) static let writerPart = /(?i)(?:,|\s+och|\s+samt)\s+jag(?:\s+själv)?(?:\s*\([^)]*\))?(?:,\s*som\s+(?:skrev|förde|antecknade)[^,.;]*)?(?=\s*(?:[.,;]|$))/
 
     /// "Dafne Ek, Perstorp      Eyvind Ek, Åstorp": people with their details side by side, apart
     /// by a wide gap, each a line of their own; any other line as it is.
@@ -1091,7 +1094,7 @@ enum PeopleLists {
         if text.contains(twoSentences), text.replacing(initialDot, with: " ").contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
-        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + (line.trimmingSpaces().hasSuffix(".") ? 0 : text.count { $0 == ";" })
+        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + text.matches(of: semicolonBeforeName).count
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 

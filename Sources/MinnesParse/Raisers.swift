@@ -159,14 +159,14 @@ enum RaiserReader {
     static let questionVerbs: Set<String> = ["undrar", "undrade", "frågar", "frågade"]
 
     /// Whether the first raising verb of a sentence follows on what was said: asks ("Per Holm frågade
-    /// hur …"), points something out on it ("Mats påpekar att det kräver …") or sums it up
-    /// ("Gotthard sammanfattade att …").
-    static func followsOn(_ sentence: String) -> Bool {
+    /// hur …"), points something out on it ("Mats påpekar att det kräver …"; under "Övrigt", where
+    /// each brings a matter of their own, a point made is one) or sums it up ("Gotthard sammanfattade att …").
+    static func followsOn(_ sentence: String, otherMatters: Bool = false) -> Bool {
         // (A verb may end the line: "… sommaren. Ingbritt undrade" over "vad ett dygn kostar.")
         let lower = sentence.lowercased() + " "
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
         let first = verbs.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
-        return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || $0.1.hasPrefix("påpeka") } ?? false
+        return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || !otherMatters && $0.1.hasPrefix("påpeka") } ?? false
     }
 
     /// Verbs that open a speaker's line answering another's.
@@ -189,6 +189,7 @@ enum RaiserReader {
         let withoutAt = { (text: String) in text.holds("@") ? text.replacing(atMention) { $0.1 } : text }
         let line = withoutAt(titleLine.without("**"))
         let sentences = statementSentences(withoutAt(text.without("**")))
+        let otherMatters = line.lowercased().hasPrefix("övrig")
         var found: [Mention] = []
         /// Where each of mentions is in found, added when new (a name said twice is one raiser).
         func positions(_ mentions: [Mention]) -> [Int] {
@@ -227,7 +228,7 @@ enum RaiserReader {
             }
             // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
-            if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence) { here = [] }
+            if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters) { here = [] }
             if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
                 // (The first to speak opened the matter.)
@@ -538,10 +539,12 @@ enum DecisionReader {
     }
 
     /// Words that name the meeting itself, wherever in the words before its verb ("Därför har vi",
-    /// "Efter diskussion har nätverket", "Styrelsen").
+    /// "Efter diskussion har nätverket"); and its own body, as the subject alone ("Styrelsen", not
+    /// "Nämnden i Bjuv").
+    static let meetingWords: Set<String> = ["vi", "man", "nätverket", "gruppen", "mötet", "deltagarna", "alla"]
     static let ownBodies: Set<String> = [
-        "vi", "nätverket", "gruppen", "mötet", "deltagarna", "alla", "styrelsen", "nämnden", "föreningen", "årsmötet", "utskottet",
-        "arbetsutskottet", "sammanträdet", "ledningsgruppen", "styrgruppen", "arbetsgruppen",
+        "styrelsen", "nämnden", "föreningen", "årsmötet", "utskottet", "arbetsutskottet", "sammanträdet", "ledningsgruppen",
+        "styrgruppen", "arbetsgruppen",
     ]
 
     /// Whether the words before a deciding verb name someone else who decided: told of at the
@@ -550,10 +553,14 @@ enum DecisionReader {
     /// it; not the meeting itself ("Styrelsen beslutade att", "Nätverket har beslutat att").
     static func decidedElsewhere(_ subject: Substring, perfect: Bool) -> Bool {
         let all = subject.split(separator: " ")
-        if all.contains(where: { ownBodies.contains($0.lowercased().trimming(anyOf: ",")) }) { return false }
-        let words = all.filter { !["har", "hade", "nu", "redan", "också", "även", "tidigare"].contains($0.lowercased()) }
+        if all.contains(where: { meetingWords.contains($0.lowercased().trimming(anyOf: ",")) }) { return false }
+        // (Who decided, up to "har": "Region Skåne har under hösten".)
+        let before = all.prefix { !["har", "hade"].contains($0.lowercased()) }
+        let words = (before.isEmpty ? all[...] : before).filter { !["nu", "redan", "också", "även", "tidigare"].contains($0.lowercased()) }
+        if words.count == 1, ownBodies.contains(words[words.startIndex].lowercased()) { return false }
         // (Who decided opens the sentence, a name: not "Därför", "Efter diskussion".)
         guard let first = words.first, first.first?.isUppercase == true, words.count <= 4,
+            !["därför", "sedan", "då", "efter", "idag", "i", "under", "så", "här"].contains(first.lowercased()),
             words.allSatisfy({ $0.first?.isUppercase == true || ["i", "och", "för"].contains($0) })
         else { return false }
         let named = words.joined(separator: " "), lower = named.lowercased()

@@ -458,4 +458,61 @@ struct Reader87Tests {
         #expect(names(form.attendees) == ["Åshild Grim", "Wilgot Fran", "Nawal Ashr"])
         #expect(names(form.chairs) == ["Åshild Grim"])
     }
+
+    @Test("from a review of readers 91–93: what each new rule must leave as it was")
+    func reviewedAgain() {
+        // A heading's date is no letter's dateline: a day named later in the text changes nothing.
+        let dated = read("""
+            Onsdag 12 mars 2025
+
+            Anteckningar från nätverket
+
+            Anna Ek berättade om mötet med Region Skåne den 3/3.
+            """)
+        #expect(dated.date == "2025-03-12")
+        // Others' decisions, however the sentence goes on; the meeting's own body alone is the meeting.
+        #expect(DecisionReader.decisions(in: "Region Skåne har under hösten beslutat att stänga mottagningen.").isEmpty)
+        #expect(DecisionReader.decisions(in: "Nämnden i Bjuv har beslutat att stänga boendet.").isEmpty)
+        #expect(DecisionReader.decisions(in: "Därför har man beslutat att ses oftare.").count == 1)
+        // Under Övrigt a point made is a matter of its own.
+        #expect(RaiserReader.mentions(titleLine: "Övrigt", text: "Ada Berg informerade om en ny rutin. Per Holm påpekade att ansökan ska vara inne 1 maj.")
+            .compactMap(\.name) == ["Ada Berg", "Per Holm"])
+        #expect(RaiserReader.mentions(titleLine: "Budget", text: "Ada Berg informerade om budgeten. Per Holm påpekade att den är snäv.")
+            .compactMap(\.name) == ["Ada Berg"])
+        // A chair for the rest of the meeting takes over.
+        #expect(names(LetterReader.chairsTakingOver(in: ["Olov Brandt tog över som ordförande för resten av mötet."], present: [Person(name: "Olov Brandt")]))
+            == ["Olov Brandt"])
+        // An empty Plats: leaves the way of meeting to the lines that say it; a later label is another's.
+        let online = read("""
+            Nätverket för tolkar
+            Datum: 2025-03-17
+            Plats:
+            Närvarande: Anna Ek, Per Holm
+
+            1. Budget
+            Plats: Bjuv, för höstens utbildning.
+            """)
+        #expect(online.place == nil)
+        // A list by semicolons wrapped, its last line ending the sentence.
+        let wrapped = read("""
+            Nätverket för tolkar
+            Datum: 2025-03-17
+            Närvarande: Anna Ek (Bjuv); Per Holm (Klippan); Eva Lind (Åstorp);
+            Ola Ek (Båstad); Kim Nord (Perstorp); Lisa Berg (Bjuv); Jan Holm (Svalöv).
+
+            1. Budget
+            Anna Ek berättade om budgeten.
+            """)
+        #expect(names(wrapped.attendees) == ["Anna Ek", "Per Holm", "Eva Lind", "Ola Ek", "Kim Nord", "Lisa Berg", "Jan Holm"])
+        // The writer's note is the writer's, not the one listed before.
+        let writer = read("""
+            Nätverket för tolkar
+            Datum: 2025-03-17
+            Närvarande: Anna Ek (Bjuv), Per Holm (Klippan) och jag (Landskrona), som skrev.
+
+            1. Budget
+            Anna Ek berättade om budgeten.
+            """)
+        #expect(writer.scribe?.name != "Per Holm")
+    }
 }
