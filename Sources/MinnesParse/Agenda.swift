@@ -499,7 +499,8 @@ enum AgendaReader {
     static func topicLeadIns(_ lines: [String]) -> [Int] {
         // (Asked of most minutes without headings: the cheap tests first, the opening only then.)
         let candidates = lines.indices.compactMap { index in
-            (lines[index].holds(":") || lines[index].holds(" – ") || lines[index].holds(" - ")) && (index == 0 || MinutesDocument.isBlank(lines[index - 1]))
+            (lines[index].holds(":") || lines[index].holds(" – ") || lines[index].holds(" - ") || lines[index].holds(" — "))
+                && (index == 0 || MinutesDocument.isBlank(lines[index - 1]))
                 ? lines[index].wholeMatch(of: topicLeadIn).map { (index, $0) } : nil
         }
         guard candidates.count >= 3 else { return [] }

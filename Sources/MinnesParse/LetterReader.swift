@@ -77,7 +77,7 @@ enum LetterReader {
                 people.writerPresent = people.writerPresent || writer
             } else if absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) {
                 people.absent += list(match.1).people
-            } else if sentence.holds("örhinder"), let match = sentence.firstMatch(of: absentListed) {
+            } else if sentence.holds("örhinder"), let match = sentence.firstMatch(of: absentListed), !sentence.contains(otherMeeting) {
                 people.absent += list(match.1).people
             } else if chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) {
                 chairs.append(match.1)
@@ -179,7 +179,9 @@ enum LetterReader {
         return kept.joined(separator: " ").replacingOccurrences(of: "-och\u{A0}", with: "- och ").trimming(anyOf: ", ")
     }
 
-    static let notPlaceWords: Set<String> = ["eftersom", "efter", "under", "medan", "innan", "sedan", "klockan", "tillsammans", "mellan"]
+    static let notPlaceWords: Set<String> = [
+        "eftersom", "efter", "under", "medan", "innan", "sedan", "klockan", "tillsammans", "mellan", "denna", "detta", "dessa", "gången",
+    ]
 
     static let roomWords: Set<String> = ["rum", "sal", "salen", "lokal", "lokalen", "lokaler", "våning", "vån.", "plan", "hus", "huset", "konferensrum", "mötesrum"]
 

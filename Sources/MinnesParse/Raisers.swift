@@ -302,7 +302,7 @@ enum RaiserReader {
             return sentenceMentions(String(sentence.dropFirst().dropLast()))
         }
         // "Biträdande socialchef Mejra Ek redovisade …": the title of two words before the name.
-        if sentence.hasPrefix("Biträdande ") || sentence.hasPrefix("T.f. ") || sentence.hasPrefix("Tillförordnad ") {
+        if sentence.hasPrefix("Biträdande ") || sentence.hasPrefix("Tillförordnad ") {
             let words = sentence.split(separator: " ", maxSplits: 2)
             if words.count == 3, PeopleLists.isJobTitle(String(words[1])) || isDefiniteJob(words[1]) { return sentenceMentions(String(words[2])) }
         }

@@ -514,5 +514,23 @@ struct Reader87Tests {
             Anna Ek berättade om budgeten.
             """)
         #expect(writer.scribe?.name != "Per Holm")
+        // Away from the next meeting is not away from this one; a kommun ending in s no genitive; an em dash a topic's too.
+        let letter = read("""
+            Klippan 2025-03-20
+
+            Hej alla!
+
+            Vi höll till i Höganäs denna gång. Vi som var där: Greta Holm (Helsingborg),
+            Ali Rostami (Åstorp) och jag. Till nästa träff har två anmält förhinder – Ylva Brand (Bjuv) och Otto Lind (Båstad).
+
+            Tolkbokningen — Ali Rostami berättade att Åstorp byter leverantör från första april och att bokningen sker i en portal.
+
+            Telefontolkning — Greta Holm tog upp att jouren saknar tolk på nätterna och att det har blivit fel flera gånger.
+
+            Övrigt — Inget mer togs upp den här gången, och vi avslutade tidigt så att alla hann hem före snöovädret.
+            """)
+        #expect(letter.place == "Höganäs")
+        #expect(letter.absent.isEmpty)
+        #expect(letter.items.map(\.title) == ["Tolkbokningen", "Telefontolkning", "Övrigt"])
     }
 }
