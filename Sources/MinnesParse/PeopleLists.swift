@@ -1094,7 +1094,7 @@ enum PeopleLists {
         if text.contains(twoSentences), text.replacing(initialDot, with: " ").contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
-        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + text.matches(of: semicolonBeforeName).count
+        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + (text.holds(";") ? text.matches(of: semicolonBeforeName).count : 0)
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 
