@@ -1094,7 +1094,9 @@ enum PeopleLists {
         if text.contains(twoSentences), text.replacing(initialDot, with: " ").contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
-        let commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + (text.holds(";") ? text.matches(of: semicolonBeforeName).count : 0)
+        var commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + (text.holds(";") ? text.matches(of: semicolonBeforeName).count : 0)
+        // (Columns apart by wide gaps part it as commas do: "Ulvi Ek      Perstorp      ersättare för Kim Ta".)
+        if line.holds("    ") { commas += line.matches(of: MinutesDocument.wideGap).count }
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 

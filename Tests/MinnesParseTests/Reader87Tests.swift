@@ -450,12 +450,13 @@ struct Reader87Tests {
             Deltagare    Åshild Grim           Svalöv        ordförande
                          Wilgot Fran            Ängelholm     sekreterare
                          Nawal Ashr              Landskrona
+                         Ulvi Pelt               Perstorp      ersättare för Kimia Tahm
 
             § 23  Sammanbrott
 
             Nawal Ashr redogjorde för genomgången.
             """)
-        #expect(names(form.attendees) == ["Åshild Grim", "Wilgot Fran", "Nawal Ashr"])
+        #expect(names(form.attendees) == ["Åshild Grim", "Wilgot Fran", "Nawal Ashr", "Ulvi Pelt"])
         #expect(names(form.chairs) == ["Åshild Grim"])
     }
 

@@ -130,7 +130,7 @@ enum Fixtures {
         "sig_natverket_logseq.md#items", "socialpsykiatri_boende_gemensamt_mote.txt#header",
         "socialpsykiatri_boende_gemensamt_mote.txt#items", "stodboende_kortdatum_ort_i_signaturen.txt#header",
         "stodboende_kortdatum_ort_i_signaturen.txt#items", "stodboende_rutnat_fyra_kolumner.txt#header",
-        "stodboende_rutnat_fyra_kolumner.txt#items", "tvangsvard_paragrafer_beslutslista.txt#header",
+        "stodboende_rutnat_fyra_kolumner.txt#items",
         "tvangsvard_paragrafer_beslutslista.txt#items", "valdsutovare_workshop_grupparbete.txt#header",
         "valdsutovare_workshop_grupparbete.txt#items", "valfardsteknik_confluence_wiki.txt#header",
         "valfardsteknik_confluence_wiki.txt#items", "vbe_videomote_kommunkoder.txt#header",
