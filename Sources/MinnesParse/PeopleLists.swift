@@ -49,16 +49,16 @@ enum PeopleLists {
         "ej närvarande", "anteckningar", "mötesordförande", "mötesledare", "ordförande", "ordf.", "sekreterare", "sekr.", "sekr",
         "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "justerare",
         "kallade", "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
-        .words("minutes taken by"), .words("note taker"), "secretary",
+        .words("minutes taken by"), .words("note taker"), "secretary", "minutes",
     ]
     nonisolated(unsafe) static let heading = Regex<AnyRegexOutput>(
         Regex {
             Patterns.parsed(#"^\s*(?:#+\s*)?(?:\*\*)?\s*"#)
             Capture { Patterns.oneOf(headingLabels) }
-            // "för dagen", "per kommun"; a §-range or "under punkt 3"; "enligt …" or "i …" up to the
+            // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3"; "enligt …" or "i …" up to the
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
-                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?"#
+                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels, lowercase (a label's letters up to its first that is not one).
@@ -149,7 +149,7 @@ enum PeopleLists {
             "frånvarande ledamöter", "kunde inte komma", "kunde inte", "lämnat återbud", "återbud": .absent
         case "ordförande", "mötesordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
-            "minutes taken by", "note taker", "secretary", "skrev": .scribe
+            "minutes taken by", "note taker", "secretary", "skrev", "minutes": .scribe
         case "justerare": .ignored
         case "kallade": .invited
         default: .attendees
@@ -188,8 +188,9 @@ enum PeopleLists {
         // "Deltagare enligt närvarorapporten i Teams:", "Tackat nej i kallelsen:": a qualified label
         // ends in its colon; "Anteckningar" heads notes unless a name follows its colon.
         if qualified != nil, colon == nil { return nil }
-        if label.lowercased() == "anteckningar", colon == nil
-            || !(isCapitalisedFullName(rest) || (2...3).contains(rest.count) && rest.allSatisfy(\.isUppercase)) { return nil }
+        // ("Minutes:" likewise only over a name: "Minutes: Rosalind Whitcombe", as English notes write the scribe.)
+        if ["anteckningar", "minutes"].contains(label.lowercased()), colon == nil
+            || !(isCapitalisedFullName(String(rest.prefix { $0 != "," })) || (2...3).contains(rest.count) && rest.allSatisfy(\.isUppercase)) { return nil }
         return (kind(of: String(label)), rest)
     }
 
@@ -268,6 +269,12 @@ enum PeopleLists {
                     continue
                 }
                 if line.without("**").hasSuffix(":") { break }
+                // ("Not represented: Svalöv, Örkelljunga": a label of words, no person, ends the list.)
+                if line.holds(":"), let colon = line.firstIndex(of: ":"), case let label = line[..<colon].split(separator: " "),
+                    (2...3).contains(label.count), label.first?.first?.isUppercase == true, label.dropFirst().contains(where: { $0.first?.isLowercase == true })
+                {
+                    break
+                }
                 // ("ungdomsenheten@bastad.se" among those Teams lists: a mailbox, no one.)
                 if line.holds("@"), line.wholeMatch(of: address) != nil {
                     index += 1

@@ -534,4 +534,29 @@ struct Reader87Tests {
         #expect(letter.absent.isEmpty)
         #expect(letter.items.map(\.title) == ["Tolkbokningen", "Telefontolkning", "Övrigt"])
     }
+
+    @Test("notes in English beside Swedish: Minutes: the scribe, a label in both languages, a label of words ending a list, a date day first with its year after a slash")
+    func englishBesideSwedish() {
+        let meeting = read("""
+            Hedersnätverket – Familjen Helsingborg
+
+            Date:     Tuesday 04/03/2025, 13.30–16.00
+            Chair:    Thorsten Bäck, Ängelholm
+            Minutes:  Rosalind Whit, regional samordnare, Helsingborg
+
+            Attendees:
+            - Thorsten Bäck (Ängelholm)
+            - Rosalind Whit (Helsingborg)
+
+            Apologies / förhinder: Lorenz Bratt (Bjuv), Palmira Sou (Perstorp)
+            Not represented: Svalöv, Örkelljunga
+
+            1. Kartläggning
+            Rosalind Whit presented the results.
+            """)
+        #expect(meeting.date == "2025-03-04")
+        #expect(names(meeting.chairs) == ["Thorsten Bäck"])
+        #expect(meeting.scribe?.name == "Rosalind Whit")
+        #expect(names(meeting.absent) == ["Lorenz Bratt", "Palmira Sou"])
+    }
 }

@@ -130,12 +130,12 @@ enum Fixtures {
         "sig_natverket_logseq.md#items", "socialpsykiatri_boende_gemensamt_mote.txt#header",
         "socialpsykiatri_boende_gemensamt_mote.txt#items", "stodboende_kortdatum_ort_i_signaturen.txt#header",
         "stodboende_kortdatum_ort_i_signaturen.txt#items", "stodboende_rutnat_fyra_kolumner.txt#header",
-        "stodboende_rutnat_fyra_kolumner.txt#items",
-        "tvangsvard_paragrafer_beslutslista.txt#items", "valdsutovare_workshop_grupparbete.txt#header",
-        "valdsutovare_workshop_grupparbete.txt#items", "valfardsteknik_confluence_wiki.txt#header",
-        "valfardsteknik_confluence_wiki.txt#items", "vbe_videomote_kommunkoder.txt#header",
-        "vbe_videomote_kommunkoder.txt#items", "vrakning_efternamn_forst.txt#header",
-        "vrakning_efternamn_forst.txt#items", "vrakningsforebyggande_punktlista_arsplan.txt#items",
+        "stodboende_rutnat_fyra_kolumner.txt#items", "tvangsvard_paragrafer_beslutslista.txt#items",
+        "valdsutovare_workshop_grupparbete.txt#header", "valdsutovare_workshop_grupparbete.txt#items",
+        "valfardsteknik_confluence_wiki.txt#header", "valfardsteknik_confluence_wiki.txt#items",
+        "vbe_videomote_kommunkoder.txt#header", "vbe_videomote_kommunkoder.txt#items",
+        "vrakning_efternamn_forst.txt#header", "vrakning_efternamn_forst.txt#items",
+        "vrakningsforebyggande_punktlista_arsplan.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
