@@ -502,10 +502,11 @@ public struct MinutesDocument: Sendable {
     static func peopleRow(_ line: String) -> String? {
         guard line.holds("   "), let row = line.wholeMatch(of: peopleLabelRow) else { return nil }
         let (label, value) = (String(row.1), String(row.2))
-        // (A value in columns of its own, "Åshild Grimsell      Svalöv      ordförande", is a person's row.)
+        // (A value in columns of its own, "Åshild Grimsell      Svalöv      ordförande", is a person's row
+        // when the list's own reading of a line takes it as one.)
         let personRow = value.holds("   ") && { () -> Bool in
-            let cells = value.split(separator: wideGap).map { $0.trimmingSpaces() }
-            return (2...3).contains(cells.count) && PeopleLists.isCapitalisedFullName(cells[0]) && Municipality.named(cells[1]) != nil
+            let read = PeopleLists.lineEntries(value)
+            return read.count == 1 && read != [value]
         }()
         guard !label.holds(":"), !value.holds("   ") || personRow, let (_, inline) = PeopleLists.heading(label), inline.isEmpty,
             PeopleLists.heading(value) == nil, !value.contains(PeopleLists.presenceColumn),  // (not "Ledamöter   Närv.")

@@ -463,18 +463,12 @@ enum PeopleLists {
         line.holds("  ") && Municipality.named(line.drop { $0 == " " }.prefix { $0 != " " }) != nil
     }
 
-    /// Where each kommun of a row of three or more starts, the row's every cell one (apart by two spaces or more).
+    /// Where each kommun of a row of three or more starts, the row's every cell one (`Table.spacedCells`).
     static func columnStarts(ofKommuner line: String) -> [(start: Int, kommun: String)]? {
-        let characters = Array(line)
         var columns: [(start: Int, kommun: String)] = []
-        var at = 0
-        while at < characters.count {
-            guard characters[at] != " " else { at += 1; continue }
-            var stop = at
-            while stop < characters.count, !(characters[stop] == " " && (stop + 1 == characters.count || characters[stop + 1] == " ")) { stop += 1 }
-            guard let kommun = Municipality.named(String(characters[at..<stop])) else { return nil }
-            columns.append((at, kommun))
-            at = stop
+        for (start, text) in Table.spacedCells(line) {
+            guard let kommun = Municipality.named(text) else { return nil }
+            columns.append((start, kommun))
         }
         return columns.count >= 3 ? columns : nil
     }
@@ -724,12 +718,12 @@ enum PeopleLists {
     /// A full stop, then a sentence: a capitalised word and a word in lower case ("Wilhelmina ledde";
     /// not "fr. Svalöv, …" nor "K. Helsingborg").
     nonisolated(unsafe) static let sentenceAfter = /\. \p{Lu}\p{Ll}+ \p{Ll}/
-    /// The writer among those a list names: "… och jag (Landskrona)", ", jag själv".
     /// A semicolon parting a list's people ("…; Ola Ek (Båstad)"), not a sentence's clauses ("; se länken").
     nonisolated(unsafe) static let semicolonBeforeName = /;\s*\p{Lu}/
     /// "och jag, Benjamina Ek (Landskrona), som skrev.": the writer, named, one of the list.
     nonisolated(unsafe) static let writerNamed = /^\s*(?i:och|samt)\s+jag,\s+(?=\p{Lu})/
-    /// (With its note: "… och jag (Landskrona), som skrev." says nothing of the one before.)
+    /// The writer among those a list names: "… och jag (Landskrona)", ", jag själv"; with its note
+    /// ("… och jag (Landskrona), som skrev." says nothing of the one before).
     nonisolated(unsafe) static let writerPart = /(?i)(?:,|\s+och|\s+samt)\s+jag(?:\s+själv)?(?:\s*\([^)]*\))?(?:,\s*som\s+(?:skrev|förde|antecknade)[^,.;]*)?(?=\s*(?:[.,;]|$))/
 
     /// "Dafne Ek, Perstorp      Eyvind Ek, Åstorp": people with their details side by side, apart
