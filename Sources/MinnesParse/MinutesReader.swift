@@ -161,19 +161,15 @@ public enum MinutesReader {
         }), !meeting.attendees.contains(where: { Folding.key($0.name) == Folding.key(writer.name) }) {
             meeting.attendees.append(writer)
         }
-        if listsNameWhoCame, meeting.chairs.isEmpty {
-            // Lists that name no chair, and a sentence beside them that does: "Göta i Örkelljunga var
-            // ordförande", "Wilhelmina ledde mötet" (one of those listed; each paragraph its own).
-            let opening = lines[..<(body + firstItem)]
-            let listed = Set(meeting.attendees.map { Folding.key($0.name) })
-            meeting.chairs = LetterReader.chairs(in: opening.joined(separator: "\n"), present: meeting.attendees)
-                .filter { listed.contains(Folding.key($0.name)) }
-        }
-        // A chair who took over during the meeting ("Olov Brandt ledde mötet från punkt 4").
         if listsNameWhoCame {
+            // Chairs in sentences beside the lists, each one of those listed: when the lists name none,
+            // "Göta i Örkelljunga var ordförande", "Wilhelmina ledde mötet" (each paragraph its own);
+            // and one who took over during the meeting, "Olov Brandt ledde mötet från punkt 4".
             let listed = Set(meeting.attendees.map { Folding.key($0.name) })
-            meeting.chairs += LetterReader.chairsTakingOver(in: lines[body..<bodyEnd], present: meeting.attendees)
-                .filter { listed.contains(Folding.key($0.name)) }
+            let opening = { lines[..<(body + firstItem)].joined(separator: "\n") }
+            let inSentences = (meeting.chairs.isEmpty ? LetterReader.chairs(in: opening(), present: meeting.attendees) : [])
+                + LetterReader.chairsTakingOver(in: lines[body..<bodyEnd], present: meeting.attendees)
+            meeting.chairs += inSentences.filter { listed.contains(Folding.key($0.name)) }
         }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).
         let signed = signatures(lines.suffix(signatureLines))
