@@ -12,6 +12,9 @@ enum Patterns {
         case text(String)
         /// Its words, apart by any white space (`\s+`).
         case words(String)
+        /// A verb's words as `words` takes them, and one of `adverbs` or none after its first word:
+        /// Swedish puts an adverb right after the verb that agrees ("tog också upp", "har själv lyft").
+        case verb(String, adverbs: [String])
         /// A pattern's text, parsed: for the few alternatives that neither says.
         case pattern(String)
 
@@ -23,12 +26,29 @@ enum Patterns {
             case .pattern(let pattern): return try! Regex(pattern, as: Substring.self)
             case .words(let words):
                 let parts = words.split(separator: " ").map { Regex<Substring>(verbatim: String($0)) }
-                return parts.dropFirst().reduce(parts[0]) { joined, word in
-                    Regex {
-                        joined
+                return Self.joined(parts)
+            case .verb(let words, let adverbs):
+                var parts = words.split(separator: " ").map { Regex<Substring>(verbatim: String($0)) }
+                guard parts.count > 1 else { return parts[0] }
+                let adverb = oneOf(adverbs.map(Alternative.text))
+                parts[0] = Regex {
+                    parts[0]
+                    Optionally {
                         OneOrMore(.whitespace)
-                        word
+                        adverb
                     }
+                }
+                return Self.joined(parts)
+            }
+        }
+
+        /// Parts apart by any white space.
+        private static func joined(_ parts: [Regex<Substring>]) -> Regex<Substring> {
+            parts.dropFirst().reduce(parts[0]) { joined, word in
+                Regex {
+                    joined
+                    OneOrMore(.whitespace)
+                    word
                 }
             }
         }

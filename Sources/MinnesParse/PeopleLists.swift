@@ -64,7 +64,7 @@ enum PeopleLists {
     /// The first words of `heading`'s labels, lowercase (a label's letters up to its first that is not one).
     static let headingFirstWords = Array(Set(headingLabels.map { label -> String in
         switch label {
-        case .text(let text), .words(let text), .pattern(let text): String(text.prefix(while: \.isLetter)).lowercased()
+        case .text(let text), .words(let text), .verb(let text, _), .pattern(let text): String(text.prefix(while: \.isLetter)).lowercased()
         }
     }))
 

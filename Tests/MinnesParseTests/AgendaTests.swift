@@ -472,8 +472,9 @@ struct ReaderFailuresTests {
         #expect(raisers[1].statement == "Tove lyfter behovet av utbildningsstöd. Alla är positiva.")
     }
 
-    /// Every verb of the one table, and every "X från" word: each names the raiser.
-    @Test(arguments: RaiserReader.verbs.map { "Karin Holm \($0) frågan om tolkar." }
+    /// Every verb of the one table in each of its forms ("tog upp", "tog också upp"), and every
+    /// "X från" word: each names the raiser.
+    @Test(arguments: RaiserReader.verbForms.map { "Karin Holm \($0) frågan om tolkar." }
         + RaiserReader.fromWords.map { "\($0.prefix(1).uppercased() + $0.dropFirst()) från Karin Holm: tolkar." }
         + ["Från Karin Holm: tolkar.", "Anneli har fått en dragning av modellen. Undrar hur vi gör."])
     func eachRaisingFormNamesTheRaiser(text: String) {

@@ -12,6 +12,9 @@ struct PatternsTests {
         switch alternative {
         case .text(let text): text.map { "\\^$.|?*+()[]{}/#-&~".contains($0) ? "\\\($0)" : String($0) }.joined()
         case .words(let words): words.split(separator: " ").joined(separator: #"\s+"#)
+        case .verb(let words, let adverbs):
+            words.split(separator: " ", maxSplits: 1).map { $0.split(separator: " ").joined(separator: #"\s+"#) }
+                .joined(separator: #"(?:\s+(?:"# + adverbs.joined(separator: "|") + #"))?\s+"#)
         case .pattern(let pattern): pattern
         }
     }
@@ -37,6 +40,11 @@ struct PatternsTests {
             switch alternative {
             case .text(let text): written = text
             case .words(let words): written = words
+            case .verb(let words, let adverbs):
+                // Each of its forms as minutes might write the words.
+                let parts = words.split(separator: " ", maxSplits: 1)
+                let forms = [words] + (parts.count < 2 ? [] : adverbs.map { "\(parts[0]) \($0) \(parts[1])" })
+                return writings(forms.map(Patterns.Alternative.words))
             case .pattern: return []
             }
             return [written, written.uppercased(), written.replacingOccurrences(of: " ", with: "\t"),
@@ -53,7 +61,7 @@ struct PatternsTests {
     }
 
     @Test func theRaisingVerbsMatchAsTheirTextWould() throws {
-        let verbs = RaiserReader.verbs.map(Patterns.Alternative.words)
+        let verbs = RaiserReader.verbs.map { Patterns.Alternative.verb($0, adverbs: RaiserReader.adverbs) }
         let lines = Self.writings(verbs) + (try CheapTestsBeforePatterns.fixtureLines())
         let (matched, differing) = try Self.differences(verbs, in: lines)
         #expect(differing.isEmpty, "\(differing.prefix(5))")
