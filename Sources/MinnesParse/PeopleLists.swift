@@ -207,6 +207,17 @@ enum PeopleLists {
         return (kind, inline, index + 2)
     }
 
+    /// Whether a line under a list is a label that ends it: one closing its line ("Sekreterare:" over
+    /// a name), the next by a tab ("Ordförande:<TAB>Ada Ek" over "Sekreterare:<TAB>Per Holm", no
+    /// table's row), or a label of words, no person ("Not represented: Svalöv, Örkelljunga").
+    static func endsList(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        if line.without("**").hasSuffix(":") || line.holds("\t") && heading(line) != nil { return true }
+        let label = line[..<colon].split(separator: " ")
+        return (2...3).contains(label.count) && label.first?.first?.isUppercase == true
+            && label.dropFirst().contains { $0.first?.isLowercase == true }
+    }
+
     static func sections(in lines: [String]) -> [Section] {
         let lines = lines.map(withoutAddresses)
         var sections: [Section] = []
@@ -251,8 +262,7 @@ enum PeopleLists {
                     index += 1
                     continue
                 }
-                // ("Ordförande:<TAB>Ada Ek" over "Sekreterare:<TAB>Per Holm": the next label, no row.)
-                if line.holds(":"), line.holds("\t"), heading(line) != nil { break }
+                if endsList(line), !isSubLabel(lines, at: index) { break }
                 if let row = table.row(line) {
                     if let entry = row.entry { (row.present ? { chunks.append(entry) } : { unmarked.append(entry) })() }
                     index += 1
@@ -267,13 +277,6 @@ enum PeopleLists {
                     hosts = kind == .attendees && (lower.holds("värd") || lower.holds("gäst"))
                     index += 1
                     continue
-                }
-                if line.without("**").hasSuffix(":") { break }
-                // ("Not represented: Svalöv, Örkelljunga": a label of words, no person, ends the list.)
-                if line.holds(":"), let colon = line.firstIndex(of: ":"), case let label = line[..<colon].split(separator: " "),
-                    (2...3).contains(label.count), label.first?.first?.isUppercase == true, label.dropFirst().contains(where: { $0.first?.isLowercase == true })
-                {
-                    break
                 }
                 // ("ungdomsenheten@bastad.se" among those Teams lists: a mailbox, no one.)
                 if line.holds("@"), line.wholeMatch(of: address) != nil {
