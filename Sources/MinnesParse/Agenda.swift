@@ -581,7 +581,8 @@ enum AgendaReader {
         var firstItem = lines.count
         var aside = false
         for (index, line) in lines.enumerated() {
-            let before = index == 0 || lines[index - 1].trimmingSpaces().isEmpty
+            // (Or under a rule between blocks: "- - - - -" over "Ärende:      Titel".)
+            let before = index == 0 || lines[index - 1].trimmingSpaces().isEmpty || PeopleLists.isSeparator(lines[index - 1])
             let next = index + 1 < lines.count ? lines[index + 1].trimmingSpaces() : ""
             // A heading stands alone, or is a few words over a paragraph that starts right below it
             // (more in capitals, naming its kind: "WORKSHOP: VÅLD I NÄRA RELATIONER I PARSAMTAL").
@@ -589,7 +590,7 @@ enum AgendaReader {
             let after = next.isEmpty || few && !isHeading(next)
                 && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
-            if isHeading(line) && (isMarkdown || before && after) {
+            if isHeading(line) && (isMarkdown || before && (after || isFormTitle(line))) {
                 var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }
                 aside = isAside(title)
@@ -635,6 +636,13 @@ enum AgendaReader {
     static func isUnderline(_ line: String) -> Bool {
         let trimmed = line.trimmingSpaces()
         return trimmed.count >= 3 && (trimmed.allSatisfy { $0 == "=" } || trimmed.allSatisfy { $0 == "-" })
+    }
+
+    /// "Ärende:      Titel" over the form's other fields ("Bakgrund:    Nätverket hade …"): a title by
+    /// its label, whatever follows.
+    static func isFormTitle(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        return ["ärende", "rubrik"].contains(line[..<colon].trimmingSpaces().without("**").lowercased())
     }
 
     /// A short line that could head an item: no sentence end, a capital or digit first.

@@ -211,6 +211,20 @@ enum DateReader {
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.
     nonisolated(unsafe) static let dayRange = /(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/
 
+    /// "30 september–1 oktober 2025": days over two months, dated by the first, in the year the
+    /// second names (the one before when the first month is later: "30 december–2 januari 2026").
+    nonisolated(unsafe) static let monthRange = /(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s*[–-]\s*\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/
+
+    /// A line with `monthRange` as its first day alone.
+    static func firstOfMonthRange(_ line: String) -> String {
+        guard line.holds("-") || line.holds("–") else { return line }
+        return line.replacing(monthRange) { match in
+            guard let year = match.4.flatMap({ Int($0) }) else { return "\(match.1) \(match.2)" }
+            let earlier = (month(named: match.2) ?? 0) > (month(named: match.3) ?? 0)
+            return "\(match.1) \(match.2) \(earlier ? year - 1 : year)"
+        }
+    }
+
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
         for (number, line) in lines.enumerated() where holdsNumber(line) {
@@ -237,7 +251,7 @@ enum DateReader {
             // A range's second day is not a date of its own. (Both patterns end in a day and a month:
             // a line without one is not tried.)
             let inWords = mayHoldDateInWords(line)
-            let line = inWords && mayHoldDayRange(line) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : line
+            let line = !inWords ? line : mayHoldDayRange(line) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : firstOfMonthRange(line)
             for match in inWords ? line.matches(of: words) : [] {
                 guard let month = month(named: match.2) else { continue }
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))

@@ -55,11 +55,27 @@ public struct MinutesDocument: Sendable {
 
     public init(_ text: String) {
         let cut = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let line = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
+            let line = Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
         lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.afterInvitation(cut)))))))))
         blocks = Self.blocks(of: lines)
+    }
+
+    /// A line with Word's non-breaking spaces as spaces, and the Symbol font's bullets (private-use
+    /// characters, U+F0B7 "" and its kin, as converters from Word and RTF leave them) as "•".
+    static func plainSpacesAndBullets(_ line: String) -> String {
+        // (A cheap test first: both are written with a byte no other common character of minutes is.)
+        guard line.utf8.contains(where: { $0 == 0xC2 || $0 == 0xEF }) else { return line }
+        var scalars = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            switch scalar.value {
+            case 0xA0, 0x202F: scalars.append(" ")
+            case 0xF000...0xF0FF: scalars.append("•")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     /// A heading standing alone that opens an invitation ("KALLELSE", "Kallelse till nätverksträff").

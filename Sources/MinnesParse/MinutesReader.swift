@@ -429,9 +429,9 @@ public enum MinutesReader {
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
     /// ("Bostadssociala nätverket", "Unga vuxna-nätverket": a capitalised adjective before it is the name's too, as a
     /// genitive first on its line is: "Socialjourens samverkansnätverk", not "Familjen Helsingborgs
-    /// missbruksnätverk".)
+    /// missbruksnätverk"; and a name of two words on a line of its own, "Lex Sarah-nätverket".)
     nonisolated(unsafe) static let namedNetwork =
-        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?)|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
+        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård
@@ -676,7 +676,12 @@ public enum MinutesReader {
             if let signed { return (signed, min(end, index)) }
             // "Vid protokollet<TAB>Justeras": the other column is a label, not the scribe.
             let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingSpaces().wholeMatch(of: checkersMarker) == nil ? $0 : nil }
-            let candidates = (sameLine.map { [$0] } ?? []) + lines[(index + 1)...].prefix(3)
+            // (And the names under the two labels in their columns: the scribe's the one under the marker.)
+            let column = sameLine == nil && marker?.3.trimmingSpaces().isEmpty == false ? lines[index].prefix(while: \.isWhitespace).count : nil
+            let below = lines[(index + 1)...].prefix(3).map { line in
+                column.flatMap { column in PeopleLists.Table.spacedCells(line).min { abs($0.start - column) < abs($1.start - column) }?.text } ?? line
+            }
+            let candidates = (sameLine.map { [$0] } ?? []) + below
             // ("Antecknare: Dalqvist, Enar": one name as Outlook writes it, the surname first.)
             var name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }.map { PeopleLists.surnamesFirst([$0], oneName: true)[0] }
             // ("Kram" over "Svanhild" over "Svanhild Grevsten": the first name, then the name in full.)

@@ -36,9 +36,9 @@ enum PeopleLists {
     static let headingLabels: [Patterns.Alternative] = [
         .pattern(#"vilka\s+var\s+(?:här|med|där)\??"#), .pattern(#"vilka\s+deltog\??"#),
         .pattern(#"vi\s+var(?=\s*:)"#), .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#),
-        .pattern(#"ledde\s+mötet(?=\s*:)"#), .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"skrev(?=\s*:)"#), "deltagare", .words("representation per kommun"),
+        .pattern(#"ledde\s+mötet(?=\s*:)"#), .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), "deltagare", .words("representation per kommun"),
         "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
-        "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "tjänstgörande ersättare", "ersättare", "ledamöter",
+        "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", "tjänstgörande ersättare", "ersättare", "ledamöter",
         "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
         "övriga deltagare", "övriga närvarande", "övriga", "gäster", "gäst", "inbjudna gäster",
         "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare",
@@ -46,7 +46,7 @@ enum PeopleLists {
         "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
         "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "tackat nej",
         "lämnat återbud", "återbud",
-        "ej närvarande", "anteckningar", "mötesordförande", "mötesledare", "ordförande", "ordf.", "sekreterare", "sekr.", "sekr",
+        "ej närvarande", "anteckningar", "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "sekreterare", "sekr.", "sekr",
         "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "justerare",
         "kallade", "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
         .words("minutes taken by"), .words("note taker"), "secretary", "minutes",
@@ -147,9 +147,9 @@ enum PeopleLists {
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent",
             "frånvarande ledamöter", "kunde inte komma", "kunde inte", "lämnat återbud", "återbud": .absent
-        case "ordförande", "mötesordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet": .chairs
+        case "ordförande", "mötesordförande", "värd och ordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
-            "minutes taken by", "note taker", "secretary", "skrev", "minutes": .scribe
+            "minutes taken by", "note taker", "secretary", "skrev", "antecknade", "minutes": .scribe
         case "justerare": .ignored
         case "kallade": .invited
         default: .attendees
@@ -794,7 +794,8 @@ enum PeopleLists {
 
     /// One line of a list: "Name, Kommun" and "Name, BUP Helsingborg" are one person with details;
     /// "Name Surname, Name Surname" are two, but not "Dalia Mansour, Barnahus nordvästra Skåne": no
-    /// word but the last is in lower case (or a particle, "von"), and none is in capitals only.
+    /// word but the last is in lower case (or a particle, "von"), none is in capitals only, and no
+    /// body's ("Röda Korset Nordvästra Skåne").
     static func lineEntries(_ line: String) -> [String] {
         // "Ada Berg      Bjuv      Per Holm      Klippan": names and their kommuner in columns side by side.
         if line.holds("  ") {
@@ -823,7 +824,7 @@ enum PeopleLists {
         if fragments.count == 1, case let pair = joinedPair(fragments[0]), pair.count > 1 { return pair }
         let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
             let name = withoutDetails(fragment)
-            return name.split(separator: " ").count >= 2 && isName(name)
+            return name.split(separator: " ").count >= 2 && isName(name) && !isOtherBody(name)
                 && name.split(separator: " ").dropLast().allSatisfy { word in word.first?.isLowercase != true || nameParticles.contains(String(word)) }
                 && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }
         }
@@ -912,6 +913,14 @@ enum PeopleLists {
         text = columns.first ?? ""
         for column in columns.dropFirst() {
             column.split(separator: ",").forEach { absorb(String($0)) }
+        }
+        // "Region Skåne, Habiliteringen Nordväst – Ksenia Jankowska, psykolog": a body and its part
+        // first, then the name after a spaced dash.
+        if text.holds(","), let dash = text.firstMatch(of: spacedDash), case let before = text[..<dash.range.lowerBound], before.holds(","),
+            isOtherBody(String(before.prefix { $0 != "," })), isCapitalisedFullName(String(text[dash.range.upperBound...].prefix { $0 != "," }).trimmingSpaces())
+        {
+            before.split(separator: ",").forEach { absorb(String($0)) }
+            text = String(text[dash.range.upperBound...])
         }
         // Name, Kommun, role / Name - Kommun / Name-Kommun / Name Kommun
         if let comma = text.firstIndex(of: ",") {
@@ -1064,7 +1073,8 @@ enum PeopleLists {
     /// Parts of the names of bodies outside the kommuner: regions, agencies, churches, clinics.
     static let outsideBodies = [
         "region", "myndighet", "kassan", "verket", "polisen", "offerjour", "kvinnojour", "tjejjour", "universitet", "sjukhus", "kyrka", "pastorat", "församling",
-        "psykiatri", "klinik", "förening", "stiftelse", "förbund", "förmedlingen", "styrelsen",
+        "psykiatri", "klinik", "förening", "stiftelse", "förbund", "förmedlingen", "styrelsen", "röda korset", "rädda barnen",
+        "stadsmission", "kooperativ", "vårdcentral", "kriminalvård", "inspektionen", "barnahus",
     ]
 
     /// "Kvinnojouren", "Minnesmottagningen", "Utkastet": a long word in its definite form names a

@@ -515,6 +515,10 @@ enum DecisionReader {
             case .numbered where underLabel || block.text.lowercased().hasPrefix("att "):
                 decisions += clauses([block.text])
                 continue
+            case .row where lines.count == 1 && lines[0].prefixMatch(of: label) != nil:
+                // ("Beslut:<TAB>Nätverket utgår från …": the label and its decision by a tab, no table's row.)
+                decisions.append(String(lines[0][lines[0].prefixMatch(of: label)!.range.upperBound...]).trimmingSpaces())
+                continue
             case .separator, .row:
                 (underLabel, underList) = (false, false)
                 continue
@@ -571,7 +575,8 @@ enum DecisionReader {
     /// har beslutat"), or anyone in the perfect ("Socialnämnden har beslutat att"), as a report has
     /// it; not the meeting itself ("Styrelsen beslutade att", "Nätverket har beslutat att").
     static func decidedElsewhere(_ subject: Substring, perfect: Bool) -> Bool {
-        let all = subject.split(separator: " ")
+        // ("Barn- och utbildningsnämnden i Klippan": one body's name.)
+        let all = subject.replacingOccurrences(of: "- och ", with: "-och-").split(separator: " ")
         if all.contains(where: { meetingWords.contains($0.lowercased().trimming(anyOf: ",")) }) { return false }
         // (Who decided, up to "har": "Region Skåne har under hösten".)
         let before = all.prefix { !["har", "hade"].contains($0.lowercased()) }

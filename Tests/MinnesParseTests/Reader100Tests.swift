@@ -1,0 +1,128 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Layouts met in the fixtures written blind after reader 99 (varied22–25), each rule on minutes
+/// written here.
+@Suite("Readers 100 on")
+struct Reader100Tests {
+    /// Signatures in two columns under their labels: the scribe is the name under "Vid anteckningarna".
+    @Test func signaturesInTwoColumns() {
+        let meeting = read("""
+            Lex Maria-nätverket
+
+            Datum: 2025-03-04
+            Närvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan
+
+            1. Rapporter
+            Tora Vik berättade om läget.
+
+            2. Övrigt
+            Inget.
+
+            Vid anteckningarna              Justeras
+
+            Ebbe Sand                       Tora Vik
+            """)
+        #expect(meeting.scribe?.name == "Ebbe Sand")
+        // A network's name of two capitalised words on a line of its own.
+        #expect(meeting.network == "Lex Maria-nätverket")
+        // Not a sentence opening so.
+        #expect(read("Sedan Barnahus-nätverket startade har vi setts.\nDatum: 2025-03-04").network != "Sedan Barnahus-nätverket")
+    }
+
+    /// A form's blocks between dashed rules, each headed by "Ärende:" over its other fields.
+    @Test func formBlocksTitledByTheirLabel() {
+        let meeting = read("""
+            Nätverket för daglig verksamhet
+            Datum: 2025-05-06
+            Närvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan
+
+            - - - - - - - - - - - - - - - - - - - -
+            Ärende:      Ledsagning till arbetsplatser
+            Bakgrund:    Tora Vik tog upp att resorna blivit dyrare sedan i våras
+                         och att fler deltagare behöver stöd.
+            Beslut:      Kommunerna jämför sina kostnader.
+            - - - - - - - - - - - - - - - - - - - -
+            Ärende:      Nya lokaler i Klippan
+            Bakgrund:    Stående fråga sedan i våras
+            Diskussion:  Ebbe Sand berättade om flytten i höst.
+            Beslut:      –
+            - - - - - - - - - - - - - - - - - - - -
+            """)
+        #expect(meeting.items.map(\.title) == ["Ledsagning till arbetsplatser", "Nya lokaler i Klippan"])
+        #expect(meeting.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Tora Vik"], ["Ebbe Sand"]])
+        #expect(meeting.items.map(\.decisions) == [["Kommunerna jämför sina kostnader."], []])
+    }
+
+    /// "Uppkopplade:" lists who came, "Värd och ordförande för dagen:" the chair, "Antecknade:" the
+    /// scribe; a guest's body after the name is no second guest.
+    @Test func labelsOfAMeetingOnlineAndAHost() {
+        let online = read("""
+            Datum: 2025-10-21
+            Mötesledare: Tora Vik, Bjuv
+
+            Uppkopplade:
+            Tora Vik, Bjuv
+            Ebbe Sand, Klippan
+
+            1. Läget
+            Ebbe Sand berättade.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(online.attendees) == ["Tora Vik", "Ebbe Sand"])
+        let hosted = read("""
+            Datum: 2025-09-11
+            Värd och ordförande för dagen: Tora Vik, Åstorp
+            Antecknade: Ebbe Sand, Klippan
+
+            Deltog: Tora Vik, Åstorp; Ebbe Sand, Klippan; Lina Ås, Bjuv
+            Gäst: Mira Holt, Röda Korset Nordvästra Skåne (pkt 2)
+
+            1. Läget
+            Lina Ås berättade.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(hosted.chairs) == ["Tora Vik"])
+        #expect(hosted.scribe?.name == "Ebbe Sand")
+        #expect(names(hosted.guests) == ["Mira Holt"])
+    }
+
+    /// A meeting over two days of two months is dated by its first, in the year the second names.
+    @Test(arguments: [
+        ("Anteckningar från internatet 30 september–1 oktober 2025", "2025-09-30"),
+        ("Anteckningar från internatet 30 december – 2 januari 2026", "2025-12-30"),
+    ])
+    func daysOverTwoMonths(heading: String, date: String) {
+        #expect(read("\(heading)\n\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\n\n1. Läget\nTora berättade.").date == date)
+    }
+
+    /// Word's non-breaking spaces and the Symbol font's bullets, as converters leave them; a kommun
+    /// or a body first, the name after a spaced dash.
+    @Test func symbolBulletsAndNonBreakingSpaces() {
+        let meeting = read("""
+            Datum:\tmåndag 2\u{A0}december 2024
+            Närvarande
+            \u{F0B7}\tBjuv\u{A0}– Tora Vik, socialsekreterare
+            \u{F0B7}\tKlippan\u{A0}– Ebbe Sand, enhetschef
+
+            Gäst
+            \u{F0B7}\tRegion Skåne, Habiliteringen Nordväst – Mira Holt, psykolog (punkt 2)
+
+            1.\tLäget
+            \u{F0B7}\tTora Vik berättade om kön.
+            Beslut:\tKommunerna delar sina siffror.
+            \u{F0B7}\tBarn- och utbildningsnämnden i Klippan har beslutat att anställa en kurator.
+
+            2.\tÖvrigt
+            \u{F0B7}\tInget.
+            """)
+        #expect(meeting.date == "2024-12-02")
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand"])
+        #expect(names(meeting.guests) == ["Mira Holt"])
+        // A decision after its label and a tab; a kommun's committee's decision told of, no decision here.
+        #expect(meeting.items.first?.decisions == ["Kommunerna delar sina siffror."])
+    }
+}
