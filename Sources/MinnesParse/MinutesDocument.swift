@@ -58,7 +58,7 @@ public struct MinutesDocument: Sendable {
             let line = Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.bareNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.afterInvitation(cut)))))))))
+        lines = Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.afterInvitation(cut)))))))))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -100,6 +100,45 @@ public struct MinutesDocument: Sendable {
     static let frontMatterKeys = ["date": "Datum", "datum": "Datum", "place": "Plats", "plats": "Plats", "location": "Plats", "lokal": "Lokal"]
 
     nonisolated(unsafe) static let yamlKey = /[a-z_]+:\s.*/
+
+    /// A slide deck saved as an outline with its notes ("Bild 4" over the slide's title, its bullets, a
+    /// footer "Familjen Helsingborg | Nätverksträff | 4", "Anteckningar:" over what was said): the
+    /// slides whose titles the agenda's slide lists ("Dagordning" over "• Brandsäkerhet hos äldre")
+    /// read as numbered items, the slides' marks, footers and notes' labels blank, and a hidden slide
+    /// ("Bild 9 (dold bild)", not shown) left out. Only a deck of three slides or more with an agenda.
+    static func slideDeck(_ lines: [String]) -> [String] {
+        let slides = lines.indices.filter { lines[$0].utf8.count <= 40 && lines[$0].wholeMatch(of: slideMark) != nil }
+        guard slides.count >= 3 else { return lines }
+        let title = { (slide: Int) in lines[(slide + 1)...].prefix(3).firstIndex { !isBlank($0) } }
+        // The agenda: the bullets under a slide titled so.
+        guard let agendaSlide = slides.first(where: { title($0).map { lines[$0].trimmingSpaces().lowercased().hasPrefix("dagordning") || lines[$0].trimmingSpaces().lowercased() == "agenda" } ?? false }),
+            let agendaTitle = title(agendaSlide)
+        else { return lines }
+        let agendaEnd = slides.first { $0 > agendaSlide } ?? lines.count
+        let agenda = Set(lines[(agendaTitle + 1)..<agendaEnd].compactMap { PeopleLists.withoutBullet($0).map(Folding.key) })
+        var read = lines
+        var number = 0
+        for (index, slide) in slides.enumerated() {
+            let end = index + 1 < slides.count ? slides[index + 1] : lines.count
+            if lines[slide].lowercased().holds("dold") {
+                for line in slide..<end { read[line] = "" }
+                continue
+            }
+            read[slide] = ""
+            if let at = title(slide), agenda.contains(Folding.key(lines[at].trimmingSpaces())) {
+                number += 1
+                read[at] = "\(number). " + lines[at].trimmingSpaces()
+            }
+            // (Its footer, the slide's number last; the notes' label.)
+            for line in slide..<end where lines[line].trimmingSpaces().lowercased() == "anteckningar:"
+                || lines[line].holds(" | ") && lines[line].split(separator: "|").last?.trimmingSpaces() == "\(index + 1)"
+            {
+                read[line] = ""
+            }
+        }
+        return number >= 2 ? read : lines
+    }
+    nonisolated(unsafe) static let slideMark = /\s*(?:-{2,}\s*)?(?:Bild|Slide|BILD|SLIDE)\s+\d{1,3}(?:\s*\([^)]*\))?(?:\s*-{2,})?\s*/
 
     /// A Markdown file's front matter (`---`, `title: …`, `date: …`, `---` at the top) read as the
     /// heading and labels it gives: the title a heading, a date or place the reader's label, any
@@ -194,6 +233,24 @@ public struct MinutesDocument: Sendable {
         if PeopleLists.heading(left[0]) != nil, PeopleLists.heading(right[0]) == nil, !right.contains(where: { $0.holds(":") }) { return rows }
         return left + [""] + right
     }
+
+    /// An outline as Word numbers it: "1<TAB>Aktuellt från kommunerna" over "1.1<TAB>Helsingborg", the
+    /// top level's number without its dot, read as numbered lines ("1. Aktuellt från kommunerna").
+    /// Only as a run 1, 2, 3 … of three or more with parts numbered under them (not a table's rows).
+    static func outlineNumbers(_ lines: [String]) -> [String] {
+        let tops = lines.indices.compactMap { index -> (index: Int, number: Int, title: Substring)? in
+            guard lines[index].first?.isNumber == true, let match = lines[index].wholeMatch(of: outlineTop) else { return nil }
+            return (index, Int(match.1)!, match.2)
+        }
+        guard tops.count >= 3, tops.enumerated().allSatisfy({ $1.number == $0 + 1 }),
+            lines.contains(where: { $0.first?.isNumber == true && $0.prefixMatch(of: outlinePart).map { Int($0.1).map { $0 <= tops.count } ?? false } == true })
+        else { return lines }
+        var lines = lines
+        for top in tops { lines[top.index] = "\(top.number). \(top.title)" }
+        return lines
+    }
+    nonisolated(unsafe) static let outlineTop = /(\d{1,2})(?:\t|\s{2,})\s*(\p{Lu}.*)/
+    nonisolated(unsafe) static let outlinePart = /(\d{1,2})\.\d{1,2}(?:\t|\s+)\p{Lu}/
 
     /// Items numbered by a number alone on its line over the item's title ("1" over "Välkommen"),
     /// read as numbered lines ("1. Välkommen"), the title's line left blank: only as a run 1, 2, 3 …
@@ -505,12 +562,14 @@ public struct MinutesDocument: Sendable {
     /// "Datum ...............: 2023-06-14", "Rigmor Strandberg ...: Svalöv": a form's label led to its
     /// value by dots, read as the label and its colon (its indent kept).
     static func dotLeader(_ line: String) -> String? {
-        guard line.holds("...:") || line.holds("...."), let row = line.wholeMatch(of: dotLeaderRow) else { return nil }
+        guard line.holds("...:") || line.holds("...."), let row = line.wholeMatch(of: dotLeaderRow) ?? line.wholeMatch(of: spacedDotLeaderRow) else { return nil }
         return row.1 + row.2.trimmingSpaces() + ": " + row.3
     }
 
     /// (A colon after the dots, and a label of four words at most: "öka.... Nätverket" is an ellipsis.)
     nonisolated(unsafe) static let dotLeaderRow = /(\s*)(\p{L}[\p{L}-]*(?: [\p{L}-]+){0,3})\s*\.{3,}\s*:\s*(.*)/
+    /// (Or five dots or more with a space each side, no colon: "Var ........ Höganäs, Kulturhuset".)
+    nonisolated(unsafe) static let spacedDotLeaderRow = /(\s*)(\p{L}[\p{L}-]*(?: [\p{L}-]+){0,3}) \.{5,} (\S.*)/
 
     /// "Mötesordförande     Ivar Lundh": a label of the people lists, a wide gap and its value, as a
     /// form's row gives it; read as the label and its colon. Not "Närvarande     Frånvarande", two
@@ -536,7 +595,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s|\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/

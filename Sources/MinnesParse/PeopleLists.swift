@@ -34,9 +34,9 @@ enum PeopleLists {
     /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
     static let headingLabels: [Patterns.Alternative] = [
-        .pattern(#"vilka\s+var\s+(?:här|med|där)\??"#), .pattern(#"vilka\s+deltog\??"#),
+        .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#),
         .pattern(#"vi\s+var(?=\s*:)"#), .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#),
-        .pattern(#"ledde\s+mötet(?=\s*:)"#), .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), "deltagare", .words("representation per kommun"),
+        .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#), .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), "deltagare", .words("representation per kommun"),
         "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
         "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", "tjänstgörande ersättare", "ersättare", "ledamöter",
         "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
@@ -58,7 +58,7 @@ enum PeopleLists {
             // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3"; "enligt …" or "i …" up to the
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
-                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+punkt(?:en)?\s+[\d.]+)?"#
+                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+(?:punkt(?:en)?|fråga)\s+[\d.]+)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels, lowercase (a label's letters up to its first that is not one).
@@ -147,7 +147,7 @@ enum PeopleLists {
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent",
             "frånvarande ledamöter", "kunde inte komma", "kunde inte", "lämnat återbud", "återbud": .absent
-        case "ordförande", "mötesordförande", "värd och ordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet": .chairs
+        case "ordförande", "mötesordförande", "värd och ordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet", "ledde träffen": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
             "minutes taken by", "note taker", "secretary", "skrev", "antecknade", "minutes": .scribe
         case "justerare": .ignored
@@ -1014,12 +1014,12 @@ enum PeopleLists {
         role.wholeMatch(of: scribeRole) != nil
     }
 
-    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?|skrev(?:\s+(?:minnes)?anteckningarna)?)\s*\.?\s*/
+    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?|skrev(?:\s+(?:minnes)?anteckningarna)?|skriver\s+(?:(?:minnes)?anteckningarna|i\s+anteckningsfältet))\s*\.?\s*/
 
     /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
     static let chairNotes: Set<String> = [
         "ordf", "ordf.", "ordförande", "mötesordförande", "mötesordf.", "mötesledare", "ordförande för dagen", "ledde mötet",
-        "ledde träffen", "höll i mötet", "var ordförande",
+        "ledde träffen", "höll i mötet", "var ordförande", "leder mötet", "leder träffen", "håller i mötet", "håller i träffen",
     ]
 
     /// "ordf.", "ordförande", "mötesledare": a list's note that someone chaired.

@@ -125,4 +125,120 @@ struct Reader100Tests {
         // A decision after its label and a tab; a kommun's committee's decision told of, no decision here.
         #expect(meeting.items.first?.decisions == ["Kommunerna delar sina siffror."])
     }
+
+    /// An outline as Word numbers it: the top level's number without its dot, parts under it.
+    @Test func anOutlineNumberedWithoutDots() {
+        let meeting = read("""
+            Datum: 2025-04-08
+            Närvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan
+
+            1\tLäget i kommunerna
+            1.1\tBjuv
+            Tora Vik berättade om kön.
+            2\tUtbildning
+            2.1\tKostnader
+            Ebbe Sand föreslog en gemensam dag.
+            3\tÖvrigt
+            Inget.
+            """)
+        #expect(meeting.items.map(\.title) == ["Läget i kommunerna", "Bjuv", "Utbildning", "Kostnader", "Övrigt"])
+        // Not a table's rows that start with numbers.
+        let table = read("""
+            Datum: 2025-04-08
+            Närvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan
+
+            1. Läget
+            Tora Vik berättade.
+            2. Beslutslista
+            22    Gemensam mall    klart
+            23    Statistik        1/1
+            24    Utbildning       –
+            2.1 Uppföljning
+            """)
+        #expect(!table.items.map(\.title).contains("Gemensam mall    klart"))
+    }
+
+    /// Labels led to their values by dots without a colon, "Ledde träffen", and questions sent in
+    /// as items ("FRÅGA 1   Titel"), a guest "under fråga 3".
+    @Test func dotLeadersWithoutColonsAndQuestionsAsItems() {
+        let meeting = read("""
+            Förvaltarnätverket
+
+            Träff ............. tisdag 4 februari 2025
+            Var ............... Höganäs, Kulturhuset
+            Ledde träffen ..... Tora Vik, samordnare, Bjuv
+
+            Deltog
+              Bjuv ............. Tora Vik
+              Klippan .......... Ebbe Sand
+
+            Gäst under fråga 2: Mira Holt, handläggare på överförmyndarförvaltningen
+            i Helsingborg.
+
+            ==========================================
+            FRÅGA 1   Avgifter för förvaltningen
+                      Inskickad av Klippan
+            ==========================================
+
+            Ebbe Sand berättade att Klippan tar ut en avgift.
+
+            ==========================================
+            FRÅGA 2   Överlämning till god man
+                      Inskickad av Bjuv
+            ==========================================
+
+            Mira Holt gick igenom vad som lämnas över.
+            """)
+        #expect(meeting.place == "Höganäs, Kulturhuset")
+        #expect(names(meeting.chairs) == ["Tora Vik"])
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand"])
+        #expect(names(meeting.guests) == ["Mira Holt"])
+        #expect(meeting.items.map(\.title) == ["Avgifter för förvaltningen", "Överlämning till god man"])
+        // An ellipsis is no leader: "Vi funderade .... länge" stays a sentence.
+        #expect(MinutesDocument.dotLeader("Vi funderade .... länge") == nil)
+    }
+
+    /// A slide deck's outline: the slides the agenda's slide lists are the items, a hidden one none;
+    /// who came on a slide of its own ("Vilka är här idag?"), its notes of who leads and writes.
+    @Test func aSlideDeckWithAnAgendaSlide() {
+        let meeting = read("""
+            Bild 1
+            Nätverket för hembesök
+            Nätverksträff tisdag 18 mars 2025
+
+            Bild 2
+            Dagordning
+            • Brandsäkerhet
+            • Övrigt
+
+            Bild 3
+            Vilka är här idag?
+            • Tora Vik, Bjuv – leder träffen
+            • Ebbe Sand, Klippan – skriver i anteckningsfältet
+            • Lina Ås, Höganäs
+
+            Bild 4
+            Brandsäkerhet
+            • Brandvarnare
+            Nätverket | Träff | 4
+            Anteckningar:
+            Lina Ås berättade om räddningstjänstens besök.
+
+            Bild 5 (dold bild)
+            Samverkan med vårdcentralen
+            Anteckningar:
+            Från förra träffen.
+
+            Bild 6
+            Övrigt
+            Anteckningar:
+            Ebbe Sand informerade om en ny broschyr.
+            """)
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand", "Lina Ås"])
+        #expect(names(meeting.chairs) == ["Tora Vik"])
+        #expect(meeting.scribe?.name == "Ebbe Sand")
+        #expect(meeting.items.map(\.title) == ["Brandsäkerhet", "Övrigt"])
+        #expect(meeting.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Lina Ås"], ["Ebbe Sand"]])
+        #expect(!meeting.items[0].text.holds("| 4"))
+    }
 }
