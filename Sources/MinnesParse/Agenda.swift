@@ -581,8 +581,8 @@ enum AgendaReader {
         var firstItem = lines.count
         var aside = false
         for (index, line) in lines.enumerated() {
-            // (Or under a rule between blocks: "- - - - -" over "Ärende:      Titel".)
-            let before = index == 0 || lines[index - 1].trimmingSpaces().isEmpty || PeopleLists.isSeparator(lines[index - 1])
+            // (Or a form's title under a rule between blocks: "- - - - -" over "Ärende:      Titel".)
+            let before = index == 0 || lines[index - 1].trimmingSpaces().isEmpty || PeopleLists.isSeparator(lines[index - 1]) && isFormTitle(line)
             let next = index + 1 < lines.count ? lines[index + 1].trimmingSpaces() : ""
             // A heading stands alone, or is a few words over a paragraph that starts right below it
             // (more in capitals, naming its kind: "WORKSHOP: VÅLD I NÄRA RELATIONER I PARSAMTAL").

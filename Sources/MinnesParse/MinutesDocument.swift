@@ -108,7 +108,8 @@ public struct MinutesDocument: Sendable {
     /// ("Bild 9 (dold bild)", not shown) left out. Only a deck of three slides or more with an agenda.
     static func slideDeck(_ lines: [String]) -> [String] {
         let slides = lines.indices.filter { lines[$0].utf8.count <= 40 && lines[$0].wholeMatch(of: slideMark) != nil }
-        guard slides.count >= 3 else { return lines }
+        // (The file a deck, its first slide among its first lines: not slides pasted into an item.)
+        guard slides.count >= 3, lines[..<slides[0]].filter({ !isBlank($0) }).count <= 2 else { return lines }
         let title = { (slide: Int) in lines[(slide + 1)...].prefix(3).firstIndex { !isBlank($0) } }
         // The agenda: the bullets under a slide titled so.
         guard let agendaSlide = slides.first(where: { title($0).map { lines[$0].trimmingSpaces().lowercased().hasPrefix("dagordning") || lines[$0].trimmingSpaces().lowercased() == "agenda" } ?? false }),
@@ -119,7 +120,8 @@ public struct MinutesDocument: Sendable {
         var read = lines
         var number = 0
         for (index, slide) in slides.enumerated() {
-            let end = index + 1 < slides.count ? slides[index + 1] : lines.count
+            // (The last slide up to a blank line: what is written after the deck is not of it.)
+            let end = index + 1 < slides.count ? slides[index + 1] : lines[(slide + 2)...].firstIndex(where: isBlank) ?? lines.count
             if lines[slide].lowercased().holds("dold") {
                 for line in slide..<end { read[line] = "" }
                 continue
@@ -236,21 +238,31 @@ public struct MinutesDocument: Sendable {
 
     /// An outline as Word numbers it: "1<TAB>Aktuellt från kommunerna" over "1.1<TAB>Helsingborg", the
     /// top level's number without its dot, read as numbered lines ("1. Aktuellt från kommunerna").
-    /// Only as a run 1, 2, 3 … of three or more with parts numbered under them (not a table's rows).
+    /// Only as a run 1, 2, 3 … of three or more, each a title alone on its line, with parts numbered
+    /// under their own (not a table's rows or a ranking), where nothing is numbered "1." already.
     static func outlineNumbers(_ lines: [String]) -> [String] {
         let tops = lines.indices.compactMap { index -> (index: Int, number: Int, title: Substring)? in
-            guard lines[index].first?.isNumber == true, let match = lines[index].wholeMatch(of: outlineTop) else { return nil }
+            guard lines[index].first?.isNumber == true, let match = lines[index].wholeMatch(of: outlineTop),
+                !match.2.holds("\t"), !match.2.holds("  ")
+            else { return nil }
             return (index, Int(match.1)!, match.2)
         }
         guard tops.count >= 3, tops.enumerated().allSatisfy({ $1.number == $0 + 1 }),
-            lines.contains(where: { $0.first?.isNumber == true && $0.prefixMatch(of: outlinePart).map { Int($0.1).map { $0 <= tops.count } ?? false } == true })
+            !lines.contains(where: { $0.first?.isNumber == true && $0.prefixMatch(of: dottedTop) != nil })
         else { return lines }
+        // (A part "2.1" between top 2 and top 3.)
+        let nested = tops.indices.contains { at in
+            let end = at + 1 < tops.count ? tops[at + 1].index : lines.count
+            return lines[(tops[at].index + 1)..<end].contains { $0.prefixMatch(of: outlinePart).map { Int($0.1) == tops[at].number } ?? false }
+        }
+        guard nested else { return lines }
         var lines = lines
         for top in tops { lines[top.index] = "\(top.number). \(top.title)" }
         return lines
     }
     nonisolated(unsafe) static let outlineTop = /(\d{1,2})(?:\t|\s{2,})\s*(\p{Lu}.*)/
     nonisolated(unsafe) static let outlinePart = /(\d{1,2})\.\d{1,2}(?:\t|\s+)\p{Lu}/
+    nonisolated(unsafe) static let dottedTop = /\d{1,2}[.)]\s+\p{Lu}/
 
     /// Items numbered by a number alone on its line over the item's title ("1" over "Välkommen"),
     /// read as numbered lines ("1. Välkommen"), the title's line left blank: only as a run 1, 2, 3 …
@@ -595,7 +607,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s|\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/

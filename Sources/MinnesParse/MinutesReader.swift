@@ -185,6 +185,8 @@ public enum MinutesReader {
             let named = { (person: Person) in keyed[person.name].map { Person(name: $0.name, municipality: $0.municipality) } ?? person }
             meeting.scribe = meeting.scribe.map(named)
             meeting.chairs = meeting.chairs.map(named)
+            // ("Närv.: AA, BK" over a key of those initials, "Sign." over "AA   Abdikarim Abdullahi".)
+            (meeting.attendees, meeting.guests, meeting.absent) = (meeting.attendees.map(named), meeting.guests.map(named), meeting.absent.map(named))
             renameRaisers(in: &meeting, named)
         }
         // "Vi var: Aslög, Kerttu …" over a contact list at the end ("Aslög Fransson   Perstorp   0701-…"):
@@ -247,7 +249,7 @@ public enum MinutesReader {
 
     /// A header's label of when and where ("Tid och plats:", "Datum för mötet:"); not a topic that
     /// starts so ("Lokal samverkan:", "Tid för uppföljning:").
-    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal)(?:\s*(?:[\/,&]|\s+och\s+)\s*\p{L}+){0,2}(?:\s+för\s+(?:mötet|träffen))?(?:\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
+    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal|lok\.)(?:\s*(?:[\/,&]|\s+och\s+)\s*\p{L}+){0,2}(?:\s+för\s+(?:mötet|träffen))?(?:\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
 
     /// "Kontaktlista", "Kontaktlista (nätverket VT 2024)": a heading alone, not a sentence.
     nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)(?:\*\*)?\s*(?:\([^)]{0,40}\))?\s*:?\s*$/
@@ -378,7 +380,8 @@ public enum MinutesReader {
     /// label after prose ("Vid pennan:" closing minutes without numbers) is the end's, not the header's.
     static func headerSections(_ sections: [PeopleLists.Section], in lines: [String], firstItem: Int) -> [PeopleLists.Section] {
         var header: [PeopleLists.Section] = []
-        var previousEnd = 0
+        // (The title is no prose: "Nätverket Öppen dörr – anteckningar från träffen 15 jan -25".)
+        var previousEnd = lines.firstIndex { !MinutesDocument.isBlank($0) }.map { $0 + 1 } ?? 0
         for section in sections where section.headingLine < firstItem {
             let between = lines[min(previousEnd, section.headingLine)..<section.headingLine]
             if section.kind == .scribe, between.contains(where: isProse) { continue }
@@ -429,9 +432,10 @@ public enum MinutesReader {
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
     /// ("Bostadssociala nätverket", "Unga vuxna-nätverket": a capitalised adjective before it is the name's too, as a
     /// genitive first on its line is: "Socialjourens samverkansnätverk", not "Familjen Helsingborgs
-    /// missbruksnätverk"; and a name of two words on a line of its own, "Lex Sarah-nätverket".)
+    /// missbruksnätverk"; and a name of two words on a line of its own, "Lex Sarah-nätverket", or after
+    /// "Nätverket" up to a dash, "Nätverket Öppen ingång – anteckningar".)
     nonisolated(unsafe) static let namedNetwork =
-        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
+        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|(?!(?:Minnesanteckningar|Anteckningar|Protokoll|Kallelse|Inbjudan|Nätverksträff|Träff|Till|Från|Hej|Kära|Ämne)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$)|Nätverket\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+[–—-]\s|\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*a\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård
@@ -441,6 +445,10 @@ public enum MinutesReader {
     /// The word `socialchef` needs (in any case), `ifo` (in any case) and `namedNetwork` (as written):
     /// looked for first, each pattern tried from every place of the header was a tenth of reading.
     static let socialchefWord = "socialchef", ifoWord = "ifo", networkWord = "nätverk"
+
+    /// Whether a line may name a network `namedNetwork` takes: its word in lower case, or "Nätverket "
+    /// before a name ("Nätverket Öppen ingång").
+    static func mayNameNetwork(_ text: String) -> Bool { text.holds(networkWord) || text.holds("Nätverket ") }
 
     /// Whether a line may name a group `groupFor` takes: one of its words for a group, and " för ",
     /// " om " or " mot ".
@@ -523,7 +531,7 @@ public enum MinutesReader {
                     return capitalised(group.1) + " \(group.2) \(withoutDateWords(group.3))"
                 }
             }
-            for (text, capitals) in lines where text.holds(networkWord) {
+            for (text, capitals) in lines where mayNameNetwork(text) {
                 if let other = text.firstMatch(of: namedNetwork, where: { named($0.1 ?? $0.2!, capitals) }) { return capitalised(other.1 ?? other.2!) }
             }
             return nil
@@ -551,8 +559,8 @@ public enum MinutesReader {
         let lower = line.lowercased()
         return placeLabelWords.contains(where: lower.holds) || lower.holds("var") && lower.holds(":")
     }
-    static let placeLabelWords = ["plats", "lokal", "venue", "📍"]
-    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:(?:plats(?:\s+och\s+lokal)?|lokal|mötesplats|möteslokal|venue|var(?=\s*:))(?!\p{L})|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
+    static let placeLabelWords = ["plats", "lokal", "lok.", "venue", "📍"]
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:(?:plats(?:\s+och\s+lokal)?|lokal|lok\.|mötesplats|möteslokal|venue|var(?=\s*:))(?!\p{L})|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
     /// The words `meetingOnline` ends in, one of which a line holds for it to match there.
     static let onlineWords = ["teams", "zoom", "skype", "webex", "digital"]

@@ -8,6 +8,13 @@ public enum Municipality {
     /// Old spellings and abbreviations that name a kommun on their own.
     static let otherNames = ["Engelholm": "Ängelholm", "Hbg": "Helsingborg", "Hgb": "Helsingborg"]
 
+    /// The short forms a registry or a list writes ("Lkr", "Äng", "ÅST"), as written: folded, "Hös"
+    /// would be "hos" and "Båd" "bad". Not Perstorp's "Per", a first name, nor "Hög", a word.
+    static let shortForms = [
+        "Lkr": "Landskrona", "Lskr": "Landskrona", "Äng": "Ängelholm", "Ängelh": "Ängelholm", "Hös": "Höganäs", "Kli": "Klippan",
+        "Klp": "Klippan", "Örk": "Örkelljunga", "Åst": "Åstorp", "Bju": "Bjuv", "Svl": "Svalöv", "Båd": "Båstad", "Pst": "Perstorp",
+    ]
+
     private static let byKey: [String: String] = {
         var byKey: [String: String] = [:]
         for name in all { byKey[key(name)] = name }
@@ -19,8 +26,15 @@ public enum Municipality {
     public static func named(_ word: some StringProtocol) -> String? {
         // (Asked of most words read: trimmed only when an end is what trimming takes.)
         let scalars = word.unicodeScalars
-        if let first = scalars.first, let last = scalars.last, !first.isSpaceOrPunctuation, !last.isSpaceOrPunctuation { return byKey[key(word)] }
-        return byKey[key(String(word).trimming(where: \.isSpaceOrPunctuation))]
+        if let first = scalars.first, let last = scalars.last, !first.isSpaceOrPunctuation, !last.isSpaceOrPunctuation { return byKey[key(word)] ?? short(word) }
+        let trimmed = String(word).trimming(where: \.isSpaceOrPunctuation)
+        return byKey[key(trimmed)] ?? short(trimmed)
+    }
+
+    /// A short form as written, or in capitals ("ÅST").
+    private static func short(_ word: some StringProtocol) -> String? {
+        guard (3...6).contains(word.count), word.first?.isUppercase == true else { return nil }
+        return shortForms[String(word)] ?? shortForms[word.prefix(1) + word.dropFirst().lowercased()]
     }
 
     /// The kommun a kommun's own body names ("Ängelholms kommun", "Helsingborgs stad"), or nil.

@@ -38,17 +38,17 @@ enum PeopleLists {
         .pattern(#"vi\s+var(?=\s*:)"#), .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#),
         .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#), .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), "deltagare", .words("representation per kommun"),
         "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
-        "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", "tjänstgörande ersättare", "ersättare", "ledamöter",
+        "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#), .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare", "ledamöter",
         "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
         "övriga deltagare", "övriga närvarande", "övriga", "gäster", "gäst", "inbjudna gäster",
         "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare",
         "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad",
         "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
-        "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "tackat nej",
-        "lämnat återbud", "återbud",
+        "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "förh.", "tackat nej",
+        "lämnat återbud", "återbud", .words("hälsade bort sig"),
         "ej närvarande", "anteckningar", "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "sekreterare", "sekr.", "sekr",
         "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "justerare",
-        "kallade", "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
+        "kallade", "sign.", "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
         .words("minutes taken by"), .words("note taker"), "secretary", "minutes",
     ]
     nonisolated(unsafe) static let heading = Regex<AnyRegexOutput>(
@@ -145,13 +145,13 @@ enum PeopleLists {
         switch word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") {
         case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
-            "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "tackat nej", "apologies", "absent",
-            "frånvarande ledamöter", "kunde inte komma", "kunde inte", "lämnat återbud", "återbud": .absent
+            "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förh.", "tackat nej", "apologies", "absent",
+            "frånvarande ledamöter", "kunde inte komma", "kunde inte", "lämnat återbud", "återbud", "hälsade bort sig": .absent
         case "ordförande", "mötesordförande", "värd och ordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet", "ledde träffen": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
             "minutes taken by", "note taker", "secretary", "skrev", "antecknade", "minutes": .scribe
         case "justerare": .ignored
-        case "kallade": .invited
+        case "kallade", "sign.": .invited
         default: .attendees
         }
     }
@@ -917,7 +917,9 @@ enum PeopleLists {
         // "Region Skåne, Habiliteringen Nordväst – Ksenia Jankowska, psykolog": a body and its part
         // first, then the name after a spaced dash.
         if text.holds(","), let dash = text.firstMatch(of: spacedDash), case let before = text[..<dash.range.lowerBound], before.holds(","),
-            isOtherBody(String(before.prefix { $0 != "," })), isCapitalisedFullName(String(text[dash.range.upperBound...].prefix { $0 != "," }).trimmingSpaces())
+            isOtherBody(String(before.prefix { $0 != "," })), case let name = String(text[dash.range.upperBound...].prefix { $0 != "," }).trimmingSpaces(),
+            isCapitalisedFullName(name), Municipality.named(name.split(separator: " ").last ?? "") == nil,  // (not "Lokalpolisområde Landskrona")
+            !before.split(separator: ",").dropFirst().contains(where: { isCapitalisedFullName($0.trimmingSpaces()) })  // (nor after a name)
         {
             before.split(separator: ",").forEach { absorb(String($0)) }
             text = String(text[dash.range.upperBound...])
@@ -968,11 +970,16 @@ enum PeopleLists {
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         // "VA   Vendela Axén": the initials a list keys a person by, before the name they stand for.
         var initials = legend
+        // ("AA   Abdikarim Abdullahi    Hbg": where from in a column after the name.)
         if words.count >= 3, let first = words.first, (2...3).contains(first.count), first.allSatisfy(\.isUppercase),
-            String(words.dropFirst().compactMap(\.first)).uppercased() == first, text.hasPrefix(first + "  ") || text.hasPrefix(first + "\t")
+            case let name = words.dropFirst().prefix(first.count), String(name.compactMap(\.first)).uppercased() == first,
+            text.hasPrefix(first + "  ") || text.hasPrefix(first + "\t"),
+            case let rest = words.dropFirst(1 + first.count).joined(separator: " "),
+            rest.isEmpty || Municipality.named(rest) != nil || isOtherBody(rest)
         {
             initials = first
-            words.removeFirst()
+            if !rest.isEmpty { absorb(rest) }
+            words = Array(name)
         }
         // "fältsekreterare Agnes Rosendahl": a role before the name.
         // ("samt Eva Lind", "och Lars Berg": a list's joining word is no role.)

@@ -483,7 +483,7 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision"].contains(where: lower.holds) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision", "bakom"].contains(where: lower.holds) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between
@@ -556,10 +556,15 @@ enum DecisionReader {
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
     static func decidingSentences(_ text: String) -> [String] {
         sentences(text).filter { sentence in
+            if sentence.holds("bakom"), sentence.contains(standsBehind) { return true }
             guard mayDecide(sentence), let match = sentence.firstMatch(of: verb) else { return false }
             return !decidedElsewhere(sentence[..<match.range.lowerBound], perfect: match.1.lowercased() == "beslutat")
         }
     }
+
+    /// "Nätverket ställde sig bakom Yaldas förslag": the meeting standing behind a proposal decides it.
+    /// (Its subject opening the sentence: not "Ebbe undrade om nätverket ställer sig bakom …".)
+    nonisolated(unsafe) static let standsBehind = /(?i)^\s*(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:ställde|ställer)\s+sig\s+bakom\b/
 
     /// Words that name the meeting itself, wherever in the words before its verb ("Därför har vi",
     /// "Efter diskussion har nätverket"); and its own body, as the subject alone ("Styrelsen", not

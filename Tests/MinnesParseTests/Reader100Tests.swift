@@ -241,4 +241,98 @@ struct Reader100Tests {
         #expect(meeting.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Lina Ås"], ["Ebbe Sand"]])
         #expect(!meeting.items[0].text.holds("| 4"))
     }
+
+    /// Who sat at the table and who joined online, who sent word they could not come; a network
+    /// named after "Nätverket"; the meeting standing behind a proposal.
+    @Test func roundTheTableOnlineAndStandingBehind() {
+        let meeting = read("""
+            Nätverket Öppen dörr – anteckningar från träffen 15 jan -25
+
+            Var: Bjuv, Familjens hus
+            Anteckningar: Ebbe Sand
+            Runt bordet: Tora Vik (Bjuv), Ebbe Sand (Äng)
+            Via Teams: Lina Ås (Klippan)
+            Hälsade bort sig: Mira Holt (Bjuv)
+
+            1) Hur svarar vi anonyma?
+            Tora tog upp frågan om anonyma samtal.
+            Nätverket ställde sig bakom Toras förslag om ett gemensamt kort.
+
+            2) Något mer?
+            Inget.
+            """)
+        #expect(meeting.network == "Nätverket Öppen dörr")
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand", "Lina Ås"])
+        #expect(meeting.attendees.dropFirst().first?.municipality == "Ängelholm")
+        #expect(names(meeting.absent) == ["Mira Holt"])
+        #expect(meeting.scribe?.name == "Ebbe Sand")
+        #expect(meeting.items.first?.decisions == ["Nätverket ställde sig bakom Toras förslag om ett gemensamt kort."])
+    }
+
+    /// Terse notes: abbreviated labels, people by initials, a key of the initials (with where each
+    /// is from in a column of its own) under "Sign.".
+    @Test func initialsKeyedUnderSign() {
+        let meeting = read("""
+            Nätverket för förhandsbedömningar – minnesant.
+
+            Tid:    250204 kl. 13.00–15.30
+            Lok.:   Bjuv, Kommunhuset
+            Närv.:  TV, ES, OK
+            Gäst:   MH (p. 2)
+            Förh.:  LÅ
+
+            Sign.
+              TV   Tora Vik            Lkr
+              ES   Ebbe Sand           Kli
+              OK   Olle Krantz         Hbg
+              LÅ   Lina Åberg          Åst
+              MH   Mira Holt           Barnahus Nordväst
+
+            1. Läget
+               – Kön växer. /TV
+            2. Barnahus (anm. MH)
+               – Nya rutiner. /MH
+            """)
+        #expect(meeting.place == "Bjuv, Kommunhuset")
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand", "Olle Krantz"])
+        #expect(names(meeting.guests) == ["Mira Holt"])
+        #expect(names(meeting.absent) == ["Lina Åberg"])
+    }
+
+    /// A kommun's short form as a registry writes it, as written or in capitals; not a word it folds
+    /// to, nor a first name.
+    @Test func kommunShortForms() {
+        #expect(["Lkr", "Äng", "ÅST", "Hös", "Kli"].map { Municipality.named($0) } == ["Landskrona", "Ängelholm", "Åstorp", "Höganäs", "Klippan"])
+        #expect(["hos", "bad", "ang", "Per", "Hög"].allSatisfy { Municipality.named($0) == nil })
+    }
+
+    /// What a review of the rules above found them taking that is not theirs, each read as before.
+    @Test func reviewedOnce() {
+        let header = "Minnesanteckningar socialchefsnätverket\nDatum: 2025-03-04\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan; Lina Ås, Höganäs\n\n"
+        // A short line under a heading's underline is the heading's text, no item.
+        let underlined = read(header + "Läget\n-----\nTora Vik berättade om kön.\n\nRiktlinjer\n----------\nBordlades till nästa träff\n\nÖvrigt\n------\nInget.")
+        #expect(underlined.items.map(\.title) == ["Läget", "Riktlinjer", "Övrigt"])
+        // "Runt bordet" alone heads a round, not who came.
+        let round = read(header + "Runt bordet\nTora Vik, Bjuv\nNy enhetschef sedan februari.\n\nÖvrigt\nInget.")
+        #expect(names(round.attendees) == ["Tora Vik", "Ebbe Sand", "Lina Ås"])
+        // A title's first word is no part of a network's name.
+        #expect(read("Minnesanteckningar Barnahus-nätverket\n\nDatum: 2025-03-04\n\n1. Läget\nTora berättade.").network == "Barnahus-nätverket")
+        // Rows numbered without dots, a table's or a ranking's, are no outline.
+        let ranked = read(header + "1. Läget\n1.1 Bjuv\nTora Vik berättade.\n1.2 Klippan\nEbbe Sand berättade.\n\n2. Prioriteringar\n1    Hemlöshet bland unga\n2    Våld i nära relationer\n3    Spelberoende\nNätverket beslutade att arbeta vidare med de tre.\n\n3. Övrigt\nInget.")
+        #expect(ranked.items.map(\.number) == ["1", "1.1", "1.2", "2", "3"])
+        // A survey's questions are no items.
+        let survey = read(header + "Läget\nTora Vik berättade om kön i Bjuv och att två har börjat.\n\nEnkäten\nEbbe Sand redovisade svaren från enkäten till familjehemmen.\n\nFråga 1    Känner du dig trygg? 85 % ja\nFråga 2    Får du stöd? 60 % ja\n\nÖvrigt\nInget.")
+        #expect(survey.items.map(\.title) == ["Läget", "Enkäten", "Övrigt"])
+        // Asking whether the network stands behind a proposal decides nothing.
+        let asked = read(header + "1. Riktlinje\nEbbe Sand undrade om nätverket ställer sig bakom förslaget redan nu.\n\n2. Övrigt\nInget.")
+        #expect(asked.items.first?.decisions == [])
+        // Slides pasted into an item are the item's; a hidden last slide hides only itself.
+        let pasted = read(header + "1. Presentation\nMira Holt visade bilderna:\n\nBild 1\nBrand\n\nBild 2\nAgenda\n• Statistik\n• Brandvarnare\n\nBild 3\nStatistik\n\nBild 4\nBrandvarnare\n\nNätverket beslutade att bjuda in dem igen.\n\n2. Övrigt\nInget.")
+        #expect(pasted.items.map(\.title) == ["Presentation", "Övrigt"])
+        let hidden = read("Bild 1\nNätverket för hembesök\nTräff tisdag 18 mars 2025\n\nBild 2\nDagordning\n• Brand\n• Övrigt\n\nBild 3\nBrand\nAnteckningar:\nLina Ås berättade.\n\nBild 4\nÖvrigt\n\nBild 5 (dold bild)\nReservbild\n\nVid tangenterna: Ebbe Sand, Klippan\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan; Lina Ås, Höganäs")
+        #expect(names(hidden.attendees) == ["Tora Vik", "Ebbe Sand", "Lina Ås"])
+        // A person before the dash, a unit after it: the person is the name.
+        let units = read("Datum: 2025-03-04\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\nGäster:\nPolisen, Lina Ås – Lokalpolisområde Landskrona\n\n1. Läget\nTora berättade.")
+        #expect(!names(units.guests).contains { $0.hasPrefix("Lokalpolisområde") })
+    }
 }
