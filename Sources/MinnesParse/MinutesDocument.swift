@@ -107,7 +107,11 @@ public struct MinutesDocument: Sendable {
     /// read as numbered items, the slides' marks, footers and notes' labels blank, and a hidden slide
     /// ("Bild 9 (dold bild)", not shown) left out. Only a deck of three slides or more with an agenda.
     static func slideDeck(_ lines: [String]) -> [String] {
-        let slides = lines.indices.filter { lines[$0].utf8.count <= 40 && lines[$0].wholeMatch(of: slideMark) != nil }
+        // (A cheap test first: most short lines name no slide.)
+        let slides = lines.indices.filter { index in
+            lines[index].utf8.count <= 40 && (lines[index].holds("ild") || lines[index].holds("lide") || lines[index].holds("ILD") || lines[index].holds("LIDE"))
+                && lines[index].wholeMatch(of: slideMark) != nil
+        }
         // (The file a deck, its first slide among its first lines: not slides pasted into an item.)
         guard slides.count >= 3, lines[..<slides[0]].filter({ !isBlank($0) }).count <= 2 else { return lines }
         let title = { (slide: Int) in lines[(slide + 1)...].prefix(3).firstIndex { !isBlank($0) } }
