@@ -55,7 +55,9 @@ public struct MinutesDocument: Sendable {
 
     public init(_ text: String) {
         let cut = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let line = Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
+            var line = Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
+            // "▸ Samarbete med hyresvärdar": a toggle's heading, as Notion exports it, its text indented under it.
+            if line.hasPrefix("▸ ") || line.hasPrefix("▾ ") { line = "## " + line.dropFirst(2) }
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
         lines = Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.afterInvitation(cut)))))))))))

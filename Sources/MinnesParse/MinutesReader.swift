@@ -247,9 +247,9 @@ public enum MinutesReader {
         return meeting
     }
 
-    /// A header's label of when and where ("Tid och plats:", "Datum för mötet:"); not a topic that
+    /// A header's label of when and where ("Tid och plats:", "Datum för mötet:") or of the network ("Nätverk:"); not a topic that
     /// starts so ("Lokal samverkan:", "Tid för uppföljning:").
-    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal|lok\.)(?:\s*(?:[\/,&]|\s+och\s+)\s*\p{L}+){0,2}(?:\s+för\s+(?:mötet|träffen))?(?:\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
+    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal|lok\.|nätverk)(?:\s*(?:[\/,&]|\s+och\s+)\s*\p{L}+){0,2}(?:\s+för\s+(?:mötet|träffen))?(?:\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
 
     /// "Kontaktlista", "Kontaktlista (nätverket VT 2024)": a heading alone, not a sentence.
     nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)(?:\*\*)?\s*(?:\([^)]{0,40}\))?\s*:?\s*$/

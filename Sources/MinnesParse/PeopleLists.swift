@@ -191,6 +191,8 @@ enum PeopleLists {
         // ("Minutes:" likewise only over a name: "Minutes: Rosalind Whitcombe", as English notes write the scribe.)
         if ["anteckningar", "minutes"].contains(label.lowercased()), colon == nil
             || !(isCapitalisedFullName(String(rest.prefix { $0 != "," })) || (2...3).contains(rest.count) && rest.allSatisfy(\.isUppercase)) { return nil }
+        // ("Övriga: oklart, återkommer" in a table of kommuner: the rest of them, no people.)
+        if label.lowercased() == "övriga", !rest.isEmpty, rest.first?.isLowercase == true { return nil }
         return (kind(of: String(label)), rest)
     }
 
@@ -214,6 +216,14 @@ enum PeopleLists {
         guard let colon = line.firstIndex(of: ":") else { return false }
         if line.without("**").hasSuffix(":") || line.holds("\t") && heading(line) != nil { return true }
         let label = line[..<colon].split(separator: " ")
+        // ("Taggar: Bostad först, nätverksmöte" under "Deltagare: …": a word's label, no kommun's, nor a
+        // person's row, "Anna: Bjuv, kurator".)
+        let value = line[line.index(after: colon)...]
+        if label.count == 1, let word = label.first, word.first?.isUppercase == true, word.allSatisfy(\.isLetter), Municipality.named(word) == nil,
+            value.first == " ", Municipality.named(value.prefix { $0 != "," }.trimmingSpaces()) == nil
+        {
+            return true
+        }
         return (2...3).contains(label.count) && label.first?.first?.isUppercase == true
             && label.dropFirst().contains { $0.first?.isLowercase == true }
     }
@@ -634,10 +644,18 @@ enum PeopleLists {
     }
 
     /// Splits a section's lines into people: a comma list is joined first (names break across lines).
+    /// "@Almedina Halilović @Bjarne Ringblom": people as a notes app mentions them, apart by their
+    /// marks alone, as a list apart by commas.
+    static func withoutMentionMarks(_ chunk: String) -> String {
+        guard chunk.hasPrefix("@") || chunk.holds(" @") else { return chunk }
+        let marked = chunk.trimmingSpaces()
+        return (marked.hasPrefix("@") ? String(marked.dropFirst()) : marked).replacingOccurrences(of: " @", with: ", ")
+    }
+
     static func entries(from written: [String]) -> [Entry] {
         // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses (not
         // "Anna Ek/Per Holm", two people).
-        let chunks = written.flatMap(sideBySide).map(firstSentence).map { chunk in chunk.holds("jag") ? chunk.replacing(writerNamed, with: "").replacing(writerPart, with: "") : chunk }.map { chunk in
+        let chunks = written.flatMap(sideBySide).map(firstSentence).map(withoutMentionMarks).map { chunk in chunk.holds("jag") ? chunk.replacing(writerNamed, with: "").replacing(writerPart, with: "") : chunk }.map { chunk in
             chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" } : chunk
         }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
@@ -1061,7 +1079,8 @@ enum PeopleLists {
         let lower = detail.lowercased()
         // (The kommuner's own bodies and the network itself are not outside: "Planeringsledare Socialchefs nätverket".)
         // (Not a job there: "Myndighetschef", "Föreningskonsulent".)
-        return detail.first?.isUppercase == true && outsideBodies.contains { lower.contains($0) }
+        // ("Ängsbo Fastigheter AB": a company.)
+        return detail.first?.isUppercase == true && (outsideBodies.contains { lower.contains($0) } || detail.hasSuffix(" AB"))
             && !["kommun", "nätverk", "familjen helsingborg"].contains { lower.contains($0) }
             && !isJobTitle(String(detail.prefix { $0 != " " && $0 != "," }))
     }

@@ -335,4 +335,35 @@ struct Reader100Tests {
         let units = read("Datum: 2025-03-04\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\nGäster:\nPolisen, Lina Ås – Lokalpolisområde Landskrona\n\n1. Läget\nTora berättade.")
         #expect(!names(units.guests).contains { $0.hasPrefix("Lokalpolisområde") })
     }
+
+    /// A page a notes app exports: properties at the top (people as mentions, a label of tags after
+    /// them), toggles as headings, a table of kommuner inside one that names no one.
+    @Test func aNotesAppPage() {
+        let meeting = read("""
+            # Nätverksträff mars
+
+            Datum: 18 mars 2025 13:00
+            Deltagare: @Tora Vik @Ebbe Sand @Lina Ås
+            Taggar: Bostad först, nätverksmöte
+            Skapad av: Mira Holt
+
+            **Gäst:** Olle Krantz, uthyrningschef, Ängsbo Fastigheter AB (punkt 1)
+
+            ▸ Samarbete med hyresvärdar
+                Olle Krantz berättade om bolagets lägenheter.
+
+            ▸ Gemensamma mått
+                Tora Vik berättade att kommunerna räknar olika.
+                    ▸ Så räknar kommunerna
+                        Höganäs: från kontraktsdatum
+                        Övriga: oklart, återkommer
+
+            ▸ Övrigt
+                Ebbe Sand berättade om en ny lägenhet.
+            """)
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand", "Lina Ås"])
+        #expect(names(meeting.guests) == ["Olle Krantz"])
+        #expect(meeting.items.map(\.title).prefix(2) == ["Samarbete med hyresvärdar", "Gemensamma mått"])
+        #expect(meeting.items.last?.title == "Övrigt")
+    }
 }
