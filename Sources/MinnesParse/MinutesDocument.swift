@@ -55,12 +55,10 @@ public struct MinutesDocument: Sendable {
 
     public init(_ text: String) {
         let cut = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var line = Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
-            // "▸ Samarbete med hyresvärdar": a toggle's heading, as Notion exports it, its text indented under it.
-            if line.hasPrefix("▸ ") || line.hasPrefix("▾ ") { line = "## " + line.dropFirst(2) }
+            let line = Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.afterInvitation(cut)))))))))))
+        lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.afterInvitation(cut))))))))))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -102,6 +100,19 @@ public struct MinutesDocument: Sendable {
     static let frontMatterKeys = ["date": "Datum", "datum": "Datum", "place": "Plats", "plats": "Plats", "location": "Plats", "lokal": "Lokal"]
 
     nonisolated(unsafe) static let yamlKey = /[a-z_]+:\s.*/
+
+    /// "▸ Samarbete med hyresvärdar" over its text indented under it: a toggle's heading, as a notes
+    /// app exports it (not "▸" as a bullet, in a run of them or over text that is not indented).
+    static func toggles(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.hasPrefix("▸ ") || $0.hasPrefix("▾ ") }) else { return lines }
+        var read = lines
+        for index in lines.indices.dropLast() where lines[index].hasPrefix("▸ ") || lines[index].hasPrefix("▾ ") {
+            let next = lines[index + 1]
+            guard next.first == " " || next.first == "\t", !isBlank(next), !next.trimmingSpaces().hasPrefix("▸") else { continue }
+            read[index] = "## " + lines[index].dropFirst(2)
+        }
+        return read
+    }
 
     /// A slide deck saved as an outline with its notes ("Bild 4" over the slide's title, its bullets, a
     /// footer "Familjen Helsingborg | Nätverksträff | 4", "Anteckningar:" over what was said): the
@@ -613,7 +624,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?i:pass)\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -676,7 +687,7 @@ public struct MinutesDocument: Sendable {
         guard let first = start.first, first.isLetter else { return false }
         if let second = start.dropFirst().first, second == "." || second == ")" { return true }
         let word = start.prefix { $0.isLetter }.lowercased()
-        return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item", "fråga", "dagordningspunkt", "ämne"].contains(word)
+        return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item", "fråga", "dagordningspunkt", "ämne", "pass"].contains(word)
     }
 
     /// A time of day and when it ends ("09.15–10.15"), as a day's programme marks its items.

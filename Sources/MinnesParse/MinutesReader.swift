@@ -55,7 +55,13 @@ public enum MinutesReader {
         var sections = headerSections(listed, in: lines, firstItem: firstNumbered)
         // (A label in an item, "Datum: …" of the next meeting, is the item's, not the header's.)
         let labels = lines.indices.filter { $0 < firstNumbered && lines[$0].holds(":") && lines[$0].contains(label) }
-        let bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
+        var bodyStart = ([headingLine.map { $0 + 1 } ?? 0, sections.last?.end ?? 0] + labels.map { $0 + 1 }).max()!
+        // ("Nätverk: Missbruk och beroende" right under the header's labels and lists: the header's too.)
+        if let next = lines[bodyStart...].firstIndex(where: { !MinutesDocument.isBlank($0) }), next < firstNumbered,
+            lines[next].holds(":"), lines[next].firstMatch(of: networkLabel) != nil
+        {
+            bodyStart = next + 1
+        }
         // The scribe's line that closes the minutes comes after the first item; one above it is the
         // header's (a "Protokollförare   Name" row), which names the scribe and ends nothing.
         // Only where nothing but labels lie above it: after text, it closes the minutes (an appendix
@@ -247,9 +253,9 @@ public enum MinutesReader {
         return meeting
     }
 
-    /// A header's label of when and where ("Tid och plats:", "Datum för mötet:") or of the network ("Nätverk:"); not a topic that
+    /// A header's label of when and where ("Tid och plats:", "Datum för mötet:"); not a topic that
     /// starts so ("Lokal samverkan:", "Tid för uppföljning:").
-    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal|lok\.|nätverk)(?:\s*(?:[\/,&]|\s+och\s+)\s*\p{L}+){0,2}(?:\s+för\s+(?:mötet|träffen))?(?:\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
+    nonisolated(unsafe) static let label = /(?i)^\s*(?:\*\*)?(datum|tid|plats|lokal|lok\.)(?:\s*(?:[\/,&]|\s+och\s+)\s*\p{L}+){0,2}(?:\s+för\s+(?:mötet|träffen))?(?:\s*\([^)]{0,20}\))?\s*(?:\*\*)?\s*:/
 
     /// "Kontaktlista", "Kontaktlista (nätverket VT 2024)": a heading alone, not a sentence.
     nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)(?:\*\*)?\s*(?:\([^)]{0,40}\))?\s*:?\s*$/

@@ -37,7 +37,7 @@ enum PeopleLists {
         .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#),
         .pattern(#"vi\s+var(?=\s*:)"#), .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#),
         .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#), .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), "deltagare", .words("representation per kommun"),
-        "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
+        .words("medverkande utifrån"), "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
         "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#), .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare", "ledamöter",
         "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
         "övriga deltagare", "övriga närvarande", "övriga", "gäster", "gäst", "inbjudna gäster",
@@ -143,7 +143,7 @@ enum PeopleLists {
     static func kind(of word: String) -> Kind {
         // ("Minutes  taken by" as "minutes taken by": the label's words, however far apart.)
         switch word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") {
-        case "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
+        case "gäster", "gäst", "medverkande utifrån", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
         case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
             "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förh.", "tackat nej", "apologies", "absent",
             "frånvarande ledamöter", "kunde inte komma", "kunde inte", "lämnat återbud", "återbud", "hälsade bort sig": .absent
@@ -192,7 +192,11 @@ enum PeopleLists {
         if ["anteckningar", "minutes"].contains(label.lowercased()), colon == nil
             || !(isCapitalisedFullName(String(rest.prefix { $0 != "," })) || (2...3).contains(rest.count) && rest.allSatisfy(\.isUppercase)) { return nil }
         // ("Övriga: oklart, återkommer" in a table of kommuner: the rest of them, no people.)
-        if label.lowercased() == "övriga", !rest.isEmpty, rest.first?.isLowercase == true { return nil }
+        if label.lowercased() == "övriga", let word = rest.split(separator: " ").first?.trimming(where: \.isPunctuation),
+            ["oklart", "inga", "ingen", "inget", "se", "återkommer", "ej", "okänt"].contains(word.lowercased())
+        {
+            return nil
+        }
         return (kind(of: String(label)), rest)
     }
 
@@ -217,10 +221,11 @@ enum PeopleLists {
         if line.without("**").hasSuffix(":") || line.holds("\t") && heading(line) != nil { return true }
         let label = line[..<colon].split(separator: " ")
         // ("Taggar: Bostad först, nätverksmöte" under "Deltagare: …": a word's label, no kommun's, nor a
-        // person's row, "Anna: Bjuv, kurator".)
+        // person's row, "Anna: Bjuv, kurator", nor a row of people, "Polisen: Tora Vik, Ebbe Sand".)
         let value = line[line.index(after: colon)...]
+        let first = value.prefix { $0 != "," && $0 != ";" && $0 != "(" }.trimmingSpaces()
         if label.count == 1, let word = label.first, word.first?.isUppercase == true, word.allSatisfy(\.isLetter), Municipality.named(word) == nil,
-            value.first == " ", Municipality.named(value.prefix { $0 != "," }.trimmingSpaces()) == nil
+            value.first == " ", Municipality.named(first) == nil, !isCapitalisedFullName(first)
         {
             return true
         }
@@ -1100,7 +1105,7 @@ enum PeopleLists {
     static let outsideBodies = [
         "region", "myndighet", "kassan", "verket", "polisen", "offerjour", "kvinnojour", "tjejjour", "universitet", "sjukhus", "kyrka", "pastorat", "församling",
         "psykiatri", "klinik", "förening", "stiftelse", "förbund", "förmedlingen", "styrelsen", "röda korset", "rädda barnen",
-        "stadsmission", "kooperativ", "vårdcentral", "kriminalvård", "inspektionen", "barnahus",
+        "stadsmission", "kooperativ", "vårdcentral", "kriminalvård", "inspektionen", "barnahus", "högskola",
     ]
 
     /// "Kvinnojouren", "Minnesmottagningen", "Utkastet": a long word in its definite form names a

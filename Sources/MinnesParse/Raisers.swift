@@ -9,7 +9,7 @@ enum RaiserReader {
     /// table of raising verbs (present and past); tests cover each.
     static let verbs = [
         "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "tar med sig frågan", "föreslår", "föreslog",
-        "informerar", "informerade", "berättar", "berättade", "beskrev", "inledde med att berätta", "framförde", "redovisar", "redovisade", "återrapporterar",
+        "informerar", "informerade", "berättar", "berättade", "beskrev", "inledde med att berätta", "inledde med en genomgång", "föreläste om", "föreläser om", "framförde", "redovisar", "redovisade", "återrapporterar",
         "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
@@ -106,7 +106,7 @@ enum RaiserReader {
     static let nobody: Set<String> = [
         "alla", "samtliga", "flera", "många", "några", "ingen", "även", "också", "sedan", "då", "här", "där", "det", "den", "de",
         "vi", "man", "jag", "hon", "han", "från", "nätverket", "gruppen", "mötet", "deltagarna", "tidigare", "därefter",
-        "socialnämnden", "nämnden", "kommunerna",
+        "socialnämnden", "nämnden", "kommunerna", "grupperna",
     ]
 
     /// "Föredragande: Gudrun Almqvist och Bashir Rahimi": a protocol's label naming who presents the

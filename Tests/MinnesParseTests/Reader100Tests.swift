@@ -366,4 +366,54 @@ struct Reader100Tests {
         #expect(meeting.items.map(\.title).prefix(2) == ["Samarbete med hyresvärdar", "Gemensamma mått"])
         #expect(meeting.items.last?.title == "Övrigt")
     }
+
+    /// An internat's sessions ("Pass 1  Title") among its days' headings, breaks and meals; guests
+    /// "from outside"; a lecture raises its matter, the groups no one.
+    @Test func anInternatsSessions() {
+        let meeting = read("""
+            Anteckningar från internatet 30 september–1 oktober 2025
+            Deltagare: Tora Vik, Bjuv; Ebbe Sand, Klippan; Lina Ås, Höganäs
+            Medverkande utifrån:
+              Mira Holt, lektor, Högskolan Kristianstad (pass 2)
+
+            DAG 1 – TISDAG 30 SEPTEMBER
+            ---------------------------
+
+            Välkommen och incheckning
+            Tora hälsade alla välkomna.
+
+            Pass 1  Nya lagen
+            Ebbe Sand inledde med en genomgång av lagen.
+
+            Lunch
+
+            Pass 2  Forskning i vardagen
+            Mira Holt föreläste om hur forskning sprids.
+
+            Pass 3  Verksamhetsplan
+            Grupperna redovisade sina förslag.
+            """)
+        #expect(meeting.items.map(\.title) == ["Nya lagen", "Forskning i vardagen", "Verksamhetsplan"])
+        #expect(names(meeting.guests) == ["Mira Holt"])
+        #expect(meeting.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Ebbe Sand"], ["Mira Holt"], []])
+    }
+
+    /// What a second review found the rules above taking that is not theirs, each read as before.
+    @Test func reviewedTwice() {
+        // A row of people under a body's or a role's label goes on with the list.
+        let grouped = read("Minnesanteckningar SSPF Klippan 12 mars 2025\n\nNärvarande:\nSocialtjänsten: Tora Vik, Ebbe Sand\nSkolan: Lina Ås\nPolisen: Mira Holt\n\n1. Lägesbild\nMira Holt berättade.\n\n2. Övrigt\nInget.")
+        #expect(names(grouped.attendees).contains("Mira Holt"))
+        // "Övriga:" over people with their titles first.
+        let others = read("Minnesanteckningar IFO-chefsnätverket 12 mars 2025\n\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\nÖvriga: fältsekreterare Mira Holt, Bjuv; kurator Lina Ås, Höganäs\n\n1. Läget\nTora Vik berättade.\n\n2. Övrigt\nInget.")
+        #expect(names(others.attendees + others.guests).contains("Mira Holt"))
+        // "▸" as a bullet in a run is no heading.
+        let arrows = read("Minnesanteckningar IFO-chefsnätverket 12 mars 2025\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\n\n1. Läget\nTora Vik berättade om läget:\n▸ Bjuv: ny enhetschef\n▸ Klippan: rekrytering pågår\n\n2. Övrigt\nInget.")
+        #expect(arrows.items.map(\.title) == ["Läget", "Övrigt"])
+        // A label of the network's kind in the body moves no header's end.
+        let body = read("Minnesanteckningar IFO-chefsnätverket 12 mars 2025\nPlats: Klippans kommunhus\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\n\nLäget i kommunerna\nTora Vik berättade om läget i Bjuv.\n\nÖvrigt\nNätverk och samverkan: Ebbe Sand tog upp en inbjudan.\n")
+        #expect(body.items.map(\.title).first == "Läget i kommunerna")
+        // Shifts of a schedule inside an item are no sessions.
+        let shifts = read("Minnesanteckningar socialjoursnätverket 12 mars 2025\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\n\n1. Läget\nTora Vik berättade.\n\n2. Bemanning\nEbbe Sand presenterade schemat:\nPass 1: Bjuv och Klippan\nPass 2: Höganäs och Åstorp\nNätverket beslutade att gå vidare.\n\n3. Övrigt\nInget.")
+        #expect(shifts.items.map(\.title) == ["Läget", "Bemanning", "Övrigt"])
+    }
 }
