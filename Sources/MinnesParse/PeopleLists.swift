@@ -847,9 +847,9 @@ enum PeopleLists {
         if fragments.count == 1, case let pair = joinedPair(fragments[0]), pair.count > 1 { return pair }
         let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
             let name = withoutDetails(fragment)
-            return name.split(separator: " ").count >= 2 && isName(name) && !isOtherBody(name)
+            return name.split(separator: " ").count >= 2 && isName(name)
                 && name.split(separator: " ").dropLast().allSatisfy { word in word.first?.isLowercase != true || nameParticles.contains(String(word)) }
-                && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) }
+                && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) } && !isOtherBody(name)
         }
         return allPeople ? fragments : [line]
     }
@@ -1081,12 +1081,14 @@ enum PeopleLists {
     /// "Försäkringskassan"), not their role here ("enhetschef försörjningsstöd", "nämndsekreterare",
     /// "Kommunikatör Familjen Helsingborg").
     static func isOtherBody(_ detail: String) -> Bool {
+        guard detail.first?.isUppercase == true else { return false }
         let lower = detail.lowercased()
         // (The kommuner's own bodies and the network itself are not outside: "Planeringsledare Socialchefs nätverket".)
         // (Not a job there: "Myndighetschef", "Föreningskonsulent".)
         // ("Ängsbo Fastigheter AB": a company.)
-        return detail.first?.isUppercase == true && (outsideBodies.contains { lower.contains($0) } || detail.hasSuffix(" AB"))
-            && !["kommun", "nätverk", "familjen helsingborg"].contains { lower.contains($0) }
+        // (By `holds`, not Foundation's `contains`: asked of each part of every list.)
+        return (outsideBodies.contains(where: lower.holds) || detail.hasSuffix(" AB"))
+            && !["kommun", "nätverk", "familjen helsingborg"].contains(where: lower.holds)
             && !isJobTitle(String(detail.prefix { $0 != " " && $0 != "," }))
     }
 

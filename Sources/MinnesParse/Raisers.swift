@@ -27,15 +27,16 @@ enum RaiserReader {
         guard let space = verb.firstIndex(of: " ") else { return [verb] }
         return [verb] + adverbs.map { verb[..<space] + " " + $0 + verb[space...] }
     }
-    /// Whether a sentence, lowercased, may hold a raising verb: each verb's first word and the rest
-    /// of it (an adverb may stand between), a cheap test before the pattern is tried from every place.
-    static func mayHoldVerb(_ lower: String) -> Bool {
-        verbEnds.contains { lower.holds($0.first) && $0.rest.map(lower.holds) != false }
-    }
-    private static let verbEnds = verbs.map { verb -> (first: String, rest: String?) in
-        guard let space = verb.firstIndex(of: " ") else { return (verb, nil) }
-        return (String(verb[..<space]), String(verb[space...]))
-    }
+    /// Whether a sentence, lowercased, may hold a raising verb: one of `verbKeys`, a cheap test
+    /// before the pattern is tried from every place.
+    static func mayHoldVerb(_ lower: String) -> Bool { verbKeys.contains(where: lower.holds) }
+    /// Words a sentence holding a raising verb holds: each verb's longest word ("dragning" of "har
+    /// fått en dragning", whatever adverb stands in it), less those holding another ("lyfter" holds
+    /// "lyft", "efterfrågar" "fråga").
+    static let verbKeys: [String] = {
+        let longest = Set(verbs.map { verb in String(verb.split(separator: " ").max { $0.count < $1.count }!) })
+        return longest.filter { word in !longest.contains { $0 != word && word.holds($0) } }.sorted()
+    }()
 
     /// What a careful reader takes as someone raising something, before the name: "Fråga från X".
     static let fromWords = [
