@@ -136,6 +136,11 @@ public enum MinutesReader {
             let came = Set(meeting.listed.map { Folding.key($0.name) })
             meeting.absent = called.filter { !came.contains(Folding.key($0.name)) }.map { Person(name: $0.name, municipality: $0.municipality) }
         }
+        // Lists that name no one ("Närvaro: se närvarolistan sist"): a year's table of who came, the
+        // meeting's day its column.
+        if meeting.attendees.isEmpty, let date = meeting.date, let matrix = AttendanceMatrix.read(lines, date: date) {
+            (meeting.attendees, meeting.absent, meeting.guests) = (matrix.attendees, meeting.absent + matrix.absent, meeting.guests + matrix.guests)
+        }
         // Lists that name no one ("Närvarande: se närvarorapporten längst ner"): the report's.
         if meeting.attendees.isEmpty, let report {
             meeting.attendees = report.attendees

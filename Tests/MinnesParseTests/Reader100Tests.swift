@@ -416,4 +416,38 @@ struct Reader100Tests {
         let shifts = read("Minnesanteckningar socialjoursnätverket 12 mars 2025\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\n\n1. Läget\nTora Vik berättade.\n\n2. Bemanning\nEbbe Sand presenterade schemat:\nPass 1: Bjuv och Klippan\nPass 2: Höganäs och Åstorp\nNätverket beslutade att gå vidare.\n\n3. Övrigt\nInget.")
         #expect(shifts.items.map(\.title) == ["Läget", "Bemanning", "Övrigt"])
     }
+
+    /// A year's attendance kept as one table at the end, the meeting's day a column of it, and its
+    /// guests by day.
+    @Test func aYearsAttendanceTable() {
+        let meeting = read("""
+            Socialjuristnätverket
+            Tid:          torsdag 25 september 2025
+            Närvaro:      se närvarolistan sist
+
+            1. Domar
+            Tora Vik gick igenom domarna.
+
+            2. Övrigt
+            Inget.
+
+            Vid protokollet
+            Ebbe Sand
+
+            NÄRVAROLISTA 2025
+            Namn              Kommun          6/3    15/5   25/9   27/11
+            ---------------------------------------------------------------
+            Tora Vik          Landskrona       X      X      X
+            Ebbe Sand         Helsingborg      X      F      X
+            Lina Ås           Höganäs          X      X      F
+            Mira Holt         Bjuv             X      X      –
+
+            Gäster
+            15/5    Olle Krantz, inspektör, IVO
+            25/9    Siv Berg, föredragande, Förvaltningsrätten
+            """)
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand"])
+        #expect(names(meeting.absent) == ["Lina Ås"])
+        #expect(names(meeting.guests) == ["Siv Berg"])
+    }
 }

@@ -149,7 +149,7 @@ enum Fixtures {
         "hembesok_bildspel_gammal_sidfot.txt#header",
         "hembesok_teams_chattlogg_sist.txt#items",
         "oppen_ingang_fragerubriker_vi_form.txt#items", "oppenvard_gemensamt_sammantrade_ersattare.txt#header",
-        "oppenvard_gemensamt_sammantrade_ersattare.txt#items", "socialjurister_narvarolista_arsmatris.txt#header",
+        "oppenvard_gemensamt_sammantrade_ersattare.txt#items",
         "socialjurister_narvarolista_arsmatris.txt#items", "suicidprevention_nyhetsbrev_fran_ordforanden.txt#header",
         "suicidprevention_nyhetsbrev_fran_ordforanden.txt#items",
         "utvecklingsledare_internat_dag1_dag2.txt#items", "vald_mot_aldre_hierarkisk_numrering.txt#items",
