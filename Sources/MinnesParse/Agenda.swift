@@ -178,10 +178,19 @@ enum AgendaReader {
     /// The numbered blocks that start items: not a decision's `1. att …` clauses, and of the marker
     /// the minutes number their items with (`§` in a protocol whose decisions are numbered `1.`).
     static func itemMarkers(_ blocks: [MinutesDocument.Block]) -> [MinutesDocument.Block] {
-        let numbered = blocks.filter { block in
-            guard case .numbered = block.kind else { return false }
-            return !block.text.lowercased().hasPrefix("att ")
+        // ("Pass 1    Bjuv och Klippan" right over "Pass 2    Höganäs": a schedule's rows, nothing
+        // between them, no sessions.)
+        let rows = blocks.indices.filter { index in
+            guard case .numbered(let marker, _) = blocks[index].kind, marker.lowercased().hasPrefix("pass") else { return false }
+            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+            let previous = index > 0 ? blocks[index - 1] : nil
+            return next.map { $0.lines.lowerBound == blocks[index].lines.upperBound && $0.isNumbered } == true
+                || previous.map { $0.lines.upperBound == blocks[index].lines.lowerBound && $0.isNumbered } == true
         }
+        let numbered = blocks.indices.filter { index in
+            guard case .numbered = blocks[index].kind, !rows.contains(index) else { return false }
+            return !blocks[index].text.lowercased().hasPrefix("att ")
+        }.map { blocks[$0] }
         func family(_ block: MinutesDocument.Block) -> String {
             guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
             if first == "§" { return "§" }

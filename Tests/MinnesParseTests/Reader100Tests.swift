@@ -415,6 +415,9 @@ struct Reader100Tests {
         // Shifts of a schedule inside an item are no sessions.
         let shifts = read("Minnesanteckningar socialjoursnätverket 12 mars 2025\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\n\n1. Läget\nTora Vik berättade.\n\n2. Bemanning\nEbbe Sand presenterade schemat:\nPass 1: Bjuv och Klippan\nPass 2: Höganäs och Åstorp\nNätverket beslutade att gå vidare.\n\n3. Övrigt\nInget.")
         #expect(shifts.items.map(\.title) == ["Läget", "Bemanning", "Övrigt"])
+        // Nor by a gap, one right under the other.
+        let schedule = read("Minnesanteckningar socialjoursnätverket 12 mars 2025\nNärvarande: Tora Vik, Bjuv; Ebbe Sand, Klippan\n\nLäget\nTora Vik berättade om kön i Bjuv och att två har börjat.\n\nBemanning\nEbbe Sand presenterade schemat för sommaren i jouren.\n\nPass 1    Bjuv och Klippan\nPass 2    Höganäs och Åstorp\nPass 3    Helsingborg\nNätverket beslutade att gå vidare.\n\nÖvrigt\nInget att ta upp den här gången.")
+        #expect(schedule.items.map(\.title) == ["Läget", "Bemanning", "Övrigt"])
     }
 
     /// A year's attendance kept as one table at the end, the meeting's day a column of it, and its
