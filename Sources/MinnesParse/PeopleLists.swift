@@ -5,8 +5,9 @@ import RegexBuilder
 /// Gäster, Frånvarande… in any of the ways minutes write people (`Namn-Kommun`, `Namn, Kommun`,
 /// `Namn<TAB>Kommun`, `Namn (ordf., Kommun)`, comma lists broken across lines).
 enum PeopleLists {
-    /// What a list says of those it names; `invited`: called to the meeting ("Kallade:"), who came
-    /// or not as the list of those present says.
+    /// What a list says of those it names; `invited`: called to the meeting ("Kallade:") or the
+    /// network's members keyed by their initials ("Sign."), who came or not as the list of those
+    /// present says.
     enum Kind { case attendees, guests, absent, chairs, scribe, invited, ignored }
 
     struct Entry: Equatable {
