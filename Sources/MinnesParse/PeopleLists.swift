@@ -48,7 +48,7 @@ enum PeopleLists {
         "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "förh.", "tackat nej",
         "lämnat återbud", "återbud", .words("hälsade bort sig"),
         "ej närvarande", "anteckningar", "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "sekreterare", "sekr.", "sekr",
-        "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "justerare",
+        "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "justerare", "just.",
         "kallade", "sign.", "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
         .words("minutes taken by"), .words("note taker"), "secretary", "minutes",
     ]
@@ -151,7 +151,7 @@ enum PeopleLists {
         case "ordförande", "mötesordförande", "värd och ordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet", "ledde träffen": .chairs
         case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
             "minutes taken by", "note taker", "secretary", "skrev", "antecknade", "minutes": .scribe
-        case "justerare": .ignored
+        case "justerare", "just.": .ignored
         case "kallade", "sign.": .invited
         default: .attendees
         }

@@ -278,6 +278,7 @@ struct Reader100Tests {
             Tid:    250204 kl. 13.00–15.30
             Lok.:   Bjuv, Kommunhuset
             Närv.:  TV, ES, OK
+            Ordf.:  TV     Sekr.: ES     Just.: OK
             Gäst:   MH (p. 2)
             Förh.:  LÅ
 
@@ -295,6 +296,9 @@ struct Reader100Tests {
             """)
         #expect(meeting.place == "Bjuv, Kommunhuset")
         #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand", "Olle Krantz"])
+        // Labels side by side, "Just.:" among them (who checks the minutes, no one of the lists).
+        #expect(names(meeting.chairs) == ["Tora Vik"])
+        #expect(meeting.scribe?.name == "Ebbe Sand")
         #expect(names(meeting.guests) == ["Mira Holt"])
         #expect(names(meeting.absent) == ["Lina Åberg"])
     }
