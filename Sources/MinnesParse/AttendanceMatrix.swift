@@ -7,7 +7,7 @@ enum AttendanceMatrix {
         guard parts.count == 3 else { return nil }
         let day = "\(parts[2])/\(parts[1])"
         // (A cheap test first: a header holds three days at least, each with its slash.)
-        guard let header = lines.firstIndex(where: { line in line.filter { $0 == "/" }.count >= 3 && isHeader(line, naming: day) }),
+        guard let header = lines.firstIndex(where: { line in line.utf8.lazy.filter { $0 == UInt8(ascii: "/") }.count >= 3 && isHeader(line, naming: day) }),
             let column = PeopleLists.Table.spacedCells(lines[header]).first(where: { $0.text == day })?.start
         else { return nil }
         var attendees: [Person] = [], absent: [Person] = []

@@ -33,7 +33,7 @@ public enum Municipality {
 
     /// A short form as written, or in capitals ("ÅST").
     private static func short(_ word: some StringProtocol) -> String? {
-        guard (3...12).contains(word.utf8.count), word.first?.isUppercase == true, (3...6).contains(word.count) else { return nil }
+        guard (3...12).contains(word.utf8.count), word.first?.isUppercase == true else { return nil }
         if let kommun = shortForms[String(word)] { return kommun }
         return word.dropFirst().contains(where: \.isUppercase) ? shortForms[word.prefix(1) + word.dropFirst().lowercased()] : nil
     }

@@ -516,12 +516,13 @@ enum DecisionReader {
             case .numbered where underLabel || block.text.lowercased().hasPrefix("att "):
                 decisions += clauses([block.text])
                 continue
-            case .row where lines.count == 1 && lines[0].prefixMatch(of: label) != nil:
-                // ("Beslut:<TAB>Nätverket utgår från …": the label and its decision by a tab, no table's row.)
-                decisions.append(String(lines[0][lines[0].prefixMatch(of: label)!.range.upperBound...]).trimmingSpaces())
-                continue
             case .separator, .row:
-                (underLabel, underList) = (false, false)
+                // ("Beslut:<TAB>Nätverket utgår från …": the label and its decision by a tab, no table's row.)
+                if lines.count == 1, let decided = lines[0].prefixMatch(of: label) {
+                    decisions.append(String(lines[0][decided.range.upperBound...]).trimmingSpaces())
+                } else {
+                    (underLabel, underList) = (false, false)
+                }
                 continue
             default: break
             }

@@ -140,7 +140,8 @@ enum Fixtures {
         "vbe_videomote_kommunkoder.txt#header", "vbe_videomote_kommunkoder.txt#items",
         "vrakning_efternamn_forst.txt#header", "vrakning_efternamn_forst.txt#items",
         "vrakningsforebyggande_punktlista_arsplan.txt#items",
-        // varied22–25, written after reader 99 by helpers who had not read the reader. Not read yet.
+        // varied22–25, written after reader 99 by helpers who had not read the reader. Not read yet;
+        // vald_mot_aldre's items read otherwise by choice, as varied7's: its parts (1.1) items of their own.
         "2025-09-11_nätverksträff_frivilligsamordnare.txt#items", "assistans_arendeblock_ansvarig.txt#items",
         "assistans_dagordningstabell_noter_per_punkt.md#header", "assistans_dagordningstabell_noter_per_punkt.md#items",
         "bostad_forst_notion_export.md#items",
