@@ -31,43 +31,70 @@ enum PeopleLists {
         var unmarked: [Entry] = []
     }
 
-    /// The labels of attendance lists and of the roles a header names, longest first where one
-    /// begins another; a §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
+    /// The labels of attendance lists and of the roles a header names, each with what its list
+    /// says of those it names, in the order `heading` tries them: longest first where one begins
+    /// another, across kinds too ("medverkande utifrån", guests, before "medverkande"; "sekretariatet"
+    /// before "sekr"). A §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
-    static let headingLabels: [Patterns.Alternative] = [
-        .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#),
-        .pattern(#"vi\s+var(?=\s*:)"#), .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#),
-        .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#), .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), "deltagare", .words("representation per kommun"),
-        .words("medverkande utifrån"), "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
-        "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#), .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare", "ledamöter",
-        "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
-        "övriga deltagare", "övriga närvarande", "övriga", "gäster", "gäst", "inbjudna gäster",
-        "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare",
-        "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad",
-        "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
-        "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "förh.", "tackat nej",
-        "lämnat återbud", "återbud", .words("hälsade bort sig"),
-        "ej närvarande", "anteckningar", "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "sekreterare", "sekr.", "sekr",
-        "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "justerare", "just.",
-        "kallade", "sign.", "attendees", "participants", "present", "guests", "guest", "apologies", "absent", "chairperson", "chair",
-        .words("minutes taken by"), .words("note taker"), "secretary", "minutes",
-    ]
+    static let labels: [Label] =
+        Label.run(.attendees, .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vi\s+var(?=\s*:)"#))
+        + Label.run(.absent, .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#))
+        + Label.run(.chairs, .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#))
+        + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#))
+        + Label.run(.scribe, .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#))
+        + Label.run(.attendees, "deltagare", .words("representation per kommun"))
+        + Label.run(.guests, .words("medverkande utifrån"))
+        + Label.run(
+            .attendees, "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
+            "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#),
+            .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare", "ledamöter",
+            "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
+            "övriga deltagare", "övriga närvarande", "övriga")
+        + Label.run(
+            .guests, "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare",
+            "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad")
+        + Label.run(
+            .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
+            "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "förh.", "tackat nej",
+            "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande")
+        + Label.run(.scribe, "anteckningar")
+        + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.")
+        + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet")
+        + Label.run(.ignored, "justerare", "just.")
+        + Label.run(.invited, "kallade", "sign.")
+        + Label.run(.attendees, "attendees", "participants", "present")
+        + Label.run(.guests, "guests", "guest")
+        + Label.run(.absent, "apologies", "absent")
+        + Label.run(.chairs, "chairperson", "chair")
+        + Label.run(.scribe, .words("minutes taken by"), .words("note taker"), "secretary", "minutes")
+
+    /// A label of `labels` and the kind of list it heads.
+    struct Label {
+        let text: Patterns.Alternative
+        let kind: Kind
+
+        static func run(_ kind: Kind, _ texts: Patterns.Alternative...) -> [Label] { texts.map { Label(text: $0, kind: kind) } }
+
+        /// Its letters up to the first that is not one, lowercase: all a line must start with to be headed by it.
+        var firstWord: String {
+            switch text {
+            case .text(let text), .words(let text), .verb(let text, _), .pattern(let text): String(text.prefix(while: \.isLetter)).lowercased()
+            }
+        }
+    }
+
     nonisolated(unsafe) static let heading = Regex<AnyRegexOutput>(
         Regex {
             Patterns.parsed(#"^\s*(?:#+\s*)?(?:\*\*)?\s*"#)
-            Capture { Patterns.oneOf(headingLabels) }
+            Capture { Patterns.oneOf(labels.map(\.text)) }
             // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3"; "enligt …" or "i …" up to the
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
                 #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+(?:punkt(?:en)?|fråga)\s+[\d.]+)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
-    /// The first words of `heading`'s labels, lowercase (a label's letters up to its first that is not one).
-    static let headingFirstWords = Array(Set(headingLabels.map { label -> String in
-        switch label {
-        case .text(let text), .words(let text), .verb(let text, _), .pattern(let text): String(text.prefix(while: \.isLetter)).lowercased()
-        }
-    }))
+    /// The first words of `heading`'s labels.
+    static let headingFirstWords = Array(Set(labels.map(\.firstWord)))
 
     /// Whether a line's first word (after white space, # and **, as `heading` skips them) starts with
     /// the first word of one of its labels: the pattern, tried on every line, was a twentieth of reading.
@@ -141,20 +168,31 @@ enum PeopleLists {
             .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
-    static func kind(of word: String) -> Kind {
-        // ("Minutes  taken by" as "minutes taken by": the label's words, however far apart.)
-        switch word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") {
-        case "gäster", "gäst", "medverkande utifrån", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare", "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "guests", "guest": .guests
-        case "frånvarande", "frånvarande med anmält förhinder", "frånvarande med förhinder", "anmält förhinder", "förhinder",
-            "ej närvarande", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förh.", "tackat nej", "apologies", "absent",
-            "frånvarande ledamöter", "kunde inte komma", "kunde inte", "lämnat återbud", "återbud", "hälsade bort sig": .absent
-        case "ordförande", "mötesordförande", "värd och ordförande", "mötesledare", "ordf.", "chair", "chairperson", "ledde mötet", "ledde träffen": .chairs
-        case "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "anteckningar",
-            "minutes taken by", "note taker", "secretary", "skrev", "antecknade", "minutes": .scribe
-        case "justerare", "just.": .ignored
-        case "kallade", "sign.": .invited
-        default: .attendees
-        }
+    /// The kind of list a label heads: the first of `labels` it is, as `heading` tried them. A label
+    /// of words is known by its words however far apart ("Minutes  taken by"); one of the few
+    /// patterns by matching it where it stands, since a pattern may look past it at its line's colon
+    /// ("Vi var:"): a substring's base is the line it was read from.
+    static func kind(of label: Substring) -> Kind {
+        let key = label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let kind = kindsByWords[key] { return kind }
+        let line = label.base[label.startIndex...]
+        return labelPatterns.first { pattern in
+            key.hasPrefix(pattern.firstWord) && (try? pattern.regex.prefixMatch(in: line))?.map { $0.range.upperBound == label.endIndex } == true
+        }?.kind ?? .attendees
+    }
+
+    /// The labels of words, by their words lowercase (the first where two are alike).
+    private static let kindsByWords: [String: Kind] = Dictionary(
+        labels.compactMap { label in
+            switch label.text {
+            case .text(let text), .words(let text): (text, label.kind)
+            case .verb, .pattern: nil
+            }
+        }, uniquingKeysWith: { first, _ in first })
+    /// The labels of patterns, made on the first label no words name (few are).
+    nonisolated(unsafe) private static let labelPatterns: [(regex: Regex<Substring>, firstWord: String, kind: Kind)] = labels.compactMap { label in
+        guard case .pattern = label.text else { return nil }
+        return (label.text.regex.ignoresCase(), label.firstWord, label.kind)
     }
 
     /// A section heading on this line: its kind and whatever follows the colon.
@@ -198,7 +236,7 @@ enum PeopleLists {
         {
             return nil
         }
-        return (kind(of: String(label)), rest)
+        return (kind(of: label), rest)
     }
 
     /// The heading at a line, and the line after it: a sentence naming who was away may wrap onto
@@ -733,7 +771,7 @@ enum PeopleLists {
     /// A column's word for whether someone came ("återbud", "ej närvarande", "nej"), no detail of them.
     static func isPresenceWord(_ cell: String) -> Bool {
         let cell = cell.lowercased().trimming(anyOf: ".() ")
-        return presentMarks.contains(cell) || kind(of: cell) == .absent || ["nej", "ej", "ej närvarande"].contains(cell)
+        return presentMarks.contains(cell) || kind(of: cell[...]) == .absent || ["nej", "ej", "ej närvarande"].contains(cell)
     }
 
     /// A list's text up to a sentence after it on its line: "… och jag (Landskrona). Wilhelmina ledde

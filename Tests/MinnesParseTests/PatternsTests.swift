@@ -54,10 +54,10 @@ struct PatternsTests {
     }
 
     @Test func theHeadingsLabelsMatchAsTheirTextWould() throws {
-        let lines = Self.writings(PeopleLists.headingLabels) + (try CheapTestsBeforePatterns.fixtureLines())
-        let (matched, differing) = try Self.differences(PeopleLists.headingLabels, in: lines)
+        let lines = Self.writings(PeopleLists.labels.map(\.text)) + (try CheapTestsBeforePatterns.fixtureLines())
+        let (matched, differing) = try Self.differences(PeopleLists.labels.map(\.text), in: lines)
         #expect(differing.isEmpty, "\(differing.prefix(5))")
-        #expect(matched > 2 * PeopleLists.headingLabels.count)
+        #expect(matched > 2 * PeopleLists.labels.map(\.text).count)
     }
 
     @Test func theRaisingVerbsMatchAsTheirTextWould() throws {

@@ -5,6 +5,31 @@ import Testing
 /// Attendance lists, chairs, the scribe and the absent, in the layouts minutes use.
 @Suite("People lists")
 struct PeopleListsTests {
+    /// Each label heads the list its kind says: one table gives both the heading's alternation and
+    /// each label's kind, and a label that begins another of another kind comes after it.
+    @Test("every label heads the list of its kind, written as minutes write it")
+    func labelsHeadTheirKind() {
+        let patterns: [(String, PeopleLists.Kind)] = [
+            ("Vilka var här idag?", .attendees), ("Vilka deltog?", .attendees), ("Vi var: Ada Ek", .attendees), ("Kunde inte: Ada Ek", .absent),
+            ("Ledde mötet: Ada Ek", .chairs), ("Med på träffen: Ada Ek", .attendees), ("Skrev: Ada Ek", .scribe),
+            ("Antecknade: Ada Ek", .scribe), ("Runt bordet: Ada Ek", .attendees), ("Via Teams: Ada Ek", .attendees),
+        ]
+        let written: [(String, PeopleLists.Kind)] = PeopleLists.labels.compactMap { label in
+            switch label.text {
+            case .text(let text), .words(let text): ("\(text.capitalized):  Ada Ek", label.kind)
+            case .verb, .pattern: nil
+            }
+        }
+        #expect(written.count > 80)
+        for (line, kind) in written + patterns {
+            #expect(PeopleLists.heading(line)?.0 == kind, "\(line)")
+        }
+        // Its words however far apart, and not a label's first words alone.
+        #expect(PeopleLists.heading("Medverkande   utifrån: Ada Ek")?.0 == .guests)
+        #expect(PeopleLists.heading("Minutes  taken by: Ada Ek")?.0 == .scribe)
+        #expect(PeopleLists.isPresenceWord("Förhinder") && !PeopleLists.isPresenceWord("Kunde"))
+    }
+
     @Test("notes in shorthand: a legend of initials (\"KB = Karl Berg, Bjuv\") under närv.:, the chair, scribe and raisers by them")
     func initialsLegend() {
         let meeting = read("""
