@@ -88,7 +88,7 @@ public enum Extractor {
     }
 }
 
-/// Plain text and Markdown: decoded (UTF-8, else Windows-1252), line ends and NFC normalised.
+/// Plain text and Markdown: decoded (UTF-8, else Windows-1252; UTF-16 after its mark), line ends and NFC normalised.
 struct TextReader: FormatReader {
     let format = Format.text
 
@@ -102,10 +102,14 @@ struct TextReader: FormatReader {
             throw ExtractError.unreadableText("\(error)")
         }
         var notes: [String] = []
-        if decoded.encoding != .utf8 {
+        // (Windows-1252 is a guess, said so; UTF-16 says what it is by its mark, and is said only when
+        // some of it is broken.)
+        if decoded.encoding == .windows1252 {
             let unreadable = decoded.unreadableBytes == 0
                 ? "" : " (\(decoded.unreadableBytes) byte(s) it leaves undefined read as \u{FFFD})"
             notes.append("not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)")
+        } else if decoded.unreadableBytes > 0 {
+            notes.append("\(decoded.unreadableBytes) broken character(s) of its \(decoded.encoding.rawValue) read as \u{FFFD}")
         }
         return Extracted(text: decoded.text, format: .text, notes: notes)
     }

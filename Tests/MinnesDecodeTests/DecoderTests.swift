@@ -21,6 +21,21 @@ import Testing
         #expect(decoded == DecodedText(text: "Höganäs – möte", encoding: .windows1252))
     }
 
+    /// Notepad's "Unicode": UTF-16 after its byte order mark, little-endian or big, CRLF line ends.
+    @Test func utf16AfterItsMarkIsRead() throws {
+        let text = "Närv.: Åsa Öberg\r\nPunkt 1) Färdtjänst 😀\r\n"
+        let little = Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!
+        let big = Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!
+        #expect(try Decoder.decode(little) == DecodedText(text: "Närv.: Åsa Öberg\nPunkt 1) Färdtjänst 😀\n", encoding: .utf16LE))
+        #expect(try Decoder.decode(big) == DecodedText(text: "Närv.: Åsa Öberg\nPunkt 1) Färdtjänst 😀\n", encoding: .utf16BE))
+        // A lone half of a pair, or an odd last byte, is one character unread, not the file lost.
+        let broken = try Decoder.decode(Data([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00, 0x43]))
+        #expect(broken.text == "A\u{FFFD}B\u{FFFD}" && broken.unreadableBytes == 2)
+        // Without its mark, UTF-16 is still refused as not text (nothing says which order it is in).
+        #expect(throws: DecodeError.binary) { try Decoder.decode(text.data(using: .utf16LittleEndian)!) }
+        #expect(throws: DecodeError.empty) { try Decoder.decode(Data([0xFF, 0xFE, 0x20, 0x00])) }
+    }
+
     @Test func lineEndsBecomeLF() throws {
         #expect(try Decoder.decode(Data("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
     }

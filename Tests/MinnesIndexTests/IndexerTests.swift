@@ -246,14 +246,16 @@ final class Workspace {
         try workspace.write("nfd.txt", "Ma\u{0308}ngder i Ho\u{0308}gana\u{0308}s")
         // "Höganäs" in Windows-1252
         try workspace.write("ansi.txt", Data([0x48, 0xF6, 0x67, 0x61, 0x6E, 0xE4, 0x73, 0x0D, 0x0A]))
+        // Notepad's "Unicode": UTF-16 little-endian after its mark, CRLF.
+        try workspace.write("notepad.txt", Data([0xFF, 0xFE]) + "Anteckningar\r\nBoende i Höganäs\r\n".data(using: .utf16LittleEndian)!)
         try workspace.write("ignored.xlsx", "Höganäs")  // not a minutes format: passed by
         let (summary, warnings) = try workspace.index()
 
-        #expect(summary.added == 4)
+        #expect(summary.added == 5)
         #expect(warnings == [.warning(file: "ansi.txt", message: "not UTF-8; read as Windows-1252")])
         let found = try workspace.search("Höganäs").results.map(\.file).sorted()
-        #expect(found == ["ansi.txt", "bom.md", "nfd.txt", "utf8.txt"])
-        #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "nfd.txt", "utf8.txt"])
+        #expect(found == ["ansi.txt", "bom.md", "nfd.txt", "notepad.txt", "utf8.txt"])
+        #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "nfd.txt", "notepad.txt", "utf8.txt"])
     }
 
     /// A file indexed and then skipped (now binary) is kept no longer: neither its reading nor its
