@@ -187,10 +187,25 @@ enum AgendaReader {
             return next.map { $0.lines.lowerBound == blocks[index].lines.upperBound && $0.isNumbered } == true
                 || previous.map { $0.lines.upperBound == blocks[index].lines.lowerBound && $0.isNumbered } == true
         }
-        let numbered = blocks.indices.filter { index in
+        var numbered = blocks.indices.filter { index in
             guard case .numbered = blocks[index].kind, !rows.contains(index) else { return false }
             return !blocks[index].text.lowercased().hasPrefix("att ")
         }.map { blocks[$0] }
+        // "… så få serveringsställen att det inte" over "20. Brigitta lade till …": a number a wrapped
+        // sentence put at a line's start, between items numbered one after the other (3. and 4.),
+        // right under the unfinished line it goes on from, is no item.
+        let numbers = numbered.map { block -> Int? in
+            guard case .numbered(let marker, 1) = block.kind, marker.first?.isNumber == true else { return nil }
+            return Int(marker.trimming(anyOf: ".)"))
+        }
+        let wrapped = Set(numbered.indices.dropFirst().dropLast().filter { index in
+            guard let number = numbers[index], let before = numbers[index - 1], let after = numbers[index + 1], after == before + 1,
+                number != before + 1, let at = blocks.firstIndex(of: numbered[index]), at > 0, case .paragraph = blocks[at - 1].kind,
+                blocks[at - 1].lines.upperBound == numbered[index].lines.lowerBound, let end = blocks[at - 1].text.last
+            else { return false }
+            return !".!?:".contains(end)
+        })
+        numbered = numbered.indices.filter { !wrapped.contains($0) }.map { numbered[$0] }
         func family(_ block: MinutesDocument.Block) -> String {
             guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
             if first == "§" { return "§" }
@@ -589,7 +604,17 @@ enum AgendaReader {
         var drafts: [Draft] = []
         var firstItem = lines.count
         var aside = false
+        // "# Vuxenmottagningar – nätverksmöte 14 oktober" over the items' "## Väntetider …": the note's
+        // title, no item (not "# Ekonomi" over "## Budget", an item of its own: a title names a meeting or its day).
+        let level = { (line: String) in line.hasPrefix("#") ? line.prefix { $0 == "#" }.count : 0 }
+        let second = lines.indices.filter { level(lines[$0]) == 2 && lines[$0].contains(markdownHeading) }
+        let titles = second.count < 2 ? [] : Set(lines[..<second[0]].indices.filter { index in
+            let lower = lines[index].lowercased()
+            return level(lines[index]) == 1
+                && (["möte", "träff", "nätverk", "anteckningar", "protokoll"].contains(where: lower.holds) || !DateReader.mentions(in: [lines[index]], headingLine: nil).isEmpty)
+        })
         for (index, line) in lines.enumerated() {
+            if titles.contains(index) { continue }
             // (Or a form's title under a rule between blocks: "- - - - -" over "Ärende:      Titel".)
             let before = index == 0 || lines[index - 1].trimmingSpaces().isEmpty || PeopleLists.isSeparator(lines[index - 1]) && isFormTitle(line)
             let next = index + 1 < lines.count ? lines[index + 1].trimmingSpaces() : ""

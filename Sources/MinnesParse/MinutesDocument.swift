@@ -45,7 +45,7 @@ public struct MinutesDocument: Sendable {
         public var blocks: [Block]
     }
 
-    /// The text's lines as every reader reads them: trailing space cut; a row of a table of labels as
+    /// The text's lines as every reader reads them: trailing space cut; minutes quoted in a mail without their marks; a row of a table of labels as
     /// its label ("Datum: …"), a row of a people label and its value too ("Protokollförare   Name"), a
     /// label led to its value by dots ("Datum ......: …"); a Markdown file's front matter as a heading and labels; a page in two
     /// columns column after column; a form's label over its value as the label; a number alone over
@@ -54,8 +54,10 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        let cut = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let line = Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
+        let cut = Self.ballotBoxes(Self.unquoted(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
+        })).map { line in
+            let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
         lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.afterInvitation(cut))))))))))))
@@ -77,6 +79,81 @@ public struct MinutesDocument: Sendable {
         }
         return String(scalars)
     }
+
+    /// Minutes quoted in a mail ("> " before each line, under the reply and the quoted mail's header):
+    /// the quoted lines without their marks, so they read as written. Only where most lines are quoted,
+    /// and most from the first quoted to the last: not a note's few quoted lines, nor the thread under
+    /// minutes written in a reply. The lines the
+    /// one who replied wrote in between ("[Elsie] I Båstad …") stay as they are.
+    ///
+    /// A notes app's callouts ("> [!check] Beslut" over "> Från och med november …") likewise: the
+    /// callout's title a label before its first line ("Beslut: Från och med november …").
+    static func unquoted(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.hasPrefix(">") }), let first = lines.firstIndex(where: { $0.hasPrefix(">") }),
+            let last = lines.lastIndex(where: { $0.hasPrefix(">") })
+        else { return lines }
+        let span = lines[first...last].filter { !isBlank($0) }
+        let quoted = span.filter { $0.hasPrefix(">") }.count
+        let unquote = { (line: String) in line.replacing(quoteMarks, with: "", maxReplacements: 1) }
+        // (Not a thread quoted under minutes written above it: the quoted lines are most of the text.)
+        if quoted >= 8, quoted * 4 >= span.count * 3, quoted * 2 > lines.filter({ !isBlank($0) }).count {
+            return lines.map { $0.hasPrefix(">") ? unquote($0) : $0 }
+        }
+        var read = lines, title: (label: String, line: Int)?, inCallout = false
+        for (index, line) in lines.enumerated() {
+            if line.hasPrefix(">"), let callout = line.wholeMatch(of: calloutTitle) {
+                title = ((callout.2.isEmpty ? callout.1.capitalized : String(callout.2)) + ":", index)
+                read[index] = title!.label
+                inCallout = true
+            } else if inCallout, line.hasPrefix(">") {
+                // (The title before its first line, as a label before its value: "Beslut: Från och med …".)
+                if let (label, at) = title, !isBlank(unquote(line)) {
+                    (read[at], read[index], title) = ("", label + " " + unquote(line), nil)
+                } else {
+                    read[index] = unquote(line)
+                }
+            } else {
+                (inCallout, title) = (false, nil)
+            }
+        }
+        return read
+    }
+    /// "> [!check] Beslut": a callout's kind and title (perhaps none).
+    nonisolated(unsafe) static let calloutTitle = /> ?\[!(\w+)\][+-]?\s*(.*?)\s*/
+    /// A quoted line's marks, each with the space after it ("> > ").
+    nonisolated(unsafe) static let quoteMarks = /^(?:> ?)+/
+
+    /// A notes app's links to its pages ("[[Gazmend Bajrami]]", "[[Gazmend Bajrami|Gazmend]]") as their
+    /// words: the page's name, a person's full name, where the words shown are a part of it; else the
+    /// words shown ("[[2025-09-09 Vuxenmottagningar|förra mötet]]").
+    static func withoutWikilinks(_ line: String) -> String {
+        line.replacing(wikilink) { link in
+            guard let shown = link.2 else { return link.1 }
+            return link.1.split(separator: " ").contains(shown) ? link.1 : shown
+        }
+    }
+    nonisolated(unsafe) static let wikilink = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/
+
+    /// Ballot boxes as a form's boxes: "☒ Ada Ek, Bjuv" as "[x] Ada Ek, Bjuv", "☐ Per Holm" as
+    /// "[ ] Per Holm"; a row of them in columns ("☒ Ada Ek, Bjuv      ☐ Per Holm, Klippan") one line
+    /// each, row by row; a ticked box after a label left out ("Gäst:   ☒ Ada Ek").
+    static func ballotBoxes(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.utf8.contains(0xE2) && ($0.holds("☒") || $0.holds("☐") || $0.holds("☑")) }) else { return lines }
+        return lines.flatMap { line -> [String] in
+            let trimmed = line.trimmingSpaces()
+            guard let box = trimmed.first, "☒☐☑".contains(box) else {
+                return [line.replacing(boxAfterLabel) { $0.1 + " " }]
+            }
+            return trimmed.split(separator: boxInColumns).map { part in
+                let part = part.trimmingSpaces()
+                guard let box = part.first, "☒☐☑".contains(box) else { return part }
+                return (box == "☐" ? "[ ] " : "[x] ") + part.dropFirst().trimmingSpaces()
+            }
+        }
+    }
+    /// A box opening the next column of a row: two spaces or more before it.
+    nonisolated(unsafe) static let boxInColumns = /\s{2,}(?=[☒☐☑])/
+    nonisolated(unsafe) static let boxAfterLabel = /^([^:☒☐☑]{1,30}:)\s*[☒☑]\s+/
 
     /// A heading standing alone that opens an invitation ("KALLELSE", "Kallelse till nätverksträff").
     nonisolated(unsafe) static let invitationHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?\s*kallelse(?:\s+till\s+[^.:]*)?\s*(?:\*\*)?/
@@ -167,15 +244,28 @@ public struct MinutesDocument: Sendable {
             lines[1].wholeMatch(of: yamlKey) != nil  // (YAML's keys; not a header between two rules)
         else { return lines }
         var lines = lines
+        let unquoted = { (value: String) in
+            value.count >= 2 && "\"'".contains(value.first!) && value.last == value.first ? String(value.dropFirst().dropLast()) : value
+        }
         for index in 1..<close {
-            guard let colon = lines[index].firstIndex(of: ":") else { continue }
+            guard let colon = lines[index].firstIndex(of: ":"), lines[index].first?.isLetter == true else { continue }
             let key = lines[index][..<colon].trimmingSpaces().lowercased()
-            var value = lines[index][lines[index].index(after: colon)...].trimmingSpaces()
-            if value.count >= 2, let quote = value.first, "\"'".contains(quote), value.last == quote { value = String(value.dropFirst().dropLast()) }
+            var value = unquoted(lines[index][lines[index].index(after: colon)...].trimmingSpaces())
+            // A list under its key ("deltagare:" over "  - Ada Ek" lines) or in brackets ("[Ada Ek, Per Holm]"):
+            // its items one after another, as a label's list.
+            if value.isEmpty {
+                let items = lines[(index + 1)..<close].prefix { $0.trimmingSpaces().hasPrefix("- ") }
+                value = items.map { unquoted($0.trimmingSpaces().dropFirst(2).trimmingSpaces()) }.joined(separator: ", ")
+                for item in items.indices { lines[item] = "" }
+            } else if value.hasPrefix("["), value.hasSuffix("]"), !value.hasPrefix("[[") || value.hasPrefix("[[") && value.dropFirst(2).contains("[[") {
+                value = value.dropFirst().dropLast().split(separator: ",").map { unquoted($0.trimmingSpaces()) }.joined(separator: ", ")
+            }
             if key == "title" {
                 lines[index] = "# " + value
             } else if let label = frontMatterKeys[key] {
                 lines[index] = label + ": " + value
+            } else {
+                lines[index] = lines[index][..<colon] + ": " + value
             }
         }
         (lines[0], lines[close]) = ("", "")

@@ -223,7 +223,9 @@ enum PeopleLists {
         // table's header, not an entry.
         if colon == nil, rest.contains(presenceColumn) || line.holds("\t") && (Table.cells(rest) ?? [rest]).allSatisfy(isColumnName) { rest = "" }
         // "Närvarande var alla…" is prose, not a heading: a heading ends in a colon or stands alone.
-        guard colon != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.holds("\t"))) else { return nil }
+        // (Its length without a legend in parentheses: "NÄRVARO   (☒ = närvarande   ☐ = ej närvarande)".)
+        guard colon != nil || (rest.isEmpty && (isMarkdownHeading || line.count < 40 || line.holds("\t") || line.replacing(parenthesised, with: "").count < 40))
+        else { return nil }
         // "Deltagare enligt närvarorapporten i Teams:", "Tackat nej i kallelsen:": a qualified label
         // ends in its colon; "Anteckningar" heads notes unless a name follows its colon.
         if qualified != nil, colon == nil { return nil }

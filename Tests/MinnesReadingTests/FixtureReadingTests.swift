@@ -90,10 +90,14 @@ enum Fixtures {
     static let varied23 = FixtureFolder("Layouts/varied23")
     static let varied24 = FixtureFolder("Layouts/varied24")
     static let varied25 = FixtureFolder("Layouts/varied25")
+    static let varied26 = FixtureFolder("Layouts/varied26")
+    static let varied27 = FixtureFolder("Layouts/varied27")
+    static let varied28 = FixtureFolder("Layouts/varied28")
+    static let varied29 = FixtureFolder("Layouts/varied29")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
-        varied20, varied21, varied22, varied23, varied24, varied25,
+        varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -130,7 +134,7 @@ enum Fixtures {
         "heder_svengelska_samordnare.txt#header", "heder_svengelska_samordnare.txt#items",
         "kontaktperson_teams_tidslinje.txt#header", "kontaktperson_teams_tidslinje.txt#items",
         "ledsagare_brev_till_franvarande.txt#items", "lvm_narvaro_initialer_nyckel_sist.txt#header",
-        "lvm_narvaro_initialer_nyckel_sist.txt#items", "sig_natverket_logseq.md#header",
+        "lvm_narvaro_initialer_nyckel_sist.txt#items",
         "sig_natverket_logseq.md#items", "socialpsykiatri_boende_gemensamt_mote.txt#header",
         "socialpsykiatri_boende_gemensamt_mote.txt#items", "stodboende_kortdatum_ort_i_signaturen.txt#header",
         "stodboende_kortdatum_ort_i_signaturen.txt#items", "stodboende_rutnat_fyra_kolumner.txt#header",
@@ -154,6 +158,20 @@ enum Fixtures {
         "socialjurister_narvarolista_arsmatris.txt#items", "suicidprevention_nyhetsbrev_fran_ordforanden.txt#header",
         "suicidprevention_nyhetsbrev_fran_ordforanden.txt#items",
         "utvecklingsledare_internat_dag1_dag2.txt#items", "vald_mot_aldre_hierarkisk_numrering.txt#items",
+        // varied26–29, written after reader 109 by helpers who had not read the reader. Not read yet.
+        "andt_svar_kommentarer_i_citat.txt#items", "avgift_teams_copilot_sammanfattning.txt#header",
+        "avgift_teams_copilot_sammanfattning.txt#items", "avlosare_fraga_svar_namn_i_raden.txt#header",
+        "avlosare_fraga_svar_namn_i_raden.txt#items", "barnfattigdom_lopande_text_fetstil.md#header",
+        "barnfattigdom_lopande_text_fetstil.md#items", "fardtjanst_notepad_utf16_crlf.txt#header",
+        "fardtjanst_notepad_utf16_crlf.txt#items", "gemensam_traff_jourhem_skolgang_ersattare.txt#header",
+        "gemensam_traff_jourhem_skolgang_ersattare.txt#items", "jourhem_tidslogg_punktmarkorer.txt#header",
+        "jourhem_tidslogg_punktmarkorer.txt#items", "praktik_runda_bland_kommunerna.txt#items",
+        "romsk_inkludering_brev_fran_ordforanden.txt#header", "romsk_inkludering_brev_fran_ordforanden.txt#items",
+        "samarbetssamtal_dagordning_ifylld.txt#items", "skyddat_boende_planeringsverktyg_export.txt#header",
+        "skyddat_boende_planeringsverktyg_export.txt#items", "skyddat_boende_protokoll_pdftotext.txt#header",
+        "skyddat_boende_protokoll_pdftotext.txt#items", "sociala_investeringar_engelska_svensk_svans.txt#header",
+        "sociala_investeringar_engelska_svensk_svans.txt#items", "umgangesstod_wordtabell_tabbar.txt#items",
+        "vuxenmottagning_obsidian_wikilankar.md#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
