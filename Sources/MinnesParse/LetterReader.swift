@@ -64,6 +64,7 @@ enum LetterReader {
             if let match = sentence.wholeMatch(of: PeopleLists.presentSentence) {
                 // (Noted in the list: "…, som också ledde mötet", "…, som förde anteckningarna".)
                 let listed = list(match.1)
+                people.guests += listed.guests
                 let (attendees, writer) = (listed.people.map { person in
                     var person = person
                     if let role = person.role, PeopleLists.chairNotes.contains(role) {
@@ -180,7 +181,7 @@ enum LetterReader {
     }
 
     static let notPlaceWords: Set<String> = [
-        "eftersom", "efter", "under", "medan", "innan", "sedan", "klockan", "tillsammans", "mellan", "denna", "detta", "dessa", "gången",
+        "eftersom", "där", "dit", "som", "vilket", "efter", "under", "medan", "innan", "sedan", "klockan", "tillsammans", "mellan", "denna", "detta", "dessa", "gången",
     ]
 
     static let roomWords: Set<String> = ["rum", "sal", "salen", "lokal", "lokalen", "lokaler", "våning", "vån.", "plan", "hus", "huset", "konferensrum", "mötesrum"]
@@ -196,7 +197,7 @@ enum LetterReader {
     /// The people a sentence lists, and whether the writer is one of them; nothing unless every
     /// other part is a person. "Ida Berg, Bjuv; jag själv, Ola Ek, Klippan; och Per Holm, Åstorp": apart
     /// by semicolons, each a name and its kommun (the writer's named after "jag").
-    static func list(_ text: Substring) -> (people: [Person], writer: Bool) {
+    static func list(_ text: Substring) -> (people: [Person], guests: [Person], writer: Bool) {
         let bySemicolons = text.holds(";") ? PeopleLists.splitOutsideParentheses(String(text), by: ";") : []
         let parts = bySemicolons.count > 1
             ? bySemicolons.flatMap { part -> [String] in
@@ -209,10 +210,13 @@ enum LetterReader {
             }
             : PeopleLists.listParts(text)
         let writer = parts.contains { $0.wholeMatch(of: Self.writer) != nil }
-        var people: [Person] = []
+        var people: [Person] = [], guests: [Person] = []
         var afterWriter = false
         for part in parts {
-            if part.wholeMatch(of: Self.writer) != nil {
+            // "… samt Ida Berg från Kronofogden som gäst under punkt 3": a guest, last in the list.
+            if part.holds(" som gäst"), let guest = part.wholeMatch(of: guestInList), let person = PeopleLists.entry(String(guest.1))?.person {
+                guests.append(person)
+            } else if part.wholeMatch(of: Self.writer) != nil {
                 afterWriter = true
             } else if part.hasPrefix("som ") {
                 // "Alexandra Brask (Helsingborg), som också ledde mötet, …": a note on the one before
@@ -226,9 +230,11 @@ enum LetterReader {
                 people.append(person)
                 afterWriter = false
             } else {
-                return ([], false)
+                return ([], [], false)
             }
         }
-        return (people, writer)
+        return (people, guests, writer)
     }
+    /// "Ida Berg från Kronofogden som gäst under punkt 3": a guest and where from, in a list.
+    nonisolated(unsafe) static let guestInList = /(\p{Lu}.*?)\s+som\s+gäst(?:\s+(?:under|vid|för)\s+.*)?/
 }

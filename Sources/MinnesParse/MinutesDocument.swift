@@ -60,7 +60,7 @@ public struct MinutesDocument: Sendable {
             let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.afterInvitation(cut))))))))))))
+        lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.boldLeadIns(Self.afterInvitation(cut)))))))))))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -154,6 +154,22 @@ public struct MinutesDocument: Sendable {
     /// A box opening the next column of a row: two spaces or more before it.
     nonisolated(unsafe) static let boxInColumns = /\s{2,}(?=[☒☐☑])/
     nonisolated(unsafe) static let boxAfterLabel = /^([^:☒☐☑]{1,30}:)\s*[☒☑]\s+/
+
+    /// Paragraphs opened by their topic in bold and a full stop ("**Julhjälpen.** Under den här
+    /// punkten …"), as prose without numbers or headings writes its items: each topic a heading over
+    /// its paragraph. Three or more, each after a blank line; not a label's bold ("**Beslut:** …").
+    static func boldLeadIns(_ lines: [String]) -> [String] {
+        let leads = lines.indices.filter { index in
+            lines[index].hasPrefix("**") && (index == 0 || isBlank(lines[index - 1])) && lines[index].wholeMatch(of: boldLeadIn) != nil
+        }
+        guard leads.count >= 3 else { return lines }
+        return lines.indices.flatMap { index -> [String] in
+            guard leads.contains(index), let lead = lines[index].wholeMatch(of: boldLeadIn) else { return [lines[index]] }
+            return ["## " + lead.1, String(lead.2)]
+        }
+    }
+    /// "**Julhjälpen.** Under …", "**Fritidskortet**. Både …": a topic of a few words, bold, its full stop.
+    nonisolated(unsafe) static let boldLeadIn = /\*\*(\p{Lu}[^*.:!?]{1,60})(?:\.\*\*|\*\*\.)\s+(\S.*)/
 
     /// A heading standing alone that opens an invitation ("KALLELSE", "Kallelse till nätverksträff").
     nonisolated(unsafe) static let invitationHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?\s*kallelse(?:\s+till\s+[^.:]*)?\s*(?:\*\*)?/

@@ -37,6 +37,9 @@ public enum MinutesReader {
 
     /// Reads decoded (NFC, LF) text. Any text is accepted: a letter still has a title and items, and
     /// no invented people.
+    /// A paragraph's opening that says who came: "Närvarande var", "Med på mötet var", "Vi som var med:".
+    nonisolated(unsafe) static let presenceOpening = /^(?i:\s*(?:närvarande\s+var|med\s+på\s+(?:mötet|träffen)\s+var|vi\s+som\s+(?:var\s+med|deltog))\b)/
+
     public static func read(_ text: String, file: String) -> Meeting {
         read(MinutesDocument(text), file: file)
     }
@@ -87,7 +90,18 @@ public enum MinutesReader {
         sections += tail
         // A meeting app's attendance report pasted at the end closes the minutes.
         let report = AttendanceReport.find(in: lines).flatMap { $0.start >= bodyStart ? $0 : nil }
-        let bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count, report?.start ?? lines.count)
+        var bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count, report?.start ?? lines.count)
+        // Who came, said in the last paragraph ("Närvarande var: Ada Ek (Bjuv), … och undertecknad."), when
+        // no list names them: it ends the last item, and is read as a letter's opening is.
+        var closingPresence: Range<Int>?
+        if !sections.contains(where: { $0.kind == .attendees && !$0.entries.isEmpty }),
+            let last = lines[bodyStart..<bodyEnd].lastIndex(where: { !MinutesDocument.isBlank($0) }),
+            let start = lines[bodyStart...last].lastIndex(where: MinutesDocument.isBlank).map({ $0 + 1 }), start > bodyStart,
+            lines[start].contains(presenceOpening)
+        {
+            closingPresence = start..<(last + 1)
+            bodyEnd = start
+        }
         // Without numbered items, where the agenda starts is not known yet: the header only.
         let dates = DateReader.read(
             lines, file: file, headingLine: headingLine, headerEnd: bodyStart, beforeItems: min(firstNumbered, bodyEnd, numbered.count >= 2 ? bodyEnd : bodyStart),
@@ -149,7 +163,7 @@ public enum MinutesReader {
         // A letter that lists no one says who came in its opening's sentences; "jag" signs it.
         let listsNameWhoCame = !meeting.attendees.isEmpty
         if !listsNameWhoCame {
-            let letter = LetterReader.read(lines[..<(body + firstItem)].joined(separator: "\n"))
+            let letter = LetterReader.read((lines[..<(body + firstItem)] + (closingPresence.map { [""] + lines[$0] } ?? [])).joined(separator: "\n"))
             // ("… och jag, Ida Berg (Bjuv)": the writer named too, listed once.)
             let writer = meeting.scribe.map { [$0] } ?? []
             meeting.attendees = letter.attendees + (letter.writerPresent ? writer.filter { scribe in

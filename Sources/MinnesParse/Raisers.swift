@@ -130,6 +130,13 @@ enum RaiserReader {
     /// (Alrik Ek, Båstad)": who presents the item, full names in parentheses at the title's end, each
     /// perhaps with where they are from.
     static let fullName = #"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}"#
+    nonisolated(unsafe) static let fullNamePattern = try! Regex(fullName, as: Substring.self)
+    /// The sentence before the one at index, whole: its lines' parts up to the full stop before it.
+    static func previousSentence(_ sentences: [String], before index: Int) -> String {
+        var start = index - 1
+        while start > 0, let end = sentences[start - 1].trimmingSpaces().last, !".!?:".contains(end) { start -= 1 }
+        return sentences[start..<index].joined(separator: " ")
+    }
     nonisolated(unsafe) static let presenters = try! Regex(#"\s*\(\s*("# + fullName + #"(?:\s*(?:,|och|&)\s*\p{Lu}[\p{L}\s-]*?)*)\s*\)\s*$"#)
 
     /// The presenters a title names at its end, when every one is a person's name (not "(Region
@@ -246,6 +253,18 @@ enum RaiserReader {
             {
                 here = split(match)
             }
+            // "Under punkten var Ida Berg från Kronofogden med. Hon berättade att …": the one the
+            // sentence before names as there for the matter, when it names one and no one has raised
+            // the matter yet (not "Kennert hälsade välkomna. Han framförde en hälsning …").
+            if here.isEmpty, found.isEmpty, number > 0, sentence.hasPrefix("Hon ") || sentence.hasPrefix("Han "),
+                case let lower = sentence.lowercased(), speakerVerbs.contains(where: { lower.dropFirst(4).hasPrefix($0 + " ") }),
+                case let before = previousSentence(sentences, before: number),
+                [" med", "gäst", "inbjud", "besök", "deltog", "medverkade"].contains(where: before.lowercased().holds),
+                case let named = before.matches(of: fullNamePattern).map({ String($0.output) }).filter(PeopleLists.isName),
+                named.count == 1
+            {
+                here = [mention(named[0], evidence: String(sentence.prefix(20)))]
+            }
             // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
             if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters) { here = [] }
@@ -328,10 +347,12 @@ enum RaiserReader {
         }
         let lower = sentence.lowercased()
         var found: [Mention] = []
-        // "Jag berättade att …" in notes written in the first person: their writer (`writer`, named by
-        // the reader of the whole minutes). Not "Jag frågade", "Jag lovade".
-        if lower.hasPrefix("jag "), let verb = speakerVerbs.first(where: { lower.dropFirst(4).hasPrefix($0 + " ") }) {
-            return [Mention(name: writer, evidence: String(sentence.prefix(4 + verb.count)))]
+        // "Jag berättade att …" in notes written in the first person, "Undertecknad berättade att …": their
+        // writer (`writer`, named by the reader of the whole minutes). Not "Jag frågade", "Jag lovade".
+        if let pronoun = ["jag ", "undertecknad "].first(where: lower.hasPrefix),
+            let verb = speakerVerbs.first(where: { lower.dropFirst(pronoun.count).hasPrefix($0 + " ") })
+        {
+            return [Mention(name: writer, evidence: String(sentence.prefix(pronoun.count + verb.count)))]
         }
         if let (name, municipality, evidence) = prefixed(sentence) {
             return [Mention(name: name, municipality: municipality, evidence: evidence, marked: true)]

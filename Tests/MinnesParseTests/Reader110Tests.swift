@@ -152,4 +152,55 @@ struct Reader110Tests {
         #expect(names(meeting.absent) == ["Lova Ahl"])
         #expect(names(meeting.guests) == ["Alva Berg"])
     }
+
+    /// Prose in the first person plural: topics in bold with a full stop open their paragraphs (the
+    /// items); who came said last ("Närvarande var: …, och undertecknad, samt X … som gäst …"); the
+    /// writer raising ("Undertecknad berättade"); a guest the sentence before names ("Hon berättade").
+    @Test func proseWithBoldTopicsAndWhoCameLast() {
+        let meeting = read("""
+            **Hemtjänstnätverket**
+            *Anteckningar från träffen tisdagen den 8 april 2025*
+
+            Vi träffades i stora salen på Kulturhuset i Klippan, där Ebbe hade ordnat
+            med fika. Tora hälsade välkommen.
+
+            **Lås och nycklar.** Ebbe berättade att Klippan byter till digitala lås i
+            maj. Tora frågade vad det kostar.
+
+            **Bilpoolen.** Under punkten var Alva Berg från Region Skåne med.
+            Hon berättade att regionen har lediga bilar.
+
+            **Övrigt.** Undertecknad berättade att Svalöv söker en ny samordnare.
+
+            Närvarande var: Tora Vik (Bjuv), som ledde mötet, Ebbe Sand (Klippan)
+            och undertecknad, samt Alva Berg från Region Skåne som gäst under
+            punkten om bilpoolen.
+
+            Vid pennan
+            Lova Ahl
+            """)
+        #expect(meeting.items.map(\.title) == ["Lås och nycklar", "Bilpoolen", "Övrigt"])
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand", "Lova Ahl"])
+        #expect(names(meeting.guests) == ["Alva Berg"])
+        #expect(names(meeting.chairs) == ["Tora Vik"])
+        #expect(meeting.place == "Kulturhuset i Klippan")
+        #expect(meeting.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Ebbe"], ["Alva Berg"], ["Lova Ahl"]])
+        // (The list at the end is the notes', not the last item's.)
+        #expect(!meeting.items[2].text.contains("Närvarande"))
+        // "Han framförde en hälsning" after one who opened the meeting is no guest's matter.
+        let opened = read("""
+            Minnesanteckningar
+            Datum: 2025-04-08
+            Närvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)
+
+            1. Mötets öppnande
+            Tora Vik hälsade alla välkomna och öppnade mötet. Han
+            framförde en hälsning från Bo Ek.
+
+            2. Övrigt
+            Inget.
+            """)
+        #expect(opened.items.map(\.title) == ["Mötets öppnande", "Övrigt"])
+        #expect(opened.items[0].raisedBy.isEmpty)
+    }
 }
