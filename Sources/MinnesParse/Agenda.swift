@@ -198,12 +198,14 @@ enum AgendaReader {
             guard case .numbered(let marker, 1) = block.kind, marker.first?.isNumber == true else { return nil }
             return Int(marker.trimming(anyOf: ".)"))
         }
+        // (Not a swapped or repeated item's number, near its neighbours', nor one under a short line:
+        // a wrapped line is about as long as the text's lines.)
         let wrapped = Set(numbered.indices.dropFirst().dropLast().filter { index in
             guard let number = numbers[index], let before = numbers[index - 1], let after = numbers[index + 1], after == before + 1,
-                number != before + 1, let at = blocks.firstIndex(of: numbered[index]), at > 0, case .paragraph = blocks[at - 1].kind,
+                abs(number - before) > 2, let at = blocks.firstIndex(of: numbered[index]), at > 0, case .paragraph = blocks[at - 1].kind,
                 blocks[at - 1].lines.upperBound == numbered[index].lines.lowerBound, let end = blocks[at - 1].text.last
             else { return false }
-            return !".!?:".contains(end)
+            return !".!?:".contains(end) && (blocks[at - 1].text.split(separator: "\n").last?.count ?? 0) >= 50
         })
         numbered = numbered.indices.filter { !wrapped.contains($0) }.map { numbered[$0] }
         func family(_ block: MinutesDocument.Block) -> String {
@@ -596,6 +598,9 @@ enum AgendaReader {
         return ("", line)
     }
 
+    /// A word naming a meeting, whole ("nätverksmöte", "träffen"; not "mötes", "Nätverkets").
+    nonisolated(unsafe) static let meetingWord = /(?i)\b\p{L}*(?:möte|träff(?:en)?|nätverket|minnesanteckningar|protokoll)\b/
+
     /// "1 Inledning": a heading's number without its dot.
     nonisolated(unsafe) static let numberedHeading = /(\d{1,2})\s+(\p{Lu}.*)/
 
@@ -608,10 +613,15 @@ enum AgendaReader {
         // title, no item (not "# Ekonomi" over "## Budget", an item of its own: a title names a meeting or its day).
         let level = { (line: String) in line.hasPrefix("#") ? line.prefix { $0 == "#" }.count : 0 }
         let second = lines.indices.filter { level(lines[$0]) == 2 && lines[$0].contains(markdownHeading) }
-        let titles = second.count < 2 ? [] : Set(lines[..<second[0]].indices.filter { index in
-            let lower = lines[index].lowercased()
-            return level(lines[index]) == 1
-                && (["möte", "träff", "nätverk", "anteckningar", "protokoll"].contains(where: lower.holds) || !DateReader.mentions(in: [lines[index]], headingLine: nil).isEmpty)
+        // (Not in an outline whose later "#" sections hold "##" parts too: its first section is one.)
+        let first = lines.indices.filter { level(lines[$0]) == 1 && lines[$0].contains(markdownHeading) }
+        let outline = first.contains { top in
+            guard let firstPart = second.first, top > firstPart else { return false }
+            let next = first.first { $0 > top } ?? lines.count
+            return second.contains { (top + 1)..<next ~= $0 }
+        }
+        let titles = second.count < 2 || outline ? [] : Set(lines[..<second[0]].indices.filter { index in
+            level(lines[index]) == 1 && (lines[index].contains(meetingWord) || !DateReader.mentions(in: [lines[index]], headingLine: nil).isEmpty)
         })
         for (index, line) in lines.enumerated() {
             if titles.contains(index) { continue }

@@ -92,23 +92,34 @@ public struct MinutesDocument: Sendable {
         guard lines.contains(where: { $0.hasPrefix(">") }), let first = lines.firstIndex(where: { $0.hasPrefix(">") }),
             let last = lines.lastIndex(where: { $0.hasPrefix(">") })
         else { return lines }
-        let span = lines[first...last].filter { !isBlank($0) }
-        let quoted = span.filter { $0.hasPrefix(">") }.count
-        let unquote = { (line: String) in line.replacing(quoteMarks, with: "", maxReplacements: 1) }
-        // (Not a thread quoted under minutes written above it: the quoted lines are most of the text.)
-        if quoted >= 8, quoted * 4 >= span.count * 3, quoted * 2 > lines.filter({ !isBlank($0) }).count {
+        // (A bare ">" is a blank line of the quote.)
+        let isQuoted = { (line: String) in line.hasPrefix(">") && !isBlank(String(line.drop { $0 == ">" })) }
+        let span = lines[first...last].filter { !isBlank($0) && $0.trimmingSpaces() != ">" }
+        let quoted = span.filter(isQuoted).count
+        let unquote = { (line: String) in line.replacing(quoteMark, with: "", maxReplacements: 1) }
+        // Not a thread quoted under minutes written above it: the quoted lines are most of the text,
+        // and the lines outside the quote are no minutes (no people label, no date's or place's, no
+        // two numbered lines). Only the quote's first level: a deeper one is the thread under it.
+        let outside = lines.filter { !$0.hasPrefix(">") }
+        if quoted >= 8, quoted * 4 >= span.count * 3, quoted * 2 > lines.filter({ !isBlank($0) && $0.trimmingSpaces() != ">" }).count,
+            !outside.contains(where: { PeopleLists.heading($0) != nil || $0.contains(outsideLabel) }),
+            outside.filter({ $0.contains(numberedLine) }).count < 2
+        {
             return lines.map { $0.hasPrefix(">") ? unquote($0) : $0 }
         }
         var read = lines, title: (label: String, line: Int)?, inCallout = false
         for (index, line) in lines.enumerated() {
             if line.hasPrefix(">"), let callout = line.wholeMatch(of: calloutTitle) {
-                title = ((callout.2.isEmpty ? callout.1.capitalized : String(callout.2)) + ":", index)
+                title = ((callout.2.isEmpty ? callout.1.capitalized : callout.2.trimming(anyOf: ":")) + ":", index)
                 read[index] = title!.label
                 inCallout = true
             } else if inCallout, line.hasPrefix(">") {
-                // (The title before its first line, as a label before its value: "Beslut: Från och med …".)
-                if let (label, at) = title, !isBlank(unquote(line)) {
-                    (read[at], read[index], title) = ("", label + " " + unquote(line), nil)
+                // (The title before its first line, as a label before its value: "Beslut: Från och med …",
+                // a bullet's text too; not before a label of its own, "Närvarande: …".)
+                let text = unquote(line)
+                if let (label, at) = title, !isBlank(text) {
+                    let first = PeopleLists.withoutBullet(text) ?? text
+                    (read[at], read[index], title) = ("", first.contains(ownLabel) ? first : label + " " + first, nil)
                 } else {
                     read[index] = unquote(line)
                 }
@@ -118,18 +129,26 @@ public struct MinutesDocument: Sendable {
         }
         return read
     }
+    /// A line opened by a label of its own ("Närvarande: …").
+    nonisolated(unsafe) static let ownLabel = /^\p{L}[\p{L} ]{0,30}:/
     /// "> [!check] Beslut": a callout's kind and title (perhaps none).
     nonisolated(unsafe) static let calloutTitle = /> ?\[!(\w+)\][+-]?\s*(.*?)\s*/
-    /// A quoted line's marks, each with the space after it ("> > ").
-    nonisolated(unsafe) static let quoteMarks = /^(?:> ?)+/
+    /// A quoted line's first mark and the space after it.
+    nonisolated(unsafe) static let quoteMark = /^> ?/
+    /// A label of the minutes' header outside a quote ("Datum:", "Plats:").
+    nonisolated(unsafe) static let outsideLabel = /^(?i:datum|plats|tid|lokal|ordförande|sekreterare)\s*:/
+    nonisolated(unsafe) static let numberedLine = /^\s*\d{1,2}[.)]\s+\p{Lu}/
 
     /// A notes app's links to its pages ("[[Gazmend Bajrami]]", "[[Gazmend Bajrami|Gazmend]]") as their
     /// words: the page's name, a person's full name, where the words shown are a part of it; else the
     /// words shown ("[[2025-09-09 Vuxenmottagningar|förra mötet]]").
     static func withoutWikilinks(_ line: String) -> String {
         line.replacing(wikilink) { link in
-            guard let shown = link.2 else { return link.1 }
-            return link.1.split(separator: " ").contains(shown) ? link.1 : shown
+            // ("[[Personer/Tora Vik#Kontakt]]": the page's own name.)
+            let page = String(link.1.split(separator: "/").last ?? link.1).split(separator: "#").first.map(String.init) ?? ""
+            guard let shown = link.2 else { return page.isEmpty ? link.1 : Substring(page) }
+            // (A person's page shown by a nickname or initials, "[[Ebbe Sand|ES]]": the name.)
+            return page.split(separator: " ").contains(shown) || PeopleLists.isCapitalisedFullName(page) ? Substring(page) : shown
         }
     }
     nonisolated(unsafe) static let wikilink = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/
@@ -141,18 +160,23 @@ public struct MinutesDocument: Sendable {
         guard lines.contains(where: { $0.utf8.contains(0xE2) && ($0.holds("☒") || $0.holds("☐") || $0.holds("☑")) }) else { return lines }
         return lines.flatMap { line -> [String] in
             let trimmed = line.trimmingSpaces()
+            let boxes = line.unicodeScalars.filter { "☒☐☑".unicodeScalars.contains($0) }.count
             guard let box = trimmed.first, "☒☐☑".contains(box) else {
-                return [line.replacing(boxAfterLabel) { $0.1 + " " }]
+                // ("Gäst:   ☒ Ada Ek"; not "Beslut:  ☒ Bifall   ☐ Avslag", a choice, nor several people.)
+                return boxes == 1 ? [line.replacing(boxAfterLabel) { $0.1 + " " }] : [line]
             }
-            return trimmed.split(separator: boxInColumns).map { part in
+            return trimmed.split(separator: boxInColumns).compactMap { part in
                 let part = part.trimmingSpaces()
                 guard let box = part.first, "☒☐☑".contains(box) else { return part }
-                return (box == "☐" ? "[ ] " : "[x] ") + part.dropFirst().trimmingSpaces()
+                let rest = part.dropFirst().trimmingSpaces()
+                // ("☒ = närvarande": a legend, no one.)
+                if rest.hasPrefix("=") { return nil }
+                return (box == "☐" ? "[ ] " : "[x] ") + rest
             }
         }
     }
     /// A box opening the next column of a row: two spaces or more before it.
-    nonisolated(unsafe) static let boxInColumns = /\s{2,}(?=[☒☐☑])/
+    nonisolated(unsafe) static let boxInColumns = /(?:\t|\s{2,})\s*(?=[☒☐☑])/
     nonisolated(unsafe) static let boxAfterLabel = /^([^:☒☐☑]{1,30}:)\s*[☒☑]\s+/
 
     /// Paragraphs opened by their topic in bold and a full stop ("**Julhjälpen.** Under den här
@@ -269,12 +293,25 @@ public struct MinutesDocument: Sendable {
             var value = unquoted(lines[index][lines[index].index(after: colon)...].trimmingSpaces())
             // A list under its key ("deltagare:" over "  - Ada Ek" lines) or in brackets ("[Ada Ek, Per Holm]"):
             // its items one after another, as a label's list.
+            // (A people label's items stay a line each, as bullets under it: "- Bjuv – Tora Vik". A list
+            // of key: value items is left as written. An empty key, "förhinder: []" too, is nothing: it
+            // opens no list.)
             if value.isEmpty {
                 let items = lines[(index + 1)..<close].prefix { $0.trimmingSpaces().hasPrefix("- ") }
+                if items.contains(where: { $0.holds(": ") }) { continue }
+                if !items.isEmpty, PeopleLists.heading(String(lines[index][...colon])) != nil {
+                    for item in items.indices { lines[item] = "- " + unquoted(lines[item].trimmingSpaces().dropFirst(2).trimmingSpaces()) }
+                    lines[index] = String(lines[index][...colon])
+                    continue
+                }
                 value = items.map { unquoted($0.trimmingSpaces().dropFirst(2).trimmingSpaces()) }.joined(separator: ", ")
                 for item in items.indices { lines[item] = "" }
             } else if value.hasPrefix("["), value.hasSuffix("]"), !value.hasPrefix("[[") || value.hasPrefix("[[") && value.dropFirst(2).contains("[[") {
                 value = value.dropFirst().dropLast().split(separator: ",").map { unquoted($0.trimmingSpaces()) }.joined(separator: ", ")
+            }
+            if value.isEmpty {
+                lines[index] = ""
+                continue
             }
             if key == "title" {
                 lines[index] = "# " + value

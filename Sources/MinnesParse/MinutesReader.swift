@@ -426,7 +426,8 @@ public enum MinutesReader {
     /// The heading that names the minutes ("Minnesanteckningar …", "… möte …"), else the first line;
     /// of a mail's header pasted above them, its subject, never whom it went to ("Till: Nätverket").
     static func titleLine(in lines: [String]) -> Int? {
-        let candidates = lines.indices.filter { !cleanTitle(lines[$0]).isEmpty && !isMailAddressing(lines[$0]) }
+        // (Not a line of a quoted thread: "> 1. Föregående anteckningar".)
+        let candidates = lines.indices.filter { !cleanTitle(lines[$0]).isEmpty && !isMailAddressing(lines[$0]) && !lines[$0].hasPrefix(">") }
         return candidates.first { index in
             let lower = lines[index].lowercased()
             return lines[index].count < 160

@@ -261,6 +261,8 @@ enum PeopleLists {
         guard let colon = line.firstIndex(of: ":") else { return false }
         if line.without("**").hasSuffix(":") || line.holds("\t") && heading(line) != nil { return true }
         let label = line[..<colon].split(separator: " ")
+        // ("Plats: Bjuv, Medborgarhuset": a header's label, whatever its value.)
+        if label.count == 1, headerLabels.contains(label[0].lowercased()) { return true }
         // ("Taggar: Bostad först, nätverksmöte" under "Deltagare: …": a word's label, no kommun's, nor a
         // person's row, "Anna: Bjuv, kurator", nor a row of people, "Polisen: Tora Vik, Ebbe Sand".)
         let value = line[line.index(after: colon)...]
@@ -273,6 +275,9 @@ enum PeopleLists {
         return (2...3).contains(label.count) && label.first?.first?.isUppercase == true
             && label.dropFirst().contains { $0.first?.isLowercase == true }
     }
+
+    /// Labels of a header's when and where, which end any list above them.
+    static let headerLabels: Set<String> = ["datum", "plats", "tid", "lokal", "ort", "mötesplats", "dag"]
 
     static func sections(in lines: [String]) -> [Section] {
         let lines = lines.map(withoutAddresses)

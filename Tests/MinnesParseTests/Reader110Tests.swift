@@ -29,11 +29,17 @@ struct Reader110Tests {
             > Närvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan), Lova Ahl (Svalöv)
             >
             > 1. Nyckelfri hemtjänst
-            > Lova Ahl berättade att Svalöv byter lås i maj.
+            > Lova Ahl berättade att Svalöv byter lås i maj, och att alla
+            > brukare får information per brev i april. Ebbe Sand frågade
+            > vad det kostar. Lova svarade att det ryms i budgeten.
             [Tora] Det var juni, inte maj.
             >
             > 2. Övrigt
-            > Ebbe Sand tog upp att bilarna ska bytas.
+            > Ebbe Sand tog upp att bilarna ska bytas under hösten och att
+            > Klippan gärna upphandlar tillsammans med fler kommuner.
+            >
+            > Hälsningar
+            > Ebbe
             """
         let meeting = read(quoted)
         #expect(meeting.date == "2025-04-08")
@@ -202,5 +208,223 @@ struct Reader110Tests {
             """)
         #expect(opened.items.map(\.title) == ["Mötets öppnande", "Övrigt"])
         #expect(opened.items[0].raisedBy.isEmpty)
+    }
+
+    /// What a review found the rules above read wrongly (/tmp/review5.md), each as it now reads.
+    @Test func reviewedOnce() {
+        // Minutes written as a reply above the quoted invitation: the quote is the thread.
+        let reply = read("""
+            Ämne: SV: Kallelse 8 april
+            Närvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)
+
+            1. Lås
+            Tora Vik berättade om låsen.
+
+            2. Bilar
+            Ebbe Sand tog upp bilarna.
+            /Ebbe
+
+            Den 1 april 2025 skrev Tora Vik <tora.vik@bjuv.se>:
+            > Hej!
+            > Välkomna tisdag 8 april kl. 9–12 i Klippan, Kommunhuset.
+            > Förslag till dagordning:
+            > 1. Föregående anteckningar
+            > 2. Lås
+            > 3. Bilar
+            > 4. Övrigt
+            > Anmäl förhinder senast fredag.
+            > Hälsningar
+            > Tora Vik
+            > Enhetschef, Bjuvs kommun
+            """)
+        #expect(reply.items.map(\.title) == ["Lås", "Bilar"])
+        #expect(reply.scribe?.name != "Tora Vik")
+        // Items taken out of turn, close together: each an item.
+        let swapped = read("""
+            Minnesanteckningar
+            Datum: 2025-04-08
+            Närvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)
+            1. Välkommen
+            Tora Vik hälsade välkommen och punkt 4 togs före punkt 3 eftersom Ebbe gick tidigt
+            2. Lås
+            Tora Vik berättade om låsen
+            4. Bilar
+            Ebbe Sand tog upp bilarna
+            3. Övrigt
+            Inget
+            """)
+        #expect(swapped.items.map(\.title) == ["Välkommen", "Lås", "Bilar", "Övrigt"])
+        // An outline's first "#" section naming a meeting is a section like the others.
+        let outline = read("""
+            Minnesanteckningar
+            Datum: 2025-04-08
+
+            # Föregående mötes anteckningar
+            ## Låsen
+            Tora Vik berättade att låsen är bytta.
+            ## Bilarna
+            Ebbe Sand berättade att avtalet är klart.
+
+            # Aktuellt
+            ## Bjuv
+            Tora Vik berättade om Bjuv.
+            """)
+        #expect(outline.items.first?.title == "Föregående mötes anteckningar")
+        // Boxes in columns by a tab; a legend on its own line; several boxes after a label left as written.
+        let boxes = read("Nätverket för hemtjänst\nDatum: 2025-04-08\n\nNärvaro\n☒ = närvarande   ☐ = ej närvarande\n☒ Tora Vik, Bjuv\t☐ Lova Ahl, Svalöv\n☒ Ebbe Sand, Klippan\t☒ Mira Holt, Åstorp\n\n1. Lås\nBeslut:  ☒ Bifall   ☐ Avslag\n\n2. Övrigt\nInget.")
+        #expect(names(boxes.attendees) == ["Tora Vik", "Ebbe Sand", "Mira Holt"])
+        #expect(names(boxes.absent) == ["Lova Ahl"])
+        #expect(boxes.items.first?.decisions.first?.contains("☒ Bifall") == true)
+        // Front matter: an empty key opens no list; people's items a line each; links by initials the name.
+        let note = read("""
+            ---
+            datum: 2025-10-07
+            närvarande:
+              - Bjuv – Tora Vik
+              - Klippan – Ebbe Sand
+            frånvarande: []
+            dagordning:
+              - Nyckelfri hemtjänst
+              - Bilarna
+              - Övrigt
+            ---
+
+            ## Lås
+            - [[Personer/Tora Vik|TV]] berättade om låsen.
+            ## Bilar
+            - [[Ebbe Sand|ES]] tog upp bilarna.
+            """)
+        #expect(names(note.attendees) == ["Tora Vik", "Ebbe Sand"])
+        #expect(note.absent.isEmpty)
+        #expect(note.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Tora Vik"], ["Ebbe Sand"]])
+        // A callout whose first line is a label of its own: the label, no title before it.
+        let callout = read("""
+            Minnesanteckningar
+            > [!info] Om mötet
+            > Närvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)
+            > Plats: Bjuv, Medborgarhuset
+
+            ## Lås
+            Tora Vik berättade om låsen.
+            > [!check] Beslut:
+            > - Alla byter lås.
+
+            ## Bilar
+            Ebbe Sand tog upp bilarna.
+            """)
+        #expect(names(callout.attendees) == ["Tora Vik", "Ebbe Sand"])
+        #expect(callout.items.first?.decisions.first?.hasPrefix("Alla byter lås") == true)
+    }
+
+    /// More of what the review found, each narrowing held by a case of its own.
+    @Test func reviewedOnceNarrowings() {
+        // A thread quoted inside quoted minutes ("> > ") stays the thread.
+        let forwarded = read("""
+            Hej Mira! Här är anteckningarna från förra veckan.
+            /Lova
+
+            > Den 9 april 2025 skrev Ebbe Sand <ebbe.sand@klippan.se>:
+            > Hej alla, här kommer anteckningarna från tisdagens träff.
+            >
+            > Närvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan), Lova Ahl (Svalöv)
+            >
+            > 1. Lås
+            > Lova Ahl berättade att Svalöv byter lås i juni.
+            >
+            > 2. Bilarna
+            > Ebbe Sand tog upp att bilarna ska bytas.
+            >
+            > /Ebbe
+            >
+            > > Den 1 april 2025 skrev Tora Vik <tora.vik@bjuv.se>:
+            > > Förslag till dagordning:
+            > > 1. Föregående anteckningar
+            > > 2. Lås
+            > > 3. Bilarna
+            > > 4. Övrigt
+            > > Hälsningar
+            > > Tora Vik
+            """)
+        #expect(forwarded.items.map(\.title) == ["Lås", "Bilarna"])
+        // Items out of turn under long lines without a full stop, and a far number under a short line: items.
+        let tight = read("""
+            Minnesanteckningar
+            Datum: 2025-04-08
+            Närvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)
+            1. Välkommen
+            Tora Vik hälsade välkommen och berättade att punkt 4 tas före punkt 3 i dag
+            2. Lås
+            Tora Vik berättade om låsen och att alla brukare får nya nycklar i maj
+            4. Bilar
+            Ebbe Sand tog upp bilarna
+            3. Övrigt
+            Godkändes
+            """)
+        #expect(tight.items.map(\.title) == ["Välkommen", "Lås", "Bilar", "Övrigt"])
+        let far = read("Minnesanteckningar\nDatum: 2025-04-08\n1. Välkommen\nGodkändes\n5. Lås\nTora Vik berättade om låsen\n2. Övrigt\nInget")
+        #expect(far.items.map(\.title) == ["Välkommen", "Lås", "Övrigt"])
+        // "# Nätverkets ekonomi" names no meeting (the word whole); an outline's first dated section is one.
+        let economy = read("Minnesanteckningar\nDatum: 2025-04-08\n\n# Nätverkets ekonomi\n## Budget\nTora Vik berättade.\n## Avgift\nEbbe Sand berättade.")
+        #expect(economy.items.first?.title == "Nätverkets ekonomi")
+        let dated = read("""
+            Minnesanteckningar
+            Datum: 2025-04-08
+
+            # Utbildningsdagen 15 maj
+            ## Program
+            Tora Vik berättade om programmet.
+            ## Lokal
+            Ebbe Sand berättade om lokalen.
+
+            # Kommunrunda
+            ## Bjuv
+            Tora Vik berättade om Bjuv.
+            """)
+        #expect(dated.items.first?.title == "Utbildningsdagen 15 maj")
+        // A boxes' legend on a line of its own, a blank line under it, is no one.
+        let legend = read("""
+            Nätverket för hemtjänst
+            Minnesanteckningar
+            Datum: 2025-04-08
+
+            Närvaro
+            ☒ = närvarande   ☐ = ej närvarande
+
+            ☒ Tora Vik, Bjuv                     ☐ Lova Ahl, Svalöv
+            ☒ Ebbe Sand, Klippan                 ☒ Mira Holt, Åstorp
+
+            1. Lås
+            Tora Vik berättade om låsen.
+
+            2. Bilar
+            Ebbe Sand tog upp bilarna.
+            """)
+        #expect(names(legend.attendees) == ["Tora Vik", "Ebbe Sand", "Mira Holt"])
+        #expect(names(legend.absent) == ["Lova Ahl"])
+        // An empty key in front matter opens no list: the agenda under it is no one.
+        let agenda = read("""
+            ---
+            datum: 2025-10-07
+            deltagare: [Tora Vik, Ebbe Sand]
+            frånvarande: []
+            dagordning:
+              - Nyckelfri hemtjänst
+              - Bilarna
+              - Övrigt
+            ---
+
+            # Hemtjänstnätverket 7 oktober
+
+            ## Lås
+            Tora Vik berättade om låsen.
+
+            ## Bilar
+            Ebbe Sand tog upp bilarna.
+            """)
+        #expect(agenda.absent.isEmpty)
+        #expect(names(agenda.attendees) == ["Tora Vik", "Ebbe Sand"])
+        // A person's page shown by a nickname: the person.
+        #expect(MinutesDocument.withoutWikilinks("[[Katarina Ek|Kattis]] berättade") == "Katarina Ek berättade")
+        #expect(MinutesDocument.withoutWikilinks("se [[2025-09-02 Nätverksmöte|förra mötet]]") == "se förra mötet")
     }
 }
