@@ -65,7 +65,8 @@ enum DateReader {
 
     /// (A word's endings are there for a heading that is the phrase alone: `rightUnderNextMeetingHeading`.)
     nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte(?:n|stillfälle)?|träff(?:ar)?|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möten?|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
-    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum|(?:när|tid)(?=\s*:))\b/
+    /// ("Sammanträdesdatum": a protocol's, above the day its notice was posted.)
+    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum|sammanträdesdatum|(?:när|tid)(?=\s*:))\b/
     nonisolated(unsafe) static let headingWords = /(?i)anteckning|protokoll|möte|träff|nätverk/
     /// "Vi sågs den 1 oktober", "vi möttes": a meeting; not "riktlinjerna sågs över", "bemöttes".
     nonisolated(unsafe) static let metWords = /(?i)\b(?:sågs(?!\s+över)|möttes)\b/
@@ -204,8 +205,8 @@ enum DateReader {
     nonisolated(unsafe) static let dottedISO = /(?:^|[^\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/
     /// A year standing alone in a line ("Möte 4/2022 – onsdag v. 40 (5/10)"): the year of the line's date without one.
     nonisolated(unsafe) static let lineYear = /(?:^|[^\d.:\-])((?:19|20)\d{2})(?!\d)(?!\s*års)/
-    /// "19/5", "19/5 2020", "11/3-09" (the year's last two digits after a dash, as Swedish notes write it).
-    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|[-\/]((?:19|20)?\d{2})(?![\d\/.:]))?(?![\d\/])/
+    /// "19/5", "19/5 2020", "11/3-09", "14/4 -26" (the year's last two digits after a dash, as Swedish notes write it).
+    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|(?:[-\/]| -(?=\d{2}\b))((?:19|20)?\d{2})(?![\d\/.:]))?(?![\d\/])/
     /// "26.1.2012": day, month and year apart by dots (a time, "13.30", has no third part).
     nonisolated(unsafe) static let dotted = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.

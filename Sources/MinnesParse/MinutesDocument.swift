@@ -60,7 +60,7 @@ public struct MinutesDocument: Sendable {
             let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.boldLeadIns(Self.afterInvitation(cut)))))))))))))
+        lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.boldLeadIns(Self.caseNumbers(Self.afterInvitation(cut))))))))))))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -178,6 +178,26 @@ public struct MinutesDocument: Sendable {
     /// A box opening the next column of a row: two spaces or more before it.
     nonisolated(unsafe) static let boxInColumns = /(?:\t|\s{2,})\s*(?=[☒☐☑])/
     nonisolated(unsafe) static let boxAfterLabel = /^([^:☒☐☑]{1,30}:)\s*[☒☑]\s+/
+
+    /// A protocol's paragraph number with its case's number beside it ("§ 53          Dnr FH-SB 2025/0031")
+    /// over the title: the number alone over its title, the case's number under the title.
+    static func caseNumbers(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.holds("§") && $0.holds("nr") }) else { return lines }  // (a cheap test first)
+        var read: [String] = [], pending: String?
+        for line in lines {
+            if let match = line.wholeMatch(of: paragraphWithCase) {
+                read.append(String(match.1))
+                pending = String(match.2)
+            } else if let number = pending, !isBlank(line) {
+                read += [line, number]
+                pending = nil
+            } else {
+                read.append(line)
+            }
+        }
+        return read
+    }
+    nonisolated(unsafe) static let paragraphWithCase = /(\s*§\s*\d{1,4})\s{2,}((?i:dnr|diarienr|ärendenr)\b.*)/
 
     /// Paragraphs opened by their topic in bold and a full stop ("**Julhjälpen.** Under den här
     /// punkten …"), as prose without numbers or headings writes its items: each topic a heading over
@@ -767,7 +787,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?i:pass)\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:)]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?i:pass)\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/

@@ -454,6 +454,8 @@ public enum MinutesReader {
     // MARK: Network and place
 
     nonisolated(unsafe) static let socialchef = /(?i)socialchef/
+    /// A word of six capitals or more, as a heading's name is written ("FÄRDTJÄNSTNÄTVERKET").
+    nonisolated(unsafe) static let wordInCapitals = /\b\p{Lu}{6,}\b/
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
     /// ("Bostadssociala nätverket", "Unga vuxna-nätverket": a capitalised adjective before it is the name's too, as a
@@ -547,8 +549,12 @@ public enum MinutesReader {
         if let network = classify(header) { return network }
         // A name the header gives starts with a capital; a heading in capitals
         // ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") is read lowered, its name then capitalised.
+        // (A word in capitals beside others that are not, "FÄRDTJÄNSTNÄTVERKET - Familjen Helsingborg",
+        // is read capitalised: "Färdtjänstnätverket".)
         let readable = headerLines.map { line in
-            line.contains(where: \.isLowercase) ? (text: line, capitals: false) : (text: line.lowercased(), capitals: true)
+            !line.contains(where: \.isLowercase) ? (text: line.lowercased(), capitals: true)
+                : line.contains(wordInCapitals) ? (text: line.replacing(wordInCapitals) { $0.output.prefix(1) + $0.output.dropFirst().lowercased() }, capitals: false)
+                : (text: line, capitals: false)
         }
         let capitalised = { (name: Substring) in name.prefix(1).uppercased() + name.dropFirst() }
         func group(in lines: [(text: String, capitals: Bool)], named: (Substring, Bool) -> Bool) -> String? {
@@ -586,7 +592,7 @@ public enum MinutesReader {
         return placeLabelWords.contains(where: lower.holds) || lower.holds("var") && lower.holds(":")
     }
     static let placeLabelWords = ["plats", "lokal", "lok.", "venue", "📍"]
-    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:(?:plats(?:\s+och\s+lokal)?|lokal|lok\.|mötesplats|möteslokal|venue|var(?=\s*:))(?!\p{L})|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
+    nonisolated(unsafe) static let placeLabel = /(?i)^\s*(?:\*\*)?(tid\s+och\s+)?(?:(?:plats(?:\s+och\s+(?:lokal|tid))?|lokal|lok\.|mötesplats|möteslokal|venue|var(?=\s*:))(?!\p{L})|📍)\s*(:)?(?:\*\*)?\s*(:)?\s*(.+)$/
     nonisolated(unsafe) static let online = /(?i)\b(teams\w*|zoom|skype|webex|digital\w*|online|distans)\b/
     /// The words `meetingOnline` ends in, one of which a line holds for it to match there.
     static let onlineWords = ["teams", "zoom", "skype", "webex", "digital"]
@@ -628,8 +634,8 @@ public enum MinutesReader {
             // ("Plats:" with nothing after it: no label names the place; a later one is another's.)
             if !place.contains(where: \.isLetter) { break }
             if let online = place.firstMatch(of: online) { return onlineName(online.1) }
-            // "Tid och plats: kl. 9.30–11, Kommunhuset": the place is what tells no time.
-            if match.1 != nil {
+            // "Tid och plats: kl. 9.30–11, Kommunhuset" ("Plats och tid" too): the place is what tells no time.
+            if match.1 != nil || match.0.prefix(20).lowercased().holds("och tid") {
                 place = place.split(separator: ",").map { $0.trimmingSpaces() }
                     .filter { !$0.contains(where: \.isNumber) && !$0.lowercased().hasPrefix("kl") }.joined(separator: ", ")
                 if place.isEmpty { continue }

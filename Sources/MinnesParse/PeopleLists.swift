@@ -49,18 +49,18 @@ enum PeopleLists {
             "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#),
             .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare", "ledamöter",
             "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
-            "övriga deltagare", "övriga närvarande", "övriga")
+            "övriga deltagare", "övriga deltagande", "övriga närvarande", "övriga", "beslutande")
         + Label.run(
             .guests, "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare",
-            "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad")
+            "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "adj.")
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
             "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "förh.", "tackat nej",
-            "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande")
+            "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande", "ej närv.")
         + Label.run(.scribe, "anteckningar")
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.")
         + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet")
-        + Label.run(.ignored, "justerare", "just.")
+        + Label.run(.ignored, "justerare", "justerande", "just.", .words("utses att justera"))
         + Label.run(.invited, "kallade", "sign.")
         + Label.run(.attendees, "attendees", "participants", "present")
         + Label.run(.guests, "guests", "guest")
@@ -383,7 +383,13 @@ enum PeopleLists {
                         || words.contains { Municipality.named($0.trimming(where: \.isPunctuation)) != nil }
                     // (Or a detail in parentheses of its own: "(under punkt b)".)
                     let aside = line.hasPrefix("(") && line.hasSuffix(")") && !line.dropFirst().contains("(")
-                    if let last = chunks.indices.last, line.first?.isLowercase == true || aside, !roleAndName, !newPerson, !line.holds(":") {
+                    // (Or a line the one before leaves unfinished: "…, tjänstgörande ersättare för" over "Dragica Pavlović",
+                    // "…, regional utvecklingsledare," over "Länsstyrelsen Skåne, § 55", the body its job is at.)
+                    let unfinished = chunks.last.map { last in
+                        ["för", "av", "från", "hos", "vid"].contains(String(last.split(separator: " ").last ?? ""))
+                            || last.hasSuffix(",") && isOtherBody(String(line.prefix { $0 != "," }).trimmingSpaces())
+                    } ?? false
+                    if let last = chunks.indices.last, unfinished || (line.first?.isLowercase == true || aside) && !roleAndName && !newPerson, !line.holds(":") {
                         chunks[last] += " " + line
                     } else {
                         chunks.append(hosts ? line + " (gäst)" : line)
@@ -395,7 +401,9 @@ enum PeopleLists {
             // "Övriga närvarande": those from another body (a detail that is its name, "Region Skåne")
             // are the meeting's guests; the rest ("socialchef", "nämndsekreterare") attend.
             if kind == .attendees, lines[start].trimmingSpaces().lowercased().hasPrefix("övriga") {
-                for number in listed.indices where listed[number].person.role.map(isOtherBody) == true && listed[number].person.municipality == nil {
+                // (The body any part of the detail: "regional utvecklingsledare, Länsstyrelsen Skåne".)
+                let outside = { (role: String) in role.split(separator: ",").contains { isOtherBody($0.trimmingSpaces()) } }
+                for number in listed.indices where listed[number].person.role.map(outside) == true && listed[number].person.municipality == nil {
                     listed[number].isGuest = true
                 }
             }
@@ -951,6 +959,9 @@ enum PeopleLists {
                 municipality = municipality ?? kommun
             } else if detail.lowercased().hasPrefix("från "), let kommun = Municipality.named(detail.dropFirst(5)) {
                 municipality = municipality ?? kommun
+            } else if let current = role, isOtherBody(detail), !isOtherBody(current) {
+                // ("regional utvecklingsledare, Länsstyrelsen Skåne": the body the role is at, kept with it.)
+                role = current + ", " + detail
             } else {
                 role = role ?? detail
             }

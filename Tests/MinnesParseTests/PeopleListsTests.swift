@@ -257,7 +257,7 @@ struct PeopleListsTests {
             """)
         #expect(meeting.attendees == [
             Person(name: "Ronja Sävström", municipality: "Bjuv"), Person(name: "Elias Grenmark", municipality: "Klippan"),
-            Person(name: "Maj Ekdahl", role: "samordnare"), Person(name: "Tove Lindqvist", role: "enhetschef"),
+            Person(name: "Maj Ekdahl", role: "samordnare, Arbetsförmedlingen"), Person(name: "Tove Lindqvist", role: "enhetschef, Region Skåne"),
         ])
         #expect(meeting.absent.map(\.name) == ["Harald Nyberg", "Greta Wiik"])
     }
@@ -312,10 +312,12 @@ struct PeopleListsTests {
             2. Avslut
             Tack.
             """)
+        // (Among those "Övriga", one from another body is a guest, after a job too.)
         #expect(meeting.attendees == [
-            Person(name: "Maj Ekdahl", role: "samordnare"), Person(name: "Klas Holm", municipality: "Perstorp"), Person(name: "Olle Brink", role: "utvecklingsledare"),
+            Person(name: "Maj Ekdahl", role: "samordnare"), Person(name: "Klas Holm", municipality: "Perstorp"),
             Person(name: "Ronja Sävström", municipality: "Bjuv"), Person(name: "Elias Grenmark", municipality: "Klippan"),
         ])
+        #expect(meeting.guests == [Person(name: "Olle Brink", role: "utvecklingsledare, Länsstyrelsen Skåne")])
         #expect(meeting.absent.map(\.name) == ["Harald Nyberg", "Greta Wiik", "Tove Lindqvist"])
         let wrappedAfterAVerb = read("Minnesanteckningar 2023-11-08\n\nDeltagare: Ronja Sävström (Bjuv), Elias Grenmark (Klippan)\n\nHarald Nyberg hade anmält\nförhinder.\n\n1. Inledning\nKort.\n2. Avslut\nTack.\n")
         #expect(wrappedAfterAVerb.absent.map(\.name) == ["Harald Nyberg"])

@@ -427,4 +427,82 @@ struct Reader110Tests {
         #expect(MinutesDocument.withoutWikilinks("[[Katarina Ek|Kattis]] berättade") == "Katarina Ek berättade")
         #expect(MinutesDocument.withoutWikilinks("se [[2025-09-02 Nätverksmöte|förra mötet]]") == "se förra mötet")
     }
+
+    /// A municipal protocol's first page: labels in a margin (Plats och tid, Beslutande, Övriga
+    /// deltagande, Frånvarande, Utses att justera), its date under "Sammanträdesdatum" (not when it was
+    /// posted), a substitute's line wrapped after "för", and paragraphs numbered with the case's
+    /// number beside them.
+    @Test func aProtocolsFirstPage() {
+        let meeting = read("""
+                                                      PROTOKOLL
+            Nätverket för hemtjänst
+
+            Plats och tid         Bjuvs kommunhus, rummet Kvarnen, kl. 13.00–15.00
+
+            Beslutande            Tora Vik, Bjuv, ordförande
+                                  Ebbe Sand, Klippan
+                                  Lova Ahl, Svalöv, tjänstgörande ersättare för
+                                  Mira Holt
+
+            Övriga deltagande     Alva Berg, sekreterare, Bjuv
+                                  Sigrun Ek, utvecklingsledare,
+                                  Länsstyrelsen Skåne, § 3
+
+            Frånvarande           Mira Holt, Åstorp
+            Utses att justera     Ebbe Sand
+
+            Justeringens          Socialförvaltningen, Bjuv, 2025-10-14
+            plats och tid
+
+            Sammanträdesdatum     2025-10-07
+            Datum då anslaget     2025-10-15
+            sätts upp
+
+            § 2
+            Val av justerare
+
+            Beslut
+            Nätverket beslutar att utse Ebbe Sand att justera protokollet.
+
+            § 3                                                  Dnr HT 2025/0031
+            Gemensam upphandling av larm
+
+            Tora Vik redogjorde för upphandlingen.
+            """)
+        #expect(meeting.date == "2025-10-07")
+        #expect(meeting.place == "Bjuvs kommunhus, rummet Kvarnen")
+        // (Among those "Övriga", one from another body is a guest, after a job too, as varied7, 15 and 26 read it.)
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand", "Lova Ahl", "Alva Berg"])
+        #expect(names(meeting.guests) == ["Sigrun Ek"])
+        #expect(names(meeting.absent) == ["Mira Holt"])
+        #expect(names(meeting.chairs) == ["Tora Vik"])
+        #expect(meeting.items.map(\.title) == ["Val av justerare", "Gemensam upphandling av larm"])
+        #expect(meeting.items[1].text.contains("Dnr HT 2025/0031"))
+    }
+
+    /// Abbreviated labels ("Närv.:", "Ej närv.:", "Adj.:"), a year after a spaced dash ("14/4 -26"),
+    /// "Punkt 1)" items, and a network's name in capitals beside words that are not.
+    @Test func abbreviatedLabelsAndPunktWithParenthesis() {
+        let meeting = read("""
+            HEMTJÄNSTNÄTVERKET - Familjen Helsingborg
+            Minnesanteckningar
+
+            Datum: tis 14/4 -26, kl 9.00-11.30
+            Närv.: Tora Vik (Bjuv, ordf.), Ebbe Sand (Klippan)
+            Ej närv.: Lova Ahl (Svalöv)
+            Adj.: Alva Berg, Region Skåne, under p. 2
+
+            Punkt 1) Lås
+            Tora Vik berättade om låsen.
+
+            Punkt 2) Bilar
+            Ebbe Sand tog upp bilarna.
+            """)
+        #expect(meeting.date == "2026-04-14")
+        #expect(meeting.network == "Hemtjänstnätverket")
+        #expect(names(meeting.attendees) == ["Tora Vik", "Ebbe Sand"])
+        #expect(names(meeting.absent) == ["Lova Ahl"])
+        #expect(names(meeting.guests) == ["Alva Berg"])
+        #expect(meeting.items.map(\.title) == ["Lås", "Bilar"])
+    }
 }
