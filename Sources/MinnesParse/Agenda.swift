@@ -26,13 +26,13 @@ enum AgendaReader {
     /// Words that head the agenda as a whole, not an item.
     static let structural: Set<String> = [
         "anteckningar", "minnesanteckningar", "dagordning", "dialogpunkter", "agenda", "ärenden", "punkter",
-        "protokoll", "mötesanteckningar",
+        "protokoll", "mötesanteckningar", "ämnen", "sammanfattning",
     ]
 
     /// A workshop's closing sections, no item, that end the one above: its tasks and what comes
     /// next ("Action points", "Next steps", "Åtgärdspunkter", "Förslag till nästa träff (9 apr.)").
     /// (A round to start, "Incheckning", is an item.)
-    static let asides: Set<String> = ["action points", "next steps", "nästa steg", "åtgärdspunkter", "att göra-lista"]
+    static let asides: Set<String> = ["action points", "next steps", "nästa steg", "åtgärdspunkter", "att göra-lista", "uppföljningsuppgifter"]
 
     static func isAside(_ title: String) -> Bool {
         let lower = title.lowercased().replacing(/\s*\([^)]*\)\s*$/, with: "")
@@ -630,7 +630,9 @@ enum AgendaReader {
             let next = index + 1 < lines.count ? lines[index + 1].trimmingSpaces() : ""
             // A heading stands alone, or is a few words over a paragraph that starts right below it
             // (more in capitals, naming its kind: "WORKSHOP: VÅLD I NÄRA RELATIONER I PARSAMTAL").
-            let few = line.split(separator: " ").count <= 6 || line.holds(": ") && !line.contains(where: \.isLowercase)
+            // (Up to twelve over bullets indented under it: "Höjd maxtaxa och nya avgiftsbeslut inför 2025" over "  • Elvan …".)
+            let overIndentedBullets = index + 1 < lines.count && lines[index + 1].first?.isWhitespace == true && isBullet(next)
+            let few = line.split(separator: " ").count <= (overIndentedBullets ? 12 : 6) || line.holds(": ") && !line.contains(where: \.isLowercase)
             let after = next.isEmpty || few && !isHeading(next)
                 && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)

@@ -60,7 +60,7 @@ public struct MinutesDocument: Sendable {
             let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.boldLeadIns(Self.caseNumbers(Self.afterInvitation(cut))))))))))))))
+        lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.boldLeadIns(Self.caseNumbers(Self.timeLog(Self.afterInvitation(cut)))))))))))))))
         blocks = Self.blocks(of: lines)
     }
 
@@ -178,6 +178,25 @@ public struct MinutesDocument: Sendable {
     /// A box opening the next column of a row: two spaces or more before it.
     nonisolated(unsafe) static let boxInColumns = /(?:\t|\s{2,})\s*(?=[☒☐☑])/
     nonisolated(unsafe) static let boxAfterLabel = /^([^:☒☐☑]{1,30}:)\s*[☒☑]\s+/
+
+    /// A log kept during the meeting, a time before each line ("13:05 Punkt 1: Läget just nu.", "13:23
+    /// Wibeke öppnade punkt 2: Ersättning 2026. Yasin tog upp …"): the lines without their times, and an
+    /// item's number and title, wherever its line names them, a numbered line of its own over the rest.
+    /// Only where eight lines or more open with a time.
+    static func timeLog(_ lines: [String]) -> [String] {
+        guard lines.filter({ $0.first?.isNumber == true && $0.contains(logTime) }).count >= 8 else { return lines }
+        return lines.flatMap { line -> [String] in
+            guard let time = line.firstMatch(of: logTime) else { return [line] }
+            let text = String(line[time.range.upperBound...])
+            guard text.lowercased().holds("punkt"), let item = text.firstMatch(of: itemInLog) else { return [text] }
+            // (Who opened it, "Wibeke öppnade", says nothing of the item.)
+            let before = text[..<item.range.lowerBound].trimmingSpaces()
+            let rest = ((before.hasSuffix("öppnade") ? "" : before) + " " + (item.3 ?? "")).trimmingSpaces()
+            return ["\(item.1). \(item.2)"] + (rest.isEmpty ? [] : [rest])
+        }
+    }
+    nonisolated(unsafe) static let logTime = /^\d{1,2}[:.]\d{2}\s+/
+    nonisolated(unsafe) static let itemInLog = /(?i:punkt)\s+(\d{1,2})\s*:\s*(\p{Lu}[^.]*?)\.(?:\s+(.*))?$/
 
     /// A protocol's paragraph number with its case's number beside it ("§ 53          Dnr FH-SB 2025/0031")
     /// over the title: the number alone over its title, the case's number under the title.

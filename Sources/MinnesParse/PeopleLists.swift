@@ -129,7 +129,7 @@ enum PeopleLists {
     nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/
     /// When a guest took part, after the name or inside its parentheses ("(gäst under punkt 4)":
     /// then only the words, first, so the guest's mark stays).
-    nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.|ämne)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
+    nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s+under\s+(?:ämnet|punkten|frågan)\s+om\s+[^()]+?(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.|ämne)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
 

@@ -505,4 +505,62 @@ struct Reader110Tests {
         #expect(names(meeting.guests) == ["Alva Berg"])
         #expect(meeting.items.map(\.title) == ["Lås", "Bilar"])
     }
+
+    /// A meeting app's generated summary: "Sammanfattning" and "Ämnen" no items, each topic a heading
+    /// over bullets indented under it (long as it may be), "Uppföljningsuppgifter" no item, and a guest
+    /// "(gäst under ämnet om …)".
+    @Test func aGeneratedSummary() {
+        let meeting = read("""
+            Hemtjänstnätverket – nätverksmöte november
+            torsdag 14 november 2024 09:30–11:30
+
+            Deltagare
+            Tora Vik – enhetschef, Bjuvs kommun (mötesledare)
+            Ebbe Sand – samordnare, Klippans kommun
+            Alva Berg – handläggare, Region Skåne (gäst under ämnet om larm)
+
+            Sammanfattning
+            Mötet handlade om larm och om nycklar. Tora Vik ledde mötet.
+
+            Ämnen
+
+            Nya trygghetslarm och byte av leverantör inför 2025
+              • Ebbe Sand beskrev att Klippan byter leverantör av trygghetslarm vid
+                årsskiftet och att alla larm ska bytas under december.
+              • Tora Vik frågade hur lång tid bytet tar.
+
+            Nycklar
+              • Tora Vik tog upp att nycklarna ska ersättas av digitala lås.
+
+            Uppföljningsuppgifter
+              • Ebbe skickar ut tidplanen.
+            """)
+        #expect(meeting.items.map(\.title) == ["Nya trygghetslarm och byte av leverantör inför 2025", "Nycklar"])
+        #expect(names(meeting.guests) == ["Alva Berg"])
+        #expect(meeting.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Ebbe Sand"], ["Tora Vik"]])
+    }
+
+    /// A log kept during the meeting: the times left out, each item's number and title where a line
+    /// names them ("13:23 Tora öppnade punkt 2: Bilar. Ebbe Sand tog upp …").
+    @Test func aLogWithTimes() {
+        let meeting = read("""
+            Hemtjänstnätverket – mötesloggen
+            Möte tisdag 18 november 2025 i Bjuv
+
+            13:00 Tora Vik hälsade välkommen och öppnade mötet.
+            13:01 Anteckningarna från förra mötet lades till handlingarna.
+            13:05 Punkt 1: Lås.
+            13:06 Runda där varje kommun berättade om låsen.
+            13:10 Mira frågade vad låsen kostar.
+            13:20 Tora öppnade punkt 2: Bilar. Ebbe Sand tog upp att bilarna ska bytas.
+            13:25 Lova höll med.
+            13:30 Beslut: Ebbe tar fram ett förslag till nästa möte.
+            13:40 Punkt 3: Övrigt. Inget.
+            13:45 Mötet avslutades.
+            """)
+        #expect(meeting.items.map(\.title) == ["Lås", "Bilar", "Övrigt"])
+        #expect(meeting.items[1].raisedBy.compactMap(\.name) == ["Ebbe Sand"])
+        #expect(meeting.items[1].decisions == ["Ebbe tar fram ett förslag till nästa möte."])
+        #expect(!meeting.items[1].text.contains("13:"))
+    }
 }
