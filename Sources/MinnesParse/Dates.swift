@@ -206,7 +206,7 @@ enum DateReader {
     /// A year standing alone in a line ("Möte 4/2022 – onsdag v. 40 (5/10)"): the year of the line's date without one.
     nonisolated(unsafe) static let lineYear = /(?:^|[^\d.:\-])((?:19|20)\d{2})(?!\d)(?!\s*års)/
     /// "19/5", "19/5 2020", "11/3-09", "14/4 -26" (the year's last two digits after a dash, as Swedish notes write it).
-    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|(?:[-\/]| -(?=\d{2}\b))((?:19|20)?\d{2})(?![\d\/.:]))?(?![\d\/])/
+    nonisolated(unsafe) static let dayMonth = /(?:^|[^\d\/.:\-])(\d{1,2})\/(\d{1,2})(?:\s+((?:19|20)\d{2})(?!\d)|(?:[-\/]| -(?=\d{2},))((?:19|20)?\d{2})(?![\d\/.:]))?(?![\d\/])/
     /// "26.1.2012": day, month and year apart by dots (a time, "13.30", has no third part).
     nonisolated(unsafe) static let dotted = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.

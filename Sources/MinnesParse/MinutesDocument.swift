@@ -205,8 +205,13 @@ public struct MinutesDocument: Sendable {
         var read: [String] = [], pending: String?
         for line in lines {
             if let match = line.wholeMatch(of: paragraphWithCase) {
-                read.append(String(match.1))
-                pending = String(match.2)
+                // ("§ 52   Dnr X   Title": the title on the line too.)
+                if let title = match.3 {
+                    read += [match.1 + " " + title, String(match.2)]
+                } else {
+                    read.append(String(match.1))
+                    pending = String(match.2)
+                }
             } else if let number = pending, !isBlank(line) {
                 read += [line, number]
                 pending = nil
@@ -216,14 +221,19 @@ public struct MinutesDocument: Sendable {
         }
         return read
     }
-    nonisolated(unsafe) static let paragraphWithCase = /(\s*§\s*\d{1,4})\s{2,}((?i:dnr|diarienr|ärendenr)\b.*)/
+    nonisolated(unsafe) static let paragraphWithCase = /(\s*§\s*\d{1,4})\s{2,}((?i:dnr|diarienr|ärendenr)\b.*?)(?:\s{2,}(\p{Lu}.*))?/
 
     /// Paragraphs opened by their topic in bold and a full stop ("**Julhjälpen.** Under den här
     /// punkten …"), as prose without numbers or headings writes its items: each topic a heading over
     /// its paragraph. Three or more, each after a blank line; not a label's bold ("**Beslut:** …").
     static func boldLeadIns(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.hasPrefix("**") }) else { return lines }  // (a cheap test first)
+        // (Not in minutes that have headings or numbers of their own: there a bold lead is a part's
+        // label, "**Bakgrund.**", or a kommun's turn in a round, "**Bjuv.**".)
+        if lines.contains(where: { $0.hasPrefix("#") || $0.contains(numberedLine) }) { return lines }
         let leads = lines.indices.filter { index in
-            lines[index].hasPrefix("**") && (index == 0 || isBlank(lines[index - 1])) && lines[index].wholeMatch(of: boldLeadIn) != nil
+            guard lines[index].hasPrefix("**"), index == 0 || isBlank(lines[index - 1]), let lead = lines[index].wholeMatch(of: boldLeadIn) else { return false }
+            return Municipality.named(lead.1) == nil && !partLabels.contains(lead.1.lowercased())
         }
         guard leads.count >= 3 else { return lines }
         return lines.indices.flatMap { index -> [String] in
@@ -232,6 +242,8 @@ public struct MinutesDocument: Sendable {
         }
     }
     /// "**Julhjälpen.** Under …", "**Fritidskortet**. Både …": a topic of a few words, bold, its full stop.
+    /// The labels of an item's parts, never a topic of its own.
+    static let partLabels: Set<String> = ["bakgrund", "diskussion", "beslut", "ärendet", "förslag", "åtgärd", "ansvarig", "information"]
     nonisolated(unsafe) static let boldLeadIn = /\*\*(\p{Lu}[^*.:!?]{1,60})(?:\.\*\*|\*\*\.)\s+(\S.*)/
 
     /// A heading standing alone that opens an invitation ("KALLELSE", "Kallelse till nätverksträff").

@@ -37,8 +37,9 @@ public enum MinutesReader {
 
     /// Reads decoded (NFC, LF) text. Any text is accepted: a letter still has a title and items, and
     /// no invented people.
-    /// A paragraph's opening that says who came: "Närvarande var", "Med på mötet var", "Vi som var med:".
-    nonisolated(unsafe) static let presenceOpening = /^(?i:\s*(?:närvarande\s+var|med\s+på\s+(?:mötet|träffen)\s+var|vi\s+som\s+(?:var\s+med|deltog))\b)/
+    /// A paragraph's opening that says who came: "Närvarande var", "Med på mötet var", "Vi som var med:",
+    /// a postscript's "PS. Vi var nio på mötet:".
+    nonisolated(unsafe) static let presenceOpening = /^(?i:\s*(?:ps\.?\s+)?(?:närvarande\s+var|med\s+på\s+(?:mötet|träffen)\s+var|vi\s+som\s+(?:var\s+med|deltog)|vi\s+var\s+\p{L}+\s+(?:på\s+(?:mötet|träffen)|stycken)\s*:))/
 
     public static func read(_ text: String, file: String) -> Meeting {
         read(MinutesDocument(text), file: file)
@@ -97,7 +98,9 @@ public enum MinutesReader {
         if !sections.contains(where: { $0.kind == .attendees && !$0.entries.isEmpty }),
             let last = lines[bodyStart..<bodyEnd].lastIndex(where: { !MinutesDocument.isBlank($0) }),
             let start = lines[bodyStart...last].lastIndex(where: MinutesDocument.isBlank).map({ $0 + 1 }), start > bodyStart,
-            lines[start].contains(presenceOpening)
+            lines[start].contains(presenceOpening),
+            // (Only when it names someone: "Närvarande var också två studenter …" is the item's.)
+            !LetterReader.read(lines[start...last].joined(separator: "\n")).attendees.isEmpty
         {
             closingPresence = start..<(last + 1)
             bodyEnd = start
@@ -637,7 +640,7 @@ public enum MinutesReader {
             // "Tid och plats: kl. 9.30–11, Kommunhuset" ("Plats och tid" too): the place is what tells no time.
             if match.1 != nil || match.0.prefix(20).lowercased().holds("och tid") {
                 place = place.split(separator: ",").map { $0.trimmingSpaces() }
-                    .filter { !$0.contains(where: \.isNumber) && !$0.lowercased().hasPrefix("kl") }.joined(separator: ", ")
+                    .filter { !$0.contains(where: \.isNumber) && !["kl.", "kl ", "klockan"].contains(where: $0.lowercased().hasPrefix) }.joined(separator: ", ")
                 if place.isEmpty { continue }
             }
             return place

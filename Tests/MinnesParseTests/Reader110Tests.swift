@@ -563,4 +563,108 @@ struct Reader110Tests {
         #expect(meeting.items[1].decisions == ["Ebbe tar fram ett förslag till nästa möte."])
         #expect(!meeting.items[1].text.contains("13:"))
     }
+
+    /// A letter from the chair whose postscript says who came ("PS. Vi var sex på mötet: …") and who
+    /// had sent their apologies ("… hade lämnat återbud").
+    @Test func aPostscriptOfWhoCame() {
+        let meeting = read("""
+            Bjuv den 14 november 2024
+
+            Hej alla i nätverket!
+
+            Tack för en bra träff i tisdags, den 12 november. Vi höll till i
+            Medborgarhuset i Svalöv. Jag ledde mötet som vanligt.
+
+            LÅS: Ebbe Sand berättade att Klippan byter lås i maj. Lova undrade
+            vad det kostar.
+
+            BILAR: Lova Ahl tog upp att bilarna i Svalöv ska bytas under hösten.
+
+            ÖVRIGT: Mira Holt informerade om att Åstorp får en ny enhetschef från
+            januari, som vi bjuder in till nästa träff.
+
+            PS. Vi var fyra på mötet: Ebbe Sand (Klippan), Lova Ahl (Svalöv),
+            Mira Holt (Åstorp) och jag. Sten Berg (Båstad) och Kaj Ek
+            (Höganäs) hade lämnat återbud.
+
+            Hälsningar
+            Tora Vik
+            """)
+        #expect(names(meeting.attendees) == ["Ebbe Sand", "Lova Ahl", "Mira Holt", "Tora Vik"])
+        #expect(names(meeting.absent) == ["Sten Berg", "Kaj Ek"])
+        #expect(meeting.items.count == 3)
+    }
+
+    /// What a second review found (/tmp/review6.md), each as it now reads.
+    @Test func reviewedTwice() {
+        // "Hon berättade" after one the writer spoke with, not one there for the matter: no raiser.
+        let spokeWith = read("Minnesanteckningar\nDatum: 2025-04-08\nNärvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)\n\n1. Tillsyn\nTora har pratat med Karin Lund på IVO.\nHon berättade att tillsynen dröjer.\n\n2. Övrigt\nInget.")
+        #expect(spokeWith.items[0].raisedBy.isEmpty)
+        // Bold labels of an item's parts under headings of its own are no items.
+        let parts = read("""
+            Minnesanteckningar
+            Datum: 2025-04-08
+            Närvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)
+
+            ## Lås
+
+            **Kostnader.** Tora Vik tog upp att låsen kostar mer än väntat.
+
+            **Tidplan.** Ebbe Sand berättade att bytet tar en månad.
+
+            **Leverantör.** Ingen leverantör är vald ännu.
+
+            ## Övrigt
+            Inget.
+            """)
+        #expect(parts.items.map(\.title) == ["Lås", "Övrigt"])
+        // Nor, in prose, an item's part's label or a kommun's turn.
+        let prose = read("""
+            Minnesanteckningar från träffen den 8 april 2025
+
+            **Bakgrund.** Tora Vik tog upp att låsen krånglar i hela kommunen.
+
+            **Diskussion.** Ebbe Sand höll med och berättade om Klippans lås.
+
+            **Bjuv.** Tora Vik berättade att Bjuv byter alla lås i maj.
+            """)
+        #expect(!prose.items.contains { ["Bakgrund", "Diskussion", "Bjuv"].contains($0.title) })
+        // A secretary at another body is still the secretary.
+        let secretary = read("Minnesanteckningar\nDatum: 2025-04-08\nNärvarande:\nTora Vik, Bjuv\nSara Lind, sekreterare, Länsstyrelsen Skåne\n\n1. Lås\nTora Vik berättade.\n\n2. Övrigt\nInget.")
+        #expect(secretary.scribe?.name == "Sara Lind")
+        // A last paragraph opening so that names no one stays the item's.
+        let students = read("""
+            Minnesanteckningar
+            Datum: 2025-04-08
+
+            1. Lås
+            Tora Vik berättade om låsen.
+
+            2. Praktik
+            Ebbe Sand tog upp praktikplatserna. Beslut: Vi tar emot två studenter i vår.
+
+            Närvarande var också två studenter från högskolan, som lyssnade.
+            """)
+        #expect(students.items[1].text.contains("två studenter från högskolan"))
+        // "Plats och tid" of a kommun whose name opens with "Kl"; "§ 52   Dnr X   Title" on one line.
+        let firstPage = read("""
+                                      PROTOKOLL
+            Nätverket för hemtjänst
+            Plats och tid         Klippans kommunhus, sal Ljungen, kl. 13.00–15.00
+            Beslutande            Tora Vik, Bjuv, ordförande
+                                  Ebbe Sand, Klippan
+
+            § 52      Dnr HT 2025/0031      Upphandling av larm
+            Tora Vik redogjorde för upphandlingen.
+
+            § 53
+            Övriga frågor
+            Inga.
+            """)
+        #expect(firstPage.place == "Klippans kommunhus, sal Ljungen")
+        #expect(firstPage.items.map(\.title) == ["Upphandling av larm", "Övriga frågor"])
+        // A next meeting's "14/10 -15" is no year 2015.
+        let next = read("Minnesanteckningar\nDatum: 2025-04-08\nNärvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)\n\n1. Lås\nTora Vik berättade.\n\nNästa möte: internat 14/10 -15")
+        #expect(next.date == "2025-04-08")
+    }
 }

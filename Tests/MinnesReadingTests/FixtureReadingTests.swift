@@ -148,7 +148,7 @@ enum Fixtures {
         "bostad_forst_notion_export.md#items",
         "forhandsbedomning_forkortningar_signaturer.txt#header", "forhandsbedomning_forkortningar_signaturer.txt#items",
         "forvaltarnatverket_fragor_svar_per_kommun.txt#header", "forvaltarnatverket_fragor_svar_per_kommun.txt#items",
-        "hembesok_bildspel_gammal_sidfot.txt#header",
+        "hembesok_bildspel_gammal_sidfot.txt#header", "hembesok_teams_chattlogg_sist.txt#items",
         "oppen_ingang_fragerubriker_vi_form.txt#items", "oppenvard_gemensamt_sammantrade_ersattare.txt#header",
         "oppenvard_gemensamt_sammantrade_ersattare.txt#items",
         "socialjurister_narvarolista_arsmatris.txt#items", "suicidprevention_nyhetsbrev_fran_ordforanden.txt#header",
