@@ -39,7 +39,7 @@ public enum MinutesReader {
     /// no invented people.
     /// A paragraph's opening that says who came: "Närvarande var", "Med på mötet var", "Vi som var med:",
     /// a postscript's "PS. Vi var nio på mötet:".
-    nonisolated(unsafe) static let presenceOpening = /^(?i:\s*(?:ps\.?\s+)?(?:närvarande\s+var|med\s+på\s+(?:mötet|träffen)\s+var|vi\s+som\s+(?:var\s+med|deltog)|vi\s+var\s+\p{L}+\s+(?:på\s+(?:mötet|träffen)|stycken)\s*:))/
+    nonisolated(unsafe) static let presenceOpening = /^(?i:\s*(?:ps\.?\s+)?(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?\s+var|(?:med\s+)?på\s+(?:mötet|träffen)\s+(?:var|deltog)|vi\s+som\s+(?:var\s+med|deltog)|vi\s+var\s+\p{L}+\s+(?:på\s+(?:mötet|träffen)|stycken)\s*:))/
 
     public static func read(_ text: String, file: String) -> Meeting {
         read(MinutesDocument(text), file: file)

@@ -646,6 +646,11 @@ struct Reader110Tests {
             Närvarande var också två studenter från högskolan, som lyssnade.
             """)
         #expect(students.items[1].text.contains("två studenter från högskolan"))
+        // Who came said last in other words, wrapped: "Närvarande vid mötet var …", "På mötet deltog …".
+        for opening in ["Närvarande vid mötet var", "På mötet deltog"] {
+            let said = read("Minnesanteckningar\nDatum: 2025-04-08\n\n1. Lås\nTora Vik berättade om låsen.\n\n2. Övrigt\nInget.\n\n\(opening) Tora Vik (Bjuv) och\nEbbe Sand (Klippan).")
+            #expect(names(said.attendees) == ["Tora Vik", "Ebbe Sand"], "\(opening)")
+        }
         // "Plats och tid" of a kommun whose name opens with "Kl"; "§ 52   Dnr X   Title" on one line.
         let firstPage = read("""
                                       PROTOKOLL
