@@ -600,6 +600,9 @@ struct Reader110Tests {
         // "Hon berättade" after one the writer spoke with, not one there for the matter: no raiser.
         let spokeWith = read("Minnesanteckningar\nDatum: 2025-04-08\nNärvarande: Tora Vik (Bjuv), Ebbe Sand (Klippan)\n\n1. Tillsyn\nTora har pratat med Karin Lund på IVO.\nHon berättade att tillsynen dröjer.\n\n2. Övrigt\nInget.")
         #expect(spokeWith.items[0].raisedBy.isEmpty)
+        // One named with what they do between commas raises: "Alva Berg, sköterska på vårdcentralen, berättade".
+        let apposition = read("Minnesanteckningar\nDatum: 2025-04-08\n\n1. Vårdcentralen\nAlva Berg, distriktssköterska på Vårdcentralen Bjuv, berättade hur de arbetar.\n\n2. Övrigt\nTora Vik, Ebbe Sand, Lova Ahl och Mira Holt berättade om läget.")
+        #expect(apposition.items.map { $0.raisedBy.compactMap(\.name) } == [["Alva Berg"], ["Tora Vik", "Ebbe Sand", "Lova Ahl", "Mira Holt"]])
         // Bold labels of an item's parts under headings of its own are no items.
         let parts = read("""
             Minnesanteckningar
