@@ -83,8 +83,8 @@ public struct MinutesDocument: Sendable {
     /// Minutes quoted in a mail ("> " before each line, under the reply and the quoted mail's header):
     /// the quoted lines without their marks, so they read as written. Only where most lines are quoted,
     /// and most from the first quoted to the last: not a note's few quoted lines, nor the thread under
-    /// minutes written in a reply. The lines the
-    /// one who replied wrote in between ("[Elsie] I Båstad …") stay as they are.
+    /// minutes written in a reply. The lines the one who replied wrote in between ("[Elsie] I Båstad …")
+    /// stay as they are.
     ///
     /// A notes app's callouts ("> [!check] Beslut" over "> Från och med november …") likewise: the
     /// callout's title a label before its first line ("Beslut: Från och med november …").
@@ -175,7 +175,7 @@ public struct MinutesDocument: Sendable {
             }
         }
     }
-    /// A box opening the next column of a row: two spaces or more before it.
+    /// A box opening the next column of a row: a tab or two spaces or more before it.
     nonisolated(unsafe) static let boxInColumns = /(?:\t|\s{2,})\s*(?=[☒☐☑])/
     nonisolated(unsafe) static let boxAfterLabel = /^([^:☒☐☑]{1,30}:)\s*[☒☑]\s+/
 
