@@ -49,7 +49,7 @@ public struct MinutesDocument: Sendable {
     /// its label ("Datum: …"), a row of a people label and its value too ("Protokollförare   Name"), a
     /// label led to its value by dots ("Datum ......: …"); a Markdown file's front matter as a heading and labels; a page in two
     /// columns column after column; a form's label over its value as the label; a number alone over
-    /// a title as a numbered line. Each of these is one step of `init`, in that order.
+    /// a title as a numbered line. Each of these is one step of `init`: a line's own first, then `steps`.
     public let lines: [String]
     public let blocks: [Block]
 
@@ -60,9 +60,15 @@ public struct MinutesDocument: Sendable {
             let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
-        lines = Self.toggles(Self.bareNumbers(Self.outlineNumbers(Self.formLabels(Self.twoColumns(Self.marginHeadings(Self.headerTables(Self.barePipeRows(Self.frontMatter(Self.semicolonSheet(Self.slideDeck(Self.boldLeadIns(Self.caseNumbers(Self.timeLog(Self.afterInvitation(cut)))))))))))))))
+        lines = Self.steps.reduce(cut) { lines, step in step(lines) }
         blocks = Self.blocks(of: lines)
     }
+
+    /// The ways of writing read over the whole text, each a step over the lines the one before left.
+    static let steps: [@Sendable ([String]) -> [String]] = [
+        afterInvitation, timeLog, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles,
+    ]
 
     /// A line with Word's non-breaking spaces as spaces, and the Symbol font's bullets (private-use
     /// characters, U+F0B7 "" and its kin, as converters from Word and RTF leave them) as "•".
