@@ -1099,7 +1099,7 @@ enum PeopleLists {
     /// anteckningar".
     static func isScribeRole(_ role: String) -> Bool {
         // ("sekreterare, Länsstyrelsen Skåne": the role before the body it is at.)
-        role.wholeMatch(of: scribeRole) != nil || role.holds(", ") && role.prefix { $0 != "," }.wholeMatch(of: scribeRole) != nil
+        role.prefix { $0 != "," }.wholeMatch(of: scribeRole) != nil
     }
 
     nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?|skrev(?:\s+(?:minnes)?anteckningarna)?|skriver\s+(?:(?:minnes)?anteckningarna|i\s+anteckningsfältet))\s*\.?\s*/
