@@ -20,23 +20,29 @@ enum LetterReader {
         var scribe: Person?
     }
 
-    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)\s+(?:kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder|hade\s+lämnat\s+återbud)\b.*$/
+    /// ("Ola Ek ringde samma morgon och fick förhinder": having sent word first.)
+    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)(?:\s+(?:ringde|hörde\s+av\s+sig|meddelade|mejlade)(?:\s+\p{Ll}+){0,4}?\s+och)?\s+(?:fick\s+förhinder|kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder|hade\s+lämnat\s+återbud)\b(?!.*\bmen\b).*$/
+    /// "Återbud från Ola Ek (Bjuv) och Ida Berg (Åstorp).": who sent word, named after it.
+    nonisolated(unsafe) static let absentFrom = /^(?i:återbud|förhinder)\s+(?:hade\s+kommit\s+|kom\s+)?från\s+(\p{Lu}.*?)\s*\.?$/
     /// "… så många som fick förhinder den här gången – Ola Ek (Båstad) och Ida Berg (Åstorp), vi saknade er!":
     /// who, after a dash or colon.
     nonisolated(unsafe) static let absentListed = /(?i:förhinder)[^–:.!?]{0,40}\s[–:]\s+(\p{Lu}[^.!?–]*?)(?:,\s+(?i:vi|ni|hoppas|tyvärr)\b[^.!?]*)?\s*[.!]?$/
     /// "… var Ida Berg från Kronofogden med som gäst", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
     nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))/
     /// "Ida Berg från Kronofogden var med som gäst": the guest named first.
-    nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:var\s+med|deltog|medverkade)\s+som\s+gäst/
+    /// ("Ida Berg, familjehemskonsulent på Nordviks, kommer som gäst till punkt 3": what they do between commas.)
+    nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?|,\s+\p{Ll}[^,.]+,)?\s+(?:var\s+med|deltog|medverkade|kommer|kom)\s+som\s+gäst/
     /// "Som gäst deltog Eugen Ek, upphandlare vid …": the sentence opened by what they were.
     nonisolated(unsafe) static let guestOpening = /^(?i:som\s+gäst(?:er)?)\s+(?:deltog|var|medverkade)\s+(?:även\s+|också\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)/
     /// A guest to come is no guest: "Nästa gång får vi besök av …", "Till hösten har vi bjudit in …".
     nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi)\b/
     /// Names, or a first name one of those present has ("Anna ledde mötet"), also as the one it was
     /// ("Som vanligt var det Anna som höll i ordförandeklubban").
-    nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|delade\s+(?:på\s+)?ordförandeskapet)\b/
+    nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them).
     nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog)\s+anteckning(?:ar|arna)?\b/
+    /// "Loggen fördes av Ida Berg, Perstorp.", "Anteckningarna skrevs av Ida Berg": the same, said of the notes.
+    nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs)\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
@@ -44,7 +50,7 @@ enum LetterReader {
     /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
     /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
     /// a tenth of reading one.
-    static let absentWords = ["kunde", "förhind", "återbud"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
+    static let absentWords = ["kunde", "förhind", "återbud", "Återbud"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
         guestWords = ["gäst", "besök", "bjudit", "bjöd"]
     /// "som också ", before a list's note on the one before it.
     nonisolated(unsafe) static let notePrefix = /^som\s+(?:också\s+|även\s+)?/
@@ -76,8 +82,10 @@ enum LetterReader {
                 people.attendees += attendees
                 listedScribe = listedScribe ?? attendees.first { $0.role.map(PeopleLists.isScribeRole) == true }
                 people.writerPresent = people.writerPresent || writer
-            } else if absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) {
-                people.absent += list(match.1).people
+            } else if absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) ?? sentence.wholeMatch(of: absentFrom),
+                case let away = list(match.1).people, !away.isEmpty
+            {
+                people.absent += away
             } else if sentence.holds("örhinder"), let match = sentence.firstMatch(of: absentListed), !sentence.contains(otherMeeting) {
                 people.absent += list(match.1).people
             } else if chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) {
@@ -86,6 +94,7 @@ enum LetterReader {
                 people.place = placeWords(match.1)
             }
             if sentence.holds(scribeWord), let match = sentence.firstMatch(of: scribe) { scribes.append(match.1) }
+            if sentence.holds("es av"), let match = sentence.firstMatch(of: scribeAfter) { scribes.append(match.1) }
             guard guestWords.contains(where: sentence.holds) else { continue }
             // (What is said of a guest after the name, "som berättade om nästa års regler", is no later visit.)
             if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2, !sentence[..<match.range.upperBound].contains(later) {
@@ -133,6 +142,16 @@ enum LetterReader {
             return named(match.1, present: present)
         }
     }
+
+    /// Who joined once the meeting had begun, wherever minutes say so ("Ola Ek (Bjuv) anslöt, han hade
+    /// fastnat i ett ärende", "Ida Berg anslöt under punkt 3"): named in full, and not as a guest.
+    static func joining(in lines: ArraySlice<String>) -> [Person] {
+        guard lines.contains(where: { $0.holds("anslöt") }) else { return [] }  // (a cheap test first)
+        return lines.filter { $0.holds("anslöt") }.flatMap { line in
+            line.matches(of: joined).compactMap { match in PeopleLists.entry(String(match.1))?.person }
+        }
+    }
+    nonisolated(unsafe) static let joined = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+anslöt(?:\s+(?:till\s+(?:mötet|träffen)|under|efter|vid|kl\.?|klockan|senare|strax)\b|\s*[,.])/
 
     nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande(?!\s+(?:i|på)\s|\s+för\s+(?!resten))|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
 

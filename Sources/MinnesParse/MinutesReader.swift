@@ -169,8 +169,10 @@ public enum MinutesReader {
             let letter = LetterReader.read((lines[..<(body + firstItem)] + (closingPresence.map { [""] + lines[$0] } ?? [])).joined(separator: "\n"))
             // ("… och jag, Ida Berg (Bjuv)": the writer named too, listed once.)
             let writer = meeting.scribe.map { [$0] } ?? []
+            // (Signed "/Ulva" by one the sentence names in full: the same.)
             meeting.attendees = letter.attendees + (letter.writerPresent ? writer.filter { scribe in
                 !letter.attendees.contains { Folding.key($0.name) == Folding.key(scribe.name) }
+                    && (scribe.name.contains(" ") || LetterReader.named(Substring(scribe.name), present: letter.attendees).isEmpty)
             } : [])
             if meeting.place == nil { meeting.place = letter.place.map { place in place.firstMatch(of: online).map { onlineName($0.1) } ?? place } }
             // ("Wanja förde anteckningar, så jag skickar ut dem": not the writer who signs.)
@@ -198,6 +200,14 @@ public enum MinutesReader {
             let inSentences = (meeting.chairs.isEmpty ? LetterReader.chairs(in: opening(), present: meeting.attendees) : [])
                 + LetterReader.chairsTakingOver(in: lines[body..<bodyEnd], present: meeting.attendees)
             meeting.chairs += inSentences.filter { listed.contains(Folding.key($0.name)) }
+            // One listed as there whom a sentence says was away after all ("Kadir Samadi ringde samma
+            // morgon och fick förhinder"): away.
+            let text = opening()
+            if LetterReader.absentWords.contains(where: text.holds) {
+                let away = Set(LetterReader.read(text).absent.map { Folding.key($0.name) })
+                let (gone, stayed) = (meeting.attendees.filter { away.contains(Folding.key($0.name)) }, meeting.attendees.filter { !away.contains(Folding.key($0.name)) })
+                (meeting.attendees, meeting.absent) = (stayed, meeting.absent + gone)
+            }
         }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).
         let signed = signatures(lines.suffix(signatureLines))
@@ -229,6 +239,9 @@ public enum MinutesReader {
                 (meeting.attendees.map(full), meeting.guests.map(full), meeting.absent.map(full), meeting.chairs.map(full), meeting.scribe.map(full))
             renameRaisers(in: &meeting, full)
         }
+        // One who joined later came too (listed away, then not), unless listed as there already.
+        let listedNow = Set((meeting.attendees + meeting.guests).map { Folding.key($0.name) })
+        meeting.attendees += LetterReader.joining(in: lines[...]).filter { !listedNow.contains(Folding.key($0.name)) }
         meeting.chairs = unique(meeting.chairs)
         // Listed on each day of a meeting of two ("Närvarande dag 1:", "Närvarande dag 2:"): once, and
         // not away who came on one of them.
@@ -605,6 +618,8 @@ public enum MinutesReader {
     /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).
     nonisolated(unsafe) static let placeAside = /(?i)\b(?:möte\w*|träff\w*)\b[^.()\n]{0,40}?\d[^.()\n]{0,25}\(([^()\n\d]{3,80})\)/
 
+    nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:\p{L}+\s+)?(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?\d{4}(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
+
     /// Whether a line may hold what `placeAside` takes: "möte" or "träff", in any case.
     static func mayHoldAside(_ line: String) -> Bool {
         let lower = line.lowercased()
@@ -673,6 +688,13 @@ public enum MinutesReader {
         // reading a long one.)
         for (index, line) in lines.enumerated() where onlineWords.contains(where: line.lowercased().holds) {
             if let mention = ((index > 0 ? lines[index - 1] + " " : "") + line).firstMatch(of: meetingOnline) { return onlineName(mention.1) }
+        }
+        // "Möte tisdag 18 november 2025 i Ängelholm, Familjens hus": where, after the date in the header
+        // (a kommun first: "i Ängelholm", not "i Teams-rummet").
+        for line in lines.prefix(max(headerEnd, 12)) where mayHoldAside(line) && !line.lowercased().holds("nästa") {
+            guard let match = line.wholeMatch(of: placeAfterDate) else { continue }
+            let place = String(match.1)
+            if Municipality.named(String(place.prefix { $0 != "," })) != nil { return place }
         }
         // A title page's line of its own, "Örkelljunga, Kommunhuset, sal Rya": a kommun, then a
         // building and a room (no person, no second kommun, no number).

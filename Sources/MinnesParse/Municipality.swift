@@ -31,6 +31,12 @@ public enum Municipality {
         return byKey[key(trimmed)] ?? short(trimmed)
     }
 
+    /// The kommun a column of kommuner names, after a name ("AA   Ada Ek   Per"): there Perstorp's
+    /// "Per" is no first name.
+    public static func inColumn(_ word: some StringProtocol) -> String? {
+        named(word) ?? (word == "Per" ? "Perstorp" : nil)
+    }
+
     /// A short form as written, or in capitals ("ÅST").
     private static func short(_ word: some StringProtocol) -> String? {
         guard (3...12).contains(word.utf8.count), word.first?.isUppercase == true else { return nil }

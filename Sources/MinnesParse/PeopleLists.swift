@@ -140,7 +140,7 @@ enum PeopleLists {
     /// anteckningar": up to where another says what they did).
     nonisolated(unsafe) static let chairSentence =
         /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)(?:\s+(?:gemensamt|tillsammans))?(?-i:\s+och\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:förde|skrev|antecknade|höll\s+i\s+pennan)\b.*)?\s*\.?\s*$/
-    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns|deltog):?|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:|(?:ps\.?\s+)?vi\s+var\s+\p{L}+\s+(?:på\s+(?:mötet|träffen)|stycken)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
+    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med)\s+(?:var|fanns|deltog):?|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:|på\s+plats(?:\s+från\s+(?:start|början))?\s*:|(?:ps\.?\s+)?vi\s+var\s+\p{L}+\s+(?:på\s+(?:mötet|träffen)|stycken)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
     nonisolated(unsafe) static let nameFrom = /^(.+?)\s+från\s+(\p{Lu}.*)$/
@@ -369,6 +369,13 @@ enum PeopleLists {
                     index += 1
                     continue
                 }
+                // A bullet's detail wrapped onto a line indented under its text ("  - Ann Ek (Bjuv) – host, in charge of
+                // the" over "    social investment fund"): the bullet's.
+                if let last = chunks.indices.last, wrapsBullet(lines[index - 1], lines[index]) {
+                    chunks[last] += " " + line
+                    index += 1
+                    continue
+                }
                 if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || !(isEntryLike(line) || continuesList(chunks, line)) { break }
                 if !isSeparator(line) {
                     // A detail wrapped onto the next line ("Golnar Ahmadi, Arbetsförmedlingen, Kundtjänst" over
@@ -441,6 +448,14 @@ enum PeopleLists {
             made.person.municipality != nil || made.person.role != nil || made.isChair
         else { return nil }
         return rest
+    }
+
+    /// Whether line goes on with the bullet of the line before, indented deeper than it and in lower case.
+    static func wrapsBullet(_ before: String, _ line: String) -> Bool {
+        let indent = { (line: String) in line.prefix { $0 == " " || $0 == "\t" }.count }
+        let text = line.trimmingSpaces()
+        guard text.first?.isLowercase == true, indent(line) > indent(before) + 1, withoutBullet(before.trimmingSpaces()) != nil else { return false }
+        return withoutBullet(text) == nil
     }
 
     /// A line that goes on with a list wrapped over lines: after a comma or an abbreviated "fr.", or,
@@ -731,8 +746,10 @@ enum PeopleLists {
         }
         let wrapped = chunks.dropLast().contains { $0.hasSuffix(",") } || !chunks.dropFirst().allSatisfy(startsWithName)
         // (A job title is no name: "Pierre Nordh, IFO-chef, Åstorp" is one person.)
+        // (Or initials alone, "EM, AB": no detail after a comma is two or three capitals.)
+        let isInitials = { (part: String) in (2...3).contains(part.count) && part.allSatisfy(\.isUppercase) }
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
-            commaCount(chunk) >= 2
+            chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) } || commaCount(chunk) >= 2
                 && splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }
                 .filter { isName($0) && !($0.split(separator: " ").count == 1 && isJobTitle($0)) && !isBodyName($0) }.count >= 2
         }
@@ -1050,15 +1067,16 @@ enum PeopleLists {
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         // "VA   Vendela Axén": the initials a list keys a person by, before the name they stand for.
         var initials = legend
-        // ("AA   Abdikarim Abdullahi    Hbg": where from in a column after the name.)
+        // ("AA   Abdikarim Abdullahi    Hbg": where from in a column after the name. Initials chosen
+        // apart from another's may differ after the first: "AB   Arbnora Gjonbalaj".)
         if words.count >= 3, let first = words.first, (2...3).contains(first.count), first.allSatisfy(\.isUppercase),
-            case let name = words.dropFirst().prefix(first.count), String(name.compactMap(\.first)).uppercased() == first,
+            case let name = words.dropFirst().prefix(first.count), name.first?.first == first.first, name.allSatisfy({ $0.first?.isUppercase == true }),
             text.hasPrefix(first + "  ") || text.hasPrefix(first + "\t"),
             case let rest = words.dropFirst(1 + first.count).joined(separator: " "),
-            rest.isEmpty || Municipality.named(rest) != nil || isOtherBody(rest)
+            rest.isEmpty || Municipality.inColumn(rest) != nil || isOtherBody(rest)
         {
             initials = first
-            if !rest.isEmpty { absorb(rest) }
+            if let kommun = Municipality.inColumn(rest), Municipality.named(rest) == nil { municipality = municipality ?? kommun } else if !rest.isEmpty { absorb(rest) }
             words = Array(name)
         }
         // "fältsekreterare Agnes Rosendahl": a role before the name.

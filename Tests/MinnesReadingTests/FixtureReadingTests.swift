@@ -146,9 +146,8 @@ enum Fixtures {
         "2025-09-11_nätverksträff_frivilligsamordnare.txt#items", "assistans_arendeblock_ansvarig.txt#items",
         "assistans_dagordningstabell_noter_per_punkt.md#header", "assistans_dagordningstabell_noter_per_punkt.md#items",
         "bostad_forst_notion_export.md#items",
-        "forhandsbedomning_forkortningar_signaturer.txt#header", "forhandsbedomning_forkortningar_signaturer.txt#items",
+        "forhandsbedomning_forkortningar_signaturer.txt#items",
         "forvaltarnatverket_fragor_svar_per_kommun.txt#header", "forvaltarnatverket_fragor_svar_per_kommun.txt#items",
-        "hembesok_bildspel_gammal_sidfot.txt#header",
         "oppen_ingang_fragerubriker_vi_form.txt#items", "oppenvard_gemensamt_sammantrade_ersattare.txt#header",
         "oppenvard_gemensamt_sammantrade_ersattare.txt#items", "suicidprevention_nyhetsbrev_fran_ordforanden.txt#header",
         "suicidprevention_nyhetsbrev_fran_ordforanden.txt#items",
@@ -157,13 +156,16 @@ enum Fixtures {
         "andt_svar_kommentarer_i_citat.txt#items", "avgift_teams_copilot_sammanfattning.txt#header",
         "avgift_teams_copilot_sammanfattning.txt#items", "avlosare_fraga_svar_namn_i_raden.txt#header",
         "avlosare_fraga_svar_namn_i_raden.txt#items", "gemensam_traff_jourhem_skolgang_ersattare.txt#header",
-        "gemensam_traff_jourhem_skolgang_ersattare.txt#items", "jourhem_tidslogg_punktmarkorer.txt#header", "praktik_runda_bland_kommunerna.txt#items",
+        "gemensam_traff_jourhem_skolgang_ersattare.txt#items", "praktik_runda_bland_kommunerna.txt#items",
         "romsk_inkludering_brev_fran_ordforanden.txt#header", "romsk_inkludering_brev_fran_ordforanden.txt#items",
         "samarbetssamtal_dagordning_ifylld.txt#items", "skyddat_boende_planeringsverktyg_export.txt#header",
         "skyddat_boende_planeringsverktyg_export.txt#items",
-        "skyddat_boende_protokoll_pdftotext.txt#items", "sociala_investeringar_engelska_svensk_svans.txt#header",
-        "sociala_investeringar_engelska_svensk_svans.txt#items", "umgangesstod_wordtabell_tabbar.txt#items",
+        "skyddat_boende_protokoll_pdftotext.txt#items", "sociala_investeringar_engelska_svensk_svans.txt#items", "umgangesstod_wordtabell_tabbar.txt#items",
         "vuxenmottagning_obsidian_wikilankar.md#items",
+        // Read otherwise since reader 118, which reads its header: a question alone raises the matter
+        // ("Sigmund frågade om …" in a round), and so does one telling of their own kommun under a
+        // guest's matter ("Wassim berättade att Åstorp köpte …"), as most fixtures read them.
+        "jourhem_tidslogg_punktmarkorer.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.

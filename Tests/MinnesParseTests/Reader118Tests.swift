@@ -1,0 +1,118 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Layouts of the fixtures written blind after reader 109 that reader 118 reads, each rule on
+/// minutes written here.
+@Suite("Readers 118 on")
+struct Reader118Tests {
+    /// A log kept through the meeting says who came as it goes: a list after "På plats från start:",
+    /// who sent word ("Återbud från …"), who kept the log, who chairs the network, a guest to come
+    /// and one who joined late; its signature's first name is the one listed in full.
+    @Test func aLogSaysWhoCameAsItGoes() {
+        let log = """
+            Nätverket för hemsjukvård – logg
+            Möte onsdag 4 mars 2026 i Båstad, Kulturhuset, sal Hallandsåsen
+            Loggen fördes av Edit Rask, Bjuv. Tiderna är ungefärliga.
+
+            09:00 Hilding Ström (Båstad) hälsade välkommen. Hilding är nätverkets ordförande i år.
+            09:01 På plats från start: Hilding Ström (Båstad), Maj Frisk (Klippan), Tuva Ling (Svalöv) och jag, Edit Rask (Bjuv).
+            09:02 Återbud från Sixten Öhman (Höganäs) och Rut Kvist (Perstorp). Åstorp var inte representerat.
+            09:03 Lisa Sjöqvist, sjuksköterska på Närsjukvården Väst, kommer som gäst till punkt 2.
+            09:05 Punkt 1: Läkemedelsrundor.
+            09:06 Maj Frisk tog upp att Klippan byter leverantör av dosdispensering i april.
+            09:12 Anton Björk (Åstorp) anslöt, tåget var sent.
+            09:20 Punkt 2: Samarbete med närsjukvården.
+            09:21 Lisa Sjöqvist berättade om hur Närsjukvården Väst planerar sina hembesök.
+            09:30 Punkt 3: Nästa möte.
+            09:31 Nästa möte i maj i Klippan.
+            09:32 Punkt 4: Övrigt.
+            09:33 Inget övrigt.
+            09:34 Punkt 5: Avslut.
+            09:35 Hilding tackade alla.
+            /Edit
+            """
+        let meeting = read(log)
+        #expect(meeting.place == "Båstad, Kulturhuset, sal Hallandsåsen")
+        #expect(names(meeting.attendees) == ["Hilding Ström", "Maj Frisk", "Tuva Ling", "Edit Rask", "Anton Björk"])
+        #expect(names(meeting.absent) == ["Sixten Öhman", "Rut Kvist"])
+        #expect(names(meeting.guests) == ["Lisa Sjöqvist"])
+        #expect(names(meeting.chairs) == ["Hilding Ström"])
+        #expect(meeting.scribe?.name == "Edit Rask")
+        // A guest who joined is no one more present, nor one listed already.
+        let joinedAsGuest = read(log.replacingOccurrences(of: "Anton Björk (Åstorp) anslöt, tåget var sent.", with: "Lisa Sjöqvist anslöt vid punkt 2."))
+        #expect(names(joinedAsGuest.attendees) == ["Hilding Ström", "Maj Frisk", "Tuva Ling", "Edit Rask"])
+        // Where another meeting is, is not this one's place.
+        let next = read(log.replacingOccurrences(of: "Möte onsdag 4 mars 2026 i Båstad, Kulturhuset, sal Hallandsåsen", with: "Nästa möte onsdag 6 maj 2026 i Klippan, Kommunhuset"))
+        #expect(next.place != "Klippan, Kommunhuset")
+    }
+
+    /// A list whose bullet's detail wraps onto a line indented under its text goes on after it.
+    @Test func aBulletsDetailWrappedUnderIt() {
+        let minutes = read("""
+            Minutes, network for social investment
+            Date: 5 May 2026
+
+            Attendees:
+              - Harriet Moberg (Helsingborg) – host, in charge of the city's
+                investment fund and its yearly report
+              - Ove Lind (Bjuv)
+              - Nora Sand (Klippan)
+
+            1. Opening
+            Harriet Moberg opened the meeting.
+            """)
+        #expect(names(minutes.attendees) == ["Harriet Moberg", "Ove Lind", "Nora Sand"])
+    }
+
+    /// One listed as there whom a sentence after the lists says sent word after all is away; one
+    /// who missed a day of two and came the other is not.
+    @Test func listedButAwayAfterAll() {
+        let minutes = """
+            Nätverksträff familjerätt 2026-02-10
+
+            Närvarande:
+            • Ines Borg, Höganäs – leder träffen
+            • Jonas Vide, Landskrona
+            • Klara Ström, Bjuv
+
+            Klara Ström ringde på morgonen och fick förhinder.
+
+            1. Samarbetssamtal
+            Ines Borg berättade om väntetiderna i Höganäs.
+            """
+        let meeting = read(minutes)
+        #expect(names(meeting.attendees) == ["Ines Borg", "Jonas Vide"])
+        #expect(names(meeting.absent) == ["Klara Ström"])
+        let twoDays = read(minutes.replacingOccurrences(
+            of: "Klara Ström ringde på morgonen och fick förhinder.", with: "Klara Ström kunde inte komma dag 1 men var med dag 2."))
+        #expect(names(twoDays.attendees) == ["Ines Borg", "Jonas Vide", "Klara Ström"])
+        #expect(twoDays.absent.isEmpty)
+    }
+
+    /// Initials in the lists, keyed by a legend whose initials may differ after the first letter
+    /// ("AB   Arbnora …" chosen apart from another's), with a column of kommuner where Perstorp is
+    /// "Per"; a list of two initials ("EM, AB") is two people.
+    @Test func initialsKeyedByALegend() {
+        let meeting = read("""
+            Nätverket för LSS-handläggare – minnesant.
+
+            Tid:    260115 kl. 9.00–11.00
+            Närv.:  GL, HM, ÅT
+            Förh.:  SN, GB
+
+            Sign.
+              GB   Gerda Lind        Kli
+              GL   Gustav Lund       Per
+              HM   Hanna Malm        Bju
+              SN   Sture Nyman       Svl
+              ÅT   Åke Torp          Hbg
+
+            1. Föregående anteckningar
+               – Lades till handlingarna.
+            """)
+        #expect(names(meeting.attendees) == ["Gustav Lund", "Hanna Malm", "Åke Torp"])
+        #expect(meeting.attendees.first?.municipality == "Perstorp")
+        #expect(names(meeting.absent) == ["Sture Nyman", "Gerda Lind"])
+    }
+}
