@@ -288,10 +288,14 @@ enum AgendaReader {
                 following.removeFirst()
             }
             var draft = numberedDraft(text, following: following)
+            // (Nothing but the rules that box the times in: "=====" over and under "10.15   Fika".)
+            let nothingNoted = following.allSatisfy { $0.allSatisfy { $0.isWhitespace || "=-_".contains($0) } }
+            // A programme by the clock ("10.15   Fika"): a time with nothing noted is a break too.
+            if case .numbered(let marker, _) = block.kind, isClockTime(marker), nothingNoted { continue }
             // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and a
             // time is no item's number.
             if case .numbered(let marker, _) = block.kind, MinutesDocument.isTime(marker) {
-                if !following.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { drafts.append(draft) }
+                if !nothingNoted { drafts.append(draft) }
                 continue
             }
             if case .numbered(let marker, let depth) = block.kind {

@@ -1143,7 +1143,9 @@ enum PeopleLists {
         let body = words.count == 1 ? isDefiniteNoun(words[0]) : words[0].count >= 11 && isDefiniteNoun(words[0]) && !words[0].hasSuffix("sen")
             || words[0].hasSuffix("s") && Municipality.named(words[0].dropLast()) != nil  // "Helsingborgs tingsrätt"
         // ("BUP Helsingborg", "IFO Bjuv": an abbreviation first is a body's; not "ÅSA NILSSON", all in capitals.)
-        let abbreviated = words.count >= 2 && words[0].count >= 2 && !words[0].contains(where: \.isLowercase)
+        // ("FoU Nordväst": a short word of capitals and small letters too.)
+        let abbreviated = words.count >= 2 && words[0].count >= 2
+            && (!words[0].contains(where: \.isLowercase) || words[0].count <= 4 && words[0].filter(\.isUppercase).count >= 2)
             && words.dropFirst().contains { $0.contains(where: \.isLowercase) }
         return !body && !abbreviated && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
@@ -1220,6 +1222,8 @@ enum PeopleLists {
         var commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + (text.holds(";") ? text.matches(of: semicolonBeforeName).count : 0)
         // (Columns apart by wide gaps part it as commas do: "Ulvi Ek      Perstorp      ersättare för Kim Ta".)
         if line.holds("    ") { commas += line.matches(of: MinutesDocument.wideGap).count }
+        // (And a spaced dash before a detail: "Åsa Lind (Båstad) – joined from item 3".)
+        if text.holds(" – ") || text.holds(" - ") { commas += text.matches(of: spacedDash).count }
         return words.count <= max(6, (commas + 1) * 5) && !AgendaReader.isNumbered(text)
     }
 

@@ -115,4 +115,52 @@ struct Reader118Tests {
         #expect(meeting.attendees.first?.municipality == "Perstorp")
         #expect(names(meeting.absent) == ["Sture Nyman", "Gerda Lind"])
     }
+
+    /// A list's line with a detail after a spaced dash is one person however many words the detail
+    /// has; a body named with an abbreviation in mixed case ("FoU Nordväst") is no person.
+    @Test func detailsAfterADashAndAMixedCaseBody() {
+        let meeting = read("""
+            Nätverket för föräldraskapsstöd
+            Datum: 2026-01-20
+
+            Processledare: Vera Dahl, FoU Sydväst (inbjuden gäst)
+
+            Deltagare:
+            - Per Ekdahl (Bjuv)
+            - Sanna Vik (Höganäs) – joined the meeting at item 2
+            - Mona Ring (Svalöv)
+
+            1. Inledning
+            Per Ekdahl hälsade välkommen.
+            """)
+        #expect(names(meeting.attendees) == ["Per Ekdahl", "Sanna Vik", "Mona Ring"])
+        #expect(names(meeting.guests) == ["Vera Dahl"])
+    }
+
+    /// A programme by the clock boxed in rules ("=====" over and under "10.15   Fika"): a time with
+    /// nothing noted under it is a break, no item.
+    @Test func aBreakBoxedInRules() {
+        let rule = String(repeating: "=", count: 40)
+        let meeting = read("""
+            Workshop, nätverket för missbruksvård
+            Datum: 2026-03-03
+
+            \(rule)
+            09.00   Inledning
+            \(rule)
+
+            Ada Holm hälsade välkommen och berättade om dagens upplägg.
+
+            \(rule)
+            10.15   Fika
+            \(rule)
+
+            \(rule)
+            10.40   Grupparbete
+            \(rule)
+
+            Grupperna diskuterade väntetider.
+            """)
+        #expect(meeting.items.map(\.title) == ["Inledning", "Grupparbete"])
+    }
 }
