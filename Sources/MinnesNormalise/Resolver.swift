@@ -464,6 +464,13 @@ public struct Resolver {
         // "Anneli" beside Anneli Kvist and Annelie Wrede: the one spelled as written.
         let spelled = here.filter { $0.spelling.words.first.map(String.init) == foldedFirstName }
         if here.count > 1, spelled.count == 1 { here = spelled }
+        // "Ordförande: Sparrsäter", "Rinnvall (Bjuv)": a surname alone, of one the lists give in full.
+        if here.isEmpty, words.count == 1 {
+            here = local.filter { listed in
+                listed.spelling.isFullName && listed.spelling.words.dropFirst().last.map(String.init) == foldedFirstName
+                    && (written.municipality.map { $0 == listed.person.municipality } ?? true)
+            }
+        }
         if here.count == 1 { return .person(canonical(here[0].person)) }
         if here.count > 1 { return .ambiguous(here.map { canonical($0.person).name }) }
         let question = Question.firstName(

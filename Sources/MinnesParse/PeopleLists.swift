@@ -409,7 +409,10 @@ enum PeopleLists {
             // are the meeting's guests; the rest ("socialchef", "nämndsekreterare") attend.
             if kind == .attendees, lines[start].trimmingSpaces().lowercased().hasPrefix("övriga") {
                 // (The body any part of the detail: "regional utvecklingsledare, Länsstyrelsen Skåne".)
-                let outside = { (role: String) in role.split(separator: ",").contains { isOtherBody($0.trimmingSpaces()) } }
+                // (Or a job only another body has: "kommunpolis, lokalpolisområde Landskrona".)
+                let outside = { (role: String) in
+                    role.split(separator: ",").contains { isOtherBody($0.trimmingSpaces()) } || role.lowercased().holds("polis")
+                }
                 for number in listed.indices where listed[number].person.role.map(outside) == true && listed[number].person.municipality == nil {
                     listed[number].isGuest = true
                 }
@@ -437,7 +440,8 @@ enum PeopleLists {
         return parts.indices.map { turned[$0] ?? parts[$0] }
     }
 
-    nonisolated(unsafe) static let surnameFirst = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),\s*(\p{Lu}\p{Ll}[\p{L}-]*)\s*(\(.*\))?/
+    /// (The detail in parentheses, or after a spaced dash: "Sparrsäter, Catharina – Helsingborg".)
+    nonisolated(unsafe) static let surnameFirst = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),\s*(\p{Lu}\p{Ll}[\p{L}-]*)\s*(\(.*\)|[–-]\s+\S.*)?/
 
     /// The person a numbered line lists with a detail ("1. Svante Lindvall, Åstorp", "2. Moa Hultgren
     /// (Helsingborg)"), as an entry's text; nil for an agenda's line ("1. Mötets öppnande").
@@ -748,8 +752,10 @@ enum PeopleLists {
         // (A job title is no name: "Pierre Nordh, IFO-chef, Åstorp" is one person.)
         // (Or initials alone, "EM, AB": no detail after a comma is two or three capitals.)
         let isInitials = { (part: String) in (2...3).contains(part.count) && part.allSatisfy(\.isUppercase) }
+        // (Not one written surname first with details after a dash: "Brännvall, Ejnar – Kronofogden, Malmö".)
+        let surnameFirstWithDetails = { (chunk: String) in chunk.holds(" – ") && clean(chunk).wholeMatch(of: surnameFirst)?.3?.first == "–" }
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
-            chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) } || commaCount(chunk) >= 2
+            chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) } || commaCount(chunk) >= 2 && !surnameFirstWithDetails(chunk)
                 && splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }
                 .filter { isName($0) && !($0.split(separator: " ").count == 1 && isJobTitle($0)) && !isBodyName($0) }.count >= 2
         }
@@ -1120,7 +1126,7 @@ enum PeopleLists {
         role.prefix { $0 != "," }.wholeMatch(of: scribeRole) != nil
     }
 
-    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?|skrev(?:\s+(?:minnes)?anteckningarna)?|skriver\s+(?:(?:minnes)?anteckningarna|i\s+anteckningsfältet))\s*\.?\s*/
+    nonisolated(unsafe) static let scribeRole = /(?i)\s*(?:som\s+(?:också\s+|även\s+)?)?(?:(?:nätverks)?sekreterare|sekr|protokollförare|antecknare|antecknar|antecknade|(?:för|förde)\s+(?:minnes)?anteckningar(?:na)?|skrev(?:\s+(?:minnes)?anteckningarna)?|skriver\s+(?:(?:minnes)?anteckningarna|i\s+anteckningsfältet))\s*\.?\s*/
 
     /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
     static let chairNotes: Set<String> = [

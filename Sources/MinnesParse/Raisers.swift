@@ -446,7 +446,15 @@ enum RaiserReader {
             // "Även Per Holm påpekade": the opening word is no one's; "Alla påpekade": no one.
             var words = name.split(separator: " ")
             while let first = words.first, nobody.contains(first.lowercased()) { words.removeFirst() }
-            return words.isEmpty ? nil : mention(words.joined(separator: " "), evidence: evidence)
+            guard !words.isEmpty else { return nil }
+            var made = mention(words.joined(separator: " "), evidence: evidence)
+            // "Rinnvall (Bjuv) tog upp": the kommun in parentheses after the name, where it is from.
+            if made.municipality == nil, let name = made.name, let after = evidence.range(of: name + " (")?.upperBound,
+                let close = evidence[after...].firstIndex(of: ")")
+            {
+                made.municipality = Municipality.named(evidence[after..<close])
+            }
+            return made
         }
     }
 

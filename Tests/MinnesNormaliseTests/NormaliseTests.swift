@@ -682,3 +682,28 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(resolved.scribe?.name == "Pekka L.")
     #expect(resolved.items.last?.raisedBy.map(\.name) == ["Marie Brynbo"])
 }
+
+/// A surname alone ("Ordförande: Strömberg", "Wiklund (Bjuv) tog upp …") means the one the lists
+/// give in full with that surname; of two so named, the one from the kommun written beside it.
+@Test func aSurnameAloneIsTheOneListedSo() {
+    let minutes = MinutesReader.read("""
+        Nätverket för budget- och skuldrådgivning
+        Datum: 2026-02-03
+        Ordförande:     Strömberg
+        Sekreterare:    Falk
+
+        Närvarande (efternamn, förnamn – kommun)
+           Strömberg, Tilde – Helsingborg
+           Wiklund, Aron – Bjuv
+           Wiklund, Berit – Klippan
+           Falk, Jenny – Höganäs
+
+        1. Skuldsanering
+        Wiklund (Bjuv) tog upp att väntetiderna hos Kronofogden har blivit längre.
+        """, file: "skuld.txt")
+    let meeting = Resolver.resolve([minutes]).meetings[0]
+    #expect(meeting.attendees.map(\.name) == ["Tilde Strömberg", "Aron Wiklund", "Berit Wiklund", "Jenny Falk"])
+    #expect(meeting.chairs.map(\.name) == ["Tilde Strömberg"])
+    #expect(meeting.scribe?.name == "Jenny Falk")
+    #expect(meeting.items.first?.raisedBy.compactMap(\.person?.name) == ["Aron Wiklund"])
+}

@@ -46,7 +46,7 @@ struct RaisersTests {
         ("Laget runt", "Helsingborg (Nellie): Fjorton pågående.\nHöganäs (Aleksandra): Två nya handledare.",
          [Person(name: "Nellie", municipality: "Helsingborg"), Person(name: "Aleksandra", municipality: "Höganäs")]),
         ("Lägesbild", "Erik Wahlgren (Ängelholm) berättade om avtalet.\nErik (Åstorp) berättade om bostäderna.",
-         [Person(name: "Erik Wahlgren"), Person(name: "Erik")]),
+         [Person(name: "Erik Wahlgren", municipality: "Ängelholm"), Person(name: "Erik", municipality: "Åstorp")]),
         ("Tingsrätten", "- @Aida Memić berättade att upplysningarna kommer sent.", [Person(name: "Aida Memić")]),
         ("Enkäten", "Föredragande: Greta Lund och Oskar Ahl\nGreta Lund har sammanställt svaren.", [Person(name: "Greta Lund"), Person(name: "Oskar Ahl")]),
         ("Budget", "Föredragande: –\nBudgeten gicks igenom.", []),

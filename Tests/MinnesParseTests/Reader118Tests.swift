@@ -163,4 +163,44 @@ struct Reader118Tests {
             """)
         #expect(meeting.items.map(\.title) == ["Inledning", "Grupparbete"])
     }
+
+    /// A protocol's "Övriga närvarande": one whose job only another body has (a police officer) is
+    /// a guest; the network's secretary among them keeps the minutes. A guest written surname first
+    /// with details after a dash is one person.
+    @Test func aProtocolsOthersPresent() {
+        let meeting = read("""
+            Nätverket mot hedersrelaterat våld        PROTOKOLL
+            Sammanträdesdatum 2026-04-14
+
+            Närvarande             Alva Kling, Helsingborg, ordförande
+            ledamöter              Bo Sjö, Bjuv
+
+            Övriga närvarande      Cilla Ros, nätverkssekreterare, Landskrona
+                                   Dan Vall, kommunpolis, lokalpolisområde Helsingborg
+
+            Inbjuden under punkt 2
+               Ekström, Gun – Kriminalvården, frivården, Malmö
+
+            § 1   Föregående protokoll
+            Lades till handlingarna.
+            """)
+        #expect(names(meeting.attendees) == ["Alva Kling", "Bo Sjö", "Cilla Ros"])
+        #expect(names(meeting.guests) == ["Dan Vall", "Gun Ekström"])
+        #expect(meeting.scribe?.name == "Cilla Ros")
+    }
+
+    /// A network named by a participle before "nätverket" ("Vräkningsförebyggande nätverket").
+    @Test func aNetworkNamedByAParticiple() {
+        let meeting = read("""
+            Hälsofrämjande nätverket, Familjen Helsingborg
+            Minnesanteckningar
+
+            Datum: 2026-05-06
+            Närvarande: Ada Lind (Bjuv), Per Sten (Klippan)
+
+            1. Inledning
+            Ada Lind hälsade välkommen.
+            """)
+        #expect(meeting.network == "Hälsofrämjande nätverket")
+    }
 }
