@@ -40,7 +40,8 @@ enum LetterReader {
     /// ("Som vanligt var det Anna som höll i ordförandeklubban").
     nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them).
-    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog)\s+anteckning(?:ar|arna)?\b/
+    /// ("Imre åtog sig att föra anteckningar": who took it on.)
+    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog|(?:åtog\s+sig|lovade)\s+att\s+(?:föra|skriva))\s+anteckning(?:ar|arna)?\b/
     /// "Loggen fördes av Ida Berg, Perstorp.", "Anteckningarna skrevs av Ida Berg": the same, said of the notes.
     nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs)\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
@@ -127,6 +128,19 @@ enum LetterReader {
             guard chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) else { return [] }
             return named(match.1, present: present)
         }
+    }
+
+    /// Who took the notes, as a sentence of minutes that list who came says it ("Imre åtog sig att föra
+    /// anteckningar", "Anteckningarna fördes av Ida Berg"): one of those present, or a full name.
+    static func scribe(in text: String, present: [Person]) -> Person? {
+        guard text.holds(scribeWord) || text.holds("es av") else { return nil }  // (a cheap test first)
+        return paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }.lazy.compactMap { sentence -> Person? in
+            let match = sentence.holds(scribeWord) ? sentence.firstMatch(of: scribe)?.1 : nil
+            // (Not another meeting's: "Ida för anteckningar nästa gång".)
+            guard let names = match ?? (sentence.holds("es av") ? sentence.firstMatch(of: scribeAfter)?.1 : nil), !sentence.contains(otherMeeting)
+            else { return nil }
+            return named(names, present: present).first
+        }.first
     }
 
     /// A chair who took over during the meeting, wherever minutes say so ("Olov Brandt ledde mötet

@@ -54,9 +54,9 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        let cut = Self.ballotBoxes(Self.unquoted(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        let cut = Self.shortLeaders(Self.ballotBoxes(Self.unquoted(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
-        })).map { line in
+        }))).map { line in
             let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
@@ -794,6 +794,17 @@ public struct MinutesDocument: Sendable {
         guard line.holds("...:") || line.holds("...."), let row = line.wholeMatch(of: dotLeaderRow) ?? line.wholeMatch(of: spacedDotLeaderRow) else { return nil }
         return row.1 + row.2.trimmingSpaces() + ": " + row.3
     }
+
+    /// "Skrev ihop svaren . Siv-Britt Tornblad" in a form whose labels are led by dots to their values
+    /// ("Var ........ Höganäs"): a label too long for more than a dot or two.
+    static func shortLeaders(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.holds(" ..... ") }) else { return lines }  // (a cheap test first)
+        return lines.map { line in
+            guard line.holds(" ."), let row = line.wholeMatch(of: shortLeaderRow) else { return line }
+            return row.1 + row.2 + " ..... " + row.3
+        }
+    }
+    nonisolated(unsafe) static let shortLeaderRow = /(\s*)(\p{L}[\p{L}-]*(?: [\p{L}-]+){0,3}) \.{1,4} (\S.*)/
 
     /// (A colon after the dots, and a label of four words at most: "öka.... Nätverket" is an ellipsis.)
     nonisolated(unsafe) static let dotLeaderRow = /(\s*)(\p{L}[\p{L}-]*(?: [\p{L}-]+){0,3})\s*\.{3,}\s*:\s*(.*)/

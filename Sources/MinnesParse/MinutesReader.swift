@@ -200,6 +200,11 @@ public enum MinutesReader {
             let inSentences = (meeting.chairs.isEmpty ? LetterReader.chairs(in: opening(), present: meeting.attendees) : [])
                 + LetterReader.chairsTakingOver(in: lines[body..<bodyEnd], present: meeting.attendees)
             meeting.chairs += inSentences.filter { listed.contains(Folding.key($0.name)) }
+            // The scribe in a sentence, when no label or signature names one ("Imre åtog sig att föra
+            // anteckningar" under "Punkt 1: Hagar hälsade välkommen").
+            if meeting.scribe == nil, scribes.isEmpty {
+                meeting.scribe = LetterReader.scribe(in: lines.joined(separator: "\n"), present: meeting.attendees)
+            }
             // One listed as there whom a sentence says was away after all ("Kadir Samadi ringde samma
             // morgon och fick förhinder"): away.
             let text = opening()

@@ -41,7 +41,7 @@ enum PeopleLists {
         + Label.run(.absent, .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#))
         + Label.run(.chairs, .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#))
         + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#))
-        + Label.run(.scribe, .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#))
+        + Label.run(.scribe, .pattern(#"skrev\s+ihop(?:\s+\p{Ll}+)?(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#))
         + Label.run(.attendees, "deltagare", .words("representation per kommun"))
         + Label.run(.guests, .words("medverkande utifrån"))
         + Label.run(

@@ -203,4 +203,41 @@ struct Reader118Tests {
             """)
         #expect(meeting.network == "Hälsofrämjande nätverket")
     }
+
+    /// Who took the notes, said in a sentence anywhere in minutes that list who came ("Imre åtog sig
+    /// att föra anteckningar" under the first point), one of those listed; not who takes them next time.
+    @Test func theScribeInASentence() {
+        let minutes = """
+            Nätverket för enhetschefer i hemtjänsten
+
+            Närvarande: Hedda Lind, Helsingborg (ordförande); Ivar Brink, Bjuv; Jana Ek, Klippan
+
+            Punkt 1: Hedda hälsade välkommen och öppnade mötet.
+            Ivar åtog sig att föra anteckningar.
+
+            Punkt 2: Jana Ek berättade om nya scheman i Klippan.
+            """
+        #expect(read(minutes).scribe?.name == "Ivar Brink")
+        let next = read(minutes.replacingOccurrences(of: "Ivar åtog sig att föra anteckningar.", with: "Ivar åtog sig att föra anteckningar nästa gång."))
+        #expect(next.scribe == nil)
+    }
+
+    /// A form's rows led by dots to one column, one label too long for more than a dot ("Skrev ihop
+    /// svaren . Name"): its value is the label's too.
+    @Test func aLabelTooLongForItsDots() {
+        let meeting = read("""
+            Nätverket för god man-handläggare
+            FRÅGOR OCH SVAR
+
+            Träff ............. tisdag 3 mars 2026, kl. 9.00–11.00
+            Var ............... Bjuv, Kulturhuset
+            Ledde träffen ..... Tora Hed, Bjuv
+            Skrev ihop svaren . Ulf Moe, Höganäs
+
+            FRÅGA 1   Arvoden
+            Tora Hed berättade om de nya arvodesnivåerna.
+            """)
+        #expect(meeting.scribe?.name == "Ulf Moe")
+        #expect(names(meeting.chairs) == ["Tora Hed"])
+    }
 }

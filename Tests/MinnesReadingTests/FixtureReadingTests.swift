@@ -147,7 +147,7 @@ enum Fixtures {
         "assistans_dagordningstabell_noter_per_punkt.md#header", "assistans_dagordningstabell_noter_per_punkt.md#items",
         "bostad_forst_notion_export.md#items",
         "forhandsbedomning_forkortningar_signaturer.txt#items",
-        "forvaltarnatverket_fragor_svar_per_kommun.txt#header", "forvaltarnatverket_fragor_svar_per_kommun.txt#items",
+        "forvaltarnatverket_fragor_svar_per_kommun.txt#items",
         "oppen_ingang_fragerubriker_vi_form.txt#items", "oppenvard_gemensamt_sammantrade_ersattare.txt#header",
         "oppenvard_gemensamt_sammantrade_ersattare.txt#items", "suicidprevention_nyhetsbrev_fran_ordforanden.txt#header",
         "suicidprevention_nyhetsbrev_fran_ordforanden.txt#items",
