@@ -475,6 +475,8 @@ public enum MinutesReader {
     // MARK: Network and place
 
     nonisolated(unsafe) static let socialchef = /(?i)socialchef/
+    /// An abbreviation joined to the word after it, lowered ("lvm-" of "lvm-nätverket").
+    nonisolated(unsafe) static let abbreviationJoined = /\b\p{Ll}{2,6}-(?=\p{L})/
     /// A word of six capitals or more, as a heading's name is written ("FÄRDTJÄNSTNÄTVERKET").
     nonisolated(unsafe) static let wordInCapitals = /\b\p{Lu}{6,}\b/
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
@@ -572,8 +574,9 @@ public enum MinutesReader {
         // ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") is read lowered, its name then capitalised.
         // (A word in capitals beside others that are not, "FÄRDTJÄNSTNÄTVERKET - Familjen Helsingborg",
         // is read capitalised: "Färdtjänstnätverket".)
+        // (An abbreviation joined to a word keeps its capitals: "LVM-NÄTVERKET" is "LVM-nätverket".)
         let readable = headerLines.map { line in
-            !line.contains(where: \.isLowercase) ? (text: line.lowercased(), capitals: true)
+            !line.contains(where: \.isLowercase) ? (text: line.lowercased().replacing(abbreviationJoined) { $0.output.uppercased() }, capitals: true)
                 : line.contains(wordInCapitals) ? (text: line.replacing(wordInCapitals) { $0.output.prefix(1) + $0.output.dropFirst().lowercased() }, capitals: false)
                 : (text: line, capitals: false)
         }

@@ -202,6 +202,18 @@ struct Reader118Tests {
             Ada Lind hälsade välkommen.
             """)
         #expect(meeting.network == "Hälsofrämjande nätverket")
+        // A heading in capitals keeps an abbreviation joined to the word after it.
+        let capitals = read("""
+            LSS-NÄTVERKET, FAMILJEN HELSINGBORG
+            Minnesanteckningar
+
+            Datum: 2026-05-06
+            Närvarande: Ada Lind (Bjuv), Per Sten (Klippan)
+
+            1. Inledning
+            Ada Lind hälsade välkommen.
+            """)
+        #expect(capitals.network == "LSS-nätverket")
     }
 
     /// Who took the notes, said in a sentence anywhere in minutes that list who came ("Imre åtog sig
