@@ -15,7 +15,7 @@ enum RaiserReader {
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
         "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten",
-        "går igenom", "gick igenom", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
+        "går igenom", "gick igenom", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
         // In English, as minutes written with a neighbour are.
         "presented", "raised", "reported", "suggested", "proposed", "informed",
     ]
@@ -85,7 +85,8 @@ enum RaiserReader {
         namesPattern
         Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},)?\s+"#)
         raisingVerb
-        Patterns.parsed(#"\b"#)
+        // ("Aleksandra visade runt i lokalerna", "Det visade sig": no matter brought up.)
+        Patterns.parsed(#"\b(?!\s+(?:runt|sig)\b)"#)
     }
     /// "Från Klippan berättade Sara Lind att …": the kommun first, then the verb, then who.
     nonisolated(unsafe) static let fromKommunVerb = Patterns.sequence {
@@ -187,13 +188,14 @@ enum RaiserReader {
 
     /// Whether the first raising verb of a sentence follows on what was said: asks ("Per Holm frågade
     /// hur …"), points something out on it ("Mats påpekar att det kräver …"; under "Övrigt", where
-    /// each brings a matter of their own, a point made is one) or sums it up ("Gotthard sammanfattade att …").
+    /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …")
+    /// or sums it up ("Gotthard sammanfattade att …").
     static func followsOn(_ sentence: String, otherMatters: Bool = false) -> Bool {
         // (A verb may end the line: "… sommaren. Ingbritt undrade" over "vad ett dygn kostar.")
         let lower = sentence.lowercased() + " "
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
         let first = verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
-        return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || !otherMatters && $0.1.hasPrefix("påpeka") } ?? false
+        return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || $0.1.hasPrefix("lade") || !otherMatters && $0.1.hasPrefix("påpeka") } ?? false
     }
 
     /// Verbs that open a speaker's line answering another's.

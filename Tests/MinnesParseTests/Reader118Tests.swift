@@ -252,4 +252,26 @@ struct Reader118Tests {
         #expect(meeting.scribe?.name == "Ulf Moe")
         #expect(names(meeting.chairs) == ["Tora Hed"])
     }
+
+    /// One who showed something brings it up ("Hedvig visade det nya bedömningsstödet"), not one who
+    /// showed the others round; one who added to another's matter raises nothing of their own, under
+    /// "Övrigt" too.
+    @Test func showingAndAddingTo() {
+        let meeting = read("""
+            Nätverket för biståndshandläggare
+            Datum: 2026-06-09
+            Närvarande: Hedvig Strand (Bjuv), Ivar Lund (Klippan), Jon Ek (Åstorp)
+
+            1. Bedömningsstöd
+            Hedvig Strand visade det nya bedömningsstödet för hemtjänst.
+
+            2. Studiebesök
+            Ivar Lund visade runt i de nya lokalerna.
+
+            3. Övrigt
+            Jon Ek berättade att Åstorp anställer en ny handläggare.
+            Ivar Lund lade till att tjänsten är ett vikariat.
+            """)
+        #expect(meeting.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Hedvig Strand"], [], ["Jon Ek"]])
+    }
 }
