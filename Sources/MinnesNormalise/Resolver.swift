@@ -383,7 +383,8 @@ public struct Resolver {
     mutating func resolve(_ raiser: Raiser, in meeting: Meeting, local: [Listed]) -> Raiser? {
         var raiser = raiser
         if let person = raiser.person {
-            switch lookup(person, in: meeting, local: local) {
+            // ("Björn från IT-avdelningen berättade": a first name, of someone from elsewhere.)
+            switch lookup(person, in: meeting, local: local, surnameAlone: !raiser.evidence.holds(" från ")) {
             case .person(let found):
                 let written = [person.name, person.municipality].compactMap { $0 }.joined(separator: " ")
                 learned.append(.variant(written, of: found.name))
@@ -441,7 +442,7 @@ public struct Resolver {
     }
 
     /// Whom a written name means at a meeting whose header lists local.
-    mutating func lookup(_ written: Person, in meeting: Meeting, local: [Listed]) -> Lookup {
+    mutating func lookup(_ written: Person, in meeting: Meeting, local: [Listed], surnameAlone: Bool = true) -> Lookup {
         let words = written.name.split(separator: " ").map(String.init)
         let writtenSpelling = spelling(written.name)
         if writtenSpelling.isFullName {
@@ -465,7 +466,7 @@ public struct Resolver {
         let spelled = here.filter { $0.spelling.words.first.map(String.init) == foldedFirstName }
         if here.count > 1, spelled.count == 1 { here = spelled }
         // "Ordförande: Sparrsäter", "Rinnvall (Bjuv)": a surname alone, of one the lists give in full.
-        if here.isEmpty, words.count == 1 {
+        if here.isEmpty, words.count == 1, surnameAlone {
             here = local.filter { listed in
                 listed.spelling.isFullName && listed.spelling.words.dropFirst().last.map(String.init) == foldedFirstName
                     && (written.municipality.map { $0 == listed.person.municipality } ?? true)

@@ -57,7 +57,7 @@ enum LetterReader {
     nonisolated(unsafe) static let notePrefix = /^som\s+(?:också\s+|även\s+)?/
 
     /// Where another meeting was: "Förra gången var vi i Åstorp".
-    nonisolated(unsafe) static let otherMeeting = /(?i)\b(?:förra|förrförra|tidigare|senast|nästa)\b/
+    nonisolated(unsafe) static let otherMeeting = /(?i)\b(?:förra|förrförra|tidigare|senast|nästa|i\s+fjol)\b/
     /// "jag själv", "undertecknad": the writer, in a list of those present.
     /// ("och så jag från Bjuv": the writer, where from.)
     nonisolated(unsafe) static let writer = /(?i)^(?:så\s+)?(?:jag(?:\s+själv)?|undertecknad)(?:\s+från\s+\p{Lu}\p{L}+)?$/
@@ -65,7 +65,7 @@ enum LetterReader {
 
     static func read(_ text: String) -> People {
         var people = People()
-        var chairs: [Substring] = [], scribes: [Substring] = [], listedScribe: Person?
+        var chairs: [Substring] = [], networksChairs: [Substring] = [], scribes: [Substring] = [], listedScribe: Person?
         // Each paragraph flowed, its sentences apart (a blank line ends one, whatever follows it).
         for sentence in paragraphs(text).flatMap({ Sentences.split($0, beforeCapital: true) }) {
             if let match = sentence.wholeMatch(of: PeopleLists.presentSentence) {
@@ -83,31 +83,52 @@ enum LetterReader {
                 people.attendees += attendees
                 listedScribe = listedScribe ?? attendees.first { $0.role.map(PeopleLists.isScribeRole) == true }
                 people.writerPresent = people.writerPresent || writer
-            } else if absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) ?? sentence.wholeMatch(of: absentFrom),
-                case let away = list(match.1).people, !away.isEmpty
-            {
+            } else if let away = away(sentence) {
                 people.absent += away
             } else if sentence.holds("örhinder"), let match = sentence.firstMatch(of: absentListed), !sentence.contains(otherMeeting) {
                 people.absent += list(match.1).people
             } else if chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) {
-                chairs.append(match.1)
+                // (The network's chair chairs only when no one else is said to, and only as of now: not
+                // "… men var sjuk", "från och med januari", "2023–2025".)
+                if sentence.holds("nätverkets ordförande") {
+                    if !sentence.contains(standingChairAside) { networksChairs.append(match.1) }
+                } else {
+                    chairs.append(match.1)
+                }
             } else if people.place == nil, let match = sentence.wholeMatch(of: place), !sentence[..<match.1.startIndex].contains(otherMeeting) {
                 people.place = placeWords(match.1)
             }
             if sentence.holds(scribeWord), let match = sentence.firstMatch(of: scribe) { scribes.append(match.1) }
-            if sentence.holds("es av"), let match = sentence.firstMatch(of: scribeAfter) { scribes.append(match.1) }
+            if sentence.holds("s av"), let match = sentence.firstMatch(of: scribeAfter), !sentence.contains(otherMeeting) { scribes.append(match.1) }
             guard guestWords.contains(where: sentence.holds) else { continue }
             // (What is said of a guest after the name, "som berättade om nästa års regler", is no later visit.)
             if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2, !sentence[..<match.range.upperBound].contains(later) {
                 people.guests += list(names).people
-            } else if let match = sentence.firstMatch(of: guestFirst) ?? sentence.firstMatch(of: guestOpening) {
+            } else if let match = sentence.firstMatch(of: guestFirst) ?? sentence.firstMatch(of: guestOpening), !sentence.contains(later), !sentence.contains(otherMeeting) {
                 people.guests += list(match.1).people
             }
         }
         let present = people.attendees
-        people.chairs += chairs.flatMap { named($0, present: present) }
+        people.chairs += (chairs.isEmpty ? networksChairs : chairs).flatMap { named($0, present: present) }
         people.scribe = scribes.lazy.compactMap { named($0, present: present).first }.first ?? listedScribe
         return people
+    }
+
+    /// Who a sentence says was away ("Ola Ek kunde inte komma.", "Återbud från Ola Ek och Ida Berg."):
+    /// not at another meeting ("hade förhinder vid förra mötet", "Återbud från X till nästa möte"), nor
+    /// one who came for part of it ("kunde inte delta hela dagen utan gick efter lunch", "kunde inte
+    /// komma med något besked").
+    static func away(_ sentence: String) -> [Person]? {
+        guard absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) ?? sentence.wholeMatch(of: absentFrom),
+            !sentence.contains(otherMeeting), !sentence.contains(later), !sentence.holds(" utan "), !sentence.holds("komma med "), !sentence.holds(" hela ")
+        else { return nil }
+        let away = list(match.1).people
+        return away.isEmpty ? nil : away
+    }
+
+    /// Who sentences of text say was away, one sentence at a time (`away`).
+    static func away(in text: String) -> [Person] {
+        paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { away($0) ?? [] }
     }
 
     /// The people names mean: each a full name, or a first name one of those present has ("Hon",
@@ -124,20 +145,26 @@ enum LetterReader {
     /// Who chaired, as a sentence of minutes that list who came says it ("Göta i Örkelljunga var
     /// ordförande", "Wilhelmina ledde mötet"): only that pattern, on the sentences holding its words.
     static func chairs(in text: String, present: [Person]) -> [Person] {
-        paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
-            guard chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) else { return [] }
-            return named(match.1, present: present)
+        var (chairs, networksChairs): ([Person], [Person]) = ([], [])
+        for sentence in paragraphs(text).flatMap({ Sentences.split($0, beforeCapital: true) }) {
+            guard chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) else { continue }
+            if !sentence.holds("nätverkets ordförande") {
+                chairs += named(match.1, present: present)
+            } else if !sentence.contains(standingChairAside) {
+                networksChairs += named(match.1, present: present)
+            }
         }
+        return chairs.isEmpty ? networksChairs : chairs
     }
 
     /// Who took the notes, as a sentence of minutes that list who came says it ("Imre åtog sig att föra
     /// anteckningar", "Anteckningarna fördes av Ida Berg"): one of those present, or a full name.
     static func scribe(in text: String, present: [Person]) -> Person? {
-        guard text.holds(scribeWord) || text.holds("es av") else { return nil }  // (a cheap test first)
+        guard text.holds(scribeWord) || text.holds("s av") else { return nil }  // (a cheap test first)
         return paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }.lazy.compactMap { sentence -> Person? in
             let match = sentence.holds(scribeWord) ? sentence.firstMatch(of: scribe)?.1 : nil
             // (Not another meeting's: "Ida för anteckningar nästa gång".)
-            guard let names = match ?? (sentence.holds("es av") ? sentence.firstMatch(of: scribeAfter)?.1 : nil), !sentence.contains(otherMeeting)
+            guard let names = match ?? (sentence.holds("s av") ? sentence.firstMatch(of: scribeAfter)?.1 : nil), !sentence.contains(otherMeeting)
             else { return nil }
             return named(names, present: present).first
         }.first
@@ -157,6 +184,9 @@ enum LetterReader {
         }
     }
 
+    /// What says the network's chair is no chair of this meeting: "men var sjuk", "från och med januari", "2023–2025".
+    nonisolated(unsafe) static let standingChairAside = /(?i)\b(?:men|från\s+och\s+med|fram\s+till|tidigare|i\s+fjol)\b|\d{4}/
+
     /// Who joined once the meeting had begun, wherever minutes say so ("Ola Ek (Bjuv) anslöt, han hade
     /// fastnat i ett ärende", "Ida Berg anslöt under punkt 3"): named in full, and not as a guest.
     static func joining(in lines: ArraySlice<String>) -> [Person] {
@@ -165,7 +195,8 @@ enum LetterReader {
             line.matches(of: joined).compactMap { match in PeopleLists.entry(String(match.1))?.person }
         }
     }
-    nonisolated(unsafe) static let joined = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+anslöt(?:\s+(?:till\s+(?:mötet|träffen)|under|efter|vid|kl\.?|klockan|senare|strax)\b|\s*[,.])/
+    /// (When in the meeting, or why late: not one who joined the network or a unit, "anslöt efter sommaren".)
+    nonisolated(unsafe) static let joined = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+anslöt(?:\s+(?:till\s+(?:mötet|träffen)|(?:under|vid|från)\s+(?:punkt|§)|efter\s+(?:lunch|lunchen|fikat|pausen|rundan)|kl\.?\s*\d|klockan\s+\d|via\s+(?i:teams|zoom|länk))\b|,\s+(?:han|hon)\s+(?:hade|var)\b|\s*\.$)/
 
     nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande(?!\s+(?:i|på)\s|\s+för\s+(?!resten))|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
 

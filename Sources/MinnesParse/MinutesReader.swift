@@ -141,7 +141,8 @@ public enum MinutesReader {
             }
             meeting.absent += section.unmarked.map(\.person)
             if section.kind != .invited { meeting.chairs += section.entries.filter(\.isChair).map(\.person) }
-            scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person)
+            // (Not one listed away: "Frånvarande: Cilla Ros, nätverkssekreterare".)
+            if section.kind != .absent { scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person) }
         }
         // Those called ("Kallade:") whom the list of those present leaves out, when none is listed away
         // and both lists write names alike (most of those present are among those called).
@@ -166,13 +167,14 @@ public enum MinutesReader {
         // A letter that lists no one says who came in its opening's sentences; "jag" signs it.
         let listsNameWhoCame = !meeting.attendees.isEmpty
         if !listsNameWhoCame {
-            let letter = LetterReader.read((lines[..<(body + firstItem)] + (closingPresence.map { [""] + lines[$0] } ?? [])).joined(separator: "\n"))
+            let opening = (lines[..<(body + firstItem)] + (closingPresence.map { [""] + lines[$0] } ?? [])).joined(separator: "\n")
+            let letter = LetterReader.read(opening)
             // ("… och jag, Ida Berg (Bjuv)": the writer named too, listed once.)
             let writer = meeting.scribe.map { [$0] } ?? []
             // (Signed "/Ulva" by one the sentence names in full: the same.)
             meeting.attendees = letter.attendees + (letter.writerPresent ? writer.filter { scribe in
                 !letter.attendees.contains { Folding.key($0.name) == Folding.key(scribe.name) }
-                    && (scribe.name.contains(" ") || LetterReader.named(Substring(scribe.name), present: letter.attendees).isEmpty)
+                    && (scribe.name.contains(" ") || !LetterReader.named(Substring(scribe.name), present: letter.attendees).contains { opening.holds("jag, " + $0.name) })
             } : [])
             if meeting.place == nil { meeting.place = letter.place.map { place in place.firstMatch(of: online).map { onlineName($0.1) } ?? place } }
             // ("Wanja förde anteckningar, så jag skickar ut dem": not the writer who signs.)
@@ -209,7 +211,7 @@ public enum MinutesReader {
             // morgon och fick förhinder"): away.
             let text = opening()
             if LetterReader.absentWords.contains(where: text.holds) {
-                let away = Set(LetterReader.read(text).absent.map { Folding.key($0.name) })
+                let away = Set(LetterReader.away(in: text).map { Folding.key($0.name) })
                 let (gone, stayed) = (meeting.attendees.filter { away.contains(Folding.key($0.name)) }, meeting.attendees.filter { !away.contains(Folding.key($0.name)) })
                 (meeting.attendees, meeting.absent) = (stayed, meeting.absent + gone)
             }
@@ -246,7 +248,10 @@ public enum MinutesReader {
         }
         // One who joined later came too (listed away, then not), unless listed as there already.
         let listedNow = Set((meeting.attendees + meeting.guests).map { Folding.key($0.name) })
-        meeting.attendees += LetterReader.joining(in: lines[...]).filter { !listedNow.contains(Folding.key($0.name)) }
+        // (One from another body a guest: "Lisa Sjö (Kronofogden) anslöt under punkt 2".)
+        for person in LetterReader.joining(in: lines[...]) where !listedNow.contains(Folding.key(person.name)) {
+            if person.municipality == nil, person.role.map(PeopleLists.isOtherBody) == true { meeting.guests.append(person) } else { meeting.attendees.append(person) }
+        }
         meeting.chairs = unique(meeting.chairs)
         // Listed on each day of a meeting of two ("Närvarande dag 1:", "Närvarande dag 2:"): once, and
         // not away who came on one of them.
@@ -486,7 +491,7 @@ public enum MinutesReader {
     /// missbruksnätverk"; and a name of two words on a line of its own, "Lex Sarah-nätverket", or after
     /// "Nätverket" up to a dash, "Nätverket Öppen ingång – anteckningar".)
     nonisolated(unsafe) static let namedNetwork =
-        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|(?!(?:Minnesanteckningar|Anteckningar|Protokoll|Kallelse|Inbjudan|Nätverksträff|Träff|Till|Från|Hej|Kära|Ämne)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$)|Nätverket\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+[–—-]\s|\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*(?:a|nde)\s+nätverket)/
+        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|(?!(?:Minnesanteckningar|Anteckningar|Protokoll|Kallelse|Inbjudan|Nätverksträff|Träff|Till|Från|Hej|Kära|Ämne)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$)|Nätverket\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+[–—-]\s|\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|(?!(?:Kommande|Följande|Inbjudande|Deltagande|Föregående|Ovanstående|Hela|Samma|Andra|Båda)\s)\p{Lu}[\p{L}-]*(?:a|nde)\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård
@@ -626,7 +631,7 @@ public enum MinutesReader {
     /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).
     nonisolated(unsafe) static let placeAside = /(?i)\b(?:möte\w*|träff\w*)\b[^.()\n]{0,40}?\d[^.()\n]{0,25}\(([^()\n\d]{3,80})\)/
 
-    nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:\p{L}+\s+)?(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?\d{4}(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
+    nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?\d{4}(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
 
     /// Whether a line may hold what `placeAside` takes: "möte" or "träff", in any case.
     static func mayHoldAside(_ line: String) -> Bool {
@@ -699,7 +704,7 @@ public enum MinutesReader {
         }
         // "Möte tisdag 18 november 2025 i Ängelholm, Familjens hus": where, after the date in the header
         // (a kommun first: "i Ängelholm", not "i Teams-rummet").
-        for line in lines.prefix(max(headerEnd, 12)) where mayHoldAside(line) && !line.lowercased().holds("nästa") {
+        for line in lines.prefix(max(headerEnd, 12)) where mayHoldAside(line) && !line.contains(LetterReader.otherMeeting) && !line.contains(LetterReader.later) {
             guard let match = line.wholeMatch(of: placeAfterDate) else { continue }
             let place = String(match.1)
             if Municipality.named(String(place.prefix { $0 != "," })) != nil { return place }

@@ -411,7 +411,8 @@ enum PeopleLists {
                 // (The body any part of the detail: "regional utvecklingsledare, Länsstyrelsen Skåne".)
                 // (Or a job only another body has: "kommunpolis, lokalpolisområde Landskrona".)
                 let outside = { (role: String) in
-                    role.split(separator: ",").contains { isOtherBody($0.trimmingSpaces()) } || role.lowercased().holds("polis")
+                    role.split(separator: ",").contains { isOtherBody($0.trimmingSpaces()) }
+                        || role.lowercased().split { !$0.isLetter }.contains { ["polis", "polisen", "kommunpolis", "polisinspektör"].contains($0) || $0.hasPrefix("lokalpolisområde") }
                 }
                 for number in listed.indices where listed[number].person.role.map(outside) == true && listed[number].person.municipality == nil {
                     listed[number].isGuest = true
@@ -431,6 +432,7 @@ enum PeopleLists {
             guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), match.3 != nil || oneName && !isJobTitle(String(match.2)),
                 Municipality.named(match.2) == nil,
                 !isDefiniteNoun(match.2), Municipality.named(match.1) == nil,
+                match.3.map { !namesSomeone($0) } ?? true,
                 !organisationWords.contains(where: match.1.lowercased().contains)  // (a surname may end as "Palmgren" does)
             else { return nil }
             return "\(match.2) \(match.1)" + (match.3.map { " " + $0 } ?? "")
@@ -438,6 +440,12 @@ enum PeopleLists {
         let loneSurnames = turned.indices.filter { turned[$0] != nil && !clean(parts[$0]).prefix { $0 != "," }.contains(" ") }
         guard !loneSurnames.isEmpty else { return parts }
         return parts.indices.map { turned[$0] ?? parts[$0] }
+    }
+
+    /// Whether a detail after a dash names a person: then what stands before is a body, not a name
+    /// turned ("Kronofogden, Malmö – Lisa Sjö, jurist").
+    static func namesSomeone(_ detail: Substring) -> Bool {
+        detail.first != "(" && isCapitalisedFullName(String(detail.dropFirst().trimmingSpaces().prefix { $0 != "," }))
     }
 
     /// (The detail in parentheses, or after a spaced dash: "Sparrsäter, Catharina – Helsingborg".)
@@ -458,7 +466,10 @@ enum PeopleLists {
     static func wrapsBullet(_ before: String, _ line: String) -> Bool {
         let indent = { (line: String) in line.prefix { $0 == " " || $0 == "\t" }.count }
         let text = line.trimmingSpaces()
-        guard text.first?.isLowercase == true, indent(line) > indent(before) + 1, withoutBullet(before.trimmingSpaces()) != nil else { return false }
+        // (No label, no one named: "via Teams: Per Holm", "samt Sara Lund från Region Skåne" are lists' own.)
+        guard text.first?.isLowercase == true, indent(line) > indent(before) + 1, withoutBullet(before.trimmingSpaces()) != nil,
+            !text.holds(":"), !text.contains(where: \.isUppercase)
+        else { return false }
         return withoutBullet(text) == nil
     }
 
@@ -753,7 +764,10 @@ enum PeopleLists {
         // (Or initials alone, "EM, AB": no detail after a comma is two or three capitals.)
         let isInitials = { (part: String) in (2...3).contains(part.count) && part.allSatisfy(\.isUppercase) }
         // (Not one written surname first with details after a dash: "Brännvall, Ejnar – Kronofogden, Malmö".)
-        let surnameFirstWithDetails = { (chunk: String) in chunk.holds(" – ") && clean(chunk).wholeMatch(of: surnameFirst)?.3?.first == "–" }
+        let surnameFirstWithDetails = { (chunk: String) in
+            guard chunk.holds(" – "), let match = clean(chunk).wholeMatch(of: surnameFirst) else { return false }
+            return match.3?.first == "–" && Municipality.named(match.2) == nil && match.3.map(namesSomeone) == false
+        }
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
             chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) } || commaCount(chunk) >= 2 && !surnameFirstWithDetails(chunk)
                 && splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }
@@ -1191,7 +1205,7 @@ enum PeopleLists {
     static let outsideBodies = [
         "region", "myndighet", "kassan", "verket", "polisen", "offerjour", "kvinnojour", "tjejjour", "universitet", "sjukhus", "kyrka", "pastorat", "församling",
         "psykiatri", "klinik", "förening", "stiftelse", "förbund", "förmedlingen", "styrelsen", "röda korset", "rädda barnen",
-        "stadsmission", "kooperativ", "vårdcentral", "kriminalvård", "inspektionen", "barnahus", "högskola",
+        "stadsmission", "kooperativ", "vårdcentral", "kriminalvård", "inspektionen", "barnahus", "högskola", "kronofogde",
     ]
 
     /// "Kvinnojouren", "Minnesmottagningen", "Utkastet": a long word in its definite form names a

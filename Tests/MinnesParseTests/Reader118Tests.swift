@@ -21,7 +21,7 @@ struct Reader118Tests {
             09:03 Lisa Sjöqvist, sjuksköterska på Närsjukvården Väst, kommer som gäst till punkt 2.
             09:05 Punkt 1: Läkemedelsrundor.
             09:06 Maj Frisk tog upp att Klippan byter leverantör av dosdispensering i april.
-            09:12 Anton Björk (Åstorp) anslöt, tåget var sent.
+            09:12 Anton Björk (Åstorp) anslöt, han hade missat tåget.
             09:20 Punkt 2: Samarbete med närsjukvården.
             09:21 Lisa Sjöqvist berättade om hur Närsjukvården Väst planerar sina hembesök.
             09:30 Punkt 3: Nästa möte.
@@ -40,7 +40,7 @@ struct Reader118Tests {
         #expect(names(meeting.chairs) == ["Hilding Ström"])
         #expect(meeting.scribe?.name == "Edit Rask")
         // A guest who joined is no one more present, nor one listed already.
-        let joinedAsGuest = read(log.replacingOccurrences(of: "Anton Björk (Åstorp) anslöt, tåget var sent.", with: "Lisa Sjöqvist anslöt vid punkt 2."))
+        let joinedAsGuest = read(log.replacingOccurrences(of: "Anton Björk (Åstorp) anslöt, han hade missat tåget.", with: "Lisa Sjöqvist anslöt vid punkt 2."))
         #expect(names(joinedAsGuest.attendees) == ["Hilding Ström", "Maj Frisk", "Tuva Ling", "Edit Rask"])
         // Where another meeting is, is not this one's place.
         let next = read(log.replacingOccurrences(of: "Möte onsdag 4 mars 2026 i Båstad, Kulturhuset, sal Hallandsåsen", with: "Nästa möte onsdag 6 maj 2026 i Klippan, Kommunhuset"))
@@ -273,5 +273,66 @@ struct Reader118Tests {
             Ivar Lund lade till att tjänsten är ett vikariat.
             """)
         #expect(meeting.items.map { names($0.raisedBy.compactMap(\.person)) } == [["Hedvig Strand"], [], ["Jon Ek"]])
+    }
+
+    /// Review 7's false readings of readers 118–120, each narrowed.
+    @Test func reviewedSeventh() {
+        let lists = """
+            Nätverket för daglig verksamhet
+            Datum: 2026-09-01
+
+            Närvarande:
+            • Rakel Bom, Höganäs – leder träffen
+            • Sune Ask, Landskrona
+            • Tyra Ohm, Bjuv
+
+            """
+        func people(_ after: String, items: String = "1. Inledning\nRakel Bom hälsade välkommen.") -> Meeting { read(lists + after + "\n\n" + items) }
+        // Joining the network or a unit is no joining of the meeting; one from another body joins as a guest.
+        #expect(names(people("", items: "1. Runda\nBjuv: Ulla Ring (Åstorp) anslöt efter sommaren som ny samordnare.").attendees) == ["Rakel Bom", "Sune Ask", "Tyra Ohm"])
+        let guest = people("", items: "1. Skulder\nVera Sand (Kronofogden) anslöt under punkt 1 och berättade om skuldsanering.")
+        #expect(names(guest.guests) == ["Vera Sand"])
+        // Away at another meeting, or for part of this one, is not away from it.
+        for sentence in ["Sune Ask hade förhinder vid förra mötet.", "Tyra Ohm kunde inte delta hela dagen utan gick efter lunch.",
+                         "Sune Ask kunde inte komma med något besked om lokalen.", "Tyra Ohm fick förhinder till nästa träff."] {
+            #expect(people(sentence).absent.isEmpty, "\(sentence)")
+        }
+        // The network's chair chairs only where no one else is said to, and only as of now.
+        let chaired = read(lists.replacingOccurrences(of: " – leder träffen", with: "") + "Rakel Bom är nätverkets ordförande men var sjuk. Sune Ask ledde mötet.\n\n1. Inledning\nText.")
+        #expect(names(chaired.chairs) == ["Sune Ask"])
+        // A network named by a word that points to one ("Kommande nätverket") is none.
+        #expect(read("Minnesanteckningar 2026-04-23\nKommande nätverket träffas i Bjuv.\n\n1. Inledning\nText.").network == nil)
+        // An indented line naming people or a label is no wrapped detail.
+        let wrapped = read("""
+            Deltagare:
+              - Ann Alm (Bjuv)
+              - Bo Berg (Klippan)
+                  via Teams: Cid Carr (Åstorp), Dan Dahl (Höganäs)
+
+            1. Inledning
+            Text.
+            """)
+        #expect(names(wrapped.attendees) == ["Ann Alm", "Bo Berg", "Cid Carr", "Dan Dahl"])
+        // An outline's 1.15 is no clock, nor is a programme listed before its notes a run of breaks.
+        let outline = read("Minnesanteckningar 2026-05-05\n\n1. Ärenden\n1.15 Boendestöd\n1.16 Ledsagning\nPer Holm tog upp väntetiderna.")
+        #expect(outline.items.map(\.title).contains("Boendestöd"))
+        // A body before the person its dash names is no surname; one line of people with a kommun after a comma is a list.
+        #expect(names(read("Minnesanteckningar 2026-05-05\nInbjudna:\n   Kronofogden, Malmö – Lisa Sjö, jurist\n\n1. Skulder\nText.").guests) == ["Lisa Sjö"])
+        #expect(names(read("Minnesanteckningar 2026-05-05\nNärvarande: Sara Ek, Bjuv – ordförande, Ola Lind, Klippan, Mia Ros, Åstorp\n\n1. Inledning\nText.").attendees)
+            == ["Sara Ek", "Ola Lind", "Mia Ros"])
+        // A word holding "polis" is no police; one listed away who keeps the minutes elsewhere is no scribe.
+        let others = read("""
+            Protokoll 2026-06-02
+            Närvarande             Alva Kling, Helsingborg
+            Övriga närvarande      Eva Rask, socialsekreterare med inriktning polisanmälningar
+            Frånvarande            Cilla Ros, nätverkssekreterare
+
+            § 1   Inledning
+            Text.
+            """)
+        #expect(names(others.attendees) == ["Alva Kling", "Eva Rask"])
+        #expect(others.scribe == nil)
+        // Another meeting's place, or one to come, is not this one's.
+        #expect(read("Nätverket för bistånd\nDatum: 2026-03-10\nFöregående möte 3 februari 2026 i Bjuv\n\n1. Inledning\nText.").place == nil)
     }
 }
