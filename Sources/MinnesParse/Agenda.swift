@@ -291,8 +291,8 @@ enum AgendaReader {
             // (Nothing but the rules that box the times in: "=====" over and under "10.15   Fika".)
             let nothingNoted = following.allSatisfy { $0.allSatisfy { $0.isWhitespace || "=-_".contains($0) } }
             // A programme by the clock, its times boxed in rules ("10.15   Fika"): a time with nothing
-            // noted is a break too (not "1.15", an outline's number, nor a programme listed before its notes).
-            if case .numbered(let marker, _) = block.kind, marker.wholeMatch(of: clock) != nil, nothingNoted,
+            // noted is a break too (not an outline's "1.15", nor a programme listed before its notes).
+            if case .numbered(let marker, _) = block.kind, isClockTime(marker), nothingNoted,
                 following.contains(where: { line in line.count >= 3 && line.allSatisfy { "=-_".contains($0) } })
             {
                 continue
@@ -493,8 +493,6 @@ enum AgendaReader {
 
     /// "09.15", "9:30": a time of day in a table's cell.
     static func isClockTime(_ cell: String) -> Bool { cell.wholeMatch(of: clockTime) != nil }
-    /// A time of day with its hour in two digits ("09.30", "14:15").
-    nonisolated(unsafe) static let clock = /(?:[01]\d|2[0-3])[.:][0-5]\d/
     nonisolated(unsafe) static let clockTime = /\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*/
 
     nonisolated(unsafe) static let continued = /(?i)\s*[(–-]?\s*(?:forts\.?|fortsättning|fortsätter)\s*\)?\s*$/

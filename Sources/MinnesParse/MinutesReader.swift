@@ -704,7 +704,7 @@ public enum MinutesReader {
         }
         // "Möte tisdag 18 november 2025 i Ängelholm, Familjens hus": where, after the date in the header
         // (a kommun first: "i Ängelholm", not "i Teams-rummet").
-        for line in lines.prefix(max(headerEnd, 12)) where mayHoldAside(line) && !line.contains(LetterReader.otherMeeting) && !line.contains(LetterReader.later) {
+        for line in lines.prefix(max(headerEnd, 12)) where mayHoldAside(line) {
             guard let match = line.wholeMatch(of: placeAfterDate) else { continue }
             let place = String(match.1)
             if Municipality.named(String(place.prefix { $0 != "," })) != nil { return place }

@@ -290,6 +290,7 @@ struct Reader118Tests {
         func people(_ after: String, items: String = "1. Inledning\nRakel Bom hälsade välkommen.") -> Meeting { read(lists + after + "\n\n" + items) }
         // Joining the network or a unit is no joining of the meeting; one from another body joins as a guest.
         #expect(names(people("", items: "1. Runda\nBjuv: Ulla Ring (Åstorp) anslöt efter sommaren som ny samordnare.").attendees) == ["Rakel Bom", "Sune Ask", "Tyra Ohm"])
+        #expect(names(people("", items: "1. Riktlinjer\nÅsa Nord (Örkelljunga) anslöt, medan Perstorp väntar på ett beslut.").attendees) == ["Rakel Bom", "Sune Ask", "Tyra Ohm"])
         let guest = people("", items: "1. Skulder\nVera Sand (Kronofogden) anslöt under punkt 1 och berättade om skuldsanering.")
         #expect(names(guest.guests) == ["Vera Sand"])
         // Away at another meeting, or for part of this one, is not away from it.
@@ -300,8 +301,20 @@ struct Reader118Tests {
         // The network's chair chairs only where no one else is said to, and only as of now.
         let chaired = read(lists.replacingOccurrences(of: " – leder träffen", with: "") + "Rakel Bom är nätverkets ordförande men var sjuk. Sune Ask ledde mötet.\n\n1. Inledning\nText.")
         #expect(names(chaired.chairs) == ["Sune Ask"])
+        let present = [Person(name: "Rakel Bom"), Person(name: "Sune Ask")]
+        #expect(names(LetterReader.chairs(in: "Rakel Bom är nätverkets ordförande. Sune Ask ledde mötet.", present: present)) == ["Sune Ask"])
+        #expect(names(LetterReader.chairs(in: "Rakel Bom är nätverkets ordförande.", present: present)) == ["Rakel Bom"])
         // A network named by a word that points to one ("Kommande nätverket") is none.
-        #expect(read("Minnesanteckningar 2026-04-23\nKommande nätverket träffas i Bjuv.\n\n1. Inledning\nText.").network == nil)
+        let pointing = read("""
+            Minnesanteckningar 2026-04-23
+            Kommande nätverket träffas i Bjuv den 4 juni.
+
+            Närvarande: Ada Lind (Bjuv), Per Sten (Klippan)
+
+            1. Planering
+            Ada Lind tog upp höstens teman.
+            """)
+        #expect(pointing.network == nil)
         // An indented line naming people or a label is no wrapped detail.
         let wrapped = read("""
             Deltagare:
@@ -332,6 +345,24 @@ struct Reader118Tests {
             """)
         #expect(names(others.attendees) == ["Alva Kling", "Eva Rask"])
         #expect(others.scribe == nil)
+        // A letter's guest, absentee or scribe of another meeting is none of this one's.
+        let letter = read("""
+            Hej alla!
+
+            Vi som var med: Ebba Ros (Ängelholm), Nils Gran (Bjuv), Rut Kvist (Perstorp) och jag, Edit Lund (Svalöv).
+            Ida Berg, jurist på Kronofogden, kommer som gäst till nästa möte. Återbud från Nils Gran till nästa möte.
+            Anteckningarna fördes av Rut Kvist förra gången, den här gången skrev jag.
+
+            Bostäder: Ebba Ros berättade om läget i Ängelholm.
+            Skulder: Nils Gran berättade om väntetiderna.
+            Övrigt: Rut Kvist tog upp sommarens schema.
+
+            Hälsningar
+            Edit Lund
+            """)
+        #expect(letter.guests.isEmpty)
+        #expect(letter.absent.isEmpty)
+        #expect(letter.scribe?.name == "Edit Lund")
         // Another meeting's place, or one to come, is not this one's.
         #expect(read("Nätverket för bistånd\nDatum: 2026-03-10\nFöregående möte 3 februari 2026 i Bjuv\n\n1. Inledning\nText.").place == nil)
     }
