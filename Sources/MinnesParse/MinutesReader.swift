@@ -631,7 +631,7 @@ public enum MinutesReader {
     /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).
     nonisolated(unsafe) static let placeAside = /(?i)\b(?:möte\w*|träff\w*)\b[^.()\n]{0,40}?\d[^.()\n]{0,25}\(([^()\n\d]{3,80})\)/
 
-    nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?\d{4}(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
+    nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?(?:\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
 
     /// Whether a line may hold what `placeAside` takes: "möte" or "träff", in any case.
     static func mayHoldAside(_ line: String) -> Bool {

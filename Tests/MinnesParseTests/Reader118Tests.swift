@@ -45,6 +45,9 @@ struct Reader118Tests {
         // Where another meeting is, is not this one's place.
         let next = read(log.replacingOccurrences(of: "Möte onsdag 4 mars 2026 i Båstad, Kulturhuset, sal Hallandsåsen", with: "Nästa möte onsdag 6 maj 2026 i Klippan, Kommunhuset"))
         #expect(next.place != "Klippan, Kommunhuset")
+        // (A date written as ISO's too.)
+        let iso = read(log.replacingOccurrences(of: "Möte onsdag 4 mars 2026 i Båstad", with: "Möte 2026-03-04 i Båstad"))
+        #expect(iso.place == "Båstad, Kulturhuset, sal Hallandsåsen")
     }
 
     /// A list whose bullet's detail wraps onto a line indented under its text goes on after it.
