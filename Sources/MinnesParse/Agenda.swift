@@ -289,12 +289,10 @@ enum AgendaReader {
             }
             var draft = numberedDraft(text, following: following)
             // (Nothing but the rules that box the times in: "=====" over and under "10.15   Fika".)
-            let nothingNoted = following.allSatisfy { $0.allSatisfy { $0.isWhitespace || "=-_".contains($0) } }
+            let nothingNoted = following.allSatisfy { MinutesDocument.isBlank($0) || MinutesDocument.isSeparator($0) }
             // A programme by the clock, its times boxed in rules ("10.15   Fika"): a time with nothing
             // noted is a break too (not an outline's "1.15", nor a programme listed before its notes).
-            if case .numbered(let marker, _) = block.kind, isClockTime(marker), nothingNoted,
-                following.contains(where: { line in line.count >= 3 && line.allSatisfy { "=-_".contains($0) } })
-            {
+            if case .numbered(let marker, _) = block.kind, isClockTime(marker), nothingNoted, following.contains(where: MinutesDocument.isSeparator) {
                 continue
             }
             // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and a

@@ -51,7 +51,7 @@ enum LetterReader {
     /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
     /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
     /// a tenth of reading one.
-    static let absentWords = ["kunde", "förhind", "återbud", "Återbud"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
+    static let absentWords = ["kunde", "förhind", "terbud"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
         guestWords = ["gäst", "besök", "bjudit", "bjöd"]
     /// "som också ", before a list's note on the one before it.
     nonisolated(unsafe) static let notePrefix = /^som\s+(?:också\s+|även\s+)?/
@@ -87,19 +87,12 @@ enum LetterReader {
                 people.absent += away
             } else if sentence.holds("örhinder"), let match = sentence.firstMatch(of: absentListed), !sentence.contains(otherMeeting) {
                 people.absent += list(match.1).people
-            } else if chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) {
-                // (The network's chair chairs only when no one else is said to, and only as of now: not
-                // "… men var sjuk", "från och med januari", "2023–2025".)
-                if sentence.holds("nätverkets ordförande") {
-                    if !sentence.contains(standingChairAside) { networksChairs.append(match.1) }
-                } else {
-                    chairs.append(match.1)
-                }
+            } else if let (names, networks) = chair(in: sentence) {
+                if networks { networksChairs.append(names) } else { chairs.append(names) }
             } else if people.place == nil, let match = sentence.wholeMatch(of: place), !sentence[..<match.1.startIndex].contains(otherMeeting) {
                 people.place = placeWords(match.1)
             }
-            if sentence.holds(scribeWord), let match = sentence.firstMatch(of: scribe) { scribes.append(match.1) }
-            if sentence.holds("s av"), let match = sentence.firstMatch(of: scribeAfter), !sentence.contains(otherMeeting) { scribes.append(match.1) }
+            if let names = scribe(in: sentence) { scribes.append(names) }
             guard guestWords.contains(where: sentence.holds) else { continue }
             // (What is said of a guest after the name, "som berättade om nästa års regler", is no later visit.)
             if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2, !sentence[..<match.range.upperBound].contains(later) {
@@ -147,28 +140,38 @@ enum LetterReader {
     static func chairs(in text: String, present: [Person]) -> [Person] {
         var (chairs, networksChairs): ([Person], [Person]) = ([], [])
         for sentence in paragraphs(text).flatMap({ Sentences.split($0, beforeCapital: true) }) {
-            guard chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) else { continue }
-            if !sentence.holds("nätverkets ordförande") {
-                chairs += named(match.1, present: present)
-            } else if !sentence.contains(standingChairAside) {
-                networksChairs += named(match.1, present: present)
-            }
+            guard let (names, networks) = chair(in: sentence) else { continue }
+            if networks { networksChairs += named(names, present: present) } else { chairs += named(names, present: present) }
         }
         return chairs.isEmpty ? networksChairs : chairs
+    }
+
+    /// Who a sentence says chaired, and whether as the network's chair, who chairs only when no one
+    /// else is said to, and only as of now (not "… men var sjuk", "från och med januari", "2023–2025").
+    static func chair(in sentence: String) -> (names: Substring, networks: Bool)? {
+        guard chairWords.contains(where: sentence.holds), let match = sentence.firstMatch(of: chair), !sentence.contains(otherMeeting) else { return nil }
+        guard sentence.holds("nätverkets ordförande") else { return (match.1, false) }
+        return sentence.contains(standingChairAside) ? nil : (match.1, true)
     }
 
     /// Who took the notes, as a sentence of minutes that list who came says it ("Imre åtog sig att föra
     /// anteckningar", "Anteckningarna fördes av Ida Berg"): one of those present, or a full name.
     static func scribe(in text: String, present: [Person]) -> Person? {
-        guard text.holds(scribeWord) || text.holds("s av") else { return nil }  // (a cheap test first)
-        return paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }.lazy.compactMap { sentence -> Person? in
-            let match = sentence.holds(scribeWord) ? sentence.firstMatch(of: scribe)?.1 : nil
-            // (Not another meeting's: "Ida för anteckningar nästa gång".)
-            guard let names = match ?? (sentence.holds("s av") ? sentence.firstMatch(of: scribeAfter)?.1 : nil), !sentence.contains(otherMeeting)
-            else { return nil }
-            return named(names, present: present).first
+        guard mayNameScribe(text) else { return nil }  // (a cheap test first)
+        return paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }.lazy.compactMap { sentence in
+            scribe(in: sentence).flatMap { named($0, present: present).first }
         }.first
     }
+
+    /// Who a sentence says took the notes ("Wanja förde anteckningar", "Loggen fördes av Ida Berg"); not
+    /// at another meeting ("Ida för anteckningar nästa gång").
+    static func scribe(in sentence: String) -> Substring? {
+        guard mayNameScribe(sentence), !sentence.contains(otherMeeting) else { return nil }
+        return (sentence.holds(scribeWord) ? sentence.firstMatch(of: scribe)?.1 : nil) ?? sentence.firstMatch(of: scribeAfter)?.1
+    }
+
+    /// Whether text holds a word `scribe` or `scribeAfter` needs.
+    static func mayNameScribe(_ text: String) -> Bool { text.holds(scribeWord) || text.holds("des av") || text.holds("vs av") }
 
     /// A chair who took over during the meeting, wherever minutes say so ("Olov Brandt ledde mötet
     /// från punkt 4", "Malkolm lämnade mötet, och Anna tog över som ordförande"): one of those present.
@@ -190,8 +193,8 @@ enum LetterReader {
     /// Who joined once the meeting had begun, wherever minutes say so ("Ola Ek (Bjuv) anslöt, han hade
     /// fastnat i ett ärende", "Ida Berg anslöt under punkt 3"): named in full, and not as a guest.
     static func joining(in lines: ArraySlice<String>) -> [Person] {
-        guard lines.contains(where: { $0.holds("anslöt") }) else { return [] }  // (a cheap test first)
-        return lines.filter { $0.holds("anslöt") }.flatMap { line in
+        // (A cheap test first.)
+        lines.filter { $0.holds("anslöt") }.flatMap { line in
             line.matches(of: joined).compactMap { match in PeopleLists.entry(String(match.1))?.person }
         }
     }

@@ -198,8 +198,8 @@ public enum MinutesReader {
             // "Göta i Örkelljunga var ordförande", "Wilhelmina ledde mötet" (each paragraph its own);
             // and one who took over during the meeting, "Olov Brandt ledde mötet från punkt 4".
             let listed = Set(meeting.attendees.map { Folding.key($0.name) })
-            let opening = { lines[..<(body + firstItem)].joined(separator: "\n") }
-            let inSentences = (meeting.chairs.isEmpty ? LetterReader.chairs(in: opening(), present: meeting.attendees) : [])
+            let opening = lines[..<(body + firstItem)].joined(separator: "\n")
+            let inSentences = (meeting.chairs.isEmpty ? LetterReader.chairs(in: opening, present: meeting.attendees) : [])
                 + LetterReader.chairsTakingOver(in: lines[body..<bodyEnd], present: meeting.attendees)
             meeting.chairs += inSentences.filter { listed.contains(Folding.key($0.name)) }
             // The scribe in a sentence, when no label or signature names one ("Imre åtog sig att föra
@@ -209,11 +209,10 @@ public enum MinutesReader {
             }
             // One listed as there whom a sentence says was away after all ("Kadir Samadi ringde samma
             // morgon och fick förhinder"): away.
-            let text = opening()
-            if LetterReader.absentWords.contains(where: text.holds) {
-                let away = Set(LetterReader.away(in: text).map { Folding.key($0.name) })
-                let (gone, stayed) = (meeting.attendees.filter { away.contains(Folding.key($0.name)) }, meeting.attendees.filter { !away.contains(Folding.key($0.name)) })
-                (meeting.attendees, meeting.absent) = (stayed, meeting.absent + gone)
+            if LetterReader.absentWords.contains(where: opening.holds) {
+                let away = Set(LetterReader.away(in: opening).map { Folding.key($0.name) })
+                meeting.absent += meeting.attendees.filter { away.contains(Folding.key($0.name)) }
+                meeting.attendees.removeAll { away.contains(Folding.key($0.name)) }
             }
         }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).
@@ -631,7 +630,7 @@ public enum MinutesReader {
     /// the meeting's date, as a letter's opening gives it (no digits: not a time, not a year).
     nonisolated(unsafe) static let placeAside = /(?i)\b(?:möte\w*|träff\w*)\b[^.()\n]{0,40}?\d[^.()\n]{0,25}\(([^()\n\d]{3,80})\)/
 
-    nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?(?:\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
+    nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?\d{4}(?:-\d{2}-\d{2})?(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
 
     /// Whether a line may hold what `placeAside` takes: "möte" or "träff", in any case.
     static func mayHoldAside(_ line: String) -> Bool {

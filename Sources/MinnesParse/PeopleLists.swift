@@ -1096,7 +1096,7 @@ enum PeopleLists {
             rest.isEmpty || Municipality.inColumn(rest) != nil || isOtherBody(rest)
         {
             initials = first
-            if let kommun = Municipality.inColumn(rest), Municipality.named(rest) == nil { municipality = municipality ?? kommun } else if !rest.isEmpty { absorb(rest) }
+            if let kommun = Municipality.inColumn(rest) { municipality = municipality ?? kommun } else if !rest.isEmpty { absorb(rest) }
             words = Array(name)
         }
         // "fältsekreterare Agnes Rosendahl": a role before the name.
