@@ -214,7 +214,7 @@ enum AgendaReader {
             if MinutesDocument.isTime(marker) { return "time" }
             if first.isNumber { return "1" }
             // "C." or "D." alone is a letter: Roman items run I, II, III…
-            if marker.count == 2 { return "IVX".contains(first) ? "roman" : "letter" }
+            if marker.count == 2, !marker.last!.isNumber { return "IVX".contains(first) ? "roman" : "letter" }  // (not "P1")
             return "IVXLC".contains(first) ? "roman" : "word"
         }
         var families = Dictionary(grouping: numbered, by: family)
@@ -483,8 +483,10 @@ enum AgendaReader {
                 return presents(column) ? cell.map { "Föredragande: " + $0 } : cell
             }
             if let decisionAt, !none(cells[decisionAt]) { text.append("Beslut: " + cells[decisionAt]) }
-            let title = cells[titleAt].without("**")
-            drafts.append(Draft(number: numberAt.map { cells[$0] }, titleLine: title, title: title, lines: text.isEmpty ? [title] : text))
+            // ("1. Inledning": a number in the title's cell, where no column holds it.)
+            var (title, number) = (cells[titleAt].without("**"), numberAt.map { cells[$0] })
+            if number == nil, let numbered = title.wholeMatch(of: numbered) { (title, number) = (String(numbered.2), String(numbered.1)) }
+            drafts.append(Draft(number: number, titleLine: title, title: title, lines: text.isEmpty ? [title] : text))
         }
         return drafts.count >= 2 ? (drafts, headerLine) : nil
     }

@@ -54,9 +54,9 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        let cut = Self.shortLeaders(Self.ballotBoxes(Self.unquoted(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        let cut = Self.shortLeaders(Self.ballotBoxes(Self.unquoted(Self.gridTables(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
-        }))).map { line in
+        })))).map { line in
             let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
@@ -66,7 +66,7 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        afterInvitation, timeLog, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        kommunCodes, afterInvitation, timeLog, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles,
     ]
 
@@ -835,7 +835,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:)]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?i:pass)\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|\[\d{1,2}\]|P\d{1,2}(?=\s+[–—-]\s|[.:]\s)|§\s*\d{1,3}[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen)\s*\d{1,2}[.:)]?|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?i:pass)\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/
@@ -896,7 +896,7 @@ public struct MinutesDocument: Sendable {
     static func mayOpenMarker(_ line: String) -> Bool {
         let start = line.drop { $0 == " " || $0 == "\t" || $0 == "#" || $0 == "*" }
         guard let first = start.first, first.isLetter else { return false }
-        if let second = start.dropFirst().first, second == "." || second == ")" { return true }
+        if let second = start.dropFirst().first, second == "." || second == ")" || first == "P" && second.isNumber { return true }
         let word = start.prefix { $0.isLetter }.lowercased()
         return ["punkt", "pkt", "ärende", "paragraf", "ad", "agenda", "item", "fråga", "dagordningspunkt", "ämne", "pass"].contains(word)
     }
@@ -914,7 +914,7 @@ public struct MinutesDocument: Sendable {
     static func numbered(_ line: String) -> (Block.Kind, String)? {
         if let marker = ruledMarker(line) { return numbered(marker) }
         guard let first = line.first(where: { !$0.isWhitespace && $0 != "#" && $0 != "*" }),
-            first.isNumber || first == "§" || first == "(" || "IVXL".contains(first) || Self.mayOpenMarker(line),
+            first.isNumber || first == "§" || first == "(" || first == "[" || "IVXL".contains(first) || Self.mayOpenMarker(line),
             let match = line.wholeMatch(of: numberedMarker)
         else { return nil }
         let marker = String(match.1)

@@ -118,6 +118,7 @@ public enum MinutesReader {
             network: network(in: withoutPeople, written: lines, title: headingLine, headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
+        if meeting.place == nil { meeting.place = placeOfSignature(in: lines, date: dates.date) }
         let body = min(bodyStart, bodyEnd)
         let (items, firstItem) = AgendaReader.items(document, lines: body..<bodyEnd)
         meeting.items = items
@@ -596,7 +597,19 @@ public enum MinutesReader {
             }
             return nil
         }
-        if let named = group(in: readable, named: { name, capitals in capitals || name.first?.isUppercase == true }) { return named }
+        // The title's own name first ("VBE-nätverket – minnesanteckningar" over "Nätverket för arbete
+        // mot våldsbejakande extremism"): what the minutes call themselves.
+        let capitalisedName = { (name: Substring, capitals: Bool) in capitals || name.first?.isUppercase == true }
+        let titleAt = title ?? titleLine(in: written ?? lines)
+        // (Unless the header gives the title's name in full: "Chefsnätverket" beside "Chefsnätverket för
+        // ekonomiskt bistånd".)
+        let named = group(in: readable, named: capitalisedName)
+        if let titleAt, readable.indices.contains(titleAt), let titled = group(in: [readable[titleAt]], named: capitalisedName),
+            !(named?.hasPrefix(titled + " ") ?? false)
+        {
+            return titled
+        }
+        if let named { return named }
         // A label that says it ("Nätverk: Missbruk och beroende").
         for line in (written ?? lines).prefix(headerLines.count) where line.holds(":") && line.lowercased().holds(networkWord) {
             if let label = line.firstMatch(of: networkLabel) { return String(withoutDateWords(label.1)) }
@@ -605,7 +618,7 @@ public enum MinutesReader {
         // a group's word in its definite form ("Anteckningar från familjehemsnätverket", "… – nätverket
         // för missbruk"; not "Familjen Helsingborgs missbruksnätverk", of which that is a part, nor
         // "målgruppen för …", "verksamhetsområdet för …").
-        if let title = title ?? titleLine(in: written ?? lines), readable.indices.contains(title) {
+        if let title = titleAt, readable.indices.contains(title) {
             return group(in: [readable[title]], named: { name, _ in definiteGroupWords.contains { name.lowercased().hasSuffix($0) } })
         }
         // Not the body: there a network named is another's ("lyfta frågan i socialchefsnätverket"),
@@ -631,6 +644,21 @@ public enum MinutesReader {
     nonisolated(unsafe) static let placeAside = /(?i)\b(?:möte\w*|träff\w*)\b[^.()\n]{0,40}?\d[^.()\n]{0,25}\(([^()\n\d]{3,80})\)/
 
     nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?\d{4}(?:-\d{2}-\d{2})?(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
+
+    /// "Stödboendet Tallbacken, Åstorp, 3/2-25", "Helsingborg den 3 februari 2025": where the minutes
+    /// were written on the meeting's day, as a letter closes over its signature (among the last lines):
+    /// the place, when nothing else says it. Not another day's (a next meeting's).
+    static func placeOfSignature(in lines: [String], date: String?) -> String? {
+        guard let date else { return nil }
+        for number in lines.indices.reversed().filter({ !MinutesDocument.isBlank(lines[$0]) }).prefix(4) {
+            guard DateReader.holdsNumber(lines[number]), let match = lines[number].wholeMatch(of: placeThenDate) else { continue }
+            let mentions = DateReader.mentions(in: [String(match.2)], headingLine: nil)
+            guard mentions.count == 1, mentions[0].date.iso == date, match.1.split(separator: " ").count <= 6 else { continue }
+            return String(match.1)
+        }
+        return nil
+    }
+    nonisolated(unsafe) static let placeThenDate = /\s*(\p{Lu}[\p{L}-]*(?:[ ,]+\p{Lu}?[\p{L}-]+)*?)(?:,| den)\s+(\d[\p{L}\d\/. -]*\d)\s*/
 
     /// Whether a line may hold what `placeAside` takes: "möte" or "träff", in any case.
     static func mayHoldAside(_ line: String) -> Bool {

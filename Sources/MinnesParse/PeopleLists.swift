@@ -45,14 +45,14 @@ enum PeopleLists {
         + Label.run(.attendees, "deltagare", .words("representation per kommun"))
         + Label.run(.guests, .words("medverkande utifrån"))
         + Label.run(
-            .attendees, "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.",
+            .attendees, "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.", "närv",
             "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#),
             .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare", "ledamöter",
             "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
             "övriga deltagare", "övriga deltagande", "övriga närvarande", "övriga", "beslutande")
         + Label.run(
             .guests, "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare",
-            "inbjuden föreläsare", "föreläsare", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "adj.")
+            "inbjuden föreläsare", "föreläsare", "besökare", "besök", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "adj.")
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
             "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "förh.", "tackat nej",
@@ -432,7 +432,7 @@ enum PeopleLists {
             guard part.holds(","), let match = clean(part).wholeMatch(of: surnameFirst), match.3 != nil || oneName && !isJobTitle(String(match.2)),
                 Municipality.named(match.2) == nil,
                 !isDefiniteNoun(match.2), Municipality.named(match.1) == nil,
-                match.3.map { !namesSomeone($0) } ?? true,
+                match.3.map({ !namesSomeone($0) }) ?? true,
                 !organisationWords.contains(where: match.1.lowercased().contains)  // (a surname may end as "Palmgren" does)
             else { return nil }
             return "\(match.2) \(match.1)" + (match.3.map { " " + $0 } ?? "")
@@ -1169,6 +1169,7 @@ enum PeopleLists {
             && words.dropFirst().contains { $0.contains(where: \.isLowercase) }
         return !body && !abbreviated && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
+            && !words.dropFirst().contains { companyForms.contains(String($0)) }  // ("Bostads AB Kullaporten")
             && !words.contains { word in
                 let lower = word.lowercased()
                 return organisationWords.contains { lower.holds($0) }
@@ -1215,6 +1216,9 @@ enum PeopleLists {
     }
 
     /// Parts of words that name organisations, not people.
+    /// A company's form after its name's first word ("Bostads AB Kullaporten", "Kullaporten AB").
+    static let companyForms: Set<String> = ["AB", "HB", "KB", "Ltd", "Inc", "GmbH", "Oy"]
+
     static let organisationWords = [
         "region", "kommun", "förening", "förbund", "nämnd", "styrelse", "vården", "sällskap", "myndighet", "kassan",
         "verket", "polisen", "stiftelse", "universitet", "sjukhus", "centrum", "kyrka", "pastorat", "församling",

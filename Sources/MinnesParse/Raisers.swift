@@ -622,6 +622,12 @@ enum DecisionReader {
         let before = all.prefix { !["har", "hade"].contains($0.lowercased()) }
         let words = (before.isEmpty ? all[...] : before).filter { !["nu", "redan", "också", "även", "tidigare"].contains($0.lowercased()) }
         if words.count == 1, ownBodies.contains(words[words.startIndex].lowercased()) { return false }
+        // ("Polisens regionala ledning har beslutat att": another's body, by its genitive, in the perfect.)
+        if perfect, let first = words.first, words.count <= 4, first.count > 3, first.hasSuffix("s"), first.first?.isUppercase == true,
+            !meetingWords.contains(where: { first.lowercased().hasPrefix($0 + "s") }), all.contains(where: { ["har", "hade"].contains($0.lowercased()) })
+        {
+            return true
+        }
         // (Who decided opens the sentence, a name: not "Därför", "Efter diskussion".)
         guard let first = words.first, first.first?.isUppercase == true, words.count <= 4,
             !["därför", "sedan", "då", "efter", "idag", "i", "under", "så", "här"].contains(first.lowercased()),

@@ -1,0 +1,197 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Layouts of the fixtures written blind that reader 127 reads, each rule on minutes written here.
+@Suite("Readers 127 on")
+struct Reader127Tests {
+    /// A grid table (`+---+` rules, cells over many lines): a table of labels as its labels, a table of
+    /// items a row an item, its number out of the title, its decision column its decision.
+    @Test func aGridTableIsReadByItsCells() {
+        let minutes = read("""
+            BOENDENÄTVERKET
+            Minnesanteckningar
+
+            +---------------+----------------------------------------+
+            | Datum         | Tisdag 14 april 2026, kl. 9–12         |
+            +---------------+----------------------------------------+
+            | Plats         | Bjuv, Medborgarhuset, rum Söderåsen    |
+            +---------------+----------------------------------------+
+            | Deltagare     | Rakel Brunnström, Bjuv (ordförande)    |
+            |               | Tobias Lundkvist, Klippan              |
+            |               | Vivianne Oskarsson, Perstorp           |
+            +---------------+----------------------------------------+
+            | Gäst          | Folke Ahrén, förvaltare, Bostads AB    |
+            |               | Bjuvsbostäder, Bjuv (punkt 2)          |
+            +---------------+----------------------------------------+
+
+            +------------------+--------------------------+-------------------+
+            | Punkt            | Anteckning               | Beslut            |
+            +==================+==========================+===================+
+            | 1. Lägesrunda    | Tobias Lundkvist         | –                 |
+            |                  | berättade att Klippan    |                   |
+            |                  | har två lediga platser.  |                   |
+            +------------------+--------------------------+-------------------+
+            | 2. Hyreskontrakt | Folke Ahrén beskrev hur  | Nätverket tar     |
+            | för unga         | bolaget skriver avtal.   | fram en mall för  |
+            |                  |                          | andrahandsavtal.  |
+            |                  | Vivianne Oskarsson       |                   |
+            |                  | frågade om borgen.       |                   |
+            +------------------+--------------------------+-------------------+
+            """)
+        #expect(minutes.date == "2026-04-14")
+        #expect(minutes.place == "Bjuv, Medborgarhuset, rum Söderåsen")
+        #expect(names(minutes.attendees) == ["Rakel Brunnström", "Tobias Lundkvist", "Vivianne Oskarsson"])
+        #expect(names(minutes.chairs) == ["Rakel Brunnström"])
+        // (A company, "Bostads AB Bjuvsbostäder", is no one.)
+        #expect(names(minutes.guests) == ["Folke Ahrén"])
+        #expect(minutes.items.map(\.title) == ["Lägesrunda", "Hyreskontrakt för unga"])
+        #expect(minutes.items.map(\.number) == ["1", "2"])
+        #expect(minutes.items[0].decisions.isEmpty)
+        #expect(minutes.items[1].decisions.contains { $0.contains("mall för andrahandsavtal") })
+        #expect(minutes.items[1].raisedBy.compactMap(\.name) == ["Folke Ahrén"])
+        // (A cell's paragraphs apart, its wrapped lines one.)
+        #expect(minutes.items[1].text.contains("bolaget skriver avtal.\nVivianne Oskarsson frågade om borgen."))
+        // A table of names beside kommuner, no labels, is a table as Markdown's.
+        let names = GridTable([
+            "+------------+-----------+", "| Namn       | Kommun    |", "+============+===========+",
+            "| Rakel      | Bjuv      |", "| Brunnström |           |", "+------------+-----------+",
+        ])
+        #expect(names?.asRead == ["| Namn | Kommun |", "| --- | --- |", "| Rakel Brunnström | Bjuv |", ""])
+        // Two columns but no labels the readers know: a table, not labels ("Bjuv: 3" would say nothing).
+        let counts = GridTable(["+--------+-------+", "| Bjuv   | 3     |", "+--------+-------+", "| Klippan| 5     |", "+--------+-------+"])
+        #expect(counts?.asRead == ["| Bjuv | 3 |", "| --- | --- |", "| Klippan | 5 |", ""])
+        // Bars out of the rule's corners: no grid, the lines as they are.
+        #expect(GridTable(["+-----+-----+", "| a | b | c |"]) == nil)
+    }
+
+    /// Kommuner written by the minutes' own codes, with a legend: a code before a person is their
+    /// kommun, after a first name too, elsewhere the kommun's name; the legend is no item.
+    @Test func kommunCodesByTheirLegend() {
+        let minutes = read("""
+            Nätverket för ekonomiskt bistånd – minnesanteckningar
+            Datum: 2026-05-06
+
+            Förkortningar:
+            HBG Helsingborg   KLP Klippan   PST Perstorp   BJV Bjuv
+
+            Närvarande:
+            HBG  Dagny Westberg, socialsekreterare – ordförande
+            KLP  Ruben Falkenström, enhetschef
+
+            Förhinder:
+            PST  Ingeborg Sahlin
+
+            1. Riktlinjer
+            Ruben KLP tog upp att riktlinjerna från BJV är äldst.
+
+            2. Övrigt
+            Dagny HBG berättade om en ny e-tjänst.
+            """)
+        #expect(names(minutes.attendees) == ["Dagny Westberg", "Ruben Falkenström"])
+        #expect(minutes.attendees.map(\.municipality) == ["Helsingborg", "Klippan"])
+        #expect(names(minutes.chairs) == ["Dagny Westberg"])
+        #expect(names(minutes.absent) == ["Ingeborg Sahlin"])
+        #expect(minutes.absent.first?.municipality == "Perstorp")
+        #expect(minutes.items.map(\.title) == ["Riktlinjer", "Övrigt"])
+        #expect(minutes.items[0].raisedBy.first?.person?.municipality == "Klippan")
+        #expect(minutes.items[0].text.contains("riktlinjerna från Bjuv"))
+        // Without a legend, capitals stay as written; a heading in capitals holds no code.
+        let unlegended = read("""
+            Minnesanteckningar
+            Datum: 2026-05-06
+            NÄRVARO PER KOMMUN
+            Närvarande: Dagny Westberg (Helsingborg)
+
+            1. Riktlinjer
+            Dagny tog upp att HBG har nya riktlinjer.
+            """)
+        #expect(unlegended.items.first?.text.contains("HBG har") == true)
+        #expect(MinutesDocument.kommunCodes(["NÄRVARO PER KOMMUN", "HBG Helsingborg  PER Perstorp  BJV Bjuv"]) == ["NÄRVARO PER KOMMUN", ""])
+        // The legend's heading is no heading of anything read.
+        #expect(MinutesDocument.kommunCodes(["Koder:", "HBG Helsingborg  PER Perstorp  BJV Bjuv", "", "Dagny HBG"]) == ["", "", "", "Dagny (Helsingborg)"])
+        // A body and its kommun on a line, or on a few, is no legend: its letters are not the kommun's.
+        let bodies = ["Närvarande:", "LSS Bjuv", "IFO Klippan", "BUP Helsingborg", "", "IFO-cheferna och LSS i Bjuv"]
+        #expect(MinutesDocument.kommunCodes(bodies) == bodies)
+        let one = ["Närvarande:", "HBG Helsingborg", "", "Ada från HBG"]
+        #expect(MinutesDocument.kommunCodes(one) == one)
+    }
+
+    /// Items marked "[1]" or "P1 –"; the labels "Närv:" and "Besök:".
+    @Test func moreMarkersAndLabels() {
+        let minutes = read("""
+            Anhörignätverket, träff 7/10-26
+
+            Närv: Britta Carlstedt (Hbg), Orvar Lindh (Kli)
+            Besök: Signe Wahlgren, Anhörigas riksförbund
+
+            P1 – Anhörigveckan
+            Britta berättade om programmet.
+
+            P2 – Övrigt
+            Orvar tog upp lokalfrågan.
+            """)
+        #expect(names(minutes.attendees) == ["Britta Carlstedt", "Orvar Lindh"])
+        #expect(names(minutes.guests) == ["Signe Wahlgren"])
+        #expect(minutes.items.map(\.title) == ["Anhörigveckan", "Övrigt"])
+        let bracketed = read("""
+            Minnesanteckningar 2026-10-07
+            Närvarande: Britta Carlstedt, Orvar Lindh
+
+            [1] Anhörigveckan
+            Britta berättade om programmet.
+
+            [2] Övrigt
+            Orvar tog upp lokalfrågan.
+            """)
+        #expect(bracketed.items.map(\.title) == ["Anhörigveckan", "Övrigt"])
+        #expect(PeopleLists.heading("Besökare: Signe Wahlgren")?.0 == .guests)
+    }
+
+    /// The network the title names over one a line under it describes, unless that line gives the
+    /// title's name in full.
+    @Test func theTitlesNetwork() {
+        let titled = read("""
+            LSS-nätverket – minnesanteckningar
+            Nätverket för handläggare inom LSS i Familjen Helsingborg
+            Datum: 2026-02-02
+            Närvarande: Britta Carlstedt, Orvar Lindh
+            """)
+        #expect(titled.network == "LSS-nätverket")
+        let fuller = read("""
+            Chefsnätverket   Minnesanteckningar 2026-02-02
+            Chefsnätverket för ekonomiskt bistånd
+            Datum: 2026-02-02
+            Närvarande: Britta Carlstedt, Orvar Lindh
+            """)
+        #expect(fuller.network == "Chefsnätverket för ekonomiskt bistånd")
+    }
+
+    /// Another body's decision told of, by its genitive in the perfect, is no decision of the meeting.
+    @Test func anotherBodysDecisionToldOf() {
+        #expect(DecisionReader.decidingSentences("Polisens regionala ledning har beslutat att varje kommun får en kontaktperson.").isEmpty)
+        #expect(!DecisionReader.decidingSentences("Nätverkets medlemmar har beslutat att träffas varannan månad.").isEmpty)
+    }
+
+    /// Where the minutes were written, on the meeting's day, over the signature: the place.
+    @Test func thePlaceOverTheSignature() {
+        let letter = """
+            Anhörignätverket, träff 7/10-26
+
+            Närvarande: Britta Carlstedt (Helsingborg), Orvar Lindh (Klippan)
+
+            1. Anhörigveckan
+            Britta berättade om programmet.
+
+            2. Övrigt
+            Orvar tog upp lokalfrågan.
+
+            Gruppbostaden Linden, Klippan, 7/10-26
+            Orvar Lindh
+            """
+        #expect(read(letter).place == "Gruppbostaden Linden, Klippan")
+        #expect(read(letter.replacingOccurrences(of: "Klippan, 7/10-26", with: "Klippan den 7 oktober 2026")).place == "Gruppbostaden Linden, Klippan")
+        // Another day's: not this meeting's.
+        #expect(read(letter.replacingOccurrences(of: "Klippan, 7/10-26", with: "Klippan, 9/10-26")).place == nil)
+    }
+}
