@@ -615,6 +615,11 @@ enum DecisionReader {
     /// har beslutat"), or anyone in the perfect ("Socialnämnden har beslutat att"), as a report has
     /// it; not the meeting itself ("Styrelsen beslutade att", "Nätverket har beslutat att").
     static func decidedElsewhere(_ subject: Substring, perfect: Bool) -> Bool {
+        // ("Sigyn påpekade att Radmila Vikander, upphandlare, redan har beslutat att": one told of as
+        // having decided, unless the meeting.)
+        if perfect, let told = subject.range(of: " att ", options: .backwards) {
+            return !subject[told.upperBound...].split(separator: " ").contains { meetingWords.contains($0.lowercased().trimming(anyOf: ",")) }
+        }
         // ("Barn- och utbildningsnämnden i Klippan": one body's name.)
         let all = subject.replacingOccurrences(of: "- och ", with: "-och-").split(separator: " ")
         if all.contains(where: { meetingWords.contains($0.lowercased().trimming(anyOf: ",")) }) { return false }

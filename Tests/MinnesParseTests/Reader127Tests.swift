@@ -167,6 +167,58 @@ struct Reader127Tests {
         #expect(fuller.network == "Chefsnätverket för ekonomiskt bistånd")
     }
 
+    /// A wiki page in Confluence's markup: headings, a table's header and rows with their status
+    /// icons, labels in header cells, users mentioned, macros and bold.
+    @Test func aWikiPagesMarkup() {
+        let page = read("""
+            h1. Nätverket för hemtjänst – möte 2 juni 2026
+
+            {info:title=Om sidan}
+            Skapad från mallen Mötesanteckningar.
+            {info}
+
+            h2. Mötesinformation
+            ||Datum|tisdag 2 juni 2026, kl. 9–12|
+            ||Plats|Höganäs, Tornlyckan|
+            ||Mötesledare|[~majvor.lindqvist]|
+            ||Föregående möte|[Nätverksmöte 30 april|Nätverksmöte 2026-04-30]|
+
+            h2. Deltagare
+            ||Namn||Kommun||Närvaro||
+            |Majvor Lindqvist|Höganäs|(/)|
+            |Gunnar Fahlén|Bjuv|(/)|
+            |Ester Wikström|Klippan|(x)|
+
+            (i) Bjuv och Klippan delar på en plats i arbetsgruppen.
+
+            h2. Punkter
+            h3. 1. Nyckelfria lås
+            *Vem:* [~gunnar.fahlen]
+            Gunnar Fahlén berättade om Bjuvs upphandling. Majvor påpekade att Höganäs upphandlare redan har beslutat att avtalet förlängs.
+
+            *Beslut:* –
+
+            h3. 2. Övrigt
+            * [] [~majvor.lindqvist] skickar ut kallelsen
+            """)
+        #expect(page.date == "2026-06-02")
+        #expect(page.place == "Höganäs, Tornlyckan")
+        #expect(names(page.attendees) == ["Majvor Lindqvist", "Gunnar Fahlén"])
+        #expect(names(page.absent) == ["Ester Wikström"])
+        #expect(names(page.chairs) == ["Majvor Lindqvist"])
+        #expect(page.items.map(\.title) == ["Nyckelfria lås", "Övrigt"])
+        #expect(page.items[0].raisedBy.compactMap(\.name) == ["Gunnar Fahlén"])
+        // (One told of as having decided, in the perfect: no decision of the meeting's.)
+        #expect(page.items[0].decisions.isEmpty)
+        #expect(!page.notes.contains("{info"))
+        #expect(page.notes.contains("Föregående möte: Nätverksmöte 30 april"))
+        #expect(page.notes.contains("\nBjuv och Klippan delar på en plats"))
+        #expect(page.items[1].text == "- Majvor Lindqvist skickar ut kallelsen")
+        // One such heading is no wiki page: "h1. " may be a line of prose's.
+        #expect(MinutesDocument.wikiMarkup(["h1. Rubrik", "||Datum|idag|"]) == ["h1. Rubrik", "||Datum|idag|"])
+        #expect(DecisionReader.decidingSentences("Ordföranden konstaterade att nätverket har beslutat att ses i maj.").count == 1)
+    }
+
     /// Another body's decision told of, by its genitive in the perfect, is no decision of the meeting.
     @Test func anotherBodysDecisionToldOf() {
         #expect(DecisionReader.decidingSentences("Polisens regionala ledning har beslutat att varje kommun får en kontaktperson.").isEmpty)
