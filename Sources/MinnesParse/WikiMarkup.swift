@@ -6,8 +6,10 @@
 /// and other icons as nothing; `*bold*` as `**bold**`; a task's box (`* [] …`) as a bullet.
 extension MinutesDocument {
     static func wikiMarkup(_ lines: [String]) -> [String] {
-        // (Only a wiki's page: two headings of its kind, "h1. " to "h6. ", open lines.)
-        guard lines.count(where: { $0.wholeMatch(of: wikiHeading) != nil }) >= 2 else { return lines }
+        // (Only a wiki's page: two headings of its kind, "h1. " to "h6. ", open lines. The pattern only
+        // where a line opens so: asked of every line of every text, it would be a cost of reading.)
+        let opensHeading = { (line: String) in line.utf8.starts(with: "h".utf8) && line.utf8.dropFirst().first.map { (0x31...0x36).contains($0) } == true }
+        guard lines.count(where: { opensHeading($0) && $0.wholeMatch(of: wikiHeading) != nil }) >= 2 else { return lines }
         var read: [String] = []
         for line in lines {
             var line = line.replacing(macro, with: "").replacing(userMention) { match in
