@@ -480,7 +480,8 @@ enum AgendaReader {
             // ("…<br>**Beslut:** …": a cell's lines as Markdown tables write them.)
             var text = noted.flatMap { column in
                 let cell = cells[column].replacingOccurrences(of: "<br>", with: "\n").split(separator: "\n").map(String.init)
-                return presents(column) ? cell.map { "Föredragande: " + $0 } : cell
+                // ("Muhammed Suleiman; Lowisa Ahlsten": two who present it, as a sheet's cell lists them.)
+                return presents(column) ? cell.map { "Föredragande: " + $0.replacingOccurrences(of: "; ", with: ", ") } : cell
             }
             if let decisionAt, !none(cells[decisionAt]) { text.append("Beslut: " + cells[decisionAt]) }
             // ("1. Inledning": a number in the title's cell, where no column holds it.)

@@ -509,9 +509,14 @@ public struct MinutesDocument: Sendable {
     /// a text whose lines are nearly all rows of one count of cells, three or more.
     static func semicolonSheet(_ lines: [String]) -> [String] {
         let filled = lines.filter { !isBlank($0) }
-        guard filled.count >= 5, filled.filter({ $0.holds(";") }).count * 10 >= filled.count * 9 else { return lines }
+        // (Cells in quotes over many lines leave lines without a semicolon: a text that opens as a
+        // sheet is read as one when nearly all its rows, once read, are rows of two cells or more.)
+        guard filled.count >= 5, filled.filter({ $0.holds(";") }).count * 10 >= filled.count * 9 || filled[0].holds(";") else { return lines }
         let rows = sheetRows(lines.joined(separator: "\n"), separator: ";")
-        guard let width = rows.first?.count, width >= 3, rows.filter({ $0.count == width }).count * 10 >= rows.count * 9 else { return lines }
+        let widths = rows.map(\.count)
+        guard let width = widths.first, width >= 2, widths.filter({ $0 >= 2 }).count * 10 >= rows.count * 9,
+            width >= 3 && widths.filter({ $0 == width }).count * 10 >= rows.count * 9 || isHeaderRow(rows[0])
+        else { return lines }
         var out: [String] = [], inTable = false, underLabel = false
         for row in rows {
             let cells = row.map { $0.replacingOccurrences(of: "\n", with: " ").trimmingSpaces() }
@@ -520,10 +525,10 @@ public struct MinutesDocument: Sendable {
                 out.append("")
                 (inTable, underLabel) = (false, false)
             } else if inTable {
-                out.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | ") + " |")
-            } else if values.count == cells.count, cells.allSatisfy({ cell in
-                !cell.holds(":") && !cell.contains(where: \.isNumber) && cell.split(separator: " ").count <= 3 && !PeopleLists.isCapitalisedFullName(cell)
-            }) {
+                // (A cell's lines apart by `<br>`, as a Markdown table writes them.)
+                out.append("| " + row.map { $0.trimmingSpaces().replacingOccurrences(of: "|", with: "/").replacingOccurrences(of: "\n", with: "<br>") }.joined(separator: " | ") + " |")
+            } else if values.count == cells.count, cells.count > 2, isHeaderRow(cells) {
+                // (Not "Fält;Värde" over labels and their values: their labels are read, no table.)
                 out += ["| " + cells.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: cells.count)]
                 inTable = true
             } else if cells[0].isEmpty || values.count == 1 {
@@ -535,6 +540,13 @@ public struct MinutesDocument: Sendable {
             }
         }
         return out
+    }
+
+    /// A sheet's row of its columns' names: short words, no label's colon, no number, no one's name.
+    static func isHeaderRow(_ cells: [String]) -> Bool {
+        cells.allSatisfy { cell in
+            !cell.isEmpty && !cell.holds(":") && !cell.contains(where: \.isNumber) && cell.split(separator: " ").count <= 3 && !PeopleLists.isCapitalisedFullName(cell)
+        }
     }
 
     /// The rows of a sheet saved as text, each its cells: a cell in quotes holds what it holds, the

@@ -226,7 +226,7 @@ struct ReviewMendsTests {
     #expect(MinutesDocument(sheet).lines == [
         "Minnesanteckningar", "Plats: Rådhuset, Bjuv", "Närvarande: Anna Ek, Bjuv", "Per Holm, Klippan", "",
         "| Nr | Rubrik | Anteckning | Beslut |", "|---|---|---|---|", "| 1 | Budget | Per Holm berättade; kort. |  |",
-        "| 2 | Lokaler | Anna Ek sa \"ja\" och gick vidare. | Lokalen bokas. |",
+        "| 2 | Lokaler | Anna Ek sa \"ja\" och<br>gick vidare. | Lokalen bokas. |",
     ])
     let prose = "Minnesanteckningar\nDatum: 2024-02-08\n\nVi talade om budget; lokaler; och personal.\nInget mer.\nTack; hej.\nSlut; punkt.\nJa; nej."
     #expect(MinutesDocument(prose).lines == prose.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))

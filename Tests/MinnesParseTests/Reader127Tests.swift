@@ -219,6 +219,34 @@ struct Reader127Tests {
         #expect(DecisionReader.decidingSentences("Ordföranden konstaterade att nätverket har beslutat att ses i maj.").count == 1)
     }
 
+    /// A planner's export saved with semicolons: labels of two cells under "Fält;Värde", then a
+    /// table whose cells in quotes run over many lines (lines without a semicolon), two presenting an
+    /// item apart by a semicolon in their cell.
+    @Test func aPlannersExportWithSemicolons() {
+        let export = read("""
+            Fält;Värde
+            Mötesserie;Nätverket för familjerätt
+            Start;2026-09-17 13:00
+            Plats;Åstorp, Kulturhuset
+            Deltagare;"Signe Ahlqvist, Åstorp; Tore Wendel, Bjuv; Maud Ringborg, Klippan"
+            ;
+            Nr;Rubrik;Föredragande;Anteckning;Beslut
+            1;Umgängesstöd;"Signe Ahlqvist; Tore Wendel";"Signe Ahlqvist berättade om väntetiderna.
+            Tore Wendel fyllde i med Bjuvs siffror.
+            Väntetiderna är längst i Bjuv.
+            Maud Ringborg undrade om taket för timmar.";"Nätverket tar fram en gemensam mall."
+            2;Övrigt;;"Inget övrigt.";
+            """)
+        #expect(export.date == "2026-09-17")
+        #expect(export.place == "Åstorp, Kulturhuset")
+        #expect(names(export.attendees) == ["Signe Ahlqvist", "Tore Wendel", "Maud Ringborg"])
+        #expect(export.items.map(\.title) == ["Umgängesstöd", "Övrigt"])
+        #expect(export.items[0].raisedBy.compactMap(\.name) == ["Signe Ahlqvist", "Tore Wendel"])
+        #expect(export.items[0].decisions == ["Nätverket tar fram en gemensam mall."])
+        // (The cell's lines apart, as written.)
+        #expect(export.items[0].text.contains("väntetiderna.\nTore Wendel"))
+    }
+
     /// Another body's decision told of, by its genitive in the perfect, is no decision of the meeting.
     @Test func anotherBodysDecisionToldOf() {
         #expect(DecisionReader.decidingSentences("Polisens regionala ledning har beslutat att varje kommun får en kontaktperson.").isEmpty)
