@@ -589,6 +589,10 @@ public enum MinutesReader {
         func group(in lines: [(text: String, capitals: Bool)], named: (Substring, Bool) -> Bool) -> String? {
             for (text, capitals) in lines where mayNameGroup(text) {
                 if let group = text.firstMatch(of: groupFor, where: { named($0.1, capitals) }) {
+                    // (Of two on one line, the first: "Socialpsykiatrinätverket och Nätverket för boendesamordnare".)
+                    if let other = text.firstMatch(of: namedNetwork, where: { named($0.1 ?? $0.2!, capitals) }), other.range.upperBound <= group.range.lowerBound {
+                        return capitalised(other.1 ?? other.2!)
+                    }
                     return capitalised(group.1) + " \(group.2) \(withoutDateWords(group.3))"
                 }
             }

@@ -315,7 +315,7 @@ enum PeopleLists {
             var numberedList = false, hosts = false
             index = after
             while index < lines.count {
-                let line = lines[index].trimmingSpaces()
+                let line = withoutGroup(lines[index].trimmingSpaces())
                 // (A table of kommuner and who came from each, under the label: read as such, below.)
                 if kommunTable(lines, at: index) != nil || kommunColumns(lines, at: index) != nil { break }
                 // (A heading's rule under it, "DELTAGARE" over "=====", or a table's header rule.)
@@ -1256,11 +1256,34 @@ enum PeopleLists {
     nonisolated(unsafe) static let fromLabel = /^\s*[Ff]rån\s+([^:()]{2,60}?)\s*(?:\([^)]*\))?\s*:\s*$/
 
     static func isSubLabel(_ lines: [String], at index: Int) -> Bool {
+        if isGroupOver(lines, at: index) { return true }
         guard lines[index].holds("rån"), let label = lines[index].without("**").firstMatch(of: fromLabel),
             !["föregående", "förra", "tidigare", "kl"].contains(where: label.1.lowercased().hasPrefix),
             let next = lines[(index + 1)...].first(where: { !$0.trimmingSpaces().isEmpty })
         else { return false }
         return next.firstMatch(of: bulletMark) != nil && entry(clean(next)) != nil
+    }
+
+    /// "Nätverket för boendesamordnare" over its people, in a list of a joint meeting's: which network
+    /// they came from, a part of the list (a few words naming a network, over a person's line).
+    static func isGroupOver(_ lines: [String], at index: Int) -> Bool {
+        let line = lines[index].trimmingSpaces().trimming(anyOf: ":")
+        guard line.lowercased().holds("nätverk"), line.split(separator: " ").count <= 6, !line.holds(","),
+            let next = lines[(index + 1)...].first(where: { !$0.trimmingSpaces().isEmpty })
+        else { return false }
+        return entry(clean(next)) != nil
+    }
+
+    /// "Nätverket för boendesamordnare: Clary Wennerskog, Landskrona" in a list: who, of a network's.
+    static func withoutGroup(_ line: String) -> String {
+        guard line.holds(": "), let colon = line.firstRange(of: ": ") else { return line }
+        let group = line[..<colon.lowerBound]
+        let rest = line[colon.upperBound...]
+        // (Only over someone: "Nätverk: Missbruk och beroende" names the network.)
+        guard group.lowercased().holds("nätverk"), group.split(separator: " ").count <= 6, !group.holds(","),
+            isCapitalisedFullName(withoutDetails(rest.prefix { $0 != "," }))
+        else { return line }
+        return String(rest)
     }
 
     /// An e-mail address alone on a list's line (a bullet before it).

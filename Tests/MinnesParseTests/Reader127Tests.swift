@@ -247,6 +247,38 @@ struct Reader127Tests {
         #expect(export.items[0].text.contains("väntetiderna.\nTore Wendel"))
     }
 
+    /// A joint meeting of two networks: its lists in parts by network (a network's name over its
+    /// people indented, or before a colon on a person's line), and the network the title names first.
+    @Test func aJointMeetingsLists() {
+        let joint = read("""
+            GEMENSAMT MÖTE
+            Anhörignätverket och Nätverket för demensvård
+
+            Datum: 2026-10-15
+
+            NÄRVARANDE
+
+            Anhörignätverket
+                Greta Hammarlund, Bjuv (ordförande)
+                Ossian Frisk, Klippan
+
+            Nätverket för demensvård
+                Lilian Strömgren, Perstorp (ordförande)
+                Hampus Ek, Svalöv
+
+            Förhinder
+                Anhörignätverket: Siri Dahlbom, Åstorp
+                Nätverket för demensvård: Vidar Nyqvist, Båstad
+
+            1. Gemensam utbildning
+            Greta Hammarlund tog upp en gemensam utbildningsdag.
+            """)
+        #expect(names(joint.attendees) == ["Greta Hammarlund", "Ossian Frisk", "Lilian Strömgren", "Hampus Ek"])
+        #expect(names(joint.chairs) == ["Greta Hammarlund", "Lilian Strömgren"])
+        #expect(names(joint.absent) == ["Siri Dahlbom", "Vidar Nyqvist"])
+        #expect(joint.network == "Anhörignätverket")
+    }
+
     /// Another body's decision told of, by its genitive in the perfect, is no decision of the meeting.
     @Test func anotherBodysDecisionToldOf() {
         #expect(DecisionReader.decidingSentences("Polisens regionala ledning har beslutat att varje kommun får en kontaktperson.").isEmpty)

@@ -128,7 +128,7 @@ enum Fixtures {
         "kontaktperson_teams_tidslinje.txt#header", "kontaktperson_teams_tidslinje.txt#items",
         "ledsagare_brev_till_franvarande.txt#items", "lvm_narvaro_initialer_nyckel_sist.txt#header",
         "lvm_narvaro_initialer_nyckel_sist.txt#items",
-        "sig_natverket_logseq.md#items", "socialpsykiatri_boende_gemensamt_mote.txt#header",
+        "sig_natverket_logseq.md#items",
         "socialpsykiatri_boende_gemensamt_mote.txt#items", "tvangsvard_paragrafer_beslutslista.txt#items",
         "valdsutovare_workshop_grupparbete.txt#items",
         "vrakning_efternamn_forst.txt#items",
