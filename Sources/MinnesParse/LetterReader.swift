@@ -38,12 +38,13 @@ enum LetterReader {
     nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi)\b/
     /// Names, or a first name one of those present has ("Anna ledde mötet"), also as the one it was
     /// ("Som vanligt var det Anna som höll i ordförandeklubban").
-    nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
+    nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them).
     /// ("Imre åtog sig att föra anteckningar": who took it on.)
     nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog|(?:åtog\s+sig|lovade)\s+att\s+(?:föra|skriva))\s+anteckning(?:ar|arna)?\b/
-    /// "Loggen fördes av Ida Berg, Perstorp.", "Anteckningarna skrevs av Ida Berg": the same, said of the notes.
-    nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs)\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/
+    /// "Loggen fördes av Ida Berg, Perstorp.", "Anteckningarna skrevs av Ida Berg", "Anteckningarna är förda
+    /// löpande under mötet av Ida Berg": the same, said of the notes.
+    nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs|är\s+(?:förda|skrivna))(?:\s+\p{Ll}+){0,4}?\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
@@ -171,7 +172,9 @@ enum LetterReader {
     }
 
     /// Whether text holds a word `scribe` or `scribeAfter` needs.
-    static func mayNameScribe(_ text: String) -> Bool { text.holds(scribeWord) || text.holds("des av") || text.holds("vs av") }
+    static func mayNameScribe(_ text: String) -> Bool {
+        text.holds(scribeWord) || text.holds("des av") || text.holds("vs av") || text.holds("förda ") || text.holds("skrivna ")
+    }
 
     /// A chair who took over during the meeting, wherever minutes say so ("Olov Brandt ledde mötet
     /// från punkt 4", "Malkolm lämnade mötet, och Anna tog över som ordförande"): one of those present.

@@ -187,14 +187,25 @@ public struct MinutesDocument: Sendable {
 
     /// A log kept during the meeting, a time before each line ("13:05 Punkt 1: Läget just nu.", "13:23
     /// Wibeke öppnade punkt 2: Ersättning 2026. Yasin tog upp …"): the lines without their times, and an
-    /// item's number and title, wherever its line names them, a numbered line of its own over the rest.
-    /// Only where eight lines or more open with a time.
+    /// item's number and title, wherever its line names them, a numbered line of its own over the rest;
+    /// an entry a paragraph. Only where eight lines or more open with a time.
     static func timeLog(_ lines: [String]) -> [String] {
         guard lines.filter({ $0.first?.isNumber == true && $0.contains(logTime) }).count >= 8 else { return lines }
-        return lines.flatMap { line -> [String] in
+        // An entry wrapped onto lines indented under its text is one ("09.00  Mötet öppnades. Uppkopplade
+        // från start var Ada Ek" over "       (Bjuv) och …"): what it says is read whole.
+        var entries: [String] = []
+        for line in lines {
+            if let last = entries.last, last.contains(logTime), line.first == " " || line.first == "\t", !isBlank(line) {
+                entries[entries.count - 1] = last + " " + line.trimmingSpaces()
+            } else {
+                entries.append(line)
+            }
+        }
+        return entries.flatMap { line -> [String] in
             guard let time = line.firstMatch(of: logTime) else { return [line] }
             let text = String(line[time.range.upperBound...])
-            guard text.lowercased().holds("punkt"), let item = text.firstMatch(of: itemInLog) else { return [text] }
+            // (Each entry a paragraph of its own: a list it names ends with it.)
+            guard text.lowercased().holds("punkt"), let item = text.firstMatch(of: itemInLog) else { return [text, ""] }
             // (Who opened it, "Wibeke öppnade", says nothing of the item.)
             let before = text[..<item.range.lowerBound].trimmingSpaces()
             let rest = ((before.hasSuffix("öppnade") ? "" : before) + " " + (item.3 ?? "")).trimmingSpaces()

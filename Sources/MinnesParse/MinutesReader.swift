@@ -208,6 +208,14 @@ public enum MinutesReader {
             if meeting.scribe == nil, scribes.isEmpty {
                 meeting.scribe = LetterReader.scribe(in: lines.joined(separator: "\n"), present: meeting.attendees)
             }
+            // Who sent word, in a sentence beside lists that name no one away ("Återbud från Ada Ek
+            // (Bjuv) och Per Holm (Klippan)." in a log).
+            if meeting.absent.isEmpty, LetterReader.absentWords.contains(where: opening.holds) {
+                // (Names alone: not "Ines Borg hälsade välkommen" of "… och berättade att Klara fick förhinder".)
+                meeting.absent = LetterReader.read(opening).absent.filter { person in
+                    !listed.contains(Folding.key(person.name)) && PeopleLists.isCapitalisedFullName(person.name)
+                }
+            }
             // One listed as there whom a sentence says was away after all ("Kadir Samadi ringde samma
             // morgon och fick förhinder"): away.
             if LetterReader.absentWords.contains(where: opening.holds) {

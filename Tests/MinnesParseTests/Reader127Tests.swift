@@ -279,6 +279,47 @@ struct Reader127Tests {
         #expect(joint.network == "Anhörignätverket")
     }
 
+    /// A log whose entries wrap onto lines indented under their text: each entry read whole, a
+    /// sentence a line (who was connected from the start, who sent word), its chair and scribe in
+    /// sentences.
+    @Test func aLogsWrappedEntries() {
+        let log = read("""
+            Nätverket för fältsekreterare
+            Anteckningar från digitalt möte onsdag 4 november 2026, kl. 13.00–14.30
+
+            Anteckningarna är förda under mötet av Edla Strand, Svalöv.
+
+            13.00  Mötet öppnades. Uppkopplade från start var Kerstin Ulfsdotter
+                   (Landskrona), Edla Strand (Svalöv) och Anders Gyllen
+                   (Höganäs).
+            13.02  Kerstin Ulfsdotter är vice ordförande och ledde mötet.
+            13.03  Återbud från Hilma Rosenqvist (Bjuv).
+            13.05  Punkt 1: Sommarens arbete
+            13.06  Anders Gyllen berättade om kvällspassen i Höganäs
+                   under sommaren.
+            13.20  Punkt 2: Övrigt
+            13.21  Edla Strand tog upp utbildningsdagen i mars.
+            13.30  Mötet avslutades.
+            """)
+        #expect(names(log.attendees) == ["Kerstin Ulfsdotter", "Edla Strand", "Anders Gyllen"])
+        #expect(names(log.chairs) == ["Kerstin Ulfsdotter"])
+        #expect(log.scribe?.name == "Edla Strand")
+        #expect(names(log.absent) == ["Hilma Rosenqvist"])
+        #expect(log.items.map(\.title) == ["Sommarens arbete", "Övrigt"])
+        #expect(log.items[0].text.contains("kvällspassen i Höganäs under sommaren"))
+        // Who sent word beside lists: one named, not one who told of it.
+        let listed = read("""
+            Nätverksträff 2026-05-19
+            Närvarande: Ines Borg (Höganäs), Jonas Vide (Landskrona)
+
+            Ines Borg hälsade välkommen och berättade att Sara Holm hade förhinder.
+
+            1. Samarbetssamtal
+            Ines Borg berättade om väntetiderna.
+            """)
+        #expect(names(listed.absent) == ["Sara Holm"])
+    }
+
     /// Another body's decision told of, by its genitive in the perfect, is no decision of the meeting.
     @Test func anotherBodysDecisionToldOf() {
         #expect(DecisionReader.decidingSentences("Polisens regionala ledning har beslutat att varje kommun får en kontaktperson.").isEmpty)
