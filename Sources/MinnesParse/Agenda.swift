@@ -487,6 +487,11 @@ enum AgendaReader {
             // ("1. Inledning": a number in the title's cell, where no column holds it.)
             var (title, number) = (cells[titleAt].without("**"), numberAt.map { cells[$0] })
             if number == nil, let numbered = title.wholeMatch(of: numbered) { (title, number) = (String(numbered.2), String(numbered.1)) }
+            // ("| 1 | Sommarens insatser. Ahmed redovisade … |": a number alone, the title what is noted first.)
+            if number == nil, !title.isEmpty, title.allSatisfy(\.isNumber), let first = text.first {
+                number = title
+                title = String(first.prefix { $0 != "." }).trimmingSpaces()
+            }
             drafts.append(Draft(number: number, titleLine: title, title: title, lines: text.isEmpty ? [title] : text))
         }
         return drafts.count >= 2 ? (drafts, headerLine) : nil

@@ -5,10 +5,9 @@
 /// kommun's name ("från ÄNG", "Ej representerade: BÅS, ÖRK"). The legend and its heading read as nothing.
 extension MinutesDocument {
     static func kommunCodes(_ lines: [String]) -> [String] {
-        // (A cheap test first: a legend's line opens with a code, two capitals.)
-        guard lines.contains(where: opensWithCapitals) else { return lines }
+        guard lines.contains(where: mayBeLegend) else { return lines }
         var codes: [String: String] = [:], legend: [Int] = []
-        for (index, line) in lines.enumerated() where opensWithCapitals(line) {
+        for (index, line) in lines.enumerated() where mayBeLegend(line) {
             guard let pairs = legendPairs(line) else { continue }
             for (code, kommun) in pairs { codes[code] = kommun }
             legend.append(index)
@@ -33,6 +32,11 @@ extension MinutesDocument {
         line.split(whereSeparator: { !$0.isLetter }).contains { test(String($0)) }
     }
 
+    /// A cheap test first: a legend's line opens with a code, two capitals, perhaps after its label.
+    private static func mayBeLegend(_ line: String) -> Bool {
+        opensWithCapitals(line) || line.firstRange(of: ": ").map { opensWithCapitals(String(line[$0.upperBound...])) } == true
+    }
+
     private static func opensWithCapitals(_ line: String) -> Bool {
         let letters = line.drop { $0 == " " }.prefix(2)
         return letters.count == 2 && letters.allSatisfy(\.isUppercase)
@@ -40,15 +44,17 @@ extension MinutesDocument {
 
     /// A line made of codes and the kommuner they stand for, and nothing else; nil otherwise.
     private static func legendPairs(_ line: String) -> [(String, String)]? {
-        var pairs: [(String, String)] = [], rest = line
-        for match in line.matches(of: legendPair).reversed() {
+        // ("Förkortningar: SVL Svalöv   LKR Landskrona": a label before the legend's pairs.)
+        let body = line.firstMatch(of: legendLabel).map { String(line[$0.range.upperBound...]) } ?? line
+        var pairs: [(String, String)] = [], rest = body
+        for match in body.matches(of: legendPair).reversed() {
             // (A code is the kommun's letters, in order: "HBG" Helsingborg's, "KLP" Klippan's; "IFO Bjuv"
             // or "BUP Helsingborg" names a body.)
             guard let kommun = Municipality.named(match.2), isAbbreviation(match.1, of: kommun) else { return nil }
             pairs.append((String(match.1), kommun))
             rest.removeSubrange(match.range)
         }
-        return !pairs.isEmpty && rest.allSatisfy({ " \t,;".contains($0) }) ? pairs : nil
+        return !pairs.isEmpty && rest.allSatisfy({ " \t,;·|".contains($0) }) ? pairs : nil
     }
     /// Whether the code's letters are the name's, in order (in any case).
     private static func isAbbreviation(_ code: Substring, of name: String) -> Bool {
@@ -59,6 +65,7 @@ extension MinutesDocument {
         }
         return true
     }
+    nonisolated(unsafe) static let legendLabel = /^\s*\p{Lu}\p{Ll}+:\s*/
     nonisolated(unsafe) static let legendPair = /(\p{Lu}{2,4})\s*(?:[=:–-]\s*)?(\p{Lu}\p{Ll}+)/
 
     /// A line with its codes read as the kommuner.
@@ -73,7 +80,9 @@ extension MinutesDocument {
         guard line.contains(where: \.isLowercase) else { return line }
         return line.replacing(codeWord) { match in
             let code = String(match.output)
-            guard let kommun = codes[code] else { return code }
+            // (Beside a word in capitals it is one of a heading's: "HÖG PRIORITET".)
+            let next = line[match.range.upperBound...].drop { $0 == " " }.prefix { $0.isLetter }
+            guard let kommun = codes[code], !(next.count >= 2 && next.allSatisfy(\.isUppercase)) else { return code }
             let before = line[..<match.range.lowerBound]
             let previous = before.hasSuffix(" ") ? before.dropLast().split(separator: " ").last : nil
             // After a name: where its person is from.

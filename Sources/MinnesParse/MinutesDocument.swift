@@ -962,6 +962,8 @@ public struct MinutesDocument: Sendable {
             return nil
         }
         if marker.isEmpty || ".)".contains(marker.first!) { return nil }
+        // ("[1] Skolverket (2025). Elevhälsans arbete …": a source cited by its year, no item.)
+        if marker.hasPrefix("["), rest.contains(citedYear) { return nil }
         // A letter ("A.", "b)") heads an item only over a title: "a) om" or "E. coli" does not.
         if marker.count == 2, marker.first!.isLetter, !"IVX".contains(marker.first!),
             rest.first?.isUppercase != true || rest.split(separator: " ").count > 12
@@ -975,6 +977,8 @@ public struct MinutesDocument: Sendable {
         let depth = marker.first!.isNumber ? marker.split(separator: ".", omittingEmptySubsequences: true).count : 1  // ("(1)": 1)
         return (.numbered(marker: marker, depth: max(1, depth)), rest.trimmingSpaces())
     }
+
+    nonisolated(unsafe) static let citedYear = /\(\d{4}\)/
 
     /// "--- Punkt 1 av 5 -------", "=== Ärende 2 ===": a printout's rule around an item's marker, the
     /// marker alone ("Punkt 1").

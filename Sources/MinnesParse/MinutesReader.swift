@@ -665,7 +665,15 @@ public enum MinutesReader {
         for number in lines.indices.reversed().filter({ !MinutesDocument.isBlank(lines[$0]) }).prefix(4) {
             guard DateReader.holdsNumber(lines[number]), let match = lines[number].wholeMatch(of: placeThenDate) else { continue }
             let mentions = DateReader.mentions(in: [String(match.2)], headingLine: nil)
-            guard mentions.count == 1, mentions[0].date.iso == date, match.1.split(separator: " ").count <= 6 else { continue }
+            // (A place's parts: a kommun, or a building by its name, "Gruppbostaden Linden"; not "Rut Lind",
+            // "Sekreterare Rut Lind", "Antecknat av Cecilia Rask, Bjuv".)
+            let parts = match.1.split(separator: ",").map { $0.trimmingSpaces() }
+            guard mentions.count == 1, mentions[0].date.iso == date, match.1.split(separator: " ").count <= 6,
+                parts.allSatisfy({ part in
+                    Municipality.named(part) != nil
+                        || PeopleLists.isDefiniteNoun(part.prefix { $0 != " " })
+                })
+            else { continue }
             return String(match.1)
         }
         return nil

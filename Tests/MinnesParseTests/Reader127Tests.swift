@@ -320,6 +320,51 @@ struct Reader127Tests {
         #expect(names(listed.absent) == ["Sara Holm"])
     }
 
+    /// Review 8's findings on readers 127–129 (minutes written by a helper who had not read the
+    /// reader), each narrowed.
+    @Test func reviewedEighth() {
+        // Sources cited at the end, "[1] Skolverket (2025). …", are no items.
+        let cited = read("""
+            Minnesanteckningar 2026-04-08
+            Närvarande: Greta Ohlin (Bjuv), Fredrik Ahl (Klippan)
+
+            1. Psykisk ohälsa bland unga
+            Greta Ohlin berättade om rapporten.
+
+            2. Övrigt
+            Inget.
+
+            Källor:
+            [1] Skolverket (2025). Elevhälsans arbete med psykisk hälsa.
+            [2] Folkhälsomyndigheten (2024). Skolbarns hälsovanor.
+            [3] Socialstyrelsen (2023). Vägledning.
+            """)
+        #expect(cited.items.map(\.title) == ["Psykisk ohälsa bland unga", "Övrigt"])
+        // A signature with a name, or a role, and the date is no place; a building and a kommun are.
+        let signed = { (line: String) in
+            read("Minnesanteckningar 2025-02-03\nNärvarande: Rut Lind (Bjuv), Ola Ek (Klippan)\n\n1. Läget\nOla Ek berättade.\n\n2. Övrigt\nInget.\n\n" + line + "\n").place
+        }
+        #expect(signed("Rut Lind den 3 februari 2025") == nil)
+        #expect(signed("Sekreterare Rut Lind, 2025-02-03") == nil)
+        #expect(signed("Antecknat av Rut Lind, Bjuv, 2025-02-03") == nil)
+        #expect(signed("Stadshuset, Bjuv, 2025-02-03") == "Stadshuset, Bjuv")
+        // A code beside a word in capitals is a heading's word; a legend may have a label and dots.
+        #expect(MinutesDocument.kommunCodes(["Förkortningar: SVL Svalöv · LKR Landskrona · HÖG Höganäs", "2. HÖG PRIORITET: Boendet", "Tilda LKR berättade."])
+            == ["", "2. HÖG PRIORITET: Boendet", "Tilda (Landskrona) berättade."])
+        // A table's item numbered by a number alone: its title what is noted first.
+        let numbered = read("""
+            Minnesanteckningar 2026-06-10
+            Närvarande: Ahmed Karimi (Bjuv), Hans Ljung (Perstorp)
+
+            | Punkt | Anteckning | Beslut |
+            |---|---|---|
+            | 1 | Sommarens insatser. Ahmed Karimi redovisade läget. | Nätverket ses i augusti. |
+            | 2 | Övrigt | – |
+            """)
+        #expect(numbered.items.map(\.title) == ["Sommarens insatser", "Övrigt"])
+        #expect(numbered.items.map(\.number) == ["1", "2"])
+    }
+
     /// Another body's decision told of, by its genitive in the perfect, is no decision of the meeting.
     @Test func anotherBodysDecisionToldOf() {
         #expect(DecisionReader.decidingSentences("Polisens regionala ledning har beslutat att varje kommun får en kontaktperson.").isEmpty)
