@@ -302,7 +302,8 @@ enum AgendaReader {
                 continue
             }
             if case .numbered(let marker, let depth) = block.kind {
-                draft.number = marker.trimming(anyOf: "(.):")
+                // (A newsletter's square, "■ Kommunernas handlingsplaner", marks an item but numbers none.)
+                draft.number = marker.contains(where: { $0.isLetter || $0.isNumber }) ? marker.trimming(anyOf: "(.):") : nil
                 if depth > 1 { draft.section = parent } else { parent = draft.title }
             }
             drafts.append(draft)

@@ -332,15 +332,15 @@ enum DateReader {
     static func read(_ lines: [String], file: String = "", headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         var mentions = mentions(in: lines, headingLine: headingLine)
         var reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
-        // A date label's "fre 12/4", a letter's "från träffen 7 mars": in the one year the lines above
-        // name (the title's "VT 2024", a mail's subject).
+        // A date label's "fre 12/4", a letter's or a header's "från träffen 7 mars": in the one year the
+        // lines above name (the title's "VT 2024", a mail's subject, a newsletter's "Nr 4/2024").
         // (A mail's "Skickat: 8 januari 2025" over "från träffen 12 december": the December before.)
         // (Or a letter dated when written, "Bjuv 2024-05-16", over "från träffen i tisdags, den 14/5".)
         if reading.date == nil || reading.lettersOwn != nil,
             let index = mentions.firstIndex(where: { mention in
                 !mention.isNextMeeting && mention.date.year == nil
                     && (mention.isLabelled && mention.line < max(headerEnd, beforeItems)
-                        || isLetter && mention.isOfAMeeting && mention.line < max(headerEnd, beforeItems) + letterOpening)
+                        || mention.isOfAMeeting && (isLetter && mention.line < max(headerEnd, beforeItems) + letterOpening || mention.line < beforeItems))
             }),
             case let above = Set(lines[..<mentions[index].line].filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
             // (None above: the year a page's footer names, "Sida 1 av 2 – 2023".)

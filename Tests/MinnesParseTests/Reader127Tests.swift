@@ -365,6 +365,38 @@ struct Reader127Tests {
         #expect(numbered.items.map(\.number) == ["1", "2"])
     }
 
+    /// A newsletter from the chair: its topics marked by squares (items, numbered by none), who came
+    /// in its opening ("Vi var sju från nätverket: …"), the meeting's day in a heading whose year the
+    /// issue's number above gives.
+    @Test func aNewslettersSquares() {
+        let letter = read("""
+            NYHETSBREV – Nätverket för ensamkommande
+            Nr 2/2026 · maj 2026
+
+            FRÅN NÄTVERKSTRÄFFEN DEN 7 MAJ
+
+            Hej alla!
+
+            Vi var tre från nätverket: Elin Vadström (Bjuv), Tomas Lyck (Klippan) och Hedda Fors (Perstorp).
+
+            ■ Boende för unga vuxna
+
+            Elin Vadström berättade om Bjuvs nya träningslägenheter.
+
+            ■ Kort om övrigt
+
+            Tomas Lyck tog upp sommarens fältarbete.
+
+            Hälsningar
+            Hedda Fors
+            """)
+        #expect(letter.date == "2026-05-07")
+        #expect(names(letter.attendees) == ["Elin Vadström", "Tomas Lyck", "Hedda Fors"])
+        #expect(letter.items.map(\.title) == ["Boende för unga vuxna", "Kort om övrigt"])
+        #expect(letter.items.map(\.number) == [nil, nil])
+        #expect(letter.items.map { $0.raisedBy.compactMap(\.name) } == [["Elin Vadström"], ["Tomas Lyck"]])
+    }
+
     /// Another body's decision told of, by its genitive in the perfect, is no decision of the meeting.
     @Test func anotherBodysDecisionToldOf() {
         #expect(DecisionReader.decidingSentences("Polisens regionala ledning har beslutat att varje kommun får en kontaktperson.").isEmpty)
