@@ -201,8 +201,9 @@ enum LetterReader {
             line.matches(of: joined).compactMap { match in PeopleLists.entry(String(match.1))?.person }
         }
     }
-    /// (When in the meeting, or why late: not one who joined the network or a unit, "anslöt efter sommaren".)
-    nonisolated(unsafe) static let joined = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+anslöt(?:\s+(?:till\s+(?:mötet|träffen)|(?:under|vid|från)\s+(?:punkt|§)|efter\s+(?:lunch|lunchen|fikat|pausen|rundan)|kl\.?\s*\d|klockan\s+\d|via\s+(?i:teams|zoom|länk))\b|,\s+(?:han|hon)\s+(?:hade|var)\b|\s*\.$)/
+    /// (When in the meeting, or why late, or what they got on joining, "anslöt och fick en sammanfattning":
+    /// not one who joined the network or a unit, "anslöt efter sommaren".)
+    nonisolated(unsafe) static let joined = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+anslöt(?:\s+(?:till\s+(?:mötet|träffen)|(?:under|vid|från)\s+(?:punkt|§)|efter\s+(?:lunch|lunchen|fikat|pausen|rundan)|kl\.?\s*\d|klockan\s+\d|via\s+(?i:teams|zoom|länk)|och\s+fick)\b|,\s+(?:han|hon)\s+(?:hade|var)\b|\s*\.$)/
 
     nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande(?!\s+(?:i|på)\s|\s+för\s+(?!resten))|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
 

@@ -294,6 +294,7 @@ struct Reader127Tests {
                    (Höganäs).
             13.02  Kerstin Ulfsdotter är vice ordförande och ledde mötet.
             13.03  Återbud från Hilma Rosenqvist (Bjuv).
+            13.04  Ivar Holm (Bjuv) anslöt och fick en kort sammanfattning.
             13.05  Punkt 1: Sommarens arbete
             13.06  Anders Gyllen berättade om kvällspassen i Höganäs
                    under sommaren.
@@ -301,7 +302,7 @@ struct Reader127Tests {
             13.21  Edla Strand tog upp utbildningsdagen i mars.
             13.30  Mötet avslutades.
             """)
-        #expect(names(log.attendees) == ["Kerstin Ulfsdotter", "Edla Strand", "Anders Gyllen"])
+        #expect(names(log.attendees) == ["Kerstin Ulfsdotter", "Edla Strand", "Anders Gyllen", "Ivar Holm"])
         #expect(names(log.chairs) == ["Kerstin Ulfsdotter"])
         #expect(log.scribe?.name == "Edla Strand")
         #expect(names(log.absent) == ["Hilma Rosenqvist"])
