@@ -45,7 +45,7 @@ public struct MinutesDocument: Sendable {
         public var blocks: [Block]
     }
 
-    /// The text's lines as every reader reads them: trailing space cut; minutes quoted in a mail without their marks; a row of a table of labels as
+    /// The text's lines as every reader reads them: trailing space cut; a grid table's cells over many lines as its labels or a Markdown table (`GridTable`, first: each line of its rows is no line of its own); minutes quoted in a mail without their marks; a row of a table of labels as
     /// its label ("Datum: …"), a row of a people label and its value too ("Protokollförare   Name"), a
     /// label led to its value by dots ("Datum ......: …"); a Markdown file's front matter as a heading and labels; a page in two
     /// columns column after column; a form's label over its value as the label; a number alone over

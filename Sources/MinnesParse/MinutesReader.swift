@@ -208,20 +208,16 @@ public enum MinutesReader {
             if meeting.scribe == nil, scribes.isEmpty {
                 meeting.scribe = LetterReader.scribe(in: lines.joined(separator: "\n"), present: meeting.attendees)
             }
-            // Who sent word, in a sentence beside lists that name no one away ("Återbud från Ada Ek
-            // (Bjuv) och Per Holm (Klippan)." in a log).
-            if meeting.absent.isEmpty, LetterReader.absentWords.contains(where: opening.holds) {
-                // (Names alone: not "Ines Borg hälsade välkommen" of "… och berättade att Klara fick förhinder".)
-                meeting.absent = LetterReader.read(opening).absent.filter { person in
-                    !listed.contains(Folding.key(person.name)) && PeopleLists.isCapitalisedFullName(person.name)
-                }
-            }
-            // One listed as there whom a sentence says was away after all ("Kadir Samadi ringde samma
-            // morgon och fick förhinder"): away.
+            // Who sentences say was away: one listed as there ("Kadir Samadi ringde samma morgon och fick
+            // förhinder") is away after all; one not listed at all too ("Återbud från Ada Ek (Bjuv)." in
+            // a log), by name alone (not "Ines Borg hälsade välkommen" of "… och berättade att Klara fick
+            // förhinder"), once.
             if LetterReader.absentWords.contains(where: opening.holds) {
-                let away = Set(LetterReader.away(in: opening).map { Folding.key($0.name) })
-                meeting.absent += meeting.attendees.filter { away.contains(Folding.key($0.name)) }
-                meeting.attendees.removeAll { away.contains(Folding.key($0.name)) }
+                let away = LetterReader.away(in: opening), keys = Set(away.map { Folding.key($0.name) })
+                let known = listed.union(meeting.absent.map { Folding.key($0.name) })
+                let sentWord = away.filter { person in !known.contains(Folding.key(person.name)) && PeopleLists.isCapitalisedFullName(person.name) }
+                meeting.absent += sentWord + meeting.attendees.filter { keys.contains(Folding.key($0.name)) }
+                meeting.attendees.removeAll { keys.contains(Folding.key($0.name)) }
             }
         }
         // Chairs a protocol's signatures name ("mötesordförande" under a name).

@@ -1267,8 +1267,10 @@ enum PeopleLists {
     /// "Nätverket för boendesamordnare" over its people, in a list of a joint meeting's: which network
     /// they came from, a part of the list (a few words naming a network, over a person's line).
     static func isGroupOver(_ lines: [String], at index: Int) -> Bool {
+        // (Asked of every line of a list: its word looked for first, without lowering the line.)
+        guard lines[index].holds("ätverk") || lines[index].holds("ÄTVERK") else { return false }
         let line = lines[index].trimmingSpaces().trimming(anyOf: ":")
-        guard line.lowercased().holds("nätverk"), line.split(separator: " ").count <= 6, !line.holds(","),
+        guard line.split(separator: " ").count <= 6, !line.holds(","),
             let next = lines[(index + 1)...].first(where: { !$0.trimmingSpaces().isEmpty })
         else { return false }
         return entry(clean(next)) != nil

@@ -319,6 +319,18 @@ struct Reader127Tests {
             Ines Borg berättade om väntetiderna.
             """)
         #expect(names(listed.absent) == ["Sara Holm"])
+        // Beside a list of those away: one more, and one listed there once.
+        let more = read("""
+            Nätverksträff 2026-05-19
+            Närvarande: Ines Borg (Höganäs), Jonas Vide (Landskrona)
+            Förhinder: Sara Holm (Bjuv)
+
+            Sara Holm hade förhinder. Återbud från Per Lund (Klippan).
+
+            1. Samarbetssamtal
+            Ines Borg berättade om väntetiderna.
+            """)
+        #expect(names(more.absent) == ["Sara Holm", "Per Lund"])
     }
 
     /// Review 8's findings on readers 127–129 (minutes written by a helper who had not read the
