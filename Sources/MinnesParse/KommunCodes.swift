@@ -2,7 +2,9 @@
 /// HÖG Höganäs   ÄNG Ängelholm", "HBG = Helsingborg, BJV = Bjuv"): the codes read as the kommuner.
 /// A code in a column before a person ("HBG  Khadija Lindhagen, samordnare") is where that person is
 /// from, as "(Helsingborg)" after the name; after a name ("Marielle HÖG frågade") too; elsewhere the
-/// kommun's name ("från ÄNG", "Ej representerade: BÅS, ÖRK"). The legend and its heading read as nothing.
+/// kommun's name ("från ÄNG", "Ej representerade: BÅS, ÖRK"). Codes written as words ("Hbg Helsingborg,
+/// Per Perstorp") only after a slash ("AS/Hbg"): elsewhere such a code may be a name ("Per Holm"). The
+/// legend and its heading read as nothing.
 extension MinutesDocument {
     static func kommunCodes(_ lines: [String]) -> [String] {
         guard lines.contains(where: mayBeLegend) else { return lines }
@@ -32,14 +34,18 @@ extension MinutesDocument {
         line.split(whereSeparator: { !$0.isLetter }).contains { test(String($0)) }
     }
 
-    /// A cheap test first: a legend's line opens with a code, two capitals, perhaps after its label.
+    /// A cheap test first: a legend's line opens with a code, two capitals or a short word before a
+    /// capital ("Hbg Helsingborg"), perhaps after its label.
     private static func mayBeLegend(_ line: String) -> Bool {
-        opensWithCapitals(line) || line.firstRange(of: ": ").map { opensWithCapitals(String(line[$0.upperBound...])) } == true
+        opensWithCode(line) || line.firstRange(of: ": ").map { opensWithCode(String(line[$0.upperBound...])) } == true
     }
 
-    private static func opensWithCapitals(_ line: String) -> Bool {
-        let letters = line.drop { $0 == " " }.prefix(2)
-        return letters.count == 2 && letters.allSatisfy(\.isUppercase)
+    private static func opensWithCode(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " }, letters = text.prefix(2)
+        guard letters.count == 2, letters.first!.isUppercase else { return false }
+        if letters.last!.isUppercase { return true }
+        let word = text.prefix { $0.isLetter }
+        return word.count <= 4 && text.dropFirst(word.count).first == " " && text.dropFirst(word.count + 1).first?.isUppercase == true
     }
 
     /// A line made of codes and the kommuner they stand for, and nothing else; nil otherwise.
@@ -56,17 +62,17 @@ extension MinutesDocument {
         }
         return !pairs.isEmpty && rest.allSatisfy({ " \t,;·|".contains($0) }) ? pairs : nil
     }
-    /// Whether the code's letters are the name's, in order (in any case).
+    /// Whether the code's letters are the name's, in order (in any case; "Ast" Åstorp's too).
     private static func isAbbreviation(_ code: Substring, of name: String) -> Bool {
-        var letters = name.lowercased()[...]
-        for letter in code.lowercased() {
+        var letters = Folding.key(name)[...]
+        for letter in Folding.key(code) {
             guard let at = letters.firstIndex(of: letter) else { return false }
             letters = letters[letters.index(after: at)...]
         }
         return true
     }
     nonisolated(unsafe) static let legendLabel = /^\s*\p{Lu}\p{Ll}+:\s*/
-    nonisolated(unsafe) static let legendPair = /(\p{Lu}{2,4})\s*(?:[=:–-]\s*)?(\p{Lu}\p{Ll}+)/
+    nonisolated(unsafe) static let legendPair = /(\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\b)\s*(?:[=:–-]\s*)?(\p{Lu}\p{Ll}+)/
 
     /// A line with its codes read as the kommuner.
     private static func withKommuner(_ line: String, _ codes: [String: String]) -> String {
@@ -76,6 +82,8 @@ extension MinutesDocument {
             let end = rest.firstRange(of: nameEnd)?.lowerBound ?? rest.endIndex
             return row.1 + rest[..<end] + " (\(kommun))" + rest[end...]
         }
+        // ("AS/Hbg (ordf.), EKa/Lkr": a code written as a word, after a slash.)
+        let line = line.holds("/") ? line.replacing(slashCode) { match in codes[String(match.1)].map { " (\($0))" } ?? String(match.0) } : line
         // (A line in capitals alone is a heading: "NÄRVARO PER KOMMUN" holds no code.)
         guard line.contains(where: \.isLowercase) else { return line }
         return line.replacing(codeWord) { match in
@@ -95,4 +103,5 @@ extension MinutesDocument {
     nonisolated(unsafe) static let codeColumn = /(\s*)(\p{Lu}{2,4})(?:\s{2,}|\t\s*)(\p{Lu}.*)/
     nonisolated(unsafe) static let nameEnd = /\s*(?:,|\s[–-]\s|\()/
     nonisolated(unsafe) static let codeWord = /\b\p{Lu}{2,4}\b/
+    nonisolated(unsafe) static let slashCode = /\/(\p{Lu}\p{Ll}{1,3})\b/
 }

@@ -27,11 +27,11 @@ enum LetterReader {
     /// "… så många som fick förhinder den här gången – Ola Ek (Båstad) och Ida Berg (Åstorp), vi saknade er!":
     /// who, after a dash or colon.
     nonisolated(unsafe) static let absentListed = /(?i:förhinder)[^–:.!?]{0,40}\s[–:]\s+(\p{Lu}[^.!?–]*?)(?:,\s+(?i:vi|ni|hoppas|tyvärr)\b[^.!?]*)?\s*[.!]?$/
-    /// "… var Ida Berg från Kronofogden med som gäst", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
-    nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))/
+    /// "… var Ida Berg från Kronofogden med som gäst", "kopplades Ida Berg in som gäst", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
+    nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog|kopplades)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))/
     /// "Ida Berg från Kronofogden var med som gäst": the guest named first.
     /// ("Ida Berg, familjehemskonsulent på Nordviks, kommer som gäst till punkt 3": what they do between commas.)
-    nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?|,\s+\p{Ll}[^,.]+,)?\s+(?:var\s+med|deltog|medverkade|kommer|kom)\s+som\s+gäst/
+    nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?|,\s+\p{Ll}[^,.]+,)?\s+(?:var\s+med|deltog|medverkade|kommer|kom|kopplades\s+in|anslöt)\s+som\s+gäst/
     /// "Som gäst deltog Eugen Ek, upphandlare vid …": the sentence opened by what they were.
     nonisolated(unsafe) static let guestOpening = /^(?i:som\s+gäst(?:er)?)\s+(?:deltog|var|medverkade)\s+(?:även\s+|också\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)/
     /// A guest to come is no guest: "Nästa gång får vi besök av …", "Till hösten har vi bjudit in …".
@@ -201,6 +201,19 @@ enum LetterReader {
             line.matches(of: joined).compactMap { match in PeopleLists.entry(String(match.1))?.person }
         }
     }
+    /// Guests who came, wherever minutes say so ("Salma Haddadi från Funktionsrätt kopplades in som
+    /// gäst" in a log, "Ida Berg (Kronofogden) anslöt som gäst under punkt 3"): named in full, and
+    /// not one to come ("kommer som gäst") or at another meeting ("Förra gången …").
+    /// (Each of texts apart: an item's text, not its heading, opens a sentence.)
+    static func guestsCame(in texts: [String]) -> [Person] {
+        texts.filter { $0.holds("gäst") }.flatMap(paragraphs).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
+            guard sentence.holds("som gäst"), !sentence.holds(" kommer som"), !sentence.contains(otherMeeting),
+                let names = sentence.firstMatch(of: guest)?.1 ?? sentence.firstMatch(of: guestFirst)?.1
+            else { return [] }
+            return list(names).people
+        }
+    }
+
     /// (When in the meeting, or why late, or what they got on joining, "anslöt och fick en sammanfattning":
     /// not one who joined the network or a unit, "anslöt efter sommaren".)
     nonisolated(unsafe) static let joined = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+anslöt(?:\s+(?:till\s+(?:mötet|träffen)|(?:under|vid|från)\s+(?:punkt|§)|efter\s+(?:lunch|lunchen|fikat|pausen|rundan)|kl\.?\s*\d|klockan\s+\d|via\s+(?i:teams|zoom|länk)|och\s+fick)\b|,\s+(?:han|hon)\s+(?:hade|var)\b|\s*\.$)/

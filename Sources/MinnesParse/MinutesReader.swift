@@ -228,10 +228,15 @@ public enum MinutesReader {
             meeting.scribe = Person(name: scribe.name, municipality: scribe.municipality)
         }
         // "VA informerade", "Anteckningar: NJ": initials the lists key someone by ("VA   Vendela Axén").
-        let keyed = Dictionary(sections.flatMap(\.entries).compactMap { entry in entry.initials.map { ($0, entry.person) } }) { first, _ in first }
+        // (A key at the end too: "Personer:" over "AS   Andrzej Sowa, enhetschef".)
+        let keys = sections + listed.filter { section in
+            section.headingLine >= firstNumbered && section.kind == .invited && !section.entries.isEmpty
+        }
+        let keyed = Dictionary(keys.flatMap(\.entries).compactMap { entry in entry.initials.map { ($0, entry.person) } }) { first, _ in first }
         if !keyed.isEmpty {
             // The person initials stand for, as named (not their role in the list).
-            let named = { (person: Person) in keyed[person.name].map { Person(name: $0.name, municipality: $0.municipality) } ?? person }
+            // (Where from as the key says, else as the list does: "AS (Helsingborg)" over "AS   Anna Sund".)
+            let named = { (person: Person) in keyed[person.name].map { Person(name: $0.name, municipality: $0.municipality ?? person.municipality) } ?? person }
             meeting.scribe = meeting.scribe.map(named)
             meeting.chairs = meeting.chairs.map(named)
             // ("Närv.: AA, BK" over a key of those initials, "Sign." over "AA   Abdikarim Abdullahi".)
@@ -256,6 +261,8 @@ public enum MinutesReader {
         for person in LetterReader.joining(in: lines[...]) where !listedNow.contains(Folding.key(person.name)) {
             if person.municipality == nil, person.role.map(PeopleLists.isOtherBody) == true { meeting.guests.append(person) } else { meeting.attendees.append(person) }
         }
+        // ("Salma Haddadi från Funktionsrätt kopplades in som gäst", in a log that lists who came first.)
+        meeting.guests += LetterReader.guestsCame(in: [meeting.notes] + meeting.items.map(\.text))
         meeting.chairs = unique(meeting.chairs)
         // Listed on each day of a meeting of two ("Närvarande dag 1:", "Närvarande dag 2:"): once, and
         // not away who came on one of them.

@@ -55,13 +55,13 @@ enum PeopleLists {
             "inbjuden föreläsare", "föreläsare", "besökare", "besök", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "adj.")
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
-            "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "förhindrade", "förhinder", "förh.", "tackat nej",
+            "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
             "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande", "ej närv.")
         + Label.run(.scribe, "anteckningar")
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.")
         + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet")
         + Label.run(.ignored, "justerare", "justerande", "just.", .words("utses att justera"))
-        + Label.run(.invited, "kallade", "sign.")
+        + Label.run(.invited, "kallade", "sign.", "personer")
         + Label.run(.attendees, "attendees", "participants", "present")
         + Label.run(.guests, "guests", "guest")
         + Label.run(.absent, "apologies", "absent")
@@ -745,7 +745,7 @@ enum PeopleLists {
         // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses (not
         // "Anna Ek/Per Holm", two people).
         let chunks = written.flatMap(sideBySide).map(firstSentence).map(withoutMentionMarks).map { chunk in chunk.holds("jag") ? chunk.replacing(writerNamed, with: "").replacing(writerPart, with: "") : chunk }.map { chunk in
-            chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" } : chunk
+            chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" }.replacing(initialsSlash) { "\($0.1) (\($0.2))" } : chunk
         }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
         // ("Ylva Borgström, socialchef").
@@ -762,7 +762,8 @@ enum PeopleLists {
         let wrapped = chunks.dropLast().contains { $0.hasSuffix(",") } || !chunks.dropFirst().allSatisfy(startsWithName)
         // (A job title is no name: "Pierre Nordh, IFO-chef, Åstorp" is one person.)
         // (Or initials alone, "EM, AB": no detail after a comma is two or three capitals.)
-        let isInitials = { (part: String) in (2...3).contains(part.count) && part.allSatisfy(\.isUppercase) }
+        // ("BT (Båstad)": details after them.)
+        let isInitials = { (part: String) in (2...3).contains(withoutDetails(part).count) && withoutDetails(part).allSatisfy(\.isUppercase) }
         // (Not one written surname first with details after a dash: "Brännvall, Ejnar – Kronofogden, Malmö".)
         let surnameFirstWithDetails = { (chunk: String) in
             guard chunk.holds(" – "), let match = clean(chunk).wholeMatch(of: surnameFirst) else { return false }
@@ -770,8 +771,7 @@ enum PeopleLists {
         }
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
             chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) } || commaCount(chunk) >= 2 && !surnameFirstWithDetails(chunk)
-                && splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }
-                .filter { isName($0) && !($0.split(separator: " ").count == 1 && isJobTitle($0)) && !isBodyName($0) }.count >= 2
+                && namesListed(splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }) >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
         let located = chunks.flatMap(fromWhere)
@@ -818,6 +818,16 @@ enum PeopleLists {
             if let made { entries.append(made) }
         }
         return entries
+    }
+
+    /// How many of a line's comma parts name people: not a job title, nor a body, nor where a role
+    /// before it is held ("Ida Berg, verksamhetschef, Mini-Maria Nordväst": one person).
+    static func namesListed(_ parts: [String]) -> Int {
+        parts.indices.filter { number in
+            let part = parts[number]
+            return isName(part) && !(part.split(separator: " ").count == 1 && isJobTitle(part)) && !isBodyName(part)
+                && !(number > 0 && parts[number - 1].first?.isLowercase == true)
+        }.count
     }
 
     /// A column's word for whether someone came ("återbud", "ej närvarande", "nej"), no detail of them.
@@ -965,6 +975,8 @@ enum PeopleLists {
     static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
 
     /// "Charlotta Nydahl/Svalöv", "Loke Almén/Länsstyrelsen Skåne (p. 3)": a name and where from, apart by a slash.
+    /// "TÖ/Krs": initials, and where from after a slash (a code no legend names).
+    nonisolated(unsafe) static let initialsSlash = /\b(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})\/(\p{Lu}\p{L}{1,3})\b/
     nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/
 
     static func entry(_ text: String) -> Entry? {
@@ -1089,7 +1101,8 @@ enum PeopleLists {
         var initials = legend
         // ("AA   Abdikarim Abdullahi    Hbg": where from in a column after the name. Initials chosen
         // apart from another's may differ after the first: "AB   Arbnora Gjonbalaj".)
-        if words.count >= 3, let first = words.first, (2...3).contains(first.count), first.allSatisfy(\.isUppercase),
+        // ("EKa   Elmira Kasimova": one with initials like another's, told apart by a small letter.)
+        if words.count >= 3, let first = words.first, (2...3).contains(first.count), first.first!.isUppercase, first.filter(\.isUppercase).count >= 2,
             case let name = words.dropFirst().prefix(first.count), name.first?.first == first.first, name.allSatisfy({ $0.first?.isUppercase == true }),
             text.hasPrefix(first + "  ") || text.hasPrefix(first + "\t"),
             case let rest = words.dropFirst(1 + first.count).joined(separator: " "),
@@ -1167,6 +1180,8 @@ enum PeopleLists {
         let abbreviated = words.count >= 2 && words[0].count >= 2
             && (!words[0].contains(where: \.isLowercase) || words[0].count <= 4 && words[0].filter(\.isUppercase).count >= 2)
             && words.dropFirst().contains { $0.contains(where: \.isLowercase) }
+        // ("Ersättare, ej tjänstgörande": a list's part by what its members are, no one's name.)
+        if words.count == 1, memberKinds.contains(text.lowercased()) { return false }
         return !body && !abbreviated && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
             && !words.dropFirst().contains { companyForms.contains(String($0)) }  // ("Bostads AB Kullaporten")
@@ -1218,6 +1233,9 @@ enum PeopleLists {
     /// Parts of words that name organisations, not people.
     /// A company's form after its name's first word ("Bostads AB Kullaporten", "Kullaporten AB").
     static let companyForms: Set<String> = ["AB", "HB", "KB", "Ltd", "Inc", "GmbH", "Oy"]
+
+    /// What a body's members are, heading a part of its list ("Ledamöter", "Ersättare, ej tjänstgörande").
+    static let memberKinds: Set<String> = ["ersättare", "ledamot", "ledamöter", "suppleant", "suppleanter", "ordinarie", "adjungerade", "övriga"]
 
     static let organisationWords = [
         "region", "kommun", "förening", "förbund", "nämnd", "styrelse", "vården", "sällskap", "myndighet", "kassan",

@@ -1,0 +1,100 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Layouts of the fixtures written blind that reader 136 reads, each rule on minutes written here.
+@Suite("Readers 136 on")
+struct Reader136Tests {
+    /// A guest who came in during the meeting, said where it happened (a log's entry, an item's text),
+    /// beside lists of who came; not one still to come.
+    @Test func aGuestWhoCameInIsAGuest() {
+        let minutes = read("""
+            Budget- och avgiftsnätverket
+            Anteckningar 3 februari 2026, Klippan
+
+            Närvarande: Helmer Grankvist (Klippan), Ottilia Sandahl (Bjuv), Severin Moe (Perstorp)
+
+            1. Avgifter i hemtjänsten
+            Ottilia gick igenom Bjuvs nya taxa. Under punkten kopplades Dagny Rask från
+            Pensionärsrådet in som gäst och berättade om medlemmarnas frågor.
+
+            2. Jämkning
+            Marit Öhlund (Kronofogden) anslöt som gäst under punkten. Severin frågade om förbehållsbeloppet.
+            Berit Zetterlund från Åstorp kommer som gäst till nätverket i mars.
+
+            3. Skuldsanering
+            Förra gången var Frej Malmborg från Konsumentverket med som gäst. Hans bilder skickas ut.
+            """)
+        #expect(names(minutes.attendees) == ["Helmer Grankvist", "Ottilia Sandahl", "Severin Moe"])
+        #expect(names(minutes.guests) == ["Dagny Rask", "Marit Öhlund"])
+    }
+}
+
+extension Reader136Tests {
+    /// People written as initials with a kommun's code after a slash, and a key of both at the end:
+    /// each read as the person and kommun the key names, in the lists and where they spoke.
+    @Test func initialsKeyedAtTheEnd() {
+        let minutes = read("""
+            Nätverket för ekonomiskt bistånd
+            Anteckningar från träffen 2025-03-06, Åstorp, Kulturhuset
+
+            Deltagare: MB/Ast (ordf.), TÖ/Krs, LNa/Hsg (sekr.), LN/Bjv
+            Frånvaro: GW/Krs, RP/Ast
+
+            1. Hyresskulder
+            MB berättade om Åstorps nya rutin. LNa frågade om den gäller
+            även andrahandskontrakt. Beslutades att rutinen sprids.
+
+            2. Övrigt
+            TÖ tog upp att Kristianstad byter verksamhetssystem.
+
+            Noterat av LNa.
+
+            Koder i anteckningarna
+
+            Kommuner:
+            Ast Åstorp, Hsg Helsingborg, Bjv Bjuv
+
+            Personer:
+            GW   Gösta Wernholm, socialsekreterare
+            LN   Lejla Nurković, enhetschef
+            LNa  Linnea Nathansson, handläggare
+            MB   Mirjam Bexell, enhetschef
+            RP   Rasmus Pålsson, 1:e socialsekreterare
+            TÖ   Tekla Östring, utredare
+            """)
+        #expect(names(minutes.attendees) == ["Mirjam Bexell", "Tekla Östring", "Linnea Nathansson", "Lejla Nurković"])
+        #expect(minutes.attendees.map(\.municipality) == ["Åstorp", nil, "Helsingborg", "Bjuv"])
+        #expect(names(minutes.absent) == ["Gösta Wernholm", "Rasmus Pålsson"])
+        #expect(names(minutes.chairs) == ["Mirjam Bexell"])
+        #expect(minutes.scribe?.name == "Linnea Nathansson")
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Mirjam Bexell"], ["Tekla Östring"]])
+        // (A code written as a word stands for its kommun after a slash alone: "Per" is a name.)
+        let codes = MinutesDocument.kommunCodes(["Ast Åstorp, Hsg Helsingborg, Per Perstorp", "Närvarande: Per Holm, JN/Per"])
+        #expect(codes == ["", "Närvarande: Per Holm, JN (Perstorp)"])
+    }
+
+    /// A body's list in parts by what its members are ("Ordinarie ledamöter", "Ersättare, ej
+    /// tjänstgörande") names no one by those words; a role before a body keeps the body with the person.
+    @Test func membersKindsAndBodiesAreNoOne() {
+        let minutes = read("""
+            Styrgruppen för Ungdomsmottagningen
+            Protokoll 2025-10-02, Höganäs, Kommunhuset
+
+            Närvarande
+              Ledamöter
+                Valborg Ingesson, Höganäs
+                Kasper Dyrberg, Båstad
+              Ersättare, ej tjänstgörande
+                Selma Frid, Bjuv
+
+            Gäster
+                Nils Ahlqvist, verksamhetschef, Maria Nordväst (§ 4)
+
+            § 4 Verksamhetsberättelse
+            Nils Ahlqvist redovisade året.
+            """)
+        #expect(names(minutes.attendees) == ["Valborg Ingesson", "Kasper Dyrberg", "Selma Frid"])
+        #expect(names(minutes.guests) == ["Nils Ahlqvist"])
+    }
+}
