@@ -18,6 +18,8 @@ enum LetterReader {
         var place: String?
         /// Someone other than the writer took the notes ("Wanja förde anteckningar").
         var scribe: Person?
+        /// The writer chaired ("Jag ledde mötet som vanligt").
+        var writerChaired = false
     }
 
     /// ("Ola Ek ringde samma morgon och fick förhinder": having sent word first.)
@@ -39,6 +41,7 @@ enum LetterReader {
     /// Names, or a first name one of those present has ("Anna ledde mötet"), also as the one it was
     /// ("Som vanligt var det Anna som höll i ordförandeklubban").
     nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
+    nonisolated(unsafe) static let writerChairing = /\b(?:[Jj]ag\s+(?:ledde|höll\s+i)|ledde\s+jag)\s+(?:mötet|träffen)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them).
     /// ("Imre åtog sig att föra anteckningar": who took it on.)
     nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:förde|skrev|tog|(?:åtog\s+sig|lovade)\s+att\s+(?:föra|skriva))\s+anteckning(?:ar|arna)?\b/
@@ -46,9 +49,10 @@ enum LetterReader {
     /// löpande under mötet av Ida Berg": the same, said of the notes.
     nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs|är\s+(?:förda|skrivna))(?:\s+\p{Ll}+){0,4}?\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
+    /// "Vi höll till i lilla salen på Medborgarhuset i Svalöv" (a room of the building first),
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
-    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var)|(?:träffades|sågs|möttes|var)\s+vi)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+(\p{Lu}[^.]*?)\s*\.?$/
+    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var)|(?:träffades|sågs|möttes|var)\s+vi)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+((?:\p{Ll}+\s+)?(?:salen|rummet|lokalen)\s+(?:i|på)\s+\p{Lu}[^.]*?|\p{Lu}[^.]*?)\s*\.?$/
     /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
     /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
     /// a tenth of reading one.
@@ -94,6 +98,7 @@ enum LetterReader {
                 people.place = placeWords(match.1)
             }
             if let names = scribe(in: sentence) { scribes.append(names) }
+            if sentence.holds("ledde") || sentence.holds("höll i"), sentence.contains(writerChairing), !sentence.contains(otherMeeting) { people.writerChaired = true }
             guard guestWords.contains(where: sentence.holds) else { continue }
             // (What is said of a guest after the name, "som berättade om nästa års regler", is no later visit.)
             if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2, !sentence[..<match.range.upperBound].contains(later) {
@@ -202,13 +207,14 @@ enum LetterReader {
         }
     }
     /// Guests who came, wherever minutes say so ("Salma Haddadi från Funktionsrätt kopplades in som
-    /// gäst" in a log, "Ida Berg (Kronofogden) anslöt som gäst under punkt 3"): named in full, and
-    /// not one to come ("kommer som gäst") or at another meeting ("Förra gången …").
+    /// gäst" in a log, "Ida Berg (Kronofogden) anslöt som gäst under punkt 3", "Vi hade besök av Ida
+    /// Berg"): named in full, and not one to come ("kommer som gäst", "Nästa gång får vi besök av")
+    /// or at another meeting ("Förra gången …").
     /// (Each of texts apart: an item's text, not its heading, opens a sentence.)
     static func guestsCame(in texts: [String]) -> [Person] {
-        texts.filter { $0.holds("gäst") }.flatMap(paragraphs).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
-            guard sentence.holds("som gäst"), !sentence.holds(" kommer som"), !sentence.contains(otherMeeting),
-                let names = sentence.firstMatch(of: guest)?.1 ?? sentence.firstMatch(of: guestFirst)?.1
+        texts.filter { $0.holds("gäst") || $0.holds("besök av") }.flatMap(paragraphs).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
+            guard sentence.holds("som gäst") || sentence.holds("besök av"), !sentence.holds(" kommer som"), !sentence.contains(otherMeeting),
+                !sentence.contains(later), let names = sentence.firstMatch(of: guest).flatMap({ $0.1 ?? $0.2 }) ?? sentence.firstMatch(of: guestFirst)?.1
             else { return [] }
             return list(names).people
         }

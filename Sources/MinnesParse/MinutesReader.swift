@@ -93,17 +93,21 @@ public enum MinutesReader {
         let report = AttendanceReport.find(in: lines).flatMap { $0.start >= bodyStart ? $0 : nil }
         var bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count, report?.start ?? lines.count)
         // Who came, said in the last paragraph ("Närvarande var: Ada Ek (Bjuv), … och undertecknad."), when
-        // no list names them: it ends the last item, and is read as a letter's opening is.
+        // no list names them: it ends the last item, and is read as a letter's opening is; or after
+        // the signature, a postscript ("PS. Vi var nio på mötet: …").
         var closingPresence: Range<Int>?
-        if !sections.contains(where: { $0.kind == .attendees && !$0.entries.isEmpty }),
-            let last = lines[bodyStart..<bodyEnd].lastIndex(where: { !MinutesDocument.isBlank($0) }),
-            let start = lines[bodyStart...last].lastIndex(where: MinutesDocument.isBlank).map({ $0 + 1 }), start > bodyStart,
-            lines[start].contains(presenceOpening),
-            // (Only when it names someone: "Närvarande var också två studenter …" is the item's.)
-            !LetterReader.read(lines[start...last].joined(separator: "\n")).attendees.isEmpty
-        {
-            closingPresence = start..<(last + 1)
-            bodyEnd = start
+        if !sections.contains(where: { $0.kind == .attendees && !$0.entries.isEmpty }) {
+            for end in Set([bodyEnd, lines.count]).sorted() {
+                guard let last = lines[bodyStart..<end].lastIndex(where: { !MinutesDocument.isBlank($0) }),
+                    let start = lines[bodyStart...last].lastIndex(where: MinutesDocument.isBlank).map({ $0 + 1 }), start > bodyStart,
+                    lines[start].contains(presenceOpening),
+                    // (Only when it names someone: "Närvarande var också två studenter …" is the item's.)
+                    !LetterReader.read(lines[start...last].joined(separator: "\n")).attendees.isEmpty
+                else { continue }
+                closingPresence = start..<(last + 1)
+                bodyEnd = min(bodyEnd, start)
+                break
+            }
         }
         // Without numbered items, where the agenda starts is not known yet: the header only.
         let dates = DateReader.read(
@@ -115,7 +119,7 @@ public enum MinutesReader {
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
             date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
-            network: network(in: withoutPeople, written: lines, title: headingLine, headerEnd: bodyStart), place: place(in: lines, headerEnd: bodyStart),
+            network: network(in: withoutPeople, written: lines, title: headingLine, headerEnd: bodyStart) ?? signersNetwork(lines), place: place(in: lines, headerEnd: bodyStart),
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
         if meeting.place == nil { meeting.place = placeOfSignature(in: lines, date: dates.date) }
@@ -182,7 +186,7 @@ public enum MinutesReader {
             if let scribe = letter.scribe { meeting.scribe = scribe }
             if meeting.guests.isEmpty { meeting.guests = letter.guests }
             if meeting.absent.isEmpty { meeting.absent = letter.absent }
-            if meeting.chairs.isEmpty { meeting.chairs = letter.chairs }
+            if meeting.chairs.isEmpty { meeting.chairs = letter.chairs + (letter.writerChaired ? writer : []) }
         } else if meeting.place == nil {
             // Lists, and no place but a sentence's: "Vi träffades på Träffpunkt Linden i Perstorp och …".
             let opening = withoutPeople[..<(body + firstItem)].joined(separator: "\n")
@@ -640,6 +644,14 @@ public enum MinutesReader {
         // and the meeting's own is inferred from who attended (`Resolver.NetworkAttendance`).
         return nil
     }
+
+    /// A letter's network, as its signer's role names it ("ordförande, Nätverket för romsk inkludering"
+    /// under the name), when nothing above does.
+    static func signersNetwork(_ lines: [String]) -> String? {
+        let named = lines.suffix(signatureLines).filter { $0.holds("ätverk") }.compactMap { $0.wholeMatch(of: signersRole).map { String($0.1) } }
+        return named.isEmpty ? nil : network(in: named, headerEnd: named.count)
+    }
+    nonisolated(unsafe) static let signersRole = /(?i:ordförande|samordnare|sekreterare)[^,]*,\s*(.+)/
 
     /// Whether a line may be a place's label (`placeLabel`): it holds one of its words, in any case.
     /// A cheap test first: the pattern asked of every line was a twentieth of reading.

@@ -839,9 +839,13 @@ enum PeopleLists {
     /// A list's text up to a sentence after it on its line: "… och jag (Landskrona). Wilhelmina ledde
     /// mötet." (not at an initial's full stop, "Måns K. Helsingborg").
     static func firstSentence(_ chunk: String) -> String {
-        guard chunk.holds(". "), let end = chunk.firstMatch(of: sentenceAfter) else { return chunk }
+        guard chunk.holds(". ") else { return chunk }
+        // ("… och jag. Murat Norling (Båstad) hade lämnat återbud": the writer last, then a sentence.)
+        if let writer = chunk.firstMatch(of: writerLast) { return String(chunk[..<chunk.index(writer.range.lowerBound, offsetBy: 3)]) }
+        guard let end = chunk.firstMatch(of: sentenceAfter) else { return chunk }
         return String(chunk[..<end.range.lowerBound])
     }
+    nonisolated(unsafe) static let writerLast = /\bjag\. \p{Lu}/
     /// A full stop, then a sentence: a capitalised word and a word in lower case ("Wilhelmina ledde";
     /// not "fr. Svalöv, …" nor "K. Helsingborg").
     nonisolated(unsafe) static let sentenceAfter = /\. \p{Lu}\p{Ll}+ \p{Ll}/

@@ -98,3 +98,61 @@ extension Reader136Tests {
         #expect(names(minutes.guests) == ["Nils Ahlqvist"])
     }
 }
+
+extension Reader136Tests {
+    /// A chair's letter: who came in a postscript after the signature, the writer last ("… och jag.")
+    /// before who sent word; the writer chaired ("Jag ledde mötet"); the network the signer's role
+    /// names; a guest who visited under a topic; the room kept with the building.
+    @Test func aChairsLetterWithAPostscript() {
+        let minutes = read("""
+            Ängelholm 3 mars 2026
+
+            Hej allihop,
+
+            stort tack för i torsdags, den 26 februari. Vi höll till i stora salen på
+            Folkets hus i Klippan. Jag ledde mötet, och här är det viktigaste.
+
+            BUDGET: Vi hade besök av Gunvor Lindell från Länsstyrelsen Skåne, som
+            berättade om de nya bidragen. Till hösten får vi besök av Bertil Hägg
+            från Kronofogden.
+
+            LOKALER: Tove Åkesson tog upp att Klippan behöver ett större rum till
+            gruppverksamheten för anhöriga under hösten.
+
+            ÖVRIGT: Lilly Brandt berättade om vårens utbildningsdag för nya
+            anhörigkonsulenter i Åstorp och Bjuv.
+
+            Vänliga hälsningar
+
+            Ingrid Solberg
+            ordförande, Nätverket för anhörigstöd
+            Ängelholms kommun
+            Kopia: Socialchefsnätverket
+
+            PS. Vi var fem på mötet: Tove Åkesson (Klippan), Emir Dedić (Bjuv, som
+            också förde anteckningar), Lilly Brandt (Åstorp), Oskar Nyqvist
+            (Höganäs) och jag. Wera Lund (Båstad) hade förhinder.
+            """)
+        #expect(minutes.network == "Nätverket för anhörigstöd")
+        #expect(minutes.place == "stora salen på Folkets hus i Klippan")
+        #expect(names(minutes.attendees) == ["Tove Åkesson", "Emir Dedić", "Lilly Brandt", "Oskar Nyqvist", "Ingrid Solberg"])
+        #expect(names(minutes.absent) == ["Wera Lund"])
+        #expect(names(minutes.guests) == ["Gunvor Lindell"])
+        #expect(names(minutes.chairs) == ["Ingrid Solberg"])
+        #expect(minutes.scribe?.name == "Emir Dedić")
+        #expect(minutes.items.map(\.title) == ["BUDGET", "LOKALER", "ÖVRIGT"])
+        #expect(minutes.items.last?.text.contains("Ingrid Solberg") == false)
+        // (Not the writer at another meeting.)
+        let other = read("""
+            Hej!
+
+            Förra gången ledde jag mötet, men i går var vi på Teams. Med på mötet var Tove Åkesson (Klippan)
+            och Emir Dedić (Bjuv).
+
+            /Ingrid Solberg
+            """)
+        #expect(other.chairs.isEmpty)
+        // (A list that ends with the writer, a sentence after it: "… och jag. Wera Lund …".)
+        #expect(PeopleLists.firstSentence("Oskar Nyqvist (Höganäs) och jag. Wera Lund (Båstad) hade förhinder.") == "Oskar Nyqvist (Höganäs) och jag")
+    }
+}

@@ -146,7 +146,7 @@ enum Fixtures {
         "avgift_teams_copilot_sammanfattning.txt#items", "avlosare_fraga_svar_namn_i_raden.txt#header",
         "avlosare_fraga_svar_namn_i_raden.txt#items", "gemensam_traff_jourhem_skolgang_ersattare.txt#header",
         "gemensam_traff_jourhem_skolgang_ersattare.txt#items", "praktik_runda_bland_kommunerna.txt#items",
-        "romsk_inkludering_brev_fran_ordforanden.txt#header", "romsk_inkludering_brev_fran_ordforanden.txt#items",
+        "romsk_inkludering_brev_fran_ordforanden.txt#items",
         "samarbetssamtal_dagordning_ifylld.txt#items",
         "skyddat_boende_planeringsverktyg_export.txt#items",
         "skyddat_boende_protokoll_pdftotext.txt#items", "sociala_investeringar_engelska_svensk_svans.txt#items", "umgangesstod_wordtabell_tabbar.txt#items",
