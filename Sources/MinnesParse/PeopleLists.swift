@@ -58,8 +58,8 @@ enum PeopleLists {
             "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
             "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande", "ej närv.")
         + Label.run(.scribe, "anteckningar")
-        + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.")
-        + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknare", "dokumentation", "vid pennan", "vid protokollet")
+        + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ledning")
+        + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknat", "antecknare", "dokumentation", "vid pennan", "vid protokollet")
         + Label.run(.ignored, "justerare", "justerande", "just.", .words("utses att justera"))
         + Label.run(.invited, "kallade", "sign.", "personer")
         + Label.run(.attendees, "attendees", "participants", "present")
@@ -90,7 +90,7 @@ enum PeopleLists {
             // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3"; "enligt …" or "i …" up to the
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
-                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+(?:punkt(?:en)?|fråga)\s+[\d.]+)?"#
+                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+(?:punkt(?:en)?|fråga|ämne)\s+[\d.]+)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels.

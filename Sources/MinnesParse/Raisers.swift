@@ -191,8 +191,9 @@ enum RaiserReader {
     /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …")
     /// or sums it up ("Gotthard sammanfattade att …").
     static func followsOn(_ sentence: String, otherMatters: Bool = false) -> Bool {
-        // (A verb may end the line: "… sommaren. Ingbritt undrade" over "vad ett dygn kostar.")
-        let lower = sentence.lowercased() + " "
+        // (A verb may end the line: "… sommaren. Ingbritt undrade" over "vad ett dygn kostar."; or its
+        // colon, "Tonje frågade: Hur gör ni …".)
+        let lower = sentence.lowercased().replacing(":", with: " ") + " "
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
         let first = verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
         return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || $0.1.hasPrefix("lade") || !otherMatters && $0.1.hasPrefix("påpeka") } ?? false
@@ -506,7 +507,7 @@ enum DecisionReader {
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd|decision|överenskommet)\s*:\s*/
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|decisions?)\s*:?\s*$/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|decisions?)\s*:?\s*$/
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
     nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes)\s*:?\s+att\b/

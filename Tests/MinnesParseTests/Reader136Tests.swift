@@ -156,3 +156,46 @@ extension Reader136Tests {
         #expect(PeopleLists.firstSentence("Oskar Nyqvist (Höganäs) och jag. Wera Lund (Båstad) hade förhinder.") == "Oskar Nyqvist (Höganäs) och jag")
     }
 }
+
+extension Reader136Tests {
+    /// Minutes kept as questions and answers ("F (Name, Kommun): …", "S (Name): …"): the one whose
+    /// question or point opens an item raised it, a question after it follows on, an answer raises
+    /// nothing, and a point brought up in Övrigt is its own; "Överenskommet:" the decision. Labels
+    /// "Ledning:", "Antecknat:" and "Gäst under ämne 2:".
+    @Test func questionsAndAnswers() {
+        let minutes = read("""
+            Nätverket för korttidsboende
+            Datum: 2025-11-05
+            Ledning: Ragna Holmström, Bjuv
+            Antecknat: Edvin Falk, Perstorp
+            Deltog: Ragna Holmström (Bjuv), Edvin Falk (Perstorp), Mira Strand (Båstad), Kai Lund (Klippan)
+            Gäst under ämne 2: Sanna Rydh, Region Skåne
+
+            1. Platser under jullovet
+               F (Mira Strand, Båstad – frågan kommer från vår enhetschef
+               Leo Björk): Kan vi köpa platser av varandra under lovet? Vi har
+               fyra barn i kö.
+               S (Kai Lund): Klippan har två lediga platser.
+               F (Edvin Falk, Perstorp): Vem betalar resorna
+               mellan kommunerna?
+               S (Mira): Den kommun som köper platsen.
+               Överenskommet: Kommunerna säljer lediga platser till självkostnadspris.
+
+            2. Samverkan med regionen
+               Inledning (Sanna Rydh): Sanna berättade om regionens nya rutin.
+               F (Kai Lund, Klippan): Gäller den även barn med LSS-beslut?
+               S (Sanna): Ja, från januari.
+
+            3. Övrigt
+               F (Edvin Falk, Perstorp): Perstorp har anställt en ny samordnare.
+               F (Kai Lund, Klippan): Klippan bjuder in till öppet hus i december.
+               S (Ragna): Noterat.
+            """)
+        #expect(names(minutes.chairs) == ["Ragna Holmström"])
+        #expect(minutes.scribe?.name == "Edvin Falk")
+        #expect(names(minutes.guests) == ["Sanna Rydh"])
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Mira Strand"], ["Sanna Rydh"], ["Edvin Falk", "Kai Lund"]])
+        #expect(minutes.items.map { !$0.decisions.isEmpty } == [true, false, false])
+        #expect(minutes.items[0].text.hasPrefix("Mira Strand frågade: Kan vi köpa platser"))
+    }
+}
