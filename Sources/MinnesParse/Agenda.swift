@@ -534,7 +534,7 @@ enum AgendaReader {
     nonisolated(unsafe) static let topicLeadIn = /^\s*(\p{Lu}(?:\p{Ll}*|\p{Lu}+)(?:[ -]\p{L}+){0,3}(?=:)|\p{Lu}\p{Ll}*(?: \p{L}+){0,5}(?= [–—-] ))(?::| [–—-])\s+(\S.*)$/
 
     /// The lines opening a paragraph with its topic (`topicLeadIn`), each a sentence or more (twelve
-    /// words, a full stop): three or more, or none. A label a header or list reads ("Från:", "Plats:",
+    /// words, a full stop): three or more (two in capitals), or none. A label a header or list reads ("Från:", "Plats:",
     /// "Närvarande:", "Vi som var med:"), a decision's ("Beslut:", "Överenskommet:") is no topic, nor
     /// is a line inside a paragraph, nor one above the first sentence saying who came ("Med på
     /// träffen var …"): that is the letter's opening.
@@ -545,7 +545,7 @@ enum AgendaReader {
                 && (index == 0 || MinutesDocument.isBlank(lines[index - 1]))
                 ? lines[index].wholeMatch(of: topicLeadIn).map { (index, $0) } : nil
         }
-        guard candidates.count >= 3 else { return [] }
+        guard candidates.count >= 2 else { return [] }
         // (A line opening the sentence of who came matches it whole: the rest of its list is lazy.)
         let opening = lines.firstIndex { $0.wholeMatch(of: PeopleLists.presentSentence) != nil } ?? -1
         let topics = candidates.compactMap { index, lead -> Int? in
@@ -556,7 +556,9 @@ enum AgendaReader {
             let paragraph = [String(lead.2)] + lines[(index + 1)...].prefix { !MinutesDocument.isBlank($0) }
             return paragraph.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count } >= 12 && paragraph.contains { $0.holds(".") } ? index : nil
         }
-        return topics.count >= 3 ? topics : []
+        // (Two in capitals are as clear: "BOENDE: …", "SKOLAN: …".)
+        let inCapitals = topics.allSatisfy { index in candidates.first { $0.0 == index }!.1.1.allSatisfy { !$0.isLowercase } }
+        return topics.count >= 3 || topics.count == 2 && inCapitals ? topics : []
     }
 
     /// Labels of a mail's or a meeting's header, and of a note's parts, that open a line as a topic would.

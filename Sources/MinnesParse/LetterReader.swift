@@ -29,15 +29,17 @@ enum LetterReader {
     /// "… så många som fick förhinder den här gången – Ola Ek (Båstad) och Ida Berg (Åstorp), vi saknade er!":
     /// who, after a dash or colon.
     nonisolated(unsafe) static let absentListed = /(?i:förhinder)[^–:.!?]{0,40}\s[–:]\s+(\p{Lu}[^.!?–]*?)(?:,\s+(?i:vi|ni|hoppas|tyvärr)\b[^.!?]*)?\s*[.!]?$/
-    /// "… var Ida Berg från Kronofogden med som gäst", "kopplades Ida Berg in som gäst", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
-    nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog|kopplades)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))/
+    /// "… var Ida Berg från Kronofogden med som gäst", "kopplades Ida Berg in som gäst", "anslöt Ida Berg och
+    /// Ola Ek från Kronofogden som gäster", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
+    nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog|kopplades|anslöt)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)*)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)*))/
     /// "Ida Berg från Kronofogden var med som gäst": the guest named first.
     /// ("Ida Berg, familjehemskonsulent på Nordviks, kommer som gäst till punkt 3": what they do between commas.)
-    nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+\([^)]*\)|\s+från\s+[^.]+?|,\s+\p{Ll}[^,.]+,)?\s+(?:var\s+med|deltog|medverkade|kommer|kom|kopplades\s+in|anslöt)\s+som\s+gäst/
+    nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)*)(?:\s+\([^)]*\)|\s+från\s+[^.]+?|,\s+\p{Ll}[^,.]+,)?\s+(?:var\s+med|deltog|medverkade|kommer|kom|kopplades\s+in|anslöt)\s+som\s+gäst/
     /// "Som gäst deltog Eugen Ek, upphandlare vid …": the sentence opened by what they were.
     nonisolated(unsafe) static let guestOpening = /^(?i:som\s+gäst(?:er)?)\s+(?:deltog|var|medverkade)\s+(?:även\s+|också\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)/
-    /// A guest to come is no guest: "Nästa gång får vi besök av …", "Till hösten har vi bjudit in …".
-    nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi)\b/
+    /// A guest to come is no guest: "Nästa gång får vi besök av …", "Till hösten har vi bjudit in …";
+    /// nor one hoped for, "Vi hade hoppats på besök av …".
+    nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi|hoppats)\b/
     /// Names, or a first name one of those present has ("Anna ledde mötet"), also as the one it was
     /// ("Som vanligt var det Anna som höll i ordförandeklubban").
     nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/

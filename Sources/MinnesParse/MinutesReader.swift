@@ -39,7 +39,7 @@ public enum MinutesReader {
     /// no invented people.
     /// A paragraph's opening that says who came: "Närvarande var", "Med på mötet var", "Vi som var med:",
     /// a postscript's "PS. Vi var nio på mötet:".
-    nonisolated(unsafe) static let presenceOpening = /^(?i:\s*(?:ps\.?\s+)?(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?\s+var|(?:med\s+)?på\s+(?:mötet|träffen)\s+(?:var|deltog)|vi\s+som\s+(?:var\s+med|deltog)|vi\s+var\s+\p{L}+\s+(?:på\s+(?:mötet|träffen)|stycken)\s*:))/
+    nonisolated(unsafe) static let presenceOpening = /^(?i:\s*(?:ps\.?\s+)?(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?\s+var|(?:med\s+)?på\s+(?:mötet|träffen)\s+(?:var|deltog)|vi\s+som\s+(?:var\s+med|deltog)|vi\s+var\s+\p{L}+(?:\s+(?:på\s+(?:mötet|träffen)|stycken))?\s*:))/
 
     public static func read(_ text: String, file: String) -> Meeting {
         read(MinutesDocument(text), file: file)
@@ -268,6 +268,10 @@ public enum MinutesReader {
         // ("Salma Haddadi från Funktionsrätt kopplades in som gäst", in a log that lists who came first.)
         meeting.guests += LetterReader.guestsCame(in: [meeting.notes] + meeting.items.map(\.text))
         meeting.chairs = unique(meeting.chairs)
+        // (The scribe is no guest: "Adjungerade" over "Eva Lund, sekreterare", who keeps the minutes.)
+        if let scribe = meeting.scribe.map({ Folding.key($0.name) }), let guest = meeting.guests.firstIndex(where: { Folding.key($0.name) == scribe }) {
+            meeting.attendees.append(meeting.guests.remove(at: guest))
+        }
         // Listed on each day of a meeting of two ("Närvarande dag 1:", "Närvarande dag 2:"): once, and
         // not away who came on one of them.
         (meeting.attendees, meeting.guests) = (unique(meeting.attendees, byKommun: true), unique(meeting.guests, byKommun: true))
@@ -526,7 +530,7 @@ public enum MinutesReader {
     static func mayNameGroup(_ text: String) -> Bool {
         (text.holds(" för ") || text.holds(" om ") || text.holds(" mot ")) && ["grupp", "orum", "rådet", "ätverket"].contains(where: text.holds)
     }
-    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*|\p{Lu}{2,}(?![\p{L}-]))(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
     /// A header's label naming the network ("Nätverk: Missbruk och beroende"): a name, capitalised, of
     /// a few words, up to a comma, a parenthesis, a dash or a date (not "Nätverket: Vi välkomnade …").

@@ -47,7 +47,7 @@ enum PeopleLists {
         + Label.run(
             .attendees, "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.", "närv",
             "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#),
-            .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare", "ledamöter",
+            .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare, ej tjänstgörande", "ej tjänstgörande ersättare", "ersättare", "ledamöter",
             "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
             "övriga deltagare", "övriga deltagande", "övriga närvarande", "övriga", "beslutande")
         + Label.run(
@@ -140,7 +140,7 @@ enum PeopleLists {
     /// anteckningar": up to where another says what they did).
     nonisolated(unsafe) static let chairSentence =
         /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)(?:\s+(?:gemensamt|tillsammans))?(?-i:\s+och\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:förde|skrev|antecknade|höll\s+i\s+pennan)\b.*)?\s*\.?\s*$/
-    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med|uppkopplade(?:\s+från\s+(?:start|början))?)\s+(?:var|fanns|deltog):?|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:|på\s+plats(?:\s+från\s+(?:start|början))?\s*:|(?:ps\.?\s+)?vi\s+var\s+\p{L}+\s+(?:på\s+(?:mötet|träffen)|stycken|från\s+nätverket)\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
+    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med|uppkopplade(?:\s+från\s+(?:start|början))?)\s+(?:var|fanns|deltog):?|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:|på\s+plats(?:\s+från\s+(?:start|början))?\s*:|(?:ps\.?\s+)?vi\s+var\s+\p{L}+(?:\s+(?:på\s+(?:mötet|träffen)|stycken|från\s+nätverket))?\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
     nonisolated(unsafe) static let nameFrom = /^(.+?)\s+från\s+(\p{Lu}.*)$/
@@ -745,7 +745,7 @@ enum PeopleLists {
         // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses (not
         // "Anna Ek/Per Holm", two people).
         let chunks = written.flatMap(sideBySide).map(firstSentence).map(withoutMentionMarks).map { chunk in chunk.holds("jag") ? chunk.replacing(writerNamed, with: "").replacing(writerPart, with: "") : chunk }.map { chunk in
-            chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" }.replacing(initialsSlash) { "\($0.1) (\($0.2))" } : chunk
+            chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" }.replacing(initialsSlash) { String($0.1) } : chunk
         }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
         // ("Ylva Borgström, socialchef").
@@ -808,11 +808,13 @@ enum PeopleLists {
                 }
                 continue
             }
-            // "Lena Täringskog,-Båstad": a lone kommun belongs to the name before it.
-            if let kommun = Municipality.named(cleaned), let last = entries.indices.last,
+            // "Lena Täringskog,-Båstad": a lone kommun belongs to the name before it; so does a chair's
+            // note after it ("Gert Holm, Perstorp (ordf.), …").
+            if let kommun = Municipality.named(withoutDetails(cleaned)), let last = entries.indices.last,
                 entries[last].person.municipality == nil
             {
                 entries[last].person.municipality = kommun
+                if cleaned.holds("("), entry("\(entries[last].person.name) \(cleaned)")?.isChair == true { entries[last].isChair = true }
                 continue
             }
             if let made { entries.append(made) }
@@ -979,7 +981,7 @@ enum PeopleLists {
     static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
 
     /// "Charlotta Nydahl/Svalöv", "Loke Almén/Länsstyrelsen Skåne (p. 3)": a name and where from, apart by a slash.
-    /// "TÖ/Krs": initials, and where from after a slash (a code no legend names).
+    /// "TÖ/Krs": initials, and after a slash where from by a code no legend names (so nothing read).
     nonisolated(unsafe) static let initialsSlash = /\b(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})\/(\p{Lu}\p{L}{1,3})\b/
     nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/
 

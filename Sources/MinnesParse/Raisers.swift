@@ -15,7 +15,7 @@ enum RaiserReader {
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
         "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten",
-        "går igenom", "gick igenom", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
+        "går igenom", "gick igenom", "föredrog ärendet", "föredrar ärendet", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
         // In English, as minutes written with a neighbour are.
         "presented", "raised", "reported", "suggested", "proposed", "informed",
     ]
@@ -249,7 +249,8 @@ enum RaiserReader {
         var spoken = Set<String>(), replies = false
         let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
         for (number, sentence) in sentences.enumerated() {
-            var here = sentenceMentions(sentence)
+            // (What was decided raises nothing: "Beslut: Karin tar upp frågan i ledningsgruppen.")
+            var here = sentence.prefixMatch(of: DecisionReader.label) != nil ? [] : sentenceMentions(sentence)
             // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
             if number == 0, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: nameColon),
                 let name = match.output[1].substring, Folding.key(name) != Folding.key(line)

@@ -199,3 +199,78 @@ extension Reader136Tests {
         #expect(minutes.items[0].text.hasPrefix("Mira Strand frågade: Kan vi köpa platser"))
     }
 }
+
+extension Reader136Tests {
+    /// Review 9, a protocol: those present without a vote ("Ersättare, ej tjänstgörande"), the
+    /// secretary among the adjuncts no guest, a chair's note after the kommun in a line of members,
+    /// the network an abbreviation names, "föredrog ärendet" raising, guests named together or after
+    /// their verb, not one hoped for, and no raiser in what was decided.
+    @Test func reviewedNinthProtocol() {
+        let minutes = read("""
+            PROTOKOLL
+            Nätverket för LSS
+
+            Tid: 2025-09-16 kl. 9.00–11.00
+            Plats: Bjuv, Kommunhuset
+
+            Ordinarie ledamöter: Tyra Ek, Bjuv (ordf.), Hugo Sjö, Klippan, Vera Dal, Åstorp
+
+            Ersättare, ej tjänstgörande
+            Elof Rapp, Perstorp
+
+            Adjungerade
+            Majken Borg, sekreterare
+
+            § 1 Korttidsvistelse
+            Hugo Sjö föredrog ärendet. Vera Dal yrkade bifall.
+            Beslut: Vera Dal tar upp frågan med förvaltningen.
+
+            § 2 Samverkan med Försäkringskassan
+            Kl. 10.15 anslöt Rut Hall och Alf Vik från Försäkringskassan som gäster.
+            Vi hade hoppats på besök av Ebba Stål från Region Skåne.
+            Rut Hall berättade om handläggningstiderna.
+            """)
+        #expect(minutes.network == "Nätverket för LSS")
+        #expect(names(minutes.attendees) == ["Tyra Ek", "Hugo Sjö", "Vera Dal", "Elof Rapp", "Majken Borg"])
+        #expect(names(minutes.chairs) == ["Tyra Ek"])
+        #expect(minutes.scribe?.name == "Majken Borg")
+        #expect(names(minutes.guests) == ["Rut Hall", "Alf Vik"])
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Hugo Sjö"], ["Rut Hall"]])
+    }
+
+    /// Review 9, a letter: two topics in capitals its items, "PS. Vi var fem:" who came, initials with
+    /// a code no legend names (the code nothing, the scribe's note kept).
+    @Test func reviewedNinthLetter() {
+        let minutes = read("""
+            Hej alla!
+
+            Tack för träffen den 4 november 2025 i Klippan. Jag ledde mötet.
+
+            HEMLÖSHET: Vi pratade om vinterns platser. Asta berättade att Klippan öppnar
+            ett nytt härbärge i december. Alla tyckte att det var bra.
+
+            SKULDER: Bengt tog upp att fler unga har skulder hos kronofogden. Vi bestämde
+            att bjuda in budget- och skuldrådgivningen.
+
+            Hälsningar
+            Dora Lind
+
+            PS. Vi var fem: Asta Berg (Klippan), Bengt Ahl (Bjuv, som förde anteckningar),
+            Cilla Ny (Åstorp), Ove Fors (Perstorp) och jag. Lisa Ekman (Båstad) hade förhinder.
+            """)
+        #expect(minutes.items.map(\.title) == ["HEMLÖSHET", "SKULDER"])
+        #expect(names(minutes.attendees) == ["Asta Berg", "Bengt Ahl", "Cilla Ny", "Ove Fors", "Dora Lind"])
+        #expect(names(minutes.absent) == ["Lisa Ekman"])
+        #expect(minutes.scribe?.name == "Bengt Ahl")
+        let initials = read("""
+            Nätverket för socialpsykiatri
+            Datum: 2025-05-06
+            Närvarande: TK/Hbg (ordf.), LN/Ängh, PS/Ör (sekr.)
+
+            1. Boendestöd
+            LN tog upp väntetiderna.
+            """)
+        #expect(names(initials.attendees) == ["TK", "LN", "PS"])
+        #expect(initials.scribe?.name == "PS")
+    }
+}
