@@ -212,6 +212,7 @@ enum AgendaReader {
             guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
             if first == "§" { return "§" }
             if MinutesDocument.isTime(marker) { return "time" }
+            if marker.wholeMatch(of: hourAndMinutes) != nil { return "clock" }
             if first.isNumber { return "1" }
             // "C." or "D." alone is a letter: Roman items run I, II, III…
             if marker.count == 2, !marker.last!.isNumber { return "IVX".contains(first) ? "roman" : "letter" }  // (not "P1")
@@ -241,6 +242,9 @@ enum AgendaReader {
                 families["letter"] = run
             }
         }
+        // (A time of day, "09.40 Karin Dahl … kopplades in", numbers no item where items are numbered
+        // otherwise; not "1.10".)
+        if families["clock"] != nil, families.contains(where: { $0.key != "clock" && $0.value.count >= 2 }) { families["clock"] = nil }
         let kept = numbered.filter { families[family($0)] != nil && !outOfTurn.contains($0) }
         guard families.count > 1 else { return kept }
         // The most used marker; on a tie, the one with text under it ("Ad 1." after an agenda listed
@@ -498,6 +502,7 @@ enum AgendaReader {
         return drafts.count >= 2 ? (drafts, headerLine) : nil
     }
 
+    nonisolated(unsafe) static let hourAndMinutes = /(?:0\d|1\d|2[0-3])[.:][0-5]\d/
     /// "09.15", "9:30": a time of day in a table's cell.
     static func isClockTime(_ cell: String) -> Bool { cell.wholeMatch(of: clockTime) != nil }
     nonisolated(unsafe) static let clockTime = /\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*/

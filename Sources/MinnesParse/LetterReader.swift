@@ -214,13 +214,18 @@ enum LetterReader {
     /// or at another meeting ("Förra gången …").
     /// (Each of texts apart: an item's text, not its heading, opens a sentence.)
     static func guestsCame(in texts: [String]) -> [Person] {
-        texts.filter { $0.holds("gäst") || $0.holds("besök av") }.flatMap(paragraphs).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
+        // (A line opened by the time it was noted at, "09.40 Karin Dahl … kopplades in som gäst", its own.)
+        texts.filter { $0.holds("gäst") || $0.holds("besök av") }.map { $0.replacing(timedLine, with: "\n\n") }.flatMap(paragraphs)
+            .flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
+            let sentence = sentence.first?.isNumber == true ? sentence.replacing(MinutesDocument.logTime, with: "") : sentence
             guard sentence.holds("som gäst") || sentence.holds("besök av"), !sentence.holds(" kommer som"), !sentence.contains(otherMeeting),
                 !sentence.contains(later), let names = sentence.firstMatch(of: guest).flatMap({ $0.1 ?? $0.2 }) ?? sentence.firstMatch(of: guestFirst)?.1
             else { return [] }
             return list(names).people
         }
     }
+
+    nonisolated(unsafe) static let timedLine = /\n(?=\d{1,2}[.:]\d{2}\s)/
 
     /// (When in the meeting, or why late, or what they got on joining, "anslöt och fick en sammanfattning":
     /// not one who joined the network or a unit, "anslöt efter sommaren".)

@@ -204,7 +204,8 @@ public enum MinutesReader {
             // and one who took over during the meeting, "Olov Brandt ledde mötet från punkt 4".
             let listed = Set(meeting.attendees.map { Folding.key($0.name) })
             let opening = lines[..<(body + firstItem)].joined(separator: "\n")
-            let inSentences = (meeting.chairs.isEmpty ? LetterReader.chairs(in: opening, present: meeting.attendees) : [])
+            // (The first item's too: "§1 Inledning" over "Anna var ordförande och Björn skrev anteckningar.")
+            let inSentences = (meeting.chairs.isEmpty ? LetterReader.chairs(in: opening + "\n\n" + (meeting.items.first?.text ?? ""), present: meeting.attendees) : [])
                 + LetterReader.chairsTakingOver(in: lines[body..<bodyEnd], present: meeting.attendees)
             meeting.chairs += inSentences.filter { listed.contains(Folding.key($0.name)) }
             // The scribe in a sentence, when no label or signature names one ("Imre åtog sig att föra
@@ -508,9 +509,10 @@ public enum MinutesReader {
     /// ("Bostadssociala nätverket", "Vräkningsförebyggande nätverket", "Unga vuxna-nätverket": a capitalised adjective before it is the name's too, as a
     /// genitive first on its line is: "Socialjourens samverkansnätverk", not "Familjen Helsingborgs
     /// missbruksnätverk"; and a name of two words on a line of its own, "Lex Sarah-nätverket", or after
-    /// "Nätverket" up to a dash, "Nätverket Öppen ingång – anteckningar".)
+    /// "Nätverket" up to a dash, "Nätverket Öppen ingång – anteckningar", "Minnesanteckningar, Nätverket
+    /// Äldreomsorg myndighet", "Nätverket Barn och familj – …".)
     nonisolated(unsafe) static let namedNetwork =
-        /^\s*(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|(?!(?:Minnesanteckningar|Anteckningar|Protokoll|Kallelse|Inbjudan|Nätverksträff|Träff|Till|Från|Hej|Kära|Ämne)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$)|Nätverket\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+[–—-]\s|\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|(?!(?:Kommande|Följande|Inbjudande|Deltagande|Föregående|Ovanstående|Hela|Samma|Andra|Båda)\s)\p{Lu}[\p{L}-]*(?:a|nde)\s+nätverket)/
+        /^\s*(?:(?:Minnes)?[Aa]nteckningar,?\s+(?=Nätverket\s))?(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|(?!(?:Minnesanteckningar|Anteckningar|Protokoll|Kallelse|Inbjudan|Nätverksträff|Träff|Till|Från|Hej|Kära|Ämne)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$)|Nätverket\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s+[–—-]\s|\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|(?!(?:Kommande|Följande|Inbjudande|Deltagande|Föregående|Ovanstående|Hela|Samma|Andra|Båda)\s)\p{Lu}[\p{L}-]*(?:a|nde)\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård
@@ -676,6 +678,10 @@ public enum MinutesReader {
 
     nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?\d{4}(?:-\d{2}-\d{2})?(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
 
+    nonisolated(unsafe) static let placeLabelBeside = /\S\s{3,}((?i:plats|lokal|mötesplats)\s*:.*)$/
+    /// "2025-04-08, Höganäs kommunhus", "Nätverksträff 2025-12-10, Klippan, Stadshuset": where, after
+    /// the date on its line in the header, a kommun (or its genitive) first.
+    nonisolated(unsafe) static let placeAfterDateComma = /^(?:[^\n]{0,60}?\s)?\d{4}(?:-\d{2}-\d{2})?(?:,?\s+kl\.?\s*[\d.:–-]+)?,\s+(\p{Lu}[^\n]{2,80}?)\s*\.?\s*$/
     /// "Stödboendet Tallbacken, Åstorp, 3/2-25", "Helsingborg den 3 februari 2025": where the minutes
     /// were written on the meeting's day, as a letter closes over its signature (among the last lines):
     /// the place, when nothing else says it. Not another day's (a next meeting's).
@@ -717,6 +723,8 @@ public enum MinutesReader {
     static func place(in lines: [String], headerEnd: Int) -> String? {
         for (number, line) in lines.enumerated() {
             guard mayBePlaceLabel(line) else { continue }
+            // ("Datum: 2025-11-05   Plats: Landskrona, Rådhuset": labels side by side, apart by a wide gap.)
+            let line = line.holds("   ") ? line.firstMatch(of: placeLabelBeside).map { String($0.1) } ?? line : line
             // A label may be a list's bullet ("- **Tid och plats:** …"), and then holds its colon.
             // (Under "Nästa träff" it is the next meeting's.)
             let unbulleted = PeopleLists.withoutBullet(line)
@@ -774,6 +782,11 @@ public enum MinutesReader {
             guard let match = line.wholeMatch(of: placeAfterDate) else { continue }
             let place = String(match.1)
             if Municipality.named(String(place.prefix { $0 != "," })) != nil { return place }
+        }
+        for (index, line) in lines.prefix(max(headerEnd, 12)).enumerated() where line.holds(", ") && !DateReader.underNextMeeting(lines, index) {
+            guard let match = line.wholeMatch(of: placeAfterDateComma), !line.lowercased().hasPrefix("nästa") else { continue }
+            let first = match.1.prefix { $0 != "," && $0 != " " }
+            if Municipality.named(first) != nil || first.hasSuffix("s") && Municipality.named(first.dropLast()) != nil { return String(match.1) }
         }
         // A title page's line of its own, "Örkelljunga, Kommunhuset, sal Rya": a kommun, then a
         // building and a room (no person, no second kommun, no number).

@@ -274,3 +274,72 @@ extension Reader136Tests {
         #expect(initials.scribe?.name == "PS")
     }
 }
+
+extension Reader136Tests {
+    /// Review 9, the header and the items' numbers: the place after the date on its line (a kommun or
+    /// its genitive first; not the next meeting's), a place label beside the date's, a network named
+    /// after "Minnesanteckningar," or by words up to a dash, the chair said in the first item, and a
+    /// time of day in an item no item of its own (the guest it notes still a guest).
+    @Test func reviewedNinthHeaders() {
+        let minutes = read("""
+            Minnesanteckningar, Nätverket Barn och familj
+            2025-06-03, Bjuvs kommunhus
+
+            Närvarande:
+            Greta Holm, Bjuv
+            Ivar Sten, Klippan
+            Olga Rask, Åstorp
+
+            1. Inledning
+            Greta var ordförande och Olga skrev anteckningar.
+
+            2. Skolfrånvaro
+            Ivar berättade om läget i Klippan.
+            09.40 Karin Dahl från Elevhälsan kopplades in som gäst och redogjorde för kartläggningen.
+            Beslut: Kartläggningen sprids till alla kommuner.
+
+            3. Nästa möte
+            2025-09-02, Klippan, Kommunhuset.
+            """)
+        #expect(minutes.network == "Nätverket Barn och familj")
+        #expect(minutes.place == "Bjuvs kommunhus")
+        #expect(names(minutes.chairs) == ["Greta Holm"])
+        #expect(minutes.items.map(\.title) == ["Inledning", "Skolfrånvaro", "Nästa möte"])
+        #expect(!minutes.items[1].decisions.isEmpty)
+        #expect(names(minutes.guests) == ["Karin Dahl"])
+        let beside = read("""
+            MINNESANTECKNINGAR – NÄTVERKET BARN OCH FAMILJ – 2025
+            Datum: 2025-11-05   Plats: Landskrona, Rådhuset
+
+            1. Inledning
+            Kort.
+            2. Avslut
+            Tack.
+            """)
+        #expect(beside.place == "Landskrona, Rådhuset")
+        let dated = read("""
+            Nätverksträff försörjningsstöd 2025-12-10, Klippan
+
+            1. Inledning
+            Kort.
+            2. Avslut
+            Tack.
+            """)
+        #expect(dated.place == "Klippan")
+        // (Not the next meeting's, nor a place that is no kommun's: "Nästa möte 2026-01-14, Bjuv".)
+        let next = read("""
+            Minnesanteckningar 2025-12-10
+            Mötet 2025-12-10, Kulturhuset
+            Nästa möte 2026-01-14, Bjuv
+
+            Nästa träff:
+            2026-02-11, Åstorp
+
+            1. Inledning
+            Kort.
+            2. Avslut
+            Tack.
+            """)
+        #expect(next.place == nil)
+    }
+}
