@@ -269,6 +269,11 @@ public enum MinutesReader {
         // ("Salma Haddadi från Funktionsrätt kopplades in som gäst", in a log that lists who came first.)
         meeting.guests += LetterReader.guestsCame(in: [meeting.notes] + meeting.items.map(\.text))
         meeting.chairs = unique(meeting.chairs)
+        // One another stood in for was away: "Maiken Svedjeholm, Ängelholm (ers. för Lennarth Ekensten)"
+        // (named in the lists before those who sent word).
+        let sentWord = Set(meeting.absent.map { Folding.key($0.name) })
+        meeting.absent = meeting.attendees.compactMap { $0.role?.firstMatch(of: standsInFor).map { Person(name: String($0.1)) } }
+            .filter { !sentWord.contains(Folding.key($0.name)) } + meeting.absent
         // (The scribe is no guest: "Adjungerade" over "Eva Lund, sekreterare", who keeps the minutes.)
         if let scribe = meeting.scribe.map({ Folding.key($0.name) }), let guest = meeting.guests.firstIndex(where: { Folding.key($0.name) == scribe }) {
             meeting.attendees.append(meeting.guests.remove(at: guest))
@@ -625,6 +630,9 @@ public enum MinutesReader {
         // The title's own name first ("VBE-nätverket – minnesanteckningar" over "Nätverket för arbete
         // mot våldsbejakande extremism"): what the minutes call themselves.
         let capitalisedName = { (name: Substring, capitals: Bool) in capitals || name.first?.isUppercase == true }
+        // A joint meeting's host, who keeps its minutes: "Värd: Nätverket för placerade barns skolgång".
+        let host = readable.lazy.filter { $0.text.holds("ärd") }.compactMap { line in line.text.wholeMatch(of: hostLabel).map { (text: String($0.1), capitals: line.capitals) } }.first
+        if let host, let hosting = group(in: [host], named: capitalisedName) { return hosting }
         let titleAt = title ?? titleLine(in: written ?? lines)
         // (Unless the header gives the title's name in full: "Chefsnätverket" beside "Chefsnätverket för
         // ekonomiskt bistånd".)
@@ -659,6 +667,8 @@ public enum MinutesReader {
     }
     nonisolated(unsafe) static let signersRole = /(?i:ordförande|samordnare|sekreterare)[^,]*,\s*(.+)/
 
+    nonisolated(unsafe) static let hostLabel = /\s*(?i:värd|värdnätverk)\s*:\s*(.+)/
+    nonisolated(unsafe) static let standsInFor = /^(?i:(?:tjänstgörande\s+)?(?:ers\.|ersättare|ersätter))\s+(?:för\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)$/
     /// Whether a line may be a place's label (`placeLabel`): it holds one of its words, in any case.
     /// A cheap test first: the pattern asked of every line was a twentieth of reading.
     static func mayBePlaceLabel(_ line: String) -> Bool {

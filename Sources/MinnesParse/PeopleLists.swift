@@ -1264,7 +1264,8 @@ enum PeopleLists {
                 || (isJobTitle(firstWord) || firstWord == "biträdande") && text.contains(where: \.isUppercase))
         guard let first = text.first, first.isUppercase || first == "/" || roleFirst else { return isSeparator(line) }
         if line.holds("\t") { return true }
-        if text.contains(twoSentences), text.replacing(initialDot, with: " ").contains(twoSentences) { return false }
+        // (Not an abbreviation in parentheses: "Maiken Svedjeholm, Ängelholm (ers. för Lennarth Ekensten)".)
+        if text.contains(twoSentences), text.replacing(initialDot, with: " ").replacing(parenthesised, with: " ").contains(twoSentences) { return false }
         // Party letters and kommuner in parentheses are details, not words of prose.
         let words = text.replacing(parenthesised, with: " ").split(whereSeparator: \.isWhitespace)
         var commas = commaCount(text) + text.components(separatedBy: " och ").count - 1 + (text.holds(";") ? text.matches(of: semicolonBeforeName).count : 0)

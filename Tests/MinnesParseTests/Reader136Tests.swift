@@ -343,3 +343,32 @@ extension Reader136Tests {
         #expect(next.place == nil)
     }
 }
+
+extension Reader136Tests {
+    /// A joint meeting's host network its network ("Värd: …"), one a substitute stood in for away
+    /// ("(ers. för X)": the abbreviation in parentheses no sentence's end).
+    @Test func aHostAndAStandIn() {
+        let minutes = read("""
+            Gemensamt möte för Familjehemsnätverket och Nätverket för kontaktfamiljer
+            Datum: 2025-03-12
+            Värd: Nätverket för kontaktfamiljer
+
+            Närvarande
+              Familjehemsnätverket
+                Rut Lindgren, Bjuv
+                Tor Ahl, Klippan (ers. för Inga Mårtensson)
+              Nätverket för kontaktfamiljer
+                Siv Berg, Åstorp
+
+            Förhinder: Kent Öst, Perstorp
+
+            1. Rekrytering
+            Siv Berg berättade om kampanjen.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(minutes.network == "Nätverket för kontaktfamiljer")
+        #expect(names(minutes.attendees) == ["Rut Lindgren", "Tor Ahl", "Siv Berg"])
+        #expect(names(minutes.absent) == ["Inga Mårtensson", "Kent Öst"])
+    }
+}
