@@ -44,8 +44,10 @@ extension MinutesDocument {
         let text = line.drop { $0 == " " }, letters = text.prefix(2)
         guard letters.count == 2, letters.first!.isUppercase else { return false }
         if letters.last!.isUppercase { return true }
+        // (A kommun's name after it: a short capitalised word opens most lines, "Anna Ek, Bjuv" too.)
         let word = text.prefix { $0.isLetter }
-        return word.count <= 4 && text.dropFirst(word.count).first == " " && text.dropFirst(word.count + 1).first?.isUppercase == true
+        guard word.count <= 4, text.dropFirst(word.count).first == " " else { return false }
+        return Municipality.named(text.dropFirst(word.count + 1).prefix { $0.isLetter }) != nil
     }
 
     /// A line made of codes and the kommuner they stand for, and nothing else; nil otherwise.

@@ -810,7 +810,7 @@ enum PeopleLists {
             }
             // "Lena Täringskog,-Båstad": a lone kommun belongs to the name before it; so does a chair's
             // note after it ("Gert Holm, Perstorp (ordf.), …").
-            if let kommun = Municipality.named(withoutDetails(cleaned)), let last = entries.indices.last,
+            if let kommun = Municipality.named(cleaned.holds("(") ? withoutDetails(cleaned) : cleaned), let last = entries.indices.last,
                 entries[last].person.municipality == nil
             {
                 entries[last].person.municipality = kommun
@@ -1187,7 +1187,7 @@ enum PeopleLists {
             && (!words[0].contains(where: \.isLowercase) || words[0].count <= 4 && words[0].filter(\.isUppercase).count >= 2)
             && words.dropFirst().contains { $0.contains(where: \.isLowercase) }
         // ("Ersättare, ej tjänstgörande": a list's part by what its members are, no one's name.)
-        if words.count == 1, memberKinds.contains(text.lowercased()) { return false }
+        if words.count == 1, (6...11).contains(text.utf8.count), memberKinds.contains(text.lowercased()) { return false }
         return !body && !abbreviated && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil
             && !words.dropFirst().contains { companyForms.contains(String($0)) }  // ("Bostads AB Kullaporten")

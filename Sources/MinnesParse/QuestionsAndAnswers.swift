@@ -7,8 +7,8 @@
 /// is the name before its comma or dash.
 extension MinutesDocument {
     static func questionsAndAnswers(_ lines: [String]) -> [String] {
-        let opens = { (line: String, mark: String) in line.trimmingSpaces().hasPrefix(mark + " (") }
-        // (A cheap test first: asked of every text, the loop below is not.)
+        let opens = { (line: String, mark: String) in line.holds(mark + " (") && line.trimmingSpaces().hasPrefix(mark + " (") }
+        // (A cheap test first, by bytes: asked of every line of every text.)
         guard lines.contains(where: { opens($0, "F") }) else { return lines }
         var read: [String] = [], index = 0
         while index < lines.count {

@@ -250,7 +250,7 @@ enum RaiserReader {
         let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
         for (number, sentence) in sentences.enumerated() {
             // (What was decided raises nothing: "Beslut: Karin tar upp frågan i ledningsgruppen.")
-            var here = sentence.prefixMatch(of: DecisionReader.label) != nil ? [] : sentenceMentions(sentence)
+            var here = sentence.holds(":") && sentence.prefixMatch(of: DecisionReader.label) != nil ? [] : sentenceMentions(sentence)
             // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
             if number == 0, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: nameColon),
                 let name = match.output[1].substring, Folding.key(name) != Folding.key(line)
