@@ -553,17 +553,17 @@ enum AgendaReader {
         guard candidates.count >= 2 else { return [] }
         // (A line opening the sentence of who came matches it whole: the rest of its list is lazy.)
         let opening = lines.firstIndex { $0.wholeMatch(of: PeopleLists.presentSentence) != nil } ?? -1
-        let topics = candidates.compactMap { index, lead -> Int? in
+        let topics = candidates.compactMap { index, lead -> (index: Int, topic: Substring)? in
             let line = lines[index]
             guard index > opening, lead.2.split(separator: " ").count >= 3,
                 !notTopics.contains(lead.1.lowercased()), lead.1.wholeMatch(of: DecisionReader.labelAlone) == nil, PeopleLists.heading(line) == nil
             else { return nil }
             let paragraph = [String(lead.2)] + lines[(index + 1)...].prefix { !MinutesDocument.isBlank($0) }
-            return paragraph.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count } >= 12 && paragraph.contains { $0.holds(".") } ? index : nil
+            return paragraph.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count } >= 12 && paragraph.contains { $0.holds(".") } ? (index, lead.1) : nil
         }
         // (Two in capitals are as clear: "BOENDE: …", "SKOLAN: …".)
-        let inCapitals = topics.allSatisfy { index in candidates.first { $0.0 == index }!.1.1.allSatisfy { !$0.isLowercase } }
-        return topics.count >= 3 || topics.count == 2 && inCapitals ? topics : []
+        let inCapitals = topics.allSatisfy { $0.topic.allSatisfy { !$0.isLowercase } }
+        return topics.count >= 3 || topics.count == 2 && inCapitals ? topics.map(\.index) : []
     }
 
     /// Labels of a mail's or a meeting's header, and of a note's parts, that open a line as a topic would.

@@ -101,13 +101,7 @@ enum LetterReader {
             }
             if let names = scribe(in: sentence) { scribes.append(names) }
             if sentence.holds("ledde") || sentence.holds("höll i"), sentence.contains(writerChairing), !sentence.contains(otherMeeting) { people.writerChaired = true }
-            guard guestWords.contains(where: sentence.holds) else { continue }
-            // (What is said of a guest after the name, "som berättade om nästa års regler", is no later visit.)
-            if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2, !sentence[..<match.range.upperBound].contains(later) {
-                people.guests += list(names).people
-            } else if let match = sentence.firstMatch(of: guestFirst) ?? sentence.firstMatch(of: guestOpening), !sentence.contains(later), !sentence.contains(otherMeeting) {
-                people.guests += list(match.1).people
-            }
+            people.guests += guests(in: sentence)
         }
         let present = people.attendees
         people.chairs += (chairs.isEmpty ? networksChairs : chairs).flatMap { named($0, present: present) }
@@ -216,13 +210,27 @@ enum LetterReader {
     static func guestsCame(in texts: [String]) -> [Person] {
         // (A line opened by the time it was noted at, "09.40 Karin Dahl … kopplades in som gäst", its own.)
         texts.filter { $0.holds("gäst") || $0.holds("besök av") }.map { $0.replacing(timedLine, with: "\n\n") }.flatMap(paragraphs)
-            .flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence -> [Person] in
-            let sentence = sentence.first?.isNumber == true ? sentence.replacing(MinutesDocument.logTime, with: "") : sentence
-            guard sentence.holds("som gäst") || sentence.holds("besök av"), !sentence.holds(" kommer som"), !sentence.contains(otherMeeting),
-                !sentence.contains(later), let names = sentence.firstMatch(of: guest).flatMap({ $0.1 ?? $0.2 }) ?? sentence.firstMatch(of: guestFirst)?.1
-            else { return [] }
+            .flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence in
+                guests(in: sentence.first?.isNumber == true ? sentence.replacing(MinutesDocument.logTime, with: "") : sentence, anywhere: true)
+            }
+    }
+
+    /// The guests a sentence names (`guest`, `guestFirst`, `guestOpening`): not one to come or hoped for
+    /// (`later`), nor at another meeting; what is said after a guest's name ("som berättade om nästa
+    /// års regler") says nothing of the visit. `anywhere`: a sentence of any text of the minutes, not
+    /// a letter's opening, where only "som gäst" or "besök av" says it, and one who "kommer som gäst"
+    /// is still to come.
+    static func guests(in sentence: String, anywhere: Bool = false) -> [Person] {
+        guard anywhere ? (sentence.holds("som gäst") || sentence.holds("besök av")) && !sentence.holds(" kommer som") : guestWords.contains(where: sentence.holds)
+        else { return [] }
+        if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2,
+            case let before = sentence[..<match.range.upperBound], !before.contains(later), !before.contains(otherMeeting)
+        {
             return list(names).people
         }
+        guard let match = sentence.firstMatch(of: guestFirst) ?? sentence.firstMatch(of: guestOpening), !sentence.contains(later), !sentence.contains(otherMeeting)
+        else { return [] }
+        return list(match.1).people
     }
 
     nonisolated(unsafe) static let timedLine = /\n(?=\d{1,2}[.:]\d{2}\s)/

@@ -763,7 +763,10 @@ enum PeopleLists {
         // (A job title is no name: "Pierre Nordh, IFO-chef, Åstorp" is one person.)
         // (Or initials alone, "EM, AB": no detail after a comma is two or three capitals.)
         // ("BT (Båstad)": details after them.)
-        let isInitials = { (part: String) in (2...3).contains(withoutDetails(part).count) && withoutDetails(part).allSatisfy(\.isUppercase) }
+        let isInitials = { (part: String) in
+            let initials = withoutDetails(part)
+            return (2...3).contains(initials.count) && initials.allSatisfy(\.isUppercase)
+        }
         // (Not one written surname first with details after a dash: "Brännvall, Ejnar – Kronofogden, Malmö".)
         let surnameFirstWithDetails = { (chunk: String) in
             guard chunk.holds(" – "), let match = clean(chunk).wholeMatch(of: surnameFirst) else { return false }
@@ -814,7 +817,8 @@ enum PeopleLists {
                 entries[last].person.municipality == nil
             {
                 entries[last].person.municipality = kommun
-                if cleaned.holds("("), entry("\(entries[last].person.name) \(cleaned)")?.isChair == true { entries[last].isChair = true }
+                let notes = cleaned.split(separator: "(").dropFirst().flatMap { $0.prefix { $0 != ")" }.split(separator: ",") }
+                if notes.contains(where: { isChairRole($0.trimmingSpaces()) }) { entries[last].isChair = true }
                 continue
             }
             if let made { entries.append(made) }

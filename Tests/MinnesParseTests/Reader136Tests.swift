@@ -21,6 +21,7 @@ struct Reader136Tests {
             2. Jämkning
             Marit Öhlund (Kronofogden) anslöt som gäst under punkten. Severin frågade om förbehållsbeloppet.
             Berit Zetterlund från Åstorp kommer som gäst till nätverket i mars.
+            Severin bjöd in Ulla Nyström från Skatteverket att berätta om deklarationer.
 
             3. Skuldsanering
             Förra gången var Frej Malmborg från Konsumentverket med som gäst. Hans bilder skickas ut.
@@ -147,11 +148,12 @@ extension Reader136Tests {
             Hej!
 
             Förra gången ledde jag mötet, men i går var vi på Teams. Med på mötet var Tove Åkesson (Klippan)
-            och Emir Dedić (Bjuv).
+            och Emir Dedić (Bjuv). Förra gången hade vi besök av Gösta Berg från Kronofogden.
 
             /Ingrid Solberg
             """)
         #expect(other.chairs.isEmpty)
+        #expect(other.guests.isEmpty)
         // (A list that ends with the writer, a sentence after it: "… och jag. Wera Lund …".)
         #expect(PeopleLists.firstSentence("Oskar Nyqvist (Höganäs) och jag. Wera Lund (Båstad) hade förhinder.") == "Oskar Nyqvist (Höganäs) och jag")
     }
