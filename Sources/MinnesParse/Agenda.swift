@@ -30,13 +30,14 @@ enum AgendaReader {
     ]
 
     /// A workshop's closing sections, no item, that end the one above: its tasks and what comes
-    /// next ("Action points", "Next steps", "Åtgärdspunkter", "Förslag till nästa träff (9 apr.)").
+    /// next ("Action points", "Next steps", "Åtgärdspunkter", "Förslag till nästa träff (9 apr.)",
+    /// "Att göra till nästa träff").
     /// (A round to start, "Incheckning", is an item.)
     static let asides: Set<String> = ["action points", "next steps", "nästa steg", "åtgärdspunkter", "att göra-lista", "uppföljningsuppgifter"]
 
     static func isAside(_ title: String) -> Bool {
         let lower = title.lowercased().replacing(/\s*\([^)]*\)\s*$/, with: "")
-        return asides.contains(lower) || ["förslag till nästa", "inför nästa", "till nästa möte", "till nästa träff"].contains(where: lower.hasPrefix)
+        return asides.contains(lower) || ["förslag till nästa", "inför nästa", "till nästa möte", "till nästa träff", "att göra till nästa"].contains(where: lower.hasPrefix)
     }
 
     struct Draft {

@@ -190,13 +190,28 @@ enum RaiserReader {
     /// hur …"), points something out on it ("Mats påpekar att det kräver …"; under "Övrigt", where
     /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …")
     /// or sums it up ("Gotthard sammanfattade att …").
-    static func followsOn(_ sentence: String, otherMatters: Bool = false) -> Bool {
+    static func followsOn(_ sentence: String, otherMatters: Bool = false, asked: Bool = false) -> Bool {
         // (A verb may end the line: "… sommaren. Ingbritt undrade" over "vad ett dygn kostar."; or its
         // colon, "Tonje frågade: Hur gör ni …".)
         let lower = sentence.lowercased().replacing(":", with: " ") + " "
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
         let first = verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
-        return first.map { questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || $0.1.hasPrefix("lade") || !otherMatters && $0.1.hasPrefix("påpeka") } ?? false
+        return first.map {
+            questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || $0.1.hasPrefix("lade") || !otherMatters && $0.1.hasPrefix("påpeka")
+                || asked && $0.1.hasPrefix("berätta")
+        } ?? false
+    }
+
+    /// Whether a sentence asks ("Märit undrade om …") or answers ("Wibeke svarade att …", "Torvild svarade ja").
+    static func isQuestion(_ sentence: String) -> Bool {
+        // (A cheap test first, for every sentence of every item.)
+        guard sentence.holds(" undra") || sentence.holds(" fråga") else { return false }
+        let lower = sentence.lowercased()
+        return questionVerbs.contains { lower.holds(" " + $0 + " ") }
+    }
+    static func isReply(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased() + " "
+        return replyVerbs.contains { lower.holds(" " + $0 + " ") }
     }
 
     /// Verbs that open a speaker's line answering another's.
@@ -247,6 +262,9 @@ enum RaiserReader {
         for index in current { found[index].namedOtherwise = true }
         // Speakers' lines: who spoke, and whether one answers another (a conversation).
         var spoken = Set<String>(), replies = false
+        // A question asked and not yet answered: "Märit undrade om någon kommun har avtal. Det hade
+        // ingen. Milla berättade att Bjuv har …" tells the answer and raises nothing of its own.
+        var asked = false
         let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
         for (number, sentence) in sentences.enumerated() {
             // (What was decided raises nothing: "Beslut: Karin tar upp frågan i ledningsgruppen.")
@@ -273,8 +291,9 @@ enum RaiserReader {
             }
             // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
-            if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters) { here = [] }
+            if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters, asked: asked) { here = [] }
             if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
+            asked = isQuestion(sentence) || asked && here.isEmpty && !isReply(sentence)
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
                 // (The first to speak opened the matter.)
                 let opening = spoken.isEmpty
@@ -466,7 +485,7 @@ enum RaiserReader {
     /// write one statement a line as often as not).
     static func statementSentences(_ text: String) -> [String] {
         var sentences: [String] = []
-        var endsInName = false
+        var endsInName = false, wrapped = false
         for line in text.split(separator: "\n") {
             let line = line.trimmingSpaces()
             // A note's bullet is no word of it ("- Anna berättade att …").
@@ -477,11 +496,18 @@ enum RaiserReader {
                 sentences[sentences.count - 1] += " " + first
                 here.removeFirst()
             }
+            // A clause wrapped after its comma or conjunction goes on ("Carlos svarade att …, och" over
+            // "Catalina berättade att …": one sentence, an answer).
+            if wrapped, let first = here.first {
+                sentences[sentences.count - 1] += " " + first
+                here.removeFirst()
+            }
             sentences += here
             endsInName = sentences.last.map { last in
                 let words = last.split(separator: " ")
                 return (1...2).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }
             } ?? false
+            wrapped = sentences.last.map { last in last.hasSuffix(",") || [" och", " men", " samt"].contains(where: last.hasSuffix) } ?? false
         }
         return sentences
     }
@@ -509,9 +535,9 @@ enum DecisionReader {
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|decisions?)\s*:?\s*$/
-    /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att"
+    /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att", "Vi kom fram till att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes)\s*:?\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde|kom\s+fram\s+till)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes)\s*:?\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
@@ -519,7 +545,7 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision", "bakom"].contains(where: lower.holds) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision", "bakom", "fram till"].contains(where: lower.holds) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between
@@ -548,7 +574,8 @@ enum DecisionReader {
                 decisions.append(lines.joined(separator: " "))
                 (underLabel, underList) = (false, true)
                 continue
-            case .numbered where underLabel || block.text.lowercased().hasPrefix("att "):
+            // ("3. Att göra till nästa träff": a label of tasks, no clause.)
+            case .numbered where underLabel || block.text.lowercased().hasPrefix("att ") && !block.text.lowercased().hasPrefix("att göra"):
                 decisions += clauses([block.text])
                 continue
             case .separator, .row:
@@ -584,10 +611,13 @@ enum DecisionReader {
     /// says no decision was made, where one is written.
     static func madeNone(_ decision: String) -> Bool {
         decision.wholeMatch(of: none) != nil || decision.prefixMatch(of: noneMade) != nil
+            // ("Vi kom fram till att det är för tidigt att säga.")
+            || decision.holds("för tidigt att") && decision.contains(tooEarly)
             || "–—-".contains(decision.first ?? " ") && PeopleLists.withoutDetails(decision).wholeMatch(of: none) != nil
     }
 
     nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt)?\s*\.?\s*/
+    nonisolated(unsafe) static let tooEarly = /\bför tidigt att (?:säga|avgöra|besluta|bestämma|ta ställning)\b/
     nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga)\s+beslut|no\s+decisions?)\b/
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
@@ -651,7 +681,7 @@ enum DecisionReader {
         let lower = sentence.lowercased()
         // (Combining marks are left to the pattern.)
         if lower.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return true }
-        return lower.holds("att") && ["beslut", "beslö", "överens", "enades", "bestäm"].contains { lower.holds($0) }
+        return lower.holds("att") && ["beslut", "beslö", "överens", "enades", "bestäm", "fram till"].contains { lower.holds($0) }
     }
 
     /// What follows a "Beslut" line: each `att …` clause a decision, else the lines as one.

@@ -1,0 +1,94 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Layouts of the fixtures written blind that reader 143 reads, each rule on minutes written here.
+@Suite("Readers 143 on")
+struct Reader143Tests {
+    /// An answer told is no matter raised: one told in the sentence of another's answer (wrapped after
+    /// its "och" or comma), or the first telling after a question no one has answered yet. A telling
+    /// after the answer, or after a new matter, brings something of its own.
+    @Test func anAnswerToldRaisesNothing() {
+        let minutes = read("""
+            Nätverket för hemlöshetsfrågor
+            Anteckningar 12 mars 2026, Bjuv
+
+            Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan), Hedda Sjöstam (Perstorp), Nore Kvist (Svalöv)
+
+            1. Vräkningar under vintern
+            Ylva Brandt tog upp att Bjuv har haft fyra vräkningar sedan december.
+            Tage Orrling frågade om någon kommun har avtal med hyresvärdarna. Ylva svarade att Bjuv har det, och
+            Hedda Sjöstam berättade att Perstorp skriver ett nu.
+
+            2. Härbärgen
+            Tage Orrling tog upp att härbärget i Klippan stänger i april.
+            Nore Kvist undrade om någon har platser kvar. Ingen visste.
+            Hedda Sjöstam berättade att Perstorp har två platser.
+
+            3. Boendestöd
+            Nore Kvist tog upp att Svalöv saknar boendestöd på helger.
+            Ylva Brandt frågade vad det kostar att köpa. Nore svarade att det inte är utrett.
+            Hedda Sjöstam berättade att Perstorp har startat en helgjour.
+
+            4. Skuldrådgivning
+            Nore Kvist tog upp väntetiderna till skuldrådgivningen.
+            Tage Orrling frågade om någon delar rådgivare med en grannkommun.
+            Ylva Brandt tog upp att Bjuv ska anställa en egen rådgivare.
+            Hedda Sjöstam berättade att Perstorp köper rådgivning av Klippan.
+
+            5. Hyresgarantier
+            Nore Kvist tog upp kommunala hyresgarantier.
+            Tage Orrling frågade om Bjuv har några. Ylva svarade att Bjuv har tre,
+            Hedda Sjöstam berättade att Perstorp har en.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [
+            ["Ylva Brandt"], ["Tage Orrling"], ["Nore Kvist", "Hedda Sjöstam"], ["Nore Kvist", "Ylva Brandt", "Hedda Sjöstam"],
+            ["Nore Kvist"],
+        ])
+        // (The answer told goes on the matter's statement.)
+        #expect(minutes.items[1].raisedBy.first?.statement.contains("Perstorp har två platser") == true)
+    }
+
+    /// "Vi kom fram till att …" decides; "… för tidigt att säga" decides nothing; and the tasks "till
+    /// nästa träff" close the minutes, no item.
+    @Test func whatWeCameToDecides() {
+        let minutes = read("""
+            Nätverket för hemlöshetsfrågor
+            Anteckningar 12 mars 2026, Bjuv
+
+            Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan)
+
+            1. Statistik
+            Ylva Brandt tog upp hur vi räknar hemlösa.
+            Vi kom fram till att alla räknar en gång om året, i maj.
+
+            2. Härbärgen
+            Tage Orrling tog upp platserna.
+            Vi kom fram till att det är för tidigt att säga hur många som behövs.
+
+            3. Att göra till nästa träff
+            - Ylva skickar ut mallen
+            """)
+        #expect(minutes.items.map(\.title) == ["Statistik", "Härbärgen"])
+        #expect(minutes.items.first?.decisions == ["Vi kom fram till att alla räknar en gång om året, i maj."])
+        #expect(minutes.items.last?.decisions == [])
+        // Under headings, the tasks' heading closes the item above.
+        let headed = read("""
+            Nätverket för hemlöshetsfrågor
+            Anteckningar 12 mars 2026, Bjuv
+
+            Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan)
+
+            Statistik
+            Ylva Brandt tog upp hur vi räknar hemlösa i kommunerna.
+
+            Härbärgen
+            Tage Orrling tog upp platserna i Klippan och i Bjuv.
+
+            Att göra till nästa träff
+            - Ylva skickar ut mallen till alla kommuner före april.
+            """)
+        #expect(headed.items.map(\.title) == ["Statistik", "Härbärgen"])
+        #expect(headed.items.last?.text.contains("mallen") == false)
+    }
+}
