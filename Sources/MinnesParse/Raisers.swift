@@ -191,15 +191,26 @@ enum RaiserReader {
     /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …")
     /// or sums it up ("Gotthard sammanfattade att …").
     static func followsOn(_ sentence: String, otherMatters: Bool = false, asked: Bool = false) -> Bool {
+        firstVerb(sentence).map {
+            questionVerbs.contains($0) || $0.hasPrefix("sammanfatta") || $0.hasPrefix("lade") || !otherMatters && $0.hasPrefix("påpeka")
+                || asked && $0.hasPrefix("berätta")
+        } ?? false
+    }
+
+    /// Whether a sentence naming no raiser opens a matter all the same, by what no one named says or
+    /// asks ("Flera kommuner beskrev att …", "I rundan berättade Zinaida att …"): a question after it
+    /// asks of that matter, and raises nothing.
+    static func opensMatter(_ sentence: String) -> Bool {
+        mayHoldVerb(sentence.lowercased()) && firstVerb(sentence) != nil
+    }
+
+    /// The first raising verb a sentence holds, as `verbForms` writes it.
+    static func firstVerb(_ sentence: String) -> String? {
         // (A verb may end the line: "… sommaren. Ingbritt undrade" over "vad ett dygn kostar."; or its
         // colon, "Tonje frågade: Hur gör ni …".)
         let lower = sentence.lowercased().replacing(":", with: " ") + " "
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
-        let first = verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }
-        return first.map {
-            questionVerbs.contains($0.1) || $0.1.hasPrefix("sammanfatta") || $0.1.hasPrefix("lade") || !otherMatters && $0.1.hasPrefix("påpeka")
-                || asked && $0.1.hasPrefix("berätta")
-        } ?? false
+        return verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }?.1
     }
 
     /// Whether a sentence asks ("Märit undrade om …") or answers ("Wibeke svarade att …", "Torvild svarade ja").
@@ -265,6 +276,7 @@ enum RaiserReader {
         // A question asked and not yet answered: "Märit undrade om någon kommun har avtal. Det hade
         // ingen. Milla berättade att Bjuv har …" tells the answer and raises nothing of its own.
         var asked = false
+        var opened = false  // by no one named (`opensMatter`)
         let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
         for (number, sentence) in sentences.enumerated() {
             // (What was decided raises nothing: "Beslut: Karin tar upp frågan i ledningsgruppen.")
@@ -291,7 +303,8 @@ enum RaiserReader {
             }
             // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
-            if !found.isEmpty, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters, asked: asked) { here = [] }
+            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters, asked: asked) { here = [] }
+            if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
             if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
             asked = isQuestion(sentence) || asked && here.isEmpty && !isReply(sentence)
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {

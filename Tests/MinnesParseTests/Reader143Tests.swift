@@ -91,4 +91,24 @@ struct Reader143Tests {
         #expect(headed.items.map(\.title) == ["Statistik", "Härbärgen"])
         #expect(headed.items.last?.text.contains("mallen") == false)
     }
+
+    /// A matter opened by no one named ("Flera kommuner beskrev att …") is raised by no one: a question
+    /// after it asks of it. A question alone raises its matter.
+    @Test func aMatterOpenedByNoOneNamed() {
+        let minutes = read("""
+            Nätverket för hemlöshetsfrågor
+            Anteckningar 12 mars 2026, Bjuv
+
+            Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan), Hedda Sjöstam (Perstorp)
+
+            1. Hyresskulder
+            Flera kommuner beskrev att skulderna upptäcks sent.
+            Ylva Brandt frågade om bolagen kan höra av sig tidigare.
+
+            2. Nattjour
+            Tage Orrling undrade vem som svarar i telefon efter midnatt.
+            Hedda Sjöstam svarade att socialjouren gör det.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Tage Orrling"]])
+    }
 }

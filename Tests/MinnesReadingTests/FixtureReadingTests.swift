@@ -125,7 +125,7 @@ enum Fixtures {
         "heder_svengelska_samordnare.txt#items",
         "kontaktperson_teams_tidslinje.txt#items", "ledsagare_brev_till_franvarande.txt#items",
         "sig_natverket_logseq.md#items",
-        "socialpsykiatri_boende_gemensamt_mote.txt#items", "tvangsvard_paragrafer_beslutslista.txt#items",
+        "tvangsvard_paragrafer_beslutslista.txt#items",
         "valdsutovare_workshop_grupparbete.txt#items",
         "vrakning_efternamn_forst.txt#items",
         "vrakningsforebyggande_punktlista_arsplan.txt#items",
