@@ -83,7 +83,7 @@ enum RaiserReader {
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,2}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,3}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},)?\s+"#)
         raisingVerb
         // ("Aleksandra visade runt i lokalerna", "Det visade sig": no matter brought up.)
         Patterns.parsed(#"\b(?!\s+(?:runt|sig)\b)"#)
@@ -305,7 +305,13 @@ enum RaiserReader {
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
             if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters, asked: asked) { here = [] }
             if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
-            if !here.isEmpty { current = Array(Set(positions(here))).sorted() }
+            if !here.isEmpty {
+                current = Array(Set(positions(here))).sorted()
+            } else if case let speaking = raisersOpening(sentence, of: found), !speaking.isEmpty {
+                // "Roza och Yrjö hade anmält punkten. Roza berättade … Yrjö fyllde i att …": raisers
+                // who open a sentence say it, in words that raise nothing, or ask it.
+                current = speaking
+            }
             asked = isQuestion(sentence) || asked && here.isEmpty && !isReply(sentence)
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
                 // (The first to speak opened the matter.)
@@ -331,6 +337,26 @@ enum RaiserReader {
         // round of the table each who spoke.
         guard replies else { return found }
         return found.filter { $0.raisedAsSpeaker != false || $0.namedOtherwise }
+    }
+
+    /// The raisers of found whose names, or first names alone, open sentence ("Yrjö fyllde i att …",
+    /// "Roza och Yrjö ska …"); none when a word there names no one of them.
+    static func raisersOpening(_ sentence: String, of found: [Mention]) -> [Int] {
+        guard !found.isEmpty, sentence.first?.isUppercase == true else { return [] }
+        var words = sentence.split(separator: " ", maxSplits: 6)[...], named: [Int] = []
+        while let first = words.first, first.first?.isUppercase == true {
+            let one = [2, 1].lazy.compactMap { count -> (Int, Int)? in
+                guard words.count > count else { return nil }
+                let name = words.prefix(count).joined(separator: " ")
+                let matching = found.indices.filter { found[$0].name == name || count == 1 && found[$0].name?.prefix(while: { $0 != " " }) == name[...] }
+                return matching.count == 1 ? (matching[0], count) : nil
+            }.first
+            guard let (index, count) = one else { return [] }
+            named.append(index)
+            words = words.dropFirst(count)
+            if words.first == "och" { words = words.dropFirst() } else { break }
+        }
+        return named
     }
 
     /// Mentions in a title line: "Fråga från X …", "X informerar", "… – Barbara Ängelholm".

@@ -111,4 +111,37 @@ struct Reader143Tests {
             """)
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Tage Orrling"]])
     }
+
+    /// Of two who brought a matter, each says what opens with their name, in words that raise nothing
+    /// ("Nore fyllde i att …"), and both what opens with both names; one from a body of four words raises ("X från Stadsmissionen Nordvästra
+    /// Skåne Syd presenterade …").
+    @Test func eachOfTwoSaysTheirOwn() {
+        let minutes = read("""
+            Nätverket för hemlöshetsfrågor
+            Anteckningar 12 mars 2026, Bjuv
+
+            Närvarande: Ylva Brandt (Bjuv), Nore Kvist (Svalöv), Tage Orrling (Klippan)
+
+            1. Gemensam jourlista
+            Ylva Brandt och Nore Kvist hade anmält punkten.
+            Ylva berättade att Bjuvs lista är ett år gammal.
+            Nore fyllde i att Svalöv saknar en lista helt.
+            Ylva frågade om Svalöv vill låna Bjuvs mall.
+            Tage Orrling frågade vem som ska hålla listan.
+            Ylva och Nore skriver ett förslag till nästa träff.
+
+            2. Matutdelning
+            Signe Alm från Stadsmissionen Nordvästra Skåne Syd presenterade utdelningen i Bjuv.
+            Tage Orrling frågade hur många som kommer.
+            """)
+        let raisers = minutes.items.map { $0.raisedBy.compactMap(\.name) }
+        #expect(raisers == [["Ylva Brandt", "Nore Kvist"], ["Signe Alm"]])
+        let said = minutes.items[0].raisedBy.map(\.statement)
+        #expect(said.count == 2 && !said[0].contains("saknar en lista") && said[1].contains("saknar en lista"))
+        // (A raiser's question is theirs; one asked by another goes on with the one speaking; two who
+        // open a sentence both say it.)
+        #expect(said.count == 2 && said[0].contains("låna Bjuvs mall") && !said[1].contains("låna Bjuvs mall"))
+        #expect(said.count == 2 && said[0].contains("hålla listan") && !said[1].contains("hålla listan"))
+        #expect(said.count == 2 && said[0].contains("skriver ett förslag") && said[1].contains("skriver ett förslag"))
+    }
 }
