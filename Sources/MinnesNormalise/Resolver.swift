@@ -449,6 +449,12 @@ public struct Resolver {
             if let listed = local.first(where: { $0.spelling.key == writtenSpelling.key }) {
                 return .person(canonical(listed.person))
             }
+            // "Hedlund Ahlgren": a double surname alone, of one the lists give in full.
+            let surnamed = local.filter { listed in
+                listed.spelling.isFullName && listed.spelling.words.count == writtenSpelling.words.count + 1
+                    && listed.spelling.words.dropFirst().elementsEqual(writtenSpelling.words)
+            }
+            if surnamed.count == 1 { return .person(canonical(surnamed[0].person)) }
             if let entry = entry(named: written.name) {
                 return .person(Person(name: entry.name, municipality: entry.municipality))
             }

@@ -188,13 +188,20 @@ enum RaiserReader {
 
     /// Whether the first raising verb of a sentence follows on what was said: asks ("Per Holm frågade
     /// hur …"), points something out on it ("Mats påpekar att det kräver …"; under "Övrigt", where
-    /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …")
-    /// or sums it up ("Gotthard sammanfattade att …").
+    /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …"),
+    /// sums it up ("Gotthard sammanfattade att …") or proposes how to handle it (`handles`).
     static func followsOn(_ sentence: String, otherMatters: Bool = false, asked: Bool = false) -> Bool {
         firstVerb(sentence).map {
             questionVerbs.contains($0) || $0.hasPrefix("sammanfatta") || $0.hasPrefix("lade") || !otherMatters && $0.hasPrefix("påpeka")
-                || asked && $0.hasPrefix("berätta")
+                || asked && $0.hasPrefix("berätta") || $0.hasPrefix("föresl") && handles(sentence, after: $0)
         } ?? false
+    }
+
+    /// Whether a proposal is how to handle the matter at hand ("Romina föreslog att frågan tas upp
+    /// igen …"), not a matter of its own.
+    static func handles(_ sentence: String, after verb: String) -> Bool {
+        let lower = sentence.lowercased()
+        return ["frågan", "punkten", "ärendet"].contains { lower.holds(verb + " att " + $0 + " ") }
     }
 
     /// Whether a sentence naming no raiser opens a matter all the same, by what no one named says or

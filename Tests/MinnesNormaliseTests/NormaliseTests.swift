@@ -712,3 +712,21 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     // ("Falk från IT-avdelningen": a first name, of someone from elsewhere, not Jenny Falk.)
     #expect(meeting.items.last?.raisedBy.compactMap(\.person?.name) != ["Jenny Falk"])
 }
+
+/// A double surname alone ("Lundh Ferm tog upp …") means the one the lists give in full with it.
+@Test func aDoubleSurnameAloneIsTheOneListedSo() {
+    let minutes = MinutesReader.read("""
+        Nätverket för budget- och skuldrådgivning
+        Datum: 2026-02-03
+
+        Närvarande (efternamn, förnamn – kommun)
+           Lundh Ferm, Greta – Bjuv
+           Ferm, Ola – Klippan
+
+        1. Skuldsanering
+        Lundh Ferm tog upp att väntetiderna hos Kronofogden har blivit längre.
+        """, file: "skuld.txt")
+    let meeting = Resolver.resolve([minutes]).meetings[0]
+    #expect(meeting.attendees.map(\.name) == ["Greta Lundh Ferm", "Ola Ferm"])
+    #expect(meeting.items.first?.raisedBy.compactMap(\.person?.name) == ["Greta Lundh Ferm"])
+}

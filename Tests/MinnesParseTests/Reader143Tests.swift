@@ -144,4 +144,21 @@ struct Reader143Tests {
         #expect(said.count == 2 && said[0].contains("hålla listan") && !said[1].contains("hålla listan"))
         #expect(said.count == 2 && said[0].contains("skriver ett förslag") && said[1].contains("skriver ett förslag"))
     }
+
+    /// A proposal of how to handle the matter at hand ("… föreslog att frågan tas upp igen …") raises
+    /// nothing; one of something to do does.
+    @Test func aProposalToHandleTheMatterRaisesNothing() {
+        let minutes = read("""
+            Nätverket för hemlöshetsfrågor
+            Anteckningar 12 mars 2026, Bjuv
+
+            Närvarande: Ylva Brandt (Bjuv), Nore Kvist (Svalöv), Tage Orrling (Klippan)
+
+            1. Övrigt
+            Nore Kvist tog upp att Svalöv inte längre får använda hotell vid akuta placeringar.
+            Ylva Brandt föreslog att frågan tas upp igen i höst.
+            Tage Orrling föreslog att nätverket bjuder in länsstyrelsen.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Nore Kvist", "Tage Orrling"]])
+    }
 }

@@ -143,7 +143,6 @@ enum Fixtures {
         "avgift_teams_copilot_sammanfattning.txt#items", "gemensam_traff_jourhem_skolgang_ersattare.txt#items", "praktik_runda_bland_kommunerna.txt#items",
         "romsk_inkludering_brev_fran_ordforanden.txt#items",
         "samarbetssamtal_dagordning_ifylld.txt#items",
-        "skyddat_boende_planeringsverktyg_export.txt#items",
         "sociala_investeringar_engelska_svensk_svans.txt#items", "umgangesstod_wordtabell_tabbar.txt#items",
         "vuxenmottagning_obsidian_wikilankar.md#items",
         // Read otherwise since reader 118, which reads its header: a question alone raises the matter
