@@ -5,16 +5,23 @@ import Testing
 /// Layouts of the fixtures written blind that reader 143 reads, each rule on minutes written here.
 @Suite("Readers 143 on")
 struct Reader143Tests {
-    /// An answer told is no matter raised: one told in the sentence of another's answer (wrapped after
-    /// its "och" or comma), or the first telling after a question no one has answered yet. A telling
-    /// after the answer, or after a new matter, brings something of its own.
-    @Test func anAnswerToldRaisesNothing() {
-        let minutes = read("""
+    /// Minutes of one network's meeting, its four members present, over items.
+    func network(_ items: String) -> Meeting {
+        read("""
             Nätverket för hemlöshetsfrågor
             Anteckningar 12 mars 2026, Bjuv
 
             Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan), Hedda Sjöstam (Perstorp), Nore Kvist (Svalöv)
 
+
+            """ + items)
+    }
+
+    /// An answer told is no matter raised: one told in the sentence of another's answer (wrapped after
+    /// its "och" or comma), or the first telling after a question no one has answered yet. A telling
+    /// after the answer, or after a new matter, brings something of its own.
+    @Test func anAnswerToldRaisesNothing() {
+        let minutes = network("""
             1. Vräkningar under vintern
             Ylva Brandt tog upp att Bjuv har haft fyra vräkningar sedan december.
             Tage Orrling frågade om någon kommun har avtal med hyresvärdarna. Ylva svarade att Bjuv har det, och
@@ -52,12 +59,7 @@ struct Reader143Tests {
     /// "Vi kom fram till att …" decides; "… för tidigt att säga" decides nothing; and the tasks "till
     /// nästa träff" close the minutes, no item.
     @Test func whatWeCameToDecides() {
-        let minutes = read("""
-            Nätverket för hemlöshetsfrågor
-            Anteckningar 12 mars 2026, Bjuv
-
-            Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan)
-
+        let minutes = network("""
             1. Statistik
             Ylva Brandt tog upp hur vi räknar hemlösa.
             Vi kom fram till att alla räknar en gång om året, i maj.
@@ -73,12 +75,7 @@ struct Reader143Tests {
         #expect(minutes.items.first?.decisions == ["Vi kom fram till att alla räknar en gång om året, i maj."])
         #expect(minutes.items.last?.decisions == [])
         // Under headings, the tasks' heading closes the item above.
-        let headed = read("""
-            Nätverket för hemlöshetsfrågor
-            Anteckningar 12 mars 2026, Bjuv
-
-            Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan)
-
+        let headed = network("""
             Statistik
             Ylva Brandt tog upp hur vi räknar hemlösa i kommunerna.
 
@@ -95,12 +92,7 @@ struct Reader143Tests {
     /// A matter opened by no one named ("Flera kommuner beskrev att …") is raised by no one: a question
     /// after it asks of it. A question alone raises its matter.
     @Test func aMatterOpenedByNoOneNamed() {
-        let minutes = read("""
-            Nätverket för hemlöshetsfrågor
-            Anteckningar 12 mars 2026, Bjuv
-
-            Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan), Hedda Sjöstam (Perstorp)
-
+        let minutes = network("""
             1. Hyresskulder
             Flera kommuner beskrev att skulderna upptäcks sent.
             Ylva Brandt frågade om bolagen kan höra av sig tidigare.
@@ -116,12 +108,7 @@ struct Reader143Tests {
     /// ("Nore fyllde i att …"), and both what opens with both names; one from a body of four words raises ("X från Stadsmissionen Nordvästra
     /// Skåne Syd presenterade …").
     @Test func eachOfTwoSaysTheirOwn() {
-        let minutes = read("""
-            Nätverket för hemlöshetsfrågor
-            Anteckningar 12 mars 2026, Bjuv
-
-            Närvarande: Ylva Brandt (Bjuv), Nore Kvist (Svalöv), Tage Orrling (Klippan)
-
+        let minutes = network("""
             1. Gemensam jourlista
             Ylva Brandt och Nore Kvist hade anmält punkten.
             Ylva berättade att Bjuvs lista är ett år gammal.
@@ -148,12 +135,7 @@ struct Reader143Tests {
     /// A proposal of how to handle the matter at hand ("… föreslog att frågan tas upp igen …") raises
     /// nothing; one of something to do does.
     @Test func aProposalToHandleTheMatterRaisesNothing() {
-        let minutes = read("""
-            Nätverket för hemlöshetsfrågor
-            Anteckningar 12 mars 2026, Bjuv
-
-            Närvarande: Ylva Brandt (Bjuv), Nore Kvist (Svalöv), Tage Orrling (Klippan)
-
+        let minutes = network("""
             1. Övrigt
             Nore Kvist tog upp att Svalöv inte längre får använda hotell vid akuta placeringar.
             Ylva Brandt föreslog att frågan tas upp igen i höst.
