@@ -302,6 +302,9 @@ public enum MinutesReader {
                     raisers.removeAll { $0.evidence.hasPrefix("(") && names.contains($0.person?.name ?? "") }
                 }
             }
+            // "Information från Assistanskooperativet Brygga" over "Gabor Hägerdal berättade …", whom the
+            // lists give as "Gabor Hägerdal, verksamhetschef, Assistanskooperativet Brygga": the same.
+            raisers = speakingForPresenters(raisers, raisers.compactMap(\.person?.name), in: meeting)
             // (A point's holder the lists say was away, "Vendel hade förhinder, så Tuve tog punkten",
             // held it not.)
             raisers.removeAll { raiser in
@@ -355,14 +358,14 @@ public enum MinutesReader {
     }
 
     /// "Räddningstjänsten påminde om …" under "Larmlistor (Siri Westman)", whom the lists give as
-    /// "Siri Westman, Räddningstjänsten Skåne Nordväst": the body a presenter comes from speaks
-    /// through them, its words theirs.
+    /// "Siri Westman, Räddningstjänsten Skåne Nordväst": the body a presenter (or another raiser)
+    /// comes from speaks through them, its words theirs.
     static func speakingForPresenters(_ raisers: [Raiser], _ presenters: [String], in meeting: Meeting) -> [Raiser] {
         var raisers = raisers
         for name in presenters {
             guard let listed = meeting.listed.first(where: { Folding.key($0.name) == Folding.key(name) }), let from = listed.role else { continue }
             let bodies = raisers.indices.filter { other in
-                guard let word = raisers[other].person?.name, !word.contains(" "), word.count >= 4 else { return false }
+                guard let word = raisers[other].person?.name, !word.contains(" ") || PeopleLists.isOtherBody(word), word.count >= 4 else { return false }
                 return raisers[other].person?.name != name && from.localizedCaseInsensitiveContains(word)
             }
             guard !bodies.isEmpty, let presenter = raisers.firstIndex(where: { $0.person?.name == name }) else { continue }

@@ -205,11 +205,14 @@ enum RaiserReader {
     }
 
     /// Whether a sentence naming no raiser opens a matter all the same, by what no one named says or
-    /// asks ("Flera kommuner beskrev att …", "I rundan berättade Zinaida att …"): a question after it
-    /// asks of that matter, and raises nothing.
+    /// asks ("Flera kommuner beskrev att …", "I rundan berättade Zinaida att …"), or said of the matter
+    /// (`passives`): a question after it asks of that matter, and raises nothing.
     static func opensMatter(_ sentence: String) -> Bool {
-        mayHoldVerb(sentence.lowercased()) && firstVerb(sentence) != nil
+        let lower = sentence.lowercased()
+        return mayHoldVerb(lower) && firstVerb(sentence) != nil || passives.contains { lower.holds(" " + $0 + " ") }
     }
+    /// A matter brought up, said of the matter ("Frågan väcktes på mötet den 16 september av …").
+    static let passives = ["väcktes", "har väckts", "lyftes", "har lyfts", "togs upp", "har tagits upp", "anmäldes"]
 
     /// The first raising verb a sentence holds, as `verbForms` writes it.
     static func firstVerb(_ sentence: String) -> String? {

@@ -143,4 +143,31 @@ struct Reader143Tests {
             """)
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Nore Kvist", "Tage Orrling"]])
     }
+
+    /// A matter said to have been brought up ("Frågan väcktes … av …") is opened: a question after it
+    /// raises nothing.
+    @Test func aMatterBroughtUpBefore() {
+        let minutes = network("""
+            1. Gemensam annonsering
+            Frågan väcktes på förra mötet av Sixten Berg, Höganäs, som ville annonsera gemensamt.
+            Ylva Brandt undrade om någon har prövat det.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [[]])
+    }
+
+    /// The body an item's title names speaks through the one the lists give from it.
+    @Test func aBodySpeaksThroughTheOneFromIt() {
+        let minutes = read("""
+            Nätverket för hemlöshetsfrågor
+            Anteckningar 12 mars 2026, Bjuv
+
+            Närvarande: Ylva Brandt (Bjuv), Tage Orrling (Klippan)
+            Gäst: Signe Alm, samordnare, Stiftelsen Gula Huset
+
+            1. Information från Stiftelsen Gula Huset
+            Signe Alm berättade att stiftelsen har öppnat ett nytt boende i Bjuv.
+            Tage Orrling frågade hur många platser det har.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Signe Alm"]])
+    }
 }

@@ -131,7 +131,7 @@ enum Fixtures {
         "vrakningsforebyggande_punktlista_arsplan.txt#items",
         // varied22–25, written after reader 99 by helpers who had not read the reader. Not read yet;
         // vald_mot_aldre's items read otherwise by choice, as varied7's: its parts (1.1) items of their own.
-        "assistans_arendeblock_ansvarig.txt#items", "assistans_dagordningstabell_noter_per_punkt.md#items",
+        "assistans_dagordningstabell_noter_per_punkt.md#items",
         "forhandsbedomning_forkortningar_signaturer.txt#items",
         "forvaltarnatverket_fragor_svar_per_kommun.txt#items",
         "oppenvard_gemensamt_sammantrade_ersattare.txt#header",
