@@ -534,28 +534,19 @@ enum RaiserReader {
     /// write one statement a line as often as not).
     static func statementSentences(_ text: String) -> [String] {
         var sentences: [String] = []
-        var endsInName = false, wrapped = false
+        var wrapped = false
         for line in text.split(separator: "\n") {
             let line = line.trimmingSpaces()
             // A note's bullet is no word of it ("- Anna berättade att …").
             var here = Sentences.split(PeopleLists.withoutBullet(line) ?? line, beforeCapital: false)
-            // A name ending a wrapped line goes on with the verb on the next ("… börjar. Pouya" over
-            // "tog också upp att …").
-            if endsInName, let first = here.first, first.first?.isLowercase == true {
-                sentences[sentences.count - 1] += " " + first
-                here.removeFirst()
-            }
-            // A clause wrapped after its comma or conjunction goes on ("Carlos svarade att …, och" over
-            // "Catalina berättade att …": one sentence, an answer).
-            if wrapped, let first = here.first {
+            // A sentence wrapped goes on: over a line in lower case ("… börjar. Pouya" or "Maiken, som
+            // var med, tog också" over "upp att …"), or after its comma or conjunction ("Carlos svarade
+            // att …, och" over "Catalina berättade att …": one sentence, an answer).
+            if !sentences.isEmpty, here.first?.first?.isLowercase == true || wrapped, let first = here.first {
                 sentences[sentences.count - 1] += " " + first
                 here.removeFirst()
             }
             sentences += here
-            endsInName = sentences.last.map { last in
-                let words = last.split(separator: " ")
-                return (1...2).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }
-            } ?? false
             wrapped = sentences.last.map { last in last.hasSuffix(",") || [" och", " men", " samt"].contains(where: last.hasSuffix) } ?? false
         }
         return sentences

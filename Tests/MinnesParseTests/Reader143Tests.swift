@@ -170,4 +170,16 @@ struct Reader143Tests {
             """)
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Signe Alm"]])
     }
+
+    /// A sentence wrapped over a line in lower case goes on there, its verb too.
+    @Test func aSentenceWrappedGoesOn() {
+        let minutes = network("""
+            1. Boendestöd
+            Ylva Brandt tog upp att Bjuv saknar boendestöd på helger.
+            Nore Kvist, som var med för Svalövs boendestöd, tog också
+            upp att deras personal slutar klockan fem.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ylva Brandt", "Nore Kvist"]])
+        #expect(minutes.items.first?.raisedBy.last?.statement.hasSuffix("slutar klockan fem.") == true)
+    }
 }
