@@ -299,14 +299,17 @@ enum RaiserReader {
             }
             // "Under punkten var Ida Berg från Kronofogden med. Hon berättade att …": the one the
             // sentence before names as there for the matter, when it names one and no one has raised
-            // the matter yet (not "Kennert hälsade välkomna. Han framförde en hälsning …", nor "Tora
-            // har pratat med Karin Lund. Hon berättade …").
+            // the matter yet; or the one whose full name opens it ("Calvin Brandvold gav polisens
+            // lägesbild. Han berättade att …"), not one who opened the meeting ("Kennert hälsade
+            // välkomna. Han framförde en hälsning …"); nor "Tora har pratat med Karin Lund. Hon berättade …".
             if here.isEmpty, found.isEmpty, number > 0, sentence.hasPrefix("Hon ") || sentence.hasPrefix("Han "),
                 case let lower = sentence.lowercased(), speakerVerbs.contains(where: { lower.dropFirst(4).hasPrefix($0 + " ") }),
                 case let before = previousSentence(sentences, before: number),
                 case let lower = before.lowercased().trimming(anyOf: ". "),
-                lower.hasSuffix(" med") || ["som gäst", "deltog", "inbjuden", "inbjudna", "gästade", "medverkade", "på besök"].contains(where: lower.holds),
-                case let named = before.matches(of: fullNamePattern).map({ String($0.output) }).filter(PeopleLists.isName),
+                case let there = lower.hasSuffix(" med") || ["som gäst", "deltog", "inbjuden", "inbjudna", "gästade", "medverkade", "på besök"].contains(where: lower.holds),
+                case let opener = ["välkom", "öppnade", "tackade", "avslutade"].contains(where: lower.holds),
+                case let named = before.matches(of: fullNamePattern).filter({ there || !opener && $0.range.lowerBound == before.startIndex })
+                    .map({ String($0.output) }).filter(PeopleLists.isName),
                 named.count == 1
             {
                 here = [mention(named[0], evidence: String(sentence.prefix(20)))]

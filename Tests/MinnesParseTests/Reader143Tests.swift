@@ -182,4 +182,17 @@ struct Reader143Tests {
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ylva Brandt", "Nore Kvist"]])
         #expect(minutes.items.first?.raisedBy.last?.statement.hasSuffix("slutar klockan fem.") == true)
     }
+
+    /// "Han berättade" after a sentence a full name opens is theirs: they raise the matter (not one
+    /// who opened the meeting, nor one named later in the sentence).
+    @Test func heIsTheOneNamedBefore() {
+        let minutes = network("""
+            1. Polisens lägesbild
+            Signe Alm gav polisens lägesbild för kommunerna. Han berättade att stölderna har ökat.
+
+            2. Hyror
+            Vi har pratat med Signe Alm om hyrorna. Hon berättade att de höjs i juli.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Signe Alm"], []])
+    }
 }
