@@ -285,7 +285,9 @@ public enum MinutesReader {
             !meeting.attendees.contains { Folding.key($0.name) == Folding.key(away.name) && ($0.municipality == away.municipality || $0.municipality == nil || away.municipality == nil) }
         }
         let chairRanges = chairs(byParagraph: lines)
-        let listedKeys = Set(meeting.listed.map { Folding.key($0.name) }), away = Set(meeting.absent.map { Folding.key($0.name) })
+        let away = Set(meeting.absent.map { Folding.key($0.name) })
+        // The role the lists give each name (its first listing's), keyed once for every item.
+        let roles = Dictionary(meeting.listed.map { (Folding.key($0.name), $0.role) }) { first, _ in first }
         for index in meeting.items.indices {
             let item = meeting.items[index]
             // "§ 8": the paragraph a "Ordförande § 8:" line names (not "3.1", which is no paragraph).
@@ -295,16 +297,16 @@ public enum MinutesReader {
             // Names in parentheses after a title present the item when the lists name them; else
             // they are the title's ("Studiedag (Hotell Skansen)").
             if let (names, _) = RaiserReader.presenterNames(item.title) {
-                if names.allSatisfy({ listedKeys.contains(Folding.key($0)) }) {
+                if names.allSatisfy({ roles[Folding.key($0)] != nil }) {
                     meeting.items[index].title = RaiserReader.withoutPresenters(item.title)
-                    raisers = speakingForPresenters(raisers, names, in: meeting)
+                    raisers = speakingForPresenters(raisers, names, roles: roles)
                 } else {
                     raisers.removeAll { $0.evidence.hasPrefix("(") && names.contains($0.person?.name ?? "") }
                 }
             }
             // "Information från Assistanskooperativet Brygga" over "Gabor Hägerdal berättade …", whom the
             // lists give as "Gabor Hägerdal, verksamhetschef, Assistanskooperativet Brygga": the same.
-            raisers = speakingForPresenters(raisers, raisers.compactMap(\.person?.name), in: meeting)
+            raisers = speakingForPresenters(raisers, raisers.compactMap(\.person?.name), roles: roles)
             // (A point's holder the lists say was away, "Vendel hade förhinder, så Tuve tog punkten",
             // held it not.)
             raisers.removeAll { raiser in
@@ -360,10 +362,10 @@ public enum MinutesReader {
     /// "Räddningstjänsten påminde om …" under "Larmlistor (Siri Westman)", whom the lists give as
     /// "Siri Westman, Räddningstjänsten Skåne Nordväst": the body a presenter (or another raiser)
     /// comes from speaks through them, its words theirs.
-    static func speakingForPresenters(_ raisers: [Raiser], _ presenters: [String], in meeting: Meeting) -> [Raiser] {
+    static func speakingForPresenters(_ raisers: [Raiser], _ presenters: [String], roles: [String: String?]) -> [Raiser] {
         var raisers = raisers
         for name in presenters {
-            guard let listed = meeting.listed.first(where: { Folding.key($0.name) == Folding.key(name) }), let from = listed.role else { continue }
+            guard let from = roles[Folding.key(name)] ?? nil else { continue }
             let bodies = raisers.indices.filter { other in
                 guard let word = raisers[other].person?.name, !word.contains(" ") || PeopleLists.isOtherBody(word), word.count >= 4 else { return false }
                 return raisers[other].person?.name != name && from.localizedCaseInsensitiveContains(word)
