@@ -37,7 +37,15 @@ final class LiveDaemon {
     }
 
     deinit {
-        task?.cancel()
+        // Stopped gracefully, as SIGTERM stops it, not cancelled: a cancelled server drops the
+        // connections it accepted and has not served yet, and NIO traps on their unfinished writers
+        // ("Deinited NIOAsyncWriter without calling finish()", apple/swift-nio#3481).
+        if let group, let task {
+            Task {
+                await group.triggerGracefulShutdown()
+                _ = await task.result
+            }
+        }
         try? FileManager.default.removeItem(atPath: socketFolder)
         try? FileManager.default.removeItem(at: root)
     }
