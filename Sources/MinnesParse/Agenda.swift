@@ -79,7 +79,7 @@ enum AgendaReader {
                 // "Agenda" numbered, titles alone, then the notes under headings of the same titles.
                 (drafts, firstItem) = (notes, first)
             } else {
-                drafts = withClosingItem(listed)
+                drafts = withPartAfter(withClosingItem(listed))
                 firstItem = numberedBlocks[0].lines.lowerBound
             }
         } else if numberedBlocks.count >= 2 {
@@ -364,6 +364,31 @@ enum AgendaReader {
         return drafts.dropLast() + [kept, Draft(titleLine: title, title: title, lines: Array(last.lines[(at + 1)...]))]
     }
 
+    /// "RUNDA BLAND KOMMUNERNA" after the last numbered item, over headings ("Landskrona (Cvetana
+    /// Ilieva)", "Höganäs (Davida Lindhé)"): a part of the minutes in capitals ends the last item, and
+    /// each heading under it is an item, the part its section (what comes before the first heading
+    /// is the first's). Under such a part a heading may stand over a paragraph wrapped at any length:
+    /// elsewhere that reads a form's labels as items ("Ärendebeskrivning" over a paragraph under each §).
+    static func withPartAfter(_ drafts: [Draft]) -> [Draft] {
+        guard var last = drafts.last, let at = last.lines.indices.first(where: { at in
+            at > 0 && MinutesDocument.isBlank(last.lines[at - 1]) && isCapitalsHeading(last.lines[at])
+        }) else { return drafts }
+        let rest = Array(last.lines[(at + 1)...])
+        var (parts, first) = headings(rest, overWrapped: true)
+        guard parts.count >= 2 else { return drafts }
+        let section = cleanHeading(last.lines[at])
+        parts[0].lines = Array(rest[..<first]).filter { !MinutesDocument.isBlank($0) } + parts[0].lines
+        for index in parts.indices { parts[index].section = section }
+        last.lines = Array(last.lines[..<at])
+        return drafts.dropLast() + [last] + parts
+    }
+
+    /// A heading in capitals of two words or more ("RUNDA BLAND KOMMUNERNA").
+    static func isCapitalsHeading(_ line: String) -> Bool {
+        let text = cleanHeading(line)
+        return text.split(separator: " ").count >= 2 && text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase) && isHeading(line)
+    }
+
     /// Headings that close a numbered agenda without a number of their own.
     static let closingHeadings: Set<String> = ["övrigt", "övriga frågor", "övriga punkter", "övriga ärenden"]
 
@@ -629,7 +654,7 @@ enum AgendaReader {
     nonisolated(unsafe) static let numberedHeading = /(\d{1,2})\s+(\p{Lu}.*)/
 
     /// Items under headings, and the line of the first heading (lines.count when there is none).
-    static func headings(_ lines: [String]) -> ([Draft], Int) {
+    static func headings(_ lines: [String], overWrapped: Bool = false) -> ([Draft], Int) {
         var drafts: [Draft] = []
         var firstItem = lines.count
         var aside = false
@@ -657,7 +682,10 @@ enum AgendaReader {
             // (Up to twelve over bullets indented under it: "Höjd maxtaxa och nya avgiftsbeslut inför 2025" over "  • Elvan …".)
             let overIndentedBullets = index + 1 < lines.count && lines[index + 1].first?.isWhitespace == true && isBullet(next)
             let few = line.split(separator: " ").count <= (overIndentedBullets ? 12 : 6) || line.holds(": ") && !line.contains(where: \.isLowercase)
-            let after = next.isEmpty || few && !isHeading(next)
+            // (Not over a heading; where asked, unless that line wraps on into the next in lower case:
+            // "Davida berättade att Höganäs har startat en egen handledarutbildning på" over "fyra …".)
+            let wrapped = overWrapped && index + 2 < lines.count && lines[index + 2].trimmingSpaces().first?.isLowercase == true
+            let after = next.isEmpty || few && (!isHeading(next) || wrapped)
                 && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             if isHeading(line) && (isMarkdown || before && (after || isFormTitle(line))) {

@@ -578,9 +578,10 @@ enum DecisionReader {
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|decisions?)\s*:?\s*$/
-    /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att", "Vi kom fram till att"
+    /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att", "Vi kom fram till att",
+    /// "Efter en kort diskussion beslutade nätverket att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde|kom\s+fram\s+till)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes)\s*:?\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde|kom\s+fram\s+till)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes|(?:beslutade|beslöt|bestämde)\s+(?:vi|nätverket|gruppen|mötet|deltagarna))\s*:?\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 

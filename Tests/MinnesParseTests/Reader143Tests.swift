@@ -195,4 +195,49 @@ struct Reader143Tests {
             """)
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Signe Alm"], []])
     }
+
+    /// A part in capitals after the numbered items ends the last; each heading under it is an item
+    /// of its own, the part its section, over paragraphs wrapped at any length. "Efter en kort
+    /// diskussion beslutade nätverket att …" decides.
+    @Test func aRoundInCapitalsAfterTheNumberedItems() {
+        let minutes = network("""
+            1. Statistik
+            Ylva Brandt tog upp hur vi räknar hemlösa i kommunerna.
+
+            2. Härbärgen
+            Tage Orrling tog upp platserna i Klippan.
+
+            RUNDA I KOMMUNERNA
+            (Var och en berättade kort.)
+
+            Perstorp (Hedda Sjöstam)
+            Hedda berättade att Perstorp har anställt en boendestödjare som
+            börjar i maj. Efter en kort diskussion beslutade nätverket att
+            Perstorps rutin sprids till alla.
+
+            Svalöv (Nore Kvist)
+            Nore berättade att Svalöv har ett nytt avtal med bostadsbolaget
+            från och med januari.
+            """)
+        #expect(minutes.items.map(\.title) == ["Statistik", "Härbärgen", "Perstorp", "Svalöv"])
+        #expect(minutes.items.map(\.section) == [nil, nil, "RUNDA I KOMMUNERNA", "RUNDA I KOMMUNERNA"])
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ylva Brandt"], ["Tage Orrling"], ["Hedda Sjöstam"], ["Nore Kvist"]])
+        #expect(minutes.items[1].text == "Tage Orrling tog upp platserna i Klippan.")
+        #expect(minutes.items[2].decisions.first?.hasPrefix("Efter en kort diskussion beslutade nätverket att") == true)
+        #expect(minutes.items[2].text.hasPrefix("(Var och en berättade kort.)"))
+        // (A part over one heading alone is the last item's.)
+        let closing = network("""
+            1. Statistik
+            Ylva Brandt tog upp hur vi räknar hemlösa i kommunerna.
+
+            2. Härbärgen
+            Tage Orrling tog upp platserna i Klippan.
+
+            NÄSTA MÖTE OCH AVSLUTNING
+
+            Svalöv i maj
+            Vi ses i Svalöv den 14 maj klockan nio, i kommunhuset vid torget.
+            """)
+        #expect(closing.items.map(\.title) == ["Statistik", "Härbärgen"])
+    }
 }
