@@ -384,7 +384,9 @@ public struct Resolver {
         var raiser = raiser
         if let person = raiser.person {
             // ("Björn från IT-avdelningen berättade": a first name, of someone from elsewhere.)
-            switch lookup(person, in: meeting, local: local, surnameAlone: !raiser.evidence.holds(" från ")) {
+            // ("Det här var Wolmers fråga": a name in the genitive, its "s" perhaps the genitive's.)
+            let genitive = ["fråga", "punkt", "förslag"].contains { raiser.evidence.hasSuffix("s " + $0) }
+            switch lookup(person, in: meeting, local: local, surnameAlone: !raiser.evidence.holds(" från "), genitive: genitive) {
             case .person(let found):
                 let written = [person.name, person.municipality].compactMap { $0 }.joined(separator: " ")
                 learned.append(.variant(written, of: found.name))
@@ -442,7 +444,7 @@ public struct Resolver {
     }
 
     /// Whom a written name means at a meeting whose header lists local.
-    mutating func lookup(_ written: Person, in meeting: Meeting, local: [Listed], surnameAlone: Bool = true) -> Lookup {
+    mutating func lookup(_ written: Person, in meeting: Meeting, local: [Listed], surnameAlone: Bool = true, genitive: Bool = false) -> Lookup {
         let words = written.name.split(separator: " ").map(String.init)
         let writtenSpelling = spelling(written.name)
         if writtenSpelling.isFullName {
@@ -477,6 +479,11 @@ public struct Resolver {
                 listed.spelling.isFullName && listed.spelling.words.dropFirst().last.map(String.init) == foldedFirstName
                     && (written.municipality.map { $0 == listed.person.municipality } ?? true)
             }
+        }
+        // "Wolmers" of one the lists give as Wolmer Fridh, where the name is in the genitive.
+        if here.isEmpty, genitive, words.count == 1, firstName.count > 3, firstName.hasSuffix("s") {
+            let key = PeopleRegister.firstNameKey(String(firstName.dropLast()))
+            here = local.filter { $0.spelling.isFullName && $0.spelling.firstNameKey == key }
         }
         if here.count == 1 { return .person(canonical(here[0].person)) }
         if here.count > 1 { return .ambiguous(here.map { canonical($0.person).name }) }

@@ -73,6 +73,10 @@ enum RaiserReader {
     /// "Enligt Torbjörn Lagerqvist har väntetiden …": whose account the sentence gives.
     /// ("Enligt Lex Sarah ska …", "Enligt SCB är …": a rule or a source, no one's account.)
     nonisolated(unsafe) static let according = names(after: #"^(?i:enligt)\s+"#, before: #"\s+(?i:har|hade)\b"#)
+    /// "Det här var Vitus fråga", "Punkten var Rozhin:s": whose matter it is, in the genitive (a
+    /// name's "s" for the normaliser to tell from its own, "Vitus" or "Wolmers").
+    nonisolated(unsafe) static let whose = names(
+        after: #"^(?i:det\s+här|detta|punkten|frågan|ärendet)\s+(?:var|är)\s+"#, before: #"(?::s)?\s+(?i:fråga|punkt|förslag)\b"#)
     /// "Från X:" opening a sentence, "Från föregående möte, X:".
     nonisolated(unsafe) static let fromColon = names(after: #"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"#, before: #"\s*:"#)
     /// The raising verbs as one alternation, a verb's words apart by any white space, an adverb or
@@ -448,6 +452,11 @@ enum RaiserReader {
             }
         }
         // Cheap tests before the patterns, which backtrack over names.
+        if lower.holds(" var ") || lower.holds(" är "), ["det", "detta", "punkten", "frågan", "ärendet"].contains(where: { lower.hasPrefix($0 + " ") }),
+            let match = sentence.firstMatch(of: whose)
+        {
+            return split(match)
+        }
         if lower.hasPrefix("enligt "), let match = sentence.firstMatch(of: according) {
             found += split(match).filter { $0.name.map(PeopleLists.isCapitalisedFullName) ?? false }
         }

@@ -730,3 +730,27 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(meeting.attendees.map(\.name) == ["Greta Lundh Ferm", "Ola Ferm"])
     #expect(meeting.items.first?.raisedBy.compactMap(\.person?.name) == ["Greta Lundh Ferm"])
 }
+
+/// Whose matter an item is, said in the genitive ("Det här var Wolmers fråga", "… Vitus fråga"): the
+/// one the lists give, the genitive's "s" told from a name's own by them.
+@Test func whoseMatterInTheGenitive() {
+    let minutes = MinutesReader.read("""
+        Nätverket för ledsagning
+        Datum: 2026-02-03
+        Närvarande: Wolmer Fridh (Klippan), Vitus Fellbom (Perstorp), Jona Berg (Bjuv)
+
+        1. Resekostnader
+        Det här var Wolmers fråga. Han berättade att bussbiljetterna har blivit dyrare.
+
+        2. Fritid
+        Punkten var Vitus förslag. Han tog upp att fler vill gå på bio.
+
+        3. Kvällar
+        Jonas berättade att kvällarna är svåra att bemanna.
+        """, file: "ledsagning.txt")
+    let meeting = Resolver.resolve([minutes]).meetings[0]
+    #expect(meeting.items.prefix(2).map { $0.raisedBy.compactMap(\.person?.name) } == [["Wolmer Fridh"], ["Vitus Fellbom"]])
+    // ("Jonas berättade": no genitive, so not Jona Berg.)
+    #expect(meeting.items.last?.raisedBy.compactMap(\.person?.name) != ["Jona Berg"])
+    #expect(meeting.items.first?.raisedBy.first?.statement.contains("bussbiljetterna") == true)
+}
