@@ -360,6 +360,9 @@ enum RaiserReader {
     /// "Roza och Yrjö ska …"); none when a word there names no one of them.
     static func raisersOpening(_ sentence: String, of found: [Mention]) -> [Int] {
         guard !found.isEmpty, sentence.first?.isUppercase == true else { return [] }
+        // (A cheap test first, asked of most sentences: the first word a raiser's first name.)
+        let opening = sentence.prefix { $0 != " " }
+        guard found.contains(where: { $0.name?.prefix(while: { $0 != " " }) == opening }) else { return [] }
         var words = sentence.split(separator: " ", maxSplits: 6)[...], named: [Int] = []
         while let first = words.first, first.first?.isUppercase == true {
             let one = [2, 1].lazy.compactMap { count -> (Int, Int)? in
