@@ -551,6 +551,10 @@ enum RaiserReader {
 
     /// An item's text as sentences: a sentence ends at `.`, `!` or `?`, and at a line's end (minutes
     /// write one statement a line as often as not).
+    /// Words no sentence ends on: a line ending in one goes on into the next ("… som brobyggare i"
+    /// over "Landskrona, berättade att …").
+    static let continuing: Set<Substring> = ["och", "men", "samt", "i", "på", "för", "av", "med", "till", "om", "att", "som", "från", "hos", "vid"]
+
     static func statementSentences(_ text: String) -> [String] {
         var sentences: [String] = []
         var wrapped = false
@@ -559,14 +563,14 @@ enum RaiserReader {
             // A note's bullet is no word of it ("- Anna berättade att …").
             var here = Sentences.split(PeopleLists.withoutBullet(line) ?? line, beforeCapital: false)
             // A sentence wrapped goes on: over a line in lower case ("… börjar. Pouya" or "Maiken, som
-            // var med, tog också" over "upp att …"), or after its comma or conjunction ("Carlos svarade
-            // att …, och" over "Catalina berättade att …": one sentence, an answer).
+            // var med, tog också" over "upp att …"), or after its comma or a word no sentence ends on
+            // ("Carlos svarade att …, och" over "Catalina berättade att …": one sentence, an answer).
             if !sentences.isEmpty, here.first?.first?.isLowercase == true || wrapped, let first = here.first {
                 sentences[sentences.count - 1] += " " + first
                 here.removeFirst()
             }
             sentences += here
-            wrapped = sentences.last.map { last in last.hasSuffix(",") || [" och", " men", " samt"].contains(where: last.hasSuffix) } ?? false
+            wrapped = sentences.last.map { last in last.hasSuffix(",") || continuing.contains(last[(last.lastIndex(of: " ").map(last.index(after:)) ?? last.startIndex)...]) } ?? false
         }
         return sentences
     }

@@ -181,6 +181,16 @@ struct Reader143Tests {
             """)
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ylva Brandt", "Nore Kvist"]])
         #expect(minutes.items.first?.raisedBy.last?.statement.hasSuffix("slutar klockan fem.") == true)
+        // (Or after a word no sentence ends on, a name's long relative clause between.)
+        let wrapped = network("""
+            1. Skulder
+            Hedda Sjöstam, som själv arbetar som budget- och skuldrådgivare i
+            Perstorp, berättade att väntetiden har blivit kortare.
+
+            2. Boende
+            Nore Kvist tog upp att Svalöv saknar platser för unga vuxna.
+            """)
+        #expect(wrapped.items.map { $0.raisedBy.compactMap(\.name) } == [["Hedda Sjöstam"], ["Nore Kvist"]])
     }
 
     /// "Han berättade" after a sentence a full name opens is theirs: they raise the matter (not one
