@@ -231,13 +231,14 @@ enum RaiserReader {
         return verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }?.1
     }
 
-    /// Whether a sentence asks ("Märit undrade om …") or answers ("Wibeke svarade att …", "Torvild svarade ja").
+    /// Whether a sentence asks ("Märit undrade om …").
     static func isQuestion(_ sentence: String) -> Bool {
         // (A cheap test first, for every sentence of every item.)
         guard sentence.holds(" undra") || sentence.holds(" fråga") else { return false }
         let lower = sentence.lowercased()
         return questionVerbs.contains { lower.holds(" " + $0 + " ") }
     }
+    /// Whether a sentence answers ("Wibeke svarade att …", "Torvild svarade ja").
     static func isReply(_ sentence: String) -> Bool {
         let lower = sentence.lowercased() + " "
         return replyVerbs.contains { lower.holds(" " + $0 + " ") }
