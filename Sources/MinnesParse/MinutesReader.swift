@@ -296,17 +296,18 @@ public enum MinutesReader {
             var raisers = item.raisedBy
             // Names in parentheses after a title present the item when the lists name them; else
             // they are the title's ("Studiedag (Hotell Skansen)").
+            var presenters: [String] = []
             if let (names, _) = RaiserReader.presenterNames(item.title) {
                 if names.allSatisfy({ roles[Folding.key($0)] != nil }) {
                     meeting.items[index].title = RaiserReader.withoutPresenters(item.title)
-                    raisers = speakingForPresenters(raisers, names, roles: roles)
+                    presenters = names
                 } else {
                     raisers.removeAll { $0.evidence.hasPrefix("(") && names.contains($0.person?.name ?? "") }
                 }
             }
-            // "Information från Assistanskooperativet Brygga" over "Gabor Hägerdal berättade …", whom the
-            // lists give as "Gabor Hägerdal, verksamhetschef, Assistanskooperativet Brygga": the same.
-            raisers = speakingForPresenters(raisers, raisers.compactMap(\.person?.name), roles: roles)
+            // A body speaks through its presenter, or another raiser from it ("Information från
+            // Assistanskooperativet Brygga" over "Gabor Hägerdal berättade …").
+            raisers = speakingForPresenters(raisers, presenters + raisers.compactMap(\.person?.name), roles: roles)
             // (A point's holder the lists say was away, "Vendel hade förhinder, så Tuve tog punkten",
             // held it not.)
             raisers.removeAll { raiser in

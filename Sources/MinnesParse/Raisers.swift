@@ -195,17 +195,17 @@ enum RaiserReader {
     /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …"),
     /// sums it up ("Gotthard sammanfattade att …") or proposes how to handle it (`handles`).
     static func followsOn(_ sentence: String, otherMatters: Bool = false, asked: Bool = false) -> Bool {
-        firstVerb(sentence).map {
+        let lower = sentence.lowercased()
+        return firstVerb(inLowercased: lower).map {
             questionVerbs.contains($0) || $0.hasPrefix("sammanfatta") || $0.hasPrefix("lade") || !otherMatters && $0.hasPrefix("påpeka")
-                || asked && $0.hasPrefix("berätta") || $0.hasPrefix("föresl") && handles(sentence, after: $0)
+                || asked && $0.hasPrefix("berätta") || $0.hasPrefix("föresl") && handles(lower, after: $0)
         } ?? false
     }
 
-    /// Whether a proposal is how to handle the matter at hand ("Romina föreslog att frågan tas upp
-    /// igen …"), not a matter of its own.
-    static func handles(_ sentence: String, after verb: String) -> Bool {
-        let lower = sentence.lowercased()
-        return ["frågan", "punkten", "ärendet"].contains { lower.holds(verb + " att " + $0 + " ") }
+    /// Whether a proposal, lowercased, is how to handle the matter at hand ("Romina föreslog att
+    /// frågan tas upp igen …"), not a matter of its own.
+    static func handles(_ lower: String, after verb: String) -> Bool {
+        ["frågan", "punkten", "ärendet"].contains { lower.holds(verb + " att " + $0 + " ") }
     }
 
     /// Whether a sentence naming no raiser opens a matter all the same, by what no one named says or
@@ -213,17 +213,17 @@ enum RaiserReader {
     /// (`passives`): a question after it asks of that matter, and raises nothing.
     static func opensMatter(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
-        return mayHoldVerb(lower) && firstVerb(sentence) != nil || passives.contains(where: lower.holds)
+        return mayHoldVerb(lower) && firstVerb(inLowercased: lower) != nil || passives.contains(where: lower.holds)
     }
     /// A matter brought up, said of the matter ("Frågan väcktes på mötet den 16 september av …"),
     /// each between spaces. (Asked of every sentence of an item no one raised.)
     static let passives = ["väcktes", "har väckts", "lyftes", "har lyfts", "togs upp", "har tagits upp", "anmäldes"].map { " " + $0 + " " }
 
-    /// The first raising verb a sentence holds, as `verbForms` writes it.
-    static func firstVerb(_ sentence: String) -> String? {
+    /// The first raising verb a sentence, lowercased, holds, as `verbForms` writes it.
+    static func firstVerb(inLowercased sentence: String) -> String? {
         // (A verb may end the line: "… sommaren. Ingbritt undrade" over "vad ett dygn kostar."; or its
         // colon, "Tonje frågade: Hur gör ni …".)
-        var lower = sentence.lowercased()
+        var lower = sentence
         // (The standard library's `replacing` only where there is a colon: it is slow to start.)
         if lower.holds(":") { lower = lower.replacing(":", with: " ") }
         lower += " "
@@ -571,7 +571,11 @@ enum RaiserReader {
                 here.removeFirst()
             }
             sentences += here
-            wrapped = sentences.last.map { last in last.hasSuffix(",") || continuing.contains(last[(last.lastIndex(of: " ").map(last.index(after:)) ?? last.startIndex)...]) } ?? false
+            wrapped = sentences.last.map { last in
+                // (Its last word found from the end, not by splitting: asked of every line.)
+                let lastWord = last[(last.lastIndex(of: " ").map(last.index(after:)) ?? last.startIndex)...]
+                return last.hasSuffix(",") || continuing.contains(lastWord)
+            } ?? false
         }
         return sentences
     }
