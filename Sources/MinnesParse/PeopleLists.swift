@@ -131,7 +131,10 @@ enum PeopleLists {
     /// then only the words, first, so the guest's mark stays).
     nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s+under\s+(?:ämnet|punkten|frågan)\s+om\s+[^()]+?(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.|ämne)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
-    nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$/
+    /// "[Tomas: förhinder hade …]": a note one added to the minutes, signed by a first name.
+    nonisolated(unsafe) static let editorsNote = /\s*\[\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?:\s+(.+?)\s*\]\s*/
+    /// "Förhinder hade Maja Rydell, Svalöv, och Oskar Fjäll.": the verb before them.
+    nonisolated(unsafe) static let absentSentence = /(?i)^\s*([\p{Lu}][^.!?:]*?)\s+(?:hade|har)\s+(?:anmält\s+)?förhinder\s*\.?\s*$|^\s*([\p{Lu}][^.!?:]*?)\s+(?:var|är)\s+(?:frånvarande|förhindrade?)\s*\.?\s*$|^\s*förhinder\s+(?:hade|har)\s+(?-i:(\p{Lu}[^.!?:]*?))\s*\.?\s*$/
 
     /// "Närvarande var Anna Ek (Bjuv), Per Holm och Sara Lind från Klippan samt Ida Berg.": those
     /// present, in a sentence; "Som gäst deltog Ola Ek från Kronofogden under punkt 3.": a guest.
@@ -197,14 +200,17 @@ enum PeopleLists {
 
     /// A section heading on this line: its kind and whatever follows the colon.
     static func heading(_ line: String) -> (Kind, String)? {
-        // A label may be a list's bullet of its own ("- **Anmält förhinder:** …").
-        let line = withoutBullet(line) ?? line
+        // A label may be a list's bullet of its own ("- **Anmält förhinder:** …"), or a sentence
+        // one added in brackets ("[Tomas: förhinder hade …]").
+        var line = withoutBullet(line) ?? line
+        if line.hasSuffix("]"), let note = line.wholeMatch(of: editorsNote) { line = String(note.1) }
         // Or a sentence saying who was away: its names are the list.
         if line.holds("örhinder") || line.holds("rånvarande"), let away = line.wholeMatch(of: absentSentence) {
-            let names = String(away.output.1 ?? away.output.2 ?? "").replacingOccurrences(of: " och ", with: ", ")
-            // Only people: "Socialchefen hade förhinder" or a kommun is prose.
+            let names = String(away.output.1 ?? away.output.2 ?? away.output.3 ?? "").replacingOccurrences(of: " och ", with: ", ")
+            // Only people, each perhaps with their kommun after them ("Maja Rydell, Svalöv"):
+            // "Socialchefen hade förhinder" or a kommun alone is prose.
             let parts = names.split(separator: ",").map(withoutDetails)
-            if parts.allSatisfy(isName), parts.contains(where: { $0.split(separator: " ").count >= 2 }) { return (.absent, names) }
+            if parts.allSatisfy({ isName($0) || Municipality.named($0) != nil }), parts.contains(where: { $0.split(separator: " ").count >= 2 }) { return (.absent, names) }
         }
         if line.holds("leddes av") || line.holds("hölls av"), let chair = line.wholeMatch(of: chairSentence) {
             // (A first name alone is the one the lists give: "Mötet leddes av Ada och Per förde anteckningar".)

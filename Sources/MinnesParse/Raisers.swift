@@ -14,7 +14,7 @@ enum RaiserReader {
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
         "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
-        "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten",
+        "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten", "hade förberett", "har förberett",
         "går igenom", "gick igenom", "föredrog ärendet", "föredrar ärendet", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
         // In English, as minutes written with a neighbour are.
         "presented", "raised", "reported", "suggested", "proposed", "informed",
@@ -193,12 +193,13 @@ enum RaiserReader {
     /// Whether the first raising verb of a sentence follows on what was said: asks ("Per Holm frågade
     /// hur …"), points something out on it ("Mats påpekar att det kräver …"; under "Övrigt", where
     /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …"),
-    /// sums it up ("Gotthard sammanfattade att …") or proposes how to handle it (`handles`).
+    /// sums it up ("Gotthard sammanfattade att …") or proposes something on it ("Antero föreslog att
+    /// nätverket tar fram en rutin"; under "Övrigt", only how to handle it, `handles`).
     static func followsOn(_ sentence: String, otherMatters: Bool = false, asked: Bool = false) -> Bool {
         let lower = sentence.lowercased()
         return firstVerb(inLowercased: lower).map {
             questionVerbs.contains($0) || $0.hasPrefix("sammanfatta") || $0.hasPrefix("lade") || !otherMatters && $0.hasPrefix("påpeka")
-                || asked && $0.hasPrefix("berätta") || $0.hasPrefix("föresl") && handles(lower, after: $0)
+                || asked && $0.hasPrefix("berätta") || $0.hasPrefix("föresl") && (!otherMatters || handles(lower, after: $0))
         } ?? false
     }
 

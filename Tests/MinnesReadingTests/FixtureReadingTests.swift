@@ -123,10 +123,9 @@ enum Fixtures {
         // varied16–21, written after reader 86 and 91 by helpers who had not read the reader. Not read yet.
         "avhoppare_protokollsutdrag.txt#items", "bmss_dagordning_punkter_utgick.txt#items",
         "heder_svengelska_samordnare.txt#items",
-                "sig_natverket_logseq.md#items",
+        "sig_natverket_logseq.md#items",
         "tvangsvard_paragrafer_beslutslista.txt#items",
         "valdsutovare_workshop_grupparbete.txt#items",
-        "vrakning_efternamn_forst.txt#items",
         "vrakningsforebyggande_punktlista_arsplan.txt#items",
         // varied22–25, written after reader 99 by helpers who had not read the reader. Not read yet;
         // vald_mot_aldre's items read otherwise by choice, as varied7's: its parts (1.1) items of their own.
@@ -138,8 +137,9 @@ enum Fixtures {
         "suicidprevention_nyhetsbrev_fran_ordforanden.txt#items",
         "vald_mot_aldre_hierarkisk_numrering.txt#items",
         // varied26–29, written after reader 109 by helpers who had not read the reader. Not read yet.
+        // (avgift's header: its place is read "Teams" by choice, as every meeting on Teams; one who rang
+        // in is named only in a note under the number that rang.)
         "avgift_teams_copilot_sammanfattning.txt#header",
-        "avgift_teams_copilot_sammanfattning.txt#items", "praktik_runda_bland_kommunerna.txt#items",
         "romsk_inkludering_brev_fran_ordforanden.txt#items",
         "samarbetssamtal_dagordning_ifylld.txt#items",
         "sociala_investeringar_engelska_svensk_svans.txt#items", "umgangesstod_wordtabell_tabbar.txt#items",

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Layouts of the fixtures written blind that reader 153 reads, each rule on minutes written here.
+@Suite("Readers 153 on")
+struct Reader153Tests {
+    /// Who was away, the verb before them ("Förhinder hade A, Svalöv, och B, Åstorp."), each perhaps
+    /// with their kommun after a comma; in a note one added to the minutes in brackets too. Before,
+    /// the sentence was read as one of those present.
+    @Test func awayWithTheVerbFirst() {
+        let listed = read("""
+            Budgetnätverket – möte i mars
+            tisdag 4 mars 2025 13:00–15:00
+            Plats: Stadshuset, Bjuv
+
+            Deltagare
+            Gunvor Lilja – ekonom, Bjuvs kommun
+            Tomas Berglöf – controller, Klippans kommun
+            Förhinder hade Maja Rydell, Svalöv, och Oskar Fjäll, Åstorp.
+
+            Ämnen
+
+            Budgeten 2026
+            Gunvor Lilja berättade att budgeten ska vara klar i maj.
+            """)
+        #expect(listed.attendees.map(\.name) == ["Gunvor Lilja", "Tomas Berglöf"])
+        #expect(listed.absent.map(\.name) == ["Maja Rydell", "Oskar Fjäll"])
+        #expect(listed.absent.map(\.municipality) == ["Svalöv", "Åstorp"])
+
+        let noted = read("""
+            Anteckningar från kostnätverket 9 oktober 2024
+
+            Med på mötet:
+            Ruth Backlund, Perstorp
+            Vidar Stenmark, Ängelholm
+            [Ruth: förhinder hade Elof Granqvist och Saga Tornberg]
+
+            1. Matsedeln
+            Vidar Stenmark berättade att matsedeln byts i januari.
+            """)
+        #expect(noted.attendees.map(\.name) == ["Ruth Backlund", "Vidar Stenmark"])
+        #expect(noted.absent.map(\.name) == ["Elof Granqvist", "Saga Tornberg"])
+        // (A kommun alone is not someone away, nor a role.)
+        let prose = read("""
+            Anteckningar från kostnätverket 9 oktober 2024
+
+            Deltagare: Ruth Backlund (Perstorp), Vidar Stenmark (Ängelholm)
+            Förhinder hade Bjuv.
+
+            1. Matsedeln
+            Vidar Stenmark berättade att matsedeln byts i januari.
+            """)
+        #expect(prose.absent.isEmpty)
+    }
+
+    /// A proposal made on a matter another brought up goes on that matter ("Antero föreslog att
+    /// nätverket tar fram en rutin"): no matter of its own. Under "Övrigt", where each brings their
+    /// own, it raises; so does one made where no one has raised anything, and one by a raiser
+    /// already named ("Sture och Lova hade förberett passet. … Lova föreslog …").
+    @Test func aProposalOnAnothersMatterRaisesNothing() {
+        let minutes = read("""
+            Anteckningar från kostnätverket 9 oktober 2024
+
+            Deltagare: Ruth Backlund (Perstorp), Vidar Stenmark (Ängelholm), Sture Hallin (Bjuv), Lova Ek (Höganäs)
+
+            1. Specialkoster
+            Ruth Backlund berättade att Perstorp lagar tolv specialkoster.
+            Vidar Stenmark föreslog att nätverket tar fram en gemensam lista över koster.
+
+            2. Upphandling
+            Vidar Stenmark föreslog att kommunerna upphandlar livsmedel tillsammans.
+
+            3. Svinn
+            Sture Hallin och Lova Ek hade förberett passet. Sture visade siffror på svinnet
+            i Bjuvs kök. Lova föreslog att alla kommuner väger svinnet samma vecka.
+
+            4. Övrigt
+            Ruth Backlund berättade att Perstorp får nytt kök.
+            Lova Ek föreslog att nästa möte hålls i Höganäs.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [
+            ["Ruth Backlund"], ["Vidar Stenmark"], ["Sture Hallin", "Lova Ek"], ["Ruth Backlund", "Lova Ek"],
+        ])
+        // (The proposal goes on the matter's statement; the one prepared with another's, on theirs.)
+        #expect(minutes.items[0].raisedBy.first?.statement.contains("gemensam lista") == true)
+        #expect(minutes.items[2].raisedBy.last?.statement.contains("väger svinnet") == true)
+    }
+}
