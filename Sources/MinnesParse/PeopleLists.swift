@@ -19,6 +19,8 @@ enum PeopleLists {
         var initials: String? = nil
         /// Listed with those present, marked as away ("Bjuv: förhinder (Runa Ekholm)").
         var isAbsent = false
+        /// There for an item ("Ola Ek, SiS (punkt 3)", "… under § 25").
+        var forItem = false
     }
 
     struct Section {
@@ -52,7 +54,9 @@ enum PeopleLists {
             "övriga deltagare", "övriga deltagande", "övriga närvarande", "övriga", "beslutande")
         + Label.run(
             .guests, "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare",
-            "inbjuden föreläsare", "föreläsare", "besökare", "besök", "facilitator", "processledare", "inbjudna", "inbjuden", "adjungerade", "adjungerad", "adj.")
+            "inbjuden föreläsare", "föreläsare", "besökare", "besök", "facilitator", "processledare", "inbjudna", "inbjuden")
+        // (Co-opted, with the right to speak: the meeting's, or its guests when there for an item.)
+        + Label.run(.attendees, "adjungerade", "adjungerad", "adj.")
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
             "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
@@ -423,6 +427,13 @@ enum PeopleLists {
                 for number in listed.indices where listed[number].person.role.map(outside) == true && listed[number].person.municipality == nil {
                     listed[number].isGuest = true
                 }
+            }
+            // "Adjungerade": co-opted for the whole meeting, the meeting's; for an item ("Adjungerad
+            // under punkt 3", "Ola Ek, SiS (§ 25)"), its guests.
+            if kind == .attendees, case let label = lines[start].trimming(anyOf: "#* \t").lowercased(), label.hasPrefix("adj") {
+                let head = label.prefix { $0 != ":" && $0 != "\t" }
+                let labelForItem = head.holds("punkt") || head.holds("§")
+                for number in listed.indices where labelForItem || listed[number].forItem { listed[number].isGuest = true }
             }
             sections.append(Section(kind: kind, headingLine: start, end: index, entries: listed, unmarked: entries(from: unmarked)))
         }
@@ -1004,8 +1015,12 @@ enum PeopleLists {
         if text.holds("fr.") { text.replace(abbreviatedFrom, with: "från ") }
         var municipality: String?
         var role: String?
-        var isChair = false, isGuest = false, isAbsent = false
-        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") || text.holds("ämne") { text.replace(duringItem, with: "") }
+        var isChair = false, isGuest = false, isAbsent = false, forItem = false
+        if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") || text.holds("ämne") {
+            let before = text.utf8.count
+            text.replace(duringItem, with: "")
+            forItem = text.utf8.count < before
+        }
 
         func absorb(_ detail: String) {
             let detail = detail.trimming(where: \.isSpaceOrPunctuation)
@@ -1149,7 +1164,7 @@ enum PeopleLists {
         let name = keepingInitial(bare, as: words.joined(separator: " "))
         return Entry(
             person: Person(name: name, municipality: municipality, role: role), isChair: isChair, isGuest: isGuest, initials: initials,
-            isAbsent: isAbsent)
+            isAbsent: isAbsent, forItem: forItem)
     }
 
     /// "Agnes BERG", "Ljubica PETROVIĆ-NILSSON": a surname in capitals, as some templates write

@@ -86,4 +86,30 @@ struct Reader153Tests {
         #expect(minutes.items[0].raisedBy.first?.statement.contains("gemensam lista") == true)
         #expect(minutes.items[2].raisedBy.last?.statement.contains("väger svinnet") == true)
     }
+
+    /// Those co-opted ("Adjungerade"), with the right to speak: the meeting's when there for the whole
+    /// of it, its guests when there for an item (the label's "under punkt 3", or their own "(§ 4)").
+    @Test func coOptedForTheMeetingOrForAnItem() {
+        let minutes = read("""
+            PROTOKOLL
+            Nätverket för ekonomiskt bistånd, 2025-02-11
+
+            Ledamöter
+                Hjördis Malm, Klippan
+                Kasper Nyrén, Svalöv
+            Adjungerade
+                Olga Lindqvist, utredare, förbundets kansli
+                Marius Bengtsson, Försäkringskassan (§ 4)
+            Adjungerad under punkt 5
+                Tindra Ahl, Kronofogden
+
+            § 4 Samordning
+            Marius Bengtsson berättade om samordningen.
+
+            § 5 Skulder
+            Tindra Ahl berättade om skuldsaneringen.
+            """)
+        #expect(minutes.attendees.map(\.name) == ["Hjördis Malm", "Kasper Nyrén", "Olga Lindqvist"])
+        #expect(minutes.guests.map(\.name) == ["Marius Bengtsson", "Tindra Ahl"])
+    }
 }
