@@ -112,4 +112,19 @@ struct Reader153Tests {
         #expect(minutes.attendees.map(\.name) == ["Hjördis Malm", "Kasper Nyrén", "Olga Lindqvist"])
         #expect(minutes.guests.map(\.name) == ["Marius Bengtsson", "Tindra Ahl"])
     }
+
+    /// "Semhar anmälde att …" brings something up, as "anmälde punkten" does; "anmälde förhinder"
+    /// does not.
+    @Test func reportedThat() {
+        let minutes = read("""
+            Anteckningar från kostnätverket 9 oktober 2024
+
+            Deltagare: Ruth Backlund (Perstorp), Vidar Stenmark (Ängelholm), Sture Hallin (Bjuv)
+
+            1. Övriga frågor
+            Sture Hallin anmälde förhinder till nästa möte.
+            Ruth Backlund anmälde att Perstorp byter leverantör av mjölk.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ruth Backlund"]])
+    }
 }
