@@ -147,6 +147,10 @@ enum AgendaReader {
     }
 
     nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
+    /// A row of a table of decisions by item: its number, then the rest of its cells.
+    nonisolated(unsafe) static let numberedRow = /\s*(\d{1,3})\s{2,}(\S.*)/
+    /// What parts a table's cells written with spaces.
+    nonisolated(unsafe) static let wideGap = /\s{2,}/
     nonisolated(unsafe) static let itemReference = /(?i)\s*(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
     /// "- Punkt 2: …", a log's bullet: its number apart from the decision ("- Punkt 3 i riktlinjerna
     /// ändras." under "Beslut:" is a decision, not a reference).
@@ -158,9 +162,24 @@ enum AgendaReader {
         guard let heading = lines.lastIndex(where: { $0.count < 40 && $0.wholeMatch(of: decisionsHeading) != nil }) else { return nil }
         var decided: [(number: String, decision: String)] = []
         var end = heading + 1
+        // "§     Beslut     Ansvarig" over "----  ------": a table whose first column numbers the items,
+        // each row "23    Alla kommuner …    Nawal", its decision the first cell after the number.
+        var numberColumn = false
         for line in lines[(heading + 1)...] {
             let trimmed = line.trimmingSpaces()
-            if let reference = line.wholeMatch(of: itemReference) ?? line.wholeMatch(of: bulletedReference) {
+            if decided.isEmpty, !numberColumn, let first = trimmed.split(separator: wideGap).first,
+                ["§", "p.", "punkt", "nr", "nr."].contains(first.lowercased())
+            {
+                numberColumn = true
+            } else if numberColumn, decided.isEmpty, !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "-" || $0 == " " }) {
+                // (The header's rule.)
+            } else if numberColumn, let row = line.wholeMatch(of: numberedRow) {
+                decided.append((String(row.1), String(row.2.split(separator: wideGap).first ?? row.2)))
+            } else if numberColumn, !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
+                decided[decided.count - 1].decision += " " + (trimmed.split(separator: wideGap).first ?? trimmed[...])
+            } else if numberColumn, !trimmed.isEmpty {
+                break  // (the table's end: "§ 24 och § 26 ledde inte till några beslut." is a sentence)
+            } else if let reference = line.wholeMatch(of: itemReference) ?? line.wholeMatch(of: bulletedReference) {
                 // "Punkt 2 | Nätverket … | Ansvarig: … | Klart senast: …": a row, its decision the first cell.
                 let cells = reference.2.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
                 let decision = cells.count > 1 && cells[0].isEmpty ? cells[1] : cells[0]
@@ -190,7 +209,8 @@ enum AgendaReader {
         }
         var numbered = blocks.indices.filter { index in
             guard case .numbered = blocks[index].kind, !rows.contains(index) else { return false }
-            return !blocks[index].text.lowercased().hasPrefix("att ")
+            // (Nor "§ 24 och § 26 ledde inte till några beslut.": two items named in a sentence.)
+            return !["att ", "och ", "samt "].contains(where: blocks[index].text.lowercased().hasPrefix)
         }.map { blocks[$0] }
         // "… så få serveringsställen att det inte" over "20. Brigitta lade till …": a number a wrapped
         // sentence put at a line's start, between items numbered one after the other (3. and 4.),

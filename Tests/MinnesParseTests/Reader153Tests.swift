@@ -127,4 +127,38 @@ struct Reader153Tests {
             """)
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ruth Backlund"]])
     }
+
+    /// A closing table of decisions whose first column numbers the items ("Punkt  Beslut  Vem" over
+    /// "13   Kommunerna …   Ida"), a decision wrapped in its column (beside another's), each to the item it numbers; one
+    /// of another meeting's item to none. A sentence naming two items ("§ 12 samt § 14 var …") after
+    /// it is neither an item nor a decision.
+    @Test func aTableOfDecisionsByNumber() {
+        let minutes = read("""
+            Anteckningar, Nätverket för hemtjänst, 3 mars 2026
+
+            Närvarande: Ida Wall (Bjuv), Rune Tegnér (Höganäs)
+
+            § 12 Nyckelfri hemtjänst
+            Ida Wall berättade om låsen i Bjuv.
+
+            § 13 Bemanning under sommaren
+            Rune Tegnér tog upp att Höganäs saknar vikarier.
+
+            § 14 Utbildning
+            Ida Wall informerade om en kurs i april.
+
+            BESLUTSLISTA
+
+            Punkt   Beslut                                  Vem      När
+            -----   --------------------------------------  -------  -------
+            9       Nätverket bjuder in hemtjänstens         Rune     klart
+                    fackliga företrädare.
+            13      Kommunerna delar sina vikarielistor     Ida      senast
+                    inför sommaren.                                  1/5
+
+            § 12 samt § 14 var informationspunkter.
+            """)
+        #expect(minutes.items.map(\.title) == ["Nyckelfri hemtjänst", "Bemanning under sommaren", "Utbildning"])
+        #expect(minutes.items.map(\.decisions) == [[], ["Kommunerna delar sina vikarielistor inför sommaren."], []])
+    }
 }
