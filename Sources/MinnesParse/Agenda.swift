@@ -375,7 +375,9 @@ enum AgendaReader {
     static func withClosingItem(_ drafts: [Draft]) -> [Draft] {
         guard let last = drafts.last, let at = last.lines.indices.first(where: { at in
             let line = last.lines[at].trimmingSpaces()
-            return at > 0 && MinutesDocument.isBlank(last.lines[at - 1]) && !line.hasSuffix(":") && closingHeadings.contains(cleanHeading(line).lowercased())
+            // (Under a blank line, or boxed by rules: "=====" over "ÖVRIGT".)
+            return at > 0 && (MinutesDocument.isBlank(last.lines[at - 1]) || MinutesDocument.isSeparator(last.lines[at - 1])) && !line.hasSuffix(":")
+                && closingHeadings.contains(cleanHeading(line).lowercased())
                 && Folding.key(cleanHeading(line)) != Folding.key(last.title) && last.lines[(at + 1)...].contains { !MinutesDocument.isBlank($0) }
         }) else { return drafts }
         let title = cleanHeading(last.lines[at])

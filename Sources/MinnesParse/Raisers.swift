@@ -218,7 +218,7 @@ enum RaiserReader {
     }
     /// A matter brought up, said of the matter ("Frågan väcktes på mötet den 16 september av …"),
     /// each between spaces. (Asked of every sentence of an item no one raised.)
-    static let passives = ["väcktes", "har väckts", "lyftes", "har lyfts", "togs upp", "har tagits upp", "anmäldes"].map { " " + $0 + " " }
+    static let passives = ["väcktes", "har väckts", "lyftes", "har lyfts", "togs upp", "har tagits upp", "anmäldes", "skickades in", "skickats in"].map { " " + $0 + " " }
 
     /// The first raising verb a sentence, lowercased, holds, as `verbForms` writes it.
     static func firstVerb(inLowercased sentence: String) -> String? {
@@ -266,6 +266,7 @@ enum RaiserReader {
         let line = withoutAt(titleLine.without("**"))
         let sentences = statementSentences(withoutAt(text.without("**")))
         let otherMatters = line.lowercased().hasPrefix("övrig")
+        let asks = line.trimmingSpaces().hasSuffix("?")
         var found: [Mention] = []
         /// Where each of mentions is in found, added when new (a name said twice is one raiser).
         func positions(_ mentions: [Mention]) -> [Int] {
@@ -328,6 +329,9 @@ enum RaiserReader {
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
             if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters, asked: asked) { here = [] }
             if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
+            // An item that asks ("FRÅGA 1  Hur har ni löst det?"), its question put: each kommun's
+            // turn in a round ("Helsingborg (Ramadan Hassoun): Vi har …") answers it.
+            if asks, !found.isEmpty || opened, !here.isEmpty, sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil { here = [] }
             if !here.isEmpty {
                 current = Array(Set(positions(here))).sorted()
             } else if case let speaking = raisersOpening(sentence, of: found), !speaking.isEmpty {

@@ -161,4 +161,55 @@ struct Reader153Tests {
         #expect(minutes.items.map(\.title) == ["Nyckelfri hemtjänst", "Bemanning under sommaren", "Utbildning"])
         #expect(minutes.items.map(\.decisions) == [[], ["Kommunerna delar sina vikarielistor inför sommaren."], []])
     }
+
+    /// Questions sent in, each answered in a round of the kommuner: an item that asks, once its
+    /// question is put (by one named, or "skickades in av" one away), is answered by each turn
+    /// ("Klippan (Sixten Holm): Vi …"), which raises nothing; with no question put, the first turn
+    /// puts it. (An item that asks nothing: each turn tells of their own, as before.) An "Övriga frågor" boxed by rules
+    /// closes the questions as an item of its own.
+    @Test func aQuestionAnsweredInARound() {
+        let minutes = read("""
+            Frågestund i nätverket för färdtjänst, 20 januari 2026
+
+            Deltog: Sixten Holm (Klippan), Alma Rask (Bjuv), Nils Ör (Svalöv)
+            Förhinder: Disa Blom (Åstorp)
+
+            ------------------------------------------------------------
+            Fråga 1 – Hur lång är er handläggningstid?
+            ------------------------------------------------------------
+            Alma Rask berättade att Bjuv har sex veckors handläggning.
+            Klippan (Sixten Holm): Vi har fyra veckor.
+            Svalöv (Nils Ör): Hos oss är det två.
+
+            ------------------------------------------------------------
+            Fråga 2 – Tar ni avgift för ledsagare?
+            ------------------------------------------------------------
+            Frågan skickades in av Disa Blom, som inte kunde komma.
+            Klippan (Sixten Holm): Nej.
+            Bjuv (Alma Rask): Ja, från i år.
+
+            ------------------------------------------------------------
+            Fråga 3 – Vem upphandlar i år?
+            ------------------------------------------------------------
+            Klippan (Sixten Holm): Klippan upphandlar färdtjänsten igen i vår.
+            Bjuv (Alma Rask): Bjuv väntar till nästa år.
+
+            ------------------------------------------------------------
+            Fråga 4 – Fordonen
+            ------------------------------------------------------------
+            Nils Ör berättade att Svalöv byter fordon.
+            Klippan (Sixten Holm): Klippan köper två nya bilar.
+
+            ------------------------------------------------------------
+            Övriga frågor
+            ------------------------------------------------------------
+            Nils Ör berättade att Svalöv har fått nya färdtjänstbussar.
+            """)
+        #expect(minutes.items.map(\.title) == [
+            "Hur lång är er handläggningstid?", "Tar ni avgift för ledsagare?", "Vem upphandlar i år?", "Fordonen", "Övriga frågor",
+        ])
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [
+            ["Alma Rask"], [], ["Sixten Holm"], ["Nils Ör", "Sixten Holm"], ["Nils Ör"],
+        ])
+    }
 }
