@@ -17,7 +17,7 @@ enum RaiserReader {
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten", "anmälde att", "anmäler att", "hade förberett", "har förberett",
         "går igenom", "gick igenom", "föredrog ärendet", "föredrar ärendet", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
         // In English, as minutes written with a neighbour are.
-        "presented", "raised", "reported", "suggested", "proposed", "informed",
+        "presented", "raised", "reported", "suggested", "proposed", "informed", "told",
     ]
     /// Words that may stand after a raising verb's first word ("tog också upp", "har själv lyft").
     static let adverbs = ["också", "även", "själv", "därefter", "sedan"]
@@ -87,7 +87,7 @@ enum RaiserReader {
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,3}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i|from)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,3}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},)?\s+"#)
         raisingVerb
         // ("Aleksandra visade runt i lokalerna", "Det visade sig": no matter brought up.)
         Patterns.parsed(#"\b(?!\s+(?:runt|sig)\b)"#)
@@ -443,7 +443,8 @@ enum RaiserReader {
         var found: [Mention] = []
         // "Jag berättade att …" in notes written in the first person, "Undertecknad berättade att …": their
         // writer (`writer`, named by the reader of the whole minutes). Not "Jag frågade", "Jag lovade".
-        if let pronoun = ["jag ", "undertecknad "].first(where: lower.hasPrefix),
+        // (In English too: "I presented the first results …".)
+        if let pronoun = ["jag ", "undertecknad ", "i "].first(where: lower.hasPrefix),
             let verb = speakerVerbs.first(where: { lower.dropFirst(pronoun.count).hasPrefix($0 + " ") })
         {
             return [Mention(name: writer, evidence: String(sentence.prefix(pronoun.count + verb.count)))]
@@ -604,10 +605,10 @@ enum RaiserReader {
 /// not), and sentences such as "Nätverket beslutar att …", "Beslutades att …", "Överenskoms att …".
 enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
-    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd|decision|överenskommet)\s*:\s*/
+    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd|decision|decided|överenskommet)\s*:\s*/
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|decisions?)\s*:?\s*$/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|decisions?|decided)\s*:?\s*$/
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att", "Vi kom fram till att",
     /// "Efter en kort diskussion beslutade nätverket att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
@@ -619,7 +620,7 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision", "bakom", "fram till"].contains(where: lower.holds) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision", "decided", "bakom", "fram till"].contains(where: lower.holds) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between

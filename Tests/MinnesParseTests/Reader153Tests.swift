@@ -212,4 +212,26 @@ struct Reader153Tests {
             ["Alma Rask"], [], ["Sixten Holm"], ["Nils Ör", "Sixten Holm"], ["Nils Ör"],
         ])
     }
+
+    /// Notes written half in English, as a coordinator new to Swedish writes them: "I reported …"
+    /// (the writer, who took the minutes), "X from Länsstyrelsen presented …", "Y told us that …",
+    /// and "Decided: …".
+    @Test func notesInEnglish() {
+        let minutes = read("""
+            Nätverket för ensamkommande – meeting notes
+            Date: 12/02/2026
+            Minutes: Fiona Blackwood, Landskrona
+            Attendees: Fiona Blackwood (Landskrona), Gorm Tell (Bjuv), Ines Dahl (Åstorp)
+
+            Item 1 – Boendeplatser
+            I reported that Landskrona has four free places in stödboende.
+            Decided: Everyone sends their free places to me each month.
+
+            Item 2 – Gode män
+            Oda Wiik from Överförmyndaren Nordväst presented the new rules.
+            Gorm Tell told us that Bjuv lacks gode män for older youth. Decided: Gorm asks Oda for a list.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Fiona Blackwood"], ["Oda Wiik", "Gorm Tell"]])
+        #expect(minutes.items.map(\.decisions) == [["Everyone sends their free places to me each month."], ["Gorm asks Oda for a list."]])
+    }
 }
