@@ -237,7 +237,8 @@ enum AgendaReader {
             if first.isNumber { return "1" }
             // "C." or "D." alone is a letter: Roman items run I, II, III…
             if marker.count == 2, !marker.last!.isNumber { return "IVX".contains(first) ? "roman" : "letter" }  // (not "P1")
-            return "IVXLC".contains(first) ? "roman" : "word"
+            // (A word and a number, "Item 1" as "Punkt 4": not Roman for its "I".)
+            return "IVXLC".contains(first) && !marker.contains(where: \.isNumber) ? "roman" : "word"
         }
         var families = Dictionary(grouping: numbered, by: family)
         // Letters number items only as a run from a ("a) … b) …"), and only where nothing else

@@ -3,7 +3,7 @@
 /// statement. The normalise stage decides whom the words mean.
 enum RaiserReader {
     static let name = #"\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Lu}\b\.?)){0,2}"#
-    static let names = "(\(name)(?:\\s*(?:,|och|&)\\s*\(name))*)"
+    static let names = "(\(name)(?:\\s*(?:,|och|and|&)\\s*\(name))*)"
 
     /// What a careful reader takes as someone raising something, after the name that does it. The one
     /// table of raising verbs (present and past); tests cover each.
@@ -17,7 +17,7 @@ enum RaiserReader {
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten", "anmälde att", "anmäler att", "hade förberett", "har förberett",
         "går igenom", "gick igenom", "föredrog ärendet", "föredrar ärendet", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
         // In English, as minutes written with a neighbour are.
-        "presented", "raised", "reported", "suggested", "proposed", "informed", "told",
+        "presented", "raised", "reported", "suggested", "proposed", "informed", "told", "showed",
     ]
     /// Words that may stand after a raising verb's first word ("tog också upp", "har själv lyft").
     static let adverbs = ["också", "även", "själv", "därefter", "sedan"]
@@ -129,7 +129,7 @@ enum RaiserReader {
     nonisolated(unsafe) static let trailing = try! Regex(#"[-–—]\s*("# + name + #")\s*\.?\s*$"#)
 
     nonisolated(unsafe) static let atMention = /(^|\s)@(?=\p{Lu})/
-    nonisolated(unsafe) static let nameSeparator = /\s*(?:,|\boch\b|&)\s*/
+    nonisolated(unsafe) static let nameSeparator = /\s*(?:,|\boch\b|\band\b|&)\s*/
 
     /// "Larmlistor (Siri Westman)", "Grundutbildning (Farah Nasser, Albin Stenhammar)", "LVM-rutin
     /// (Alrik Ek, Båstad)": who presents the item, full names in parentheses at the title's end, each

@@ -234,4 +234,24 @@ struct Reader153Tests {
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Fiona Blackwood"], ["Oda Wiik", "Gorm Tell"]])
         #expect(minutes.items.map(\.decisions) == [["Everyone sends their free places to me each month."], ["Gorm asks Oda for a list."]])
     }
+
+    /// Items numbered "Item 1" in the English part and "Punkt 3" in the Swedish one are one agenda
+    /// ("Item" is no Roman numeral for its "I"); "X and Y presented …" names two, "Z showed …" one.
+    @Test func itemsInTwoLanguages() {
+        let minutes = read("""
+            Exchange meeting on youth housing, 3 June 2026
+            Attendees: Ebbe Lind (Bjuv), Maud Rehn (Klippan), Jarl Sund (Höganäs)
+
+            Item 1 – Housing first
+            Ebbe Lind and Maud Rehn presented the housing first pilot.
+
+            Item 2 – Follow-up
+            Jarl Sund showed the follow-up template.
+
+            Punkt 3 – Övrigt
+            Maud Rehn berättade att Klippan bygger nytt.
+            """)
+        #expect(minutes.items.map(\.title) == ["Housing first", "Follow-up", "Övrigt"])
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ebbe Lind", "Maud Rehn"], ["Jarl Sund"], ["Maud Rehn"]])
+    }
 }

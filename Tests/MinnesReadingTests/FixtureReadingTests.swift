@@ -138,7 +138,7 @@ enum Fixtures {
         "avgift_teams_copilot_sammanfattning.txt#header",
         "romsk_inkludering_brev_fran_ordforanden.txt#items",
         "samarbetssamtal_dagordning_ifylld.txt#items",
-        "sociala_investeringar_engelska_svensk_svans.txt#items", "umgangesstod_wordtabell_tabbar.txt#items",
+        "umgangesstod_wordtabell_tabbar.txt#items",
         "vuxenmottagning_obsidian_wikilankar.md#items",
         // Read otherwise since reader 118, which reads its header: a question alone raises the matter
         // ("Sigmund frågade om …" in a round), and so does one telling of their own kommun under a
