@@ -254,4 +254,18 @@ struct Reader153Tests {
         #expect(minutes.items.map(\.title) == ["Housing first", "Follow-up", "Övrigt"])
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ebbe Lind", "Maud Rehn"], ["Jarl Sund"], ["Maud Rehn"]])
     }
+
+    /// One who "tar med sig frågan" to another forum takes on a task; they bring nothing up.
+    @Test func takingTheQuestionOnRaisesNothing() {
+        let minutes = read("""
+            Anteckningar från kostnätverket 9 oktober 2024
+
+            Deltagare: Ruth Backlund (Perstorp), Vidar Stenmark (Ängelholm)
+
+            1. Specialkoster
+            Ruth Backlund berättade att Perstorp lagar tolv specialkoster.
+            Vidar Stenmark tar med sig frågan till förvaltningens ledningsgrupp.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ruth Backlund"]])
+    }
 }
