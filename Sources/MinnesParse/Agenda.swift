@@ -46,10 +46,13 @@ enum AgendaReader {
         var title: String
         var section: String?
         var lines: [String]
+        /// An aside after it ("## Åtgärdspunkter", "# Nästa möte"): no item's text, but the notes'.
+        var asideAfter: [String] = []
     }
 
-    /// The items of the body, and the line where the first begins (lines.count when there is none).
-    static func items(_ document: MinutesDocument, lines range: Range<Int>) -> ([AgendaItem], Int) {
+    /// The items of the body, the line where the first begins (lines.count when there is none), and
+    /// the asides among them, no item's (the notes').
+    static func items(_ document: MinutesDocument, lines range: Range<Int>) -> ([AgendaItem], Int, asides: [String]) {
         let lines = Array(document.lines[range])
         // The document's numbered blocks in the body, their lines counted from the body's start.
         let markers = itemMarkers(document.blocks.filter { range.contains($0.lines.lowerBound) })
@@ -143,7 +146,7 @@ enum AgendaReader {
             else { continue }
             items[index].decisions.append(decision)
         }
-        return (items, drafts.isEmpty ? lines.count : firstItem)
+        return (items, drafts.isEmpty ? lines.count : firstItem, drafts.flatMap(\.asideAfter))
     }
 
     nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
@@ -695,6 +698,8 @@ enum AgendaReader {
         let titles = second.count < 2 || outline ? [] : Set(lines[..<second[0]].indices.filter { index in
             level(lines[index]) == 1 && (lines[index].contains(meetingWord) || !DateReader.mentions(in: [lines[index]], headingLine: nil).isEmpty)
         })
+        // "# Nästa möte" at the title's level after the items ("## …"): the items end there.
+        let closing = second.count >= 2 && !outline ? first.first { $0 > second[0] } : nil
         for (index, line) in lines.enumerated() {
             if titles.contains(index) { continue }
             // (Or a form's title under a rule between blocks: "- - - - -" over "Ärende:      Titel".)
@@ -714,8 +719,11 @@ enum AgendaReader {
             if isHeading(line) && (isMarkdown || before && (after || isFormTitle(line))) {
                 var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }
-                aside = isAside(title)
-                if aside { continue }
+                aside = closing.map { index >= $0 } == true || isAside(title)
+                if aside {
+                    if !drafts.isEmpty { drafts[drafts.count - 1].asideAfter.append(line) }
+                    continue
+                }
                 // "1 Inledning": a number without its dot is the item's, not its title's.
                 if let numbered = title.wholeMatch(of: numberedHeading) { (number, title) = (String(numbered.1), String(numbered.2)) }
                 firstItem = min(firstItem, index)
@@ -724,6 +732,8 @@ enum AgendaReader {
                 continue  // a heading's underline is not its text
             } else if !drafts.isEmpty, !aside {
                 drafts[drafts.count - 1].lines.append(line)
+            } else if !drafts.isEmpty {
+                drafts[drafts.count - 1].asideAfter.append(line)
             }
         }
         // Bullets under a heading ("Övrigt") are items of their own, the heading their section; not

@@ -124,10 +124,10 @@ public enum MinutesReader {
         meeting.nextMeeting = dates.nextMeeting
         if meeting.place == nil { meeting.place = placeOfSignature(in: lines, date: dates.date) }
         let body = min(bodyStart, bodyEnd)
-        let (items, firstItem) = AgendaReader.items(document, lines: body..<bodyEnd)
+        let (items, firstItem, asides) = AgendaReader.items(document, lines: body..<bodyEnd)
         meeting.items = items
-        // Nothing is lost: the header, text before the first item (or a whole letter), the signature.
-        meeting.notes = (lines[..<(body + firstItem)] + lines[bodyEnd...]).joined(separator: "\n")
+        // Nothing is lost: the header, text before the first item (or a whole letter), asides, the signature.
+        meeting.notes = (lines[..<(body + firstItem)] + asides + lines[bodyEnd...]).joined(separator: "\n")
             .trimmingSpaces(newlines: true)
         var scribes: [Person] = [], invited: [Person] = []
         for section in sections {

@@ -264,7 +264,7 @@ enum RaiserReader {
         // ("@Aida Memić berättade": a mention as a chat or notes app writes it.)
         let withoutAt = { (text: String) in text.holds("@") ? text.replacing(atMention) { $0.1 } : text }
         let line = withoutAt(titleLine.without("**"))
-        let sentences = statementSentences(withoutAt(text.without("**")))
+        let (sentences, lineOf, nested) = statementSentences(withoutAt(text.without("**")))
         let otherMatters = line.lowercased().hasPrefix("övrig")
         let asks = line.trimmingSpaces().hasSuffix("?")
         var found: [Mention] = []
@@ -299,6 +299,8 @@ enum RaiserReader {
         var asked = false
         var opened = false  // by no one named (`opensMatter`)
         let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
+        // Whether the bullet the nested bullets stand under named a raiser, and its line.
+        var bulletRaised = false, bulletLine = -1
         for (number, sentence) in sentences.enumerated() {
             // (What was decided raises nothing: "Beslut: Karin tar upp frågan i ledningsgruppen.")
             var here = sentence.holds(":") && sentence.prefixMatch(of: DecisionReader.label) != nil ? [] : sentenceMentions(sentence)
@@ -329,6 +331,15 @@ enum RaiserReader {
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
             if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters, asked: asked) { here = [] }
             if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
+            // "- Ingemo tog upp att … och undrade hur andra gör." over "  - Kenth tipsade om telefontolk.":
+            // a bullet nested under a raiser's answers it.
+            if nested[number] {
+                if bulletRaised, here.allSatisfy({ !$0.marked }) { here = [] }
+            } else if lineOf[number] != bulletLine {
+                (bulletRaised, bulletLine) = (!here.isEmpty, lineOf[number])
+            } else if !here.isEmpty {
+                bulletRaised = true
+            }
             // An item that asks ("FRÅGA 1  Hur har ni löst det?"), its question put: each kommun's
             // turn in a round ("Helsingborg (Ramadan Hassoun): Vi har …") answers it.
             if asks, !found.isEmpty || opened, !here.isEmpty, sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil { here = [] }
@@ -562,11 +573,23 @@ enum RaiserReader {
     /// over "Landskrona, berättade att …").
     static let continuing: Set<Substring> = ["och", "men", "samt", "i", "på", "för", "av", "med", "till", "om", "att", "som", "från", "hos", "vid"]
 
-    static func statementSentences(_ text: String) -> [String] {
-        var sentences: [String] = []
+    /// Each with the line it starts on, and whether that line is a bullet nested under another
+    /// (indented, under a bullet or another nested one).
+    static func statementSentences(_ text: String) -> (sentences: [String], lines: [Int], nested: [Bool]) {
+        var sentences: [String] = [], lineOf: [Int] = [], nested: [Bool] = []
         var wrapped = false
-        for line in text.split(separator: "\n") {
-            let line = line.trimmingSpaces()
+        var outer: Int?  // the indent of the bullet others may nest under
+        let rawLines = text.split(separator: "\n")
+        // (Indented further than the bullet above: a tab as four spaces. The text's first line comes
+        // trimmed: its indent is taken as the least of the bullets after it.)
+        let indent = { (raw: Substring) in raw.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) } }
+        let firstIndent = rawLines.dropFirst().filter { PeopleLists.withoutBullet($0.trimmingSpaces()) != nil }.map(indent).min() ?? 0
+        for (number, raw) in rawLines.enumerated() {
+            let line = raw.trimmingSpaces()
+            let bullet = PeopleLists.withoutBullet(line) != nil
+            let indented = number == 0 ? firstIndent : indent(raw)
+            let isNested = bullet && outer.map { indented > $0 } == true
+            if bullet, !isNested { outer = indented }
             // A note's bullet is no word of it ("- Anna berättade att …").
             var here = Sentences.split(PeopleLists.withoutBullet(line) ?? line, beforeCapital: false)
             // A sentence wrapped goes on: over a line in lower case ("… börjar. Pouya" or "Maiken, som
@@ -577,13 +600,15 @@ enum RaiserReader {
                 here.removeFirst()
             }
             sentences += here
+            lineOf += here.map { _ in number }
+            nested += here.map { _ in isNested }
             wrapped = sentences.last.map { last in
                 // (Its last word found from the end, not by splitting: asked of every line.)
                 let lastWord = last[(last.lastIndex(of: " ").map(last.index(after:)) ?? last.startIndex)...]
                 return last.hasSuffix(",") || continuing.contains(lastWord)
             } ?? false
         }
-        return sentences
+        return (sentences, lineOf, nested)
     }
 
     /// Splits "Marie Klippan" into a first name and a kommun; a lone kommun names only the kommun.

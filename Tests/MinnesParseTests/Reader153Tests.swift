@@ -268,4 +268,48 @@ struct Reader153Tests {
             """)
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Ruth Backlund"]])
     }
+
+    /// Notes under "##" headings, the answers to a raiser's bullet nested under it: they raise
+    /// nothing ("  - Kenth tipsade om …" under "- Ingemo tog upp … och undrade hur andra gör").
+    /// A "# Nästa möte" at the title's level after the items ends them, and an aside among them
+    /// ("## Åtgärdspunkter"): no item, their text the notes'.
+    @Test func nestedAnswersAndAClosingPart() {
+        let minutes = read("""
+            # Fritidsnätverket – möte 2 februari 2026
+
+            Deltagare: Ylva Brandt (Bjuv), Tage Orrling (Klippan), Hedda Sjöstam (Perstorp)
+
+            ## Sommarlovet
+            - Ylva Brandt tog upp att Bjuv saknar feriejobb och undrade hur andra gör.
+            	- Tage Orrling berättade att Klippan samarbetar med kyrkan.
+            	- Hedda Sjöstam tipsade om länsstyrelsens bidrag.
+            - Tage Orrling tog upp att badet i Klippan stänger.
+
+            ## Från kommunerna
+            - Hur det ser ut i kommunerna inför sommaren, kort från var och en:
+            	- Ylva Brandt berättade att Bjuv anställer sommarvärdar till alla parker i år.
+            	- Tage Orrling berättade att Klippan öppnar fritidsgården hela juli och augusti.
+            - Hedda Sjöstam tog upp kostnaden för sommarvärdar, som har stigit med en tredjedel.
+            Diskussionen fortsatte.
+            	- Ylva Brandt berättade att Bjuv söker medel från länsstyrelsen till sommarvärdarna.
+
+            ## Åtgärdspunkter
+            - Ylva mejlar listan över feriejobb.
+
+            ## Övrigt
+              - Hedda Sjöstam berättade att Perstorp har anställt en fritidsledare.
+              - Tage Orrling berättade att Klippan inviger en skatepark i juni.
+
+            # Nästa möte
+            - 6 april i Perstorp. Hedda bokar lokal.
+            """)
+        #expect(minutes.items.map(\.title) == ["Sommarlovet", "Från kommunerna", "Övrigt"])
+        // (Under a bullet that raised nothing, or under a paragraph, an indented bullet raises as any;
+        // so do bullets all indented alike.)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [
+            ["Ylva Brandt", "Tage Orrling"], ["Ylva Brandt", "Tage Orrling", "Hedda Sjöstam"], ["Hedda Sjöstam", "Tage Orrling"],
+        ])
+        #expect(minutes.notes.contains("## Åtgärdspunkter\n- Ylva mejlar listan över feriejobb"))
+        #expect(minutes.notes.contains("Hedda bokar lokal"))
+    }
 }

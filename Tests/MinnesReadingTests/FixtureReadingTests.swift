@@ -139,7 +139,6 @@ enum Fixtures {
         "romsk_inkludering_brev_fran_ordforanden.txt#items",
         "samarbetssamtal_dagordning_ifylld.txt#items",
         "umgangesstod_wordtabell_tabbar.txt#items",
-        "vuxenmottagning_obsidian_wikilankar.md#items",
         // Read otherwise since reader 118, which reads its header: a question alone raises the matter
         // ("Sigmund frågade om …" in a round), and so does one telling of their own kommun under a
         // guest's matter ("Wassim berättade att Åstorp köpte …"), as most fixtures read them.
