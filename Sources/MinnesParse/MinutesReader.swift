@@ -171,6 +171,8 @@ public enum MinutesReader {
         }
         // A letter that lists no one says who came in its opening's sentences; "jag" signs it.
         let listsNameWhoCame = !meeting.attendees.isEmpty
+        // The letter's writer who signs it, where the letter names another who took the notes.
+        var signer: Person?
         if !listsNameWhoCame {
             let opening = (lines[..<(body + firstItem)] + (closingPresence.map { [""] + lines[$0] } ?? [])).joined(separator: "\n")
             let letter = LetterReader.read(opening)
@@ -182,8 +184,8 @@ public enum MinutesReader {
                     && (scribe.name.contains(" ") || !LetterReader.named(Substring(scribe.name), present: letter.attendees).contains { opening.holds("jag, " + $0.name) })
             } : [])
             if meeting.place == nil { meeting.place = letter.place.map { place in place.firstMatch(of: online).map { onlineName($0.1) } ?? place } }
-            // ("Wanja förde anteckningar, så jag skickar ut dem": not the writer who signs.)
-            if let scribe = letter.scribe { meeting.scribe = scribe }
+            // ("Wanja förde anteckningar, så jag skickar ut dem": not the writer who signs, kept apart.)
+            if let scribe = letter.scribe { (signer, meeting.scribe) = (meeting.scribe, scribe) }
             if meeting.guests.isEmpty { meeting.guests = letter.guests }
             if meeting.absent.isEmpty { meeting.absent = letter.absent }
             if meeting.chairs.isEmpty { meeting.chairs = letter.chairs + (letter.writerChaired ? writer : []) }
@@ -321,7 +323,7 @@ public enum MinutesReader {
             raisers = raisers.compactMap { raiser in
                 guard raiser.person?.name == RaiserReader.writer else { return raiser }
                 var raiser = raiser
-                raiser.person = meeting.scribe.map { Person(name: $0.name, municipality: $0.municipality) }
+                raiser.person = (signer ?? meeting.scribe).map { Person(name: $0.name, municipality: $0.municipality) }
                 return raiser.person == nil ? nil : raiser
             }
             meeting.items[index].raisedBy = raisers.compactMap { byRole($0, in: meeting, chair: chair) }

@@ -329,7 +329,9 @@ enum RaiserReader {
             }
             // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
-            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(sentence, otherMatters: otherMatters, asked: asked) { here = [] }
+            // (The writer's verb read whole: "Själv tog jag upp att … och frågade om …" brings it up.)
+            let verbs = here.first?.name == writer && sentence.holds(" jag ") ? sentence.replacing(" jag ", with: " ") : sentence
+            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(verbs, otherMatters: otherMatters, asked: asked) { here = [] }
             if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
             // "- Ingemo tog upp att … och undrade hur andra gör." over "  - Kenth tipsade om telefontolk.":
             // a bullet nested under a raiser's answers it.
@@ -459,6 +461,16 @@ enum RaiserReader {
             let verb = speakerVerbs.first(where: { lower.dropFirst(pronoun.count).hasPrefix($0 + " ") })
         {
             return [Mention(name: writer, evidence: String(sentence.prefix(pronoun.count + verb.count)))]
+        }
+        // ("Själv tog jag upp att …": the verb before "jag", its particle after.)
+        if let opener = ["själv ", "sedan ", "därefter ", "också ", "även "].first(where: lower.hasPrefix), lower.holds(" jag ") {
+            let rest = lower.dropFirst(opener.count)
+            if let verb = speakerVerbs.first(where: { verb in
+                let words = verb.split(separator: " ", maxSplits: 1)
+                return rest.hasPrefix(words[0] + " jag " + (words.count > 1 ? words[1] + " " : ""))
+            }) {
+                return [Mention(name: writer, evidence: String(sentence.prefix(opener.count + verb.count + 4)))]
+            }
         }
         if let (name, municipality, evidence) = prefixed(sentence) {
             return [Mention(name: name, municipality: municipality, evidence: evidence, marked: true)]

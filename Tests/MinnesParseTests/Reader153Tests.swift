@@ -312,4 +312,30 @@ struct Reader153Tests {
         #expect(minutes.notes.contains("## Åtgärdspunkter\n- Ylva mejlar listan över feriejobb"))
         #expect(minutes.notes.contains("Hedda bokar lokal"))
     }
+
+    /// A letter's "jag" is the one who signs it, also where it names another who took the notes; and
+    /// "Själv tog jag upp att …" is the writer bringing something up, the verb before "jag" (a
+    /// question after it in the sentence asks of the writer's own matter).
+    @Test func theWriterWhoSigns() {
+        let minutes = read("""
+            Hej alla i tolknätverket!
+
+            Här kommer en sammanfattning av vår träff den 11 mars 2026 i Bjuv. Med på mötet var
+            Sonja Bergkvist (Bjuv), Isak Wahl (Klippan), Elna Frost (Höganäs) och jag. Isak förde
+            anteckningar, tack för det!
+
+            TOLKAVTALET: Sonja Bergkvist berättade att Bjuv byter tolkförmedling i maj. Själv tog jag
+            upp att Svalöv har långa väntetider och frågade om någon har ett bättre avtal.
+
+            ÖVRIGT: Elna Frost informerade om att Höganäs anställer en tolksamordnare som börjar efter
+            sommaren.
+
+            Hälsningar
+
+            Vivianne Tjäder
+            samordnare, Svalövs kommun
+            """)
+        #expect(minutes.scribe?.name == "Isak Wahl")
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Sonja Bergkvist", "Vivianne Tjäder"], ["Elna Frost"]])
+    }
 }

@@ -136,7 +136,6 @@ enum Fixtures {
         // (avgift's header: its place is read "Teams" by choice, as every meeting on Teams; one who rang
         // in is named only in a note under the number that rang.)
         "avgift_teams_copilot_sammanfattning.txt#header",
-        "romsk_inkludering_brev_fran_ordforanden.txt#items",
         "samarbetssamtal_dagordning_ifylld.txt#items",
         "umgangesstod_wordtabell_tabbar.txt#items",
         // Read otherwise since reader 118, which reads its header: a question alone raises the matter
