@@ -338,4 +338,22 @@ struct Reader153Tests {
         #expect(minutes.scribe?.name == "Isak Wahl")
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Sonja Bergkvist", "Vivianne Tjäder"], ["Elna Frost"]])
     }
+
+    /// Word's second-level bullet as plain text writes it ("    o   Klementina berättade …") marks
+    /// a sentence, no word of it: whoever opens it raises.
+    @Test func wordsSecondLevelBullets() {
+        let minutes = read("""
+            Minnesanteckningar, nätverket för skuldfrågor, 14 april 2026
+
+            Närvarande: Rakel Dunér (Bjuv), Sigvard Emt (Klippan)
+
+            •   Skuldsanering
+                o   Rakel Dunér berättade att Bjuv har fått fler ansökningar om
+                    skuldsanering i år.
+                o   Sigvard Emt undrade hur många som beviljas.
+            •   Övrigt
+                o	Sigvard Emt informerade om att Klippan flyttar budgetrådgivningen.
+            """)
+        #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Rakel Dunér"], ["Sigvard Emt"]])
+    }
 }
