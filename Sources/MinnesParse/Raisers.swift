@@ -330,8 +330,8 @@ enum RaiserReader {
             // A question asked of a matter someone brought up ("Sara Lind frågade hur lång tid det
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
             // (The writer's verb read whole: "Själv tog jag upp att … och frågade om …" brings it up.)
-            let verbs = here.first?.name == writer && sentence.holds(" jag ") ? sentence.replacing(" jag ", with: " ") : sentence
-            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(verbs, otherMatters: otherMatters, asked: asked) { here = [] }
+            let unsigned = here.first?.name == writer && sentence.holds(" jag ") ? sentence.replacing(" jag ", with: " ") : sentence
+            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(unsigned, otherMatters: otherMatters, asked: asked) { here = [] }
             if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
             // "- Ingemo tog upp att … och undrade hur andra gör." over "  - Kenth tipsade om telefontolk.":
             // a bullet nested under a raiser's answers it.
@@ -595,15 +595,17 @@ enum RaiserReader {
         // (Indented further than the bullet above: a tab as four spaces. The text's first line comes
         // trimmed: its indent is taken as the least of the bullets after it.)
         let indent = { (raw: Substring) in raw.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) } }
-        let firstIndent = rawLines.dropFirst().filter { PeopleLists.withoutBullet($0.trimmingSpaces()) != nil }.map(indent).min() ?? 0
+        // (Asked only where the first line is a bullet: the bullets after it are looked at then.)
+        lazy var firstIndent = rawLines.dropFirst().filter { PeopleLists.withoutBullet($0.trimmingSpaces()) != nil }.map(indent).min() ?? 0
         for (number, raw) in rawLines.enumerated() {
             let line = raw.trimmingSpaces()
-            let bullet = PeopleLists.withoutBullet(line) != nil
-            let indented = number == 0 ? firstIndent : indent(raw)
+            let unbulleted = PeopleLists.withoutBullet(line)
+            let bullet = unbulleted != nil
+            let indented = number == 0 ? (bullet ? firstIndent : 0) : indent(raw)
             let isNested = bullet && outer.map { indented > $0 } == true
             if bullet, !isNested { outer = indented }
             // A note's bullet is no word of it ("- Anna berättade att …").
-            var here = Sentences.split(PeopleLists.withoutBullet(line) ?? line, beforeCapital: false)
+            var here = Sentences.split(unbulleted ?? line, beforeCapital: false)
             // A sentence wrapped goes on: over a line in lower case ("… börjar. Pouya" or "Maiken, som
             // var med, tog också" over "upp att …"), or after its comma or a word no sentence ends on
             // ("Carlos svarade att …, och" over "Catalina berättade att …": one sentence, an answer).
