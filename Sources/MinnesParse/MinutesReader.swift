@@ -185,7 +185,10 @@ public enum MinutesReader {
             } : [])
             if meeting.place == nil { meeting.place = letter.place.map { place in place.firstMatch(of: online).map { onlineName($0.1) } ?? place } }
             // ("Wanja förde anteckningar, så jag skickar ut dem": not the writer who signs, kept apart.)
-            if let scribe = letter.scribe { (signer, meeting.scribe) = (meeting.scribe, scribe) }
+            // (Or anywhere in the letter: "Ett stort tack till Oddveig som förde anteckningar".)
+            if let scribe = letter.scribe ?? LetterReader.scribe(in: lines.joined(separator: "\n"), present: letter.attendees) {
+                (signer, meeting.scribe) = (meeting.scribe, scribe)
+            }
             if meeting.guests.isEmpty { meeting.guests = letter.guests }
             if meeting.absent.isEmpty { meeting.absent = letter.absent }
             if meeting.chairs.isEmpty { meeting.chairs = letter.chairs + (letter.writerChaired ? writer : []) }
@@ -933,12 +936,12 @@ public enum MinutesReader {
         var found: [(Person, String)] = []
         for (names, roles) in zip(rows, rows.dropFirst()) {
             // (The roles first: most lines are none, and their names are then not split.)
-            let titles = roles.trimmingSpaces().split(separator: signatureGap).map(String.init)
-            guard titles.allSatisfy({ signatureRoles.contains($0.lowercased().trimming(where: \.isPunctuation)) }) else { continue }
+            let titles = roles.trimmingSpaces().split(separator: signatureGap).compactMap(signatureRole)
+            guard titles.count == roles.trimmingSpaces().split(separator: signatureGap).count else { continue }
             let people = names.trimmingSpaces().split(separator: signatureGap).map(String.init)
             guard people.count == titles.count else { continue }
             for (name, role) in zip(people, titles) {
-                if let person = PeopleLists.entry(PeopleLists.clean(name))?.person { found.append((person, role.lowercased())) }
+                if let person = PeopleLists.entry(PeopleLists.clean(name))?.person { found.append((person, role)) }
             }
         }
         return found
@@ -946,6 +949,14 @@ public enum MinutesReader {
 
     /// How far from the end signatures are looked for.
     static let signatureLines = 12
+
+    /// A signature's role, lowercased: one of `signatureRoles`, alone or of a body ("Ordförande i
+    /// nätverket för suicidprevention").
+    static func signatureRole(_ title: Substring) -> String? {
+        let lower = title.lowercased().trimming(where: \.isPunctuation)
+        if signatureRoles.contains(lower) { return lower }
+        return signatureRoles.first { lower.hasPrefix($0 + " i ") }
+    }
 
     static let signatureRoles: Set<String> = [
         "ordförande", "mötesordförande", "sekreterare", "protokollförare", "justerare", "vice ordförande",

@@ -356,4 +356,31 @@ struct Reader153Tests {
             """)
         #expect(minutes.items.map { $0.raisedBy.compactMap(\.name) } == [["Rakel Dunér"], ["Sigvard Emt"]])
     }
+
+    /// A letter signed over a role of a body ("Ordförande i nätverket för …") was written by the
+    /// chair; one it thanks for taking the notes ("tack till Ebbe som förde anteckningar"), anywhere
+    /// in it, is the scribe.
+    @Test func aLetterSignedByTheChair() {
+        let minutes = read("""
+            Hej alla i äldrenätverket!
+
+            Här kommer en sammanfattning av vår träff den 4 februari 2026 i Åstorp. Med på mötet var
+            Ebbe Rydén (Åstorp), Lisen Holt (Bjuv) och Tuva Ask (Båstad).
+
+            HEMTJÄNSTEN: Lisen Holt berättade att Bjuv inför nyckelfria lås i hela hemtjänsten under
+            våren och att det har gått bra hittills.
+
+            ÖVRIGT: Tuva Ask informerade om att Båstad söker en ny enhetschef till sommaren och att
+            annonsen går ut i mars.
+
+            Ett stort tack till Ebbe som förde anteckningar!
+
+            Hälsningar
+
+            Gertrud Vall
+            Ordförande i nätverket för äldreomsorg
+            """)
+        #expect(minutes.chairs.map(\.name) == ["Gertrud Vall"])
+        #expect(minutes.scribe?.name == "Ebbe Rydén")
+    }
 }
