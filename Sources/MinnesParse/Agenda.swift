@@ -212,8 +212,11 @@ enum AgendaReader {
         }
         var numbered = blocks.indices.filter { index in
             guard case .numbered = blocks[index].kind, !rows.contains(index) else { return false }
-            // (Nor "§ 24 och § 26 ledde inte till några beslut.": two items named in a sentence.)
-            return !["att ", "och ", "samt "].contains(where: blocks[index].text.lowercased().hasPrefix)
+            // (Nor "§ 24 och § 26 ledde inte till några beslut.": two items named in a sentence. A
+            // title may open so, capitalised: "■ Att våga fråga om självmordstankar"; not the tasks
+            // "Att göra till nästa träff".)
+            let text = blocks[index].text
+            return !["att ", "och ", "samt "].contains(where: text.hasPrefix) && !text.lowercased().hasPrefix("att göra")
         }.map { blocks[$0] }
         // "… så få serveringsställen att det inte" over "20. Brigitta lade till …": a number a wrapped
         // sentence put at a line's start, between items numbered one after the other (3. and 4.),

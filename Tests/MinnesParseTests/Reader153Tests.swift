@@ -383,4 +383,23 @@ struct Reader153Tests {
         #expect(minutes.chairs.map(\.name) == ["Gertrud Vall"])
         #expect(minutes.scribe?.name == "Ebbe Rydén")
     }
+
+    /// An item's title may open with a capitalised "Att" ("■ Att våga fråga …"); a decision's
+    /// clause opens with "att" in lower case, and the tasks "Att göra till nästa träff" are none.
+    @Test func aTitleOpeningWithAtt() {
+        let minutes = read("""
+            NYHETSBREV från nätverket för missbruksfrågor, mars 2026
+
+            Vi var fyra på träffen den 3 mars: Ines Vik (Bjuv), Alf Nord (Klippan), Maj Strand (Höganäs) och jag.
+
+            ■ Att ställa frågan om alkohol
+
+            Ines Vik berättade att Bjuv har utbildat alla handläggare i att fråga om alkohol.
+
+            ■ Nya lokaler
+
+            Alf Nord informerade om att Klippans mottagning flyttar i april.
+            """)
+        #expect(minutes.items.map(\.title) == ["Att ställa frågan om alkohol", "Nya lokaler"])
+    }
 }
