@@ -152,8 +152,6 @@ enum AgendaReader {
     nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
     /// A row of a table of decisions by item: its number, then the rest of its cells.
     nonisolated(unsafe) static let numberedRow = /\s*(\d{1,3})\s{2,}(\S.*)/
-    /// What parts a table's cells written with spaces.
-    nonisolated(unsafe) static let wideGap = /\s{2,}/
     nonisolated(unsafe) static let itemReference = /(?i)\s*(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
     /// "- Punkt 2: …", a log's bullet: its number apart from the decision ("- Punkt 3 i riktlinjerna
     /// ändras." under "Beslut:" is a decision, not a reference).
@@ -170,16 +168,16 @@ enum AgendaReader {
         var numberColumn = false
         for line in lines[(heading + 1)...] {
             let trimmed = line.trimmingSpaces()
-            if decided.isEmpty, !numberColumn, let first = trimmed.split(separator: wideGap).first,
+            if decided.isEmpty, !numberColumn, let first = trimmed.split(separator: PeopleLists.Table.wideGap).first,
                 ["§", "p.", "punkt", "nr", "nr."].contains(first.lowercased())
             {
                 numberColumn = true
-            } else if numberColumn, decided.isEmpty, !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "-" || $0 == " " }) {
+            } else if numberColumn, decided.isEmpty, MinutesDocument.isSeparator(line) {
                 // (The header's rule.)
             } else if numberColumn, let row = line.wholeMatch(of: numberedRow) {
-                decided.append((String(row.1), String(row.2.split(separator: wideGap).first ?? row.2)))
+                decided.append((String(row.1), String(row.2.split(separator: PeopleLists.Table.wideGap).first ?? row.2)))
             } else if numberColumn, !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
-                decided[decided.count - 1].decision += " " + (trimmed.split(separator: wideGap).first ?? trimmed[...])
+                decided[decided.count - 1].decision += " " + (trimmed.split(separator: PeopleLists.Table.wideGap).first ?? trimmed[...])
             } else if numberColumn, !trimmed.isEmpty {
                 break  // (the table's end: "§ 24 och § 26 ledde inte till några beslut." is a sentence)
             } else if let reference = line.wholeMatch(of: itemReference) ?? line.wholeMatch(of: bulletedReference) {

@@ -866,6 +866,11 @@ public struct MinutesDocument: Sendable {
 
     static func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
 
+    /// How far a line is indented: its leading spaces, a tab as four.
+    static func indent(of line: some StringProtocol) -> Int {
+        line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+    }
+
     static func isSeparator(_ line: String) -> Bool {
         // (Asked of every line, most of which open with a letter: known so without Foundation's trimming.)
         guard let first = line.unicodeScalars.first(where: { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }),
@@ -891,8 +896,7 @@ public struct MinutesDocument: Sendable {
         }
         if let numbered = numbered(line) { return numbered }
         if let bullet = line.wholeMatch(of: bulletMarker), !isSeparator(line) {
-            let indent = bullet.1.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
-            return (.bullet(depth: indent / 2), String(bullet.2))
+            return (.bullet(depth: indent(of: bullet.1) / 2), String(bullet.2))
         }
         if line.holds("\t") {
             let cells = line.split(separator: "\t").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }

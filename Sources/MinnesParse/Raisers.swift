@@ -592,16 +592,15 @@ enum RaiserReader {
         var wrapped = false
         var outer: Int?  // the indent of the bullet others may nest under
         let rawLines = text.split(separator: "\n")
-        // (Indented further than the bullet above: a tab as four spaces. The text's first line comes
-        // trimmed: its indent is taken as the least of the bullets after it.)
-        let indent = { (raw: Substring) in raw.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) } }
-        // (Asked only where the first line is a bullet: the bullets after it are looked at then.)
-        lazy var firstIndent = rawLines.dropFirst().filter { PeopleLists.withoutBullet($0.trimmingSpaces()) != nil }.map(indent).min() ?? 0
+        // (Indented further than the bullet above. The text's first line comes trimmed: its indent is
+        // taken as the least of the bullets after it, looked at only where it is a bullet.)
+        lazy var firstIndent = rawLines.dropFirst().filter { PeopleLists.withoutBullet($0.trimmingSpaces()) != nil }
+            .map(MinutesDocument.indent(of:)).min() ?? 0
         for (number, raw) in rawLines.enumerated() {
             let line = raw.trimmingSpaces()
             let unbulleted = PeopleLists.withoutBullet(line)
             let bullet = unbulleted != nil
-            let indented = number == 0 ? (bullet ? firstIndent : 0) : indent(raw)
+            let indented = number == 0 ? (bullet ? firstIndent : 0) : MinutesDocument.indent(of: raw)
             let isNested = bullet && outer.map { indented > $0 } == true
             if bullet, !isNested { outer = indented }
             // A note's bullet is no word of it ("- Anna berättade att …").
