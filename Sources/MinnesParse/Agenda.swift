@@ -76,7 +76,14 @@ enum AgendaReader {
         let headingsRead = headed.0.count >= 2
         // A letter's topics, asked for only where bullets or no headings leave it to them.
         lazy var topics = topicLeadIns(lines)
-        if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
+        // A table's rows numbered in its title column ("1. Väntelistan<TAB>Fahad redogjorde …"): the
+        // table reads them, its columns apart, where the numbers alone would read each row as a title.
+        lazy var table = tableItems(lines)
+        if numberedBlocks.count >= 2, let (rows, header, end) = table, header < numberedBlocks[0].lines.lowerBound,
+            numberedBlocks.last!.lines.lowerBound < end, rows.count >= numberedBlocks.count
+        {
+            (drafts, firstItem) = (rows, header)
+        } else if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
             let listed = numbered(numberedBlocks, in: lines)
             if let (notes, first) = agendaOverHeadings(listed, lines: lines, after: numberedBlocks.last!.lines.upperBound) {
                 // "Agenda" numbered, titles alone, then the notes under headings of the same titles.
@@ -87,7 +94,7 @@ enum AgendaReader {
             }
         } else if numberedBlocks.count >= 2 {
             (drafts, firstItem) = headed
-        } else if let (rows, header) = tableItems(lines), !headingsRead || rows.count >= headed.0.count {
+        } else if let (rows, header, _) = table, !headingsRead || rows.count >= headed.0.count {
             // (Under headings of its own, "## Närvaro", "## Anteckningar", "## Att göra": the table's
             // rows are the agenda when they are as many.)
             (drafts, firstItem) = (rows, header)
@@ -511,7 +518,8 @@ enum AgendaReader {
     /// The agenda as a table's rows, a row an item: its title from the column that names items, its
     /// text from the others, a decision column's cell its decision (a dash: none). Only a table that
     /// holds what was said or decided: one of titles alone lists the agenda the items below follow.
-    static func tableItems(_ lines: [String]) -> ([Draft], Int)? {
+    /// Also the line after its last row.
+    static func tableItems(_ lines: [String]) -> ([Draft], Int, end: Int)? {
         let clean = { (cell: String) in cell.lowercased().trimming(anyOf: "*: ") }
         guard let headerLine = lines.firstIndex(where: { line in
             guard line.holds("|") || line.holds("\t"), let cells = PeopleLists.Table.cells(line)?.map(clean), cells.count >= 3 else { return false }
@@ -526,18 +534,41 @@ enum AgendaReader {
         let notesAt = header.firstIndex(where: notesColumns.contains) ?? header.count
         let presents = { (column: Int) in presenterColumns.contains(header[column]) || header[column] == "ansvarig" && column < notesAt }
         let none = { (cell: String) in cell.allSatisfy { "–—-. ".contains($0) } }
-        var drafts: [Draft] = []
-        for line in lines[(headerLine + 1)...] {
+        // Each row's columns, a column's lines: a cell may wrap onto lines of its own.
+        var rows: [[[String]]] = []
+        var end = headerLine + 1
+        var afterBlank = false
+        for (index, line) in lines[(headerLine + 1)...].enumerated() {
             if PeopleLists.Table.isRule(line) { continue }
+            if line.allSatisfy(\.isWhitespace) { afterBlank = true; continue }
             guard let cells = PeopleLists.Table.cells(line), cells.count == header.count, !cells[titleAt].isEmpty else {
-                if drafts.isEmpty { continue } else { break }
+                // Word's table saved as text: a cell's next lines right under the row, each in the
+                // column its tabs put it ("<TAB>Fahad menade …", "familjerätten<TAB>Hon berättade …").
+                let wrapped = line.split(separator: "\t", omittingEmptySubsequences: false)
+                if !rows.isEmpty, !afterBlank, !line.hasPrefix("|"), wrapped.count > 1, wrapped.count <= header.count {
+                    for (column, cell) in wrapped.enumerated() where !cell.allSatisfy(\.isWhitespace) {
+                        rows[rows.count - 1][column].append(cell.trimmingSpaces())
+                    }
+                    end = headerLine + 2 + index
+                    continue
+                }
+                if rows.isEmpty { continue } else { break }
             }
+            // (Rows apart by blank lines only where tabs, not bars, make the table.)
+            if afterBlank, !rows.isEmpty, line.hasPrefix("|") { break }
+            afterBlank = false
+            rows.append(cells.map { [$0] })
+            end = headerLine + 2 + index
+        }
+        var drafts: [Draft] = []
+        for row in rows {
+            let cells = row.map { $0.joined(separator: " ") }
             // (A time and a title with nothing noted, "09.00 | Kaffe | – | –", is a break.)
             let noted = cells.indices.filter { ![titleAt, numberAt, decisionAt].contains($0) && !none(cells[$0]) && !MinutesDocument.isTime(cells[$0]) && !isClockTime(cells[$0]) }
             if noted.isEmpty, decisionAt.map({ none(cells[$0]) }) ?? true, header.contains(where: { ["tid", "klockan", "kl."].contains($0) }) { continue }
             // ("…<br>**Beslut:** …": a cell's lines as Markdown tables write them.)
             var text = noted.flatMap { column in
-                let cell = cells[column].replacingOccurrences(of: "<br>", with: "\n").split(separator: "\n").map(String.init)
+                let cell = row[column].flatMap { $0.replacingOccurrences(of: "<br>", with: "\n").split(separator: "\n").map(String.init) }
                 // ("Muhammed Suleiman; Lowisa Ahlsten": two who present it, as a sheet's cell lists them.)
                 return presents(column) ? cell.map { "Föredragande: " + $0.replacingOccurrences(of: "; ", with: ", ") } : cell
             }
@@ -552,7 +583,7 @@ enum AgendaReader {
             }
             drafts.append(Draft(number: number, titleLine: title, title: title, lines: text.isEmpty ? [title] : text))
         }
-        return drafts.count >= 2 ? (drafts, headerLine) : nil
+        return drafts.count >= 2 ? (drafts, headerLine, end) : nil
     }
 
     nonisolated(unsafe) static let hourAndMinutes = /(?:0\d|1\d|2[0-3])[.:][0-5]\d/

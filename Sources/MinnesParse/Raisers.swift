@@ -198,9 +198,16 @@ enum RaiserReader {
     static func followsOn(_ sentence: String, otherMatters: Bool = false, asked: Bool = false) -> Bool {
         let lower = sentence.lowercased()
         return firstVerb(inLowercased: lower).map {
-            questionVerbs.contains($0) || $0.hasPrefix("sammanfatta") || $0.hasPrefix("lade") || !otherMatters && $0.hasPrefix("påpeka")
+            questionVerbs.contains($0) || $0.hasPrefix("sammanfatta") || $0.hasPrefix("lade") || !otherMatters && ($0.hasPrefix("påpeka") || $0.hasPrefix("påmin"))
                 || asked && $0.hasPrefix("berätta") || $0.hasPrefix("föresl") && (!otherMatters || handles(lower, after: $0))
         } ?? false
+    }
+
+    /// Whether an item's title line is the one where each brings a matter of their own ("Övrigt",
+    /// "Övriga frågor", "Något mer?", "Any other business").
+    static func isOtherMatters(_ title: String) -> Bool {
+        let lower = title.lowercased().trimmingSpaces()
+        return ["övrig", "något mer", "any other business", "other business", "aob"].contains { lower.hasPrefix($0) }
     }
 
     /// Whether a proposal, lowercased, is how to handle the matter at hand ("Romina föreslog att
@@ -265,7 +272,7 @@ enum RaiserReader {
         let withoutAt = { (text: String) in text.holds("@") ? text.replacing(atMention) { $0.1 } : text }
         let line = withoutAt(titleLine.without("**"))
         let (sentences, lineOf, nested) = statementSentences(withoutAt(text.without("**")))
-        let otherMatters = line.lowercased().hasPrefix("övrig")
+        let otherMatters = isOtherMatters(line)
         let asks = line.trimmingSpaces().hasSuffix("?")
         var found: [Mention] = []
         /// Where each of mentions is in found, added when new (a name said twice is one raiser).

@@ -135,7 +135,6 @@ enum Fixtures {
         // in is named only in a note under the number that rang.)
         "avgift_teams_copilot_sammanfattning.txt#header",
         "samarbetssamtal_dagordning_ifylld.txt#items",
-        "umgangesstod_wordtabell_tabbar.txt#items",
         // Read otherwise since reader 118, which reads its header: a question alone raises the matter
         // ("Sigmund frågade om …" in a round), and so does one telling of their own kommun under a
         // guest's matter ("Wassim berättade att Åstorp köpte …"), as most fixtures read them.

@@ -1,0 +1,102 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Layouts of the fixtures written blind that reader 166 reads, each rule on minutes written here.
+@Suite("Readers 166 on")
+struct Reader166Tests {
+    /// A Word table saved as text: a row's cells apart by tabs, each cell's further lines under the
+    /// row in the column their tabs put them, rows apart by blank lines, the item's number in its
+    /// title's cell. Before, the numbers read each row as one title, what was said and decided in it.
+    @Test func aWordTableSavedAsText() {
+        let meeting = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+            Ärende\tAnteckningar\tBeslut\tAnsvarig
+
+            1. Nya matsedeln\tVidar Stenmark berättade att matsedeln byts i januari\tMatsedeln antas.\tVidar
+            \toch att skolorna får den i december.
+            \tRuth Backlund frågade om specialkosten följer med.
+
+            2. Inköp av\tElin Forsgård tog upp att avtalet med grossisten löper ut.\t–\tElin
+            livsmedel\tHon vill att kommunerna handlar upp tillsammans.
+
+            3. Övrigt\tRuth Backlund informerade om en ny kock i Perstorp.\t–\t–
+
+            Nästa möte:\t4 december, Bjuv
+            """)
+        #expect(meeting.items.map(\.title) == ["Nya matsedeln", "Inköp av livsmedel", "Övrigt"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Vidar Stenmark"], ["Elin Forsgård"], ["Ruth Backlund"]])
+        #expect(meeting.items[0].decisions == ["Matsedeln antas."])
+        #expect(meeting.items[0].raisedBy.first?.statement.contains("skolorna får den i december") == true)
+        #expect(meeting.items[1].decisions.isEmpty)
+        #expect(meeting.items[1].text.contains("handlar upp tillsammans"))
+        #expect(!meeting.items[2].text.contains("december, Bjuv"))
+
+        // The same with the number in a column of its own, where no numbered line reads an agenda.
+        let numbered = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+            Nr\tRubrik\tDiskussion\tBeslut
+
+            1\tNya matsedeln\tVidar Stenmark berättade att matsedeln byts i januari.\tMatsedeln antas.
+            \t\tRuth Backlund frågade om specialkosten följer med.
+
+            2\tInköp\tElin Forsgård tog upp att avtalet med grossisten löper ut.\t–
+            """)
+        #expect(numbered.items.map(\.title) == ["Nya matsedeln", "Inköp"])
+        #expect(numbered.items[0].text.contains("specialkosten följer med"))
+        #expect(numbered.items[0].decisions == ["Matsedeln antas."])
+
+        // A table above the numbered items, of what the last meeting decided, is not their agenda.
+        let above = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            Uppföljning från förra mötet:
+            Ärende\tBeslut\tAnsvarig
+            Enkäten\tSkickas ut i maj.\tRuth
+            Kostdagen\tHålls i Bjuv.\tVidar
+
+            1. Specialkost
+            Vidar Stenmark tog upp att specialkosten blir dyrare.
+
+            2. Upphandling
+            Ruth Backlund berättade att upphandlingen är klar.
+            """)
+        #expect(above.items.map(\.title) == ["Specialkost", "Upphandling"])
+    }
+
+    /// A reminder on a matter another brought up ("Halldora påminde om att …") is a point made on
+    /// it and raises nothing; under the item where each brings their own ("Övrigt", "Något mer?"),
+    /// or where no one has raised anything yet, it raises.
+    @Test func aReminderOnAnothersMatter() {
+        let meeting = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+            1. Specialkost
+            Vidar Stenmark tog upp att specialkosten blir dyrare.
+            Elin Forsgård påminde om att upphandlingen redan är klar.
+
+            2. Utbildning
+            Ruth Backlund påminde om att anmälan till kostdagen stänger i maj.
+
+            3. Något mer?
+            Vidar Stenmark berättade att köket i Ängelholm byggs om.
+            Elin Forsgård påminde om att enkäten ska in i november.
+            """)
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Vidar Stenmark"], ["Ruth Backlund"], ["Vidar Stenmark", "Elin Forsgård"]])
+        #expect(meeting.items[0].raisedBy.first?.statement.contains("upphandlingen redan är klar") == true)
+    }
+}
