@@ -31,9 +31,9 @@ enum AgendaReader {
 
     /// A workshop's closing sections, no item, that end the one above: its tasks and what comes
     /// next ("Action points", "Next steps", "Åtgärdspunkter", "Förslag till nästa träff (9 apr.)",
-    /// "Att göra till nästa träff").
+    /// "Att göra till nästa träff", an outliner's "Att göra" over its TODOs).
     /// (A round to start, "Incheckning", is an item.)
-    static let asides: Set<String> = ["action points", "next steps", "nästa steg", "åtgärdspunkter", "att göra-lista", "uppföljningsuppgifter"]
+    static let asides: Set<String> = ["action points", "next steps", "nästa steg", "åtgärdspunkter", "att göra", "att göra-lista", "uppföljningsuppgifter", "to do", "todo"]
 
     static func isAside(_ title: String) -> Bool {
         let lower = title.lowercased().replacing(/\s*\([^)]*\)\s*$/, with: "")
@@ -788,11 +788,13 @@ enum AgendaReader {
     }
 
     /// Whether the bullet at index of lines says something at length rather than names a topic: more
-    /// than eight words, or wrapped onto the next line.
+    /// than eight words, a sentence of five or more ("- Vidar tog upp att kosten blir dyrare."), or
+    /// wrapped onto the next line.
     static func isStatement(_ lines: [String], at index: Int) -> Bool {
         let next = index + 1 < lines.count ? lines[index + 1] : ""
         let wrapped = next.first?.isWhitespace == true && !next.trimmingSpaces().isEmpty && !isBullet(next)
-        return wrapped || lines[index].split(separator: " ").count > 9
+        let words = lines[index].split(separator: " ").count
+        return wrapped || words > 9 || words > 5 && ".!?".contains(lines[index].last ?? " ")
     }
 
     /// "=====" or "-----" right under a line: that line is a heading, as Markdown's setext headings are.

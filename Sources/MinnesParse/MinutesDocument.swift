@@ -67,7 +67,7 @@ public struct MinutesDocument: Sendable {
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
         wikiMarkup, kommunCodes, afterInvitation, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
-        headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles,
+        headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
 
     /// A line with Word's non-breaking spaces as spaces, and the Symbol font's bullets (private-use
@@ -298,6 +298,23 @@ public struct MinutesDocument: Sendable {
         }
         return read
     }
+
+    /// An outliner's page (Logseq's: every line a bullet, "- ## Närvarande", "\t- ### Lägesbild" over
+    /// the bullets indented under it): a bullet holding a heading is that heading; a block's properties
+    /// ("collapsed:: true", "id:: …", "SCHEDULED: <…>") no text; a tag opening a bullet ("#beslut Alla
+    /// kommuner …") its label ("Beslut: Alla kommuner …"). Only a page with two headings so written.
+    static func outliner(_ lines: [String]) -> [String] {
+        guard lines.lazy.filter({ $0.holds("- #") && $0.wholeMatch(of: bulletHeading) != nil }).prefix(2).count == 2 else { return lines }
+        return lines.map { line in
+            if let heading = line.wholeMatch(of: bulletHeading) { return String(heading.1) }
+            if line.first == " " || line.first == "\t", line.wholeMatch(of: blockProperty) != nil { return "" }
+            if let tag = line.wholeMatch(of: bulletTag) { return "\(tag.1)\(tag.2.prefix(1).uppercased())\(tag.2.dropFirst()): \(tag.3)" }
+            return line
+        }
+    }
+    nonisolated(unsafe) static let bulletHeading = /\s*-\s+(#{1,6}\s+\S.*)/
+    nonisolated(unsafe) static let blockProperty = /\s+(?:[a-z][\w-]*::(?:\s.*)?|(?:SCHEDULED|DEADLINE):\s*<.*>)/
+    nonisolated(unsafe) static let bulletTag = /(\s*-\s+)#(\p{Ll}+)\s+(\S.*)/
 
     /// A slide deck saved as an outline with its notes ("Bild 4" over the slide's title, its bullets, a
     /// footer "Familjen Helsingborg | Nätverksträff | 4", "Anteckningar:" over what was said): the

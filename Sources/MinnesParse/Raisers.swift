@@ -338,7 +338,9 @@ enum RaiserReader {
             // tar"), a point made on it or its summing up, raises nothing new: it goes on the matter's statement.
             // (The writer's verb read whole: "Själv tog jag upp att … och frågade om …" brings it up.)
             let unsigned = here.first?.name == writer && sentence.holds(" jag ") ? sentence.replacing(" jag ", with: " ") : sentence
-            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), followsOn(unsigned, otherMatters: otherMatters, asked: asked) { here = [] }
+            // ("Evija hade mejlat två frågor från Svalöv om …" in it: questions asked of it too.)
+            let asksFrom = !otherMatters && here.allSatisfy { $0.evidence.lowercased().hasPrefix("fråg") && !sentence.hasPrefix($0.evidence) }
+            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked) { here = [] }
             if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
             // "- Ingemo tog upp att … och undrade hur andra gör." over "  - Kenth tipsade om telefontolk.":
             // a bullet nested under a raiser's answers it.

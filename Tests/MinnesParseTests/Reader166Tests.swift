@@ -99,4 +99,61 @@ struct Reader166Tests {
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Vidar Stenmark"], ["Ruth Backlund"], ["Vidar Stenmark", "Elin Forsgård"]])
         #expect(meeting.items[0].raisedBy.first?.statement.contains("upphandlingen redan är klar") == true)
     }
+
+    /// An outliner's page (Logseq): every line a bullet, a bullet holding a heading that heading, the
+    /// blocks' properties no text, a tag opening a bullet its label ("#beslut …" a decision), and the
+    /// TODOs under "Att göra" no items. Before, every bullet was an item.
+    @Test func anOutlinersPage() {
+        let meeting = read("""
+            title:: Kostnätverket/2025-10-09
+            datum:: [[2025-10-09]]
+            plats:: Bjuv, Kommunhuset
+
+            - ## Närvarande
+              - [[Ruth Backlund]] (Perstorp)
+              - [[Vidar Stenmark]] (Ängelholm)
+              - [[Elin Forsgård]] (Bjuv)
+            - ## Dagordning
+              - ### Specialkost
+                collapsed:: true
+                - [[Vidar Stenmark]] tog upp att specialkosten blir dyrare.
+                  - Ruth undrade om alla kommuner har samma leverantör.
+                - #beslut Vidar tar fram en jämförelse till nästa möte.
+                  id:: 6650c1d2-1111-4a2b-9c3d-aaaaaaaaaaaa
+              - ### Upphandling
+                - [[Elin Forsgård]] berättade att upphandlingen är klar.
+            - ## Att göra
+              - TODO [[Vidar Stenmark]] jämför leverantörerna
+                SCHEDULED: <2025-10-20 Mon>
+              - DONE [[Ruth Backlund]] skickar listan
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Ruth Backlund", "Vidar Stenmark", "Elin Forsgård"])
+        #expect(meeting.items.map(\.title) == ["Specialkost", "Upphandling"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Vidar Stenmark"], ["Elin Forsgård"]])
+        #expect(meeting.items[0].decisions.contains { $0.contains("Vidar tar fram en jämförelse") })
+        #expect(!meeting.items[0].text.contains("collapsed::") && !meeting.items[0].text.contains("id::"))
+        #expect(meeting.items[1].decisions.isEmpty)
+        #expect(meeting.notes.contains("jämför leverantörerna"))
+    }
+
+    /// Questions a kommun sent in on a matter another brought up ("Evija hade mejlat två frågor från
+    /// Svalöv om …") are asked of it and raise nothing; a question from a kommun opening its own
+    /// line ("Fråga från Bjuv: …") still raises.
+    @Test func questionsFromAKommunOnAnothersMatter() {
+        let meeting = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+            1. Specialkost
+            Vidar Stenmark tog upp att specialkosten blir dyrare.
+            Ruth Backlund hade i förväg mejlat två frågor från Perstorp om leverantören.
+
+            2. Frågor från kommunerna
+            Fråga från Bjuv: hur gör ni med laktosfritt?
+            Fråga från Perstorp: vem beställer till förskolorna?
+            """)
+        #expect(meeting.items.map { $0.raisedBy.compactMap { $0.name ?? $0.viaMunicipality } } == [["Vidar Stenmark"], ["Bjuv", "Perstorp"]])
+    }
 }
