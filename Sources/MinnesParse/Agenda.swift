@@ -84,7 +84,12 @@ enum AgendaReader {
         {
             (drafts, firstItem) = (rows, header)
         } else if numberedBlocks.count >= 2, !(lettered && headed.0.count > numberedBlocks.count && headed.1 < numberedBlocks[0].lines.lowerBound) {
-            let listed = numbered(numberedBlocks, in: lines)
+            var listed = numbered(numberedBlocks, in: lines)
+            // (Notes under numbers an agenda listed above them titles: "Punkt 3: Catarina berättade …".)
+            let titles = listedTitles(document.blocks, before: markers[0].lines.lowerBound, markers: markers)
+            if !titles.isEmpty, listed.allSatisfy({ $0.number.map { titles[$0.filter(\.isNumber)] != nil } ?? false }) {
+                listed = listed.map { retitled($0, as: titles[$0.number!.filter(\.isNumber)]!) }
+            }
             if let (notes, first) = agendaOverHeadings(listed, lines: lines, after: numberedBlocks.last!.lines.upperBound) {
                 // "Agenda" numbered, titles alone, then the notes under headings of the same titles.
                 (drafts, firstItem) = (notes, first)
@@ -278,20 +283,52 @@ enum AgendaReader {
         // (A time of day, "09.40 Karin Dahl … kopplades in", numbers no item where items are numbered
         // otherwise; not "1.10".)
         if families["clock"] != nil, families.contains(where: { $0.key != "clock" && $0.value.count >= 2 }) { families["clock"] = nil }
-        let kept = numbered.filter { families[family($0)] != nil && !outOfTurn.contains($0) }
-        guard families.count > 1 else { return kept }
-        // The most used marker; on a tie, the one with text under it ("Ad 1." after an agenda listed
-        // "1. …"), then the one used first (a dictionary has no order to go by).
         let withText = { (family: [MinutesDocument.Block]) in
             family.filter { block in
                 blocks.firstIndex(of: block).map { $0 + 1 < blocks.count && !blocks[$0 + 1].isNumbered } ?? false
             }.count
         }
+        // A list, line under line ("1. Mötets öppnande" over "2. …"), beside notes numbered otherwise
+        // ("Punkt 1: Hagar hälsade …"): the notes number the items. A list above them is their agenda
+        // and gives their titles (`listedTitles`); one below lists something else ("Bilagor").
+        if let (list, _) = families.first(where: { isListed($0.value) }),
+            families.contains(where: { $0.key != list && $0.value.count >= 2 && !isListed($0.value) })
+        {
+            families[list] = nil
+        }
+        let kept = numbered.filter { families[family($0)] != nil && !outOfTurn.contains($0) }
+        guard families.count > 1 else { return kept }
+        // The most used marker; on a tie, the one with text under it ("Ad 1." after an agenda listed
+        // "1. …"), then the one used first (a dictionary has no order to go by).
         let most = families.values.map(\.count).max()!
         let tied = families.filter { $0.value.count == most }
         let fullest = tied.values.map(withText).max()!
         let main = family(kept.first { tied[family($0)].map(withText) == fullest }!)
         return kept.filter { family($0) == main }
+    }
+
+    /// Whether numbered blocks are a list, each right under the one before and a line long.
+    static func isListed(_ family: [MinutesDocument.Block]) -> Bool {
+        family.count >= 2 && family.allSatisfy { $0.lines.count == 1 } && zip(family, family.dropFirst()).allSatisfy { $0.lines.upperBound == $1.lines.lowerBound }
+    }
+
+    /// The titles of an agenda listed before the items, line under line, in a marker the items do not
+    /// use ("1. Mötets öppnande" over "2. …" above "Punkt 1: …"), by their numbers.
+    static func listedTitles(_ blocks: [MinutesDocument.Block], before line: Int, markers: [MinutesDocument.Block]) -> [String: String] {
+        let above = blocks.filter { $0.lines.lowerBound < line && $0.isNumbered && !markers.contains($0) }
+        // (The last run of them: the agenda lies right above the notes, past any list in the header.)
+        var run: [MinutesDocument.Block] = []
+        for block in above {
+            if let last = run.last, last.lines.upperBound != block.lines.lowerBound { run = [] }
+            run.append(block)
+        }
+        guard isListed(run) else { return [:] }
+        var titles: [String: String] = [:]
+        for block in run {
+            guard case .numbered(let marker, 1) = block.kind, marker.first?.isNumber == true else { return [:] }
+            titles[marker.filter(\.isNumber)] = block.text.trimmingSpaces()
+        }
+        return titles
     }
 
     /// Whether the one numbered block of minutes is their one item: "1. Skyddat boende" over text,
@@ -435,16 +472,19 @@ enum AgendaReader {
         guard listed.allSatisfy({ $0.number != nil && $0.section == nil }), listed.map(\.number).elementsEqual(notes.map(\.number)),
             listed.allSatisfy(isTitleAlone)
         else { return nil }
-        return zip(listed, notes).map { listed, note in
-            var item = note
-            (item.title, item.titleLine) = (listed.title, listed.titleLine)
-            // What the note's own line said, taken for its title, is its text's opening.
-            let opening = note.titleLine.without("**").trimmingSpaces()
-            if !opening.isEmpty, note.lines.first(where: { !MinutesDocument.isBlank($0) })?.trimmingSpaces() != opening {
-                item.lines = [opening] + note.lines
-            }
-            return item
+        return zip(listed, notes).map { listed, note in retitled(note, as: listed.title, titleLine: listed.titleLine) }
+    }
+
+    /// A note titled by the agenda listed before it: what the note's own line said, taken for its
+    /// title, is its text's opening.
+    static func retitled(_ note: Draft, as title: String, titleLine: String? = nil) -> Draft {
+        var item = note
+        (item.title, item.titleLine) = (title, titleLine ?? title)
+        let opening = note.titleLine.without("**").trimmingSpaces()
+        if !opening.isEmpty, note.lines.first(where: { !MinutesDocument.isBlank($0) })?.trimmingSpaces() != opening {
+            item.lines = [opening] + note.lines
         }
+        return item
     }
 
     /// A draft with no text of its own: its lines its title, blank, or a heading over the notes

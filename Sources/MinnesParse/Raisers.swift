@@ -14,7 +14,7 @@ enum RaiserReader {
         "efterfrågar", "efterfrågade", "presenterar", "presenterade", "meddelar", "meddelade", "önskar", "önskade",
         "introducerar", "introducerade", "väcker", "väckte", "har fått en dragning", "fick en dragning", "redogör för",
         "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
-        "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten", "anmälde att", "anmäler att", "hade förberett", "har förberett",
+        "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten", "hade bett om punkten", "har bett om punkten", "bad om punkten", "anmälde att", "anmäler att", "hade förberett", "har förberett",
         "går igenom", "gick igenom", "föredrog ärendet", "föredrar ärendet", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
         // In English, as minutes written with a neighbour are.
         "presented", "raised", "reported", "suggested", "proposed", "informed", "told", "showed",
@@ -221,11 +221,13 @@ enum RaiserReader {
     /// (`passives`): a question after it asks of that matter, and raises nothing.
     static func opensMatter(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
-        return mayHoldVerb(lower) && firstVerb(inLowercased: lower) != nil || passives.contains(where: lower.holds)
+        // (The passive may end the sentence: "Anteckningarna gicks igenom.")
+        let spaced = lower.trimming(anyOf: ".!? ") + " "
+        return mayHoldVerb(lower) && firstVerb(inLowercased: lower) != nil || passives.contains(where: spaced.holds)
     }
-    /// A matter brought up, said of the matter ("Frågan väcktes på mötet den 16 september av …"),
-    /// each between spaces. (Asked of every sentence of an item no one raised.)
-    static let passives = ["väcktes", "har väckts", "lyftes", "har lyfts", "togs upp", "har tagits upp", "anmäldes", "skickades in", "skickats in"].map { " " + $0 + " " }
+    /// A matter brought up, said of the matter ("Frågan väcktes på mötet den 16 september av …",
+    /// "Anteckningarna gicks igenom."), each between spaces. (Asked of every sentence of an item no one raised.)
+    static let passives = ["väcktes", "har väckts", "lyftes", "har lyfts", "togs upp", "har tagits upp", "anmäldes", "skickades in", "skickats in", "gicks igenom", "har gåtts igenom"].map { " " + $0 + " " }
 
     /// The first raising verb a sentence, lowercased, holds, as `verbForms` writes it.
     static func firstVerb(inLowercased sentence: String) -> String? {
@@ -246,6 +248,15 @@ enum RaiserReader {
         let lower = sentence.lowercased()
         return questionVerbs.contains { lower.holds(" " + $0 + " ") }
     }
+    /// Whether a sentence asks how the others do ("ville veta hur andra kommuner har gjort", "undrade
+    /// hur de andra gör").
+    static func asksTheOthers(_ sentence: String) -> Bool {
+        guard sentence.holds(" hur ") else { return false }
+        let lower = sentence.lowercased()
+        return [" hur andra ", " hur de andra ", " hur övriga ", " hur ni "].contains(where: lower.holds)
+            && [" undra", " fråga", " ville veta ", " ville höra "].contains(where: lower.holds)
+    }
+
     /// Whether a sentence answers ("Wibeke svarade att …", "Torvild svarade ja").
     static func isReply(_ sentence: String) -> Bool {
         let lower = sentence.lowercased() + " "
@@ -304,6 +315,9 @@ enum RaiserReader {
         // A question asked and not yet answered: "Märit undrade om någon kommun har avtal. Det hade
         // ingen. Milla berättade att Bjuv har …" tells the answer and raises nothing of its own.
         var asked = false
+        // A question put to all ("Catarina ville veta hur andra kommuner har gjort."): each telling
+        // after it answers it ("Dorit berättade att Örkelljunga installerade …").
+        var othersAsked = false
         var opened = false  // by no one named (`opensMatter`)
         let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
         // Whether the bullet the nested bullets stand under named a raiser, and its line.
@@ -340,7 +354,7 @@ enum RaiserReader {
             let unsigned = here.first?.name == writer && sentence.holds(" jag ") ? sentence.replacing(" jag ", with: " ") : sentence
             // ("Evija hade mejlat två frågor från Svalöv om …" in it: questions asked of it too.)
             let asksFrom = !otherMatters && here.allSatisfy { $0.evidence.lowercased().hasPrefix("fråg") && !sentence.hasPrefix($0.evidence) }
-            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked) { here = [] }
+            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked || othersAsked) { here = [] }
             if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
             // "- Ingemo tog upp att … och undrade hur andra gör." over "  - Kenth tipsade om telefontolk.":
             // a bullet nested under a raiser's answers it.
@@ -362,6 +376,7 @@ enum RaiserReader {
                 current = speaking
             }
             asked = isQuestion(sentence) || asked && here.isEmpty && !isReply(sentence)
+            othersAsked = othersAsked || !otherMatters && asksTheOthers(sentence)
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
                 // (The first to speak opened the matter.)
                 let opening = spoken.isEmpty

@@ -156,4 +156,113 @@ struct Reader166Tests {
             """)
         #expect(meeting.items.map { $0.raisedBy.compactMap { $0.name ?? $0.viaMunicipality } } == [["Vidar Stenmark"], ["Bjuv", "Perstorp"]])
     }
+
+    /// An agenda listed first, line under line, in one marker ("1. Öppnande"), over notes numbered in
+    /// another ("Punkt 1: Hagar hälsade …"): the notes are the items, titled by the list, and a number
+    /// the notes skip ("Punkt 4 utgick.") no item. Before, the list was read as the items and the notes
+    /// were lost to them.
+    @Test func anAgendaListedOverNotesNumberedOtherwise() {
+        let meeting = read("""
+            Kostnätverket
+            Anteckningar från träffen 9 oktober 2025
+
+            Dagordning
+              1. Öppnande
+              2. Specialkost i skolan
+              3. Leverantörer
+              4. Övrigt
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+            Punkt 1: Ruth hälsade välkommen.
+
+            Punkt 2: Vidar Stenmark hade bett om punkten. Specialkosten blir dyrare i Ängelholm.
+
+            Punkt 3 utgick, eftersom leverantören fick förhinder.
+
+            Punkt 4: Elin Forsgård informerade om en ny kock i Bjuv.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Ruth Backlund", "Vidar Stenmark", "Elin Forsgård"])
+        #expect(meeting.items.map(\.title) == ["Öppnande", "Specialkost i skolan", "Övrigt"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Vidar Stenmark"], ["Elin Forsgård"]])
+        #expect(meeting.items[0].text.contains("Ruth hälsade välkommen"))
+
+        // A list below the notes lists something else.
+        let below = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            Punkt 3: Vidar Stenmark tog upp att specialkosten blir dyrare.
+
+            Punkt 4: Ruth Backlund berättade att upphandlingen är klar.
+
+            Bilagor:
+              1. Presentation
+              2. Prislista
+              3. Enkätsvar
+            """)
+        #expect(below.items.map(\.title) == ["Vidar Stenmark tog upp att specialkosten blir dyrare", "Ruth Backlund berättade att upphandlingen är klar"])
+        // A list above whose numbers are not all the notes' is no agenda of theirs.
+        let other = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            Uppföljning:
+              1. Enkäten
+              2. Kostdagen
+              3. Specialkost
+
+            Punkt 3: Vidar Stenmark tog upp att specialkosten blir dyrare.
+
+            Punkt 4: Ruth Backlund berättade att upphandlingen är klar.
+
+            Punkt 5: Vidar Stenmark informerade om kostdagen.
+            """)
+        #expect(other.items.map(\.title).first == "Vidar Stenmark tog upp att specialkosten blir dyrare")
+        #expect(other.items.count == 3)
+        // (One number in another marker, "§ 3" once, leaves a list of items as it is.)
+        let once = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            1. Vidar Stenmark tog upp att kosten blir dyrare.
+            2. Ruth Backlund berättade att upphandlingen är klar.
+            3. Vidar Stenmark informerade om kostdagen.
+
+            § 3 i avtalet gäller från januari.
+            """)
+        #expect(once.items.map { $0.raisedBy.compactMap(\.name) } == [["Vidar Stenmark"], ["Ruth Backlund"], ["Vidar Stenmark"]])
+    }
+
+    /// A question put to all ("Catarina ville veta hur andra kommuner har gjort.") is answered by each
+    /// telling after it, which raises nothing; a review passed ("Anteckningarna gicks igenom.") opens
+    /// the matter, so a point made on it raises nothing either.
+    @Test func aQuestionPutToAll() {
+        let meeting = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+            1. Föregående anteckningar
+            Anteckningarna från förra träffen gicks igenom.
+            Elin Forsgård påpekade att Bjuv har två kockar, inte tre.
+
+            2. Specialkost
+            Vidar Stenmark tog upp att specialkosten blir dyrare. Han ville veta hur andra kommuner har gjort.
+            Ruth Backlund berättade att Perstorp handlar upp tillsammans med Bjuv.
+
+            3. Övrigt
+            Vidar Stenmark undrade hur ni planerar julen. Ruth Backlund svarade att den är planerad.
+            Elin Forsgård berättade att Bjuv bygger om köket.
+            """)
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Vidar Stenmark"], ["Vidar Stenmark", "Elin Forsgård"]])
+        #expect(meeting.items[1].raisedBy.first?.statement.contains("Perstorp handlar upp") == true)
+    }
 }
