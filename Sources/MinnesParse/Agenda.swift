@@ -70,15 +70,21 @@ enum AgendaReader {
             guard case .numbered(let marker, _) = block.kind else { return false }
             return marker.count == 2 && marker.first!.isLetter
         }
+        lazy var table = tableItems(lines)
         // Read once, where they may decide: numbered minutes need no headings.
-        let headed = numberedBlocks.count < 2 || lettered ? headings(lines) : ([], lines.count)
+        var headed = numberedBlocks.count < 2 || lettered ? headings(lines) : ([], lines.count)
+        // An agenda table over the notes under numbered headings ("| 1 | Försäkringskassans nya … |"
+        // over "### 1 · FK:s bedömningsstöd"): the headings are the items, titled by their rows.
+        var headingsRowed = false
+        if headed.0.count >= 2, let (rows, _, end) = table, let (joined, first) = rowsOverHeadings(rows, headed.0, lines: lines, after: end) {
+            (headed, headingsRowed) = ((joined, first), true)
+        }
         // A table's rows or a letter's lead-ins are the agenda only where headings are not.
         let headingsRead = headed.0.count >= 2
         // A letter's topics, asked for only where bullets or no headings leave it to them.
         lazy var topics = topicLeadIns(lines)
         // A table's rows numbered in its title column ("1. Väntelistan<TAB>Fahad redogjorde …"): the
         // table reads them, its columns apart, where the numbers alone would read each row as a title.
-        lazy var table = tableItems(lines)
         if numberedBlocks.count >= 2, let (rows, header, end) = table, header < numberedBlocks[0].lines.lowerBound,
             numberedBlocks.last!.lines.lowerBound < end, rows.count >= numberedBlocks.count
         {
@@ -99,7 +105,7 @@ enum AgendaReader {
             }
         } else if numberedBlocks.count >= 2 {
             (drafts, firstItem) = headed
-        } else if let (rows, header, _) = table, !headingsRead || rows.count >= headed.0.count {
+        } else if !headingsRowed, let (rows, header, _) = table, !headingsRead || rows.count >= headed.0.count {
             // (Under headings of its own, "## Närvaro", "## Anteckningar", "## Att göra": the table's
             // rows are the agenda when they are as many.)
             (drafts, firstItem) = (rows, header)
@@ -127,6 +133,14 @@ enum AgendaReader {
             } else {
                 merged.append(draft)
             }
+        }
+        // An item dropped ("Punkt 4 utgick.", "Utgick eftersom Tommie hade förhinder."): no item; what
+        // says so the notes'.
+        var dropped: [String] = []
+        drafts.removeAll { draft in
+            guard isDropped(draft) else { return false }
+            dropped += [draft.titleLine] + draft.lines + draft.asideAfter
+            return true
         }
         // A closing list of decisions by item ("BESLUT OCH UPPDRAG" over "p. 3  …", "## Beslutslogg"
         // over "- Punkt 2: …"): out of the last item's text, each decision to the item it names.
@@ -158,8 +172,21 @@ enum AgendaReader {
             else { continue }
             items[index].decisions.append(decision)
         }
-        return (items, drafts.isEmpty ? lines.count : firstItem, drafts.flatMap(\.asideAfter))
+        return (items, drafts.isEmpty ? lines.count : firstItem, drafts.flatMap(\.asideAfter) + dropped)
     }
+
+    /// Whether an item was dropped: its text, a few lines, opens by saying so ("Utgick eftersom …",
+    /// "Punkten utgår.", "Hann vi inte med."), or its decision is that ("Beslut: Utgick").
+    static func isDropped(_ draft: Draft) -> Bool {
+        let said = draft.lines.filter { !MinutesDocument.isBlank($0) }
+        guard said.count <= 4, said.joined().count <= 300 else { return false }
+        // (Or the title's line says it: "Punkt 4: Utgick.")
+        return [draft.titleLine, said.first ?? ""].contains { line in
+            let opening = line.lowercased()
+            return opening.firstMatch(of: droppedWords).map { !opening[..<$0.range.lowerBound].contains(where: { ".!?".contains($0) }) } == true
+        } || said.contains { $0.lowercased().trimming(anyOf: ". ") == "beslut: utgick" }
+    }
+    nonisolated(unsafe) static let droppedWords = /\b(?:utgick|utgår|ströks|stryks|hann vi inte|hanns inte)\b/
 
     nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
     /// A row of a table of decisions by item: its number, then the rest of its cells.
@@ -626,6 +653,25 @@ enum AgendaReader {
         return drafts.count >= 2 ? (drafts, headerLine, end) : nil
     }
 
+    /// The drafts under numbered headings each titled by the table's row of its number, the row's
+    /// cells after its notes (the heading's own words first), and the line of the first such heading
+    /// after the table; the headings above it (the table's own) no items. Nil unless every numbered
+    /// heading has its row.
+    static func rowsOverHeadings(_ rows: [Draft], _ headed: [Draft], lines: [String], after end: Int) -> ([Draft], Int)? {
+        guard let firstNumbered = headed.firstIndex(where: { $0.number != nil }), headed.filter({ $0.number != nil }).count >= 2,
+            headed.allSatisfy({ draft in draft.number.map { number in rows.contains { $0.number == number } } ?? true }),
+            let first = lines[end...].firstIndex(where: { isHeading($0) && cleanHeading($0).wholeMatch(of: numberedHeading) != nil })
+        else { return nil }
+        let joined = headed[firstNumbered...].map { draft in
+            guard let row = rows.first(where: { $0.number == draft.number }) else { return draft }
+            var item = draft
+            (item.title, item.titleLine) = (row.title, row.title)
+            item.lines = [draft.title] + draft.lines + (row.lines == [row.title] ? [] : row.lines)
+            return item
+        }
+        return (joined, first)
+    }
+
     nonisolated(unsafe) static let hourAndMinutes = /(?:0\d|1\d|2[0-3])[.:][0-5]\d/
     /// "09.15", "9:30": a time of day in a table's cell.
     static func isClockTime(_ cell: String) -> Bool { cell.wholeMatch(of: clockTime) != nil }
@@ -748,8 +794,8 @@ enum AgendaReader {
     /// A word naming a meeting, whole ("nätverksmöte", "träffen"; not "mötes", "Nätverkets").
     nonisolated(unsafe) static let meetingWord = /(?i)\b\p{L}*(?:möte|träff(?:en)?|nätverket|minnesanteckningar|protokoll)\b/
 
-    /// "1 Inledning": a heading's number without its dot.
-    nonisolated(unsafe) static let numberedHeading = /(\d{1,2})\s+(\p{Lu}.*)/
+    /// "1 Inledning", "1 · Inledning": a heading's number without its dot.
+    nonisolated(unsafe) static let numberedHeading = /(\d{1,2})(?:\s+[·:–-])?\s+(\p{Lu}.*)/
 
     /// Items under headings, and the line of the first heading (lines.count when there is none).
     static func headings(_ lines: [String], overWrapped: Bool = false) -> ([Draft], Int) {

@@ -753,7 +753,8 @@ enum DecisionReader {
             || "–—-".contains(decision.first ?? " ") && PeopleLists.withoutDetails(decision).wholeMatch(of: none) != nil
     }
 
-    nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt)?\s*\.?\s*/
+    /// (A table's cell that names no decision: "Information", "Se anteckning", "Utgick".)
+    nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt|info(?:rmation(?:spunkt)?)?|se (?:anteckning(?:en|ar|arna)?|nedan|bilaga)|utgick|utgår)?\s*\.?\s*/
     nonisolated(unsafe) static let tooEarly = /\bför tidigt att (?:säga|avgöra|besluta|bestämma|ta ställning)\b/
     nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga)\s+beslut|no\s+decisions?)\b/
 

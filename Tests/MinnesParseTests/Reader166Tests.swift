@@ -265,4 +265,115 @@ struct Reader166Tests {
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Vidar Stenmark"], ["Vidar Stenmark", "Elin Forsgård"]])
         #expect(meeting.items[1].raisedBy.first?.statement.contains("Perstorp handlar upp") == true)
     }
+
+    /// An agenda table over the notes under numbered headings ("| 2 | Gemensam mall … |" over
+    /// "## 2 – Mallen"): the headings are the items, each titled by its row, the row's cells with
+    /// its notes; a cell that decides nothing ("Information", "Se nedan") no decision; and an item
+    /// dropped ("Utgick …") no item, its words kept in the notes. Before, the table's heading was an
+    /// item and the rows' titles were lost.
+    @Test func anAgendaTableOverNumberedHeadings() {
+        let meeting = read("""
+            # Kostnätverket – anteckningar 9/10 2025
+
+            **Deltagare:** Ruth Backlund (Perstorp), Vidar Stenmark (Ängelholm), Elin Forsgård (Bjuv)
+
+            ## Dagordning
+
+            | Nr | Rubrik | Ansvarig | Beslut |
+            |----|--------|----------|--------|
+            | 1 | Nya regler för specialkost i skolan | Vidar | Information |
+            | 2 | Gemensam upphandling av livsmedel | Elin | Se nedan |
+            | 3 | Kostdagen i maj | Ruth | Utgick |
+
+            ## 1 – Specialkost
+
+            Vidar Stenmark berättade att reglerna ändras i januari.
+
+            ## 2 – Upphandlingen
+
+            Elin Forsgård tog upp att avtalet löper ut.
+
+            Beslut: Kommunerna handlar upp tillsammans från 2026.
+
+            ## 3 – Kostdagen
+
+            Utgick eftersom Ruth hade förhinder. Tas upp i december.
+            """)
+        #expect(meeting.items.map(\.title) == ["Nya regler för specialkost i skolan", "Gemensam upphandling av livsmedel"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Vidar Stenmark"], ["Elin Forsgård"]])
+        #expect(meeting.items[0].decisions.isEmpty)
+        #expect(meeting.items[1].decisions == ["Kommunerna handlar upp tillsammans från 2026."])
+        #expect(meeting.items[0].text.contains("Specialkost"))
+        #expect(meeting.notes.contains("Ruth hade förhinder"))
+
+        // A table whose numbers are not all the headings' titles none of them.
+        let other = read("""
+            # Kostnätverket – anteckningar 9/10 2025
+
+            **Deltagare:** Ruth Backlund (Perstorp), Vidar Stenmark (Ängelholm)
+
+            ## Uppföljning från förra mötet
+
+            | Nr | Rubrik | Beslut |
+            |----|--------|--------|
+            | 1 | Enkäten | Skickas i maj |
+            | 2 | Mjölken | Köps själva |
+
+            ## 1 – Specialkost
+
+            Vidar Stenmark berättade att reglerna ändras i januari.
+
+            ## 3 – Upphandlingen
+
+            Ruth Backlund tog upp att avtalet löper ut.
+            """)
+        #expect(other.items.map(\.title).suffix(2) == ["Specialkost", "Upphandlingen"])
+    }
+
+    /// An item whose text or title line opens by saying it was dropped ("Hann vi inte med.",
+    /// "4. Nattillsyn – utgick")
+    /// is no item; an item that tells of something else dropped later on is one.
+    @Test func anItemDropped() {
+        let meeting = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            1. Specialkost
+            Vidar Stenmark tog upp att kosten blir dyrare. Punkten om mjölk ströks ur avtalet.
+
+            2. Kostdagen
+            Hann vi inte med. Tas upp i december.
+
+            3. Enkäten
+            Ruth Backlund berättade att enkäten är ute.
+
+            4. Nattillsyn – utgick
+            """)
+        #expect(meeting.items.map(\.title) == ["Specialkost", "Enkäten"])
+        #expect(meeting.notes.contains("Hann vi inte med"))
+
+        // A heading saying so, over its text; an item that opens with something dropped and goes on at length is one.
+        let headed = read("""
+            # Kostnätverket 9 oktober 2025
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            ## Avtalet
+            Mjölken ströks ur avtalet i somras.
+            Vidar Stenmark berättade att skolorna nu köper mjölk själva.
+            Ruth Backlund frågade vad det kostar.
+            Vidar svarade att det blev dyrare.
+            Ruth berättade att Perstorp gör likadant.
+            Vi enades om att följa upp kostnaden.
+
+            ## Kostdagen – utgick
+            Tas upp i december.
+
+            ## Enkäten
+            Ruth Backlund berättade att enkäten är ute.
+            """)
+        #expect(headed.items.map(\.title) == ["Avtalet", "Enkäten"])
+    }
 }
