@@ -399,6 +399,10 @@ enum AgendaReader {
             // A day's programme: a time with nothing noted under it is a break (Fika, Lunch), and a
             // time is no item's number.
             if case .numbered(let marker, _) = block.kind, MinutesDocument.isTime(marker) {
+                // (A title numbered after its time, "1. Välkomna och runda", by that number.)
+                if let numbered = draft.title.wholeMatch(of: MinutesDocument.numberedAfterTime) {
+                    (draft.number, draft.title, draft.titleLine) = (String(numbered.1), String(numbered.2), String(numbered.2))
+                }
                 if !nothingNoted { drafts.append(draft) }
                 continue
             }

@@ -968,8 +968,9 @@ public struct MinutesDocument: Sendable {
         // title ("09.15–10.15  Föräldrastöd i grupp"), not over a sentence. Who holds it, in a
         // column of its own after the title ("  (Svea Rosengren, Helsingborg)", "  (alla)"), is no
         // part of the title: the notes say who spoke.
+        // (Its title may be numbered: "13.00–13.15   1. Välkomna och runda".)
         if isTime(marker) {
-            guard rest.first?.isUppercase == true else { return nil }
+            guard rest.first?.isUppercase == true || rest.first?.isNumber == true && rest.wholeMatch(of: numberedAfterTime) != nil else { return nil }
             return (.numbered(marker: marker, depth: 1), rest.replacing(holderAside, with: ""))
         }
         // A word ("Punkt 3", "Paragraf 5") heads an item only over a title, on its line or alone over
@@ -1000,6 +1001,8 @@ public struct MinutesDocument: Sendable {
     }
 
     nonisolated(unsafe) static let citedYear = /\(\d{4}\)/
+    /// "1. Välkomna och runda": a title numbered after a day's time.
+    nonisolated(unsafe) static let numberedAfterTime = /(\d{1,2})[.)]\s+(\p{Lu}.*)/
 
     /// "--- Punkt 1 av 5 -------", "=== Ärende 2 ===": a printout's rule around an item's marker, the
     /// marker alone ("Punkt 1").

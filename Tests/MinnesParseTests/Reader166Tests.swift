@@ -376,4 +376,42 @@ struct Reader166Tests {
             """)
         #expect(headed.items.map(\.title) == ["Avtalet", "Enkäten"])
     }
+
+    /// A day's programme whose titles are numbered after their times ("13.15–13.50   2. Specialkost",
+    /// its notes indented under it): each an item by its number, a break between them ("14.20–14.35
+    /// Paus", nothing noted) none, and "Beslut: Ingen beslutspunkt" no decision. Before, most of the
+    /// items were lost into the one above them.
+    @Test func aProgrammeWithNumberedTitles() {
+        let meeting = read("""
+            KOSTNÄTVERKET
+
+            Tid:          9 oktober 2025, kl. 13.00–16.00
+            Närvarande:   Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+
+            13.00–13.15   1. Välkomna
+
+                          Ruth hälsade välkommen.
+
+
+            13.15–14.00   2. Specialkost i skolan
+                          Föredragande: Vidar Stenmark
+
+                          Vidar Stenmark berättade att specialkosten blir dyrare.
+                          Beslut: Ingen beslutspunkt, informationen noterades.
+
+
+            14.00–14.15   Paus
+
+
+            14.15–15.00   3. Upphandling
+
+                          Elin Forsgård tog upp att avtalet löper ut.
+                          Beslut: Kommunerna handlar upp tillsammans.
+            """)
+        #expect(meeting.items.map(\.title) == ["Välkomna", "Specialkost i skolan", "Upphandling"])
+        #expect(meeting.items.map(\.number) == ["1", "2", "3"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Vidar Stenmark"], ["Elin Forsgård"]])
+        #expect(meeting.items.map(\.decisions.isEmpty) == [true, true, false])
+    }
 }

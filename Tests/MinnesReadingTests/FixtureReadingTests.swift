@@ -132,7 +132,6 @@ enum Fixtures {
         // (avgift's header: its place is read "Teams" by choice, as every meeting on Teams; one who rang
         // in is named only in a note under the number that rang.)
         "avgift_teams_copilot_sammanfattning.txt#header",
-        "samarbetssamtal_dagordning_ifylld.txt#items",
         // Read otherwise since reader 118, which reads its header: a question alone raises the matter
         // ("Sigmund frågade om …" in a round), and so does one telling of their own kommun under a
         // guest's matter ("Wassim berättade att Åstorp köpte …"), as most fixtures read them.
