@@ -414,4 +414,30 @@ struct Reader166Tests {
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Vidar Stenmark"], ["Elin Forsgård"]])
         #expect(meeting.items.map(\.decisions.isEmpty) == [true, true, false])
     }
+
+    /// A protocol's paragraphs numbered with their year ("§ 7/2024     Specialkost"), as a register
+    /// keeps them running over the years: each an item. Before, none was read.
+    @Test func paragraphsNumberedWithTheirYear() {
+        let meeting = read("""
+            Kostnätverket                     PROTOKOLL
+            Sammanträdesdatum 2024-10-09
+
+            Närvarande    Ruth Backlund, Perstorp
+                          Vidar Stenmark, Ängelholm
+
+            § 7/2024     Specialkost i skolan
+
+            Vidar Stenmark redogjorde för de nya reglerna.
+
+            Nätverket beslutar
+            att följa upp reglerna i december.
+
+            § 8/2024     Övriga frågor
+
+            Ruth Backlund informerade om kostdagen.
+            """)
+        #expect(meeting.items.map(\.title) == ["Specialkost i skolan", "Övriga frågor"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Vidar Stenmark"], ["Ruth Backlund"]])
+        #expect(meeting.items[0].decisions.contains { $0.contains("följa upp reglerna") })
+    }
 }
