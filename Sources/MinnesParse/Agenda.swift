@@ -158,8 +158,11 @@ enum AgendaReader {
                     evidence: $0.evidence, viaMunicipality: $0.name == nil ? $0.municipality : nil, viaRole: $0.role,
                     statement: $0.statement)
             }
+            // ("Samverkan m. Barnahus (anm. DK)": who put it on the agenda is its raiser, not its title.)
+            let announced = draft.title.hasSuffix(")") ? draft.title.firstMatch(of: RaiserReader.announcedBy) : nil
             var item = AgendaItem(
-                position: position + 1, title: draft.title, section: draft.section, text: text, raisedBy: raisers,
+                position: position + 1, title: announced.map { String(draft.title[..<$0.range.lowerBound]) } ?? draft.title,
+                section: draft.section, text: text, raisedBy: raisers,
                 decisions: DecisionReader.decisions(in: text))
             item.number = draft.number
             return item
@@ -687,7 +690,9 @@ enum AgendaReader {
     static func isTitleLike(_ line: String) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace)
         // ("Orosanmälningar. Alfred berättade att antalet": a title run into its text, wrapped.)
-        return !line.isEmpty && words.count <= 12 && line.count <= 100 && !".!;,".contains(line.last!) && !line.contains(newSentence)
+        // ("Föreg. anteckn.": a title of abbreviations ends with one's full stop.)
+        let abbreviated = line.last == "." && words.count <= 5 && words.dropLast().contains { $0.hasSuffix(".") && $0.count <= 8 }
+        return !line.isEmpty && words.count <= 12 && line.count <= 100 && (!".!;,".contains(line.last!) || abbreviated) && !line.contains(newSentence)
     }
 
     /// A sentence's end and the next one's capital.

@@ -282,7 +282,7 @@ enum RaiserReader {
         // ("@Aida Memić berättade": a mention as a chat or notes app writes it.)
         let withoutAt = { (text: String) in text.holds("@") ? text.replacing(atMention) { $0.1 } : text }
         let line = withoutAt(titleLine.without("**"))
-        let (sentences, lineOf, nested) = statementSentences(withoutAt(text.without("**")))
+        let (sentences, lineOf, nested, signers) = statementSentences(withoutAt(text.without("**")))
         let otherMatters = isOtherMatters(line)
         let asks = line.trimmingSpaces().hasSuffix("?")
         var found: [Mention] = []
@@ -325,6 +325,12 @@ enum RaiserReader {
         for (number, sentence) in sentences.enumerated() {
             // (What was decided raises nothing: "Beslut: Karin tar upp frågan i ledningsgruppen.")
             var here = sentence.holds(":") && sentence.prefixMatch(of: DecisionReader.label) != nil ? [] : sentenceMentions(sentence)
+            // A signed note ("… /EG") is its signer's: on a matter raised, a point made on it; under
+            // "Övrigt", a matter of its own unless it asks.
+            if here.isEmpty, let signed = signers[number] {
+                here = found.isEmpty && !opened || otherMatters && !sentence.hasSuffix("?") ? [mention(signed, evidence: "/" + signed)] : []
+                if here.isEmpty, let index = found.firstIndex(where: { $0.name == signed }) { current = [index] }
+            }
             // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
             if number == 0, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: nameColon),
                 let name = match.output[1].substring, Folding.key(name) != Folding.key(line)
@@ -443,8 +449,16 @@ enum RaiserReader {
         if found.isEmpty, let (names, range) = presenterNames(line) {
             found = names.map { mention($0, evidence: String(line[range]).trimmingSpaces()) }
         }
+        // "Ny e-tjänst (anm. BK)", "(anmäld av AJ, DE)": who put the item on the agenda.
+        if found.isEmpty, line.hasSuffix(")"), let match = line.firstMatch(of: announcedBy) {
+            found = match.output.1.split(separator: nameSeparator).map(String.init).filter { PeopleLists.isName($0) || $0.wholeMatch(of: initials) != nil }
+                .map { mention($0, evidence: String(match.output.0).trimmingSpaces()) }
+        }
         return found
     }
+    nonisolated(unsafe) static let announcedBy = /(?i:\s*\((?:anm\.(?:\s+av)?|anmäld\s+av|anmält\s+av))\s+([^()]+?)\s*\)\s*$/
+    /// "BK", "EKa": initials a key of them names someone by.
+    nonisolated(unsafe) static let initials = /\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}/
 
     /// "Helsingborg (Nellie): Fjorton pågående …", "Nellie (Helsingborg): …": a round of the table,
     /// a kommun and who spoke for it, then what they said.
@@ -611,11 +625,24 @@ enum RaiserReader {
 
     /// Each with the line it starts on, and whether that line is a bullet nested under another
     /// (indented, under a bullet or another nested one).
-    static func statementSentences(_ text: String) -> (sentences: [String], lines: [Int], nested: [Bool]) {
-        var sentences: [String] = [], lineOf: [Int] = [], nested: [Bool] = []
+    static func statementSentences(_ text: String) -> (sentences: [String], lines: [Int], nested: [Bool], signers: [String?]) {
+        var sentences: [String] = [], lineOf: [Int] = [], nested: [Bool] = [], signers: [String?] = []
         var wrapped = false
         var outer: Int?  // the indent of the bullet others may nest under
-        let rawLines = text.split(separator: "\n")
+        var rawLines = text.split(separator: "\n")
+        // A note signed at its end by who said it ("– Viktigt m. anonymitet … /EG"): the signature
+        // no word of it, the note's first sentence its signer's.
+        var signer: [Int: String] = [:]
+        if text.holds(" /") {
+            var bulletLine: Int?
+            for (number, raw) in rawLines.enumerated() {
+                if PeopleLists.withoutBullet(raw.trimmingSpaces()) != nil { bulletLine = number }
+                guard let start = bulletLine, let signature = raw.firstMatch(of: signature) else { continue }
+                signer[start] = String(signature.output.1)
+                rawLines[number] = raw[..<signature.range.lowerBound]
+                bulletLine = nil
+            }
+        }
         // (Indented further than the bullet above. The text's first line comes trimmed: its indent is
         // taken as the least of the bullets after it, looked at only where it is a bullet.)
         lazy var firstIndent = rawLines.dropFirst().filter { PeopleLists.withoutBullet($0.trimmingSpaces()) != nil }
@@ -636,6 +663,7 @@ enum RaiserReader {
                 sentences[sentences.count - 1] += " " + first
                 here.removeFirst()
             }
+            signers += here.indices.map { $0 == 0 ? signer[number] : nil }
             sentences += here
             lineOf += here.map { _ in number }
             nested += here.map { _ in isNested }
@@ -645,8 +673,9 @@ enum RaiserReader {
                 return last.hasSuffix(",") || continuing.contains(lastWord)
             } ?? false
         }
-        return (sentences, lineOf, nested)
+        return (sentences, lineOf, nested, signers)
     }
+    nonisolated(unsafe) static let signature = /\s\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})\s*$/
 
     /// Splits "Marie Klippan" into a first name and a kommun; a lone kommun names only the kommun.
     static func mention(_ words: String, evidence: String) -> Mention {

@@ -440,4 +440,38 @@ struct Reader166Tests {
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Vidar Stenmark"], ["Ruth Backlund"]])
         #expect(meeting.items[0].decisions.contains { $0.contains("följa upp reglerna") })
     }
+
+    /// Notes in abbreviations, people by initials a key names: who put an item on the agenda
+    /// ("(anm. VS, RB)") raises it and is no part of its title; a note signed at its end ("… /EF") is
+    /// its signer's, on a matter raised a point made on it, under "Övrigt" a matter of their own
+    /// unless it asks; a title of abbreviations ("Föreg. prot.") keeps its full stops.
+    @Test func initialledNotesAndAnnouncedItems() {
+        let meeting = read("""
+            Kostnätverket, minnesant. 251009
+
+            Närv.:  RB, VS, EF
+            Sign.
+              RB   Ruth Backlund      Per
+              VS   Vidar Stenmark     Äng
+              EF   Elin Forsgård      Bju
+
+            1. Föreg. prot.
+               – Godkänt.
+
+            2. Specialkost i skolan (anm. VS, RB)
+               – Kosten blir dyrare fr.o.m. jan. /VS
+               – Gäller det även förskolan? /EF
+               – Ja, alla enheter. /VS
+
+            3. Övrigt
+               – Ny kock i Bju fr. maj. /EF
+               – Kan vi byta recept? /VS
+               – Kostdagen flyttas till juni. /RB
+            """)
+        #expect(meeting.items.map(\.title) == ["Föreg. prot.", "Specialkost i skolan", "Övrigt"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Vidar Stenmark", "Ruth Backlund"], ["Elin Forsgård", "Ruth Backlund"]])
+        #expect(meeting.items[1].raisedBy.first?.statement.contains("Kosten blir dyrare") == true)
+        #expect(!meeting.items[1].raisedBy[0].statement.contains("/VS"))
+        #expect(meeting.items[1].raisedBy.last?.statement.contains("Kosten blir dyrare") == false)
+    }
 }

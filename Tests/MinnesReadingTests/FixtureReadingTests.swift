@@ -125,7 +125,6 @@ enum Fixtures {
         "vrakningsforebyggande_punktlista_arsplan.txt#items",
         // varied22–25, written after reader 99 by helpers who had not read the reader. Not read yet;
         // vald_mot_aldre's items read otherwise by choice, as varied7's: its parts (1.1) items of their own.
-        "forhandsbedomning_forkortningar_signaturer.txt#items",
         "vald_mot_aldre_hierarkisk_numrering.txt#items",
         // varied26–29, written after reader 109 by helpers who had not read the reader. Not read yet.
         // (avgift's header: its place is read "Teams" by choice, as every meeting on Teams; one who rang
