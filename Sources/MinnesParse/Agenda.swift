@@ -383,6 +383,7 @@ enum AgendaReader {
     /// next; a nested one (`3.1`) has its parent's title as section.
     static func numbered(_ blocks: [MinutesDocument.Block], in lines: [String]) -> [Draft] {
         var drafts: [Draft] = []
+        var depths: [Int] = []  // each draft's marker's depth ("2.1": 2)
         var parent: String?
         for (index, block) in blocks.enumerated() {
             let end = index + 1 < blocks.count ? blocks[index + 1].lines.lowerBound : lines.count
@@ -406,17 +407,41 @@ enum AgendaReader {
                 if let numbered = draft.title.wholeMatch(of: MinutesDocument.numberedAfterTime) {
                     (draft.number, draft.title, draft.titleLine) = (String(numbered.1), String(numbered.2), String(numbered.2))
                 }
-                if !nothingNoted { drafts.append(draft) }
+                if !nothingNoted { (drafts, depths) = (drafts + [draft], depths + [1]) }
                 continue
             }
             if case .numbered(let marker, let depth) = block.kind {
                 // (A newsletter's square, "■ Kommunernas handlingsplaner", marks an item but numbers none.)
                 draft.number = marker.contains(where: { $0.isLetter || $0.isNumber }) ? marker.trimming(anyOf: "(.):") : nil
                 if depth > 1 { draft.section = parent } else { parent = draft.title }
+                depths.append(depth)
+            } else {
+                depths.append(1)
             }
             drafts.append(draft)
         }
+        drafts = withPointsInParts(drafts, depths: depths)
         return agendaFirst(drafts) ?? drafts
+    }
+
+    /// Word's outline where every part is a heading over its points ("2   Polisens arbete" over
+    /// "2.1  Presentation", "2.2  Frågor"): the points are the part's, one item. Only where no part
+    /// has text of its own before its points and most parts have points; else a point is an item of
+    /// its own under its part ("3. Aktuellt" over its text, then "3.1 Barngruppernas storlek").
+    static func withPointsInParts(_ drafts: [Draft], depths: [Int]) -> [Draft] {
+        let parts = drafts.indices.filter { depths[$0] == 1 }
+        let headingPoints = parts.filter { $0 + 1 < drafts.count && depths[$0 + 1] > 1 }
+        guard headingPoints.count >= 2, headingPoints.count * 2 >= parts.count, headingPoints.allSatisfy({ isTitleAlone(drafts[$0]) }) else { return drafts }
+        var folded: [Draft] = []
+        for (index, draft) in drafts.enumerated() {
+            if depths[index] > 1, let part = folded.indices.last {
+                if folded[part].lines.allSatisfy({ MinutesDocument.isBlank($0) || $0.trimmingSpaces() == folded[part].title }) { folded[part].lines = [] }
+                folded[part].lines += [draft.titleLine] + draft.lines
+            } else {
+                folded.append(draft)
+            }
+        }
+        return folded
     }
 
     /// "Punkt 2 - Barnens rätt … inom" over "          psykiatrin": the rest of a title wrapped under

@@ -856,8 +856,10 @@ public enum MinutesReader {
             let sameLine = marker.map { String($0.3) }.flatMap { $0.trimmingSpaces().wholeMatch(of: checkersMarker) == nil ? $0 : nil }
             // (And the names under the two labels in their columns: the scribe's the one under the marker.)
             let column = sameLine == nil && marker?.3.trimmingSpaces().isEmpty == false ? lines[index].prefix(while: \.isWhitespace).count : nil
+            // (Columns by tabs: the marker opens its line, so the scribe is the first cell.)
             let below = lines[(index + 1)...].prefix(3).map { line in
-                column.flatMap { column in PeopleLists.Table.spacedCells(line).min { abs($0.start - column) < abs($1.start - column) }?.text } ?? line
+                if column != nil, line.holds("\t"), let first = PeopleLists.Table.cells(line)?.first { return first }
+                return column.flatMap { column in PeopleLists.Table.spacedCells(line).min { abs($0.start - column) < abs($1.start - column) }?.text } ?? line
             }
             let candidates = (sameLine.map { [$0] } ?? []) + below
             // ("Antecknare: Dalqvist, Enar": one name as Outlook writes it, the surname first.)

@@ -83,11 +83,12 @@ enum RaiserReader {
     /// none after its first.
     nonisolated(unsafe) private static let raisingVerb = Patterns.oneOf(verbs.map { .verb($0, adverbs: adverbs) }).ignoresCase()
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence (also
-    /// "X från Statens institutionsstyrelse informerade", "X, distriktssköterska på vårdcentralen, berättade").
+    /// "X från Statens institutionsstyrelse informerade", "X från polisen i Nordvästra Skåne berättade",
+    /// "X, distriktssköterska på vårdcentralen, berättade").
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i|from)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,3}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i|from)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,3}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},)?\s+"#)
         raisingVerb
         // ("Aleksandra visade runt i lokalerna", "Det visade sig": no matter brought up.)
         Patterns.parsed(#"\b(?!\s+(?:runt|sig)\b)"#)

@@ -126,7 +126,8 @@ struct Reader100Tests {
         #expect(meeting.items.first?.decisions == ["Kommunerna delar sina siffror."])
     }
 
-    /// An outline as Word numbers it: the top level's number without its dot, parts under it.
+    /// An outline as Word numbers it: the top level's number without its dot, points under it (since
+    /// reader 173, the points of parts that are headings alone are their part's: one item each).
     @Test func anOutlineNumberedWithoutDots() {
         let meeting = read("""
             Datum: 2025-04-08
@@ -141,7 +142,8 @@ struct Reader100Tests {
             3\tÖvrigt
             Inget.
             """)
-        #expect(meeting.items.map(\.title) == ["Läget i kommunerna", "Bjuv", "Utbildning", "Kostnader", "Övrigt"])
+        #expect(meeting.items.map(\.title) == ["Läget i kommunerna", "Utbildning", "Övrigt"])
+        #expect(meeting.items.first?.text.contains("Bjuv\nTora Vik berättade om kön.") == true)
         // Not a table's rows that start with numbers.
         let table = read("""
             Datum: 2025-04-08

@@ -474,4 +474,82 @@ struct Reader166Tests {
         #expect(!meeting.items[1].raisedBy[0].statement.contains("/VS"))
         #expect(meeting.items[1].raisedBy.last?.statement.contains("Kosten blir dyrare") == false)
     }
+
+    /// An outline where every part is a heading over its points ("2    Polisen" over "2.1  Presentation",
+    /// "2.2  Frågor"): the points are the part's, one item; where a part has text of its own before
+    /// its points, or few parts have points, each point is an item of its own. Who signs the notes and
+    /// who checks them, in columns by a tab under their labels, are two: the scribe is no one's role.
+    @Test func pointsOfPartsThatAreHeadings() {
+        let meeting = read("""
+            Kostnätverket
+            Datum: 2025-10-09
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+            1    Aktuellt från kommunerna
+
+            1.1  Perstorp
+                 Ruth Backlund berättade att köket byggs om.
+
+            1.2  Bjuv
+                 Elin Forsgård informerade om en ny kock.
+
+            2    Specialkost
+
+            2.1  Presentation
+                 Vidar Stenmark från kostenheten i Ängelholm Stad berättade om de nya reglerna.
+
+            2.2  Beslut
+                 Nätverket beslutade att följa upp reglerna i december.
+
+            3    Övrigt
+                 Inget.
+
+            Vid anteckningarna	Justeras
+            Elin Forsgård	Ruth Backlund
+            """)
+        #expect(meeting.items.map(\.title) == ["Aktuellt från kommunerna", "Specialkost", "Övrigt"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Ruth Backlund", "Elin Forsgård"], ["Vidar Stenmark"], []])
+        #expect(meeting.items[1].decisions.contains { $0.contains("följa upp reglerna") })
+        #expect(meeting.items[0].text.hasPrefix("Perstorp\n"))
+        #expect(meeting.scribe?.name == "Elin Forsgård")
+        #expect(meeting.scribe?.role == nil)
+
+        // A part with text of its own before its points: they are items of their own.
+        let own = read("""
+            Kostnätverket
+            Datum: 2025-10-09
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            1. Aktuellt från kommunerna
+            Varje kommun berättade kort.
+            1.1 Perstorp
+            Ruth Backlund berättade att köket byggs om.
+            1.2 Ängelholm
+            Vidar Stenmark berättade om en ny kock.
+            2. Specialkost
+            2.1 Reglerna
+            Vidar Stenmark tog upp de nya reglerna.
+            """)
+        #expect(own.items.map(\.title) == ["Aktuellt från kommunerna", "Perstorp", "Ängelholm", "Specialkost", "Reglerna"])
+        // Two parts of five with points: those points are items of their own too.
+        let few = read("""
+            Kostnätverket
+            Datum: 2025-10-09
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            1. Öppnande
+            Ruth hälsade välkommen.
+            2. Aktuellt
+            2.1 Perstorp
+            Ruth Backlund berättade att köket byggs om.
+            3. Specialkost
+            3.1 Reglerna
+            Vidar Stenmark tog upp de nya reglerna.
+            4. Kostdagen
+            Vidar Stenmark informerade om kostdagen.
+            5. Övrigt
+            Inget.
+            """)
+        #expect(few.items.map(\.title) == ["Öppnande", "Aktuellt", "Perstorp", "Specialkost", "Reglerna", "Kostdagen", "Övrigt"])
+    }
 }
