@@ -76,7 +76,10 @@ enum AgendaReader {
         // An agenda table over the notes under numbered headings ("| 1 | Försäkringskassans nya … |"
         // over "### 1 · FK:s bedömningsstöd"): the headings are the items, titled by their rows.
         var headingsRowed = false
-        if headed.0.count >= 2, let (rows, _, end) = table, let (joined, first) = rowsOverHeadings(rows, headed.0, lines: lines, after: end) {
+        // (The table looked for only where two headings are numbered.)
+        if headed.0.lazy.filter({ $0.number != nil }).prefix(2).count == 2, let (rows, _, end) = table,
+            let (joined, first) = rowsOverHeadings(rows, headed.0, lines: lines, after: end)
+        {
             (headed, headingsRowed) = ((joined, first), true)
         }
         // A table's rows or a letter's lead-ins are the agenda only where headings are not.
@@ -85,7 +88,9 @@ enum AgendaReader {
         lazy var topics = topicLeadIns(lines)
         // A table's rows numbered in its title column ("1. Väntelistan<TAB>Fahad redogjorde …"): the
         // table reads them, its columns apart, where the numbers alone would read each row as a title.
-        if numberedBlocks.count >= 2, let (rows, header, end) = table, header < numberedBlocks[0].lines.lowerBound,
+        // (Looked for only where the first numbered line is a row: a cheap test, asked of most minutes.)
+        if numberedBlocks.count >= 2, lines[numberedBlocks[0].lines.lowerBound].holds("\t") || lines[numberedBlocks[0].lines.lowerBound].holds("|"),
+            let (rows, header, end) = table, header < numberedBlocks[0].lines.lowerBound,
             numberedBlocks.last!.lines.lowerBound < end, rows.count >= numberedBlocks.count
         {
             (drafts, firstItem) = (rows, header)
