@@ -147,6 +147,16 @@ enum AgendaReader {
             dropped += [draft.titleLine] + draft.lines + draft.asideAfter
             return true
         }
+        // ("Punkt 4 utgick. Atena hade fått förhinder …" in the text above it, a number no marker:
+        // the paragraph no text of that item, but the notes'.)
+        for index in drafts.indices where drafts[index].lines.contains(where: isDroppedParagraph) {
+            var kept: [String] = [], inDropped = false
+            for line in drafts[index].lines {
+                if isDroppedParagraph(line) { inDropped = true } else if MinutesDocument.isBlank(line) { inDropped = false }
+                if inDropped { dropped.append(line) } else { kept.append(line) }
+            }
+            drafts[index].lines = kept
+        }
         // A closing list of decisions by item ("BESLUT OCH UPPDRAG" over "p. 3  …", "## Beslutslogg"
         // over "- Punkt 2: …"): out of the last item's text, each decision to the item it names.
         var closing: [(number: String, decision: String)] = []
@@ -194,6 +204,11 @@ enum AgendaReader {
             return opening.firstMatch(of: droppedWords).map { !opening[..<$0.range.lowerBound].contains(where: { ".!?".contains($0) }) } == true
         } || said.contains { $0.lowercased().trimming(anyOf: ". ") == "beslut: utgick" }
     }
+    /// "Punkt 4 utgick.", "Punkt 7 hann vi inte med.": a paragraph saying an item was dropped.
+    static func isDroppedParagraph(_ line: String) -> Bool {
+        line.hasPrefix("Punkt ") && line.prefixMatch(of: droppedParagraph) != nil
+    }
+    nonisolated(unsafe) static let droppedParagraph = /Punkt \d{1,2}:? (?:utgick|utgår|ströks|hann vi inte)\b/
     nonisolated(unsafe) static let droppedWords = /\b(?:utgick|utgår|ströks|stryks|hann vi inte|hanns inte)\b/
 
     nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
