@@ -372,7 +372,9 @@ enum AgendaReader {
             if let last = run.last, last.lines.upperBound != block.lines.lowerBound { run = [] }
             run.append(block)
         }
-        guard isListed(run) else { return [:] }
+        // (Not a list of people, "1. Anna Ek, Bjuv" under "Närvarande".)
+        guard isListed(run), !run.contains(where: { PeopleLists.isCapitalisedFullName(String($0.text.prefix { $0 != "," && $0 != "(" }).trimmingSpaces()) })
+        else { return [:] }
         var titles: [String: String] = [:]
         for block in run {
             guard case .numbered(let marker, 1) = block.kind, marker.first?.isNumber == true else { return [:] }

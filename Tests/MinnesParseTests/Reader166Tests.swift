@@ -193,6 +193,20 @@ struct Reader166Tests {
         #expect(meeting.items[1].text.contains("priserna stiger"))
         #expect(meeting.notes.contains("Punkt 3 utgick, eftersom leverantören fick förhinder."))
 
+        // A list of people above them is no agenda.
+        let people = read("""
+            Kostnätverket
+            Anteckningar 2025-10-09
+
+            Närvarande:
+              1. Ruth Backlund, Perstorp
+              2. Vidar Stenmark, Ängelholm
+
+            Punkt 1: Ruth Backlund tog upp att köket byggs om.
+
+            Punkt 2: Vidar Stenmark berättade att upphandlingen är klar.
+            """)
+        #expect(people.items.map(\.title) == ["Ruth Backlund tog upp att köket byggs om", "Vidar Stenmark berättade att upphandlingen är klar"])
         // A list below the notes lists something else.
         let below = read("""
             Kostnätverket
