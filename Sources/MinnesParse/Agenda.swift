@@ -196,6 +196,9 @@ enum AgendaReader {
     /// Whether an item was dropped: its text, a few lines, opens by saying so ("Utgick eftersom …",
     /// "Punkten utgår.", "Hann vi inte med."), or its decision is that ("Beslut: Utgick").
     static func isDropped(_ draft: Draft) -> Bool {
+        // (A cheap test first, asked of every item: each word after its first letter, in either case.)
+        let mayBe = { (line: String) in droppedStems.contains(where: line.holds) }
+        guard mayBe(draft.titleLine) || draft.lines.contains(where: mayBe) else { return false }
         let said = draft.lines.filter { !MinutesDocument.isBlank($0) }
         guard said.count <= 4, said.joined().count <= 300 else { return false }
         // (Or the title's line says it: "Punkt 4: Utgick.")
@@ -209,6 +212,7 @@ enum AgendaReader {
         line.hasPrefix("Punkt ") && line.prefixMatch(of: droppedParagraph) != nil
     }
     nonisolated(unsafe) static let droppedParagraph = /Punkt \d{1,2}:? (?:utgick|utgår|ströks|hann vi inte)\b/
+    static let droppedStems = ["tgick", "tgår", "tröks", "tryks", "ann vi inte", "anns inte"].flatMap { [$0, $0.uppercased()] }
     nonisolated(unsafe) static let droppedWords = /\b(?:utgick|utgår|ströks|stryks|hann vi inte|hanns inte)\b/
 
     nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/

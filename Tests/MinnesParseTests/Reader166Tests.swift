@@ -395,6 +395,22 @@ struct Reader166Tests {
             Ruth Backlund berättade att enkäten är ute.
             """)
         #expect(headed.items.map(\.title) == ["Avtalet", "Enkäten"])
+        // (In capitals too, as a title may be written.)
+        let capitals = read("""
+            # Kostnätverket 9 oktober 2025
+
+            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm
+
+            ## ENKÄTEN
+            Ruth Backlund berättade att enkäten är ute.
+
+            ## KOSTDAGEN – UTGICK
+            Tas upp i december.
+
+            ## ÖVRIGT
+            Vidar Stenmark informerade om en ny kock.
+            """)
+        #expect(capitals.items.map(\.title) == ["ENKÄTEN", "ÖVRIGT"])
     }
 
     /// A day's programme whose titles are numbered after their times ("13.15–13.50   2. Specialkost",
