@@ -5,16 +5,21 @@ import Testing
 /// Layouts of the fixtures written blind that reader 166 reads, each rule on minutes written here.
 @Suite("Readers 166 on")
 struct Reader166Tests {
+    /// The opening most of these minutes share: a network, a date and the three who came.
+    static let threeOfKost = """
+        Kostnätverket
+        Anteckningar 2025-10-09
+
+        Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
+
+
+        """
+
     /// A Word table saved as text: a row's cells apart by tabs, each cell's further lines under the
     /// row in the column their tabs put them, rows apart by blank lines, the item's number in its
     /// title's cell. Before, the numbers read each row as one title, what was said and decided in it.
     @Test func aWordTableSavedAsText() {
-        let meeting = read("""
-            Kostnätverket
-            Anteckningar 2025-10-09
-
-            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
-
+        let meeting = read(Self.threeOfKost + """
             Ärende\tAnteckningar\tBeslut\tAnsvarig
 
             1. Nya matsedeln\tVidar Stenmark berättade att matsedeln byts i januari\tMatsedeln antas.\tVidar
@@ -37,12 +42,7 @@ struct Reader166Tests {
         #expect(!meeting.items[2].text.contains("december, Bjuv"))
 
         // The same with the number in a column of its own, where no numbered line reads an agenda.
-        let numbered = read("""
-            Kostnätverket
-            Anteckningar 2025-10-09
-
-            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
-
+        let numbered = read(Self.threeOfKost + """
             Nr\tRubrik\tDiskussion\tBeslut
 
             1\tNya matsedeln\tVidar Stenmark berättade att matsedeln byts i januari.\tMatsedeln antas.
@@ -79,12 +79,7 @@ struct Reader166Tests {
     /// it and raises nothing; under the item where each brings their own ("Övrigt", "Något mer?"),
     /// or where no one has raised anything yet, it raises.
     @Test func aReminderOnAnothersMatter() {
-        let meeting = read("""
-            Kostnätverket
-            Anteckningar 2025-10-09
-
-            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
-
+        let meeting = read(Self.threeOfKost + """
             1. Specialkost
             Vidar Stenmark tog upp att specialkosten blir dyrare.
             Elin Forsgård påminde om att upphandlingen redan är klar.
@@ -140,12 +135,7 @@ struct Reader166Tests {
     /// Svalöv om …") are asked of it and raise nothing; a question from a kommun opening its own
     /// line ("Fråga från Bjuv: …") still raises.
     @Test func questionsFromAKommunOnAnothersMatter() {
-        let meeting = read("""
-            Kostnätverket
-            Anteckningar 2025-10-09
-
-            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
-
+        let meeting = read(Self.threeOfKost + """
             1. Specialkost
             Vidar Stenmark tog upp att specialkosten blir dyrare.
             Ruth Backlund hade i förväg mejlat två frågor från Perstorp om leverantören.
@@ -264,12 +254,7 @@ struct Reader166Tests {
     /// telling after it, which raises nothing; a review passed ("Anteckningarna gicks igenom.") opens
     /// the matter, so a point made on it raises nothing either.
     @Test func aQuestionPutToAll() {
-        let meeting = read("""
-            Kostnätverket
-            Anteckningar 2025-10-09
-
-            Närvarande: Ruth Backlund, Perstorp; Vidar Stenmark, Ängelholm; Elin Forsgård, Bjuv
-
+        let meeting = read(Self.threeOfKost + """
             1. Föregående anteckningar
             Anteckningarna från förra träffen gicks igenom.
             Elin Forsgård påpekade att Bjuv har två kockar, inte tre.
