@@ -638,7 +638,7 @@ enum RaiserReader {
             var bulletLine: Int?
             for (number, raw) in rawLines.enumerated() {
                 if PeopleLists.withoutBullet(raw.trimmingSpaces()) != nil { bulletLine = number }
-                guard let start = bulletLine, let signature = raw.firstMatch(of: signature) else { continue }
+                guard let start = bulletLine, let signature = raw.firstMatch(of: signature), signature.output.1.wholeMatch(of: initials) != nil else { continue }
                 signer[start] = String(signature.output.1)
                 rawLines[number] = raw[..<signature.range.lowerBound]
                 bulletLine = nil
@@ -676,7 +676,8 @@ enum RaiserReader {
         }
         return (sentences, lineOf, nested, signers)
     }
-    nonisolated(unsafe) static let signature = /\s\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})\s*$/
+    /// "… /EG" ending a note: who signed it, when those are `initials`.
+    nonisolated(unsafe) static let signature = /\s\/(\p{Lu}\p{L}{1,2})\s*$/
 
     /// Splits "Marie Klippan" into a first name and a kommun; a lone kommun names only the kommun.
     static func mention(_ words: String, evidence: String) -> Mention {
