@@ -10,19 +10,21 @@ public enum OwnerOnlyFile {
     /// Writes a file part by part (`add` each), so the whole need not be in memory at once; still
     /// owner-only and replaced at once when every part is written.
     public static func write(to url: URL, parts: (_ add: (Data) throws -> Void) throws -> Void) throws {
-        // The process's own: two indexers may write the one word-list table in the user's cache at once.
-        let temporary = url.path + ".\(getpid()).tmp"
-        unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        // A temporary of this write's own (mkstemp: 0600, a name no other write has): two indexers,
+        // or two threads of one, may write the one word-list table in the user's cache at once.
+        var template = Array((url.path + ".XXXXXX.tmp").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary]) }
-        do {
-            try parts { data in try write(data, to: descriptor, path: temporary) }
-            close(descriptor)
-            guard rename(temporary, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
-        } catch {
-            close(descriptor)
+        // Closed once, here, whatever happens: a second close would close whatever another thread
+        // opened under the same number since (an index's compaction lost its file so).
+        var failure: Error?
+        do { try parts { data in try write(data, to: descriptor, path: temporary) } } catch { failure = error }
+        if close(descriptor) != 0, failure == nil { failure = CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary]) }
+        if failure == nil, rename(temporary, url.path) != 0 { failure = CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        if let failure {
             unlink(temporary)
-            throw error
+            throw failure
         }
     }
 
