@@ -716,10 +716,12 @@ public struct PeopleRegister: Sendable {
         return capitalised(spellings[combined] != nil ? combined : mostFrequent(spellings)!)
     }
 
-    /// A name with each word that begins in lower case capitalised.
+    /// A name with each word that begins in lower case capitalised, but for a particle after its
+    /// first ("Quinten de Waal").
     static func capitalised(_ name: String) -> String {
-        name.wordsApartBySpaces().map { $0.first!.isLowercase ? $0.prefix(1).uppercased() + $0.dropFirst() : String($0) }
-            .joined(separator: " ")
+        name.wordsApartBySpaces().enumerated().map { index, word in
+            !word.first!.isLowercase || index > 0 && Person.nameParticles.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
 
     static func mostFrequent(_ counts: [String: Int]) -> String? {

@@ -42,7 +42,8 @@ enum LetterReader {
     nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi|hoppats)\b/
     /// Names, or a first name one of those present has ("Anna ledde mötet"), also as the one it was
     /// ("Som vanligt var det Anna som höll i ordförandeklubban").
-    nonisolated(unsafe) static let chair = /^(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
+    /// ("Höganäs var värd och Othilia höll i mötet": the clause after "och" too.)
+    nonisolated(unsafe) static let chair = /(?:^|,\s+|\s+och\s+)(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
     nonisolated(unsafe) static let writerChairing = /\b(?:[Jj]ag\s+(?:ledde|höll\s+i)|ledde\s+jag)\s+(?:mötet|träffen)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them),
     /// "tack till Oddveig som förde anteckningar".

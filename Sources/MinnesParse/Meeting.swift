@@ -1,6 +1,8 @@
 /// A person as the minutes name them at one meeting.
 public struct Person: Codable, Sendable, Hashable {
     public var name: String
+    /// The small words of names written in lower case ("Ebba von Platen", "Lotta af Klint").
+    public static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
     /// The kommun the person represents at that meeting, when known.
     @Nullable public var municipality: String?
     /// planeringsledare, kommunikatör, verksamhetschef… when given.

@@ -42,8 +42,10 @@ enum PeopleLists {
         Label.run(.attendees, .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vi\s+var(?=\s*:)"#))
         + Label.run(.absent, .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#))
         + Label.run(.chairs, .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#))
-        + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#))
-        + Label.run(.scribe, .pattern(#"skrev\s+ihop(?:\s+\p{Ll}+)?(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#))
+        + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"med(?=\s*:)"#), .pattern(#"där(?=\s*:)"#))
+        + Label.run(.absent, .pattern(#"inte\s+(?:där|med)(?=\s*:)"#))
+        + Label.run(.chairs, .pattern(#"leder(?=\s*:)"#))
+        + Label.run(.scribe, .pattern(#"skrev\s+ihop(?:\s+\p{Ll}+)?(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"skriver(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#))
         + Label.run(.attendees, "deltagare", .words("representation per kommun"))
         + Label.run(.guests, .words("medverkande utifrån"))
         + Label.run(
@@ -94,7 +96,7 @@ enum PeopleLists {
             // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3"; "enligt …" or "i …" up to the
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
-                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+under\s+(?:punkt(?:en)?|fråga|ämne)\s+[\d.]+)?"#
+                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+(?:under\s+)?(?:punkt(?:en)?|p\.|fråga|ämne)\s*\d[\d.]*)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels.
@@ -999,8 +1001,7 @@ enum PeopleLists {
         return words.count >= 2 && isName(text) && words.allSatisfy { $0.first?.isUppercase == true || nameParticles.contains(String($0)) }
     }
 
-    /// The small words of names written in lower case ("Ebba von Platen", "Lotta af Klint").
-    static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
+    static let nameParticles = Person.nameParticles
 
     /// "Charlotta Nydahl/Svalöv", "Loke Almén/Länsstyrelsen Skåne (p. 3)": a name and where from, apart by a slash.
     /// "TÖ/Krs": initials, and after a slash where from by a code no legend names (so nothing read).

@@ -2,7 +2,8 @@
 /// and the sentences that are theirs: an item can hold several raisers, each with their own
 /// statement. The normalise stage decides whom the words mean.
 enum RaiserReader {
-    static let name = #"\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Lu}\b\.?)){0,2}"#
+    /// ("Quinten de Waal": a particle before a capitalised name; not "av", Swedish's own "by".)
+    static let name = #"\p{Lu}[\p{L}-]+(?:\s+(?:(?:de|van|von|af|der|da|di|du|la|le)\s+)?(?:\p{Lu}[\p{L}-]+|\p{Lu}\b\.?)){0,2}"#
     static let names = "(\(name)(?:\\s*(?:,|och|and|&)\\s*\(name))*)"
 
     /// What a careful reader takes as someone raising something, after the name that does it. The one
@@ -382,7 +383,8 @@ enum RaiserReader {
                 // who open a sentence say it, in words that raise nothing, or ask it.
                 current = speaking
             }
-            asked = isQuestion(sentence) || asked && here.isEmpty && !isReply(sentence)
+            // (A question put in the sentence's own words too: "…: finns det skyddat boende i regionen …?")
+            asked = isQuestion(sentence) || sentence.hasSuffix("?") || asked && here.isEmpty && !isReply(sentence)
             othersAsked = othersAsked || !otherMatters && asksTheOthers(sentence)
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
                 // (The first to speak opened the matter.)
@@ -493,11 +495,12 @@ enum RaiserReader {
         }
         let lower = sentence.lowercased()
         var found: [Mention] = []
-        // "Jag berättade att …" in notes written in the first person, "Undertecknad berättade att …": their
+        // "Jag berättade att …" in notes written in the first person, "Undertecknad berättade att …" ("jag
+        // tog upp: …", as a speaker's line is read): their
         // writer (`writer`, named by the reader of the whole minutes). Not "Jag frågade", "Jag lovade".
         // (In English too: "I presented the first results …".)
         if let pronoun = ["jag ", "undertecknad ", "i "].first(where: lower.hasPrefix),
-            let verb = speakerVerbs.first(where: { lower.dropFirst(pronoun.count).hasPrefix($0 + " ") })
+            let verb = speakerVerbs.first(where: { lower.dropFirst(pronoun.count).hasPrefix($0 + " ") || lower.dropFirst(pronoun.count).hasPrefix($0 + ":") })
         {
             return [Mention(name: writer, evidence: String(sentence.prefix(pronoun.count + verb.count)))]
         }

@@ -54,6 +54,15 @@ import Testing
         #expect(anna?.municipalities == ["Bjuv": 30] && anna?.municipality == "Bjuv")
     }
 
+    /// A name's display spelling: a word written in lower case capitalised, not a particle after
+    /// the first word ("quinten de waal", as a list in lower case writes it, is "Quinten de Waal").
+    @Test func aNamesParticleStaysInLowerCase() {
+        let people = PeopleRegister(meetings: [
+            Meeting(file: "a.txt", title: "", attendees: [Person(name: "quinten de waal"), Person(name: "Ebba von Platen"), Person(name: "Per holm")]),
+        ])
+        #expect(people.entries.map(\.name).sorted() == ["Ebba von Platen", "Per Holm", "Quinten de Waal"])
+    }
+
     /// A meeting's network is the one its file names: the first of the file's meetings that names one
     /// (an e-mail's parts), wherever they are among the meetings.
     @Test func aPersonIsListedInTheNetworkTheirMeetingsFileNames() {

@@ -89,7 +89,9 @@ struct LetterTests {
         ("Vi delade på ordförandeskapet.", [], "Ida Berg"),
         ("Som vanligt var det Ola som höll i ordförandeklubban.", ["Ola Ek"], "Ida Berg"),
         ("Det var Per Holm som ledde mötet den här gången.", ["Per Holm"], "Ida Berg"),
-        ("Det var som vanligt trevligt att ses, och Ola som ledde mötet höll tiden.", [], "Ida Berg"),
+        ("Det var som vanligt trevligt att ses, och Ola som ledde mötet höll tiden.", ["Ola Ek"], "Ida Berg"),
+        ("Höganäs var värd och Per höll i mötet.", ["Per Holm"], "Ida Berg"),
+        ("Det var trevligt att ses, och Ola som ledde mötet förra gången höll tiden.", [], "Ida Berg"),
     ])
     func chairAndScribe(sentence: String, chairs: [String], scribe: String) {
         let meeting = letter("Med på mötet var Ola Ek (Bjuv), Per Holm (Klippan) och jag. " + sentence)
