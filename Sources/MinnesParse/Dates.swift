@@ -65,8 +65,9 @@ enum DateReader {
 
     /// (A word's endings are there for a heading that is the phrase alone: `rightUnderNextMeetingHeading`.)
     nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte(?:n|stillfälle)?|träff(?:ar)?|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möten?|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
-    /// ("Sammanträdesdatum": a protocol's, above the day its notice was posted.)
-    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum|sammanträdesdatum|(?:när|tid)(?=\s*:))\b/
+    /// ("Sammanträdesdatum": a protocol's, above the day its notice was posted. "Sammanträde torsdagen den
+    /// 19 oktober 2006": the meeting's, under a memo's letterhead dated when it was written.)
+    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum|sammanträdesdatum|sammanträde(?=\s+\p{L}*dag)|(?:när|tid)(?=\s*:))\b/
     nonisolated(unsafe) static let headingWords = /(?i)anteckning|protokoll|möte|träff|nätverk/
     /// "Vi sågs den 1 oktober", "vi möttes": a meeting; not "riktlinjerna sågs över", "bemöttes".
     nonisolated(unsafe) static let metWords = /(?i)\b(?:sågs(?!\s+över)|möttes)\b/
@@ -233,7 +234,7 @@ enum DateReader {
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let isHeading = number == headingLine
-            let labelled = (lower.holds("dat") || lower.holds("tid") || lower.holds("när")) && line.contains(labelWords) || isHeading
+            let labelled = (lower.holds("dat") || lower.holds("tid") || lower.holds("när") || lower.holds("sammanträde")) && line.contains(labelWords) || isHeading
             // ("Nästa träff" over "När: 14 maj 2025": a label under a next meeting's heading is its.)
             let next = mayHoldNextMeeting(lower) && line.contains(nextMeetingWords)
                 || !isHeading && (labelled && underNextMeeting(lines, number) || rightUnderNextMeetingHeading(lines, number, headingLine: headingLine))

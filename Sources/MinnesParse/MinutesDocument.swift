@@ -66,9 +66,29 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        emojiMarks, wikiMarkup, kommunCodes, afterInvitation, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
+
+    /// Words a typewriter stressed by spacing their letters ("N ä r v a r a n d e :", "M I N N E S A N T E C K N I N G A R"),
+    /// words apart by wider gaps: read as the words. Only a run of four letters or more, each alone.
+    static func letterSpaced(_ lines: [String]) -> [String] {
+        lines.map { line in
+            // (A cheap test first: a letter alone between spaces, twice.)
+            guard line.holds(" "), line.matches(of: loneLetter).count >= 3 else { return line }
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            let words = line.dropFirst(indent.count).split(separator: spacedWordsGap)
+            let spaced = { (word: Substring, least: Int) in
+                let letters = word.split(separator: " ")
+                return letters.count >= least && letters.allSatisfy { $0.count == 1 && ($0.first!.isLetter || $0 == ":" && $0.endIndex == word.endIndex) }
+            }
+            guard words.contains(where: { spaced($0, 4) }) else { return line }
+            // (Its shorter words too, once one is plainly spaced: "G ä s t   o c h   v ä r d".)
+            return indent + words.map { spaced($0, 2) ? $0.filter { $0 != " " } : String($0) }.joined(separator: "  ")
+        }
+    }
+    nonisolated(unsafe) static let loneLetter = /(?:^|\s)\p{L}(?=\s)/
+    nonisolated(unsafe) static let spacedWordsGap = /\s{2,}/
 
     /// A line with Word's non-breaking spaces as spaces, and the Symbol font's bullets (private-use
     /// characters, U+F0B7 "" and its kin, as converters from Word and RTF leave them) as "•".

@@ -297,7 +297,7 @@ enum PeopleLists {
         var sections: [Section] = []
         var index = 0
         while index < lines.count {
-            if let (found, end) = kommunTable(lines, at: index) ?? kommunColumns(lines, at: index) {
+            if let (found, end) = kommunTable(lines, at: index) ?? kommunColumns(lines, at: index) ?? roster(lines, at: index) {
                 sections += found
                 index = end
                 continue
@@ -499,7 +499,8 @@ enum PeopleLists {
     static func continuesList(_ chunks: [String], _ line: String) -> Bool {
         guard let last = chunks.last, !line.isEmpty, !AgendaReader.isNumbered(line) else { return false }
         if last.hasSuffix(",") || last.hasSuffix(" fr.") { return true }
-        return !last.hasSuffix(".") && commaCount(last) >= 2 && line.hasPrefix("(")
+        // ("…, Geriatriska kliniken, Helsingborgs" over "lasarett (punkt C)": a detail wrapped.)
+        return !last.hasSuffix(".") && commaCount(last) >= 2 && (line.hasPrefix("(") || line.first?.isLowercase == true)
     }
 
     nonisolated(unsafe) static let chairAndScribeLine = /(?i)^\s*(?:ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:.·|]+?)\s*[,.·|]\s*(?:sekr\.?|sekreterare|antecknare|anteckn\.?)\s*:?\s+([^,:.]+?)\s*\.?\s*$/
@@ -578,6 +579,44 @@ enum PeopleLists {
         guard !came.isEmpty else { return nil }
         return ([Section(kind: .attendees, headingLine: index, end: end, entries: came)]
             + (away.isEmpty ? [] : [Section(kind: .absent, headingLine: index, end: end, entries: away)]), end)
+    }
+
+    /// A table of people headed by its columns alone, no label above it ("Kommun<TAB>Namn<TAB>Anm.",
+    /// "Namn      Kommun      Funktion" over a rule), each row's note saying what the person was:
+    /// "leder mötet", "Ordförande" the chair, "skriver", "Sekreterare" the scribe, "sjuk", "anmält
+    /// förhinder" away, "Inbjuden under ärende 3" a guest; a row without a name ("vakant", "–") no one.
+    static func roster(_ lines: [String], at index: Int) -> ([Section], end: Int)? {
+        let line = lines[index]
+        guard line.holds("\t") || line.holds("  ") || line.holds("|"), line.lowercased().holds("namn") else { return nil }
+        var table = Table(header: line)
+        guard table.isHeader(line), let header = table.cells(line)?.map({ $0.lowercased().trimming(anyOf: "*:. ") }),
+            let nameAt = header.firstIndex(where: { $0 == "namn" || $0 == "name" }) else { return nil }
+        // (Every column one of these: not a year's table of dates, nor a call's report of when each joined.)
+        let notes = ["anm", "anmärkning", "funktion", "roll", "kommentar", "notering", "status"]
+        guard header.allSatisfy({ ["namn", "name", "kommun", "titel", "befattning"].contains($0) || notes.contains($0) }) else { return nil }
+        let kommunAt = header.firstIndex { $0 == "kommun" }
+        let noteAt = header.firstIndex(where: notes.contains)
+        guard kommunAt != nil || noteAt != nil else { return nil }
+        var entries: [Entry] = [], end = index + 1
+        while end < lines.count, !MinutesDocument.isBlank(lines[end]) {
+            defer { end += 1 }
+            if Table.isRule(lines[end]) || table.isHeader(lines[end]) { continue }
+            // (An empty cell is a cell: "Klippan<TAB><TAB>vakant, ingen kom".)
+            let row = lines[end].holds("\t") ? lines[end].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() } : table.cells(lines[end])
+            guard let row, row.count > nameAt else { break }
+            let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
+            let note = cell(noteAt), lower = cell(noteAt).lowercased()
+            // (A full name: not "Vakant", "–".)
+            guard isCapitalisedFullName(row[nameAt]), var entry = entry(clean(row[nameAt])) else { continue }
+            if let kommun = Municipality.named(cell(kommunAt)) { entry.person.municipality = kommun }
+            entry.isChair = entry.isChair || chairNotes.contains(where: lower.hasPrefix)
+            entry.isAbsent = ["förhinder", "sjuk", "semester", "frånvar", "återbud", "ledig"].contains(where: lower.holds)
+            entry.isGuest = !entry.isAbsent && ["inbjud", "gäst", "adjungerad"].contains(where: lower.holds)
+            if lower.hasPrefix("skriver") || isScribeRole(note) { entry.person.role = "sekreterare" }
+            entries.append(entry)
+        }
+        guard entries.count >= 2 else { return nil }
+        return ([Section(kind: .attendees, headingLine: index, end: end, entries: entries)], end)
     }
 
     /// A cheap test first (asked of every line): two spaces, and a kommun first.

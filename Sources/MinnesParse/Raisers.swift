@@ -790,7 +790,8 @@ enum DecisionReader {
     /// (A table's cell that names no decision: "Information", "Se anteckning", "Utgick".)
     nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt|info(?:rmation(?:spunkt)?)?|se (?:anteckning(?:en|ar|arna)?|nedan|bilaga)|utgick|utgår)?\s*\.?\s*/
     nonisolated(unsafe) static let tooEarly = /\bför tidigt att (?:säga|avgöra|besluta|bestämma|ta ställning)\b/
-    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga|ingen)\s+beslut(?:spunkt)?|no\s+decisions?)\b/
+    /// ("Något beslut fattades inte.": none, said the other way round.)
+    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga|ingen)\s+beslut(?:spunkt)?|något\s+beslut\s+(?:fattades|togs|fattade\s+\p{L}+)\s+(?:inte|ej)|no\s+decisions?)\b/
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
     static func decidingSentences(_ text: String) -> [String] {

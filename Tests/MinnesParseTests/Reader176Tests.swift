@@ -95,4 +95,99 @@ struct Reader176Tests {
             """)
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Ebba von Platen"]])
     }
+
+    /// A table of people headed by its columns alone, no label above it, each row's note saying what
+    /// the person was: the chair, the scribe, away, a guest; a row without a name no one. With tabs,
+    /// the kommun first and an empty cell a cell; or columns aligned by spaces over a rule.
+    @Test(arguments: [
+        """
+        Kommun\tNamn\tAnm.
+        Bjuv\tVilgot Hammarlund\tleder mötet
+        Höganäs\tSaga Ekdahl\t
+        Åstorp\tTindra Mossberg\tsjuk
+        Klippan\t\tvakant
+        Svalöv\tMoa Grenfors\tskriver
+        """,
+        """
+        Namn                 Kommun       Funktion
+        -------------------  -----------  ----------------------------
+        Vilgot Hammarlund    Bjuv         Ordförande
+        Saga Ekdahl          Höganäs      Ledamot
+        Tindra Mossberg      Åstorp       Ledamot – anmält förhinder
+        –                    Klippan      Ej representerad
+        Moa Grenfors         Svalöv       Sekreterare
+        """,
+    ])
+    func aTableOfPeopleHeadedByItsColumns(table: String) {
+        let meeting = read("Nätverket för dödsboutredare\nTräffen 2025-02-12 i Bjuv\n\n" + table + "\n\n1. Läget\nSaga Ekdahl berättade om läget.\n")
+        #expect(meeting.attendees.map(\.name) == ["Vilgot Hammarlund", "Saga Ekdahl", "Moa Grenfors"])
+        #expect(meeting.attendees.map(\.municipality) == ["Bjuv", "Höganäs", "Svalöv"])
+        #expect(meeting.absent.map(\.name) == ["Tindra Mossberg"])
+        #expect(meeting.chairs.map(\.name) == ["Vilgot Hammarlund"])
+        #expect(meeting.scribe?.name == "Moa Grenfors")
+    }
+
+    /// A row whose kommun's cell is empty is still read by its columns; a row of no one's name
+    /// ("Vakant") names no one.
+    @Test func aTableOfPeopleWithCellsLeftEmpty() {
+        let meeting = read("Nätverket för dödsboutredare\nTräffen 2025-02-12 i Bjuv\n\nKommun\tNamn\tAnm.\nBjuv\tVilgot Hammarlund\t\n\tSaga Ekdahl\tsjuk\nPerstorp\tVakant\t\n\n1. Läget\nVilgot Hammarlund berättade om läget.\n")
+        #expect(meeting.attendees.map(\.name) == ["Vilgot Hammarlund"])
+        #expect(meeting.absent.map(\.name) == ["Saga Ekdahl"])
+    }
+
+    /// A year's table of dates or a call's report of who joined when is no such table.
+    @Test func aTableOfOtherColumnsIsNone() {
+        #expect(PeopleLists.roster(["Namn\tKommun\t12/2\t15/4", "Vilgot Hammarlund\tBjuv\tX\tX", "Saga Ekdahl\tHöganäs\tX\t"], at: 0) == nil)
+    }
+
+    /// A typewriter's spaced letters are the words they spell; a wrapped detail of someone listed is
+    /// theirs; the meeting's day under a memo's letterhead dated otherwise is the meeting's.
+    @Test func aTypewrittenMemo() {
+        let meeting = read("""
+            SOCIALFÖRVALTNINGEN                         PROMEMORIA
+            Äldreomsorgen                               2006-11-02
+
+                 M I N N E S A N T E C K N I N G A R
+
+                 Nätverket för biståndshandläggare
+
+                 Sammanträde tisdagen den 24 oktober 2006, kl. 9.00–12.00
+
+            N ä r v a r a n d e :
+
+                 Vilgot Hammarlund, Bjuv, ordförande
+                 Saga Ekdahl, Höganäs
+
+            G ä s t :
+
+                 Kasper Lindqvist, handläggare, Försäkringskassan, Helsingborgs
+                 lokalkontor (punkt A)
+
+            A.   Läget
+
+                 Saga Ekdahl berättade om läget i Höganäs.
+            """)
+        #expect(meeting.date == "2006-10-24")
+        #expect(meeting.attendees.map(\.name) == ["Vilgot Hammarlund", "Saga Ekdahl"])
+        #expect(meeting.chairs.map(\.name) == ["Vilgot Hammarlund"])
+        #expect(meeting.guests.map(\.name) == ["Kasper Lindqvist"])
+        let written = ["Ett A i B c d", "a b c   i tur och ordning"]
+        #expect(MinutesDocument.letterSpaced(["G ä s t   o c h   v ä r d :"] + written) == ["Gäst  och  värd:"] + written)
+    }
+
+    /// "Något beslut fattades inte." under `Beslut` decides nothing.
+    @Test func noDecisionSaidTheOtherWay() {
+        let meeting = read(Reader166Tests.threeOfKost + """
+            1. Gemensam mall
+
+            Beslut
+            Något beslut fattades inte. Frågan kommer tillbaka i vår.
+
+            2. Budget
+
+            Beslut
+            Nätverket beslutade att budgeten följs upp i maj.
+            """)
+        #expect(meeting.items.map { $0.decisions.isEmpty } == [true, false])
+    }
 }
