@@ -886,7 +886,10 @@ enum AgendaReader {
             // A heading stands alone, or is a few words over a paragraph that starts right below it
             // (more in capitals, naming its kind: "WORKSHOP: VÅLD I NÄRA RELATIONER I PARSAMTAL").
             // (Up to twelve over bullets indented under it: "Höjd maxtaxa och nya avgiftsbeslut inför 2025" over "  • Elvan …".)
-            let overIndentedBullets = index + 1 < lines.count && lines[index + 1].first?.isWhitespace == true && isBullet(next)
+            // (Or over bullets not indented, as a notes app copies its headings out as plain lines: "Digitala
+            // larm – hur långt har vi kommit" over "• Anastasia berättade …"; not a lead-in, "Vi tog upp:".)
+            let overIndentedBullets = index + 1 < lines.count && isBullet(next)
+                && (lines[index + 1].first?.isWhitespace == true || !".:,;".contains(line.last ?? "."))
             let few = line.split(separator: " ").count <= (overIndentedBullets ? 12 : 6) || line.holds(": ") && !line.contains(where: \.isLowercase)
             // (Not over a heading; where asked, unless that line wraps on into the next in lower case:
             // "Davida berättade att Höganäs har startat en egen handledarutbildning på" over "fyra …".)
@@ -894,7 +897,8 @@ enum AgendaReader {
             let after = next.isEmpty || few && (!isHeading(next) || wrapped)
                 && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
-            if isHeading(line) && (isMarkdown || before && (after || isFormTitle(line))) {
+            // (Or an aside's plain title over its list: "Att göra" over "Anastasia – checklistan …".)
+            if isHeading(line) && (isMarkdown || before && (after || isFormTitle(line) || !drafts.isEmpty && isAside(cleanHeading(line)))) {
                 var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }
                 aside = closing.map { index >= $0 } == true || isAside(title)

@@ -190,4 +190,32 @@ struct Reader176Tests {
             """)
         #expect(meeting.items.map { $0.decisions.isEmpty } == [true, false])
     }
+
+    /// A notes app's headings copied out as plain lines over bullets not indented (up to twelve
+    /// words), and its "Att göra" an aside, not the last item's text.
+    @Test func aNotesAppsPlainHeadings() {
+        let meeting = read(Reader166Tests.threeOfKost + """
+            Specialkost i förskolan – hur långt har vi kommit
+            • Ruth Backlund berättade att Perstorp har nya listor sedan i höstas.
+            • Vidar Stenmark: Ängelholm har inte börjat med listorna än.
+            • Beslut: Perstorp delar sina listor med alla.
+
+            Matsedeln för våren – vad kostar den egentligen
+            • Elin Forsgård tog upp att priserna på grönsaker har stigit.
+            • Ruth Backlund: Perstorp byter till mer rotfrukter.
+
+            Övrigt
+            • Elin Forsgård informerade om att Bjuv byter kök i maj.
+            • Vidar Stenmark berättade att Ängelholm anställer en kock.
+
+            Att göra
+            Ruth – listorna till alla
+            Elin – schemat för köket
+            """)
+        #expect(meeting.items.map(\.title) == [
+            "Specialkost i förskolan – hur långt har vi kommit", "Matsedeln för våren – vad kostar den egentligen", "Övrigt",
+        ])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Ruth Backlund"], ["Elin Forsgård"], ["Elin Forsgård", "Vidar Stenmark"]])
+        #expect(meeting.items[2].decisions.isEmpty && !meeting.items[2].text.holds("listorna till alla"))
+    }
 }
