@@ -73,6 +73,8 @@ enum DateReader {
     nonisolated(unsafe) static let metWords = /(?i)\b(?:sågs(?!\s+över)|möttes)\b/
     /// A letter's own date: where and when it was written ("Landskrona 2025-05-16", "Bjuv den 3 mars 2025").
     nonisolated(unsafe) static let dateline = /^\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+)?(?:den\s+)?\d[\d\s\p{L}.-]*$/
+    /// "gårdagens träff", "mötet i går": yesterday's, as a mail sent the day after says it.
+    nonisolated(unsafe) static let yesterdaysMeeting = /(?i)\bgårdagens\s+(?:nätverks)?(?:träff|möte)|(?:träffen|mötet)\s+i\s*går\b/
     /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), which is not when the meeting was.
     nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:skickat|sent)\s*:/
 
@@ -354,6 +356,20 @@ enum DateReader {
             let mention = mentions[index]
             mentions[index] = Mention(date: dated, line: mention.line, isNextMeeting: false, isLabelled: mention.isLabelled, isOfAMeeting: true)
             reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
+        }
+        // A mail "från gårdagens träff", sent the day after: the day before it was sent, whatever
+        // other meeting the lines before the items date ("Anteckningarna från träffen 9 september").
+        if !mentions.contains(where: { $0.isLabelled && !$0.isNextMeeting }),
+            let said = lines.prefix(max(headerEnd, beforeItems) + letterOpening).first(where: { $0.holds("går") && $0.contains(yesterdaysMeeting) }),
+            let sentLine = lines.prefix(while: { $0 != said }).first(where: { $0.contains(sentLabel) }),
+            let sent = Self.mentions(in: [sentLine.replacing(sentLabel, with: "")], headingLine: nil).first?.date, let day = sent.date,
+            let before = Calendar(identifier: .gregorian).date(byAdding: .day, value: -1, to: day)
+        {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let parts = calendar.dateComponents([.year, .month, .day], from: before)
+            reading.date = DayDate(year: parts.year, month: parts.month!, day: parts.day!)?.iso
+            reading.note = "the day before the mail was sent (\"\(said.trimmingSpaces())\")"
         }
         if reading.date == nil { reading.date = weekDate(in: lines.prefix(max(headerEnd, 1))) }
         // Minutes that name no day of their own are often named by it: "2024-05-14 vuxennätverket.md".

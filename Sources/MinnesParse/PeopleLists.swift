@@ -42,7 +42,7 @@ enum PeopleLists {
         Label.run(.attendees, .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vi\s+var(?=\s*:)"#))
         + Label.run(.absent, .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#))
         + Label.run(.chairs, .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#))
-        + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"med(?=\s*:)"#), .pattern(#"där(?=\s*:)"#))
+        + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"med(?:\s+var)?(?=\s*:)"#), .pattern(#"där(?=\s*:)"#))
         + Label.run(.absent, .pattern(#"inte\s+(?:där|med)(?=\s*:)"#))
         + Label.run(.chairs, .pattern(#"leder(?=\s*:)"#))
         + Label.run(.scribe, .pattern(#"skrev\s+ihop(?:\s+\p{Ll}+)?(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"skriver(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#))
@@ -832,7 +832,9 @@ enum PeopleLists {
             return match.3?.first == "–" && Municipality.named(match.2) == nil && match.3.map(namesSomeone) == false
         }
         let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
-            chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) } || commaCount(chunk) >= 2 && !surnameFirstWithDetails(chunk)
+            // (Or one comma and an "och": "Anna Ek, Per Holm och Eva Lind" is three.)
+            chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) }
+                || (commaCount(chunk) >= 2 || commaCount(chunk) == 1 && chunk.holds(" och ")) && !surnameFirstWithDetails(chunk)
                 && namesListed(splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }) >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.

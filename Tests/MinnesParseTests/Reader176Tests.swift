@@ -218,4 +218,33 @@ struct Reader176Tests {
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Ruth Backlund"], ["Elin Forsgård"], ["Elin Forsgård", "Vidar Stenmark"]])
         #expect(meeting.items[2].decisions.isEmpty && !meeting.items[2].text.holds("listorna till alla"))
     }
+
+    /// A summary mailed the morning after ("från gårdagens träff"): the meeting the day before the
+    /// mail was sent, not the earlier meeting whose notes it approved; who came under "Med var:".
+    @Test func aSummaryMailedTheDayAfter() {
+        let meeting = read("""
+            Från: Moa Grenfors <moa.grenfors@svalov.se>
+            Skickat: måndag 2 mars 2026 08:15
+            Till: Dödsboutredarnätverket
+            Ämne: Från gårdagens träff
+
+            Hej! Här kommer några rader från gårdagens träff.
+
+            Med var: Vilgot Hammarlund (Bjuv), Saga Ekdahl (Höganäs) och jag (Moa, Svalöv). Per hade förhinder.
+
+            Anteckningarna från träffen 12 januari godkändes.
+
+            1. Läget
+            - Höganäs har fler dödsbon än i fjol (Saga)
+            """)
+        #expect(meeting.date == "2026-03-01")
+        #expect(meeting.attendees.map(\.name).prefix(2) == ["Vilgot Hammarlund", "Saga Ekdahl"])
+    }
+
+    /// A list of three with one comma and an "och" is three people, not one with details.
+    @Test(arguments: ["Närvarande: Anna Ek, Per Holm och Eva Lind", "Närvarande: Anna Ek (Bjuv), Per Holm (Höganäs) och Eva Lind (Svalöv)."])
+    func threeWithOneComma(line: String) {
+        let meeting = read("Dödsboutredarnätverket\nAnteckningar 2026-03-01\n\n" + line + "\n\n1. Läget\nPer Holm berättade om läget.\n")
+        #expect(meeting.attendees.map(\.name) == ["Anna Ek", "Per Holm", "Eva Lind"])
+    }
 }
