@@ -247,4 +247,13 @@ struct Reader176Tests {
         let meeting = read("Dödsboutredarnätverket\nAnteckningar 2026-03-01\n\n" + line + "\n\n1. Läget\nPer Holm berättade om läget.\n")
         #expect(meeting.attendees.map(\.name) == ["Anna Ek", "Per Holm", "Eva Lind"])
     }
+
+    /// An old protocol's items by ordinal ("1:o  Meddelanden") or by moment ("Mom. 2   Val av …"):
+    /// numbered items, their markers no part of their titles.
+    @Test(arguments: [("1:o  Meddelanden", "2:o  Gallring av akter"), ("Mom. 1   Meddelanden", "Mom. 2   Gallring av akter")])
+    func anOldProtocolsMarkers(first: String, second: String) {
+        let meeting = read(Reader166Tests.threeOfKost + first + "\n\nRuth Backlund berättade om två skrivelser.\n\n" + second + "\n\nVidar Stenmark föredrog ärendet.\n")
+        #expect(meeting.items.map(\.title) == ["Meddelanden", "Gallring av akter"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Ruth Backlund"], ["Vidar Stenmark"]])
+    }
 }
