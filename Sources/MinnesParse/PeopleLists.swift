@@ -587,7 +587,7 @@ enum PeopleLists {
     /// förhinder" away, "Inbjuden under ärende 3" a guest; a row without a name ("vakant", "–") no one.
     static func roster(_ lines: [String], at index: Int) -> ([Section], end: Int)? {
         let line = lines[index]
-        guard line.holds("\t") || line.holds("  ") || line.holds("|"), line.lowercased().holds("namn") else { return nil }
+        guard line.holds("amn") || line.holds("AMN"), line.holds("\t") || line.holds("  ") || line.holds("|"), line.lowercased().holds("namn") else { return nil }
         var table = Table(header: line)
         guard table.isHeader(line), let header = table.cells(line)?.map({ $0.lowercased().trimming(anyOf: "*:. ") }),
             let nameAt = header.firstIndex(where: { $0 == "namn" || $0 == "name" }) else { return nil }

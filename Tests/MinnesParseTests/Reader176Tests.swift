@@ -171,6 +171,7 @@ struct Reader176Tests {
         #expect(meeting.attendees.map(\.name) == ["Vilgot Hammarlund", "Saga Ekdahl"])
         #expect(meeting.chairs.map(\.name) == ["Vilgot Hammarlund"])
         #expect(meeting.guests.map(\.name) == ["Kasper Lindqvist"])
+        #expect(MinutesDocument.holdsLoneLetters("G ä s t :", 3) && !MinutesDocument.holdsLoneLetters("Ett A i B", 3))
         let written = ["Ett A i B c d", "a b c   i tur och ordning"]
         #expect(MinutesDocument.letterSpaced(["G ä s t   o c h   v ä r d :"] + written) == ["Gäst  och  värd:"] + written)
     }
