@@ -21,6 +21,16 @@ struct DayDate: Hashable, Comparable {
         return Calendar(identifier: .gregorian).dateComponents([.day], from: first, to: second).day
     }
 
+    /// The day before, in the calendar `date` is of.
+    var dayBefore: DayDate? {
+        guard let date else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let before = calendar.date(byAdding: .day, value: -1, to: date) else { return nil }
+        let parts = calendar.dateComponents([.year, .month, .day], from: before)
+        return DayDate(year: parts.year, month: parts.month!, day: parts.day!)
+    }
+
     var date: Date? {
         guard let year else { return nil }
         var components = DateComponents(year: year, month: month, day: day)
@@ -362,13 +372,9 @@ enum DateReader {
         if !mentions.contains(where: { $0.isLabelled && !$0.isNextMeeting }),
             let said = lines.prefix(max(headerEnd, beforeItems) + letterOpening).first(where: { $0.holds("går") && $0.contains(yesterdaysMeeting) }),
             let sentLine = lines.prefix(while: { $0 != said }).first(where: { $0.contains(sentLabel) }),
-            let sent = Self.mentions(in: [sentLine.replacing(sentLabel, with: "")], headingLine: nil).first?.date, let day = sent.date,
-            let before = Calendar(identifier: .gregorian).date(byAdding: .day, value: -1, to: day)
+            let sent = Self.mentions(in: [sentLine.replacing(sentLabel, with: "")], headingLine: nil).first?.date
         {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            let parts = calendar.dateComponents([.year, .month, .day], from: before)
-            reading.date = DayDate(year: parts.year, month: parts.month!, day: parts.day!)?.iso
+            reading.date = sent.dayBefore?.iso
             reading.note = "the day before the mail was sent (\"\(said.trimmingSpaces())\")"
         }
         if reading.date == nil { reading.date = weekDate(in: lines.prefix(max(headerEnd, 1))) }

@@ -605,7 +605,7 @@ enum PeopleLists {
             let row = lines[end].holds("\t") ? lines[end].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() } : table.cells(lines[end])
             guard let row, row.count > nameAt else { break }
             let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
-            let note = cell(noteAt), lower = cell(noteAt).lowercased()
+            let note = cell(noteAt), lower = note.lowercased()
             // (A full name: not "Vakant", "–".)
             guard isCapitalisedFullName(row[nameAt]), var entry = entry(clean(row[nameAt])) else { continue }
             if let kommun = Municipality.named(cell(kommunAt)) { entry.person.municipality = kommun }
@@ -1020,7 +1020,7 @@ enum PeopleLists {
         let allPeople = fragments.count > 1 && fragments.allSatisfy { fragment in
             let name = withoutDetails(fragment)
             return name.split(separator: " ").count >= 2 && isName(name)
-                && name.split(separator: " ").dropLast().allSatisfy { word in word.first?.isLowercase != true || nameParticles.contains(String(word)) }
+                && name.split(separator: " ").dropLast().allSatisfy { word in word.first?.isLowercase != true || Person.nameParticles.contains(String(word)) }
                 && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) } && !isOtherBody(name)
         }
         return allPeople ? fragments : [line]
@@ -1032,17 +1032,16 @@ enum PeopleLists {
         // (Not "Anna Ek från Bjuv", "Anna från Bjuv": a name, then where from.)
         let words = text.split(separator: " ")
         guard words.count >= 2, let second = words.dropFirst().first else { return isOtherBody(text) }
-        return isOtherBody(text) || second.first?.isLowercase == true && !nameParticles.contains(String(second)) && !["från", "fr.", "i", "på", "och"].contains(String(second))
+        return isOtherBody(text) || second.first?.isLowercase == true && !Person.nameParticles.contains(String(second)) && !["från", "fr.", "i", "på", "och"].contains(String(second))
     }
 
     /// Two words or more, each capitalised but a particle: "Anna Ek", "Ebba von Platen"; not "Val av
     /// ordförande", "Rapport från".
     static func isCapitalisedFullName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return words.count >= 2 && isName(text) && words.allSatisfy { $0.first?.isUppercase == true || nameParticles.contains(String($0)) }
+        return words.count >= 2 && isName(text) && words.allSatisfy { $0.first?.isUppercase == true || Person.nameParticles.contains(String($0)) }
     }
 
-    static let nameParticles = Person.nameParticles
 
     /// "Charlotta Nydahl/Svalöv", "Loke Almén/Länsstyrelsen Skåne (p. 3)": a name and where from, apart by a slash.
     /// "TÖ/Krs": initials, and after a slash where from by a code no legend names (so nothing read).
