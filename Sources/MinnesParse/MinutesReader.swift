@@ -119,7 +119,9 @@ public enum MinutesReader {
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
             date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
-            network: network(in: withoutPeople, written: lines, title: headingLine, headerEnd: bodyStart) ?? signersNetwork(lines), place: place(in: lines, headerEnd: bodyStart),
+            network: network(in: withoutPeople, written: lines, title: headingLine, headerEnd: bodyStart) ?? signersNetwork(lines)
+                // (Or said in what opens the minutes, before the first item: "Minnesanteckningar från Nätverket för …, träffen idag".)
+                ?? (firstNumbered < lines.count ? network(in: withoutPeople, written: lines, headerEnd: firstNumbered) : nil), place: place(in: lines, headerEnd: bodyStart),
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
         if meeting.place == nil { meeting.place = placeOfSignature(in: lines, date: dates.date) }
@@ -490,12 +492,15 @@ public enum MinutesReader {
     static func titleLine(in lines: [String]) -> Int? {
         // (Not a line of a quoted thread: "> 1. Föregående anteckningar".)
         let candidates = lines.indices.filter { !cleanTitle(lines[$0]).isEmpty && !isMailAddressing(lines[$0]) && !lines[$0].hasPrefix(">") }
-        return candidates.first { index in
+        // (A title is among the first lines: not a sentence of the last item that names the network.)
+        return candidates.prefix(titleLines).first { index in
             let lower = lines[index].lowercased()
             return lines[index].count < 160
                 && ["anteckning", "protokoll", "möte", "mötet", "träff", "nätverk"].contains { lower.contains($0) }
         } ?? candidates.first
     }
+
+    static let titleLines = 12
 
     /// A mail header's line of who sent it, to whom, or when: "Från:", "Till:", "Kopia:", "Skickat:".
     static func isMailAddressing(_ line: String) -> Bool {

@@ -785,7 +785,10 @@ enum DecisionReader {
             // ("Vi kom fram till att det är för tidigt att säga.")
             || decision.holds("för tidigt att") && decision.contains(tooEarly)
             || "–—-".contains(decision.first ?? " ") && PeopleLists.withoutDetails(decision).wholeMatch(of: none) != nil
+            // ("Beslut: vi tar fram en rutin. Nej, stryk det, det var inget beslut.": taken back as it was said.)
+            || (decision.holds("stryk") || decision.holds("inget beslut") || decision.holds("struken")) && decision.contains(takenBack)
     }
+    nonisolated(unsafe) static let takenBack = /(?i)\b(?:stryk\s+det|(?:var|blev)\s+inget\s+beslut|är\s+struken|ströks)\b/
 
     /// (A table's cell that names no decision: "Information", "Se anteckning", "Utgick".)
     nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt|info(?:rmation(?:spunkt)?)?|se (?:anteckning(?:en|ar|arna)?|nedan|bilaga)|utgick|utgår)?\s*\.?\s*/

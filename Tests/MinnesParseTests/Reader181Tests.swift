@@ -1,0 +1,196 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Transcripts, turn by turn (reader 181): who brings each item's matter, read from who spoke when.
+@Suite("Readers 181 on")
+struct Reader181Tests {
+    /// Word's transcript: a time and a speaker over what they said. The chair's hand-over raises
+    /// nothing, the one handed to brings the matter, a question and its answer raise nothing; a
+    /// numbered speaker the notes name is that person; under "Övrigt" each with a matter of their own.
+    @Test func aTranscriptsTurns() {
+        let meeting = read("""
+            Nätverket för skolsköterskor
+            Datum: 4 februari 2026
+            Närvarande: Gun Tallberg, Oskar Hylén, Vanja Ekdahl, Ilmar Sepp
+
+            Talare 3 är Ilmar, jag hann inte byta namnet.
+
+            1. Vaccinationerna i åttan
+
+            00:02:10 Gun Tallberg
+            Då börjar vi med vaccinationerna.
+
+            00:02:12 Gun Tallberg
+            Oskar, varsågod.
+
+            00:02:15 Oskar Hylén
+            Tack. I Bjuv har vi fått in hälften av samtyckena, och föräldrarna frågar mycket om biverkningar.
+
+            00:03:01 Vanja Ekdahl
+            Skickar ni ut samtyckena digitalt?
+
+            00:03:05 Oskar Hylén
+            Ja, via lärplattformen.
+
+            Beslut: Alla använder samma samtyckesblankett.
+
+            2. Övrigt
+
+            00:40:12 Talare 3
+            Svalöv har fått en ny skolläkare som börjar i mars och vill träffa nätverket.
+
+            00:40:30 Gun Tallberg
+            Vad bra.
+
+            00:40:41 Vanja Ekdahl
+            Och i Klippan flyttar elevhälsan till nya lokaler på skolan efter sportlovet.
+            """)
+        #expect(meeting.items.map(\.title) == ["Vaccinationerna i åttan", "Övrigt"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Oskar Hylén"], ["Ilmar", "Vanja Ekdahl"]])
+        #expect(meeting.items[0].raisedBy.first?.statement.contains("hälften av samtyckena") == true)
+        #expect(meeting.items[0].decisions == ["Alla använder samma samtyckesblankett."])
+    }
+
+    /// Teams' transcript pasted (a name and minutes:seconds over the words), a WebVTT file's voices,
+    /// and a line that opens with the time and the speaker: the same turns. Two who prepared a matter
+    /// together ("Elsa och jag har …") both bring it.
+    @Test func turnsWrittenOtherWays() {
+        let teams = """
+            Sommarjobbsnätverket, anteckningar
+
+            1. Sommarjobben
+
+            Rut Lagerholm   3:12
+            Elsa och jag har gått igenom ansökningarna, det är dubbelt så många som förra året.
+
+            Elsa Nordqvist   3:40
+            Ja, och de flesta vill jobba i Helsingborg.
+
+            Hans Wide   4:02
+            Hur många platser har ni?
+
+            Rut Lagerholm   4:10
+            Sextio.
+
+            2. Nästa möte
+            Den 3 mars.
+            """
+        let vtt = """
+            WEBVTT
+
+            Sommarjobbsnätverket, anteckningar
+
+            1. Sommarjobben
+
+            1
+            00:03:12.000 --> 00:03:20.500
+            <v Rut Lagerholm>Elsa och jag har gått igenom ansökningarna,</v>
+
+            2
+            00:03:20.500 --> 00:03:25.000
+            <v Rut Lagerholm>det är dubbelt så många som förra året.</v>
+
+            3
+            00:03:40.000 --> 00:03:45.000
+            <v Elsa Nordqvist>Ja, och de flesta vill jobba i Helsingborg.</v>
+
+            NOTE Ljudet bröts en stund här.
+
+            4
+            00:04:02.000 --> 00:04:05.000
+            <v Hans Wide>Hur många platser har ni?</v>
+
+            2. Nästa möte
+            Den 3 mars.
+            """
+        let oneLine = """
+            Sommarjobbsnätverket, anteckningar
+
+            1. Sommarjobben
+
+            [00:03:12] Rut Lagerholm: Elsa och jag har gått igenom ansökningarna, det är dubbelt så många som förra året.
+            [00:03:40] Elsa Nordqvist: Ja, och de flesta vill jobba i Helsingborg.
+            [00:04:02] Hans Wide: Hur många platser har ni?
+
+            2. Nästa möte
+            Den 3 mars.
+            """
+        for text in [teams, vtt, oneLine] {
+            let item = read(text).items.first
+            #expect(item?.title == "Sommarjobben")
+            #expect(item?.raisedBy.compactMap(\.name) == ["Rut Lagerholm", "Elsa"])
+            // (A sentence cut between two cues is one sentence.)
+            #expect(item?.raisedBy.first?.statement.holds("ansökningarna, det är dubbelt så många") == true)
+            #expect(item?.text.holds("-->") == false)
+        }
+    }
+
+    /// One voice throughout (minutes dictated and transcribed): prose, a sentence a chunk cut read
+    /// whole, an item said aloud an item, a name spelled aloud no part of the list it stands in.
+    @Test func aDictation() {
+        let meeting = read("""
+            Diktat 2026-03-02
+
+            00:00:00 Talare 1
+            Ja, då är det anteckningar från dagens möte i Hemtjänstnätverket, jag pratar in dem på väg tillbaka till kontoret. Med på mötet var Alva Rydh från Bjuv, Tor Iversen, det stavas i v e r s e n, från Höganäs och Ebba Sund från Klippan.
+
+            00:00:40 Talare 1
+            Punkt ett: Nattpatrullen. Tor tog upp att nattpatrullen i Höganäs inte hinner med alla larm och att de
+
+            00:01:02 Talare 1
+            behöver en bil till. Inget beslut.
+
+            00:01:30 Talare 1
+            Punkt två: Övrigt. Ebba berättade att Klippan byter larmleverantör i maj.
+            """)
+        #expect(meeting.network == "Hemtjänstnätverket")
+        #expect(meeting.attendees.map(\.name) == ["Alva Rydh", "Tor Iversen", "Ebba Sund"])
+        #expect(meeting.items.map(\.title) == ["Nattpatrullen", "Övrigt"])
+        #expect(meeting.items.first?.text.holds("de behöver en bil till") == true)
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Tor"], ["Ebba"]])
+    }
+
+    /// A transcript under an agenda listed first, its items marked by number alone ("=== Punkt 2 ==="):
+    /// what the agenda calls an item says whether it is a round or "Övrigt". A chair's few words
+    /// naming who speaks next hand over; a speaker the notes name ("Okänd talare = …") is that person,
+    /// whatever a turn's own words are ("Okänd talare: En sak …"); a line of the notes after a turn is no part of it.
+    @Test func aTranscriptUnderAnAgendaListedFirst() {
+        let meeting = read("""
+            Nätverket för fältassistenter, anteckningar
+
+            Okänd talare = Kai Lindell
+            Närvarande: Mona Berg, Kai Lindell, Lars Ek, Sten Holm
+
+            Dagordning
+            1. Runda
+            2. Sommarlovet
+            3. Övrigt
+
+            === Punkt 1 ===
+            [00:01:00] Mona Berg: Vi börjar med rundan. Lars?
+            [00:01:05] Lars Ek: Ängelholm har anställt två nya fältassistenter i höstas.
+            [00:01:30] Sten Holm: Svalöv har inget nytt att berätta den här gången.
+            === Punkt 2 ===
+            [00:10:00] Mona Berg: Sommarlovet. Sten.
+            [00:10:04] Sten Holm: Vi behöver fler vuxna ute på kvällarna i juli, särskilt vid badplatserna.
+            [00:10:40] Lars Ek: Hur många är ni i dag?
+            [00:10:44] Sten Holm: Två.
+            >> Beslut: Alla kommuner ser över sina kvällspass inför sommaren.
+            === Punkt 3 ===
+            [00:20:00] Mona Berg: Har någon något mer?
+            [00:20:03] Okänd talare: En sak till från mig. Landskrona har fått pengar till en ny fritidsgård vid stationen.
+            [00:20:30] Mona Berg: Då tackar vi för i dag och ses i mars.
+            """)
+        #expect(meeting.items.map(\.title) == ["Runda", "Sommarlovet", "Övrigt"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Sten Holm"], ["Kai Lindell"]])
+        #expect(meeting.items[1].decisions == ["Alla kommuner ser över sina kvällspass inför sommaren."])
+        #expect(!meeting.items[1].text.holds("Två. >>"))
+    }
+
+    /// A day's times over what happens then are no turns, though a name may stand after a time.
+    @Test func aDaysTimesAreNoTurns() {
+        let lines = ["09:00 Region Skåne", "Om vårdplaneringen.", "", "10:30 Kaffe", "", "11:00 Anna Berg", "Om budgeten.", "", "12:00 Lunch"]
+        #expect(MinutesDocument.transcriptTurns(lines) == lines)
+    }
+}
