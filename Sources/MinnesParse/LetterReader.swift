@@ -23,7 +23,7 @@ enum LetterReader {
     }
 
     /// ("Ola Ek ringde samma morgon och fick förhinder": having sent word first.)
-    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)(?:\s+(?:ringde|hörde\s+av\s+sig|meddelade|mejlade)(?:\s+\p{Ll}+){0,4}?\s+och)?\s+(?:fick\s+förhinder|kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder|hade\s+lämnat\s+återbud)\b(?!.*\bmen\b).*$/
+    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)(?:\s+(?:ringde|hörde\s+av\s+sig|meddelade|mejlade)(?:\s+\p{Ll}+){0,4}?\s+och)?\s+(?:fick\s+förhinder|kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder|(?:hade\s+)?lämna(?:de|t)\s+återbud|hade\s+meddelat\s+förhinder|(?:hade\s+)?(?:meddelat|meddelade|sagt|sa|skrivit|skrev)\s+att\s+(?:hon|han|de)\s+inte\s+kunde\s+(?:komma|delta|vara\s+med)|(?:är|var)\s+(?:föräldraledig|tjänstledig|sjukskriven))\b(?!.*\bmen\b).*$/
     /// "Återbud från Ola Ek (Bjuv) och Ida Berg (Åstorp).": who sent word, named after it.
     nonisolated(unsafe) static let absentFrom = /^(?i:återbud|förhinder)\s+(?:hade\s+kommit\s+|kom\s+)?från\s+(\p{Lu}.*?)\s*\.?$/
     /// "… så många som fick förhinder den här gången – Ola Ek (Båstad) och Ida Berg (Åstorp), vi saknade er!":
@@ -60,7 +60,7 @@ enum LetterReader {
     /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
     /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
     /// a tenth of reading one.
-    static let absentWords = ["kunde", "förhind", "terbud"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
+    static let absentWords = ["kunde", "förhind", "terbud", "ledig", "sjukskriv"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
         guestWords = ["gäst", "besök", "bjudit", "bjöd"]
     /// "som också ", before a list's note on the one before it.
     nonisolated(unsafe) static let notePrefix = /^som\s+(?:också\s+|även\s+)?/
@@ -116,16 +116,37 @@ enum LetterReader {
     /// one who came for part of it ("kunde inte delta hela dagen utan gick efter lunch", "kunde inte
     /// komma med något besked").
     static func away(_ sentence: String) -> [Person]? {
-        guard absentWords.contains(where: sentence.holds), let match = sentence.wholeMatch(of: absent) ?? sentence.wholeMatch(of: absentFrom),
-            !sentence.contains(otherMeeting), !sentence.contains(later), !sentence.holds(" utan "), !sentence.holds("komma med "), !sentence.holds(" hela ")
+        guard absentWords.contains(where: sentence.holds) else { return nil }
+        // Two clauses, each who was away ("Ada Ek hade förhinder och Ola Berg lämnade återbud samma
+        // morgon", "…, och Eva Lund är föräldraledig"): each read alone, when each says it.
+        if sentence.holds(" och "), case let clauses = sentence.split(separator: clauseJoint).map(String.init), clauses.count > 1,
+            case let each = clauses.map(awayInClause), each.allSatisfy({ $0 != nil })
+        {
+            return each.flatMap { $0! }
+        }
+        return awayInClause(sentence)
+    }
+    nonisolated(unsafe) static let clauseJoint = /,?\s+och\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/
+
+    static func awayInClause(_ sentence: String) -> [Person]? {
+        guard let match = sentence.wholeMatch(of: absent) ?? sentence.wholeMatch(of: absentFrom),
+            // (On leave "till sommaren" says how long, not when.)
+            !sentence.contains(otherMeeting), !sentence.contains(later) || sentence.contains(onLeave), !sentence.holds(" utan "), !sentence.holds("komma med "), !sentence.holds(" hela ")
         else { return nil }
         let away = list(match.1).people
         return away.isEmpty ? nil : away
     }
+    nonisolated(unsafe) static let onLeave = /\b(?:är|var)\s+(?:föräldraledig|tjänstledig|sjukskriven)\b/
 
-    /// Who sentences of text say was away, one sentence at a time (`away`).
+    /// Who sentences of text say was away, one sentence at a time (`away`); a line of its own too, as
+    /// a header's lines stand ("Gäst: Ida Berg, Kronofogden" over "Ola Ek och Eva Lund kunde inte
+    /// komma."), each once.
     static func away(in text: String) -> [Person] {
-        paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { away($0) ?? [] }
+        let sentences = paragraphLines(text).flatMap { lines in
+            Sentences.split(lines.joined(separator: " "), beforeCapital: true) + (lines.count > 1 ? lines.flatMap { Sentences.split(String($0), beforeCapital: true) } : [])
+        }
+        var seen = Set<String>()
+        return sentences.flatMap { away($0) ?? [] }.filter { seen.insert(Folding.key($0.name)).inserted }
     }
 
     /// The people names mean: each a full name, or a first name one of those present has ("Hon",
@@ -259,7 +280,11 @@ enum LetterReader {
 
     /// A text's paragraphs, each flowed onto one line (a blank line ends one).
     static func paragraphs(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).split { $0.allSatisfy(\.isWhitespace) }.map { $0.joined(separator: " ") }
+        paragraphLines(text).map { $0.joined(separator: " ") }
+    }
+    /// Each paragraph's lines: a blank line ends one.
+    static func paragraphLines(_ text: String) -> [ArraySlice<Substring>] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).split { $0.allSatisfy(\.isWhitespace) }
     }
 
     nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/

@@ -224,11 +224,17 @@ public enum MinutesReader {
             // förhinder") is away after all; one not listed at all too ("Återbud från Ada Ek (Bjuv)." in
             // a log), by name alone (not "Ines Borg hälsade välkommen" of "… och berättade att Klara fick
             // förhinder"), once.
-            if LetterReader.absentWords.contains(where: opening.holds) {
-                let away = LetterReader.away(in: opening), keys = Set(away.map { Folding.key($0.name) })
+            // (The first item's too: "§ 1 Mötets öppnande" over "… Ada Ek (Bjuv) hade meddelat att hon inte kunde komma.")
+            let openingAndFirst = opening + "\n\n" + (meeting.items.first?.text ?? "")
+            if LetterReader.absentWords.contains(where: openingAndFirst.holds) {
+                let away = LetterReader.away(in: openingAndFirst), keys = Set(away.map { Folding.key($0.name) })
                 let known = listed.union(meeting.absent.map { Folding.key($0.name) })
-                let sentWord = away.filter { person in !known.contains(Folding.key(person.name)) && PeopleLists.isCapitalisedFullName(person.name) }
-                meeting.absent += sentWord + meeting.attendees.filter { keys.contains(Folding.key($0.name)) }
+                // (In the sentences' order: one listed as there, as listed.)
+                let listedAway = Dictionary(meeting.attendees.map { (Folding.key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
+                meeting.absent += away.compactMap { person in
+                    let key = Folding.key(person.name)
+                    return listedAway[key] ?? (!known.contains(key) && PeopleLists.isCapitalisedFullName(person.name) ? person : nil)
+                }
                 meeting.attendees.removeAll { keys.contains(Folding.key($0.name)) }
             }
         }

@@ -188,9 +188,37 @@ struct Reader181Tests {
         #expect(!meeting.items[1].text.holds("Två. >>"))
     }
 
+    /// Who was away, said in prose: two clauses each naming someone away, on leave "till sommaren"
+    /// (how long, not when), a header's line after a label's, the first item's words ("§ 1 Mötets
+    /// öppnande"), in the sentences' order whether listed as there or not.
+    @Test func whoWasAwayInProse() {
+        let clauses = LetterReader.read("Ada Ekholm från Bjuv hade förhinder och Ola Bergsten från Klippan lämnade återbud samma morgon.")
+        #expect(clauses.absent.map(\.name) == ["Ada Ekholm", "Ola Bergsten"])
+        let leave = LetterReader.read("Per Nyman (Svalöv) hade förhinder, och Eva Lundin (Perstorp) är föräldraledig till sommaren.")
+        #expect(leave.absent.map(\.name) == ["Per Nyman", "Eva Lundin"])
+        let meeting = read("""
+            Nätverket för boendestöd
+            Datum: 3 mars 2026
+            Närvarande: Siv Almgren, Tor Ekdal, Kim Sandell
+            Gäst: Ida Holmér, Kronofogden
+            Ulf Rask (Höganäs) och Siv Almgren (Bjuv) kunde inte komma.
+
+            § 1 Mötets öppnande
+            Mötet öppnades. Lena Falk (Åstorp) hade meddelat att hon inte kunde komma.
+
+            § 2 Boendestödet i kommunerna
+            Tor Ekdal tog upp väntetiderna.
+            """)
+        #expect(meeting.absent.map(\.name) == ["Ulf Rask", "Siv Almgren", "Lena Falk"])
+        #expect(meeting.attendees.map(\.name) == ["Tor Ekdal", "Kim Sandell"])
+    }
+
     /// A day's times over what happens then are no turns, though a name may stand after a time.
     @Test func aDaysTimesAreNoTurns() {
         let lines = ["09:00 Region Skåne", "Om vårdplaneringen.", "", "10:30 Kaffe", "", "11:00 Anna Berg", "Om budgeten.", "", "12:00 Lunch"]
         #expect(MinutesDocument.transcriptTurns(lines) == lines)
+        // (Nor a day's parts in the definite form, the time after them: no one's name.)
+        let parts = ["Frukosten   08:30", "Genomgången   09:00", "Lunchen   12:00", "Avslutningen   15:00"]
+        #expect(MinutesDocument.transcriptTurns(parts) == parts)
     }
 }
