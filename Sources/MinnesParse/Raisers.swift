@@ -701,7 +701,7 @@ enum RaiserReader {
 /// not), and sentences such as "Nätverket beslutar att …", "Beslutades att …", "Överenskoms att …".
 enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
-    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|åtgärd|decision|decided|överenskommet)\s*:\s*/
+    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|beslutat|bestämt|åtgärd|decision|decided|överenskommet)\s*:\s*/
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
     nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|decisions?|decided)\s*:?\s*$/
@@ -716,7 +716,7 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "att göra", "decision", "decided", "bakom", "fram till"].contains(where: lower.holds) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "att göra", "decision", "decided", "bakom", "fram till"].contains(where: lower.holds) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between

@@ -44,13 +44,19 @@ struct Turns {
                 role = .comments
             } else if raisers.isEmpty, handedTo == nil, !later.isEmpty,
                 // ("Då punkt fyra, ungdomstjänsten. Hrvoje.": a few words naming who speaks next hand over too.)
+                // (Not one's own doing with another: "Gun och Tove har testat …".)
                 handsOver(run.text) || words <= 15 && !run.text.lowercased().holds("jag") && named.contains(runs[index + 1].speaker)
+                    && !run.speaker.split(separator: " ").prefix(1).contains(where: { run.text.holds(String($0)) })
             {
                 (role, chair, handedTo) = (.comments, run.speaker, named)
             } else if raisers.isEmpty && handedTo?.isEmpty != false || handedTo?.contains(run.speaker) == true && !raisers.contains(run.speaker) {
                 role = .raises
-            } else if otherMatters, !asks, !answers, words >= 8, !raisers.contains(run.speaker), run.speaker != chair {
-                // (Not the chair who asked for them, closing the meeting.)
+            } else if otherMatters, !run.text.trimmingSpaces().hasSuffix("?"), !answers, words >= 8, !raisers.contains(run.speaker), run.speaker != chair,
+                !takesOnTask(run)
+            {
+                // (Not the chair who asked for them, closing the meeting, nor a task taken on, "Ramin
+                // kollar om det finns pengar kvar"; a matter may be put as a
+                // question, "Studiebesök i Lund i vår? De har …", not a question alone.)
                 role = .raises
             } else {
                 role = asks ? .asks : answers ? .answers : .comments
@@ -67,6 +73,8 @@ struct Turns {
             switch role {
             case .raises:
                 let partner = text.firstMatch(of: partnerAndI)?.output.1 ?? text.firstMatch(of: iAndPartner)?.output.1
+                    // ("Onerva och Rurik har gjort ett utkast" in Onerva's own words.)
+                    ?? turn.speaker.split(separator: " ").first.flatMap { first in text.prefixMatch(of: namedAndPartner).flatMap { $0.1 == first ? $0.2 : nil } }
                 let who = partner.map { "\(turn.speaker) och \($0)" } ?? turn.speaker
                 return "\(who) tog upp: \(text)"
             case .asks: return "\(turn.speaker) frågade: \(text)"
@@ -86,12 +94,20 @@ struct Turns {
         return handOverWords.contains(where: lower.holds)
     }
 
+    /// Whether a turn is a task its speaker takes on, said of themselves ("Ramin kollar om …").
+    static func takesOnTask(_ run: (speaker: String, text: String, turns: Range<Int>)) -> Bool {
+        guard let first = run.speaker.split(separator: " ").first, run.text.hasPrefix(first + " ") else { return false }
+        return taskVerbs.contains { run.text.dropFirst(first.count + 1).hasPrefix($0 + " ") }
+    }
+    static let taskVerbs = ["kollar", "skickar", "bokar", "mejlar", "ringer", "undersöker", "återkommer", "tar reda", "tar fram", "ordnar med"]
+
     /// A heading's words that make its item a round of the table.
     static let roundWords = ["runda", "rundan", "laget runt", "bordet runt", "tour de table"]
 
     /// "Burak och jag har …", "jag och Burak tog fram …": who brings the matter with the speaker.
     nonisolated(unsafe) static let partnerAndI = /(?:^|[\s,])(\p{Lu}\p{Ll}+) och jag\b/
     nonisolated(unsafe) static let iAndPartner = /\b[Jj]ag och (\p{Lu}\p{Ll}+)\b/
+    nonisolated(unsafe) static let namedAndPartner = /(\p{Lu}\p{Ll}+) och (\p{Lu}\p{Ll}+)\b/
 
     /// A heading without its number ("PUNKT 5. Övrigt", "3. Övrigt", "§ 7 Övriga frågor").
     static func withoutMarker(_ heading: String) -> String {

@@ -188,6 +188,44 @@ struct Reader181Tests {
         #expect(!meeting.items[1].text.holds("Två. >>"))
     }
 
+    /// Bullets each closed by who said it in parentheses: the turns of a conversation. A question and
+    /// its answer on one bullet are two turns; two named together in the first bullet bring the
+    /// matter together; under "Övrigt" a task one takes on brings no matter; "→ Bestämt:" decides.
+    /// A list of people, each closed by their kommun, is no conversation.
+    @Test func bulletsClosedByWhoSaidThem() {
+        let meeting = read("""
+            Anteckningar från nätverket för familjerätt
+            Närvarande: Vera Holt, Olle Brink, Gun Sjö, Tove Ahl
+
+            1. Laget runt
+            - Klippan har två nya handläggare sedan oktober (Olle)
+            - Perstorp har inget nytt att berätta den här gången (Gun)
+            - Bjuv har fått en ny chef för familjerätten (Tove)
+
+            2. Samarbetssamtal på distans
+            - Gun och Tove har testat samtal på Teams med föräldrar som bor långt ifrån varandra (Gun)
+            - Det fungerade bättre än vi trodde, särskilt med tolk (Tove)
+            - Fråga från Olle: spelar ni in samtalen? Svar: nej, aldrig (Gun)
+            - Bra att veta, vi vill också prova det här (Vera)
+            → Bestämt: alla får prova samtal på distans under våren.
+
+            3. Övrigt
+            - Olle går i pension i juni och vill tacka alla för samarbetet (Olle)
+            - Vera kollar om det finns pengar till en gemensam utbildningsdag (Vera)
+
+            4. Övriga frågor
+            - Fråga från Tove: får vi låna Bjuvs lokal till utbildningen? Svar: ja, gärna (Gun)
+            """)
+        // (A question and its answer on one bullet: who asked brings it, who answered does not.)
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Gun", "Tove"], ["Olle"], ["Tove"]])
+        #expect(meeting.items[1].decisions == ["alla får prova samtal på distans under våren."])
+        #expect(meeting.items[1].raisedBy.first?.statement.holds("testat samtal på Teams") == true)
+        let list = ["Närvarande:", "- Thorsten Bäckman (Ängelholm)", "- Ulla Rydberg, enhetschef för familjerätten (Helsingborg)", "- Yngve Malm, socialsekreterare på mottagningen (Landskrona)", "- Aino Lund, IFO-chef i kommunen (Bjuv)"]
+        #expect(MinutesDocument.spokenBy(list) == list)
+        let contacts = ["Kontaktpersoner:", "- Familjerätten (Anna)", "- Ekonomiskt bistånd (Per)", "- Socialjouren (Lisa)"]
+        #expect(MinutesDocument.spokenBy(contacts) == contacts)
+    }
+
     /// Who was away, said in prose: two clauses each naming someone away, on leave "till sommaren"
     /// (how long, not when), a header's line after a label's, the first item's words ("§ 1 Mötets
     /// öppnande"), in the sentences' order whether listed as there or not.
