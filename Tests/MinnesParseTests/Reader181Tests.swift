@@ -226,10 +226,12 @@ struct Reader181Tests {
         #expect(MinutesDocument.spokenBy(contacts) == contacts)
     }
 
-    /// Who was away, said in prose: two clauses each naming someone away, on leave "till sommaren"
+    /// Who was away, said in prose (and where they sat): two clauses each naming someone away, on leave "till sommaren"
     /// (how long, not when), a header's line after a label's, the first item's words ("§ 1 Mötets
     /// öppnande"), in the sentences' order whether listed as there or not.
     @Test func whoWasAwayInProse() {
+        // (And where they sat: "Vi satt i …" as "Vi träffades i …".)
+        #expect(LetterReader.read("Vi satt i Bjuv, Kommunhuset, rum Ekeby.").place == "Bjuv, Kommunhuset, rum Ekeby")
         let clauses = LetterReader.read("Ada Ekholm från Bjuv hade förhinder och Ola Bergsten från Klippan lämnade återbud samma morgon.")
         #expect(clauses.absent.map(\.name) == ["Ada Ekholm", "Ola Bergsten"])
         let leave = LetterReader.read("Per Nyman (Svalöv) hade förhinder, och Eva Lundin (Perstorp) är föräldraledig till sommaren.")
