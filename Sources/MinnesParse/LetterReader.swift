@@ -92,6 +92,9 @@ enum LetterReader {
                 people.attendees += attendees
                 listedScribe = listedScribe ?? attendees.first { $0.role.map(PeopleLists.isScribeRole) == true }
                 people.writerPresent = people.writerPresent || writer
+            } else if people.attendees.count > 0, sentence.wholeMatch(of: writerToo) != nil {
+                // ("Med var Ada Ek, … och Ola Berg. Plus jag då.": the writer came too.)
+                people.writerPresent = true
             } else if let away = away(sentence) {
                 people.absent += away
             } else if sentence.holds("örhinder"), let match = sentence.firstMatch(of: absentListed), !sentence.contains(otherMeeting) {
@@ -102,7 +105,7 @@ enum LetterReader {
                 people.place = placeWords(match.1)
             }
             if let names = scribe(in: sentence) { scribes.append(names) }
-            if sentence.holds("ledde") || sentence.holds("höll i"), sentence.contains(writerChairing), !sentence.contains(otherMeeting) { people.writerChaired = true }
+            if sentence.holds("ledde") || sentence.holds("höll i"), sentence.contains(writerChairing), !sentence.contains(anotherTime) { people.writerChaired = true }
             people.guests += guests(in: sentence)
         }
         let present = people.attendees
@@ -110,6 +113,28 @@ enum LetterReader {
         people.scribe = scribes.lazy.compactMap { named($0, present: present).first }.first ?? listedScribe
         return people
     }
+
+    nonisolated(unsafe) static let writerToo = /(?i)(?:plus|och|samt)\s+jag(?:\s+(?:då|själv|också|förstås))?\s*[.!]?/
+
+    /// Who wrote the notes, when they say they took them ("Amarildo ledde mötet och jag antecknade",
+    /// "jag gör anteckningarna också") and say who they are: a mail's sender (`sender`), or in their
+    /// own words ("Cecilija här.", "Det är jag, Pentti Hietanen från Perstorp, som pratar in det här").
+    static func writerWhoTookNotes(_ text: String, sender: String?) -> Person? {
+        guard text.holds("anteckn"), text.contains(writerTakingNotes) else { return nil }
+        let sentences = paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }
+        // (Not another time's: "jag antecknade förra gången"; "fick gå tidigare" says when one left.)
+        guard sentences.contains(where: { $0.contains(writerTakingNotes) && !$0.contains(anotherTime) }) else { return nil }
+        let named = sender ?? sentences.lazy.compactMap { sentence in
+            (sentence.prefixMatch(of: selfNamedHere)?.1 ?? sentence.firstMatch(of: selfNamed)?.1).map(String.init)
+        }.first
+        return named.flatMap { PeopleLists.entry($0)?.person }
+    }
+    nonisolated(unsafe) static let anotherTime = /(?i)\b(?:förra|förrförra|nästa|senast)\b|\bi\s+fjol\b/
+    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+)?anteckningar(?:na)?)|antecknade\s+jag)\b/
+    /// "Cecilija här.", opening what she writes.
+    nonisolated(unsafe) static let selfNamedHere = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+här\s*[.!,]/
+    /// "Det är jag, Pentti Hietanen från Perstorp, som …", "Jag heter Ada Ek".
+    nonisolated(unsafe) static let selfNamed = /\b(?:[Dd]et\s+är\s+jag,|[Jj]ag\s+heter)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/
 
     /// Who a sentence says was away ("Ola Ek kunde inte komma.", "Återbud från Ola Ek och Ida Berg."):
     /// not at another meeting ("hade förhinder vid förra mötet", "Återbud från X till nästa möte"), nor

@@ -124,6 +124,10 @@ public enum MinutesReader {
                 ?? (firstNumbered < lines.count ? network(in: withoutPeople, written: lines, headerEnd: firstNumbered) : nil), place: place(in: lines, headerEnd: bodyStart),
             scribe: scribe)
         meeting.nextMeeting = dates.nextMeeting
+        // The writer, who says "jag antecknade" and who they are (a mail's sender, "Cecilija här."): the scribe.
+        if meeting.scribe == nil {
+            meeting.scribe = LetterReader.writerWhoTookNotes(lines.joined(separator: "\n"), sender: mailSender(lines))
+        }
         if meeting.place == nil { meeting.place = placeOfSignature(in: lines, date: dates.date) }
         let body = min(bodyStart, bodyEnd)
         let (items, firstItem, asides) = AgendaReader.items(document, lines: body..<bodyEnd)
@@ -507,6 +511,13 @@ public enum MinutesReader {
     }
 
     static let titleLines = 12
+
+    /// Who sent the mail the minutes are ("Från: Marjut Hallingberg <marjut.hallingberg@…>"), from its
+    /// header at the top.
+    static func mailSender(_ lines: [String]) -> String? {
+        lines.prefix(titleLines).lazy.compactMap { $0.wholeMatch(of: senderLine).map { String($0.1) } }.first
+    }
+    nonisolated(unsafe) static let senderLine = /\s*(?i:från|from)\s*:\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)\s*(?:<[^>]*>|\[[^\]]*\])?\s*/
 
     /// A mail header's line of who sent it, to whom, or when: "Från:", "Till:", "Kopia:", "Skickat:".
     static func isMailAddressing(_ line: String) -> Bool {

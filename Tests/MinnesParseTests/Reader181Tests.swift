@@ -133,7 +133,7 @@ struct Reader181Tests {
             Diktat 2026-03-02
 
             00:00:00 Talare 1
-            Ja, då är det anteckningar från dagens möte i Hemtjänstnätverket, jag pratar in dem på väg tillbaka till kontoret. Med på mötet var Alva Rydh från Bjuv, Tor Iversen, det stavas i v e r s e n, från Höganäs och Ebba Sund från Klippan.
+            Ja, då är det anteckningar från dagens möte i Hemtjänstnätverket, jag pratar in dem på väg tillbaka till kontoret. Det är jag, Dag Lindholm, som pratar. Jag höll i mötet och jag gör anteckningarna också, eftersom Ebba fick gå tidigare. Med på mötet var Alva Rydh från Bjuv, Tor Iversen, det stavas i v e r s e n, från Höganäs och Ebba Sund från Klippan. Plus jag då.
 
             00:00:40 Talare 1
             Punkt ett: Nattpatrullen. Tor tog upp att nattpatrullen i Höganäs inte hinner med alla larm och att de
@@ -145,7 +145,10 @@ struct Reader181Tests {
             Punkt två: Övrigt. Ebba berättade att Klippan byter larmleverantör i maj.
             """)
         #expect(meeting.network == "Hemtjänstnätverket")
-        #expect(meeting.attendees.map(\.name) == ["Alva Rydh", "Tor Iversen", "Ebba Sund"])
+        #expect(meeting.attendees.map(\.name) == ["Alva Rydh", "Tor Iversen", "Ebba Sund", "Dag Lindholm"])
+        // (The one speaking, "Det är jag, Dag Lindholm", who chaired and took the notes: "fick gå tidigare" is when one left.)
+        #expect(meeting.chairs.map(\.name) == ["Dag Lindholm"])
+        #expect(meeting.scribe?.name == "Dag Lindholm")
         #expect(meeting.items.map(\.title) == ["Nattpatrullen", "Övrigt"])
         #expect(meeting.items.first?.text.holds("de behöver en bil till") == true)
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Tor"], ["Ebba"]])
@@ -251,6 +254,54 @@ struct Reader181Tests {
             """)
         #expect(meeting.absent.map(\.name) == ["Ulf Rask", "Siv Almgren", "Lena Falk"])
         #expect(meeting.attendees.map(\.name) == ["Tor Ekdal", "Kim Sandell"])
+    }
+
+    /// The writer who says they took the notes ("… och jag antecknade") and who they are: a mail's
+    /// sender, or in their own words ("Kim här."), is the scribe; not for another meeting's notes.
+    @Test func theWriterWhoTookTheNotes() {
+        let mail = read("""
+            Från: Ada Ekström <ada.ekstrom@bjuv.se>
+            Skickat: tisdag 3 mars 2026 08:10
+            Ämne: Anteckningar från nätverket för socialpsykiatri
+
+            Hej! Ola höll i mötet och jag antecknade.
+
+            Med var: Ola Bergman (Klippan), Per Lindgren (Åstorp) och jag (Ada, Bjuv).
+
+            1. Boendestöd
+            Per tog upp väntetiderna.
+
+            2. Övrigt
+            Inget.
+            """)
+        #expect(mail.scribe?.name == "Ada Ekström")
+        #expect(mail.attendees.map(\.name) == ["Ola Bergman", "Per Lindgren", "Ada Ekström"])
+        let own = read("""
+            Nätverket för fältarbete – anteckningar
+
+            Kim här. Ola ledde mötet och jag antecknade.
+            Närvarande: Ola Bergman, Kim Lundqvist, Per Lindgren
+
+            1. Sommaren
+            Per tog upp kvällspassen.
+
+            2. Övrigt
+            Inget.
+            """)
+        #expect(own.scribe?.name == "Kim")
+        let before = read("""
+            Nätverket för fältarbete – anteckningar
+
+            Kim här. Ola ledde mötet. Förra gången antecknade jag, i dag gjorde Per det.
+            Närvarande: Ola Bergman, Kim Lundqvist, Per Lindgren
+
+            1. Sommaren
+            Per tog upp kvällspassen.
+
+            2. Övrigt
+            Inget.
+            """)
+        #expect(before.scribe?.name != "Kim")
     }
 
     /// A day's times over what happens then are no turns, though a name may stand after a time.
