@@ -304,6 +304,16 @@ struct Reader181Tests {
         #expect(before.scribe?.name != "Kim")
     }
 
+    /// The cheap test before a turn's patterns turns away no line they take.
+    @Test func theCheapTestKeepsEveryTurnsLine() {
+        let turns = ["00:04:18 Ezra Bäckmann", "Rut Lagerholm   3:12", "[00:03:12] Rut Lagerholm: Elsa och jag …", "[12:05] Rut Lagerholm: Ja.", "00:21:46 Talare 6", "1:02:03 Okänd talare"]
+        for line in turns {
+            #expect(MinutesDocument.turnLine(line) != nil)
+            #expect(MinutesDocument.holdsClockTime(line))
+        }
+        #expect(!MinutesDocument.holdsClockTime("Datum: 3 mars 2026") && !MinutesDocument.holdsClockTime("Kl. 9:3"))
+    }
+
     /// A day's times over what happens then are no turns, though a name may stand after a time.
     @Test func aDaysTimesAreNoTurns() {
         let lines = ["09:00 Region Skåne", "Om vårdplaneringen.", "", "10:30 Kaffe", "", "11:00 Anna Berg", "Om budgeten.", "", "12:00 Lunch"]
