@@ -342,6 +342,15 @@ enum DateReader {
     }
 
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
+    /// The day a meeting's recording was made, as Zoom and Teams name it ("GMT20251119-085804_Recording",
+    /// "…-20260311_090214-Mötesinspelning.mp4"): where the minutes give no date of their own.
+    static func recordingDate(_ lines: [String]) -> String? {
+        lines.lazy.filter { $0.holds("GMT") || $0.holds("_") }.compactMap { line in
+            line.firstMatch(of: recordingStamp).flatMap { DayDate(year: Int($0.1), month: Int($0.2)!, day: Int($0.3)!)?.iso }
+        }.first
+    }
+    nonisolated(unsafe) static let recordingStamp = /(?:GMT|-)(20\d{2})(\d{2})(\d{2})[-_]\d{6}(?!\d)/
+
     static func read(_ lines: [String], file: String = "", headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         var mentions = mentions(in: lines, headingLine: headingLine)
         var reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)

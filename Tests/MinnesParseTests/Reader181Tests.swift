@@ -304,6 +304,15 @@ struct Reader181Tests {
         #expect(before.scribe?.name != "Kim")
     }
 
+    /// Minutes with no date of their own are dated by their recording's name, as Zoom and Teams write
+    /// it; a date the minutes give wins.
+    @Test func theDateOfARecording() {
+        let body = "\n\n1. Sommaren\nPer tog upp kvällspassen.\n\n2. Övrigt\nInget.\n"
+        #expect(read("Nätverket för fältarbete – anteckningar\n\nGMT20250304-101500_Recording.transcript" + body).date == "2025-03-04")
+        #expect(read("Nätverket för fältarbete – anteckningar\n\nInspelning: Fältarbete-20260311_090214-Mötesinspelning.mp4" + body).date == "2026-03-11")
+        #expect(read("Nätverket för fältarbete – anteckningar\nDatum: 5 mars 2025\n\nGMT20250304-101500_Recording.transcript" + body).date == "2025-03-05")
+    }
+
     /// The cheap test before a turn's patterns turns away no line they take.
     @Test func theCheapTestKeepsEveryTurnsLine() {
         let turns = ["00:04:18 Ezra Bäckmann", "Rut Lagerholm   3:12", "[00:03:12] Rut Lagerholm: Elsa och jag …", "[12:05] Rut Lagerholm: Ja.", "00:21:46 Talare 6", "1:02:03 Okänd talare"]
