@@ -32,7 +32,7 @@ extension MinutesDocument {
                 // (A speaker's cues one after another, a sentence cut between them: one turn. Whole
                 // sentences stay turns of their own: a dictation's chunks are its paragraphs.)
                 if let last = pieces.lastIndex(where: { if case .line(let line) = $0 { !isBlank(line) } else { true } }),
-                    case .turn(var turn) = pieces[last], turn.speaker == speaker, let end = turn.text.last, !".!?:".contains(end)
+                    case .turn(var turn) = pieces[last], turn.speaker == speaker, goesOn(turn.text)
                 {
                     if !text.isEmpty { turn.text += " " + text }
                     pieces.removeSubrange((last + 1)...)  // (the blank lines between)
@@ -44,7 +44,7 @@ extension MinutesDocument {
             } else if isBlank(line) {
                 inTurn = false
                 pieces.append(.line(line))
-            } else if inTurn, case .turn(var turn) = pieces.last, !saidOnLine || turn.text.last.map({ !".!?:".contains($0) }) == true {
+            } else if inTurn, case .turn(var turn) = pieces.last, !saidOnLine || goesOn(turn.text) {
                 turn.text += (turn.text.isEmpty ? "" : " ") + line.trimmingSpaces()
                 pieces[pieces.count - 1] = .turn(turn)
             } else {
@@ -83,6 +83,10 @@ extension MinutesDocument {
         return read
     }
 
+    /// Whether what was said stops in the middle of a sentence (its last character no full stop, mark
+    /// or colon), to go on in the next turn.
+    static func goesOn(_ said: String) -> Bool { said.last.map { !".!?:".contains($0) } ?? false }
+
     /// A dictation's pieces: its text, and each turn's words.
     enum Dictated { case line(String), turn(String) }
 
@@ -97,7 +101,7 @@ extension MinutesDocument {
             case .line(let line) where paragraphs.isEmpty: read.append(line)
             case .line(let line): if !isBlank(line) { paragraphs.append((line, false)) }
             case .turn(let text):
-                if let last = paragraphs.last, last.goesOn, let end = last.text.last, !".!?:".contains(end) {
+                if let last = paragraphs.last, last.goesOn, goesOn(last.text) {
                     paragraphs[paragraphs.count - 1].text += " " + text
                 } else {
                     paragraphs.append((text, true))

@@ -1,9 +1,11 @@
 /// A conversation written down turn by turn, each turn who spoke and what: under an item, what each
 /// turn is to the matter. The one who brings the matter speaks first, unless the first turn hands
-/// over ("Ezra, varsågod"; the chair's); who they name beside them brings it too ("Burak och jag har
+/// over (the chair's: "Ezra, varsågod", or a few words naming who speaks next), then whom it names
+/// bring it, or the next to speak; who they name beside them brings it too ("Burak och jag har
 /// pratat ihop oss om …"). After them a turn that asks is a question, the one after a question its
 /// answer, the rest comments. Under "Övrigt" each brings a matter of their own: a turn of some
-/// length that neither asks nor answers. In a round ("Kort runda", "Laget runt") no one brings one.
+/// length that is no question alone nor an answer, not the chair's nor a task one takes on. In a
+/// round ("Kort runda", "Laget runt") no one brings one.
 /// Each turn is then written as the sentence it stands for ("Ezra Bäckmann tog upp: …", "Burak
 /// Tekin frågade: …"), as `questionsAndAnswers` writes its lines, which the raisers' reader knows.
 struct Turns {
@@ -55,8 +57,8 @@ struct Turns {
                 !takesOnTask(run)
             {
                 // (Not the chair who asked for them, closing the meeting, nor a task taken on, "Ramin
-                // kollar om det finns pengar kvar"; a matter may be put as a
-                // question, "Studiebesök i Lund i vår? De har …", not a question alone.)
+                // kollar om det finns pengar kvar"; a matter may be put as a question, "Studiebesök i
+                // Lund i vår? De har …", but not be a question alone.)
                 role = .raises
             } else {
                 role = asks ? .asks : answers ? .answers : .comments
