@@ -119,9 +119,11 @@ enum LetterReader {
     /// Who wrote the notes, when they say they took them ("Amarildo ledde mötet och jag antecknade",
     /// "jag gör anteckningarna också") and say who they are: a mail's sender (`sender`), or in their
     /// own words ("Cecilija här.", "Det är jag, Pentti Hietanen från Perstorp, som pratar in det här").
-    static func writerWhoTookNotes(_ text: String, sender: String?) -> Person? {
-        guard text.holds("anteckn"), text.contains(writerTakingNotes) else { return nil }
-        let sentences = paragraphs(text).flatMap { Sentences.split($0, beforeCapital: true) }
+    static func writerWhoTookNotes(_ lines: [String], sender: String?) -> Person? {
+        // (A cheap test first, by bytes: a line holding "jag" and "anteckn", which few do; the pattern
+        // over the whole of every minutes holding "anteckn", as most do, was a third of a percent of a new index.)
+        guard lines.contains(where: { $0.holds("anteckn") && ($0.holds("jag") || $0.holds("Jag")) && $0.contains(writerTakingNotes) }) else { return nil }
+        let sentences = paragraphs(lines.joined(separator: "\n")).flatMap { Sentences.split($0, beforeCapital: true) }
         // (Not another time's: "jag antecknade förra gången"; "fick gå tidigare" says when one left.)
         guard sentences.contains(where: { $0.contains(writerTakingNotes) && !$0.contains(anotherTime) }) else { return nil }
         let named = sender ?? sentences.lazy.compactMap { sentence in

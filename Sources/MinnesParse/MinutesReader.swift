@@ -126,7 +126,7 @@ public enum MinutesReader {
         meeting.nextMeeting = dates.nextMeeting
         // The writer, who says "jag antecknade" and who they are (a mail's sender, "Cecilija här."): the scribe.
         if meeting.scribe == nil {
-            meeting.scribe = LetterReader.writerWhoTookNotes(lines.joined(separator: "\n"), sender: mailSender(lines))
+            meeting.scribe = LetterReader.writerWhoTookNotes(lines, sender: mailSender(lines))
         }
         if meeting.place == nil { meeting.place = placeOfSignature(in: lines, date: dates.date) }
         let body = min(bodyStart, bodyEnd)

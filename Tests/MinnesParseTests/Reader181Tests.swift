@@ -302,6 +302,11 @@ struct Reader181Tests {
             Inget.
             """)
         #expect(before.scribe?.name != "Kim")
+        // (The cheap test before the pattern turns away none of the ways it is said.)
+        for said in ["Ola ledde mötet och jag antecknade.", "Jag antecknar som vanligt.", "Ola ledde och antecknade jag.", "Jag gör anteckningarna också.",
+                     "Jag gjorde anteckningar.", "Jag skriver anteckningarna.", "Jag skrev anteckningar.", "Jag förde anteckningarna.", "Jag för anteckningar."] {
+            #expect(LetterReader.writerWhoTookNotes(["Kim här.", said], sender: nil)?.name == "Kim", "\(said)")
+        }
     }
 
     /// Minutes with no date of their own are dated by their recording's name, as Zoom and Teams write
