@@ -341,7 +341,6 @@ enum DateReader {
         var lettersOwn: DayDate?
     }
 
-    /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
     /// The day a meeting's recording was made, as Zoom and Teams name it ("GMT20251119-085804_Recording",
     /// "…-20260311_090214-Mötesinspelning.mp4"): where the minutes give no date of their own.
     static func recordingDate(_ lines: [String]) -> String? {
@@ -351,6 +350,7 @@ enum DateReader {
     }
     nonisolated(unsafe) static let recordingStamp = /(?:GMT|-)(20\d{2})(\d{2})(\d{2})[-_]\d{6}(?!\d)/
 
+    /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
     static func read(_ lines: [String], file: String = "", headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         var mentions = mentions(in: lines, headingLine: headingLine)
         var reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
@@ -391,6 +391,10 @@ enum DateReader {
         if reading.date == nil, let named = fileDate(file) {
             reading.date = named
             reading.note = "taken from the file's name"
+        }
+        if reading.date == nil, let recorded = recordingDate(lines) {
+            reading.date = recorded
+            reading.note = "taken from the recording's name"
         }
         reading.nextMeeting = nextMeeting(from: mentions, lines: lines, after: reading.date)
         return reading

@@ -118,7 +118,7 @@ public enum MinutesReader {
         let withoutPeople = withoutEntries(lines, sections)
         var meeting = Meeting(
             file: file, title: headingLine.map { cleanTitle(lines[$0]) } ?? (file as NSString).lastPathComponent,
-            date: dates.date ?? DateReader.recordingDate(lines), dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
+            date: dates.date, dateAsWritten: dates.dateAsWritten, dateNote: dates.note,
             network: network(in: withoutPeople, written: lines, title: headingLine, headerEnd: bodyStart) ?? signersNetwork(lines)
                 // (Or said in what opens the minutes, before the first item: "Minnesanteckningar från Nätverket för …, träffen idag".)
                 ?? (firstNumbered < lines.count ? network(in: withoutPeople, written: lines, headerEnd: firstNumbered) : nil), place: place(in: lines, headerEnd: bodyStart),

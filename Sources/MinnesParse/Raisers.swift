@@ -786,7 +786,7 @@ enum DecisionReader {
             || decision.holds("för tidigt att") && decision.contains(tooEarly)
             || "–—-".contains(decision.first ?? " ") && PeopleLists.withoutDetails(decision).wholeMatch(of: none) != nil
             // ("Beslut: vi tar fram en rutin. Nej, stryk det, det var inget beslut.": taken back as it was said.)
-            || (decision.holds("stryk") || decision.holds("inget beslut") || decision.holds("struken")) && decision.contains(takenBack)
+            || (decision.holds("stryk") || decision.holds("strök") || decision.holds("struken") || decision.holds("inget beslut")) && decision.contains(takenBack)
     }
     nonisolated(unsafe) static let takenBack = /(?i)\b(?:stryk\s+det|(?:var|blev)\s+inget\s+beslut|är\s+struken|ströks)\b/
 

@@ -15,10 +15,9 @@ extension MinutesDocument {
         }
         guard found == 3 else { return lines }
         let named = speakerNames(lines)
-        enum Piece { case line(String), turn(Turns.Turn) }
         // (Whether the line before is a turn's, and whether its words began on its speaker's line: such a
         // turn goes on only with the rest of a sentence, not with the notes' own "=== Punkt 2 ===".)
-        var pieces: [Piece] = [], inTurn = false, saidOnLine = false
+        var pieces: [TranscriptPiece] = [], inTurn = false, saidOnLine = false
         for (index, line) in lines.enumerated() {
             // (A cue's timing and its id over it, and the file's mark, are no part of what was said.)
             if line.hasPrefix("WEBVTT") || line.holds("-->") && line.firstMatch(of: cueTiming) != nil { inTurn = false; continue }
@@ -52,14 +51,10 @@ extension MinutesDocument {
             }
         }
         let turns = pieces.compactMap { if case .turn(let turn) = $0 { turn } else { nil } }
-        if Set(turns.map(\.speaker)).count == 1 { return dictated(pieces.map { piece in
-            switch piece {
-            case .line(let line): .line(line)
-            case .turn(let turn): .turn(turn.text)
-            }
-        }) }
+        if Set(turns.map(\.speaker)).count == 1 { return dictated(pieces) }
         // Each heading's turns, read together; what else the notes hold stays where it is.
         var read: [String] = [], heading: String?, section: [(at: Int, turn: Turns.Turn)] = []
+        let agenda = listedItems(lines)
         func flush() {
             let sentences = Turns.sentences(section.map(\.turn), under: heading)
             for (index, (at, _)) in section.enumerated() { read[at] = sentences[index] }
@@ -74,7 +69,7 @@ extension MinutesDocument {
             case .line(let line):
                 if isHeading(line) {
                     flush()
-                    heading = agendaTitle(of: line, in: lines) ?? line
+                    heading = line.wholeMatch(of: numberAlone).flatMap { Int($0.1) }.flatMap { agenda[$0] } ?? line
                 }
                 read.append(line)
             }
@@ -87,24 +82,24 @@ extension MinutesDocument {
     /// or colon), to go on in the next turn.
     static func goesOn(_ said: String) -> Bool { said.last.map { !".!?:".contains($0) } ?? false }
 
-    /// A dictation's pieces: its text, and each turn's words.
-    enum Dictated { case line(String), turn(String) }
+    /// A transcript's lines as read: the notes' own, and turns.
+    enum TranscriptPiece { case line(String), turn(Turns.Turn) }
 
     /// One voice's turns as prose: a turn that goes on with the sentence before is one with it; each
     /// item said aloud ("Punkt ett: Runda bland kommunerna. Alla ser …") its number and title, then
     /// the rest.
-    static func dictated(_ pieces: [Dictated]) -> [String] {
+    static func dictated(_ pieces: [TranscriptPiece]) -> [String] {
         // (Before the first turn, the notes' lines as they are; after it, each a paragraph of its own.)
         var read: [String] = [], paragraphs: [(text: String, goesOn: Bool)] = []
         for piece in pieces {
             switch piece {
             case .line(let line) where paragraphs.isEmpty: read.append(line)
             case .line(let line): if !isBlank(line) { paragraphs.append((line, false)) }
-            case .turn(let text):
+            case .turn(let turn):
                 if let last = paragraphs.last, last.goesOn, goesOn(last.text) {
-                    paragraphs[paragraphs.count - 1].text += " " + text
+                    paragraphs[paragraphs.count - 1].text += " " + turn.text
                 } else {
-                    paragraphs.append((text, true))
+                    paragraphs.append((turn.text, true))
                 }
             }
         }
@@ -178,14 +173,17 @@ extension MinutesDocument {
     }
     nonisolated(unsafe) static let speakerIs = /((?:Talare|Speaker|Deltagare)\s+\d{1,2}|Okänd talare)\s*(?:är|=|:|–|-)\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/
 
-    /// The title an agenda listed first gives an item marked by its number alone ("=== Punkt 5 ===",
-    /// "Punkt 5:" under "5. Övrigt"): what the item is (a round, "Övrigt") is said there.
-    static func agendaTitle(of heading: String, in lines: [String]) -> String? {
-        guard let marker = heading.wholeMatch(of: numberAlone), let number = Int(marker.1) else { return nil }
-        return lines.lazy.compactMap { $0.wholeMatch(of: listedItem) }.first { Int($0.1) == number }.map { String($0.2) }
+    /// The titles an agenda listed first gives its items by number ("5. Övrigt"): for an item the
+    /// transcript marks by its number alone ("=== Punkt 5 ==="), so what it is (a round, "Övrigt") is known.
+    static func listedItems(_ lines: [String]) -> [Int: String] {
+        var titles: [Int: String] = [:]
+        for line in lines where line.first(where: { !$0.isWhitespace })?.isNumber == true {
+            guard let item = line.wholeMatch(of: numberedMarker), let number = Int(item.1.trimming(anyOf: ".) ")), let title = item.2 else { continue }
+            if titles[number] == nil { titles[number] = String(title) }
+        }
+        return titles
     }
     nonisolated(unsafe) static let numberAlone = /[\s=#*-]*(?i:punkt|pkt|ärende)?\s*(\d{1,2})[.:]?[\s=#*-]*/
-    nonisolated(unsafe) static let listedItem = /\s*(\d{1,2})[.)]\s+(\p{Lu}.*)/
 
     /// A line between turns that opens an item's turns: plain words, not a label's value ("BESLUT:
     /// …"), nor an aside in brackets.
@@ -194,7 +192,7 @@ extension MinutesDocument {
         // (WebVTT's "NOTE" opens a comment of the file's, not an item.)
         guard let first = trimmed.first, first != "(", first != "[", first != "/", trimmed != "NOTE", !trimmed.hasPrefix("NOTE ") else { return false }
         // (A heading's mark or number says so, whatever follows: "## 3. Kronofogden: skulder …".)
-        if first == "#" || trimmed.prefixMatch(of: Turns.headingMarker)?.isEmpty == false { return true }
+        if first == "#" || trimmed.wholeMatch(of: numberedMarker) != nil { return true }
         if let colon = trimmed.firstIndex(of: ":"), trimmed[..<colon].split(separator: " ").count <= 3, colon != trimmed.index(before: trimmed.endIndex) { return false }
         return true
     }

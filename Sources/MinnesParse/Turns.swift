@@ -54,7 +54,7 @@ struct Turns {
             } else if raisers.isEmpty && handedTo?.isEmpty != false || handedTo?.contains(run.speaker) == true && !raisers.contains(run.speaker) {
                 role = .raises
             } else if otherMatters, !run.text.trimmingSpaces().hasSuffix("?"), !answers, words >= 8, !raisers.contains(run.speaker), run.speaker != chair,
-                !takesOnTask(run)
+                !takesOnTask(run.speaker, run.text)
             {
                 // (Not the chair who asked for them, closing the meeting, nor a task taken on, "Ramin
                 // kollar om det finns pengar kvar"; a matter may be put as a question, "Studiebesök i
@@ -97,9 +97,9 @@ struct Turns {
     }
 
     /// Whether a turn is a task its speaker takes on, said of themselves ("Ramin kollar om …").
-    static func takesOnTask(_ run: (speaker: String, text: String, turns: Range<Int>)) -> Bool {
-        guard let first = run.speaker.split(separator: " ").first, run.text.hasPrefix(first + " ") else { return false }
-        return taskVerbs.contains { run.text.dropFirst(first.count + 1).hasPrefix($0 + " ") }
+    static func takesOnTask(_ speaker: String, _ text: String) -> Bool {
+        guard let first = speaker.split(separator: " ").first, text.hasPrefix(first + " ") else { return false }
+        return taskVerbs.contains { text.dropFirst(first.count + 1).hasPrefix($0 + " ") }
     }
     static let taskVerbs = ["kollar", "skickar", "bokar", "mejlar", "ringer", "undersöker", "återkommer", "tar reda", "tar fram", "ordnar med"]
 
@@ -111,9 +111,9 @@ struct Turns {
     nonisolated(unsafe) static let iAndPartner = /\b[Jj]ag och (\p{Lu}\p{Ll}+)\b/
     nonisolated(unsafe) static let namedAndPartner = /(\p{Lu}\p{Ll}+) och (\p{Lu}\p{Ll}+)\b/
 
-    /// A heading without its number ("PUNKT 5. Övrigt", "3. Övrigt", "§ 7 Övriga frågor").
+    /// A heading without its number ("PUNKT 5. Övrigt", "## 3. Övrigt", "§ 7 Övriga frågor"), as a
+    /// numbered item's marker is read.
     static func withoutMarker(_ heading: String) -> String {
-        heading.trimmingSpaces(and: "#*").replacing(headingMarker, with: "", maxReplacements: 1)
+        heading.wholeMatch(of: MinutesDocument.numberedMarker)?.2.map(String.init) ?? heading.trimmingSpaces(and: "#*")
     }
-    nonisolated(unsafe) static let headingMarker = /^(?:(?i:punkt|pkt|ärende)\s*|§\s*)?\d{1,2}[a-z]?[.):]?\s*/
 }

@@ -174,6 +174,12 @@ struct Reader176Tests {
         #expect(MinutesDocument.holdsLoneLetters("G ä s t :", 3) && !MinutesDocument.holdsLoneLetters("Ett A i B", 3))
         let written = ["Ett A i B c d", "a b c   i tur och ordning"]
         #expect(MinutesDocument.letterSpaced(["G ä s t   o c h   v ä r d :"] + written) == ["Gäst  och  värd:"] + written)
+        // (The cheap test before the pattern turns away none of the lines the pattern reads.)
+        let spaced = ["N ä r v a r a n d e :", "    M I N N E S A N T E C K N I N G A R", "\tF r å n v a r a n d e :", "Ö v r i g t", "1.  D a g o r d n i n g"]
+        for line in spaced {
+            #expect(MinutesDocument.letterSpaced([line]) != [line], "\(line)")
+            #expect(MinutesDocument.holdsLoneLetters(line, 3), "\(line)")
+        }
     }
 
     /// "Något beslut fattades inte." under `Beslut` decides nothing.

@@ -229,6 +229,14 @@ struct Reader181Tests {
         #expect(MinutesDocument.spokenBy(contacts) == contacts)
     }
 
+    /// A decision taken back as it was said is none, however it is taken back; one kept stands.
+    @Test func aDecisionTakenBack() {
+        #expect(DecisionReader.decisions(in: "Beslut: vi tar fram en rutin. Nej, stryk det, det var inget beslut.").isEmpty)
+        #expect(DecisionReader.decisions(in: "Beslut: alla testar listan. (I efterhand: raden är struken.)").isEmpty)
+        #expect(DecisionReader.decisions(in: "Beslut: alla testar listan. Beslutet ströks senare samma dag.").isEmpty)
+        #expect(DecisionReader.decisions(in: "Beslut: alla testar listan till juni.") == ["alla testar listan till juni."])
+    }
+
     /// Who was away, said in prose (and where they sat): two clauses each naming someone away, on leave "till sommaren"
     /// (how long, not when), a header's line after a label's, the first item's words ("§ 1 Mötets
     /// öppnande"), in the sentences' order whether listed as there or not.
