@@ -99,8 +99,12 @@ enum AgendaReader {
             // (Notes under numbers an agenda listed above them titles: "Punkt 3: Catarina berättade …".)
             let titles = listedTitles(document.blocks, before: markers[0].lines.lowerBound, markers: markers)
             if !titles.isEmpty, listed.allSatisfy({ $0.number.map { titles[$0.filter(\.isNumber)] != nil } ?? false }) {
-                listed = listed.map { retitled($0, as: titles[$0.number!.filter(\.isNumber)]!) }
+                listed = listed.map { draft in
+                    let title = titles[draft.number!.filter(\.isNumber)]!
+                    return retitled(draft, as: withoutPresenter(title), titleLine: title)
+                }
             }
+            if let notes = agendaOverNumberedNotes(listed) { listed = notes }
             if let (notes, first) = agendaOverHeadings(listed, lines: lines, after: numberedBlocks.last!.lines.upperBound) {
                 // "Agenda" numbered, titles alone, then the notes under headings of the same titles.
                 (drafts, firstItem) = (notes, first)
@@ -175,8 +179,10 @@ enum AgendaReader {
             }
             // ("Samverkan m. Barnahus (anm. DK)": who put it on the agenda is its raiser, not its title.)
             let announced = draft.title.hasSuffix(")") ? draft.title.firstMatch(of: RaiserReader.announcedBy) : nil
+            // ("Runda (I)", "Ersättning till brukarföreträdare (D)": what the item was for, no part of its title.)
+            let cut: Range<String.Index>? = draft.title.hasSuffix(")") ? (announced?.range ?? draft.title.firstMatch(of: itemKind)?.range) : nil
             var item = AgendaItem(
-                position: position + 1, title: announced.map { String(draft.title[..<$0.range.lowerBound]) } ?? draft.title,
+                position: position + 1, title: cut.map { String(draft.title[..<$0.lowerBound]) } ?? draft.title,
                 section: draft.section, text: text, raisedBy: raisers,
                 decisions: DecisionReader.decisions(in: text))
             item.number = draft.number
@@ -572,6 +578,34 @@ enum AgendaReader {
         return item
     }
 
+    /// An agenda numbered, titles alone, then gone through point by point under the same numbers
+    /// ("2. Ny ersättningsmodell för hemtjänsten i Perstorp (Bahareh)" over "2. Ersättningsmodellen" and
+    /// its notes): the notes, each titled as the agenda lists it (who raised it read from the notes).
+    static func agendaOverNumberedNotes(_ listed: [Draft]) -> [Draft]? {
+        guard listed.count >= 4, listed.count % 2 == 0 else { return nil }
+        let (agenda, notes) = (listed[..<(listed.count / 2)], listed[(listed.count / 2)...])
+        // (A title alone, or its line with more after it: "Utskrivning … – när blir det fel? (Grażyna)".)
+        let titleAlone = { (draft: Draft) in
+            isTitleAlone(draft) || draft.lines.filter { !isTitleAlone(Draft(titleLine: "", title: "", lines: [$0])) }.allSatisfy { $0.hasPrefix(draft.title) }
+        }
+        guard zip(agenda, notes).allSatisfy({ $0.number != nil && $0.number == $1.number }), agenda.allSatisfy(titleAlone) else { return nil }
+        return zip(agenda, notes).map { listed, note in
+            var item = note
+            // (The notes say who raised it.)
+            item.title = withoutPresenter(listed.title)
+            return item
+        }
+    }
+
+    /// An item's kind after its title: "(I)", "(D)", "(B)", "(I/D)", "(Information)", "(För beslut)".
+    nonisolated(unsafe) static let itemKind = /\s+\((?:[IDB](?:\s*[\/,]\s*[IDB])*|(?i:info|information|diskussion|beslut|för\s+(?:kännedom|information|diskussion|beslut)))\)$/
+    /// An agenda's title without who presents it ("Nya riktlinjer (Oliver)", "… (Rinaldo Santangelo, FK)").
+    static func withoutPresenter(_ title: String) -> String {
+        guard title.hasSuffix(")"), let presenter = title.firstMatch(of: presenterAfter), PeopleLists.isName(String(presenter.1)) else { return title }
+        return String(title[..<presenter.range.lowerBound])
+    }
+    nonisolated(unsafe) static let presenterAfter = /\s+\(([^(),]+)(?:,[^()]*)?\)$/
+
     /// A draft with no text of its own: its lines its title, blank, or a heading over the notes
     /// that follow ("## Anteckningar").
     static func isTitleAlone(_ draft: Draft) -> Bool {
@@ -890,7 +924,9 @@ enum AgendaReader {
             // larm – hur långt har vi kommit" over "• Anastasia berättade …"; not a lead-in, "Vi tog upp:".)
             let overIndentedBullets = index + 1 < lines.count && isBullet(next)
                 && (lines[index + 1].first?.isWhitespace == true || !".:,;".contains(line.last ?? "."))
-            let few = line.split(separator: " ").count <= (overIndentedBullets ? 12 : 6) || line.holds(": ") && !line.contains(where: \.isLowercase)
+            // (Its number too: "4  Gemensam mall för uppföljning av IOP".)
+            let numbered = line.first?.isNumber == true && line.wholeMatch(of: numberedHeading) != nil
+            let few = line.split(separator: " ").count <= (overIndentedBullets || numbered ? 12 : 6) || line.holds(": ") && !line.contains(where: \.isLowercase)
             // (Not over a heading; where asked, unless that line wraps on into the next in lower case:
             // "Davida berättade att Höganäs har startat en egen handledarutbildning på" over "fyra …".)
             let wrapped = overWrapped && index + 2 < lines.count && lines[index + 2].trimmingSpaces().first?.isLowercase == true
@@ -898,7 +934,12 @@ enum AgendaReader {
                 && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             // (Or an aside's plain title over its list: "Att göra" over "Anastasia – checklistan …".)
-            if isHeading(line) && (isMarkdown || before && (after || isFormTitle(line) || !drafts.isEmpty && isAside(cleanHeading(line)))) {
+            // (A title put as a question, after one heading: "Samordnad individuell plan – när kommer
+            // psykiatrin?" right over its paragraph; no label's, "Fråga: …?".)
+            let asks = before && line.hasSuffix("?") && !line.holds(": ") && isHeading(String(line.dropLast()))
+                && !next.isEmpty && !isBullet(next) && (next.count > 50 || ".!?".contains(next.last ?? " "))
+                && PeopleLists.heading(line) == nil && (!drafts.isEmpty || headingAfter(index, in: lines))
+            if asks || isHeading(line) && (isMarkdown || before && (after || isFormTitle(line) || !drafts.isEmpty && isAside(cleanHeading(line)))) {
                 var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }
                 aside = closing.map { index >= $0 } == true || isAside(title)
@@ -937,6 +978,13 @@ enum AgendaReader {
         return (items, firstItem)
     }
 
+    /// Whether a heading stands after index: a short line after a blank one, over a line of text.
+    static func headingAfter(_ index: Int, in lines: [String]) -> Bool {
+        (index + 2..<max(index + 2, lines.count - 1)).contains { later in
+            MinutesDocument.isBlank(lines[later - 1]) && isHeading(lines[later]) && !MinutesDocument.isBlank(lines[later + 1])
+        }
+    }
+
     /// Whether the bullet at index of lines says something at length rather than names a topic: more
     /// than eight words, a sentence of five or more ("- Vidar tog upp att kosten blir dyrare."), or
     /// wrapped onto the next line.
@@ -970,8 +1018,10 @@ enum AgendaReader {
         if isBullet(line) || isNumbered(line) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
         // ("Nästa möte: 5 mars 13:00", "Tid: 9–12": a label and its value.)
+        // ("Sidansvarig: Wenche Aasland": a label naming someone.)
         let field = text.firstRange(of: ": ").map { colon in
             fieldLabels.contains(text[..<colon.lowerBound].lowercased()) && text[colon.upperBound...].contains(where: \.isNumber)
+                || !text[..<colon.lowerBound].contains(" ") && PeopleLists.isCapitalisedFullName(String(text[colon.upperBound...]))
         } ?? false
         return text.count <= 80 && words.count <= 10 && !".,;!?".contains(text.last!) && !field
     }

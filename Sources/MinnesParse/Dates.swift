@@ -85,8 +85,12 @@ enum DateReader {
     nonisolated(unsafe) static let dateline = /^\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+)?(?:den\s+)?\d[\d\s\p{L}.-]*$/
     /// "gårdagens träff", "mötet i går": yesterday's, as a mail sent the day after says it.
     nonisolated(unsafe) static let yesterdaysMeeting = /(?i)\bgårdagens\s+(?:nätverks)?(?:träff|möte)|(?:träffen|mötet)\s+i\s*går\b/
-    /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), which is not when the meeting was.
-    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:skickat|sent)\s*:/
+    /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), or a page published ("Publicerad
+    /// 2026-03-20 av …", "Uppdaterad 2026-03-23"), which is not when the meeting was.
+    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:publicerad|publicerat|uppdaterad|senast\s+ändrad)\s*:?\s+(?=\d))/
+
+    /// Whether a line may say when it was sent or published (a cheap test before `sentLabel`).
+    static func maySayWhenSent(_ line: String) -> Bool { line.holds(":") || line.holds("ublicera") || line.holds("ppdaterad") || line.holds("ändrad") }
 
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
@@ -242,7 +246,7 @@ enum DateReader {
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
         for (number, line) in lines.enumerated() where holdsNumber(line) {
-            if line.holds(":"), line.contains(sentLabel) { continue }
+            if maySayWhenSent(line), line.contains(sentLabel) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let isHeading = number == headingLine

@@ -56,7 +56,7 @@ enum LetterReader {
     /// "Vi höll till i lilla salen på Medborgarhuset i Svalöv" (a room of the building first),
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
-    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var|satt)|(?:träffades|sågs|möttes|var|satt)\s+vi)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+((?:\p{Ll}+\s+)?(?:salen|rummet|lokalen)\s+(?:i|på)\s+\p{Lu}[^.]*?|\p{Lu}[^.]*?)\s*\.?$/
+    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var|satt)|(?:träffades|sågs|möttes|var|satt)\s+vi|träffades|möttes)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+((?:\p{Ll}+\s+)?(?:salen|rummet|lokalen)\s+(?:i|på)\s+\p{Lu}[^.]*?|\p{Lu}[^.]*?)\s*\.?$/
     /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
     /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
     /// a tenth of reading one.
@@ -297,7 +297,9 @@ enum LetterReader {
     static func openingPlace(_ text: String) -> String? {
         for sentence in paragraphs(text).flatMap({ Sentences.split($0, beforeCapital: true) }) {
             let lower = sentence.lowercased()
-            guard ["vi träffades", "vi sågs", "vi möttes", "vi höll till"].contains(where: lower.hasPrefix), let match = sentence.wholeMatch(of: place),
+            // (Or the network by name: "Anhörigkonsulenterna i Familjen Helsingborg träffades torsdagen den 12 mars i Åstorp, …".)
+            guard ["vi träffades", "vi sågs", "vi möttes", "vi höll till"].contains(where: lower.hasPrefix) || lower.holds(" träffades ") || lower.holds(" möttes "),
+                let match = sentence.wholeMatch(of: place),
                 !sentence.contains(otherMeeting)
             else { continue }
             return placeWords(match.1)

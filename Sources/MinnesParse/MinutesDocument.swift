@@ -66,7 +66,7 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        rollCall, footnoteMarks, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
 
@@ -543,16 +543,28 @@ public struct MinutesDocument: Sendable {
     nonisolated(unsafe) static let outlinePart = /(\d{1,2})\.\d{1,2}(?:\t|\s+)\p{Lu}/
     nonisolated(unsafe) static let dottedTop = /\d{1,2}[.)]\s+\p{Lu}/
 
+    /// Footnotes as Word saves them as text: a mark after a word ("Yevgenia Orlova (Klippan)[1]") and
+    /// the note at the end ("[1] Yevgenia gick efter punkt 4 …"). The marks are dropped where they
+    /// stand, so a name or sentence reads as written; the notes stay as lines of their own.
+    static func footnoteMarks(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.hasPrefix("[1]") }) else { return lines }
+        return lines.map { line in line.hasPrefix("[") || !line.holds("]") ? line : line.replacing(footnoteMark) { $0.1 } }
+    }
+    nonisolated(unsafe) static let footnoteMark = /([\p{L}\p{N}).,"”])\[\d{1,2}\]/
+
     /// Items numbered by a number alone on its line over the item's title ("1" over "Välkommen"),
     /// read as numbered lines ("1. Välkommen"), the title's line left blank: only as a run 1, 2, 3 …
-    /// of three or more, each after a blank line (a page's number stands alone, but not so).
+    /// of three or more, each after a blank line (a page's number stands alone, but not so), or each
+    /// a row of a table flattened a cell a line, under its column headings ("Punkt" over "Ärende").
     static func bareNumbers(_ lines: [String]) -> [String] {
-        let markers = lines.indices.dropLast().filter { index in
+        let numbers = lines.indices.dropLast().filter { index in
             guard lines[index].utf8.count <= 6 else { return false }  // (a cheap test first)
             let text = lines[index].trimmingSpaces()
-            return (1...2).contains(text.count) && text.allSatisfy(\.isNumber) && (index == 0 || isBlank(lines[index - 1]))
+            return (1...2).contains(text.count) && text.allSatisfy(\.isNumber)
                 && lines[index + 1].first?.isUppercase == true && lines[index + 1].count <= 100
         }
+        let rows = numbers.first.map { lines[$0].trimmingSpaces() == "1" && underColumnHeadings($0, lines) } ?? false
+        let markers = rows ? numbers : numbers.filter { $0 == 0 || isBlank(lines[$0 - 1]) }
         guard markers.count >= 3, markers.enumerated().allSatisfy({ Int(lines[$1].trimmingSpaces()) == $0 + 1 }),
             !lines.contains(where: { $0.first?.isNumber == true && AgendaReader.isNumbered($0) })  // (items numbered otherwise)
         else { return lines }
@@ -562,6 +574,14 @@ public struct MinutesDocument: Sendable {
         }
         return lines
     }
+
+    /// Whether the lines right above a line are a table's column headings, a cell a line, the first
+    /// naming the number's column ("Punkt" over "Ärende" over "Anteckning").
+    static func underColumnHeadings(_ index: Int, _ lines: [String]) -> Bool {
+        let above = lines[..<index].reversed().prefix { !isBlank($0) && $0.count <= 20 && $0.split(separator: " ").count <= 2 }.prefix(6)
+        return above.count >= 2 && above.last.map { numberColumns.contains($0.trimmingSpaces().lowercased()) } == true
+    }
+    static let numberColumns: Set<String> = ["punkt", "pkt", "pkt.", "nr", "nr.", "§", "#"]
 
     /// A spreadsheet saved as text with semicolons between its cells, as Excel writes it where the
     /// comma is the decimal sign ("Plats;Klippan, Forum;;;", "2;Budget;Per Ek;…;"): read as what it

@@ -289,6 +289,18 @@ enum PeopleLists {
             && label.dropFirst().contains { $0.first?.isLowercase == true }
     }
 
+    /// A label of words alone on its line over its value, as a form's table flattened a cell a line
+    /// writes it ("Ej representerade" over "Svalöv, Örkelljunga", "Föregående möte" over a date): it
+    /// ends a list above it. No person's name: the words after the first small, none a name's particle.
+    static func isLoneLabel(_ lines: [String], at index: Int) -> Bool {
+        let words = lines[index].trimmingSpaces().split(separator: " ")
+        guard (2...3).contains(words.count), index + 1 < lines.count, !MinutesDocument.isBlank(lines[index + 1]),
+            words[0].first?.isUppercase == true, words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+            words.dropFirst().allSatisfy({ $0.count >= 3 && $0.first?.isLowercase == true && !Person.nameParticles.contains(String($0)) })
+        else { return false }
+        return true
+    }
+
     /// Labels of a header's when and where, which end any list above them.
     static let headerLabels: Set<String> = ["datum", "plats", "tid", "lokal", "ort", "mötesplats", "dag"]
 
@@ -389,7 +401,9 @@ enum PeopleLists {
                     index += 1
                     continue
                 }
-                if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || !(isEntryLike(line) || continuesList(chunks, line)) { break }
+                if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || isLoneLabel(lines, at: index)
+                    || !(isEntryLike(line) || continuesList(chunks, line))
+                { break }
                 if !isSeparator(line) {
                     // A detail wrapped onto the next line ("Golnar Ahmadi, Arbetsförmedlingen, Kundtjänst" over
                     // "arbetsgivare Skåne nordväst (punkt 3)"): the line before's. Not a role before a name
@@ -423,8 +437,11 @@ enum PeopleLists {
             if kind == .attendees, lines[start].trimmingSpaces().lowercased().hasPrefix("övriga") {
                 // (The body any part of the detail: "regional utvecklingsledare, Länsstyrelsen Skåne".)
                 // (Or a job only another body has: "kommunpolis, lokalpolisområde Landskrona".)
+                // (Or a body's one name, "Forum": no job, no kommun's unit.)
                 let outside = { (role: String) in
                     role.split(separator: ",").contains { isOtherBody($0.trimmingSpaces()) }
+                        || !role.contains(" ") && role.first?.isUppercase == true && !isJobTitle(role) && !isDefiniteNoun(Substring(role))
+                        && Municipality.named(role) == nil
                         || role.lowercased().split { !$0.isLetter }.contains { ["polis", "polisen", "kommunpolis", "polisinspektör"].contains($0) || $0.hasPrefix("lokalpolisområde") }
                 }
                 for number in listed.indices where listed[number].person.role.map(outside) == true && listed[number].person.municipality == nil {
@@ -914,8 +931,9 @@ enum PeopleLists {
     }
     nonisolated(unsafe) static let writerLast = /\bjag\. \p{Lu}/
     /// A full stop, then a sentence: a capitalised word and a word in lower case ("Wilhelmina ledde";
-    /// not "fr. Svalöv, …" nor "K. Helsingborg").
-    nonisolated(unsafe) static let sentenceAfter = /\. \p{Lu}\p{Ll}+ \p{Ll}/
+    /// not "fr. Svalöv, …" nor "K. Helsingborg"), or a few joined by "och" ("Båstad, Perstorp och
+    /// Åstorp delar …").
+    nonisolated(unsafe) static let sentenceAfter = /\. (?:\p{Lu}\p{Ll}+ \p{Ll}|\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)* och \p{Lu}\p{Ll}+ \p{Ll})/
     /// A semicolon parting a list's people ("…; Ola Ek (Båstad)"), not a sentence's clauses ("; se länken").
     nonisolated(unsafe) static let semicolonBeforeName = /;\s*\p{Lu}/
     /// "och jag, Benjamina Ek (Landskrona), som skrev.": the writer, named, one of the list.

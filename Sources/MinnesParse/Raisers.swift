@@ -127,6 +127,24 @@ enum RaiserReader {
 
     /// "X: dialog kring …" opening an item's text.
     nonisolated(unsafe) static let nameColon = names(after: #"^"#, before: #"\s*:\s+\p{Ll}"#)
+    /// "Rebekka: Klippan har fått …": who speaks, then what they said, as a sentence.
+    nonisolated(unsafe) static let speakerColon = names(after: #"^"#, before: #"\s*:\s+\p{Lu}"#)
+
+    /// Whether what opens a line before its colon names people: no kommun, label or body.
+    static func isSpeakerName(_ name: Substring) -> Bool {
+        let lower = name.lowercased()
+        return Municipality.named(name) == nil && !PeopleLists.isDefiniteNoun(name.split(separator: " ")[0])
+            && "\(name):".firstMatch(of: DecisionReader.label) == nil && PeopleLists.heading("\(name):") == nil
+            && !AgendaReader.fieldLabels.contains(lower) && !notSpeakers.contains(lower)
+    }
+    /// Labels a line may open with that are no one's name.
+    static let notSpeakers: Set<String> = ["obs", "info", "fråga", "frågor", "svar", "tips", "notera", "uppdrag", "ansvarig", "status", "bakgrund", "syfte", "förslag", "övrigt"]
+
+    /// Whether a sentence opens with a kommun and a colon ("Höganäs: två handläggare …").
+    static func opensWithKommun(_ sentence: String) -> Bool {
+        guard let colon = sentence.firstIndex(of: ":"), sentence.distance(from: sentence.startIndex, to: colon) <= 14 else { return false }
+        return Municipality.named(sentence[..<colon]) != nil
+    }
     /// "… förslag - Barbara Ängelholm." ending a title line.
     nonisolated(unsafe) static let trailing = try! Regex(#"[-–—]\s*("# + name + #")\s*\.?\s*$"#)
 
@@ -334,8 +352,16 @@ enum RaiserReader {
                 if here.isEmpty, let index = found.firstIndex(where: { $0.name == signed }) { current = [index] }
             }
             // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
+            // (Not a kommun's turn in a round of them: "Helsingborg: fler ansökningar …" over "Höganäs: …".)
             if number == 0, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: nameColon),
-                let name = match.output[1].substring, Folding.key(name) != Folding.key(line)
+                let name = match.output[1].substring, Folding.key(name) != Folding.key(line),
+                Municipality.named(name) == nil || sentences.filter(opensWithKommun).count < 2
+            {
+                here = split(match)
+            }
+            // Under "Övrigt", "Rebekka: Klippan har fått ny enhetschef …": a matter of the one named.
+            if otherMatters, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: speakerColon),
+                let name = match.output[1].substring, isSpeakerName(name), sentence.split(separator: " ").count >= 5
             {
                 here = split(match)
             }

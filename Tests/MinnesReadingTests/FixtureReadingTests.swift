@@ -99,11 +99,13 @@ enum Fixtures {
     static let varied32 = FixtureFolder("Layouts/varied32")
     static let varied33 = FixtureFolder("Layouts/varied33")
     static let varied34 = FixtureFolder("Layouts/varied34")
+    static let varied35 = FixtureFolder("Layouts/varied35")
+    static let varied36 = FixtureFolder("Layouts/varied36")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34,
+        varied33, varied34, varied35, varied36,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -147,9 +149,10 @@ enum Fixtures {
         "ips_copilot_sammanfattning_rattelser.txt#header", "ips_copilot_sammanfattning_rattelser.txt#items",
         "unga_lagovertradare_zoom_okanda_talare.txt#header",
         "familjehem_paragrafer_justerare_signatur.txt#header", "familjehem_paragrafer_justerare_signatur.txt#items",
-        "forsorjningsstod_wordmall_tabell_platt.txt#header", "forsorjningsstod_wordmall_tabell_platt.txt#items",
         "lss_mejlsvar_citerad_dagordning.txt#header", "lss_mejlsvar_citerad_dagordning.txt#items",
         "vinr_tva_halvdagar_tva_skrivare.txt#header", "vinr_tva_halvdagar_tva_skrivare.txt#items",
+        // varied35–36, written after reader 187 by helpers who had not read the reader: 77 checks of
+        // six files failed when wired in; read whole since reader 188.
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.

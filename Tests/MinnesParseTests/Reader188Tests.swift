@@ -1,0 +1,247 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Layouts read since reader 188: a Word table flattened a cell a line, a roll call ticked against the
+/// invitation, an agenda gone through point by point, footnotes, titles put as questions or marked by
+/// kind, a page copied from an intranet, and who speaks under "Övrigt" by their name and a colon.
+@Suite("Readers 188 on")
+struct Reader188Tests {
+    /// A Word template pasted as text, every cell on a line of its own: labels the lists do not know
+    /// end them ("Ej närvarande kommuner" is no guest), the rows are the items under their column
+    /// headings, a round of kommuner raises nothing, and "Name: …" under "Övrigt" raises.
+    @Test func aFlattenedTable() {
+        let meeting = read("""
+            ANTECKNINGAR
+
+            Datum
+            2026-02-10
+            Gäster
+            Malte Rydén, Arbetsförmedlingen
+            Ej närvarande kommuner
+            Bjuv, Perstorp
+            Tidigare möte
+            2025-12-09
+
+            Nr
+            Rubrik
+            Noteringar
+            1
+            Läget runt bordet
+            Klippan: två nya handläggare sedan januari.
+            Svalöv: inget nytt.
+            2
+            Praktikplatser för unga
+            Malte Rydén berättade att Arbetsförmedlingen har fått nya pengar för praktik.
+            Beslut: Vi tar fram en gemensam lista över platser.
+            3
+            Övrigt
+            Tuva: Landskrona byter lokaler i april och bjuder in till öppet hus.
+            Beslut: Ingen
+            """)
+        #expect(meeting.guests.map(\.name) == ["Malte Rydén"])
+        #expect(meeting.items.map(\.title) == ["Läget runt bordet", "Praktikplatser för unga", "Övrigt"])
+        #expect(meeting.items[0].raisedBy.isEmpty)
+        #expect(meeting.items[1].decisions == ["Vi tar fram en gemensam lista över platser."])
+        #expect(meeting.items[2].raisedBy.compactMap(\.name) == ["Tuva"])
+    }
+
+    /// A number alone on its line, right after the row before, is a row only under column headings.
+    @Test func numbersWithoutColumnHeadingsStayText() {
+        let meeting = read("""
+            Anteckningar
+
+            Antal ärenden per kvartal:
+            1
+            Första kvartalet var lugnt.
+            2
+            Andra kvartalet ökade.
+            3
+            Tredje kvartalet var som vanligt.
+            """)
+        #expect(meeting.items.count < 3)
+    }
+
+    /// Under "Övrigt", a label before a colon is no one: "Obs: …", "Beslut: …", a kommun's news.
+    @Test func labelsUnderOtherMattersRaiseNothing() {
+        let meeting = read("""
+            Datum: 2026-03-03
+
+            1. Läget
+            Alla berättade kort.
+            2. Övrigt
+            Obs: Lokalen är bokad till klockan tolv nästa gång också.
+            Höganäs: Kommunen har fått en ny socialchef från mars.
+            """)
+        #expect(meeting.items.last?.raisedBy.isEmpty == true)
+    }
+
+    /// An Outlook roll call: ticked came, a dash did not; a guest and the chair as the lines say.
+    @Test func aRollCall() {
+        let meeting = read("""
+            Ämne: Boendestödsnätverket
+            Plats: Bjuv, Kommunhuset
+
+            Avprickat:
+            ✓ Inez Bodén, Bjuv – ordf.
+            ✓ Ruben Falk, Höganäs
+            – Klara Lööw, Svalöv (sjuk)
+            ✔ Mirza Begić, Region Skåne – gäst
+
+            1. Läget
+            Ruben berättade att Höganäs har fått fler ansökningar.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Inez Bodén", "Ruben Falk"])
+        #expect(meeting.absent.map(\.name) == ["Klara Lööw"])
+        #expect(meeting.guests.map(\.name) == ["Mirza Begić"])
+        #expect(meeting.chairs.map(\.name) == ["Inez Bodén"])
+    }
+
+    /// Dashes alone make a list of bullets, not a roll call.
+    @Test func dashesAloneAreNoRollCall() {
+        let lines = ["✓ Klart", "", "– Inez Bodén, Bjuv", "– Ruben Falk, Höganäs", "– Klara Lööw, Svalöv"]
+        #expect(MinutesDocument.rollCall(lines) == lines)
+    }
+
+    /// The agenda listed, then its points gone through under the same numbers with shorter titles:
+    /// one item each, titled as listed (without the presenter), raised as the notes say.
+    @Test func anAgendaThenItsNotes() {
+        let meeting = read("""
+            Datum: 2026-03-03
+
+            DAGORDNING
+
+            1. Inledning
+            2. Nya riktlinjer för hemtjänstens larm (Oliver)
+            3. Samverkan med vårdcentralerna – hur går det? (Ebba)
+            4. Övrigt
+
+
+            ANTECKNINGAR
+
+            1. Välkommen
+            Vi började med en kort presentation.
+            2. Riktlinjerna
+            Oliver tog upp att larmen ska följas upp var sjätte månad.
+            3. Vårdcentralerna
+            Ebba berättade att två vårdcentraler vill ha en gemensam kontaktväg.
+            4. Övriga frågor
+            Inget.
+            """)
+        #expect(meeting.items.map(\.title) == ["Inledning", "Nya riktlinjer för hemtjänstens larm", "Samverkan med vårdcentralerna – hur går det?", "Övrigt"])
+        #expect(meeting.items[1].raisedBy.compactMap(\.name) == ["Oliver"])
+    }
+
+    /// Footnote marks go, the notes stay; an item's kind after its title is no part of it.
+    @Test func footnotesAndKinds() {
+        let meeting = read("""
+            Närvarande: Signe Wall (Bjuv), Hugo Ek (Klippan)[1]
+
+            1. Läget i kommunerna (I)
+            Kort runda.
+            2. Gemensam utbildning (B)
+            Signe tog upp att utbildningen behöver en ny lärare[2].
+            Beslut: Signe frågar tre lärare.
+            3. Ny rutin (För diskussion)
+            Hugo berättade om rutinen.
+
+            [1] Hugo gick efter punkt 2.
+            [2] Den förra slutade i december.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Signe Wall", "Hugo Ek"])
+        #expect(meeting.items.map(\.title) == ["Läget i kommunerna", "Gemensam utbildning", "Ny rutin"])
+        #expect(meeting.items[1].text.contains("en ny lärare."))
+    }
+
+    /// Items under plain headings, one put as a question, and a numbered heading of more words.
+    @Test func headingsAsQuestionsAndLongerNumbered() {
+        let plain = read("""
+            Närvarande: Signe Wall, Hugo Ek
+
+            Läget i kommunerna
+            Alla berättade kort om läget.
+
+            Hur ordnar vi tolk till hembesöken?
+            Signe tog upp att tolkarna ofta inte hinner komma ut till hembesöken i tid.
+
+            Övrigt
+            Hugo berättade att Klippan har fått en ny chef.
+            """)
+        #expect(plain.items.map(\.title) == ["Läget i kommunerna", "Hur ordnar vi tolk till hembesöken?", "Övrigt"])
+        #expect(plain.items[1].raisedBy.compactMap(\.name) == ["Signe"])
+        let numbered = read("""
+            Datum: 2026-03-03
+
+            1  Läget
+            Alla berättade kort om läget.
+
+            2  Gemensam rutin för uppföljning av placerade barn och unga
+            Hugo gick igenom rutinen.
+
+            3  Övrigt
+            Inget.
+            """)
+        #expect(numbered.items.map(\.title) == ["Läget", "Gemensam rutin för uppföljning av placerade barn och unga", "Övrigt"])
+    }
+
+    /// A question alone in the notes' prose, with no headings around it, is no item.
+    @Test func aLoneQuestionIsNoHeading() {
+        let meeting = read("""
+            Vi pratade om tolkarna.
+
+            Hur ordnar vi det?
+            Signe menade att vi behöver en ny upphandling.
+            """)
+        #expect(meeting.items.isEmpty)
+    }
+
+    /// A page copied from an intranet: the meeting's day is in its prose, the page's own dates are
+    /// when it was published; where the network met, said of it; who keeps the page no item; the
+    /// absent's line goes on to a sentence of kommuner.
+    @Test func aPageCopiedFromAnIntranet() {
+        let meeting = read("""
+            Start › Nätverk › Demensnätverket
+
+            Minnesanteckningar från träffen
+            Publicerad 2026-05-28 av Ellen Berg · Uppdaterad 2026-05-29
+
+            Demenssjuksköterskorna i Familjen Helsingborg träffades tisdagen den 19 maj i Bjuv, Medborgarhuset, lilla salen.
+
+            Vilka var med?
+            Asta Nyqvist, Bjuv
+            Hjalmar Fors, Klippan
+
+            Förhinder: Vera Holm, Svalöv. Båstad, Bjuv och Perstorp saknar representant.
+
+            Läget
+            Alla berättade kort om läget.
+
+            Nya demensboenden
+            Asta tog upp att Bjuv öppnar ett nytt boende i höst.
+
+            Sidansvarig: Ellen Berg
+            """)
+        #expect(meeting.date == "2026-05-19")
+        #expect(meeting.place == "Bjuv, Medborgarhuset, lilla salen")
+        #expect(meeting.absent.map(\.name) == ["Vera Holm"])
+        #expect(meeting.items.map(\.title) == ["Läget", "Nya demensboenden"])
+    }
+
+    /// "Övriga närvarande" from a body named by one word (no job, no kommun) are guests.
+    @Test func othersPresentFromABody() {
+        let meeting = read("""
+            Närvarande
+            Signe Wall, Bjuv
+            Hugo Ek, Klippan
+
+            Övriga närvarande
+            Tindra Sjö, Famna (punkt 2)
+            Elis Ahl, enhetschef
+
+            1. Läget
+            Kort runda.
+            """)
+        #expect(meeting.guests.map(\.name) == ["Tindra Sjö"])
+        #expect(meeting.attendees.map(\.name) == ["Signe Wall", "Hugo Ek", "Elis Ahl"])
+    }
+}
