@@ -38,6 +38,14 @@ struct DayDate: Hashable, Comparable {
         return Calendar(identifier: .gregorian).date(from: components)
     }
 
+    /// Its day of the week, Monday 0 to Sunday 6 (as `DateReader.weekdays`).
+    var weekday: Int? {
+        guard let date else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return (calendar.component(.weekday, from: date) + 5) % 7
+    }
+
     /// A year written with its last two digits ("210305", "11/3-09"): minutes are of 1990 on.
     static func year(twoDigits: Int) -> Int { twoDigits < 90 ? 2000 + twoDigits : 1900 + twoDigits }
 
@@ -457,6 +465,15 @@ enum DateReader {
 
     static let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
+    /// The one weekday a line names ("onsdag", "Onsdagen"), as its number in `weekdays`.
+    static func weekdaySaid(_ line: String) -> Int? {
+        guard mayHoldWeekday(line) else { return nil }
+        let said = Set(line.lowercased().split { !$0.isLetter }.compactMap { word in
+            weekdays.firstIndex { word == $0 || word == $0 + "en" }
+        })
+        return said.count == 1 ? said.first : nil
+    }
+
     /// How far past the header a letter's opening may name the meeting's date.
     static let letterOpening = 8
 
@@ -480,6 +497,18 @@ enum DateReader {
             let place = lines[written.line].trimmingSpaces().split(separator: " ").first, Municipality.named(place.trimming(anyOf: ",")) != nil
         {
             return Reading(date: written.date.iso, lettersOwn: written.date)
+        }
+        // A slip in the year the weekday shows ("onsdag 2025-02-04", a Tuesday), where the minutes
+        // name the same day in another year that is that weekday ("4 februari 2026, 13:02").
+        if let said = weekdaySaid(lines[written.line]), let day = written.date.weekday, day != said,
+            let other = own.first(where: { other in
+                other.date.month == written.date.month && other.date.day == written.date.day && other.date.year != written.date.year
+                    && other.date.weekday == said
+            })
+        {
+            return Reading(
+                date: other.date.iso, dateAsWritten: written.date.iso,
+                note: "written \(written.date.iso!), a \(weekdays[day]), but the minutes say \(weekdays[said]) and name \(other.date.iso!); read as \(other.date.iso!)")
         }
         let nextMeetings = mentions.filter { $0.isNextMeeting && $0.date.year != nil }.map(\.date)
         guard let next = nextMeetings.min(), let gap = DayDate.days(from: written.date, to: next),

@@ -246,12 +246,14 @@ enum LetterReader {
 
     /// Who joined once the meeting had begun, wherever minutes say so ("Ola Ek (Bjuv) anslöt, han hade
     /// fastnat i ett ärende", "Ida Berg anslöt under punkt 3"): named in full, and not as a guest.
+    /// ("I dag kom även Qadira Belkacemi (Svalöv), som inte kunde vara med dag 1.": one more who came.)
     static func joining(in lines: ArraySlice<String>) -> [Person] {
         // (A cheap test first.)
-        lines.filter { $0.holds("anslöt") }.flatMap { line in
-            line.matches(of: joined).compactMap { match in PeopleLists.entry(String(match.1))?.person }
+        lines.filter { $0.holds("anslöt") || $0.holds("kom även") || $0.holds("kom också") }.flatMap { line in
+            (line.matches(of: joined).map(\.1) + line.matches(of: cameToo).map(\.1)).compactMap { PeopleLists.entry(String($0))?.person }
         }
     }
+    nonisolated(unsafe) static let cameToo = /\bkom\s+(?:även|också)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)/
     /// Guests who came, wherever minutes say so ("Salma Haddadi från Funktionsrätt kopplades in som
     /// gäst" in a log, "Ida Berg (Kronofogden) anslöt som gäst under punkt 3", "Vi hade besök av Ida
     /// Berg"): named in full, and not one to come ("kommer som gäst", "Nästa gång får vi besök av")
@@ -298,7 +300,7 @@ enum LetterReader {
         for sentence in paragraphs(text).flatMap({ Sentences.split($0, beforeCapital: true) }) {
             let lower = sentence.lowercased()
             // (Or the network by name: "Anhörigkonsulenterna i Familjen Helsingborg träffades torsdagen den 12 mars i Åstorp, …".)
-            guard ["vi träffades", "vi sågs", "vi möttes", "vi höll till"].contains(where: lower.hasPrefix) || lower.holds(" träffades ") || lower.holds(" möttes "),
+            guard ["vi träffades", "vi sågs", "vi möttes", "vi höll till", "vi satt"].contains(where: lower.hasPrefix) || lower.holds(" träffades ") || lower.holds(" möttes "),
                 let match = sentence.wholeMatch(of: place),
                 !sentence.contains(otherMeeting)
             else { continue }

@@ -817,7 +817,10 @@ public enum MinutesReader {
         // a way to meet are looked at with the line before: the whole text at once was a fifth of
         // reading a long one.)
         for (index, line) in lines.enumerated() where onlineWords.contains(where: line.lowercased().holds) {
-            if let mention = ((index > 0 ? lines[index - 1] + " " : "") + line).firstMatch(of: meetingOnline) { return onlineName(mention.1) }
+            // (Not "Mötet spelades in i Zoom": where it was recorded, not where it was held.)
+            if let mention = ((index > 0 ? lines[index - 1] + " " : "") + line).firstMatch(of: meetingOnline), !mention.0.holds("spela") {
+                return onlineName(mention.1)
+            }
         }
         // "Möte tisdag 18 november 2025 i Ängelholm, Familjens hus": where, after the date in the header
         // (a kommun first: "i Ängelholm", not "i Teams-rummet").

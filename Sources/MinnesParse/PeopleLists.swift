@@ -301,6 +301,16 @@ enum PeopleLists {
         return true
     }
 
+    /// A sentence of what those named did, under a list of them ("Grzegorz och Izet var med via
+    /// Teams, vi andra satt i rummet."): names, then a verb. It ends the list.
+    static func saysWhatTheyDid(_ line: String) -> Bool {
+        guard line.hasSuffix(".") else { return false }
+        let words = line.split(separator: " ")
+        let named = words.prefix { $0.first?.isUppercase == true || $0 == "och" }
+        return !named.isEmpty && named.count < words.count && pastVerbs.contains(String(words[named.count]))
+    }
+    static let pastVerbs: Set<String> = ["var", "kom", "gick", "deltog", "hade", "satt", "anslöt", "fick", "kunde", "ringde", "lämnade"]
+
     /// Labels of a header's when and where, which end any list above them.
     static let headerLabels: Set<String> = ["datum", "plats", "tid", "lokal", "ort", "mötesplats", "dag"]
 
@@ -401,7 +411,7 @@ enum PeopleLists {
                     index += 1
                     continue
                 }
-                if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || isLoneLabel(lines, at: index)
+                if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || isLoneLabel(lines, at: index) || saysWhatTheyDid(line)
                     || !(isEntryLike(line) || continuesList(chunks, line))
                 { break }
                 if !isSeparator(line) {

@@ -244,4 +244,44 @@ struct Reader188Tests {
         #expect(meeting.guests.map(\.name) == ["Tindra Sjö"])
         #expect(meeting.attendees.map(\.name) == ["Signe Wall", "Hugo Ek", "Elis Ahl"])
     }
+
+    /// Reader 189. A meeting recorded in Zoom was held where the notes say they sat; a year slipped
+    /// in the header shows by its weekday against the same day named in another year; a sentence
+    /// of what some did ends the list of who came; one who came on the second day came.
+    @Test func whereWhenAndWhoCameSaidInProse() {
+        let meeting = read("""
+            Nätverket för fältsekreterare – anteckningar tisdag 2025-03-10
+
+            Närvarande: Olle Sten (Bjuv), Maja Rask (Klippan), Vide Holm (Svalöv)
+            Olle och Maja var med via länk, vi andra satt i rummet.
+
+            Vi satt i Bjuv, Kommunhuset, rum Kvidinge. Mötet spelades in i Zoom, och avskriften följer.
+            Inspelningen startade 10 mars 2026, 09:02.
+            Senare kom även Ebbe Lind (Perstorp), som hade haft ett annat möte.
+
+            1. Läget
+            Alla berättade kort.
+            2. Övrigt
+            Vide berättade att Svalöv har anställt en ny fältsekreterare.
+            """)
+        #expect(meeting.place == "Bjuv, Kommunhuset, rum Kvidinge")
+        #expect(meeting.date == "2026-03-10")
+        #expect(meeting.dateAsWritten == "2025-03-10")
+        #expect(meeting.attendees.map(\.name) == ["Olle Sten", "Maja Rask", "Vide Holm", "Ebbe Lind"])
+    }
+
+    /// A weekday that fits the date written, or names no other year's day, leaves the date as written.
+    @Test func aWeekdayThatFitsLeavesTheDate() {
+        let fits = read("""
+            Nätverket för fältsekreterare – anteckningar måndag 2025-03-10
+            Inspelningen startade 10 mars 2026, 09:02.
+            """)
+        #expect(fits.date == "2025-03-10")
+        #expect(fits.dateAsWritten == nil)
+        let neither = read("""
+            Nätverket för fältsekreterare – anteckningar onsdag 2025-03-10
+            Inspelningen startade 10 mars 2026, 09:02.
+            """)
+        #expect(neither.date == "2025-03-10")
+    }
 }
