@@ -170,7 +170,9 @@ enum AgendaReader {
         }
         var items = drafts.enumerated().map { position, draft in
             let text = draft.lines.joined(separator: "\n").trimmingSpaces(newlines: true)
-            let raisers = RaiserReader.mentions(titleLine: draft.titleLine, text: text).map {
+            // (An earlier meeting's minutes or decisions gone through, "Föregående anteckningar",
+            // "Uppföljning av beslut från möte 3": procedure, which no one brings.)
+            let raisers = reviewsEarlierMeeting(draft.title) ? [] : RaiserReader.mentions(titleLine: draft.titleLine, text: text).map {
                 // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
                 Raiser(
                     person: $0.name.map { [municipality = $0.municipality] in Person(name: $0, municipality: municipality) },
@@ -596,6 +598,13 @@ enum AgendaReader {
             return item
         }
     }
+
+    /// (Not a matter followed up: "Från föregående möte, Maria Lindqvist: uppföljning av …".)
+    static func reviewsEarlierMeeting(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return ["föregående", "förra", "uppföljning"].contains(where: lower.holds) && lower.prefixMatch(of: earlierMeeting) != nil
+    }
+    nonisolated(unsafe) static let earlierMeeting = /(?:mötets\s+öppnande\s+och\s+|genomgång\s+av\s+)?(?:(?:föregående|förra)\s+(?:minnesanteckningar|anteckningar(?:na)?|protokoll(?:et)?|mötet?|träff(?:en)?)\b|beslutsuppföljning|uppföljning\s+av\s+(?:besluten|beslut)\s+från\b)/
 
     /// An item's kind after its title: "(I)", "(D)", "(B)", "(I/D)", "(Information)", "(För beslut)".
     nonisolated(unsafe) static let itemKind = /\s+\((?:[IDB](?:\s*[\/,]\s*[IDB])*|(?i:info|information|diskussion|beslut|för\s+(?:kännedom|information|diskussion|beslut)))\)$/

@@ -97,6 +97,13 @@ enum DateReader {
     /// 2026-03-20 av …", "Uppdaterad 2026-03-23"), which is not when the meeting was.
     nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:publicerad|publicerat|uppdaterad|senast\s+ändrad)\s*:?\s+(?=\d))/
 
+    /// A line that is only when a post was written ("2025-09-26 13:48"), as a chat channel copies it
+    /// under its author: when it was sent, as a mail's "Skickat:".
+    static func isTimestamp(_ line: String) -> Bool {
+        line.utf8.count <= 20 && line.first?.isNumber == true && line.wholeMatch(of: timestamp) != nil
+    }
+    nonisolated(unsafe) static let timestamp = /\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}\s*/
+
     /// Whether a line may say when it was sent or published (a cheap test before `sentLabel`).
     static func maySayWhenSent(_ line: String) -> Bool { line.holds(":") || line.holds("ublicera") || line.holds("ppdaterad") || line.holds("ändrad") }
 
@@ -392,7 +399,7 @@ enum DateReader {
         // other meeting the lines before the items date ("Anteckningarna från träffen 9 september").
         if !mentions.contains(where: { $0.isLabelled && !$0.isNextMeeting }),
             let said = lines.prefix(max(headerEnd, beforeItems) + letterOpening).first(where: { $0.holds("går") && $0.contains(yesterdaysMeeting) }),
-            let sentLine = lines.prefix(while: { $0 != said }).first(where: { $0.contains(sentLabel) }),
+            let sentLine = lines.prefix(while: { $0 != said }).first(where: { $0.contains(sentLabel) || isTimestamp($0) }),
             let sent = Self.mentions(in: [sentLine.replacing(sentLabel, with: "")], headingLine: nil).first?.date
         {
             reading.date = sent.dayBefore?.iso

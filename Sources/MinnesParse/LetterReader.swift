@@ -122,7 +122,9 @@ enum LetterReader {
     static func writerWhoTookNotes(_ lines: [String], sender: String?) -> Person? {
         // (A cheap test first, by bytes: a line holding "jag" and "anteckn", which few do; the pattern
         // over the whole of every minutes holding "anteckn", as most do, was a third of a percent of a new index.)
-        guard lines.contains(where: { $0.holds("anteckn") && ($0.holds("jag") || $0.holds("Jag")) && $0.contains(writerTakingNotes) }) else { return nil }
+        // ("Korinna ledde mötet och jag skrev.": "skrev" ending the clause.)
+        guard lines.contains(where: { ($0.holds("anteckn") || $0.holds("ag skrev")) && ($0.holds("jag") || $0.holds("Jag")) && $0.contains(writerTakingNotes) })
+        else { return nil }
         let sentences = paragraphs(lines.joined(separator: "\n")).flatMap { Sentences.split($0, beforeCapital: true) }
         // (Not another time's: "jag antecknade förra gången"; "fick gå tidigare" says when one left.)
         guard sentences.contains(where: { $0.contains(writerTakingNotes) && !$0.contains(anotherTime) }) else { return nil }
@@ -132,7 +134,7 @@ enum LetterReader {
         return named.flatMap { PeopleLists.entry($0)?.person }
     }
     nonisolated(unsafe) static let anotherTime = /(?i)\b(?:förra|förrförra|nästa|senast)\b|\bi\s+fjol\b/
-    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+)?anteckningar(?:na)?)|antecknade\s+jag)\b/
+    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+)?anteckningar(?:na)?|skrev(?=\s*[.!,]|\s*$))|antecknade\s+jag)\b/
     /// "Cecilija här.", opening what she writes.
     nonisolated(unsafe) static let selfNamedHere = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+här\s*[.!,]/
     /// "Det är jag, Pentti Hietanen från Perstorp, som …", "Jag heter Ada Ek".
@@ -249,11 +251,14 @@ enum LetterReader {
     /// ("I dag kom även Qadira Belkacemi (Svalöv), som inte kunde vara med dag 1.": one more who came.)
     static func joining(in lines: ArraySlice<String>) -> [Person] {
         // (A cheap test first.)
-        lines.filter { $0.holds("anslöt") || $0.holds("kom även") || $0.holds("kom också") }.flatMap { line in
-            (line.matches(of: joined).map(\.1) + line.matches(of: cameToo).map(\.1)).compactMap { PeopleLists.entry(String($0))?.person }
+        lines.filter { $0.holds("anslöt") || $0.holds("kom även") || $0.holds("kom också") || $0.holds("också med") || $0.holds("även med") }.flatMap { line in
+            (line.matches(of: joined).map(\.1) + line.matches(of: cameToo).map(\.1) + line.matches(of: wasThereToo).map(\.1))
+                .compactMap { PeopleLists.entry(String($0))?.person }
         }
     }
     nonisolated(unsafe) static let cameToo = /\bkom\s+(?:även|också)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)/
+    /// "Rättelse: Jüri Järvsoo (Båstad) var också med.": one the list missed.
+    nonisolated(unsafe) static let wasThereToo = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+var\s+(?:också|även)\s+med\b/
     /// Guests who came, wherever minutes say so ("Salma Haddadi från Funktionsrätt kopplades in som
     /// gäst" in a log, "Ida Berg (Kronofogden) anslöt som gäst under punkt 3", "Vi hade besök av Ida
     /// Berg"): named in full, and not one to come ("kommer som gäst", "Nästa gång får vi besök av")
@@ -300,7 +305,7 @@ enum LetterReader {
         for sentence in paragraphs(text).flatMap({ Sentences.split($0, beforeCapital: true) }) {
             let lower = sentence.lowercased()
             // (Or the network by name: "Anhörigkonsulenterna i Familjen Helsingborg träffades torsdagen den 12 mars i Åstorp, …".)
-            guard ["vi träffades", "vi sågs", "vi möttes", "vi höll till", "vi satt"].contains(where: lower.hasPrefix) || lower.holds(" träffades ") || lower.holds(" möttes "),
+            guard ["vi träffades", "vi sågs", "vi möttes", "vi höll till", "vi satt", "vi var i ", "vi var på "].contains(where: lower.hasPrefix) || lower.holds(" träffades ") || lower.holds(" möttes "),
                 let match = sentence.wholeMatch(of: place),
                 !sentence.contains(otherMeeting)
             else { continue }

@@ -66,7 +66,7 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        rollCall, footnoteMarks, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
 
@@ -543,6 +543,27 @@ public struct MinutesDocument: Sendable {
     nonisolated(unsafe) static let outlinePart = /(\d{1,2})\.\d{1,2}(?:\t|\s+)\p{Lu}/
     nonisolated(unsafe) static let dottedTop = /\d{1,2}[.)]\s+\p{Lu}/
 
+    /// Items numbered after a word of the meeting's own ("Lapp 1 – Hur håller vi liv i MI …? (7
+    /// prickar)", "Tema 2 – …"): read as numbered lines ("1. Hur håller vi liv i MI …?"), without a
+    /// count after the title ("(7 prickar)", "(10 min)"). Only a run 1, 2, 3 … of three or more, all
+    /// after one word, none a kommun.
+    static func wordNumbers(_ lines: [String]) -> [String] {
+        // (A cheap test first: a dash after a digit.)
+        let marked = lines.indices.compactMap { index -> (index: Int, word: Substring, number: Int, title: Substring)? in
+            guard lines[index].first?.isUppercase == true, lines[index].holds(" – ") || lines[index].holds(" - "),
+                let match = lines[index].wholeMatch(of: wordNumber), Municipality.named(match.1) == nil,
+                lines[index].wholeMatch(of: numberedMarker) == nil  // (a marker read as it is: "Ärende 3 – …")
+            else { return nil }
+            return (index, match.1, Int(match.2)!, match.3)
+        }
+        guard marked.count >= 3, Set(marked.map(\.word)).count == 1, marked.enumerated().allSatisfy({ $1.number == $0 + 1 }) else { return lines }
+        var lines = lines
+        for line in marked { lines[line.index] = "\(line.number). " + line.title.replacing(countAfter, with: "") }
+        return lines
+    }
+    nonisolated(unsafe) static let wordNumber = /(\p{Lu}\p{Ll}+)\s+(\d{1,2})\s+[–-]\s+(\p{Lu}.*)/
+    nonisolated(unsafe) static let countAfter = /\s+\(\d+\s+\p{L}+\)$/
+
     /// Footnotes as Word saves them as text: a mark after a word ("Yevgenia Orlova (Klippan)[1]") and
     /// the note at the end ("[1] Yevgenia gick efter punkt 4 …"). The marks are dropped where they
     /// stand, so a name or sentence reads as written; the notes stay as lines of their own.
@@ -909,6 +930,10 @@ public struct MinutesDocument: Sendable {
     /// form's row gives it; read as the label and its colon. Not "Närvarande     Frånvarande", two
     /// columns' labels side by side.
     static func peopleRow(_ line: String) -> String? {
+        // (Or a tab: "Ordförande<TAB>Rüdiger Hohlfeld", a Word table's row pasted; one tab, no more columns.)
+        if line.holds("\t"), let row = line.wholeMatch(of: tabbedRow) {
+            return peopleRow(row.1 + "   " + row.2)
+        }
         guard line.holds("   "), let row = line.wholeMatch(of: peopleLabelRow) else { return nil }
         let (label, value) = (String(row.1), String(row.2))
         // (A value in columns of its own, "Åshild Grimsell      Svalöv      ordförande", is a person's row
@@ -925,6 +950,7 @@ public struct MinutesDocument: Sendable {
     }
 
     nonisolated(unsafe) static let peopleLabelRow = /(\S(?:.*?\S)?) {3,}(\S.*)/
+    nonisolated(unsafe) static let tabbedRow = /([^\t]*\S)\t+([^\t]*\S)\s*/
 
     // MARK: Lines → blocks
 

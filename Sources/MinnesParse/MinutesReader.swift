@@ -92,6 +92,9 @@ public enum MinutesReader {
         // A meeting app's attendance report pasted at the end closes the minutes.
         let report = AttendanceReport.find(in: lines).flatMap { $0.start >= bodyStart ? $0 : nil }
         var bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count, report?.start ?? lines.count)
+        // A running document of the year's meetings, the latest first ("=====" over "MÖTE 3/2025", its
+        // day and labels): this one's items end there, the older meetings' text is the notes'.
+        if firstNumbered < lines.count, let older = olderMeeting(in: lines, after: firstNumbered) { bodyEnd = min(bodyEnd, older) }
         // Who came, said in the last paragraph ("Närvarande var: Ada Ek (Bjuv), … och undertecknad."), when
         // no list names them: it ends the last item, and is read as a letter's opening is; or after
         // the signature, a postscript ("PS. Vi var nio på mötet: …").
@@ -514,8 +517,25 @@ public enum MinutesReader {
 
     /// Who sent the mail the minutes are ("Från: Marjut Hallingberg <marjut.hallingberg@…>"), from its
     /// header at the top.
+    /// Where another meeting's minutes begin under these: a rule across the page, then within a few
+    /// lines a day and a header's label ("Plats:", "Närvarande:").
+    static func olderMeeting(in lines: [String], after start: Int) -> Int? {
+        lines.indices.dropFirst(start + 1).first { index in
+            let rule = lines[index].trimmingSpaces()
+            guard rule.count >= 10, let mark = rule.first, "=-_*".contains(mark), rule.allSatisfy({ $0 == mark }) else { return false }
+            let next = lines[(index + 1)...].lazy.filter { !MinutesDocument.isBlank($0) }.prefix(6)
+            return next.contains { !DateReader.mentions(in: [$0], headingLine: nil).isEmpty }
+                && next.contains { line in line.holds(":") && (line.lowercased().hasPrefix("plats") || PeopleLists.heading(line) != nil) }
+        }
+    }
+
+    /// (Or a post's author, a chat channel's: the name over the time it was posted, "Petar Radoslavov"
+    /// over "2025-09-26 13:48".)
     static func mailSender(_ lines: [String]) -> String? {
-        lines.prefix(titleLines).lazy.compactMap { $0.wholeMatch(of: senderLine).map { String($0.1) } }.first
+        let head = lines.prefix(titleLines)
+        return head.lazy.compactMap { $0.wholeMatch(of: senderLine).map { String($0.1) } }.first
+            ?? head.indices.dropLast().first { DateReader.isTimestamp(head[$0 + 1]) && PeopleLists.isCapitalisedFullName(head[$0].trimmingSpaces()) }
+            .map { head[$0].trimmingSpaces() }
     }
     nonisolated(unsafe) static let senderLine = /\s*(?i:från|from)\s*:\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)\s*(?:<[^>]*>|\[[^\]]*\])?\s*/
 

@@ -41,7 +41,7 @@ enum PeopleLists {
     static let labels: [Label] =
         Label.run(.attendees, .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vi\s+var(?=\s*:)"#))
         + Label.run(.absent, .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#))
-        + Label.run(.chairs, .pattern(#"ledde\s+(?:mötet|träffen)(?=\s*:)"#))
+        + Label.run(.chairs, .pattern(#"ledde(?:\s+(?:mötet|träffen))?(?:\s+och\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?(?=\s*:)"#))
         + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"med(?:\s+var)?(?=\s*:)"#), .pattern(#"där(?=\s*:)"#))
         + Label.run(.absent, .pattern(#"inte\s+(?:där|med)(?=\s*:)"#))
         + Label.run(.chairs, .pattern(#"leder(?=\s*:)"#))
@@ -62,7 +62,7 @@ enum PeopleLists {
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
             "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
-            "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande", "ej närv.")
+            "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande", "ej närv.", "sjuka/förhinder", "sjuk/förhinder", "sjuka", "sjuk")
         + Label.run(.scribe, "anteckningar")
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ledning")
         + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknat", "antecknare", "dokumentation", "vid pennan", "vid protokollet")
@@ -136,7 +136,7 @@ enum PeopleLists {
     nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/
     /// When a guest took part, after the name or inside its parentheses ("(gäst under punkt 4)":
     /// then only the words, first, so the guest's mark stays).
-    nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s+under\s+(?:ämnet|punkten|frågan)\s+om\s+[^()]+?(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.|ämne)\s*\d+\s*\)\s*$|,?\s*\(?\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)?\.?\s*$/
+    nonisolated(unsafe) static let duringItem = /(?i),?\s+under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*(?=\s*\))|,?\s+under\s+(?:ämnet|punkten|frågan)\s+om\s+[^()]+?(?=\s*\))|,?\s*\(?\s*under\s+(?:punkt(?:en)?|p\.)\s*(?:\d+|\p{Ll}\b)(?:\s*(?:,|och|&)\s*\d+)*\s*\)?\.?\s*$|\s*[-–—,]\s*(?:for\s+)?agenda\s+items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\.?\s*$|\s*\(\s*(?:punkt|p\.|ämne)\s*\d+\s*\)\s*$|,?\s*(?:\(\s*§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*\)|§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)\.?\s*$/
     /// "Pia Jansson, Daniel Ström och Sanna Bäck hade anmält förhinder.": the absent, in a sentence.
     /// "[Tomas: förhinder hade …]": a note one added to the minutes, signed by a first name.
     nonisolated(unsafe) static let editorsNote = /\s*\[\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?:\s+(.+?)\s*\]\s*/
@@ -1315,7 +1315,7 @@ enum PeopleLists {
 
     static let jobTitleEndings = [
         "handläggare", "terapeut", "chef", "ingenjör", "jurist", "sekreterare", "ledare", "samordnare", "pedagog", "kurator",
-        "konsulent", "strateg", "utredare", "assistent", "sköterska", "rådgivare", "inspektör", "psykolog", "läkare",
+        "konsulent", "strateg", "utredare", "assistent", "sköterska", "rådgivare", "inspektör", "psykolog", "läkare", "lärare", "behandlare",
     ]
 
     /// Parts of the names of bodies outside the kommuner: regions, agencies, churches, clinics.

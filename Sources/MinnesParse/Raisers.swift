@@ -17,6 +17,7 @@ enum RaiserReader {
         "redogjorde för", "påpekar", "påpekade", "rapporterar", "rapporterade", "sammanfattar", "sammanfattade", "efterlyser", "efterlyste",
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten", "hade bett om punkten", "har bett om punkten", "bad om punkten", "anmälde att", "anmäler att", "hade förberett", "har förberett",
         "går igenom", "gick igenom", "föredrog ärendet", "föredrar ärendet", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
+        "pratade om", "pratar om", "talade om", "talar om",
         // In English, as minutes written with a neighbour are.
         "presented", "raised", "reported", "suggested", "proposed", "informed", "told", "showed",
     ]
@@ -78,6 +79,9 @@ enum RaiserReader {
     /// name's "s" for the normaliser to tell from its own, "Vitus" or "Wolmers").
     nonisolated(unsafe) static let whose = names(
         after: #"^(?i:det\s+här|detta|punkten|frågan|ärendet)\s+(?:var|är)\s+"#, before: #"(?::s)?\s+(?i:fråga|punkt|förslag)\b"#)
+    /// "Lappen var Maarits.", "Frågan var Kwabenas": whose it is, the genitive alone closing the sentence.
+    nonisolated(unsafe) static let whoseAlone = names(
+        after: #"^(?i:punkten|frågan|ärendet|lappen|ämnet|temat|förslaget)\s+(?:var|är)\s+"#, before: #"s\s*[.,]"#)
     /// "Från X:" opening a sentence, "Från föregående möte, X:".
     nonisolated(unsafe) static let fromColon = names(after: #"^(?i:från)(?:\s+(?i:föregående möte),?)?\s+"#, before: #"\s*:"#)
     /// The raising verbs as one alternation, a verb's words apart by any white space, an adverb or
@@ -557,8 +561,8 @@ enum RaiserReader {
             }
         }
         // Cheap tests before the patterns, which backtrack over names.
-        if lower.holds(" var ") || lower.holds(" är "), ["det", "detta", "punkten", "frågan", "ärendet"].contains(where: { lower.hasPrefix($0 + " ") }),
-            let match = sentence.firstMatch(of: whose)
+        if lower.holds(" var ") || lower.holds(" är "), ["det", "detta", "punkten", "frågan", "ärendet", "lappen", "ämnet", "temat", "förslaget"].contains(where: { lower.hasPrefix($0 + " ") }),
+            let match = sentence.firstMatch(of: whose) ?? sentence.firstMatch(of: whoseAlone)
         {
             return split(match)
         }
@@ -727,14 +731,14 @@ enum RaiserReader {
 /// not), and sentences such as "Nätverket beslutar att …", "Beslutades att …", "Överenskoms att …".
 enum DecisionReader {
     /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
-    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|beslutat|bestämt|åtgärd|decision|decided|överenskommet)\s*:\s*/
+    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|beslutat|bestämt|åtgärd|decision|decided|överenskommet|överenskommelse|landade\s+i)\s*:\s*/
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|decisions?|decided)\s*:?\s*$/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|överenskommelse|landade\s+i|decisions?|decided)\s*:?\s*$/
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att", "Vi kom fram till att",
     /// "Efter en kort diskussion beslutade nätverket att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde|kom\s+fram\s+till)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes|(?:beslutade|beslöt|bestämde)\s+(?:vi|nätverket|gruppen|mötet|deltagarna))\s*:?\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde|kom\s+fram\s+till|landade\s+i)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes|(?:det\s+)?blev\s+bestämt|(?:beslutade|beslöt|bestämde)\s+(?:vi|nätverket|gruppen|mötet|deltagarna))\s*:?\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
@@ -742,7 +746,7 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "att göra", "decision", "decided", "bakom", "fram till"].contains(where: lower.holds) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "att göra", "decision", "decided", "bakom", "fram till", "landade"].contains(where: lower.holds) else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between
@@ -883,7 +887,7 @@ enum DecisionReader {
         let lower = sentence.lowercased()
         // (Combining marks are left to the pattern.)
         if lower.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return true }
-        return lower.holds("att") && ["beslut", "beslö", "överens", "enades", "bestäm", "fram till"].contains { lower.holds($0) }
+        return lower.holds("att") && ["beslut", "beslö", "överens", "enades", "bestäm", "fram till", "landade"].contains { lower.holds($0) }
     }
 
     /// What follows a "Beslut" line: each `att …` clause a decision, else the lines as one.

@@ -142,6 +142,8 @@ struct DecisionsTests {
         ("Nämnden beslöt att bevilja bidraget.", ["Nämnden beslöt att bevilja bidraget."]),
         ("Vi pratade länge. Överenskoms att Bjuv bjuder in nästa gång.", ["Överenskoms att Bjuv bjuder in nästa gång."]),
         ("Åtgärd: Boka lokal i Bjuv. Ansvarig: Ola Ek", ["Boka lokal i Bjuv. Ansvarig: Ola Ek"]),
+        ("Överenskommelse: Bjuv och Klippan skriver till regionen.", ["Bjuv och Klippan skriver till regionen."]),
+        ("Vi pratade länge. Det blev bestämt att Per ringer regionen.", ["Det blev bestämt att Per ringer regionen."]),
     ])
     func protocolDecisions(text: String, expected: [String]) {
         #expect(DecisionReader.decisions(in: text) == expected, "\(text)")

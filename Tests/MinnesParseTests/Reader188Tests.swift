@@ -284,4 +284,147 @@ struct Reader188Tests {
             """)
         #expect(neither.date == "2025-03-10")
     }
+
+    /// Reader 190. A Word table's header pasted with tabs, who came one kommun a line, one there up to
+    /// an item, sick as absent; decisions as an agreement's label, "landade i", "Det blev bestämt".
+    @Test func aTabbedHeaderAndDecisionsSaidOtherWays() {
+        let meeting = read("""
+            ANTECKNINGAR
+
+            Datum\t3 mars 2026
+            Ordförande\tAstrid Wendt
+            Antecknare\tBoris Lund
+            Gäst\tCecilia Amundsen, inspektör, IVO (§ 2)
+
+            Närvarande
+            Bjuv – Astrid Wendt
+            Klippan – Boris Lund
+            Svalöv – David Rehn (t.o.m. § 2)
+
+            Sjuka/förhinder: Elin Stål (Perstorp)
+
+            § 1 Läget
+            Alla berättade kort.
+
+            § 2 Tillsynen
+            Cecilia Amundsen pratade om vad IVO har sett i årets tillsyn av hemtjänsten.
+            Överenskommelse: Astrid sammanställer kommunernas frågor till IVO.
+
+            § 3 Rutiner
+            Boris tog upp att rutinerna för avvikelser skiljer sig mellan kommunerna.
+            Landade i: Boris och David gör en gemensam mall.
+
+            § 4 Övrigt
+            David berättade om en ny tjänst i Svalöv. Vi landade i att ta upp den i maj.
+            """)
+        #expect(meeting.chairs.map(\.name) == ["Astrid Wendt"])
+        #expect(meeting.scribe?.name == "Boris Lund")
+        #expect(meeting.guests.map(\.name) == ["Cecilia Amundsen"])
+        #expect(meeting.attendees.map(\.name) == ["Astrid Wendt", "Boris Lund", "David Rehn"])
+        #expect(meeting.absent.map(\.name) == ["Elin Stål"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [[], ["Cecilia Amundsen"], ["Boris"], ["David"]])
+        #expect(meeting.items.map(\.decisions) == [
+            [], ["Astrid sammanställer kommunernas frågor till IVO."], ["Boris och David gör en gemensam mall."],
+            ["Vi landade i att ta upp den i maj."],
+        ])
+    }
+
+    /// A post in a chat channel, copied with its replies: written the day after the meeting by its
+    /// author, who wrote the notes ("jag skrev"); where they were; one the list missed, in a reply.
+    @Test func aPostInAChannel() {
+        let meeting = read("""
+            Hemtjänstnätverket › Allmänt
+
+            Frida Holmgren
+            2026-03-12 16:05
+            Här kommer anteckningarna från gårdagens träff.
+
+            Vi var i Bjuv, Medborgarhuset, rum Hyllinge. Gustav ledde mötet och jag skrev.
+
+            Med var: Gustav Ek (Bjuv), Hanna Lo (Klippan) och jag (Svalöv).
+
+            1) Runda
+            Alla berättade kort.
+            2) Nattbemanning
+            Hanna tog upp att Klippan har svårt att bemanna natten.
+            3) Övrigt
+            Inget.
+
+            Hanna Lo
+            2026-03-12 16:40
+            Rättelse: Ivar Berg (Åstorp) var också med.
+            """)
+        #expect(meeting.date == "2026-03-11")
+        #expect(meeting.place == "Bjuv, Medborgarhuset, rum Hyllinge")
+        #expect(meeting.scribe?.name == "Frida Holmgren")
+        #expect(meeting.attendees.map(\.name) == ["Gustav Ek", "Hanna Lo", "Frida Holmgren", "Ivar Berg"])
+    }
+
+    /// A year's running document, the latest meeting first: the older meetings' items are none of
+    /// this one's; going through the last meeting's minutes or decisions raises nothing.
+    @Test func aRunningDocument() {
+        let meeting = read("""
+            LÖPANDE ANTECKNINGAR 2026
+
+            ==========================
+            MÖTE 2/2026
+            tisdag 10 mars 2026
+            Plats: Bjuv, Kommunhuset
+
+            1. Uppföljning av beslut från möte 1
+            Gustav gick igenom besluten från januari.
+            2. Nattbemanning
+            Hanna tog upp att Klippan har svårt att bemanna natten.
+            3. Övrigt
+            Inget.
+
+            ==========================
+            MÖTE 1/2026
+            tisdag 13 januari 2026
+            Plats: Klippan, Forum
+
+            1. Föregående anteckningar
+            Godkändes.
+            2. Budget
+            Ivar tog upp budgeten.
+            """)
+        #expect(meeting.date == "2026-03-10")
+        #expect(meeting.items.map(\.title) == ["Uppföljning av beslut från möte 1", "Nattbemanning", "Övrigt"])
+        #expect(meeting.items.first?.raisedBy.isEmpty == true)
+        #expect(meeting.notes.contains("Ivar tog upp budgeten."))
+    }
+
+    /// A meeting without an agenda, its topics numbered after a word of its own ("Lapp 1 – …"), each
+    /// brought by whose it was ("Lappen var Maarits."); one who led under a label of two tasks.
+    @Test func topicsNumberedAfterAWord() {
+        let meeting = read("""
+            Ledde och höll tiden: Astrid Wendt
+            Med på träffen: Astrid Wendt, Dina Lund, Cajsa Ring
+
+            Tema 1 – Hur når vi fler unga? (6 prickar)
+            Lappen var Dinas. Hon berättade att Klippan bara når en av tio.
+
+            Tema 2 – Digitala möten (4 prickar)
+            Temat var Cajsas. Hon berättade att Svalöv har slutat med dem.
+
+            Tema 3 – Lokaler (2 prickar)
+            Ämnet var Astrids, och hon berättade om de nya lokalerna.
+            """)
+        #expect(meeting.chairs.map(\.name) == ["Astrid Wendt"])
+        #expect(meeting.items.map(\.title) == ["Hur når vi fler unga?", "Digitala möten", "Lokaler"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Dina"], ["Cajsa"], ["Astrid"]])
+    }
+
+    /// A guest's role of a teacher's kind is no second guest.
+    @Test func aTeachersRoleIsNoName() {
+        let meeting = read("""
+            Gäst: Nora Lind, MI-lärare i MINT, Region Skåne
+
+            1. Läget
+            Kort runda.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.guests.map(\.name) == ["Nora Lind"])
+    }
 }

@@ -101,11 +101,13 @@ enum Fixtures {
     static let varied34 = FixtureFolder("Layouts/varied34")
     static let varied35 = FixtureFolder("Layouts/varied35")
     static let varied36 = FixtureFolder("Layouts/varied36")
+    static let varied37 = FixtureFolder("Layouts/varied37")
+    static let varied38 = FixtureFolder("Layouts/varied38")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36,
+        varied33, varied34, varied35, varied36, varied37, varied38,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -152,6 +154,10 @@ enum Fixtures {
         "vinr_tva_halvdagar_tva_skrivare.txt#header",
         // varied35–36, written after reader 187 by helpers who had not read the reader: 77 checks of
         // six files failed when wired in; read whole since reader 188.
+        // varied37–38, written after reader 189: 40 checks of six files failed when wired in; since
+        // reader 190 one is left: one telling of their own kommun after a question answered is read as
+        // bringing the matter too (as most fixtures read it), where its writer read a comment.
+        "arbetsmiljo_lopande_arsdokument_senaste_overst.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
