@@ -45,7 +45,7 @@ enum PeopleLists {
         + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"med(?:\s+var)?(?=\s*:)"#), .pattern(#"där(?=\s*:)"#))
         + Label.run(.absent, .pattern(#"inte\s+(?:där|med)(?=\s*:)"#))
         + Label.run(.chairs, .pattern(#"leder(?=\s*:)"#))
-        + Label.run(.scribe, .pattern(#"skrev\s+ihop(?:\s+\p{Ll}+)?(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"skriver(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#))
+        + Label.run(.scribe, .pattern(#"skrev\s+ihop(?:\s+\p{Ll}+)?(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"skriver(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), .pattern(#"antecknar(?=\s*:)"#))
         + Label.run(.attendees, "deltagare", .words("representation per kommun"))
         + Label.run(.guests, .words("medverkande utifrån"))
         + Label.run(

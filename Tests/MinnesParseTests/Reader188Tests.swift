@@ -427,4 +427,25 @@ struct Reader188Tests {
             """)
         #expect(meeting.guests.map(\.name) == ["Nora Lind"])
     }
+
+    /// Reader 191. "Antecknar:" names the scribe; one there for an item, said in a sentence, is a
+    /// guest; one who took the item in another's place brings it.
+    @Test func aScribesLabelAGuestForAnItemAndOneWhoTookTheItem() {
+        let meeting = read("""
+            Ordförande: Lova Berg, Bjuv
+            Antecknar: Mira Holm, Klippan
+            Deltog: Lova Berg (Bjuv), Mira Holm (Klippan), Nils Ek (Svalöv)
+
+            Under punkt två var Olga Sand från regionen med, hon är dietist.
+
+            1. Läget
+            Kort runda.
+            2. Kosten
+            Nils var sjuk. Lova tog punkten i stället, med siffror från Bjuv.
+            """)
+        #expect(meeting.scribe?.name == "Mira Holm")
+        #expect(meeting.chairs.map(\.name) == ["Lova Berg"])
+        #expect(meeting.guests.map(\.name) == ["Olga Sand"])
+        #expect(meeting.items.last?.raisedBy.compactMap(\.name) == ["Lova"])
+    }
 }

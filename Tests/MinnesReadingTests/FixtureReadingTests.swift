@@ -103,11 +103,13 @@ enum Fixtures {
     static let varied36 = FixtureFolder("Layouts/varied36")
     static let varied37 = FixtureFolder("Layouts/varied37")
     static let varied38 = FixtureFolder("Layouts/varied38")
+    static let varied39 = FixtureFolder("Layouts/varied39")
+    static let varied40 = FixtureFolder("Layouts/varied40")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36, varied37, varied38,
+        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -140,14 +142,12 @@ enum Fixtures {
         "jourhem_tidslogg_punktmarkorer.txt#items",
         // varied30–32, written after reader 175 by helpers who had not read the reader. Not read yet.
         "eftervard_kort_mejl_talare_i_parentes.txt#header",
-        "aldre_beroende_diktat_transkribering.txt#header",
         "arbetsterapeuter_konstituerande_mom.txt#header", "arbetsterapeuter_konstituerande_mom.txt#items",
         "hemmaplan_trello_tavla_textexport.txt#header", "hemmaplan_trello_tavla_textexport.txt#items",
         "registratorer_ordningstal_1o_beslots.txt#header", "registratorer_ordningstal_1o_beslots.txt#items",
         "tillstand_formularsvar_kalkylark_csv.txt#header", "tillstand_formularsvar_kalkylark_csv.txt#items",
         "trygghetslarm_apple_anteckningar_ipad.txt#items",
         // varied33–34, written after reader 180 by helpers who had not read the reader. Not read yet.
-        "ekonomiskt_vald_teams_vtt_rubriker_mellan_cues.txt#header",
         "ips_copilot_sammanfattning_rattelser.txt#header", "ips_copilot_sammanfattning_rattelser.txt#items",
         "familjehem_paragrafer_justerare_signatur.txt#header", "familjehem_paragrafer_justerare_signatur.txt#items",
         "lss_mejlsvar_citerad_dagordning.txt#header", "lss_mejlsvar_citerad_dagordning.txt#items",
@@ -158,6 +158,15 @@ enum Fixtures {
         // reader 190 one is left: one telling of their own kommun after a question answered is read as
         // bringing the matter too (as most fixtures read it), where its writer read a comment.
         "arbetsmiljo_lopande_arsdokument_senaste_overst.txt#items",
+        // varied39–40, written after reader 190 by helpers who had not read the reader: 57 checks of
+        // eight files failed when wired in. Not read yet.
+        "barns_psykiska_halsa_fragor_ur_kallelsen.txt#items",
+        "funktionsstod_chef_snabbskrivet_snedstreck.txt#header", "funktionsstod_chef_snabbskrivet_snedstreck.txt#items",
+        "nyanlanda_telegram_romerska_punkter.txt#header", "nyanlanda_telegram_romerska_punkter.txt#items",
+        "omradesarbete_tva_skrivare_initialer.txt#header", "omradesarbete_tva_skrivare_initialer.txt#items",
+        "skolsocialt_prosa_numrerade_stycken.txt#header", "skolsocialt_prosa_numrerade_stycken.txt#items",
+        "systemforvaltare_innehall_ej_uppdaterat.txt#header", "systemforvaltare_innehall_ej_uppdaterat.txt#items",
+        "vardnadsoverflyttning_fjolarsmall_kommungrupper.txt#header", "vardnadsoverflyttning_fjolarsmall_kommungrupper.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
