@@ -380,7 +380,7 @@ enum DateReader {
         if reading.date == nil || reading.lettersOwn != nil,
             let index = mentions.firstIndex(where: { mention in
                 !mention.isNextMeeting && mention.date.year == nil
-                    && (mention.isLabelled && mention.line < max(headerEnd, beforeItems)
+                    && ((mention.isLabelled || opensWithWeekday(lines[mention.line])) && mention.line < max(headerEnd, beforeItems)
                         || mention.isOfAMeeting && (isLetter && mention.line < max(headerEnd, beforeItems) + letterOpening || mention.line < beforeItems))
             }),
             case let above = Set(lines[..<mentions[index].line].filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
@@ -471,6 +471,12 @@ enum DateReader {
     }
 
     static let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+
+    /// A line of the day alone, opened by its weekday ("Torsdag den 12 februari kl 13-15.30, Åstorp, …").
+    static func opensWithWeekday(_ line: String) -> Bool {
+        let first = line.trimmingSpaces().prefix { $0.isLetter }.lowercased()
+        return weekdays.contains { first == $0 || first == $0 + "en" }
+    }
 
     /// The one weekday a line names ("onsdag", "Onsdagen"), as its number in `weekdays`.
     static func weekdaySaid(_ line: String) -> Int? {

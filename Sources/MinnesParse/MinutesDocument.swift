@@ -550,7 +550,7 @@ public struct MinutesDocument: Sendable {
     static func wordNumbers(_ lines: [String]) -> [String] {
         // (A cheap test first: a dash after a digit.)
         let marked = lines.indices.compactMap { index -> (index: Int, word: Substring, number: Int, title: Substring)? in
-            guard lines[index].first?.isUppercase == true, lines[index].holds(" – ") || lines[index].holds(" - "),
+            guard lines[index].holds(" – ") || lines[index].holds(" - "), lines[index].first?.isUppercase == true,
                 let match = lines[index].wholeMatch(of: wordNumber), Municipality.named(match.1) == nil,
                 lines[index].wholeMatch(of: numberedMarker) == nil  // (a marker read as it is: "Ärende 3 – …")
             else { return nil }

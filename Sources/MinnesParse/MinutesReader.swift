@@ -521,6 +521,9 @@ public enum MinutesReader {
     /// lines a day and a header's label ("Plats:", "Närvarande:").
     static func olderMeeting(in lines: [String], after start: Int) -> Int? {
         lines.indices.dropFirst(start + 1).first { index in
+            // (A cheap test first, by its first byte.)
+            guard let byte = lines[index].utf8.first, byte == UInt8(ascii: "=") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*")
+            else { return false }
             let rule = lines[index].trimmingSpaces()
             guard rule.count >= 10, let mark = rule.first, "=-_*".contains(mark), rule.allSatisfy({ $0 == mark }) else { return false }
             let next = lines[(index + 1)...].lazy.filter { !MinutesDocument.isBlank($0) }.prefix(6)
@@ -744,7 +747,7 @@ public enum MinutesReader {
     nonisolated(unsafe) static let placeLabelBeside = /\S\s{3,}((?i:plats|lokal|mötesplats)\s*:.*)$/
     /// "2025-04-08, Höganäs kommunhus", "Nätverksträff 2025-12-10, Klippan, Stadshuset": where, after
     /// the date on its line in the header, a kommun (or its genitive) first.
-    nonisolated(unsafe) static let placeAfterDateComma = /^(?:[^\n]{0,60}?\s)?\d{4}(?:-\d{2}-\d{2})?(?:,?\s+kl\.?\s*[\d.:–-]+)?,\s+(\p{Lu}[^\n]{2,80}?)\s*\.?\s*$/
+    nonisolated(unsafe) static let placeAfterDateComma = /^(?:[^\n]{0,60}?\s)?(?:\d{4}(?:-\d{2}-\d{2})?|\d{1,2}\s+\p{Ll}{3,})(?:,?\s+kl\.?\s*[\d.:–-]+)?,\s+(\p{Lu}[^\n]{2,80}?)\s*\.?\s*$/
     /// "Stödboendet Tallbacken, Åstorp, 3/2-25", "Helsingborg den 3 februari 2025": where the minutes
     /// were written on the meeting's day, as a letter closes over its signature (among the last lines):
     /// the place, when nothing else says it. Not another day's (a next meeting's).

@@ -49,7 +49,7 @@ enum PeopleLists {
         + Label.run(.attendees, "deltagare", .words("representation per kommun"))
         + Label.run(.guests, .words("medverkande utifrån"))
         + Label.run(
-            .attendees, "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande", "närvarolista", "närvaro", "närv.", "närv",
+            .attendees, "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande från kommunerna", "närvarande", "närvarolista", "närvaro", "närv.", "närv",
             "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#),
             .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare, ej tjänstgörande", "ej tjänstgörande ersättare", "ersättare", "ledamöter",
             "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
@@ -61,7 +61,7 @@ enum PeopleLists {
         + Label.run(.attendees, "adjungerade", "adjungerad", "adj.")
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
-            "anmält förhinder", "anmält frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
+            "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
             "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande", "ej närv.", "sjuka/förhinder", "sjuk/förhinder", "sjuka", "sjuk")
         + Label.run(.scribe, "anteckningar")
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ledning")
@@ -983,12 +983,14 @@ enum PeopleLists {
         return ["och ", "samt "].first(where: trimmed.hasPrefix).map { String(trimmed.dropFirst($0.count)) } ?? trimmed
     }
 
-    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){0,3})\s*:\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
+    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+|och\s+)?\p{Lu}[\p{L}-]*){0,3}(?:\s+\([^)]*\))?)\s*:\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
 
     nonisolated(unsafe) static let awayFrom = /(?i:förhinder|frånvarande|ej närvarande)\s*\(\s*(\p{Lu}[^)]*?)\s*\)\s*/
 
     /// "Från Bjuv: Anna Ek (ordförande) och Per Holm" as "Anna Ek (Bjuv, ordförande)", "Per Holm (Bjuv)":
     /// a kommun or body, a colon, then the people from there. Not a label ("Ordförande: …").
+    nonisolated(unsafe) static let twoKommuner = /(\p{Lu}\p{Ll}+)\s+(?:och|&)\s+(\p{Lu}\p{Ll}+)(?:\s+\([^)]*\))?/
+
     static func fromWhere(_ chunk: String) -> [String] {
         // "Helsingborg: Ada Ek (ordf.); Höganäs: Per Holm;": such pairs apart by semicolons, each read so.
         if chunk.holds(";"), chunk.holds(":"), case let pairs = chunk.split(separator: ";").map({ String($0).trimmingSpaces() }).filter({ !$0.isEmpty }),
@@ -997,13 +999,16 @@ enum PeopleLists {
             return read.flatMap { $0 }
         }
         guard chunk.holds(":"), let line = chunk.wholeMatch(of: fromWhereLine), heading(chunk) == nil else { return [chunk] }
-        let place = String(line.1)
+        var place = String(line.1)
         // A kommun, a body in one ("Familjerätten i Helsingborg"), or one after "Från": "Anteckningar:
         // Ola Ek" is a label, not where Ola came from.
         let words = place.split(separator: " ")
         let inKommun = words.count > 2 && words.last.flatMap(Municipality.named) != nil && place.holds(" i ")
-        guard Municipality.named(place) != nil || inKommun || chunk.trimmingSpaces().lowercased().hasPrefix("från ")
+        // (Or two that share one, "Bjuv och Svalöv (gemensam familjerätt)": the first where they are from.)
+        let shared = place.wholeMatch(of: twoKommuner).flatMap { pair in Municipality.named(pair.1).flatMap { first in Municipality.named(pair.2).map { _ in first } } }
+        guard Municipality.named(place) != nil || inKommun || shared != nil || chunk.trimmingSpaces().lowercased().hasPrefix("från ")
         else { return [chunk] }
+        if let shared { place = shared }
         // "Höganäs: –": no one from there; "Bjuv: förhinder (Runa Ekholm)": who was to come, and did not.
         if line.2.allSatisfy({ "–—- ".contains($0) }) { return [] }
         if let away = line.2.wholeMatch(of: awayFrom), isName(String(away.1)) { return ["\(away.1) (\(place), förhinder)"] }

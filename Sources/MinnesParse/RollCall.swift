@@ -4,8 +4,9 @@
 /// run of three lines or more, each a mark and a name, two of them ticked.
 extension MinutesDocument {
     static func rollCall(_ lines: [String]) -> [String] {
-        // (A cheap test first: a tick anywhere.)
-        guard lines.contains(where: { line in line.unicodeScalars.contains { ticks.contains($0) } }) else { return lines }
+        // (A cheap test first, by bytes: a line opened by a character whose first byte a tick's is.)
+        guard lines.contains(where: { line in line.utf8.first { $0 != 0x20 && $0 != 0x09 } == 0xE2 && line.unicodeScalars.contains { ticks.contains($0) } })
+        else { return lines }
         var read: [String] = [], index = 0
         while index < lines.count {
             let run = lines[index...].prefix { rollCallLine($0) != nil }

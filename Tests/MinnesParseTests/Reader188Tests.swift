@@ -448,4 +448,29 @@ struct Reader188Tests {
         #expect(meeting.guests.map(\.name) == ["Olga Sand"])
         #expect(meeting.items.last?.raisedBy.compactMap(\.name) == ["Lova"])
     }
+
+    /// Reader 192. The day on a line of its own, opened by its weekday, in the year the title names,
+    /// and the place after it; who came grouped by kommun, two sharing one; "Anmäld frånvaro:".
+    @Test func aDayLineAndKommunerSharingOne() {
+        let meeting = read("""
+            Familjerättsnätverket – anteckningar 2026
+
+            Onsdag den 4 mars kl 9-12, Bjuv, kommunhuset, rum Söderåsen
+
+            Närvarande från kommunerna:
+            Helsingborg: Nadia Berg, Olof Lind
+            Klippan och Åstorp (gemensam familjerätt): Petra Sjö
+            Anmäld frånvaro: Rut Ek (Svalöv)
+
+            1. Läget
+            Kort runda.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.date == "2026-03-04")
+        #expect(meeting.place == "Bjuv, kommunhuset, rum Söderåsen")
+        #expect(meeting.attendees.map(\.name) == ["Nadia Berg", "Olof Lind", "Petra Sjö"])
+        #expect(meeting.attendees.last?.municipality == "Klippan")
+        #expect(meeting.absent.map(\.name) == ["Rut Ek"])
+    }
 }

@@ -161,12 +161,12 @@ enum Fixtures {
         // varied39–40, written after reader 190 by helpers who had not read the reader: 57 checks of
         // eight files failed when wired in. Not read yet.
         "barns_psykiska_halsa_fragor_ur_kallelsen.txt#items",
-        "funktionsstod_chef_snabbskrivet_snedstreck.txt#header", "funktionsstod_chef_snabbskrivet_snedstreck.txt#items",
+        "funktionsstod_chef_snabbskrivet_snedstreck.txt#items",
         "nyanlanda_telegram_romerska_punkter.txt#header", "nyanlanda_telegram_romerska_punkter.txt#items",
         "omradesarbete_tva_skrivare_initialer.txt#header", "omradesarbete_tva_skrivare_initialer.txt#items",
         "skolsocialt_prosa_numrerade_stycken.txt#header", "skolsocialt_prosa_numrerade_stycken.txt#items",
         "systemforvaltare_innehall_ej_uppdaterat.txt#header", "systemforvaltare_innehall_ej_uppdaterat.txt#items",
-        "vardnadsoverflyttning_fjolarsmall_kommungrupper.txt#header", "vardnadsoverflyttning_fjolarsmall_kommungrupper.txt#items",
+        "vardnadsoverflyttning_fjolarsmall_kommungrupper.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
