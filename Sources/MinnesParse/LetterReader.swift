@@ -56,7 +56,7 @@ enum LetterReader {
     /// "Vi höll till i lilla salen på Medborgarhuset i Svalöv" (a room of the building first),
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
-    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var|satt)|(?:träffades|sågs|möttes|var|satt)\s+vi|träffades|möttes)(?:\s+[^\s.]+){0,4}?\s+(?:i|på)\s+((?:\p{Ll}+\s+)?(?:salen|rummet|lokalen)\s+(?:i|på)\s+\p{Lu}[^.]*?|\p{Lu}[^.]*?)\s*\.?$/
+    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var|satt)|(?:träffades|sågs|möttes|var|satt)\s+vi|träffades|möttes)(?:\s+[^\s.]+){0,5}?\s+(?:i|på)\s+((?:\p{Ll}+\s+)?(?:salen|rummet|lokalen)\s+(?:i|på)\s+\p{Lu}[^.]*?|\p{Lu}[^.]*?)\s*\.?$/
     /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
     /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
     /// a tenth of reading one.
@@ -266,13 +266,13 @@ enum LetterReader {
     /// (Each of texts apart: an item's text, not its heading, opens a sentence.)
     static func guestsCame(in texts: [String]) -> [Person] {
         // (A line opened by the time it was noted at, "09.40 Karin Dahl … kopplades in som gäst", its own.)
-        texts.filter { $0.holds("gäst") || $0.holds("besök av") || $0.holds("nder punkt") }.map { $0.replacing(timedLine, with: "\n\n") }.flatMap(paragraphs)
+        texts.filter { $0.holds("gäst") || $0.holds("besök av") || $0.holds("punkt") && $0.holds(" med") }.map { $0.replacing(timedLine, with: "\n\n") }.flatMap(paragraphs)
             .flatMap { Sentences.split($0, beforeCapital: true) }.flatMap { sentence in
                 guests(in: sentence.first?.isNumber == true ? sentence.replacing(MinutesDocument.logTime, with: "") : sentence, anywhere: true)
             }
     }
 
-    nonisolated(unsafe) static let withUsForItem = /(?:^|[.!]\s+)[Uu]nder\s+punkt(?:en)?\s+[\p{L}\d]+\s+var\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+från\s+[^,.]+?)?\s+med\b/
+    nonisolated(unsafe) static let withUsForItem = /(?:^|[.!]\s+)[Uu]nder\s+(?:punkt(?:en)?\s+[\p{L}\d]+|\p{Ll}+\s+punkten)\s+var\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+från\s+[^,.]+?|,[^,.]+,)?\s+med\b/
 
     /// The guests a sentence names (`guest`, `guestFirst`, `guestOpening`): not one to come or hoped for
     /// (`later`), nor at another meeting; what is said after a guest's name ("som berättade om nästa
@@ -281,7 +281,7 @@ enum LetterReader {
     /// is still to come.
     static func guests(in sentence: String, anywhere: Bool = false) -> [Person] {
         // ("Under punkt tre var Rozalia Mazurek med, hon är …": there for an item.)
-        if sentence.holds("nder punkt"), let match = sentence.firstMatch(of: withUsForItem) { return list(match.1).people }
+        if sentence.holds("punkt"), sentence.holds(" med"), let match = sentence.firstMatch(of: withUsForItem) { return list(match.1).people }
         guard anywhere ? (sentence.holds("som gäst") || sentence.holds("besök av")) && !sentence.holds(" kommer som") : guestWords.contains(where: sentence.holds)
         else { return [] }
         if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2,

@@ -841,7 +841,10 @@ public enum MinutesReader {
         // reading a long one.)
         for (index, line) in lines.enumerated() where onlineWords.contains(where: line.lowercased().holds) {
             // (Not "Mötet spelades in i Zoom": where it was recorded, not where it was held.)
-            if let mention = ((index > 0 ? lines[index - 1] + " " : "") + line).firstMatch(of: meetingOnline), !mention.0.holds("spela") {
+            // (Nor "efter två träffar på Teams": other meetings, many.)
+            if let mention = ((index > 0 ? lines[index - 1] + " " : "") + line).firstMatch(of: meetingOnline), !mention.0.holds("spela"),
+                !["träffar", "möten"].contains(where: { mention.0.lowercased().hasPrefix($0) })
+            {
                 return onlineName(mention.1)
             }
         }

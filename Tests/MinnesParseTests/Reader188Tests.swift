@@ -473,4 +473,20 @@ struct Reader188Tests {
         #expect(meeting.attendees.last?.municipality == "Klippan")
         #expect(meeting.absent.map(\.name) == ["Rut Ek"])
     }
+
+    /// Reader 193. Where they met, said after the day in full, beats earlier meetings held online;
+    /// one there for the second item, said with their role between commas, is a guest.
+    @Test func aPlaceAfterTheDayAndAGuestForTheSecondItem() {
+        let meeting = read("""
+            Minnesanteckningar – Nätverket för skolkuratorer
+
+            Vi träffades tisdagen den 3 mars 2026 i Kulturhuset i Bjuv, och det var skönt efter tre träffar på Teams. Närvarande var Saga Ek (Bjuv) och Tor Lind (Klippan). Under andra punkten var Ulla Berg, psykolog på BUP, med som gäst.
+
+            1. Runda. Alla berättade kort.
+
+            2. Samarbetet med BUP. Ulla Berg berättade om mottagningen.
+            """)
+        #expect(meeting.place == "Kulturhuset i Bjuv")
+        #expect(meeting.guests.map(\.name) == ["Ulla Berg"])
+    }
 }
