@@ -588,7 +588,7 @@ enum AgendaReader {
         let (agenda, notes) = (listed[..<(listed.count / 2)], listed[(listed.count / 2)...])
         // (A title alone, or its line with more after it: "Utskrivning … – när blir det fel? (Grażyna)".)
         let titleAlone = { (draft: Draft) in
-            isTitleAlone(draft) || draft.lines.filter { !isTitleAlone(Draft(titleLine: "", title: "", lines: [$0])) }.allSatisfy { $0.hasPrefix(draft.title) }
+            isTitleAlone(Draft(titleLine: draft.titleLine, title: draft.title, lines: draft.lines.filter { !$0.hasPrefix(draft.title) }))
         }
         guard zip(agenda, notes).allSatisfy({ $0.number != nil && $0.number == $1.number }), agenda.allSatisfy(titleAlone) else { return nil }
         return zip(agenda, notes).map { listed, note in
@@ -599,7 +599,9 @@ enum AgendaReader {
         }
     }
 
-    /// (Not a matter followed up: "Från föregående möte, Maria Lindqvist: uppföljning av …".)
+    /// Whether an item's title says it goes through an earlier meeting's minutes or decisions
+    /// ("Föregående anteckningar", "Uppföljning av beslut från möte 3"); not a matter followed up
+    /// ("Från föregående möte, Maria Lindqvist: uppföljning av …").
     static func reviewsEarlierMeeting(_ title: String) -> Bool {
         let lower = title.lowercased()
         return ["föregående", "förra", "uppföljning"].contains(where: lower.holds) && lower.prefixMatch(of: earlierMeeting) != nil
@@ -943,8 +945,8 @@ enum AgendaReader {
                 && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             // (Or an aside's plain title over its list: "Att göra" over "Anastasia – checklistan …".)
-            // (A title put as a question, after one heading: "Samordnad individuell plan – när kommer
-            // psykiatrin?" right over its paragraph; no label's, "Fråga: …?".)
+            // (A title put as a question among other headings: "Samordnad individuell plan – när kommer
+            // psykiatrin?" right over its paragraph; no label's, "Fråga: …?", nor a list's, "Vilka var med?".)
             let asks = before && line.hasSuffix("?") && !line.holds(": ") && isHeading(String(line.dropLast()))
                 && !next.isEmpty && !isBullet(next) && (next.count > 50 || ".!?".contains(next.last ?? " "))
                 && PeopleLists.heading(line) == nil && (!drafts.isEmpty || headingAfter(index, in: lines))

@@ -474,17 +474,19 @@ enum DateReader {
 
     /// A line of the day alone, opened by its weekday ("Torsdag den 12 februari kl 13-15.30, Åstorp, …").
     static func opensWithWeekday(_ line: String) -> Bool {
-        let first = line.trimmingSpaces().prefix { $0.isLetter }.lowercased()
-        return weekdays.contains { first == $0 || first == $0 + "en" }
+        weekday(named: line.trimmingSpaces().prefix { $0.isLetter }.lowercased()) != nil
     }
 
     /// The one weekday a line names ("onsdag", "Onsdagen"), as its number in `weekdays`.
     static func weekdaySaid(_ line: String) -> Int? {
         guard mayHoldWeekday(line) else { return nil }
-        let said = Set(line.lowercased().split { !$0.isLetter }.compactMap { word in
-            weekdays.firstIndex { word == $0 || word == $0 + "en" }
-        })
+        let said = Set(line.lowercased().split { !$0.isLetter }.compactMap(weekday(named:)))
         return said.count == 1 ? said.first : nil
+    }
+
+    /// A weekday's number in `weekdays`, of its word in lower case ("onsdag", "onsdagen").
+    static func weekday(named word: some StringProtocol) -> Int? {
+        weekdays.firstIndex { word == $0 || word == $0 + "en" }
     }
 
     /// How far past the header a letter's opening may name the meeting's date.

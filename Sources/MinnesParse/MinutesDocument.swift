@@ -548,7 +548,7 @@ public struct MinutesDocument: Sendable {
     /// count after the title ("(7 prickar)", "(10 min)"). Only a run 1, 2, 3 … of three or more, all
     /// after one word, none a kommun.
     static func wordNumbers(_ lines: [String]) -> [String] {
-        // (A cheap test first: a dash after a digit.)
+        // (Cheap tests first: a spaced dash, a capital.)
         let marked = lines.indices.compactMap { index -> (index: Int, word: Substring, number: Int, title: Substring)? in
             guard lines[index].holds(" – ") || lines[index].holds(" - "), lines[index].first?.isUppercase == true,
                 let match = lines[index].wholeMatch(of: wordNumber), Municipality.named(match.1) == nil,

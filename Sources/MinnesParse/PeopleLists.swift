@@ -294,11 +294,9 @@ enum PeopleLists {
     /// ends a list above it. No person's name: the words after the first small, none a name's particle.
     static func isLoneLabel(_ lines: [String], at index: Int) -> Bool {
         let words = lines[index].trimmingSpaces().split(separator: " ")
-        guard (2...3).contains(words.count), index + 1 < lines.count, !MinutesDocument.isBlank(lines[index + 1]),
-            words[0].first?.isUppercase == true, words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
-            words.dropFirst().allSatisfy({ $0.count >= 3 && $0.first?.isLowercase == true && !Person.nameParticles.contains(String($0)) })
-        else { return false }
-        return true
+        return (2...3).contains(words.count) && index + 1 < lines.count && !MinutesDocument.isBlank(lines[index + 1])
+            && words[0].first?.isUppercase == true && words.allSatisfy({ $0.allSatisfy(\.isLetter) })
+            && words.dropFirst().allSatisfy({ $0.count >= 3 && $0.first?.isLowercase == true && !Person.nameParticles.contains(String($0)) })
     }
 
     /// A sentence of what those named did, under a list of them ("Grzegorz och Izet var med via

@@ -22,8 +22,9 @@ extension MinutesDocument {
         return read
     }
 
-    static let ticks: Set<Unicode.Scalar> = ["✓", "✔", "☑", "☒"]
-    static let unticked: Set<Unicode.Scalar> = ["–", "-", "✗", "✘", "☐"]
+    /// (Ballot boxes, "☒" and "☐", are a form's: `ballotBoxes`.)
+    static let ticks: Set<Unicode.Scalar> = ["✓", "✔"]
+    static let unticked: Set<Unicode.Scalar> = ["–", "-", "✗", "✘"]
 
     /// A line's mark and the person after it, when the mark is a tick or its absence and a name follows.
     static func rollCallLine(_ line: String) -> (ticked: Bool, person: String)? {
