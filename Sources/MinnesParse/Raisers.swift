@@ -746,7 +746,8 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "att göra", "decision", "decided", "bakom", "fram till", "landade"].contains(where: lower.holds) else { return [] }
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "att göra", "decision", "decided", "bakom", "fram till", "landade", "godkändes", "antogs", "fastställdes", "bifölls", "godtogs"].contains(where: lower.holds)
+        else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between
@@ -830,10 +831,15 @@ enum DecisionReader {
     static func decidingSentences(_ text: String) -> [String] {
         sentences(text).filter { sentence in
             if sentence.holds("bakom"), sentence.contains(standsBehind) { return true }
+            // (A cheap test first: each verb's ending.)
+            if ["ndes", "ogs", "öll", "lldes"].contains(where: sentence.holds), sentence.prefixMatch(of: adopted) != nil { return true }
             guard mayDecide(sentence), let match = sentence.firstMatch(of: verb) else { return false }
             return !decidedElsewhere(sentence[..<match.range.lowerBound], perfect: match.1.lowercased() == "beslutat")
         }
     }
+
+    /// "Förslaget godkändes med en ändring: …", "Rutinen antogs.": what was put before the meeting adopted.
+    nonisolated(unsafe) static let adopted = /(?i)\s*(?:förslaget|rutinen|mallen|planen|riktlinjen|riktlinjerna|överenskommelsen)\s+(?:godkändes|antogs|fastställdes|bifölls|godtogs)\b/
 
     /// "Nätverket ställde sig bakom Yaldas förslag": the meeting standing behind a proposal decides it.
     /// (Its subject opening the sentence: not "Ebbe undrade om nätverket ställer sig bakom …".)

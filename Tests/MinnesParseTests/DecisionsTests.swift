@@ -144,6 +144,11 @@ struct DecisionsTests {
         ("Åtgärd: Boka lokal i Bjuv. Ansvarig: Ola Ek", ["Boka lokal i Bjuv. Ansvarig: Ola Ek"]),
         ("Överenskommelse: Bjuv och Klippan skriver till regionen.", ["Bjuv och Klippan skriver till regionen."]),
         ("Vi pratade länge. Det blev bestämt att Per ringer regionen.", ["Det blev bestämt att Per ringer regionen."]),
+        ("Eva tyckte att det var för kort. Förslaget godkändes med en ändring: ett år i stället.", ["Förslaget godkändes med en ändring: ett år i stället."]),
+        ("Rutinen antogs.", ["Rutinen antogs."]),
+        ("Riktlinjerna fastställdes.", ["Riktlinjerna fastställdes."]),
+        ("Planen bifölls. Mallen godtogs.", ["Planen bifölls.", "Mallen godtogs."]),
+        ("Vi undrade om förslaget godkändes i nämnden.", []),
     ])
     func protocolDecisions(text: String, expected: [String]) {
         #expect(DecisionReader.decisions(in: text) == expected, "\(text)")
