@@ -9,15 +9,15 @@ extension MinutesDocument {
         else { return lines }
         var read: [String] = [], index = 0
         while index < lines.count {
-            let run = lines[index...].prefix { rollCallLine($0) != nil }
-            let marks = run.compactMap(rollCallLine)
+            // (Each line read once: the run's marks, up to the first line that is none.)
+            let marks = Array(lines[index...].lazy.map(rollCallLine).prefix { $0 != nil }.compactMap { $0 })
             guard marks.count >= 3, marks.filter(\.ticked).count >= 2 else {
                 read.append(lines[index])
                 index += 1
                 continue
             }
             read += ["Närvarande:"] + marks.filter(\.ticked).map(\.person) + ["", "Frånvarande:"] + marks.filter { !$0.ticked }.map(\.person) + [""]
-            index += run.count
+            index += marks.count
         }
         return read
     }
