@@ -727,9 +727,11 @@ public struct Indexer: Sendable {
             // Each part a meeting of its own: an e-mail's text, and each file of minutes it carries.
             for extracted in try Extractor.parts(bytes, path: path) {
                 let name = extracted.part.map { "\(file)#\($0)" } ?? file
-                var meeting = MinutesReader.read(extracted.text, file: name)
-                meeting.format = extracted.format.rawValue
-                meetings.append(meeting)
+                // (And each meeting of a running document.)
+                for var meeting in MinutesReader.meetings(extracted.text, file: name) {
+                    meeting.format = extracted.format.rawValue
+                    meetings.append(meeting)
+                }
                 if !extracted.notes.isEmpty { notes[name] = extracted.notes }
             }
             return .read(ReadingCache.Entry(stat: stat, hash: hash, meetings: meetings, notes: notes))
@@ -885,9 +887,15 @@ public struct Indexer: Sendable {
                     headers.append(run.range, of: run.table.headers, map: &numbersHere[ObjectIdentifier(run.table), default: []])
                 }
                 headsOf.append((file, first..<headers.count, entry, unchanged[number]))
+                // (Said once for what they were read from: a running document's meetings are named
+                // by it and their day, "löpande.txt#2026-03-10".)
+                var said: Set<String> = []
                 for part in 0..<run.range.count {
                     let meeting = headers.file(first + part)
-                    if !entry.notes.isEmpty { for note in entry.notes[meeting] ?? [] { report(.warning(file: meeting, message: note)) } }
+                    for (name, notes) in entry.notes where !said.contains(name) && (meeting == name || meeting.hasPrefix(name + "#")) {
+                        said.insert(name)
+                        for note in notes { report(.warning(file: name, message: note)) }
+                    }
                     sources.append((file, entry.withoutHeaders, part))
                 }
             }

@@ -172,7 +172,10 @@ enum AgendaReader {
             let text = draft.lines.joined(separator: "\n").trimmingSpaces(newlines: true)
             // (An earlier meeting's minutes or decisions gone through, "Föregående anteckningar",
             // "Uppföljning av beslut från möte 3": procedure, which no one brings.)
-            let raisers = reviewsEarlierMeeting(draft.title) ? [] : RaiserReader.mentions(titleLine: draft.titleLine, text: text).map {
+            // (A round of the table, "Runda": each tells their news and no one brings a matter, unless
+            // it is written as turns brought, "Helsingborg (Nellie): …", "ÅSTORP/Otilia: …".)
+            let round = Turns.isRound(draft.title)
+            let raisers = reviewsEarlierMeeting(draft.title) ? [] : RaiserReader.mentions(titleLine: draft.titleLine, text: text).filter { !round || $0.ofTurn || $0.marked }.map {
                 // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
                 Raiser(
                     person: $0.name.map { [municipality = $0.municipality] in Person(name: $0, municipality: municipality) },

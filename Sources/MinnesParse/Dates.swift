@@ -95,7 +95,7 @@ enum DateReader {
     nonisolated(unsafe) static let yesterdaysMeeting = /(?i)\bgårdagens\s+(?:nätverks)?(?:träff|möte)|(?:träffen|mötet)\s+i\s*går\b/
     /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), or a page published ("Publicerad
     /// 2026-03-20 av …", "Uppdaterad 2026-03-23"), which is not when the meeting was.
-    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:publicerad|publicerat|uppdaterad|senast\s+ändrad)\s*:?\s+(?=\d))/
+    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat)\s*:?\s+(?=\d))/
 
     /// A line that is only when a post was written ("2025-09-26 13:48"), as a chat channel copies it
     /// under its author: when it was sent, as a mail's "Skickat:".
@@ -105,7 +105,7 @@ enum DateReader {
     nonisolated(unsafe) static let timestamp = /\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}\s*/
 
     /// Whether a line may say when it was sent or published (a cheap test before `sentLabel`).
-    static func maySayWhenSent(_ line: String) -> Bool { line.holds(":") || line.holds("ublicera") || line.holds("ppdaterad") || line.holds("ändrad") }
+    static func maySayWhenSent(_ line: String) -> Bool { line.holds(":") || line.holds("ublicera") || line.holds("ppdatera") || line.holds("ändra") }
 
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
@@ -380,7 +380,7 @@ enum DateReader {
         if reading.date == nil || reading.lettersOwn != nil,
             let index = mentions.firstIndex(where: { mention in
                 !mention.isNextMeeting && mention.date.year == nil
-                    && ((mention.isLabelled || opensWithWeekday(lines[mention.line])) && mention.line < max(headerEnd, beforeItems)
+                    && ((mention.isLabelled || isDayLine(lines[mention.line])) && mention.line < max(headerEnd, beforeItems)
                         || mention.isOfAMeeting && (isLetter && mention.line < max(headerEnd, beforeItems) + letterOpening || mention.line < beforeItems))
             }),
             case let above = Set(lines[..<mentions[index].line].filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
@@ -472,9 +472,12 @@ enum DateReader {
 
     static let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
-    /// A line of the day alone, opened by its weekday ("Torsdag den 12 februari kl 13-15.30, Åstorp, …").
-    static func opensWithWeekday(_ line: String) -> Bool {
-        weekday(named: line.trimmingSpaces().prefix { $0.isLetter }.lowercased()) != nil
+    /// A line of the day, opened by its weekday ("Torsdag den 12 februari kl 13-15.30, Åstorp, …"), or
+    /// the day alone ("8 april", "8/4"), as a notebook heads each meeting.
+    static func isDayLine(_ line: String) -> Bool {
+        let text = line.trimmingSpaces()
+        if text.first?.isNumber == true { return text.split(separator: " ").count <= 2 }
+        return weekday(named: text.prefix { $0.isLetter }.lowercased()) != nil
     }
 
     /// The one weekday a line names ("onsdag", "Onsdagen"), as its number in `weekdays`.

@@ -123,18 +123,19 @@ enum LetterReader {
         // (A cheap test first, by bytes: a line holding "jag" and "anteckn", which few do; the pattern
         // over the whole of every minutes holding "anteckn", as most do, was a third of a percent of a new index.)
         // ("Korinna ledde mötet och jag skrev.": "skrev" ending the clause.)
-        guard lines.contains(where: { ($0.holds("anteckn") || $0.holds("ag skrev")) && ($0.holds("jag") || $0.holds("Jag")) && $0.contains(writerTakingNotes) })
+        guard lines.contains(where: { ($0.holds("anteckn") || $0.holds(" skrev")) && ($0.holds("jag") || $0.holds("Jag")) && $0.contains(writerTakingNotes) })
         else { return nil }
         let sentences = paragraphs(lines.joined(separator: "\n")).flatMap { Sentences.split($0, beforeCapital: true) }
         // (Not another time's: "jag antecknade förra gången"; "fick gå tidigare" says when one left.)
-        guard sentences.contains(where: { $0.contains(writerTakingNotes) && !$0.contains(anotherTime) }) else { return nil }
-        let named = sender ?? sentences.lazy.compactMap { sentence in
+        guard let saying = sentences.lazy.compactMap({ $0.contains(anotherTime) ? nil : $0.firstMatch(of: writerTakingNotes) }).first else { return nil }
+        // ("… så jag (Ildikó) skrev den här gången": named where they say it.)
+        let named = saying.1.map(String.init) ?? sender ?? sentences.lazy.compactMap { sentence in
             (sentence.prefixMatch(of: selfNamedHere)?.1 ?? sentence.firstMatch(of: selfNamed)?.1).map(String.init)
         }.first
         return named.flatMap { PeopleLists.entry($0)?.person }
     }
     nonisolated(unsafe) static let anotherTime = /(?i)\b(?:förra|förrförra|nästa|senast)\b|\bi\s+fjol\b/
-    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+)?anteckningar(?:na)?|skrev(?=\s*[.!,]|\s*$))|antecknade\s+jag)\b/
+    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag(?:\s*\((\p{Lu}\p{Ll}+)\))?\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+)?anteckningar(?:na)?|skrev(?=\s*[.!,]|\s*$|\s+(?:den\s+här|denna)\s+gången))|antecknade\s+jag)\b/
     /// "Cecilija här.", opening what she writes.
     nonisolated(unsafe) static let selfNamedHere = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+här\s*[.!,]/
     /// "Det är jag, Pentti Hietanen från Perstorp, som …", "Jag heter Ada Ek".

@@ -64,6 +64,12 @@ public struct MinutesDocument: Sendable {
         blocks = Self.blocks(of: lines)
     }
 
+    /// A part of a document already read (a meeting of a running document): its lines as they are.
+    init(lines: [String]) {
+        self.lines = lines
+        blocks = Self.blocks(of: lines)
+    }
+
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
         rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,

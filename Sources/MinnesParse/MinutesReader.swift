@@ -45,11 +45,32 @@ public enum MinutesReader {
         read(MinutesDocument(text), file: file)
     }
 
+    /// Reads every meeting a text holds: one, or each of a running document's
+    /// (`RunningDocument`), named by the file and its day (`minnes-2026.docx#2026-03-11`).
+    public static func meetings(_ text: String, file: String) -> [Meeting] {
+        let document = MinutesDocument(text)
+        let listed = PeopleLists.sections(in: document.lines)
+        guard var parts = RunningDocument.meetings(in: document, listed: listed, file: file) else {
+            return [read(document, file: file, listed: listed)]
+        }
+        var seen: [String: Int] = [:]
+        for index in parts.indices {
+            let day = parts[index].date ?? String(index + 1)
+            seen[day, default: 0] += 1
+            parts[index].file = file + "#" + day + (seen[day]! > 1 ? " (\(seen[day]!))" : "")
+        }
+        return parts
+    }
+
     /// Reads minutes as a document: its numbered blocks are the agenda, and every other reader reads
     /// inside its blocks and lines.
     public static func read(_ document: MinutesDocument, file: String) -> Meeting {
+        read(document, file: file, listed: PeopleLists.sections(in: document.lines))
+    }
+
+    /// (`listed`: the document's lists of people, as `PeopleLists.sections` finds them.)
+    static func read(_ document: MinutesDocument, file: String, listed: [PeopleLists.Section]) -> Meeting {
         let lines = document.lines
-        let listed = PeopleLists.sections(in: lines)
         // (A numbered list of people, "1. Anna Ek, Bjuv" under "Närvarande", numbers no items.)
         let numbered = AgendaReader.itemMarkers(document.blocks.filter { block in
             !listed.contains { $0.headingLine < block.lines.lowerBound && block.lines.lowerBound < $0.end }
@@ -92,8 +113,9 @@ public enum MinutesReader {
         // A meeting app's attendance report pasted at the end closes the minutes.
         let report = AttendanceReport.find(in: lines).flatMap { $0.start >= bodyStart ? $0 : nil }
         var bodyEnd = min(scribeLine, tail.first?.headingLine ?? lines.count, report?.start ?? lines.count)
-        // A running document of the year's meetings, the latest first ("=====" over "MÖTE 3/2025", its
-        // day and labels): this one's items end there, the older meetings' text is the notes'.
+        // A running document's older meeting ("=====" over "MÖTE 3/2025", its day and labels) that is
+        // no meeting read of its own (`RunningDocument`: no items, say): this one's items end there,
+        // its text is the notes'.
         if firstNumbered < lines.count, let older = olderMeeting(in: lines, after: firstNumbered) { bodyEnd = min(bodyEnd, older) }
         // Who came, said in the last paragraph ("Närvarande var: Ada Ek (Bjuv), … och undertecknad."), when
         // no list names them: it ends the last item, and is read as a letter's opening is; or after
@@ -154,7 +176,8 @@ public enum MinutesReader {
             case .ignored: break
             }
             meeting.absent += section.unmarked.map(\.person)
-            if section.kind != .invited { meeting.chairs += section.entries.filter(\.isChair).map(\.person) }
+            // (Not a guest's: "Gäst: Ada Ek, ordförande, brukarföreningen" chairs a body of her own.)
+            if section.kind != .invited { meeting.chairs += section.entries.filter { $0.isChair && !$0.isGuest && section.kind != .guests }.map(\.person) }
             // (Not one listed away: "Frånvarande: Cilla Ros, nätverkssekreterare".)
             if section.kind != .absent { scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person) }
         }
@@ -515,8 +538,6 @@ public enum MinutesReader {
 
     static let titleLines = 12
 
-    /// Who sent the mail the minutes are ("Från: Marjut Hallingberg <marjut.hallingberg@…>"), from its
-    /// header at the top.
     /// Where another meeting's minutes begin under these: a rule across the page, then within a few
     /// lines a day and a header's label ("Plats:", "Närvarande:").
     static func olderMeeting(in lines: [String], after start: Int) -> Int? {
@@ -532,6 +553,8 @@ public enum MinutesReader {
         }
     }
 
+    /// Who sent the mail the minutes are ("Från: Marjut Hallingberg <marjut.hallingberg@…>"), from its
+    /// header at the top.
     /// (Or a post's author, a chat channel's: the name over the time it was posted, "Petar Radoslavov"
     /// over "2025-09-26 13:48".)
     static func mailSender(_ lines: [String]) -> String? {
@@ -861,15 +884,21 @@ public enum MinutesReader {
             if Municipality.named(first) != nil || first.hasSuffix("s") && Municipality.named(first.dropLast()) != nil { return String(match.1) }
         }
         // A title page's line of its own, "Örkelljunga, Kommunhuset, sal Rya": a kommun, then a
-        // building and a room (no person, no second kommun, no number).
+        // building and a room (no person, no second kommun, no number but a room's).
         return lines.prefix(max(headerEnd, 12)).lazy.map { $0.trimmingSpaces() }.first { line in
             let parts = line.split(separator: ",").map { $0.trimmingSpaces() }
-            return (2...4).contains(parts.count) && line.count <= 60 && !line.contains(where: \.isNumber) && !line.holds(":")
+            // (A room's number last: "…, rum 3".)
+            return (2...4).contains(parts.count) && line.count <= 60 && !line.holds(":")
+                && !parts.dropLast().joined().contains(where: \.isNumber) && (!parts.last!.contains(where: \.isNumber) || parts.last!.wholeMatch(of: roomNumber) != nil)
                 && Municipality.named(parts[0]) != nil && parts.dropFirst().allSatisfy { part in
-                    !part.isEmpty && Municipality.named(part) == nil && !PeopleLists.isName(part) || part.first?.isLowercase == true
+                    // (A name's every word capitalised: "Folkets hus" is a building.)
+                    !part.isEmpty && Municipality.named(part) == nil && !(PeopleLists.isName(part) && part.split(separator: " ").allSatisfy { $0.first?.isUppercase == true })
+                        || part.first?.isLowercase == true
                 }
         }
     }
+
+    nonisolated(unsafe) static let roomNumber = /(?i:rum|sal|lokal|konferensrum|sammanträdesrum)\s+\d{1,4}/
 
     // MARK: Scribe
 
@@ -987,7 +1016,8 @@ public enum MinutesReader {
     static func signatures(_ lines: ArraySlice<String>) -> [(person: Person, role: String)] {
         let rows = lines.filter { !$0.trimmingSpaces().isEmpty }
         var found: [(Person, String)] = []
-        for (names, roles) in zip(rows, rows.dropFirst()) {
+        // (Not labels: "Närvarande: Ada Ek, …" over "Ordförande i dag: Per Lind" in a short header.)
+        for (names, roles) in zip(rows, rows.dropFirst()) where !names.holds(":") && !roles.holds(":") {
             // (The roles first: most lines are none, and their names are then not split.)
             let titles = roles.trimmingSpaces().split(separator: signatureGap).compactMap(signatureRole)
             guard titles.count == roles.trimmingSpaces().split(separator: signatureGap).count else { continue }

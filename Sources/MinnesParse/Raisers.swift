@@ -198,6 +198,8 @@ enum RaiserReader {
         var statement: String = ""
         /// Named by a contribution's mark ("ÅSTORP/Otilia:").
         var marked = false
+        /// Named as the one whose turn a line of a round is ("Helsingborg (Nellie): …").
+        var ofTurn = false
         /// As a speaker ("Usman Ek (Bjuv): …"): whether any of their lines brings something up
         /// ("Berättade att …"), nil when not named as a speaker.
         var raisedAsSpeaker: Bool?
@@ -550,10 +552,10 @@ enum RaiserReader {
         if sentence.holds("):"), let round = sentence.firstMatch(of: roundLine) {
             let (first, second) = (String(round.1), String(round.2))
             if let kommun = Municipality.named(first), Municipality.named(second) == nil {
-                return [Mention(name: second, municipality: kommun, evidence: String(sentence[..<sentence.firstIndex(of: ":")!]))]
+                return [Mention(name: second, municipality: kommun, evidence: String(sentence[..<sentence.firstIndex(of: ":")!]), ofTurn: true)]
             }
             if let kommun = Municipality.named(second), Municipality.named(first) == nil {
-                return [Mention(name: first, municipality: kommun, evidence: String(sentence[..<sentence.firstIndex(of: ":")!]))]
+                return [Mention(name: first, municipality: kommun, evidence: String(sentence[..<sentence.firstIndex(of: ":")!]), ofTurn: true)]
             }
             // "Regina Ek (Psykiatriakuten): …": a full name, then the body they are from.
             if first.contains(" "), !second.contains(" "), PeopleLists.isName(first), !PeopleLists.isName(second) {

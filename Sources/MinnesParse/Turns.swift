@@ -18,8 +18,7 @@ struct Turns {
 
     /// The sentences the turns under one heading stand for, one a turn, in order.
     static func sentences(_ turns: [Turn], under heading: String?) -> [String] {
-        let lower = heading?.lowercased() ?? ""
-        let round = roundWords.contains(where: lower.holds)
+        let round = heading.map(isRound) ?? false
         let otherMatters = heading.map { RaiserReader.isOtherMatters(withoutMarker($0)) } ?? false
         // A speaker's turns one after another are what they said then, read as one.
         var runs: [(speaker: String, text: String, turns: Range<Int>)] = []
@@ -103,8 +102,13 @@ struct Turns {
     }
     static let taskVerbs = ["kollar", "skickar", "bokar", "mejlar", "ringer", "undersöker", "återkommer", "tar reda", "tar fram", "ordnar med"]
 
-    /// A heading's words that make its item a round of the table.
-    static let roundWords = ["runda", "rundan", "laget runt", "bordet runt", "tour de table"]
+    /// Whether a heading makes its item a round of the table: "Runda", "Kort kommunrunda", "Laget runt".
+    static func isRound(_ heading: String) -> Bool {
+        let lower = heading.lowercased()
+        guard lower.holds("run") || lower.holds("tour") else { return false }
+        return lower.split { !$0.isLetter }.contains { $0.hasSuffix("runda") || $0.hasSuffix("rundan") }
+            || ["laget runt", "bordet runt", "tour de table"].contains(where: lower.holds)
+    }
 
     /// "Burak och jag har …", "jag och Burak tog fram …": who brings the matter with the speaker.
     nonisolated(unsafe) static let partnerAndI = /(?:^|[\s,])(\p{Lu}\p{Ll}+) och jag\b/

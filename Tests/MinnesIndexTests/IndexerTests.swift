@@ -258,6 +258,31 @@ final class Workspace {
         #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "nfd.txt", "notepad.txt", "utf8.txt"])
     }
 
+    /// A year's running document is its meetings: each found and shown on its own, named by its day,
+    /// so a meeting added at the top keeps the others' names; what its bytes were read as is said once,
+    /// of the file.
+    @Test func aRunningDocumentIsIndexedAsItsMeetings() throws {
+        let workspace = try Workspace()
+        let meeting = { (day: String, place: String, who: String, topic: String) in
+            "Möte \(day)\nPlats: \(place)\nNärvarande: Ada Ek, \(who)\n\n1. \(topic)\n\(who.prefix { $0 != " " }) tog upp \(topic.lowercased()).\n\n\n"
+        }
+        let head = "Nätverket för anhörigstöd – anteckningar 2026\n\n"
+        let march = meeting("2026-03-10", "Klippan", "Eva Holm", "Familjehem"), january = meeting("2026-01-13", "Bjuv", "Per Lind", "Avlösning")
+        try workspace.write("löpande.txt", try #require((head + march + january).data(using: .windowsCP1252)))
+        let (_, warnings) = try workspace.index()
+        #expect(warnings == [.warning(file: "löpande.txt", message: "not UTF-8; read as Windows-1252")])
+        let searcher = { try Searcher(indexPath: workspace.indexPath) }
+        #expect(try searcher().search("kind:meeting").results.map(\.file).sorted() == ["löpande.txt#2026-01-13", "löpande.txt#2026-03-10"])
+        #expect(try searcher().search("avlösning").results.map(\.file) == ["löpande.txt#2026-01-13"])
+        let older = try searcher().meeting(id: Schema.meetingID(file: "löpande.txt#2026-01-13"))
+        #expect(older?.attendees.map(\.name) == ["Ada Ek", "Per Lind"] && older?.place == "Bjuv")
+
+        try workspace.write("löpande.txt", try #require((head + meeting("2026-05-12", "Åstorp", "Ola Berg", "Sommaren") + march + january).data(using: .windowsCP1252)))
+        _ = try workspace.index()
+        #expect(try searcher().search("kind:meeting").results.count == 3)
+        #expect(try searcher().meeting(id: Schema.meetingID(file: "löpande.txt#2026-01-13"))?.items.map(\.title) == ["Avlösning"])
+    }
+
     /// A file indexed and then skipped (now binary) is kept no longer: neither its reading nor its
     /// words, as after the file is gone.
     @Test func aFileSkippedSinceItWasIndexedIsNoLongerKept() throws {

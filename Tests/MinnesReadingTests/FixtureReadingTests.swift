@@ -53,9 +53,9 @@ struct FixtureFolder: Sendable {
         expected = try! JSONDecoder().decode([ExpectedMeeting].self, from: data)
         let files = try! FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.filter { $0 != "README.md" }
-        let read = files.map { file in
+        let read = files.flatMap { file in
             let text = try! Decoder.decode(Data(contentsOf: folder.appendingPathComponent(file))).text
-            return MinutesReader.read(text, file: file)
+            return MinutesReader.meetings(text, file: file)
         }
         meetings = Dictionary(uniqueKeysWithValues: Resolver.resolve(read).meetings.map { ($0.file, $0) })
     }
@@ -105,11 +105,12 @@ enum Fixtures {
     static let varied38 = FixtureFolder("Layouts/varied38")
     static let varied39 = FixtureFolder("Layouts/varied39")
     static let varied40 = FixtureFolder("Layouts/varied40")
+    static let varied41 = FixtureFolder("Layouts/varied41")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40,
+        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -157,15 +158,26 @@ enum Fixtures {
         // varied37–38, written after reader 189: 40 checks of six files failed when wired in; since
         // reader 190 one is left: one telling of their own kommun after a question answered is read as
         // bringing the matter too (as most fixtures read it), where its writer read a comment.
-        "arbetsmiljo_lopande_arsdokument_senaste_overst.txt#items",
+        // (The same in its older meeting, 2025-09-17, read since the running document is read as
+        // its meetings: "Lutfiye berättade att Landskrona alltid går två och två …" after Jovita's.)
+        "arbetsmiljo_lopande_arsdokument_senaste_overst.txt#2025-11-18#items",
+        "arbetsmiljo_lopande_arsdokument_senaste_overst.txt#2025-09-17#items",
         // varied39–40, written after reader 190 by helpers who had not read the reader: 57 checks of
         // eight files failed when wired in. Not read yet.
         "barns_psykiska_halsa_fragor_ur_kallelsen.txt#items",
         "funktionsstod_chef_snabbskrivet_snedstreck.txt#items",
         "nyanlanda_telegram_romerska_punkter.txt#header", "nyanlanda_telegram_romerska_punkter.txt#items",
         "omradesarbete_tva_skrivare_initialer.txt#header", "omradesarbete_tva_skrivare_initialer.txt#items",
-        "skolsocialt_prosa_numrerade_stycken.txt#items",
         "systemforvaltare_innehall_ej_uppdaterat.txt#header", "systemforvaltare_innehall_ej_uppdaterat.txt#items",
+        // varied41, files holding several meetings (a year's running document), written after reader 195
+        // by a helper who had not read the reader: 32 checks of five files failed when wired in (twelve
+        // meetings in four files). Not read yet: a notebook's writer named only by its head's label
+        // ("Anteckningsbok: …. Jag skriver på varje träff") and listed as "jag", a guest named after who
+        // came on one line ("…, jag. Gäst: …"), "Chukwudi och Begoña, båda sjuka"; the writer's "Jag
+        // berättade att …" after a matter raised read as bringing it too (as arbetsmiljo's).
+        "hemloshet_anteckningsbok_2025.txt#2025-02-11#header", "hemloshet_anteckningsbok_2025.txt#2025-04-08#header",
+        "hemloshet_anteckningsbok_2025.txt#2025-06-10#header", "hemloshet_anteckningsbok_2025.txt#2025-04-08#items",
+        "foraldraskapsstod_nasta_mote_och_narvarolista.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.

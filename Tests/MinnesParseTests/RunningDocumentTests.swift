@@ -1,0 +1,344 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Files that hold several meetings (a network's running document of the year), each read as a
+/// meeting of its own and named by its day; and what reading them taught the reader of one meeting.
+@Suite("Running documents")
+struct RunningDocumentTests {
+    func meetings(_ text: String) -> [Meeting] { MinutesReader.meetings(text, file: "nätverket/löpande.txt") }
+
+    /// The oldest first, each under a heading of its day; the head names who chairs and who writes all
+    /// year, which a meeting that names its own, or where that one did not come, does not take.
+    @Test func oldestFirstUnderHeadings() {
+        let read = meetings("""
+            Nätverket för anhörigstöd
+            Löpande anteckningar 2026
+
+            Dokumentet förs av Ola Berg, Klippan, som antecknar på träffarna. Ordförande under 2026 är Ada Ek.
+
+            ## Träff 1 – onsdag 21 januari 2026
+            Plats: Bjuv, Kommunhuset
+            Närvarande: Ada Ek (Helsingborg), Ola Berg (Klippan), Per Lind (Bjuv)
+
+            1. Runda
+            Alla berättade kort om läget.
+            2. Anhörigcafé
+            Per tog upp att caféet i Bjuv har få besökare.
+
+            ## Träff 2 – onsdag 11 mars 2026
+            Plats: Klippan, Forum
+            Närvarande: Ola Berg (Klippan), Per Lind (Bjuv), Eva Holm (Åstorp)
+            Frånvarande: Ada Ek (Helsingborg)
+
+            1. Avlösning i hemmet
+            Eva tog upp att Åstorp saknar avlösare.
+            Beslut: Eva och Per tar fram en gemensam lista.
+
+            ## Träff 3 – onsdag 13 maj 2026
+            Plats: Åstorp, Kulturhuset
+            Närvarande: Ada Ek (Helsingborg), Per Lind (Bjuv), Eva Holm (Åstorp)
+            Ordförande i dag: Per Lind
+            Antecknare i dag: Eva Holm
+
+            1. Sommaren
+            Ada berättade att Helsingborg stänger caféet i juli.
+            """)
+        #expect(read.map(\.file) == ["nätverket/löpande.txt#2026-01-21", "nätverket/löpande.txt#2026-03-11", "nätverket/löpande.txt#2026-05-13"])
+        #expect(read.map(\.place) == ["Bjuv, Kommunhuset", "Klippan, Forum", "Åstorp, Kulturhuset"])
+        #expect(read.map { names($0.attendees) } == [["Ada Ek", "Ola Berg", "Per Lind"], ["Ola Berg", "Per Lind", "Eva Holm"], ["Ada Ek", "Per Lind", "Eva Holm"]])
+        #expect(read.map { $0.items.map(\.title) } == [["Runda", "Anhörigcafé"], ["Avlösning i hemmet"], ["Sommaren"]])
+        #expect(read.map { $0.network } == Array(repeating: "Nätverket för anhörigstöd", count: 3))
+        // The year's chair where she came, its scribe where he came; the day's own where named.
+        #expect(read.map { names($0.chairs) } == [["Ada Ek"], [], ["Per Lind"]])
+        #expect(read.map { $0.scribe?.name } == ["Ola Berg", "Ola Berg", "Eva Holm"])
+        #expect(read[1].items[0].raisedBy.compactMap(\.person?.name) == ["Eva"])
+    }
+
+    /// The latest first, each opened by a line of its day and apart from the next by blank lines and a
+    /// page's footer alone; when the document was last updated is no meeting's day.
+    @Test func latestFirstApartByBlankLines() {
+        let read = meetings("""
+            Nätverket för missbruk och beroende
+            Minnesanteckningar 2025, det senaste mötet överst
+            Senast uppdaterad 2025-11-24 av Ola Berg
+
+            MÖTE 20 november 2025
+            Lokal: Ängelholm, Stadshuset
+
+            Deltagare:
+            Ada Ek, Landskrona
+            Ola Berg, Ängelholm
+
+            1. Lustgas
+            Ada tog upp att lustgasen ökar i Landskrona.
+
+
+            Sida 2 av 3
+
+
+            Möte 2025-09-25
+            Lokal: Perstorp, Kommunhuset
+
+            Deltagare:
+            Ada Ek, Landskrona
+            Per Lind, Perstorp
+
+            1. Naloxon
+            Per tog upp att Perstorp delar ut naloxon.
+            """)
+        #expect(read.map(\.date) == ["2025-11-20", "2025-09-25"])
+        #expect(read.map { names($0.attendees) } == [["Ada Ek", "Ola Berg"], ["Ada Ek", "Per Lind"]])
+        #expect(read.map { $0.items.map(\.title) } == [["Lustgas"], ["Naloxon"]])
+        #expect(read.map(\.place) == ["Ängelholm, Stadshuset", "Perstorp, Kommunhuset"])
+    }
+
+    /// Meetings of labels alone, one after the other: the next begins with its "Datum:", right under
+    /// the last one's "Nästa möte:".
+    @Test func labelsOneAfterTheOther() {
+        let read = meetings("""
+            Socialpsykiatrins nätverk – anteckningar 2026
+
+            Datum: torsdag 5 februari 2026
+            Plats: Landskrona, Stadshuset
+            Närvarande: Ada Ek, Per Lind, Eva Holm
+            Ordförande: Ada Ek
+
+            1. Boendestöd
+            Per tog upp att boendestödet har kö.
+            Nästa möte: 16 april 2026.
+
+            Möte 2 – vårens andra
+            Datum: torsdag 23 april 2026
+            Plats: Bjuv, Kommunhuset
+            Närvarande: Ada Ek, Per Lind, Ola Berg
+            Ordförande: Per Lind
+
+            1. Brukarrevision
+            Ola tog upp att Bjuv vill pröva brukarrevision.
+            """)
+        #expect(read.map(\.date) == ["2026-02-05", "2026-04-23"])
+        #expect(read.map { names($0.chairs) } == [["Ada Ek"], ["Per Lind"]])
+        #expect(read.map { $0.items.map(\.title) } == [["Boendestöd"], ["Brukarrevision"]])
+        #expect(read[0].nextMeeting?.date == "2026-04-16")
+        // (The heading over the next one's "Datum:" is the next one's.)
+        #expect(read[0].items.last?.text.contains("vårens andra") == false)
+        #expect(read[1].notes.contains("vårens andra"))
+    }
+
+    /// A first meeting whose day comes after its list (no header over it to find) is the first part:
+    /// what is above the next meeting is no head that every meeting is read with.
+    @Test func aFirstMeetingWithoutItsDayAboveIsTheFirstPart() {
+        let read = meetings("""
+            Närvarande: Ada Ek, Per Lind
+            Datum: 2026-01-13
+
+            1. Avlösning
+            Per tog upp avlösningen.
+            Vi slutade med en kort fråga om vad den kostar kommunerna i år
+            Möte 2026-03-10
+            Närvarande: Ada Ek, Eva Holm
+
+            1. Familjehem
+            Eva tog upp familjehemmen.
+
+            Möte 2026-05-12
+            Närvarande: Per Lind, Eva Holm
+
+            1. Sommaren
+            Per tog upp sommaren.
+            """)
+        #expect(read.map(\.date) == ["2026-01-13", "2026-03-10", "2026-05-12"])
+        #expect(read.map { $0.items.map(\.title) } == [["Avlösning"], ["Familjehem"], ["Sommaren"]])
+        // (A sentence right over the day's line is the meeting's above, not a heading of the next.)
+        #expect(read[0].items[0].text.contains("kostar kommunerna"))
+    }
+
+    /// A notebook: each meeting opened by its day alone, in the year the title names, its place on the
+    /// line under it (a room's number last, a building's name of lower-case words), the meetings apart
+    /// by "* * *", which is no bullet of either.
+    @Test func aNotebooksDays() {
+        let read = meetings("""
+            Hemlöshetsnätverket – anteckningar 2025
+
+            11 februari
+            Landskrona, Folkets hus, rum 3
+            Närvarande: Ada Ek (Landskrona), Per Lind (Bjuv)
+
+            - Runda: Alla har fler hemlösa än i fjol.
+            - Vinterplatser: Per tog upp att Bjuv saknar akutplatser.
+            - Bostad först: Ada berättade att Landskrona har fått två lägenheter.
+
+            * * *
+            8 april
+            Höganäs, Kommunhuset, rum Kullen
+            Närvarande: Ada Ek (Landskrona), Eva Holm (Höganäs)
+
+            - Läget: Som förut.
+            - Dagverksamheten: Eva tog upp att fler kommer från kranskommunerna.
+            """)
+        #expect(read.map(\.date) == ["2025-02-11", "2025-04-08"])
+        #expect(read.map(\.place) == ["Landskrona, Folkets hus, rum 3", "Höganäs, Kommunhuset, rum Kullen"])
+        #expect(read.map { $0.items.map(\.title) } == [["Runda", "Vinterplatser", "Bostad först"], ["Läget", "Dagverksamheten"]])
+    }
+
+    /// One meeting with the next one's labels at its end and its list of who came again in an appendix
+    /// on the same day: one meeting, named by its file.
+    @Test func oneMeetingWithItsNextAndAnAppendixIsOne() {
+        let read = meetings("""
+            Minnesanteckningar, föräldraskapsstöd
+            Datum: 2025-10-14
+            Plats: Åstorp, Kommunhuset
+            Närvarande: Ada Ek (Åstorp), Per Lind (Bjuv)
+
+            1. ABC på arabiska
+            Ada tog upp att gruppen i Åstorp var full.
+            2. Övrigt
+            Inget.
+
+            Nästa möte
+            Datum: 2025-12-09
+            Plats: Bjuv, Kommunhuset
+
+            Bilaga 1 – Närvarolista
+            Möte 2025-10-14
+            Närvarande:
+            Ada Ek, Åstorp
+            Per Lind, Bjuv
+            """)
+        #expect(read.map(\.file) == ["nätverket/löpande.txt"])
+        #expect(read.first?.date == "2025-10-14")
+        #expect(read.first?.items.map(\.title) == ["ABC på arabiska", "Övrigt"])
+    }
+
+    /// An older meeting under a rule that has no items of its own is no meeting: its text stays the
+    /// notes of the one above; with items it is a meeting of its own.
+    @Test func anOlderPartWithoutItemsStaysNotes() {
+        let head = """
+            LÖPANDE ANTECKNINGAR 2026
+
+            ==========================
+            MÖTE 2/2026
+            tisdag 10 mars 2026
+            Plats: Bjuv, Kommunhuset
+            Närvarande: Ada Ek, Per Lind
+
+            1. Nattbemanning
+            Per tog upp att Klippan har svårt att bemanna natten.
+
+            ==========================
+            MÖTE 1/2026
+            tisdag 13 januari 2026
+            Plats: Klippan, Forum
+            Närvarande: Ada Ek, Eva Holm
+
+            """
+        let alone = meetings(head + "Anteckningarna finns i förra årets dokument.")
+        #expect(alone.map(\.file) == ["nätverket/löpande.txt"])
+        #expect(alone.first?.notes.contains("förra årets dokument") == true)
+        let two = meetings(head + "1. Budget\nEva tog upp budgeten.")
+        #expect(two.map(\.file) == ["nätverket/löpande.txt#2026-03-10", "nätverket/löpande.txt#2026-01-13"])
+        #expect(two.map { names($0.attendees) } == [["Ada Ek", "Per Lind"], ["Ada Ek", "Eva Holm"]])
+        #expect(two.first?.notes.contains("budgeten") == false)
+    }
+
+    /// Two meetings on one day are two, the second named apart.
+    @Test func twoMeetingsOfOneDayAreNamedApart() {
+        let part = { (place: String, person: String) in
+            """
+            Möte 2025-05-06
+            Plats: \(place)
+            Närvarande: Ada Ek, \(person)
+
+            1. Budget i \(place)
+            \(person.prefix { $0 != " " }) tog upp budgeten.
+
+
+            """
+        }
+        let read = meetings("Anteckningar 2025\n\n" + part("Bjuv", "Per Lind") + "Sida 2\n\n" + part("Klippan", "Eva Holm"))
+        // (The same day twice reads as one meeting: a second list on its day is the first's.)
+        #expect(read.count == 1)
+    }
+}
+
+/// What running documents taught the reader of any minutes.
+@Suite("Reader 196")
+struct Reader196Tests {
+    /// "Senast uppdaterad 2025-11-24 av …" says when the page was edited, not when they met.
+    @Test func whenAPageWasUpdatedIsNoMeetingsDay() {
+        let meeting = read("""
+            Minnesanteckningar, nätverket för beroende
+            Senast uppdaterad 2025-11-24 av Ola Berg
+            Möte 20 november 2025
+            Närvarande: Ada Ek, Ola Berg
+            1. Lustgas
+            Ada tog upp lustgasen.
+            """)
+        #expect(meeting.date == "2025-11-20")
+    }
+
+    /// "Aurelio var sjuk, så jag (Ildikó) skrev den här gången.": the writer who names herself took the notes.
+    @Test func aWriterNamedInParenthesesTookTheNotes() {
+        let meeting = read("""
+            Minnesanteckningar 2025-05-15
+            Närvarande: Ada Ek, Ildikó Farkas, Per Lind
+            Ada var ordförande. Aurelio var sjuk, så jag (Ildikó) skrev den här gången.
+
+            1. Frivården
+            Per tog upp kontraktsvården.
+            """)
+        #expect(meeting.scribe?.name == "Ildikó")
+    }
+
+    /// A guest who chairs a body of their own ("ordförande, brukarföreningen") chairs no meeting of
+    /// the network, which names its own chair.
+    @Test func aGuestsOwnChairIsNoChairHere() {
+        let meeting = read("""
+            Minnesanteckningar 2026-04-23
+            Närvarande: Ada Ek, Per Lind
+            Gäst: Tove Okoro, ordförande, brukarföreningen Egen Kraft (punkt 2)
+            Ordförande: Ada Ek
+
+            1. Brukarrevision
+            Tove Okoro berättade om brukarrevisorer.
+            """)
+        #expect(names(meeting.chairs) == ["Ada Ek"])
+        #expect(names(meeting.guests) == ["Tove Okoro"])
+    }
+
+    /// A round told in prose brings no matter ("Ignacy berättade att han slutar" is news); a round
+    /// written as turns ("Helsingborg (Nellie): …") is each one's, as before.
+    @Test func aRoundInProseRaisesNothing() {
+        let prose = read("""
+            Minnesanteckningar 2025-09-17
+            Närvarande: Ada Ek, Ignacy Grab, Per Lind
+            1. Runda
+            Alla berättade kort. Ignacy berättade att han slutar i Svalöv i oktober.
+            2. Ensamarbete
+            Per tog upp ensamarbetet.
+            """)
+        #expect(prose.items.map { $0.raisedBy.compactMap(\.person?.name) } == [[], ["Per"]])
+        let turns = read("""
+            Minnesanteckningar 2025-09-17
+            Närvarande: Ada Ek (Helsingborg), Per Lind (Höganäs)
+            1. Kort kommunrunda
+            Helsingborg (Ada): Fjorton pågående ärenden.
+            Höganäs (Per): Två nya handledare.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(turns.items.first?.raisedBy.compactMap(\.person?.name) == ["Ada", "Per"])
+        let marked = read("""
+            Minnesanteckningar 2025-09-17
+            Närvarande: Ada Ek (Helsingborg), Per Lind (Höganäs)
+            1. Runda
+            HELSINGBORG/Ada: Fjorton pågående ärenden.
+            HÖGANÄS/Per: Två nya handledare.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(marked.items.first?.raisedBy.compactMap(\.person?.name) == ["Ada", "Per"])
+        #expect(Turns.isRound("Laget runt") && Turns.isRound("Kommunrunda") && !Turns.isRound("Grundavgiften") && !Turns.isRound("Runt om i regionen"))
+    }
+}
