@@ -54,9 +54,10 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        let cut = Self.shortLeaders(Self.ballotBoxes(Self.unquoted(Self.gridTables(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        let split = Self.mindMap(Self.lineNumbers(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
-        })))).map { line in
+        }))
+        let cut = Self.shortLeaders(Self.ballotBoxes(Self.unquoted(Self.gridTables(split)))).map { line in
             let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
         }
@@ -75,6 +76,65 @@ public struct MinutesDocument: Sendable {
         rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
+
+    /// A draft copied out of a PDF with its lines numbered ("  4  Datum: …", " 17  1. Runda", " 18" over
+    /// a blank line): the lines without their numbers. Only a run of ten lines or more numbered one
+    /// after another, some of them blank but for their number (which no numbered list has).
+    static func lineNumbers(_ lines: [String]) -> [String] {
+        var read = lines
+        var run: [(line: Int, number: Int, text: String.Index)] = []
+        let end = {
+            if run.count >= 10, run.contains(where: { lines[$0.line].endIndex == $0.text }) {
+                for numbered in run { read[numbered.line] = String(lines[numbered.line][numbered.text...]) }
+            }
+            run = []
+        }
+        for (index, line) in lines.enumerated() {
+            guard let (number, text) = lineNumber(line) else {
+                end()
+                continue
+            }
+            if let last = run.last, number != last.number + 1 { end() }
+            run.append((index, number, text))
+        }
+        end()
+        return read
+    }
+
+    /// A line's number and where its text starts: spaces, one to four digits, then two spaces or the
+    /// line's end. (By bytes: asked of every line.)
+    static func lineNumber(_ line: String) -> (Int, String.Index)? {
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") { index = bytes.index(after: index) }
+        var (number, digits) = (0, 0)
+        while index < bytes.endIndex, digits < 4, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            number = number * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            digits += 1
+            index = bytes.index(after: index)
+        }
+        guard digits > 0 else { return nil }
+        if index == bytes.endIndex { return (number, index) }
+        let second = bytes.index(after: index)
+        guard bytes[index] == UInt8(ascii: " "), second < bytes.endIndex, bytes[second] == UInt8(ascii: " ") else { return nil }
+        return (number, bytes.index(after: second))
+    }
+
+    /// A mind map exported as text (its root on the first line, every node under it on a line of its
+    /// own, indented by tabs as deep as it is): the branches off the root headings, the nodes under
+    /// them lines of their text. Only a text whose lines after its first all open with a tab.
+    static func mindMap(_ lines: [String]) -> [String] {
+        guard let root = lines.firstIndex(where: { !isBlank($0) }), lines[root].first != "\t",
+            let next = lines[(root + 1)...].firstIndex(where: { !isBlank($0) }), lines[next].first == "\t"
+        else { return lines }
+        let nodes = lines[(root + 1)...].filter { !isBlank($0) }
+        guard nodes.count >= 8, nodes.allSatisfy({ $0.first == "\t" }) else { return lines }
+        return lines.enumerated().flatMap { index, line -> [String] in
+            guard index > root, line.first == "\t" else { return [line] }
+            let depth = line.prefix { $0 == "\t" }.count, text = line.drop { $0 == "\t" }
+            return depth == 1 ? ["", "## " + text] : [String(text)]
+        }
+    }
 
     /// Words a typewriter stressed by spacing their letters ("N ä r v a r a n d e :", "M I N N E S A N T E C K N I N G A R"),
     /// words apart by wider gaps: read as the words. Only a run of four letters or more, each alone.

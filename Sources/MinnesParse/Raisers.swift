@@ -122,9 +122,10 @@ enum RaiserReader {
     ]
 
     /// "Föredragande: Gudrun Almqvist och Bashir Rahimi": a protocol's label naming who presents the
-    /// item (the sentences after it are theirs until the text names another).
+    /// item (the sentences after it are theirs until the text names another); who brought it, as a
+    /// mind map's node or a project's template says it ("Väckt av: Fiorella", "Frågeägare: Ada Ek").
     nonisolated(unsafe) static let presenterLabel = names(
-        after: #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av)\s*:\s*"#, before: #"\s*\.?$"#)
+        after: #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av|väckt\s+av|frågeägare)\s*:\s*"#, before: #"(?:\s+\([^()]*\))?\s*\.?$"#)
 
     /// "Grupp 1 (Bjuv, Klippan), redovisad av Åsa Ek: Gruppen menade …": who gives a group's account.
     nonisolated(unsafe) static let reportedBy = names(after: #"(?i:redovisad|redovisat|presenterad|presenterat)\s+(?i:av)\s+"#, before: #"\s*:"#)
@@ -571,7 +572,7 @@ enum RaiserReader {
         if lower.hasPrefix("enligt "), let match = sentence.firstMatch(of: according) {
             found += split(match).filter { $0.name.map(PeopleLists.isCapitalisedFullName) ?? false }
         }
-        if lower.holds(":"), lower.hasPrefix("föredrag") || lower.hasPrefix("present") || lower.hasPrefix("dragning"),
+        if lower.holds(":"), lower.hasPrefix("föredrag") || lower.hasPrefix("present") || lower.hasPrefix("dragning") || lower.hasPrefix("väckt") || lower.hasPrefix("frågeägare"),
             let match = sentence.wholeMatch(of: presenterLabel)
         {
             // "Föredragande: Anna Lind, Klippan": a kommun after a name is where she is from.

@@ -342,3 +342,63 @@ struct Reader196Tests {
         #expect(Turns.isRound("Laget runt") && Turns.isRound("Kommunrunda") && !Turns.isRound("Grundavgiften") && !Turns.isRound("Runt om i regionen"))
     }
 }
+
+/// Layouts read since reader 197: a draft's numbered lines, a mind map exported as text.
+@Suite("Reader 197")
+struct Reader197Tests {
+    /// A draft copied out of a PDF with its lines numbered: read as the lines, the numbers gone
+    /// (blank lines numbered too). A numbered list of people with two spaces is no such draft.
+    @Test func aDraftsNumberedLines() {
+        let numbered = [
+            "Minnesanteckningar – UTKAST", "", "Datum: måndag 23 februari 2026", "Plats: Båstad, Kommunhuset", "Ordförande: Ada Ek",
+            "Närvarande: Ada Ek (Båstad), Per Lind (Bjuv), Eva Holm (Klippan)", "", "1. Anmälningar på fredagar",
+            "Per tog upp att skolorna anmäler på fredagar.", "Beslut: Nätverket skriver till skolcheferna.", "", "2. Övrigt", "Eva berättade om öppet hus.",
+        ].enumerated().map { String(repeating: " ", count: $0.offset + 1 < 10 ? 2 : 1) + "\($0.offset + 1)" + ($0.element.isEmpty ? "" : "  " + $0.element) }
+        let meeting = read("Anouk, 2 mars 2026: utkastet som det gick till justeraren.\n\n" + numbered.joined(separator: "\n"))
+        #expect(meeting.date == "2026-02-23")
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Lind", "Eva Holm"])
+        #expect(meeting.items.map(\.title) == ["Anmälningar på fredagar", "Övrigt"])
+        #expect(meeting.items.first?.decisions == ["Nätverket skriver till skolcheferna."])
+        let list = MinutesDocument.lineNumbers((1...12).map { "\($0)  Person \($0)" })
+        #expect(list.first == "1  Person 1")
+        // (Nor lines opened by numbers out of order: a table's years and sums.)
+        let years = MinutesDocument.lineNumbers((0..<12).map { $0 == 5 ? "40" : "\(2014 + 2 * $0)  \(100 * $0) kr" })
+        #expect(years.first == "2014  0 kr")
+    }
+
+    /// A mind map exported as text: its branches off the root the headings, the nodes under them its
+    /// lines; who came, who was not with them, who led and who typed under their own branches and
+    /// labels, and who brought a branch's matter (`Väckt av:`).
+    @Test func aMindMap() {
+        let meeting = read("""
+            Nätverket för arbetsintegrering – träff 20 januari 2026
+            \tPraktiskt
+            \t\tHöganäs, Tryckeriet, rum Mölle
+            \t\tLeder mötet: Ada Ek
+            \t\tVid tangentbordet: Per Lind
+            \tMed i dag
+            \t\tAda Ek – Helsingborg
+            \t\tPer Lind – Höganäs
+            \t\tEva Holm – Bjuv
+            \tInte med
+            \t\tOla Berg – Klippan (sjuk)
+            \tUpphandling med sociala hänsyn
+            \t\tVäckt av: Eva (Bjuv)
+            \t\tBjuv har skrivit in krav på praktikplatser
+            \t\t\tleverantören har tagit emot fyra personer
+            \t\tBeslut: Eva delar Bjuvs skrivningar med alla
+            \tArbetsträning
+            \t\tFrågeägare: Per
+            \t\tPer: Höganäs saknar handledare
+            """)
+        #expect(meeting.date == "2026-01-20")
+        #expect(meeting.place == "Höganäs, Tryckeriet, rum Mölle")
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Lind", "Eva Holm"])
+        #expect(names(meeting.absent) == ["Ola Berg"])
+        #expect(names(meeting.chairs) == ["Ada Ek"])
+        #expect(meeting.scribe?.name == "Per Lind")
+        #expect(meeting.items.map(\.title) == ["Upphandling med sociala hänsyn", "Arbetsträning"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Eva"], ["Per"]])
+        #expect(meeting.items.first?.decisions.first?.hasPrefix("Eva delar Bjuvs skrivningar") == true)
+    }
+}

@@ -106,11 +106,12 @@ enum Fixtures {
     static let varied39 = FixtureFolder("Layouts/varied39")
     static let varied40 = FixtureFolder("Layouts/varied40")
     static let varied41 = FixtureFolder("Layouts/varied41")
+    static let varied42 = FixtureFolder("Layouts/varied42")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41,
+        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -178,6 +179,16 @@ enum Fixtures {
         "hemloshet_anteckningsbok_2025.txt#2025-02-11#header", "hemloshet_anteckningsbok_2025.txt#2025-04-08#header",
         "hemloshet_anteckningsbok_2025.txt#2025-06-10#header", "hemloshet_anteckningsbok_2025.txt#2025-04-08#items",
         "foraldraskapsstod_nasta_mote_och_narvarolista.txt#items",
+        // varied42, four layouts not seen before, written after reader 196 by a helper who had not read
+        // the reader: 36 checks of four files failed when wired in; since reader 197 a mind map's header
+        // reads whole and a draft's line numbers are dropped. Not read yet: a mind map's "Nästa träff" and
+        // loose "Fritt ämne" branches (items here); a project template's banners and decision log; a
+        // report back to one's own management ("Vad som sades" the meeting's, "För Bjuv" the writer's);
+        // a justerare's corrections by line number applied to the draft above them.
+        "arbetsintegrering_tankekarta_textexport.txt#items",
+        "nattjour_styrgrupp_projektmall_beslutslogg.txt#header", "nattjour_styrgrupp_projektmall_beslutslogg.txt#items",
+        "kvalitetsutvecklare_aterrapport_till_ledningsgruppen.txt#header", "kvalitetsutvecklare_aterrapport_till_ledningsgruppen.txt#items",
+        "mottagning_radnumrerat_utkast_justerarens_svar.txt#header", "mottagning_radnumrerat_utkast_justerarens_svar.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
