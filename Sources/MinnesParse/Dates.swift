@@ -104,6 +104,14 @@ enum DateReader {
     }
     nonisolated(unsafe) static let timestamp = /\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}\s*/
 
+    /// Whether a line is a memo's or a mail's "Datum:" among its addressing ("Till:", "Från:" right
+    /// above or under it): when it was written, not when they met.
+    static func isMailsDate(_ lines: [String], _ number: Int) -> Bool {
+        guard lines[number].prefix(12).lowercased().trimmingSpaces().hasPrefix("datum"), lines[number].wholeMatch(of: mailsDate) != nil else { return false }
+        return [number - 1, number + 1].contains { lines.indices.contains($0) && MinutesReader.isMailAddressing(lines[$0]) }
+    }
+    nonisolated(unsafe) static let mailsDate = /(?i)\s*datum\s*:.*/
+
     /// Whether a line may say when it was sent or published (a cheap test before `sentLabel`).
     static func maySayWhenSent(_ line: String) -> Bool { line.holds(":") || line.holds("ublicera") || line.holds("ppdatera") || line.holds("ändra") }
 
@@ -261,7 +269,7 @@ enum DateReader {
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
         for (number, line) in lines.enumerated() where holdsNumber(line) {
-            if maySayWhenSent(line), line.contains(sentLabel) { continue }
+            if maySayWhenSent(line), line.contains(sentLabel) || isMailsDate(lines, number) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let isHeading = number == headingLine

@@ -579,7 +579,7 @@ public enum MinutesReader {
         if title.holds(":"), let subject = title.firstMatch(of: subjectLabel) { title = String(title[subject.range.upperBound...]).trimmingSpaces(and: "#*_") }
         return title.count > maxTitleLength ? String(title.prefix(maxTitleLength - 1)) + "…" : title
     }
-    nonisolated(unsafe) static let subjectLabel = /^(?i:ämne|subject)\s*:/
+    nonisolated(unsafe) static let subjectLabel = /^(?i:ämne|ärende|subject)\s*:/
 
     // MARK: Network and place
 
@@ -678,7 +678,8 @@ public enum MinutesReader {
             }
         }
         let headerLines = lines[..<min(max(headerEnd, 1), lines.count)]
-        let header = headerLines.joined(separator: "\n")
+        // (Not who a memo was copied to: "Kopia: Ada Ek, socialchef".)
+        let header = headerLines.filter { !isMailAddressing($0) }.joined(separator: "\n")
         if let network = classify(header) { return network }
         // A name the header gives starts with a capital; a heading in capitals
         // ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") is read lowered, its name then capitalised.

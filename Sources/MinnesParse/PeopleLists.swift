@@ -39,7 +39,8 @@ enum PeopleLists {
     /// before "sekr"). A §-range may follow ("Ordförande §§ 1–7:"). In English too, as minutes
     /// written with a neighbour are ("Attendees:", "Apologies:", "Minutes taken by:").
     static let labels: [Label] =
-        Label.run(.attendees, .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vi\s+var(?=\s*:)"#))
+        Label.run(.attendees, .pattern(#"vilka\s+(?:var|är)\s+(?:här|med|där)(?:\s+(?:idag|i\s+dag))?\??"#), .pattern(#"vilka\s+deltog\??"#), .pattern(#"vi\s+var(?=\s*:)"#),
+            .pattern(#"vi\s+som\s+var\s+där(?=\s*:)"#))
         + Label.run(.absent, .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#))
         + Label.run(.chairs, .pattern(#"ledde(?:\s+(?:mötet|träffen))?(?:\s+och\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?(?=\s*:)"#))
         + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"med(?:\s+var)?(?=\s*:)"#), .pattern(#"där(?=\s*:)"#))
@@ -64,7 +65,7 @@ enum PeopleLists {
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
             "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
             "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande", "ej närv.", "sjuka/förhinder", "sjuk/förhinder", "sjuka", "sjuk")
-        + Label.run(.scribe, "anteckningar")
+        + Label.run(.scribe, "anteckningar", .pattern(#"minnesanteckningar(?=\s*:)"#))
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ledning")
         + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknat", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "vid tangentbordet", "vid tangenterna")
         + Label.run(.ignored, "justerare", "justerande", "just.", .words("utses att justera"))

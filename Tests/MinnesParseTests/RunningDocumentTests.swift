@@ -402,3 +402,60 @@ struct Reader197Tests {
         #expect(meeting.items.first?.decisions.first?.hasPrefix("Eva delar Bjuvs skrivningar") == true)
     }
 }
+
+/// A memo reporting back from a meeting, read since reader 198.
+@Suite("Reader 198")
+struct Reader198Tests {
+    /// A memo's own "Datum:" among its addressing is when it was written, its "Ärende:" its title, and
+    /// whom it was copied to ("Kopia: …, socialchef") names no network; "Vi som var där:" over a list
+    /// names who came, and "Minnesanteckningar: Name" who took the notes.
+    @Test func aMemoReportingBackFromAMeeting() {
+        let meeting = read("""
+            BJUVS KOMMUN                                   PROMEMORIA
+
+            Till:      Ledningsgruppen för IFO
+            Kopia:     Ada Ek, socialchef
+            Från:      Isa Berg, kvalitetsutvecklare
+            Datum:     2026-02-16
+            Ärende:    Återrapport från Nätverket för kvalitetsutvecklare, träffen den 12 februari
+
+            När:                 torsdag 12 februari 2026, kl. 9.00–12.00
+            Var:                 Svalöv, Kommunhuset
+            Ordförande:          Per Lind, Svalöv
+            Minnesanteckningar:  Tor Holm, Ängelholm
+
+            Vi som var där:
+            - Per Lind, Svalöv
+            - Tor Holm, Ängelholm
+            - Eva Ström, Klippan
+
+            1. Lex Sarah-mallen
+            Eva tog upp att rapporterna skrivs olika.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.date == "2026-02-12")
+        #expect(meeting.title == "Återrapport från Nätverket för kvalitetsutvecklare, träffen den 12 februari")
+        #expect(meeting.network == "Nätverket för kvalitetsutvecklare")
+        #expect(names(meeting.attendees) == ["Per Lind", "Tor Holm", "Eva Ström"])
+        #expect(names(meeting.chairs) == ["Per Lind"])
+        #expect(meeting.scribe?.name == "Tor Holm")
+    }
+
+    /// "Minnesanteckningar: Nätverket Barn och familj" is a title, not who took the notes; a
+    /// mail's "Datum:" with no addressing by it is the meeting's.
+    @Test func aTitleWithItsLabelNamesNoScribe() {
+        let meeting = read("""
+            Minnesanteckningar: Nätverket Barn och familj
+            Datum: 2026-03-04
+            Närvarande: Ada Ek, Per Lind
+            1. Budget
+            Per tog upp budgeten.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.scribe == nil)
+        #expect(meeting.date == "2026-03-04")
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Lind"])
+    }
+}

@@ -181,7 +181,8 @@ enum Fixtures {
         "foraldraskapsstod_nasta_mote_och_narvarolista.txt#items",
         // varied42, four layouts not seen before, written after reader 196 by a helper who had not read
         // the reader: 36 checks of four files failed when wired in; since reader 197 a mind map's header
-        // reads whole and a draft's line numbers are dropped. Not read yet: a mind map's "Nästa träff" and
+        // reads whole and a draft's line numbers are dropped, since reader 198 a memo's date, network
+        // and who came. Not read yet: a mind map's "Nästa träff" and
         // loose "Fritt ämne" branches (items here); a project template's banners and decision log; a
         // report back to one's own management ("Vad som sades" the meeting's, "För Bjuv" the writer's);
         // a justerare's corrections by line number applied to the draft above them.
