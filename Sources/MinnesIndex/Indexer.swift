@@ -965,16 +965,28 @@ public struct Indexer: Sendable {
         // What each meeting is read from: its file's bytes and its override's.
         // (Those the walk found: an open(2) for every meeting was a thirtieth of an update.)
         // (Most corpora have none: no meeting's file is then looked for among them.)
+        // (A file's override is each of its meetings': read once.)
         let overridden = Set(listing.overrides)
+        var overrideOf: [String: Data?] = [:]
         let overrides = headers.heads.indices.map { number -> Data? in
             guard !overridden.isEmpty else { return nil }
-            let file = headers.file(number)
+            let file = sources[number].file
             guard overridden.contains(file + Corpus.overrideSuffix) else { return nil }
+            if let read = overrideOf[file] { return read }
             do {
-                return try corpus.override(for: file)
+                overrideOf[file] = try corpus.override(for: file)
             } catch {
                 report(.warning(file: file + Corpus.overrideSuffix, message: "cannot be read (\(error.localizedDescription)); the minutes are indexed without it"))
-                return nil
+                overrideOf[file] = .some(nil)
+            }
+            return overrideOf[file]!
+        }
+        // A meeting an override names that its file does not hold is said (its fields are ignored).
+        for (file, data) in overrideOf {
+            guard let data, let override = try? MeetingOverride.decode(data) else { continue }
+            let meetings = headers.heads.indices.filter { sources[$0].file == file }.map { headers.file($0) }
+            for part in override.meetingsNamed.sorted() where !meetings.contains(where: { $0.hasSuffix("#" + part) }) {
+                report(.warning(file: file + Corpus.overrideSuffix, message: "names a meeting \"\(part)\" that \(file) does not hold (it holds: \(meetings.joined(separator: ", "))); ignored"))
             }
         }
         for orphan in Corpus.orphans(in: listing) {
@@ -1007,6 +1019,7 @@ public struct Indexer: Sendable {
         }
         // A date read with a caveat is said, of the header as read (with its override, when it has one).
         let heads = reading.read.headers
+        var badOverrides: Set<String> = []
         let meetingFiles = heads.heads.indices.map { number in
             let file = heads.file(number)
             var (note, written) = (heads.string(heads.heads[number].dateNote), heads.heads[number].dateAsWritten != Headers.none)
@@ -1015,7 +1028,10 @@ public struct Indexer: Sendable {
                     let meeting = try Self.overridden(heads.meeting(number), by: overrides[number])
                     (note, written) = (meeting.dateNote, meeting.dateAsWritten != nil)
                 } catch {
-                    report(.warning(file: file, message: "override ignored: \(error)"))
+                    // (Said once, of the file its meetings are read from.)
+                    if badOverrides.insert(sources[number].file).inserted {
+                        report(.warning(file: sources[number].file, message: "override ignored: \(error)"))
+                    }
                 }
             }
             if let note, written { report(.warning(file: file, message: "date \(note)")) }

@@ -8,8 +8,14 @@ import MinnesParse
 ///
 ///     {"date": "2020-12-04", "network": "IFO", "place": "Teams",
 ///      "attendees": ["Anna Berg (Bjuv)"], "scribe": "Anna Berg"}
+///
+/// A file that holds several meetings (a running document's, an e-mail's parts) names each by what
+/// follows its file's name in the meeting's (`löpande.docx#2026-03-11` → `"2026-03-11"`), under
+/// `"meetings"`; the fields outside it are every meeting's:
+///
+///     {"network": "IFO", "meetings": {"2026-03-11": {"place": "Bjuv"}}}
 public struct MeetingOverride: Equatable {
-    public static let fields = ["title", "date", "network", "place", "attendees", "guests", "absent", "chairs", "scribe"]
+    public static let fields = ["title", "date", "network", "place", "attendees", "guests", "absent", "chairs", "scribe", "meetings"]
     /// Bounds that keep validation linear and small: a real override is a few hundred bytes.
     public static let maxSize = 64 * 1024
     static let maxNameLength = 120
@@ -23,6 +29,10 @@ public struct MeetingOverride: Equatable {
     var absent: [Person]?
     var chairs: [Person]?
     var scribe: Person?
+    /// Each meeting's own, by what follows its file's name.
+    var meetings: [String: MeetingOverride] = [:]
+    /// The meetings it names, by what follows their file's name.
+    public var meetingsNamed: [String] { Array(meetings.keys) }
 
     /// Decodes and validates an override; the error names what is wrong.
     public static func decode(_ data: Data) throws(OverrideError) -> MeetingOverride {
@@ -30,10 +40,22 @@ public struct MeetingOverride: Equatable {
         guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
             throw .notAnObject
         }
-        if let unknown = fields.keys.sorted().first(where: { !Self.fields.contains($0) }) {
-            throw .unknownField(unknown)
+        return try decode(fields)
+    }
+
+    /// (`of`: the meeting whose fields these are, none for the file's.)
+    static func decode(_ fields: [String: Any], of part: String? = nil) throws(OverrideError) -> MeetingOverride {
+        if let unknown = fields.keys.sorted().first(where: { !Self.fields.contains($0) || part != nil && $0 == "meetings" }) {
+            throw .unknownField(part.map { "meetings.\($0).\(unknown)" } ?? unknown)
         }
         var override = MeetingOverride()
+        if let value = fields["meetings"] {
+            guard let parts = value as? [String: Any] else { throw .wrongType("meetings", "an object of meetings by what follows their file's name") }
+            for (name, value) in parts {
+                guard let meeting = value as? [String: Any] else { throw .wrongType("meetings.\(name)", "an object of fields") }
+                override.meetings[name] = try decode(meeting, of: name)
+            }
+        }
         func string(_ key: String) throws(OverrideError) -> String? {
             guard let value = fields[key] else { return nil }
             guard let text = value as? String, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -72,6 +94,12 @@ public struct MeetingOverride: Equatable {
     }
 
     public func applied(to meeting: Meeting) -> Meeting {
+        let own = meetings.first { meeting.file.hasSuffix("#" + $0.key) }?.value
+        return own.map { $0.applied(to: fields(of: meeting)) } ?? fields(of: meeting)
+    }
+
+    /// The meeting with these fields (not its own under "meetings").
+    func fields(of meeting: Meeting) -> Meeting {
         var meeting = meeting
         if let date, date != meeting.date {
             meeting.dateAsWritten = meeting.dateAsWritten ?? meeting.date

@@ -283,6 +283,23 @@ final class Workspace {
         #expect(try searcher().meeting(id: Schema.meetingID(file: "löpande.txt#2026-01-13"))?.items.map(\.title) == ["Avlösning"])
     }
 
+    /// A running document's override is each of its meetings', a meeting's own under "meetings" by its
+    /// day; one naming a meeting the file does not hold is said.
+    @Test func aRunningDocumentsOverrideReachesEachMeeting() throws {
+        let workspace = try Workspace()
+        let meeting = { (day: String, place: String, who: String) in
+            "Möte \(day)\nPlats: \(place)\nNärvarande: Ada Ek, \(who)\n\n1. Budget\n\(who.prefix { $0 != " " }) tog upp budgeten.\n\n\n"
+        }
+        try workspace.write("löpande.txt", "Anteckningar 2026\n\n" + meeting("2026-03-10", "Klippan", "Eva Holm") + meeting("2026-01-13", "Bjuv", "Per Lind"))
+        try workspace.write("löpande.txt.minnes.json", #"{"network": "IFO", "meetings": {"2026-01-13": {"place": "Åstorp"}, "2026-02-01": {"place": "Höör"}}}"#)
+        let (_, warnings) = try workspace.index()
+        #expect(warnings == [.warning(file: "löpande.txt.minnes.json", message: "names a meeting \"2026-02-01\" that löpande.txt does not hold (it holds: löpande.txt#2026-03-10, löpande.txt#2026-01-13); ignored")])
+        let searcher = try Searcher(indexPath: workspace.indexPath)
+        let march = try searcher.meeting(id: Schema.meetingID(file: "löpande.txt#2026-03-10")), january = try searcher.meeting(id: Schema.meetingID(file: "löpande.txt#2026-01-13"))
+        #expect(march?.network == "IFO" && march?.place == "Klippan")
+        #expect(january?.network == "IFO" && january?.place == "Åstorp")
+    }
+
     /// A file indexed and then skipped (now binary) is kept no longer: neither its reading nor its
     /// words, as after the file is gone.
     @Test func aFileSkippedSinceItWasIndexedIsNoLongerKept() throws {
