@@ -814,7 +814,7 @@ enum AgendaReader {
     /// "Budget: Roine Hagberg berättade att …", "BOENDE: Malcolm …": a paragraph opened by its topic, a few words and a
     /// colon, as a letter without headings writes its items; or a few more words and a spaced dash
     /// ("Resekostnader när ledsagaren åker med – det här var Vitus fråga.").
-    nonisolated(unsafe) static let topicLeadIn = /^\s*(\p{Lu}(?:\p{Ll}*|\p{Lu}+)(?:[ -]\p{L}+){0,3}(?=:)|\p{Lu}\p{Ll}*(?: \p{L}+){0,5}(?= [–—-] ))(?::| [–—-])\s+(\S.*)$/
+    nonisolated(unsafe) static let topicLeadIn = /^\s*(\p{Lu}(?:\p{Ll}*|\p{Lu}+)(?:[ -]\p{L}+){0,5}(?=:)|\p{Lu}\p{Ll}*(?: \p{L}+){0,5}(?= [–—-] ))(?::| [–—-])\s+(\S.*)$/
 
     /// The lines opening a paragraph with its topic (`topicLeadIn`), each a sentence or more (twelve
     /// words, a full stop): three or more (two in capitals), or none. A label a header or list reads ("Från:", "Plats:",

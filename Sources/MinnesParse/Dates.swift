@@ -95,7 +95,7 @@ enum DateReader {
     nonisolated(unsafe) static let yesterdaysMeeting = /(?i)\bgårdagens\s+(?:nätverks)?(?:träff|möte)|(?:träffen|mötet)\s+i\s*går\b/
     /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), or a page published ("Publicerad
     /// 2026-03-20 av …", "Uppdaterad 2026-03-23"), which is not when the meeting was.
-    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat)\s*:?\s+(?=\d))/
+    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat|sparad|sparat)\s*:?\s+(?=\d))/
 
     /// A line that is only when a post was written ("2025-09-26 13:48"), as a chat channel copies it
     /// under its author: when it was sent, as a mail's "Skickat:".
@@ -103,6 +103,9 @@ enum DateReader {
         line.utf8.count <= 20 && line.first?.isNumber == true && line.wholeMatch(of: timestamp) != nil
     }
     nonisolated(unsafe) static let timestamp = /\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}\s*/
+
+    /// A page's own history: "Skapad av Ada Ek, senast ändrad av Per Lind den 16 december 2025".
+    nonisolated(unsafe) static let pageEdited = /(?i)^\s*(?:skapad|senast\s+ändrad|ändrad|senast\s+uppdaterad|uppdaterad|publicerad)\s+av\s/
 
     /// Whether a line is a memo's or a mail's "Datum:" among its addressing ("Till:", "Från:" right
     /// above or under it): when it was written, not when they met.
@@ -113,7 +116,7 @@ enum DateReader {
     nonisolated(unsafe) static let mailsDate = /(?i)\s*datum\s*:.*/
 
     /// Whether a line may say when it was sent or published (a cheap test before `sentLabel`).
-    static func maySayWhenSent(_ line: String) -> Bool { line.holds(":") || line.holds("ublicera") || line.holds("ppdatera") || line.holds("ändra") }
+    static func maySayWhenSent(_ line: String) -> Bool { line.holds(":") || line.holds("ublicera") || line.holds("ppdatera") || line.holds("ändra") || line.holds("sparad") || line.holds("sparat") || line.holds("kapad") }
 
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
@@ -269,7 +272,7 @@ enum DateReader {
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
         for (number, line) in lines.enumerated() where holdsNumber(line) {
-            if maySayWhenSent(line), line.contains(sentLabel) || isMailsDate(lines, number) { continue }
+            if maySayWhenSent(line), line.contains(sentLabel) || line.contains(pageEdited) || isMailsDate(lines, number) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let isHeading = number == headingLine

@@ -459,3 +459,63 @@ struct Reader198Tests {
         #expect(names(meeting.attendees) == ["Ada Ek", "Per Lind"])
     }
 }
+
+/// Read since reader 199: a page's history, a standing scribe with their kommun, longer topics.
+@Suite("Reader 199")
+struct Reader199Tests {
+    /// A wiki page's history ("Skapad av …, senast ändrad av … den 16 december 2025") and a document's
+    /// "Senast sparad 2026-05-25 av …" are no meeting's day.
+    @Test func aPagesHistoryIsNoMeetingsDay() {
+        for history in ["Skapad av Ada Ek, senast ändrad av Per Lind den 16 december 2025", "Skapad av Ada Ek den 16 december 2025", "Senast sparad 2025-12-16 av Per Lind"] {
+            let meeting = read("""
+                Mötesanteckningar, skuldrådgivarnätverket
+                \(history)
+
+                Möte 7 oktober 2025
+                Närvarande: Ada Ek, Per Lind
+                1. Sms-lån
+                Per tog upp sms-lånen.
+                2. Övrigt
+                Inget.
+                """)
+            #expect(meeting.date == "2025-10-07", "\(history)")
+        }
+    }
+
+    /// "Ola Berg (Klippan) för anteckningarna och Ada Ek (Helsingborg) leder mötena": the year's
+    /// scribe and chair, their kommun beside their names.
+    @Test func theYearsRolesWithTheirKommun() {
+        let read = MinutesReader.meetings("""
+            Nätverket för familjerätt – anteckningar 2026
+            Ola Berg (Klippan) för anteckningarna och Ada Ek (Helsingborg) leder mötena, om inget annat står.
+
+            Möte 2026-05-19
+            Närvarande: Ada Ek, Ola Berg, Per Lind
+            1. Utredningstider
+            Per tog upp utredningstiderna.
+
+            Möte 2026-03-17
+            Närvarande: Ada Ek, Ola Berg, Eva Holm
+            1. Samarbetssamtal
+            Eva tog upp köerna.
+            """, file: "f.txt")
+        #expect(read.map { names($0.chairs) } == [["Ada Ek"], ["Ada Ek"]])
+        #expect(read.map { $0.scribe?.name } == ["Ola Berg", "Ola Berg"])
+    }
+
+    /// Paragraphs opened by topics of up to six words and a colon are the items ("Unga vuxna med
+    /// sms-lån: …", "Kronofogdens nya e-tjänst för skuldsanering: …").
+    @Test func longerTopicsOpenParagraphs() {
+        let meeting = read("""
+            Anteckningar från skuldrådgivarnas träff den 7 oktober 2025
+            Med: Ada Ek (Bjuv), Per Lind (Klippan), Eva Holm (Svalöv)
+
+            Unga vuxna med sms-lån: Eva tog upp att Svalöv får många fler unga med snabblån och obetalda abonnemang.
+
+            Kronofogdens nya e-tjänst för skuldsanering: Per berättade att Klippan har provat e-tjänsten med tre hushåll och att det tog tid.
+
+            Lokaler för rådgivningen: Ada tog upp att Bjuv saknar ett rum för samtal på kvällstid i kommunhuset.
+            """)
+        #expect(meeting.items.map(\.title) == ["Unga vuxna med sms-lån", "Kronofogdens nya e-tjänst för skuldsanering", "Lokaler för rådgivningen"])
+    }
+}

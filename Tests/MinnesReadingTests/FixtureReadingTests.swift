@@ -107,11 +107,12 @@ enum Fixtures {
     static let varied40 = FixtureFolder("Layouts/varied40")
     static let varied41 = FixtureFolder("Layouts/varied41")
     static let varied42 = FixtureFolder("Layouts/varied42")
+    static let varied43 = FixtureFolder("Layouts/varied43")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42,
+        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -190,6 +191,19 @@ enum Fixtures {
         "nattjour_styrgrupp_projektmall_beslutslogg.txt#header", "nattjour_styrgrupp_projektmall_beslutslogg.txt#items",
         "kvalitetsutvecklare_aterrapport_till_ledningsgruppen.txt#header", "kvalitetsutvecklare_aterrapport_till_ledningsgruppen.txt#items",
         "mottagning_radnumrerat_utkast_justerarens_svar.txt#header", "mottagning_radnumrerat_utkast_justerarens_svar.txt#items",
+        // varied43, more files holding several meetings (and a two-day meeting that is one), written after
+        // reader 198 by a helper who had not read the reader: 20 checks failed when wired in (three of
+        // seven meetings not found); since reader 199 all nine are found. Not read yet: a wiki's "Med: …
+        // Anmält förhinder: … Anteckningar: …" in one sentence, "Plats: …. Tid: …" on one line, a planned
+        // meeting's heading with no one listed (read as the last meeting's item); a Word row's
+        // "Anteckningar<TAB>Name, eftersom …"; a two-day meeting's second day's list and its guest; a
+        // forwarded mail's chair and scribe said in its message.
+        "familjeratt_lopande_2026_tabellrader_nyast_forst.txt#2026-03-17#header",
+        "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-10-07#header", "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-11-11#header",
+        "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-12-09#header", "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-11-11#items",
+        "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-12-09#items",
+        "valdsutsatta_natverksdagar_dag1_dag2.txt#header",
+        "nyanlanda_vidarebefordrat_mejl_tva_traffar.txt#2025-12-04#header", "nyanlanda_vidarebefordrat_mejl_tva_traffar.txt#2025-10-23#header",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
