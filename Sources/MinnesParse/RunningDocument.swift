@@ -20,10 +20,21 @@ enum RunningDocument {
             || listed.contains { $0.kind == .attendees && !$0.entries.isEmpty && $0.headingLine < starts[0] }
         let head = headIsMeeting ? 0..<0 : 0..<starts[0]
         var bounds = headIsMeeting ? [0] + starts : starts
+        // A heading like the meetings' own over a day, with no list of who came (a meeting planned,
+        // "### 2026-02-10 (Svalöv)" under "### 2025-12-09 (Helsingborg)"), ends the meeting above it:
+        // what follows it is that meeting's notes, not its items.
+        let marks = Set(starts.map { firstWord(lines[$0]) })
+        let stops = marks.count == 1 ? lines.indices.filter { index in
+            !starts.contains(index) && firstWord(lines[index]) == marks.first! && isShortHeading(lines[index])
+                && !DateReader.mentions(in: [lines[index]], headingLine: nil).isEmpty
+        } : []
         let read = { (range: Range<Int>) in
+            let stop = stops.first { range.lowerBound < $0 && $0 < range.upperBound } ?? range.upperBound
             // (Not the rule that ends it, "* * *", which would be a bullet of its own.)
-            let end = lines[range].lastIndex { $0.contains { $0.isLetter || $0.isNumber } }.map { $0 + 1 } ?? range.lowerBound
-            return MinutesReader.read(MinutesDocument(lines: Array(lines[head] + lines[range.lowerBound..<end])), file: file)
+            let end = lines[range.lowerBound..<stop].lastIndex { $0.contains { $0.isLetter || $0.isNumber } }.map { $0 + 1 } ?? range.lowerBound
+            var meeting = MinutesReader.read(MinutesDocument(lines: Array(lines[head] + lines[range.lowerBound..<end])), file: file)
+            if stop < range.upperBound { meeting.notes += "\n\n" + lines[stop..<range.upperBound].joined(separator: "\n").trimmingSpaces(newlines: true) }
+            return meeting
         }
         var parts = bounds.indices.map { read(bounds[$0]..<(bounds.indices.contains($0 + 1) ? bounds[$0 + 1] : lines.count)) }
         // A part that is no meeting of its own is the one's before it, read again with it.
@@ -93,6 +104,11 @@ enum RunningDocument {
         guard let dated else { return nil }
         guard dated > 0, isShortHeading(lines[dated - 1]) else { return dated }
         return dated - 1
+    }
+
+    /// A line's first word, lowered ("###", "möte"), which the headers of one document's meetings share.
+    static func firstWord(_ line: String) -> String {
+        (line.split(whereSeparator: \.isWhitespace).first ?? "").lowercased()
     }
 
     /// A line that may head a meeting's header: a few words that are no label and no sentence

@@ -72,6 +72,9 @@ struct RunningDocumentTests {
 
             1. Lustgas
             Ada tog upp att lustgasen ökar i Landskrona.
+            Möte med regionen den 3 oktober gav inget nytt.
+            Möte med polisen
+            Polisen ser samma sak.
 
 
             Sida 2 av 3
@@ -90,6 +93,8 @@ struct RunningDocumentTests {
         #expect(read.map(\.date) == ["2025-11-20", "2025-09-25"])
         #expect(read.map { names($0.attendees) } == [["Ada Ek", "Ola Berg"], ["Ada Ek", "Per Lind"]])
         #expect(read.map { $0.items.map(\.title) } == [["Lustgas"], ["Naloxon"]])
+        // (A line opened as the headers are is no end of the meeting unless it is a short one of a day.)
+        #expect(read[0].items[0].text.contains("gav inget nytt") && read[0].items[0].text.contains("samma sak"))
         #expect(read.map(\.place) == ["Ängelholm, Stadshuset", "Perstorp, Kommunhuset"])
     }
 
@@ -240,6 +245,34 @@ struct RunningDocumentTests {
         #expect(two.map(\.file) == ["nätverket/löpande.txt#2026-03-10", "nätverket/löpande.txt#2026-01-13"])
         #expect(two.map { names($0.attendees) } == [["Ada Ek", "Per Lind"], ["Ada Ek", "Eva Holm"]])
         #expect(two.first?.notes.contains("budgeten") == false)
+    }
+
+    /// A meeting planned under a heading like the others' but with no one listed ends the meeting
+    /// above it: its proposed points are that meeting's notes, not its items.
+    @Test func aPlannedMeetingIsNoItemsOfTheLast() {
+        let read = meetings("""
+            Skuldrådgivarnas sida
+
+            ### 2025-11-11 (Perstorp)
+            Med: Ada Ek (Bjuv), Per Lind (Klippan)
+
+            1. Elräkningar
+            Per tog upp elräkningarna.
+
+            ### 2025-12-09 (Helsingborg)
+            Med: Ada Ek (Bjuv), Eva Holm (Svalöv)
+
+            1. Spel om pengar
+            Eva tog upp spelskulderna.
+
+            ### 2026-02-10 (Svalöv)
+            Planerad träff. Förslag till punkter:
+            2. Spelteamet från Beroendemottagningen
+            3. Vem skriver anteckningarna?
+            """)
+        #expect(read.map(\.date) == ["2025-11-11", "2025-12-09"])
+        #expect(read.map { $0.items.map(\.title) } == [["Elräkningar"], ["Spel om pengar"]])
+        #expect(read[1].notes.contains("Spelteamet från Beroendemottagningen"))
     }
 
     /// Two meetings on one day are two, the second named apart.

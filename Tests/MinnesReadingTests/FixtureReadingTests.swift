@@ -193,9 +193,9 @@ enum Fixtures {
         "mottagning_radnumrerat_utkast_justerarens_svar.txt#header", "mottagning_radnumrerat_utkast_justerarens_svar.txt#items",
         // varied43, more files holding several meetings (and a two-day meeting that is one), written after
         // reader 198 by a helper who had not read the reader: 20 checks failed when wired in (three of
-        // seven meetings not found); since reader 199 all nine are found. Not read yet: a wiki's "Med: …
-        // Anmält förhinder: … Anteckningar: …" in one sentence, "Plats: …. Tid: …" on one line, a planned
-        // meeting's heading with no one listed (read as the last meeting's item); a Word row's
+        // seven meetings not found); since reader 199 all nine are found, since reader 200 a meeting
+        // planned under the last one's heading is its notes. Not read yet: a wiki's "Med: … Anmält
+        // förhinder: … Anteckningar: …" in one sentence, "Plats: …. Tid: …" on one line; a Word row's
         // "Anteckningar<TAB>Name, eftersom …"; a two-day meeting's second day's list and its guest; a
         // forwarded mail's chair and scribe said in its message.
         "familjeratt_lopande_2026_tabellrader_nyast_forst.txt#2026-03-17#header",
