@@ -73,9 +73,39 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        labelsRunTogether, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
+
+    /// A header's labels run together on one line, each after the full stop of the one before ("Med:
+    /// Ada Ek och Per Lind. Anmält förhinder: Eva Holm. Anteckningar: Per.", "Plats: Bjuv, Kommunhuset.
+    /// Tid: 9.30–12."): a line each. Only where the line opens with such a label.
+    static func labelsRunTogether(_ lines: [String]) -> [String] {
+        lines.flatMap { line -> [String] in
+            // (A cheap test first: a full stop and two colons.)
+            guard line.holds(". "), let first = line.firstIndex(of: ":"), line[line.index(after: first)...].contains(":"), opensWithHeaderLabel(line) else { return [line] }
+            var parts: [String] = []
+            var start = line.startIndex
+            var search = line.startIndex
+            while let stop = line[search...].range(of: ". ") {
+                let after = String(line[stop.upperBound...])
+                if opensWithHeaderLabel(after) {
+                    parts.append(String(line[start..<stop.lowerBound]))
+                    start = stop.upperBound
+                }
+                search = stop.upperBound
+            }
+            return parts.isEmpty ? [line] : parts + [String(line[start...])]
+        }
+    }
+
+    /// Whether a line opens with a header's label and its colon (`isHeaderLabel`), or a list's label
+    /// and what it lists up to the next full stop ("Med: Ada Ek och Per Lind", "Anteckningar: Per Lind").
+    static func opensWithHeaderLabel(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 30 else { return false }
+        let upToStop = line.range(of: ". ").map { String(line[..<$0.lowerBound]) } ?? String(line.trimmingSpaces().trimming(anyOf: "."))
+        return isHeaderLabel(String(line[..<colon])) || PeopleLists.heading(upToStop) != nil
+    }
 
     /// A draft copied out of a PDF with its lines numbered ("  4  Datum: …", " 17  1. Runda", " 18" over
     /// a blank line): the lines without their numbers. Only a run of ten lines or more numbered one

@@ -552,3 +552,29 @@ struct Reader199Tests {
         #expect(meeting.items.map(\.title) == ["Unga vuxna med sms-lån", "Kronofogdens nya e-tjänst för skuldsanering", "Lokaler för rådgivningen"])
     }
 }
+
+/// Read since reader 201: a header's labels run together on one line.
+@Suite("Reader 201")
+struct Reader201Tests {
+    /// "Plats: …. Tid: …" and "Med: …. Anmält förhinder: …. Anteckningar: …" on one line each: every
+    /// label read; a decision's "Beslut: …. Ansvarig: …" is no header's and stays as written.
+    @Test func labelsRunTogether() {
+        let meeting = read("""
+            Skuldrådgivarnas träff 2025-10-07
+            Plats: Landskrona, Stadshuset, rum Citadellet. Tid: 9.30–12.00.
+            Med: Ada Ek (Bjuv), Per Lind (Klippan) och Eva Holm (Svalöv). Anteckningar: Per Lind. Anmält förhinder: Ola Berg (Höör).
+
+            1. Sms-lån
+            Eva tog upp sms-lånen. Beslut: Eva gör ett lektionsupplägg. Ansvarig: Eva.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(meeting.place == "Landskrona, Stadshuset, rum Citadellet")
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Lind", "Eva Holm"])
+        #expect(names(meeting.absent) == ["Ola Berg"])
+        #expect(meeting.scribe?.name == "Per Lind")
+        for line in ["Beslut: Eva gör det. Ansvarig: Eva.", "Beslut: Vi ses igen i vår. Tid: meddelas senare."] {
+            #expect(MinutesDocument.labelsRunTogether([line]) == [line])
+        }
+    }
+}
