@@ -1038,7 +1038,9 @@ public struct MinutesDocument: Sendable {
             let read = PeopleLists.lineEntries(value)
             return read.count == 1 && read != [value]
         }()
-        guard !label.holds(":"), !value.holds("   ") || personRow, let (_, inline) = PeopleLists.heading(label), inline.isEmpty,
+        // ("Anteckningar" is a label only over a name: asked with its value.)
+        guard !label.holds(":"), !value.holds("   ") || personRow,
+            PeopleLists.heading(label).map({ $0.1.isEmpty }) ?? (PeopleLists.heading(label + ": " + value) != nil),
             PeopleLists.heading(value) == nil, !value.contains(PeopleLists.presenceColumn),  // (not "Ledamöter   Närv.")
             PeopleLists.entry(PeopleLists.clean(value)) != nil
         else { return nil }

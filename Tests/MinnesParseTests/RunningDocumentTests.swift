@@ -578,3 +578,26 @@ struct Reader201Tests {
         }
     }
 }
+
+/// Read since reader 202: a Word table's row of who took the notes, and why.
+@Suite("Reader 202")
+struct Reader202Tests {
+    /// "Anteckningar<TAB>Ada Ek, eftersom Per var sjuk" under "Förhinder<TAB>Per Lind": the scribe, and
+    /// no one more away.
+    @Test func aRowOfWhoTookTheNotesAndWhy() {
+        let meeting = read("""
+            Minnesanteckningar 2026-03-17
+            Deltagare\tAda Ek (Bjuv), Eva Holm (Klippan), Ola Berg (Svalöv)
+            Förhinder\tPer Lind (Åstorp)
+            Anteckningar\tAda Ek, eftersom Per var sjuk
+
+            1. Laget runt
+            Inget nytt.
+            2. Samarbetssamtal
+            Eva tog upp köerna.
+            """)
+        #expect(meeting.scribe?.name == "Ada Ek")
+        #expect(names(meeting.absent) == ["Per Lind"])
+        #expect(names(meeting.attendees) == ["Ada Ek", "Eva Holm", "Ola Berg"])
+    }
+}

@@ -196,10 +196,9 @@ enum Fixtures {
         // seven meetings not found); since reader 199 all nine are found, since reader 200 a meeting
         // planned under the last one's heading is its notes, since reader 201 labels run together on one
         // line ("Med: …. Anmält förhinder: …. Anteckningar: …"). Not read yet: a guest named inside the
-        // "Med:" sentence ("och som gäst Ngozi Okereke, …"), a stand-in chair said there; a Word row's
-        // "Anteckningar<TAB>Name, eftersom …"; a two-day meeting's second day's list and its guest; a
+        // "Med:" sentence ("och som gäst Ngozi Okereke, …"), a stand-in chair said there; a two-day
+        // meeting's second day's list and its guest; a
         // forwarded mail's chair and scribe said in its message.
-        "familjeratt_lopande_2026_tabellrader_nyast_forst.txt#2026-03-17#header",
         "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-10-07#header", "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-11-11#header",
         "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-12-09#header",
         "valdsutsatta_natverksdagar_dag1_dag2.txt#header",
