@@ -967,11 +967,12 @@ public struct Indexer: Sendable {
         // (Most corpora have none: no meeting's file is then looked for among them.)
         // (A file's override is each of its meetings': read once.)
         let overridden = Set(listing.overrides)
-        var overrideOf: [String: Data?] = [:]
+        var overrideOf: [String: Data?] = [:], meetingsOf: [String: [Int]] = [:]
         let overrides = headers.heads.indices.map { number -> Data? in
             guard !overridden.isEmpty else { return nil }
             let file = sources[number].file
             guard overridden.contains(file + Corpus.overrideSuffix) else { return nil }
+            meetingsOf[file, default: []].append(number)
             if let read = overrideOf[file] { return read }
             do {
                 overrideOf[file] = try corpus.override(for: file)
@@ -982,9 +983,9 @@ public struct Indexer: Sendable {
             return overrideOf[file]!
         }
         // A meeting an override names that its file does not hold is said (its fields are ignored).
-        for (file, data) in overrideOf {
-            guard let data, let override = try? MeetingOverride.decode(data) else { continue }
-            let meetings = headers.heads.indices.filter { sources[$0].file == file }.map { headers.file($0) }
+        for (file, numbers) in meetingsOf.sorted(by: { $0.key < $1.key }) {
+            guard let data = overrideOf[file] ?? nil, let override = try? MeetingOverride.decode(data), !override.meetingsNamed.isEmpty else { continue }
+            let meetings = numbers.map { headers.file($0) }
             for part in override.meetingsNamed.sorted() where !meetings.contains(where: { $0.hasSuffix("#" + part) }) {
                 report(.warning(file: file + Corpus.overrideSuffix, message: "names a meeting \"\(part)\" that \(file) does not hold (it holds: \(meetings.joined(separator: ", "))); ignored"))
             }

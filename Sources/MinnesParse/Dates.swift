@@ -93,9 +93,10 @@ enum DateReader {
     nonisolated(unsafe) static let dateline = /^\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+)?(?:den\s+)?\d[\d\s\p{L}.-]*$/
     /// "gårdagens träff", "mötet i går": yesterday's, as a mail sent the day after says it.
     nonisolated(unsafe) static let yesterdaysMeeting = /(?i)\bgårdagens\s+(?:nätverks)?(?:träff|möte)|(?:träffen|mötet)\s+i\s*går\b/
-    /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), or a page published ("Publicerad
-    /// 2026-03-20 av …", "Uppdaterad 2026-03-23"), which is not when the meeting was.
-    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat|sparad|sparat)\s*:?\s+(?=\d))/
+    /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), or a page published or saved
+    /// ("Publicerad 2026-03-20 av …", "Senast sparad 2026-05-25", and its history, "Skapad av Ada Ek,
+    /// senast ändrad av Per Lind den 16 december 2025"), which is not when the meeting was.
+    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat|sparad|sparat)\s*:?\s+(?=\d)|(?:skapad|(?:senast\s+)?(?:ändrad|uppdaterad)|publicerad)\s+av\s)/
 
     /// A line that is only when a post was written ("2025-09-26 13:48"), as a chat channel copies it
     /// under its author: when it was sent, as a mail's "Skickat:".
@@ -104,16 +105,13 @@ enum DateReader {
     }
     nonisolated(unsafe) static let timestamp = /\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}\s*/
 
-    /// A page's own history: "Skapad av Ada Ek, senast ändrad av Per Lind den 16 december 2025".
-    nonisolated(unsafe) static let pageEdited = /(?i)^\s*(?:skapad|senast\s+ändrad|ändrad|senast\s+uppdaterad|uppdaterad|publicerad)\s+av\s/
-
     /// Whether a line is a memo's or a mail's "Datum:" among its addressing ("Till:", "Från:" right
     /// above or under it): when it was written, not when they met.
     static func isMailsDate(_ lines: [String], _ number: Int) -> Bool {
-        guard lines[number].prefix(12).lowercased().trimmingSpaces().hasPrefix("datum"), lines[number].wholeMatch(of: mailsDate) != nil else { return false }
+        let label = lines[number].trimmingSpaces().lowercased()
+        guard label.hasPrefix("datum"), label.dropFirst(5).trimmingSpaces().hasPrefix(":") else { return false }
         return [number - 1, number + 1].contains { lines.indices.contains($0) && MinutesReader.isMailAddressing(lines[$0]) }
     }
-    nonisolated(unsafe) static let mailsDate = /(?i)\s*datum\s*:.*/
 
     /// Whether a line may say when it was sent or published (a cheap test before `sentLabel`).
     static func maySayWhenSent(_ line: String) -> Bool { line.holds(":") || line.holds("ublicera") || line.holds("ppdatera") || line.holds("ändra") || line.holds("sparad") || line.holds("sparat") || line.holds("kapad") }
@@ -272,7 +270,7 @@ enum DateReader {
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
         for (number, line) in lines.enumerated() where holdsNumber(line) {
-            if maySayWhenSent(line), line.contains(sentLabel) || line.contains(pageEdited) || isMailsDate(lines, number) { continue }
+            if maySayWhenSent(line), line.contains(sentLabel) || isMailsDate(lines, number) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let isHeading = number == headingLine

@@ -253,13 +253,29 @@ enum LetterReader {
     static func joining(in lines: ArraySlice<String>) -> [Person] {
         // (A cheap test first.)
         lines.filter { $0.holds("anslöt") || $0.holds("kom även") || $0.holds("kom också") || $0.holds("också med") || $0.holds("även med") }.flatMap { line in
-            (line.matches(of: joined).map(\.1) + line.matches(of: cameToo).map(\.1) + line.matches(of: wasThereToo).map(\.1))
+            [joined, cameToo, wasThereToo].flatMap { line.matches(of: $0).compactMap { $0.output[1].substring } }
                 .compactMap { PeopleLists.entry(String($0))?.person }
         }
     }
-    nonisolated(unsafe) static let cameToo = /\bkom\s+(?:även|också)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)/
+
+    /// A full name, and its kommun or body in parentheses after it ("Ola Ek (Bjuv)"): the one capture
+    /// of the patterns below, which say someone came later or for an item.
+    nonisolated(unsafe) private static let inFull = Patterns.parsed(#"(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)"#)
+    /// `inFull` between two parts of a pattern's text.
+    private static func inFull(after opening: String, before closing: String) -> Regex<AnyRegexOutput> {
+        Patterns.sequence {
+            Patterns.parsed(opening)
+            inFull
+            Patterns.parsed(closing)
+        }
+    }
+    nonisolated(unsafe) static let cameToo = inFull(after: #"\bkom\s+(?:även|också)\s+"#, before: "")
     /// "Rättelse: Jüri Järvsoo (Båstad) var också med.": one the list missed.
-    nonisolated(unsafe) static let wasThereToo = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+var\s+(?:också|även)\s+med\b/
+    nonisolated(unsafe) static let wasThereToo = inFull(after: #"(?:^|[.:!]\s+)"#, before: #"\s+var\s+(?:också|även)\s+med\b"#)
+    /// "Under punkt tre var Rozalia Mazurek med", "Under andra punkten var X, kurator på BUP, med": there for an item.
+    nonisolated(unsafe) static let withUsForItem = inFull(
+        after: #"(?:^|[.!]\s+)[Uu]nder\s+(?:punkt(?:en)?\s+[\p{L}\d]+|\p{Ll}+\s+punkten)\s+var\s+"#, before: #"(?:\s+från\s+[^,.]+?|,[^,.]+,)?\s+med\b"#)
+
     /// Guests who came, wherever minutes say so ("Salma Haddadi från Funktionsrätt kopplades in som
     /// gäst" in a log, "Ida Berg (Kronofogden) anslöt som gäst under punkt 3", "Vi hade besök av Ida
     /// Berg"): named in full, and not one to come ("kommer som gäst", "Nästa gång får vi besök av")
@@ -273,8 +289,6 @@ enum LetterReader {
             }
     }
 
-    nonisolated(unsafe) static let withUsForItem = /(?:^|[.!]\s+)[Uu]nder\s+(?:punkt(?:en)?\s+[\p{L}\d]+|\p{Ll}+\s+punkten)\s+var\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)(?:\s+från\s+[^,.]+?|,[^,.]+,)?\s+med\b/
-
     /// The guests a sentence names (`guest`, `guestFirst`, `guestOpening`): not one to come or hoped for
     /// (`later`), nor at another meeting; what is said after a guest's name ("som berättade om nästa
     /// års regler") says nothing of the visit. `anywhere`: a sentence of any text of the minutes, not
@@ -282,7 +296,7 @@ enum LetterReader {
     /// is still to come.
     static func guests(in sentence: String, anywhere: Bool = false) -> [Person] {
         // ("Under punkt tre var Rozalia Mazurek med, hon är …": there for an item.)
-        if sentence.holds("punkt"), sentence.holds(" med"), let match = sentence.firstMatch(of: withUsForItem) { return list(match.1).people }
+        if sentence.holds("punkt"), sentence.holds(" med"), let names = sentence.firstMatch(of: withUsForItem)?.output[1].substring { return list(names).people }
         guard anywhere ? (sentence.holds("som gäst") || sentence.holds("besök av")) && !sentence.holds(" kommer som") : guestWords.contains(where: sentence.holds)
         else { return [] }
         if let match = sentence.firstMatch(of: guest), let names = match.1 ?? match.2,
@@ -299,7 +313,7 @@ enum LetterReader {
 
     /// (When in the meeting, or why late, or what they got on joining, "anslöt och fick en sammanfattning":
     /// not one who joined the network or a unit, "anslöt efter sommaren".)
-    nonisolated(unsafe) static let joined = /(?:^|[.:!]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:\s+\([^)]*\))?)\s+anslöt(?:\s+(?:till\s+(?:mötet|träffen)|(?:under|vid|från)\s+(?:punkt|§)|efter\s+(?:lunch|lunchen|fikat|pausen|rundan)|kl\.?\s*\d|klockan\s+\d|via\s+(?i:teams|zoom|länk)|och\s+fick)\b|,\s+(?:han|hon)\s+(?:hade|var)\b|\s*\.$)/
+    nonisolated(unsafe) static let joined = inFull(after: #"(?:^|[.:!]\s+)"#, before: #"\s+anslöt(?:\s+(?:till\s+(?:mötet|träffen)|(?:under|vid|från)\s+(?:punkt|§)|efter\s+(?:lunch|lunchen|fikat|pausen|rundan)|kl\.?\s*\d|klockan\s+\d|via\s+(?i:teams|zoom|länk)|och\s+fick)\b|,\s+(?:han|hon)\s+(?:hade|var)\b|\s*\.$)"#)
 
     nonisolated(unsafe) static let takingOver = /(?:^|,\s+(?:och\s+|så\s+)?|\s+och\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:ledde\s+(?:mötet\s+(?:från|efter)\s+(?:punkt|§)|resten\s+av\s+mötet)|(?:tog\s+över|övertog)\s+(?:som\s+(?:mötes)?ordförande(?!\s+(?:i|på)\s|\s+för\s+(?!resten))|ordförandeskapet|ordförandeklubban|klubban|ledningen\s+av\s+mötet))/
 

@@ -987,10 +987,11 @@ enum PeopleLists {
 
     nonisolated(unsafe) static let awayFrom = /(?i:förhinder|frånvarande|ej närvarande)\s*\(\s*(\p{Lu}[^)]*?)\s*\)\s*/
 
-    /// "Från Bjuv: Anna Ek (ordförande) och Per Holm" as "Anna Ek (Bjuv, ordförande)", "Per Holm (Bjuv)":
-    /// a kommun or body, a colon, then the people from there. Not a label ("Ordförande: …").
+    /// Two kommuner that share what the people came from: "Bjuv och Svalöv (gemensam familjerätt)".
     nonisolated(unsafe) static let twoKommuner = /(\p{Lu}\p{Ll}+)\s+(?:och|&)\s+(\p{Lu}\p{Ll}+)(?:\s+\([^)]*\))?/
 
+    /// "Från Bjuv: Anna Ek (ordförande) och Per Holm" as "Anna Ek (Bjuv, ordförande)", "Per Holm (Bjuv)":
+    /// a kommun or body, a colon, then the people from there. Not a label ("Ordförande: …").
     static func fromWhere(_ chunk: String) -> [String] {
         // "Helsingborg: Ada Ek (ordf.); Höganäs: Per Holm;": such pairs apart by semicolons, each read so.
         if chunk.holds(";"), chunk.holds(":"), case let pairs = chunk.split(separator: ";").map({ String($0).trimmingSpaces() }).filter({ !$0.isEmpty }),

@@ -275,11 +275,12 @@ struct RunningDocumentTests {
         #expect(read[1].notes.contains("Spelteamet från Beroendemottagningen"))
     }
 
-    /// Two meetings on one day are two, the second named apart.
-    @Test func twoMeetingsOfOneDayAreNamedApart() {
-        let part = { (place: String, person: String) in
+    /// A second list on the day of the one above is that meeting's (one meeting); a day that comes
+    /// again after another meeting is a meeting of its own, named apart from the first.
+    @Test func aDayTwice() {
+        let part = { (day: String, place: String, person: String) in
             """
-            Möte 2025-05-06
+            Möte \(day)
             Plats: \(place)
             Närvarande: Ada Ek, \(person)
 
@@ -289,9 +290,11 @@ struct RunningDocumentTests {
 
             """
         }
-        let read = meetings("Anteckningar 2025\n\n" + part("Bjuv", "Per Lind") + "Sida 2\n\n" + part("Klippan", "Eva Holm"))
-        // (The same day twice reads as one meeting: a second list on its day is the first's.)
-        #expect(read.count == 1)
+        let same = meetings("Anteckningar 2025\n\n" + part("2025-05-06", "Bjuv", "Per Lind") + part("2025-05-06", "Klippan", "Eva Holm"))
+        #expect(same.map(\.file) == ["nätverket/löpande.txt"])
+        let again = meetings(
+            "Anteckningar 2025\n\n" + part("2025-05-06", "Bjuv", "Per Lind") + part("2025-06-10", "Åstorp", "Ola Berg") + part("2025-05-06", "Klippan", "Eva Holm"))
+        #expect(again.map(\.file) == ["nätverket/löpande.txt#2025-05-06", "nätverket/löpande.txt#2025-06-10", "nätverket/löpande.txt#2025-05-06 (2)"])
     }
 }
 
