@@ -120,7 +120,10 @@ enum DateReader {
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an
     /// apostrophe); in English too, as minutes written with a neighbour are ("12 March 2025").
-    nonisolated(unsafe) static let words = /(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?/
+    nonisolated(unsafe) static let words = try! Regex(
+        #"(?i)\b(\d{1,2})(?::[ae])?\s+("# + months.joined(separator: "|")
+            + #"|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?"#,
+        as: (Substring, Substring, Substring, Substring?, Substring?).self)
     /// Whether a line may hold a date `words` takes: a digit, then (past more digits, and a ":a" or
     /// ":e") a space, then a month's first three letters, in any case. A byte beyond ASCII may be a
     /// digit, a space or a letter that folds to one, and is taken as such. A cheap test first: the
@@ -251,11 +254,14 @@ enum DateReader {
     /// "26.1.2012": day, month and year apart by dots (a time, "13.30", has no third part).
     nonisolated(unsafe) static let dotted = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.
-    nonisolated(unsafe) static let dayRange = /(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/
+    nonisolated(unsafe) static let dayRange = try! Regex(
+        #"(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+("# + months.joined(separator: "|") + ")", as: (Substring, Substring, Substring).self)
 
     /// "30 september–1 oktober 2025": days over two months, dated by the first, in the year the
     /// second names (the one before when the first month is later: "30 december–2 januari 2026").
-    nonisolated(unsafe) static let monthRange = /(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s*[–-]\s*\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/
+    nonisolated(unsafe) static let monthRange = try! Regex(
+        #"(?i)\b(\d{1,2})\s+("# + months.joined(separator: "|") + #")\s*[–-]\s*\d{1,2}\s+("# + months.joined(separator: "|") + #")(?:\s+(\d{4}))?"#,
+        as: (Substring, Substring, Substring, Substring, Substring?).self)
 
     /// A line with `monthRange` as its first day alone.
     static func firstOfMonthRange(_ line: String) -> String {
