@@ -245,8 +245,10 @@ enum PeopleLists {
         // ends in its colon; "Anteckningar" heads notes unless a name follows its colon.
         if qualified != nil, colon == nil { return nil }
         // ("Minutes:" likewise only over a name: "Minutes: Rosalind Whitcombe", as English notes write the scribe.)
+        // (Or a first name alone, as a header's other labels name them: "Anteckningar: Femke.")
         if ["anteckningar", "minutes"].contains(label.lowercased()), colon == nil
-            || !(isCapitalisedFullName(String(rest.prefix { $0 != "," })) || (2...3).contains(rest.count) && rest.allSatisfy(\.isUppercase)) { return nil }
+            || !(isCapitalisedFullName(String(rest.prefix { $0 != "," })) || (2...3).contains(rest.count) && rest.allSatisfy(\.isUppercase)
+                || isFirstNameAlone(rest.trimming(anyOf: "."))) { return nil }
         // ("Övriga: oklart, återkommer" in a table of kommuner: the rest of them, no people.)
         if label.lowercased() == "övriga", let word = rest.split(separator: " ").first?.trimming(where: \.isPunctuation),
             ["oklart", "inga", "ingen", "inget", "se", "återkommer", "ej", "okänt"].contains(word.lowercased())
@@ -1071,6 +1073,12 @@ enum PeopleLists {
 
     /// Two words or more, each capitalised but a particle: "Anna Ek", "Ebba von Platen"; not "Val av
     /// ordförande", "Rapport från".
+    /// "Femke": one capitalised word a name may be, not a word notes open with ("Inga", "Se", "Bifogas").
+    static func isFirstNameAlone(_ text: String) -> Bool {
+        !text.contains(" ") && text.count >= 3 && text.first?.isUppercase == true && text.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
+            && isName(text) && !["inga", "ingen", "inget", "se", "nedan", "bifogas", "följer", "saknas", "finns", "kommer"].contains(text.lowercased())
+    }
+
     static func isCapitalisedFullName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return words.count >= 2 && isName(text) && words.allSatisfy { $0.first?.isUppercase == true || Person.nameParticles.contains(String($0)) }

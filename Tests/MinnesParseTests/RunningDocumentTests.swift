@@ -604,3 +604,26 @@ struct Reader202Tests {
         #expect(names(meeting.attendees) == ["Ada Ek", "Eva Holm", "Ola Berg"])
     }
 }
+
+/// Read since reader 204: a scribe's label over a first name alone.
+@Suite("Reader 204")
+struct Reader204Tests {
+    /// "Ordförande: Ada. Anteckningar: Per." run together, each over a first name: both roles read;
+    /// "Anteckningar: Inga." and "Anteckningar:" over notes name no one.
+    @Test func rolesOverFirstNamesAlone() {
+        let meeting = read("""
+            Nätverket för skuldrådgivare 2025-11-11
+            Närvarande: Ada Ek (Bjuv), Per Lind (Klippan), Eva Holm (Svalöv)
+            Ordförande: Ada. Anteckningar: Per.
+
+            1. Sms-lån
+            Eva tog upp sms-lånen.
+            """)
+        #expect(meeting.chairs.map(\.name) == ["Ada"])
+        #expect(meeting.scribe?.name == "Per")
+        for line in ["Anteckningar: Inga.", "Anteckningar: Se", "Anteckningar: Vi pratade om lokalerna."] {
+            #expect(PeopleLists.heading(line) == nil, "\(line)")
+        }
+        #expect(PeopleLists.heading("Anteckningar: Femke.")?.0 == .scribe)
+    }
+}
