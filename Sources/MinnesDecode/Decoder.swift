@@ -1,10 +1,15 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Minutes as text: NFC, LF line ends, no BOM — whatever bytes they arrived as.
 public struct DecodedText: Sendable, Equatable {
     public enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case windows1252 = "Windows-1252"
+        /// An old DOS system's code page 850 (whose Swedish letters 437's are too).
+        case cp850 = "DOS code page 850"
         /// Notepad's "Unicode" (little-endian) and "Unicode big endian", each after its byte order mark.
         case utf16LE = "UTF-16LE"
         case utf16BE = "UTF-16BE"
@@ -35,7 +40,8 @@ public enum DecodeError: Error, CustomStringConvertible, Equatable {
 
 public enum Decoder {
     /// Decodes minutes saved as UTF-8 (with or without BOM), else as Windows-1252, the encoding Swedish
-    /// files saved on Windows use, or as UTF-16 after its byte order mark (Notepad's "Unicode"). Line
+    /// files saved on Windows use (or DOS's code page 850 where its å, ä and ö are the bytes the text
+    /// holds), or as UTF-16 after its byte order mark (Notepad's "Unicode"). Line
     /// ends become LF and the text NFC, so later stages see one form.
     public static func decode(_ bytes: Data) throws(DecodeError) -> DecodedText {
         var body = bytes[...]
@@ -53,6 +59,8 @@ public enum Decoder {
             if body.contains(0) { throw .binary }
             if let utf8 = String(bytes: body, encoding: .utf8) {
                 (text, encoding) = (utf8, .utf8)
+            } else if isDOS(body), let dos = dos(body) {
+                (text, encoding) = (dos, .cp850)
             } else {
                 // Windows-1252 leaves five bytes undefined, and Foundation refuses a whole text for one of
                 // them: each stands in as SUB (0x1A, which minutes never hold) and is read as U+FFFD.
@@ -70,6 +78,42 @@ public enum Decoder {
         let normalised = isNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         if normalised.allSatisfy(\.isWhitespace) { throw .empty }
         return DecodedText(text: normalised, encoding: encoding, unreadableBytes: unreadable)
+    }
+
+    /// Whether bytes that are not UTF-8 are DOS's code page 850 rather than Windows-1252: more of them
+    /// are its Swedish letters (å ä ö Å Ä Ö é, which in Windows-1252 are punctuation such as „ † ” ™)
+    /// than Windows-1252's (0xE5 0xE4 0xF6 …, which in 850 are rare letters and signs).
+    static func isDOS(_ bytes: Data.SubSequence) -> Bool {
+        var (dos, windows) = (0, 0)
+        for byte in bytes where byte >= 0x80 {
+            switch byte {
+            case 0x86, 0x84, 0x94, 0x8F, 0x8E, 0x99, 0x82: dos += 1
+            case 0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE9: windows += 1
+            default: break
+            }
+        }
+        return dos >= 3 && dos > 2 * windows
+    }
+
+    /// Bytes of code page 850 as text, by the C library's iconv (every byte of it stands for a character).
+    static func dos(_ bytes: Data.SubSequence) -> String? {
+        guard !bytes.isEmpty else { return "" }
+        let converter = iconv_open("UTF-8", "CP850")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = Array(bytes)
+        // (Each byte is at most three bytes of UTF-8.)
+        var output = [UInt8](repeating: 0, count: input.count * 3)
+        let written = input.withUnsafeMutableBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { output -> Int? in
+                var from: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(input.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var to: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var (left, room) = (input.count, output.count)
+                guard iconv(converter, &from, &left, &to, &room) != -1, left == 0 else { return nil }
+                return output.count - room
+            }
+        }
+        return written.map { String(decoding: output[..<$0], as: UTF8.self) }
     }
 
     /// The UTF-16 code units of bytes that start with UTF-16's byte order mark, and their order; nil

@@ -88,7 +88,7 @@ public enum Extractor {
     }
 }
 
-/// Plain text and Markdown: decoded (UTF-8, else Windows-1252; UTF-16 after its mark), line ends and NFC normalised.
+/// Plain text and Markdown: decoded (UTF-8, else Windows-1252 or DOS code page 850; UTF-16 after its mark), line ends and NFC normalised.
 struct TextReader: FormatReader {
     let format = Format.text
 
@@ -102,9 +102,9 @@ struct TextReader: FormatReader {
             throw ExtractError.unreadableText("\(error)")
         }
         var notes: [String] = []
-        // (Windows-1252 is a guess, said so; UTF-16 says what it is by its mark, and is said only when
-        // some of it is broken.)
-        if decoded.encoding == .windows1252 {
+        // (Windows-1252 and DOS's 850 are guesses, said so; UTF-16 says what it is by its mark, and is
+        // said only when some of it is broken.)
+        if decoded.encoding == .windows1252 || decoded.encoding == .cp850 {
             let unreadable = decoded.unreadableBytes == 0
                 ? "" : " (\(decoded.unreadableBytes) byte(s) it leaves undefined read as \u{FFFD})"
             notes.append("not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)")

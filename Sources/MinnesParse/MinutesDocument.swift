@@ -73,9 +73,33 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        labelsRunTogether, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        labelsWithoutDiacritics, labelsRunTogether, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, wikiMarkup, kommunCodes, afterInvitation, transcriptTurns, spokenBy, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
+
+    /// An old system's labels written without å, ä and ö ("NARVARANDE:", "FRANVARANDE:", "ORDFORANDE:"),
+    /// as its character set or keyboard had none: read as the labels they are, in the case written.
+    static func labelsWithoutDiacritics(_ lines: [String]) -> [String] {
+        lines.map { line in
+            guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")), line.utf8.distance(from: line.utf8.startIndex, to: colon) <= 30
+            else { return line }
+            let label = line[..<colon].trimmingSpaces()
+            guard label.utf8.allSatisfy({ $0 < 0x80 }), let written = labelsByFold[label.lowercased()] else { return line }
+            let spaced = line[..<colon].prefix(while: \.isWhitespace)
+            return spaced + (label.contains(where: \.isLowercase) ? written.prefix(1).uppercased() + written.dropFirst() : written.uppercased()) + line[colon...]
+        }
+    }
+
+    /// The header's labels that hold å, ä or ö, by their letters without them ("narvarande": "närvarande").
+    static let labelsByFold: [String: String] = {
+        let words = PeopleLists.labels.compactMap { label -> String? in
+            switch label.text {
+            case .text(let text), .words(let text): text
+            default: nil
+            }
+        } + formLabelWords
+        return Dictionary(words.filter { $0.contains { "åäö".contains($0) } }.map { (Folding.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+    }()
 
     /// A header's labels run together on one line, each after the full stop of the one before ("Med:
     /// Ada Ek och Per Lind. Anmält förhinder: Eva Holm. Anteckningar: Per.", "Plats: Bjuv, Kommunhuset.

@@ -107,8 +107,13 @@ public enum MinutesReader {
         // Who came, listed after the agenda ("NÄRVAROLISTA" at the end), when the header lists no one:
         // those lists end the last item.
         // ("Närvarande: se bilaga 1" lists no one: the list is the one at the end.)
-        let tail = sections.contains { $0.kind == .attendees && !$0.entries.isEmpty } || numbered.count < 2 ? []
-            : Array(listed.drop { $0.headingLine < numbered.last!.lines.upperBound || $0.kind != .attendees })
+        let afterItems = numbered.count < 2 ? [] : listed.filter { $0.headingLine >= numbered.last!.lines.upperBound }
+        var tail = sections.contains { $0.kind == .attendees && !$0.entries.isEmpty } ? [] : Array(afterItems.drop { $0.kind != .attendees })
+        // Who was away, listed after the agenda ("Anmält förhinder: …" below the last item), when the
+        // header names no one away: it ends the last item too.
+        if tail.isEmpty, !sections.contains(where: { $0.kind == .absent && !$0.entries.isEmpty }) {
+            tail = afterItems.filter { $0.kind == .absent && !$0.entries.isEmpty }.prefix(1).map { $0 }
+        }
         sections += tail
         // A meeting app's attendance report pasted at the end closes the minutes.
         let report = AttendanceReport.find(in: lines).flatMap { $0.start >= bodyStart ? $0 : nil }
@@ -124,12 +129,15 @@ public enum MinutesReader {
         if !sections.contains(where: { $0.kind == .attendees && !$0.entries.isEmpty }) {
             for end in Set([bodyEnd, lines.count]).sorted() {
                 guard let last = lines[bodyStart..<end].lastIndex(where: { !MinutesDocument.isBlank($0) }),
-                    let start = lines[bodyStart...last].lastIndex(where: MinutesDocument.isBlank).map({ $0 + 1 }), start > bodyStart,
-                    lines[start].contains(presenceOpening),
-                    // (Only when it names someone: "Närvarande var också två studenter …" is the item's.)
-                    !LetterReader.read(lines[start...last].joined(separator: "\n")).attendees.isEmpty
+                    let start = lines[bodyStart...last].lastIndex(where: MinutesDocument.isBlank).map({ $0 + 1 }), start > bodyStart
                 else { continue }
-                closingPresence = start..<(last + 1)
+                // (Under a short heading of its own: "Deltagare vid mötet" over "Med på mötet var …".)
+                let headed = start < last && lines[start].count < 40 && !".:".contains(lines[start].last ?? ".") && !lines[start].contains(presenceOpening)
+                guard lines[headed ? start + 1 : start].contains(presenceOpening),
+                    // (Only when it names someone: "Närvarande var också två studenter …" is the item's.)
+                    !LetterReader.read(lines[(headed ? start + 1 : start)...last].joined(separator: "\n")).attendees.isEmpty
+                else { continue }
+                closingPresence = (headed ? start + 1 : start)..<(last + 1)
                 bodyEnd = min(bodyEnd, start)
                 break
             }
@@ -280,7 +288,17 @@ public enum MinutesReader {
         let keys = sections + listed.filter { section in
             section.headingLine >= firstNumbered && section.kind == .invited && !section.entries.isEmpty
         }
-        let keyed = Dictionary(keys.flatMap(\.entries).compactMap { entry in entry.initials.map { ($0, entry.person) } }) { first, _ in first }
+        var keyed = Dictionary(keys.flatMap(\.entries).compactMap { entry in entry.initials.map { ($0, entry.person) } }) { first, _ in first }
+        // Initials no key gives, read off the lists' full names where one person listed has them: the
+        // scribe's signature ("/TM" of Tatenda Moyo), and those who raise matters where the notes write
+        // two people or more so ("MA berättade", "RS tog upp"); one alone may be a body ("FK informerade").
+        let byInitials = Dictionary(grouping: sections.flatMap(\.entries).map(\.person).filter { PeopleLists.isCapitalisedFullName($0.name) }) { initials(of: $0.name) }
+        let derived = byInitials.filter { initials, people in keyed[initials] == nil && Set(people.map { Folding.key($0.name) }).count == 1 }.mapValues { $0[0] }
+        if Set(meeting.items.flatMap(\.raisedBy).compactMap { $0.person?.name }.filter { derived[$0] != nil }).count >= 2 {
+            keyed.merge(derived) { kept, _ in kept }
+        } else if let scribe = meeting.scribe?.name, let person = derived[scribe] {
+            keyed[scribe] = person
+        }
         if !keyed.isEmpty {
             // The person initials stand for, as named (not their role in the list).
             // (Where from as the key says, else as the list does: "AS (Helsingborg)" over "AS   Anna Sund".)
@@ -291,9 +309,10 @@ public enum MinutesReader {
             (meeting.attendees, meeting.guests, meeting.absent) = (meeting.attendees.map(named), meeting.guests.map(named), meeting.absent.map(named))
             renameRaisers(in: &meeting, named)
         }
-        // "Vi var: Aslög, Kerttu …" over a contact list at the end ("Aslög Fransson   Perstorp   0701-…"):
-        // the full names the first names stand for. The list adds no one.
-        let contacts = contactList(lines)
+        // "Vi var: Aslög, Kerttu …" over a contact list at the end ("Aslög Fransson   Perstorp   0701-…"),
+        // or under an invitation's list of those called ("Obligatoriska deltagare: Otieno, Kibet (Helsingborg); …"):
+        // the full names the first names stand for. The lists add no one.
+        let contacts = contactList(lines).merging(byFirstName(called)) { kept, _ in kept }
         if !contacts.isEmpty {
             let full = { (person: Person) -> Person in
                 guard !person.name.contains(" "), let contact = contacts[person.name] else { return person }
@@ -380,6 +399,12 @@ public enum MinutesReader {
     nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)(?:\*\*)?\s*(?:\([^)]{0,40}\))?\s*:?\s*$/
 
     /// Every raiser of the meeting's items as `named` names them (initials, a first name, in full).
+    /// "MA" of "Marisol Arrieta": the first letter of each word of a name, in capitals (particles too:
+    /// notes write "SvD" rarely, "SVD" of "Sjoerd van Dalen" as often).
+    static func initials(of name: String) -> String {
+        String(name.split(separator: " ").compactMap(\.first)).uppercased()
+    }
+
     static func renameRaisers(in meeting: inout Meeting, _ named: (Person) -> Person) {
         for index in meeting.items.indices {
             for raiser in meeting.items[index].raisedBy.indices {
@@ -393,11 +418,18 @@ public enum MinutesReader {
     static func contactList(_ lines: [String]) -> [String: Person] {
         guard let heading = lines.lastIndex(where: { ($0.holds("ontakt") || $0.holds("elefonlista")) && $0.wholeMatch(of: contactHeading) != nil })
         else { return [:] }
-        var byFirstName: [String: Person?] = [:]
-        for line in lines[(heading + 1)...].prefix(while: { !MinutesDocument.isBlank($0) }) {
+        return byFirstName(lines[(heading + 1)...].prefix(while: { !MinutesDocument.isBlank($0) }).compactMap { line in
             let cells = line.split(separator: signatureGap).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-            guard let name = cells.first, PeopleLists.isCapitalisedFullName(name), let first = name.split(separator: " ").first else { continue }
-            let person = Person(name: name, municipality: cells.dropFirst().lazy.compactMap(Municipality.named).first)
+            guard let name = cells.first, PeopleLists.isCapitalisedFullName(name) else { return nil }
+            return Person(name: name, municipality: cells.dropFirst().lazy.compactMap(Municipality.named).first)
+        })
+    }
+
+    /// People named in full, by their first name where only one of them has it.
+    static func byFirstName(_ people: [Person]) -> [String: Person] {
+        var byFirstName: [String: Person?] = [:]
+        for person in people {
+            guard let first = person.name.split(separator: " ").first else { continue }
             byFirstName[String(first)] = byFirstName[String(first)] == nil ? person : .some(nil)
         }
         return byFirstName.compactMapValues { $0 }

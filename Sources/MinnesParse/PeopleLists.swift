@@ -69,7 +69,7 @@ enum PeopleLists {
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ledning")
         + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknat", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "vid tangentbordet", "vid tangenterna")
         + Label.run(.ignored, "justerare", "justerande", "just.", .words("utses att justera"))
-        + Label.run(.invited, "kallade", "sign.", "personer")
+        + Label.run(.invited, "kallade", "sign.", "personer", "obligatoriska deltagare", "valfria deltagare", "required attendees", "optional attendees")
         + Label.run(.attendees, "attendees", "participants", "present")
         + Label.run(.guests, "guests", "guest")
         + Label.run(.absent, "apologies", "absent")
@@ -829,10 +829,18 @@ enum PeopleLists {
         return (marked.hasPrefix("@") ? String(marked.dropFirst()) : marked).replacingOccurrences(of: " @", with: ", ")
     }
 
+    /// "Trygve och Arantxa, som båda tackade nej", "Chukwudi och Begoña, båda sjuka": a note on all of
+    /// those joined before it, no one of its own: the list without it.
+    static func withoutSharedNote(_ chunk: String) -> String {
+        guard chunk.holds(" och "), let note = chunk.firstMatch(of: sharedNote), chunk[..<note.range.lowerBound].holds(" och ") else { return chunk }
+        return String(chunk[..<note.range.lowerBound])
+    }
+    nonisolated(unsafe) static let sharedNote = /,\s+(?:som\s+)?(?:båda|bägge|alla|samtliga)\b[^,]*$/
+
     static func entries(from written: [String]) -> [Entry] {
         // "Anna Ek/Bjuv, Per Holm/Klippan": where each is from after a slash, as in parentheses (not
         // "Anna Ek/Per Holm", two people).
-        let chunks = written.flatMap(sideBySide).map(firstSentence).map(withoutMentionMarks).map { chunk in chunk.holds("jag") ? chunk.replacing(writerNamed, with: "").replacing(writerPart, with: "") : chunk }.map { chunk in
+        let chunks = written.flatMap(sideBySide).map(firstSentence).map(withoutMentionMarks).map(withoutSharedNote).map { chunk in chunk.holds("jag") ? chunk.replacing(writerNamed, with: "").replacing(writerPart, with: "") : chunk }.map { chunk in
             chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" }.replacing(initialsSlash) { String($0.1) } : chunk
         }
         // A list of people on a line, wrapped over lines as it comes; else one person a line

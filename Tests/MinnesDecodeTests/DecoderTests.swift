@@ -21,6 +21,20 @@ import Testing
         #expect(decoded == DecodedText(text: "Höganäs – möte", encoding: .windows1252))
     }
 
+    /// An old DOS system's file: code page 850, whose å, ä, ö are bytes Windows-1252 reads as † „ ”.
+    /// A Windows-1252 text with its curly quotes (” is 0x94, ö in 850) stays Windows-1252.
+    @Test func dosCodePage850IsRecognisedByItsSwedishLetters() throws {
+        // "Höganäs – Åstorp, möte" in code page 850 (its dash a hyphen, as 850 has none), CRLF.
+        let bytes: [UInt8] = [0x48, 0x94, 0x67, 0x61, 0x6E, 0x84, 0x73, 0x20, 0x2D, 0x20, 0x8F, 0x73, 0x74, 0x6F, 0x72, 0x70, 0x2C, 0x20, 0x6D, 0x94, 0x74, 0x65, 0x0D, 0x0A]
+        #expect(try Decoder.decode(Data(bytes)) == DecodedText(text: "Höganäs - Åstorp, möte\n", encoding: .cp850))
+        // ”Möte i Höganäs”, sade hon, ”nu”: Windows-1252 with its quotes, whose ö and ä are not outnumbered enough.
+        let windows: [UInt8] = [0x94, 0x4D, 0xF6, 0x74, 0x65, 0x20, 0x69, 0x20, 0x48, 0xF6, 0x67, 0x61, 0x6E, 0xE4, 0x73, 0x94, 0x2C, 0x20, 0x73, 0x61, 0x64, 0x65, 0x20, 0x68, 0x6F, 0x6E, 0x2C, 0x20, 0x94, 0x6E, 0x75, 0x94]
+        #expect(try Decoder.decode(Data(windows)) == DecodedText(text: "”Möte i Höganäs”, sade hon, ”nu”", encoding: .windows1252))
+        // (A Windows-1252 text of no å, ä, ö, with its quotes: too few of 850's letters to be read so.)
+        let quoted: [UInt8] = [0x4F, 0x4B, 0x20, 0x94, 0x6A, 0x61, 0x94]
+        #expect(try Decoder.decode(Data(quoted)).encoding == .windows1252)
+    }
+
     /// Notepad's "Unicode": UTF-16 after its byte order mark, little-endian or big, CRLF line ends.
     @Test func utf16AfterItsMarkIsRead() throws {
         let text = "Närv.: Åsa Öberg\r\nPunkt 1) Färdtjänst 😀\r\n"

@@ -108,11 +108,12 @@ enum Fixtures {
     static let varied41 = FixtureFolder("Layouts/varied41")
     static let varied42 = FixtureFolder("Layouts/varied42")
     static let varied43 = FixtureFolder("Layouts/varied43")
+    static let varied44 = FixtureFolder("Layouts/varied44")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43,
+        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -204,6 +205,10 @@ enum Fixtures {
         "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-12-09#header",
         "valdsutsatta_natverksdagar_dag1_dag2.txt#header",
         "nyanlanda_vidarebefordrat_mejl_tva_traffar.txt#2025-10-23#header",
+        // varied44 (attendance per kommun and people by their initials, who came written last under a
+        // heading, an Outlook invitation over the notes, a DOS file in code page 850 with labels
+        // without å/ä/ö), written after reader 204 by a helper who had not read the reader: 52 checks
+        // failed when wired in; read whole since reader 205.
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.

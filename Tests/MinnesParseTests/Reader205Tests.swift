@@ -1,0 +1,109 @@
+import Testing
+
+@testable import MinnesParse
+
+/// Read since reader 205: an old DOS system's labels, people by their initials, who came and who was
+/// away written after the items, an invitation's lists of those called.
+@Suite("Reader 205")
+struct Reader205Tests {
+    /// "NARVARANDE:", "ORDFORANDE:" as a system without å, ä, ö wrote them: the labels they are; the
+    /// scribe's signature by initials ("/TM") is the one the header names.
+    @Test func labelsWithoutDiacriticsAndASignatureByInitials() {
+        let meeting = read("""
+            FAMILJEN HELSINGBORG - MINNESANTECKNINGAR
+            DATUM:        2025-11-19
+            NARVARANDE:   Ada Ek, Bjuv; Tor Mark, Klippan; Eva Holm, Svalöv
+            FRANVARANDE:  Ola Berg, Båstad
+            ORDFORANDE:   Ada Ek
+            SEKRETERARE:  Tor Mark
+
+            1) Runda
+            Inget nytt.
+            2) Ungdomstjänst
+            Eva tog upp platserna.
+
+            /TM
+            """)
+        #expect(names(meeting.attendees) == ["Ada Ek", "Tor Mark", "Eva Holm"])
+        #expect(names(meeting.absent) == ["Ola Berg"])
+        #expect(names(meeting.chairs) == ["Ada Ek"])
+        #expect(meeting.scribe?.name == "Tor Mark")
+        #expect(MinutesDocument.labelsWithoutDiacritics(["Narvarande: Ada Ek", "NARVARANDE:", "Plats: Bjuv", "Kommentar: narvarande"])
+            == ["Närvarande: Ada Ek", "NÄRVARANDE:", "Plats: Bjuv", "Kommentar: narvarande"])
+    }
+
+    /// Notes that write two people or more by their initials ("MA berättade", "RS tog upp"): each
+    /// the one listed with them, where one is; absent listed after the last item.
+    @Test func initialsOfThoseListedAndWhoWasAwayAtTheEnd() {
+        let meeting = read("""
+            Minnesanteckningar 2026-02-05
+            Närvarande: Marisol Arrieta (Landskrona), Ragnfrid Solbakken (Höganäs), Rut Berg (Bjuv)
+
+            1. Hyresskulder
+            MA berättade att Landskrona fick elva underrättelser om avhysning.
+            2. E-ansökan
+            RS tog upp att Höganäs har en e-tjänst.
+            3. Övrigt
+            Inget.
+
+            Anmält förhinder: Perpetua Wairimu (Perstorp), Toralf Brekke (Örkelljunga)
+            """)
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Marisol Arrieta"], ["Ragnfrid Solbakken"], []])
+        #expect(names(meeting.absent) == ["Perpetua Wairimu", "Toralf Brekke"])
+        // ("RS" of two people listed stands for no one; "MA" then alone may be a body's, as "FK" is.)
+        let alike = read("""
+            Minnesanteckningar 2026-02-05
+            Närvarande: Marisol Arrieta (Landskrona), Ragnfrid Solbakken (Höganäs), Rut Sten (Bjuv)
+
+            1. Hyresskulder
+            MA berättade att Landskrona fick elva underrättelser.
+            2. E-ansökan
+            RS tog upp att Höganäs har en e-tjänst.
+            """)
+        #expect(alike.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["MA"], ["RS"]])
+    }
+
+    /// "Med på mötet var …" last, under a heading of its own ("Deltagare vid mötet"): who came, not
+    /// the last item's text.
+    @Test func whoCameUnderAHeadingAfterTheItems() {
+        let meeting = read("""
+            Boendestödsnätverket 2026-03-11
+
+            § 1 Unga vuxna
+            Ramunė tog upp att unga vuxna får boendestöd allt oftare.
+            § 2 Övrigt
+            Sipho berättade om budgeten.
+
+            Deltagare vid mötet
+            Med på mötet var Ailbhe Fitzgerald (Helsingborg), som var ordförande, Ramunė Kazlauskienė (Landskrona), Sipho Khumalo (Bjuv) och jag, Tegwen Morgan (Ängelholm), som skrev anteckningarna. Steinar Haugland (Perstorp) hade anmält förhinder.
+            """)
+        #expect(names(meeting.attendees) == ["Ailbhe Fitzgerald", "Ramunė Kazlauskienė", "Sipho Khumalo", "Tegwen Morgan"])
+        #expect(names(meeting.absent) == ["Steinar Haugland"])
+        #expect(meeting.scribe?.name == "Tegwen Morgan")
+        #expect(!meeting.items[1].text.contains("Deltagare") && !meeting.items[1].text.contains("Med på mötet"))
+    }
+
+    /// An invitation's lists of those called ("Obligatoriska deltagare: Otieno, Kibet (Helsingborg); …")
+    /// over notes that name them by first name: the full names; a note on all those joined before it
+    /// ("…, som båda tackade nej") no one's name.
+    @Test func anInvitationsCalledAndANoteOnThemAll() {
+        let meeting = read("""
+            Ämne: Missbruksnätverket – nätverksträff april
+            Start: ti 2026-04-14 13:00
+            Obligatoriska deltagare: Otieno, Kibet (Helsingborg); Pryce, Eluned (Ängelholm); Ødegård, Trygve (Båstad); Etxeberria, Arantxa (Åstorp)
+            Valfria deltagare: Brennan, Clodagh (Helsingborg)
+
+            Anteckningar efter mötet:
+            Närvarande: Kibet, Eluned och Clodagh.
+            Frånvarande: Trygve och Arantxa, som båda tackade nej dagen innan.
+
+            - Nitazener bland unga:
+            Kibet berättade om överdoserna.
+            - Övrigt:
+            Inget.
+            """)
+        #expect(names(meeting.attendees) == ["Kibet Otieno", "Eluned Pryce", "Clodagh Brennan"])
+        #expect(names(meeting.absent) == ["Trygve Ødegård", "Arantxa Etxeberria"])
+        #expect(PeopleLists.withoutSharedNote("Ada Ek, Bjuv, alla sjuka och trötta") == "Ada Ek, Bjuv, alla sjuka och trötta")
+    }
+}
