@@ -248,14 +248,17 @@ final class Workspace {
         try workspace.write("ansi.txt", Data([0x48, 0xF6, 0x67, 0x61, 0x6E, 0xE4, 0x73, 0x0D, 0x0A]))
         // Notepad's "Unicode": UTF-16 little-endian after its mark, CRLF.
         try workspace.write("notepad.txt", Data([0xFF, 0xFE]) + "Anteckningar\r\nBoende i Höganäs\r\n".data(using: .utf16LittleEndian)!)
+        // An old DOS system's file: "Mötet i Höganäs, Åstorp" in code page 850, CRLF.
+        try workspace.write("dos.txt", Data([0x4D, 0x94, 0x74, 0x65, 0x74, 0x20, 0x69, 0x20, 0x48, 0x94, 0x67, 0x61, 0x6E, 0x84, 0x73, 0x2C, 0x20, 0x8F, 0x73, 0x74, 0x6F, 0x72, 0x70, 0x0D, 0x0A]))
         try workspace.write("ignored.xlsx", "Höganäs")  // not a minutes format: passed by
         let (summary, warnings) = try workspace.index()
 
-        #expect(summary.added == 5)
-        #expect(warnings == [.warning(file: "ansi.txt", message: "not UTF-8; read as Windows-1252")])
+        #expect(summary.added == 6)
+        #expect(warnings == [.warning(file: "ansi.txt", message: "not UTF-8; read as Windows-1252"), .warning(file: "dos.txt", message: "not UTF-8; read as DOS code page 850")])
         let found = try workspace.search("Höganäs").results.map(\.file).sorted()
-        #expect(found == ["ansi.txt", "bom.md", "nfd.txt", "notepad.txt", "utf8.txt"])
-        #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "nfd.txt", "notepad.txt", "utf8.txt"])
+        #expect(found == ["ansi.txt", "bom.md", "dos.txt", "nfd.txt", "notepad.txt", "utf8.txt"])
+        #expect(try workspace.search("Åstorp").results.map(\.file) == ["dos.txt"])
+        #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "dos.txt", "nfd.txt", "notepad.txt", "utf8.txt"])
     }
 
     /// A year's running document is its meetings: each found and shown on its own, named by its day,
