@@ -320,6 +320,16 @@ public struct Resolver {
             guard !PeopleRegister.isFullName(chair.name), case .person(let person) = lookup(chair, in: meeting, local: local) else { return chair }
             return person
         })
+        // One listed by first name alone ("Med: Catriona, Viliami …") is the one of that name the
+        // network's other minutes list in full, where one is, as one raising a matter so is.
+        func inFull(_ people: [Person]) -> [Person] {
+            unique(people.map { person in
+                guard !PeopleRegister.isFullName(person.name), case .person(let found) = lookup(person, in: meeting, local: local) else { return person }
+                learned.append(.variant(person.name, of: found.name))
+                return found
+            })
+        }
+        (meeting.attendees, meeting.guests, meeting.absent) = (inFull(meeting.attendees), inFull(meeting.guests), inFull(meeting.absent))
         if let scribe = meeting.scribe {
             if case .person(let person) = lookup(scribe, in: meeting, local: local) {
                 learned.append(.variant(scribe.name.trimming(anyOf: "/"), of: person.name))

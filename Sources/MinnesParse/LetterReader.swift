@@ -128,14 +128,14 @@ enum LetterReader {
         let sentences = paragraphs(lines.joined(separator: "\n")).flatMap { Sentences.split($0, beforeCapital: true) }
         // (Not another time's: "jag antecknade förra gången"; "fick gå tidigare" says when one left.)
         guard let saying = sentences.lazy.compactMap({ $0.contains(anotherTime) ? nil : $0.firstMatch(of: writerTakingNotes) }).first else { return nil }
-        // ("… så jag (Ildikó) skrev den här gången": named where they say it.)
-        let named = saying.1.map(String.init) ?? sender ?? sentences.lazy.compactMap { sentence in
+        // ("… så jag (Ildikó) skrev den här gången", "Det här skrev jag, Tyyne.": named where they say it.)
+        let named = (saying.1 ?? saying.2).map(String.init) ?? sender ?? sentences.lazy.compactMap { sentence in
             (sentence.prefixMatch(of: selfNamedHere)?.1 ?? sentence.firstMatch(of: selfNamed)?.1).map(String.init)
         }.first
         return named.flatMap { PeopleLists.entry($0)?.person }
     }
     nonisolated(unsafe) static let anotherTime = /(?i)\b(?:förra|förrförra|nästa|senast)\b|\bi\s+fjol\b/
-    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag(?:\s*\((\p{Lu}\p{Ll}+)\))?\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+)?anteckningar(?:na)?|skrev(?=\s*[.!,]|\s*$|\s+(?:den\s+här|denna)\s+gången))|antecknade\s+jag)\b/
+    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag(?:\s*\((\p{Lu}\p{Ll}+)\))?\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+)?anteckningar(?:na)?|skrev(?=\s*[.!,]|\s*$|\s+(?:den\s+här|denna)\s+gången))|antecknade\s+jag|(?:[Dd]et\s+här|[Dd]etta)\s+skrev\s+jag(?:,\s*(\p{Lu}\p{Ll}+))?)\b/
     /// "Cecilija här.", opening what she writes.
     nonisolated(unsafe) static let selfNamedHere = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+här\s*[.!,]/
     /// "Det är jag, Pentti Hietanen från Perstorp, som …", "Jag heter Ada Ek".

@@ -899,6 +899,21 @@ enum PeopleLists {
                 entries.append(entry)
                 continue
             }
+            // "Viliami, som ledde träffen i Catrionas ställe, Eréndira, …": a relative clause is a note on
+            // the one before, however long, and names no one.
+            // ("…, och som gäst Ngozi Okereke, samordnare …": a guest named within the list.)
+            if cleaned.hasPrefix("som "), let last = entries.indices.last {
+                let note = cleaned.dropFirst(4)
+                if note.hasPrefix("gäst "), var guest = entry(String(note.dropFirst(5))) {
+                    guest.isGuest = true
+                    entries.append(guest)
+                } else if chairNotes.contains(where: note.lowercased().hasPrefix) {
+                    entries[last].isChair = true
+                } else if isScribeRole(cleaned) {
+                    entries[last].person.role = cleaned
+                }
+                continue
+            }
             // "…, Benjamin Frisk fr. Svalöv, som också förde anteckningar": a short note on the one before.
             let made = entry(cleaned)
             if made == nil, cleaned.first?.isLowercase == true, cleaned.split(separator: " ").count <= 4, let last = entries.indices.last {

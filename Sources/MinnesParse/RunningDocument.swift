@@ -66,14 +66,17 @@ enum RunningDocument {
         guard text.holds("ordförande") || text.holds("Ordförande") || text.holds(" som ") || text.holds(" av ") || text.holds(" leder ") else { return (nil, nil) }
         return (text.firstMatch(of: standingChair).map { $0.1 ?? $0.2 ?? $0.3! }, text.firstMatch(of: standingScribe).map { $0.1 ?? $0.2! })
     }
-    nonisolated(unsafe) static let standingChair = /(?i:ordförande)(?:\s+(?:under|för)\s+(?:\d{4}|året))?(?:\s+i\s+år)?\s+är\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)|(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+\([^()]*\))?\s+(?:leder|håller\s+i)\s+(?:dem|träffarna|mötena|nätverket)\b|\b(\p{Lu}[\p{L}-]+)\s+som\s+(?:har\s+)?(?:lett|leder)\b/
+    nonisolated(unsafe) static let standingChair = /(?i:ordförande)(?:\s+(?:under|för)\s+(?:\d{4}|året))?(?:\s+i\s+år)?\s+är\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)|(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+\([^()]*\))?(?:\s+är\s+\p{Ll}+\s+och)?\s+(?:leder|håller\s+i)\s+(?:dem|träffarna|mötena|nätverket)\b|\b(\p{Lu}[\p{L}-]+)\s+som\s+(?:har\s+)?(?:lett|leder)\b/
     /// (Its kommun after a name, "Ola Berg (Klippan)" or ", Klippan,".)
     nonisolated(unsafe) static let standingScribe = /\b(?:[Dd]okumentet|[Aa]nteckningarna)\s+(?:förs|skrivs)\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)|\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,\s+\p{Lu}[\p{L}-]+,|\s+\([^()]*\))?\s+(?:som\s+(?:antecknar|skriver\s+anteckningarna|för\s+anteckningar(?:na)?|har\s+skrivit)|för\s+anteckningarna)\b/
 
-    /// The one of those who came a name means: a full name or a first name, as listed.
+    /// The one of those who came a name means: a full name or a first name, as listed (a full name
+    /// too of one listed by first name alone, "Catriona Mackinnon" of "Med: Catriona, …").
     static func present(_ name: Substring, at meeting: Meeting) -> Person? {
-        let key = Folding.key(String(name))
-        let named = meeting.attendees.filter { Folding.key($0.name) == key || Folding.key(String($0.name.prefix { $0 != " " })) == key }
+        let (key, first) = (Folding.key(String(name)), Folding.key(String(name.prefix { $0 != " " })))
+        let named = meeting.attendees.filter {
+            Folding.key($0.name) == key || Folding.key(String($0.name.prefix { $0 != " " })) == key || !$0.name.contains(" ") && Folding.key($0.name) == first
+        }
         return named.count == 1 ? named[0] : nil
     }
 

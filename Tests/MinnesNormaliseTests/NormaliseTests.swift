@@ -763,3 +763,18 @@ func aTextsWordsAreTheWordsFoldedOneByOne(text: String) {
     #expect(meeting.items.last?.raisedBy.compactMap(\.person?.name) != ["Jona Berg"])
     #expect(meeting.items.first?.raisedBy.first?.statement.contains("bussbiljetterna") == true)
 }
+
+/// One listed by first name alone ("Med: Catriona, Viliami …") is the one of that name the network's
+/// other minutes list in full; a first name two of them share, or no one's, stays as written.
+@Test func oneListedByFirstNameIsTheOneListedInFullElsewhere() {
+    let network = "Skuldrådgivarnätverket"
+    let first = Meeting(
+        file: "a.txt", title: "", network: network,
+        attendees: [Person(name: "Catriona Mackinnon"), Person(name: "Anna Ek"), Person(name: "Anna Berg")], absent: [Person(name: "Nokuthula Zwane")])
+    let second = Meeting(
+        file: "b.txt", title: "", network: network,
+        attendees: [Person(name: "Catriona"), Person(name: "Nokuthula"), Person(name: "Anna"), Person(name: "Tibor")], absent: [Person(name: "Catriona")])
+    let resolved = Resolver.resolve([first, second]).meetings[1]
+    #expect(resolved.attendees.map(\.name) == ["Catriona Mackinnon", "Nokuthula Zwane", "Anna", "Tibor"])
+    #expect(resolved.absent.map(\.name) == ["Catriona Mackinnon"])
+}

@@ -107,3 +107,38 @@ struct Reader205Tests {
         #expect(PeopleLists.withoutSharedNote("Ada Ek, Bjuv, alla sjuka och trötta") == "Ada Ek, Bjuv, alla sjuka och trötta")
     }
 }
+
+/// Read since reader 206: a list's relative clauses, a running document's chair who convenes, a writer
+/// naming themself after "Det här skrev jag".
+@Suite("Reader 206")
+struct Reader206Tests {
+    /// "Med: Viliami, som ledde träffen i Catrionas ställe, Eréndira …, och som gäst Ngozi Okereke,
+    /// samordnare …": the chair, and a guest, named within the list; the clause no one's name.
+    @Test func relativeClausesInAList() {
+        let meeting = read("""
+            Skuldrådgivarna 2025-12-09
+            Med: Viliami Fifita, som ledde träffen i Catrionas ställe, Eréndira Solís, Vytautas Baranauskas och Yerlan Dzhumabayev, och som gäst Ngozi Okereke, samordnare för skuldsanering på Kronofogden.
+
+            Det här skrev jag, Vytautas.
+
+            1. Runda
+            Inget nytt.
+            2. Lektionerna
+            Eréndira berättade om lektionerna.
+            """)
+        #expect(names(meeting.attendees) == ["Viliami Fifita", "Eréndira Solís", "Vytautas Baranauskas", "Yerlan Dzhumabayev"])
+        #expect(names(meeting.guests) == ["Ngozi Okereke"])
+        #expect(names(meeting.chairs) == ["Viliami Fifita"])
+        #expect(meeting.scribe?.name == "Vytautas")
+    }
+
+    /// "Catriona Mackinnon (Landskrona) är sammankallande och leder träffarna" in a running document's
+    /// head: the chair of each meeting she came to, listed there by first name too.
+    @Test func theYearsChairWhoConvenes() {
+        let roles = RunningDocument.standingRoles(["Catriona Mackinnon (Landskrona) är sammankallande och leder träffarna."])
+        #expect(roles.chair == "Catriona Mackinnon")
+        let meeting = Meeting(file: "a.txt", title: "", attendees: [Person(name: "Catriona"), Person(name: "Femke")])
+        #expect(RunningDocument.present("Catriona Mackinnon", at: meeting)?.name == "Catriona")
+        #expect(RunningDocument.present("Femke Hoekstra", at: Meeting(file: "a.txt", title: "", attendees: [Person(name: "Femke Ek")])) == nil)
+    }
+}

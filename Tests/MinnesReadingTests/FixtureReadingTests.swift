@@ -197,12 +197,11 @@ enum Fixtures {
         // seven meetings not found); since reader 199 all nine are found, since reader 200 a meeting
         // planned under the last one's heading is its notes, since reader 201 labels run together on one
         // line ("Med: …. Anmält förhinder: …. Anteckningar: …"), since reader 204 a scribe's label over a
-        // first name alone ("Ordförande: Anirudh. Anteckningar: Tamati."). Not read yet: a guest named inside the
-        // "Med:" sentence ("och som gäst Ngozi Okereke, …"), a stand-in chair said there; a two-day
+        // first name alone ("Ordförande: Anirudh. Anteckningar: Tamati."), since reader 206 the wiki page
+        // whole (a guest named inside the "Med:" sentence, a stand-in chair said there, first names
+        // listed alone in full). Not read yet: a two-day
         // meeting's second day's list and its guest; a
         // forwarded mail's chair and scribe said in its message.
-        "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-10-07#header", "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-11-11#header",
-        "skuldradgivare_wikisida_motesanteckningar_2025.txt#2025-12-09#header",
         "valdsutsatta_natverksdagar_dag1_dag2.txt#header",
         "nyanlanda_vidarebefordrat_mejl_tva_traffar.txt#2025-10-23#header",
         // varied44 (attendance per kommun and people by their initials, who came written last under a
