@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "MinnesParseTests", dependencies: ["MinnesParse"]),
         // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.
         .testTarget(name: "MinnesNormaliseTests", dependencies: ["MinnesNormalise", "MinnesParse"]),
-        .testTarget(name: "MinnesReadingTests", dependencies: ["MinnesDecode", "MinnesParse", "MinnesNormalise"]),
+        .testTarget(name: "MinnesReadingTests", dependencies: ["MinnesExtract", "MinnesParse", "MinnesNormalise"]),
         .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "MinnesAPI", "Xapian"]),
         .testTarget(
             name: "MinnesDaemonTests",

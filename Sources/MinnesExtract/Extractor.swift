@@ -88,7 +88,8 @@ public enum Extractor {
     }
 }
 
-/// Plain text and Markdown: decoded (UTF-8, else Windows-1252 or DOS code page 850; UTF-16 after its mark), line ends and NFC normalised.
+/// Plain text and Markdown: decoded (UTF-8, else Windows-1252 or DOS code page 850; UTF-16 after its mark), line ends and NFC normalised;
+/// a scan's text with its pages numbered ("Sida 1 av 2") read as a PDF's pages are.
 struct TextReader: FormatReader {
     let format = Format.text
 
@@ -111,6 +112,6 @@ struct TextReader: FormatReader {
         } else if decoded.unreadableBytes > 0 {
             notes.append("\(decoded.unreadableBytes) broken character(s) of its \(decoded.encoding.rawValue) read as \u{FFFD}")
         }
-        return Extracted(text: decoded.text, format: .text, notes: notes)
+        return Extracted(text: PDFReader.scannedPages(decoded.text).map { PDFReader.joined($0, numbered: true) } ?? decoded.text, format: .text, notes: notes)
     }
 }

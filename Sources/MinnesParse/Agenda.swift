@@ -714,7 +714,13 @@ enum AgendaReader {
         for (index, line) in lines[(headerLine + 1)...].enumerated() {
             if PeopleLists.Table.isRule(line) { continue }
             if line.allSatisfy(\.isWhitespace) { afterBlank = true; continue }
-            guard let cells = PeopleLists.Table.cells(line), cells.count == header.count, !cells[titleAt].isEmpty else {
+            // (A numbered row whose last cells are empty, "3<TAB>Bostadsbidrag<TAB>…<TAB>", its tabs cut
+            // with the line's trailing space: a row all the same, not the one before's next lines.)
+            var tabbed = line.holds("\t") && !line.hasPrefix("|") ? line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() } : nil
+            if let cells = tabbed, let numberAt, cells.count > max(numberAt, titleAt), cells.count < header.count, !cells[numberAt].isEmpty, cells[numberAt].allSatisfy(\.isNumber) {
+                tabbed = cells + Array(repeating: "", count: header.count - cells.count)
+            }
+            guard let cells = tabbed?.count == header.count ? tabbed : PeopleLists.Table.cells(line), cells.count == header.count, !cells[titleAt].isEmpty else {
                 // Word's table saved as text: a cell's next lines right under the row, each in the
                 // column its tabs put it ("<TAB>Fahad menade …", "familjerätten<TAB>Hon berättade …").
                 let wrapped = line.split(separator: "\t", omittingEmptySubsequences: false)

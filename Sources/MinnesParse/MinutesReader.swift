@@ -633,7 +633,7 @@ public enum MinutesReader {
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård
     /// för barn och unga 2010-10-08", "Nätverket för utsatta EU-medborgare" (an abbreviation joined to a
-    /// word by a hyphen among the words).
+    /// word by a hyphen among the words); in English too ("Nordic network on child welfare").
     /// (Either name may start in lower case only in a heading written in capitals, read lowered.)
     /// The word `socialchef` needs (in any case), `ifo` (in any case) and `namedNetwork` (as written):
     /// looked for first, each pattern tried from every place of the header was a tenth of reading.
@@ -647,8 +647,9 @@ public enum MinutesReader {
     /// " om " or " mot ".
     static func mayNameGroup(_ text: String) -> Bool {
         (text.holds(" för ") || text.holds(" om ") || text.holds(" mot ")) && ["grupp", "orum", "rådet", "ätverket"].contains(where: text.holds)
+            || (text.holds(" on ") || text.holds(" for ")) && text.holds("etwork ")
     }
-    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket)\s+(för|om|mot)\s+((?:(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*|\p{Lu}{2,}(?![\p{L}-]))(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket|\p{Lu}\p{Ll}+\s+network|Network)\s+(för|om|mot|on|for)\s+((?:(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*|\p{Lu}{2,}(?![\p{L}-]))(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
     /// A header's label naming the network ("Nätverk: Missbruk och beroende"): a name, capitalised, of
     /// a few words, up to a comma, a parenthesis, a dash or a date (not "Nätverket: Vi välkomnade …").

@@ -529,7 +529,9 @@ enum PeopleLists {
         guard let last = chunks.last, !line.isEmpty, !AgendaReader.isNumbered(line) else { return false }
         if last.hasSuffix(",") || last.hasSuffix(" fr.") { return true }
         // ("…, Geriatriska kliniken, Helsingborgs" over "lasarett (punkt C)": a detail wrapped.)
-        return !last.hasSuffix(".") && commaCount(last) >= 2 && (line.hasPrefix("(") || line.first?.isLowercase == true)
+        // (A kommun in its parentheses goes on from any name: "…, Velimir Dragičević" over "(Landskrona), Frideborg …".)
+        return !last.hasSuffix(".") && (commaCount(last) >= 2 && (line.hasPrefix("(") || line.first?.isLowercase == true)
+            || line.hasPrefix("(") && Municipality.named(line.dropFirst().prefix { $0 != ")" }) != nil)
     }
 
     nonisolated(unsafe) static let chairAndScribeLine = /(?i)^\s*(?:ordf\.?|ordförande|mötesordförande)\s*:?\s+([^,:.·|]+?)\s*[,.·|]\s*(?:sekr\.?|sekreterare|antecknare|anteckn\.?)\s*:?\s+([^,:.]+?)\s*\.?\s*$/
@@ -868,7 +870,10 @@ enum PeopleLists {
             guard chunk.holds(" – "), let match = clean(chunk).wholeMatch(of: surnameFirst) else { return false }
             return match.3?.first == "–" && Municipality.named(match.2) == nil && match.3.map(namesSomeone) == false
         }
-        let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && chunks.contains { chunk in
+        // (Wrapped before a name's parentheses, the lines are one list: "Ada Ek (Bjuv), Per Lind" over
+        // "(Klippan), Eva Holm".)
+        let beforeParentheses = chunks.dropFirst().contains { $0.hasPrefix("(") } ? [chunks.joined(separator: " ")] : []
+        let isCommaList = !bulleted && (chunks.count == 1 || wrapped) && (chunks + beforeParentheses).contains { chunk in
             // (Or one comma and an "och": "Anna Ek, Per Holm och Eva Lind" is three.)
             chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) }
                 || (commaCount(chunk) >= 2 || commaCount(chunk) == 1 && chunk.holds(" och ")) && !surnameFirstWithDetails(chunk)
@@ -1307,6 +1312,12 @@ enum PeopleLists {
 
     /// One to five words of letters, the first capitalised: "Ulrik alm", "Lars-Ola Olsson", "Marie B";
     /// not an organisation ("Region Skåne", "Föreningen Hästhagens Ryttarsällskap").
+    /// Countries a list names where its people come from ("Esben Thygesen, Helsingør Kommune, Denmark").
+    static let countries: Set<String> = [
+        "Sverige", "Sweden", "Danmark", "Denmark", "Norge", "Norway", "Finland", "Island", "Iceland", "Estland", "Estonia", "Tyskland",
+        "Germany", "Polen", "Poland",
+    ]
+
     static func isName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
@@ -1321,7 +1332,7 @@ enum PeopleLists {
         // ("Ersättare, ej tjänstgörande": a list's part by what its members are, no one's name.)
         if words.count == 1, (6...11).contains(text.utf8.count), memberKinds.contains(text.lowercased()) { return false }
         return !body && !abbreviated && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
-            && Municipality.named(text) == nil
+            && Municipality.named(text) == nil && !countries.contains(text)
             && !words.dropFirst().contains { companyForms.contains(String($0)) }  // ("Bostads AB Kullaporten")
             && !words.contains { word in
                 let lower = word.lowercased()

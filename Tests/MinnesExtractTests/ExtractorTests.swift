@@ -25,6 +25,34 @@ import Testing
         #expect(PDFReader.withoutRunningLines([["§ 3", "text"], ["§ 7", "mer"]]) == [["§ 3", "text"], ["§ 7", "mer"]])
     }
 
+    /// A scanned protocol's text (OCR), each page closed by "Sida N av M": read as a PDF's pages are,
+    /// its running header dropped and a word split over a line end joined, but a number alone at a
+    /// page's top the minutes' own (the pages say their numbers). Without such footers, as written.
+    @Test func aScansPagesAreReadAsAPDFsAre() throws {
+        let scan = """
+            Hemtjänstnätverket – minnesanteckningar
+            1. Runda
+            Inget nytt. Efter en stunds diskussion besluta-
+            de nätverket att mäta kontinuiteten.
+            Sida 1 av 2
+
+            Hemtjänstnätverket – minnesanteckningar
+            2
+            Övrigt
+            Inget.
+            Sida 2 av 2
+            """
+        let text = try Extractor.read(Data(scan.utf8), path: "scan.txt").text
+        #expect(text.components(separatedBy: "Hemtjänstnätverket – minnesanteckningar").count == 1)
+        #expect(text.contains("beslutade nätverket att") && !text.contains("Sida"))
+        #expect(text.contains("\n2\nÖvrigt"))
+        // (Not pages one after another: two prints of one page, say, as written.)
+        for other in ["Slut", "Sida 1 av 2"] {
+            let unnumbered = scan.replacingOccurrences(of: "Sida 2 av 2", with: other)
+            #expect(try Extractor.read(Data(unnumbered.utf8), path: "scan.txt").text == unnumbered)
+        }
+    }
+
     /// The reading a careful reader compares: date, place, people, items with their raisers and
     /// whether they decided something.
     struct Reading: Equatable, CustomStringConvertible {

@@ -142,3 +142,61 @@ struct Reader206Tests {
         #expect(RunningDocument.present("Femke Hoekstra", at: Meeting(file: "a.txt", title: "", attendees: [Person(name: "Femke Ek")])) == nil)
     }
 }
+
+/// Read since reader 207: minutes in English, a sheet's rows with their last cells empty, a list
+/// wrapped before a kommun's parentheses.
+@Suite("Reader 207")
+struct Reader207Tests {
+    /// "Minutes – Nordic network on child welfare, meeting in …": its network; "Agreed: …" a decision;
+    /// a country after a name ("…, Københavns Kommune, Denmark") no one.
+    @Test func minutesInEnglish() {
+        let meeting = read("""
+            Minutes – Nordic network on child welfare, meeting in Helsingborg
+            Date: 12 March 2026
+            Present: Seraphina Adjei, Helsingborg; Esben Thygesen, Helsingør Kommune, Denmark
+            Apologies: Frederikke Søgaard, Københavns Kommune, Denmark
+
+            1. Round-table
+            Everyone gave a short update.
+            2. Cross-border placements
+            Esben raised the issue of children placed with relatives in Skåne.
+            Agreed: Esben will map all cross-border placements.
+            """)
+        #expect(meeting.network == "Nordic network on child welfare")
+        #expect(names(meeting.absent) == ["Frederikke Søgaard"])
+        #expect(meeting.items[1].decisions == ["Esben will map all cross-border placements."])
+    }
+
+    /// "Punkt<TAB>Ämne<TAB>Vem<TAB>Vad som sades<TAB>Beslut" over rows, one with no decision ending in
+    /// its tab (cut with the line's trailing space): each row its item.
+    @Test func aSheetsRowWithItsLastCellEmpty() {
+        let meeting = read("""
+            Minnesanteckningar 2026-03-05
+            Närvarande: Eirik Sandvold (Perstorp), Itziar Olano (Landskrona)
+
+            Punkt\tÄmne\tVem\tVad som sades\tBeslut
+            1\tUppvärmning med el\tEirik\tEirik tog upp elkostnaderna.\tEirik tar fram en tolkning.
+            2\tBostadsbidrag\tItziar\tItziar berättade om reglerna.\t
+            3\tÅterkrav\tItziar\tItziar tog upp återkraven.\tItziar gör en mall.
+            """)
+        #expect(meeting.items.map(\.title) == ["Uppvärmning med el", "Bostadsbidrag", "Återkrav"])
+        #expect(meeting.items.map(\.decisions) == [["Eirik tar fram en tolkning."], [], ["Itziar gör en mall."]])
+    }
+
+    /// "Närvarande: Ada Ek (Bjuv), Per Lind" over "(Klippan), Eva Holm (Svalöv)": the list goes on.
+    @Test func aListWrappedBeforeAKommun() {
+        let meeting = read("""
+            Minnesanteckningar 2026-02-10
+            Närvarande: Ada Ek (Bjuv), Per Lind
+            (Klippan), Eva Holm (Svalöv)
+            Ordförande: Ada Ek
+
+            1. Runda
+            Inget nytt.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Lind", "Eva Holm"])
+        #expect(meeting.attendees.map(\.municipality) == ["Bjuv", "Klippan", "Svalöv"])
+    }
+}
