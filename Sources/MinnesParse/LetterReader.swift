@@ -135,7 +135,7 @@ enum LetterReader {
         return named.flatMap { PeopleLists.entry($0)?.person }
     }
     nonisolated(unsafe) static let anotherTime = /(?i)\b(?:förra|förrförra|nästa|senast)\b|\bi\s+fjol\b/
-    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag(?:\s*\((\p{Lu}\p{Ll}+)\))?\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+)?anteckningar(?:na)?|skrev(?=\s*[.!,]|\s*$|\s+(?:den\s+här|denna)\s+gången))|antecknade\s+jag|(?:[Dd]et\s+här|[Dd]etta)\s+skrev\s+jag(?:,\s*(\p{Lu}\p{Ll}+))?)\b/
+    nonisolated(unsafe) static let writerTakingNotes = /\b(?:[Jj]ag(?:\s*\((\p{Lu}\p{Ll}+)\))?\s+(?:antecknade|antecknar|(?:gör|gjorde|skriver|skrev|för|förde)\s+(?:också\s+|ihop\s+)?anteckningar(?:na)?|skrev(?=\s*[.!,]|\s*$|\s+(?:den\s+här|denna)\s+gången))|antecknade\s+jag|(?:[Dd]et\s+här|[Dd]etta)\s+skrev\s+jag(?:,\s*(\p{Lu}\p{Ll}+))?)\b/
     /// "Cecilija här.", opening what she writes.
     nonisolated(unsafe) static let selfNamedHere = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+här\s*[.!,]/
     /// "Det är jag, Pentti Hietanen från Perstorp, som …", "Jag heter Ada Ek".

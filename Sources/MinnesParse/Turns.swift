@@ -88,7 +88,7 @@ struct Turns {
     /// Words that hand the word to another ("Ezra, varsågod", "ordet går till Lena").
     static let handOverWords = [
         "varsågod", "var så god", "ordet till", "ordet går till", "har ordet", "lämnar över", "över till dig", "över till er", "vill du börja",
-        "kan du börja", "får du börja", "vem börjar", "vem vill börja", "vill du berätta", "kan du berätta", "har någon något", "någon som har något", "något mer", "något övrigt", "ordet är ditt", "ordet är ert",
+        "kan du börja", "får du börja", "vem börjar", "vem vill börja", "vill du berätta", "kan du berätta", "du ville ta upp", "ni ville ta upp", "vill du ta upp", "kan du ta upp", "har någon något", "någon som har något", "något mer", "något övrigt", "ordet är ditt", "ordet är ert",
     ]
     static func handsOver(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -200,3 +200,46 @@ struct Reader207Tests {
         #expect(meeting.attendees.map(\.municipality) == ["Bjuv", "Klippan", "Svalöv"])
     }
 }
+
+/// Read since reader 208: a meeting held in a group chat, its export the minutes.
+@Suite("Reader 208")
+struct Reader208Tests {
+    /// WhatsApp's export: the day most written on the meeting's, who wrote came, a member added who
+    /// never wrote away, "Punkt 2: …" an item opened by the chair, a hand-over's named one raising it,
+    /// who says they take the notes the scribe; a file left out no text, the next day's thanks no one's matter.
+    @Test func aGroupChatsExport() {
+        let meeting = read("""
+            2026-01-27 09:00 - Ada Ek skapade gruppen "Krisnätverket"
+            2026-01-27 09:00 - Ada Ek lade till Per Lind, Eva Holm, Ola Berg och Siv Nord
+            2026-01-27 09:01 - Ada Ek: God morgon! Vi kör dagens möte här i gruppen.
+            2026-01-27 09:02 - Per Lind: Hej från Bjuv
+            2026-01-27 09:03 - Eva Holm: Hej! Jag skriver ihop anteckningarna.
+            2026-01-27 09:04 - Ola Berg: Hej från Klippan, Siv kan inte i dag.
+            2026-01-27 09:06 - Ada Ek: Då kör vi! Punkt 1: Runda
+            En rad var.
+            2026-01-27 09:07 - Per Lind: Bjuv: lugnt.
+            2026-01-27 09:13 - Ada Ek: Punkt 2: Larmlistor
+            Per, du ville ta upp det här?
+            2026-01-27 09:13 - Ola Berg: Vänta, jag hittar inte min lista.
+            2026-01-27 09:14 - Per Lind: Ja. Hälften av numren på vår larmlista var inaktuella när vi larmade i december
+            2026-01-27 09:14 - Per Lind: <Media utelämnad>
+            2026-01-27 09:16 - Ola Berg: Samma hos oss
+            2026-01-27 09:20 - Ada Ek: Beslut: alla uppdaterar sina larmlistor före 1 mars.
+            2026-01-28 08:40 - Eva Holm: Tack! Jag sparar exporten som anteckningar.
+            2026-01-28 09:10 - Siv Nord: Tack, jag läser i efterhand
+            """)
+        #expect(meeting.date == "2026-01-27")
+        #expect(meeting.network == "Krisnätverket")
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Lind", "Eva Holm", "Ola Berg"])
+        #expect(names(meeting.absent) == ["Siv Nord"])
+        #expect(names(meeting.chairs) == ["Ada Ek"])
+        #expect(meeting.scribe?.name == "Eva Holm")
+        #expect(meeting.notes.contains("Då kör vi!"))
+        #expect(meeting.items.map(\.title) == ["Runda", "Larmlistor"])
+        #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Per Lind"])
+        #expect(meeting.items[1].raisedBy.first?.statement.contains("inaktuella när vi larmade i december.") == true)
+        #expect(meeting.items[1].decisions == ["alla uppdaterar sina larmlistor före 1 mars."])
+        // (The next day's message kept as written, after the meeting's, no one's matter.)
+        #expect(!meeting.items[1].text.contains("Media") && meeting.items[1].raisedBy.count == 1)
+    }
+}
