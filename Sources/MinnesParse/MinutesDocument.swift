@@ -992,20 +992,22 @@ public struct MinutesDocument: Sendable {
     }
 
     /// The labels a form writes over their values.
-    static let formLabelWords: Set<String> = ["datum", "mötesdatum", "tid", "tid och plats", "plats", "lokal", "mötesplats", "möteslokal"]
+    static let formLabelWords: Set<String> = ["datum", "mötesdatum", "tid", "tid och plats", "plats och tid", "plats", "lokal", "mötesplats", "möteslokal"]
 
     /// A form's label alone on its line over its value ("Plats" over "Rådhuset, Ängelholm") read as
     /// the label it is ("Plats: Rådhuset, Ängelholm"), the value's line left blank: one line of value
-    /// between the label and a blank line or the end.
+    /// between the label and a blank line or the end (or two, the first ending in a comma: "Åstorp,
+    /// Kommunhuset, rum Hyllinge," over "kl. 9.00–11.50").
     static func formLabels(_ lines: [String]) -> [String] {
         var lines = lines
         for index in lines.indices.dropLast() where lines[index].count <= 16 {
             let label = lines[index].without("**").trimming(anyOf: ": \t")
             let value = lines[index + 1].trimmingSpaces()
-            guard formLabelWords.contains(label.lowercased()), !value.isEmpty, !value.holds(":"),
-                index + 2 == lines.count || isBlank(lines[index + 2])
-            else { continue }
-            (lines[index], lines[index + 1]) = (label + ": " + value, "")
+            guard formLabelWords.contains(label.lowercased()), !value.isEmpty, !value.holds(":") else { continue }
+            let wrapped = value.hasSuffix(",") && index + 2 < lines.count && !isBlank(lines[index + 2]) && (index + 3 == lines.count || isBlank(lines[index + 3]))
+            guard wrapped || index + 2 == lines.count || isBlank(lines[index + 2]) else { continue }
+            (lines[index], lines[index + 1]) = (label + ": " + value + (wrapped ? " " + lines[index + 2].trimmingSpaces() : ""), "")
+            if wrapped { lines[index + 2] = "" }
         }
         return lines
     }

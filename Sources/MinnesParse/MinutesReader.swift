@@ -971,7 +971,8 @@ public enum MinutesReader {
             // (And the names under the two labels in their columns: the scribe's the one under the marker.)
             let column = sameLine == nil && marker?.3.trimmingSpaces().isEmpty == false ? lines[index].prefix(while: \.isWhitespace).count : nil
             // (Columns by tabs: the marker opens its line, so the scribe is the first cell.)
-            let below = lines[(index + 1)...].prefix(3).map { line in
+            // (A protocol's role over a rule to sign on, "Sekreterare" over "-----" over the name: not names.)
+            let below = lines[(index + 1)...].filter { !PeopleLists.isSeparator($0) && !PeopleLists.isScribeRole($0.trimmingSpaces()) }.prefix(3).map { line in
                 if column != nil, line.holds("\t"), let first = PeopleLists.Table.cells(line)?.first { return first }
                 return column.flatMap { column in PeopleLists.Table.spacedCells(line).min { abs($0.start - column) < abs($1.start - column) }?.text } ?? line
             }
@@ -1051,7 +1052,8 @@ public enum MinutesReader {
         let rows = lines.filter { !$0.trimmingSpaces().isEmpty }
         var found: [(Person, String)] = []
         // (Not labels: "Närvarande: Ada Ek, …" over "Ordförande i dag: Per Lind" in a short header.)
-        for (names, roles) in zip(rows, rows.dropFirst()) where !names.holds(":") && !roles.holds(":") {
+        // (Nor a label over a role: "Vid protokollet" over "Sekreterare", the name under a rule below.)
+        for (names, roles) in zip(rows, rows.dropFirst()) where !names.holds(":") && !roles.holds(":") && names.wholeMatch(of: scribeMarker) == nil {
             // (The roles first: most lines are none, and their names are then not split.)
             let titles = roles.trimmingSpaces().split(separator: signatureGap).compactMap(signatureRole)
             guard titles.count == roles.trimmingSpaces().split(separator: signatureGap).count else { continue }

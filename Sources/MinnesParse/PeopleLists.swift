@@ -624,9 +624,12 @@ enum PeopleLists {
             let nameAt = header.firstIndex(where: { $0 == "namn" || $0 == "name" }) else { return nil }
         // (Every column one of these: not a year's table of dates, nor a call's report of when each joined.)
         let notes = ["anm", "anmärkning", "funktion", "roll", "kommentar", "notering", "status"]
-        guard header.allSatisfy({ ["namn", "name", "kommun", "titel", "befattning"].contains($0) || notes.contains($0) }) else { return nil }
+        // (And whether they came, by a mark: "| Namn | Kommun | Roll | Närvaro |" over "✔", "✖", "Gäst".)
+        let presence = ["närvaro", "närvarande", "närv", "deltog"]
+        guard header.allSatisfy({ ["namn", "name", "kommun", "titel", "befattning"].contains($0) || notes.contains($0) || presence.contains($0) }) else { return nil }
         let kommunAt = header.firstIndex { $0 == "kommun" }
-        let noteAt = header.firstIndex(where: notes.contains)
+        let noteAt = header.firstIndex(where: notes.contains) ?? header.firstIndex(where: presence.contains)
+        let presenceAt = header.firstIndex(where: presence.contains)
         guard kommunAt != nil || noteAt != nil else { return nil }
         var entries: [Entry] = [], end = index + 1
         while end < lines.count, !MinutesDocument.isBlank(lines[end]) {
@@ -641,8 +644,10 @@ enum PeopleLists {
             guard isCapitalisedFullName(row[nameAt]), var entry = entry(clean(row[nameAt])) else { continue }
             if let kommun = Municipality.named(cell(kommunAt)) { entry.person.municipality = kommun }
             entry.isChair = entry.isChair || chairNotes.contains(where: lower.hasPrefix)
-            entry.isAbsent = ["förhinder", "sjuk", "semester", "frånvar", "återbud", "ledig"].contains(where: lower.holds)
-            entry.isGuest = !entry.isAbsent && ["inbjud", "gäst", "adjungerad"].contains(where: lower.holds)
+            let mark = noteAt == presenceAt ? lower : lower + " " + cell(presenceAt).lowercased()
+            entry.isAbsent = ["förhinder", "sjuk", "semester", "frånvar", "återbud", "ledig"].contains(where: mark.holds)
+                || presenceAt.map { ["✖", "✗", "❌", "nej"].contains(cell($0).lowercased()) } == true
+            entry.isGuest = !entry.isAbsent && ["inbjud", "gäst", "adjungerad"].contains(where: mark.holds)
             if lower.hasPrefix("skriver") || isScribeRole(note) { entry.person.role = "sekreterare" }
             entries.append(entry)
         }

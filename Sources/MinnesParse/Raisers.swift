@@ -128,6 +128,8 @@ enum RaiserReader {
         after: #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av|väckt\s+av|frågeägare)\s*:\s*"#, before: #"(?:\s+\([^()]*\))?\s*\.?$"#)
 
     /// "Grupp 1 (Bjuv, Klippan), redovisad av Åsa Ek: Gruppen menade …": who gives a group's account.
+    nonisolated(unsafe) static let broughtBy = names(
+        after: #"^(?i:ärendet|frågan|punkten)\s+(?i:har\s+väckts|väcktes|har\s+anmälts|anmäldes)\s+(?i:av)\s+"#, before: #"\s*\.?$"#)
     nonisolated(unsafe) static let reportedBy = names(after: #"(?i:redovisad|redovisat|presenterad|presenterat)\s+(?i:av)\s+"#, before: #"\s*:"#)
 
     /// "X: dialog kring …" opening an item's text.
@@ -266,6 +268,22 @@ enum RaiserReader {
         lower += " "
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
         return verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }?.1
+    }
+
+    /// Who present a matter, as a label or a protocol names them: "Anna Lind, Klippan" one from a kommun
+    /// (not the body after a name, "Yusra Dahir, Brottsofferjouren Nordvästra Skåne").
+    static func presenters(_ mentions: [Mention]) -> [Mention] {
+        var presenters: [Mention] = []
+        for mention in mentions where !(mention.name.map(PeopleLists.isOtherBody) ?? false) {
+            if let kommun = mention.name.flatMap(Municipality.named) ?? (mention.name == nil ? mention.municipality : nil),
+                let last = presenters.indices.last
+            {
+                presenters[last].municipality = presenters[last].municipality ?? kommun
+            } else {
+                presenters.append(mention)
+            }
+        }
+        return presenters
     }
 
     /// Whether a sentence asks ("Märit undrade om …").
@@ -575,19 +593,11 @@ enum RaiserReader {
         if lower.holds(":"), lower.hasPrefix("föredrag") || lower.hasPrefix("present") || lower.hasPrefix("dragning") || lower.hasPrefix("väckt") || lower.hasPrefix("frågeägare"),
             let match = sentence.wholeMatch(of: presenterLabel)
         {
-            // "Föredragande: Anna Lind, Klippan": a kommun after a name is where she is from.
-            var presenters: [Mention] = []
-            // (Not the body after a name, "Yusra Dahir, Brottsofferjouren Nordvästra Skåne".)
-            for mention in split(match) where !(mention.name.map(PeopleLists.isOtherBody) ?? false) {
-                if let kommun = mention.name.flatMap(Municipality.named) ?? (mention.name == nil ? mention.municipality : nil),
-                    let last = presenters.indices.last
-                {
-                    presenters[last].municipality = presenters[last].municipality ?? kommun
-                } else {
-                    presenters.append(mention)
-                }
-            }
-            return presenters
+            return presenters(split(match))
+        }
+        // "Ärendet har väckts av Wannes Verhaegen, Perstorp.": a protocol's who brought the matter.
+        if lower.holds(" av "), ["ärendet ", "frågan ", "punkten "].contains(where: lower.hasPrefix), let match = sentence.wholeMatch(of: broughtBy) {
+            return presenters(split(match))
         }
         if lower.holds("d av ") || lower.holds("t av "), let match = sentence.firstMatch(of: reportedBy) {
             // (A person: "redovisad av Socialstyrelsen" is a source.)
@@ -737,7 +747,7 @@ enum DecisionReader {
     nonisolated(unsafe) static let label = /(?i)\b(?:beslut|beslutat|bestämt|åtgärd|decision|decided|överenskommet|överenskommelse|landade\s+i)\s*:\s*/
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|överenskommelse|landade\s+i|decisions?|decided|agreed)\s*:?\s*$/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:(?:nätverkets\s+|mötets\s+|gruppens\s+)?beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|överenskommelse|landade\s+i|decisions?|decided|agreed)\s*:?\s*$/
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att", "Vi kom fram till att",
     /// "Efter en kort diskussion beslutade nätverket att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
@@ -828,7 +838,8 @@ enum DecisionReader {
     nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt|info(?:rmation(?:spunkt)?)?|se (?:anteckning(?:en|ar|arna)?|nedan|bilaga)|utgick|utgår)?\s*\.?\s*/
     nonisolated(unsafe) static let tooEarly = /\bför tidigt att (?:säga|avgöra|besluta|bestämma|ta ställning)\b/
     /// ("Något beslut fattades inte.": none, said the other way round.)
-    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga|ingen)\s+beslut(?:spunkt)?|något\s+beslut\s+(?:fattades|togs|fattade\s+\p{L}+)\s+(?:inte|ej)|no\s+decisions?)\b/
+    /// ("Ingen fråga för beslut förelåg.": a protocol's none.)
+    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga|ingen)\s+beslut(?:spunkt)?|något\s+beslut\s+(?:fattades|togs|fattade\s+\p{L}+)\s+(?:inte|ej)|no\s+decisions?|ingen\s+fråga\s+(?:för|att)\s+(?:beslut|besluta)\s+(?:förelåg|fanns))\b/
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
     static func decidingSentences(_ text: String) -> [String] {

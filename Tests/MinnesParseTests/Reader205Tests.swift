@@ -243,3 +243,85 @@ struct Reader208Tests {
         #expect(!meeting.items[1].text.contains("Media") && meeting.items[1].raisedBy.count == 1)
     }
 }
+
+/// Read since reader 209: a formal protocol's margin labels and signatures, a notes app's attendance table.
+@Suite("Reader 209")
+struct Reader209Tests {
+    /// "Plats och tid" in the margin over two lines of value; "Ärendet har väckts av X, Kommun." who
+    /// brought it; "Nätverkets beslut" over the decision, "Ingen fråga för beslut förelåg." none; "Vid
+    /// protokollet" over "Sekreterare" over a rule to sign on over the name: the scribe.
+    @Test func aFormalProtocol() {
+        let meeting = read("""
+            PROTOKOLL
+
+            Sammanträdesdatum            2026-04-14
+
+            Plats och tid                Åstorp, Kommunhuset, sammanträdesrum Hyllinge,
+                                         kl. 9.00–11.50
+
+            Närvarande                   Ketevan Lomidze                 Helsingborg, ordförande
+                                         Wannes Verhaegen                Perstorp
+                                         Mirthe Oosterhuis               Bjuv
+
+            § 12
+
+            Runda
+
+            Beskrivning av ärendet
+            Ledamöterna redogjorde för läget.
+
+            Nätverkets beslut
+            Ingen fråga för beslut förelåg.
+
+            § 13
+
+            Ledsagarservice
+
+            Beskrivning av ärendet
+            Ärendet har väckts av Wannes Verhaegen, Perstorp. Han redovisade att timmarna skiljer sig.
+
+            Nätverkets beslut
+            Nätverket uppdrar åt Wannes att sammanställa riktlinjerna.
+
+            Vid protokollet
+
+            Sekreterare
+            ---------------------------------------
+            Mirthe Oosterhuis
+            """)
+        #expect(meeting.place == "Åstorp, Kommunhuset, sammanträdesrum Hyllinge")
+        #expect(MinutesDocument.formLabels(["Plats och tid", "Åstorp, Kommunhuset,", "kl. 9.00–11.50", ""]) == ["Plats och tid: Åstorp, Kommunhuset, kl. 9.00–11.50", "", "", ""])
+        #expect(meeting.items.map(\.title) == ["Runda", "Ledsagarservice"])
+        #expect(meeting.items[0].decisions.isEmpty)
+        #expect(meeting.items[1].raisedBy.map(\.person?.name) == ["Wannes Verhaegen"])
+        #expect(meeting.items[1].decisions == ["Nätverket uppdrar åt Wannes att sammanställa riktlinjerna."])
+        #expect(meeting.scribe?.name == "Mirthe Oosterhuis")
+    }
+
+    /// "| Namn | Kommun | Roll | Närvaro |" over rows marked "✔", "✖", "Gäst": who came, who did not,
+    /// the guest; the roles the chair and the scribe.
+    @Test func anAttendanceTableWithMarks() {
+        let meeting = read("""
+            # Vuxennätverket 2026-05-07
+
+            | Namn | Kommun | Roll | Närvaro |
+            |------|--------|------|---------|
+            | Theodora Vasilakis | Ängelholm | Ordförande | ✔ |
+            | Kiprono Chebet | Landskrona | | ✔ |
+            | Şebnem Aydoğdu | Åstorp | Sekreterare | ✔ |
+            | Mihaela Stănescu | Klippan | | ✖ |
+            | Evanthia Karamanli | Region Skåne | | Gäst |
+
+            ## Runda
+            Inget nytt.
+
+            ## Övrigt
+            Inget.
+            """)
+        #expect(names(meeting.attendees) == ["Theodora Vasilakis", "Kiprono Chebet", "Şebnem Aydoğdu"])
+        #expect(names(meeting.absent) == ["Mihaela Stănescu"])
+        #expect(names(meeting.guests) == ["Evanthia Karamanli"])
+        #expect(names(meeting.chairs) == ["Theodora Vasilakis"])
+        #expect(meeting.scribe?.name == "Şebnem Aydoğdu")
+    }
+}
