@@ -124,7 +124,9 @@ enum AgendaReader {
             headingsRead || topics.first.map({ $0 > first }) ?? true
         {
             // (Bullets inside a letter's topics are the topics': "- Anna kontaktar regionen".)
-            drafts = split(lines, at: bullet)
+            // (Bullets at levels, "• Runda" over "  – Helsingborg: …": the outermost are the items.)
+            let outermost = lines.filter { isBullet($0) && !PeopleLists.isSeparator($0) }.map { MinutesDocument.indent(of: $0) }.min() ?? 0
+            drafts = split(lines, at: bullet, indentedBy: outermost)
             firstItem = first
         } else if !headingsRead, let first = topics.first {
             (drafts, firstItem) = (split(lines, atLeadIns: Set(topics), topicLeadIn), first)
@@ -870,11 +872,17 @@ enum AgendaReader {
         return drafts
     }
 
-    /// Items that start at each line matching marker; the rest of the marker line opens the text.
-    static func split(_ lines: [String], at marker: some RegexComponent) -> [Draft] {
+    nonisolated(unsafe) static let nextMeetingBullet = /^\s*[-•*–]\s+(?i:nästa\s+(?:möte|träff|nätverksmöte))\s*:\s*\S/
+
+    /// Items that start at each line matching marker (indented by `indentedBy` when given); the rest
+    /// of the marker line opens the text.
+    static func split(_ lines: [String], at marker: some RegexComponent, indentedBy: Int? = nil) -> [Draft] {
         var drafts: [Draft] = []
         for line in lines {
-            if line.contains(marker), !PeopleLists.isSeparator(line) {
+            // (Not the next meeting's bullet, "• Nästa möte: onsdag 22 april …": no item.)
+            if line.contains(marker), !PeopleLists.isSeparator(line), indentedBy.map({ MinutesDocument.indent(of: line) == $0 }) ?? true,
+                line.firstMatch(of: nextMeetingBullet) == nil
+            {
                 let rest = line.replacing(markerPrefix, with: "", maxReplacements: 1)
                 let (title, remainder) = title(of: rest)
                 drafts.append(Draft(titleLine: rest, title: title, lines: remainder.isEmpty ? [] : [remainder]))

@@ -64,7 +64,7 @@ enum PeopleLists {
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
             "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
-            "lämnat återbud", "återbud", .words("hälsade bort sig"), "ej närvarande", "ej närv.", "sjuka/förhinder", "sjuk/förhinder", "sjuka", "sjuk")
+            "lämnat återbud", "återbud", "borta", .words("hälsade bort sig"), "ej närvarande", "ej närv.", "sjuka/förhinder", "sjuk/förhinder", "sjuka", "sjuk")
         + Label.run(.scribe, "anteckningar", .pattern(#"minnesanteckningar(?=\s*:)"#))
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ledning")
         + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknat", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "vid tangentbordet", "vid tangenterna")

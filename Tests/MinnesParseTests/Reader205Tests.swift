@@ -325,3 +325,31 @@ struct Reader209Tests {
         #expect(meeting.scribe?.name == "Şebnem Aydoğdu")
     }
 }
+
+/// Read since reader 210: notes written in bullets only, at levels.
+@Suite("Reader 210")
+struct Reader210Tests {
+    /// "• Runda" over "  – Helsingborg: …": the outermost bullets the items, those under them their
+    /// text; "• Borta: …" who was away; "• Nästa möte: …" no item.
+    @Test func bulletsAtLevels() {
+        let meeting = read("""
+            • Socialpsykiatrinätverket – anteckningar
+            • Datum: onsdag 18 februari 2026
+            • Med: Tamari Gelashvili (Landskrona), Jozefien Vanhoutte (Helsingborg), Zarina Zhumabekova (Bjuv)
+            • Borta: Bohumil Navrátil (Klippan)
+
+            • Runda – läget i kommunerna
+              – Helsingborg: ny enhetschef från 1 mars
+              – Bjuv: inget nytt
+
+            • SIP med vuxenpsykiatrin
+              – Zarina berättade att Bjuv kallas till SIP för sent
+              – BESLUT: Tamari bjuder in vuxenpsykiatrin till aprilmötet
+
+            • Nästa möte: onsdag 22 april 2026, Svalöv
+            """)
+        #expect(meeting.items.map(\.title) == ["Runda – läget i kommunerna", "SIP med vuxenpsykiatrin"])
+        #expect(names(meeting.absent) == ["Bohumil Navrátil"])
+        #expect(meeting.items[1].decisions == ["Tamari bjuder in vuxenpsykiatrin till aprilmötet"])
+    }
+}
