@@ -49,3 +49,34 @@ extension MinutesDocument {
     nonisolated(unsafe) static let closedBySpeaker = /(.+?)\s*\((jag|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)\s*/
     nonisolated(unsafe) static let questionAnswered = /(?i:fråga)\s+från\s+(\p{Lu}\p{Ll}+)\s*:\s*(.+?\?)\s*(?i:svar)\s*:\s*(.+)/
 }
+
+/// Notes in bullets at levels where who spoke heads their words a level deeper: "– (Ilsabet)" over
+/// "◦ Höganäs: 19 personer i kö", "◦ ”vi hinner …”". Read as one bullet, "Ilsabet tog upp: Höganäs: 19
+/// personer i kö. …", the words under it joined to it. (Not "– Väntetider: …" over its lines: a topic
+/// and a colon is no one's name.)
+extension MinutesDocument {
+    static func speakerOverBullets(_ lines: [String]) -> [String] {
+        // (A cheap test first: a line ending in a parenthesis.)
+        guard lines.contains(where: { $0.hasSuffix(")") }) else { return lines }
+        var read: [String] = [], index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let depth = indent(of: line)
+            let deeper = lines[(index + 1)...].prefix { !isBlank($0) && indent(of: $0) > depth }
+            // (A name: not a kommun's bullet, "– (Bjuv)".)
+            guard !deeper.isEmpty, line.hasSuffix(")"), let match = line.wholeMatch(of: speakerBullet), PeopleLists.isName(String(match.output.2)) else {
+                read.append(line)
+                index += 1
+                continue
+            }
+            let words = deeper.map { $0.trimmingSpaces().replacing(deeperMark, with: "") }
+                .map { $0.last.map { ".!?:”\"".contains($0) } == true ? $0 : $0 + "." }
+            read.append(String(match.output.1) + "\(match.output.2) tog upp: " + words.joined(separator: " "))
+            index += 1 + deeper.count
+        }
+        return read
+    }
+    /// "– (Ilsabet)": a bullet's mark, and who speaks.
+    nonisolated(unsafe) static let speakerBullet = /(\s*[-–•]\s+)\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)\s*/
+    nonisolated(unsafe) static let deeperMark = /^[◦○▪‣·-–•*]\s+/
+}

@@ -353,3 +353,31 @@ struct Reader210Tests {
         #expect(meeting.items[1].decisions == ["Tamari bjuder in vuxenpsykiatrin till aprilmötet"])
     }
 }
+
+/// Read since reader 211: who spoke heading their words in bullets.
+@Suite("Reader 211")
+struct Reader211Tests {
+    /// "– (Ilsabet)" over her words a level deeper: she brought the matter, in those words; a topic
+    /// over its lines ("– Väntetider: …"), a kommun's ("– (Bjuv)"), or a name over nothing, no one.
+    @Test func aSpeakerOverTheirBullets() {
+        let meeting = read("""
+            Minnesanteckningar 2026-02-18
+            Med: Ilsabet Marquardt (Höganäs), Ayodele Olatunbosun (Ängelholm)
+
+            • Boendestöd – långa väntetider
+              – (Ilsabet)
+                ◦ Höganäs: 19 personer i kö till boendestöd
+                ◦ ”vi hinner bara med dem som redan är i kris”
+              – Ayodele känner igen det
+
+            • Kompetens
+              – Väntetider: sex veckor
+                ◦ i Bjuv åtta
+              – (Bjuv)
+                ◦ inget nytt
+              – (Ayodele)
+            """)
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Ilsabet"], []])
+        #expect(meeting.items[0].raisedBy.first?.statement.contains("i kö till boendestöd. ”vi hinner bara med dem som redan är i kris”") == true)
+    }
+}

@@ -218,9 +218,9 @@ enum Fixtures {
         // varied46 (a formal protocol with § paragraphs and signatures, notes in nested bullets only, a
         // chair's mail in prose without lists, a notes app's Markdown with an attendance table), written
         // after reader 208 by a helper who had not read the reader: 43 checks failed when wired in; since
-        // reader 209 the protocol and the Markdown table, since reader 210 the bullets' header and items.
-        // Not read yet: who raised a matter in the bullets ("– (Ilsabet)" over her words a level
-        // deeper, "– Thorvaldur: …" over his); the mail's sentences of who came and its topics in
+        // reader 209 the protocol and the Markdown table, since reader 210 the bullets' header and items,
+        // since reader 211 "– (Ilsabet)" over her words a level deeper. Not read yet: "– Thorvaldur: …"
+        // over his (a name and a colon, where a topic's is alike); the mail's sentences of who came and its topics in
         // capitals; the Markdown's reaction "Şebnem berättade …" read as raising too.
         "socialpsykiatri_punktlista_enbart.txt#items",
         "familjecentral_mejl_fran_ordforande_utan_lista.txt#header", "familjecentral_mejl_fran_ordforande_utan_lista.txt#items",
