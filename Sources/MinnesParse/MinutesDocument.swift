@@ -398,20 +398,29 @@ public struct MinutesDocument: Sendable {
     /// punkten …"), as prose without numbers or headings writes its items: each topic a heading over
     /// its paragraph. Three or more, each after a blank line; not a label's bold ("**Beslut:** …").
     static func boldLeadIns(_ lines: [String]) -> [String] {
-        guard lines.contains(where: { $0.hasPrefix("**") }) else { return lines }  // (a cheap test first)
+        // (A cheap test first: a line opening in bold, or with two capitals.)
+        guard lines.contains(where: { $0.hasPrefix("**") || $0.prefix(2).allSatisfy(\.isUppercase) }) else { return lines }
         // (Not in minutes that have headings or numbers of their own: there a bold lead is a part's
         // label, "**Bakgrund.**", or a kommun's turn in a round, "**Bjuv.**".)
         if lines.contains(where: { $0.hasPrefix("#") || $0.contains(numberedLine) }) { return lines }
         let leads = lines.indices.filter { index in
-            guard lines[index].hasPrefix("**"), index == 0 || isBlank(lines[index - 1]), let lead = lines[index].wholeMatch(of: boldLeadIn) else { return false }
-            return Municipality.named(lead.1) == nil && !partLabels.contains(lead.1.lowercased())
+            guard index == 0 || isBlank(lines[index - 1]), let lead = leadIn(lines[index]) else { return false }
+            return Municipality.named(lead.topic) == nil && !partLabels.contains(lead.topic.lowercased())
         }
         guard leads.count >= 3 else { return lines }
         return lines.indices.flatMap { index -> [String] in
-            guard leads.contains(index), let lead = lines[index].wholeMatch(of: boldLeadIn) else { return [lines[index]] }
-            return ["## " + lead.1, String(lead.2)]
+            guard leads.contains(index), let lead = leadIn(lines[index]) else { return [lines[index]] }
+            return ["## " + lead.topic, String(lead.text)]
         }
     }
+    /// A paragraph's topic and the rest: bold, or in capitals ("BARNOMSORG PÅ OBEKVÄM TID. Aarni …").
+    static func leadIn(_ line: String) -> (topic: Substring, text: Substring)? {
+        if line.hasPrefix("**") { return line.wholeMatch(of: boldLeadIn).map { ($0.1, $0.2) } }
+        guard line.prefix(2).allSatisfy(\.isUppercase), let lead = line.wholeMatch(of: capitalsLeadIn) else { return nil }
+        return (lead.1, lead.2)
+    }
+    /// "ÖVRIGT. Stavros berättade …": a topic of a few words in capitals, its full stop.
+    nonisolated(unsafe) static let capitalsLeadIn = /(\p{Lu}[\p{Lu}\s–-]{2,60}\p{Lu})\.\s+(\p{Lu}.*)/
     /// "**Julhjälpen.** Under …", "**Fritidskortet**. Både …": a topic of a few words, bold, its full stop.
     /// The labels of an item's parts, never a topic of its own.
     static let partLabels: Set<String> = ["bakgrund", "diskussion", "beslut", "ärendet", "förslag", "åtgärd", "ansvarig", "information"]

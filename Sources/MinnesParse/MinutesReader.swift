@@ -191,7 +191,7 @@ public enum MinutesReader {
         }
         // Those called ("Kallade:") whom the list of those present leaves out, when none is listed away
         // and both lists write names alike (most of those present are among those called).
-        let called = invited.filter { PeopleLists.isCapitalisedFullName($0.name) }
+        let called = (invited + mailRecipients(lines)).filter { PeopleLists.isCapitalisedFullName($0.name) }
         let calledKeys = Set(called.map { Folding.key($0.name) })
         if meeting.absent.isEmpty, !meeting.attendees.isEmpty,
             meeting.attendees.filter({ calledKeys.contains(Folding.key($0.name)) }).count * 2 > meeting.attendees.count
@@ -596,6 +596,16 @@ public enum MinutesReader {
             .map { head[$0].trimmingSpaces() }
     }
     nonisolated(unsafe) static let senderLine = /\s*(?i:från|from)\s*:\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)\s*(?:<[^>]*>|\[[^\]]*\])?\s*/
+
+    /// Those a mail was sent to, by addresses that spell their names ("Till: anwen.pritchard@klippan.se;
+    /// …" is Anwen Pritchard): whom the minutes call by first name.
+    static func mailRecipients(_ lines: [String]) -> [Person] {
+        guard let to = lines.prefix(titleLines).first(where: { $0.lowercased().hasPrefix("till:") || $0.lowercased().hasPrefix("to:") }) else { return [] }
+        return to.matches(of: spelledAddress).map { address in
+            Person(name: [address.1, address.2].map { $0.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-") }.joined(separator: " "))
+        }
+    }
+    nonisolated(unsafe) static let spelledAddress = /\b(\p{Ll}[\p{Ll}-]+)\.(\p{Ll}[\p{Ll}-]+)@[\w.-]+/
 
     /// A mail header's line of who sent it, to whom, or when: "Från:", "Till:", "Kopia:", "Skickat:".
     static func isMailAddressing(_ line: String) -> Bool {

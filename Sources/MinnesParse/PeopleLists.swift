@@ -152,7 +152,7 @@ enum PeopleLists {
     /// anteckningar": up to where another says what they did).
     nonisolated(unsafe) static let chairSentence =
         /(?i)^\s*(?:mötet|träffen|dagens\s+möte)\s+(?:leddes|hölls)\s+av\s+(\p{Lu}.*?)(?:\s+(?:gemensamt|tillsammans))?(?-i:\s+och\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:förde|skrev|antecknade|höll\s+i\s+pennan)\b.*)?\s*\.?\s*$/
-    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med|uppkopplade(?:\s+från\s+(?:start|början))?)\s+(?:var|fanns|deltog):?|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:|på\s+plats(?:\s+från\s+(?:start|början))?\s*:|(?:ps\.?\s+)?vi\s+var\s+\p{L}+(?:\s+(?:på\s+(?:mötet|träffen)|stycken|från\s+nätverket))?\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
+    nonisolated(unsafe) static let presentSentence = /(?i)^\s*(?:(?:närvarande(?:\s+(?:vid|på)\s+(?:mötet|träffen))?|med\s+på\s+(?:mötet|träffen)|på\s+(?:mötet|träffen)|där|med|uppkopplade(?:\s+från\s+(?:start|början))?)\s+(?:var|fanns|deltog):?|vi\s+som\s+(?:var\s+med|deltog|var\s+där|var\s+på\s+plats)\s*:|på\s+plats(?:\s+från\s+(?:start|början))?\s*:|(?:ps\.?\s+)?vi\s+var\s+\p{L}+(?:\s+(?:på\s+(?:mötet|träffen)|stycken|från\s+nätverket|den\s+här\s+gången|i\s*dag))?\s*:)\s+(\p{Lu}.*?)\s*\.?\s*$/
     nonisolated(unsafe) static let guestSentence = /(?i)^\s*som\s+gäst(?:er)?\s+deltog\s+(\p{Lu}.*?)(?:\s+under\s+punkt(?:en)?\s+[\d.]+)?\s*\.?\s*$/
     /// "Sara Lind från Klippan": a name and where the person came from.
     nonisolated(unsafe) static let nameFrom = /^(.+?)\s+från\s+(\p{Lu}.*)$/

@@ -381,3 +381,37 @@ struct Reader211Tests {
         #expect(meeting.items[0].raisedBy.first?.statement.contains("i kö till boendestöd. ”vi hinner bara med dem som redan är i kris”") == true)
     }
 }
+
+/// Read since reader 212: a chair's mail in prose.
+@Suite("Reader 212")
+struct Reader212Tests {
+    /// Paragraphs opened by their topic in capitals ("BARNOMSORG PÅ OBEKVÄM TID. …") the items; "Vi var
+    /// sju den här gången: Anwen från Klippan, …" who came, each the one the mail was sent to
+    /// ("anwen.pritchard@klippan.se" is Anwen Pritchard).
+    @Test func aChairsMailInProse() {
+        let meeting = read("""
+            Från: Leopoldine Aschenbrenner <leopoldine.aschenbrenner@hoganas.se>
+            Skickat: den 27 mars 2026 08:52
+            Till: anwen.pritchard@klippan.se; stavros.kalogeropoulos@landskrona.se; jean-luc.ek-berg@bjuv.se
+            Ämne: Sammanfattning från Familjecentralsnätverket 26 mars
+
+            Hej alla!
+
+            Vi var fyra den här gången: Anwen från Klippan, Stavros från Landskrona, Jean-Luc från Bjuv och jag.
+
+            LÄGET PÅ FAMILJECENTRALERNA. Vi började med en runda. Klippan har fått en barnmorska.
+
+            BARNOMSORG PÅ OBEKVÄM TID. Stavros tog upp att föräldrar jobbar kvällar.
+
+            ÖVRIGT. Inga frågor.
+
+            Hälsningar
+            Leopoldine
+
+            Leopoldine Aschenbrenner
+            Samordnare, Familjecentralen Kvarnen
+            """)
+        #expect(meeting.items.map(\.title) == ["LÄGET PÅ FAMILJECENTRALERNA", "BARNOMSORG PÅ OBEKVÄM TID", "ÖVRIGT"])
+        #expect(names(meeting.attendees) == ["Anwen Pritchard", "Stavros Kalogeropoulos", "Jean-Luc Ek-Berg", "Leopoldine Aschenbrenner"])
+    }
+}

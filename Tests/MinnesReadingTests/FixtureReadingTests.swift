@@ -220,8 +220,10 @@ enum Fixtures {
         // after reader 208 by a helper who had not read the reader: 43 checks failed when wired in; since
         // reader 209 the protocol and the Markdown table, since reader 210 the bullets' header and items,
         // since reader 211 "– (Ilsabet)" over her words a level deeper. Not read yet: "– Thorvaldur: …"
-        // over his (a name and a colon, where a topic's is alike); the mail's sentences of who came and its topics in
-        // capitals; the Markdown's reaction "Şebnem berättade …" read as raising too.
+        // over his (a name and a colon, where a topic's is alike); since reader 212 the mail's topics in
+        // capitals and who came, in full by the addresses it was sent to; not yet its latecomer ("Aarni
+        // från Bjuv kom efter lunch"), who was away ("Saknades gjorde Tendai, …"), the place in its first
+        // sentence; the Markdown's reaction "Şebnem berättade …" read as raising too.
         "socialpsykiatri_punktlista_enbart.txt#items",
         "familjecentral_mejl_fran_ordforande_utan_lista.txt#header", "familjecentral_mejl_fran_ordforande_utan_lista.txt#items",
         "vuxen_minnesanteckningar_tabellhuvud_markdown.txt#items",
