@@ -17,12 +17,12 @@ import Testing
 
     @Test func pdfPagesLoseTheirFurnitureAndHyphensJoin() {
         let pages = [["Protokoll", "Text på sidan ett med familje-", "hemmet i slutet", "Sida 1"], ["Mer text", "Sida 2"]]
-        let kept = PDFReader.withoutRunningLines(pages)
+        let kept = Pages.withoutRunningLines(pages)
         #expect(kept == [["Protokoll", "Text på sidan ett med familje-", "hemmet i slutet"], ["Mer text"]])
-        #expect(PDFReader.rejoin("med familje-\nhemmet och Bjuv-\nHöganäs") == "med familjehemmet och Bjuv-\nHöganäs")
-        #expect(PDFReader.rejoin("social-\noch omsorgsnämnden") == "social-\noch omsorgsnämnden")
+        #expect(Pages.rejoin("med familje-\nhemmet och Bjuv-\nHöganäs") == "med familjehemmet och Bjuv-\nHöganäs")
+        #expect(Pages.rejoin("social-\noch omsorgsnämnden") == "social-\noch omsorgsnämnden")
         // A paragraph sign at two pages' edges is the minutes', not the page's.
-        #expect(PDFReader.withoutRunningLines([["§ 3", "text"], ["§ 7", "mer"]]) == [["§ 3", "text"], ["§ 7", "mer"]])
+        #expect(Pages.withoutRunningLines([["§ 3", "text"], ["§ 7", "mer"]]) == [["§ 3", "text"], ["§ 7", "mer"]])
     }
 
     /// A scanned protocol's text (OCR), each page closed by "Sida N av M": read as a PDF's pages are,
