@@ -315,13 +315,9 @@ public struct Resolver {
         meeting.chairs = meeting.chairs.map(withMunicipality)
         // Everyone the header lists, once for all the names the meeting's text uses.
         let local = unique(meeting.listed.map(withMunicipality)).map { Listed($0, spelling($0.name)) }
-        // A chair named by first name ("Ordf: Majken") is the one the lists give, as a scribe is.
-        meeting.chairs = unique(meeting.chairs.map { chair in
-            guard !PeopleRegister.isFullName(chair.name), case .person(let person) = lookup(chair, in: meeting, local: local) else { return chair }
-            return person
-        })
-        // One listed by first name alone ("Med: Catriona, Viliami …") is the one of that name the
-        // network's other minutes list in full, where one is, as one raising a matter so is.
+        // One named by first name alone ("Ordf: Majken", "Med: Catriona, Viliami …") is the one the
+        // lists give, or else the one of that name the network's other minutes list in full, where
+        // one is, as one raising a matter or taking the notes so is.
         func inFull(_ people: [Person]) -> [Person] {
             unique(people.map { person in
                 guard !PeopleRegister.isFullName(person.name), case .person(let found) = lookup(person, in: meeting, local: local) else { return person }
@@ -329,7 +325,8 @@ public struct Resolver {
                 return found
             })
         }
-        (meeting.attendees, meeting.guests, meeting.absent) = (inFull(meeting.attendees), inFull(meeting.guests), inFull(meeting.absent))
+        (meeting.attendees, meeting.guests, meeting.absent, meeting.chairs) =
+            (inFull(meeting.attendees), inFull(meeting.guests), inFull(meeting.absent), inFull(meeting.chairs))
         if let scribe = meeting.scribe {
             if case .person(let person) = lookup(scribe, in: meeting, local: local) {
                 learned.append(.variant(scribe.name.trimming(anyOf: "/"), of: person.name))

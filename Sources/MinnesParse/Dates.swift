@@ -69,6 +69,8 @@ enum DateReader {
         "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
         "november", "december",
     ]
+    /// `months` as a pattern's alternation.
+    static let monthNames = months.joined(separator: "|")
 
     struct Mention {
         let date: DayDate
@@ -121,7 +123,7 @@ enum DateReader {
     /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an
     /// apostrophe); in English too, as minutes written with a neighbour are ("12 March 2025").
     nonisolated(unsafe) static let words = try! Regex(
-        #"(?i)\b(\d{1,2})(?::[ae])?\s+("# + months.joined(separator: "|")
+        #"(?i)\b(\d{1,2})(?::[ae])?\s+("# + monthNames
             + #"|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\b\.?(?:\s+(\d{4})\b|\s+[-'’](\d{2})\b)?"#,
         as: (Substring, Substring, Substring, Substring?, Substring?).self)
     /// Whether a line may hold a date `words` takes: a digit, then (past more digits, and a ":a" or
@@ -242,7 +244,7 @@ enum DateReader {
         "trettionde", "trettioförsta",
     ]
     nonisolated(unsafe) static let spelled = try! Regex(
-        #"(?i)\b("# + ordinals.joined(separator: "|") + #")\s+("# + months.joined(separator: "|") + #")\b(?:\s+(\d{4})\b)?"#)
+        #"(?i)\b("# + ordinals.joined(separator: "|") + #")\s+("# + monthNames + #")\b(?:\s+(\d{4})\b)?"#)
     /// "20220407": a date label's or heading's eight digits.
     nonisolated(unsafe) static let compactFull = /(?:^|[^\d\/.\-])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
     /// "2023.05.17": year, month and day apart by dots.
@@ -255,12 +257,12 @@ enum DateReader {
     nonisolated(unsafe) static let dotted = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/
     /// "1–2 december 2007", "1-2 december": a meeting over days is dated by its first.
     nonisolated(unsafe) static let dayRange = try! Regex(
-        #"(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+("# + months.joined(separator: "|") + ")", as: (Substring, Substring, Substring).self)
+        #"(?i)\b(\d{1,2})\s*[–-]\s*\d{1,2}(?::[ae])?\s+("# + monthNames + ")", as: (Substring, Substring, Substring).self)
 
     /// "30 september–1 oktober 2025": days over two months, dated by the first, in the year the
     /// second names (the one before when the first month is later: "30 december–2 januari 2026").
     nonisolated(unsafe) static let monthRange = try! Regex(
-        #"(?i)\b(\d{1,2})\s+("# + months.joined(separator: "|") + #")\s*[–-]\s*\d{1,2}\s+("# + months.joined(separator: "|") + #")(?:\s+(\d{4}))?"#,
+        #"(?i)\b(\d{1,2})\s+("# + monthNames + #")\s*[–-]\s*\d{1,2}\s+("# + monthNames + #")(?:\s+(\d{4}))?"#,
         as: (Substring, Substring, Substring, Substring, Substring?).self)
 
     /// A line with `monthRange` as its first day alone.

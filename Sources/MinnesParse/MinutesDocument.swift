@@ -399,7 +399,7 @@ public struct MinutesDocument: Sendable {
     /// its paragraph. Three or more, each after a blank line; not a label's bold ("**Beslut:** …").
     static func boldLeadIns(_ lines: [String]) -> [String] {
         // (A cheap test first: a line opening in bold, or with two capitals.)
-        guard lines.contains(where: { $0.hasPrefix("**") || $0.prefix(2).allSatisfy(\.isUppercase) }) else { return lines }
+        guard lines.contains(where: { $0.hasPrefix("**") || opensInCapitals($0) }) else { return lines }
         // (Not in minutes that have headings or numbers of their own: there a bold lead is a part's
         // label, "**Bakgrund.**", or a kommun's turn in a round, "**Bjuv.**".)
         if lines.contains(where: { $0.hasPrefix("#") || $0.contains(numberedLine) }) { return lines }
@@ -416,8 +416,12 @@ public struct MinutesDocument: Sendable {
     /// A paragraph's topic and the rest: bold, or in capitals ("BARNOMSORG PÅ OBEKVÄM TID. Aarni …").
     static func leadIn(_ line: String) -> (topic: Substring, text: Substring)? {
         if line.hasPrefix("**") { return line.wholeMatch(of: boldLeadIn).map { ($0.1, $0.2) } }
-        guard line.prefix(2).allSatisfy(\.isUppercase), let lead = line.wholeMatch(of: capitalsLeadIn) else { return nil }
+        guard opensInCapitals(line), let lead = line.wholeMatch(of: capitalsLeadIn) else { return nil }
         return (lead.1, lead.2)
+    }
+    /// Whether a line's first two characters are capitals (not a blank line, whose none all are).
+    static func opensInCapitals(_ line: String) -> Bool {
+        line.first?.isUppercase == true && line.dropFirst().first?.isUppercase == true
     }
     /// "ÖVRIGT. Stavros berättade …": a topic of a few words in capitals, its full stop.
     nonisolated(unsafe) static let capitalsLeadIn = /(\p{Lu}[\p{Lu}\s–-]{2,60}\p{Lu})\.\s+(\p{Lu}.*)/

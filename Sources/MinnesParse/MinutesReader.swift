@@ -112,7 +112,7 @@ public enum MinutesReader {
         // Who was away, listed after the agenda ("Anmält förhinder: …" below the last item), when the
         // header names no one away: it ends the last item too.
         if tail.isEmpty, !sections.contains(where: { $0.kind == .absent && !$0.entries.isEmpty }) {
-            tail = afterItems.filter { $0.kind == .absent && !$0.entries.isEmpty }.prefix(1).map { $0 }
+            tail = Array(afterItems.filter { $0.kind == .absent && !$0.entries.isEmpty }.prefix(1))
         }
         sections += tail
         // A meeting app's attendance report pasted at the end closes the minutes.
@@ -133,11 +133,12 @@ public enum MinutesReader {
                 else { continue }
                 // (Under a short heading of its own: "Deltagare vid mötet" over "Med på mötet var …".)
                 let headed = start < last && lines[start].count < 40 && !".:".contains(lines[start].last ?? ".") && !lines[start].contains(presenceOpening)
-                guard lines[headed ? start + 1 : start].contains(presenceOpening),
+                let opening = headed ? start + 1 : start
+                guard lines[opening].contains(presenceOpening),
                     // (Only when it names someone: "Närvarande var också två studenter …" is the item's.)
-                    !LetterReader.read(lines[(headed ? start + 1 : start)...last].joined(separator: "\n")).attendees.isEmpty
+                    !LetterReader.read(lines[opening...last].joined(separator: "\n")).attendees.isEmpty
                 else { continue }
-                closingPresence = (headed ? start + 1 : start)..<(last + 1)
+                closingPresence = opening..<(last + 1)
                 bodyEnd = min(bodyEnd, start)
                 break
             }
@@ -398,13 +399,13 @@ public enum MinutesReader {
     /// "Kontaktlista", "Kontaktlista (nätverket VT 2024)": a heading alone, not a sentence.
     nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)(?:\*\*)?\s*(?:\([^)]{0,40}\))?\s*:?\s*$/
 
-    /// Every raiser of the meeting's items as `named` names them (initials, a first name, in full).
     /// "MA" of "Marisol Arrieta": the first letter of each word of a name, in capitals (particles too:
     /// notes write "SvD" rarely, "SVD" of "Sjoerd van Dalen" as often).
     static func initials(of name: String) -> String {
         String(name.split(separator: " ").compactMap(\.first)).uppercased()
     }
 
+    /// Every raiser of the meeting's items as `named` names them (initials, a first name, in full).
     static func renameRaisers(in meeting: inout Meeting, _ named: (Person) -> Person) {
         for index in meeting.items.indices {
             for raiser in meeting.items[index].raisedBy.indices {

@@ -1104,14 +1104,14 @@ enum PeopleLists {
         return isOtherBody(text) || second.first?.isLowercase == true && !Person.nameParticles.contains(String(second)) && !["från", "fr.", "i", "på", "och"].contains(String(second))
     }
 
-    /// Two words or more, each capitalised but a particle: "Anna Ek", "Ebba von Platen"; not "Val av
-    /// ordförande", "Rapport från".
     /// "Femke": one capitalised word a name may be, not a word notes open with ("Inga", "Se", "Bifogas").
     static func isFirstNameAlone(_ text: String) -> Bool {
         !text.contains(" ") && text.count >= 3 && text.first?.isUppercase == true && text.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
             && isName(text) && !["inga", "ingen", "inget", "se", "nedan", "bifogas", "följer", "saknas", "finns", "kommer"].contains(text.lowercased())
     }
 
+    /// Two words or more, each capitalised but a particle: "Anna Ek", "Ebba von Platen"; not "Val av
+    /// ordförande", "Rapport från".
     static func isCapitalisedFullName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return words.count >= 2 && isName(text) && words.allSatisfy { $0.first?.isUppercase == true || Person.nameParticles.contains(String($0)) }
@@ -1315,14 +1315,14 @@ enum PeopleLists {
         return detail.hasPrefix("ordf") || chairNotes.contains(detail)
     }
 
-    /// One to five words of letters, the first capitalised: "Ulrik alm", "Lars-Ola Olsson", "Marie B";
-    /// not an organisation ("Region Skåne", "Föreningen Hästhagens Ryttarsällskap").
     /// Countries a list names where its people come from ("Esben Thygesen, Helsingør Kommune, Denmark").
     static let countries: Set<String> = [
         "Sverige", "Sweden", "Danmark", "Denmark", "Norge", "Norway", "Finland", "Island", "Iceland", "Estland", "Estonia", "Tyskland",
         "Germany", "Polen", "Poland",
     ]
 
+    /// One to five words of letters, the first capitalised: "Ulrik alm", "Lars-Ola Olsson", "Marie B";
+    /// not an organisation ("Region Skåne", "Föreningen Hästhagens Ryttarsällskap") nor a country.
     static func isName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }

@@ -127,9 +127,10 @@ enum RaiserReader {
     nonisolated(unsafe) static let presenterLabel = names(
         after: #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av|väckt\s+av|frågeägare)\s*:\s*"#, before: #"(?:\s+\([^()]*\))?\s*\.?$"#)
 
-    /// "Grupp 1 (Bjuv, Klippan), redovisad av Åsa Ek: Gruppen menade …": who gives a group's account.
+    /// "Ärendet har väckts av Wannes Verhaegen, Perstorp.": who brought the matter, as a protocol says it.
     nonisolated(unsafe) static let broughtBy = names(
         after: #"^(?i:ärendet|frågan|punkten)\s+(?i:har\s+väckts|väcktes|har\s+anmälts|anmäldes)\s+(?i:av)\s+"#, before: #"\s*\.?$"#)
+    /// "Grupp 1 (Bjuv, Klippan), redovisad av Åsa Ek: Gruppen menade …": who gives a group's account.
     nonisolated(unsafe) static let reportedBy = names(after: #"(?i:redovisad|redovisat|presenterad|presenterat)\s+(?i:av)\s+"#, before: #"\s*:"#)
 
     /// "X: dialog kring …" opening an item's text.

@@ -78,5 +78,6 @@ extension MinutesDocument {
     }
     /// "– (Ilsabet)": a bullet's mark, and who speaks.
     nonisolated(unsafe) static let speakerBullet = /(\s*[-–•]\s+)\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)\s*/
-    nonisolated(unsafe) static let deeperMark = /^[◦○▪‣·-–•*]\s+/
+    /// A deeper bullet's mark ("◦ ", "– "): the hyphen last, so that it is no range of the class.
+    nonisolated(unsafe) static let deeperMark = /^[◦○▪‣·–•*-]\s+/
 }

@@ -379,6 +379,9 @@ struct Reader211Tests {
             """)
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Ilsabet"], []])
         #expect(meeting.items[0].raisedBy.first?.statement.contains("i kö till boendestöd. ”vi hinner bara med dem som redan är i kris”") == true)
+        // (A deeper line's mark is dropped, not a letter of its words: "Å ena sidan …".)
+        #expect(MinutesDocument.speakerOverBullets(["• Kö", "  – (Ilsabet)", "    Å ena sidan väntar de länge", "    ◦ ”vi hinner inte”"])
+            == ["• Kö", "  – Ilsabet tog upp: Å ena sidan väntar de länge. ”vi hinner inte”"])
     }
 }
 
