@@ -177,7 +177,8 @@ enum AgendaReader {
             // (A round of the table, "Runda": each tells their news and no one brings a matter, unless
             // it is written as turns brought, "Helsingborg (Nellie): …", "ÅSTORP/Otilia: …".)
             let round = Turns.isRound(draft.title)
-            let raisers = reviewsEarlierMeeting(draft.title) ? [] : RaiserReader.mentions(titleLine: draft.titleLine, text: text).filter { !round || $0.ofTurn || $0.marked }.map {
+            let raisers = reviewsEarlierMeeting(draft.title) ? [] : RaiserReader.mentions(titleLine: draft.titleLine, text: text)
+                .filter { (!round || $0.ofTurn || $0.marked) && (!$0.byNameAlone || $0.name.map(document.namesInFull) == true) }.map {
                 // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
                 Raiser(
                     person: $0.name.map { [municipality = $0.municipality] in Person(name: $0, municipality: municipality) },

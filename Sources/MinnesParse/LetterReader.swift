@@ -13,6 +13,8 @@ enum LetterReader {
         var guests: [Person] = []
         var absent: [Person] = []
         var chairs: [Person] = []
+        /// Who came once it had begun ("Aarni från Bjuv kom efter lunch"): after the writer.
+        var cameLater: [Person] = []
         /// The writer was there ("… och jag själv").
         var writerPresent = false
         var place: String?
@@ -24,6 +26,10 @@ enum LetterReader {
 
     /// ("Ola Ek ringde samma morgon och fick förhinder": having sent word first.)
     nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)(?:\s+(?:ringde|hörde\s+av\s+sig|meddelade|mejlade)(?:\s+\p{Ll}+){0,4}?\s+och)?\s+(?:fick\s+förhinder|kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder|(?:hade\s+)?lämna(?:de|t)\s+återbud|hade\s+meddelat\s+förhinder|(?:hade\s+)?(?:meddelat|meddelade|sagt|sa|skrivit|skrev)\s+att\s+(?:hon|han|de)\s+inte\s+kunde\s+(?:komma|delta|vara\s+med)|(?:är|var)\s+(?:föräldraledig|tjänstledig|sjukskriven))\b(?!.*\bmen\b).*$/
+    /// "Saknades gjorde Tendai, som var sjuk, och Gottlieb, …", "Frånvarande var Ola Ek.": who, after it.
+    nonisolated(unsafe) static let absentAfter = /^(?:[Ss]aknades|[Ff]rånvarande)\s+(?:gjorde|var)\s+(?:(?:tyvärr|dessvärre|bara|endast)\s+)?(\p{Lu}.*?)\s*[.!]?$/
+    /// "Aarni från Bjuv kom efter lunch, så …": one who came once it had begun, in a letter's opening.
+    nonisolated(unsafe) static let cameLater = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+från\s+\p{Lu}[\p{L}-]+)?)\s+(?:kom|anslöt)\s+(?:först\s+)?(?:efter\s+(?:lunch|lunchen|fikat|pausen|rundan)|senare|en\s+stund\s+senare|lite\s+sent|till\s+punkt(?:en)?|vid\s+punkt(?:en)?)\b/
     /// "Återbud från Ola Ek (Bjuv) och Ida Berg (Åstorp).": who sent word, named after it.
     nonisolated(unsafe) static let absentFrom = /^(?i:återbud|förhinder)\s+(?:hade\s+kommit\s+|kom\s+)?från\s+(\p{Lu}.*?)\s*\.?$/
     /// "… så många som fick förhinder den här gången – Ola Ek (Båstad) och Ida Berg (Åstorp), vi saknade er!":
@@ -57,10 +63,13 @@ enum LetterReader {
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
     nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var|satt)|(?:träffades|sågs|möttes|var|satt)\s+vi|träffades|möttes)(?:\s+[^\s.]+){0,5}?\s+(?:i|på)\s+((?:\p{Ll}+\s+)?(?:salen|rummet|lokalen)\s+(?:i|på)\s+\p{Lu}[^.]*?|\p{Lu}[^.]*?)\s*\.?$/
+    /// "Tack för en fin dag i går, …, här hos oss i Höganäs, Familjecentralen Kvarnen, rum Lärkan.": the
+    /// writer's own place, the meeting's.
+    nonisolated(unsafe) static let hostedHere = /\bhos\s+oss\s+(?:i|på)\s+(\p{Lu}[^.]*?)\s*\.?$/
     /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
     /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
     /// a tenth of reading one.
-    static let absentWords = ["kunde", "förhind", "terbud", "ledig", "sjukskriv"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
+    static let absentWords = ["kunde", "förhind", "terbud", "ledig", "sjukskriv", "aknades", "rånvarande"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
         guestWords = ["gäst", "besök", "bjudit", "bjöd"]
     /// "som också ", before a list's note on the one before it.
     nonisolated(unsafe) static let notePrefix = /^som\s+(?:också\s+|även\s+)?/
@@ -95,6 +104,8 @@ enum LetterReader {
             } else if people.attendees.count > 0, sentence.wholeMatch(of: writerToo) != nil {
                 // ("Med var Ada Ek, … och Ola Berg. Plus jag då.": the writer came too.)
                 people.writerPresent = true
+            } else if people.attendees.count > 0, sentence.holds(" kom ") || sentence.holds(" anslöt "), let match = sentence.prefixMatch(of: cameLater) {
+                people.cameLater += list(match.1).people
             } else if let away = away(sentence) {
                 people.absent += away
             } else if sentence.holds("örhinder"), let match = sentence.firstMatch(of: absentListed), !sentence.contains(otherMeeting) {
@@ -102,6 +113,10 @@ enum LetterReader {
             } else if let (names, networks) = chair(in: sentence) {
                 if networks { networksChairs.append(names) } else { chairs.append(names) }
             } else if people.place == nil, let match = sentence.wholeMatch(of: place), !sentence[..<match.1.startIndex].contains(otherMeeting) {
+                people.place = placeWords(match.1)
+            } else if people.place == nil, sentence.holds("hos oss"), let match = sentence.firstMatch(of: hostedHere),
+                !sentence[..<match.1.startIndex].contains(otherMeeting)
+            {
                 people.place = placeWords(match.1)
             }
             if let names = scribe(in: sentence) { scribes.append(names) }
@@ -159,7 +174,7 @@ enum LetterReader {
     nonisolated(unsafe) static let clauseJoint = /,?\s+och\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/
 
     static func awayInClause(_ sentence: String) -> [Person]? {
-        guard let match = sentence.wholeMatch(of: absent) ?? sentence.wholeMatch(of: absentFrom),
+        guard let match = sentence.wholeMatch(of: absent) ?? sentence.wholeMatch(of: absentFrom) ?? sentence.wholeMatch(of: absentAfter),
             // (On leave "till sommaren" says how long, not when.)
             !sentence.contains(otherMeeting), !sentence.contains(later) || sentence.contains(onLeave), !sentence.holds(" utan "), !sentence.holds("komma med "), !sentence.holds(" hela ")
         else { return nil }

@@ -1100,6 +1100,20 @@ public struct MinutesDocument: Sendable {
 
     static func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
 
+    /// Whether the notes name one so in full: a full name as given, or a first name followed by a
+    /// capitalised word somewhere ("Thorvaldur Eiríksson (Båstad)" for "Thorvaldur").
+    func namesInFull(_ name: String) -> Bool {
+        guard !name.contains(" ") else { return PeopleLists.isName(name) }
+        let opening = name + " "
+        return lines.contains { line in
+            guard line.holds(opening) else { return false }
+            return line.ranges(of: opening).contains { range in
+                let next = line[range.upperBound...].prefix { !$0.isWhitespace && $0 != "," && $0 != ")" }
+                return next.first?.isUppercase == true && PeopleLists.isName(name + " " + next)
+            }
+        }
+    }
+
     /// How far a line is indented: its leading spaces, a tab as four.
     static func indent(of line: some StringProtocol) -> Int {
         line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }

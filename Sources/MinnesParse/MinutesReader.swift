@@ -223,7 +223,7 @@ public enum MinutesReader {
             meeting.attendees = letter.attendees + (letter.writerPresent ? writer.filter { scribe in
                 !letter.attendees.contains { Folding.key($0.name) == Folding.key(scribe.name) }
                     && (scribe.name.contains(" ") || !LetterReader.named(Substring(scribe.name), present: letter.attendees).contains { opening.holds("jag, " + $0.name) })
-            } : [])
+            } : []) + letter.cameLater
             if meeting.place == nil { meeting.place = letter.place.map { place in place.firstMatch(of: online).map { onlineName($0.1) } ?? place } }
             // ("Wanja förde anteckningar, så jag skickar ut dem": not the writer who signs, kept apart.)
             // (Or anywhere in the letter: "Ett stort tack till Oddveig som förde anteckningar".)

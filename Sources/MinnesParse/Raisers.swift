@@ -209,6 +209,9 @@ enum RaiserReader {
         var raisedAsSpeaker: Bool?
         /// Named in the title or in a sentence of the text, not as a speaker alone.
         var namedOtherwise = false
+        /// Named only as an item's first words before a colon ("Thorvaldur: Båstad vill …"), which a
+        /// topic may be too ("Väntetider: Höganäs har …"): theirs only where the notes name one so in full.
+        var byNameAlone = false
     }
 
     /// The name a mention of the minutes' writer ("Jag berättade") stands in for until they are known.
@@ -368,6 +371,8 @@ enum RaiserReader {
         let spokeAgain = { (here: [Mention]) in here.contains { $0.name.map(spoken.contains) ?? false } }
         // Whether the bullet the nested bullets stand under named a raiser, and its line.
         var bulletRaised = false, bulletLine = -1
+        // The text's first sentence after the title, where the text repeats it.
+        let opening = sentences.first.map { line.holds($0) } == true ? 1 : 0
         for (number, sentence) in sentences.enumerated() {
             // (What was decided raises nothing: "Beslut: Karin tar upp frågan i ledningsgruppen.")
             var here = sentence.holds(":") && sentence.prefixMatch(of: DecisionReader.label) != nil ? [] : sentenceMentions(sentence)
@@ -391,6 +396,18 @@ enum RaiserReader {
             {
                 here = split(match)
             }
+            // "Thorvaldur: Båstad vill starta träffpunkt …" opening an item: who brought it, then their
+            // words, as under "Övrigt"; by name alone (a topic opens so too).
+            if number == opening, !otherMatters, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: speakerColon),
+                let name = match.output[1].substring, isSpeakerName(name), Folding.key(name) != Folding.key(line),
+                sentence.split(separator: " ").count >= 5
+            {
+                here = split(match).map { mention in
+                    var mention = mention
+                    mention.byNameAlone = true
+                    return mention
+                }
+            }
             // "Under punkten var Ida Berg från Kronofogden med. Hon berättade att …": the one the
             // sentence before names as there for the matter, when it names one and no one has raised
             // the matter yet; or the one whose full name opens it ("Calvin Brandvold gav polisens
@@ -402,8 +419,12 @@ enum RaiserReader {
                 case let lower = before.lowercased().trimming(anyOf: ". "),
                 case let there = lower.hasSuffix(" med") || ["som gäst", "deltog", "inbjuden", "inbjudna", "gästade", "medverkade", "på besök"].contains(where: lower.holds),
                 case let opener = ["välkom", "öppnade", "tackade", "avslutade"].contains(where: lower.holds),
-                case let named = before.matches(of: fullNamePattern).filter({ there || !opener && $0.range.lowerBound == before.startIndex })
-                    .map({ String($0.output) }).filter(PeopleLists.isName),
+                // ("Aarni hann precis fram till den här punkten, som var hans. Han tog upp …": the matter
+                // theirs, the one opening the sentence, by first name too.)
+                case let theirs = lower.hasSuffix("som var hans") || lower.hasSuffix("som var hennes"),
+                case let named = theirs ? [String(before.prefix { $0.isLetter || $0 == "-" })].filter(PeopleLists.isName)
+                    : before.matches(of: fullNamePattern).filter({ there || !opener && $0.range.lowerBound == before.startIndex })
+                        .map({ String($0.output) }).filter(PeopleLists.isName),
                 named.count == 1
             {
                 here = [mention(named[0], evidence: String(sentence.prefix(20)))]
@@ -414,7 +435,18 @@ enum RaiserReader {
             let unsigned = here.first?.name == writer && sentence.holds(" jag ") ? sentence.replacing(" jag ", with: " ") : sentence
             // ("Evija hade mejlat två frågor från Svalöv om …" in it: questions asked of it too.)
             let asksFrom = !otherMatters && here.allSatisfy { $0.evidence.lowercased().hasPrefix("fråg") && !sentence.hasPrefix($0.evidence) }
-            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }), asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked || othersAsked) { here = [] }
+            // (An item that asks, "Spelberoende – vilka insatser finns?": one who tells after its raiser
+            // answers it, "Şebnem berättade att Åstorp har en behandlare …"; not one the item named
+            // before, over its notes, "Munira Dualeh och Oriana Dumitrescu", or as who presents it.)
+            let answersTitle = asks && !otherMatters && !found.isEmpty && !here.contains { mention in
+                guard let first = mention.name?.split(separator: " ").first.map(String.init) else { return false }
+                return line.holds(first) || sentences[..<number].contains { $0.holds(first) }
+            }
+            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }),
+                asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked || othersAsked || answersTitle)
+            {
+                here = []
+            }
             if found.isEmpty, here.isEmpty, !opened { opened = opensMatter(sentence) }
             // "- Ingemo tog upp att … och undrade hur andra gör." over "  - Kenth tipsade om telefontolk.":
             // a bullet nested under a raiser's answers it.
