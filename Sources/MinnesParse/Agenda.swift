@@ -467,11 +467,14 @@ enum AgendaReader {
     /// Word's outline where every part is a heading over its points ("2   Polisens arbete" over
     /// "2.1  Presentation", "2.2  Frågor"): the points are the part's, one item. Only where no part
     /// has text of its own before its points and most parts have points; else a point is an item of
-    /// its own under its part ("3. Aktuellt" over its text, then "3.1 Barngruppernas storlek").
+    /// its own under its part ("3. Aktuellt" over its text, then "3.1 Barngruppernas storlek"), and a
+    /// part with no text of its own over its points ("3. Aktuella frågor" over "3.1 …") only their section.
     static func withPointsInParts(_ drafts: [Draft], depths: [Int]) -> [Draft] {
         let parts = drafts.indices.filter { depths[$0] == 1 }
         let headingPoints = parts.filter { $0 + 1 < drafts.count && depths[$0 + 1] > 1 }
-        guard headingPoints.count >= 2, headingPoints.count * 2 >= parts.count, headingPoints.allSatisfy({ isTitleAlone(drafts[$0]) }) else { return drafts }
+        guard headingPoints.count >= 2, headingPoints.count * 2 >= parts.count, headingPoints.allSatisfy({ isTitleAlone(drafts[$0]) }) else {
+            return drafts.indices.filter { !headingPoints.contains($0) || !isTitleAlone(drafts[$0]) }.map { drafts[$0] }
+        }
         var folded: [Draft] = []
         for (index, draft) in drafts.enumerated() {
             if depths[index] > 1, let part = folded.indices.last {

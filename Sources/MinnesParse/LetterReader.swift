@@ -25,7 +25,7 @@ enum LetterReader {
     }
 
     /// ("Ola Ek ringde samma morgon och fick förhinder": having sent word first.)
-    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)(?:\s+(?:ringde|hörde\s+av\s+sig|meddelade|mejlade)(?:\s+\p{Ll}+){0,4}?\s+och)?\s+(?:fick\s+förhinder|kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|hade\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder|(?:hade\s+)?lämna(?:de|t)\s+återbud|hade\s+meddelat\s+förhinder|(?:hade\s+)?(?:meddelat|meddelade|sagt|sa|skrivit|skrev)\s+att\s+(?:hon|han|de)\s+inte\s+kunde\s+(?:komma|delta|vara\s+med)|(?:är|var)\s+(?:föräldraledig|tjänstledig|sjukskriven))\b(?!.*\bmen\b).*$/
+    nonisolated(unsafe) static let absent = /^(\p{Lu}.*?)(?:\s+(?:ringde|hörde\s+av\s+sig|meddelade|mejlade)(?:\s+\p{Ll}+){0,4}?\s+och)?\s+(?:fick\s+förhinder|kunde\s+(?:tyvärr\s+|dessvärre\s+)?inte\s+(?:vara\s+med|komma|delta)|(?:hade|har)\s+(?:tyvärr\s+|dessvärre\s+|anmält\s+)*förhinder|var\s+förhindrade?|hade\s+fått\s+förhinder|(?:hade\s+)?lämna(?:de|t)\s+återbud|hade\s+meddelat\s+förhinder|(?:hade\s+)?(?:meddelat|meddelade|sagt|sa|skrivit|skrev)\s+att\s+(?:hon|han|de)\s+inte\s+kunde\s+(?:komma|delta|vara\s+med)|(?:är|var)\s+(?:föräldraledig|tjänstledig|sjukskriven))\b(?!.*\bmen\b).*$/
     /// "Saknades gjorde Tendai, som var sjuk, och Gottlieb, …", "Frånvarande var Ola Ek.": who, after it.
     nonisolated(unsafe) static let absentAfter = /^(?:[Ss]aknades|[Ff]rånvarande)\s+(?:gjorde|var)\s+(?:(?:tyvärr|dessvärre|bara|endast)\s+)?(\p{Lu}.*?)\s*[.!]?$/
     /// "Aarni från Bjuv kom efter lunch, så …": one who came once it had begun, in a letter's opening.

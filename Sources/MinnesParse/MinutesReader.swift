@@ -901,7 +901,8 @@ public enum MinutesReader {
             let place = String(aside.1).trimmingSpaces()
             return place.firstMatch(of: online).map { onlineName($0.1) } ?? place
         }
-        if let heading = titleLine(in: lines), let online = lines[heading].firstMatch(of: online) {
+        // (Not "… eftersom Teams inte fungerade": a way that did not work.)
+        if let heading = titleLine(in: lines), let online = lines[heading].firstMatch(of: online), !lines[heading][online.range.upperBound...].prefix(25).holds(" inte ") {
             return onlineName(online.1)
         }
         // ("Mötet hölls" over "via Teams": a mention may run over a line's end. Only the lines that name

@@ -1123,6 +1123,9 @@ enum PeopleLists {
     nonisolated(unsafe) static let initialsSlash = /\b(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})\/(\p{Lu}\p{L}{1,3})\b/
     nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/
 
+    /// Columns of a list's line: a tab, or spaces enough to align them.
+    nonisolated(unsafe) static let columnGap = /\t|\s{3,}/
+
     static func entry(_ text: String) -> Entry? {
         // "se bilaga 1", "se närvarorapporten från Teams längst ner": where the list is, no one.
         if text.lowercased().hasPrefix("se ") { return nil }
@@ -1150,7 +1153,7 @@ enum PeopleLists {
                 isChair = true
             } else if ["gäst", "inbjuden", "inbjuden gäst", "adjungerad"].contains(detail.lowercased()) {
                 isGuest = true
-            } else if ["förhinder", "anmält förhinder", "frånvarande"].contains(detail.lowercased()) {
+            } else if ["förhinder", "anmält förhinder", "frånvarande", "återbud", "lämnat återbud"].contains(detail.lowercased()) {
                 isAbsent = true
             } else if let kommun = Municipality.named(detail) ?? Municipality.ofBody(detail) {
                 municipality = municipality ?? kommun
@@ -1185,8 +1188,11 @@ enum PeopleLists {
             let rest = text[standIn.upperBound...].firstIndex(where: { $0 == "," || $0 == "\t" }) ?? text.endIndex
             text = String(text[..<standIn.lowerBound] + text[rest...])
         }
-        // Name<TAB>Kommun, role…
-        let columns = text.split(separator: "\t").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        // Name<TAB>Kommun, role…; or aligned by spaces, "Bożena Lisowska      Svalöv      Biståndshandläggare"
+        // (a full name first: "AS      Andrzej Sowa" is a key to initials).
+        let spaced = text.holds("   ") ? text.split(separator: columnGap) : []
+        let columns = (spaced.first.map { isCapitalisedFullName($0.trimmingSpaces()) } == true ? spaced : text.split(separator: "\t"))
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         text = columns.first ?? ""
         for column in columns.dropFirst() {
             column.split(separator: ",").forEach { absorb(String($0)) }

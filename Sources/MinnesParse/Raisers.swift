@@ -226,15 +226,25 @@ enum RaiserReader {
     /// Whether the first raising verb of a sentence follows on what was said: asks ("Per Holm frågade
     /// hur …"), points something out on it ("Mats påpekar att det kräver …"; under "Övrigt", where
     /// each brings a matter of their own, a point made is one), adds to it ("Marwan lade till att …"),
-    /// sums it up ("Gotthard sammanfattade att …") or proposes something on it ("Antero föreslog att
-    /// nätverket tar fram en rutin"; under "Övrigt", only how to handle it, `handles`).
+    /// sums it up ("Gotthard sammanfattade att …"), answers a question asked ("… berättade att …", "… visade …") or proposes something on it ("Antero
+    /// föreslog att nätverket tar fram en rutin"; under "Övrigt", only how to handle it, `handles`).
     static func followsOn(_ sentence: String, otherMatters: Bool = false, asked: Bool = false) -> Bool {
         let lower = sentence.lowercased()
         return firstVerb(inLowercased: lower).map {
             questionVerbs.contains($0) || $0.hasPrefix("sammanfatta") || $0.hasPrefix("lade") || !otherMatters && ($0.hasPrefix("påpeka") || $0.hasPrefix("påmin"))
-                || asked && $0.hasPrefix("berätta") || $0.hasPrefix("föresl") && (!otherMatters || handles(lower, after: $0))
+                || asked && ($0.hasPrefix("berätta") || $0 == "visade") || $0.hasPrefix("föresl") && (!otherMatters || handles(lower, after: $0))
         } ?? false
     }
+
+    /// Whether a sentence tells of the matter raised, met elsewhere too ("Dimitrije berättade att
+    /// Landskrona haft samma problem på Ven …"); not one bringing it again ("Sibylla beskrev att
+    /// Örkelljunga har samma problem och …").
+    static func tellsOfTheSame(_ sentence: String) -> Bool {
+        guard sentence.holds(" samma "), case let lower = sentence.lowercased(), sameMatter.contains(where: lower.holds) else { return false }
+        return firstVerb(inLowercased: lower)?.hasPrefix("berätta") == true
+    }
+    /// Words that tell the matter raised is met elsewhere too.
+    static let sameMatter = [" samma problem", " samma sak", " samma erfarenhet", " samma situation", " samma bild", " samma svårigheter", " samma utmaning"]
 
     /// Whether an item's title line is the one where each brings a matter of their own ("Övrigt",
     /// "Övriga frågor", "Något mer?", "Any other business").
@@ -444,6 +454,8 @@ enum RaiserReader {
             }
             if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }),
                 asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked || othersAsked || answersTitle)
+                    // (In prose; a speaker's line, "Per Holm (Klippan): Berättade att de har samma problem.", is theirs.)
+                    || !otherMatters && tellsOfTheSame(sentence) && !(sentence.holds("):") && sentence.firstMatch(of: roundLine) != nil)
             {
                 here = []
             }

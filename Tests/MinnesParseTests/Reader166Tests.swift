@@ -551,7 +551,9 @@ struct Reader166Tests {
             2.1 Reglerna
             Vidar Stenmark tog upp de nya reglerna.
             """)
-        #expect(own.items.map(\.title) == ["Aktuellt från kommunerna", "Perstorp", "Ängelholm", "Specialkost", "Reglerna"])
+        // ("2. Specialkost" with no text of its own over "2.1 Reglerna": their section, no item; since reader 214.)
+        #expect(own.items.map(\.title) == ["Aktuellt från kommunerna", "Perstorp", "Ängelholm", "Reglerna"])
+        #expect(own.items.last?.section == "Specialkost")
         // Two parts of five with points: those points are items of their own too.
         let few = read("""
             Kostnätverket
@@ -571,6 +573,6 @@ struct Reader166Tests {
             5. Övrigt
             Inget.
             """)
-        #expect(few.items.map(\.title) == ["Öppnande", "Aktuellt", "Perstorp", "Specialkost", "Reglerna", "Kostdagen", "Övrigt"])
+        #expect(few.items.map(\.title) == ["Öppnande", "Perstorp", "Reglerna", "Kostdagen", "Övrigt"])
     }
 }

@@ -95,3 +95,181 @@ struct Reader214Tests {
         #expect(next.place != "Klippan, Stadshuset")
     }
 }
+
+/// Read since reader 215: notes kept in Org mode, a chat exported by a phone in another language, a
+/// channel's thread pasted as the minutes, who came listed in an appendix, an outline's part that only
+/// heads its points.
+@Suite("Reader 215")
+struct Reader215Tests {
+    /// Org mode: the title and date settings, a drawer's properties as labels, a checklist of who came,
+    /// the items the headings under "* Punkter" (a task's heading none), `*Beslut:*` the decision.
+    @Test func notesKeptInOrgMode() {
+        let meeting = read("""
+            #+TITLE: Missbruksnätverket – anteckningar
+            #+DATE: <2026-09-17 tor>
+            #+OPTIONS: toc:nil
+            # Skrivet på projektorn.
+
+            * Mötet
+            :PROPERTIES:
+            :PLATS:      Klippan, Kulturhuset, rum Ljungen
+            :ORDFÖRANDE: Solveig Brand
+            :END:
+            ** Närvaro [2/3]
+            - [X] Solveig Brand (Klippan)
+            - [X] Torleif Ahl (Bjuv)
+            - [ ] Unni Sand (Svalöv)
+
+            * Punkter
+            ** Runda [0/1]
+            - Bjuv: lugnt.
+            # Flyttad hit från förra mötet.
+            ** Spelberoende
+            :PROPERTIES:
+            :TAGIT_UPP: Torleif Ahl
+            :END:
+            Torleif berättade att Bjuv saknar behandlare för spelberoende.
+            *Beslut:* Nätverket frågar regionen om en gemensam behandlare.
+            *** TODO Solveig: mejla regionen
+            DEADLINE: <2026-10-01 tor>
+            """)
+        #expect(meeting.date == "2026-09-17")
+        #expect(meeting.network == "Missbruksnätverket")
+        #expect(meeting.place == "Klippan, Kulturhuset, rum Ljungen")
+        #expect(names(meeting.attendees) == ["Solveig Brand", "Torleif Ahl"])
+        #expect(names(meeting.absent) == ["Unni Sand"])
+        #expect(names(meeting.chairs) == ["Solveig Brand"])
+        #expect(meeting.items.map(\.title) == ["Runda", "Spelberoende"])
+        #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Torleif Ahl"])
+        #expect(meeting.items[1].decisions.contains { $0.contains("gemensam behandlare") })
+        #expect(!meeting.items[1].text.contains("DEADLINE"))
+    }
+
+    /// WhatsApp's export by a phone set to English: "24/03/2026, 09:01 - …" day first, the group's
+    /// members added on another day called all the same; "1/27/26, 9:02 AM" month first.
+    @Test func aChatExportedInAnotherLanguage() {
+        let meeting = read("""
+            16/02/2026, 10:41 - Vibeke Lunde created group "Boendenätverket"
+            16/02/2026, 10:42 - Vibeke Lunde added Wanja Berg, Xerxes Dahl and Yrsa Ek
+            24/03/2026, 08:59 - Vibeke Lunde: God morgon! Jag leder som vanligt.
+            24/03/2026, 09:01 - Wanja Berg: Hej från Bjuv. Jag skriver ihop anteckningarna.
+            24/03/2026, 09:02 - Xerxes Dahl: Hej!
+            24/03/2026, 09:05 - Vibeke Lunde: Punkt 1: Akutboende
+            24/03/2026, 09:06 - Xerxes Dahl: Klippan har inga akutplatser för kvinnor.
+            24/03/2026, 09:07 - Hamidullah Popal: This message was deleted
+            24/03/2026, 09:08 - Vibeke Lunde: Punkt 2: Övrigt
+            25/03/2026, 08:31 - Wanja Berg: Anteckningarna ligger i mappen.
+            """)
+        #expect(meeting.date == "2026-03-24")
+        #expect(names(meeting.attendees) == ["Vibeke Lunde", "Wanja Berg", "Xerxes Dahl"])
+        #expect(names(meeting.absent) == ["Yrsa Ek"])
+        #expect(names(meeting.chairs) == ["Vibeke Lunde"])
+        #expect(meeting.scribe?.name == "Wanja Berg")
+        #expect(meeting.items.map(\.title) == ["Akutboende", "Övrigt"])
+        #expect(!meeting.items[0].text.contains("deleted"))
+        let american = read("""
+            1/27/26, 9:00 AM - Vibeke Lunde: God morgon!
+            1/27/26, 9:01 AM - Wanja Berg: Hej.
+            1/27/26, 9:02 AM - Vibeke Lunde: Punkt 1: Akutboende
+            1/27/26, 9:03 AM - Wanja Berg: Bjuv har två platser.
+            1/27/26, 9:04 AM - Vibeke Lunde: Punkt 2: Övrigt
+            1/28/26, 8:00 AM - Wanja Berg: Tack!
+            """)
+        #expect(american.date == "2026-01-27")
+    }
+
+    /// A thread pasted from a channel: "Name  09:14" over what they wrote; one the messages call a
+    /// guest is one, one who "har anmält förhinder" was away, who signs the note over it kept the
+    /// notes; reactions and a file attached are no one's words.
+    @Test func aChannelsThreadPastedAsTheMinutes() {
+        let meeting = read("""
+            Inklistrat från Slack. Tråden nedan är mötet i Familjehemsnätverket tisdag 10 mars 2026, som vi höll skriftligt eftersom Teams inte fungerade. /Zuzana Holm, Bjuv
+
+            tisdag 10 mars
+
+            Ylva Strand  08:58
+            God morgon! Vi kör mötet här i tråden.
+            Gäst: @Xavier Lind, BUP
+            @Åke Nyberg har anmält förhinder i dag.
+            :+1: 4
+
+            Zuzana Holm | Bjuv  09:00
+            Hej från Bjuv!
+
+            Xavier Lind  09:01
+            Hej och tack för inbjudan.
+
+            Wilma Ek  09:02
+            Hej, Svalöv här.
+
+            Ylva Strand  09:05
+            Punkt 1: Remisser till BUP
+
+            Xavier Lind  09:07
+            Vi ser att remisserna kommer sent när barnet har flyttat.
+
+            Ylva Strand  09:10
+            Punkt 2: Övrigt
+
+            Wilma Ek  09:12
+            Svalöv söker jourhem.
+            :eyes: 2
+
+            Xavier Lind  09:30
+            kontakter.pdf
+            PDF
+            """)
+        #expect(meeting.date == "2026-03-10")
+        #expect(meeting.place == nil)
+        #expect(names(meeting.attendees) == ["Ylva Strand", "Zuzana Holm", "Wilma Ek"])
+        #expect(meeting.attendees.first { $0.name == "Zuzana Holm" }?.municipality == "Bjuv")
+        #expect(names(meeting.guests) == ["Xavier Lind"])
+        #expect(names(meeting.absent) == ["Åke Nyberg"])
+        #expect(names(meeting.chairs) == ["Ylva Strand"])
+        #expect(meeting.scribe?.name == "Zuzana Holm")
+        #expect(meeting.items.map(\.title) == ["Remisser till BUP", "Övrigt"])
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Xavier Lind"], ["Wilma Ek"]])
+        #expect(!meeting.items[1].text.contains(":eyes:") && !meeting.items[1].text.contains("kontakter.pdf"))
+    }
+
+    /// Who came in an appendix, aligned by spaces, those who sent word under a heading of their own;
+    /// "3. Aktuella frågor" over "3.1 …" only their section; one telling of the same problem elsewhere
+    /// reacts, and one showing something after a question answers it.
+    @Test func anAppendixListAndAnOutlinesPartOverItsPoints() {
+        let meeting = read("""
+            MINNESANTECKNINGAR
+            Nätverket för biståndshandläggare
+            Datum:        2026-04-23
+            Närvarande:   Se bilaga 1
+
+            1. Mötets öppnande
+            Ordföranden hälsade välkommen.
+
+            3. Aktuella frågor
+
+            3.1 Trygghetslarm
+            Frågan väcktes av Liv Hed, Höganäs. Hon berättade att larmen inte når fram.
+            Dag Ros berättade att Landskrona haft samma problem och löst det med en antenn.
+
+            3.2 Avlösning
+            Mona Pihl tog upp att avlösning beviljas olika. Liv Hed frågade hur det ser ut i Bjuv.
+            Dag Ros visade Landskronas riktlinje.
+
+            Bilaga 1. Närvarolista
+
+            Namn              Kommun          Funktion
+            Liv Hed           Höganäs         Biståndshandläggare
+            Dag Ros           Landskrona      Samordnare
+            Mona Pihl         Bjuv            Biståndshandläggare
+
+            Anmält förhinder
+            Nils Ware         Svalöv          Biståndshandläggare
+            """)
+        #expect(names(meeting.attendees) == ["Liv Hed", "Dag Ros", "Mona Pihl"])
+        #expect(names(meeting.absent) == ["Nils Ware"])
+        #expect(meeting.items.map(\.title) == ["Mötets öppnande", "Trygghetslarm", "Avlösning"])
+        #expect(meeting.items[1].section == "Aktuella frågor")
+        #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Liv Hed"])
+        #expect(meeting.items[2].raisedBy.compactMap(\.person?.name) == ["Mona Pihl"])
+    }
+}
