@@ -368,7 +368,8 @@ enum LetterReader {
         var kept: [Substring] = []
         let words = place.split(separator: " ")
         for (number, word) in words.enumerated() {
-            let after = kept.last.map { $0.hasSuffix(",") || roomWords.contains($0.lowercased()) } ?? true
+            // (Not "…, i stället för i Bjuv": a clause after the comma.)
+            let after = kept.last.map { $0.hasSuffix(",") || roomWords.contains($0.lowercased()) } ?? true && word != "i" && word != "på"
             // ("Stadshuset i Bjuv": a place in a place.)
             let within = (word == "i" || word == "på") && number + 1 < words.count && words[number + 1].first?.isUppercase == true
             // ("Perstorps bibliotek": a name's genitive, then what of it.)

@@ -313,7 +313,7 @@ public enum MinutesReader {
         // "Vi var: Aslög, Kerttu …" over a contact list at the end ("Aslög Fransson   Perstorp   0701-…"),
         // or under an invitation's list of those called ("Obligatoriska deltagare: Otieno, Kibet (Helsingborg); …"):
         // the full names the first names stand for. The lists add no one.
-        let contacts = contactList(lines).merging(byFirstName(called)) { kept, _ in kept }
+        let contacts = contactList(lines).merging(byFirstName(called + mailSenders(lines))) { kept, _ in kept }
         if !contacts.isEmpty {
             let full = { (person: Person) -> Person in
                 guard !person.name.contains(" "), let contact = contacts[person.name] else { return person }
@@ -426,12 +426,14 @@ public enum MinutesReader {
         })
     }
 
-    /// People named in full, by their first name where only one of them has it.
+    /// People named in full, by their first name where only one of them has it (one named twice is one).
     static func byFirstName(_ people: [Person]) -> [String: Person] {
         var byFirstName: [String: Person?] = [:]
         for person in people {
             guard let first = person.name.split(separator: " ").first else { continue }
-            byFirstName[String(first)] = byFirstName[String(first)] == nil ? person : .some(nil)
+            // (`.some(nil)`: a name two people have, kept as standing for neither.)
+            let kept = byFirstName[String(first)]
+            byFirstName[String(first)] = .some(kept.map { $0?.name == person.name ? $0 : nil } ?? person)
         }
         return byFirstName.compactMapValues { $0 }
     }
@@ -601,12 +603,29 @@ public enum MinutesReader {
     /// Those a mail was sent to, by addresses that spell their names ("Till: anwen.pritchard@klippan.se;
     /// …" is Anwen Pritchard): whom the minutes call by first name.
     static func mailRecipients(_ lines: [String]) -> [Person] {
-        guard let to = lines.prefix(titleLines).first(where: { $0.lowercased().hasPrefix("till:") || $0.lowercased().hasPrefix("to:") }) else { return [] }
-        return to.matches(of: spelledAddress).map { address in
-            Person(name: [address.1, address.2].map { $0.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-") }.joined(separator: " "))
+        var recipients: [Person] = []
+        if let to = lines.prefix(titleLines).first(where: { $0.lowercased().hasPrefix("till:") || $0.lowercased().hasPrefix("to:") }) {
+            recipients = to.matches(of: spelledAddress).map { address in
+                Person(name: [address.1, address.2].map { $0.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-") }.joined(separator: " "))
+            }
+        }
+        // A quoted message's, below the reply ("Till: Paulette Nzeyimana <paulette.nzeyimana@…>; …"): by the names shown.
+        for to in lines.dropFirst(titleLines) where to.hasPrefix("Till:") || to.hasPrefix("To:") {
+            recipients += to.matches(of: namedAddress).map { Person(name: String($0.1).trimmingSpaces()) }
+        }
+        return recipients
+    }
+
+    /// Who sent a mail and the messages it quotes, by the names shown ("Från: Ulrika Tell
+    /// <ulrika.tell@…>", who signs "Ulrika"): called or not, they give first names in full.
+    static func mailSenders(_ lines: [String]) -> [Person] {
+        lines.filter { $0.hasPrefix("Från:") || $0.hasPrefix("From:") }.flatMap { from in
+            from.matches(of: namedAddress).map { Person(name: String($0.1).trimmingSpaces()) }
         }
     }
     nonisolated(unsafe) static let spelledAddress = /\b(\p{Ll}[\p{Ll}-]+)\.(\p{Ll}[\p{Ll}-]+)@[\w.-]+/
+    /// "Paulette Nzeyimana <paulette.nzeyimana@helsingborg.se>": a name shown before its address.
+    nonisolated(unsafe) static let namedAddress = /(\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,3})\s*<[^<>@\s]+@[^<>\s]+>/
 
     /// A mail header's line of who sent it, to whom, or when: "Från:", "Till:", "Kopia:", "Skickat:".
     static func isMailAddressing(_ line: String) -> Bool {
@@ -911,8 +930,11 @@ public enum MinutesReader {
         for (index, line) in lines.enumerated() where onlineWords.contains(where: line.lowercased().holds) {
             // (Not "Mötet spelades in i Zoom": where it was recorded, not where it was held.)
             // (Nor "efter två träffar på Teams": other meetings, many.)
-            if let mention = ((index > 0 ? lines[index - 1] + " " : "") + line).firstMatch(of: meetingOnline), !mention.0.holds("spela"),
-                !["träffar", "möten"].contains(where: { mention.0.lowercased().hasPrefix($0) })
+            // (Nor "Anteckningarna från förra träffen … ligger i Teams": another meeting's.)
+            let text = (index > 0 ? lines[index - 1] + " " : "") + line
+            if let mention = text.firstMatch(of: meetingOnline), !mention.0.holds("spela"),
+                !["träffar", "möten"].contains(where: { mention.0.lowercased().hasPrefix($0) }),
+                !text[(text[..<mention.range.lowerBound].lastIndex(of: ".") ?? text.startIndex)..<mention.range.upperBound].contains(LetterReader.otherMeeting)
             {
                 return onlineName(mention.1)
             }

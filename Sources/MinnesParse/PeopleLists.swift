@@ -1004,8 +1004,8 @@ enum PeopleLists {
         guard part.holds(" och ") || part.holds(" samt ") else { return [part] }
         let pieces = part.split(separator: joiningWord).map(String.init)
         // (First names alone each with where they came from, "Augusta (Bjuv) och Rakel (Klippan)", or
-        // both alone, "Otilia och Konrad".)
-        let firstNames = pieces.allSatisfy { $0.trimming(where: \.isSpaceOrPunctuation).split(separator: " ").count == 1 }
+        // both alone, "Otilia och Konrad", a note beside one, "Nestor (sjuk) och Matthijs".)
+        let firstNames = pieces.allSatisfy { withoutDetails($0).trimming(where: \.isSpaceOrPunctuation).split(separator: " ").count == 1 }
         let people = pieces.allSatisfy { piece in
             entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 || firstNames || piece.holds("(") && $0.person.municipality != nil } == true
         }

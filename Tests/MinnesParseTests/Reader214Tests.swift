@@ -273,3 +273,50 @@ struct Reader215Tests {
         #expect(meeting.items[2].raisedBy.compactMap(\.person?.name) == ["Mona Pihl"])
     }
 }
+
+/// Read since reader 216: a reply's notes over the message it answers.
+@Suite("Reader 216")
+struct Reader216Tests {
+    /// Notes written as a reply above the invitation: first names in full by the names the quoted
+    /// message shows it was sent from and to; "Vi var i Höganäs, …, i stället för i Bjuv" where, not the
+    /// clause after; "… förra träffen … ligger i Teams" another meeting's; "Nestor (sjuk) och Matthijs" two.
+    @Test func aReplysNotesOverTheMessageItAnswers() {
+        let meeting = read("""
+            Från: Ulrika Tell <ulrika.tell@hoganas.se>
+            Skickat: den 12 mars 2026 15:47
+            Till: LSS-nätverket FH <lss-natverket-fh@helsingborg.se>
+            Ämne: Sv: LSS-nätverket 11 mars
+
+            Hej alla!
+
+            Här kommer anteckningarna från gårdagens träff.
+
+            Vi var i Höganäs, Kommunhuset, sal Kullaberg, i stället för i Bjuv. Viggo ledde mötet och jag skrev.
+
+            Med var: Viggo, Wendela, Yngve och jag.
+            Anmält frånvaro: Zenon (sjuk) och Åsa.
+
+            Ang. punkt 1: Kort runda, inget att besluta.
+
+            Hälsningar
+            Ulrika
+
+            -----Ursprungligt meddelande-----
+            Från: Viggo Alm <viggo.alm@engelholm.se>
+            Skickat: den 4 mars 2026 10:12
+            Till: Ulrika Tell <ulrika.tell@hoganas.se>; Wendela Berg <wendela.berg@helsingborg.se>; Yngve Dahl <yngve.dahl@bjuv.se>; Zenon Ek <zenon.ek@klippan.se>; Åsa Fors <asa.fors@svalov.se>
+            Ämne: LSS-nätverket 11 mars
+
+            Välkomna till nätverksträff onsdag 11 mars kl. 9.00–12.00 i Bjuv, Kommunhuset.
+
+            Anteckningarna från förra träffen den 14 januari ligger i Teams.
+            """)
+        #expect(meeting.place == "Höganäs, Kommunhuset, sal Kullaberg")
+        #expect(names(meeting.attendees) == ["Viggo Alm", "Wendela Berg", "Yngve Dahl", "Ulrika Tell"])
+        #expect(names(meeting.absent) == ["Zenon Ek", "Åsa Fors"])
+        #expect(names(meeting.chairs) == ["Viggo Alm"])
+        // (Held on Teams where the notes say so of this meeting.)
+        let online = read("Minnesanteckningar 2026-03-11\n\nMed var: Ada Ek och Per Holm.\nFörra gången sågs vi i Bjuv.\nMötet hölls i Teams.\n\n1. Runda\nInget.\n")
+        #expect(online.place == "Teams")
+    }
+}
