@@ -112,6 +112,6 @@ struct TextReader: FormatReader {
         } else if decoded.unreadableBytes > 0 {
             notes.append("\(decoded.unreadableBytes) broken character(s) of its \(decoded.encoding.rawValue) read as \u{FFFD}")
         }
-        return Extracted(text: Pages.scanned(decoded.text).map { Pages.joined($0, numbered: true) } ?? decoded.text, format: .text, notes: notes)
+        return Extracted(text: Pages.scanned(decoded.text).map { Pages.joined($0, numbered: true) } ?? Pages.fed(decoded.text).map { Pages.joined($0) } ?? decoded.text, format: .text, notes: notes)
     }
 }

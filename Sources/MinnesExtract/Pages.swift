@@ -3,8 +3,8 @@ import Foundation
 /// Pages as a reader takes them, a PDF's (`PDFReader`) or a scanned protocol's OCR text (`TextReader`):
 /// the lines every page repeats at its top or bottom dropped, a word split over a line end joined, one text.
 enum Pages {
-    /// A page's number ending a line ("sida 2", "3 / 7", "2 av 5").
-    nonisolated(unsafe) static let pageNumber = /\d+(?:\s*(?:\/|av)\s*\d+)?\s*$/
+    /// A page's number ending a line ("sida 2", "3 / 7", "2 av 5", "Sida 2 (2)").
+    nonisolated(unsafe) static let pageNumber = /\d+(?:\s*(?:\/|av)\s*\d+|\s*\(\d+\))?\s*$/
 
     /// Pages as a reader takes them: their furniture dropped, a word split over a line end joined, one text.
     /// (`numbered`: each page says its number, so a number alone at its edge is the minutes' own.)
@@ -53,12 +53,24 @@ enum Pages {
         var seen: [String: Int] = [:]
         for page in pages { for line in Set(edges(page)) { seen[line, default: 0] += 1 } }
         let running = Set(seen.filter { $0.value >= max(2, (pages.count + 1) / 2) }.keys)
-        return pages.map { page in
+        return pages.enumerated().map { number, page in
             let content = page.filter { !$0.isEmpty }
             let edge = Set(content.prefix(2) + content.suffix(2))
-            // A page's furniture, or a page number alone at its edge.
-            return page.filter { !(edge.contains($0) && (running.contains(key($0)) || !numbered && key($0).isEmpty && !$0.isEmpty)) }
+            // A page's furniture, or a page number alone at its edge. (The first page's head kept: its
+            // running line may be all that names the network, "Nätverket för … Sida 1 (2)".)
+            let head = number == 0 ? Set(content.prefix(2)) : []
+            return page.filter { !(edge.contains($0) && !head.contains($0) && (running.contains(key($0)) || !numbered && key($0).isEmpty && !$0.isEmpty)) }
         }
+    }
+
+    /// A text that holds its pages' breaks (pdftotext's output kept as text: a form feed between
+    /// pages) as its pages; nil for a text of one page.
+    static func fed(_ text: String) -> [[String]]? {
+        guard text.utf8.contains(0x0C) else { return nil }
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+            .filter { $0.contains { !$0.allSatisfy(\.isWhitespace) } }
+        return pages.count >= 2 ? pages : nil
     }
 
     /// "familje-" at a line's end and "hemmet" below are one word again; "social-" over "och

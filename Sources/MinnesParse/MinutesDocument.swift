@@ -45,7 +45,7 @@ public struct MinutesDocument: Sendable {
         public var blocks: [Block]
     }
 
-    /// The text's lines as every reader reads them: trailing space cut; a grid table's cells over many lines as its labels or a Markdown table (`GridTable`, first: each line of its rows is no line of its own); minutes quoted in a mail without their marks; a row of a table of labels as
+    /// The text's lines as every reader reads them: trailing space cut; a page's margin every line keeps cut; a grid table's cells over many lines as its labels or a Markdown table (`GridTable`, first: each line of its rows is no line of its own); minutes quoted in a mail without their marks; a row of a table of labels as
     /// its label ("Datum: …"), a row of a people label and its value too ("Protokollförare   Name"), a
     /// label led to its value by dots ("Datum ......: …"); a Markdown file's front matter as a heading and labels; a page in two
     /// columns column after column; a form's label over its value as the label; a number alone over
@@ -54,9 +54,9 @@ public struct MinutesDocument: Sendable {
     public let blocks: [Block]
 
     public init(_ text: String) {
-        let split = Self.mindMap(Self.lineNumbers(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        let split = Self.withoutCommonIndent(Self.mindMap(Self.lineNumbers(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             Self.plainSpacesAndBullets(String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]))
-        }))
+        })))
         let cut = Self.shortLeaders(Self.ballotBoxes(Self.unquoted(Self.gridTables(split)))).map { line in
             let line = line.holds("[[") ? Self.withoutWikilinks(line) : line
             return Self.labelOfRow(line) ?? Self.dotLeader(line) ?? Self.peopleRow(line) ?? line
@@ -76,6 +76,16 @@ public struct MinutesDocument: Sendable {
         labelsWithoutDiacritics, labelsRunTogether, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, orgMode, wikiMarkup, kommunCodes, afterInvitation, ChatExport.read, transcriptTurns, spokenBy, speakerOverBullets, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
+
+    /// A page's left margin that every line keeps ("    Datum           2026-01-22", as pdftotext lays a
+    /// page out) taken off: the lines as they would stand at the page's edge.
+    static func withoutCommonIndent(_ lines: [String]) -> [String] {
+        // (A cheap test first: most texts have a line at the edge among their first.)
+        guard lines.first(where: { !isBlank($0) })?.first == " " else { return lines }
+        let margin = lines.lazy.filter { !isBlank($0) }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        guard margin >= 2 else { return lines }
+        return lines.map { isBlank($0) ? "" : String($0.dropFirst(margin)) }
+    }
 
     /// An old system's labels written without å, ä and ö ("NARVARANDE:", "FRANVARANDE:", "ORDFORANDE:"),
     /// as its character set or keyboard had none: read as the labels they are, in the case written.
@@ -891,13 +901,13 @@ public struct MinutesDocument: Sendable {
     nonisolated(unsafe) static let numberedTitle = /(\d{1,2})\s+(\S.*)/
 
     /// Whether a paragraph's lines are a margin's heading beside text at column: all its lines part
-    /// there, its margin a few words a line. Not labels with their colons ("Datum:    …"), names in
+    /// there, its margin a few words a line (its number and dashes aside: "1. Runda – läget i"). Not labels with their colons ("Datum:    …"), names in
     /// a margin (a table's rows), a heading beside the first line (two columns: "Närvarande
     /// Frånvarande"), numbers down the margin (a numbered table), nor a day's times beside its titles
     /// ("09.15–10.15  Föräldrastöd i grupp": numbered items, `numbered`).
     static func isMarginParagraph(_ rows: [(left: String, column: Int, right: String)?], at column: Int) -> Bool {
         guard let first = rows.first, let first, !first.left.isEmpty,
-            rows.allSatisfy({ $0?.column == column && ($0?.left.split(separator: " ").count ?? 9) <= 4 })
+            rows.allSatisfy({ $0?.column == column && ($0?.left.split(separator: " ").count { $0.contains(where: \.isLetter) } ?? 9) <= 4 })
         else { return false }
         let margins = rows.compactMap { $0?.left }.filter { !$0.isEmpty }
         return !margins.contains { $0.hasSuffix(":") || PeopleLists.isCapitalisedFullName($0) || isTime($0) }

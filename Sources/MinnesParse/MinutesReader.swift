@@ -646,6 +646,8 @@ public enum MinutesReader {
     // MARK: Network and place
 
     nonisolated(unsafe) static let socialchef = /(?i)socialchef/
+    /// A page's number after a wide gap at a line's end ("      Sida 1 (2)", "   Sida 2 av 5").
+    nonisolated(unsafe) static let pageBeside = /\s{4,}(?i:sida|page)\s+\d+(?:\s*\(\d+\)|\s*(?:av|of|\/)\s*\d+)?\s*$/
     /// An abbreviation joined to the word after it, lowered ("lvm-" of "lvm-nätverket").
     nonisolated(unsafe) static let abbreviationJoined = /\b\p{Ll}{2,6}-(?=\p{L})/
     /// A word of six capitals or more, as a heading's name is written ("FÄRDTJÄNSTNÄTVERKET").
@@ -749,7 +751,8 @@ public enum MinutesReader {
         // (A word in capitals beside others that are not, "FÄRDTJÄNSTNÄTVERKET - Familjen Helsingborg",
         // is read capitalised: "Färdtjänstnätverket".)
         // (An abbreviation joined to a word keeps its capitals: "LVM-NÄTVERKET" is "LVM-nätverket".)
-        let readable = headerLines.map { line in
+        // (Without a page's number beside it: "Nätverket för våld i nära relationer      Sida 1 (2)".)
+        let readable = headerLines.map { $0.holds("    ") ? $0.replacing(pageBeside, with: "") : $0 }.map { line in
             !line.contains(where: \.isLowercase) ? (text: line.lowercased().replacing(abbreviationJoined) { $0.output.uppercased() }, capitals: true)
                 : line.contains(wordInCapitals) ? (text: line.replacing(wordInCapitals) { $0.output.prefix(1) + $0.output.dropFirst().lowercased() }, capitals: false)
                 : (text: line, capitals: false)

@@ -26,7 +26,7 @@ import Testing
     }
 
     /// A scanned protocol's text (OCR), each page closed by "Sida N av M": read as a PDF's pages are,
-    /// its running header dropped and a word split over a line end joined, but a number alone at a
+    /// its running header dropped (but for the first page's) and a word split over a line end joined, but a number alone at a
     /// page's top the minutes' own (the pages say their numbers). Without such footers, as written.
     @Test func aScansPagesAreReadAsAPDFsAre() throws {
         let scan = """
@@ -43,7 +43,9 @@ import Testing
             Sida 2 av 2
             """
         let text = try Extractor.read(Data(scan.utf8), path: "scan.txt").text
-        #expect(text.components(separatedBy: "Hemtjänstnätverket – minnesanteckningar").count == 1)
+        // (Once: the first page's head kept, since it may be all that names the network.)
+        #expect(text.components(separatedBy: "Hemtjänstnätverket – minnesanteckningar").count == 2)
+        #expect(text.hasPrefix("Hemtjänstnätverket – minnesanteckningar\n1. Runda"))
         #expect(text.contains("beslutade nätverket att") && !text.contains("Sida"))
         #expect(text.contains("\n2\nÖvrigt"))
         // (Not pages one after another: two prints of one page, say, as written.)
@@ -84,6 +86,17 @@ import Testing
         let read = try reading(file), expected = try reading(twin)
         #expect(!expected.items.isEmpty)
         #expect(read == expected)
+    }
+
+    /// pdftotext's output kept as text, its pages apart by form feeds: read as a PDF's pages are, each
+    /// later page's running head ("… Sida 2 (2)") and the footer every page repeats dropped.
+    @Test func aTextOfPagesApartByFormFeedsIsReadAsAPDFsPagesAre() throws {
+        let paged = "Våldsnätverket                Sida 1 (2)\n\nDatum   2026-01-22\n\nFamiljen Helsingborg i samverkan\n\u{0C}"
+            + "Våldsnätverket                Sida 2 (2)\n\nBeslut: en mall.\n\nFamiljen Helsingborg i samverkan\n\u{0C}"
+        let text = try Extractor.read(Data(paged.utf8), path: "protokoll.txt").text
+        #expect(text.components(separatedBy: "Våldsnätverket").count == 2)
+        #expect(!text.contains("Sida 2") && !text.contains("samverkan") && !text.contains("\u{0C}"))
+        #expect(text.contains("Datum   2026-01-22") && text.contains("Beslut: en mall."))
     }
 
     @Test func rtfReadsItsItemsAndRaisers() throws {

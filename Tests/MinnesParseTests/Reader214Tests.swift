@@ -320,3 +320,41 @@ struct Reader216Tests {
         #expect(online.place == "Teams")
     }
 }
+
+/// Read since reader 217: a page as pdftotext lays it out, kept as text.
+@Suite("Reader 217")
+struct Reader217Tests {
+    /// The page's left margin off every line; labels beside their values; who came and who did not in
+    /// two columns under the page's indent; items numbered in a margin beside their notes ("1. Runda –
+    /// läget i" over "kommunerna"); "Name, Kommun, tog upp"; the network beside its page's number.
+    @Test func aPageAsPdftotextLaysItOut() {
+        let meeting = read("""
+                Nätverket för våld i nära relationer                          Sida 1 (2)
+
+                Datum           2026-01-22
+                Ordförande      Ilma Fors
+
+                Närvarande                                      Frånvarande
+                Ilma Fors, Landskrona                           Ada Berg, Åstorp (sjuk)
+                Nils Ek, Helsingborg
+                Tove Lind, Båstad                               Ej representerade: Klippan
+
+                1. Runda – läget i                Landskrona: fler ärenden sedan
+                   kommunerna                     hösten, två placeringar.
+                                                  Inget beslut under punkten.
+
+                2. Skyddat boende                 Nils Ek, Helsingborg, tog upp att Helsingborg
+                                                  placerar långt bort.
+                                                  Tove Lind från Kvinno- och tjejjouren i Båstad
+                                                  tog upp att jouren är full.
+
+                3. Övriga frågor                  Inga.
+            """)
+        #expect(meeting.network == "Nätverket för våld i nära relationer")
+        #expect(names(meeting.chairs) == ["Ilma Fors"])
+        #expect(names(meeting.attendees) == ["Ilma Fors", "Nils Ek", "Tove Lind"])
+        #expect(names(meeting.absent) == ["Ada Berg"])
+        #expect(meeting.items.map(\.title) == ["Runda – läget i kommunerna", "Skyddat boende", "Övriga frågor"])
+        #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Nils Ek", "Tove Lind"])
+    }
+}

@@ -113,11 +113,12 @@ enum Fixtures {
     static let varied45 = FixtureFolder("Layouts/varied45")
     static let varied46 = FixtureFolder("Layouts/varied46")
     static let varied47 = FixtureFolder("Layouts/varied47")
+    static let varied48 = FixtureFolder("Layouts/varied48")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47,
+        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -228,6 +229,13 @@ enum Fixtures {
         // appendix under an outline whose part only heads its points, a WhatsApp export from a phone set
         // to English), written after reader 213 by a helper who had not read the reader: 78 checks
         // failed when wired in; read whole since reader 215.
+        // varied48 (a OneNote page copied as text, minutes under question headings with their decisions
+        // apart, handwritten notes typed up with initials and codes, a page as pdftotext lays it out in
+        // two columns over two pages), written after reader 215 by a helper who had not read the reader:
+        // 58 checks failed when wired in; since reader 217 the pdftotext page. Not read yet:
+        "lss_onenote_sida_kopierad.txt#items",
+        "skola_socialtjanst_fragerubriker.txt#header", "skola_socialtjanst_fragerubriker.txt#items",
+        "beroende_handskrivet_renskrivet.txt#header", "beroende_handskrivet_renskrivet.txt#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
