@@ -31,9 +31,12 @@ enum AgendaReader {
 
     /// A workshop's closing sections, no item, that end the one above: its tasks and what comes
     /// next ("Action points", "Next steps", "Åtgärdspunkter", "Förslag till nästa träff (9 apr.)",
-    /// "Att göra till nästa träff", an outliner's "Att göra" over its TODOs).
+    /// "Att göra till nästa träff", an outliner's "Att göra" over its TODOs, "Nästa träff" over its day).
     /// (A round to start, "Incheckning", is an item.)
-    static let asides: Set<String> = ["action points", "next steps", "nästa steg", "åtgärdspunkter", "att göra", "att göra-lista", "uppföljningsuppgifter", "to do", "todo"]
+    static let asides: Set<String> = [
+        "action points", "next steps", "nästa steg", "åtgärdspunkter", "att göra", "att göra-lista", "uppföljningsuppgifter", "to do", "todo",
+        "nästa träff", "nästa möte", "nästa nätverksträff", "kommande möten", "next meeting",
+    ]
 
     static func isAside(_ title: String) -> Bool {
         let lower = title.lowercased().replacing(/\s*\([^)]*\)\s*$/, with: "")
@@ -198,13 +201,26 @@ enum AgendaReader {
         }
         // ("Punkt 5: Inget beslut – frågan tas upp igen i januari.", "– (informationspunkt)": none.)
         for (number, decision) in closing where !DecisionReader.madeNone(decision) {
-            // (An item numbered by a word, "Punkt 2", "§ 2", by its number.)
-            guard let index = items.firstIndex(where: { $0.number == number })
+            // (A decision by its topic, "Om förskolan: …", the item whose title it names.)
+            guard let index = number.hasPrefix("topic:") ? items.firstIndex(where: { names(number.dropFirst(6), title: $0.title) })
+                : items.firstIndex(where: { $0.number == number })
                 ?? items.firstIndex(where: { $0.number.map { !$0.contains(".") && $0.filter(\.isNumber) == number } == true })
             else { continue }
             items[index].decisions.append(decision)
         }
         return (items, drafts.isEmpty ? lines.count : firstItem, drafts.flatMap(\.asideAfter) + dropped)
+    }
+
+    /// Whether a decision's topic ("skolfrånvaron", "SSPF") names an item's title ("Skolfrånvaro – när
+    /// ska skolan göra en orosanmälan?"): a word of five letters or more (or in capitals) the title
+    /// holds, inflected or not.
+    static func names(_ topic: Substring, title: String) -> Bool {
+        let titleWords = title.lowercased().split { !$0.isLetter }
+        return topic.split { !$0.isLetter }.contains { word in
+            guard word.count >= 5 || word.count >= 3 && word.allSatisfy(\.isUppercase) else { return false }
+            let stem = word.lowercased().prefix(max(3, min(word.count, 5)))
+            return titleWords.contains { $0.hasPrefix(stem) && abs($0.count - word.count) <= 3 }
+        }
     }
 
     /// Whether an item was dropped: its text, a few lines, opens by saying so ("Utgick eftersom …",
@@ -229,7 +245,9 @@ enum AgendaReader {
     static let droppedStems = ["tgick", "tgår", "tröks", "tryks", "ann vi inte", "anns inte"].flatMap { [$0, $0.uppercased()] }
     nonisolated(unsafe) static let droppedWords = /\b(?:utgick|utgår|ströks|stryks|hann vi inte|hanns inte)\b/
 
-    nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut)(?:\*\*)?\s*:?\s*/
+    nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut|vad\s+bestämde\s+vi\s*\?|vad\s+beslutade\s+vi\s*\?)(?:\*\*)?\s*:?\s*/
+    /// "- Om skolfrånvaron: Kwame och Selam skriver …" under such a heading: a decision by its topic.
+    nonisolated(unsafe) static let topicReference = /\s*[-•*–]\s+(?:[Oo]m\s+)?(\p{L}[^:]{1,40}):\s+(\S.*)/
     /// A row of a table of decisions by item: its number, then the rest of its cells.
     nonisolated(unsafe) static let numberedRow = /\s*(\d{1,3})\s{2,}(\S.*)/
     nonisolated(unsafe) static let itemReference = /(?i)\s*(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
@@ -265,6 +283,8 @@ enum AgendaReader {
                 let cells = reference.2.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
                 let decision = cells.count > 1 && cells[0].isEmpty ? cells[1] : cells[0]
                 decided.append((String(reference.1), decision))
+            } else if !numberColumn, let reference = line.wholeMatch(of: topicReference) {
+                decided.append(("topic:" + reference.1, String(reference.2)))
             } else if !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
                 decided[decided.count - 1].decision += " " + trimmed
             } else if !trimmed.isEmpty {
@@ -954,7 +974,9 @@ enum AgendaReader {
             // (Up to twelve over bullets indented under it: "Höjd maxtaxa och nya avgiftsbeslut inför 2025" over "  • Elvan …".)
             // (Or over bullets not indented, as a notes app copies its headings out as plain lines: "Digitala
             // larm – hur långt har vi kommit" over "• Anastasia berättade …"; not a lead-in, "Vi tog upp:".)
-            let overIndentedBullets = index + 1 < lines.count && isBullet(next)
+            // (Or over its notes indented under it, as OneNote copies a page out: "Färdtjänst till daglig
+            // verksamhet – bilarna kommer inte" over "<TAB>Kerem tog upp att …".)
+            let overIndentedBullets = index + 1 < lines.count && (isBullet(next) || line.first?.isWhitespace == false && lines[index + 1].first == "\t")
                 && (lines[index + 1].first?.isWhitespace == true || !".:,;".contains(line.last ?? "."))
             // (Its number too: "4  Gemensam mall för uppföljning av IOP".)
             let numbered = line.first?.isNumber == true && line.wholeMatch(of: numberedHeading) != nil
@@ -968,9 +990,11 @@ enum AgendaReader {
             // (Or an aside's plain title over its list: "Att göra" over "Anastasia – checklistan …".)
             // (A title put as a question among other headings: "Samordnad individuell plan – när kommer
             // psykiatrin?" right over its paragraph; no label's, "Fråga: …?", nor a list's, "Vilka var med?".)
-            let asks = before && line.hasSuffix("?") && !line.holds(": ") && isHeading(String(line.dropLast()))
+            // (In bold too: "**Skolfrånvaro – när ska skolan göra en orosanmälan?**".)
+            let plain = line.hasPrefix("**") && line.hasSuffix("**") ? line.without("**") : line
+            let asks = before && plain.hasSuffix("?") && !plain.holds(": ") && isHeading(String(plain.dropLast()))
                 && !next.isEmpty && !isBullet(next) && (next.count > 50 || ".!?".contains(next.last ?? " "))
-                && PeopleLists.heading(line) == nil && (!drafts.isEmpty || headingAfter(index, in: lines))
+                && PeopleLists.heading(plain) == nil && (!drafts.isEmpty || headingAfter(index, in: lines))
             if asks || isHeading(line) && (isMarkdown || before && (after || isFormTitle(line) || !drafts.isEmpty && isAside(cleanHeading(line)))) {
                 var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }

@@ -52,9 +52,9 @@ enum LetterReader {
     nonisolated(unsafe) static let chair = /(?:^|,\s+|\s+och\s+)(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+)?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
     nonisolated(unsafe) static let writerChairing = /\b(?:[Jj]ag\s+(?:ledde|höll\s+i)|ledde\s+jag)\s+(?:mötet|träffen)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them),
-    /// "tack till Oddveig som förde anteckningar".
+    /// "tack till Oddveig som förde anteckningar", "Solfrid Haugland antecknar för hand" (not "… antecknade att …", noted).
     /// ("Imre åtog sig att föra anteckningar": who took it on.)
-    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:som\s+)?(?:förde|skrev|tog|(?:åtog\s+sig|lovade)\s+att\s+(?:föra|skriva))\s+anteckning(?:ar|arna)?\b/
+    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:som\s+)?(?:(?:förde|skrev|tog|(?:åtog\s+sig|lovade)\s+att\s+(?:föra|skriva))\s+anteckning(?:ar|arna)?|anteckna(?:r|de)(?!\s+att\b))\b/
     /// "Loggen fördes av Ida Berg, Perstorp.", "Anteckningarna skrevs av Ida Berg", "Anteckningarna är förda
     /// löpande under mötet av Ida Berg": the same, said of the notes.
     nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs|är\s+(?:förda|skrivna))(?:\s+\p{Ll}+){0,4}?\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/
@@ -69,7 +69,7 @@ enum LetterReader {
     /// A word each of `absent`, `chair`, `scribe` and `guest` or `guestFirst` needs (as written), looked
     /// for first: each pattern, tried on every sentence of a letter (most from every place of it), was
     /// a tenth of reading one.
-    static let absentWords = ["kunde", "förhind", "terbud", "ledig", "sjukskriv", "aknades", "rånvarande"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckning",
+    static let absentWords = ["kunde", "förhind", "terbud", "ledig", "sjukskriv", "aknades", "rånvarande"], chairWords = ["ledde", "höll", "ordförande"], scribeWord = "anteckn",
         guestWords = ["gäst", "besök", "bjudit", "bjöd"]
     /// "som också ", before a list's note on the one before it.
     nonisolated(unsafe) static let notePrefix = /^som\s+(?:också\s+|även\s+)?/

@@ -73,7 +73,7 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        labelsWithoutDiacritics, labelsRunTogether, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, orgMode, wikiMarkup, kommunCodes, afterInvitation, ChatExport.read, transcriptTurns, spokenBy, speakerOverBullets, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        labelsWithoutDiacritics, labelsRunTogether, initialsKey, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, orgMode, wikiMarkup, kommunCodes, afterInvitation, ChatExport.read, transcriptTurns, spokenBy, speakerOverBullets, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
 
@@ -86,6 +86,25 @@ public struct MinutesDocument: Sendable {
         guard margin >= 2 else { return lines }
         return lines.map { isBlank($0) ? "" : String($0.dropFirst(margin)) }
     }
+
+    /// Notes that write people by the initials a list's key gives ("Zanele Khumalo (ZK), Klippan" over
+    /// "ZK/Kli hälsade välk.", "JF: …"): below the key, each by their name, a kommun's code after the
+    /// slash dropped. Only a key of three or more whose letters are each name's own.
+    static func initialsKey(_ lines: [String]) -> [String] {
+        var key: [Substring: String] = [:], last = -1
+        for (index, line) in lines.enumerated() where line.holds(" (") && line.holds(")") {
+            guard let match = line.firstMatch(of: keyedName), MinutesReader.initials(of: String(match.1)) == match.2 else { continue }
+            (key[match.2], last) = (String(match.1), index)
+        }
+        guard key.count >= 3 else { return lines }
+        return lines.enumerated().map { index, line in
+            index <= last ? line : line.replacing(keyedInitials) { match in key[match.1] ?? String(match.0) }
+        }
+    }
+    /// "Zanele Khumalo (ZK)": a name and its initials in a key.
+    nonisolated(unsafe) static let keyedName = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s+\((\p{Lu}{2,3})\)/
+    /// "ZK", "JF/Hbg", "AO/Kriminalv.": initials, and where from after a slash.
+    nonisolated(unsafe) static let keyedInitials = /\b(\p{Lu}{2,3})\b(?:\/\p{Lu}\p{L}{1,12}\b\.?)?/
 
     /// An old system's labels written without å, ä and ö ("NARVARANDE:", "FRANVARANDE:", "ORDFORANDE:"),
     /// as its character set or keyboard had none: read as the labels they are, in the case written.

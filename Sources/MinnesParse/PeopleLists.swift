@@ -1312,7 +1312,7 @@ enum PeopleLists {
     /// A note of its own after a name that says it is the chair's (not "ordförande socialnämnden").
     static let chairNotes: Set<String> = [
         "ordf", "ordf.", "ordförande", "mötesordförande", "mötesordf.", "mötesledare", "ordförande för dagen", "ledde mötet",
-        "ledde träffen", "höll i mötet", "var ordförande", "leder mötet", "leder träffen", "håller i mötet", "håller i träffen",
+        "ledde träffen", "höll i mötet", "höll i träffen", "var ordförande", "leder mötet", "leder träffen", "håller i mötet", "håller i träffen",
     ]
 
     /// "ordf.", "ordförande", "mötesledare": a list's note that someone chaired.

@@ -247,10 +247,10 @@ enum RaiserReader {
     static let sameMatter = [" samma problem", " samma sak", " samma erfarenhet", " samma situation", " samma bild", " samma svårigheter", " samma utmaning"]
 
     /// Whether an item's title line is the one where each brings a matter of their own ("Övrigt",
-    /// "Övriga frågor", "Något mer?", "Any other business").
+    /// "Övriga frågor", "Övr. frågor", "Något mer?", "Any other business").
     static func isOtherMatters(_ title: String) -> Bool {
         let lower = title.lowercased().trimmingSpaces()
-        return ["övrig", "något mer", "any other business", "other business", "aob"].contains { lower.hasPrefix($0) }
+        return ["övrig", "övr.", "något mer", "any other business", "other business", "aob"].contains { lower.hasPrefix($0) }
     }
 
     /// Whether a proposal, lowercased, is how to handle the matter at hand ("Romina föreslog att
@@ -400,8 +400,9 @@ enum RaiserReader {
             {
                 here = split(match)
             }
-            // Under "Övrigt", "Rebekka: Klippan har fått ny enhetschef …": a matter of the one named.
-            if otherMatters, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: speakerColon),
+            // Under "Övrigt", "Rebekka: Klippan har fått ny enhetschef …", "Ewelina Grabowska: påminde om …":
+            // a matter of the one named.
+            if otherMatters, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: speakerColon) ?? (speech(sentence, opensWith: speakerVerbs) ? sentence.firstMatch(of: nameColon) : nil),
                 let name = match.output[1].substring, isSpeakerName(name), sentence.split(separator: " ").count >= 5
             {
                 here = split(match)
@@ -883,8 +884,8 @@ enum DecisionReader {
     nonisolated(unsafe) static let none = /(?i)\s*(?:[-–—]+|inget|inga|ej aktuellt|info(?:rmation(?:spunkt)?)?|se (?:anteckning(?:en|ar|arna)?|nedan|bilaga)|utgick|utgår)?\s*\.?\s*/
     nonisolated(unsafe) static let tooEarly = /\bför tidigt att (?:säga|avgöra|besluta|bestämma|ta ställning)\b/
     /// ("Något beslut fattades inte.": none, said the other way round.)
-    /// ("Ingen fråga för beslut förelåg.": a protocol's none.)
-    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga|ingen)\s+beslut(?:spunkt)?|något\s+beslut\s+(?:fattades|togs|fattade\s+\p{L}+)\s+(?:inte|ej)|no\s+decisions?|ingen\s+fråga\s+(?:för|att)\s+(?:beslut|besluta)\s+(?:förelåg|fanns))\b/
+    /// ("Ingen fråga för beslut förelåg.": a protocol's none; "inget att besluta".)
+    nonisolated(unsafe) static let noneMade = /(?i)\s*(?:(?:inget|inga|ingen)\s+beslut(?:spunkt)?|inget\s+att\s+besluta|något\s+beslut\s+(?:fattades|togs|fattade\s+\p{L}+)\s+(?:inte|ej)|no\s+decisions?|ingen\s+fråga\s+(?:för|att)\s+(?:beslut|besluta)\s+(?:förelåg|fanns))\b/
 
     /// "Nätverket beslutar att …", "Beslutades att …": sentences that decide.
     static func decidingSentences(_ text: String) -> [String] {

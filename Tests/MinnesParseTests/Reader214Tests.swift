@@ -358,3 +358,108 @@ struct Reader217Tests {
         #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Nils Ek", "Tove Lind"])
     }
 }
+
+/// Read since reader 218: a OneNote page, minutes under question headings, handwritten notes typed up.
+@Suite("Reader 218")
+struct Reader218Tests {
+    /// A OneNote page copied out: a heading of many words over its notes indented by a tab an item;
+    /// "Nästa träff" over its day no item.
+    @Test func aOneNotePage() {
+        let meeting = read("""
+            LSS-nätverket – nätverksträff
+            den 14 april 2026
+
+            Deltagare: Hedda Moe, Kerstin Ahl, Laila Berg
+
+            Runda kring bordet
+            \tHöganäs: lugnt.
+            \tInget att besluta.
+
+            Färdtjänst till daglig verksamhet – bilarna kommer inte
+            \tKerstin tog upp att brukarna väntar mer än en timme på färdtjänsten.
+            \tLaila sa att Klippan känner igen det.
+
+            Nästa träff
+            \tden 9 juni 2026 kl. 9.30–12.00, Båstad, Kommunhuset.
+            """)
+        #expect(meeting.items.map(\.title) == ["Runda kring bordet", "Färdtjänst till daglig verksamhet – bilarna kommer inte"])
+        #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Kerstin"])
+    }
+
+    /// Minutes under question headings: the topics in bold, a question too, the items; their decisions
+    /// apart under "Vad bestämde vi?", each by its topic ("Om skolfrånvaron: …"), the item's; "(höll i
+    /// träffen)" beside a name the chair.
+    @Test func minutesUnderQuestionHeadings() {
+        let meeting = read("""
+            Nätverket Skola och socialtjänst – anteckningar
+            Tisdag 3 mars 2026
+
+            Vilka var med?
+
+            Ingrid Hov, Ängelholm (höll i träffen)
+            Kwabena Ode, Helsingborg
+            Selma Tekle, Landskrona
+
+            Vad pratade vi om?
+
+            **Skolfrånvaro – när ska skolan göra en orosanmälan?**
+            Kwabena berättade att skolorna i Helsingborg gör väldigt olika och vill ha en gemensam linje.
+
+            **Förskolan anmäler nästan aldrig**
+            Selma tog upp att Landskrona nästan inte får några anmälningar från förskolan.
+
+            **SSPF – hur samarbetar vi med polisen?**
+            Ingrid berättade att grupperna ser olika ut i varje kommun och att polisen vill ha en kontakt.
+
+            **Lite övrigt**
+            Selma berättade att Landskrona söker en familjebehandlare till hösten.
+
+            Vad bestämde vi?
+
+            - Om skolfrånvaron: Kwabena skriver ett förslag till en gemensam gräns
+              för när skolan ska anmäla.
+            - Om förskolan: en gemensam informationsinsats till förskolecheferna.
+            - Om SSPF: Ingrid bjuder in polisen till majträffen.
+            - Runda och övrigt: inget att besluta.
+            """)
+        #expect(meeting.items.map(\.title) == ["Skolfrånvaro – när ska skolan göra en orosanmälan?", "Förskolan anmäler nästan aldrig", "SSPF – hur samarbetar vi med polisen?", "Lite övrigt"])
+        #expect(meeting.items[0].decisions.contains { $0.contains("gemensam gräns för när skolan ska anmäla") })
+        #expect(meeting.items[1].decisions.contains { $0.contains("informationsinsats") })
+        #expect(meeting.items[2].decisions.contains { $0.contains("bjuder in polisen") })
+        #expect(meeting.items[3].decisions.isEmpty)
+        #expect(names(meeting.chairs) == ["Ingrid Hov"])
+    }
+
+    /// Handwritten notes typed up: people by the initials the list's key gives, a kommun's code after a
+    /// slash ("JF/Hbg tog upp"); "SH/Per antecknar för hand" the scribe; under "Övr. frågor" each their own.
+    @Test func handwrittenNotesTypedUp() {
+        let meeting = read("""
+            Nätverket för beroendevård – minnesanteckningar
+            Datum:  2026-02-05
+
+            Närvarande (initialer inom parentes):
+              Jorge Feliz (JF), Helsingborg
+              Sara Holt (SH), Perstorp
+              Edvin Gran (EG), Höganäs
+
+            SH/Per antecknar för hand.
+
+            1. Väntetid till avgiftning
+              JF/Hbg tog upp att väntetiden nu är ca 3 v.
+              EG/Hög frågade varför.
+
+            2. Övr. frågor
+              - JF/Hbg: Hbg har börjat med drop-in för anhöriga.
+              - EG/Hög: påminde om konferensen i Sthlm 19 mars.
+            """)
+        #expect(meeting.scribe?.name == "Sara Holt")
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Jorge Feliz"], ["Jorge Feliz", "Edvin Gran"]])
+        // (A key of two, or of what people do, "(LSS)", stands for no one in the notes.)
+        let two = read("Minnesanteckningar 2026-02-05\n\nNärvarande:\n  Jorge Feliz (JF), Helsingborg\n  Sara Holt (SH), Perstorp\n\n1. Väntetid\n  JF tog upp att väntetiden är lång.\n")
+        #expect(two.items.first?.raisedBy.first?.person?.name != "Jorge Feliz")
+        let roles = read("Minnesanteckningar 2026-02-05\n\nNärvarande:\n  Per Lind (LSS), Bjuv\n  Eva Ek (IFO), Klippan\n  Ola Sten (BUP), Båstad\n\n1. Väntetid\n  Eva Ek tog upp att LSS-handläggarna väntar.\n")
+        #expect(roles.items.first?.text.contains("LSS-handläggarna") == true)
+        // ("Ordföranden antecknade att …": noted, no scribe.)
+        #expect(LetterReader.scribe(in: "Ordföranden Per Lind antecknade att beslutet gäller.") == nil)
+    }
+}
