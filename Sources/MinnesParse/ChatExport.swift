@@ -88,13 +88,12 @@ enum ChatExport {
         guard lines.prefix(40).filter({ $0.first.map { $0.isNumber || $0 == "[" } == true }).count >= 3 else { return nil }
         // A day written by a phone set to another language: day first ("27/01/2026"), unless some
         // second number is no month's ("1/27/26"), or a 12-hour clock says America and none is no day's.
-        var dayFirst = true
-        let numbered = lines.prefix(200).compactMap { $0.prefixMatch(of: localDay) }
-        if numbered.contains(where: { Int($0.output.1)! > 12 }) {
-            dayFirst = true
-        } else if numbered.contains(where: { Int($0.output.2)! > 12 }) || numbered.contains(where: { $0.output.4 != nil }) {
-            dayFirst = false
-        }
+        // (Looked at once such a line is met: most texts opening with numbers are numbered minutes.)
+        lazy var dayFirst: Bool = {
+            let numbered = lines.prefix(200).compactMap { $0.prefixMatch(of: localDay) }
+            return numbered.contains { Int($0.output.1)! > 12 }
+                || !numbered.contains { Int($0.output.2)! > 12 } && !numbered.contains { $0.output.4 != nil }
+        }()
         var messages: [Message] = []
         for (index, line) in lines.enumerated() {
             let found: (day: String, time: Substring, body: Substring)?
@@ -127,12 +126,13 @@ enum ChatExport {
     static func pasted(_ lines: [String]) -> Chat? {
         // (A cheap test first: five lines or more ending in a time.)
         let timed = { (line: String) in line.utf8.count > 6 && line.utf8.last.map { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "]") } == true }
-        guard lines.count(where: timed) >= 5, let first = lines.firstIndex(where: { timed($0) && $0.wholeMatch(of: writerLine) != nil })
+        let spaced = { (line: String) in line.holds("  ") || line.holds("\t") || line.holds(" [") }
+        guard lines.count(where: timed) >= 5, let first = lines.firstIndex(where: { timed($0) && spaced($0) && $0.wholeMatch(of: writerLine) != nil })
         else { return nil }
         var messages: [Message] = []
         for index in lines.indices.dropFirst(first) {
             let line = lines[index]
-            if timed(line), let match = line.wholeMatch(of: writerLine) {
+            if timed(line), spaced(line), let match = line.wholeMatch(of: writerLine) {
                 messages.append(Message(line: index, day: "", time: match.output.3, writer: String(match.output.1), kommun: match.output.2, text: []))
             } else if line.wholeMatch(of: reactions) == nil, line.lowercased().wholeMatch(of: dayDivider) == nil, !messages.isEmpty {
                 messages[messages.count - 1].text.append(line)

@@ -178,7 +178,7 @@ struct Reader215Tests {
         #expect(american.date == "2026-01-27")
     }
 
-    /// A thread pasted from a channel: "Name  09:14" over what they wrote; one the messages call a
+    /// A thread pasted from a channel: "Name  09:14" (or "Name [09:14]") over what they wrote; one the messages call a
     /// guest is one, one who "har anmält förhinder" was away, who signs the note over it kept the
     /// notes; reactions and a file attached are no one's words.
     @Test func aChannelsThreadPastedAsTheMinutes() {
@@ -193,7 +193,7 @@ struct Reader215Tests {
             @Åke Nyberg har anmält förhinder i dag.
             :+1: 4
 
-            Zuzana Holm | Bjuv  09:00
+            Zuzana Holm | Bjuv\t09:00
             Hej från Bjuv!
 
             Xavier Lind  09:01
@@ -211,7 +211,7 @@ struct Reader215Tests {
             Ylva Strand  09:10
             Punkt 2: Övrigt
 
-            Wilma Ek  09:12
+            Wilma Ek [09:12]
             Svalöv söker jourhem.
             :eyes: 2
 
