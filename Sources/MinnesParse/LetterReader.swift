@@ -213,8 +213,17 @@ enum LetterReader {
             guard let (names, networks) = chair(in: sentence) else { continue }
             if networks { networksChairs += named(names, present: present) } else { chairs += named(names, present: present) }
         }
+        if chairs.isEmpty, networksChairs.isEmpty {
+            // ("Zanele Khumalo hälsade välk., är ordf. idag.": a clause after the first, its subject the
+            // name opening the sentence; read on the paragraph, which an abbreviation's period does not end.
+            // Not "…, är ordförande i brukarrådet": another body's.)
+            for paragraph in paragraphs(text) where paragraph.holds("ordf") {
+                if let match = paragraph.firstMatch(of: chairInClause) { return named(match.1, present: present) }
+            }
+        }
         return chairs.isEmpty ? networksChairs : chairs
     }
+    nonisolated(unsafe) static let chairInClause = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)\s+\p{Ll}(?:[^\n.!?]|\.(?=,)){0,50}?(?:,|\s+och)\s+(?:är|var)\s+(?:dagens\s+|mötets\s+)?(?:ordf\.|ordförande)(?:\s+(?:idag|i\s+dag|för\s+dagen)|(?=\s*[,;]|\s*$))/
 
     /// Who a sentence says chaired, and whether as the network's chair, who chairs only when no one
     /// else is said to, and only as of now (not "… men var sjuk", "från och med januari", "2023–2025").

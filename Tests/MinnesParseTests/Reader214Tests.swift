@@ -431,7 +431,8 @@ struct Reader218Tests {
     }
 
     /// Handwritten notes typed up: people by the initials the list's key gives, a kommun's code after a
-    /// slash ("JF/Hbg tog upp"); "SH/Per antecknar för hand" the scribe; under "Övr. frågor" each their own.
+    /// slash ("JF/Hbg tog upp"); "JF/Hbg hälsade välk., är ordf. idag." the chair; "SH/Per antecknar för
+    /// hand" the scribe; under "Övr. frågor" each their own.
     @Test func handwrittenNotesTypedUp() {
         let meeting = read("""
             Nätverket för beroendevård – minnesanteckningar
@@ -442,6 +443,7 @@ struct Reader218Tests {
               Sara Holt (SH), Perstorp
               Edvin Gran (EG), Höganäs
 
+            JF/Hbg hälsade välk., är ordf. idag.
             SH/Per antecknar för hand.
 
             1. Väntetid till avgiftning
@@ -453,6 +455,11 @@ struct Reader218Tests {
               - EG/Hög: påminde om konferensen i Sthlm 19 mars.
             """)
         #expect(meeting.scribe?.name == "Sara Holt")
+        #expect(names(meeting.chairs) == ["Jorge Feliz"])
+        // (Not another body's chair: "…, är ordförande i brukarrådet".)
+        #expect(LetterReader.chairs(in: "Jorge Feliz hälsade välkommen, är ordförande i brukarrådet.", present: meeting.attendees).isEmpty)
+        // (Only where no sentence names the chair: "Sara Holt ledde mötet." says it.)
+        #expect(names(LetterReader.chairs(in: "Jorge Feliz hälsade välk., är ordf. idag. Sara Holt ledde mötet.", present: meeting.attendees)) == ["Sara Holt"])
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Jorge Feliz"], ["Jorge Feliz", "Edvin Gran"]])
         // (A key of two, or of what people do, "(LSS)", stands for no one in the notes.)
         let two = read("Minnesanteckningar 2026-02-05\n\nNärvarande:\n  Jorge Feliz (JF), Helsingborg\n  Sara Holt (SH), Perstorp\n\n1. Väntetid\n  JF tog upp att väntetiden är lång.\n")

@@ -233,8 +233,7 @@ enum Fixtures {
         // apart, handwritten notes typed up with initials and codes, a page as pdftotext lays it out in
         // two columns over two pages), written after reader 215 by a helper who had not read the reader:
         // 58 checks failed when wired in; since reader 217 the pdftotext page, since reader 218 the rest
-        // but the typed-up notes' chair ("ZK/Kli hälsade välk., är ordf. idag."):
-        "beroende_handskrivet_renskrivet.txt#header",
+        // but the typed-up notes' chair, since reader 219 whole ("ZK/Kli hälsade välk., är ordf. idag.").
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
