@@ -168,7 +168,7 @@ enum AgendaReader {
         }
         // A closing list of decisions by item ("BESLUT OCH UPPDRAG" over "p. 3  …", "## Beslutslogg"
         // over "- Punkt 2: …"): out of the last item's text, each decision to the item it names.
-        var closing: [(number: String, decision: String)] = []
+        var closing: [ClosingDecision] = []
         if let last = drafts.indices.last, let (kept, decided) = closingDecisions(drafts[last].lines) {
             drafts[last].lines = kept
             closing = decided
@@ -200,13 +200,18 @@ enum AgendaReader {
             return item
         }
         // ("Punkt 5: Inget beslut – frågan tas upp igen i januari.", "– (informationspunkt)": none.)
-        for (number, decision) in closing where !DecisionReader.madeNone(decision) {
-            // (A decision by its topic, "Om förskolan: …", the item whose title it names.)
-            guard let index = number.hasPrefix("topic:") ? items.firstIndex(where: { names(number.dropFirst(6), title: $0.title) })
-                : items.firstIndex(where: { $0.number == number })
-                ?? items.firstIndex(where: { $0.number.map { !$0.contains(".") && $0.filter(\.isNumber) == number } == true })
-            else { continue }
-            items[index].decisions.append(decision)
+        for (reference, decision) in closing where !DecisionReader.madeNone(decision) {
+            let index: Int?
+            switch reference {
+            case .number(let number):
+                // (An item numbered by a word, "Punkt 2", "§ 2", by its number.)
+                index = items.firstIndex(where: { $0.number == number })
+                    ?? items.firstIndex(where: { $0.number.map { !$0.contains(".") && $0.filter(\.isNumber) == number } == true })
+            case .topic(let topic):
+                // (A decision by its topic, "Om förskolan: …", the item whose title it names.)
+                index = items.firstIndex(where: { names(topic, title: $0.title) })
+            }
+            if let index { items[index].decisions.append(decision) }
         }
         return (items, drafts.isEmpty ? lines.count : firstItem, drafts.flatMap(\.asideAfter) + dropped)
     }
@@ -214,7 +219,7 @@ enum AgendaReader {
     /// Whether a decision's topic ("skolfrånvaron", "SSPF") names an item's title ("Skolfrånvaro – när
     /// ska skolan göra en orosanmälan?"): a word of five letters or more (or in capitals) the title
     /// holds, inflected or not.
-    static func names(_ topic: Substring, title: String) -> Bool {
+    static func names(_ topic: String, title: String) -> Bool {
         let titleWords = title.lowercased().split { !$0.isLetter }
         return topic.split { !$0.isLetter }.contains { word in
             guard word.count >= 5 || word.count >= 3 && word.allSatisfy(\.isUppercase) else { return false }
@@ -255,11 +260,16 @@ enum AgendaReader {
     /// ändras." under "Beslut:" is a decision, not a reference).
     nonisolated(unsafe) static let bulletedReference = /(?i)\s*[-•*–]\s+(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]\s+(\S.*)/
 
-    /// The lines of a last item without a closing list of decisions by item number, and those
+    /// Which item a closing list's decision is for: by its number ("p. 3", "§ 23"), or by its topic
+    /// ("Om skolfrånvaron: …").
+    enum ItemReference { case number(String), topic(String) }
+    typealias ClosingDecision = (reference: ItemReference, decision: String)
+
+    /// The lines of a last item without a closing list of decisions by item number or topic, and those
     /// decisions (a line may wrap onto the next); nil when the lines end in no such list.
-    static func closingDecisions(_ lines: [String]) -> ([String], [(number: String, decision: String)])? {
+    static func closingDecisions(_ lines: [String]) -> ([String], [ClosingDecision])? {
         guard let heading = lines.lastIndex(where: { $0.count < 40 && $0.wholeMatch(of: decisionsHeading) != nil }) else { return nil }
-        var decided: [(number: String, decision: String)] = []
+        var decided: [ClosingDecision] = []
         var end = heading + 1
         // "§     Beslut     Ansvarig" over "----  ------": a table whose first column numbers the items,
         // each row "23    Alla kommuner …    Nawal", its decision the first cell after the number.
@@ -273,7 +283,7 @@ enum AgendaReader {
             } else if numberColumn, decided.isEmpty, MinutesDocument.isSeparator(line) {
                 // (The header's rule.)
             } else if numberColumn, let row = line.wholeMatch(of: numberedRow) {
-                decided.append((String(row.1), String(row.2.split(separator: PeopleLists.Table.wideGap).first ?? row.2)))
+                decided.append((.number(String(row.1)), String(row.2.split(separator: PeopleLists.Table.wideGap).first ?? row.2)))
             } else if numberColumn, !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
                 decided[decided.count - 1].decision += " " + (trimmed.split(separator: PeopleLists.Table.wideGap).first ?? trimmed[...])
             } else if numberColumn, !trimmed.isEmpty {
@@ -282,9 +292,9 @@ enum AgendaReader {
                 // "Punkt 2 | Nätverket … | Ansvarig: … | Klart senast: …": a row, its decision the first cell.
                 let cells = reference.2.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
                 let decision = cells.count > 1 && cells[0].isEmpty ? cells[1] : cells[0]
-                decided.append((String(reference.1), decision))
+                decided.append((.number(String(reference.1)), decision))
             } else if !numberColumn, let reference = line.wholeMatch(of: topicReference) {
-                decided.append(("topic:" + reference.1, String(reference.2)))
+                decided.append((.topic(String(reference.1)), String(reference.2)))
             } else if !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
                 decided[decided.count - 1].decision += " " + trimmed
             } else if !trimmed.isEmpty {
@@ -976,11 +986,11 @@ enum AgendaReader {
             // larm – hur långt har vi kommit" over "• Anastasia berättade …"; not a lead-in, "Vi tog upp:".)
             // (Or over its notes indented under it, as OneNote copies a page out: "Färdtjänst till daglig
             // verksamhet – bilarna kommer inte" over "<TAB>Kerem tog upp att …".)
-            let overIndentedBullets = index + 1 < lines.count && (isBullet(next) || line.first?.isWhitespace == false && lines[index + 1].first == "\t")
+            let overIndented = index + 1 < lines.count && (isBullet(next) || line.first?.isWhitespace == false && lines[index + 1].first == "\t")
                 && (lines[index + 1].first?.isWhitespace == true || !".:,;".contains(line.last ?? "."))
             // (Its number too: "4  Gemensam mall för uppföljning av IOP".)
             let numbered = line.first?.isNumber == true && line.wholeMatch(of: numberedHeading) != nil
-            let few = line.split(separator: " ").count <= (overIndentedBullets || numbered ? 12 : 6) || line.holds(": ") && !line.contains(where: \.isLowercase)
+            let few = line.split(separator: " ").count <= (overIndented || numbered ? 12 : 6) || line.holds(": ") && !line.contains(where: \.isLowercase)
             // (Not over a heading; where asked, unless that line wraps on into the next in lower case:
             // "Davida berättade att Höganäs har startat en egen handledarutbildning på" over "fyra …".)
             let wrapped = overWrapped && index + 2 < lines.count && lines[index + 2].trimmingSpaces().first?.isLowercase == true

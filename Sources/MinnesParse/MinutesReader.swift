@@ -609,18 +609,20 @@ public enum MinutesReader {
                 Person(name: [address.1, address.2].map { $0.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-") }.joined(separator: " "))
             }
         }
-        // A quoted message's, below the reply ("Till: Paulette Nzeyimana <paulette.nzeyimana@…>; …"): by the names shown.
-        for to in lines.dropFirst(titleLines) where to.hasPrefix("Till:") || to.hasPrefix("To:") {
-            recipients += to.matches(of: namedAddress).map { Person(name: String($0.1).trimmingSpaces()) }
-        }
-        return recipients
+        // A quoted message's, below the reply ("Till: Paulette Nzeyimana <paulette.nzeyimana@…>; …").
+        return recipients + namedAddresses(lines.dropFirst(titleLines), labels: ["Till:", "To:"])
     }
 
-    /// Who sent a mail and the messages it quotes, by the names shown ("Från: Ulrika Tell
-    /// <ulrika.tell@…>", who signs "Ulrika"): called or not, they give first names in full.
+    /// Who sent a mail and the messages it quotes ("Från: Ulrika Tell <ulrika.tell@…>", who signs
+    /// "Ulrika"): called or not, they give first names in full.
     static func mailSenders(_ lines: [String]) -> [Person] {
-        lines.filter { $0.hasPrefix("Från:") || $0.hasPrefix("From:") }.flatMap { from in
-            from.matches(of: namedAddress).map { Person(name: String($0.1).trimmingSpaces()) }
+        namedAddresses(lines[...], labels: ["Från:", "From:"])
+    }
+
+    /// The people lines opened by one of labels name by the names shown before their addresses.
+    static func namedAddresses(_ lines: ArraySlice<String>, labels: [String]) -> [Person] {
+        lines.filter { line in labels.contains(where: line.hasPrefix) }.flatMap { line in
+            line.matches(of: namedAddress).map { Person(name: String($0.1).trimmingSpaces()) }
         }
     }
     nonisolated(unsafe) static let spelledAddress = /\b(\p{Ll}[\p{Ll}-]+)\.(\p{Ll}[\p{Ll}-]+)@[\w.-]+/
