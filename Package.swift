@@ -108,7 +108,9 @@ let package = Package(
 
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "MinnesDecodeTests", dependencies: ["MinnesDecode"]),
-        .testTarget(name: "MinnesExtractTests", dependencies: ["MinnesExtract", "MinnesDecode", "MinnesParse"]),
+        .testTarget(
+            name: "MinnesExtractTests",
+            dependencies: ["MinnesExtract", "MinnesDecode", "MinnesParse", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Each piece of the reader on short texts of its own.
         .testTarget(name: "MinnesParseTests", dependencies: ["MinnesParse"]),
         // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.

@@ -1,0 +1,205 @@
+import Foundation
+import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+// What Word's and OpenDocument's readers share: their zips, their XML, their lists' numbers and their
+// pages' heads and feet.
+
+/// A zip file's entry, bounded: Office files are small; a huge entry is not minutes.
+func zipEntry(_ archive: Archive, _ path: String, format: Format) throws -> Data? {
+    guard let entry = archive[path] else { return nil }
+    guard entry.uncompressedSize < 100_000_000 else { throw ExtractError.corrupt(format, "\(path) is too large") }
+    var data = Data()
+    do {
+        _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+    } catch {
+        throw ExtractError.corrupt(format, "\(path): \(error)")
+    }
+    return data
+}
+
+func openZip(_ data: Data, format: Format) throws -> Archive {
+    do {
+        return try Archive(data: data, accessMode: .read)
+    } catch {
+        throw ExtractError.corrupt(format, "not a zip archive")
+    }
+}
+
+/// The lines a document parser writes from the XML it is given.
+protocol LineWriter: XMLParserDelegate {
+    var lines: [String] { get }
+}
+
+/// XML parsed by writer; XML that does not parse names the format's file corrupt.
+func parse(_ xml: Data, with writer: some XMLParserDelegate, format: Format, part: String) throws {
+    let parser = XMLParser(data: xml)
+    parser.delegate = writer
+    guard parser.parse() else {
+        throw ExtractError.corrupt(format, "\(part): " + (parser.parserError.map { "\($0.localizedDescription)" } ?? "bad XML"))
+    }
+}
+
+/// A document's text: what its first page's head and foot show (the network or the date may be
+/// written nowhere else), then its body.
+func officeText(head: [String], body: [String]) -> String {
+    let head = head.map(PageFurniture.withoutPageNumber).filter { !$0.isEmpty }
+    return (head.isEmpty ? body : head + [""] + body).joined(separator: "\n")
+}
+
+enum PageFurniture {
+    /// A head's or foot's line without the page's number: its numbers are fields left out, so what
+    /// is left of "Familjen Helsingborg<tab>Sida 1 av 2" is "…<tab>Sida  av ", and that part goes.
+    static func withoutPageNumber(_ line: String) -> String {
+        line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { part in !part.split { !$0.isLetter }.allSatisfy { ["sida", "sid", "av", "page", "of"].contains($0.lowercased()) } }
+            .joined(separator: "\t")
+    }
+}
+
+/// The first value a style gives, itself or through the style it is based on (Word's `basedOn`,
+/// OpenDocument's parent).
+func inherited<Style, Value>(_ name: String, in styles: [String: Style], parent: KeyPath<Style, String?>,
+                             _ value: KeyPath<Style, Value?>) -> Value? {
+    var next: String? = name, seen = Set<String>()
+    while let current = next, seen.insert(current).inserted, let style = styles[current] {
+        if let found = style[keyPath: value] { return found }
+        next = style[keyPath: parent]
+    }
+    return nil
+}
+
+/// A paragraph bold as a whole as what it says, where its place already says it is a head (a
+/// heading, a table's cell).
+func withoutWholeBold(_ text: String) -> String {
+    guard text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 else { return text }
+    let inner = text.dropFirst(2).dropLast(2)
+    return inner.contains("**") ? text : String(inner)
+}
+
+/// Characters Office keeps for layout that a reader takes as their plain kind: a soft hyphen is
+/// nothing, a no-break hyphen a hyphen, a no-break space a space.
+func plainCharacters(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 == "\u{AD}" || $0 == "\u{2011}" || $0 == "\u{A0}" }) else { return text }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\u{AD}": continue
+        case "\u{2011}": scalars.append("-")
+        case "\u{A0}": scalars.append(" ")
+        default: scalars.append(scalar)
+        }
+    }
+    return String(scalars)
+}
+
+/// A list level's number as Word and OpenDocument write it: 3, c, C, iii, III.
+enum ListNumber {
+    enum Style: Sendable {
+        case decimal, decimalZero, lowerLetter, upperLetter, lowerRoman, upperRoman
+
+        /// Word's `w:numFmt` (`decimal`, `lowerLetter` …) or OpenDocument's `style:num-format` (`1`,
+        /// `a`, `A`, `i`, `I`); nil for a bullet, none or a format not numbered.
+        init?(_ name: String) {
+            switch name {
+            case "decimal", "1", "ordinal", "decimalEnclosedParen", "decimalEnclosedFullstop": self = .decimal
+            case "decimalZero", "01": self = .decimalZero
+            case "lowerLetter", "a": self = .lowerLetter
+            case "upperLetter", "A": self = .upperLetter
+            case "lowerRoman", "i": self = .lowerRoman
+            case "upperRoman", "I": self = .upperRoman
+            default: return nil
+            }
+        }
+    }
+
+    static func text(_ value: Int, _ style: Style) -> String {
+        switch style {
+        case .decimal: String(value)
+        case .decimalZero: value < 10 ? "0\(value)" : String(value)
+        case .lowerLetter: letters(value).lowercased()
+        case .upperLetter: letters(value)
+        case .lowerRoman: roman(value).lowercased()
+        case .upperRoman: roman(value)
+        }
+    }
+
+    /// 1 → A, 26 → Z, 27 → AA (Word's and OpenDocument's way: the letter repeated).
+    private static func letters(_ value: Int) -> String {
+        guard value > 0 else { return String(value) }
+        let letter = Character(UnicodeScalar(UInt8(65 + (value - 1) % 26)))
+        return String(repeating: letter, count: (value - 1) / 26 + 1)
+    }
+
+    private static func roman(_ value: Int) -> String {
+        guard value > 0, value < 4000 else { return String(value) }
+        let numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                        (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var (rest, text) = (value, "")
+        for (amount, numeral) in numerals {
+            while rest >= amount { text += numeral; rest -= amount }
+        }
+        return text
+    }
+}
+
+extension Array {
+    /// The element `offset` places from the end, to read or change in place; nil (and no change)
+    /// when there is none.
+    subscript(back offset: Int) -> Element? {
+        get { indices.contains(count - 1 - offset) ? self[count - 1 - offset] : nil }
+        set {
+            guard let newValue, indices.contains(count - 1 - offset) else { return }
+            self[count - 1 - offset] = newValue
+        }
+    }
+}
+
+/// A document's tables as they are read, a table in a cell within its own: a row as its cells in
+/// tab-separated columns; a row that holds a table (a table that lays out the page) as its cells'
+/// lines one after the other, the inner table's rows among them.
+struct Tables {
+    private struct Table {
+        var row: [[String]]?, cell: [String] = [], holdsTable = false
+    }
+
+    private var open: [Table] = []
+
+    var inCell: Bool { open.last?.row != nil }
+
+    mutating func startTable() { open.append(Table()) }
+    mutating func endTable() { _ = open.popLast() }
+    mutating func startRow() {
+        open[back: 0]?.row = []
+        open[back: 0]?.holdsTable = false
+    }
+    mutating func startCell() { open[back: 0]?.cell = [] }
+    /// A paragraph's lines, in the cell being read.
+    mutating func add(_ lines: [String]) { open[back: 0]?.cell += lines }
+
+    /// A cell over several columns holds their places, so the columns stay under their heads.
+    mutating func endCell(columns: Int = 1) {
+        guard let cell = open.last?.cell else { return }
+        open[back: 0]?.row? += [cell] + Array(repeating: [], count: max(columns - 1, 0))
+    }
+
+    /// The row's lines, to be written where the table stands; none when it is in another's cell.
+    mutating func endRow() -> [String] {
+        guard let row = open.last?.row else { return [] }
+        open[back: 0]?.row = nil
+        let lines: [String]
+        if open.last?.holdsTable == true {
+            lines = row.flatMap { $0.filter { !$0.isEmpty } }
+        } else {
+            let cells = row.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
+            lines = cells.contains { !$0.isEmpty } ? [cells.joined(separator: "\t")] : []
+        }
+        guard open.count > 1 else { return lines }
+        open[back: 1]?.cell += lines
+        open[back: 1]?.holdsTable = true
+        return []
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+import ZIPFoundation
+
+@testable import MinnesExtract
+
+/// Word and OpenDocument files as their programs save them, built here part by part: what a person
+/// sees on the page is the text; what they do not see (deleted, hidden, a comment, a placeholder)
+/// is not.
+@Suite struct OfficeDocumentTests {
+    /// (OpenDocument's `mimetype` first and stored, as its programs write it and readers look for it.)
+    static func zip(_ parts: [(String, String)]) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: path == "mimetype" ? .none : .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return try #require(archive.data)
+    }
+
+    static let w = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#
+
+    /// A .docx of body (the inside of `w:body`) and any other parts (`word/…`).
+    static func docx(_ body: String, _ parts: [(String, String)] = []) throws -> String {
+        let document = "<?xml version=\"1.0\"?><w:document \(w)><w:body>\(body)</w:body></w:document>"
+        let data = try zip([("[Content_Types].xml", "<Types/>"), ("word/document.xml", document)] + parts)
+        return try Extractor.read(data, path: "protokoll.docx").text
+    }
+
+    static func p(_ text: String, style: String? = nil, number: (Int, Int)? = nil) -> String {
+        let properties = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "")
+            + (number.map { "<w:numPr><w:ilvl w:val=\"\($0.1)\"/><w:numId w:val=\"\($0.0)\"/></w:numPr>" } ?? "")
+        return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+    }
+
+    @Test func aWordHeadingNumberedByItsStyleShowsItsNumber() throws {
+        // Norwegian Word: the style's id is Overskrift2, its name "heading 2", its list in the style.
+        let styles = """
+            <w:styles \(Self.w)><w:style w:type="paragraph" w:styleId="Overskrift2"><w:name w:val="heading 2"/>
+            <w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style></w:styles>
+            """
+        let numbering = """
+            <w:numbering \(Self.w)><w:abstractNum w:abstractNumId="3">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="§ %1"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/><w:pStyle w:val="Overskrift3"/></w:lvl>
+            </w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>
+            """
+        let text = try Self.docx(Self.p("Runda", style: "Overskrift2") + Self.p("Budget", style: "Overskrift2") + Self.p("Delpunkt", number: (7, 1))
+            + Self.p("Övrigt", style: "Overskrift2"), [("word/styles.xml", styles), ("word/numbering.xml", numbering)])
+        #expect(text.components(separatedBy: "\n").filter { !$0.isEmpty } == ["## § 1 Runda", "## § 2 Budget", "2.1 Delpunkt", "## § 3 Övrigt"])
+    }
+
+    @Test func aWordListStartedAgainCountsFromItsStartAndLettersItsSubpoints() throws {
+        let numbering = """
+            <w:numbering \(Self.w)><w:abstractNum w:abstractNumId="1">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Punkt %1:"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+            </w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+            <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num></w:numbering>
+            """
+        let text = try Self.docx(Self.p("Ett", number: (1, 0)) + Self.p("a", number: (1, 1)) + Self.p("b", number: (1, 1))
+            + Self.p("Två", number: (1, 0)) + Self.p("c", number: (1, 1)) + Self.p("punkt", number: (3, 0)) + Self.p("Igen", number: (2, 0)),
+            [("word/numbering.xml", numbering)])
+        #expect(text == "Punkt 1: Ett\na) a\nb) b\nPunkt 2: Två\na) c\n- punkt\nPunkt 1: Igen")
+    }
+
+    @Test func wordChangesAreReadAcceptedAndWhatIsNotShownIsNotRead() throws {
+        let body = """
+            <w:p><w:r><w:t xml:space="preserve">Närvarande: Ada Ek, </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>Bo Berg, </w:delText></w:r></w:del>\
+            <w:ins w:id="2" w:author="A"><w:r><w:t xml:space="preserve">Cy Dahl, </w:t></w:r></w:ins><w:r><w:t>Eva Fors</w:t></w:r>\
+            <w:r><w:rPr><w:vanish/></w:rPr><w:t>Skriv deltagarna här</w:t></w:r></w:p>
+            <w:p><w:pPr><w:rPr><w:moveFrom w:id="6" w:author="A"/></w:rPr></w:pPr><w:moveFrom w:id="3" w:author="A"><w:r><w:t>Flyttad mening.</w:t></w:r></w:moveFrom></w:p>
+            <w:p><w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">LSS</w:t></w:r><w:r><w:noBreakHyphen/><w:t>handläggare</w:t></w:r>\
+            <w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:moveTo w:id="4" w:author="A"><w:r><w:t xml:space="preserve"> Flyttad mening.</w:t></w:r></w:moveTo></w:p>
+            <w:p><w:r><w:t xml:space="preserve">Datum:</w:t></w:r><w:r><w:tab/></w:r><w:sdt><w:sdtPr><w:alias w:val="Datum"/><w:showingPlcHdr/></w:sdtPr>\
+            <w:sdtContent><w:r><w:t>Klicka eller tryck här för att ange text.</w:t></w:r></w:sdtContent></w:sdt></w:p>
+            <w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Klicka här för att ange bilagor.</w:t></w:r></w:p></w:sdtContent></w:sdt>
+            <w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="A"><w:rPr><w:b w:val="0"/></w:rPr></w:rPrChange></w:rPr><w:t>Fet</w:t></w:r></w:p>
+            """
+        let comments = "<w:comments \(Self.w)><w:comment w:id=\"0\"><w:p><w:r><w:t>Stämmer datumet?</w:t></w:r></w:p></w:comment></w:comments>"
+        let text = try Self.docx(body, [("word/comments.xml", comments)])
+        #expect(text == "Närvarande: Ada Ek, Cy Dahl, Eva Fors\nLSS-handläggare Flyttad mening.\nDatum:\n**Fet**")
+    }
+
+    @Test func aWordTextBoxIsReadOnceAfterItsParagraphAndANoteWhereItIsReferredTo() throws {
+        let box = "<w:txbxContent><w:p><w:r><w:t>Nästa möte: 12 maj</w:t></w:r></w:p></w:txbxContent>"
+        let body = """
+            <w:p><w:r><w:t xml:space="preserve">Före </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="x">\(box)</wps:txbx></w:drawing></mc:Choice>\
+            <mc:Fallback><w:pict><v:textbox xmlns:v="y">\(box)</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t xml:space="preserve">efter</w:t></w:r>\
+            <w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>.</w:t></w:r></w:p>
+            """
+        let notes = """
+            <w:footnotes \(Self.w)><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
+            <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Enligt SoL 4 kap.</w:t></w:r></w:p></w:footnote></w:footnotes>
+            """
+        #expect(try Self.docx(body, [("word/footnotes.xml", notes)]) == "Före efter (Enligt SoL 4 kap.).\nNästa möte: 12 maj")
+    }
+
+    /// (The first page's own header where the section has one: `w:titlePg`.)
+    @Test func aWordPagesHeadAndFootAreReadFirstWithoutItsNumberOrTodaysDate() throws {
+        let body = Self.p("Minnesanteckningar") + """
+            <w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:headerReference w:type="first" r:id="rId8"/>\
+            <w:footerReference w:type="default" r:id="rId9"/><w:titlePg/></w:sectPr>
+            """
+        let header = """
+            <w:hdr \(Self.w)><w:p><w:r><w:t>Nätverket för beroendevård</w:t></w:r></w:p>\
+            <w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE \\@ "yyyy-MM-dd" </w:instrText></w:r>\
+            <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2026-12-06</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>
+            """
+        let footer = """
+            <w:ftr \(Self.w)><w:p><w:r><w:t>Familjen Helsingborg</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">Sida </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>\
+            <w:r><w:t xml:space="preserve"> av </w:t></w:r><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p></w:ftr>
+            """
+        let relationships = """
+            <Relationships><Relationship Id="rId7" Type="…/header" Target="header2.xml"/><Relationship Id="rId8" Type="…/header" Target="header1.xml"/><Relationship Id="rId9" Type="…/footer" Target="footer1.xml"/></Relationships>
+            """
+        let later = "<w:hdr \(Self.w)><w:p><w:r><w:t>Fortsättning</w:t></w:r></w:p></w:hdr>"
+        let text = try Self.docx(body, [("word/header1.xml", header), ("word/header2.xml", later), ("word/footer1.xml", footer), ("word/_rels/document.xml.rels", relationships)])
+        #expect(text == "Nätverket för beroendevård\nFamiljen Helsingborg\n\nMinnesanteckningar")
+    }
+
+    @Test func aWordTableKeepsItsColumnsUnderTheirHeadsAndOneThatLaysOutThePageIsReadCellByCell() throws {
+        func cell(_ text: String, span: Int = 1) -> String {
+            "<w:tc><w:tcPr>\(span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "")</w:tcPr><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(text)</w:t></w:r></w:p></w:tc>"
+        }
+        let table = "<w:tbl><w:tr>\(cell("Namn"))\(cell("Kommun"))\(cell("Närvaro"))</w:tr><w:tr>\(cell("Gäst", span: 2))\(cell("Ja"))</w:tr>"
+            + "<w:tr>\(cell("Ada Ek"))\(cell("Bjuv"))<w:tc><w:p/>\(Self.p("nej"))</w:tc></w:tr></w:tbl>"
+        #expect(try Self.docx(table) == "Namn\tKommun\tNärvaro\nGäst\t\tJa\nAda Ek\tBjuv\tnej")
+        // Who came on the left of a page laid out in two columns, the guests on the right.
+        let inner = "<w:tbl><w:tr>\(cell("Namn"))\(cell("Kommun"))</w:tr><w:tr>\(cell("Ada Ek"))\(cell("Bjuv"))</w:tr></w:tbl>"
+        let layout = "<w:tbl><w:tr><w:tc>\(Self.p("Deltagare"))\(inner)<w:p/></w:tc>\(cell("Gäst: Bo Berg"))</w:tr></w:tbl>"
+        #expect(try Self.docx(layout) == "Deltagare\nNamn\tKommun\nAda Ek\tBjuv\nGäst: Bo Berg")
+    }
+
+    // OpenDocument
+
+    static let office = #"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/""#
+
+    /// An .odt of body (the inside of `office:text`), its automatic styles and styles.xml's inside.
+    static func odt(_ body: String, automatic: String = "", styles: String = "") throws -> String {
+        let content = "<office:document-content \(office)><office:automatic-styles>\(automatic)</office:automatic-styles><office:body><office:text>\(body)</office:text></office:body></office:document-content>"
+        let data = try zip([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", content),
+                            ("styles.xml", "<office:document-styles \(office)>\(styles)</office:document-styles>")])
+        return try Extractor.read(data, path: "protokoll.odt").text
+    }
+
+    @Test func openDocumentHeadingsAndListsShowTheirNumbers() throws {
+        let outline = """
+            <office:styles><text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-format=""/>\
+            <text:outline-level-style text:level="2" style:num-format="1" style:num-suffix="."/></text:outline-style></office:styles>
+            """
+        let lists = """
+            <text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-prefix="§ " style:num-format="1"/>\
+            <text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/></text:list-style>\
+            <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+            """
+        let body = """
+            <text:h text:outline-level="1">Minnesanteckningar</text:h><text:h text:outline-level="2">Runda</text:h><text:h text:outline-level="2">Budget</text:h>\
+            <text:list text:style-name="L1"><text:list-item><text:p>Ett</text:p><text:list><text:list-item><text:p>under</text:p></text:list-item></text:list></text:list-item>\
+            <text:list-item><text:p>Två</text:p></text:list-item></text:list><text:p>Mellan</text:p>\
+            <text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>Tre</text:p></text:list-item></text:list>\
+            <text:list text:style-name="L1"><text:list-item text:start-value="7"><text:p>Sju</text:p></text:list-item></text:list>\
+            <text:list text:style-name="L2"><text:list-item><text:p>punkt</text:p></text:list-item></text:list>\
+            <text:list text:style-name="L1"><text:list-item><text:h text:outline-level="2"><text:number>IV.</text:number>Skriven</text:h></text:list-item></text:list>
+            """
+        #expect(try Self.odt(body, automatic: lists, styles: outline)
+            == "# Minnesanteckningar\n\n## 1. Runda\n\n## 2. Budget\n§ 1 Ett\n  a) under\n§ 2 Två\nMellan\n§ 3 Tre\n§ 7 Sju\n- punkt\n\n## IV. Skriven")
+    }
+
+    @Test func openDocumentChangesAreReadAcceptedWithoutCommentsOrHiddenText() throws {
+        let body = """
+            <text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info>\
+            <text:p>Bo Berg, Bjuv</text:p></text:deletion></text:changed-region><text:changed-region text:id="c2"><text:insertion/></text:changed-region></text:tracked-changes>\
+            <text:p>Närvarande: Ada Ek, <text:change text:change-id="c1"/><text:change-start text:change-id="c2"/>Cy Dahl<text:change-end text:change-id="c2"/></text:p>\
+            <text:p>Vi <office:annotation><dc:creator>A</dc:creator><text:p>Kolla stavningen</text:p></office:annotation>pratade<office:annotation-end/> om \
+            LSS\u{2011}hand\u{AD}läggare<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Se bilaga.</text:p></text:note-body></text:note> i dag.\
+            <text:hidden-text text:condition="ooow:1" text:string-value="Fyll i" text:is-hidden="true">Fyll i deltagare</text:hidden-text></text:p>\
+            <text:p text:style-name="P9">Fyll i gäster sist.</text:p><text:p>Se <draw:frame><draw:text-box><text:p>Nästa träff: 4 juni</text:p></draw:text-box></draw:frame>rutan<text:span text:style-name="T9">dold</text:span>.</text:p>
+            """
+        let hidden = #"<style:style style:name="T9" style:family="text"><style:text-properties text:display="none"/></style:style>"#
+            + #"<style:style style:name="P9" style:family="paragraph"><style:text-properties text:display="none"/></style:style>"#
+        let page = """
+            <office:master-styles><style:master-page style:name="Standard"><style:header><text:p>Nätverket för socialpsykiatri</text:p></style:header>\
+            <style:footer><text:p>Sida <text:page-number>1</text:page-number> av <text:page-count>2</text:page-count></text:p></style:footer></style:master-page></office:master-styles>
+            """
+        #expect(try Self.odt(body, automatic: hidden, styles: page)
+            == "Nätverket för socialpsykiatri\n\nNärvarande: Ada Ek, Cy Dahl\nVi pratade om LSS-handläggare (Se bilaga.) i dag.\nSe rutan.\nNästa träff: 4 juni")
+    }
+
+    @Test func anOpenDocumentTableKeepsItsColumnsAndItsBoldHeadIsItsWords() throws {
+        let bold = #"<style:style style:name="P1" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>"#
+            + #"<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>"#
+        let body = """
+            <text:p text:style-name="P1">1. Runda</text:p><table:table><table:table-header-rows><table:table-row><table:table-cell><text:p text:style-name="P1">Namn</text:p></table:table-cell>\
+            <table:table-cell><text:p><text:span text:style-name="T1">Kommun</text:span></text:p></table:table-cell></table:table-row></table:table-header-rows>\
+            <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Gäster</text:p></table:table-cell><table:covered-table-cell/></table:table-row>\
+            <table:table-row><table:table-cell><text:p>Ada Ek</text:p></table:table-cell><table:table-cell><text:p>Bjuv</text:p></table:table-cell></table:table-row></table:table>
+            """
+        #expect(try Self.odt(body, automatic: bold) == "**1. Runda**\nNamn\tKommun\nGäster\t\nAda Ek\tBjuv")
+    }
+}
+
+/// Word and OpenDocument files written by helpers who had not read the readers (Layouts/varied49,
+/// varied50, each folder's README): what their text must hold, and what it must not (deleted, moved
+/// away, hidden, a comment, a form's placeholder), and what it holds once (a text box Word writes twice).
+@Suite struct OfficeFixtureTextTests {
+    struct Expected: Decodable, CustomTestStringConvertible {
+        let file: String
+        let mustContain: [String], mustNotContain: [String], exactlyOnce: [String]
+        var testDescription: String { file }
+    }
+
+    static let folders = ["varied49", "varied50"].map {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Layouts/\($0)")
+    }
+
+    static let expected: [(URL, Expected)] = folders.flatMap { folder in
+        let data = try! Data(contentsOf: folder.appendingPathComponent("text.json"))
+        return try! JSONDecoder().decode([Expected].self, from: data).map { (folder, $0) }
+    }
+
+    @Test(arguments: expected.map(\.1))
+    func theTextIsWhatThePageShows(expected: Expected) throws {
+        let folder = try #require(Self.expected.first { $0.1.file == expected.file }?.0)
+        let path = folder.appendingPathComponent(expected.file).path
+        // (Bold is marked `**…**` in the text a reader reads; the page shows it as its words.)
+        let text = try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text.replacingOccurrences(of: "**", with: "")
+        for phrase in expected.mustContain { #expect(text.contains(phrase), "\(phrase)") }
+        for phrase in expected.mustNotContain { #expect(!text.contains(phrase), "\(phrase)") }
+        for phrase in expected.exactlyOnce { #expect(text.components(separatedBy: phrase).count == 2, "\(phrase)") }
+    }
+}
