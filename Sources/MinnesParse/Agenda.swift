@@ -454,7 +454,7 @@ enum AgendaReader {
     static func numbered(_ blocks: [MinutesDocument.Block], in lines: [String]) -> [Draft] {
         var drafts: [Draft] = []
         var depths: [Int] = []  // each draft's marker's depth ("2.1": 2)
-        var parent: String?
+        var parent: String?, partLevel = 0
         for (index, block) in blocks.enumerated() {
             let end = index + 1 < blocks.count ? blocks[index + 1].lines.lowerBound : lines.count
             var following = Array(lines[block.lines.upperBound..<end]), text = block.text
@@ -481,9 +481,16 @@ enum AgendaReader {
                 continue
             }
             if case .numbered(let marker, let depth) = block.kind {
+                // A point written as a heading below its part's ("### 2.1 Hemutrustning" under "## 2. …"
+                // over text of its own): a subsection of the part's item, as the document's outline says.
+                let level = headingLevel(lines[block.lines.lowerBound])
+                if depth > 1, let part = depths.lastIndex(of: 1), partLevel > 0, level > partLevel, !isTitleAlone(drafts[part]) {
+                    drafts[part].lines += [draft.titleLine] + draft.lines
+                    continue
+                }
                 // (A newsletter's square, "■ Kommunernas handlingsplaner", marks an item but numbers none.)
                 draft.number = marker.contains(where: { $0.isLetter || $0.isNumber }) ? marker.trimming(anyOf: "(.):") : nil
-                if depth > 1 { draft.section = parent } else { parent = draft.title }
+                if depth > 1 { draft.section = parent } else { (parent, partLevel) = (draft.title, level) }
                 depths.append(depth)
             } else {
                 depths.append(1)
@@ -515,6 +522,12 @@ enum AgendaReader {
             }
         }
         return folded
+    }
+
+    /// A Markdown heading's level ("### 2.1 …": 3); 0 for any other line.
+    static func headingLevel(_ line: String) -> Int {
+        let marks = line.prefix { $0 == "#" }.count
+        return marks > 0 && line.dropFirst(marks).first == " " ? marks : 0
     }
 
     /// "Punkt 2 - Barnens rätt … inom" over "          psykiatrin": the rest of a title wrapped under
@@ -960,7 +973,7 @@ enum AgendaReader {
         var aside = false
         // "# Vuxenmottagningar – nätverksmöte 14 oktober" over the items' "## Väntetider …": the note's
         // title, no item (not "# Ekonomi" over "## Budget", an item of its own: a title names a meeting or its day).
-        let level = { (line: String) in line.hasPrefix("#") ? line.prefix { $0 == "#" }.count : 0 }
+        let level = headingLevel
         let second = lines.indices.filter { level(lines[$0]) == 2 && lines[$0].contains(markdownHeading) }
         // (Not in an outline whose later "#" sections hold "##" parts too: its first section is one.)
         let first = lines.indices.filter { level(lines[$0]) == 1 && lines[$0].contains(markdownHeading) }
@@ -977,7 +990,9 @@ enum AgendaReader {
         for (index, line) in lines.enumerated() {
             if titles.contains(index) { continue }
             // (Or a form's title under a rule between blocks: "- - - - -" over "Ärende:      Titel".)
+            // (Or all in bold, as a word processor's paragraphs come one a line: "**Runda**" right under "Gäst: …".)
             let before = index == 0 || lines[index - 1].trimmingSpaces().isEmpty || PeopleLists.isSeparator(lines[index - 1]) && isFormTitle(line)
+                || PeopleLists.isBoldHeading(line)
             let next = index + 1 < lines.count ? lines[index + 1].trimmingSpaces() : ""
             // A heading stands alone, or is a few words over a paragraph that starts right below it
             // (more in capitals, naming its kind: "WORKSHOP: VÅLD I NÄRA RELATIONER I PARSAMTAL").

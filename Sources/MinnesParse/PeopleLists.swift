@@ -414,7 +414,7 @@ enum PeopleLists {
                     continue
                 }
                 if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || isLoneLabel(lines, at: index) || saysWhatTheyDid(line)
-                    || !(isEntryLike(line) || continuesList(chunks, line))
+                    || !(isEntryLike(line) || continuesList(chunks, line)) || isBoldHeading(line)
                 { break }
                 if !isSeparator(line) {
                     // A detail wrapped onto the next line ("Golnar Ahmadi, Arbetsförmedlingen, Kundtjänst" over
@@ -520,6 +520,15 @@ enum PeopleLists {
             !text.holds(":"), !text.contains(where: \.isUppercase)
         else { return false }
         return withoutBullet(text) == nil
+    }
+
+    /// A line all in bold standing alone ("**Runda**" under "Gäst: …"): a heading, which ends a list
+    /// (not a name in bold, "**Ada Ek**").
+    static func isBoldHeading(_ line: String) -> Bool {
+        let text = line.trimmingSpaces()
+        guard text.hasPrefix("**"), text.hasSuffix("**"), text.utf8.count > 4 else { return false }
+        let inner = String(text.dropFirst(2).dropLast(2))
+        return !inner.holds("**") && !isCapitalisedFullName(inner)
     }
 
     /// A line that goes on with a list wrapped over lines: after a comma or an abbreviated "fr.", or,

@@ -89,11 +89,12 @@ enum RaiserReader {
     nonisolated(unsafe) private static let raisingVerb = Patterns.oneOf(verbs.map { .verb($0, adverbs: adverbs) }).ignoresCase()
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence (also
     /// "X från Statens institutionsstyrelse informerade", "X från polisen i Nordvästra Skåne berättade",
+    /// "X från vuxenpsykiatrin tog upp" (a body by its definite form),
     /// "X, distriktssköterska på vårdcentralen, berättade", "X, Helsingborg, tog upp").
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i|from)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,4}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)|\s+från\s+(?:det|den)\s+\p{Ll}+a\s+\p{Ll}+(?:et|en)|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},|,\s+(?:"# + Municipality.all.joined(separator: "|") + #"),)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i|from)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,4}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en|[aeiouyåäö]n)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},|,\s+(?:"# + Municipality.all.joined(separator: "|") + #"),)?\s+"#)
         raisingVerb
         // ("Aleksandra visade runt i lokalerna", "Det visade sig": no matter brought up.)
         Patterns.parsed(#"\b(?!\s+(?:runt|sig)\b)"#)
@@ -118,7 +119,7 @@ enum RaiserReader {
     static let nobody: Set<String> = [
         "alla", "samtliga", "flera", "många", "några", "ingen", "även", "också", "sedan", "då", "här", "där", "det", "den", "de",
         "vi", "man", "jag", "hon", "han", "från", "nätverket", "gruppen", "mötet", "deltagarna", "tidigare", "därefter",
-        "socialnämnden", "nämnden", "kommunerna", "grupperna",
+        "socialnämnden", "nämnden", "kommunerna", "grupperna", "personal", "personalen", "medarbetare", "representanter",
     ]
 
     /// "Föredragande: Gudrun Almqvist och Bashir Rahimi": a protocol's label naming who presents the
@@ -401,11 +402,13 @@ enum RaiserReader {
                 here = split(match)
             }
             // Under "Övrigt", "Rebekka: Klippan har fått ny enhetschef …", "Ewelina Grabowska: påminde om …":
-            // a matter of the one named.
-            if otherMatters, here.isEmpty, sentence.holds(":"), let match = sentence.firstMatch(of: speakerColon) ?? (speech(sentence, opensWith: speakerVerbs) ? sentence.firstMatch(of: nameColon) : nil),
+            // a matter of the one named (whose kommun may speak for them: "Máret: Ängelholm undrade om …").
+            // (Theirs even where it asks: "Máret: … undrade om någon kommun har avtal …" is her matter.)
+            var ownLine = false
+            if otherMatters, here.allSatisfy({ $0.name == nil }), sentence.holds(":"), let match = sentence.firstMatch(of: speakerColon) ?? (speech(sentence, opensWith: speakerVerbs) ? sentence.firstMatch(of: nameColon) : nil),
                 let name = match.output[1].substring, isSpeakerName(name), sentence.split(separator: " ").count >= 5
             {
-                here = split(match)
+                (here, ownLine) = (split(match), true)
             }
             // "Thorvaldur: Båstad vill starta träffpunkt …" opening an item: who brought it, then their
             // words, as under "Övrigt"; by name alone (a topic opens so too).
@@ -453,7 +456,7 @@ enum RaiserReader {
                 guard let first = mention.name?.split(separator: " ").first.map(String.init) else { return false }
                 return line.holds(first) || sentences[..<number].contains { $0.holds(first) }
             }
-            if !found.isEmpty || opened, !here.isEmpty, here.allSatisfy({ !$0.marked }),
+            if !found.isEmpty || opened, !here.isEmpty, !ownLine, here.allSatisfy({ !$0.marked }),
                 asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked || othersAsked || answersTitle)
                     // (In prose; a speaker's line, "Per Holm (Klippan): Berättade att de har samma problem.", is theirs.)
                     || !otherMatters && tellsOfTheSame(sentence) && !(sentence.holds("):") && sentence.firstMatch(of: roundLine) != nil)
@@ -738,11 +741,13 @@ enum RaiserReader {
         }
         // (Indented further than the bullet above. The text's first line comes trimmed: its indent is
         // taken as the least of the bullets after it, looked at only where it is a bullet.)
-        lazy var firstIndent = rawLines.dropFirst().filter { PeopleLists.withoutBullet($0.trimmingSpaces()) != nil }
+        // (A point lettered or numbered in parentheses is a bullet too: "a) Adewale: Helsingborg har …".)
+        let withoutMark = { (line: String) in PeopleLists.withoutBullet(line) ?? line.prefixMatch(of: subPoint).map { String(line[$0.range.upperBound...]) } }
+        lazy var firstIndent = rawLines.dropFirst().filter { withoutMark($0.trimmingSpaces()) != nil }
             .map(MinutesDocument.indent(of:)).min() ?? 0
         for (number, raw) in rawLines.enumerated() {
             let line = raw.trimmingSpaces()
-            let unbulleted = PeopleLists.withoutBullet(line)
+            let unbulleted = withoutMark(line)
             let bullet = unbulleted != nil
             let indented = number == 0 ? (bullet ? firstIndent : 0) : MinutesDocument.indent(of: raw)
             let isNested = bullet && outer.map { indented > $0 } == true
@@ -768,6 +773,9 @@ enum RaiserReader {
         }
         return (sentences, lineOf, nested, signers)
     }
+    /// "a) ", "2) ": a point's mark in a list inside an item.
+    nonisolated(unsafe) static let subPoint = /(?:[a-zåäö]|\d{1,2})\)\s+/
+
     /// "… /EG" ending a note: who signed it, when those are `initials`.
     nonisolated(unsafe) static let signature = /\s\/(\p{Lu}\p{L}{1,2})\s*$/
 

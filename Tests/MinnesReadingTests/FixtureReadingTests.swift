@@ -244,8 +244,6 @@ enum Fixtures {
         "anhorigstod_mall_tabeller.docx#header", "anhorigstod_mall_tabeller.docx#items",
         "ekonomiskt_bistand_fetstil_textruta.odt#header", "ekonomiskt_bistand_fetstil_textruta.odt#items",
         "familjehem_paragrafer_kommentar.odt#items", "familjeratt_protokoll_kontrollfalt.docx#header",
-        "forsorjningsstod_rubrikstilar.docx#items", "socialpsykiatri_numrerade_rubriker.odt#items",
-        "socialpsykiatri_textruta_fetstil.docx#header", "socialpsykiatri_textruta_fetstil.docx#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
