@@ -1235,8 +1235,10 @@ public struct MinutesDocument: Sendable {
         }
         // A word ("Punkt 3", "Paragraf 5") heads an item only over a title, on its line or alone over
         // the next ("ÄRENDE 3" over "Rubrik: …", as "§ 3" does): "Paragraf 5 i nya lagen" is prose.
+        // (Its title may be in bold: "Punkt 1: **Runda**".)
+        let titleStart = rest.first { $0 != "*" }
         let word = marker.first?.isLetter == true && marker.contains(where: \.isNumber)
-        if word, !rest.isEmpty, rest.first?.isUppercase != true { return nil }
+        if word, !rest.isEmpty, titleStart?.isUppercase != true { return nil }
         // (Alone, capitalised and without a full stop: "punkt 4." ending a wrapped sentence is none.)
         if word, rest.isEmpty, marker.first?.isUppercase != true || marker.hasSuffix(".") { return nil }
         // A Roman numeral must be followed by words, and "I." alone is a pronoun's line.

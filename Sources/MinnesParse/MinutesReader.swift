@@ -667,7 +667,8 @@ public enum MinutesReader {
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård
     /// för barn och unga 2010-10-08", "Nätverket för utsatta EU-medborgare" (an abbreviation joined to a
-    /// word by a hyphen among the words); in English too ("Nordic network on child welfare").
+    /// word by a hyphen among the words), one named by whose it is ("Kommunernas nätverk för
+    /// ekonomiskt bistånd"); in English too ("Nordic network on child welfare").
     /// (Either name may start in lower case only in a heading written in capitals, read lowered.)
     /// The word `socialchef` needs (in any case), `ifo` (in any case) and `namedNetwork` (as written):
     /// looked for first, each pattern tried from every place of the header was a tenth of reading.
@@ -680,14 +681,14 @@ public enum MinutesReader {
     /// Whether a line may name a group `groupFor` takes: one of its words for a group, and " för ",
     /// " om " or " mot ".
     static func mayNameGroup(_ text: String) -> Bool {
-        (text.holds(" för ") || text.holds(" om ") || text.holds(" mot ")) && ["grupp", "orum", "rådet", "ätverket"].contains(where: text.holds)
+        (text.holds(" för ") || text.holds(" om ") || text.holds(" mot ")) && ["grupp", "orum", "rådet", "ätverket", "s nätverk "].contains(where: text.holds)
             || (text.holds(" on ") || text.holds(" for ")) && text.holds("etwork ")
     }
-    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket|\p{Lu}\p{Ll}+\s+network|Network)\s+(för|om|mot|on|for)\s+((?:(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*|\p{Lu}{2,}(?![\p{L}-]))(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket|\p{Lu}\p{Ll}+s\s+nätverk|\p{Lu}\p{Ll}+\s+network|Network)\s+(för|om|mot|on|for)\s+((?:(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*|\p{Lu}{2,}(?![\p{L}-]))(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
     /// A header's label naming the network ("Nätverk: Missbruk och beroende"): a name, capitalised, of
     /// a few words, up to a comma, a parenthesis, a dash or a date (not "Nätverket: Vi välkomnade …").
-    nonisolated(unsafe) static let networkLabel = /^\s*(?:\*\*)?[Nn]ätverk\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*(?:\*\*)?\s*(?:$|[,;(–]|\s-\s|\d)/
+    nonisolated(unsafe) static let networkLabel = /^\s*(?:\*\*)?[Nn]ätverk(?:\s*(?:\*\*)?\s*:|\t+)\s*(?:\*\*)?\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*(?:\*\*)?\s*(?:$|[,;(–]|\s-\s|\d)/
 
     /// How a group's name ends in its definite form, which a title in lower case names it by: the
     /// groups networks are (not any word ending so: "målgruppen", "området").
@@ -784,17 +785,19 @@ public enum MinutesReader {
         let titleAt = title ?? titleLine(in: written ?? lines)
         // (Unless the header gives the title's name in full: "Chefsnätverket" beside "Chefsnätverket för
         // ekonomiskt bistånd".)
+        // A label that says it ("Nätverk: Missbruk och beroende"; a form's row, "Nätverk<TAB>…").
+        let labelled = (written ?? lines).prefix(headerLines.count).lazy.filter { ($0.holds(":") || $0.holds("\t")) && $0.lowercased().holds(networkWord) }
+            .compactMap { $0.firstMatch(of: networkLabel).map { String(withoutDateWords($0.1)) } }.first
+        // (The label's name in full where it goes on from one found: "Nätverk: Familjerättsnätverket Skåne Nordväst".)
+        let inFull = { (found: String) in labelled.map { $0.hasPrefix(found + " ") ? $0 : found } ?? found }
         let named = group(in: readable, named: capitalisedName)
         if let titleAt, readable.indices.contains(titleAt), let titled = group(in: [readable[titleAt]], named: capitalisedName),
             !(named?.hasPrefix(titled + " ") ?? false)
         {
-            return titled
+            return inFull(titled)
         }
-        if let named { return named }
-        // A label that says it ("Nätverk: Missbruk och beroende").
-        for line in (written ?? lines).prefix(headerLines.count) where line.holds(":") && line.lowercased().holds(networkWord) {
-            if let label = line.firstMatch(of: networkLabel) { return String(withoutDateWords(label.1)) }
-        }
+        if let named { return inFull(named) }
+        if let labelled { return labelled }
         // None capitalised: the minutes' title may name theirs in lower case, as a sentence would, by
         // a group's word in its definite form ("Anteckningar från familjehemsnätverket", "… – nätverket
         // för missbruk"; not "Familjen Helsingborgs missbruksnätverk", of which that is a part, nor

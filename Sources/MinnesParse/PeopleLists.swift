@@ -353,8 +353,13 @@ enum PeopleLists {
             index = after
             while index < lines.count {
                 let line = withoutGroup(lines[index].trimmingSpaces())
-                // (A table of kommuner and who came from each, under the label: read as such, below.)
-                if kommunTable(lines, at: index) != nil || kommunColumns(lines, at: index) != nil { break }
+                // (A table of kommuner and who came from each, under the label: read as such, below; as is a
+                // table of people whose names are not its first column, right under it: "Deltagare" over
+                // "Kommun<TAB>Namn<TAB>Närvarande". A list reads a row's first cell as its person.)
+                if kommunTable(lines, at: index) != nil || kommunColumns(lines, at: index) != nil
+                    || chunks.isEmpty && Table.cells(line)?.first.map({ !["namn", "name"].contains($0.lowercased().trimming(anyOf: "*: ")) }) == true
+                        && roster(lines, at: index) != nil
+                { break }
                 // (A heading's rule under it, "DELTAGARE" over "=====", or a table's header rule.)
                 if table.isHeader(line) || chunks.isEmpty && line.count >= 3 && line.allSatisfy({ "=-_".contains($0) }) {
                     index += 1
@@ -641,12 +646,15 @@ enum PeopleLists {
         let presenceAt = header.firstIndex(where: presence.contains)
         guard kommunAt != nil || noteAt != nil else { return nil }
         var entries: [Entry] = [], end = index + 1
-        while end < lines.count, !MinutesDocument.isBlank(lines[end]) {
-            defer { end += 1 }
-            if Table.isRule(lines[end]) || table.isHeader(lines[end]) { continue }
+        // (A table by tabs ends at a line without one: "Gäst" under it is a label of its own.)
+        let tabbed = line.holds("\t")
+        while end < lines.count, !MinutesDocument.isBlank(lines[end]), !tabbed || lines[end].holds("\t") {
             // (An empty cell is a cell: "Klippan<TAB><TAB>vakant, ingen kom".)
             let row = lines[end].holds("\t") ? lines[end].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() } : table.cells(lines[end])
-            guard let row, row.count > nameAt else { break }
+            if !Table.isRule(lines[end]) && !table.isHeader(lines[end]), row.map({ $0.count <= nameAt }) ?? true { break }
+            defer { end += 1 }
+            if Table.isRule(lines[end]) || table.isHeader(lines[end]) { continue }
+            guard let row else { break }
             let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
             let note = cell(noteAt), lower = note.lowercased()
             // (A full name: not "Vakant", "–".)

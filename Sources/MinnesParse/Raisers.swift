@@ -87,6 +87,14 @@ enum RaiserReader {
     /// The raising verbs as one alternation, a verb's words apart by any white space, an adverb or
     /// none after its first.
     nonisolated(unsafe) private static let raisingVerb = Patterns.oneOf(verbs.map { .verb($0, adverbs: adverbs) }).ignoresCase()
+    /// "Vi hade besök av Senthil Ramasamy från BUP Helsingborg, som berättade att …": the visitor
+    /// brings it.
+    nonisolated(unsafe) static let visitorWho = Patterns.sequence {
+        Patterns.parsed(#"(?i:besök\s+av|gästades\s+av)\s+"#)
+        namesPattern
+        Patterns.parsed(#"(?:\s+(?i:från|på|vid)\s+[^,.]{1,60})?,\s+som\s+"#)
+        raisingVerb
+    }
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence (also
     /// "X från Statens institutionsstyrelse informerade", "X från polisen i Nordvästra Skåne berättade",
     /// "X från vuxenpsykiatrin tog upp" (a body by its definite form),
@@ -241,11 +249,14 @@ enum RaiserReader {
     /// Landskrona haft samma problem på Ven …"); not one bringing it again ("Sibylla beskrev att
     /// Örkelljunga har samma problem och …").
     static func tellsOfTheSame(_ sentence: String) -> Bool {
-        guard sentence.holds(" samma "), case let lower = sentence.lowercased(), sameMatter.contains(where: lower.holds) else { return false }
+        guard sentence.holds(" samma ") || sentence.holds(" sådan"), case let lower = sentence.lowercased(), sameMatter.contains(where: lower.holds)
+        else { return false }
         return firstVerb(inLowercased: lower)?.hasPrefix("berätta") == true
     }
-    /// Words that tell the matter raised is met elsewhere too.
-    static let sameMatter = [" samma problem", " samma sak", " samma erfarenhet", " samma situation", " samma bild", " samma svårigheter", " samma utmaning"]
+    /// Words that tell the matter raised is met elsewhere too, or what is asked for there already
+    /// ("Helsingborg har ett sådant avtal").
+    static let sameMatter = [" samma problem", " samma sak", " samma erfarenhet", " samma situation", " samma bild", " samma svårigheter", " samma utmaning",
+        " ett sådant ", " en sådan ", " sådana "]
 
     /// Whether an item's title line is the one where each brings a matter of their own ("Övrigt",
     /// "Övriga frågor", "Övr. frågor", "Något mer?", "Any other business").
@@ -668,6 +679,8 @@ enum RaiserReader {
             } else if let role = roleMention(sentence) {
                 found.append(role)
             } else if let match = sentence.firstMatch(of: subjectVerb) {
+                found += split(match)
+            } else if lower.holds("besök av") || lower.holds("gästades av"), let match = sentence.firstMatch(of: visitorWho) {
                 found += split(match)
             }
         }

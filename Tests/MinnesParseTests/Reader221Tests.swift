@@ -84,3 +84,79 @@ struct Reader221Tests {
         #expect(found[1].statement.hasPrefix("Máret: Ängelholm undrade"))
     }
 }
+
+/// Read since reader 222: Word's templates and OpenDocument's forms, the rest of varied49 and 50.
+@Suite("Reader 222")
+struct Reader222Tests {
+    /// "Punkt 1: **Runda**": a numbered item whose title is in bold; a template's form of who came,
+    /// "Deltagare" over a table by kommun first ("Kommun<TAB>Namn<TAB>Närvarande", "Nej" away), and
+    /// "Gäst" under it a label of its own.
+    @Test func aTemplatesTableOfPeopleAndItsItemsInBold() {
+        let meeting = read("""
+            Minnesanteckningar
+            Datum\t2025-10-07
+            Nätverk\tAnhörigstödsnätverket Skåne Nordväst
+
+            Deltagare
+            Kommun\tNamn\tNärvarande
+            Helsingborg\tSara-Lena Fogelberg\tJa
+            \tWalid Nasser\tJa
+            Landskrona\tAlmir Begić\tNej
+            Svalöv\tEdin Karić\tJa
+            Gäst
+            Hannu Rantala, Minnesmottagningen, Region Skåne (punkt 3)
+
+            Punkt 1: **Runda**
+            Helsingborg: anhörigkonsulenterna har flyttat.
+            Punkt 2: **Anhörigcaféer på kvällstid**
+            Wanida tog upp att Åstorp bara har anhörigcafé på dagtid.
+            """)
+        #expect(names(meeting.attendees) == ["Sara-Lena Fogelberg", "Walid Nasser", "Edin Karić"])
+        #expect(names(meeting.absent) == ["Almir Begić"] && names(meeting.guests) == ["Hannu Rantala"])
+        #expect(meeting.items.map(\.title) == ["Runda", "Anhörigcaféer på kvällstid"])
+        // (The form's row names the network, in full.)
+        #expect(meeting.network == "Anhörigstödsnätverket Skåne Nordväst")
+        // The same table in Markdown, "Gäst" right under its last row.
+        let markdown = read("""
+            Minnesanteckningar
+            Datum: 2025-10-07
+
+            Deltagare
+            | Kommun | Namn | Närvarande |
+            |---|---|---|
+            | Helsingborg | Sara-Lena Fogelberg | Ja |
+            | Landskrona | Almir Begić | Nej |
+            | Svalöv | Edin Karić | Ja |
+            Gäst
+            Hannu Rantala, Minnesmottagningen, Region Skåne (punkt 3)
+            """)
+        #expect(names(markdown.attendees) == ["Sara-Lena Fogelberg", "Edin Karić"] && names(markdown.guests) == ["Hannu Rantala"])
+    }
+
+    /// "Kommunernas nätverk för ekonomiskt bistånd": a network named by whose it is.
+    @Test func aNetworkNamedByWhoseItIs() {
+        let meeting = read("""
+            Minnesanteckningar
+            Onsdag 19 november 2025
+
+            **Kommunernas nätverk för ekonomiskt bistånd**
+            Närvarande: Ada Ek, Bo Berg
+            """)
+        #expect(meeting.network == "Kommunernas nätverk för ekonomiskt bistånd")
+    }
+
+    /// "Vi hade besök av X från BUP Helsingborg, som berättade att …": the visitor brings the matter;
+    /// "Batbayar berättade att Helsingborg har ett sådant avtal": a point made on it.
+    @Test func aVisitorBringsAMatterAndOneWhoHasSuchAThingTellsOfIt() {
+        let visit = RaiserReader.mentions(titleLine: "Placerade barn och BUP", text: """
+            Vi hade besök av Senthil Ramasamy från BUP Helsingborg, som berättade att barnen tappar sin plats i kön.
+            """)
+        #expect(visit.map(\.name) == ["Senthil Ramasamy"])
+        let such = RaiserReader.mentions(titleLine: "Hyresskulder", text: """
+            Modupe Afolabi tog upp att Landskrona har haft elva avhysningar.
+            Unai frågade om Landskrona har en överenskommelse med bostadsbolagen. Modupe svarade att den inte följs.
+            Batbayar berättade att Helsingborg har ett sådant avtal med Helsingborgshem som fungerar bra.
+            """)
+        #expect(such.map(\.name) == ["Modupe Afolabi"])
+    }
+}
