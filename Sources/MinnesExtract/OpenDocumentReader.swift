@@ -185,10 +185,11 @@ final class OpenDocumentParser: NSObject, LineWriter {
             let number: String?
             if let written = paragraph.number?.trimmingCharacters(in: .whitespaces), !written.isEmpty {
                 number = written
-            } else if depth == 0, let heading = paragraph.heading {
-                number = counters.next(styles.outline, key: "", level: heading)
-            } else if let list = lists[back: 0], let style = list.style, let levels = styles.lists[style] {
+            } else if let list = lists[back: 0], depth > 0, let style = list.style, let levels = styles.lists[style] {
                 number = counters.next(levels, key: style, level: depth, start: list.start)
+            } else if let heading = paragraph.heading {
+                // (A heading numbered by the outline, in a list of the outline's own style or none.)
+                number = counters.next(styles.outline, key: "", level: heading)
             } else {
                 number = "-"
             }

@@ -755,7 +755,11 @@ enum RaiserReader {
         // (Indented further than the bullet above. The text's first line comes trimmed: its indent is
         // taken as the least of the bullets after it, looked at only where it is a bullet.)
         // (A point lettered or numbered in parentheses is a bullet too: "a) Adewale: Helsingborg har …".)
-        let withoutMark = { (line: String) in PeopleLists.withoutBullet(line) ?? line.prefixMatch(of: subPoint).map { String(line[$0.range.upperBound...]) } }
+        // (The pattern asked only of a line with a parenthesis among its first bytes: of every line of every item.)
+        let withoutMark = { (line: String) in
+            PeopleLists.withoutBullet(line)
+                ?? (line.utf8.prefix(4).contains(UInt8(ascii: ")")) ? line.prefixMatch(of: subPoint).map { String(line[$0.range.upperBound...]) } : nil)
+        }
         lazy var firstIndent = rawLines.dropFirst().filter { withoutMark($0.trimmingSpaces()) != nil }
             .map(MinutesDocument.indent(of:)).min() ?? 0
         for (number, raw) in rawLines.enumerated() {

@@ -159,7 +159,8 @@ import ZIPFoundation
             <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
             """
         let body = """
-            <text:h text:outline-level="1">Minnesanteckningar</text:h><text:h text:outline-level="2">Runda</text:h><text:h text:outline-level="2">Budget</text:h>\
+            <text:h text:outline-level="1">Minnesanteckningar</text:h><text:h text:outline-level="2">Runda</text:h>\
+            <text:list text:style-name="Outline"><text:list-item><text:list><text:list-item><text:h text:outline-level="2">Budget</text:h></text:list-item></text:list></text:list-item></text:list>\
             <text:list text:style-name="L1"><text:list-item><text:p>Ett</text:p><text:list><text:list-item><text:p>under</text:p></text:list-item></text:list></text:list-item>\
             <text:list-item><text:p>Två</text:p></text:list-item></text:list><text:p>Mellan</text:p>\
             <text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>Tre</text:p></text:list-item></text:list>\
