@@ -159,8 +159,9 @@ extension Array {
 }
 
 /// A document's tables as they are read, a table in a cell within its own: a row as its cells in
-/// tab-separated columns; a row that holds a table (a table that lays out the page) as its cells'
-/// lines one after the other, the inner table's rows among them.
+/// tab-separated columns (cells that list an entry a paragraph, line by line side by side); a row
+/// that holds a table (a table that lays out the page) as its cells' lines one after the other, the
+/// inner table's rows among them.
 struct Tables {
     private struct Table {
         var row: [[String]]?, cell: [String] = [], holdsTable = false
@@ -188,18 +189,44 @@ struct Tables {
 
     /// The row's lines, to be written where the table stands; none when it is in another's cell.
     mutating func endRow() -> [String] {
-        guard let row = open.last?.row else { return [] }
+        // (A line break inside a cell, Shift+Enter, parts its lines as a comma does in the row: "Ada Ek
+        // (Bjuv)" over "Bo Berg (Klippan)" in the cell beside "Deltagare".)
+        guard let row = open.last?.row.map({ $0.map { $0.map(Self.linesRunOn) } }) else { return [] }
         open[back: 0]?.row = nil
         let lines: [String]
         if open.last?.holdsTable == true {
             lines = row.flatMap { $0.filter { !$0.isEmpty } }
+        } else if row.contains(where: { $0.filter { !$0.isEmpty }.count > 1 }), row.allSatisfy(Self.isList) {
+            // Cells that list a paragraph a person or thing ("Närvarande" beside "Frånvarande", a name
+            // a line): line by line side by side, as the page shows them.
+            let cells = row.map { $0.filter { !$0.isEmpty } }
+            lines = (0..<(cells.map(\.count).max() ?? 0)).map { at in cells.map { at < $0.count ? $0[at] : "" }.joined(separator: "\t") }
         } else {
-            let cells = row.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
+            // (A cell's paragraphs run on in its row: a bullet's mark, mid-line, would only part a
+            // sentence from its start.)
+            let cells = row.map { $0.filter { !$0.isEmpty }.map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }.joined(separator: " ") }
             lines = cells.contains { !$0.isEmpty } ? [cells.joined(separator: "\t")] : []
         }
         guard open.count > 1 else { return lines }
         open[back: 1]?.cell += lines
         open[back: 1]?.holdsTable = true
         return []
+    }
+
+    /// A paragraph's lines on one line: after a sentence's or clause's end a space, else a comma.
+    static func linesRunOn(_ paragraph: String) -> String {
+        guard paragraph.contains("\n") else { return paragraph }
+        var text = ""
+        for line in paragraph.split(separator: "\n", omittingEmptySubsequences: true).map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+            text += text.isEmpty ? line : (".:;,!?".contains(text.last!) ? " " : ", ") + line
+        }
+        return text
+    }
+
+    /// A cell whose paragraphs are a list's entries: each short, none a sentence.
+    static func isList(_ cell: [String]) -> Bool {
+        cell.allSatisfy { paragraph in
+            paragraph.split(separator: " ").count <= 8 && !paragraph.hasSuffix(".") && !paragraph.hasSuffix(":") && !paragraph.contains("\t")
+        }
     }
 }

@@ -58,7 +58,7 @@ enum AgendaReader {
     static func items(_ document: MinutesDocument, lines range: Range<Int>) -> ([AgendaItem], Int, asides: [String]) {
         let lines = Array(document.lines[range])
         // The document's numbered blocks in the body, their lines counted from the body's start.
-        let markers = itemMarkers(document.blocks.filter { range.contains($0.lines.lowerBound) })
+        let markers = inHeadings(itemMarkers(document.blocks.filter { range.contains($0.lines.lowerBound) }), lines: document.lines)
         let numberedBlocks = markers.map { block in
             var block = block
             block.lines = (block.lines.lowerBound - range.lowerBound)..<(min(block.lines.upperBound, range.upperBound) - range.lowerBound)
@@ -403,6 +403,13 @@ enum AgendaReader {
         let fullest = tied.values.map(withText).max()!
         let main = family(kept.first { tied[family($0)].map(withText) == fullest }!)
         return kept.filter { family($0) == main }
+    }
+
+    /// Items numbered as headings ("## 2. Föräldragrupper som inte blir fulla"): a list numbered in
+    /// plain lines under one ("1. gemensamma grupper för de mindre kommunerna,") is the item's.
+    static func inHeadings(_ markers: [MinutesDocument.Block], lines: [String]) -> [MinutesDocument.Block] {
+        let headed = markers.filter { headingLevel(lines[$0.lines.lowerBound]) > 0 }
+        return headed.count >= 2 && headed.count < markers.count ? headed : markers
     }
 
     /// Whether numbered blocks are a list, each right under the one before and a line long.

@@ -74,7 +74,7 @@ public struct MinutesDocument: Sendable {
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
         labelsWithoutDiacritics, labelsRunTogether, initialsKey, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, orgMode, wikiMarkup, kommunCodes, afterInvitation, ChatExport.read, transcriptTurns, spokenBy, speakerOverBullets, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
-        headerTables, marginHeadings, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
+        headerTables, marginHeadings, labelledColumns, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
 
     /// A page's left margin that every line keeps ("    Datum           2026-01-22", as pdftotext lays a
@@ -631,6 +631,41 @@ public struct MinutesDocument: Sendable {
     }
 
     nonisolated(unsafe) static let wideGap = /\ {4,}/
+
+    /// Two lists side by side in a table's columns, by tabs, under a row of their two labels
+    /// ("Närvarande<TAB>Frånvarande" over "Anna Ek, Bjuv<TAB>Per Holm, Klippan", "Lisa Berg, Åstorp"): each
+    /// column the list under its label, the left one first.
+    static func labelledColumns(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.holds("\t") }) else { return lines }  // (a cheap test first)
+        var out: [String] = [], index = 0
+        while index < lines.count {
+            // (Two lists of different kinds: not "Ledamöter<TAB>Närvarande" over names and their marks.)
+            let labels = lines[index].split(separator: "\t").map { $0.trimmingSpaces() }
+            let kinds = labels.map { $0.count <= 30 ? PeopleLists.heading($0.hasSuffix(":") ? $0 : $0 + ":")?.0 : nil }
+            guard labels.count == 2, let leftKind = kinds[0], let rightKind = kinds[1], leftKind != rightKind
+            else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            var (left, right) = ([String](), [String]())
+            var end = index + 1
+            while end < lines.count, !isBlank(lines[end]), case let cells = lines[end].split(separator: "\t", omittingEmptySubsequences: false), cells.count <= 2 {
+                if !cells[0].trimmingSpaces().isEmpty { left.append(cells[0].trimmingSpaces()) }
+                if cells.count == 2, !cells[1].trimmingSpaces().isEmpty { right.append(cells[1].trimmingSpaces()) }
+                end += 1
+            }
+            guard !left.isEmpty || !right.isEmpty else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            let label = { (text: String) in text.hasSuffix(":") ? text : text + ":" }
+            out += [label(labels[0])] + left + [""] + [label(labels[1])] + right + [""]
+            index = end
+        }
+        return out
+    }
 
     /// A paragraph's left column, a blank line and its right column; nil when it is no such paragraph.
     static func columns(_ paragraph: [String]) -> [String]? {

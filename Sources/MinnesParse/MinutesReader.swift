@@ -686,6 +686,9 @@ public enum MinutesReader {
     }
     nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket|\p{Lu}\p{Ll}+s\s+nätverk|\p{Lu}\p{Ll}+\s+network|Network)\s+(för|om|mot|on|for)\s+((?:(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*|\p{Lu}{2,}(?![\p{L}-]))(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
+    /// "i nordväst" after a network's name, ending its line or its cell: where it works, part of its name.
+    nonisolated(unsafe) static let regionAfter = /\s+i\s+(\p{Ll}+)\s*(?:\*\*)?\s*(?:\t|$)/
+
     /// A header's label naming the network ("Nätverk: Missbruk och beroende"): a name, capitalised, of
     /// a few words, up to a comma, a parenthesis, a dash or a date (not "Nätverket: Vi välkomnade …").
     nonisolated(unsafe) static let networkLabel = /^\s*(?:\*\*)?[Nn]ätverk(?:\s*(?:\*\*)?\s*:|\t+)\s*(?:\*\*)?\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*(?:\*\*)?\s*(?:$|[,;(–]|\s-\s|\d)/
@@ -772,7 +775,11 @@ public enum MinutesReader {
                 }
             }
             for (text, capitals) in lines where mayNameNetwork(text) {
-                if let other = text.firstMatch(of: namedNetwork, where: { named($0.1 ?? $0.2!, capitals) }) { return capitalised(other.1 ?? other.2!) }
+                if let other = text.firstMatch(of: namedNetwork, where: { named($0.1 ?? $0.2!, capitals) }) {
+                    // (Where it works, ending the line or its cell: "Beroendenätverket i nordväst<TAB>Protokoll".)
+                    let region = text[other.range.upperBound...].prefixMatch(of: regionAfter).map { " i " + $0.1 } ?? ""
+                    return capitalised(other.1 ?? other.2!) + region
+                }
             }
             return nil
         }

@@ -496,7 +496,8 @@ enum RaiserReader {
             }
             // (A question put in the sentence's own words too: "…: finns det skyddat boende i regionen …?")
             asked = isQuestion(sentence) || sentence.hasSuffix("?") || asked && here.isEmpty && !isReply(sentence)
-            othersAsked = othersAsked || !otherMatters && asksTheOthers(sentence)
+            // (A proposal put to all, "Nattaya föreslog tre saker:", is answered so too.)
+            othersAsked = othersAsked || !otherMatters && (asksTheOthers(sentence) || DecisionReader.proposes(sentence))
             if sentence.holds("):"), sentence.firstMatch(of: roundLine) != nil {
                 // (The first to speak opened the matter.)
                 let opening = spoken.isEmpty
@@ -836,8 +837,19 @@ enum DecisionReader {
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between
         var previousEnd = 0
+        // Under a proposal's lead-in ("Nattaya föreslog tre saker:"): its "3. att …" is what was proposed.
+        var proposed = false
         for block in MinutesDocument(text.without("**")).blocks {
-            defer { previousEnd = block.lines.upperBound }
+            defer {
+                previousEnd = block.lines.upperBound
+                switch block.kind {
+                case .numbered: break
+                case .paragraph: proposed = Self.proposes(block.text)
+                // (A lead-in ending in its colon is read as a label with nothing after it.)
+                case .field(let key) where block.text.isEmpty: proposed = Self.proposes(key + ":")
+                default: proposed = false
+                }
+            }
             if block.lines.lowerBound != previousEnd { underList = false }
             let lines = block.text.split(separator: "\n").map { $0.trimmingSpaces() }
             switch block.kind {
@@ -861,7 +873,7 @@ enum DecisionReader {
                 (underLabel, underList) = (false, true)
                 continue
             // ("3. Att göra till nästa träff": a label of tasks, no clause.)
-            case .numbered where underLabel || block.text.lowercased().hasPrefix("att ") && !block.text.lowercased().hasPrefix("att göra"):
+            case .numbered where underLabel || !proposed && block.text.lowercased().hasPrefix("att ") && !block.text.lowercased().hasPrefix("att göra"):
                 decisions += clauses([block.text])
                 continue
             case .separator, .row:
@@ -891,6 +903,12 @@ enum DecisionReader {
             decisions += decidingSentences(paragraph)
         }
         return decisions.filter { !madeNone($0) }
+    }
+
+    /// Whether a line leads in to what someone proposed ("Nattaya föreslog tre saker:", "Förslag:").
+    static func proposes(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return lower.hasSuffix(":") && (lower.holds("föresl") || lower.holds("förslag"))
     }
 
     /// "–", "inget", "– (informationspunkt)", "Inget beslut fattades. Frågan tas upp igen …": what

@@ -134,6 +134,19 @@ import ZIPFoundation
         let inner = "<w:tbl><w:tr>\(cell("Namn"))\(cell("Kommun"))</w:tr><w:tr>\(cell("Ada Ek"))\(cell("Bjuv"))</w:tr></w:tbl>"
         let layout = "<w:tbl><w:tr><w:tc>\(Self.p("Deltagare"))\(inner)<w:p/></w:tc>\(cell("Gäst: Bo Berg"))</w:tr></w:tbl>"
         #expect(try Self.docx(layout) == "Deltagare\nNamn\tKommun\nAda Ek\tBjuv\nGäst: Bo Berg")
+        // Cells that list a name a paragraph, side by side: line by line, as the page shows them; a
+        // cell's lines apart by a line break run on with commas, its bullets' marks left out mid-line.
+        let lists = "<w:tbl><w:tr>\(cell("Närvarande"))\(cell("Frånvarande"))</w:tr><w:tr><w:tc>\(Self.p("Ada Ek, Bjuv"))\(Self.p("Bo Berg, Klippan"))</w:tc>"
+            + "<w:tc>\(Self.p("Cy Dahl, Åstorp"))</w:tc></w:tr></w:tbl>"
+        #expect(try Self.docx(lists) == "Närvarande\tFrånvarande\nAda Ek, Bjuv\tCy Dahl, Åstorp\nBo Berg, Klippan\t")
+        let broken = "<w:tbl><w:tr>\(cell("Deltagare"))<w:tc><w:p><w:r><w:t>Ada Ek (Bjuv)</w:t><w:br/><w:t>Bo Berg (Klippan)</w:t></w:r></w:p></w:tc></w:tr>"
+            + "<w:tr>\(cell("Övrigt"))<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"9\"/></w:numPr></w:pPr><w:r><w:t>Ada Ek berättade om en kurs.</w:t></w:r></w:p>"
+            + "\(Self.p("Bo Berg tog upp lokalerna."))</w:tc></w:tr></w:tbl>"
+        let numbering = """
+            <w:numbering \(Self.w)><w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num></w:numbering>
+            """
+        #expect(try Self.docx(broken, [("word/numbering.xml", numbering)]) == "Deltagare\tAda Ek (Bjuv), Bo Berg (Klippan)\nÖvrigt\tAda Ek berättade om en kurs. Bo Berg tog upp lokalerna.")
     }
 
     // OpenDocument
@@ -206,7 +219,7 @@ import ZIPFoundation
 }
 
 /// Word and OpenDocument files written by helpers who had not read the readers (Layouts/varied49,
-/// varied50, each folder's README): what their text must hold, and what it must not (deleted, moved
+/// varied50, varied51, each folder's README): what their text must hold, and what it must not (deleted, moved
 /// away, hidden, a comment, a form's placeholder), and what it holds once (a text box Word writes twice).
 @Suite struct OfficeFixtureTextTests {
     struct Expected: Decodable, CustomTestStringConvertible {
@@ -215,7 +228,7 @@ import ZIPFoundation
         var testDescription: String { file }
     }
 
-    static let folders = ["varied49", "varied50"].map {
+    static let folders = ["varied49", "varied50", "varied51"].map {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/Layouts/\($0)")
     }

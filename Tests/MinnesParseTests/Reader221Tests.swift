@@ -160,3 +160,55 @@ struct Reader222Tests {
         #expect(such.map(\.name) == ["Modupe Afolabi"])
     }
 }
+
+/// Read since reader 223: Word files from other producers (Google Docs, LibreOffice, Word for the
+/// web, a case system's template), varied51.
+@Suite("Reader 223")
+struct Reader223Tests {
+    /// "Närvarande<TAB>Frånvarande" over names side by side: each column the list under its label;
+    /// not "Ledamöter<TAB>Närvarande" over names and their marks.
+    @Test func twoListsSideBySideByTabs() {
+        let meeting = read("Minnesanteckningar 2025-03-12\n\nNärvarande\tFrånvarande\nAnna Ek, Bjuv\tPer Holm, Klippan\nLisa Berg, Åstorp\t\nKim Sten, Höganäs\n\n1. Rapporter\nKort.\n2. Avslut\nTack.\n")
+        #expect(names(meeting.attendees) == ["Anna Ek", "Lisa Berg", "Kim Sten"] && names(meeting.absent) == ["Per Holm"])
+        let marked = read("Protokoll 2007-12-01\n\nLedamöter\tNärvarande\nGunnar Hed, ordförande\tX\nKarin Ek, kassör\tX\nLars Berg\t\n\n§ 1 Öppnande\nKort.\n§ 2 Avslut\nTack.\n")
+        #expect(names(marked.attendees) == ["Gunnar Hed", "Karin Ek"] && names(marked.absent) == ["Lars Berg"])
+    }
+
+    /// "Beroendenätverket i nordväst" ending its cell: where it works is part of its name.
+    @Test func aNetworkWithWhereItWorks() {
+        let meeting = read("**Beroendenätverket i nordväst**\tProtokoll\n\n# Protokoll\nDatum: torsdag 5 februari 2026\nNärvarande: Ada Ek, Bo Berg\n")
+        #expect(meeting.network == "Beroendenätverket i nordväst")
+    }
+
+    /// Items numbered as headings: a list numbered in plain lines under one is the item's, and
+    /// its "3. att …" after "Nattaya föreslog tre saker:" was proposed, not decided; one who tells
+    /// after the proposal answers it.
+    @Test func aProposalsNumberedListUnderAHeadingIsTheItems() {
+        let meeting = read("""
+            # Nätverket för familjebehandling
+            Datum: 2025-09-23
+            Närvarande: Nattaya Srisuk, Tareq Shamoun, Filmon Ghebreyesus
+
+            ## 1. Runda
+            - Höganäs: inget nytt.
+
+            ## 2. Föräldragrupper som inte blir fulla
+            Nattaya Srisuk tog upp att Landskrona har svårt att fylla grupperna.
+            Nattaya föreslog tre saker:
+            1. gemensamma grupper för de mindre kommunerna,
+            2. en gemensam anmälningssida,
+            3. att socialsekreterarna erbjuder grupperna vid första samtalet.
+
+            Tareq Shamoun berättade att Helsingborg fyller sina grupper genom förskolorna.
+            **Beslut:** Landskrona och Klippan startar en gemensam grupp i oktober.
+
+            ## 3. Övriga frågor
+            - Filmon Ghebreyesus berättade att Åstorp söker en familjebehandlare.
+            """)
+        #expect(meeting.items.map(\.title) == ["Runda", "Föräldragrupper som inte blir fulla", "Övriga frågor"])
+        #expect(meeting.items[1].decisions == ["Landskrona och Klippan startar en gemensam grupp i oktober."])
+        #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Nattaya Srisuk"])
+        // (Without the proposal, "3. att …" in an item is a protocol's decision clause.)
+        #expect(DecisionReader.decisions(in: "Frågan om beslut diskuterades.\n1. att ses oftare") == ["att ses oftare"])
+    }
+}

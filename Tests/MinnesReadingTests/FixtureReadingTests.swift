@@ -116,11 +116,12 @@ enum Fixtures {
     static let varied48 = FixtureFolder("Layouts/varied48")
     static let varied49 = FixtureFolder("Layouts/varied49")
     static let varied50 = FixtureFolder("Layouts/varied50")
+    static let varied51 = FixtureFolder("Layouts/varied51")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50,
+        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -242,6 +243,11 @@ enum Fixtures {
         // page), written after reader 219 by helpers who had not read the readers: 110 checks failed
         // when wired in, 83 once Word's and OpenDocument's readers read what the page shows (reader
         // 220); whole since reader 222.
+        // varied51 (Word files from other producers than Word: Google Docs, LibreOffice, Word for the
+        // web's table of the agenda, a case system's template with merge fields), written after reader
+        // 222 by a helper who had not read the readers: 23 checks failed when wired in; whole since
+        // reader 223. (Its text.json had the page's number, "Sida 1", as text to find; moved to what
+        // the text must not hold, as the page's number is no text of the minutes.)
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
