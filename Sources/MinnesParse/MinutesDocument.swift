@@ -93,7 +93,7 @@ public struct MinutesDocument: Sendable {
     static func initialsKey(_ lines: [String]) -> [String] {
         var key: [Substring: String] = [:], last = -1
         for (index, line) in lines.enumerated() where line.holds(" (") && line.holds(")") {
-            guard let match = line.firstMatch(of: keyedName), MinutesReader.initials(of: String(match.1)) == match.2 else { continue }
+            guard let match = line.firstMatch(of: keyedName), PeopleLists.initials(of: String(match.1)) == match.2 else { continue }
             (key[match.2], last) = (String(match.1), index)
         }
         guard key.count >= 3 else { return lines }
@@ -103,8 +103,9 @@ public struct MinutesDocument: Sendable {
     }
     /// "Zanele Khumalo (ZK)": a name and its initials in a key.
     nonisolated(unsafe) static let keyedName = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s+\((\p{Lu}{2,3})\)/
-    /// "ZK", "JF/Hbg", "AO/Kriminalv.": initials, and where from after a slash.
-    nonisolated(unsafe) static let keyedInitials = /\b(\p{Lu}{2,3})\b(?:\/\p{Lu}\p{L}{1,12}\b\.?)?/
+    /// "ZK", "JF/Hbg", "AO/Kriminalv.": initials, and where from after a slash; not a word's first
+    /// part ("EG-direktivet").
+    nonisolated(unsafe) static let keyedInitials = /\b(\p{Lu}{2,3})\b(?!-)(?:\/\p{Lu}\p{L}{1,12}\b\.?)?/
 
     /// An old system's labels written without å, ä and ö ("NARVARANDE:", "FRANVARANDE:", "ORDFORANDE:"),
     /// as its character set or keyboard had none: read as the labels they are, in the case written.

@@ -293,7 +293,7 @@ public enum MinutesReader {
         // Initials no key gives, read off the lists' full names where one person listed has them: the
         // scribe's signature ("/TM" of Tatenda Moyo), and those who raise matters where the notes write
         // two people or more so ("MA berättade", "RS tog upp"); one alone may be a body ("FK informerade").
-        let byInitials = Dictionary(grouping: sections.flatMap(\.entries).map(\.person).filter { PeopleLists.isCapitalisedFullName($0.name) }) { initials(of: $0.name) }
+        let byInitials = Dictionary(grouping: sections.flatMap(\.entries).map(\.person).filter { PeopleLists.isCapitalisedFullName($0.name) }) { PeopleLists.initials(of: $0.name) }
         let derived = byInitials.filter { initials, people in keyed[initials] == nil && Set(people.map { Folding.key($0.name) }).count == 1 }.mapValues { $0[0] }
         if Set(meeting.items.flatMap(\.raisedBy).compactMap { $0.person?.name }.filter { derived[$0] != nil }).count >= 2 {
             keyed.merge(derived) { kept, _ in kept }
@@ -399,11 +399,6 @@ public enum MinutesReader {
     /// "Kontaktlista", "Kontaktlista (nätverket VT 2024)": a heading alone, not a sentence.
     nonisolated(unsafe) static let contactHeading = /(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:kontaktlista|kontaktuppgifter|kontakter|telefonlista)(?:\*\*)?\s*(?:\([^)]{0,40}\))?\s*:?\s*$/
 
-    /// "MA" of "Marisol Arrieta": the first letter of each word of a name, in capitals (particles too:
-    /// notes write "SvD" rarely, "SVD" of "Sjoerd van Dalen" as often).
-    static func initials(of name: String) -> String {
-        String(name.split(separator: " ").compactMap(\.first)).uppercased()
-    }
 
     /// Every raiser of the meeting's items as `named` names them (initials, a first name, in full).
     static func renameRaisers(in meeting: inout Meeting, _ named: (Person) -> Person) {

@@ -527,6 +527,12 @@ enum PeopleLists {
         return withoutBullet(text) == nil
     }
 
+    /// "MA" of "Marisol Arrieta": the first letter of each word of a name, in capitals (particles too:
+    /// notes write "SvD" rarely, "SVD" of "Sjoerd van Dalen" as often).
+    static func initials(of name: String) -> String {
+        String(name.split(separator: " ").compactMap(\.first)).uppercased()
+    }
+
     /// A line all in bold standing alone ("**Runda**" under "Gäst: …"): a heading, which ends a list
     /// (not a name in bold, "**Ada Ek**").
     static func isBoldHeading(_ line: String) -> Bool {

@@ -212,3 +212,16 @@ struct Reader223Tests {
         #expect(DecisionReader.decisions(in: "Frågan om beslut diskuterades.\n1. att ses oftare") == ["att ses oftare"])
     }
 }
+
+/// A read-over's: below an initials key, initials become their names, but not the first part of a
+/// hyphenated word that happens to be someone's initials.
+@Suite("Initials key")
+struct InitialsKeyTests {
+    @Test func aHyphenatedWordKeepsItsFirstPart() {
+        let lines = MinutesDocument.initialsKey([
+            "Zanele Khumalo (ZK), Klippan", "Ewelina Grabowska (EG), Höganäs", "Joaquín Ferrer (JF), Helsingborg", "",
+            "EG/Hög tog upp EG-direktivet. JF: samma sak.",
+        ])
+        #expect(lines.last == "Ewelina Grabowska tog upp EG-direktivet. Joaquín Ferrer: samma sak.")
+    }
+}
