@@ -27,7 +27,7 @@ struct EmailReader: FormatReader {
 
     private func message(_ data: Data, withAttachments: Bool) -> [Extracted] {
         let message = MIMEPart(data)
-        var body: String?
+        var body: String?, page: String?
         var attachments: [Extracted] = []
         var notes: [String] = []
         var names = Set<String>()
@@ -45,7 +45,16 @@ struct EmailReader: FormatReader {
                 }
             } else if body == nil, part.contentType.hasPrefix("text/plain") {
                 body = part.text
+            } else if page == nil, part.contentType.hasPrefix("text/html") {
+                page = part.text
             }
+        }
+        // A message written in HTML whose plain part is a stub ("Se HTML-versionen"): its page is the
+        // text, when it holds twice the words or more.
+        if let page, let read = try? HTMLReader.text(ofPage: page),
+            read.split(whereSeparator: \.isWhitespace).count >= 2 * (body ?? "").split(whereSeparator: \.isWhitespace).count
+        {
+            body = read
         }
         let subject = message.header("subject").map(MIMEPart.decodeWords) ?? ""
         let text = ([subject] + [body ?? ""]).filter { !$0.isEmpty }.joined(separator: "\n\n")
@@ -123,7 +132,37 @@ struct MIMEPart {
     }
 
     var fileName: String? {
-        (parameter("filename", of: "content-disposition") ?? parameter("name", of: "content-type")).map(Self.decodeWords)
+        Self.extendedValue(parameter("filename*", of: "content-disposition") ?? parameter("name*", of: "content-type"))
+            ?? (parameter("filename", of: "content-disposition") ?? parameter("name", of: "content-type")).map(Self.decodeWords)
+    }
+
+    /// A parameter's value as RFC 2231 writes one beyond ASCII: `UTF-8''Anteckningar%20fr%C3%A5n.docx`.
+    static func extendedValue(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let parts = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return nil }
+        let charset = parts[0].lowercased()
+        // (Another charset, "iso-8859-1''…": its bytes as Windows-1252 reads them, which holds it.)
+        guard charset == "utf-8" || charset == "us-ascii" || charset.isEmpty else { return decodeLatin(String(parts[2])) }
+        return String(parts[2]).removingPercentEncoding
+    }
+
+    /// Percent-escaped bytes read as Windows-1252 (ISO-8859-1's superset for what is printed).
+    static func decodeLatin(_ escaped: String) -> String {
+        var bytes: [UInt8] = [], index = escaped.utf8.startIndex
+        let utf8 = escaped.utf8
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "%"), let end = utf8.index(index, offsetBy: 3, limitedBy: utf8.endIndex),
+                let byte = UInt8(String(escaped[utf8.index(after: index)..<end]), radix: 16)
+            {
+                bytes.append(byte)
+                index = end
+            } else {
+                bytes.append(utf8[index])
+                index = utf8.index(after: index)
+            }
+        }
+        return String(bytes: bytes, encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
     }
 
     /// The leaf parts, depth first; a part that is not multipart is its own leaf.

@@ -12,14 +12,48 @@ struct HTMLReader: FormatReader {
     }
 
     func read(_ data: Data, path: String) throws -> Extracted {
+        let data = Self.withoutDownlevelComments(data)
         let document = data.withUnsafeBytes { bytes in
             mh_parse(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count)
         }
         guard let document else { throw ExtractError.corrupt(format, "not HTML") }
         defer { mh_free(document) }
         var writer = HTMLText()
-        writer.walk(mh_root(document))
+        // A page's own text where it marks it (`<main>`, else an `<article>`): not the site's menus,
+        // breadcrumbs, cookie notice, side bar and footer around it.
+        if let main = HTMLText.first("main", in: mh_root(document)) ?? HTMLText.first("article", in: mh_root(document)) {
+            writer.walk(mh_children(main))
+        } else {
+            writer.walk(mh_root(document))
+        }
         return Extracted(text: writer.lines.joined(separator: "\n"), format: format)
+    }
+
+    /// A page already decoded (a mail's HTML part, its charset the mail's): its text, the page's own
+    /// word on its encoding set aside.
+    static func text(ofPage page: String) throws -> String {
+        let utf8 = page.replacing(/(?i)charset\s*=\s*["']?[\w-]+/, maxReplacements: 2) { _ in "charset=utf-8" }
+        return try HTMLReader().read(Data(utf8.utf8), path: "message.html").text
+    }
+
+    /// Word's web page without the marks of its conditional parts ("<![if !supportLists]>1. <![endif]>"):
+    /// what they hold is shown, as a browser shows it.
+    static func withoutDownlevelComments(_ data: Data) -> Data {
+        guard data.range(of: Data("<![".utf8)) != nil else { return data }
+        var out = Data(capacity: data.count)
+        var index = data.startIndex
+        while index < data.endIndex {
+            // (Only the marks themselves: "<![endif]-->" closes a comment, which the parser reads as one.)
+            if data[index] == UInt8(ascii: "<"), data[index...].starts(with: Data("<![if".utf8)) || data[index...].starts(with: Data("<![endif]>".utf8)),
+                let close = data[index..<min(index + 80, data.endIndex)].firstRange(of: Data("]>".utf8))
+            {
+                index = close.upperBound
+                continue
+            }
+            out.append(data[index])
+            index += 1
+        }
+        return out
     }
 }
 
@@ -30,7 +64,9 @@ struct HTMLText {
     private var row: [String]?
     private var ordered: [Int] = []  // the counters of open numbered lists; 0 for a bulleted one
 
-    static let skipped: Set<String> = ["script", "style", "head", "noscript", "template"]
+    static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "nav"]
+    private var cells = 0  // how deep in table cells: a cell's paragraphs are one cell
+    private var paragraphs: [String] = []  // the cell's paragraphs so far
     static let breaks: Set<String> = ["p", "div", "br", "section", "article", "header", "footer", "ul", "ol", "table", "blockquote", "pre"]
 
     mutating func walk(_ node: OpaquePointer?) {
@@ -85,9 +121,14 @@ struct HTMLText {
             row = nil
         case "td", "th":
             let saved = line
-            line = ""
+            (line, paragraphs) = ("", [])
+            cells += 1
             walk(mh_children(node))
-            row?.append(line.trimmingCharacters(in: .whitespaces))
+            cells -= 1
+            paragraphs.append(line.trimmingCharacters(in: .whitespaces))
+            // (A cell listing a name a paragraph: its entries apart by semicolons, as a list in a line.)
+            let parts = paragraphs.filter { !$0.isEmpty }
+            row?.append(parts.joined(separator: parts.count > 1 && Tables.isList(parts) ? "; " : " "))
             line = saved
         case "b", "strong":
             let start = line.count
@@ -100,10 +141,26 @@ struct HTMLText {
             }
         default:
             let isBreak = Self.breaks.contains(name)
-            if isBreak { finishLine() }
+            if isBreak, cells > 0 {
+                paragraphs.append(line.trimmingCharacters(in: .whitespaces))
+                line = ""
+            } else if isBreak {
+                finishLine()
+            }
             walk(mh_children(node))
-            if isBreak { finishLine() }
+            if isBreak, cells == 0 { finishLine() }
         }
+    }
+
+    /// The first element named name, depth first.
+    static func first(_ name: String, in node: OpaquePointer?) -> OpaquePointer? {
+        var node = node
+        while let current = node {
+            if mh_type(current) == Int32(MH_ELEMENT), let raw = mh_name(current), String(cString: raw).lowercased() == name { return current }
+            if let found = first(name, in: mh_children(current)) { return found }
+            node = mh_next(current)
+        }
+        return nil
     }
 
     private mutating func finishLine() {

@@ -223,10 +223,10 @@ struct Tables {
         return text
     }
 
-    /// A cell whose paragraphs are a list's entries: each short, none a sentence.
+    /// A cell whose paragraphs are a list's entries: each short, none a sentence nor going on past its comma.
     static func isList(_ cell: [String]) -> Bool {
         cell.allSatisfy { paragraph in
-            paragraph.split(separator: " ").count <= 8 && !paragraph.hasSuffix(".") && !paragraph.hasSuffix(":") && !paragraph.contains("\t")
+            paragraph.split(separator: " ").count <= 8 && !paragraph.hasSuffix(".") && !paragraph.hasSuffix(":") && !paragraph.hasSuffix(",") && !paragraph.contains("\t")
         }
     }
 }

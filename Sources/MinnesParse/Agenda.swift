@@ -343,6 +343,10 @@ enum AgendaReader {
             return !".!?:".contains(end) && (blocks[at - 1].text.split(separator: "\n").last?.count ?? 0) >= 50
         })
         numbered = numbered.indices.filter { !wrapped.contains($0) }.map { numbered[$0] }
+        // A list in lower case among items titled in capitals ("Han föreslog att kommunerna ska" over
+        // "1. annonsera tillsammans på Platsbanken,"): the words of a sentence it goes on, no items.
+        let lowered = numbered.filter { $0.text.first?.isLowercase == true }
+        if !lowered.isEmpty, numbered.count - lowered.count >= 2 { numbered.removeAll { $0.text.first?.isLowercase == true } }
         func family(_ block: MinutesDocument.Block) -> String {
             guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
             if first == "§" { return "§" }

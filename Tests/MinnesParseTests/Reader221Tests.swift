@@ -208,6 +208,21 @@ struct Reader223Tests {
         #expect(meeting.items.map(\.title) == ["Runda", "Föräldragrupper som inte blir fulla", "Övriga frågor"])
         #expect(meeting.items[1].decisions == ["Landskrona och Klippan startar en gemensam grupp i oktober."])
         #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Nattaya Srisuk"])
+        // (In plain numbered lines too: a list in lower case among items titled in capitals.)
+        let plain = read("""
+            Minnesanteckningar 2025-10-22
+            Närvarande: Zdeněk Horák, Tiiu Tamm
+
+            1. Runda
+            Inget nytt.
+            2. Rekrytering av avlösare
+            Zdeněk Horák tog upp att det saknas avlösare. Han föreslog att kommunerna ska
+            1. annonsera tillsammans på Platsbanken,
+            2. erbjuda samma timersättning.
+            3. Övriga frågor
+            Inga.
+            """)
+        #expect(plain.items.map(\.title) == ["Runda", "Rekrytering av avlösare", "Övriga frågor"])
         // (Without the proposal, "3. att …" in an item is a protocol's decision clause.)
         #expect(DecisionReader.decisions(in: "Frågan om beslut diskuterades.\n1. att ses oftare") == ["att ses oftare"])
     }

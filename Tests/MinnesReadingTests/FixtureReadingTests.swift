@@ -52,11 +52,14 @@ struct FixtureFolder: Sendable {
         let data = try! Data(contentsOf: folder.appendingPathComponent("expected.json"))
         expected = try! JSONDecoder().decode([ExpectedMeeting].self, from: data)
         let files = try! FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { file in [".txt", ".md", ".docx", ".odt"].contains { file.hasSuffix($0) } }.filter { $0 != "README.md" }
+            .filter { file in [".txt", ".md", ".docx", ".odt", ".eml", ".htm", ".html"].contains { file.hasSuffix($0) } }.filter { $0 != "README.md" }
         let read = files.flatMap { file in
-            // (As `minnes index` reads them: through the extractor that reads text.)
-            let text = try! Extractor.read(Data(contentsOf: folder.appendingPathComponent(file)), path: folder.appendingPathComponent(file).path).text
-            return MinutesReader.meetings(text, file: file)
+            // (As `minnes index` reads them: through the extractor, each part a meeting's, an e-mail's
+            // attached minutes named after the mail, "kallelse.eml#minutes.docx".)
+            let path = folder.appendingPathComponent(file).path
+            return try! Extractor.parts(Data(contentsOf: URL(fileURLWithPath: path)), path: path).flatMap { part in
+                MinutesReader.meetings(part.text, file: part.part.map { "\(file)#\($0)" } ?? file)
+            }
         }
         meetings = Dictionary(uniqueKeysWithValues: Resolver.resolve(read).meetings.map { ($0.file, $0) })
     }
@@ -117,11 +120,12 @@ enum Fixtures {
     static let varied49 = FixtureFolder("Layouts/varied49")
     static let varied50 = FixtureFolder("Layouts/varied50")
     static let varied51 = FixtureFolder("Layouts/varied51")
+    static let varied52 = FixtureFolder("Layouts/varied52")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
-        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51,
+        varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51, varied52,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -248,6 +252,15 @@ enum Fixtures {
         // 222 by a helper who had not read the readers: 23 checks failed when wired in; whole since
         // reader 223. (Its text.json had the page's number, "Sida 1", as text to find; moved to what
         // the text must not hold, as the page's number is no text of the minutes.)
+        // varied52 (minutes as they are mailed and saved as web pages: an Outlook mail whose minutes are
+        // only in its HTML part, a cover mail with the minutes attached under an RFC 2231 name, Word's
+        // web page, an intranet page saved from the browser), written after reader 223 by a helper who
+        // had not read the readers: 19 checks of the reading and 42 of the text failed when wired in. Not read yet: the intranet page's
+        // header, written beside its title in the article's own header, and its decisions in a table
+        // (Beslut | Ansvarig | Klart senast); in Word's web page, one telling of Klippan's way after a
+        // matter raised is read as raising it too.
+        "samhallsorientering_intranat_sparad.html#header", "samhallsorientering_intranat_sparad.html#items",
+        "bmss_word_webbsida.htm#items",
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import MinnesExtract
+
+/// Minutes as they are mailed and saved as web pages (Layouts/varied52's layouts, in small).
+@Suite struct WebAndMailTests {
+    static func html(_ page: String) throws -> String {
+        try Extractor.read(Data(page.utf8), path: "sida.html").text
+    }
+
+    /// A page saved from an intranet: its article, not the site's menu, cookie notice, side bar and
+    /// footer around it.
+    @Test func aSavedPageIsItsMainTextWithoutTheSitesFurniture() throws {
+        let page = """
+            <!DOCTYPE html><html><head><title>Nätverk</title></head><body>
+            <div class="cookies"><p>Vi använder kakor.</p></div><header><nav><ul><li>Start</li><li>Nätverk</li></ul></nav></header>
+            <main><article><h1>Nätverket för samhällsorientering</h1><p>Datum: 2026-04-13</p></article></main>
+            <aside><p>Senast ändrad av Bjarke Nielsen 2026-04-20</p></aside><footer><p>Stadshuset, Landskrona</p></footer>
+            </body></html>
+            """
+        #expect(try Self.html(page) == "# Nätverket för samhällsorientering\nDatum: 2026-04-13")
+        // (A page without a main part of its own is read whole, but for its menus.)
+        #expect(try Self.html("<html><body><nav><p>Start</p></nav><p>Datum: 2026-04-13</p><footer><p>Kontakt</p></footer></body></html>")
+            == "Datum: 2026-04-13\nKontakt")
+    }
+
+    /// Word's web page: its conditional parts' marks gone, what they hold kept ("1. " before a
+    /// title), and a cell's paragraphs one cell (a list of names apart by semicolons).
+    @Test func wordsWebPageReadsAsItShows() throws {
+        let page = """
+            <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml><o:DocumentProperties>
+            </o:DocumentProperties></xml><![endif]--></head><body><div class=WordSection1>
+            <h2><![if !supportLists]><span style='mso-list:Ignore'>1.<span>&nbsp;&nbsp; </span></span><![endif]>Runda</h2>
+            <table><tr><td><p><b>Närvarande</b></p></td><td><p>Ada Ek, Bjuv</p><p>Bo Berg, Klippan</p></td></tr>
+            <tr><td><p>Plats</p></td><td><p>Klippan, Forum,</p><p>rum Söderåsen</p></td></tr></table></div></body></html>
+            """
+        let text = try Self.html(page)
+        #expect(text == "## 1. Runda\n**Närvarande**\tAda Ek, Bjuv; Bo Berg, Klippan\nPlats\tKlippan, Forum, rum Söderåsen", "\(text)")
+    }
+
+    static func mail(_ headers: String, _ body: String) -> Data {
+        Data((headers.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n\r\n" + body.replacingOccurrences(of: "\n", with: "\r\n")).utf8)
+    }
+
+    /// An Outlook mail whose plain part only says to read the HTML: the HTML's text is the mail's.
+    @Test func aMailWrittenInHTMLIsItsPage() throws {
+        let data = Self.mail("From: Rasha Haddad <rasha@hoganas.se>\nSubject: Minnesanteckningar\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b\"", """
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            Anteckningarna finns i HTML-versionen.
+            --b
+            Content-Type: text/html; charset=windows-1252
+
+            <html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body>
+            <p class=MsoNormal><b>Datum:</b> onsdag 22 oktober 2025</p><p class=MsoNormal>Nimco Warsame tog upp att kön växer.</p></body></html>
+            --b--
+            """)
+        let text = try Extractor.read(data, path: "brev.eml").text
+        #expect(text == "Minnesanteckningar\n\n**Datum:** onsdag 22 oktober 2025\nNimco Warsame tog upp att kön växer.")
+    }
+
+    /// An attachment named as RFC 2231 writes a name beyond ASCII: read, under that name.
+    @Test func anAttachmentNamedInRFC2231IsRead() throws {
+        let data = Self.mail("From: Rasha Haddad <rasha@hoganas.se>\nSubject: Anteckningar\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"", """
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            Hej! Bifogar anteckningarna.
+            --b
+            Content-Type: text/plain
+            Content-Disposition: attachment; filename*=UTF-8''Anteckningar%20fr%C3%A5n%20tr%C3%A4ffen.txt
+
+            Minnesanteckningar 2026-02-10
+            --b--
+            """)
+        let parts = try Extractor.parts(data, path: "brev.eml")
+        #expect(parts.map(\.part) == [nil, "Anteckningar från träffen.txt"])
+        #expect(MIMEPart.extendedValue("iso-8859-1''Tr%E4ff.docx") == "Träff.docx")
+    }
+}
