@@ -29,11 +29,6 @@ func openZip(_ data: Data, format: Format) throws -> Archive {
     }
 }
 
-/// The lines a document parser writes from the XML it is given.
-protocol LineWriter: XMLParserDelegate {
-    var lines: [String] { get }
-}
-
 /// XML parsed by writer; XML that does not parse names the format's file corrupt.
 func parse(_ xml: Data, with writer: some XMLParserDelegate, format: Format, part: String) throws {
     let parser = XMLParser(data: xml)

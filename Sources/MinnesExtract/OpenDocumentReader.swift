@@ -37,7 +37,7 @@ struct OpenDocumentReader: FormatReader {
     }
 }
 
-final class OpenDocumentParser: NSObject, LineWriter {
+final class OpenDocumentParser: NSObject, XMLParserDelegate {
     private(set) var lines: [String] = []
     /// The style of the body's first paragraph: its master page is the first page's.
     private(set) var firstStyle: String?

@@ -28,6 +28,8 @@ final class OpenDocumentStyles: NSObject, XMLParserDelegate {
     private(set) var outline: [Int: Level] = [:]
     /// Each master page's header and footer lines; the first page's own where it has them.
     private(set) var pageHeads: [String: (head: [String], firstHead: [String])] = [:]
+    /// The master pages in the order the styles define them.
+    private var masters: [String] = []
 
     private var style: String?, list: String?, inOutline = false
     private var master: String?, part: String?, partLines: [String] = [], line: String?, skipped = 0
@@ -40,7 +42,7 @@ final class OpenDocumentStyles: NSObject, XMLParserDelegate {
 
     /// The lines the first page's header and footer show: of master page, else the default one.
     func firstPageHead(master: String?) -> [String] {
-        guard let page = master.flatMap({ pageHeads[$0] }) ?? pageHeads["Standard"] ?? pageHeads.values.first else { return [] }
+        guard let page = master.flatMap({ pageHeads[$0] }) ?? pageHeads["Standard"] ?? masters.first.flatMap({ pageHeads[$0] }) else { return [] }
         return page.firstHead.isEmpty ? page.head : page.firstHead
     }
 
@@ -86,7 +88,10 @@ final class OpenDocumentStyles: NSObject, XMLParserDelegate {
             if inOutline { outline[level] = definition } else if let list { lists[list]?[level] = definition }
         case "style:master-page":
             master = attributes["style:name"]
-            if let master { pageHeads[master] = ([], []) }
+            if let master {
+                pageHeads[master] = ([], [])
+                masters.append(master)
+            }
         default: break
         }
     }

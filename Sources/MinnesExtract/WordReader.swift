@@ -71,7 +71,7 @@ final class WordRelationships: NSObject, XMLParserDelegate {
 }
 
 /// The paragraphs of a Word part (the body, a header, the notes) as lines.
-final class WordParagraphs: NSObject, LineWriter {
+final class WordParagraphs: NSObject, XMLParserDelegate {
     private(set) var lines: [String] = []
     /// The notes' texts by id, read from `footnotes.xml` or `endnotes.xml`.
     private(set) var notes: [String: String]
