@@ -67,7 +67,7 @@ struct HTMLText {
     static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "nav"]
     private var cells = 0  // how deep in table cells: a cell's paragraphs are one cell
     private var paragraphs: [String] = []  // the cell's paragraphs so far
-    static let breaks: Set<String> = ["p", "div", "br", "section", "article", "header", "footer", "ul", "ol", "table", "blockquote", "pre"]
+    static let breaks: Set<String> = ["p", "div", "br", "section", "article", "header", "footer", "ul", "ol", "table", "blockquote", "pre", "dl"]
 
     mutating func walk(_ node: OpaquePointer?) {
         var node = node
@@ -130,6 +130,15 @@ struct HTMLText {
             let parts = paragraphs.filter { !$0.isEmpty }
             row?.append(parts.joined(separator: parts.count > 1 && Tables.isList(parts) ? "; " : " "))
             line = saved
+        case "dt":
+            // A definition list's term and its description on one line, as a label and its value.
+            finishLine()
+            walk(mh_children(node))
+        case "dd":
+            let term = line.trimmingCharacters(in: .whitespaces)
+            line = term.isEmpty ? "" : (term.hasSuffix(":") ? term + " " : term + ": ")
+            walk(mh_children(node))
+            finishLine()
         case "b", "strong":
             let start = line.count
             walk(mh_children(node))

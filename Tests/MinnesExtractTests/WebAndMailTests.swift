@@ -15,11 +15,12 @@ import Testing
         let page = """
             <!DOCTYPE html><html><head><title>Nätverk</title></head><body>
             <div class="cookies"><p>Vi använder kakor.</p></div><header><nav><ul><li>Start</li><li>Nätverk</li></ul></nav></header>
-            <main><article><h1>Nätverket för samhällsorientering</h1><p>Datum: 2026-04-13</p></article></main>
+            <main><article><h1>Nätverket för samhällsorientering</h1><dl><dt>Datum</dt><dd>2026-04-13</dd><dt>Plats:</dt><dd>Stadshuset</dd></dl></article></main>
             <aside><p>Senast ändrad av Bjarke Nielsen 2026-04-20</p></aside><footer><p>Stadshuset, Landskrona</p></footer>
             </body></html>
             """
-        #expect(try Self.html(page) == "# Nätverket för samhällsorientering\nDatum: 2026-04-13")
+        // (A definition list's terms and descriptions as labels and their values.)
+        #expect(try Self.html(page) == "# Nätverket för samhällsorientering\nDatum: 2026-04-13\nPlats: Stadshuset")
         // (A page without a main part of its own is read whole, but for its menus.)
         #expect(try Self.html("<html><body><nav><p>Start</p></nav><p>Datum: 2026-04-13</p><footer><p>Kontakt</p></footer></body></html>")
             == "Datum: 2026-04-13\nKontakt")
