@@ -137,32 +137,19 @@ struct MIMEPart {
     }
 
     /// A parameter's value as RFC 2231 writes one beyond ASCII: `UTF-8''Anteckningar%20fr%C3%A5n.docx`.
+    /// Its bytes read as every text's are (`Decoder`: UTF-8, else Windows-1252, which holds ISO-8859-1).
     static func extendedValue(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let parts = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return nil }
-        let charset = parts[0].lowercased()
-        // (Another charset, "iso-8859-1''…": its bytes as Windows-1252 reads them, which holds it.)
-        guard charset == "utf-8" || charset == "us-ascii" || charset.isEmpty else { return decodeLatin(String(parts[2])) }
-        return String(parts[2]).removingPercentEncoding
-    }
-
-    /// Percent-escaped bytes read as Windows-1252 (ISO-8859-1's superset for what is printed).
-    static func decodeLatin(_ escaped: String) -> String {
-        var bytes: [UInt8] = [], index = escaped.utf8.startIndex
-        let utf8 = escaped.utf8
-        while index < utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "%"), let end = utf8.index(index, offsetBy: 3, limitedBy: utf8.endIndex),
-                let byte = UInt8(String(escaped[utf8.index(after: index)..<end]), radix: 16)
-            {
-                bytes.append(byte)
-                index = end
+        guard let parts = value?.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false), parts.count == 3 else { return nil }
+        var bytes = Data(), rest = parts[2].utf8[...]
+        while let byte = rest.popFirst() {
+            if byte == UInt8(ascii: "%"), rest.count >= 2, let escaped = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(escaped)
+                rest = rest.dropFirst(2)
             } else {
-                bytes.append(utf8[index])
-                index = utf8.index(after: index)
+                bytes.append(byte)
             }
         }
-        return String(bytes: bytes, encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
+        return try? Decoder.decode(bytes).text
     }
 
     /// The leaf parts, depth first; a part that is not multipart is its own leaf.

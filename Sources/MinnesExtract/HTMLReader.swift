@@ -39,22 +39,24 @@ struct HTMLReader: FormatReader {
     /// Word's web page without the marks of its conditional parts ("<![if !supportLists]>1. <![endif]>"):
     /// what they hold is shown, as a browser shows it.
     static func withoutDownlevelComments(_ data: Data) -> Data {
-        guard data.range(of: Data("<![".utf8)) != nil else { return data }
-        var out = Data(capacity: data.count)
-        var index = data.startIndex
-        while index < data.endIndex {
+        var out = Data(), from = data.startIndex
+        while let mark = data.range(of: Self.downlevel, in: from..<data.endIndex) {
+            let rest = data[mark.lowerBound...]
             // (Only the marks themselves: "<![endif]-->" closes a comment, which the parser reads as one.)
-            if data[index] == UInt8(ascii: "<"), data[index...].starts(with: Data("<![if".utf8)) || data[index...].starts(with: Data("<![endif]>".utf8)),
-                let close = data[index..<min(index + 80, data.endIndex)].firstRange(of: Data("]>".utf8))
+            if rest.starts(with: Self.downlevelIf) || rest.starts(with: Self.downlevelEnd),
+                let close = data.range(of: Self.downlevelClose, in: mark.lowerBound..<min(mark.lowerBound + 80, data.endIndex))
             {
-                index = close.upperBound
-                continue
+                out += data[from..<mark.lowerBound]
+                from = close.upperBound
+            } else {
+                out += data[from..<mark.upperBound]
+                from = mark.upperBound
             }
-            out.append(data[index])
-            index += 1
         }
-        return out
+        return from == data.startIndex ? data : out + data[from...]
     }
+    private static let downlevel = Data("<![".utf8), downlevelIf = Data("<![if".utf8), downlevelEnd = Data("<![endif]>".utf8)
+    private static let downlevelClose = Data("]>".utf8)
 }
 
 /// The lines of a page, written as its elements say.

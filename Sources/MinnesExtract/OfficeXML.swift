@@ -75,22 +75,6 @@ func withoutWholeBold(_ text: String) -> String {
     return inner.contains("**") ? text : String(inner)
 }
 
-/// Characters Office keeps for layout that a reader takes as their plain kind: a soft hyphen is
-/// nothing, a no-break hyphen a hyphen, a no-break space a space.
-func plainCharacters(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { $0 == "\u{AD}" || $0 == "\u{2011}" || $0 == "\u{A0}" }) else { return text }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\u{AD}": continue
-        case "\u{2011}": scalars.append("-")
-        case "\u{A0}": scalars.append(" ")
-        default: scalars.append(scalar)
-        }
-    }
-    return String(scalars)
-}
-
 /// A list level's number as Word and OpenDocument write it: 3, c, C, iii, III.
 enum ListNumber {
     enum Style: Sendable {

@@ -33,7 +33,7 @@ struct OpenDocumentReader: FormatReader {
         let body = OpenDocumentParser(styles: styles)
         try parse(content, with: body, format: format, part: "content.xml")
         let head = styles.firstPageHead(master: body.firstStyle.flatMap(styles.masterPage))
-        return Extracted(text: plainCharacters(officeText(head: head, body: body.lines)), format: format)
+        return Extracted(text: officeText(head: head, body: body.lines), format: format)
     }
 }
 

@@ -46,7 +46,7 @@ struct WordReader: FormatReader {
             try parse(xml, with: part, format: format, part: target)
             head += part.lines.filter { !$0.isEmpty }
         }
-        return Extracted(text: plainCharacters(officeText(head: head, body: body.lines)), format: format)
+        return Extracted(text: officeText(head: head, body: body.lines), format: format)
     }
 }
 

@@ -254,15 +254,21 @@ public struct MinutesDocument: Sendable {
     }
     nonisolated(unsafe) static let spacedWordsGap = /\s{2,}/
 
-    /// A line with Word's non-breaking spaces as spaces, and the Symbol font's bullets (private-use
-    /// characters, U+F0B7 "" and its kin, as converters from Word and RTF leave them) as "•".
+    /// A line with Word's non-breaking spaces as spaces, its soft hyphens gone and its no-break
+    /// hyphens plain ("LSS‑handläggare" as "LSS-handläggare"), and the Symbol font's bullets
+    /// (private-use characters, U+F0B7 "" and its kin, as converters from Word and RTF leave them) as "•".
     static func plainSpacesAndBullets(_ line: String) -> String {
-        // (A cheap test first: both are written with a byte no other common character of minutes is.)
-        guard line.utf8.contains(where: { $0 == 0xC2 || $0 == 0xEF }) else { return line }
+        // (A cheap test first: each is written with a byte no other common character of minutes is,
+        // C2 or EF, or after E2 80 (not an en dash's 93).)
+        guard line.utf8.contains(where: { $0 == 0xC2 || $0 == 0xEF }) || line.utf8.contains(0xE2) && line.unicodeScalars.contains(where: { $0 == "\u{202F}" || $0 == "\u{2011}" })
+        else { return line }
         var scalars = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
             switch scalar.value {
             case 0xA0, 0x202F: scalars.append(" ")
+            // A soft hyphen is where a word may break, no letter; a no-break hyphen a hyphen.
+            case 0xAD: continue
+            case 0x2011: scalars.append("-")
             case 0xF000...0xF0FF: scalars.append("•")
             default: scalars.append(scalar)
             }

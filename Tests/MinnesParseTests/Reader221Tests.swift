@@ -240,3 +240,14 @@ struct InitialsKeyTests {
         #expect(lines.last == "Ewelina Grabowska tog upp EG-direktivet. Joaquín Ferrer: samma sak.")
     }
 }
+
+/// Layout characters a word processor keeps, read plain in every text: a soft hyphen is nothing, a
+/// no-break hyphen a hyphen, a narrow no-break space a space (on a line with no other such character).
+@Suite("Layout characters")
+struct LayoutCharacterTests {
+    @Test func softAndNoBreakHyphensAndNarrowSpacesArePlain() {
+        #expect(MinutesDocument.plainSpacesAndBullets("LSS\u{2011}hand\u{AD}läggare – ny") == "LSS-handläggare – ny")
+        #expect(MinutesDocument.plainSpacesAndBullets("kl.\u{202F}9 – 12") == "kl. 9 – 12")
+        #expect(read("Minnesanteckningar 2026-01-28\nNärvarande: Ada Ek\n\n1. Om LSS\u{2011}hand\u{AD}läggare\nKort.\n").items.map(\.title) == ["Om LSS-handläggare"])
+    }
+}
