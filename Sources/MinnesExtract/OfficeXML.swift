@@ -172,24 +172,25 @@ struct Tables {
         // (Bjuv)" over "Bo Berg (Klippan)" in the cell beside "Deltagare".)
         guard let row = open.last?.row.map({ $0.map { $0.map(Self.linesRunOn) } }) else { return [] }
         open[back: 0]?.row = nil
-        let lines: [String]
-        if open.last?.holdsTable == true {
-            lines = row.flatMap { $0.filter { !$0.isEmpty } }
-        } else if row.contains(where: { $0.filter { !$0.isEmpty }.count > 1 }), row.allSatisfy(Self.isList) {
-            // Cells that list a paragraph a person or thing ("Närvarande" beside "Frånvarande", a name
-            // a line): line by line side by side, as the page shows them.
-            let cells = row.map { $0.filter { !$0.isEmpty } }
-            lines = (0..<(cells.map(\.count).max() ?? 0)).map { at in cells.map { at < $0.count ? $0[at] : "" }.joined(separator: "\t") }
-        } else {
-            // (A cell's paragraphs run on in its row: a bullet's mark, mid-line, would only part a
-            // sentence from its start.)
-            let cells = row.map { $0.filter { !$0.isEmpty }.map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }.joined(separator: " ") }
-            lines = cells.contains { !$0.isEmpty } ? [cells.joined(separator: "\t")] : []
-        }
+        let lines = open.last?.holdsTable == true ? row.flatMap { $0.filter { !$0.isEmpty } } : Self.lines(ofRow: row)
         guard open.count > 1 else { return lines }
         open[back: 1]?.cell += lines
         open[back: 1]?.holdsTable = true
         return []
+    }
+
+    /// A row's cells (each its paragraphs) as lines: cells that list a paragraph a person or thing
+    /// ("Närvarande" beside "Frånvarande", a name a line) line by line side by side, as the page shows
+    /// them; else a cell's paragraphs run on in its row (a bullet's mark, mid-line, would only part a
+    /// sentence from its start), the cells apart by tabs.
+    /// (`words`: at most how many words an entry of a list has.)
+    static func lines(ofRow row: [[String]], words: Int = 8) -> [String] {
+        if row.contains(where: { $0.filter { !$0.isEmpty }.count > 1 }), row.allSatisfy({ isList($0, words: words) }) {
+            let cells = row.map { $0.filter { !$0.isEmpty } }
+            return (0..<(cells.map(\.count).max() ?? 0)).map { at in cells.map { at < $0.count ? $0[at] : "" }.joined(separator: "\t") }
+        }
+        let cells = row.map { $0.filter { !$0.isEmpty }.map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }.joined(separator: " ") }
+        return cells.contains { !$0.isEmpty } ? [cells.joined(separator: "\t")] : []
     }
 
     /// A paragraph's lines on one line: after a sentence's or clause's end a space, else a comma.
@@ -203,9 +204,9 @@ struct Tables {
     }
 
     /// A cell whose paragraphs are a list's entries: each short, none a sentence nor going on past its comma.
-    static func isList(_ cell: [String]) -> Bool {
+    static func isList(_ cell: [String], words: Int = 8) -> Bool {
         cell.allSatisfy { paragraph in
-            paragraph.split(separator: " ").count <= 8 && !paragraph.hasSuffix(".") && !paragraph.hasSuffix(":") && !paragraph.hasSuffix(",") && !paragraph.contains("\t")
+            paragraph.split(separator: " ").count <= words && !paragraph.hasSuffix(".") && !paragraph.hasSuffix(":") && !paragraph.hasSuffix(",") && !paragraph.contains("\t")
         }
     }
 }

@@ -1,26 +1,38 @@
 import Foundation
 
-/// PDF through poppler's `pdftotext` (reading order, UTF-8), then as a reader would take the pages
-/// (`Pages`): the lines every page repeats at its top or bottom (headers, footers, page numbers)
-/// dropped, a word split over a line end by a hyphen joined again, the pages joined.
+/// PDF through poppler: where `pdftohtml -xml` puts each piece of text, read as the page shows it
+/// (`PDFLayout`: a table's rows, two columns one after the other, a paragraph's lines one, bold and
+/// larger lines, the pages' furniture dropped). pdftotext's reading order where that XML does not read.
 struct PDFReader: FormatReader {
     let format = Format.pdf
-    static let tool = ExternalTool(name: "pdftotext", package: "poppler-utils")
+    static let tool = ExternalTool(name: "pdftohtml", package: "poppler-utils")
+    static let plainTool = ExternalTool(name: "pdftotext", package: "poppler-utils")
 
     func recognises(_ data: Data) -> Bool { data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil }
 
     func read(_ data: Data, path: String) throws -> Extracted {
-        let outcome = try Self.tool.run(["-enc", "UTF-8", "-eol", "unix", path, "-"])
-        guard outcome.status == 0 else {
-            if outcome.errors.localizedCaseInsensitiveContains("password") { throw ExtractError.encrypted(format) }
-            throw ExtractError.corrupt(format, outcome.errors.split(separator: "\n").first.map(String.init) ?? "exit \(outcome.status)")
-        }
+        // (Coordinates in points; hidden text too: a scan's OCR layer is invisible text.)
+        let outcome = try Self.tool.run(["-xml", "-i", "-stdout", "-hidden", "-nodrm", "-enc", "UTF-8", "-zoom", "1", path])
+        guard outcome.status == 0 else { throw failure(outcome) }
+        let pages = PDFLayout.pages(outcome.output)
+        let text = try pages.map(PDFLayout.text) ?? readingOrder(path)
+        guard text.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
+        return Extracted(text: text, format: format)
+    }
+
+    /// pdftotext's reading order, its pages as a reader takes them (`Pages`).
+    func readingOrder(_ path: String) throws -> String {
+        let outcome = try Self.plainTool.run(["-enc", "UTF-8", "-eol", "unix", path, "-"])
+        guard outcome.status == 0 else { throw failure(outcome) }
         let pages = String(decoding: outcome.output, as: UTF8.self).split(separator: "\u{0C}", omittingEmptySubsequences: false)
             .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
             .filter { $0.contains { !$0.isEmpty } }
-        let text = Pages.joined(pages)
-        guard text.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
-        return Extracted(text: text, format: format)
+        return Pages.joined(pages)
+    }
+
+    func failure(_ outcome: ExternalTool.Outcome) -> ExtractError {
+        if outcome.errors.localizedCaseInsensitiveContains("password") { return .encrypted(format) }
+        return .corrupt(format, outcome.errors.split(separator: "\n").last.map(String.init) ?? "exit \(outcome.status)")
     }
 }
 

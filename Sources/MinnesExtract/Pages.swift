@@ -40,7 +40,12 @@ enum Pages {
     /// Lines at a page's top or bottom that most pages repeat (digits aside: "sida 2") are the
     /// page's furniture, not the minutes.
     static func withoutRunningLines(_ pages: [[String]], numbered: Bool = false) -> [[String]] {
-        guard pages.count >= 2 else { return pages }
+        zip(pages, furniture(pages, numbered: numbered)).map { page, marks in zip(page, marks).filter { !$1 }.map(\.0) }
+    }
+
+    /// Which of each page's lines are its furniture (`withoutRunningLines`).
+    static func furniture(_ pages: [[String]], numbered: Bool = false) -> [[Bool]] {
+        guard pages.count >= 2 else { return pages.map { $0.map { _ in false } } }
         // A page number at the line's end ("– sida 2", "3 / 7") varies; "§ 3" is the minutes' own.
         func key(_ line: String) -> String {
             if line.hasPrefix("§") { return line }
@@ -59,7 +64,7 @@ enum Pages {
             // A page's furniture, or a page number alone at its edge. (The first page's head kept: its
             // running line may be all that names the network, "Nätverket för … Sida 1 (2)".)
             let head = number == 0 ? Set(content.prefix(2)) : []
-            return page.filter { !(edge.contains($0) && !head.contains($0) && (running.contains(key($0)) || !numbered && key($0).isEmpty && !$0.isEmpty)) }
+            return page.map { edge.contains($0) && !head.contains($0) && (running.contains(key($0)) || !numbered && key($0).isEmpty && !$0.isEmpty) }
         }
     }
 

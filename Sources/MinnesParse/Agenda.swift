@@ -176,11 +176,12 @@ enum AgendaReader {
         var items = drafts.enumerated().map { position, draft in
             let text = draft.lines.joined(separator: "\n").trimmingSpaces(newlines: true)
             // (An earlier meeting's minutes or decisions gone through, "Föregående anteckningar",
-            // "Uppföljning av beslut från möte 3": procedure, which no one brings.)
+            // "Uppföljning av beslut från möte 3", or the meeting's own business, "Val av justerare":
+            // procedure, which no one brings.)
             // (A round of the table, "Runda": each tells their news and no one brings a matter, unless
             // it is written as turns brought, "Helsingborg (Nellie): …", "ÅSTORP/Otilia: …".)
             let round = Turns.isRound(draft.title)
-            let raisers = reviewsEarlierMeeting(draft.title) ? [] : RaiserReader.mentions(titleLine: draft.titleLine, text: text)
+            let raisers = reviewsEarlierMeeting(draft.title) || draft.title.prefixMatch(of: meetingsOwnBusiness) != nil ? [] : RaiserReader.mentions(titleLine: draft.titleLine, text: text)
                 .filter { (!round || $0.ofTurn || $0.marked) && (!$0.byNameAlone || $0.name.map(document.namesInFull) == true) }.map {
                 // As written: "Marie Klippan" is Person(name: "Marie", municipality: "Klippan").
                 Raiser(
@@ -671,6 +672,9 @@ enum AgendaReader {
     }
     nonisolated(unsafe) static let earlierMeeting = /(?:mötets\s+öppnande\s+och\s+|genomgång\s+av\s+)?(?:(?:föregående|förra)\s+(?:minnesanteckningar|anteckningar(?:na)?|protokoll(?:et)?|mötet?|träff(?:en)?)\b|beslutsuppföljning|uppföljning\s+av\s+(?:besluten|beslut)\s+från\b)/
 
+    /// The meeting's own business: who checks the minutes, its agenda agreed, its opening and close.
+    nonisolated(unsafe) static let meetingsOwnBusiness = /(?i)(?:val\s+av\s+(?:protokoll)?(?:justerare|justerande|sekreterare)|(?:godkännande|fastställande)\s+av\s+(?:dagordning|föredragningslista)|mötets\s+(?:öppnande|avslutande))(?!\p{L})/
+
     /// An item's kind after its title: "(I)", "(D)", "(B)", "(I/D)", "(Information)", "(För beslut)".
     nonisolated(unsafe) static let itemKind = /\s+\((?:[IDB](?:\s*[\/,]\s*[IDB])*|(?i:info|information|diskussion|beslut|för\s+(?:kännedom|information|diskussion|beslut)))\)$/
     /// An agenda's title without who presents it ("Nya riktlinjer (Oliver)", "… (Rinaldo Santangelo, FK)").
@@ -1052,10 +1056,12 @@ enum AgendaReader {
             }
         }
         // Bullets under a heading ("Övrigt") are items of their own, the heading their section; not
-        // notes under it, most of which say things at length.
+        // notes under it, most of which say things at length, nor a sentence's list, each in lower
+        // case ("Han föreslog tre saker:" over "- en gemensam utbildningsdag,").
         let items = drafts.flatMap { draft -> [Draft] in
             let marked = draft.lines.indices.filter { isBullet(draft.lines[$0]) }
-            guard marked.count >= 2, marked.filter({ isStatement(draft.lines, at: $0) }).count * 2 < marked.count else { return [draft] }
+            guard marked.count >= 2, marked.filter({ isStatement(draft.lines, at: $0) }).count * 2 < marked.count,
+                  !marked.allSatisfy({ draft.lines[$0].firstMatch(of: bullet)?.1.first?.isLowercase == true }) else { return [draft] }
             let firstBullet = draft.lines.firstIndex { isBullet($0) }!
             var preamble = draft
             preamble.lines = Array(draft.lines[..<firstBullet])

@@ -432,23 +432,29 @@ public struct MinutesDocument: Sendable {
 
     /// Paragraphs opened by their topic in bold and a full stop ("**Julhjälpen.** Under den här
     /// punkten …"), as prose without numbers or headings writes its items: each topic a heading over
-    /// its paragraph. Three or more, each after a blank line; not a label's bold ("**Beslut:** …").
+    /// its paragraph. Three or more, each a paragraph's start; not a label's bold ("**Beslut:** …").
     static func boldLeadIns(_ lines: [String]) -> [String] {
         // (A cheap test first: a line opening in bold, or with two capitals.)
         guard lines.contains(where: { $0.hasPrefix("**") || opensInCapitals($0) }) else { return lines }
         // (Not in minutes that have headings or numbers of their own: there a bold lead is a part's
-        // label, "**Bakgrund.**", or a kommun's turn in a round, "**Bjuv.**".)
-        if lines.contains(where: { $0.hasPrefix("#") || $0.contains(numberedLine) }) { return lines }
+        // label, "**Bakgrund.**", or a kommun's turn in a round, "**Bjuv.**". A title above them all is none.)
+        if lines.contains(where: { $0.contains(numberedLine) }) { return lines }
+        // A paragraph's start: after a blank line, or, as a word processor writes a paragraph a line,
+        // after a sentence's end or a label's line ("Närvarande: …").
         let leads = lines.indices.filter { index in
-            guard index == 0 || isBlank(lines[index - 1]), let lead = leadIn(lines[index]) else { return false }
+            guard index == 0 || isBlank(lines[index - 1]) || lines[index - 1].last.map({ ".!?”\"".contains($0) }) == true
+                    || lines[index - 1].prefixMatch(of: labelLine) != nil,
+                  let lead = leadIn(lines[index]) else { return false }
             return Municipality.named(lead.topic) == nil && !partLabels.contains(lead.topic.lowercased())
         }
-        guard leads.count >= 3 else { return lines }
+        guard leads.count >= 3, !lines[leads[0]...].contains(where: { $0.hasPrefix("#") }) else { return lines }
         return lines.indices.flatMap { index -> [String] in
             guard leads.contains(index), let lead = leadIn(lines[index]) else { return [lines[index]] }
-            return ["## " + lead.topic, String(lead.text)]
+            // (A heading stands alone: a blank line above it, as a word processor's paragraphs have none.)
+            return (index > 0 && !isBlank(lines[index - 1]) ? [""] : []) + ["## " + lead.topic, String(lead.text)]
         }
     }
+    nonisolated(unsafe) static let labelLine = /(?:\*\*)?\p{L}[\p{L} ]{1,25}:/
     /// A paragraph's topic and the rest: bold, or in capitals ("BARNOMSORG PÅ OBEKVÄM TID. Aarni …").
     static func leadIn(_ line: String) -> (topic: Substring, text: Substring)? {
         if line.hasPrefix("**") { return line.wholeMatch(of: boldLeadIn).map { ($0.1, $0.2) } }

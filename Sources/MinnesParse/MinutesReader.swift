@@ -679,7 +679,7 @@ public enum MinutesReader {
         (text.holds(" för ") || text.holds(" om ") || text.holds(" mot ")) && ["grupp", "orum", "rådet", "ätverket", "s nätverk "].contains(where: text.holds)
             || (text.holds(" on ") || text.holds(" for ")) && text.holds("etwork ")
     }
-    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket|\p{Lu}\p{Ll}+s\s+nätverk|\p{Lu}\p{Ll}+\s+network|Network)\s+(för|om|mot|on|for)\s+((?:(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*|\p{Lu}{2,}(?![\p{L}-]))(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
+    nonisolated(unsafe) static let groupFor = /(\p{L}[\p{L}-]*(?:grupp|gruppen|forum|forumet|rådet|nätverket)|[Ff]orum|[Nn]ätverket|\p{Lu}\p{Ll}+s\s+nätverk|\p{Lu}\p{Ll}+\s+network|Network)\s+(för|om|mot|on|for)\s+((?:(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*|\p{Lu}{2,}(?![\p{L}-]))(?:\s+(?:\p{Ll}|\p{Lu}{2,}-\p{Ll})[\p{Ll}-]*){0,7})(?=\s*(?:$|[:,;.(–*\t]|-\s|\d)|\s+(?:i|inom)\s+\p{Lu})/
 
     /// "i nordväst" after a network's name, ending its line or its cell: where it works, part of its name.
     nonisolated(unsafe) static let regionAfter = /\s+i\s+(\p{Ll}+)\s*(?:\*\*)?\s*(?:\t|$)/

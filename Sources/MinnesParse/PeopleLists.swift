@@ -670,7 +670,9 @@ enum PeopleLists {
             let mark = noteAt == presenceAt ? lower : lower + " " + cell(presenceAt).lowercased()
             entry.isAbsent = ["förhinder", "sjuk", "semester", "frånvar", "återbud", "ledig"].contains(where: mark.holds)
                 || presenceAt.map { ["✖", "✗", "❌", "nej"].contains(cell($0).lowercased()) } == true
-            entry.isGuest = !entry.isAbsent && ["inbjud", "gäst", "adjungerad"].contains(where: mark.holds)
+            // (Or said where the kommun would be: "Gäst, Migrationsverket".)
+            entry.isGuest = !entry.isAbsent && (["inbjud", "gäst", "adjungerad"].contains(where: mark.holds)
+                || ["gäst", "inbjuden", "adjungerad"].contains(where: cell(kommunAt).lowercased().hasPrefix))
             if lower.hasPrefix("skriver") || isScribeRole(note) { entry.person.role = "sekreterare" }
             entries.append(entry)
         }
@@ -827,7 +829,9 @@ enum PeopleLists {
                 var present = true
                 if let markAt {
                     let mark = markAt < cells.count ? cells[markAt].lowercased() : ""
+                    // (A mark and a note on it: "Ja, under punkt 3".)
                     present = PeopleLists.presentMarks.contains(mark)
+                        || mark.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "(" }).first.map { PeopleLists.presentMarks.contains(String($0)) } == true
                     if markAt < cells.count { cells.remove(at: markAt) }
                 } else if let last = cells.last?.lowercased(), PeopleLists.presentMarks.contains(last) {
                     cells.removeLast()

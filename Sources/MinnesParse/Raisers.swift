@@ -880,6 +880,9 @@ enum DecisionReader {
                 // ("Beslut:<TAB>Nätverket utgår från …": the label and its decision by a tab, no table's row.)
                 if lines.count == 1, let decided = lines[0].prefixMatch(of: label) {
                     decisions.append(String(lines[0][decided.range.upperBound...]).trimmingSpaces())
+                } else if lines.count == 1, let tab = lines[0].firstIndex(of: "\t"), lines[0][..<tab].wholeMatch(of: labelAlone) != nil {
+                    // (A protocol's margin: "Beslut<TAB>Nätverket utser …".)
+                    decisions += clauses([String(lines[0][lines[0].index(after: tab)...]).trimmingSpaces()])
                 } else {
                     (underLabel, underList) = (false, false)
                 }

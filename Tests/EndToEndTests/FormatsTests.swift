@@ -40,14 +40,14 @@ import Testing
             "a.pdf": try fixture("styrelse.pdf"), "b.pdf": try fixture("styrelse.pdf"),
             "c.txt": utf8("Minnesanteckningar\nFamiljehem i Bjuv."),
         ])
-        // A PATH where poppler's pdftotext is not.
+        // A PATH where poppler's pdftohtml is not.
         let bin = world.root.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         var environment = world.environment
         environment["PATH"] = bin.path
         let indexed = try world.run("minnes", ["index"], environment: environment)
         #expect(indexed.status == 0, "\(indexed.stderr)")
-        let warnings = indexed.stderr.split(separator: "\n").filter { $0.contains("pdftotext is not installed (Debian: apt-get install poppler-utils)") }
+        let warnings = indexed.stderr.split(separator: "\n").filter { $0.contains("pdftohtml is not installed (Debian: apt-get install poppler-utils)") }
         #expect(warnings.count == 1, "\(indexed.stderr)")
         #expect(indexed.stderr.contains("added 1,") && indexed.stderr.contains("skipped 2"), "\(indexed.stderr)")
     }
