@@ -35,6 +35,8 @@ enum PDFLayout {
         var left, right, size: Double
         /// What goes on under it when a table's row does (a name wrapped in its cell, a label's next value).
         var below: [Cell] = []
+        /// Where its text starts after a list's hanging mark (where its next lines start).
+        var hanging: Double?
         var text: String { spans.map(\.text).joined() }
         var bold: Bool { spans.allSatisfy { $0.bold || $0.text.allSatisfy { !$0.isLetter } } && spans.contains(where: \.bold) }
     }
@@ -146,18 +148,19 @@ enum PDFLayout {
                     cells.append(Cell(spans: piece.spans, left: piece.left, right: piece.right, size: piece.size))
                 }
             }
-            // A list's mark hangs before its text (`•`, `1.`, `a)`, a protocol's `§ 12` in the margin): one cell.
+            // A list's mark hangs before its text (`•`, `1.`, `a)`, a protocol's `§ 12` in the margin, its
+            // decision's `att` clauses): one cell.
             for index in cells.indices.reversed() where index + 1 < cells.count
                 && cells[index].text.trimmingCharacters(in: .whitespaces).wholeMatch(of: hangingMark) != nil {
                 let mark = cells.remove(at: index)
                 cells[index].spans = mark.spans + [Span(text: " ", bold: false)] + cells[index].spans
-                cells[index].left = mark.left
+                (cells[index].hanging, cells[index].left) = (cells[index].left, mark.left)
             }
             return Line(cells: cells, top: row.map(\.top).min()!, bottom: row.map { $0.top + $0.height }.max()!)
         }
     }
 
-    nonisolated(unsafe) static let hangingMark = /[•·▪◦‣∙○■□–—*\u{F0B7}\u{F0A7}o-]|\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|[a-zA-Z][.)]|§\s*\d{1,4}[a-z]?|[IVX]{1,5}\./
+    nonisolated(unsafe) static let hangingMark = /[•·▪◦‣∙○■□–—*\u{F0B7}\u{F0A7}o-]|\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|[a-zA-Z][.)]|§\s*\d{1,4}[a-z]?|[IVX]{1,5}\.|att/
 
     /// Wider than this many times the text's size, a gap parts cells (a table's cell pads its text
     /// by about half that on each side; words in a line are a third of it apart).
@@ -213,7 +216,9 @@ enum PDFLayout {
         var paragraphs: [String] = []
         for (index, line) in lines.enumerated() {
             if index > 0, full(lines[index - 1], before: line.text, limit: limit), let last = paragraphs.popLast() {
-                paragraphs.append(joined(last, marked(line.spans)))
+                // (A time, then a place on the next line: "kl. 13.00–15.30" over "Åstorp, Kommunhuset".)
+                let apart = last.last?.isNumber == true && line.text.first?.isUppercase == true
+                paragraphs.append(apart ? last + ", " + marked(line.spans) : joined(last, marked(line.spans)))
             } else {
                 paragraphs.append(marked(line.spans))
             }
@@ -348,7 +353,7 @@ enum PDFLayout {
         // (At the next column's top, as at the next page's, the paragraph may go on.)
         let nextColumn = line.top < above.top && line.left >= above.right - 1
         if let leading, !nextColumn, line.top < above.bottom - 0.5 * line.size || line.top - above.bottom > leading + 0.3 * line.size { return false }
-        if !nextColumn, abs(line.left - above.left) > 3 * line.size { return false }
+        if !nextColumn, abs(line.left - above.left) > 3 * line.size, abs(line.left - (above.cells[0].hanging ?? above.left)) > 3 * line.size { return false }
         let text = line.cells[0].text
         if text.prefixMatch(of: listStart) != nil { return false }
         // A label opening the line after a sentence's end ("Båstad: …"), or a bold one after plain text
@@ -356,6 +361,12 @@ enum PDFLayout {
         let spans = line.cells[0].spans, aboveSpans = above.cells[0].spans
         if spans.first?.bold == true, !line.cells[0].bold, aboveSpans.last(where: { $0.text.contains(where: \.isLetter) })?.bold == false { return false }
         if text.prefixMatch(of: label) != nil, let end = above.cells[0].text.last(where: { !$0.isWhitespace }), ".!?:".contains(end) { return false }
+        // A sentence going on in lower case (or a day's number after "den") goes on, full or not
+        // (a typewriter's lines end where its writer broke them).
+        if let end = above.cells[0].text.last(where: { !$0.isWhitespace }), end.isLetter || end == ",",
+           let first = text.first(where: { !$0.isWhitespace }), first.isLowercase || first.isNumber && end.isLowercase {
+            return true
+        }
         // (A line shorter than prose's is a list's, a name a line, full or not: only a word split by
         // a hyphen goes on.)
         guard above.cells[0].text.count >= 35 else { return above.cells[0].text.wholeMatch(of: /.*\p{L}-/) != nil }

@@ -842,9 +842,10 @@ public enum MinutesReader {
     nonisolated(unsafe) static let placeAfterDate = /(?i)^\s*(?:möte|mötet|träff|träffen)\b[^\n]{0,40}?\d{4}(?:-\d{2}-\d{2})?(?:,?\s+kl\.?\s*[\d.:–-]+)?\s+(?:i|på)\s+((?-i:\p{Lu})[^\n]{2,80}?)\s*\.?\s*$/
 
     nonisolated(unsafe) static let placeLabelBeside = /\S\s{3,}((?i:plats|lokal|mötesplats)\s*:.*)$/
-    /// "2025-04-08, Höganäs kommunhus", "Nätverksträff 2025-12-10, Klippan, Stadshuset": where, after
-    /// the date on its line in the header, a kommun (or its genitive) first.
-    nonisolated(unsafe) static let placeAfterDateComma = /^(?:[^\n]{0,60}?\s)?(?:\d{4}(?:-\d{2}-\d{2})?|\d{1,2}\s+\p{Ll}{3,})(?:,?\s+kl\.?\s*[\d.:–-]+)?,\s+(\p{Lu}[^\n]{2,80}?)\s*\.?\s*$/
+    /// "2025-04-08, Höganäs kommunhus", "Nätverksträff 2025-12-10, Klippan, Stadshuset", "Träff 14
+    /// oktober 2025 · kl. 9.30–12.00 · Landskrona, Stadshuset": where, after the date on its line in the
+    /// header, a kommun (or its genitive) first.
+    nonisolated(unsafe) static let placeAfterDateComma = /^(?:[^\n]{0,60}?\s)?(?:\d{4}(?:-\d{2}-\d{2})?|\d{1,2}\s+\p{Ll}{3,})(?:(?:,|\s+[·•|])?\s+kl\.?\s*[\d.:–-]+)?(?:,|\s+[·•|])\s+(\p{Lu}[^\n]{2,80}?)\s*\.?\s*$/
     /// "Stödboendet Tallbacken, Åstorp, 3/2-25", "Helsingborg den 3 februari 2025": where the minutes
     /// were written on the meeting's day, as a letter closes over its signature (among the last lines):
     /// the place, when nothing else says it. Not another day's (a next meeting's).
