@@ -86,6 +86,8 @@ enum PDFLayout {
             let rendered = render(line, body: body, headingSizes: headingSizes)
             guard rendered.prefixMatch(of: bulleted) != nil else {
                 bullets = []
+                // (A heading stands apart from what is above it, as the page's space sets it.)
+                if rendered.hasPrefix("#"), text.last.map({ !$0.isEmpty }) == true { text.append("") }
                 text.append(rendered)
                 continue
             }
@@ -242,7 +244,8 @@ enum PDFLayout {
         var starts: [Int: Int] = [:]
         for line in lines { for cell in line.cells where cell.left > page.width * 0.3 { starts[Int(cell.left / 4), default: 0] += 1 } }
         guard let (bucket, count) = starts.max(by: { $0.value < $1.value }), count >= 3 else { return lines }
-        let gutter = Double(bucket) * 4 - 4
+        // (A little before it: a cell of that column may start a few points farther out, "Källa: …" under a table.)
+        let gutter = Double(bucket) * 4 - 12
         func side(_ cell: Cell) -> Int? { cell.right <= gutter ? 0 : cell.left >= gutter ? 1 : nil }
         var result: [Line] = []
         var run: [Line] = []

@@ -561,19 +561,32 @@ enum AgendaReader {
     static func agendaOverHeadings(_ listed: [Draft], lines: [String], after end: Int) -> ([Draft], Int)? {
         // (The last one's lines run on to the end: the notes are under it.)
         guard listed.dropLast().allSatisfy(isTitleAlone), end < lines.count else { return nil }
-        let (notes, first) = headings(Array(lines[end...]))
-        let titles = Dictionary(listed.map { (Folding.key($0.title), $0.number) }) { first, _ in first }
-        let matched = notes.filter { titles[Folding.key($0.title)] != nil }
+        // (Bullets under a heading its notes, as each slide of a deck its agenda lists.)
+        let (notes, first) = headings(Array(lines[end...]), bulletsAsItems: false)
+        let number = { (note: Draft) in listed.first { alike($0.title, note.title) }.map { $0.number } }
+        let matched = notes.filter { number($0) != nil }
         guard notes.count >= 2, matched.count * 2 >= listed.count, matched.count * 2 >= notes.count else { return nil }
         // Headings after the agenda's last ("Uppföljningsuppgifter") are the last item's.
-        let last = notes.lastIndex { titles[Folding.key($0.title)] != nil }!
+        let last = notes.lastIndex { number($0) != nil }!
         var items = Array(notes[...last])
         for after in notes[(last + 1)...] { items[last].lines += [after.titleLine] + after.lines }
         return (items.map { note in
             var note = note
-            note.number = note.number ?? titles[Folding.key(note.title)] ?? nil
+            note.number = note.number ?? number(note) ?? nil
             return note
         }, end + first)
+    }
+
+    /// Whether an agenda's title and a heading over notes say the same item: the same words, one
+    /// the other's start ("Runda" over "Runda – läget i kommunerna", as a slide deck's agenda lists
+    /// its slides), a long word in common ("Digital nattillsyn" and "Gemensam upphandling av digital
+    /// nattillsyn"), or both the closing "Övrigt" under its names.
+    static func alike(_ listed: String, _ heading: String) -> Bool {
+        let (a, b) = (Folding.key(listed), Folding.key(heading))
+        if a == b || b.hasPrefix(a + " ") || a.hasPrefix(b + " ") { return true }
+        if closingHeadings.contains(listed.lowercased()) && closingHeadings.contains(heading.lowercased()) { return true }
+        let words = { (text: String) in Set(text.split { !$0.isLetter }.filter { $0.count >= 7 }) }
+        return !words(a).isDisjoint(with: words(b))
     }
 
     /// "Övriga frågor" standing alone after the last numbered item, over text of its own: an item of
@@ -982,7 +995,7 @@ enum AgendaReader {
     nonisolated(unsafe) static let numberedHeading = /(\d{1,2})(?:\s+[·:–-])?\s+(\p{Lu}.*)/
 
     /// Items under headings, and the line of the first heading (lines.count when there is none).
-    static func headings(_ lines: [String], overWrapped: Bool = false) -> ([Draft], Int) {
+    static func headings(_ lines: [String], overWrapped: Bool = false, bulletsAsItems: Bool = true) -> ([Draft], Int) {
         var drafts: [Draft] = []
         var firstItem = lines.count
         var aside = false
@@ -1060,7 +1073,7 @@ enum AgendaReader {
         // case ("Han föreslog tre saker:" over "- en gemensam utbildningsdag,").
         let items = drafts.flatMap { draft -> [Draft] in
             let marked = draft.lines.indices.filter { isBullet(draft.lines[$0]) }
-            guard marked.count >= 2, marked.filter({ isStatement(draft.lines, at: $0) }).count * 2 < marked.count,
+            guard bulletsAsItems, marked.count >= 2, marked.filter({ isStatement(draft.lines, at: $0) }).count * 2 < marked.count,
                   !marked.allSatisfy({ draft.lines[$0].firstMatch(of: bullet)?.1.first?.isLowercase == true }) else { return [draft] }
             let firstBullet = draft.lines.firstIndex { isBullet($0) }!
             var preamble = draft

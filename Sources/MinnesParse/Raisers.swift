@@ -98,11 +98,12 @@ enum RaiserReader {
     /// "X lyfter frågan", "X och Y informerar", "Svalöv efterfrågar" at the start of a sentence (also
     /// "X från Statens institutionsstyrelse informerade", "X från polisen i Nordvästra Skåne berättade",
     /// "X från vuxenpsykiatrin tog upp" (a body by its definite form),
-    /// "X, distriktssköterska på vårdcentralen, berättade", "X, Helsingborg, tog upp").
+    /// "X, distriktssköterska på vårdcentralen, berättade", "X, Helsingborg, tog upp", "X,
+    /// Kommunförbundet Skåne, presenterade").
     nonisolated(unsafe) static let subjectVerb = Patterns.sequence {
         Patterns.parsed(#"(?:^|:\s+)"#)
         namesPattern
-        Patterns.parsed(#"(?:\s+(?i:från|på|i|from)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,4}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en|[aeiouyåäö]n)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},|,\s+(?:"# + Municipality.all.joined(separator: "|") + #"),)?\s+"#)
+        Patterns.parsed(#"(?:\s+(?i:från|på|i|from)\s+\p{Lu}\S*(?:\s+\p{L}\S*){0,4}|\s+från\s+(?:(?:det|den)\s+\p{Ll}+a\s+)?\p{Ll}+(?:et|en|[aeiouyåäö]n)(?:\s+(?:i|på)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?|\s*\([^)]*\)|,\s+som\s+[^,.]{1,40},|,\s+\p{Ll}[^,.]{1,60},|,\s+(?:"# + Municipality.all.joined(separator: "|") + #"),|,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+){0,4},)?\s+"#)
         raisingVerb
         // ("Aleksandra visade runt i lokalerna", "Det visade sig": no matter brought up.)
         Patterns.parsed(#"\b(?!\s+(?:runt|sig)\b)"#)

@@ -2,8 +2,8 @@ import Testing
 
 @testable import MinnesParse
 
-/// Read since reader 228, as a PDF's pages come out of `PDFLayout`: a paragraph a line, with no blank
-/// lines between them.
+/// Read since readers 228–230, as a PDF's pages come out of `PDFLayout`: a paragraph a line, with no
+/// blank lines between them; a protocol's margin; a slide deck.
 @Suite("Reader 228")
 struct Reader228Tests {
     /// Topics in bold opening their paragraphs ("**Runda.** Alla …") are the items where a paragraph
@@ -57,5 +57,61 @@ struct Reader228Tests {
         let matters = text.replacingOccurrences(of: "- en gemensam", with: "- En gemensam")
             .replacingOccurrences(of: "- en kontakt", with: "- En kontakt").replacingOccurrences(of: "- information", with: "- Information")
         #expect(read(matters).items.count > 3)
+    }
+
+    /// A slide deck's agenda lists its slides in short ("1. Runda" for the slide "Runda – läget i
+    /// kommunerna", "Digital nattillsyn" for "Gemensam upphandling av digital nattillsyn", "Övrigt" for
+    /// "Övriga frågor"): the slides' headings are the items, a slide's bullets its notes; one whose
+    /// X, of a body between commas, presented the matter brought it.
+    @Test func aDecksSlidesAreTheItemsItsAgendaListsInShort() {
+        let meeting = read("""
+            # Äldreomsorgens chefsnätverk
+            Träff 2025-05-20, Höganäs
+
+            ## Dagordning
+            1. Runda
+            2. Digital nattillsyn
+            3. Övrigt
+
+            ## Runda – läget i kommunerna
+            • Bjuv: nattpatrullen utökad sedan april
+            • Klippan: inget nytt
+
+            ## Gemensam upphandling av digital nattillsyn
+            • Rocío Valdés, Kommunförbundet Skåne, presenterade möjligheten att upphandla kameror tillsammans
+            • Eino frågade hur samtycket dokumenteras
+
+            ## Övriga frågor
+            • Dušan Jovanov informerade om att Landskrona får en ny förvaltningschef
+            """)
+        #expect(meeting.items.map(\.title) == ["Runda – läget i kommunerna", "Gemensam upphandling av digital nattillsyn", "Övriga frågor"])
+        #expect(meeting.items.map(\.number) == ["1", "2", "3"])
+        #expect(meeting.items[1].raisedBy.compactMap(\.person?.name) == ["Rocío Valdés"])
+    }
+
+    /// A protocol as its margin lays it out: the meeting's own business raised by no one, a decision
+    /// beside the margin's "Beslut"; a guest marked where the kommun would be, present by a mark with
+    /// a note; a place after the day among facts parted by "·".
+    @Test func aProtocolsMarginAndATablesNotes() {
+        let meeting = read("""
+            Nätverket för barnahussamverkan	Protokoll
+            Träff 25 november 2025 · kl. 13.00–15.30 · Bjuv, Kommunhuset, rum Gunnarstorp
+            Deltagare
+            Namn	Kommun	Närvarande
+            Dóra Takács	Helsingborg	Ja
+            Emre Tosun	Svalöv	Ja
+            Chidi Okoye	Gäst, Migrationsverket	Ja, under punkt 2
+            Merve Koçak	Ängelholm	Nej
+            **§ 1 Val av justerare**
+            Ordföranden föreslog att Emre Tosun ska justera dagens protokoll.
+            Beslut	Nätverket utser Emre Tosun att jämte ordföranden justera dagens protokoll.
+            **§ 2 Barnförhör**
+            Chidi Okoye från Migrationsverket berättade om de nya rutinerna för barnförhör.
+            """)
+        #expect(meeting.network == "Nätverket för barnahussamverkan")
+        #expect(meeting.place == "Bjuv, Kommunhuset, rum Gunnarstorp")
+        #expect(meeting.guests.map(\.name) == ["Chidi Okoye"] && meeting.absent.map(\.name) == ["Merve Koçak"])
+        #expect(meeting.items.first?.raisedBy.isEmpty == true)
+        #expect(meeting.items.first?.decisions == ["Nätverket utser Emre Tosun att jämte ordföranden justera dagens protokoll."])
     }
 }

@@ -268,13 +268,12 @@ enum Fixtures {
         // Outlook mail printed, a slide deck, a scan's invisible OCR layer word by word), written after
         // reader 227 by helpers who had not read the readers: read through pdftotext's reading order,
         // their tables came column by column; since reader 228 read as the page shows them
-        // (`PDFLayout`), and all but the slide deck read whole (a network in the page's head before
-        // a tab, a guest marked where the kommun would be and present by "Ja, under punkt 3", a
-        // decision beside the margin's "Beslut", the meeting's own business raised by no one, a
-        // place after the day in a line of "·"-parted facts and one in the line under "Tid och
-        // plats:" after the time, a typewriter's lines going on in lower case, a decision's hanging
-        // "att"). Not read yet: a slide deck's items titled by its agenda slide, not its slides.
-        "aldreomsorg_chefsnatverk_presentation.pdf#items",
+        // (`PDFLayout`); whole since reader 230 (a network in the page's head before a tab, a guest
+        // marked where the kommun would be and present by "Ja, under punkt 3", a decision beside the
+        // margin's "Beslut", the meeting's own business raised by no one, a place after the day in a
+        // line of "·"-parted facts and one in the line under "Tid och plats:" after the time, a
+        // typewriter's lines going on in lower case, a decision's hanging "att", a slide deck's
+        // slides the items its agenda slide lists in short, a guest's body between commas).
     ]
 
     /// Runs check, as a known issue when the reader does not read that part of file right yet.
