@@ -86,8 +86,6 @@ enum PDFLayout {
             let rendered = render(line, body: body, headingSizes: headingSizes)
             guard rendered.prefixMatch(of: bulleted) != nil else {
                 bullets = []
-                // (A heading stands apart from what is above it, as the page's space sets it.)
-                if rendered.hasPrefix("#"), text.last.map({ !$0.isEmpty }) == true { text.append("") }
                 text.append(rendered)
                 continue
             }
@@ -117,7 +115,7 @@ enum PDFLayout {
     static func bodySize(_ pages: [Page]) -> Double {
         var characters: [Double: Int] = [:]
         for piece in pages.flatMap(\.pieces) { characters[piece.size, default: 0] += piece.text.count }
-        return characters.max { $0.value < $1.value }?.key ?? 10
+        return characters.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 10
     }
 
     /// A page's pieces as lines: those whose heights overlap by three quarters of one line, left to right, parted
@@ -184,10 +182,13 @@ enum PDFLayout {
     static func rowsJoined(_ lines: [Line]) -> [Line] {
         var joined: [Line] = []
         var table: [Double]?  // the cells' left edges of the row going on
-        for line in lines {
+        for var line in lines {
+            if let columns = table, let first = line.cells.first { line.cells = split(first, at: columns) + line.cells.dropFirst() }
             if let columns = table, var row = joined.last, line.top > row.top, line.top - row.bottom < 0.8 * line.size,
                line.cells.first!.left > row.cells[0].right,
-               let places = Optional(line.cells.map { cell in columns.firstIndex { abs($0 - cell.left) < 1.5 * cell.size } }),
+               let places = Optional(line.cells.map { cell in
+                   columns.indices.filter { abs(columns[$0] - cell.left) < 1.5 * cell.size }.min { abs(columns[$0] - cell.left) < abs(columns[$1] - cell.left) }
+               }),
                places.allSatisfy({ ($0 ?? 0) > 0 }) {
                 for (cell, place) in zip(line.cells, places) { row.cells[place!].below.append(cell) }
                 row.bottom = line.bottom
@@ -212,6 +213,25 @@ enum PDFLayout {
             return line
         }
     }
+
+    /// A row's first cell that runs over a column's start the row above gives, an item's number set
+    /// right in its narrow column ("2", close before its row's text, "Ängelholm och …"), parted there.
+    static func split(_ cell: Cell, at columns: [Double]) -> [Cell] {
+        guard let start = columns.first(where: { $0 > cell.left + 2 && $0 < cell.right - 2 }) else { return [cell] }
+        let text = cell.text, letter = (cell.right - cell.left) / Double(max(text.count, 1))
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 1 else { return [cell] }
+        // (Between the words whose next one would start nearest the column's start, by the letters' mean width.)
+        let ends = (1..<min(words.count, 4)).map { count in words.prefix(count).map(\.count).reduce(count, +) }
+        guard let at = ends.min(by: { abs(cell.left + Double($0) * letter - start) < abs(cell.left + Double($1) * letter - start) }),
+              abs(cell.left + Double(at) * letter - start) < 3 * letter else { return [cell] }
+        let head = String(text.prefix(at - 1)), tail = String(text.dropFirst(at))
+        guard head.wholeMatch(of: itemNumber) != nil else { return [cell] }
+        return [Cell(spans: [Span(text: head, bold: cell.bold)], left: cell.left, right: cell.left + Double(head.count) * letter, size: cell.size),
+                Cell(spans: [Span(text: tail, bold: cell.bold)], left: start, right: cell.right, size: cell.size)]
+    }
+
+    nonisolated(unsafe) static let itemNumber = /(?:§\s*)?\d{1,3}[a-z]?[.):]?/
 
     /// A cell's lines as its paragraphs: a line goes on from the one above when that one was full.
     static func paragraphs(_ lines: [Cell], limit: Double) -> [String] {
@@ -243,7 +263,7 @@ enum PDFLayout {
         // Where the right column starts: the left edge most lines right of the page's third start at.
         var starts: [Int: Int] = [:]
         for line in lines { for cell in line.cells where cell.left > page.width * 0.3 { starts[Int(cell.left / 4), default: 0] += 1 } }
-        guard let (bucket, count) = starts.max(by: { $0.value < $1.value }), count >= 3 else { return lines }
+        guard let (bucket, count) = starts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), count >= 3 else { return lines }
         // (A little before it: a cell of that column may start a few points farther out, "Källa: …" under a table.)
         let gutter = Double(bucket) * 4 - 12
         func side(_ cell: Cell) -> Int? { cell.right <= gutter ? 0 : cell.left >= gutter ? 1 : nil }
@@ -256,7 +276,10 @@ enum PDFLayout {
             // line (a slide's bullets beside its table), where a table's cells do, row by row.
             let (leftLines, rightLines) = (left.filter { !$0.cells.isEmpty }.count, right.filter { !$0.cells.isEmpty }.count)
             let shared = zip(left, right).filter { !$0.cells.isEmpty && !$1.cells.isEmpty }.count
+            // (Prose: most lines a cell on either side; a table's rows hold more, "Ansvarig" beside "Klart".)
+            let single = { (side: [Line]) in side.filter { $0.cells.count > 1 }.count * 2 < side.filter { !$0.cells.isEmpty }.count }
             let columns = left.filter { $0.cells.contains(where: prose) }.count >= 3 && right.filter { $0.cells.contains(where: prose) }.count >= 3
+                && single(left) && single(right)
                 || min(leftLines, rightLines) >= 3 && shared * 2 <= min(leftLines, rightLines)
             if columns {
                 for index in left.indices { left[index].limit = left.map(\.right).max() }
@@ -309,6 +332,10 @@ enum PDFLayout {
     /// head), a line larger than the text a heading, one bold as a whole `**bold**`.
     static func render(_ line: Line, body: Double, headingSizes: [Double]) -> String {
         if let written = line.written { return written.joined(separator: "\n") }
+        // (A label and its value a gap apart, "Tid:" before "tisdag 10 mars …": as the label writes it.)
+        if line.cells.count == 2, line.cells[0].text.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
+            return marked(line.cells[0].spans) + " " + marked(line.cells[1].spans)
+        }
         guard line.cells.count == 1 else { return line.cells.map { withoutWholeBold(marked($0.spans)) }.joined(separator: "\t") }
         let cell = line.cells[0]
         if let level = headingSizes.firstIndex(of: cell.size), cell.text.count <= 120, cell.bold || cell.size >= body * 1.5,

@@ -1125,6 +1125,8 @@ enum AgendaReader {
         guard let first = text.first, first.isUppercase || first.isNumber, !line.holds("\t") else { return false }
         // ("GÄST/Teodora Ilić: Barnmorskemottagningen erbjuder …": a contribution, not a heading.)
         if RaiserReader.prefixed(line) != nil { return false }
+        // ("**Beslut**" over what was decided: a label of the item's, not an item.)
+        if text.count <= 30, text.wholeMatch(of: decisionLabel) != nil { return false }
         if line.contains(markdownHeading) { return true }
         if isBullet(line) || isNumbered(line) { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
@@ -1136,6 +1138,8 @@ enum AgendaReader {
         } ?? false
         return text.count <= 80 && words.count <= 10 && !".,;!?".contains(text.last!) && !field
     }
+
+    nonisolated(unsafe) static let decisionLabel = /(?i)(?:(?:nätverkets|mötets|gruppens)\s+)?beslut\s*:?/
 
     /// Labels whose line gives a value, not a heading.
     static let fieldLabels: Set<String> = ["nästa möte", "nästa träff", "nästa nätverksmöte", "tid", "datum", "plats", "lokal", "mötesdatum"]

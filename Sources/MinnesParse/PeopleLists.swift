@@ -670,9 +670,7 @@ enum PeopleLists {
             let mark = noteAt == presenceAt ? lower : lower + " " + cell(presenceAt).lowercased()
             entry.isAbsent = ["förhinder", "sjuk", "semester", "frånvar", "återbud", "ledig"].contains(where: mark.holds)
                 || presenceAt.map { ["✖", "✗", "❌", "nej"].contains(cell($0).lowercased()) } == true
-            // (Or said where the kommun would be: "Gäst, Migrationsverket".)
-            entry.isGuest = !entry.isAbsent && (["inbjud", "gäst", "adjungerad"].contains(where: mark.holds)
-                || ["gäst", "inbjuden", "adjungerad"].contains(where: cell(kommunAt).lowercased().hasPrefix))
+            entry.isGuest = !entry.isAbsent && ["inbjud", "gäst", "adjungerad"].contains(where: mark.holds)
             if lower.hasPrefix("skriver") || isScribeRole(note) { entry.person.role = "sekreterare" }
             entries.append(entry)
         }

@@ -135,6 +135,51 @@ import Testing
         #expect(lines.contains("Båstad: Kommunen har ännu inte haft något ärende på barnahuset i år och inget nytt att berätta om."), "\(text)")
     }
 
+    /// A typewriter's lines end where its writer broke them, not at a margin: a sentence going on in
+    /// lower case goes on.
+    @Test func aSentenceGoingOnInLowerCaseIsOneLineFullOrNot() throws {
+        let text = try Self.read([Self.paragraph([
+            "Ordföranden hälsade alla välkomna",
+            "och förklarade sammanträdet öppnat. Till justerare utsågs Cengiz Aksoy.",
+            "Ängelholm: Ny enhetschef för boendestödet från den",
+            "1 december.",
+            "Perstorp: Inget nytt att rapportera i dag.",
+        ], y: 60)])
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Ordföranden hälsade alla välkomna och förklarade sammanträdet öppnat. Till justerare utsågs Cengiz Aksoy."), "\(text)")
+        #expect(lines.contains("Ängelholm: Ny enhetschef för boendestödet från den 1 december."), "\(text)")
+        #expect(lines.contains("Perstorp: Inget nytt att rapportera i dag."), "\(text)")
+    }
+
+    /// A table of decisions by item: the number set right in its narrow column, close before the
+    /// row's text, is its own cell; the text wrapped in its cell one; the table no two columns of
+    /// prose, though its cells be long.
+    @Test func aTablesNumberColumnAndWrappedCellsStayItsRows() throws {
+        let text = try Self.read([[
+            Text(x: 54, y: 74, text: "Punkt", bold: true), Text(x: 100, y: 74, text: "Beslut", bold: true),
+            Text(x: 360, y: 74, text: "Ansvarig", bold: true), Text(x: 480, y: 74, text: "Klart", bold: true),
+            Text(x: 87, y: 94, text: "2 Ängelholm och Landskrona gör gemensamma"),
+            Text(x: 360, y: 94, text: "Ebru Demir och Milica"), Text(x: 480, y: 94, text: "30 november"),
+            Text(x: 100, y: 106, text: "kontrollköp av e-cigaretter under november,"), Text(x: 360, y: 106, text: "Petrovic (Landskrona)"),
+            Text(x: 100, y: 118, text: "med köpare från fritidsgårdarna."),
+            Text(x: 87, y: 138, text: "3 Alla kommuner använder Länsstyrelsens"),
+            Text(x: 360, y: 138, text: "Alla kommunerna"), Text(x: 480, y: 138, text: "Senast 14"),
+            Text(x: 100, y: 150, text: "tillsynsprotokollsmall från januari."), Text(x: 360, y: 150, text: "och Katerina"),
+            Text(x: 480, y: 150, text: "november"),
+        ]])
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("2\tÄngelholm och Landskrona gör gemensamma kontrollköp av e-cigaretter under november, med köpare från fritidsgårdarna.\tEbru Demir och Milica Petrovic (Landskrona)\t30 november"), "\(text)")
+        #expect(lines.contains { $0.hasPrefix("3\tAlla kommuner använder Länsstyrelsens tillsynsprotokollsmall från januari.\tAlla kommunerna och Katerina\tSenast 14 november") }, "\(lines)")
+    }
+
+    @Test func aLabelAndItsValueAGapApartAreOneLine() throws {
+        let text = try Self.read([[
+            Text(x: 72, y: 60, text: "Tid:", bold: true), Text(x: 150, y: 60, text: "tisdag 10 mars 2026, kl. 9.00–11.30"),
+            Text(x: 72, y: 74, text: "Plats:", bold: true), Text(x: 150, y: 74, text: "Svalöv, Kommunhuset"),
+        ]])
+        #expect(text == "**Tid:** tisdag 10 mars 2026, kl. 9.00–11.30\n**Plats:** Svalöv, Kommunhuset", "\(text)")
+    }
+
     @Test func twoColumnsOfProseAreReadOneAfterTheOther() throws {
         let left = Self.paragraph([
             "Vänster spalt börjar här och den fortsätter", "med fler ord på raden under som hör dit",

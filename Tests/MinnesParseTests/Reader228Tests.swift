@@ -114,4 +114,26 @@ struct Reader228Tests {
         #expect(meeting.items.first?.raisedBy.isEmpty == true)
         #expect(meeting.items.first?.decisions == ["Nätverket utser Emre Tosun att jämte ordföranden justera dagens protokoll."])
     }
+
+    /// "**Beslut**" on a line of its own over what was decided: the item's decision, no item.
+    @Test func aBoldDecisionLabelOverItsDecisionIsNoItem() {
+        let meeting = read("""
+            # Nätverket mot bostadslöshet
+            Datum: 2026-03-10
+            Närvarande: Yaw Mensah, Maëlle Girard, Šárka Novotná
+
+            **Läget i kommunerna**
+            Helsingborg: Inget nytt.
+
+            **Kartläggningen av hemlöshet**
+            Yaw Mensah tog upp att kartläggningen görs under vecka 16.
+            **Beslut**
+            Yaw samlar kommunernas kontaktpersoner till ett möte den 7 april.
+
+            **Övriga frågor**
+            Šárka Novotná informerade om att Landskrona söker boendestödjare.
+            """)
+        #expect(meeting.items.map(\.title) == ["Läget i kommunerna", "Kartläggningen av hemlöshet", "Övriga frågor"])
+        #expect(meeting.items[1].decisions.first?.hasPrefix("Yaw samlar") == true)
+    }
 }
