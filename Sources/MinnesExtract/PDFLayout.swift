@@ -150,8 +150,10 @@ enum PDFLayout {
             }
             // A list's mark hangs before its text (`•`, `1.`, `a)`, a protocol's `§ 12` in the margin, its
             // decision's `att` clauses): one cell.
+            // (A bare number too, before a title in bold: a template's items numbered in a narrow column.)
             for index in cells.indices.reversed() where index + 1 < cells.count
-                && cells[index].text.trimmingCharacters(in: .whitespaces).wholeMatch(of: hangingMark) != nil {
+                && (cells[index].text.trimmingCharacters(in: .whitespaces).wholeMatch(of: hangingMark) != nil
+                    || cells[index + 1].bold && cells[index].text.trimmingCharacters(in: .whitespaces).wholeMatch(of: /\d{1,2}/) != nil) {
                 let mark = cells.remove(at: index)
                 cells[index].spans = mark.spans + [Span(text: " ", bold: false)] + cells[index].spans
                 (cells[index].hanging, cells[index].left) = (cells[index].left, mark.left)
@@ -391,10 +393,11 @@ enum PDFLayout {
         let spans = line.cells[0].spans, aboveSpans = above.cells[0].spans
         if spans.first?.bold == true, !line.cells[0].bold, aboveSpans.last(where: { $0.text.contains(where: \.isLetter) })?.bold == false { return false }
         if text.prefixMatch(of: label) != nil, let end = above.cells[0].text.last(where: { !$0.isWhitespace }), ".!?:".contains(end) { return false }
-        // A sentence going on in lower case (or a day's number after "den") goes on, full or not
+        // A sentence going on in lower case (or a number, "den" over "1 december") goes on, full or not
         // (a typewriter's lines end where its writer broke them).
         if let end = above.cells[0].text.last(where: { !$0.isWhitespace }), end.isLetter || end == ",",
-           let first = text.first(where: { !$0.isWhitespace }), first.isLowercase || first.isNumber && end.isLowercase {
+           let first = text.first(where: { !$0.isWhitespace }),
+           first.isLowercase || end.isLowercase && text.prefixMatch(of: /\s*\d{1,4}\s+\p{Ll}/) != nil {
             return true
         }
         // (A line shorter than prose's is a list's, a name a line, full or not: only a word split by

@@ -112,11 +112,15 @@ import Testing
             Text(x: 60, y: 80, text: "•"), Text(x: 78, y: 80, text: "Bjuv: fler ansökningar än i fjol."),
             Text(x: 60, y: 94, text: "•"), Text(x: 78, y: 94, text: "Klippan: inget nytt."),
             Text(x: 60, y: 114, text: "§ 12"), Text(x: 200, y: 114, text: "Val av justerare", bold: true),
+            // (A template's items numbered without a dot in a narrow column, the title in bold.)
+            Text(x: 62, y: 134, text: "3", bold: true), Text(x: 85, y: 134, text: "Samverkan med BUP", bold: true),
+            Text(x: 62, y: 150, text: "4"), Text(x: 85, y: 150, text: "Kronor"),
         ]])
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.contains("**2. Ekonomiskt bistånd**"), "\(text)")
         #expect(lines.contains("• Bjuv: fler ansökningar än i fjol.") && lines.contains("• Klippan: inget nytt."), "\(text)")
         #expect(lines.contains("**§ 12 Val av justerare**"), "\(text)")
+        #expect(lines.contains("**3 Samverkan med BUP**") && lines.contains("4\tKronor"), "\(text)")
     }
 
     @Test func aBulletFartherInIsALevelDeeperAndALabelAfterASentenceOpensALine() throws {

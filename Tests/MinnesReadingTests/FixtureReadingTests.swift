@@ -281,10 +281,13 @@ enum Fixtures {
         // a helper who had not read the readers: 37 checks failed when wired in. Read since reader
         // 231: a number set right before its row's text in a table parted from it, a table's rows
         // not read as two columns, names in two columns one after the other, "**Beslut**" over a
-        // decision no item. Not read yet: decisions kept apart from their items (a checklist under
+        // decision no item; since reader 232 a bare number before a bold title one line with it
+        // ("**3 Samverkan med BUP …**"). Not read yet: decisions kept apart from their items (a checklist under
         // "Beslut och uppgifter", `[ ] Punkt 2: …`; a table `Punkt | Beslut | Ansvarig | Klart`), a
-        // decision in a bar-marked box; items numbered without a dot in a narrow column, the
-        // template's document date read as the meeting's, its scribe; who came listed by kommun
+        // decision in a bar-marked box; two of five items numbered without a dot ("3 Samverkan med
+        // BUP vid akuta ärenden", "4 … längre tid än 14 dagar") not read as items, the template's
+        // document date read as the meeting's, its scribe last in a list ("…, Klippan, antecknare":
+        // read so, another fixture's scribe was lost); who came listed by kommun
         // (`Helsingborg<TAB>Name, Name`).
         "feriejobb_google_docs.pdf#items",
         "bostadsloshet_lista_tva_kolumner_namn.pdf#items",
