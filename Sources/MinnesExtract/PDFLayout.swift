@@ -5,13 +5,14 @@ import FoundationXML
 
 /// A PDF's text as its pages show it, from where poppler's `pdftohtml -xml` puts each piece of text
 /// (its place, size and bold): pieces on one baseline one line, apart by a cell's gap a table's row
-/// (tab-separated; a cell's next lines under it joined to it), two columns of prose read one after
-/// the other, a paragraph's wrapped lines one line (a word split by a hyphen joined), a line bold as a
-/// whole `**bold**`, a larger one a heading (`#`), the page's number and the lines every page repeats
-/// (`Pages`) left out. pdftotext's reading order reads a table column by column: a person's name
+/// (tab-separated; a cell's next lines under it joined to it), two columns read one after the other,
+/// a list's hanging mark one with its text, a paragraph's wrapped lines one line (a word split by a
+/// hyphen joined), a line bold as a whole `**bold**`, a larger bold one a heading (`#`), the page's
+/// number, a program's stamp and the lines every page repeats (`Pages`) left out but the first
+/// page's head and foot. pdftotext's reading order reads a table column by column: a person's name
 /// far from their kommun and mark, a name wrapped in its cell over two lines.
 enum PDFLayout {
-    struct Span: Equatable {
+    struct Span {
         var text: String
         var bold: Bool
     }
@@ -118,8 +119,8 @@ enum PDFLayout {
         return characters.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 10
     }
 
-    /// A page's pieces as lines: those whose heights overlap by three quarters of one line, left to right, parted
-    /// into cells where the gap between two is wider than a word's.
+    /// A page's pieces as lines: those whose heights overlap by three quarters of one line, left to
+    /// right, parted into cells where the gap between two is wider than a word's.
     static func lines(of page: Page) -> [Line] {
         var rows: [[Piece]] = []
         for piece in page.pieces.sorted(by: { ($0.top, $0.left) < ($1.top, $1.left) }) {
@@ -153,7 +154,7 @@ enum PDFLayout {
             // (A bare number too, before a title in bold: a template's items numbered in a narrow column.)
             for index in cells.indices.reversed() where index + 1 < cells.count
                 && (cells[index].text.trimmingCharacters(in: .whitespaces).wholeMatch(of: hangingMark) != nil
-                    || cells[index + 1].bold && cells[index].text.trimmingCharacters(in: .whitespaces).wholeMatch(of: /\d{1,2}/) != nil) {
+                    || cells[index + 1].bold && cells[index].text.trimmingCharacters(in: .whitespaces).wholeMatch(of: bareNumber) != nil) {
                 let mark = cells.remove(at: index)
                 cells[index].spans = mark.spans + [Span(text: " ", bold: false)] + cells[index].spans
                 (cells[index].hanging, cells[index].left) = (cells[index].left, mark.left)
@@ -162,6 +163,11 @@ enum PDFLayout {
         }
     }
 
+    nonisolated(unsafe) static let bareNumber = /\d{1,2}/
+    nonisolated(unsafe) static let stamp = /\d{4}-\d{2}-\d{2}[ T]+\d{1,2}:\d{2}|\d{1,2}[.\/]\d{1,2}[.\/]\d{2,4},? +\d{1,2}:\d{2}/
+    nonisolated(unsafe) static let numberThenWord = /\s*\d{1,4}\s+\p{Ll}/
+    nonisolated(unsafe) static let hyphenEnding = /.*\p{L}-/
+    nonisolated(unsafe) static let spaces = /\ {2,}/
     nonisolated(unsafe) static let hangingMark = /[•·▪◦‣∙○■□–—*\u{F0B7}\u{F0A7}o-]|\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|[a-zA-Z][.)]|§\s*\d{1,4}[a-z]?|[IVX]{1,5}\.|att/
 
     /// Wider than this many times the text's size, a gap parts cells (a table's cell pads its text
@@ -324,7 +330,7 @@ enum PDFLayout {
 
     /// Whether a running line is a program's stamp: a day and a time of day.
     static func isStamp(_ line: Line) -> Bool {
-        line.plain.contains(/\d{4}-\d{2}-\d{2}[ T]+\d{1,2}:\d{2}|\d{1,2}[.\/]\d{1,2}[.\/]\d{2,4},? +\d{1,2}:\d{2}/)
+        line.plain.contains(stamp)
     }
 
     /// "– sida 1", "Sida 1 av 2", "1 (2)" ending a line the page's foot or head repeats.
@@ -397,12 +403,12 @@ enum PDFLayout {
         // (a typewriter's lines end where its writer broke them).
         if let end = above.cells[0].text.last(where: { !$0.isWhitespace }), end.isLetter || end == ",",
            let first = text.first(where: { !$0.isWhitespace }),
-           first.isLowercase || end.isLowercase && text.prefixMatch(of: /\s*\d{1,4}\s+\p{Ll}/) != nil {
+           first.isLowercase || end.isLowercase && text.prefixMatch(of: numberThenWord) != nil {
             return true
         }
         // (A line shorter than prose's is a list's, a name a line, full or not: only a word split by
         // a hyphen goes on.)
-        guard above.cells[0].text.count >= 35 else { return above.cells[0].text.wholeMatch(of: /.*\p{L}-/) != nil }
+        guard above.cells[0].text.count >= 35 else { return above.cells[0].text.wholeMatch(of: hyphenEnding) != nil }
         return full(above.cells[0], before: text, limit: limit)
     }
     nonisolated(unsafe) static let bulleted = /[•·▪◦‣∙○■□–\u{F0B7}\u{F0A7}-]\s/
@@ -444,7 +450,7 @@ private final class XMLPieces: NSObject, XMLParserDelegate {
         case "text":
             if var piece, !pages.isEmpty, piece.text.contains(where: { !$0.isWhitespace }) {
                 // (Justified text's wider gaps come as runs of spaces.)
-                for index in piece.spans.indices { piece.spans[index].text = piece.spans[index].text.replacing(/\ {2,}/, with: " ") }
+                for index in piece.spans.indices { piece.spans[index].text = piece.spans[index].text.replacing(PDFLayout.spaces, with: " ") }
                 pages[pages.count - 1].pieces.append(piece)
             }
             piece = nil
