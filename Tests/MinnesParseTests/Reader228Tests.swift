@@ -136,4 +136,26 @@ struct Reader228Tests {
         #expect(meeting.items.map(\.title) == ["Läget i kommunerna", "Kartläggningen av hemlöshet", "Övriga frågor"])
         #expect(meeting.items[1].decisions.first?.hasPrefix("Yaw samlar") == true)
     }
+
+    /// A table of decisions by item after the items, its cells apart by tabs (a PDF's or Word's
+    /// table): each row's decision to the item its first column numbers.
+    @Test func aTabbedTableOfDecisionsByItemGivesEachItsDecision() {
+        let meeting = read("""
+            # Nätverket för tobakstillsyn
+            Datum: 2025-10-21
+            Närvarande: Ebru Demir, Aurélie Fontaine
+
+            **1. Kontrollköp**
+            Ebru Demir tog upp att det är svårt att hitta köpare.
+
+            **2. Serveringstillstånd**
+            Aurélie Fontaine lyfte att ansökningarna kom in sent.
+
+            ## Beslutslista
+            Punkt	Beslut	Ansvarig	Klart
+            1	Ängelholm gör kontrollköp under november.	Ebru Demir	30 november
+            2	Sista dag att ansöka blir den 1 april.	Aurélie Fontaine	Nästa träff
+            """)
+        #expect(meeting.items.map(\.decisions) == [["Ängelholm gör kontrollköp under november."], ["Sista dag att ansöka blir den 1 april."]])
+    }
 }
