@@ -251,14 +251,15 @@ enum AgendaReader {
     static let droppedStems = ["tgick", "tgår", "tröks", "tryks", "ann vi inte", "anns inte"].flatMap { [$0, $0.uppercased()] }
     nonisolated(unsafe) static let droppedWords = /\b(?:utgick|utgår|ströks|stryks|hann vi inte|hanns inte)\b/
 
-    nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut|vad\s+bestämde\s+vi\s*\?|vad\s+beslutade\s+vi\s*\?)(?:\*\*)?\s*:?\s*/
+    nonisolated(unsafe) static let decisionsHeading = /(?i)\s*(?:#+\s*)?(?:\*\*)?(?:beslut(?:\s+och\s+(?:uppdrag|åtgärder|uppgifter))?|beslutslogg|beslutslista|sammanfattning\s+av\s+(?:besluten|beslut)|fattade\s+beslut|vad\s+bestämde\s+vi\s*\?|vad\s+beslutade\s+vi\s*\?)(?:\*\*)?\s*:?\s*/
     /// "- Om skolfrånvaron: Kwame och Selam skriver …" under such a heading: a decision by its topic.
     nonisolated(unsafe) static let topicReference = /\s*[-•*–]\s+(?:[Oo]m\s+)?(\p{L}[^:]{1,40}):\s+(\S.*)/
     /// A row of a table of decisions by item: its number, then the rest of its cells.
     nonisolated(unsafe) static let numberedRow = /\s*(\d{1,3})(?:\t|\s{2,})(\S.*)/
     /// Its cells apart: by a tab (Word's and a PDF's table), or by spaces as a text's columns are.
     nonisolated(unsafe) static let cellGap = /\t|\s{2,}/
-    nonisolated(unsafe) static let itemReference = /(?i)\s*(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
+    /// (A checklist's box before it: "[ ] Punkt 2: …", "[x] Punkt 4: …".)
+    nonisolated(unsafe) static let itemReference = /(?i)\s*(?:\[[ x]\]\s*)?(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
     /// "- Punkt 2: …", a log's bullet: its number apart from the decision ("- Punkt 3 i riktlinjerna
     /// ändras." under "Beslut:" is a decision, not a reference).
     nonisolated(unsafe) static let bulletedReference = /(?i)\s*[-•*–]\s+(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]\s+(\S.*)/

@@ -157,5 +157,22 @@ struct Reader228Tests {
             2	Sista dag att ansöka blir den 1 april.	Aurélie Fontaine	Nästa träff
             """)
         #expect(meeting.items.map(\.decisions) == [["Ängelholm gör kontrollköp under november."], ["Sista dag att ansöka blir den 1 april."]])
+        // (Or a checklist of them under "Beslut och uppgifter", its boxes ticked or not.)
+        let checklist = read("""
+            # Nätverket för tobakstillsyn
+            Datum: 2025-10-21
+            Närvarande: Ebru Demir, Aurélie Fontaine
+
+            **1. Kontrollköp**
+            Ebru Demir tog upp att det är svårt att hitta köpare.
+
+            **2. Serveringstillstånd**
+            Aurélie Fontaine lyfte att ansökningarna kom in sent.
+
+            Beslut och uppgifter
+            [ ] Punkt 1: Ängelholm gör kontrollköp under november.
+            [x] Punkt 2: Sista dag att ansöka blir den 1 april.
+            """)
+        #expect(checklist.items.map(\.decisions) == [["Ängelholm gör kontrollköp under november."], ["Sista dag att ansöka blir den 1 april."]])
     }
 }

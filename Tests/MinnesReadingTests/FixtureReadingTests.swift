@@ -283,13 +283,12 @@ enum Fixtures {
         // not read as two columns, names in two columns one after the other, "**Beslut**" over a
         // decision no item; since reader 232 a bare number before a bold title one line with it
         // ("**3 Samverkan med BUP …**"); since reader 233 a table of decisions by item with its cells
-        // apart by tabs (`Punkt<TAB>Beslut<TAB>Ansvarig<TAB>Klart`). Not read yet: decisions in a
-        // checklist under "Beslut och uppgifter" (`[ ] Punkt 2: …`), a decision in a bar-marked box; two of five items numbered without a dot ("3 Samverkan med
+        // apart by tabs (`Punkt<TAB>Beslut<TAB>Ansvarig<TAB>Klart`), and a checklist of them under
+        // "Beslut och uppgifter" (`[ ] Punkt 2: …`). Not read yet: a decision in a bar-marked box; two of five items numbered without a dot ("3 Samverkan med
         // BUP vid akuta ärenden", "4 … längre tid än 14 dagar") not read as items, the template's
         // document date read as the meeting's, its scribe last in a list ("…, Klippan, antecknare":
         // read so, another fixture's scribe was lost); who came listed by kommun
         // (`Helsingborg<TAB>Name, Name`).
-        "feriejobb_google_docs.pdf#items",
         "bostadsloshet_lista_tva_kolumner_namn.pdf#items",
         "mottagning_fakturamall_rubrikrad.pdf#header",
         "mottagning_fakturamall_rubrikrad.pdf#items",
