@@ -862,8 +862,10 @@ enum DecisionReader {
             case .heading where block.text.wholeMatch(of: labelAlone) != nil:
                 underLabel = true
                 continue
-            case .paragraph where lines.contains { $0.wholeMatch(of: labelAlone) != nil }:
-                // Text, then "Beslut" on a line of its own, then what was decided.
+            case .paragraph where lines.contains { $0.wholeMatch(of: labelAlone) != nil },
+                 .field(_) where lines.contains { $0.wholeMatch(of: labelAlone) != nil }:
+                // Text, then "Beslut" on a line of its own, then what was decided (after a quote's
+                // field too, "Yaw sa: ”…”", a paragraph a line running on under it).
                 let at = lines.firstIndex { $0.wholeMatch(of: labelAlone) != nil }!
                 decisions += decidingSentences(lines[..<at].joined(separator: " "))
                 if at == lines.count - 1 { underLabel = true } else { decisions += clauses(Array(lines[(at + 1)...])) }

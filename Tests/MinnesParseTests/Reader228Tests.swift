@@ -135,6 +135,26 @@ struct Reader228Tests {
             """)
         #expect(meeting.items.map(\.title) == ["Läget i kommunerna", "Kartläggningen av hemlöshet", "Övriga frågor"])
         #expect(meeting.items[1].decisions.first?.hasPrefix("Yaw samlar") == true)
+        // (After a quote, "Yaw sa: ”…”", whose lines run on under it as a field's: the same.)
+        let quoted = read("""
+            # Nätverket mot bostadslöshet
+            Datum: 2026-03-10
+            Närvarande: Yaw Mensah, Maëlle Girard, Šárka Novotná
+
+            **Läget i kommunerna**
+            Helsingborg: Inget nytt.
+
+            **Kartläggningen av hemlöshet**
+            Yaw Mensah tog upp att kartläggningen görs under vecka 16.
+            Yaw sa: ”Om vi räknar olika ser det ut som att problemet flyttar.”
+            Šárka Novotná höll med.
+            **Beslut**
+            Yaw samlar kommunernas kontaktpersoner till ett möte den 7 april.
+
+            **Övriga frågor**
+            Šárka Novotná informerade om att Landskrona söker boendestödjare.
+            """)
+        #expect(quoted.items[1].decisions == ["Yaw samlar kommunernas kontaktpersoner till ett möte den 7 april."])
     }
 
     /// A table of decisions by item after the items, its cells apart by tabs (a PDF's or Word's
