@@ -834,6 +834,11 @@ enum PeopleLists {
                 } else if let last = cells.last?.lowercased(), PeopleLists.presentMarks.contains(last) {
                     cells.removeLast()
                 }
+                // A kommun, then who came from it: "Helsingborg<TAB>Sigríður Jónsdóttir, Karl-Gustav
+                // Ahlin", each of them from there.
+                if cells.count == 2, let kommun = Municipality.named(cells[0]), cells[1].contains(where: \.isUppercase), !cells[1].contains("(") {
+                    return (cells[1].split(separator: ",").map { "\($0.trimmingSpaces()) (\(kommun))" }.joined(separator: ", "), present)
+                }
                 // (A mark in another column, "X" under "Frånv.", is no detail of the person.)
                 let entry = cells.filter { !$0.isEmpty && !(spaced && PeopleLists.presentMarks.contains($0.lowercased())) }.joined(separator: "\t")
                 return (entry.isEmpty ? nil : entry, present)

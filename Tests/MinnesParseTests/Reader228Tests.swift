@@ -195,4 +195,22 @@ struct Reader228Tests {
             """)
         #expect(checklist.items.map(\.decisions) == [["Ängelholm gör kontrollköp under november."], ["Sista dag att ansöka blir den 1 april."]])
     }
+
+    /// Who came listed by kommun under the label, a kommun then its people ("Helsingborg<TAB>Sigríður
+    /// Jónsdóttir, Karl-Gustav Ahlin"): each of them came, from there.
+    @Test func whoCameListedByKommunAreEachFromIt() {
+        let meeting = read("""
+            # Nätverket för tobakstillsyn
+            Datum: 2025-10-21
+            **Närvarande**
+            Helsingborg\tSigríður Jónsdóttir, Karl-Gustav Ahlin
+            Landskrona\tMilica Petrovic
+            **Förhinder:** Gun-Lis Håkansson (Perstorp)
+
+            **1. Kontrollköp**
+            Milica Petrovic tog upp att det är svårt att hitta köpare.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Sigríður Jónsdóttir", "Karl-Gustav Ahlin", "Milica Petrovic"])
+        #expect(meeting.attendees.map(\.municipality) == ["Helsingborg", "Helsingborg", "Landskrona"])
+    }
 }
