@@ -256,8 +256,6 @@ enum AgendaReader {
     nonisolated(unsafe) static let topicReference = /\s*[-•*–]\s+(?:[Oo]m\s+)?(\p{L}[^:]{1,40}):\s+(\S.*)/
     /// A row of a table of decisions by item: its number, then the rest of its cells.
     nonisolated(unsafe) static let numberedRow = /\s*(\d{1,3})(?:\t|\s{2,})(\S.*)/
-    /// Its cells apart: by a tab (Word's and a PDF's table), or by spaces as a text's columns are.
-    nonisolated(unsafe) static let cellGap = /\t|\s{2,}/
     /// (A checklist's box before it: "[ ] Punkt 2: …", "[x] Punkt 4: …".)
     nonisolated(unsafe) static let itemReference = /(?i)\s*(?:\[[ x]\]\s*)?(?:p\.|punkt|pkt\.?|§)\s*(\d{1,2})\s*[:.–-]?\s+(\S.*)/
     /// "- Punkt 2: …", a log's bullet: its number apart from the decision ("- Punkt 3 i riktlinjerna
@@ -280,16 +278,16 @@ enum AgendaReader {
         var numberColumn = false
         for line in lines[(heading + 1)...] {
             let trimmed = line.trimmingSpaces()
-            if decided.isEmpty, !numberColumn, let first = trimmed.split(separator: cellGap).first,
+            if decided.isEmpty, !numberColumn, let first = trimmed.split(separator: PeopleLists.Table.cellGap).first,
                 ["§", "p.", "punkt", "nr", "nr."].contains(first.lowercased())
             {
                 numberColumn = true
             } else if numberColumn, decided.isEmpty, MinutesDocument.isSeparator(line) {
                 // (The header's rule.)
             } else if numberColumn, let row = line.wholeMatch(of: numberedRow) {
-                decided.append((.number(String(row.1)), String(row.2.split(separator: cellGap).first ?? row.2)))
+                decided.append((.number(String(row.1)), String(row.2.split(separator: PeopleLists.Table.cellGap).first ?? row.2)))
             } else if numberColumn, !trimmed.isEmpty, !decided.isEmpty, line.first?.isWhitespace == true {
-                decided[decided.count - 1].decision += " " + (trimmed.split(separator: cellGap).first ?? trimmed[...])
+                decided[decided.count - 1].decision += " " + (trimmed.split(separator: PeopleLists.Table.cellGap).first ?? trimmed[...])
             } else if numberColumn, !trimmed.isEmpty {
                 break  // (the table's end: "§ 24 och § 26 ledde inte till några beslut." is a sentence)
             } else if let reference = line.wholeMatch(of: itemReference) ?? line.wholeMatch(of: bulletedReference) {
