@@ -1032,8 +1032,9 @@ enum AgendaReader {
             // verksamhet – bilarna kommer inte" over "<TAB>Kerem tog upp att …".)
             let overIndented = index + 1 < lines.count && (isBullet(next) || line.first?.isWhitespace == false && lines[index + 1].first == "\t")
                 && (lines[index + 1].first?.isWhitespace == true || !".:,;".contains(line.last ?? "."))
-            // (Its number too: "4  Gemensam mall för uppföljning av IOP".)
-            let numbered = line.first?.isNumber == true && line.wholeMatch(of: numberedHeading) != nil
+            // (Its number too: "4  Gemensam mall för uppföljning av IOP", in bold too.)
+            let plain = line.hasPrefix("**") && line.hasSuffix("**") ? line.without("**") : line
+            let numbered = plain.first?.isNumber == true && plain.wholeMatch(of: numberedHeading) != nil
             let few = line.split(separator: " ").count <= (overIndented || numbered ? 12 : 6) || line.holds(": ") && !line.contains(where: \.isLowercase)
             // (Not over a heading; where asked, unless that line wraps on into the next in lower case:
             // "Davida berättade att Höganäs har startat en egen handledarutbildning på" over "fyra …".)
@@ -1045,7 +1046,6 @@ enum AgendaReader {
             // (A title put as a question among other headings: "Samordnad individuell plan – när kommer
             // psykiatrin?" right over its paragraph; no label's, "Fråga: …?", nor a list's, "Vilka var med?".)
             // (In bold too: "**Skolfrånvaro – när ska skolan göra en orosanmälan?**".)
-            let plain = line.hasPrefix("**") && line.hasSuffix("**") ? line.without("**") : line
             let asks = before && plain.hasSuffix("?") && !plain.holds(": ") && isHeading(String(plain.dropLast()))
                 && !next.isEmpty && !isBullet(next) && (next.count > 50 || ".!?".contains(next.last ?? " "))
                 && PeopleLists.heading(plain) == nil && (!drafts.isEmpty || headingAfter(index, in: lines))

@@ -87,7 +87,7 @@ enum DateReader {
     nonisolated(unsafe) static let nextMeetingWords = /(?i)nästa\s+(möte(?:n|stillfälle)?|träff(?:ar)?|nätverksmöte|nätverksträff)|nytt\s+möte|kommande\s+möten?|planerat?\s+till|nätverksträffar\s+\d{4}|nästkommande/
     /// ("Sammanträdesdatum": a protocol's, above the day its notice was posted. "Sammanträde torsdagen den
     /// 19 oktober 2006": the meeting's, under a memo's letterhead dated when it was written.)
-    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum|sammanträdesdatum|sammanträde(?=\s+\p{L}*dag)|(?:när|tid)(?=\s*:))\b/
+    nonisolated(unsafe) static let labelWords = /(?i)^\s*(datum|date|tid\s+och\s+datum|mötesdatum|sammanträdesdatum|sammanträde(?=\s+\p{L}*dag)|(?:när|tid)(?=\s*:|\t))\b/
     nonisolated(unsafe) static let headingWords = /(?i)anteckning|protokoll|möte|träff|nätverk/
     /// "Vi sågs den 1 oktober", "vi möttes": a meeting; not "riktlinjerna sågs över", "bemöttes".
     nonisolated(unsafe) static let metWords = /(?i)\b(?:sågs(?!\s+över)|möttes)\b/
@@ -389,7 +389,7 @@ enum DateReader {
     /// The meeting's date and the next meeting the minutes announce, from one pass over the dates.
     static func read(_ lines: [String], file: String = "", headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         var mentions = mentions(in: lines, headingLine: headingLine)
-        var reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
+        var reading = date(from: mentions, lines: lines, headingLine: headingLine, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         // A date label's "fre 12/4", a letter's or a header's "från träffen 7 mars": in the one year the
         // lines above name (the title's "VT 2024", a mail's subject, a newsletter's "Nr 4/2024").
         // (A mail's "Skickat: 8 januari 2025" over "från träffen 12 december": the December before.)
@@ -410,7 +410,7 @@ enum DateReader {
             if let sent = sent ?? reading.lettersOwn, dated > sent, let before = DayDate(year: dated.year! - 1, month: dated.month, day: dated.day) { dated = before }
             let mention = mentions[index]
             mentions[index] = Mention(date: dated, line: mention.line, isNextMeeting: false, isLabelled: mention.isLabelled, isOfAMeeting: true)
-            reading = date(from: mentions, lines: lines, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
+            reading = date(from: mentions, lines: lines, headingLine: headingLine, headerEnd: headerEnd, beforeItems: beforeItems, isLetter: isLetter)
         }
         // A mail "från gårdagens träff", sent the day after: the day before it was sent, whatever
         // other meeting the lines before the items date ("Anteckningarna från träffen 9 september").
@@ -515,15 +515,22 @@ enum DateReader {
     /// A labelled date first, else the first full date of the header or before the first item. When the minutes name a next
     /// meeting that cannot follow the written date (earlier, or over a year later), the written year
     /// is taken for a slip and the date moved to the year before that meeting.
-    static func date(from mentions: [Mention], lines: [String], headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
+    static func date(from mentions: [Mention], lines: [String], headingLine: Int?, headerEnd: Int, beforeItems: Int, isLetter: Bool) -> Reading {
         let own = mentions.filter { $0.date.year != nil && !$0.isNextMeeting }
+        // A template's band above the title dates the document ("Datum 2025-09-30" over
+        // "# Minnesanteckningar"): another day labelled under the title ("Tid torsdag 25 september
+        // 2025") is the meeting's.
+        let labelled = own.first(where: \.isLabelled).map { first in
+            guard let headingLine, first.line < headingLine else { return first }
+            return own.first { $0.isLabelled && $0.line > headingLine && $0.line < max(headerEnd, beforeItems) } ?? first
+        }
         // Else a letter's opening (minutes without numbered items): the first lines that speak of the meeting.
         // (A letter's own date, "Landskrona 2025-05-16", is when it was written: the line that speaks
         // of the meeting comes before it.)
         let ofTheMeeting = own.first(where: { isLetter && $0.isOfAMeeting && $0.line < max(headerEnd, beforeItems) + letterOpening })
         let first = own.first(where: { $0.line < max(headerEnd, beforeItems) })
         let lettersOwn = first.map { lines[$0.line].wholeMatch(of: dateline) != nil } ?? false
-        guard let written = own.first(where: \.isLabelled) ?? (lettersOwn ? ofTheMeeting : nil) ?? first ?? ofTheMeeting
+        guard let written = labelled ?? (lettersOwn ? ofTheMeeting : nil) ?? first ?? ofTheMeeting
         else {
             return Reading()
         }

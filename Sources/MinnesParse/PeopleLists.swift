@@ -1189,6 +1189,9 @@ enum PeopleLists {
                 municipality = municipality ?? kommun
             } else if detail.lowercased().hasPrefix("från "), let kommun = Municipality.named(detail.dropFirst(5)) {
                 municipality = municipality ?? kommun
+            } else if role != nil, isScribeRole(detail), !isScribeRole(role!) {
+                // ("Eva-Lotta Brandt, administratör, Klippan, antecknare": what she was at the meeting, not her title.)
+                role = detail
             } else if let current = role, isOtherBody(detail), !isOtherBody(current) {
                 // ("regional utvecklingsledare, Länsstyrelsen Skåne": the body the role is at, kept with it.)
                 role = current + ", " + detail
