@@ -74,6 +74,8 @@ public enum Decoder {
         }
 
         // (Each through NSString only when it can change the text: for every file, a fortieth of reading.)
+        // (A zero-width no-break space inside the text, a BOM pasted in with a quoted part, is no letter.)
+        if text.utf8.contains(0xEF), text.unicodeScalars.contains("\u{FEFF}") { text = text.replacingOccurrences(of: "\u{FEFF}", with: "") }
         if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         let normalised = isNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         if normalised.allSatisfy(\.isWhitespace) { throw .empty }

@@ -49,10 +49,11 @@ struct EmailReader: FormatReader {
                 page = part.text
             }
         }
-        // A message written in HTML whose plain part is a stub ("Se HTML-versionen"): its page is the
-        // text, when it holds twice the words or more.
+        // A message written in HTML: its page is the text, which keeps the tables, lists and headings its
+        // plain part flattens (Gmail's "*Beslut:*"), unless it says less (a plain part's own words over a
+        // page of a few); and always over a stub ("Se HTML-versionen").
         if let page, let read = try? HTMLReader.text(ofPage: page),
-            read.split(whereSeparator: \.isWhitespace).count >= 2 * (body ?? "").split(whereSeparator: \.isWhitespace).count
+            read.split(whereSeparator: \.isWhitespace).count * 5 >= 4 * (body ?? "").split(whereSeparator: \.isWhitespace).count
         {
             body = read
         }
@@ -178,11 +179,41 @@ struct MIMEPart {
         }
     }
 
-    /// The body as text, in its charset (UTF-8, else Windows-1252/Latin-1 as MinnesDecode reads it).
+    /// The body as text, in its charset (UTF-8, else Windows-1252/Latin-1 as MinnesDecode reads it),
+    /// its flowed lines (`format=flowed`, as Apple Mail and Thunderbird send) one.
     var text: String {
         let data = decodedBody
-        if let decoded = try? Decoder.decode(data) { return decoded.text }
-        return String(decoding: data, as: UTF8.self)
+        let text = (try? Decoder.decode(data))?.text ?? String(decoding: data, as: UTF8.self)
+        guard parameter("format", of: "content-type")?.lowercased() == "flowed" else { return text }
+        return Self.unflowed(text, deleteSpace: parameter("delsp", of: "content-type")?.lowercased() == "yes")
+    }
+
+    /// RFC 3676: a line ending in a space goes on in the next line of the same quote depth (its space
+    /// dropped too where `delsp=yes`); a line's first space after its quote marks is stuffing; "-- " is a
+    /// signature's separator, no flowed line.
+    static func unflowed(_ text: String, deleteSpace: Bool) -> String {
+        var out: [String] = [], open: (depth: Int, text: String)?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let depth = line.prefix { $0 == ">" }.count
+            var content = line.dropFirst(depth)
+            if content.hasPrefix(" ") { content = content.dropFirst() }
+            let quote = String(repeating: ">", count: depth) + (depth > 0 ? " " : "")
+            if let current = open, current.depth == depth {
+                open = nil
+                content = current.text + content
+            } else if let current = open {
+                out.append(current.text)
+                open = nil
+            }
+            if content.hasSuffix(" "), content != "-- " {
+                open = (depth, String(deleteSpace ? content.dropLast() : content))
+                if depth > 0, !open!.text.hasPrefix(quote) { open!.text = quote + open!.text }
+                continue
+            }
+            out.append(depth > 0 && !content.hasPrefix(quote) ? quote + content : String(content))
+        }
+        if let open { out.append(open.text) }
+        return out.joined(separator: "\n")
     }
 
     static func quotedPrintable(_ data: Data) -> Data {

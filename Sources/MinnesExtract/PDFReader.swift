@@ -36,31 +36,6 @@ struct PDFReader: FormatReader {
     }
 }
 
-/// Old binary Word (`.doc`) through `antiword`, UTF-8, lines unwrapped.
-struct WordBinaryReader: FormatReader {
-    let format = Format.wordBinary
-    static let tool = ExternalTool(name: "antiword", package: "antiword")
-
-    func recognises(_ data: Data) -> Bool { data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
-
-    /// A password-protected Word file (`.docx` too) is an OLE file holding an `EncryptedPackage`.
-    static let encryptedPackage = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-
-    func read(_ data: Data, path: String) throws -> Extracted {
-        if data.range(of: Self.encryptedPackage) != nil { throw ExtractError.encrypted(.word) }
-        let outcome = try Self.tool.run(["-m", "UTF-8.txt", "-w", "0", path])
-        guard outcome.status == 0 else {
-            if outcome.errors.localizedCaseInsensitiveContains("encrypt") { throw ExtractError.encrypted(format) }
-            throw ExtractError.corrupt(format, outcome.errors.split(separator: "\n").first.map(String.init) ?? "exit \(outcome.status)")
-        }
-        // antiword draws tables with "|" between cells: a row's cells, tab-separated, as elsewhere.
-        let lines = String(decoding: outcome.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("|") ? line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t") : String(line)
-        }
-        return Extracted(text: lines.joined(separator: "\n"), format: format)
-    }
-}
-
 /// RTF through catdoc, which reads RTF's Unicode escapes as UTF-8 (unrtf's text mode loses them).
 struct RTFReader: FormatReader {
     let format = Format.rtf

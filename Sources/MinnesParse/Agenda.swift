@@ -349,6 +349,14 @@ enum AgendaReader {
         // "1. annonsera tillsammans på Platsbanken,"): the words of a sentence it goes on, no items.
         let lowered = numbered.filter { $0.text.first?.isLowercase == true }
         if !lowered.isEmpty, numbered.count - lowered.count >= 2 { numbered.removeAll { $0.text.first?.isLowercase == true } }
+        // (All of them, a sentence's list right after its colon: "Nattaya föreslog tre saker:" over
+        // "1. gemensamma grupper för de mindre kommunerna,".)
+        // (Its four words or fewer read as a label with nothing after it.)
+        if !lowered.isEmpty, lowered.count == numbered.count, let first = blocks.firstIndex(of: lowered[0]), first > 0,
+            blocks[first - 1].text.hasSuffix(":") || blocks[first - 1].isLabelAlone
+        {
+            numbered.removeAll()
+        }
         func family(_ block: MinutesDocument.Block) -> String {
             guard case .numbered(let marker, _) = block.kind, let first = marker.first else { return "" }
             if first == "§" { return "§" }
@@ -1049,7 +1057,12 @@ enum AgendaReader {
             let asks = before && plain.hasSuffix("?") && !plain.holds(": ") && isHeading(String(plain.dropLast()))
                 && !next.isEmpty && !isBullet(next) && (next.count > 50 || ".!?".contains(next.last ?? " "))
                 && PeopleLists.heading(plain) == nil && (!drafts.isEmpty || headingAfter(index, in: lines))
-            if asks || isHeading(line) && (isMarkdown || before && (after || isFormTitle(line) || !drafts.isEmpty && isAside(cleanHeading(line)))) {
+            // (Nor a sentence's lead-in over its list in lower case: "Nattaya föreslog tre saker:" over
+            // "1. gemensamma grupper …,".)
+            let leadIn = line.hasSuffix(":") && lines[(index + 1)...].first { !$0.trimmingSpaces().isEmpty }.map { next in
+                next.wholeMatch(of: listEntry)?.1.first?.isLowercase == true
+            } == true
+            if asks || !leadIn && isHeading(line) && (isMarkdown || before && (after || isFormTitle(line) || !drafts.isEmpty && isAside(cleanHeading(line)))) {
                 var title = cleanHeading(line), number: String?
                 if structural.contains(title.lowercased()) { continue }
                 aside = closing.map { index >= $0 } == true || isAside(title)
@@ -1140,6 +1153,8 @@ enum AgendaReader {
         return text.count <= 80 && words.count <= 10 && !".,;!?".contains(text.last!) && !field
     }
 
+    /// A list's entry after its mark ("- …", "1. …", "a) …"), as a sentence's list writes it.
+    nonisolated(unsafe) static let listEntry = /\s*(?:[-–•*]|\d{1,2}[.)]|\p{Ll}[.)])\s+(.*)/
     nonisolated(unsafe) static let decisionLabel = /(?i)(?:(?:nätverkets|mötets|gruppens)\s+)?beslut\s*:?/
 
     /// Labels whose line gives a value, not a heading.

@@ -22,6 +22,8 @@ public struct MinutesDocument: Sendable {
             /// `---`, `===`, a Markdown table's rule.
             case separator
 
+            var isBullet: Bool { if case .bullet = self { true } else { false } }
+
             /// Whether the plain lines after it (no blank line between) are more of it.
             var continues: Bool {
                 switch self {
@@ -33,6 +35,8 @@ public struct MinutesDocument: Sendable {
 
         public var kind: Kind
         var isNumbered: Bool { if case .numbered = kind { true } else { false } }
+        /// A label with nothing after it on its line ("Närvarande:", "Hon föreslog tre saker:").
+        var isLabelAlone: Bool { if case .field = kind { text.isEmpty } else { false } }
         /// The block's own words: without marker, label or emphasis markers around the whole line.
         public var text: String
         /// The lines (of `lines`) it covers.
@@ -1347,8 +1351,13 @@ public struct MinutesDocument: Sendable {
                 var block = Block(kind: kind, text: text, lines: index..<(index + 1))
                 index += 1
                 // A bullet's or a field's wrapped lines belong to it.
+                // (And a bullet's line indented to its text, whatever it opens with: "  *   … se punkt"
+                // over "      3.", a mail's wrapped line.)
+                let column = kind.isBullet ? line.firstRange(of: text).map { line.distance(from: line.startIndex, to: $0.lowerBound) } : nil
                 if kind.continues {
-                    while index < lines.count, !isBlank(lines[index]), Self.kind(of: lines[index]) == nil {
+                    while index < lines.count, !isBlank(lines[index]),
+                        Self.kind(of: lines[index]).map { other in column.map { indent(of: lines[index]) >= $0 && !other.0.isBullet } == true } ?? true
+                    {
                         block.text += "\n" + lines[index].trimmingSpaces()
                         block.lines = block.lines.lowerBound..<(index + 1)
                         index += 1

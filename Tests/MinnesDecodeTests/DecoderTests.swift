@@ -95,3 +95,9 @@ import Testing
         #expect(decoded.unreadableBytes == 1)
     }
 }
+
+/// A zero-width no-break space inside a text (iOS pastes one before a quoted part) is no letter.
+@Test func aByteOrderMarkInsideTheTextIsDropped() throws {
+    let text = try Decoder.decode(Data("Hej!\n\u{FEFF}> Datum: 14 januari\n".utf8)).text
+    #expect(text == "Hej!\n> Datum: 14 januari\n")
+}

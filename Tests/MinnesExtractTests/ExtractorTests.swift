@@ -164,3 +164,36 @@ import Testing
         #expect(read.text == "# Minnesanteckningar\nDatum: 2022-11-18\n- Första **punkten**\n- Andra\nAnna Berg\nAnna Berg\tBjuv")
     }
 }
+
+/// Old Word files through antiword's DocBook, on one of varied49's minutes saved by LibreOffice as a
+/// Word 97 file (Layouts/word97): what its plain text loses, kept.
+@Suite struct WordBinaryTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Layouts/word97")
+
+    static func text(_ file: String) throws -> String {
+        let path = folder.appendingPathComponent(file).path
+        return try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
+    }
+
+    /// Headings by their depth, bullets, a table a row a line with its cells apart, bold.
+    @Test func headingsListsTablesAndBoldAreKept() throws {
+        let text = try Self.text("forsorjningsstod_rubrikstilar.doc")
+        #expect(text.contains("\n## Runda i kommunerna\n"), "\(text)")
+        #expect(text.contains("\n### Hemutrustning\n"))
+        #expect(text.contains("\n- Bjuv: två nya socialsekreterare har börjat"))
+        #expect(text.contains("\nSagal Jama\tÅstorp\tJa\n"))
+        #expect(text.contains("**Beslut:** Ghassan och Golnaz sammanställer"))
+    }
+
+    /// A paragraph's line breaks (DocBook drops them; the plain text has them), a label's tab, and
+    /// headings each a numbered list's bold entry of its own numbered on, not each "1.".
+    @Test func lineBreaksTabsAndNumberedHeadingsAreKept() throws {
+        let text = try Self.text("familjehem_paragrafer_kommentar.doc")
+        #expect(text.contains("\nTisdag 21 april 2026, kl. 13.15–16.00\nKlippan, Familjecentralen Vitsippan"), "\(text)")
+        #expect(text.contains("1. **Mötets öppnande**") && text.contains("2. **Runda – läget i kommunerna**"))
+        #expect(text.contains("4. **Rekrytering av familjehem**"))
+        #expect(try Self.text("familjeratt_protokoll_kontrollfalt.doc").contains("\nKittipong Saelim\tPerstorp\n"))
+        #expect(try Self.text("familjeratt_protokoll_kontrollfalt.doc").contains("\na) barnets egna synpunkter"))
+    }
+}

@@ -229,8 +229,8 @@ import ZIPFoundation
     }
 }
 
-/// Word and OpenDocument files written by helpers who had not read the readers (Layouts/varied49,
-/// varied50, varied51, each folder's README): what their text must hold, and what it must not (deleted, moved
+/// Word, OpenDocument, PDF, Word 97, RTF files and mails written by helpers who had not read the readers
+/// (Layouts/varied49–57, each folder's README): what their text must hold, and what it must not (deleted, moved
 /// away, hidden, a comment, a form's placeholder), and what it holds once (a text box Word writes twice).
 @Suite struct OfficeFixtureTextTests {
     struct Expected: Decodable, CustomTestStringConvertible {
@@ -239,7 +239,7 @@ import ZIPFoundation
         var testDescription: String { file }
     }
 
-    static let folders = ["varied49", "varied50", "varied51", "varied52", "varied53", "varied54", "varied55"].map {
+    static let folders = ["varied49", "varied50", "varied51", "varied52", "varied53", "varied54", "varied55", "varied56", "varied57"].map {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/Layouts/\($0)")
     }
@@ -258,8 +258,25 @@ import ZIPFoundation
         let extracted = try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
         let text = extracted.split(separator: "\n", omittingEmptySubsequences: false).map { MinutesDocument.plainSpacesAndBullets(String($0)) }
             .joined(separator: "\n").replacingOccurrences(of: "**", with: "")
-        for phrase in expected.mustContain { #expect(text.contains(phrase), "\(phrase)") }
-        for phrase in expected.mustNotContain { #expect(!text.contains(phrase), "\(phrase)") }
-        for phrase in expected.exactlyOnce { #expect(text.components(separatedBy: phrase).count == 2, "\(phrase)") }
+        func check() {
+            for phrase in expected.mustContain { #expect(text.contains(phrase), "\(phrase)") }
+            for phrase in expected.mustNotContain { #expect(!text.contains(phrase), "\(phrase)") }
+            for phrase in expected.exactlyOnce { #expect(text.components(separatedBy: phrase).count == 2, "\(phrase)") }
+        }
+        if Self.notYetShown.contains(expected.file) { withKnownIssue { check() } } else { check() }
     }
+
+    /// What the extractors do not show right yet, by file: checked as known issues, so the day one is
+    /// shown right its check says so (and it comes off this list).
+    static let notYetShown: Set<String> = [
+        // varied56 (Word 97 files and RTF, written after reader 237 by a helper who had not read the
+        // readers). Not shown yet: a `.doc`'s page head and foot (antiword shows neither), a heading's
+        // number its style gives; an RTF's table of names and its page foot (catdoc).
+        "avgifter_maskinskrivet_tabbstopp.doc", "barngrupper_sidhuvud_kryssmarkering.doc", "trygghetsboende_rubriknumrering_justeras.doc",
+        "faltassistenter_wordpad_anteckning.rtf", "familjeradgivare_versaler_punktlistor.rtf",
+        // varied57 (mails). Shown otherwise by choice: a reply's quote marks ("> Datum: …") are kept in
+        // its text, where the reader reads the minutes quoted under a reply as quoted (and reads them
+        // without the marks). Not shown yet: a plain mail's lines wrapped at 76 characters joined.
+        "faltarnatverket_iphone_svar_rattelse.eml", "kontaktfamiljer_outlook_vidarebefordrat.eml",
+    ]
 }

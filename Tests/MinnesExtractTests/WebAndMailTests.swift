@@ -80,4 +80,49 @@ import Testing
         #expect(parts.map(\.part) == [nil, "Anteckningar från träffen.txt"])
         #expect(MIMEPart.extendedValue("iso-8859-1''Tr%E4ff.docx") == "Träff.docx")
     }
+
+    /// Gmail's alternative parts: the HTML keeps the table its plain part flattens, so the HTML is the
+    /// text when it says about as much; a plain part that says much more than a page of a few words is.
+    @Test func aMailsHTMLIsItsTextWhenItSaysAsMuch() throws {
+        func mail(_ plain: String, _ html: String) -> Data {
+            Self.mail("From: Ada <ada@bjuv.se>\nSubject: Anteckningar\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b\"", """
+                --b
+                Content-Type: text/plain; charset=utf-8
+
+                \(plain)
+                --b
+                Content-Type: text/html; charset=utf-8
+
+                <html><body>\(html)</body></html>
+                --b--
+                """)
+        }
+        let table = "<table><tr><td>Rawand Aziz</td><td>Bjuv</td></tr><tr><td>Priyanka Menon</td><td>Klippan</td></tr></table><p><b>Beslut:</b> Ada samordnar.</p>"
+        let text = try Extractor.read(mail("Rawand Aziz Bjuv\nPriyanka Menon Klippan\n*Beslut:* Ada samordnar.", table), path: "m.eml").text
+        #expect(text.contains("Rawand Aziz\tBjuv") && text.contains("**Beslut:** Ada samordnar.") && !text.contains("Rawand Aziz Bjuv"), "\(text)")
+        let plain = "Rawand Aziz tog upp att väntetiderna har blivit längre i Bjuv under hösten och vintern, och att familjerna hör av sig igen."
+        #expect(try Extractor.read(mail(plain, "<p>Se bifogad fil.</p>"), path: "m.eml").text.contains(plain))
+    }
+
+    /// Apple Mail's and Thunderbird's `format=flowed`: a line ending in a space goes on in the next, at
+    /// the same quote depth; a space-stuffed line loses its stuffing; the signature's "-- " stays a line.
+    @Test func flowedLinesAreOneParagraph() throws {
+        let data = Self.mail("From: Ada <ada@bjuv.se>\nSubject: Anteckningar\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8; format=flowed", """
+            Solène Marchand tog upp att färdtjänstresorna till daglig verksamhet blir \nförsenade varje morgon.
+             From the minutes: a stuffed line.
+            > Citerat som går \n> vidare.
+            -- \nSolène
+            """)
+        let text = try Extractor.read(data, path: "m.eml").text
+        #expect(text == """
+            Anteckningar
+
+            Solène Marchand tog upp att färdtjänstresorna till daglig verksamhet blir försenade varje morgon.
+            From the minutes: a stuffed line.
+            > Citerat som går vidare.
+            -- \nSolène
+            """, "\(text)")
+        let deleted = Self.mail("From: Ada <ada@bjuv.se>\nSubject: S\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes", "färdtjänst \nresorna")
+        #expect(try Extractor.read(deleted, path: "m.eml").text == "S\n\nfärdtjänstresorna")
+    }
 }

@@ -69,3 +69,62 @@ struct Reader237Tests {
         #expect(meeting.attendees.map(\.name) == ["Kerstin-Maj Nordin", "Fitore Berisha", "Eva-Lotta Brandt"])
     }
 }
+
+/// Read since reader 238: lists a sentence leads into, and a mail's bullets wrapped.
+@Suite("Reader 238")
+struct Reader238Tests {
+    /// A sentence's lead-in over its list in lower case ("Nattaya föreslog tre saker:" over "1. gemensamma
+    /// grupper …,") is no heading, nor its entries items: the item's text, as under a heading they are.
+    @Test func aLeadInsListInLowerCaseIsNoItemsNorHeading() {
+        let text = """
+            # Nätverket för familjebehandling
+            Datum: 2025-09-23
+
+            ## Runda
+            Alla berättade.
+
+            ## Föräldragrupper
+            Ximena Valdivia tog upp att grupperna inte blir fulla.
+
+            Ximena föreslog tre saker:
+
+            1. gemensamma grupper för de mindre kommunerna,
+            2. en gemensam anmälningssida,
+            3. att socialsekreterarna erbjuder grupperna tidigt.
+
+            ## Övriga frågor
+            Inget.
+            """
+        let meeting = read(text)
+        #expect(meeting.items.map(\.title) == ["Runda", "Föräldragrupper", "Övriga frågor"])
+        #expect(meeting.items[1].text.contains("en gemensam anmälningssida"))
+        // (Capitalised, they are the items they look like.)
+        let items = read(text.replacingOccurrences(of: "1. gemensamma", with: "1. Gemensamma").replacingOccurrences(of: "2. en", with: "2. En"))
+        #expect(items.items.map(\.title) != ["Runda", "Föräldragrupper", "Övriga frågor"])
+    }
+
+    /// A bullet's line wrapped at a mail's width, indented to the bullet's text, goes on in the bullet
+    /// whatever it opens with ("se punkt" over "3."): no item 3.
+    @Test func aBulletsWrappedLineIsTheBulletsWhateverItOpensWith() {
+        let text = """
+            Minnesanteckningar – Nätverket för kontaktfamiljer
+            Datum: torsdag 26 februari 2026
+
+            1. Runda
+
+              *   Helsingborg: kön till kontaktperson har vuxit under vintern, se punkt
+                  3.
+              *   Bjuv: inget nytt.
+
+            2. Arvoden
+
+            Quilla Mamani tog upp att arvodena skiljer sig.
+
+            3. Ungdomar
+
+            Text.
+            """
+        #expect(read(text).items.map(\.title) == ["Runda", "Arvoden", "Ungdomar"])
+        #expect(read(text.replacingOccurrences(of: "\n      3.\n", with: "\n3.\n")).items.map(\.title) != ["Runda", "Arvoden", "Ungdomar"])
+    }
+}
