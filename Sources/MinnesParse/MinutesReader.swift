@@ -745,7 +745,8 @@ public enum MinutesReader {
         }
         let headerLines = lines[..<min(max(headerEnd, 1), lines.count)]
         // (Not who a memo was copied to: "Kopia: Ada Ek, socialchef".)
-        let header = headerLines.filter { !isMailAddressing($0) }.joined(separator: "\n")
+        // (Nor a sentence of a mail's cover text: "… skickar jag dem vidare till socialcheferna.")
+        let header = headerLines.filter { !isMailAddressing($0) && $0.split(separator: " ").count <= 12 }.joined(separator: "\n")
         if let network = classify(header) { return network }
         // A name the header gives starts with a capital; a heading in capitals
         // ("MINNESANTECKNINGAR – ARBETSGRUPPEN FÖR FAMILJEHEMSFRÅGOR") is read lowered, its name then capitalised.
@@ -1106,6 +1107,15 @@ public enum MinutesReader {
             guard people.count == titles.count else { continue }
             for (name, role) in zip(people, titles) {
                 if let person = PeopleLists.entry(PeopleLists.clean(name))?.person { found.append((person, role)) }
+            }
+        }
+        // (Or a role after the name in its cell, under a rule to sign on: "Vivi-Anne Borgström, ordförande".)
+        for (rule, row) in zip(rows, rows.dropFirst()) where PeopleLists.isSeparator(rule) && !row.holds(":") {
+            for cell in row.trimmingSpaces().split(separator: signatureGap) {
+                guard let comma = cell.lastIndex(of: ","), let role = signatureRole(cell[cell.index(after: comma)...].drop { $0 == " " }),
+                    let person = PeopleLists.entry(PeopleLists.clean(String(cell[..<comma])))?.person
+                else { continue }
+                found.append((person, role))
             }
         }
         return found

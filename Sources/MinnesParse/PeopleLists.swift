@@ -1517,7 +1517,7 @@ enum PeopleLists {
     }
 
     static func isSeparator(_ line: String) -> Bool {
-        line.allSatisfy { "-–—=_ \t|".contains($0) } && line.holds("-")
+        line.allSatisfy { "-–—=_ \t|".contains($0) } && (line.holds("-") || line.holds("___"))
     }
 
     /// Strips list bullets, Markdown emphasis and stray punctuation from an entry.

@@ -128,3 +128,51 @@ struct Reader238Tests {
         #expect(read(text.replacingOccurrences(of: "\n      3.\n", with: "\n3.\n")).items.map(\.title) != ["Runda", "Arvoden", "Ungdomar"])
     }
 }
+
+/// Read since reader 239: a signature table's roles, a cover text's mention of a network.
+@Suite("Reader 239")
+struct Reader239Tests {
+    /// A signature table ("Vid anteckningarna<TAB>Justeras" over rules to sign on, "____<TAB>____", over
+    /// "Name<TAB>Name, ordförande") names the scribe under its label and the chair by the role in its cell.
+    @Test func aSignatureTablesScribeAndChair() {
+        let text = """
+            # Minnesanteckningar
+            Datum: 2009-03-24
+            Närvarande: Wendelin Åkesson, Zoltán Ferenczi, Oona Halvorsen
+
+            1. Runda
+            Inget.
+
+            Vid anteckningarna\tJusteras
+            ______________________________\t______________________________
+            Wendelin Åkesson\tZoltán Ferenczi, ordförande
+            \t______________________________
+            \tOona Halvorsen, justerare
+            """
+        let meeting = read(text)
+        #expect(meeting.scribe?.name == "Wendelin Åkesson")
+        #expect(meeting.chairs.map(\.name) == ["Zoltán Ferenczi"])
+        // (Not the role of one a list names, with no rule to sign on above it.)
+        #expect(read(text.replacingOccurrences(of: "______________________________\tZoltán", with: "Zoltán")
+            .replacingOccurrences(of: "______________________________\t______________________________\n", with: "")).chairs.isEmpty)
+    }
+
+    /// A cover text's sentence that mentions the socialchefs ("… skickar jag dem vidare till
+    /// socialcheferna.") names no network: the minutes' own name does.
+    @Test func aCoverTextsMentionOfTheSocialchefsIsNoNetwork() {
+        let meeting = read("""
+            Anteckningar från träffen 18/11
+
+            här kommer anteckningarna från tisdagens träff i Båstad. Säg till senast på fredag om något ska rättas, annars skickar jag dem vidare till socialcheferna.
+
+            MINNESANTECKNINGAR
+            Nätverket för färdtjänsthandläggare
+            Datum: tisdag 18 november 2025
+
+            1. Runda
+            Inget.
+            """)
+        #expect(meeting.network == "Nätverket för färdtjänsthandläggare")
+        #expect(read("# Minnesanteckningar socialchefer\nDatum: 2025-11-18\n\n1. Runda\nInget.").network == "Socialchef")
+    }
+}

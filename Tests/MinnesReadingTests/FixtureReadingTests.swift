@@ -297,19 +297,18 @@ enum Fixtures {
         // varied56 (minutes kept in old formats: three Word 97 files and two RTF, one WordPad's), written
         // after reader 237 by a helper who had not read the readers: 45 checks failed when wired in (with
         // reader 238's `.doc` reader). Not read yet: a `.doc`'s network or
-        // foot only in its page's head (antiword shows neither); a chair and scribe named only under a
-        // signature table ("Vid anteckningarna", "Justeras"); RTF's tables and lists (catdoc gives a cell
-        // a line).
+        // foot only in its page's head (antiword shows neither); RTF's tables and lists (catdoc gives a
+        // cell a line). (Read since reader 239: a chair and scribe named only in a signature table,
+        // "Vid anteckningarna<TAB>Justeras" over rules to sign on over "Name<TAB>Name, ordförande".)
         "avgifter_maskinskrivet_tabbstopp.doc#header", "barngrupper_sidhuvud_kryssmarkering.doc#header",
-        "trygghetsboende_rubriknumrering_justeras.doc#header",
         "faltassistenter_wordpad_anteckning.rtf#header", "faltassistenter_wordpad_anteckning.rtf#items",
         "familjeradgivare_versaler_punktlistor.rtf#header", "familjeradgivare_versaler_punktlistor.rtf#items",
         // varied57 (minutes by mail: Apple Mail's flowed text, an Outlook forward, a reply correcting the
         // minutes quoted under it, a text file attached, Gmail's HTML with a table), written after reader
         // 237 by a helper who had not read the readers: 69 checks failed when wired in; since reader 238
         // (flowed lines joined, a message's HTML over its plain part, a bullet's wrapped line however it
-        // opens, a lead-in's list in lower case no items) all but: the network a mail's signature names.
-        "fardtjanst_apple_mail_flowed.eml#header",
+        // opens, a lead-in's list in lower case no items); whole since reader 239 (the network the
+        // minutes name, not a cover text's "till socialcheferna").
         // word97: varied49–51's Word and OpenDocument files as LibreOffice saves them as Word 97 files,
         // read through antiword's DocBook since reader 238 (76 checks failed through its plain text, 35
         // since). Not read yet: what only the page's head says (antiword shows neither head nor foot);
