@@ -60,7 +60,7 @@ extension FormatReader {
 public enum Extractor {
     /// Where each filter program is (or `no NAME`): installing one makes readable what was skipped.
     public static var filters: [String] {
-        [PDFReader.tool, WordBinaryReader.tool, RTFReader.tool].map { $0.executable ?? "no " + $0.name }
+        [PDFReader.tool, WordBinaryReader.tool, WordBinaryReader.headTool, RTFReader.tool].map { $0.executable ?? "no " + $0.name }
     }
 
     static let readers: [any FormatReader] = [

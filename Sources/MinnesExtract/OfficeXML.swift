@@ -46,6 +46,9 @@ func officeText(head: [String], body: [String]) -> String {
 }
 
 enum PageFurniture {
+    /// A page's number ending a head's or foot's line ("… Socialförvaltningen  Sida 2 (2)", "– 3 –").
+    nonisolated(unsafe) static let endingPageNumber = /(?i)\s*[-–|,]?\s*(?:(?:sida|sid\.|page|s\.)\s*\d{1,3}(?:\s*(?:av|of|\/)\s*\d{1,3}|\s*\(\d{1,3}\))?|\d{1,3}\s*\(\d{1,3}\))\s*$/
+
     /// A head's or foot's line without the page's number: its numbers are fields left out, so what
     /// is left of "Familjen Helsingborg<tab>Sida 1 av 2" is "…<tab>Sida  av ", and that part goes.
     static func withoutPageNumber(_ line: String) -> String {

@@ -318,7 +318,7 @@ enum PDFLayout {
                 guard !isStamp(line) else { return nil }
                 var line = line
                 line.cells = line.cells.compactMap { cell in
-                    let text = cell.text.replacing(endingPageNumber, with: "")
+                    let text = cell.text.replacing(PageFurniture.endingPageNumber, with: "")
                     return text.isEmpty ? nil : text == cell.text ? cell : Cell(spans: [Span(text: text, bold: cell.bold)], left: cell.left, right: cell.right, size: cell.size)
                 }
                 return line.cells.isEmpty ? nil : (line, page)
@@ -333,8 +333,6 @@ enum PDFLayout {
         line.plain.contains(stamp)
     }
 
-    /// "– sida 1", "Sida 1 av 2", "1 (2)" ending a line the page's foot or head repeats.
-    nonisolated(unsafe) static let endingPageNumber = /(?i)\s*[-–|,]?\s*(?:(?:sida|sid\.|page|s\.)\s*\d{1,3}(?:\s*(?:av|of|\/)\s*\d{1,3})?|\d{1,3}\s*\(\d{1,3}\))\s*$/
 
     /// A line as the reader takes it: cells apart by tabs (a cell bold as a whole plain: a table's
     /// head), a line larger than the text a heading, one bold as a whole `**bold**`.

@@ -6,7 +6,8 @@ import Foundation
 
 /// Old binary Word (`.doc`) through `antiword`'s DocBook (`-x db`), which keeps what its plain text
 /// loses: headings (its chapters' and sections' titles), lists, bold, and a table's cells whole, a
-/// cell's paragraphs apart. Its plain text where the XML does not read.
+/// cell's paragraphs apart. Its plain text where the XML does not read. The page's head and foot
+/// through wvWare (`wvHtml`), as Word's reader puts them first.
 struct WordBinaryReader: FormatReader {
     let format = Format.wordBinary
     static let tool = ExternalTool(name: "antiword", package: "antiword")
@@ -24,7 +25,13 @@ struct WordBinaryReader: FormatReader {
         let writer = DocBookText(plain: plain)
         let parser = XMLParser(data: outcome.output)
         parser.delegate = writer
-        return Extracted(text: parser.parse() ? writer.lines.joined(separator: "\n") : plain, format: format)
+        let body = parser.parse() ? writer.lines : [plain]
+        // (The page's head and foot, which antiword shows neither of: the network or the date may be
+        // written nowhere else.)
+        guard Self.headTool.executable != nil else {
+            return Extracted(text: body.joined(separator: "\n"), format: format, notes: ["\(Self.headTool.name) is not installed (Debian: apt-get install \(Self.headTool.package)): the page's head and foot not read"])
+        }
+        return Extracted(text: officeText(head: head(path), body: body), format: format)
     }
 
     /// antiword's plain text, its tables drawn with "|" between cells: a row's cells tab-separated.
@@ -35,6 +42,30 @@ struct WordBinaryReader: FormatReader {
             line.hasPrefix("|") ? line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t") : String(line)
         }.joined(separator: "\n")
     }
+
+    /// wvWare's HTML, whose paragraphs keep their style's name: those of Word's header and footer
+    /// styles are the page's head and foot (its first page's, then the others' where they differ).
+    static let headTool = ExternalTool(name: "wvHtml", package: "wv")
+
+    func head(_ path: String) -> [String] {
+        // (wvHtml writes its page, and any picture, into a folder: one of its own, owner-only, removed after.)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-wv-\(UUID().uuidString)")
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])) != nil
+        else { return [] }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard let outcome = try? Self.headTool.run(["--targetdir=\(folder.path)", path, "page.html"]), outcome.status == 0,
+            let page = try? String(contentsOf: folder.appendingPathComponent("page.html"), encoding: .utf8)
+        else { return [] }
+        var seen = Set<String>()
+        return page.matches(of: Self.headParagraphs).flatMap { match in
+            // (Its fields' last values shown: "Sida 2 (2)", the page's number, is none of the head's.)
+            ((try? HTMLReader.text(ofPage: String(match.1))) ?? "").split(separator: "\n").map { String($0).replacing(PageFurniture.endingPageNumber, with: "") }
+        }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// A paragraph wvHtml writes in Word's header or footer style (English, as Word keeps a built-in
+    /// style's name, or Swedish).
+    nonisolated(unsafe) static let headParagraphs = /(?is)<div name="(?:header|footer|sidhuvud|sidfot)"[^>]*>(.*?)<\/div>/
 
     func failure(_ outcome: ExternalTool.Outcome) -> ExtractError {
         if outcome.errors.localizedCaseInsensitiveContains("encrypt") { return .encrypted(format) }
@@ -105,7 +136,8 @@ final class DocBookText: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
-        if ignored > 0 || name == "bookinfo" || name == "footnote" {
+        // (Nor the book's own title, before its first chapter: the file's properties, not its page.)
+        if ignored > 0 || name == "bookinfo" || name == "footnote" || name == "title" && depth == 0 {
             ignored += 1
             return
         }

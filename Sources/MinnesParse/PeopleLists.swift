@@ -55,7 +55,7 @@ enum PeopleLists {
             "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#),
             .pattern(#"via\s+(?:teams|zoom|länk)(?=\s*:)"#), "tjänstgörande ersättare", "ersättare, ej tjänstgörande", "ej tjänstgörande ersättare", "ersättare", "ledamöter",
             "sekretariatet", "socialchefer", "ifo-chefer", "enhetschefer", "verksamhetschefer", "avdelningschefer", "områdeschefer",
-            "övriga deltagare", "övriga deltagande", "övriga närvarande", "övriga", "beslutande")
+            "övriga deltagare", "övriga deltagande", "övriga närvarande", "dessutom närvarande", "övriga", "beslutande")
         + Label.run(
             .guests, "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare",
             "inbjuden föreläsare", "föreläsare", "besökare", "besök", "facilitator", "processledare", "inbjudna", "inbjuden")
@@ -451,7 +451,8 @@ enum PeopleLists {
             var listed = entries(from: (kind == .chairs || kind == .scribe) && chunks.count == 1 ? surnamesFirst(chunks, oneName: true) : chunks)
             // "Övriga närvarande": those from another body (a detail that is its name, "Region Skåne")
             // are the meeting's guests; the rest ("socialchef", "nämndsekreterare") attend.
-            if kind == .attendees, lines[start].trimmingSpaces().lowercased().hasPrefix("övriga") {
+            // (A protocol's "Dessutom närvarande" alike.)
+            if kind == .attendees, case let label = lines[start].trimmingSpaces().lowercased(), label.hasPrefix("övriga") || label.hasPrefix("dessutom") {
                 // (The body any part of the detail: "regional utvecklingsledare, Länsstyrelsen Skåne".)
                 // (Or a job only another body has: "kommunpolis, lokalpolisområde Landskrona".)
                 // (Or a body's one name, "Forum": no job, no kommun's unit.)
@@ -1395,7 +1396,8 @@ enum PeopleLists {
         // ("Ängsbo Fastigheter AB": a company.)
         // (By `holds`, not Foundation's `contains`: asked of each part of every list.)
         return (outsideBodies.contains(where: lower.holds) || detail.hasSuffix(" AB"))
-            && !["kommun", "nätverk", "familjen helsingborg"].contains(where: lower.holds)
+            // (But the kommuner's association is: "Kommunförbundet Skåne".)
+            && (!["kommun", "nätverk", "familjen helsingborg"].contains(where: lower.holds) || lower.holds("kommunförbund"))
             && !isJobTitle(String(detail.prefix { $0 != " " && $0 != "," }))
     }
 

@@ -197,3 +197,27 @@ import Testing
         #expect(try Self.text("familjeratt_protokoll_kontrollfalt.doc").contains("\na) barnets egna synpunkter"))
     }
 }
+
+/// A `.doc`'s page head and foot (antiword shows neither), through wvWare, on varied56's Word 97 files.
+@Suite struct WordBinaryHeadTests {
+    static func text(_ file: String) throws -> String {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Layouts/varied56/\(file)").path
+        return try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
+    }
+
+    /// The network only the page's head names comes first, as Word's reader puts a head; the file's
+    /// title property (antiword's book title) is no text.
+    @Test func thePagesHeadComesFirst() throws {
+        let text = try Self.text("barngrupper_sidhuvud_kryssmarkering.doc")
+        #expect(text.hasPrefix("**Barngruppsnätverket**"), "\(text)")
+        #expect(!text.contains("Anteckningar barngrupps"))
+    }
+
+    /// A foot's page number, its field's last value ("Sida 2 (2)"), is none of its text.
+    @Test func theFootsPageNumberIsDropped() throws {
+        let text = try Self.text("avgifter_maskinskrivet_tabbstopp.doc")
+        #expect(text.hasPrefix("Klippans kommun, Socialförvaltningen\n"), "\(text)")
+        #expect(!text.contains("Sida 2"))
+    }
+}

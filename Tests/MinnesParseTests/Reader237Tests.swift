@@ -176,3 +176,25 @@ struct Reader239Tests {
         #expect(read("# Minnesanteckningar socialchefer\nDatum: 2025-11-18\n\n1. Runda\nInget.").network == "Socialchef")
     }
 }
+
+/// Read since reader 240: a protocol's "Dessutom närvarande".
+@Suite("Reader 240")
+struct Reader240Tests {
+    /// "Dessutom närvarande", as "Övriga närvarande": one from another body (Kommunförbundet Skåne, the
+    /// kommuner's association, is one) is a guest; a kommun's own official attends.
+    @Test func dessutomNärvarandeFromAnotherBodyIsAGuest() {
+        let meeting = read("""
+            # Minnesanteckningar
+            Datum:\t2002-05-16
+            Närvarande:\tGunn-Britt Hallenborg\tHöganäs, ordförande
+            Tõnu Saar\tBjuv
+            Dessutom närvarande:\tGiuseppina Ferraro\tKommunförbundet Skåne, § 3
+            Förhinder:\tHalil Doğan\tÅstorp
+
+            1. Runda
+            Inget.
+            """)
+        #expect(meeting.guests.map(\.name) == ["Giuseppina Ferraro"])
+        #expect(meeting.attendees.map(\.name) == ["Gunn-Britt Hallenborg", "Tõnu Saar"])
+    }
+}
