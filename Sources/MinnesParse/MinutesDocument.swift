@@ -274,6 +274,8 @@ public struct MinutesDocument: Sendable {
             case 0xAD: continue
             case 0x2011: scalars.append("-")
             case 0xF000...0xF0FF: scalars.append("•")
+            // (A middle dot opening the line, WordPad's bullet as RTF's readers give it: "· Bjuv: …".)
+            case 0xB7 where scalars.allSatisfy({ $0 == " " || $0 == "\t" }): scalars.append("•")
             default: scalars.append(scalar)
             }
         }

@@ -652,12 +652,13 @@ public enum MinutesReader {
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
     /// ("Bostadssociala nätverket", "Vräkningsförebyggande nätverket", "Unga vuxna-nätverket": a capitalised adjective before it is the name's too, as a
-    /// genitive first on its line is: "Socialjourens samverkansnätverk", not "Familjen Helsingborgs
+    /// genitive first on its line is: "Socialjourens samverkansnätverk", "Fältassistenternas nätverk" ending its line or before a dash (not
+    /// "Socialtjänstens nätverk i Skåne Nordväst", a page's head), not "Familjen Helsingborgs
     /// missbruksnätverk"; and a name of two words on a line of its own, "Lex Sarah-nätverket", or after
     /// "Nätverket" up to a dash, "Nätverket Öppen ingång – anteckningar", "Minnesanteckningar, Nätverket
     /// Äldreomsorg myndighet", "Nätverket Barn och familj – …".)
     nonisolated(unsafe) static let namedNetwork =
-        /^\s*(?:(?:Minnes)?[Aa]nteckningar,?\s+(?=Nätverket\s))?(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|(?!(?:Minnesanteckningar|Anteckningar|Protokoll|Kallelse|Inbjudan|Nätverksträff|Träff|Till|Från|Hej|Kära|Ämne)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$)|Nätverket\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s+[–—-]\s|\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|(?!(?:Kommande|Följande|Inbjudande|Deltagande|Föregående|Ovanstående|Hela|Samma|Andra|Båda)\s)\p{Lu}[\p{L}-]*(?:a|nde)\s+nätverket)/
+        /^\s*(?:(?:Minnes)?[Aa]nteckningar,?\s+(?=Nätverket\s))?(\p{Lu}[\p{L}-]*s\s+\p{Ll}[\p{L}-]*nätverk(?:et)?|\p{Lu}[\p{L}-]*s\s+nätverk(?:et)?(?=\s+[–—-]\s|\s*$)|\p{Lu}\p{Ll}+\s+\p{Ll}+-nätverk(?:et)?|(?!(?:Minnesanteckningar|Anteckningar|Protokoll|Kallelse|Inbjudan|Nätverksträff|Träff|Till|Från|Hej|Kära|Ämne)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-nätverk(?:et)?(?=\s*$)|Nätverket\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s+[–—-]\s|\s*$))|((?:\p{L}[\p{L}-]*-,?\s+(?:och|eller)\s+)?\p{L}[\p{L}-]*nätverk(?:et)?|(?!(?:Kommande|Följande|Inbjudande|Deltagande|Föregående|Ovanstående|Hela|Samma|Andra|Båda)\s)\p{Lu}[\p{L}-]*(?:a|nde)\s+nätverket)/
     /// A group named by what it is for, as the rest of its line gives it: "Arbetsgruppen för
     /// ekonomiskt bistånd", "Forum för familjehemsfrågor: möte 11/3-09", "Nätverket för avgiftshandläggare
     /// i Familjen Helsingborg" (where it is, no part of its name), "Nätverket för öppenvård

@@ -311,7 +311,7 @@ enum PeopleLists {
         let named = words.prefix { $0.first?.isUppercase == true || $0 == "och" }
         return !named.isEmpty && named.count < words.count && pastVerbs.contains(String(words[named.count]))
     }
-    static let pastVerbs: Set<String> = ["var", "kom", "gick", "deltog", "hade", "satt", "anslöt", "fick", "kunde", "ringde", "lämnade"]
+    static let pastVerbs: Set<String> = ["var", "kom", "gick", "deltog", "hade", "satt", "anslöt", "fick", "kunde", "ringde", "lämnade", "ledde", "höll", "skrev", "förde", "antecknade"]
 
     /// Labels of a header's when and where, which end any list above them.
     static let headerLabels: Set<String> = ["datum", "plats", "tid", "lokal", "ort", "mötesplats", "dag"]
@@ -366,6 +366,8 @@ enum PeopleLists {
                     continue
                 }
                 if endsList(line), !isSubLabel(lines, at: index) { break }
+                // (An item's marker ends it, no blank line between: "§ 1<TAB>MÖTETS ÖPPNANDE" is no row of people.)
+                if !numberedList, line.first == "§", MinutesDocument.numbered(line) != nil { break }
                 if let row = table.row(line) {
                     if let entry = row.entry { (row.present ? { chunks.append(entry) } : { unmarked.append(entry) })() }
                     index += 1

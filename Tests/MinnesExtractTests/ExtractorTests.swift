@@ -221,3 +221,30 @@ import Testing
         #expect(!text.contains("Sida 2"))
     }
 }
+
+/// RTF through catdoc, on varied56's WordPad note and LibreOffice's RTF: catdoc's lines as a reader
+/// takes them.
+@Suite struct RTFTests {
+    static func text(_ file: String) throws -> String {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Layouts/varied56/\(file)").path
+        return try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
+    }
+
+    /// A letter beyond Latin-1 ("\u432?", ư) without the fallback catdoc writes after it.
+    @Test func lettersBeyondLatin1WithoutTheirFallback() throws {
+        let text = try Self.text("faltassistenter_wordpad_anteckning.rtf")
+        #expect(text.contains("Phượng Đặng (Ängelholm), Mirosław Kowalczyk (Båstad)"), "\(text)")
+        // (A question's mark after a Latin letter stays.)
+        #expect(!text.contains("?ng") && !text.contains("ł?"))
+    }
+
+    /// Lines without the spaces of their indent, a list's mark one space before its text, a page's
+    /// number alone no line.
+    @Test func linesAsTheyStand() throws {
+        let text = try Self.text("familjeradgivare_versaler_punktlistor.rtf")
+        #expect(text.contains("\n§ 1\tMÖTETS ÖPPNANDE\n"), "\(text)")
+        #expect(text.contains("\n– Helsingborg: Har fått en tredje familjerådgivare"))
+        #expect(!text.contains("Sida 2 av 2"))
+    }
+}

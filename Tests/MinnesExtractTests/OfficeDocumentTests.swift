@@ -270,10 +270,10 @@ import ZIPFoundation
     /// shown right its check says so (and it comes off this list).
     static let notYetShown: Set<String> = [
         // varied56 (Word 97 files and RTF, written after reader 237 by a helper who had not read the
-        // readers). Not shown yet (a `.doc`'s page head and foot shown since reader 240, through wvWare): a heading's
-        // number its style gives; an RTF's table of names and its page foot (catdoc).
-        "trygghetsboende_rubriknumrering_justeras.doc",
-        "faltassistenter_wordpad_anteckning.rtf", "familjeradgivare_versaler_punktlistor.rtf",
+        // readers). Not shown yet (a `.doc`'s page head and foot shown since reader 240, through wvWare;
+        // WordPad's RTF whole since reader 241): a heading's number its style gives; a tab after an RTF's
+        // label (catdoc writes two spaces).
+        "trygghetsboende_rubriknumrering_justeras.doc", "familjeradgivare_versaler_punktlistor.rtf",
         // varied57 (mails). Shown otherwise by choice: a reply's quote marks ("> Datum: …") are kept in
         // its text, where the reader reads the minutes quoted under a reply as quoted (and reads them
         // without the marks). Not shown yet: a plain mail's lines wrapped at 76 characters joined.

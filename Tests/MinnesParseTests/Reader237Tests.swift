@@ -198,3 +198,51 @@ struct Reader240Tests {
         #expect(meeting.attendees.map(\.name) == ["Gunn-Britt Hallenborg", "Tõnu Saar"])
     }
 }
+
+/// Read since reader 241: what ends a list of people with no blank line, a network named by whose it is.
+@Suite("Reader 241")
+struct Reader241Tests {
+    /// An item's "§ 1" right under a list of people, no blank line between, is no row of the list; nor
+    /// a sentence of what two of them did ("X ledde mötet och Y skrev anteckningarna.").
+    @Test func anItemsMarkerOrASentenceEndsAListOfPeople() {
+        let meeting = read("""
+            MINNESANTECKNINGAR
+            Datum:\t2012-11-20
+            GÄST
+            – Françoise Delacroix, Lunds universitet, § 3
+            § 1\tMÖTETS ÖPPNANDE
+            Soheila hälsade välkommen.
+            § 2\tRUNDA
+            Helsingborg: Har fått en tredje.
+            § 3\tPAR SOM SÖKER HJÄLP FÖR SENT
+            Françoise Delacroix presenterade en studie.
+            """)
+        #expect(meeting.items.map(\.title) == ["MÖTETS ÖPPNANDE", "RUNDA", "PAR SOM SÖKER HJÄLP FÖR SENT"])
+        let sentence = read("""
+            Anteckningar
+            Onsdag 7 september 2011
+            Närvarande: Shilan Rostami (Helsingborg), Haben Tesfamariam (Landskrona) och Faadumo Jimcaale (Örkelljunga).
+            Gäst under punkt 2: Nazdar Qadir, närpolisen i Helsingborg.
+            Shilan Rostami ledde mötet och Faadumo Jimcaale skrev anteckningarna.
+            1. Runda
+            · Helsingborg: Lugnt.
+            2. Polisen
+            Nazdar Qadir tog upp att polisen vill ha telefonnummer.
+            """)
+        #expect(sentence.guests.map(\.name) == ["Nazdar Qadir"])
+        #expect(sentence.scribe?.name == "Faadumo Jimcaale")
+    }
+
+    /// A network named by whose it is, alone on its line or before a dash ("Fältassistenternas nätverk –
+    /// anteckningar"); not a page head's "Socialtjänstens nätverk i Skåne Nordväst".
+    @Test func aNetworkNamedByWhoseItIs() {
+        #expect(read("Fältassistenternas nätverk – anteckningar\nDatum: 2011-09-07\n\n1. Runda\nInget.").network == "Fältassistenternas nätverk")
+        #expect(read("Socialtjänstens nätverk i Skåne Nordväst\nDatum: 2011-09-07\n\n1. Runda\nInget.").network != "Socialtjänstens nätverk")
+    }
+
+    /// WordPad's bullet, a middle dot opening its line, is a bullet: under "Övrigt" each its own matter.
+    @Test func aMiddleDotOpeningALineIsABullet() {
+        #expect(MinutesDocument.plainSpacesAndBullets("· Bjuv: Inget nytt.") == "• Bjuv: Inget nytt.")
+        #expect(MinutesDocument.plainSpacesAndBullets("Kl. 9·30") == "Kl. 9·30")
+    }
+}

@@ -296,12 +296,14 @@ enum Fixtures {
         // meeting's; "…, Klippan, antecknare" the scribe).
         // varied56 (minutes kept in old formats: three Word 97 files and two RTF, one WordPad's), written
         // after reader 237 by a helper who had not read the readers: 45 checks failed when wired in (with
-        // reader 238's `.doc` reader). Not read yet: RTF's tables and lists (catdoc gives a cell a line).
-        // (Read since reader 240: a `.doc`'s network only in its page's head, through wvWare; a
-        // protocol's "Dessutom närvarande" from Kommunförbundet Skåne for § 3 a guest.) (Read since reader 239: a chair and scribe named only in a signature table,
+        // reader 238's `.doc` reader). Read since reader 240: a `.doc`'s network only in its page's head,
+        // through wvWare; a protocol's "Dessutom närvarande" from Kommunförbundet Skåne for § 3 a guest;
+        // whole since reader 241 (catdoc's RTF lines without their indent's spaces and a list's mark
+        // one space before its text, a letter beyond Latin-1 without the fallback catdoc writes after
+        // it, WordPad's "·" bullets, "§ 1<TAB>MÖTETS ÖPPNANDE" right under a list of people no row of
+        // it, "X ledde mötet och Y skrev anteckningarna." under a list no one of it, "Fältassistenternas
+        // nätverk – anteckningar" the network). (Read since reader 239: a chair and scribe named only in a signature table,
         // "Vid anteckningarna<TAB>Justeras" over rules to sign on over "Name<TAB>Name, ordförande".)
-        "faltassistenter_wordpad_anteckning.rtf#header", "faltassistenter_wordpad_anteckning.rtf#items",
-        "familjeradgivare_versaler_punktlistor.rtf#header", "familjeradgivare_versaler_punktlistor.rtf#items",
         // varied57 (minutes by mail: Apple Mail's flowed text, an Outlook forward, a reply correcting the
         // minutes quoted under it, a text file attached, Gmail's HTML with a table), written after reader
         // 237 by a helper who had not read the readers: 69 checks failed when wired in; since reader 238
