@@ -165,16 +165,17 @@ import Testing
     }
 }
 
+/// The extracted text of a file of a folder of Fixtures/Layouts.
+func layoutText(_ folder: String, _ file: String) throws -> String {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Layouts/\(folder)/\(file)").path
+    return try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
+}
+
 /// Old Word files through antiword's DocBook, on one of varied49's minutes saved by LibreOffice as a
 /// Word 97 file (Layouts/word97): what its plain text loses, kept.
 @Suite struct WordBinaryTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/Layouts/word97")
-
-    static func text(_ file: String) throws -> String {
-        let path = folder.appendingPathComponent(file).path
-        return try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
-    }
+    static func text(_ file: String) throws -> String { try layoutText("word97", file) }
 
     /// Headings by their depth, bullets, a table a row a line with its cells apart, bold.
     @Test func headingsListsTablesAndBoldAreKept() throws {
@@ -200,11 +201,7 @@ import Testing
 
 /// A `.doc`'s page head and foot (antiword shows neither), through wvWare, on varied56's Word 97 files.
 @Suite struct WordBinaryHeadTests {
-    static func text(_ file: String) throws -> String {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/Layouts/varied56/\(file)").path
-        return try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
-    }
+    static func text(_ file: String) throws -> String { try layoutText("varied56", file) }
 
     /// The network only the page's head names comes first, as Word's reader puts a head; the file's
     /// title property (antiword's book title) is no text.
@@ -225,11 +222,7 @@ import Testing
 /// RTF through catdoc, on varied56's WordPad note and LibreOffice's RTF: catdoc's lines as a reader
 /// takes them.
 @Suite struct RTFTests {
-    static func text(_ file: String) throws -> String {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/Layouts/varied56/\(file)").path
-        return try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
-    }
+    static func text(_ file: String) throws -> String { try layoutText("varied56", file) }
 
     /// A letter beyond Latin-1 ("\u432?", ư) without the fallback catdoc writes after it.
     @Test func lettersBeyondLatin1WithoutTheirFallback() throws {
