@@ -220,11 +220,14 @@ final class DocBookText: NSObject, XMLParserDelegate {
 
     private func endParagraph() {
         var line = taken()
-        if tables.inCell { return tables.add([withoutWholeBold(line)]) }
+        if tables.inCell {
+            row += Self.letters(line.replacingOccurrences(of: "**", with: ""))
+            return tables.add([withoutWholeBold(line)])
+        }
         guard !line.isEmpty else { return }
         if let broken = plainLines(of: line) {
             // (Bold as a whole, each line is.)
-            let bold = line.hasPrefix("**") && line.hasSuffix("**") && withoutWholeBold(line) != line
+            let bold = withoutWholeBold(line) != line
             line = broken.map { bold ? "**\($0)**" : $0 }.joined(separator: "\n")
         }
         // (A list's entry: its first paragraph marked, the next ones under it as its text goes on.)
