@@ -837,6 +837,7 @@ enum DecisionReader {
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
         var underList = false  // and each bullet of a list right under it, no blank line between
+        var underTableHead = false  // "Beslut<TAB>Ansvarig<TAB>Klart senast" over its rows, right under it
         var previousEnd = 0
         // Under a proposal's lead-in ("Nattaya föreslog tre saker:"): its "3. att …" is what was proposed.
         var proposed = false
@@ -851,8 +852,14 @@ enum DecisionReader {
                 default: proposed = false
                 }
             }
-            if block.lines.lowerBound != previousEnd { underList = false }
+            if block.lines.lowerBound != previousEnd { (underList, underTableHead) = (false, false) }
             let lines = block.text.split(separator: "\n").map { $0.trimmingSpaces() }
+            if case .row(let cells) = block.kind, underTableHead {
+                // (A row under the head: its first cell what was decided, the others who and when.)
+                if let first = cells.first, !first.isEmpty { decisions += clauses([first]) }
+                continue
+            }
+            underTableHead = false
             switch block.kind {
             case .field(let key) where key.wholeMatch(of: labelAlone) != nil:
                 // ("Att göra: skicka domarna … (ansvarig: X)": a task given on its line, no decision; a
@@ -884,8 +891,10 @@ enum DecisionReader {
                 if lines.count == 1, let decided = lines[0].prefixMatch(of: label) {
                     decisions.append(String(lines[0][decided.range.upperBound...]).trimmingSpaces())
                 } else if lines.count == 1, let tab = lines[0].firstIndex(of: "\t"), lines[0][..<tab].wholeMatch(of: labelAlone) != nil {
-                    // (A protocol's margin: "Beslut<TAB>Nätverket utser …".)
-                    decisions += clauses([String(lines[0][lines[0].index(after: tab)...]).trimmingSpaces()])
+                    // (A protocol's margin: "Beslut<TAB>Nätverket utser …"; or a table's head, "Beslut<TAB>Ansvarig<TAB>Klart
+                    // senast", its columns' names, over the rows that say it.)
+                    let rest = lines[0][lines[0].index(after: tab)...]
+                    if rest.split(separator: "\t").allSatisfy(isColumnName) { underTableHead = true } else { decisions += clauses([String(rest).trimmingSpaces()]) }
                 } else {
                     (underLabel, underList) = (false, false)
                 }
@@ -909,6 +918,12 @@ enum DecisionReader {
             decisions += decidingSentences(paragraph)
         }
         return decisions.filter { !madeNone($0) }
+    }
+
+    /// A table's column name: a word or three, capitalised, no sentence ("Ansvarig", "Klart senast").
+    static func isColumnName(_ cell: Substring) -> Bool {
+        let words = cell.split(separator: " ")
+        return (1...3).contains(words.count) && cell.first?.isUppercase == true && !cell.contains(where: { $0.isNumber || ".:!?".contains($0) })
     }
 
     /// Whether a line leads in to what someone proposed ("Nattaya föreslog tre saker:", "Förslag:").

@@ -246,3 +246,30 @@ struct Reader241Tests {
         #expect(MinutesDocument.plainSpacesAndBullets("Kl. 9·30") == "Kl. 9·30")
     }
 }
+
+/// Read since reader 242: a table of decisions in an item.
+@Suite("Reader 242")
+struct Reader242Tests {
+    /// "Beslut<TAB>Ansvarig<TAB>Klart senast" over its rows: each row's first cell what was decided, not
+    /// the head's column names; a margin's "Beslut<TAB>…" with a sentence beside it is that decision.
+    @Test func aTableOfDecisionsInAnItem() {
+        let text = """
+            # Minnesanteckningar
+            Datum: 2026-04-13
+
+            ## 1. Lätt svenska
+            Deqa Samatar tog upp att Svalöv har för få deltagare.
+            Beslut\tAnsvarig\tKlart senast
+            Svalöv provar en grupp på lätt svenska under hösten.\tDeqa Samatar\tdecember 2026
+
+            ## 2. Övrigt
+            Inget.
+            """
+        #expect(read(text).items[0].decisions == ["Svalöv provar en grupp på lätt svenska under hösten."])
+        let margin = text.replacingOccurrences(of: "Beslut\tAnsvarig\tKlart senast\n", with: "Beslut\t")
+        #expect(read(margin).items[0].decisions.first?.hasPrefix("Svalöv provar en grupp") == true)
+        // (Its words a clause without a full stop, more than a column's name.)
+        let clause = text.replacingOccurrences(of: "Beslut\tAnsvarig\tKlart senast\n", with: "Beslut\tSvalöv provar en grupp under hösten\n")
+        #expect(read(clause).items[0].decisions.first == "Svalöv provar en grupp under hösten")
+    }
+}

@@ -263,10 +263,9 @@ enum Fixtures {
         // only in its HTML part, a cover mail with the minutes attached under an RFC 2231 name, Word's
         // web page, an intranet page saved from the browser), written after reader 223 by a helper who
         // had not read the readers: 19 checks of the reading and 42 of the text failed when wired in;
-        // since reader 226 the intranet page's header (a definition list). Not read yet: its decisions
-        // in a table (Beslut | Ansvarig | Klart senast); in Word's web page, one telling of Klippan's
-        // way after a matter raised is read as raising it too.
-        "samhallsorientering_intranat_sparad.html#items",
+        // since reader 226 the intranet page's header (a definition list), since reader 242 its
+        // decisions in a table (Beslut | Ansvarig | Klart senast). Not read yet: in Word's web page, one
+        // telling of Klippan's way after a matter raised is read as raising it too.
         "bmss_word_webbsida.htm#items",
         // varied53 and varied54 (PDFs: Word's export with a ruled table whose cells wrap, a protocol
         // laid out with a margin column, two columns of prose out of the content stream's order, an
