@@ -273,3 +273,37 @@ struct Reader242Tests {
         #expect(read(clause).items[0].decisions.first == "Svalöv provar en grupp under hösten")
     }
 }
+
+/// Read since reader 243: a heading's parts where their numbers are lost.
+@Suite("Reader 243")
+struct Reader243Tests {
+    /// "### Hemutrustning" and "### Tandvård" under an item whose heading is of the level most items'
+    /// are ("##", or a plain line an old Word file left unstyled): parts of that item, not items.
+    @Test func headingsDeeperThanTheItemsArePartsOfTheItemAbove() {
+        let text = """
+            # Minnesanteckningar
+            Datum: 2026-03-17
+
+            ## Runda i kommunerna
+            Bjuv: Inget nytt.
+
+            ## Riksnormen och kostnader utanför normen
+            Ghassan Khoury tog upp att kommunerna bedömer kostnaderna olika.
+
+            ### Hemutrustning
+            Ghassan berättade om schablonerna.
+
+            ### Tandvård
+            Ghassan tog också upp tandvården.
+
+            ## Övriga frågor
+            Inget.
+            """
+        let meeting = read(text)
+        #expect(meeting.items.map(\.title) == ["Runda i kommunerna", "Riksnormen och kostnader utanför normen", "Övriga frågor"])
+        #expect(meeting.items[1].text.contains("schablonerna"))
+        // (Numbered, a part is an item of its own, as its number says.)
+        let numbered = text.replacingOccurrences(of: "### Hemutrustning", with: "### 3 Hemutrustning").replacingOccurrences(of: "### Tandvård", with: "### 4 Tandvård")
+        #expect(read(numbered).items.count == 5)
+    }
+}
