@@ -197,20 +197,17 @@ struct MIMEPart {
             let depth = line.prefix { $0 == ">" }.count
             var content = line.dropFirst(depth)
             if content.hasPrefix(" ") { content = content.dropFirst() }
-            let quote = String(repeating: ">", count: depth) + (depth > 0 ? " " : "")
-            if let current = open, current.depth == depth {
+            // (A line goes on from the one before at its depth, which holds its quote marks already.)
+            var text = depth > 0 ? String(repeating: ">", count: depth) + " " + content : String(content)
+            if let current = open {
                 open = nil
-                content = current.text + content
-            } else if let current = open {
-                out.append(current.text)
-                open = nil
+                if current.depth == depth { text = current.text + content } else { out.append(current.text) }
             }
-            if content.hasSuffix(" "), content != "-- " {
-                open = (depth, String(deleteSpace ? content.dropLast() : content))
-                if depth > 0, !open!.text.hasPrefix(quote) { open!.text = quote + open!.text }
-                continue
+            if text.hasSuffix(" "), content != "-- " {
+                open = (depth, deleteSpace ? String(text.dropLast()) : text)
+            } else {
+                out.append(text)
             }
-            out.append(depth > 0 && !content.hasPrefix(quote) ? quote + content : String(content))
         }
         if let open { out.append(open.text) }
         return out.joined(separator: "\n")

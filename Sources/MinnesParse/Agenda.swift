@@ -51,6 +51,8 @@ enum AgendaReader {
         var lines: [String]
         /// An aside after it ("## Åtgärdspunkter", "# Nästa möte"): no item's text, but the notes'.
         var asideAfter: [String] = []
+        /// Its heading's level ("##": 2), 0 where the heading is no Markdown's.
+        var level = 0
     }
 
     /// The items of the body, the line where the first begins (lines.count when there is none), and
@@ -1006,7 +1008,6 @@ enum AgendaReader {
     /// Items under headings, and the line of the first heading (lines.count when there is none).
     static func headings(_ lines: [String], overWrapped: Bool = false, bulletsAsItems: Bool = true) -> ([Draft], Int) {
         var drafts: [Draft] = []
-        var levels: [(level: Int, line: String)] = []  // each draft's heading's level ("##": 2; none: 0) and line
         var firstItem = lines.count
         var aside = false
         // "# Vuxenmottagningar – nätverksmöte 14 oktober" over the items' "## Väntetider …": the note's
@@ -1074,8 +1075,7 @@ enum AgendaReader {
                 // "1 Inledning": a number without its dot is the item's, not its title's.
                 if let numbered = title.wholeMatch(of: numberedHeading) { (number, title) = (String(numbered.1), String(numbered.2)) }
                 firstItem = min(firstItem, index)
-                drafts.append(Draft(number: number, titleLine: title, title: title, lines: []))
-                levels.append((level(line), line))
+                drafts.append(Draft(number: number, titleLine: title, title: title, lines: [], level: level(line)))
             } else if index > 0, isUnderline(line), isHeading(lines[index - 1]) {
                 continue  // a heading's underline is not its text
             } else if !drafts.isEmpty, !aside {
@@ -1087,17 +1087,12 @@ enum AgendaReader {
         // "### Hemutrustning" deeper than the level most items' headings have ("##"), no number of its
         // own: a part of the item above, as "2.1" would say where a file lost its numbers (an old Word
         // file's), its heading a line of that item's text.
-        let marked = levels.map(\.level).filter { $0 > 0 }
+        let marked = drafts.map(\.level).filter { $0 > 0 }
         // (Of two levels as common, the higher.)
         if let common = Dictionary(grouping: marked, by: { $0 }).max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) })?.key {
-            var index = drafts.count - 1
-            while index > 0 {
-                if levels[index].level > common, drafts[index].number == nil {
-                    let part = drafts.remove(at: index)
-                    drafts[index - 1].lines += [levels[index].line] + part.lines
-                    levels.remove(at: index)
-                }
-                index -= 1
+            for index in drafts.indices.dropFirst().reversed() where drafts[index].level > common && drafts[index].number == nil {
+                let part = drafts.remove(at: index)
+                drafts[index - 1].lines += [String(repeating: "#", count: part.level) + " " + part.titleLine] + part.lines
             }
         }
         // Bullets under a heading ("Övrigt") are items of their own, the heading their section; not

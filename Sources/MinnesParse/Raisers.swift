@@ -894,7 +894,8 @@ enum DecisionReader {
                     // (A protocol's margin: "Beslut<TAB>Nätverket utser …"; or a table's head, "Beslut<TAB>Ansvarig<TAB>Klart
                     // senast", its columns' names, over the rows that say it.)
                     let rest = lines[0][lines[0].index(after: tab)...]
-                    if rest.split(separator: "\t").allSatisfy(isColumnName) { underTableHead = true } else { decisions += clauses([String(rest).trimmingSpaces()]) }
+                    let cells = rest.split(separator: "\t").map { $0.trimmingSpaces() }
+                    if cells.count >= 2, MinutesDocument.isHeaderRow(cells) { underTableHead = true } else { decisions += clauses([String(rest).trimmingSpaces()]) }
                 } else {
                     (underLabel, underList) = (false, false)
                 }
@@ -918,12 +919,6 @@ enum DecisionReader {
             decisions += decidingSentences(paragraph)
         }
         return decisions.filter { !madeNone($0) }
-    }
-
-    /// A table's column name: a word or three, capitalised, no sentence ("Ansvarig", "Klart senast").
-    static func isColumnName(_ cell: Substring) -> Bool {
-        let words = cell.split(separator: " ")
-        return (1...3).contains(words.count) && cell.first?.isUppercase == true && !cell.contains(where: { $0.isNumber || ".:!?".contains($0) })
     }
 
     /// Whether a line leads in to what someone proposed ("Nattaya föreslog tre saker:", "Förslag:").

@@ -271,6 +271,9 @@ struct Reader242Tests {
         // (Its words a clause without a full stop, more than a column's name.)
         let clause = text.replacingOccurrences(of: "Beslut\tAnsvarig\tKlart senast\n", with: "Beslut\tSvalöv provar en grupp under hösten\n")
         #expect(read(clause).items[0].decisions.first == "Svalöv provar en grupp under hösten")
+        // (Or a word alone beside the label: one cell, no table's head.)
+        let word = text.replacingOccurrences(of: "Beslut\tAnsvarig\tKlart senast\n", with: "Beslut\tBifalls\n")
+        #expect(read(word).items[0].decisions.first == "Bifalls")
     }
 }
 
