@@ -2,6 +2,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
 
 void mh_init(void) { xmlInitParser(); }
 
@@ -29,3 +31,11 @@ int mh_type(mh_node *node) {
 const char *mh_name(mh_node *node) { return (const char *)((xmlNodePtr)node)->name; }
 
 const char *mh_content(mh_node *node) { return (const char *)((xmlNodePtr)node)->content; }
+
+char *mh_attribute(mh_node *node, const char *name) {
+    xmlChar *value = xmlGetProp((xmlNodePtr)node, (const xmlChar *)name);
+    if (value == NULL) return NULL;
+    char *copy = strdup((const char *)value);
+    xmlFree(value);
+    return copy;
+}

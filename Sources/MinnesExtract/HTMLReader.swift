@@ -64,7 +64,9 @@ struct HTMLText {
     var lines: [String] = []
     private var line = ""
     private var row: [String]?
-    private var ordered: [Int] = []  // the counters of open numbered lists; 0 for a bulleted one
+    /// The open lists, innermost last: a numbered one's next number and how it writes it (`type`:
+    /// 1, a, A, i, I); none for a bulleted one.
+    private var lists: [(next: Int, style: ListNumber.Style)?] = []
 
     static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "nav"]
     private var cells = 0  // how deep in table cells: a cell's paragraphs are one cell
@@ -101,9 +103,11 @@ struct HTMLText {
             finishLine()
         case "li":
             finishLine()
-            if let counter = ordered.last, counter > 0 {
-                ordered[ordered.count - 1] += 1
-                line = "\(counter). "
+            if let list = lists.last, var (next, style) = list {
+                // (An entry's `value` numbers it, and those after it, anew.)
+                next = Self.attribute("value", of: node).flatMap { Int($0) } ?? next
+                lists[lists.count - 1] = (next + 1, style)
+                line = ListNumber.text(next, style) + ([.lowerLetter, .upperLetter].contains(style) ? ") " : ". ")
             } else {
                 line = "- "
             }
@@ -111,9 +115,9 @@ struct HTMLText {
             finishLine()
         case "ol", "ul":
             finishLine()
-            ordered.append(name == "ol" ? 1 : 0)
+            lists.append(name == "ol" ? (Self.attribute("start", of: node).flatMap { Int($0) } ?? 1, Self.attribute("type", of: node).flatMap(ListNumber.Style.init) ?? .decimal) : nil)
             walk(mh_children(node))
-            ordered.removeLast()
+            lists.removeLast()
             finishLine()
         case "tr":
             finishLine()
@@ -172,6 +176,13 @@ struct HTMLText {
             node = mh_next(current)
         }
         return nil
+    }
+
+    /// An element's attribute's value, when it has the attribute.
+    static func attribute(_ name: String, of node: OpaquePointer) -> String? {
+        guard let value = mh_attribute(node, name) else { return nil }
+        defer { free(value) }
+        return String(cString: value).trimmingCharacters(in: .whitespaces)
     }
 
     private mutating func finishLine() {

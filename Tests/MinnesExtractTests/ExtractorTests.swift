@@ -165,6 +165,17 @@ import Testing
     }
 }
 
+/// An HTML list numbered as the page shows it: by its `type` (letters, Roman numerals), from its
+/// `start`, an entry's `value` numbering it and those after it anew.
+@Suite struct HTMLListNumberTests {
+    @Test func aListIsNumberedAsThePageShowsIt() throws {
+        let page = "<html><body><p>Förslag:</p><ol type=\"a\"><li>gemensam rutin</li><li>utbildning</li></ol>"
+            + "<ol start=\"4\"><li>Övrigt</li></ol><ol type=\"I\"><li>Runda</li><li value=\"9\">Nästa möte</li><li>Avslut</li></ol></body></html>"
+        let text = try Extractor.read(Data(page.utf8), path: "x.html").text
+        #expect(text == "Förslag:\na) gemensam rutin\nb) utbildning\n4. Övrigt\nI. Runda\nIX. Nästa möte\nX. Avslut", "\(text)")
+    }
+}
+
 /// The extracted text of a file of a folder of Fixtures/Layouts.
 func layoutText(_ folder: String, _ file: String) throws -> String {
     let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

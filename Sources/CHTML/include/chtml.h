@@ -22,5 +22,7 @@ int mh_type(mh_node *node);
 // An element's lowercase name, or a text node's content; owned by the document.
 const char *mh_name(mh_node *node);
 const char *mh_content(mh_node *node);
+// An element's attribute's value, a copy the caller frees (free()); NULL when it has none.
+char *mh_attribute(mh_node *node, const char *name);
 
 #endif
