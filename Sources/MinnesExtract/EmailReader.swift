@@ -57,7 +57,8 @@ struct EmailReader: FormatReader {
         {
             body = read
         }
-        let subject = message.header("subject").map(MIMEPart.decodeWords) ?? ""
+        // (A subject folded right after its name, as Exchange writes a long one, opens with a space.)
+        let subject = message.header("subject").map { MIMEPart.decodeWords($0).trimmingCharacters(in: .whitespaces) } ?? ""
         let text = ([subject] + [body ?? ""]).filter { !$0.isEmpty }.joined(separator: "\n\n")
         return [Extracted(text: text, format: format, notes: notes)] + attachments
     }
@@ -107,7 +108,10 @@ struct MIMEPart {
             if next + 1 < bytes.count, bytes[next] == 0x0D, bytes[next + 1] == 0x0A { (end, bodyStart) = (index, next + 2); break }
         }
         var headers: [(String, String)] = []
-        for line in String(decoding: bytes[..<end], as: UTF8.self).replacingOccurrences(of: "\r", with: "").split(separator: "\n") {
+        // (Headers are ASCII but where a program wrote its own bytes: UTF-8 (RFC 6532), or Windows-1252
+        // from an old client, or msgconvert from an old Outlook file's subject.)
+        let head = Data(bytes[..<end])
+        for line in ((try? Decoder.decode(head).text) ?? String(decoding: head, as: UTF8.self)).replacingOccurrences(of: "\r", with: "").split(separator: "\n") {
             if line.first == " " || line.first == "\t", !headers.isEmpty {
                 headers[headers.count - 1].1 += " " + line.trimmingCharacters(in: .whitespaces)
             } else if let colon = line.firstIndex(of: ":") {
@@ -133,21 +137,42 @@ struct MIMEPart {
     }
 
     var fileName: String? {
-        Self.extendedValue(parameter("filename*", of: "content-disposition") ?? parameter("name*", of: "content-type"))
+        extendedParameter("filename", of: "content-disposition") ?? extendedParameter("name", of: "content-type")
             ?? (parameter("filename", of: "content-disposition") ?? parameter("name", of: "content-type")).map(Self.decodeWords)
     }
 
-    /// A parameter's value as RFC 2231 writes one beyond ASCII: `UTF-8''Anteckningar%20fr%C3%A5n.docx`.
-    /// Its bytes read as every text's are (`Decoder`: UTF-8, else Windows-1252, which holds ISO-8859-1).
-    static func extendedValue(_ value: String?) -> String? {
-        guard let parts = value?.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false), parts.count == 3 else { return nil }
-        var bytes = Data(), rest = parts[2].utf8[...]
-        while let byte = rest.popFirst() {
-            if byte == UInt8(ascii: "%"), rest.count >= 2, let escaped = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(escaped)
-                rest = rest.dropFirst(2)
-            } else {
-                bytes.append(byte)
+    /// A parameter as RFC 2231 writes one beyond ASCII, `filename*=UTF-8''Tr%C3%A4ff.docx`, or in
+    /// pieces (a long name: Outlook, Thunderbird), `filename*0*=UTF-8''Anteckningar%20fr%C3%A5n;
+    /// filename*1*=%20tr%C3%A4ffen.docx`, a piece percent-encoded where a `*` ends its name. Its bytes
+    /// read as every text's are (`Decoder`: UTF-8, else Windows-1252, which holds ISO-8859-1).
+    func extendedParameter(_ name: String, of header: String) -> String? {
+        guard let value = self.header(header) else { return nil }
+        var pieces: [(number: Int, encoded: Bool, text: String)] = []
+        for piece in value.split(separator: ";").dropFirst() {
+            let pair = piece.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, pair[0].lowercased().hasPrefix(name + "*") else { continue }
+            var rest = pair[0].dropFirst(name.count + 1)
+            let encoded = rest.isEmpty || rest.hasSuffix("*")
+            if rest.hasSuffix("*") { rest = rest.dropLast() }
+            guard let number = rest.isEmpty ? 0 : Int(rest) else { continue }
+            pieces.append((number, encoded, pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))))
+        }
+        guard !pieces.isEmpty else { return nil }
+        var bytes = Data()
+        for piece in pieces.sorted(by: { $0.number < $1.number }) {
+            guard piece.encoded else { bytes.append(contentsOf: piece.text.utf8); continue }
+            // (The first piece opens with the charset and language, `UTF-8''`.)
+            var rest = piece.text.utf8[...]
+            if piece.number == 0, let parts = Optional(piece.text.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)), parts.count == 3 {
+                rest = parts[2].utf8[...]
+            }
+            while let byte = rest.popFirst() {
+                if byte == UInt8(ascii: "%"), rest.count >= 2, let escaped = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16) {
+                    bytes.append(escaped)
+                    rest = rest.dropFirst(2)
+                } else {
+                    bytes.append(byte)
+                }
             }
         }
         return try? Decoder.decode(bytes).text

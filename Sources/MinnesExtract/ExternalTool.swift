@@ -18,6 +18,13 @@ struct ExternalTool: Sendable {
         let status: Int32
         let output: Data
         let errors: String
+
+        /// What went wrong, for the warning: a line of what the tool said (its first, or its last
+        /// where it says the cause last), else its exit status.
+        func failure(lastLine: Bool = false) -> String {
+            let lines = errors.split(separator: "\n")
+            return (lastLine ? lines.last : lines.first).map(String.init) ?? "exit \(status)"
+        }
     }
 
     func run(_ arguments: [String]) throws -> Outcome {

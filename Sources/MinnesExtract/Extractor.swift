@@ -4,10 +4,10 @@ import MinnesDecode
 
 /// The formats Minnes reads minutes from.
 public enum Format: String, Sendable, Codable, CaseIterable {
-    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, email = "eml"
+    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, email = "eml", outlook = "msg"
 
     /// The file extensions the corpus walk reads as minutes (the content decides the format).
-    public static let extensions: Set<String> = ["txt", "md", "docx", "odt", "pdf", "doc", "rtf", "html", "htm", "eml"]
+    public static let extensions: Set<String> = ["txt", "md", "docx", "odt", "pdf", "doc", "rtf", "html", "htm", "eml", "msg"]
 }
 
 /// A file's text in the conventions the reader reads (MinutesDocument): `#` headings by level,
@@ -60,11 +60,11 @@ extension FormatReader {
 public enum Extractor {
     /// Where each filter program is (or `no NAME`): installing one makes readable what was skipped.
     public static var filters: [String] {
-        [PDFReader.tool, WordBinaryReader.tool, WordBinaryReader.headTool, RTFReader.tool].map { $0.executable ?? "no " + $0.name }
+        [PDFReader.tool, WordBinaryReader.tool, WordBinaryReader.headTool, RTFReader.tool, OutlookReader.tool].map { $0.executable ?? "no " + $0.name }
     }
 
     static let readers: [any FormatReader] = [
-        WordReader(), OpenDocumentReader(), PDFReader(), WordBinaryReader(), RTFReader(), EmailReader(), HTMLReader(),
+        WordReader(), OpenDocumentReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), EmailReader(), HTMLReader(),
     ]
 
     /// The text of the file at path, whose bytes are data.

@@ -32,6 +32,6 @@ struct PDFReader: FormatReader {
 
     func failure(_ outcome: ExternalTool.Outcome) -> ExtractError {
         if outcome.errors.localizedCaseInsensitiveContains("password") { return .encrypted(format) }
-        return .corrupt(format, outcome.errors.split(separator: "\n").last.map(String.init) ?? "exit \(outcome.status)")
+        return .corrupt(format, outcome.failure(lastLine: true))
     }
 }

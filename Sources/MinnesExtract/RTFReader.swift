@@ -14,7 +14,7 @@ struct RTFReader: FormatReader {
     func read(_ data: Data, path: String) throws -> Extracted {
         let outcome = try Self.tool.run(["-d", "utf-8", "-w", path])
         guard outcome.status == 0 else {
-            throw ExtractError.corrupt(format, outcome.errors.split(separator: "\n").first.map(String.init) ?? "exit \(outcome.status)")
+            throw ExtractError.corrupt(format, outcome.failure())
         }
         // catdoc leaves a blank line after every paragraph: a line a paragraph, as elsewhere; and opens
         // each with the spaces of its indent (none of its nesting), a list's mark apart by a tab

@@ -69,7 +69,7 @@ struct WordBinaryReader: FormatReader {
 
     func failure(_ outcome: ExternalTool.Outcome) -> ExtractError {
         if outcome.errors.localizedCaseInsensitiveContains("encrypt") { return .encrypted(format) }
-        return .corrupt(format, outcome.errors.split(separator: "\n").first.map(String.init) ?? "exit \(outcome.status)")
+        return .corrupt(format, outcome.failure())
     }
 }
 

@@ -22,6 +22,13 @@ public enum Municipality {
         return byKey
     }()
 
+    /// Whether a word is made on a kommun's name and goes on ("Helsingborgshem", "Landskronahem",
+    /// "Klippanbostäder"): a body of the kommun's (its housing company), no one's name.
+    public static func isCompounded(_ word: some StringProtocol) -> Bool {
+        let lower = word.lowercased()
+        return all.contains { name in lower.count > name.count && lower.hasPrefix(name.lowercased()) }
+    }
+
     /// The kommun a word names ("Ängelholm", "ängelholm", "Angelholm", "Engelholm"), or nil.
     public static func named(_ word: some StringProtocol) -> String? {
         // (Asked of most words read: trimmed only when an end is what trimming takes.)

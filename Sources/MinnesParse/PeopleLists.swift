@@ -827,12 +827,14 @@ enum PeopleLists {
             if var cells = cells(line), cells.count > 1 {
                 while cells.last?.isEmpty == true, presence == nil, !markedByHeader { cells.removeLast() }
                 let markAt = presence ?? (markedByHeader ? cells.count - 1 : nil)
-                var present = true
+                var present = true, guest = false
                 if let markAt {
                     let mark = markAt < cells.count ? cells[markAt].lowercased() : ""
                     // (A mark and a note on it: "Ja, under punkt 3".)
-                    present = PeopleLists.presentMarks.contains(mark)
-                        || mark.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "(" }).first.map { PeopleLists.presentMarks.contains(String($0)) } == true
+                    let first = mark.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "(" }).first.map(String.init)
+                    present = PeopleLists.presentMarks.contains(mark) || first.map(PeopleLists.presentMarks.contains) == true
+                    // ("Gäst, punkt 2" in the column: there, as a guest.)
+                    guest = !present && first.map(["gäst", "inbjuden", "adjungerad"].contains) == true
                     if markAt < cells.count { cells.remove(at: markAt) }
                 } else if let last = cells.last?.lowercased(), PeopleLists.presentMarks.contains(last) {
                     cells.removeLast()
@@ -844,7 +846,7 @@ enum PeopleLists {
                 }
                 // (A mark in another column, "X" under "Frånv.", is no detail of the person.)
                 let entry = cells.filter { !$0.isEmpty && !(spaced && PeopleLists.presentMarks.contains($0.lowercased())) }.joined(separator: "\t")
-                return (entry.isEmpty ? nil : entry, present)
+                return (entry.isEmpty ? nil : guest ? entry + " (gäst)" : entry, present || guest)
             }
             if let marked = line.wholeMatch(of: PeopleLists.markedLine) {
                 marksSeen = true
@@ -1051,7 +1053,7 @@ enum PeopleLists {
         return ["och ", "samt "].first(where: trimmed.hasPrefix).map { String(trimmed.dropFirst($0.count)) } ?? trimmed
     }
 
-    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+|och\s+)?\p{Lu}[\p{L}-]*){0,3}(?:\s+\([^)]*\))?)\s*:\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
+    nonisolated(unsafe) static let fromWhereLine = /^\s*(?:[Ff]rån\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+|och\s+)?\p{Lu}[\p{L}-]*){0,3}(?:\s+\([^)]*\))?)(?:\s*:|\s+[–—-])\s+(\p{Lu}.*|[–—-]|(?i:förhinder|frånvarande|ej närvarande)\s*\(.*)$/
 
     nonisolated(unsafe) static let awayFrom = /(?i:förhinder|frånvarande|ej närvarande)\s*\(\s*(\p{Lu}[^)]*?)\s*\)\s*/
 
@@ -1059,7 +1061,7 @@ enum PeopleLists {
     nonisolated(unsafe) static let twoKommuner = /(\p{Lu}\p{Ll}+)\s+(?:och|&)\s+(\p{Lu}\p{Ll}+)(?:\s+\([^)]*\))?/
 
     /// "Från Bjuv: Anna Ek (ordförande) och Per Holm" as "Anna Ek (Bjuv, ordförande)", "Per Holm (Bjuv)":
-    /// a kommun or body, a colon, then the people from there. Not a label ("Ordförande: …").
+    /// a kommun or body, a colon (or a dash), then the people from there. Not a label ("Ordförande: …").
     static func fromWhere(_ chunk: String) -> [String] {
         // "Helsingborg: Ada Ek (ordf.); Höganäs: Per Holm;": such pairs apart by semicolons, each read so.
         if chunk.holds(";"), chunk.holds(":"), case let pairs = chunk.split(separator: ";").map({ String($0).trimmingSpaces() }).filter({ !$0.isEmpty }),
@@ -1067,7 +1069,9 @@ enum PeopleLists {
         {
             return read.flatMap { $0 }
         }
-        guard chunk.holds(":"), let line = chunk.wholeMatch(of: fromWhereLine), heading(chunk) == nil else { return [chunk] }
+        // (Or a dash between: "Helsingborg – Gurpreet Kaur, Ülle Rebane".)
+        guard chunk.holds(":") || chunk.holds(" – ") || chunk.holds(" - ") || chunk.holds(" — "), let line = chunk.wholeMatch(of: fromWhereLine), heading(chunk) == nil
+        else { return [chunk] }
         var place = String(line.1)
         // A kommun, a body in one ("Familjerätten i Helsingborg"), or one after "Från": "Anteckningar:
         // Ola Ek" is a label, not where Ola came from.
@@ -1369,7 +1373,7 @@ enum PeopleLists {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
         // (A surname may end so too, "Lindgren Anna": a body's name is one word, or a long one first.)
-        let body = words.count == 1 ? isDefiniteNoun(words[0]) : words[0].count >= 11 && isDefiniteNoun(words[0]) && !words[0].hasSuffix("sen")
+        let body = words.count == 1 ? isDefiniteNoun(words[0]) || Municipality.isCompounded(words[0]) : words[0].count >= 11 && isDefiniteNoun(words[0]) && !words[0].hasSuffix("sen")
             || words[0].hasSuffix("s") && Municipality.named(words[0].dropLast()) != nil  // "Helsingborgs tingsrätt"
         // ("BUP Helsingborg", "IFO Bjuv": an abbreviation first is a body's; not "ÅSA NILSSON", all in capitals.)
         // ("FoU Nordväst": a short word of capitals and small letters too.)

@@ -259,6 +259,15 @@ enum RaiserReader {
     static let sameMatter = [" samma problem", " samma sak", " samma erfarenhet", " samma situation", " samma bild", " samma svårigheter", " samma utmaning",
         " ett sådant ", " en sådan ", " sådana "]
 
+    /// Whether a sentence tells how it is in the teller's kommun ("Jónína berättade att Helsingborg
+    /// har en samtalsgrupp …"): after one brought a matter up, that is met there, no matter of its own.
+    static func tellsOfOwnKommun(_ sentence: String) -> Bool {
+        guard let verb = sentence.firstRange(of: " berättade att ") else { return false }
+        return Municipality.named(sentence[verb.upperBound...].prefix { $0.isLetter }) != nil
+    }
+    /// How one brings a matter up, as against telling of it.
+    static let broughtUp = ["tog upp", "lyfte", "väckte"]
+
     /// Whether an item's title line is the one where each brings a matter of their own ("Övrigt",
     /// "Övriga frågor", "Övr. frågor", "Något mer?", "Any other business").
     static func isOtherMatters(_ title: String) -> Bool {
@@ -470,6 +479,7 @@ enum RaiserReader {
             }
             if !found.isEmpty || opened, !here.isEmpty, !ownLine, here.allSatisfy({ !$0.marked }),
                 asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked || othersAsked || answersTitle)
+                    || !otherMatters && tellsOfOwnKommun(sentence) && found.contains(where: { mention in broughtUp.contains(where: { mention.evidence.lowercased().holds(" " + $0) }) })
                     // (In prose; a speaker's line, "Per Holm (Klippan): Berättade att de har samma problem.", is theirs.)
                     || !otherMatters && tellsOfTheSame(sentence) && !(sentence.holds("):") && sentence.firstMatch(of: roundLine) != nil)
             {
@@ -931,6 +941,8 @@ enum DecisionReader {
     /// says no decision was made, where one is written.
     static func madeNone(_ decision: String) -> Bool {
         decision.wholeMatch(of: none) != nil || decision.prefixMatch(of: noneMade) != nil
+            // ("Information, inget beslut.": each part says none.)
+            || decision.holds(",") && decision.split(separator: ",").allSatisfy { $0.wholeMatch(of: none) != nil || $0.prefixMatch(of: noneMade) != nil }
             // ("Vi kom fram till att det är för tidigt att säga.")
             || decision.holds("för tidigt att") && decision.contains(tooEarly)
             || "–—-".contains(decision.first ?? " ") && PeopleLists.withoutDetails(decision).wholeMatch(of: none) != nil

@@ -252,3 +252,58 @@ func layoutText(_ folder: String, _ file: String) throws -> String {
         #expect(!text.contains("Sida 2 av 2"))
     }
 }
+
+/// Outlook's `.msg` files through msgconvert, on varied58's: read as the mail each was.
+@Suite struct OutlookTests {
+    static func path(_ file: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Layouts/varied58/\(file)").path
+    }
+
+    /// A message's text is its subject and body, not its property streams or Outlook's HTML; said to
+    /// be Outlook's.
+    @Test func aMessageIsReadAsTheMailItWas() throws {
+        let path = Self.path("skuldradgivning_outlook365_html_mottaget.msg")
+        let read = try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+        #expect(read.format == .outlook)
+        #expect(read.text.hasPrefix("Minnesanteckningar skuldrådgivarnätverket 5/3\n"), "\(read.text)")
+        #expect(read.text.contains("**Plats:** Ängelholm, Stadshuset, sammanträdesrum Skäldervik\n"))
+        // (Outlook's HTML numbers its items by its lists' start: the third list's first is 3.)
+        #expect(read.text.contains("\n3. Information om skuldsanering på lätt svenska\n"))
+        #expect(!read.text.contains("__substg1.0") && !read.text.contains("MsoNormal") && !read.text.contains("IPM.Note"))
+    }
+
+    /// An old Outlook's file, its strings in Windows-1252: its subject too (msgconvert writes it as
+    /// those bytes).
+    @Test func anOldOutlooksWindows1252IsRead() throws {
+        let path = Self.path("anhorigkonsulenter_outlook2003_ansi_skickat.msg")
+        let read = try Extractor.read(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+        #expect(read.text.hasPrefix("Minnesanteckningar anhörigkonsulenterna 17/2\n"), "\(read.text)")
+        #expect(read.text.contains("Clément Roussel (Svalöv), ordf."))
+    }
+
+    /// An attached file of minutes is a part of its own, named as Outlook named it (RFC 2231's pieces,
+    /// not msgconvert's cut ASCII stand-in), in its own format.
+    @Test func anAttachmentIsAPartOfItsOwn() throws {
+        let path = Self.path("personligt_ombud_bifogad_docx.msg")
+        let parts = try Extractor.parts(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+        #expect(parts.map(\.part) == [nil, "Anteckningar från PO-nätverkets träff i Örkelljunga 2026-01-21.docx"])
+        #expect(parts.map(\.format) == [.outlook, .word])
+    }
+
+    /// A file that only looks like a message is named as such, without Perl's line numbers.
+    @Test func aBrokenMessageIsSaidSo() throws {
+        var data = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 100))
+        data.append(OutlookReader.properties)
+        data.append(Data(count: 400))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-test-\(UUID().uuidString).msg")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect {
+            try Extractor.read(data, path: file.path)
+        } throws: { error in
+            guard case .corrupt(.outlook, let reason) = error as? ExtractError else { return false }
+            return !reason.isEmpty && !reason.contains("line ")
+        }
+    }
+}

@@ -78,7 +78,10 @@ import Testing
             """)
         let parts = try Extractor.parts(data, path: "brev.eml")
         #expect(parts.map(\.part) == [nil, "Anteckningar från träffen.txt"])
-        #expect(MIMEPart.extendedValue("iso-8859-1''Tr%E4ff.docx") == "Träff.docx")
+        #expect(MIMEPart(Data("Content-Type: text/plain; name*=iso-8859-1''Tr%E4ff.docx\n\n".utf8)).fileName == "Träff.docx")
+        // In pieces, each percent-encoded or not, over a cut ASCII stand-in.
+        let pieces = "Content-Disposition: attachment;\n filename*1*=f%20i%20%C3%96rkelljunga.docx;\n filename*0*=UTF-8''Anteckningar%20fr%C3%A5n%20tr%C3%A4f;\n filename*2=\" (2)\";\n filename=\"Anteckningar fran traff...\"\n\n"
+        #expect(MIMEPart(Data(pieces.utf8)).fileName == "Anteckningar från träff i Örkelljunga.docx (2)")
     }
 
     /// Gmail's alternative parts: the HTML keeps the table its plain part flattens, so the HTML is the

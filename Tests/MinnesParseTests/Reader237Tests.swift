@@ -310,3 +310,84 @@ struct Reader243Tests {
         #expect(read(numbered).items.count == 5)
     }
 }
+
+/// Read since reader 245 (varied58, Outlook's files): a telling of one's own kommun after a matter
+/// brought up, a table's "Gäst" mark, a decision cell that says none in two parts, a kommun's people
+/// after a dash, a kommun's company no one's name.
+@Suite("Reader 245")
+struct Reader245Tests {
+    /// After one brought a matter up ("tog upp", "lyfte", "väckte"), one telling how it is in their
+    /// kommun ("Jónína berättade att Helsingborg har …") comments on it; after one who only told of a
+    /// matter, or under "Övrigt", a telling is a matter of its own.
+    @Test func aTellingOfOnesKommunAfterAMatterBroughtUpRaisesNothing() {
+        let meeting = read("""
+            Minnesanteckningar
+            Datum: 2026-02-17
+
+            1. Anhörigcafé för unga
+            Hülya Demirci tog upp att Bjuv vill starta ett anhörigcafé för unga.
+            Jónína Hallgrímsdóttir berättade att Helsingborg har en samtalsgrupp för unga anhöriga.
+
+            2. Webbutbildning
+            Grégoire Lefèvre informerade om förbundets webbutbildning.
+            Asunción Peña berättade att Höganäs redan använder den.
+
+            3. Övrigt
+            Blerim Gashi tog upp att Åstorp söker volontärer.
+            Antonín Šimek berättade att Ängelholm flyttar i april.
+            """)
+        #expect(meeting.items.map { $0.raisedBy.map(\.name) } == [
+            ["Hülya Demirci"], ["Grégoire Lefèvre", "Asunción Peña"], ["Blerim Gashi", "Antonín Šimek"],
+        ])
+        // (Her words go on the matter's statement.)
+        #expect(meeting.items[0].raisedBy[0].statement.contains("samtalsgrupp"))
+    }
+
+    /// "Gäst, punkt 2" in a table's presence column: there, as a guest, not away.
+    @Test func aGuestMarkInTheTableIsAGuest() {
+        let meeting = read("""
+            Minnesanteckningar
+            Datum: 2026-01-21
+            ## Närvaro
+            Namn\tKommun\tNärvaro
+            Berhane Tesfay\tHelsingborg\tNärvarande
+            Amanuel Gebremedhin\tBjuv\tFörhinder
+            Kavya Menon\tKlippan\tNärvarande
+            Mădălina Popa\tVuxenpsykiatrin, Region Skåne\tGäst, punkt 2
+
+            1. Runda
+            Inget nytt.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Berhane Tesfay", "Kavya Menon"])
+        #expect(meeting.guests.map(\.name) == ["Mădălina Popa"])
+        #expect(meeting.absent.map(\.name) == ["Amanuel Gebremedhin"])
+    }
+
+    /// A decision that says none in each of its parts ("Information, inget beslut.") is none; one part
+    /// deciding something is a decision.
+    @Test func aDecisionOfPartsThatEachSayNoneIsNone() {
+        #expect(DecisionReader.madeNone("Information, inget beslut."))
+        #expect(!DecisionReader.madeNone("Information, Fadumo kartlägger bostäderna."))
+    }
+
+    /// "Helsingborg – Gurpreet Kaur, Ülle Rebane": a kommun, a dash, then the people from there, each
+    /// of them; "Hyun-woo Choi, Helsingborgshem": a kommun's company after a name, no one of its own.
+    @Test func aKommunsPeopleAfterADashAndAKommunsCompany() {
+        let meeting = read("""
+            Anteckningar – Nätverket för bostadssociala frågor
+            Datum: fredag 28 november 2025
+            Närvarande:
+            Helsingborg – Gurpreet Kaur, Ülle Rebane
+            Landskrona – Szilárd Kovács, Ionuț Stan
+            Ängelholm – Sepideh Jafari
+            Gäst: Hyun-woo Choi, Helsingborgshem, under punkt 2
+
+            1) Bostad först
+            Ülle Rebane berättade om Bostad först.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Gurpreet Kaur", "Ülle Rebane", "Szilárd Kovács", "Ionuț Stan", "Sepideh Jafari"])
+        #expect(meeting.attendees[1].municipality == "Helsingborg")
+        #expect(meeting.guests.map(\.name) == ["Hyun-woo Choi"])
+        #expect(!PeopleLists.isName("Landskronahem") && PeopleLists.isName("Helsing"))
+    }
+}
