@@ -32,8 +32,11 @@ struct EmailReader: FormatReader {
         var notes: [String] = []
         var names = Set<String>()
         for part in message.leaves() {
-            if let written = part.fileName {
-                guard withAttachments, Format.extensions.contains((written as NSString).pathExtension.lowercased()) else { continue }
+            // A message inside it (forwarded as an attachment, a digest's messages) is read as the mail it
+            // is, named as it is written or by its subject, as a mail program names one it saves.
+            let embedded = part.contentType.hasPrefix("message/rfc822")
+            if let written = part.fileName ?? (embedded ? Self.fileName(ofMessage: part.decodedBody) : nil) {
+                guard withAttachments, embedded || Format.extensions.contains((written as NSString).pathExtension.lowercased()) else { continue }
                 // Each part is a meeting named by it: a second attachment of the same name (the minutes
                 // of two meetings, both "Minnesanteckningar.docx") is named as a file manager would.
                 let name = Self.unique(written, among: &names)
@@ -57,10 +60,15 @@ struct EmailReader: FormatReader {
         {
             body = read
         }
-        // (A subject folded right after its name, as Exchange writes a long one, opens with a space.)
-        let subject = message.header("subject").map { MIMEPart.decodeWords($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        let subject = message.subject ?? ""
         let text = ([subject] + [body ?? ""]).filter { !$0.isEmpty }.joined(separator: "\n\n")
         return [Extracted(text: text, format: format, notes: notes)] + attachments
+    }
+
+    /// A message's file name as a mail program saves it: its subject (or "meddelande") and `.eml`.
+    static func fileName(ofMessage data: Data) -> String {
+        let subject = MIMEPart(data).subject ?? ""
+        return (subject.isEmpty ? "meddelande" : subject.replacingOccurrences(of: "/", with: "-")) + ".eml"
     }
 
     /// name, or, when names holds it, name with " (2)", " (3)" … before its extension; added to names.
@@ -97,12 +105,17 @@ struct EmailReader: FormatReader {
 struct MIMEPart {
     let headers: [(name: String, value: String)]
     let body: Data
+    /// Its type when it says none: a message in a digest (`multipart/digest`), else plain text.
+    let defaultType: String
 
-    init(_ data: Data) {
+    init(_ data: Data, defaultType: String = "text/plain") {
+        self.defaultType = defaultType
         // Headers end at the first empty line (CRLF or LF).
         let bytes = [UInt8](data)
         var end = bytes.count, bodyStart = bytes.count
-        for index in bytes.indices where bytes[index] == 0x0A {
+        // (A part with no headers opens with its empty line: a digest's message, whose own headers are its body's.)
+        if bytes.starts(with: [0x0A]) || bytes.starts(with: [0x0D, 0x0A]) { (end, bodyStart) = (0, bytes[0] == 0x0A ? 1 : 2) }
+        for index in bytes.indices where bytes[index] == 0x0A && end > 0 {
             let next = index + 1
             if next < bytes.count, bytes[next] == 0x0A { (end, bodyStart) = (index, next + 1); break }
             if next + 1 < bytes.count, bytes[next] == 0x0D, bytes[next + 1] == 0x0A { (end, bodyStart) = (index, next + 2); break }
@@ -124,7 +137,11 @@ struct MIMEPart {
 
     func header(_ name: String) -> String? { headers.first { $0.name == name }?.value }
 
-    var contentType: String { header("content-type")?.lowercased() ?? "text/plain" }
+    /// Its subject, decoded. (A subject folded right after its name, as Exchange writes a long one,
+    /// opens with a space.)
+    var subject: String? { header("subject").map { Self.decodeWords($0).trimmingCharacters(in: .whitespaces) } }
+
+    var contentType: String { header("content-type")?.lowercased() ?? defaultType }
 
     /// A parameter of a header ("boundary", "charset", "filename", "name").
     func parameter(_ name: String, of header: String) -> String? {
@@ -188,7 +205,7 @@ struct MIMEPart {
             rest = rest[start.upperBound...]
             if rest.starts(with: Data("--".utf8)) { break }  // the closing boundary
             let end = rest.range(of: marker)?.lowerBound ?? rest.endIndex
-            parts.append(MIMEPart(Data(rest[..<end]).dropFirstLineBreak()))
+            parts.append(MIMEPart(Data(rest[..<end]).dropFirstLineBreak(), defaultType: contentType.hasPrefix("multipart/digest") ? "message/rfc822" : "text/plain"))
             rest = rest[end...]
         }
         return parts.flatMap { $0.leaves() }

@@ -84,6 +84,40 @@ import Testing
         #expect(MIMEPart(Data(pieces.utf8)).fileName == "Anteckningar från träff i Örkelljunga.docx (2)")
     }
 
+    /// A mail forwarded as an attachment (`message/rfc822`) is read as the mail it is, named as written
+    /// or, without a name, by its subject as a mail program saves it; a digest's messages, which say
+    /// no type, are messages too.
+    @Test func aMessageInsideAMailIsReadAsAMail() throws {
+        let inner = "From: Ada Berg <ada@bjuv.se>\r\nSubject: =?utf-8?Q?Anteckningar_n=C3=A4tverket_5/3?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDatum: 2026-03-05\r\nNärvarande: Ada Berg, Per Holm"
+        let forwarded = Self.mail("From: Per Holm <per@klippan.se>\nSubject: VB: Anteckningar\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"", """
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            Se bifogat.
+            --b
+            Content-Type: message/rfc822
+
+            \(inner)
+            --b--
+            """)
+        let parts = try Extractor.parts(forwarded, path: "vb.eml")
+        #expect(parts.map(\.part) == [nil, "Anteckningar nätverket 5-3.eml"])
+        #expect(parts.last?.text.contains("Närvarande: Ada Berg, Per Holm") == true, "\(parts)")
+        let digest = Self.mail("From: lista@fh.se\nSubject: Nätverkets lista, nr 12\nMIME-Version: 1.0\nContent-Type: multipart/digest; boundary=\"d\"", """
+            --d
+
+            From: Eva Lind <eva@svalov.se>
+            Subject: Tack!
+
+            Tack för i går!
+            --d
+
+            \(inner)
+            --d--
+            """)
+        #expect(try Extractor.parts(digest, path: "digest.eml").map(\.part) == [nil, "Tack!.eml", "Anteckningar nätverket 5-3.eml"])
+    }
+
     /// Gmail's alternative parts: the HTML keeps the table its plain part flattens, so the HTML is the
     /// text when it says about as much; a plain part that says much more than a page of a few words is.
     @Test func aMailsHTMLIsItsTextWhenItSaysAsMuch() throws {
