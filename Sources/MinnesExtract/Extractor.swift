@@ -4,10 +4,10 @@ import MinnesDecode
 
 /// The formats Minnes reads minutes from.
 public enum Format: String, Sendable, Codable, CaseIterable {
-    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, email = "eml", outlook = "msg"
+    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, webArchive = "mht", email = "eml", outlook = "msg"
 
     /// The file extensions the corpus walk reads as minutes (the content decides the format).
-    public static let extensions: Set<String> = ["txt", "md", "docx", "odt", "pdf", "doc", "rtf", "html", "htm", "eml", "msg"]
+    public static let extensions: Set<String> = ["txt", "md", "docx", "docm", "odt", "pdf", "doc", "rtf", "html", "htm", "mht", "mhtml", "eml", "msg"]
 }
 
 /// A file's text in the conventions the reader reads (MinutesDocument): `#` headings by level,
@@ -64,7 +64,7 @@ public enum Extractor {
     }
 
     static let readers: [any FormatReader] = [
-        WordReader(), OpenDocumentReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), EmailReader(), HTMLReader(),
+        WordReader(), OpenDocumentReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), WebArchiveReader(), EmailReader(), HTMLReader(),
     ]
 
     /// The text of the file at path, whose bytes are data.

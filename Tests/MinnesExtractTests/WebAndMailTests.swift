@@ -84,6 +84,31 @@ import Testing
         #expect(MIMEPart(Data(pieces.utf8)).fileName == "Anteckningar från träff i Örkelljunga.docx (2)")
     }
 
+    /// A web page kept as one file, as Word saves one ("Webbarkiv, en fil"): its page's text, not its
+    /// MIME or its pictures.
+    @Test func aWebArchiveIsItsPage() throws {
+        let archive = Self.mail("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"----=_NextPart_01DC\"", """
+            Det här dokumentet är en webbsida i en fil, även kallad webbarkivfil.
+
+            ------=_NextPart_01DC
+            Content-Location: file:///C:/D2C0A2B1/Anteckningar.htm
+            Content-Transfer-Encoding: quoted-printable
+            Content-Type: text/html; charset="windows-1252"
+
+            <html><body><p class=3DMsoNormal><b>Datum:</b> 2026-03-05</p><p class=3DMsoNormal>N=E4rvarande: Ada Berg</p></body></html>
+            ------=_NextPart_01DC
+            Content-Location: file:///C:/D2C0A2B1/Anteckningar_files/image001.png
+            Content-Transfer-Encoding: base64
+            Content-Type: image/png
+
+            iVBORw0KGgo=
+            ------=_NextPart_01DC--
+            """)
+        let read = try Extractor.read(archive, path: "anteckningar.mht")
+        #expect(read.format == .webArchive)
+        #expect(read.text == "**Datum:** 2026-03-05\nNärvarande: Ada Berg", "\(read.text)")
+    }
+
     /// A mail forwarded as an attachment (`message/rfc822`) is read as the mail it is, named as written
     /// or, without a name, by its subject as a mail program saves it; a digest's messages, which say
     /// no type, are messages too.

@@ -11,6 +11,9 @@ import Testing
         let corpus = workspace.corpus.path
         try workspace.write("a.txt", "Familjehem i Bjuv.")
         try workspace.write("sub/b.md", "# Möte\nPlaceringar.")
+        // (A macro-enabled Word file and a web archive are minutes formats, their content read as it is.)
+        try workspace.write("c.docm", "Familjehem i Klippan.")
+        try workspace.write("d.mht", "Placeringar i Svalöv.")
         try workspace.write("budget.xlsx", Data([0x50, 0x4B]))
         try workspace.write("sub/budget2.xlsx", Data([0x50, 0x4B]))
         try workspace.write("logo.png", Data([0x89]))
@@ -28,7 +31,7 @@ import Testing
         close(fd)
 
         let listing = try Corpus(root: workspace.corpus).files()
-        #expect(listing.files == ["a.txt", "länk-in.txt", "rad\nbrytning.txt", "sub/b.md"])
+        #expect(listing.files == ["a.txt", "c.docm", "d.mht", "länk-in.txt", "rad\nbrytning.txt", "sub/b.md"])
         let reasons = Dictionary(listing.skipped.map { ($0.path, $0.reason) }) { a, _ in a }
         #expect(reasons["rör.txt"]?.contains("not a regular file") == true)
         #expect(reasons["död-länk.txt"]?.contains("a link to nothing") == true)
