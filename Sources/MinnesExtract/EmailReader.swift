@@ -62,6 +62,11 @@ struct EmailReader: FormatReader {
         }
         let subject = message.subject ?? ""
         let text = ([subject] + [body ?? ""]).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        // A list's digest: its own text is the list's table of contents and footer, no one's mail; its
+        // messages are what it holds (what could not be read of them is still said).
+        if withAttachments, !attachments.isEmpty, message.leaves().contains(where: { $0.defaultType.hasPrefix("message/") }) {
+            guard !notes.isEmpty else { return attachments }
+        }
         return [Extracted(text: text, format: format, notes: notes)] + attachments
     }
 

@@ -71,6 +71,9 @@ struct HTMLText {
     static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "nav"]
     private var cells = 0  // how deep in table cells: a cell's paragraphs are one cell
     private var paragraphs: [String] = []  // the cell's paragraphs so far
+    /// How deep in paragraphs: a paragraph in a paragraph is Word's `<o:p>` (libxml2 drops the
+    /// prefix), its empty end mark inside the run, no break ("<b><span>Incheckning<o:p></o:p></span></b>").
+    private var paragraphDepth = 0
     static let breaks: Set<String> = ["p", "div", "br", "section", "article", "header", "footer", "ul", "ol", "table", "blockquote", "pre", "dl"]
 
     mutating func walk(_ node: OpaquePointer?) {
@@ -133,7 +136,8 @@ struct HTMLText {
             cells -= 1
             paragraphs.append(line.trimmingCharacters(in: .whitespaces))
             // (A cell listing a name a paragraph: its entries apart by semicolons, as a list in a line.)
-            let parts = paragraphs.filter { !$0.isEmpty }
+            // (A paragraph bold as a whole is what it says, as in Word's tables: a head's "**Namn**".)
+            let parts = paragraphs.filter { !$0.isEmpty }.map(withoutWholeBold)
             row?.append(parts.joined(separator: parts.count > 1 && Tables.isList(parts) ? "; " : " "))
             line = saved
         case "dt":
@@ -155,7 +159,9 @@ struct HTMLText {
                     + inner.trimmingCharacters(in: .whitespaces) + "**" + (inner.hasSuffix(" ") ? " " : "")
             }
         default:
-            let isBreak = Self.breaks.contains(name)
+            let isBreak = Self.breaks.contains(name) && !(name == "p" && paragraphDepth > 0)
+            if name == "p" { paragraphDepth += 1 }
+            defer { if name == "p" { paragraphDepth -= 1 } }
             if isBreak, cells > 0 {
                 paragraphs.append(line.trimmingCharacters(in: .whitespaces))
                 line = ""

@@ -276,7 +276,7 @@ enum LetterReader {
     /// ("I dag kom även Qadira Belkacemi (Svalöv), som inte kunde vara med dag 1.": one more who came.)
     static func joining(in lines: ArraySlice<String>) -> [Person] {
         // (A cheap test first.)
-        lines.filter { $0.holds("anslöt") || $0.holds("kom även") || $0.holds("kom också") || $0.holds("också med") || $0.holds("även med") }.flatMap { line in
+        lines.filter { $0.holds("anslöt") || $0.holds("kom även") || $0.holds("kom också") || $0.holds("också med") || $0.holds("även med") || $0.holds(" med på hela") || $0.holds(" med under hela") }.flatMap { line in
             [joined, cameToo, wasThereToo].flatMap { line.matches(of: $0).compactMap { $0.output[1].substring } }
                 .compactMap { PeopleLists.entry(String($0))?.person }
         }
@@ -295,7 +295,9 @@ enum LetterReader {
     }
     nonisolated(unsafe) static let cameToo = inFull(after: #"\bkom\s+(?:även|också)\s+"#, before: "")
     /// "Rättelse: Jüri Järvsoo (Båstad) var också med.": one the list missed.
-    nonisolated(unsafe) static let wasThereToo = inFull(after: #"(?:^|[.:!]\s+)"#, before: #"\s+var\s+(?:också|även)\s+med\b"#)
+    /// "Thanasis Papadakis från Höganäs var med på hela mötet.": one who was there all along.
+    nonisolated(unsafe) static let wasThereToo = inFull(
+        after: #"(?:^|[.:!]\s+)"#, before: #"(?:\s+från\s+\p{Lu}[\p{L}-]+)?\s+var\s+(?:(?:också|även)\s+med\b|med\s+(?:på|under)\s+hela\s+(?:mötet|träffen)\b)"#)
     /// "Under punkt tre var Rozalia Mazurek med", "Under andra punkten var X, kurator på BUP, med": there for an item.
     nonisolated(unsafe) static let withUsForItem = inFull(
         after: #"(?:^|[.!]\s+)[Uu]nder\s+(?:punkt(?:en)?\s+[\p{L}\d]+|\p{Ll}+\s+punkten)\s+var\s+"#, before: #"(?:\s+från\s+[^,.]+?|,[^,.]+,)?\s+med\b"#)

@@ -190,6 +190,13 @@ public enum MinutesReader {
             // (Not one listed away: "Frånvarande: Cilla Ros, nätverkssekreterare".)
             if section.kind != .absent { scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person) }
         }
+        // "Övriga närvarande" all that lists those present, under "Ordf.: …" and "Sekr.: …": the chair
+        // and the scribe were there too, first, as the word "others" says.
+        let present = sections.filter { $0.kind == .attendees }
+        if !present.isEmpty, present.allSatisfy({ lines[$0.headingLine].trimmingSpaces(and: "*").lowercased().hasPrefix("övriga") }) {
+            var listed = Set(meeting.attendees.map { Folding.key($0.name) })
+            meeting.attendees.insert(contentsOf: (meeting.chairs + scribes.prefix(1)).filter { listed.insert(Folding.key($0.name)).inserted }, at: 0)
+        }
         // Those called ("Kallade:") whom the list of those present leaves out, when none is listed away
         // and both lists write names alike (most of those present are among those called).
         let called = (invited + mailRecipients(lines)).filter { PeopleLists.isCapitalisedFullName($0.name) }
@@ -964,19 +971,28 @@ public enum MinutesReader {
             let first = match.1.prefix { $0 != "," && $0 != " " }
             if Municipality.named(first) != nil || first.hasSuffix("s") && Municipality.named(first.dropLast()) != nil { return String(match.1) }
         }
-        // A title page's line of its own, "Örkelljunga, Kommunhuset, sal Rya": a kommun, then a
-        // building and a room (no person, no second kommun, no number but a room's).
+        // A title page's line of its own, "Örkelljunga, Kommunhuset, sal Rya": a kommun (or its
+        // building, "Bjuvs kommunhus"), then a building and a room (no person, no second kommun, no
+        // number but a room's).
         return lines.prefix(max(headerEnd, 12)).lazy.map { $0.trimmingSpaces() }.first { line in
             let parts = line.split(separator: ",").map { $0.trimmingSpaces() }
             // (A room's number last: "…, rum 3".)
             return (2...4).contains(parts.count) && line.count <= 60 && !line.holds(":")
                 && !parts.dropLast().joined().contains(where: \.isNumber) && (!parts.last!.contains(where: \.isNumber) || parts.last!.wholeMatch(of: roomNumber) != nil)
-                && Municipality.named(parts[0]) != nil && parts.dropFirst().allSatisfy { part in
+                && (Municipality.named(parts[0]) != nil || isKommunsBuilding(parts[0])) && parts.dropFirst().allSatisfy { part in
                     // (A name's every word capitalised: "Folkets hus" is a building.)
                     !part.isEmpty && Municipality.named(part) == nil && !(PeopleLists.isName(part) && part.split(separator: " ").allSatisfy { $0.first?.isUppercase == true })
                         || part.first?.isLowercase == true
                 }
         }
+    }
+
+    /// "Bjuvs kommunhus", "Klippans bibliotek": a kommun's building (not "Helsingborgs stad", the
+    /// kommun itself as an employer).
+    static func isKommunsBuilding(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count == 2 && words[0].hasSuffix("s") && Municipality.named(words[0].dropLast()) != nil
+            && words[1].first?.isLowercase == true && !["stad", "kommun", "stads", "kommuns"].contains(String(words[1]))
     }
 
     nonisolated(unsafe) static let roomNumber = /(?i:rum|sal|lokal|konferensrum|sammanträdesrum)\s+\d{1,4}/
@@ -1053,7 +1069,7 @@ public enum MinutesReader {
             return scribe(at: index, isMarker)
         }
         if let inText { return scribe(at: inText, marker(at: inText)) }
-        if signed == nil, let (person, line) = slashSigned(lines, from: start) { return (person, min(end, line)) }
+        if signed == nil, let (person, line) = slashSigned(lines, from: start) ?? mobileSigned(lines, from: start) { return (person, min(end, line)) }
         return (signed ?? elected(lines), end)
     }
 
@@ -1080,6 +1096,19 @@ public enum MinutesReader {
         else { return nil }
         return (person, last)
     }
+
+    /// "Sayuri" over "Skickat från min iPhone": a short mail from a phone, signed by the name over the
+    /// phone's own last line.
+    static func mobileSigned(_ lines: [String], from start: Int) -> (Person, Int)? {
+        let written = lines.indices.filter { $0 >= start && !lines[$0].trimmingSpaces().isEmpty }
+        guard written.count >= 2, lines[written[written.count - 1]].trimmingSpaces().contains(mobileSignOff),
+            case let name = lines[written[written.count - 2]].trimmingSpaces(), name.split(separator: " ").count <= 3,
+            name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }), PeopleLists.isName(name),
+            let person = PeopleLists.entry(name)?.person
+        else { return nil }
+        return (person, written[written.count - 2])
+    }
+    nonisolated(unsafe) static let mobileSignOff = /(?i)^(?:skickat från min|sent from my|hämta outlook för)\s.*$/
 
     /// "Till sekreterare valdes Viktor Roos och …", "Till mötessekreterare utsågs …": a protocol's
     /// election of its scribe, in its text.

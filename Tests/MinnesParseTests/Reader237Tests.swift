@@ -391,3 +391,71 @@ struct Reader245Tests {
         #expect(!PeopleLists.isName("Landskronahem") && PeopleLists.isName("Helsing"))
     }
 }
+
+/// Read since reader 247 (varied59, mails in mails).
+@Suite("Reader 247")
+struct Reader247Tests {
+    /// "Bjuvs kommunhus, sammanträdesrum Billesholm" under the date: a kommun's building, then a room,
+    /// the place; "Helsingborgs stad, Socialförvaltningen" is who wrote, no place.
+    @Test func aKommunsBuildingAndRoomUnderTheDateIsThePlace() {
+        let meeting = read("""
+            Minnesanteckningar Växelvårdsnätverket
+            Onsdag 11 februari 2026, kl. 13.00–15.30
+            Bjuvs kommunhus, sammanträdesrum Billesholm
+            Närvarande: Ingibjörg Hauksdóttir, Kulwinder Bains
+
+            1. Föregående minnesanteckningar
+            Lades till handlingarna.
+            """)
+        #expect(meeting.place == "Bjuvs kommunhus, sammanträdesrum Billesholm")
+        #expect(!MinutesReader.isKommunsBuilding("Helsingborgs stad") && !MinutesReader.isKommunsBuilding("Bjuv kommunhus"))
+    }
+
+    /// "Thanasis Papadakis från Höganäs var med på hela mötet": one listed away was there.
+    @Test func oneSaidToHaveBeenThereAllAlongIsPresent() {
+        let meeting = read("""
+            Minnesanteckningar
+            Datum: 2026-02-11
+            Närvarande: Ingibjörg Hauksdóttir, Kulwinder Bains
+            Frånvarande: Thanasis Papadakis, Höganäs; Mehriban Əliyeva, Klippan
+
+            Rättelse: Thanasis Papadakis från Höganäs var med på hela mötet. Mehriban var inte där.
+
+            1. Föregående minnesanteckningar
+            Lades till handlingarna.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Ingibjörg Hauksdóttir", "Kulwinder Bains", "Thanasis Papadakis"])
+        #expect(meeting.absent.map(\.name) == ["Mehriban Əliyeva"])
+    }
+
+    /// "Övriga närvarande" the one list of those present, under "Ordf.:" and "Sekr.:": chair and
+    /// scribe were there too, first.
+    @Test func theOthersPresentFollowTheChairAndTheScribe() {
+        let meeting = read("""
+            ANTECKNINGAR
+            Tid och plats: onsdag 6 maj 2026 kl. 10.00–15.00, Båstad, Kommunhuset
+            Ordf.: Sigurlaug Björnsdóttir, Båstad
+            Sekr.: Sukhjit Kaur Gill, Ängelholm
+            Övriga närvarande: Külli Raudsepp (Helsingborg), Munir Al-Khatib (Landskrona)
+
+            1. Föregående anteckningar
+            Godkändes.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Sigurlaug Björnsdóttir", "Sukhjit Kaur Gill", "Külli Raudsepp", "Munir Al-Khatib"])
+    }
+
+    /// A short mail from a phone: the name over "Skickat från min iPhone" its signer, no item of either.
+    @Test func aPhonesSignOffSaysWhoWrote() {
+        let meeting = read("""
+            Re: Anteckningar från träffen
+
+            Tack, fint sammanfattat! Jag skickar gärna bilder på tejpen.
+
+            Sayuri Nakamura
+
+            Skickat från min iPhone
+            """)
+        #expect(meeting.scribe?.name == "Sayuri Nakamura")
+        #expect(meeting.items.isEmpty)
+    }
+}

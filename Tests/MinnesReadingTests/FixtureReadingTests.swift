@@ -128,12 +128,13 @@ enum Fixtures {
     static let varied56 = FixtureFolder("Layouts/varied56")
     static let varied57 = FixtureFolder("Layouts/varied57")
     static let varied58 = FixtureFolder("Layouts/varied58")
+    static let varied59 = FixtureFolder("Layouts/varied59")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
         varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51, varied52, varied53, varied54, varied55,
-        varied56, varied57, varied58, word97,
+        varied56, varied57, varied58, varied59, word97,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -309,6 +310,21 @@ enum Fixtures {
         // one by choice: a cover mail whose subject names the network ("Anteckningar PO-nätverket 21
         // januari") is read as of it, as its subject says.
         "personligt_ombud_bifogad_docx.msg#header",
+        // varied59 (mails in mails: Outlook's "forward as attachment" with no name, Thunderbird's with
+        // an Apple Mail message holding a .docx two levels down, a Mailman digest, an Outlook reply-all
+        // correcting the minutes at its bottom), written after reader 246 by a helper who had not read
+        // the readers: 15 checks failed when wired in; since reader 247 read (a digest's own text no
+        // meeting, Word's "<o:p>" no break in a bold run, "Bjuvs kommunhus, sammanträdesrum …" the
+        // place, "X från Höganäs var med på hela mötet" present, "Övriga närvarande" under "Ordf.:" and
+        // "Sekr.:" the two first among those present, "Sayuri" over "Skickat från min iPhone" the
+        // signer) but for: by choice, cover mails whose subject names the network are of it (as
+        // varied58's); not read yet, a page head's short name ("Kuratorsnätverket") over the full one
+        // under the title, and a bold "**Incheckning**" over "Kort runda där alla berättade …:" as the
+        // first item.
+        "seniorvardar_outlook_vb_som_bifogad.eml#header", "kuratorer_thunderbird_vb_apple_docx.eml#header",
+        "kuratorer_thunderbird_vb_apple_docx.eml#Minnesanteckningar från kuratorsnätverket 20 januari.eml#header",
+        "kuratorer_thunderbird_vb_apple_docx.eml#Minnesanteckningar från kuratorsnätverket 20 januari.eml#Minnesanteckningar kuratorsnätverket 2026-01-20.docx#header",
+        "seniorvardar_outlook_vb_som_bifogad.eml#Minnesanteckningar seniorvärdsnätverket 12 mars.eml#items",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
