@@ -1049,8 +1049,11 @@ enum AgendaReader {
             // (Not over a heading; where asked, unless that line wraps on into the next in lower case:
             // "Davida berättade att Höganäs har startat en egen handledarutbildning på" over "fyra …".)
             let wrapped = overWrapped && index + 2 < lines.count && lines[index + 2].trimmingSpaces().first?.isLowercase == true
-            let after = next.isEmpty || few && (!isHeading(next) || wrapped)
-                && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|"))
+            // (Or over a lead-in to its list: "**Incheckning**" over "Kort runda där alla berättade hur
+            // det går:"; not over a list of people's label, "Närvarande vid dagens möte:", by its first word.)
+            let leadsIn = next.hasSuffix(":") && PeopleLists.heading(String(next.prefix { $0 != " " && $0 != ":" }) + ":") == nil
+            let after = next.isEmpty || few && ((!isHeading(next) || wrapped)
+                && (next.count > 50 || ".!?".contains(next.last ?? " ") || next.hasPrefix("|")) || leadsIn)
             let isMarkdown = line.contains(markdownHeading) || isUnderline(next)
             // (Or an aside's plain title over its list: "Att göra" over "Anastasia – checklistan …".)
             // (A title put as a question among other headings: "Samordnad individuell plan – när kommer

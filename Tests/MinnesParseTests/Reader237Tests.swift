@@ -459,3 +459,44 @@ struct Reader247Tests {
         #expect(meeting.items.isEmpty)
     }
 }
+
+/// Read since reader 248.
+@Suite("Reader 248")
+struct Reader248Tests {
+    /// A heading over a sentence's lead-in to its list ("**Incheckning**" over "Kort runda där alla
+    /// berättade hur det går:") is an item as one over a paragraph is, its list its text.
+    @Test func aHeadingOverALeadInIsAnItem() {
+        let meeting = read("""
+            Minnesanteckningar – Nätverket för seniorvärdar
+            **Datum:** torsdag 12 mars 2026
+
+            **Incheckning**
+            Kort runda där alla berättade hur det går:
+            · Klippan: många nya besök efter annonsen i Nordvästra Skånes Tidningar.
+            · Landskrona: en ny kollega börjar i april och ska gå bredvid de andra.
+
+            **Brandsäkerhet hos äldre**
+            Kenta Watanabe berättade om bränderna.
+            """)
+        #expect(meeting.items.map(\.title) == ["Incheckning", "Brandsäkerhet hos äldre"])
+        #expect(meeting.items[0].text.contains("Landskrona: en ny kollega"))
+    }
+
+    /// Not a line over a label alone ("Plats:"), nor over a list of people's label ("Närvarande vid
+    /// dagens möte:"): a header's lines, no items.
+    @Test func aLineOverALabelIsNoItem() {
+        let meeting = read("""
+            **Seniorvärdarnas nätverk i Familjen Helsingborg**
+            Plats:
+            Klippan, Kommunhuset
+
+            **Anteckningar från träffen i Klippan**
+            Närvarande vid dagens möte:
+            Pádraig Ó Súilleabháin, Xiuying Chen
+
+            **Brandsäkerhet hos äldre**
+            Kenta Watanabe berättade om bränderna.
+            """)
+        #expect(meeting.items.map(\.title) == ["Brandsäkerhet hos äldre"], "\(meeting.items.map(\.title))")
+    }
+}

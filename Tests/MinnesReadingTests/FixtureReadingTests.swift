@@ -317,14 +317,13 @@ enum Fixtures {
         // meeting, Word's "<o:p>" no break in a bold run, "Bjuvs kommunhus, sammanträdesrum …" the
         // place, "X från Höganäs var med på hela mötet" present, "Övriga närvarande" under "Ordf.:" and
         // "Sekr.:" the two first among those present, "Sayuri" over "Skickat från min iPhone" the
-        // signer) but for: by choice, cover mails whose subject names the network are of it (as
+        // signer; since reader 248 "**Incheckning**" over "Kort runda där alla berättade …:" the first
+        // item) but for: by choice, cover mails whose subject names the network are of it (as
         // varied58's); not read yet, a page head's short name ("Kuratorsnätverket") over the full one
-        // under the title, and a bold "**Incheckning**" over "Kort runda där alla berättade …:" as the
-        // first item.
+        // under the title.
         "seniorvardar_outlook_vb_som_bifogad.eml#header", "kuratorer_thunderbird_vb_apple_docx.eml#header",
         "kuratorer_thunderbird_vb_apple_docx.eml#Minnesanteckningar från kuratorsnätverket 20 januari.eml#header",
         "kuratorer_thunderbird_vb_apple_docx.eml#Minnesanteckningar från kuratorsnätverket 20 januari.eml#Minnesanteckningar kuratorsnätverket 2026-01-20.docx#header",
-        "seniorvardar_outlook_vb_som_bifogad.eml#Minnesanteckningar seniorvärdsnätverket 12 mars.eml#items",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
