@@ -31,7 +31,8 @@ struct EmailReader: FormatReader {
         var attachments: [Extracted] = []
         var notes: [String] = []
         var names = Set<String>()
-        for part in message.leaves() {
+        let leaves = message.leaves()
+        for part in leaves {
             // A message inside it (forwarded as an attachment, a digest's messages) is read as the mail it
             // is, named as it is written or by its subject, as a mail program names one it saves.
             let embedded = part.contentType.hasPrefix("message/rfc822")
@@ -64,9 +65,7 @@ struct EmailReader: FormatReader {
         let text = ([subject] + [body ?? ""]).filter { !$0.isEmpty }.joined(separator: "\n\n")
         // A list's digest: its own text is the list's table of contents and footer, no one's mail; its
         // messages are what it holds (what could not be read of them is still said).
-        if withAttachments, !attachments.isEmpty, message.leaves().contains(where: { $0.defaultType.hasPrefix("message/") }) {
-            guard !notes.isEmpty else { return attachments }
-        }
+        if withAttachments, !attachments.isEmpty, notes.isEmpty, leaves.contains(where: { $0.defaultType.hasPrefix("message/") }) { return attachments }
         return [Extracted(text: text, format: format, notes: notes)] + attachments
     }
 
@@ -119,11 +118,14 @@ struct MIMEPart {
         let bytes = [UInt8](data)
         var end = bytes.count, bodyStart = bytes.count
         // (A part with no headers opens with its empty line: a digest's message, whose own headers are its body's.)
-        if bytes.starts(with: [0x0A]) || bytes.starts(with: [0x0D, 0x0A]) { (end, bodyStart) = (0, bytes[0] == 0x0A ? 1 : 2) }
-        for index in bytes.indices where bytes[index] == 0x0A && end > 0 {
-            let next = index + 1
-            if next < bytes.count, bytes[next] == 0x0A { (end, bodyStart) = (index, next + 1); break }
-            if next + 1 < bytes.count, bytes[next] == 0x0D, bytes[next + 1] == 0x0A { (end, bodyStart) = (index, next + 2); break }
+        if bytes.starts(with: [0x0A]) || bytes.starts(with: [0x0D, 0x0A]) {
+            (end, bodyStart) = (0, bytes[0] == 0x0A ? 1 : 2)
+        } else {
+            for index in bytes.indices where bytes[index] == 0x0A {
+                let next = index + 1
+                if next < bytes.count, bytes[next] == 0x0A { (end, bodyStart) = (index, next + 1); break }
+                if next + 1 < bytes.count, bytes[next] == 0x0D, bytes[next + 1] == 0x0A { (end, bodyStart) = (index, next + 2); break }
+            }
         }
         var headers: [(String, String)] = []
         // (Headers are ASCII but where a program wrote its own bytes: UTF-8 (RFC 6532), or Windows-1252
@@ -185,7 +187,7 @@ struct MIMEPart {
             guard piece.encoded else { bytes.append(contentsOf: piece.text.utf8); continue }
             // (The first piece opens with the charset and language, `UTF-8''`.)
             var rest = piece.text.utf8[...]
-            if piece.number == 0, let parts = Optional(piece.text.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)), parts.count == 3 {
+            if piece.number == 0, case let parts = piece.text.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false), parts.count == 3 {
                 rest = parts[2].utf8[...]
             }
             while let byte = rest.popFirst() {

@@ -260,13 +260,13 @@ enum RaiserReader {
         " ett sådant ", " en sådan ", " sådana "]
 
     /// Whether a sentence tells how it is in the teller's kommun ("Jónína berättade att Helsingborg
-    /// har en samtalsgrupp …"): after one brought a matter up, that is met there, no matter of its own.
-    static func tellsOfOwnKommun(_ sentence: String) -> Bool {
-        guard let verb = sentence.firstRange(of: " berättade att ") else { return false }
-        return Municipality.named(sentence[verb.upperBound...].prefix { $0.isLetter }) != nil
+    /// har en samtalsgrupp …") after one of raisers brought the matter up ("tog upp", "lyfte",
+    /// "väckte", not only told of it): a comment on the matter, no matter of its own.
+    static func tellsOfOwnKommun(_ sentence: String, after raisers: [Mention]) -> Bool {
+        guard let verb = sentence.firstRange(of: " berättade att "), Municipality.named(sentence[verb.upperBound...].prefix { $0.isLetter }) != nil
+        else { return false }
+        return raisers.contains { mention in ["tog upp", "lyfte", "väckte"].contains { mention.evidence.lowercased().holds(" " + $0) } }
     }
-    /// How one brings a matter up, as against telling of it.
-    static let broughtUp = ["tog upp", "lyfte", "väckte"]
 
     /// Whether an item's title line is the one where each brings a matter of their own ("Övrigt",
     /// "Övriga frågor", "Övr. frågor", "Något mer?", "Any other business").
@@ -479,7 +479,7 @@ enum RaiserReader {
             }
             if !found.isEmpty || opened, !here.isEmpty, !ownLine, here.allSatisfy({ !$0.marked }),
                 asksFrom || followsOn(unsigned, otherMatters: otherMatters, asked: asked || othersAsked || answersTitle)
-                    || !otherMatters && tellsOfOwnKommun(sentence) && found.contains(where: { mention in broughtUp.contains(where: { mention.evidence.lowercased().holds(" " + $0) }) })
+                    || !otherMatters && tellsOfOwnKommun(sentence, after: found)
                     // (In prose; a speaker's line, "Per Holm (Klippan): Berättade att de har samma problem.", is theirs.)
                     || !otherMatters && tellsOfTheSame(sentence) && !(sentence.holds("):") && sentence.firstMatch(of: roundLine) != nil)
             {
