@@ -802,8 +802,10 @@ public enum MinutesReader {
         // (The label's name in full where it goes on from one found: "Nätverk: Familjerättsnätverket Skåne Nordväst".)
         let inFull = { (found: String) in labelled.map { $0.hasPrefix(found + " ") ? $0 : found } ?? found }
         let named = group(in: readable, named: capitalisedName)
+        // (Not a page head's columns, "Ungdomsmottagningarna i Familjen Helsingborg<TAB>Kuratorsnätverket",
+        // over the title: a head's short name, where the header names the network in full.)
         if let titleAt, readable.indices.contains(titleAt), let titled = group(in: [readable[titleAt]], named: capitalisedName),
-            !(named?.hasPrefix(titled + " ") ?? false)
+            !(named?.hasPrefix(titled + " ") ?? false), !readable[titleAt].text.holds("\t")
         {
             return inFull(titled)
         }

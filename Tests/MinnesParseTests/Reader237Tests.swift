@@ -500,3 +500,26 @@ struct Reader248Tests {
         #expect(meeting.items.map(\.title) == ["Brandsäkerhet hos äldre"], "\(meeting.items.map(\.title))")
     }
 }
+
+/// Read since reader 249.
+@Suite("Reader 249")
+struct Reader249Tests {
+    /// A page head's columns ("…<TAB>Kuratorsnätverket") first, as Word's reader puts a head, and the
+    /// network in full under the title: the full name. Without it, the head's name stands.
+    @Test func theNetworkInFullOverAPageHeadsShortName() {
+        let text = """
+            Ungdomsmottagningarna i Familjen Helsingborg\tKuratorsnätverket
+
+            # Minnesanteckningar
+            Nätverket för ungdomsmottagningarnas kuratorer
+            Datum\tTisdag 20 januari 2026
+            Plats\tLandskrona, Ungdomsmottagningen, rum Ven
+            Ordförande\tStavroula Nikolaidou
+
+            ## 1. Aktuellt från mottagningarna
+            Inget nytt.
+            """
+        #expect(read(text).network == "Nätverket för ungdomsmottagningarnas kuratorer")
+        #expect(read(text.replacingOccurrences(of: "Nätverket för ungdomsmottagningarnas kuratorer\n", with: "")).network == "Kuratorsnätverket")
+    }
+}

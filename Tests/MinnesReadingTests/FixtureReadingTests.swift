@@ -318,12 +318,11 @@ enum Fixtures {
         // place, "X från Höganäs var med på hela mötet" present, "Övriga närvarande" under "Ordf.:" and
         // "Sekr.:" the two first among those present, "Sayuri" over "Skickat från min iPhone" the
         // signer; since reader 248 "**Incheckning**" over "Kort runda där alla berättade …:" the first
-        // item) but for: by choice, cover mails whose subject names the network are of it (as
-        // varied58's); not read yet, a page head's short name ("Kuratorsnätverket") over the full one
-        // under the title.
+        // item; since reader 249 the network named in full under the title, not a page head's short
+        // name beside it) but for: by choice, cover mails whose subject names the network are of it
+        // (as varied58's).
         "seniorvardar_outlook_vb_som_bifogad.eml#header", "kuratorer_thunderbird_vb_apple_docx.eml#header",
         "kuratorer_thunderbird_vb_apple_docx.eml#Minnesanteckningar från kuratorsnätverket 20 januari.eml#header",
-        "kuratorer_thunderbird_vb_apple_docx.eml#Minnesanteckningar från kuratorsnätverket 20 januari.eml#Minnesanteckningar kuratorsnätverket 2026-01-20.docx#header",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
