@@ -110,7 +110,7 @@ struct HTMLText {
                 // (An entry's `value` numbers it, and those after it, anew.)
                 next = Self.attribute("value", of: node).flatMap { Int($0) } ?? next
                 lists[lists.count - 1] = (next + 1, style)
-                line = ListNumber.text(next, style) + ([.lowerLetter, .upperLetter].contains(style) ? ") " : ". ")
+                line = ListNumber.mark(next, style) + " "
             } else {
                 line = "- "
             }

@@ -98,6 +98,11 @@ enum ListNumber {
         }
     }
 
+    /// A list entry's mark as the reader takes one: "3.", "III.", a letter with its bracket, "c)".
+    static func mark(_ value: Int, _ style: Style) -> String {
+        text(value, style) + ([.lowerLetter, .upperLetter].contains(style) ? ")" : ".")
+    }
+
     static func text(_ value: Int, _ style: Style) -> String {
         switch style {
         case .decimal: String(value)

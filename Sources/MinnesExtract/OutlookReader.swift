@@ -9,11 +9,11 @@ struct OutlookReader: FormatReader {
 
     /// An OLE file, as a `.doc` is, holding the property streams only a message has.
     func recognises(_ data: Data) -> Bool {
-        data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) && data.range(of: Self.properties) != nil
+        data.starts(with: OLEFile.magic) && data.range(of: Self.properties) != nil
     }
 
     /// A message's own properties' stream, named in UTF-16 in the file's directory.
-    static let properties = Data("__properties_version1.0".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    static let properties = OLEFile.streamName("__properties_version1.0")
 
     func read(_ data: Data, path: String) throws -> Extracted {
         var read = try EmailReader().read(message(path), path: path)

@@ -7,11 +7,14 @@ struct WebArchiveReader: FormatReader {
 
     /// MIME headers first, of a multipart/related body, and no sender: a mail says who sent it.
     func recognises(_ data: Data) -> Bool {
-        // (Asked of every text file: its headers parsed only where its start names the type.)
-        guard String(decoding: data.prefix(1024), as: UTF8.self).lowercased().contains("multipart/related") else { return false }
+        // (Asked of every text file: its headers parsed only where its start names a multipart type,
+        // whose "M" may be either case.)
+        guard data.prefix(1024).range(of: Self.multipart) != nil else { return false }
         let archive = MIMEPart(data.prefix(4096))
         return archive.header("mime-version") != nil && archive.header("from") == nil && archive.contentType.hasPrefix("multipart/related")
     }
+
+    private static let multipart = Data("ultipart/".utf8)
 
     func read(_ data: Data, path: String) throws -> Extracted {
         guard let page = MIMEPart(data).leaves().first(where: { $0.contentType.hasPrefix("text/html") }) else {

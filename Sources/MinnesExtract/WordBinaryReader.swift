@@ -12,10 +12,10 @@ struct WordBinaryReader: FormatReader {
     let format = Format.wordBinary
     static let tool = ExternalTool(name: "antiword", package: "antiword")
 
-    func recognises(_ data: Data) -> Bool { data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
+    func recognises(_ data: Data) -> Bool { data.starts(with: OLEFile.magic) }
 
     /// A password-protected Word file (`.docx` too) is an OLE file holding an `EncryptedPackage`.
-    static let encryptedPackage = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    static let encryptedPackage = OLEFile.streamName("EncryptedPackage")
 
     func read(_ data: Data, path: String) throws -> Extracted {
         if data.range(of: Self.encryptedPackage) != nil { throw ExtractError.encrypted(.word) }
@@ -71,6 +71,14 @@ struct WordBinaryReader: FormatReader {
         if outcome.errors.localizedCaseInsensitiveContains("encrypt") { return .encrypted(format) }
         return .corrupt(format, outcome.failure())
     }
+}
+
+/// Microsoft's compound file (OLE), which old Word files, Outlook's messages and an encrypted
+/// Office file are: its signature, and how its directory writes a stream's name (UTF-16).
+enum OLEFile {
+    static let magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    static func streamName(_ name: String) -> Data { Data(name.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }
 }
 
 /// antiword's DocBook in the reader's conventions: a title `#` by its depth (a chapter's one, a
@@ -243,7 +251,7 @@ final class DocBookText: NSObject, XMLParserDelegate {
                 return blank()
             }
             let indent = String(repeating: "  ", count: lists.count - 1)
-            let mark = list.style.map { style in ListNumber.text(list.count, style) + ([.lowerLetter, .upperLetter].contains(style) ? ")" : ".") }
+            let mark = list.style.map { ListNumber.mark(list.count, $0) }
             line = indent + (list.itemOpen ? (mark ?? "-") + " " : "  ") + line
             lists[back: 0]?.itemOpen = false
             lists[back: 0]?.bold = bold

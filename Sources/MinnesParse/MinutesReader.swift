@@ -971,7 +971,7 @@ public enum MinutesReader {
         for (index, line) in lines.prefix(max(headerEnd, 12)).enumerated() where line.holds(", ") && !DateReader.underNextMeeting(lines, index) {
             guard let match = line.wholeMatch(of: placeAfterDateComma), !line.lowercased().hasPrefix("nästa") else { continue }
             let first = match.1.prefix { $0 != "," && $0 != " " }
-            if Municipality.named(first) != nil || first.hasSuffix("s") && Municipality.named(first.dropLast()) != nil { return String(match.1) }
+            if Municipality.named(first) ?? Municipality.ofGenitive(first) != nil { return String(match.1) }
         }
         // A title page's line of its own, "Örkelljunga, Kommunhuset, sal Rya": a kommun (or its
         // building, "Bjuvs kommunhus"), then a building and a room (no person, no second kommun, no
@@ -993,7 +993,7 @@ public enum MinutesReader {
     /// kommun itself as an employer).
     static func isKommunsBuilding(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return words.count == 2 && words[0].hasSuffix("s") && Municipality.named(words[0].dropLast()) != nil
+        return words.count == 2 && Municipality.ofGenitive(words[0]) != nil
             && words[1].first?.isLowercase == true && !["stad", "kommun", "stads", "kommuns"].contains(String(words[1]))
     }
 

@@ -22,6 +22,11 @@ public enum Municipality {
         return byKey
     }()
 
+    /// The kommun a genitive names ("Bjuvs" in "Bjuvs kommunhus", "Helsingborgs tingsrätt"), or nil.
+    public static func ofGenitive(_ word: some StringProtocol) -> String? {
+        word.hasSuffix("s") ? named(word.dropLast()) : nil
+    }
+
     /// Whether a word is made on a kommun's name and goes on ("Helsingborgshem", "Landskronahem",
     /// "Klippanbostäder"): a body of the kommun's (its housing company), no one's name.
     public static func isCompounded(_ word: some StringProtocol) -> Bool {

@@ -673,13 +673,16 @@ enum PeopleLists {
             let mark = noteAt == presenceAt ? lower : lower + " " + cell(presenceAt).lowercased()
             entry.isAbsent = ["förhinder", "sjuk", "semester", "frånvar", "återbud", "ledig"].contains(where: mark.holds)
                 || presenceAt.map { ["✖", "✗", "❌", "nej"].contains(cell($0).lowercased()) } == true
-            entry.isGuest = !entry.isAbsent && ["inbjud", "gäst", "adjungerad"].contains(where: mark.holds)
+            entry.isGuest = !entry.isAbsent && guestMarks.contains(where: mark.holds)
             if lower.hasPrefix("skriver") || isScribeRole(note) { entry.person.role = "sekreterare" }
             entries.append(entry)
         }
         guard entries.count >= 2 else { return nil }
         return ([Section(kind: .attendees, headingLine: index, end: end, entries: entries)], end)
     }
+
+    /// What a note or mark beside someone says of a guest ("Inbjuden under ärende 3", "Gäst, punkt 2").
+    static let guestMarks = ["inbjud", "gäst", "adjungerad"]
 
     /// A cheap test first (asked of every line): two spaces, and a kommun first.
     static func mayBeKommunRow(_ line: String) -> Bool {
@@ -834,7 +837,7 @@ enum PeopleLists {
                     let first = mark.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "(" }).first.map(String.init)
                     present = PeopleLists.presentMarks.contains(mark) || first.map(PeopleLists.presentMarks.contains) == true
                     // ("Gäst, punkt 2" in the column: there, as a guest.)
-                    guest = !present && first.map(["gäst", "inbjuden", "adjungerad"].contains) == true
+                    guest = !present && first.map { word in PeopleLists.guestMarks.contains(where: word.hasPrefix) } == true
                     if markAt < cells.count { cells.remove(at: markAt) }
                 } else if let last = cells.last?.lowercased(), PeopleLists.presentMarks.contains(last) {
                     cells.removeLast()
@@ -1374,7 +1377,7 @@ enum PeopleLists {
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
         // (A surname may end so too, "Lindgren Anna": a body's name is one word, or a long one first.)
         let body = words.count == 1 ? isDefiniteNoun(words[0]) || Municipality.isCompounded(words[0]) : words[0].count >= 11 && isDefiniteNoun(words[0]) && !words[0].hasSuffix("sen")
-            || words[0].hasSuffix("s") && Municipality.named(words[0].dropLast()) != nil  // "Helsingborgs tingsrätt"
+            || Municipality.ofGenitive(words[0]) != nil  // "Helsingborgs tingsrätt"
         // ("BUP Helsingborg", "IFO Bjuv": an abbreviation first is a body's; not "ÅSA NILSSON", all in capitals.)
         // ("FoU Nordväst": a short word of capitals and small letters too.)
         let abbreviated = words.count >= 2 && words[0].count >= 2
