@@ -18,16 +18,16 @@ struct EmailReader: FormatReader {
 
     /// The message's own text only; `parts` reads its attachments too.
     func read(_ data: Data, path: String) throws -> Extracted {
-        message(data, withAttachments: false)[0]
+        Self.message(data, withAttachments: false)[0]
     }
 
     func parts(_ data: Data, path: String) throws -> [Extracted] {
-        message(data, withAttachments: true)
+        Self.message(data, withAttachments: true)
     }
 
-    private func message(_ data: Data, withAttachments: Bool) -> [Extracted] {
+    static func message(_ data: Data, withAttachments: Bool) -> [Extracted] {
         let message = MIMEPart(data)
-        var body: String?, page: String?
+        var body: String?, page: String?, richText: Data?
         var attachments: [Extracted] = []
         var notes: [String] = []
         var names = Set<String>()
@@ -51,6 +51,16 @@ struct EmailReader: FormatReader {
                 body = part.text
             } else if page == nil, part.contentType.hasPrefix("text/html") {
                 page = part.text
+            } else if richText == nil, part.contentType.hasPrefix("application/rtf") || part.contentType.hasPrefix("text/rtf") {
+                richText = part.decodedBody
+            }
+        }
+        // Outlook's "Rich text" mail may hold its text as RTF alone (`msgconvert` gives it as an RTF part).
+        if body == nil, page == nil, let richText {
+            do {
+                body = try withCopy(richText, of: "the rich-text body") { try RTFReader().read(richText, path: $0).text }
+            } catch {
+                notes.append("the rich-text body skipped: \(error)")
             }
         }
         // A message written in HTML: its page is the text, which keeps the tables, lists and headings its
@@ -66,7 +76,7 @@ struct EmailReader: FormatReader {
         // A list's digest: its own text is the list's table of contents and footer, no one's mail; its
         // messages are what it holds (what could not be read of them is still said).
         if withAttachments, !attachments.isEmpty, notes.isEmpty, leaves.contains(where: { $0.defaultType.hasPrefix("message/") }) { return attachments }
-        return [Extracted(text: text, format: format, notes: notes)] + attachments
+        return [Extracted(text: text, format: .email, notes: notes)] + attachments
     }
 
     /// A message's file name as a mail program saves it: its subject (or "meddelande") and `.eml`.
@@ -87,21 +97,22 @@ struct EmailReader: FormatReader {
         return unique
     }
 
-    /// An attachment read as the file it is, through a private temporary copy for the tools that
-    /// read files.
+    /// An attachment read as the file it is.
     static func attachment(_ data: Data, name: String) throws -> [Extracted] {
+        try withCopy(data, of: "the attachment \(name)") { try Extractor.parts(data, path: $0).map { $0.within(name) } }
+    }
+
+    /// What `read` makes of a private temporary copy of data (the tools read files), named as `what`
+    /// should it not be written.
+    static func withCopy<T>(_ data: Data, of what: String, _ read: (String) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("attachment")
+        let file = folder.appendingPathComponent("part")
         guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw ExtractError.corrupt(.email, "cannot keep the attachment \(name) to read it")
+            throw ExtractError.corrupt(.email, "cannot keep \(what) to read it")
         }
-        return try Extractor.parts(data, path: file.path).map { part in
-            var part = part
-            part.part = [name, part.part].compactMap { $0 }.joined(separator: "#")
-            return part
-        }
+        return try read(file.path)
     }
 }
 

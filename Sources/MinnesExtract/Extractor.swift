@@ -4,10 +4,10 @@ import MinnesDecode
 
 /// The formats Minnes reads minutes from.
 public enum Format: String, Sendable, Codable, CaseIterable {
-    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, webArchive = "mht", email = "eml", outlook = "msg"
+    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, webArchive = "mht", email = "eml", outlook = "msg", mailbox = "mbox"
 
     /// The file extensions the corpus walk reads as minutes (the content decides the format).
-    public static let extensions: Set<String> = ["txt", "md", "docx", "docm", "odt", "pdf", "doc", "rtf", "html", "htm", "mht", "mhtml", "eml", "msg"]
+    public static let extensions: Set<String> = ["txt", "md", "docx", "docm", "odt", "pdf", "doc", "rtf", "html", "htm", "mht", "mhtml", "eml", "msg", "mbox", "vtt"]
 }
 
 /// A file's text in the conventions the reader reads (MinutesDocument): `#` headings by level,
@@ -19,6 +19,13 @@ public struct Extracted: Sendable {
     public var part: String?
     /// Caveats worth a warning (a Windows-1252 text, bytes that could not be read).
     public var notes: [String] = []
+
+    /// This text as a part of the file named `name` inside another (`name#part`).
+    func within(_ name: String) -> Extracted {
+        var inside = self
+        inside.part = [name, part].compactMap { $0 }.joined(separator: "#")
+        return inside
+    }
 }
 
 public enum ExtractError: Error, Equatable, CustomStringConvertible {
@@ -64,7 +71,7 @@ public enum Extractor {
     }
 
     static let readers: [any FormatReader] = [
-        WordReader(), OpenDocumentReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), WebArchiveReader(), EmailReader(), HTMLReader(),
+        WordReader(), OpenDocumentReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), WebArchiveReader(), MailboxReader(), EmailReader(), HTMLReader(),
     ]
 
     /// The text of the file at path, whose bytes are data.

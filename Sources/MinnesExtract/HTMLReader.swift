@@ -106,9 +106,9 @@ struct HTMLText {
             finishLine()
         case "li":
             finishLine()
-            if let list = lists.last, var (next, style) = list {
+            if let list = lists.last, let (listed, style) = list {
                 // (An entry's `value` numbers it, and those after it, anew.)
-                next = Self.attribute("value", of: node).flatMap { Int($0) } ?? next
+                let next = Self.attribute("value", of: node).flatMap { Int($0) } ?? listed
                 lists[lists.count - 1] = (next + 1, style)
                 line = ListNumber.mark(next, style) + " "
             } else {

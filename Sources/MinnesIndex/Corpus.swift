@@ -211,6 +211,8 @@ public struct Corpus: Sendable {
     static func isMinutes(_ path: String) -> Bool {
         var path = path
         return path.withUTF8 { bytes in
+            // Apple Mail exports a mailbox as a folder `Name.mbox` holding its messages in a file `mbox`.
+            if bytes.count > appleMailbox.count, bytes.suffix(appleMailbox.count).elementsEqual(appleMailbox) { return true }
             var dot = bytes.count
             while dot > 0, bytes[dot - 1] != UInt8(ascii: "."), bytes[dot - 1] != UInt8(ascii: "/") { dot -= 1 }
             // A dot, and not the first letter of the name.
@@ -224,6 +226,7 @@ public struct Corpus: Sendable {
 
     /// `fileExtensions` as bytes (lowercase ASCII, each).
     private static let minutesTypes = fileExtensions.map { Array($0.utf8) }
+    private static let appleMailbox = Array(".mbox/mbox".utf8)
 
     /// A path as one line, for messages: control characters (a newline in a name) escaped.
     public static func printable(_ path: String) -> String {

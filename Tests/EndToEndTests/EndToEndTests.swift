@@ -24,7 +24,11 @@ final class World {
         corpus = root.appendingPathComponent("Corpus").path
         index = root.appendingPathComponent("Index").path
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-        for (name, bytes) in files { try bytes.write(to: URL(fileURLWithPath: corpus + "/" + name)) }
+        for (name, bytes) in files {
+            let file = URL(fileURLWithPath: corpus + "/" + name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: file)
+        }
     }
 
     /// A world over an index built once for many (which it reads and does not remove).

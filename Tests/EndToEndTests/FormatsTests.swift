@@ -35,6 +35,51 @@ import Testing
         #expect(who.stdout.contains("Jonas Lindqvist"), "\(who.stdout)")
     }
 
+    /// A mailbox exported by Apple Mail (a folder `Name.mbox` with its messages in `mbox`) is its
+    /// messages, each a mail of its own with the files it carries; the folder's other files are not.
+    @Test func aMailboxsMessagesAndWhatTheyCarryAreSearchable() throws {
+        let attached = try fixture("natverk.docx").base64EncodedString(options: .lineLength76Characters)
+        let mailbox = """
+            From ada@bjuv.se Tue Feb  3 09:12:44 2026
+            From: Ada Berg <ada@bjuv.se>
+            Subject: =?utf-8?Q?Anteckningar_fr=C3=A5n_n=C3=A4tverket?=
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="b"
+
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            Hej! Här är anteckningarna.
+            --b
+            Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="natverk.docx"
+            Content-Disposition: attachment; filename="natverk.docx"
+            Content-Transfer-Encoding: base64
+
+            \(attached)
+            --b--
+
+            From per@klippan.se Tue Mar  3 10:00:00 2026
+            From: Per Holm <per@klippan.se>
+            Subject: Minnesanteckningar 3 mars
+            Content-Type: text/plain; charset=utf-8
+
+            Minnesanteckningar
+            Datum: 2026-03-03
+            1. Gruppvägledning
+            Per Holm tog upp gruppvägledningen i Klippan.
+
+            """
+        let world = try World(corpus: [
+            "Arkiv.mbox/mbox": utf8(mailbox), "Arkiv.mbox/Info.plist": utf8("<plist/>"),
+        ])
+        let indexed = try world.minnes("index")
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("added 3,") && indexed.stderr.contains("1 .plist"), "\(indexed.stderr)")
+        try world.startDaemon()
+        #expect(try searchFiles(world, "Solrosmodellen").files == ["Arkiv.mbox/mbox#Anteckningar från nätverket.eml#natverk.docx"])
+        #expect(try searchFiles(world, "gruppvägledningen").files == ["Arkiv.mbox/mbox#Minnesanteckningar 3 mars.eml"])
+    }
+
     @Test func aMissingToolIsSaidOnceWithItsPackageAndEveryFileItWouldReadIsCounted() throws {
         let world = try World(corpus: [
             "a.pdf": try fixture("styrelse.pdf"), "b.pdf": try fixture("styrelse.pdf"),

@@ -192,4 +192,61 @@ import Testing
         let deleted = Self.mail("From: Ada <ada@bjuv.se>\nSubject: S\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes", "färdtjänst \nresorna")
         #expect(try Extractor.read(deleted, path: "m.eml").text == "S\n\nfärdtjänstresorna")
     }
+
+    /// A mailbox (Thunderbird's, Google's or Apple Mail's export) is its messages, each read as the mail
+    /// it is and named by its subject; a text line that begins "From " (quoted by the mailbox as
+    /// ">From ", or not, after a line of text) is text; the mailbox has no text of its own.
+    @Test func aMailboxIsItsMessages() throws {
+        let mailbox = Data("""
+            From - Tue Feb 03 09:12:44 2026
+            X-Mozilla-Status: 0001
+            From: Ada Berg <ada@bjuv.se>
+            Subject: Anteckningar 3/2
+            Content-Type: text/plain; charset=utf-8
+
+            Datum: 2026-02-03
+            >From Bjuv kom Ada Berg.
+            > Ada skrev: citat
+            Beslut: att ses igen.
+            From Klippan kom ingen.
+            Plats: Klippan
+
+            From Åstorp kom två.
+            Per Holm sa: ja.
+
+            From - Tue Mar 03 10:00:00 2026
+            From: Per Holm <per@klippan.se>
+            Subject: Anteckningar 3/2
+
+            Datum: 2026-03-03
+            >>From here on quoted twice.
+
+            """.utf8)
+        let parts = try Extractor.parts(mailbox, path: "nätverket.mbox")
+        #expect(parts.map(\.part) == ["Anteckningar 3-2.eml", "Anteckningar 3-2 (2).eml"])
+        #expect(parts.map(\.format) == [.email, .email])
+        #expect(parts[0].text == "Anteckningar 3/2\n\nDatum: 2026-02-03\nFrom Bjuv kom Ada Berg.\n> Ada skrev: citat\nBeslut: att ses igen.\nFrom Klippan kom ingen.\nPlats: Klippan\n\nFrom Åstorp kom två.\nPer Holm sa: ja.", "\(parts[0].text)")
+        #expect(parts[1].text.hasSuffix("Datum: 2026-03-03\n>From here on quoted twice."), "\(parts[1].text)")
+        // (A text that opens "From " but holds no mail is text.)
+        #expect(try Extractor.read(Data("From Bjuv: Ada Berg\nDatum: 2026-02-03\n".utf8), path: "a.txt").format == .text)
+    }
+
+    /// A mail whose only text is RTF (Outlook's "Rich text", as `msgconvert` gives it) is read through
+    /// that RTF.
+    @Test func aMailInRichTextAloneIsItsRTF() throws {
+        func mail(_ rtf: String) -> Data {
+            Self.mail("From: Ada <ada@bjuv.se>\nSubject: Anteckningar\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b\"", """
+                --b
+                Content-Type: application/rtf
+                Content-Disposition: inline
+
+                \(rtf)
+                --b--
+                """)
+        }
+        let read = try Extractor.read(mail(#"{\rtf1\ansi\ansicpg1252 {\b N\'e4rvarande:} Ada Berg, Bjuv\par Beslut: att tr\'e4ffas p\'e5 V\'e4la.\par}"#), path: "m.eml")
+        #expect(read.text.contains("Närvarande: Ada Berg, Bjuv"), "\(read.text)")
+        #expect(read.text.contains("Beslut: att träffas på Väla."), "\(read.text)")
+        #expect(read.notes.isEmpty)
+    }
 }

@@ -75,9 +75,17 @@ import Testing
     @Test(arguments: [
         "a/b.DOCX", "b.Txt", "c.txt", "d.md", "x.", ".txt", "a/.txt", "a.txt/b", "dir/file.tar.gz", "noext", "å/ä.txt", "", "..", "a..pdf",
         "f.htm", "f.HTML", "f.eml", "f.docx.bak", "f.tx", "f.txtx", "ö.PDF", "f.dOc", "f.rtf", "f.odt", "f.t\u{0130}t", "f.\u{212A}", "a/b.minnes.json",
+        "f.mbox", "t.VTT", "mbox", "a/mbox",
     ])
     func aFileIsMinutesAsItsTypeSays(path: String) {
         #expect(Corpus.isMinutes(path) == Corpus.fileExtensions.contains(Corpus.pathExtension(of: path).lowercased()))
+    }
+
+    /// Apple Mail's export of a mailbox is a folder `Name.mbox` whose messages are in a file `mbox`:
+    /// that file is read, a file `mbox` elsewhere is not.
+    @Test(arguments: [("Anteckningar.mbox/mbox", true), ("a/Nätverk.mbox/mbox", true), ("a/mbox", false), ("mbox", false), ("a.mbox/Info.plist", false)])
+    func appleMailsMailboxIsRead(path: String, read: Bool) {
+        #expect(Corpus.isMinutes(path) == read)
     }
 
     /// Folders are walked side by side, links to folders after: a folder a link also leads to is
