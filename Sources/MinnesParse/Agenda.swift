@@ -1106,6 +1106,13 @@ enum AgendaReader {
             guard bulletsAsItems, marked.count >= 2, marked.filter({ isStatement(draft.lines, at: $0) }).count * 2 < marked.count,
                   !marked.allSatisfy({ draft.lines[$0].firstMatch(of: bullet)?.1.first?.isLowercase == true }) else { return [draft] }
             let firstBullet = draft.lines.firstIndex { isBullet($0) }!
+            // (Nor the list a sentence leads in to, "Kort runda där alla berättade hur det går:", but
+            // under "Övrigt", whose bullets are each a matter: "Följande frågor togs upp:".)
+            if let lead = draft.lines[..<firstBullet].last(where: { !MinutesDocument.isBlank($0) }), lead.hasSuffix(":"),
+                lead.split(separator: " ").count >= 4, !closingHeadings.contains(draft.title.trimmingSpaces(and: "*:").lowercased())
+            {
+                return [draft]
+            }
             var preamble = draft
             preamble.lines = Array(draft.lines[..<firstBullet])
             let hasPreamble = !preamble.lines.joined().trimmingSpaces().isEmpty

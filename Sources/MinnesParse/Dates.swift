@@ -97,8 +97,9 @@ enum DateReader {
     nonisolated(unsafe) static let yesterdaysMeeting = /(?i)\bgårdagens\s+(?:nätverks)?(?:träff|möte)|(?:träffen|mötet)\s+i\s*går\b/
     /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), or a page published or saved
     /// ("Publicerad 2026-03-20 av …", "Senast sparad 2026-05-25", and its history, "Skapad av Ada Ek,
-    /// senast ändrad av Per Lind den 16 december 2025"), which is not when the meeting was.
-    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat|sparad|sparat)\s*:?\s+(?=\d)|(?:skapad|(?:senast\s+)?(?:ändrad|uppdaterad)|publicerad)\s+av\s)/
+    /// senast ändrad av Per Lind den 16 december 2025"), or a quoted mail's ("Den tors 12 mars 2026 kl
+    /// 14:03 skrev Ada Ek <ada@bjuv.se>:"), which is not when the meeting was.
+    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|.*\s(?:skrev|wrote)\s[^:]*:\s*$|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat|sparad|sparat)\s*:?\s+(?=\d)|(?:skapad|(?:senast\s+)?(?:ändrad|uppdaterad)|publicerad)\s+av\s)/
 
     /// A line that is only when a post was written ("2025-09-26 13:48"), as a chat channel copies it
     /// under its author: when it was sent, as a mail's "Skickat:".

@@ -49,7 +49,7 @@ enum PeopleLists {
         + Label.run(.chairs, .pattern(#"leder(?:\s+(?:mötet|träffen))?(?=\s*:)"#))
         + Label.run(.scribe, .pattern(#"skrev\s+ihop(?:\s+\p{Ll}+)?(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"skriver(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), .pattern(#"antecknar(?=\s*:)"#))
         + Label.run(.attendees, "deltagare", .words("representation per kommun"))
-        + Label.run(.guests, .words("medverkande utifrån"))
+        + Label.run(.guests, .words("medverkande utifrån"), .words("medverkande gäster"), .words("medverkande gäst"))
         + Label.run(
             .attendees, "medverkande", "närvarande ledamöter", "ordinarie ledamöter", "närvarande från kommunerna", "närvarande", "närvarolista", "närvaro", "närv.", "närv",
             "deltog på plats", "deltog digitalt", "deltog på distans", "deltog", "uppkopplade", .pattern(#"runt\s+bordet(?=\s*:\s*\p{Lu})"#),
@@ -98,7 +98,7 @@ enum PeopleLists {
             // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3"; "enligt …" or "i …" up to the
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
-                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+(?:under\s+)?(?:punkt(?:en)?|p\.|fråga|ämne)\s*\d[\d.]*)?"#
+                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+(?:under\s+)?§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+(?:under\s+|till\s+)?(?:punkt(?:en)?|p\.|fråga|ämne)\s*\d[\d.]*)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels.
@@ -887,6 +887,9 @@ enum PeopleLists {
         // "Anna Ek/Per Holm", two people).
         let chunks = written.flatMap(sideBySide).map(firstSentence).map(withoutMentionMarks).map(withoutSharedNote).map { chunk in chunk.holds("jag") ? chunk.replacing(writerNamed, with: "").replacing(writerPart, with: "") : chunk }.map { chunk in
             chunk.holds("/") ? chunk.replacing(nameSlash) { isName(String($0.2)) ? String($0.0) : "\($0.1) (\($0.2))" }.replacing(initialsSlash) { String($0.1) } : chunk
+        }.map { chunk in
+            // "Bjuv (Halyna Kovalenko) och Perstorp (Genet Tadesse)": each kommun's one in parentheses.
+            chunk.holds("(") ? chunk.replacing(kommunThenName) { Municipality.named(String($0.1)) != nil && isName(String($0.2)) ? "\($0.2) (\($0.1))" : String($0.0) } : chunk
         }
         // A list of people on a line, wrapped over lines as it comes; else one person a line
         // ("Ylva Borgström, socialchef").
@@ -920,7 +923,7 @@ enum PeopleLists {
             // (Or one comma and an "och": "Anna Ek, Per Holm och Eva Lind" is three.)
             chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) }
                 || (commaCount(chunk) >= 2 || commaCount(chunk) == 1 && chunk.holds(" och ")) && !surnameFirstWithDetails(chunk)
-                && namesListed(splitOutsideParentheses(chunk).map { withoutDetails(clean(withoutJoiningWord($0))) }) >= 2
+                && namesListed(splitOutsideParentheses(chunk)) >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
         let located = chunks.flatMap(fromWhere)
@@ -988,12 +991,14 @@ enum PeopleLists {
     }
 
     /// How many of a line's comma parts name people: not a job title, nor a body, nor where a role
-    /// before it is held ("Ida Berg, verksamhetschef, Mini-Maria Nordväst": one person).
-    static func namesListed(_ parts: [String]) -> Int {
-        parts.indices.filter { number in
+    /// before it is held ("Ida Berg, verksamhetschef, Mini-Maria Nordväst": one person), unless an
+    /// "och" says another comes ("Eyolf Tangen, kammaråklagare, och Rajesh Pillai, barnläkare").
+    static func namesListed(_ written: [String]) -> Int {
+        let parts = written.map { withoutDetails(clean(withoutJoiningWord($0))) }
+        return parts.indices.filter { number in
             let part = parts[number]
             return isName(part) && !(part.split(separator: " ").count == 1 && isJobTitle(part)) && !isBodyName(part)
-                && !(number > 0 && parts[number - 1].first?.isLowercase == true)
+                && !(number > 0 && parts[number - 1].first?.isLowercase == true && withoutJoiningWord(written[number]) == written[number].trimmingSpaces())
         }.count
     }
 
@@ -1161,6 +1166,7 @@ enum PeopleLists {
     /// "Charlotta Nydahl/Svalöv", "Loke Almén/Länsstyrelsen Skåne (p. 3)": a name and where from, apart by a slash.
     /// "TÖ/Krs": initials, and after a slash where from by a code no legend names (so nothing read).
     nonisolated(unsafe) static let initialsSlash = /\b(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})\/(\p{Lu}\p{L}{1,3})\b/
+    nonisolated(unsafe) static let kommunThenName = /(\p{Lu}\p{Ll}+)\s+\((\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\)/
     nonisolated(unsafe) static let nameSlash = /(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+)\/(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/
 
     /// Columns of a list's line: a tab, or spaces enough to align them.

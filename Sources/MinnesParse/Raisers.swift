@@ -135,7 +135,7 @@ enum RaiserReader {
     /// item (the sentences after it are theirs until the text names another); who brought it, as a
     /// mind map's node or a project's template says it ("Väckt av: Fiorella", "Frågeägare: Ada Ek").
     nonisolated(unsafe) static let presenterLabel = names(
-        after: #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av|väckt\s+av|frågeägare)\s*:\s*"#, before: #"(?:\s+\([^()]*\))?\s*\.?$"#)
+        after: #"^(?i:föredragande|föredragare|presentatör|presenteras\s+av|dragning\s+av|väckt\s+av|anmält\s+av|frågeägare)\s*:\s*"#, before: #"(?:\s+\([^()]*\))?\s*\.?$"#)
 
     /// "Ärendet har väckts av Wannes Verhaegen, Perstorp.": who brought the matter, as a protocol says it.
     nonisolated(unsafe) static let broughtBy = names(
@@ -662,7 +662,7 @@ enum RaiserReader {
         if lower.hasPrefix("enligt "), let match = sentence.firstMatch(of: according) {
             found += split(match).filter { $0.name.map(PeopleLists.isCapitalisedFullName) ?? false }
         }
-        if lower.holds(":"), lower.hasPrefix("föredrag") || lower.hasPrefix("present") || lower.hasPrefix("dragning") || lower.hasPrefix("väckt") || lower.hasPrefix("frågeägare"),
+        if lower.holds(":"), lower.hasPrefix("föredrag") || lower.hasPrefix("present") || lower.hasPrefix("dragning") || lower.hasPrefix("väckt") || lower.hasPrefix("anmält") || lower.hasPrefix("frågeägare"),
             let match = sentence.wholeMatch(of: presenterLabel)
         {
             return presenters(split(match))

@@ -239,7 +239,7 @@ import ZIPFoundation
         var testDescription: String { file }
     }
 
-    static let folders = ["varied49", "varied50", "varied51", "varied52", "varied53", "varied54", "varied55", "varied56", "varied57", "varied58", "varied59"].map {
+    static let folders = ["varied49", "varied50", "varied51", "varied52", "varied53", "varied54", "varied55", "varied56", "varied57", "varied58", "varied59", "varied60"].map {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/Layouts/\($0)")
     }
@@ -283,5 +283,7 @@ import ZIPFoundation
         // its text, where the reader reads the minutes quoted under a reply as quoted (and reads them
         // without the marks). Not shown yet: a plain mail's lines wrapped at 76 characters joined.
         "faltarnatverket_iphone_svar_rattelse.eml", "kontaktfamiljer_outlook_vidarebefordrat.eml",
+        // varied60. Not shown yet: a WebVTT transcript as who said what, without its cues' ids and times.
+        "teams_transkription_ekonomiskt_bistand.vtt",
     ]
 }

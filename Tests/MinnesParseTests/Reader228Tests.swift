@@ -54,7 +54,10 @@ struct Reader228Tests {
             Text här.
             """
         #expect(read(text).items.map(\.title) == ["Runda", "Spelberoende", "Unga vuxna"])
-        let matters = text.replacingOccurrences(of: "- en gemensam", with: "- En gemensam")
+        // (Without the lead-in's colon, the lower case alone says so; in capitals, they are matters.)
+        let unled = text.replacingOccurrences(of: "tre saker:", with: "tre saker.")
+        #expect(read(unled).items.map(\.title) == ["Runda", "Spelberoende", "Unga vuxna"])
+        let matters = unled.replacingOccurrences(of: "- en gemensam", with: "- En gemensam")
             .replacingOccurrences(of: "- en kontakt", with: "- En kontakt").replacingOccurrences(of: "- information", with: "- Information")
         #expect(read(matters).items.count > 3)
     }

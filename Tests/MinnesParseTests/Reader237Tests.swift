@@ -523,3 +523,92 @@ struct Reader249Tests {
         #expect(read(text.replacingOccurrences(of: "Nätverket för ungdomsmottagningarnas kuratorer\n", with: "")).network == "Kuratorsnätverket")
     }
 }
+
+/// Read since reader 251.
+@Suite("Reader 251")
+struct Reader251Tests {
+    /// The bullets a sentence leads in to ("Kort runda där alla berättade hur det går:" over "- Bjuv:
+    /// lugnt läge") are that item's text, however short; under a label ("Rundan:") or under "Övrigt"
+    /// ("Följande frågor togs upp:") each is an item, as right under a heading.
+    @Test func theListASentenceLeadsInToIsItsItemsText() {
+        let text = """
+            Minnesanteckningar – Nätverket för fritidsgårdar
+            Datum: 12 mars 2026
+            Närvarande: Ada Berg (Bjuv), Per Holm (Klippan), Eva Lind (Svalöv)
+
+            **Incheckning**
+            Kort runda där alla berättade hur det går:
+            - Bjuv: lugnt läge
+            - Klippan: nya lokaler
+            - Svalöv: personalbrist
+
+            **Sommarlovsaktiviteter**
+            Per Holm tog upp planeringen av sommarlovet.
+            """
+        let meeting = read(text)
+        #expect(meeting.items.map(\.title) == ["Incheckning", "Sommarlovsaktiviteter"], "\(meeting.items.map(\.title))")
+        #expect(meeting.items.first?.text.contains("Klippan: nya lokaler") == true)
+        let labelled = read(text.replacingOccurrences(of: "Kort runda där alla berättade hur det går:", with: "Rundan:"))
+        #expect(labelled.items.map(\.title).contains("Klippan"), "\(labelled.items.map(\.title))")
+        let other = read(text.replacingOccurrences(of: "**Incheckning**\nKort runda där alla berättade hur det går:", with: "**Övrigt**\nFöljande frågor togs upp:"))
+        #expect(other.items.map(\.title).contains("Klippan"), "\(other.items.map(\.title))")
+    }
+
+    /// A guest's label with when they came ("Gäst under § 3:", "Inbjuden till punkt 2:"), or that
+    /// they took part ("Medverkande gäst:"); two guests with their roles apart by ", och"; those away
+    /// written by kommun, their name in parentheses ("Bjuv (Halyna Kovalenko) och Perstorp (…)").
+    @Test func guestsLabelsAndThoseAwayByKommun() {
+        let meeting = read("""
+            Minnesanteckningar från IFO-nätverket
+            Datum: 2025-11-12
+            Närvarande: Ada Berg (Bjuv), Per Holm (Klippan)
+            Förhinder: Bjuv (Halyna Kovalenko) och Perstorp (Genet Tadesse).
+            Gäst under § 3: Hervé Marchetti, kommunpolis i Höganäs och Bjuv.
+            **Medverkande gäst:** Rukmini Rao, specialistpsykolog, under ärende 2
+            **Inbjuden till punkt 2:** Anahit Sargsyan, biträdande institutionschef på SiS.
+            Gäster: Eyolf Tangen, kammaråklagare (punkt 2), och Rajesh Pillai, barnläkare på lasarettet (punkt 3)
+
+            § 1 Kommunrundan
+            Inget nytt.
+            """)
+        #expect(meeting.absent.map(\.name) == ["Halyna Kovalenko", "Genet Tadesse"])
+        #expect(meeting.absent.map(\.municipality) == ["Bjuv", "Perstorp"])
+        // (A kommun's, not a surname's: "Anna Berg (Lena Holm)" is Anna Berg.)
+        #expect(read("Minnesanteckningar\nDatum: 2025-11-12\nFrånvarande: Lena Ek (Svalöv), Anna Berg (Lena Holm)\n\n1. Inledning\nInget.").absent.map(\.name) == ["Lena Ek", "Anna Berg"])
+        #expect(meeting.guests.map(\.name) == ["Hervé Marchetti", "Rukmini Rao", "Anahit Sargsyan", "Eyolf Tangen", "Rajesh Pillai"], "\(meeting.guests.map(\.name))")
+    }
+
+    /// "Anmält av: Přemysl Horáček, Gustavo Ferreira", a template's field: each brought the item.
+    @Test func thoseAnItemsFieldSaysPutItForwardRaiseIt() {
+        let meeting = read("""
+            # IFO-nätverket
+            Datum: 2026-01-21
+            Närvarande: Přemysl Horáček (Svalöv), Gustavo Ferreira (Örkelljunga), Annikki Väisänen (Höganäs)
+
+            ## 5. Övrigt
+            Anmält av: Přemysl Horáček, Gustavo Ferreira
+            Přemysl Horáček meddelade att han går i pension den 30 april.
+            Gustavo Ferreira frågade om fler kommuner vill köpa en gemensam utbildning i BBIC. Annikki anmälde intresse.
+            """)
+        #expect(meeting.items.first?.raisedBy.compactMap(\.name) == ["Přemysl Horáček", "Gustavo Ferreira"])
+    }
+
+    /// A reply's line over the mail it quotes ("Den tors 12 mars 2026 kl 14:03 skrev …:") says when that
+    /// mail was sent, not when they met.
+    @Test func aQuotedMailsDateIsNotTheMeetings() {
+        let meeting = read("""
+            SV: Minnesanteckningar Socialchefsnätverket 5 mars
+
+            Tack, en rättelse till punkt 3.
+            Kirsten
+            Den tors 12 mars 2026 kl 14:03 skrev Souad Benali <souad@bjuv.example>:
+            Minnesanteckningar – Socialchefsnätverket
+            **Tid:** torsdagen den 5:e mars 2026, kl 09.00–12.00
+            Närvarande: Kirsten Holmberg (Landskrona), Souad Benali (Bjuv)
+
+            1) Inledning
+            Kirsten öppnade mötet.
+            """)
+        #expect(meeting.date == "2026-03-05")
+    }
+}

@@ -51,8 +51,10 @@ struct FixtureFolder: Sendable {
         let folder = Self.root.appendingPathComponent(path)
         let data = try! Data(contentsOf: folder.appendingPathComponent("expected.json"))
         expected = try! JSONDecoder().decode([ExpectedMeeting].self, from: data)
+        // (Apple Mail's mailbox is a folder "Name.mbox" holding its messages in "mbox".)
         let files = try! FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { file in [".txt", ".md", ".docx", ".odt", ".pdf", ".eml", ".htm", ".html", ".doc", ".rtf", ".msg"].contains { file.hasSuffix($0) } }.filter { $0 != "README.md" }
+            .filter { file in [".txt", ".md", ".docx", ".odt", ".pdf", ".eml", ".htm", ".html", ".doc", ".rtf", ".msg", ".mbox", ".vtt"].contains { file.hasSuffix($0) } }.filter { $0 != "README.md" }
+            .map { file in FileManager.default.fileExists(atPath: folder.appendingPathComponent(file + "/mbox").path) ? file + "/mbox" : file }
         let read = files.flatMap { file in
             // (As `minnes index` reads them: through the extractor, each part a meeting's, an e-mail's
             // attached minutes named after the mail, "kallelse.eml#minutes.docx".)
@@ -129,12 +131,13 @@ enum Fixtures {
     static let varied57 = FixtureFolder("Layouts/varied57")
     static let varied58 = FixtureFolder("Layouts/varied58")
     static let varied59 = FixtureFolder("Layouts/varied59")
+    static let varied60 = FixtureFolder("Layouts/varied60")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
         varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51, varied52, varied53, varied54, varied55,
-        varied56, varied57, varied58, varied59, word97,
+        varied56, varied57, varied58, varied59, varied60, word97,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -323,6 +326,24 @@ enum Fixtures {
         // (as varied58's).
         "seniorvardar_outlook_vb_som_bifogad.eml#header", "kuratorer_thunderbird_vb_apple_docx.eml#header",
         "kuratorer_thunderbird_vb_apple_docx.eml#Minnesanteckningar från kuratorsnätverket 20 januari.eml#header",
+        // varied60 (mailboxes: a Thunderbird export with a cover mail carrying a .docx, a Google Takeout
+        // thread with a reply correcting the minutes, Apple Mail's "Name.mbox/mbox"; Teams' .vtt
+        // transcript; an Outlook .msg in rich text alone), written after reader 249 by a helper who had
+        // not read the readers: 59 checks failed when wired in (its networks "IFO-nätverket" and
+        // "Socialchefsnätverket" since written as Minnes names them, "IFO" and "Socialchef", as the
+        // sample's). Since reader 251 read ("Gäst under § 3:", "Medverkande gäst:", "Inbjuden till
+        // punkt 2:" guests; "Bjuv (Halyna Kovalenko)" away from Bjuv; "Name, role, och Name, role" two;
+        // "Anmält av: X, Y" both raise; a quoted mail's "Den tors 12 mars 2026 kl 14:03 skrev …:" no
+        // meeting's date) but for, by choice: a cover mail's signer its scribe (as varied57–59's); a
+        // reply quoting the minutes read as them (as varied57's and varied59's); "Nino Beridze berättade
+        // att Svalöv …" after "Ahmet Kaya berättade att Klippan …" a matter of her own too (as six older
+        // files read it). Not read yet: the Teams transcript (who spoke, items said aloud, "Då
+        // bestämmer vi att …").
+        "ifo_natverket_thunderbird_export.mbox#Anteckningar från träffen i Klippan 21-1.eml#header",
+        "socialchefer_gmail_takeout.mbox#SV: Minnesanteckningar Socialchefsnätverket 5 mars.eml#header",
+        "socialchefer_gmail_takeout.mbox#SV: Minnesanteckningar Socialchefsnätverket 5 mars.eml#items",
+        "socialchefer_gmail_takeout.mbox#Minnesanteckningar Socialchefsnätverket 5 mars.eml#items",
+        "teams_transkription_ekonomiskt_bistand.vtt#header", "teams_transkription_ekonomiskt_bistand.vtt#items",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
