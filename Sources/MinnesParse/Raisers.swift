@@ -834,7 +834,7 @@ enum DecisionReader {
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att", "Vi kom fram till att",
     /// "Efter en kort diskussion beslutade nätverket att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
-    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde|kom\s+fram\s+till|landade\s+i)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes|(?:det\s+)?blev\s+bestämt|(?:beslutade|beslöt|bestämde)\s+(?:vi|nätverket|gruppen|mötet|deltagarna))\s*:?\s+att\b/
+    nonisolated(unsafe) static let verb = /(?i)\b(beslutar|beslutade|beslöt|beslutades|beslöts|beslutat|överenskoms|överenskom|kom\s+överens\s+om|beslutet\s+blev|(?:vi|nätverket|gruppen|mötet|alla|deltagarna)\s+(?:enades\s+om|bestämde|bestämmer|kom\s+fram\s+till|landade\s+i)|(?:då|så)\s+är\s+vi\s+överens\s+om|bestämdes|(?:det\s+)?blev\s+bestämt|(?:beslutade|beslöt|bestämde|bestämmer)\s+(?:vi|nätverket|gruppen|mötet|deltagarna))\s*:?\s+att\b/
     /// "att …", "1. att …": a clause of a decision.
     nonisolated(unsafe) static let clause = /(?i)^\s*(?:\d{1,2}[.)]\s*)?(att\s+.+)$/
 
@@ -842,7 +842,7 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "att göra", "decision", "decided", "agreed", "bakom", "fram till", "landade", "godkändes", "antogs", "fastställdes", "bifölls", "godtogs"].contains(where: lower.holds)
+        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "bestämmer", "att göra", "decision", "decided", "agreed", "bakom", "fram till", "landade", "godkändes", "antogs", "fastställdes", "bifölls", "godtogs"].contains(where: lower.holds)
         else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows

@@ -18,6 +18,8 @@ extension MinutesDocument {
         // (Whether the line before is a turn's, and whether its words began on its speaker's line: such a
         // turn goes on only with the rest of a sentence, not with the notes' own "=== Punkt 2 ===".)
         var pieces: [TranscriptPiece] = [], inTurn = false, saidOnLine = false
+        // (Who spoke, in the order they first did; those the tool marks as guests, "Ilpo Koskenvuo (Gäst)", apart.)
+        var speakers: [String] = [], guests: Set<String> = []
         for (index, line) in lines.enumerated() {
             // (A cue's timing and its id over it, and the file's mark, are no part of what was said.)
             if line.hasPrefix("WEBVTT") || line.holds("-->") && line.firstMatch(of: cueTiming) != nil { inTurn = false; continue }
@@ -28,6 +30,8 @@ extension MinutesDocument {
             }
             if let (said, text) = turnLine(line) {
                 let speaker = named[said] ?? said
+                if !speakers.contains(speaker) { speakers.append(speaker) }
+                if guestNote(line, of: said) { guests.insert(speaker) }
                 // (A speaker's cues one after another, a sentence cut between them: one turn. Whole
                 // sentences stay turns of their own: a dictation's chunks are its paragraphs.)
                 if let last = pieces.lastIndex(where: { if case .line(let line) = $0 { !isBlank(line) } else { true } }),
@@ -54,6 +58,12 @@ extension MinutesDocument {
         if Set(turns.map(\.speaker)).count == 1 { return dictated(pieces) }
         // Each heading's turns, read together; what else the notes hold stays where it is.
         var read: [String] = [], heading: String?, section: [(at: Int, turn: Turns.Turn)] = []
+        // Notes without a list of who came: those who spoke came (no one else can be known of them).
+        if !lines.contains(where: { PeopleLists.mayBeHeading($0) && PeopleLists.heading($0) != nil }) {
+            let present = speakers.filter { !guests.contains($0) }
+            if !present.isEmpty { read.append("Närvarande: " + present.joined(separator: ", ")) }
+            if !guests.isEmpty { read.append("Gäster: " + speakers.filter(guests.contains).joined(separator: ", ")) }
+        }
         let agenda = listedItems(lines)
         func flush() {
             let sentences = Turns.sentences(section.map(\.turn), under: heading)
@@ -62,7 +72,15 @@ extension MinutesDocument {
         }
         for piece in pieces {
             switch piece {
-            case .turn(let turn):
+            case .turn(var turn):
+                // (An item said aloud, "Punkt ett: Avslag på sjukpenning. Lwazi, varsågod.", heads the turns after it.)
+                if turn.text.holds(":"), let item = turn.text.prefixMatch(of: spokenItem), let number = spokenNumber(item.1) {
+                    flush()
+                    heading = "\(number). \(item.2)"
+                    read += ["", heading!]
+                    turn.text = turn.text[item.range.upperBound...].trimmingSpaces()
+                    if turn.text.isEmpty { continue }
+                }
                 section.append((read.count, turn))
                 read.append("")
                 read.append("")  // (each turn a paragraph of its own)
@@ -144,6 +162,13 @@ extension MinutesDocument {
         let bytes = Array(line.utf8)
         let digit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
         return bytes.indices.dropFirst().dropLast(2).contains { bytes[$0] == 0x3A && digit(bytes[$0 - 1]) && digit(bytes[$0 + 1]) && digit(bytes[$0 + 2]) }
+    }
+
+    /// Whether the tool noted a speaker as a guest on their turn's line ("<v Ilpo Koskenvuo (Gäst)>").
+    static func guestNote(_ line: String, of speaker: String) -> Bool {
+        guard let at = line.range(of: speaker) else { return false }
+        let after = line[at.upperBound...].drop { $0 == " " }.lowercased()
+        return ["(gäst)", "(guest)", "(extern)", "(external)"].contains(where: after.hasPrefix)
     }
 
     /// A speaker's name without what the tool noted beside it ("Ilpo Koskenvuo (Gäst)", "(extern)").

@@ -283,7 +283,5 @@ import ZIPFoundation
         // its text, where the reader reads the minutes quoted under a reply as quoted (and reads them
         // without the marks). Not shown yet: a plain mail's lines wrapped at 76 characters joined.
         "faltarnatverket_iphone_svar_rattelse.eml", "kontaktfamiljer_outlook_vidarebefordrat.eml",
-        // varied60. Not shown yet: a WebVTT transcript as who said what, without its cues' ids and times.
-        "teams_transkription_ekonomiskt_bistand.vtt",
     ]
 }

@@ -249,4 +249,28 @@ import Testing
         #expect(read.text.contains("Beslut: att träffas på Väla."), "\(read.text)")
         #expect(read.notes.isEmpty)
     }
+
+    /// A WebVTT transcript (Teams' download) is who said what, a cue a line with when it began, without
+    /// the cues' ids, timings and markup; a note and a cue without a voice are read as such.
+    @Test func aWebVTTTranscriptIsWhoSaidWhat() throws {
+        let vtt = Data("""
+            WEBVTT
+
+            NOTE Teams
+
+            3f1c/4-0
+            00:00:04.180 --> 00:00:09.018
+            <v Ada Berg>Hej &amp; välkomna, <i>alla</i>.</v>
+
+            3f1c/5-0
+            00:01:16.101 --> 00:01:24.464
+            <v.talare Lwazi Ndlovu (Gäst)>Tack.</v>
+
+            00:02.000 --> 00:03.000
+            [musik]
+            """.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let read = try Extractor.read(vtt, path: "möte.vtt")
+        #expect(read.format == .transcript)
+        #expect(read.text == "[00:00:04] Ada Berg: Hej & välkomna, alla.\n[00:01:16] Lwazi Ndlovu (Gäst): Tack.\n[musik]", "\(read.text)")
+    }
 }

@@ -612,3 +612,41 @@ struct Reader251Tests {
         #expect(meeting.date == "2026-03-05")
     }
 }
+
+/// Read since reader 252.
+@Suite("Reader 252")
+struct Reader252Tests {
+    static let transcript = """
+        [00:00:04] Ada Berg: Välkomna till dagens möte i Nätverket för fritidsgårdar.
+        [00:00:09] Ada Berg: Idag är det tisdag den 10 mars 2026.
+        [00:00:20] Per Holm: Hej, Per här från Klippan.
+        [00:00:25] Lwazi Ndlovu (Gäst): Och jag är Lwazi från Försäkringskassan.
+        [00:00:40] Talare 3: Hej allihop.
+        [00:01:02] Ada Berg: Punkt ett: Sommarlovet. Per, varsågod.
+        [00:01:10] Per Holm: Ja. Vi vill samordna utflykterna i år.
+        [00:01:30] Ada Berg: Då bestämmer vi att Per samordnar utflykterna.
+        [00:02:02] Ada Berg: Punkt två: Avslag på sjukpenning. Lwazi?
+        [00:02:10] Lwazi Ndlovu (Gäst): Tack. Många vet inte att de kan begära omprövning.
+        [00:02:40] Ada Berg: Vi bestämmer att Lwazi skickar ett informationsblad.
+        """
+
+    /// A transcript of several voices: each item said aloud ("Punkt ett: Sommarlovet.") heads the turns
+    /// after it, who spoke came (one the tool marks "(Gäst)" a guest; a numbered speaker no one named
+    /// is no one), "Då bestämmer vi att …" and "Vi bestämmer att …" decide.
+    @Test func aTranscriptsItemsSaidAloudAndWhoSpoke() {
+        let meeting = read(Self.transcript)
+        #expect(meeting.date == "2026-03-10")
+        #expect(meeting.items.map(\.title) == ["Sommarlovet", "Avslag på sjukpenning"], "\(meeting.items.map(\.title))")
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Per Holm"], ["Lwazi Ndlovu"]])
+        #expect(meeting.items.first?.decisions.first?.contains("Per samordnar utflykterna") == true, "\(meeting.items.first?.decisions ?? [])")
+        #expect(meeting.items.last?.decisions.first?.contains("Lwazi skickar ett informationsblad") == true, "\(meeting.items.last?.decisions ?? [])")
+        #expect(meeting.attendees.map(\.name) == ["Ada Berg", "Per Holm"])
+        #expect(meeting.guests.map(\.name) == ["Lwazi Ndlovu"])
+    }
+
+    /// Notes that list who came keep their list: a speaker is not added to it.
+    @Test func aTranscriptsOwnListOfWhoCameStands() {
+        let meeting = read("Närvarande: Ada Berg, Eva Lind\n\n" + Self.transcript)
+        #expect(meeting.attendees.map(\.name) == ["Ada Berg", "Eva Lind"], "\(meeting.attendees.map(\.name))")
+    }
+}

@@ -337,13 +337,15 @@ enum Fixtures {
         // meeting's date) but for, by choice: a cover mail's signer its scribe (as varied57–59's); a
         // reply quoting the minutes read as them (as varied57's and varied59's); "Nino Beridze berättade
         // att Svalöv …" after "Ahmet Kaya berättade att Klippan …" a matter of her own too (as six older
-        // files read it). Not read yet: the Teams transcript (who spoke, items said aloud, "Då
-        // bestämmer vi att …").
+        // files read it). Since reader 252 the Teams transcript's items (said aloud: "Punkt ett: …",
+        // "Då bestämmer vi att …"), who spoke and its guest; not read yet: its chair ("… och leder
+        // mötet"), scribe ("Abdelkader, det är du som skriver minnesanteckningar idag, va?") and who
+        // was away ("Guðrún Einarsdóttir i Båstad … har anmält förhinder").
         "ifo_natverket_thunderbird_export.mbox#Anteckningar från träffen i Klippan 21-1.eml#header",
         "socialchefer_gmail_takeout.mbox#SV: Minnesanteckningar Socialchefsnätverket 5 mars.eml#header",
         "socialchefer_gmail_takeout.mbox#SV: Minnesanteckningar Socialchefsnätverket 5 mars.eml#items",
         "socialchefer_gmail_takeout.mbox#Minnesanteckningar Socialchefsnätverket 5 mars.eml#items",
-        "teams_transkription_ekonomiskt_bistand.vtt#header", "teams_transkription_ekonomiskt_bistand.vtt#items",
+        "teams_transkription_ekonomiskt_bistand.vtt#header",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
