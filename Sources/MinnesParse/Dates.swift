@@ -97,9 +97,8 @@ enum DateReader {
     nonisolated(unsafe) static let yesterdaysMeeting = /(?i)\bgårdagens\s+(?:nätverks)?(?:träff|möte)|(?:träffen|mötet)\s+i\s*går\b/
     /// When an e-mail was sent ("Skickat: den 15 mars 2023 08:47"), or a page published or saved
     /// ("Publicerad 2026-03-20 av …", "Senast sparad 2026-05-25", and its history, "Skapad av Ada Ek,
-    /// senast ändrad av Per Lind den 16 december 2025"), or a quoted mail's ("Den tors 12 mars 2026 kl
-    /// 14:03 skrev Ada Ek <ada@bjuv.se>:"), which is not when the meeting was.
-    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|.*\s(?:skrev|wrote)\s[^:]*:\s*$|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat|sparad|sparat)\s*:?\s+(?=\d)|(?:skapad|(?:senast\s+)?(?:ändrad|uppdaterad)|publicerad)\s+av\s)/
+    /// senast ändrad av Per Lind den 16 december 2025"), which is not when the meeting was.
+    nonisolated(unsafe) static let sentLabel = /(?i)^\s*(?:\*\*)?(?:(?:skickat|sent)\s*:|(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat|sparad|sparat)\s*:?\s+(?=\d)|(?:skapad|(?:senast\s+)?(?:ändrad|uppdaterad)|publicerad)\s+av\s)/
 
     /// A line that is only when a post was written ("2025-09-26 13:48"), as a chat channel copies it
     /// under its author: when it was sent, as a mail's "Skickat:".
@@ -114,6 +113,12 @@ enum DateReader {
         let label = lines[number].trimmingSpaces().lowercased()
         guard label.hasPrefix("datum"), label.dropFirst(5).trimmingSpaces().hasPrefix(":") else { return false }
         return [number - 1, number + 1].contains { lines.indices.contains($0) && MinutesReader.isMailAddressing(lines[$0]) }
+    }
+
+    /// The line over a mail a reply quotes, "Den tors 12 mars 2026 kl 14:03 skrev Ada Ek <ada@bjuv.se>:":
+    /// when that mail was sent, not when they met. (By its words: asked of every line with a colon.)
+    static func isQuotedMailsLine(_ line: String) -> Bool {
+        line.trimmingSpaces().hasSuffix(":") && (line.holds(" skrev ") || line.holds(" wrote "))
     }
 
     /// Whether a line may say when it was sent or published (a cheap test before `sentLabel`).
@@ -279,7 +284,7 @@ enum DateReader {
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
         for (number, line) in lines.enumerated() where holdsNumber(line) {
-            if maySayWhenSent(line), line.contains(sentLabel) || isMailsDate(lines, number) { continue }
+            if maySayWhenSent(line), line.contains(sentLabel) || isMailsDate(lines, number) || isQuotedMailsLine(line) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let isHeading = number == headingLine

@@ -58,7 +58,8 @@ extension MinutesDocument {
         if Set(turns.map(\.speaker)).count == 1 { return dictated(pieces) }
         // Each heading's turns, read together; what else the notes hold stays where it is.
         var read: [String] = [], heading: String?, section: [(at: Int, turn: Turns.Turn)] = []
-        // Notes without a list of who came: those who spoke came (no one else can be known of them).
+        // Notes without a list of who came: those who spoke came (no one else can be known of them;
+        // listed first, the notes' own title stays theirs).
         if !lines.contains(where: { PeopleLists.mayBeHeading($0) && PeopleLists.heading($0) != nil }) {
             let present = speakers.filter { !guests.contains($0) }
             if !present.isEmpty { read.append("Närvarande: " + present.joined(separator: ", ")) }

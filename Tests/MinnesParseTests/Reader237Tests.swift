@@ -610,6 +610,8 @@ struct Reader251Tests {
             Kirsten öppnade mötet.
             """)
         #expect(meeting.date == "2026-03-05")
+        // (A line that only says someone wrote is no such line: "Tid: …, Souad skrev anteckningar".)
+        #expect(read("Minnesanteckningar\nTid: torsdagen den 5 mars 2026, Souad skrev anteckningar\n\n1) Inledning\nInget.").date == "2026-03-05")
     }
 }
 
@@ -642,6 +644,10 @@ struct Reader252Tests {
         #expect(meeting.items.last?.decisions.first?.contains("Lwazi skickar ett informationsblad") == true, "\(meeting.items.last?.decisions ?? [])")
         #expect(meeting.attendees.map(\.name) == ["Ada Berg", "Per Holm"])
         #expect(meeting.guests.map(\.name) == ["Lwazi Ndlovu"])
+        // (Under the notes' own title, which stays the title.)
+        let titled = read("Minnesanteckningar från nätverksträffen\n\n" + Self.transcript)
+        #expect(titled.title == "Minnesanteckningar från nätverksträffen")
+        #expect(titled.attendees.map(\.name) == ["Ada Berg", "Per Holm"])
     }
 
     /// Notes that list who came keep their list: a speaker is not added to it.
