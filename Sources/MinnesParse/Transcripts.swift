@@ -64,6 +64,9 @@ extension MinutesDocument {
             let present = speakers.filter { !guests.contains($0) }
             if !present.isEmpty { read.append("Närvarande: " + present.joined(separator: ", ")) }
             if !guests.isEmpty { read.append("Gäster: " + speakers.filter(guests.contains).joined(separator: ", ")) }
+            // (The one who calls the items, "Punkt ett: …", chairs.)
+            let callers = Set(turns.filter { $0.text.holds(":") && $0.text.prefixMatch(of: spokenItem) != nil }.map(\.speaker))
+            if callers.count == 1, let chair = callers.first { read.append("Ordförande: " + chair) }
         }
         let agenda = listedItems(lines)
         func flush() {

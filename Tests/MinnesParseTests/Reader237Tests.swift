@@ -634,7 +634,8 @@ struct Reader252Tests {
 
     /// A transcript of several voices: each item said aloud ("Punkt ett: Sommarlovet.") heads the turns
     /// after it, who spoke came (one the tool marks "(Gäst)" a guest; a numbered speaker no one named
-    /// is no one), "Då bestämmer vi att …" and "Vi bestämmer att …" decide.
+    /// is no one), the one who calls the items chairs, "Då bestämmer vi att …" and "Vi bestämmer att
+    /// …" decide.
     @Test func aTranscriptsItemsSaidAloudAndWhoSpoke() {
         let meeting = read(Self.transcript)
         #expect(meeting.date == "2026-03-10")
@@ -644,6 +645,9 @@ struct Reader252Tests {
         #expect(meeting.items.last?.decisions.first?.contains("Lwazi skickar ett informationsblad") == true, "\(meeting.items.last?.decisions ?? [])")
         #expect(meeting.attendees.map(\.name) == ["Ada Berg", "Per Holm"])
         #expect(meeting.guests.map(\.name) == ["Lwazi Ndlovu"])
+        // (The one who calls the items chairs.)
+        #expect(meeting.chairs.map(\.name) == ["Ada Berg"])
+        #expect(read(Self.transcript.replacingOccurrences(of: "Ada Berg: Punkt två", with: "Per Holm: Punkt två")).chairs.isEmpty)
         // (Under the notes' own title, which stays the title.)
         let titled = read("Minnesanteckningar från nätverksträffen\n\n" + Self.transcript)
         #expect(titled.title == "Minnesanteckningar från nätverksträffen")

@@ -338,9 +338,9 @@ enum Fixtures {
         // reply quoting the minutes read as them (as varied57's and varied59's); "Nino Beridze berättade
         // att Svalöv …" after "Ahmet Kaya berättade att Klippan …" a matter of her own too (as six older
         // files read it). Since reader 252 the Teams transcript's items (said aloud: "Punkt ett: …",
-        // "Då bestämmer vi att …"), who spoke and its guest; not read yet: its chair ("… och leder
-        // mötet"), scribe ("Abdelkader, det är du som skriver minnesanteckningar idag, va?") and who
-        // was away ("Guðrún Einarsdóttir i Båstad … har anmält förhinder").
+        // "Då bestämmer vi att …"), who spoke and its guest, since reader 254 its chair (who calls the
+        // items); not read yet: its scribe ("Abdelkader, det är du som skriver minnesanteckningar
+        // idag, va?") and who was away ("Guðrún Einarsdóttir i Båstad … har anmält förhinder, och …").
         "ifo_natverket_thunderbird_export.mbox#Anteckningar från träffen i Klippan 21-1.eml#header",
         "socialchefer_gmail_takeout.mbox#SV: Minnesanteckningar Socialchefsnätverket 5 mars.eml#header",
         "socialchefer_gmail_takeout.mbox#SV: Minnesanteckningar Socialchefsnätverket 5 mars.eml#items",
