@@ -118,7 +118,7 @@ enum DateReader {
     /// The line over a mail a reply quotes, "Den tors 12 mars 2026 kl 14:03 skrev Ada Ek <ada@bjuv.se>:":
     /// when that mail was sent, not when they met. (By its words: asked of every line with a colon.)
     static func isQuotedMailsLine(_ line: String) -> Bool {
-        line.trimmingSpaces().hasSuffix(":") && (line.holds(" skrev ") || line.holds(" wrote "))
+        (line.holds(" skrev ") || line.holds(" wrote ")) && line.trimmingSpaces().hasSuffix(":")
     }
 
     /// Whether a line may say when it was sent or published (a cheap test before `sentLabel`).
@@ -284,7 +284,7 @@ enum DateReader {
     static func mentions(in lines: [String], headingLine: Int?) -> [Mention] {
         var found: [Mention] = []
         for (number, line) in lines.enumerated() where holdsNumber(line) {
-            if maySayWhenSent(line), line.contains(sentLabel) || isMailsDate(lines, number) || isQuotedMailsLine(line) { continue }
+            if maySayWhenSent(line), isQuotedMailsLine(line) || line.contains(sentLabel) || isMailsDate(lines, number) { continue }
             // A word each pattern needs, looked for first: the patterns scan the line from every place.
             let lower = line.lowercased()
             let isHeading = number == headingLine
