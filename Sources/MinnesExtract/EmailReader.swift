@@ -105,14 +105,13 @@ struct EmailReader: FormatReader {
     /// What `read` makes of a private temporary copy of data (the tools read files), named as `what`
     /// should it not be written.
     static func withCopy<T>(_ data: Data, of what: String, _ read: (String) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("part")
-        guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw ExtractError.corrupt(.email, "cannot keep \(what) to read it")
+        try PrivateFolder.with { folder in
+            let file = folder.appendingPathComponent("part")
+            guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw ExtractError.corrupt(.email, "cannot keep \(what) to read it")
+            }
+            return try read(file.path)
         }
-        return try read(file.path)
     }
 }
 

@@ -27,11 +27,15 @@ struct ExternalTool: Sendable {
         }
     }
 
-    func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs it on arguments, stopped after `timeLimit` seconds; `environment` adds to the run's own.
+    func run(_ arguments: [String], timeLimit: TimeInterval = timeLimit, environment: [String: String] = [:]) throws -> Outcome {
         guard let executable else { throw ExtractError.toolMissing(tool: name, package: package) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = FileHandle.nullDevice
         let output = Pipe(), errors = Pipe()
         (process.standardOutput, process.standardError) = (output, errors)
@@ -51,18 +55,29 @@ struct ExternalTool: Sendable {
                 if stderr.count < 65_536 { stderr.append(chunk) }
             }
         }
-        let deadline = DispatchTime.now() + Self.timeLimit
+        let deadline = DispatchTime.now() + timeLimit
         if group.wait(timeout: deadline) == .timedOut {
             // Asked to stop, then made to: a filter that ignores SIGTERM must not hold the run.
             process.terminate()
             if group.wait(timeout: .now() + 2) == .timedOut { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
-            throw ExtractError.toolFailed(tool: name, "no answer within \(Int(Self.timeLimit)) s")
+            throw ExtractError.toolFailed(tool: name, "no answer within \(Int(timeLimit)) s")
         }
         process.waitUntilExit()
         if stdout.count > Self.outputLimit {
             throw ExtractError.toolFailed(tool: name, "more than \(Self.outputLimit / 1_000_000) MB of text")
         }
         return Outcome(status: process.terminationStatus, output: stdout, errors: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+/// A folder of the user's alone in the temporary folder, for what a tool reads or writes of the
+/// minutes (an attachment, a scan's pages), removed afterwards.
+enum PrivateFolder {
+    static func with<T>(_ use: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try use(folder)
     }
 }

@@ -40,7 +40,8 @@ public enum ExtractError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .corrupt(let format, let reason): "not a readable \(format.rawValue) file (\(reason))"
         case .encrypted(let format): "the \(format.rawValue) file is protected by a password"
-        case .noText(let format): "the \(format.rawValue) file has no text layer (scanned?); nothing to read"
+        case .noText(.pdf): "the pdf file has no text: no text layer, and OCR found no words on its pages"
+        case .noText(let format): "the \(format.rawValue) file has no text; nothing to read"
         case .toolMissing(let tool, let package): "\(tool) is not installed (Debian: apt-get install \(package))"
         case .toolFailed(let tool, let message): "\(tool) failed: \(message)"
         case .unreadableText(let reason): reason
@@ -67,7 +68,7 @@ extension FormatReader {
 public enum Extractor {
     /// Where each filter program is (or `no NAME`): installing one makes readable what was skipped.
     public static var filters: [String] {
-        [PDFReader.tool, WordBinaryReader.tool, WordBinaryReader.headTool, RTFReader.tool, OutlookReader.tool].map { $0.executable ?? "no " + $0.name }
+        [PDFReader.tool, ScanReader.tool, WordBinaryReader.tool, WordBinaryReader.headTool, RTFReader.tool, OutlookReader.tool].map { $0.executable ?? "no " + $0.name }
     }
 
     static let readers: [any FormatReader] = [

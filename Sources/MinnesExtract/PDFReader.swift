@@ -2,7 +2,8 @@ import Foundation
 
 /// PDF through poppler: where `pdftohtml -xml` puts each piece of text, read as the page shows it
 /// (`PDFLayout`: a table's rows, two columns one after the other, a paragraph's lines one, bold and
-/// larger lines, the pages' furniture dropped). pdftotext's reading order where that XML does not read.
+/// larger lines, the pages' furniture dropped). pdftotext's reading order where that XML does not read;
+/// a scan without a text layer by OCR (`ScanReader`).
 struct PDFReader: FormatReader {
     let format = Format.pdf
     static let tool = ExternalTool(name: "pdftohtml", package: "poppler-utils")
@@ -16,8 +17,22 @@ struct PDFReader: FormatReader {
         guard outcome.status == 0 else { throw failure(outcome) }
         let pages = PDFLayout.pages(outcome.output)
         let text = try pages.map(PDFLayout.text) ?? readingOrder(path)
-        guard text.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
-        return Extracted(text: text, format: format)
+        if text.contains(where: \.isLetter) { return Extracted(text: text, format: format) }
+        // No text layer: a scan, read by OCR.
+        let scanned = PDFLayout.text(try ScanReader.pages(ofPDF: path, pageCount: Self.pageCount(outcome.output)))
+        guard scanned.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
+        return Extracted(text: scanned, format: format, notes: [ScanReader.note])
+    }
+
+    /// The pages pdftohtml's XML has (each a `<page number=…>`, text or none).
+    static func pageCount(_ xml: Data) -> Int {
+        let mark = Data("<page number=".utf8)
+        var (count, from) = (0, xml.startIndex)
+        while let found = xml.range(of: mark, in: from..<xml.endIndex) {
+            count += 1
+            from = found.upperBound
+        }
+        return count
     }
 
     /// pdftotext's reading order, its pages as a reader takes them (`Pages`).

@@ -49,13 +49,11 @@ struct WordBinaryReader: FormatReader {
 
     func head(_ path: String) -> [String] {
         // (wvHtml writes its page, and any picture, into a folder: one of its own, owner-only, removed after.)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-wv-\(UUID().uuidString)")
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])) != nil
-        else { return [] }
-        defer { try? FileManager.default.removeItem(at: folder) }
-        guard let outcome = try? Self.headTool.run(["--targetdir=\(folder.path)", path, "page.html"]), outcome.status == 0,
-            let page = try? String(contentsOf: folder.appendingPathComponent("page.html"), encoding: .utf8)
-        else { return [] }
+        let written = try? PrivateFolder.with { folder -> String? in
+            guard let outcome = try? Self.headTool.run(["--targetdir=\(folder.path)", path, "page.html"]), outcome.status == 0 else { return nil }
+            return try? String(contentsOf: folder.appendingPathComponent("page.html"), encoding: .utf8)
+        }
+        guard let page = written ?? nil else { return [] }
         var seen = Set<String>()
         return page.matches(of: Self.headParagraphs).flatMap { match in
             // (Its fields' last values shown: "Sida 2 (2)", the page's number, is none of the head's.)

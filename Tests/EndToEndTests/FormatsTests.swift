@@ -80,6 +80,40 @@ import Testing
         #expect(try searchFiles(world, "gruppvägledningen").files == ["Arkiv.mbox/mbox#Minnesanteckningar 3 mars.eml"])
     }
 
+    /// A scan (a PDF of page images, no text layer) is read by OCR and found, and said to be; without
+    /// tesseract it is skipped, and the package that reads it named.
+    @Test func aScannedPDFIsSearchableByOCRAndSaidSo() throws {
+        let world = try World(corpus: ["arkiv/skannad.pdf": try fixture("skannad.pdf"), "tom.pdf": try fixture("tom_skanning.pdf")])
+        let indexed = try world.minnes("index")
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("warning: arkiv/skannad.pdf: no text layer: read by OCR (tesseract), so a word may be misread"), "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("warning: tom.pdf: skipped: the pdf file has no text: no text layer, and OCR found no words on its pages"), "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("added 1,") && indexed.stderr.contains("skipped 1"), "\(indexed.stderr)")
+        try world.startDaemon()
+        #expect(try searchFiles(world, "medlemsavgiftshöjning").files == ["arkiv/skannad.pdf"])
+        let meetings = try world.minnes("meetings", "--json")
+        #expect(meetings.stdout.contains("Birgitta Sandell"), "\(meetings.stdout)")
+
+        // A PATH with poppler's tools but not tesseract.
+        let other = try World(corpus: ["skannad.pdf": try fixture("skannad.pdf")])
+        let bin = other.root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        for tool in ["pdftohtml", "pdftotext", "pdftoppm"] {
+            try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent(tool), withDestinationURL: URL(fileURLWithPath: "/usr/bin/" + tool))
+        }
+        var environment = other.environment
+        environment["PATH"] = bin.path
+        let skipped = try other.run("minnes", ["index"], environment: environment)
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        #expect(skipped.stderr.contains("warning: skannad.pdf: skipped: tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-swe)"), "\(skipped.stderr)")
+        #expect(skipped.stderr.contains("skipped 1"), "\(skipped.stderr)")
+        // Tesseract without its Swedish model (a folder of models without it).
+        environment = other.environment
+        environment["TESSDATA_PREFIX"] = bin.path
+        let noModel = try other.run("minnes", ["index"], environment: environment)
+        #expect(noModel.stderr.contains("warning: skannad.pdf: skipped: tesseract's Swedish model is not installed (Debian: apt-get install tesseract-ocr-swe)"), "\(noModel.stderr)")
+    }
+
     @Test func aMissingToolIsSaidOnceWithItsPackageAndEveryFileItWouldReadIsCounted() throws {
         let world = try World(corpus: [
             "a.pdf": try fixture("styrelse.pdf"), "b.pdf": try fixture("styrelse.pdf"),

@@ -106,6 +106,47 @@ import Testing
         #expect((read.date, read.place, read.items, read.raisers, read.decides) == (expected.date, expected.place, expected.items, expected.raisers, expected.decides))
     }
 
+    /// A PDF without a text layer (a skewed 150 dpi scan of the first page of `styrelse.pdf`) is read
+    /// by OCR as the page shows it: its paragraphs' lines one, a word split over a line end joined, the
+    /// protocol's `§` the Swedish model reads as `$` a `§`; said to be read so.
+    @Test func aScannedPDFIsReadByOCR() throws {
+        let read = try extract("skannad.pdf")
+        #expect(read.format == .pdf && read.notes == [ScanReader.note])
+        let lines = read.text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Protokoll styrelsemöte 2023-02-07")
+        #expect(lines.contains("§ 2 Ekonomisk rapport") && !read.text.contains("$"), "\(read.text)")
+        #expect(lines.contains { $0.hasPrefix("Ordföranden Birgitta Sandell hälsade de närvarande välkomna och förklarade mötet öppnat.") })
+        #expect(read.text.contains("socialförvaltningarnas familjehemsenheter"))
+        let meeting = MinutesReader.read(read.text, file: "skannad.pdf")
+        #expect(meeting.date == "2023-02-07" && meeting.place == "Föreningslokalen, Bjuv")
+        #expect(meeting.attendees.map(\.name) == ["Karin Holmberg", "Erik Nyström", "Birgitta Sandell", "Ahmed Karimi"])
+        #expect(meeting.items.map(\.title).prefix(3) == ["Mötets öppnande", "Ekonomisk rapport", "Verksamhetsberättelse och årsmöte"])
+    }
+
+    /// Tesseract's hOCR as pages: a word a piece on its line (words of one line one line, however
+    /// their own boxes lie), in points; a `$` opening a line before a number is the `§` it misread,
+    /// one inside a line a dollar.
+    @Test func hOCRsWordsAreLinesAndAMisreadSectionSignIsMended() throws {
+        func line(_ top: Int, _ words: [(String, Int, Int, Int, Int)]) -> String {
+            "<span class='ocr_line' title=\"bbox 300 \(top) 2000 \(top + 50); baseline 0 -10; x_size 50; x_descenders 10; x_ascenders 12\">"
+                + words.map { "<span class='ocrx_word' title='bbox \($0.1) \($0.2) \($0.3) \($0.4); x_wconf 90'>\($0.0)</span>" }.joined()
+                + "</span>"
+        }
+        let hOCR = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <html xmlns="http://www.w3.org/1999/xhtml"><body>
+            <div class='ocr_page' title='image "sida-1.pgm"; bbox 0 0 2480 3508; ppageno 0'>
+            \(line(400, [("$", 300, 400, 330, 450), ("3", 350, 400, 380, 440), ("Budget", 400, 400, 600, 450)]))
+            \(line(500, [("Licensen", 300, 500, 500, 540), ("kostar", 520, 500, 660, 540), ("40", 680, 500, 730, 540), ("$", 750, 500, 780, 550)]))
+            \(line(600, [("Vi", 300, 600, 350, 640), ("och", 370, 622, 440, 650), ("de", 460, 600, 510, 640)]))
+            </div></body></html>
+            """
+        let pages = try #require(ScanReader.pages(hOCR: Data(hOCR.utf8)))
+        #expect(pages.count == 1 && abs(pages[0].width - 595.2) < 0.01 && abs(pages[0].height - 841.92) < 0.01)
+        #expect(pages[0].pieces.map(\.text) == ["§", "3", "Budget", "Licensen", "kostar", "40", "$", "Vi", "och", "de"])
+        #expect(PDFLayout.lines(of: pages[0]).map { $0.cells.map(\.text).joined(separator: " | ") } == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de"])
+    }
+
     @Test func aPDFLosesItsRepeatedFooter() throws {
         let text = try extract("styrelse.pdf").text
         #expect(!text.contains("Styrelseprotokoll 2023-02-07 – sida"))
@@ -115,7 +156,7 @@ import Testing
     @Test(arguments: [
         ("trasig.docx", ExtractError.corrupt(.word, "not a zip archive")), ("krypterad.pdf", .encrypted(.pdf)),
         ("losenord.docx", .encrypted(.word)),
-        ("skannad.pdf", .noText(.pdf)),
+        ("tom_skanning.pdf", .noText(.pdf)),
     ])
     func whatCannotBeReadSaysWhy(file: String, error: ExtractError) {
         #expect(throws: error) { try extract(file) }
