@@ -225,7 +225,8 @@ enum PDFLayout {
     /// A row's first cell that runs over a column's start the row above gives, an item's number set
     /// right in its narrow column ("2", close before its row's text, "Ängelholm och …"), parted there.
     static func split(_ cell: Cell, at columns: [Double]) -> [Cell] {
-        guard let start = columns.first(where: { $0 > cell.left + 2 && $0 < cell.right - 2 }) else { return [cell] }
+        // (A column after the row's first: the first is the row's margin, not a text's start.)
+        guard let start = columns.dropFirst().first(where: { $0 > cell.left + 2 && $0 < cell.right - 2 }) else { return [cell] }
         let text = cell.text, letter = (cell.right - cell.left) / Double(max(text.count, 1))
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return [cell] }

@@ -67,17 +67,38 @@ enum ScanReader {
         return reader.pages
     }
 
-    /// The Swedish model reads a protocol's `§` as `$`: so read where a line opens with it and a number.
-    nonisolated(unsafe) static let misreadSection = /\$(\d{0,4})/
+    /// The Swedish model has no `§`: it reads a protocol's `§ 3` as `$ 3`, `& 3`, `$& 3`, `(&3)`, or at a
+    /// line's start `8 3 Title`. A word of those signs before a number (or with it) is a `§`; an `8` only
+    /// where a line opens with it, a number and a word in capitals.
+    nonisolated(unsafe) static let misreadSection = /(\(?)[$&]{1,2}(\d{0,4}\)?)/
+    nonisolated(unsafe) static let number = /\d{1,4}\)?[:.,]?/
+
+    /// A line's words with a misread `§` mended.
+    static func mended(_ words: [String]) -> [String] {
+        var words = words
+        for index in words.indices {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if let sign = words[index].wholeMatch(of: misreadSection), !sign.2.isEmpty || next.wholeMatch(of: number) != nil {
+                words[index] = sign.1 + "§" + sign.2
+            } else if index == 0, words[0] == "8", next.wholeMatch(of: number) != nil, words.count > 2, words[2].first?.isUppercase == true {
+                words[0] = "§"
+            }
+        }
+        return words
+    }
+
+    /// Wider than this many times a line's size, a gap between two words parts the line's pieces (a
+    /// table's cells, a label padded from its value): tesseract's boxes hold the ink alone, so a space
+    /// is most of a size apart in a typewriter's letters, a third in a book's.
+    static let pieceGap = 1.5
 }
 
 /// The words of tesseract's hOCR, by the classes and `title` properties it writes (`bbox x0 y0 x1 y1`
-/// in pixels, a line's `x_size`).
+/// in pixels, a line's `x_size`), each line's words then its pieces.
 private final class HOCRWords: NSObject, XMLParserDelegate {
     var pages: [PDFLayout.Page] = []
-    private var line: (box: [Double], size: Double)?
+    private var line: (box: [Double], size: Double, words: [(box: [Double], text: String)])?
     private var word: (box: [Double], text: String)?
-    private var lineStarts = false
     /// Points a pixel.
     private let scale = 72 / ScanReader.dotsPerInch
 
@@ -90,12 +111,13 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
         }
         switch attributes["class"] {
         case "ocr_page":
+            endLine()
             let box = property("bbox")
             pages.append(PDFLayout.Page(width: (box.count == 4 ? box[2] : 0) * scale, height: (box.count == 4 ? box[3] : 0) * scale))
         case "ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat":
+            endLine()
             let box = property("bbox")
-            line = box.count == 4 ? (box, property("x_size").first ?? box[3] - box[1]) : nil
-            lineStarts = true
+            line = box.count == 4 ? (box, property("x_size").first ?? box[3] - box[1], []) : nil
         case "ocrx_word":
             let box = property("bbox")
             word = box.count == 4 ? (box, "") : nil
@@ -108,15 +130,31 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "body" { endLine() }
         guard name == "span", let (box, written) = word else { return }
         word = nil
-        var text = written.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, !pages.isEmpty, let line else { return }
-        if lineStarts, let misread = text.wholeMatch(of: ScanReader.misreadSection) { text = "§" + misread.1 }
-        lineStarts = false
-        // (Its line's top and height, so the words of a skewed line stay one line.)
-        pages[pages.count - 1].pieces.append(PDFLayout.Piece(
-            top: line.box[1] * scale, left: box[0] * scale, width: (box[2] - box[0]) * scale, height: (line.box[3] - line.box[1]) * scale,
-            size: line.size * scale, spans: [PDFLayout.Span(text: text, bold: false)]))
+        let text = written.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty, line != nil { line!.words.append((box, text)) }
+    }
+
+    /// The line's words as pieces: those a word's gap apart one piece, its line's top and height (so
+    /// the words of a skewed line stay one line) and size.
+    private func endLine() {
+        guard let (lineBox, size, words) = line, !words.isEmpty, !pages.isEmpty else { line = nil; return }
+        line = nil
+        let texts = ScanReader.mended(words.map(\.text))
+        var runs: [(left: Double, right: Double, text: String)] = []
+        for (index, word) in words.enumerated() {
+            if let last = runs.last, word.box[0] - last.right <= ScanReader.pieceGap * size {
+                runs[runs.count - 1] = (last.left, word.box[2], last.text + " " + texts[index])
+            } else {
+                runs.append((word.box[0], word.box[2], texts[index]))
+            }
+        }
+        for run in runs {
+            pages[pages.count - 1].pieces.append(PDFLayout.Piece(
+                top: lineBox[1] * scale, left: run.left * scale, width: (run.right - run.left) * scale,
+                height: (lineBox[3] - lineBox[1]) * scale, size: size * scale, spans: [PDFLayout.Span(text: run.text, bold: false)]))
+        }
     }
 }

@@ -95,10 +95,10 @@ enum PeopleLists {
         Regex {
             Patterns.parsed(#"^\s*(?:#+\s*)?(?:\*\*)?\s*"#)
             Capture { Patterns.oneOf(labels.map(\.text)) }
-            // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3"; "enligt …" or "i …" up to the
+            // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3" (", punkt 2"); "enligt …" or "i …" up to the
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
-                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:\s+(?:under\s+)?§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|\s+(?:under\s+|till\s+)?(?:punkt(?:en)?|p\.|fråga|ämne)\s*\d[\d.]*)?"#
+                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:,?\s+(?:under\s+)?§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|,?\s+(?:under\s+|till\s+)?(?:punkt(?:en)?|p\.|fråga|ämne)\s*\d[\d.]*)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels.
@@ -643,13 +643,19 @@ enum PeopleLists {
         let line = lines[index]
         guard line.holds("amn") || line.holds("AMN"), line.holds("\t") || line.holds("  ") || line.holds("|"), line.lowercased().holds("namn") else { return nil }
         var table = Table(header: line)
-        guard table.isHeader(line), let header = table.cells(line)?.map({ $0.lowercased().trimming(anyOf: "*:. ") }),
-            let nameAt = header.firstIndex(where: { $0 == "namn" || $0 == "name" }) else { return nil }
+        // (A column of two, "Kommun / organisation", is the kommun's.)
+        guard table.isHeader(line), let header = table.cells(line)?.map({ cell in
+            let name = cell.lowercased().trimming(anyOf: "*:. ")
+            return name.split(separator: "/").contains { $0.trimmingSpaces() == "kommun" } ? "kommun" : name
+        }), let nameAt = header.firstIndex(where: { $0 == "namn" || $0 == "name" }) else { return nil }
         // (Every column one of these: not a year's table of dates, nor a call's report of when each joined.)
         let notes = ["anm", "anmärkning", "funktion", "roll", "kommentar", "notering", "status"]
         // (And whether they came, by a mark: "| Namn | Kommun | Roll | Närvaro |" over "✔", "✖", "Gäst".)
         let presence = ["närvaro", "närvarande", "närv", "deltog"]
-        guard header.allSatisfy({ ["namn", "name", "kommun", "titel", "befattning"].contains($0) || notes.contains($0) || presence.contains($0) }) else { return nil }
+        // (And a column to sign in, on a sheet passed round: its cells no one's detail.)
+        let signing = ["namnteckning", "underskrift", "signatur"]
+        guard header.allSatisfy({ ["namn", "name", "kommun", "titel", "befattning"].contains($0) || notes.contains($0) || presence.contains($0) || signing.contains($0) })
+        else { return nil }
         let kommunAt = header.firstIndex { $0 == "kommun" }
         let noteAt = header.firstIndex(where: notes.contains) ?? header.firstIndex(where: presence.contains)
         let presenceAt = header.firstIndex(where: presence.contains)
@@ -670,7 +676,9 @@ enum PeopleLists {
             guard isCapitalisedFullName(row[nameAt]), var entry = entry(clean(row[nameAt])) else { continue }
             if let kommun = Municipality.named(cell(kommunAt)) { entry.person.municipality = kommun }
             entry.isChair = entry.isChair || chairNotes.contains(where: lower.hasPrefix)
-            let mark = noteAt == presenceAt ? lower : lower + " " + cell(presenceAt).lowercased()
+            // (Or said beside where they came from: "Försäkringskassan (gäst)".)
+            let beside = cell(kommunAt).holds("(") ? " " + cell(kommunAt).lowercased() : ""
+            let mark = (noteAt == presenceAt ? lower : lower + " " + cell(presenceAt).lowercased()) + beside
             entry.isAbsent = ["förhinder", "sjuk", "semester", "frånvar", "återbud", "ledig"].contains(where: mark.holds)
                 || presenceAt.map { ["✖", "✗", "❌", "nej"].contains(cell($0).lowercased()) } == true
             entry.isGuest = !entry.isAbsent && guestMarks.contains(where: mark.holds)
@@ -923,7 +931,7 @@ enum PeopleLists {
             // (Or one comma and an "och": "Anna Ek, Per Holm och Eva Lind" is three.)
             chunk.holds(",") && splitOutsideParentheses(chunk).allSatisfy { isInitials($0.trimmingSpaces()) }
                 || (commaCount(chunk) >= 2 || commaCount(chunk) == 1 && chunk.holds(" och ")) && !surnameFirstWithDetails(chunk)
-                && namesListed(splitOutsideParentheses(chunk)) >= 2
+                && namesListed(splitOutsideParentheses(chunk).flatMap(detailThenName)) >= 2
         }
         // "Från Bjuv: Anna Ek och Per Holm", "Helsingborg: Ola Ek, Ida Berg": where they came from, then who.
         let located = chunks.flatMap(fromWhere)
@@ -1053,6 +1061,17 @@ enum PeopleLists {
             entry(clean(piece)).map { $0.person.name.split(separator: " ").count >= 2 || firstNames || piece.holds("(") && $0.person.municipality != nil } == true
         }
         return pieces.count > 1 && people ? pieces : [part]
+    }
+
+    /// A comma part that ends one person's details and names the next after an "och" without a comma:
+    /// "kammaråklagare (punkt 2) och Rajesh Pillai" as the details and "och Rajesh Pillai" (counted so
+    /// as two of a list's people; the list's entries read the details as the one's before).
+    static func detailThenName(_ part: String) -> [String] {
+        let trimmed = part.trimmingSpaces()
+        guard trimmed.first?.isLowercase == true, trimmed.holds(" och "), let last = trimmed.ranges(of: " och ").last else { return [part] }
+        let name = clean(String(trimmed[last.upperBound...]))
+        guard isName(withoutDetails(name)), (entry(name)?.person.name.split(separator: " ").count ?? 0) >= 2 else { return [part] }
+        return [String(trimmed[..<last.lowerBound]), "och " + trimmed[last.upperBound...]]
     }
 
     /// A list's part without the word joining it to the one before: "och Cyrus Ek" of "…, och Cyrus Ek".

@@ -18,6 +18,7 @@ enum RaiserReader {
         "tipsar om", "tipsade om", "påminner om", "påminde om", "hade anmält punkten", "har anmält punkten", "anmälde punkten", "hade bett om punkten", "har bett om punkten", "bad om punkten", "anmälde att", "anmäler att", "hade förberett", "har förberett",
         "går igenom", "gick igenom", "föredrog ärendet", "föredrar ärendet", "visade", "lade till", "har skickat frågan", "skickade frågan", "ville ta upp", "vill ta upp",
         "pratade om", "pratar om", "talade om", "talar om", "tog punkten", "tar punkten", "höll i punkten", "håller i punkten", "tog över punkten",
+        "bjöd in till", "bjuder in till",
         // In English, as minutes written with a neighbour are.
         "presented", "raised", "reported", "suggested", "proposed", "informed", "told", "showed",
     ]

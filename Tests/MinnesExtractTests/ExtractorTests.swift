@@ -123,9 +123,9 @@ import Testing
         #expect(meeting.items.map(\.title).prefix(3) == ["Mötets öppnande", "Ekonomisk rapport", "Verksamhetsberättelse och årsmöte"])
     }
 
-    /// Tesseract's hOCR as pages: a word a piece on its line (words of one line one line, however
-    /// their own boxes lie), in points; a `$` opening a line before a number is the `§` it misread,
-    /// one inside a line a dollar.
+    /// Tesseract's hOCR as pages: a line's words a piece, but where a wide gap parts them (words of one
+    /// line one line, however their own boxes lie), in points; `$`, `&` or an `8` opening a line before
+    /// a number is the `§` the Swedish model misread, a `$` after a number a dollar.
     @Test func hOCRsWordsAreLinesAndAMisreadSectionSignIsMended() throws {
         func line(_ top: Int, _ words: [(String, Int, Int, Int, Int)]) -> String {
             "<span class='ocr_line' title=\"bbox 300 \(top) 2000 \(top + 50); baseline 0 -10; x_size 50; x_descenders 10; x_ascenders 12\">"
@@ -138,13 +138,19 @@ import Testing
             <div class='ocr_page' title='image "sida-1.pgm"; bbox 0 0 2480 3508; ppageno 0'>
             \(line(400, [("$", 300, 400, 330, 450), ("3", 350, 400, 380, 440), ("Budget", 400, 400, 600, 450)]))
             \(line(500, [("Licensen", 300, 500, 500, 540), ("kostar", 520, 500, 660, 540), ("40", 680, 500, 730, 540), ("$", 750, 500, 780, 550)]))
-            \(line(600, [("Vi", 300, 600, 350, 640), ("och", 370, 622, 440, 650), ("de", 460, 600, 510, 640)]))
+            \(line(600, [("Vi", 300, 600, 350, 640), ("och", 370, 622, 440, 650), ("de", 460, 600, 510, 640), ("Bjuv", 900, 600, 990, 640)]))
+            \(line(700, [("Gäst", 300, 700, 400, 740), ("(&amp;", 420, 700, 460, 750), ("4):", 470, 700, 530, 750), ("Ada", 550, 700, 620, 740)]))
+            \(line(800, [("8", 300, 800, 330, 840), ("6", 350, 800, 380, 840), ("Övrigt", 400, 800, 520, 840)]))
+            \(line(900, [("8", 300, 900, 330, 940), ("6", 350, 900, 380, 940), ("dagar", 400, 900, 520, 940)]))
+            \(line(1000, [("Rum", 300, 1000, 380, 1040), ("8", 400, 1000, 430, 1040), ("2", 450, 1000, 480, 1040), ("Kök", 500, 1000, 580, 1040)]))
             </div></body></html>
             """
         let pages = try #require(ScanReader.pages(hOCR: Data(hOCR.utf8)))
         #expect(pages.count == 1 && abs(pages[0].width - 595.2) < 0.01 && abs(pages[0].height - 841.92) < 0.01)
-        #expect(pages[0].pieces.map(\.text) == ["§", "3", "Budget", "Licensen", "kostar", "40", "$", "Vi", "och", "de"])
-        #expect(PDFLayout.lines(of: pages[0]).map { $0.cells.map(\.text).joined(separator: " | ") } == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de"])
+        // (A word more than one and a half line sizes from the one before a piece of its own: a table's next cell.)
+        #expect(pages[0].pieces.map(\.text) == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de", "Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök"])
+        #expect(PDFLayout.lines(of: pages[0]).map { $0.cells.map(\.text).joined(separator: " | ") }
+            == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de | Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök"])
     }
 
     @Test func aPDFLosesItsRepeatedFooter() throws {

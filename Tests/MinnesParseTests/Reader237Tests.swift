@@ -660,3 +660,50 @@ struct Reader252Tests {
         #expect(meeting.attendees.map(\.name) == ["Ada Berg", "Eva Lind"], "\(meeting.attendees.map(\.name))")
     }
 }
+
+@Suite("Reader 255")
+struct Reader255Tests {
+    /// "Gäster: A, role (punkt 2) och B, role (punkt 3)": the "och" in the part after A's comma names the
+    /// next guest, with no comma before it; one inside parentheses does not.
+    @Test func aRolesOchNamesTheNextOne() {
+        let header = "Minnesanteckningar\nDatum: 2026-02-06\nNärvarande: Ada Berg, Per Holm, Eva Lind\n"
+        let two = read(header + "Gäster: Eyolf Tangen, kammaråklagare (punkt 2) och Rajesh Pillai, barnläkare på lasarettet (punkt 3)\n1. Samråd\nText.")
+        #expect(two.guests.map(\.name) == ["Eyolf Tangen", "Rajesh Pillai"], "\(two.guests.map(\.name))")
+        let one = read(header + "Gäster: Eyolf Tangen, kammaråklagare (punkt 2 och Rajesh Pillai), polisen\n1. Samråd\nText.")
+        #expect(one.guests.map(\.name) == ["Eyolf Tangen"], "\(one.guests.map(\.name))")
+    }
+
+    /// A guest's label for an item after a comma ("Gäst, punkt 2:") is a guests' label.
+    @Test func aGuestsLabelForAnItemAfterAComma() {
+        let meeting = read("Minnesanteckningar\nDatum: 2026-02-24\nNärvarande: Ada Berg, Per Holm\nGäst, punkt 2: Istahil Aden, Kvinnojouren\n1. Läget\nText.")
+        #expect(meeting.guests.map(\.name) == ["Istahil Aden"] && meeting.attendees.map(\.name) == ["Ada Berg", "Per Holm"])
+    }
+
+    /// A signed attendance sheet: a column of two names ("Kommun / organisation") is the kommun's, the
+    /// signatures' column no one's detail, "(gäst)" beside where one came from a guest.
+    @Test func aSignedAttendanceSheetsColumns() {
+        let meeting = read("""
+            Minnesanteckningar
+            Datum: 2026-03-11
+            Närvarande: se närvarolistan
+            1. Läget
+            Text.
+            2. Övrigt
+            Inget.
+
+            Namn\tKommun / organisation\tNamnteckning
+            Ada Berg\tBjuv\tAB
+            Per Holm\tKlippan\tPH HLM
+            Otabek Karimov\tFörsäkringskassan (gäst)\tOK
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Ada Berg", "Per Holm"], "\(meeting.attendees.map(\.name))")
+        #expect(meeting.attendees.map(\.municipality) == ["Bjuv", "Klippan"] && meeting.attendees.allSatisfy { $0.role == nil })
+        #expect(meeting.guests.map(\.name) == ["Otabek Karimov"])
+    }
+
+    /// "Narek bjöd in till Svalövs utbildningsdag" under Övrigt brings a matter.
+    @Test func anInvitationBringsAMatter() {
+        let meeting = read("Minnesanteckningar\nDatum: 2026-01-15\nNärvarande: Ada Berg, Narek Hakobyan\n1. Övrigt\nNarek Hakobyan bjöd in till Svalövs utbildningsdag för nya familjehem.")
+        #expect(meeting.items.first?.raisedBy.compactMap(\.name) == ["Narek Hakobyan"])
+    }
+}

@@ -132,12 +132,13 @@ enum Fixtures {
     static let varied58 = FixtureFolder("Layouts/varied58")
     static let varied59 = FixtureFolder("Layouts/varied59")
     static let varied60 = FixtureFolder("Layouts/varied60")
+    static let varied61 = FixtureFolder("Layouts/varied61")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
         varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51, varied52, varied53, varied54, varied55,
-        varied56, varied57, varied58, varied59, varied60, word97,
+        varied56, varied57, varied58, varied59, varied60, varied61, word97,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -346,6 +347,15 @@ enum Fixtures {
         "socialchefer_gmail_takeout.mbox#SV: Minnesanteckningar Socialchefsnätverket 5 mars.eml#items",
         "socialchefer_gmail_takeout.mbox#Minnesanteckningar Socialchefsnätverket 5 mars.eml#items",
         "teams_transkription_ekonomiskt_bistand.vtt#header",
+        // varied61 (scans: four PDFs of page images and no text layer, as a Konica Minolta, a Canon, a
+        // Ricoh and a Xerox write them; a ruled table of who came, a typewriter's page, an attendance
+        // sheet signed by hand as an appendix), written by a helper who had not read the readers: 74
+        // checks failed when wired in (the first OCR, `0ecae7a`: tesseract's `§` read as `$`, `&` or `8`, a
+        // typewriter's words set apart as a table's cells, the table's margin taken for an item's
+        // number's column). Since reader 255 read but for: "Welat Aziz frågade om någon kommun har en
+        // mall …" under Övrigt, a question that brings a matter of its own (a question on another's
+        // matter raises nothing, and the words alone do not tell the two apart).
+        "Xerox Scan_03162026093015.pdf#items",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
