@@ -69,6 +69,7 @@ public enum Extractor {
     /// Where each filter program is (or `no NAME`): installing one makes readable what was skipped.
     public static var filters: [String] {
         [PDFReader.tool, ScanReader.tool, WordBinaryReader.tool, WordBinaryReader.headTool, RTFReader.tool, OutlookReader.tool].map { $0.executable ?? "no " + $0.name }
+            + [ScanReader.swedishModel]
     }
 
     static let readers: [any FormatReader] = [

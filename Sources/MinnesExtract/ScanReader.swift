@@ -7,7 +7,7 @@ import FoundationXML
 /// 300 dpi grey, the resolution tesseract is trained for) and read by tesseract with its Swedish
 /// model, a few pages at a time (a long scan's images are not all held at once). Tesseract's hOCR says
 /// where each word is, so the pages are then read as a PDF's are (`PDFLayout`: a table's rows, a
-/// paragraph's lines one, the pages' furniture dropped), each word a piece on its line.
+/// paragraph's lines one, the pages' furniture dropped), a line's words a piece.
 enum ScanReader {
     static let renderer = ExternalTool(name: "pdftoppm", package: "poppler-utils")
     static let tool = ExternalTool(name: "tesseract", package: "tesseract-ocr tesseract-ocr-swe")
@@ -15,6 +15,15 @@ enum ScanReader {
     static let dotsPerInch = 300.0
     /// What a page may take, rendered and read (about 2 s each on a slow core).
     static let secondsAPage: TimeInterval = 30
+
+    /// Where tesseract finds its Swedish model (`$TESSDATA_PREFIX`, else Debian's folders), or would:
+    /// installing it makes a scan skipped for want of it readable, as installing a tool does.
+    static var swedishModel: String {
+        let folders = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"].map { [$0] }
+            ?? ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata"]
+        let paths = folders.map { $0 + "/swe.traineddata" }
+        return paths.first(where: FileManager.default.fileExists) ?? paths[0]
+    }
 
     /// The caveat said of a text read so.
     static let note = "no text layer: read by OCR (tesseract), so a word may be misread"
@@ -43,9 +52,10 @@ enum ScanReader {
         guard !images.isEmpty else { return [] }
         let list = folder.appendingPathComponent("sidor.txt")
         try Data((images.joined(separator: "\n") + "\n").utf8).write(to: list)
-        // One thread each: files are read on every core already.
+        // One thread each: files are read on every core already. (hOCR by its setting, not its config
+        // file: a model folder of the Swedish model alone has no configs.)
         let outcome = try tool.run(
-            [list.path, "stdout", "-l", "swe", "--dpi", String(Int(dotsPerInch)), "hocr"], timeLimit: seconds,
+            [list.path, "stdout", "-l", "swe", "--dpi", String(Int(dotsPerInch)), "-c", "tessedit_create_hocr=1"], timeLimit: seconds,
             environment: ["OMP_THREAD_LIMIT": "1"])
         guard outcome.status == 0 else {
             if outcome.errors.contains("Failed loading language") {
@@ -57,8 +67,8 @@ enum ScanReader {
         return read
     }
 
-    /// hOCR's pages (`ocr_page`), each word (`ocrx_word`) a piece in points, as tall as its line and
-    /// as large as tesseract's size of it (`x_size`); nil when it does not parse.
+    /// hOCR's pages (`ocr_page`), a line's words (`ocrx_word`) its pieces in points, as tall as the line
+    /// and as large as tesseract's size of it (`x_size`); nil when it does not parse.
     static func pages(hOCR: Data) -> [PDFLayout.Page]? {
         let reader = HOCRWords()
         let parser = XMLParser(data: hOCR)
@@ -69,7 +79,7 @@ enum ScanReader {
 
     /// The Swedish model has no `§`: it reads a protocol's `§ 3` as `$ 3`, `& 3`, `$& 3`, `(&3)`, or at a
     /// line's start `8 3 Title`. A word of those signs before a number (or with it) is a `§`; an `8` only
-    /// where a line opens with it, a number and a word in capitals.
+    /// where a line opens with it, a number and a word that starts with a capital.
     nonisolated(unsafe) static let misreadSection = /(\(?)[$&]{1,2}(\d{0,4}\)?)/
     nonisolated(unsafe) static let number = /\d{1,4}\)?[:.,]?/
 
