@@ -62,7 +62,7 @@ enum LetterReader {
     /// "Vi höll till i lilla salen på Medborgarhuset i Svalöv" (a room of the building first),
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
     /// cut is `placeWords`'.
-    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var|satt)|(?:träffades|sågs|möttes|var|satt)\s+vi|träffades|möttes)(?:\s+[^\s.]+){0,5}?\s+(?:i|på)\s+((?:\p{Ll}+\s+)?(?:salen|rummet|lokalen)\s+(?:i|på)\s+\p{Lu}[^.]*?|\p{Lu}[^.]*?)\s*\.?$/
+    nonisolated(unsafe) static let place = /^(?:\S+\s+){0,4}?(?i:vi\s+(?:höll\s+till|träffades|sågs|möttes|var|satt)|(?:träffades|sågs|möttes|var|satt)\s+vi|träffades|möttes)(?:\s+(?:[^\s.]+|kl\.|\d{1,2}[.:]\d{2}(?:\s*[-–—]+\s*\d{1,2}[.:]\d{2})?)){0,8}?\s+(?:i|på)\s+((?:\p{Ll}+\s+)?(?:salen|rummet|lokalen)\s+(?:i|på)\s+\p{Lu}[^.]*?|\p{Lu}[^.]*?)\s*\.?$/
     /// "Tack för en fin dag i går, …, här hos oss i Höganäs, Familjecentralen Kvarnen, rum Lärkan.": the
     /// writer's own place, the meeting's.
     nonisolated(unsafe) static let hostedHere = /\bhos\s+oss\s+(?:i|på)\s+(\p{Lu}[^.]*?)\s*\.?$/

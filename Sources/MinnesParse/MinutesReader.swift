@@ -1043,7 +1043,11 @@ public enum MinutesReader {
             }
             let candidates = (sameLine.map { [$0] } ?? []) + below
             // ("Antecknare: Dalqvist, Enar": one name as Outlook writes it, the surname first.)
-            var name = candidates.map { PeopleLists.clean($0) }.first { !$0.isEmpty }.map { PeopleLists.surnamesFirst([$0], oneName: true)[0] }
+            // (A signature read as letters, "Nar<TAB>AÅ" over "Hiwot Gebre": the name in full under it.)
+            let cleaned = candidates.map { PeopleLists.clean($0) }.filter { !$0.isEmpty }
+            let full = cleaned.dropFirst().first(where: PeopleLists.isCapitalisedFullName)
+            var name = (cleaned.first.map(PeopleLists.isCapitalisedFullName) == false ? full : nil)
+                ?? cleaned.first.map { PeopleLists.surnamesFirst([$0], oneName: true)[0] }
             // ("Kram" over "Svanhild" over "Svanhild Grevsten": the first name, then the name in full.)
             if let first = name, !first.contains(" "),
                 let full = lines[(index + 1)...].prefix(5).map({ PeopleLists.clean($0) }).first(where: { $0.hasPrefix(first + " ") && PeopleLists.isCapitalisedFullName($0) })

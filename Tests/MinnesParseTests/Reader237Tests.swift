@@ -707,3 +707,30 @@ struct Reader255Tests {
         #expect(meeting.items.first?.raisedBy.compactMap(\.name) == ["Narek Hakobyan"])
     }
 }
+
+@Suite("Reader 256")
+struct Reader256Tests {
+    /// "Nätverket träffades onsdagen den 25 februari 2026 kl. 13.00–15.30 i Örkelljunga kommunhus, …":
+    /// the time between the day and where they met is no end of the sentence.
+    @Test func whereTheyMetAfterTheirTime() {
+        let meeting = read("""
+            Minnesanteckningar
+            Nätverket träffades onsdagen den 25 februari 2026 kl. 13.00–15.30 i Örkelljunga kommunhus, sammanträdesrum Skäralid.
+            Närvarande: Ada Berg, Per Holm
+            1. Läget
+            Text.
+            """)
+        #expect(meeting.place == "Örkelljunga kommunhus, sammanträdesrum Skäralid" && meeting.date == "2026-02-25", "\(meeting.place ?? "")")
+    }
+
+    /// Under "Vid protokollet", a signature read as letters ("Nar<TAB>AÅ", a dotted line) over the name in
+    /// full: the name is the scribe; a first name alone over no full name stays the scribe.
+    @Test func theScribesNameInFullUnderASignature() {
+        let minutes = { (signature: String) in
+            read("Minnesanteckningar\nDatum: 2026-02-25\nNärvarande: Ada Berg, Hiwot Gebre\n1. Läget\nText.\n2. Övrigt\nInget.\n\nVid protokollet\n\(signature)")
+        }
+        #expect(minutes("Nar\tAÅ\nHiwot Gebre").scribe?.name == "Hiwot Gebre")
+        #expect(minutes("…………………………\nHiwot Gebre").scribe?.name == "Hiwot Gebre")
+        #expect(minutes("Hiwot").scribe?.name == "Hiwot")
+    }
+}
