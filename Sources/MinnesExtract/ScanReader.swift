@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 
-/// A scanned PDF's pages by OCR, as Recoll's OCR filter reads one: rendered by poppler (`pdftoppm`,
+/// A scanned PDF's pages by OCR (or a TIFF's, `TIFFReader`), as Recoll's OCR filter reads one: rendered by poppler (`pdftoppm`,
 /// 300 dpi grey, the resolution tesseract is trained for) and read by tesseract with its Swedish
 /// model, a few pages at a time (a long scan's images are not all held at once). Tesseract's hOCR says
 /// where each word is, so the pages are then read as a PDF's are (`PDFLayout`: a table's rows, a
@@ -39,6 +39,12 @@ enum ScanReader {
         return pages
     }
 
+    /// The pages of the image at path (a TIFF, each of its pages), at the resolution it says, as OCR
+    /// reads them; `bytes` its size, for the time it may take (a page of a scan is some 50 KB at least).
+    static func pages(ofImage path: String, bytes: Int) throws -> [PDFLayout.Page] {
+        try hOCR(path, timeLimit: secondsAPage * Double(max(1, bytes / 50_000)), dotsPerInch: nil)
+    }
+
     private static func read(_ path: String, _ range: ClosedRange<Int>, in folder: URL) throws -> [PDFLayout.Page] {
         let seconds = secondsAPage * Double(range.count)
         let rendered = try renderer.run(
@@ -52,11 +58,17 @@ enum ScanReader {
         guard !images.isEmpty else { return [] }
         let list = folder.appendingPathComponent("sidor.txt")
         try Data((images.joined(separator: "\n") + "\n").utf8).write(to: list)
+        return try hOCR(list.path, timeLimit: seconds, dotsPerInch: dotsPerInch)
+    }
+
+    /// What tesseract reads of an image, or of each image a list names, as pages; at `dotsPerInch`, or
+    /// the image's own.
+    private static func hOCR(_ path: String, timeLimit: TimeInterval, dotsPerInch: Double?) throws -> [PDFLayout.Page] {
         // One thread each: files are read on every core already. (hOCR by its setting, not its config
         // file: a model folder of the Swedish model alone has no configs.)
         let outcome = try tool.run(
-            [list.path, "stdout", "-l", "swe", "--dpi", String(Int(dotsPerInch)), "-c", "tessedit_create_hocr=1"], timeLimit: seconds,
-            environment: ["OMP_THREAD_LIMIT": "1"])
+            [path, "stdout", "-l", "swe"] + (dotsPerInch.map { ["--dpi", String(Int($0))] } ?? []) + ["-c", "tessedit_create_hocr=1"],
+            timeLimit: timeLimit, environment: ["OMP_THREAD_LIMIT": "1"])
         guard outcome.status == 0 else {
             if outcome.errors.contains("Failed loading language") {
                 throw ExtractError.toolMissing(tool: "tesseract's Swedish model", package: "tesseract-ocr-swe")
@@ -109,8 +121,9 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
     var pages: [PDFLayout.Page] = []
     private var line: (box: [Double], size: Double, words: [(box: [Double], text: String)])?
     private var word: (box: [Double], text: String)?
-    /// Points a pixel.
-    private let scale = 72 / ScanReader.dotsPerInch
+    /// Points a pixel: at the page's resolution (`scan_res`; tesseract's guess for an image that says
+    /// none is below any scanner's).
+    private var scale = 72 / ScanReader.dotsPerInch
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
@@ -122,6 +135,8 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
         switch attributes["class"] {
         case "ocr_page":
             endLine()
+            let resolution = property("scan_res").first ?? ScanReader.dotsPerInch
+            scale = 72 / (resolution >= 100 ? resolution : ScanReader.dotsPerInch)
             let box = property("bbox")
             pages.append(PDFLayout.Page(width: (box.count == 4 ? box[2] : 0) * scale, height: (box.count == 4 ? box[3] : 0) * scale))
         case "ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat":
@@ -166,5 +181,18 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
                 top: lineBox[1] * scale, left: run.left * scale, width: (run.right - run.left) * scale,
                 height: (lineBox[3] - lineBox[1]) * scale, size: size * scale, spans: [PDFLayout.Span(text: run.text, bold: false)]))
         }
+    }
+}
+
+/// A scan kept as a TIFF image (older scanners' and faxes' way), each of its pages read by OCR.
+struct TIFFReader: FormatReader {
+    let format = Format.scan
+
+    func recognises(_ data: Data) -> Bool { data.starts(with: [0x49, 0x49, 0x2A, 0x00]) || data.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) }
+
+    func read(_ data: Data, path: String) throws -> Extracted {
+        let text = PDFLayout.text(try ScanReader.pages(ofImage: path, bytes: data.count))
+        guard text.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
+        return Extracted(text: text, format: format, notes: [ScanReader.note])
     }
 }

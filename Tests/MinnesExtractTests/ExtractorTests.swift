@@ -123,6 +123,18 @@ import Testing
         #expect(meeting.items.map(\.title).prefix(3) == ["Mötets öppnande", "Ekonomisk rapport", "Verksamhetsberättelse och årsmöte"])
     }
 
+    /// A scan kept as a TIFF (page 1 of `styrelse.pdf` at 200 dpi, 1 bit) is read by OCR at the
+    /// resolution it says, as a scanned PDF's pages are.
+    @Test func aTIFFScanIsReadByOCR() throws {
+        let read = try extract("skannad.tif")
+        #expect(read.format == .scan && read.notes == [ScanReader.note])
+        let lines = read.text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Protokoll styrelsemöte 2023-02-07", "\(read.text)")
+        #expect(lines.contains("§ 2 Ekonomisk rapport") && lines.contains { $0.hasPrefix("Ordföranden Birgitta Sandell hälsade de närvarande välkomna och förklarade mötet öppnat.") })
+        let meeting = MinutesReader.read(read.text, file: "skannad.tif")
+        #expect(meeting.attendees.map(\.name) == ["Karin Holmberg", "Erik Nyström", "Birgitta Sandell", "Ahmed Karimi"])
+    }
+
     /// Tesseract's hOCR as pages: a line's words a piece, but where a wide gap parts them (words of one
     /// line one line, however their own boxes lie), in points; `$`, `&` or an `8` opening a line before
     /// a number is the `§` the Swedish model misread, a `$` after a number a dollar.
@@ -143,10 +155,16 @@ import Testing
             \(line(800, [("8", 300, 800, 330, 840), ("6", 350, 800, 380, 840), ("Övrigt", 400, 800, 520, 840)]))
             \(line(900, [("8", 300, 900, 330, 940), ("6", 350, 900, 380, 940), ("dagar", 400, 900, 520, 940)]))
             \(line(1000, [("Rum", 300, 1000, 380, 1040), ("8", 400, 1000, 430, 1040), ("2", 450, 1000, 480, 1040), ("Kök", 500, 1000, 580, 1040)]))
-            </div></body></html>
+            </div>
+            <div class='ocr_page' title='image "sida-2.tif"; bbox 0 0 1240 1754; ppageno 1; scan_res 150 150'></div>
+            <div class='ocr_page' title='image "sida-3.tif"; bbox 0 0 2480 3508; ppageno 2; scan_res 70 70'></div>
+            </body></html>
             """
         let pages = try #require(ScanReader.pages(hOCR: Data(hOCR.utf8)))
-        #expect(pages.count == 1 && abs(pages[0].width - 595.2) < 0.01 && abs(pages[0].height - 841.92) < 0.01)
+        #expect(pages.count == 3 && abs(pages[0].width - 595.2) < 0.01 && abs(pages[0].height - 841.92) < 0.01)
+        // (At the resolution a page says: 1,240 pixels at 150 dpi an A4's width; 70 dpi, tesseract's
+        // guess for an image that says none, taken as 300.)
+        #expect(abs(pages[1].width - 595.2) < 0.01 && abs(pages[2].width - 595.2) < 0.01)
         // (A word more than one and a half line sizes from the one before a piece of its own: a table's next cell.)
         #expect(pages[0].pieces.map(\.text) == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de", "Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök"])
         #expect(PDFLayout.lines(of: pages[0]).map { $0.cells.map(\.text).joined(separator: " | ") }
