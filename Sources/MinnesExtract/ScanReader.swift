@@ -40,9 +40,10 @@ enum ScanReader {
     }
 
     /// The pages of the image at path (a TIFF, each of its pages), at the resolution it says, as OCR
-    /// reads them; `bytes` its size, for the time it may take (a page of a scan is some 50 KB at least).
+    /// reads them; `bytes` its size, for the time it may take (a page of a scan is some 50 KB at least;
+    /// no image is given more than ten pages' time).
     static func pages(ofImage path: String, bytes: Int) throws -> [PDFLayout.Page] {
-        try hOCR(path, timeLimit: secondsAPage * Double(max(1, bytes / 50_000)), dotsPerInch: nil)
+        try hOCR(path, timeLimit: secondsAPage * Double(min(10, max(1, bytes / 50_000))), dotsPerInch: nil)
     }
 
     private static func read(_ path: String, _ range: ClosedRange<Int>, in folder: URL) throws -> [PDFLayout.Page] {
