@@ -18,21 +18,8 @@ struct PDFReader: FormatReader {
         let pages = PDFLayout.pages(outcome.output)
         let text = try pages.map(PDFLayout.text) ?? readingOrder(path)
         if text.contains(where: \.isLetter) { return Extracted(text: text, format: format) }
-        // No text layer: a scan, read by OCR.
-        let scanned = PDFLayout.text(try ScanReader.pages(ofPDF: path, pageCount: Self.pageCount(outcome.output)))
-        guard scanned.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
-        return Extracted(text: scanned, format: format, notes: [ScanReader.note])
-    }
-
-    /// The pages pdftohtml's XML has (each a `<page number=…>`, text or none).
-    static func pageCount(_ xml: Data) -> Int {
-        let mark = Data("<page number=".utf8)
-        var (count, from) = (0, xml.startIndex)
-        while let found = xml.range(of: mark, in: from..<xml.endIndex) {
-            count += 1
-            from = found.upperBound
-        }
-        return count
+        // No text layer: a scan, read by OCR (its pages as many as the XML's, text or none).
+        return try ScanReader.extracted(try ScanReader.pages(ofPDF: path, pageCount: pages?.count ?? 0), as: format)
     }
 
     /// pdftotext's reading order, its pages as a reader takes them (`Pages`).

@@ -28,6 +28,13 @@ enum ScanReader {
     /// The caveat said of a text read so.
     static let note = "no text layer: read by OCR (tesseract), so a word may be misread"
 
+    /// The text of pages OCR read, as a file of `format`, said to be read so; none when OCR found no word.
+    static func extracted(_ pages: [PDFLayout.Page], as format: Format) throws -> Extracted {
+        let text = PDFLayout.text(pages)
+        guard text.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
+        return Extracted(text: text, format: format, notes: [note])
+    }
+
     /// The pages of the PDF at path, of `pageCount` pages, as OCR reads them.
     static func pages(ofPDF path: String, pageCount: Int) throws -> [PDFLayout.Page] {
         guard tool.executable != nil else { throw ExtractError.toolMissing(tool: tool.name, package: tool.package) }
@@ -192,8 +199,6 @@ struct TIFFReader: FormatReader {
     func recognises(_ data: Data) -> Bool { data.starts(with: [0x49, 0x49, 0x2A, 0x00]) || data.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) }
 
     func read(_ data: Data, path: String) throws -> Extracted {
-        let text = PDFLayout.text(try ScanReader.pages(ofImage: path, bytes: data.count))
-        guard text.contains(where: \.isLetter) else { throw ExtractError.noText(format) }
-        return Extracted(text: text, format: format, notes: [ScanReader.note])
+        try ScanReader.extracted(try ScanReader.pages(ofImage: path, bytes: data.count), as: format)
     }
 }
