@@ -28,8 +28,11 @@ struct IndexCommand: ParsableCommand {
         valueName: "path|none"))
     var dictionary = Lexicon.defaultPath
 
-    @Option(help: "Skip files larger than this many bytes, with a warning.")
+    @Option(help: "Skip text files (plain, HTML, a transcript) larger than this many bytes, with a warning.")
     var maxFileSize = Indexer.defaultMaxFileSize
+
+    @Option(help: "Skip documents (PDF, a scan, Word, OpenDocument, an e-mail with what it carries) larger than this many bytes, with a warning.")
+    var maxDocumentSize = Indexer.defaultMaxDocumentSize
 
     @Option(help: "Write a new index as this many shards (folders inside the index, one writer each, listed in a stub file Xapian opens as one database).")
     var shards: Int?
@@ -53,7 +56,7 @@ struct IndexCommand: ParsableCommand {
         var indexer = Indexer(
             corpus: Corpus(root: URL(fileURLWithPath: locations.corpus)), indexPath: indexPath,
             synonymsFiles: try synonymsFiles(), dictionary: dictionary == "none" ? nil : dictionary,
-            maxFileSize: maxFileSize)
+            maxFileSize: maxFileSize, maxDocumentSize: maxDocumentSize)
         (indexer.shards, indexer.archive, indexer.compact) = (shards, archive, compact)
         let progress = Progress()
         let summary = try indexer.run { event in

@@ -36,13 +36,16 @@ public enum ExtractError: Error, Equatable, CustomStringConvertible {
     case toolFailed(tool: String, String)
     case unreadableText(String)
 
+    /// What the warning for a missing tool says, whatever the tool.
+    public static let notInstalled = "is not installed (Debian: apt-get install"
+
     public var description: String {
         switch self {
         case .corrupt(let format, let reason): "not a readable \(format.rawValue) file (\(reason))"
         case .encrypted(let format): "the \(format.rawValue) file is protected by a password"
         case .noText(.pdf): "the pdf file has no text: no text layer, and OCR found no words on its pages"
         case .noText(let format): "the \(format.rawValue) file has no text; nothing to read"
-        case .toolMissing(let tool, let package): "\(tool) is not installed (Debian: apt-get install \(package))"
+        case .toolMissing(let tool, let package): "\(tool) \(Self.notInstalled) \(package))"
         case .toolFailed(let tool, let message): "\(tool) failed: \(message)"
         case .unreadableText(let reason): reason
         }
@@ -90,6 +93,12 @@ public enum Extractor {
     /// must be set up on one thread first.
     public static func prepare() {
         mh_init()
+    }
+
+    /// Whether a file whose first bytes are head is a document whose bytes are mostly not its text
+    /// (any format but plain text, HTML and a transcript), by those bytes.
+    public static func isDocument(head: Data) -> Bool {
+        ![.text, .html, .transcript].contains(reader(for: head).format)
     }
 
     static func reader(for data: Data) -> any FormatReader {

@@ -15,11 +15,49 @@ struct PDFReader: FormatReader {
         // (Coordinates in points; hidden text too: a scan's OCR layer is invisible text.)
         let outcome = try Self.tool.run(["-xml", "-i", "-stdout", "-hidden", "-nodrm", "-enc", "UTF-8", "-zoom", "1", path])
         guard outcome.status == 0 else { throw failure(outcome) }
-        let pages = PDFLayout.pages(outcome.output)
-        let text = try pages.map(PDFLayout.text) ?? readingOrder(path)
-        if text.contains(where: \.isLetter) { return Extracted(text: text, format: format) }
-        // No text layer: a scan, read by OCR (its pages as many as the XML's, text or none).
-        return try ScanReader.extracted(try ScanReader.pages(ofPDF: path, pageCount: pages?.count ?? 0), as: format)
+        guard var pages = PDFLayout.pages(outcome.output) else {
+            let text = try readingOrder(path)
+            if text.contains(where: \.isLetter) { return Extracted(text: text, format: format) }
+            return try ScanReader.extracted(try ScanReader.pages(ofPDF: path, numbers: [1]), as: format)
+        }
+        let blank = pages.indices.filter { !pages[$0].pieces.contains { $0.text.contains(where: \.isLetter) } }
+        // No text layer: a scan, read by OCR.
+        if blank.count == pages.count {
+            return try ScanReader.extracted(try ScanReader.pages(ofPDF: path, numbers: Array(1...max(pages.count, 1))), as: format)
+        }
+        // Typed pages and scanned ones (a signed list of who came, an appendix): the pages with no text
+        // but a picture read by OCR, in their place; without OCR the typed pages still read, and said so.
+        var notes: [String] = []
+        let pictured = blank.isEmpty ? [] : Self.pagesWithImages(path)
+        let scanned = blank.filter { pictured.contains($0 + 1) }
+        if !scanned.isEmpty {
+            let named = Self.named(scanned.map { $0 + 1 })
+            do {
+                for (index, page) in zip(scanned, try ScanReader.pages(ofPDF: path, numbers: scanned.map { $0 + 1 })) { pages[index] = page }
+                notes.append("\(named) no text layer: read by OCR (tesseract), so a word may be misread")
+            } catch let error as ExtractError {
+                notes.append("\(named) no text layer, and not read: \(error)")
+            }
+        }
+        return Extracted(text: PDFLayout.text(pages), format: format, notes: notes)
+    }
+
+    static let imageTool = ExternalTool(name: "pdfimages", package: "poppler-utils")
+
+    /// The numbers of the pages of the PDF at path that show a picture (`pdfimages -list`, which
+    /// decodes none): a page with none is blank, not a scan.
+    static func pagesWithImages(_ path: String) -> Set<Int> {
+        guard let outcome = try? imageTool.run(["-list", path]), outcome.status == 0 else { return [] }
+        // (Two lines of heads, then a picture a line, its page first.)
+        return Set(String(decoding: outcome.output, as: UTF8.self).split(separator: "\n").dropFirst(2).compactMap {
+            $0.split(separator: " ").first.flatMap { Int($0) }
+        })
+    }
+
+    /// "page 3 has", "pages 3 and 5 have", "pages 3, 4 and 5 have".
+    static func named(_ numbers: [Int]) -> String {
+        guard let last = numbers.last, numbers.count > 1 else { return "page \(numbers.first ?? 0) has" }
+        return "pages " + numbers.dropLast().map(String.init).joined(separator: ", ") + " and \(last) have"
     }
 
     /// pdftotext's reading order, its pages as a reader takes them (`Pages`).

@@ -35,13 +35,25 @@ enum ScanReader {
         return Extracted(text: text, format: format, notes: [note])
     }
 
-    /// The pages of the PDF at path, of `pageCount` pages, as OCR reads them.
-    static func pages(ofPDF path: String, pageCount: Int) throws -> [PDFLayout.Page] {
+    /// The pages of the PDF at path numbered `numbers` (from 1, ascending), as OCR reads them: one a number.
+    static func pages(ofPDF path: String, numbers: [Int]) throws -> [PDFLayout.Page] {
         guard tool.executable != nil else { throw ExtractError.toolMissing(tool: tool.name, package: tool.package) }
+        // (Rendered a run of pages at a time, as many as are held at once.)
+        var runs: [ClosedRange<Int>] = []
+        for number in numbers {
+            if let last = runs.last, last.upperBound == number - 1, last.count < pagesAtATime {
+                runs[runs.count - 1] = last.lowerBound...number
+            } else {
+                runs.append(number...number)
+            }
+        }
         var pages: [PDFLayout.Page] = []
-        let count = max(pageCount, 1)
-        for first in stride(from: 1, through: count, by: pagesAtATime) {
-            pages += try PrivateFolder.with { try read(path, first...min(first + pagesAtATime - 1, count), in: $0) }
+        for run in runs {
+            let read = try PrivateFolder.with { try self.read(path, run, in: $0) }
+            guard read.count == run.count else {
+                throw ExtractError.toolFailed(tool: tool.name, "\(read.count) of pages \(run.lowerBound)–\(run.upperBound) read")
+            }
+            pages += read
         }
         return pages
     }

@@ -29,7 +29,7 @@ struct WordBinaryReader: FormatReader {
         // (The page's head and foot, which antiword shows neither of: the network or the date may be
         // written nowhere else.)
         guard Self.headTool.executable != nil else {
-            return Extracted(text: body.joined(separator: "\n"), format: format, notes: ["\(Self.headTool.name) is not installed (Debian: apt-get install \(Self.headTool.package)): the page's head and foot not read"])
+            return Extracted(text: body.joined(separator: "\n"), format: format, notes: ["\(ExtractError.toolMissing(tool: Self.headTool.name, package: Self.headTool.package)): the page's head and foot not read"])
         }
         return Extracted(text: officeText(head: head(path), body: body), format: format)
     }

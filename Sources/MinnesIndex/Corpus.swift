@@ -266,6 +266,13 @@ public struct Corpus: Sendable {
         try Data(contentsOf: root.appendingPathComponent(file))
     }
 
+    /// A file's first `count` bytes (what its format is known by).
+    public func head(_ file: String, count: Int = 4096) throws -> Data {
+        let handle = try FileHandle(forReadingFrom: root.appendingPathComponent(file))
+        defer { try? handle.close() }
+        return try handle.read(upToCount: count) ?? Data()
+    }
+
     /// Corrections a user keeps beside a file of minutes, `NAME.minnes.json` (see MeetingOverride).
     public static let overrideSuffix = ".minnes.json"
 

@@ -31,7 +31,7 @@ struct IndexState: Codable {
         var text: [UInt8] = []
         text.reserveCapacity(128 * (listing.files.count + listing.skipped.count + 16))
         func write(_ line: String) { text += line.utf8 }
-        write("\(Indexer.analyzerVersion)\n\(ReadingCache.readerVersion)\n\(indexer.maxFileSize)\n")
+        write("\(Indexer.analyzerVersion)\n\(ReadingCache.readerVersion)\n\(indexer.maxFileSize)\n\(indexer.maxDocumentSize)\n")
         // Change time and mode too: a chmod that makes an unreadable file readable changes only those.
         func add(_ path: String, _ stat: ReadingCache.Stat?) -> Bool {
             guard let stat else { return false }

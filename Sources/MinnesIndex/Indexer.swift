@@ -62,18 +62,23 @@ public struct Indexer: Sendable {
     /// The synonyms Minnes ships, found beside the binary wherever it runs.
     public static var shippedSynonyms: [URL] { BundledData.synonyms.map { [$0] } ?? [] }
 
-    /// Files larger than this are skipped with a warning: minutes are a few pages, and one huge file
-    /// must not hold the whole run.
+    /// Text files (plain, HTML, a transcript) larger than this are skipped with a warning: minutes are
+    /// a few pages, and one huge log must not hold the whole run.
     public var maxFileSize: Int
+    /// Documents whose bytes are mostly not their text (PDF, a scan, Word, OpenDocument, an e-mail and
+    /// what it carries) are skipped only over this: a scanned page is a megabyte, and a tool reads them
+    /// a page at a time, held to its time (Recoll's way: its size limit is for text files).
+    public var maxDocumentSize: Int
 
     public static let defaultMaxFileSize = 5_000_000
+    public static let defaultMaxDocumentSize = 100_000_000
 
     public init(
         corpus: Corpus, indexPath: String, synonymsFiles: [URL] = shippedSynonyms, wordLists: [URL] = defaultWordLists,
-        dictionary: String? = Lexicon.defaultPath, maxFileSize: Int = defaultMaxFileSize
+        dictionary: String? = Lexicon.defaultPath, maxFileSize: Int = defaultMaxFileSize, maxDocumentSize: Int = defaultMaxDocumentSize
     ) {
         (self.corpus, self.indexPath, self.synonymsFiles, self.wordLists) = (corpus, indexPath, synonymsFiles, wordLists)
-        (self.dictionary, self.maxFileSize) = (dictionary, maxFileSize)
+        (self.dictionary, self.maxFileSize, self.maxDocumentSize) = (dictionary, maxFileSize, maxDocumentSize)
     }
 
     /// Shards to write a new index as (`minnes index --shards N`); nil keeps what the index has.
@@ -699,16 +704,27 @@ public struct Indexer: Sendable {
     /// Why a file was not read, said in the warning that names it.
     enum SkipReason: Sendable, CustomStringConvertible {
         case extract(ExtractError)
-        case tooLarge(Int64, limit: Int)
+        case tooLarge(Int64, limit: Int, document: Bool)
         case unreadable(String)
 
         var description: String {
             switch self {
             case .extract(let error): "\(error)"
-            case .tooLarge(let size, let limit): "\(size) bytes, over the limit of \(limit) (--max-file-size)"
+            case .tooLarge(let size, let limit, false): "\(size) bytes, over the limit of \(limit) for a text file (--max-file-size)"
+            case .tooLarge(let size, let limit, true): "\(size) bytes, over the limit of \(limit) for a document (--max-document-size)"
             case .unreadable(let reason): "cannot be read (\(reason))"
             }
         }
+    }
+
+    /// Why a file of `size` bytes is too large to read, if it is: over the text files' limit, and a
+    /// text file by its first bytes, or a document over the documents' limit.
+    private func tooLarge(_ file: String, size: Int64) -> SkipReason? {
+        guard size > Int64(maxFileSize) else { return nil }
+        // (Unreadable, it is read and said so as any file is.)
+        guard let head = try? corpus.head(file) else { return nil }
+        if !Extractor.isDocument(head: head) { return .tooLarge(size, limit: maxFileSize, document: false) }
+        return size > Int64(maxDocumentSize) ? .tooLarge(size, limit: maxDocumentSize, document: true) : nil
     }
 
     /// One file's meetings: read and parsed, or taken from the cache when its bytes are those the
@@ -734,7 +750,7 @@ public struct Indexer: Sendable {
                 }
                 if !extracted.notes.isEmpty { notes[name] = extracted.notes }
             }
-            return .read(ReadingCache.Entry(stat: stat, hash: hash, meetings: meetings, notes: notes))
+            return .read(ReadingCache.Entry(stat: stat, hash: ReadingCache.Entry.hash(hash, notes: notes), meetings: meetings, notes: notes))
         } catch let error as ExtractError {
             return .skipped(.extract(error))
         } catch {
@@ -805,9 +821,9 @@ public struct Indexer: Sendable {
                 outcomes.set(number, .skipped(.unreadable("it is gone")))
                 continue
             }
-            if stat.size > Int64(maxFileSize) {
-                outcomes.set(number, .skipped(.tooLarge(stat.size, limit: maxFileSize)))
-            } else if let entry = cache.files[file], entry.stat == stat {
+            if let tooLarge = tooLarge(files[number], size: stat.size) {
+                outcomes.set(number, .skipped(tooLarge))
+            } else if let entry = cache.files[file], entry.stat == stat, !entry.awaitsATool {
                 outcomes.set(number, .read(entry))
                 unchanged[number] = true
             } else {

@@ -1,4 +1,5 @@
 import Foundation
+import MinnesExtract
 import MinnesNormalise
 import MinnesParse
 
@@ -9,7 +10,7 @@ import MinnesParse
 struct ReadingCache: Sendable {
     /// Bump when reading changes what it makes of the same bytes.
     /// (What each reader changed is in the commit that bumped it: `git log -S "reader N"`.)
-    static let readerVersion = "reader 256"
+    static let readerVersion = "reader 257"
     static let file = "minnes-readings"
 
     struct Stat: Codable, Equatable, Sendable {
@@ -100,6 +101,17 @@ struct ReadingCache: Sendable {
             case .read(let meetings): meetings
             case .kept(let place): try JSONDecoder().decode([Texts].self, from: try place.bytes()).map(\.meeting)
             }
+        }
+
+        /// Whether it was read without a tool it wanted (a scanned page not read for want of OCR): read
+        /// again whenever a run reads, so installing the tool reads what was left out. (Kept under its
+        /// bytes' hash marked so: read whole, its hash differs, and its documents are written again.)
+        var awaitsATool: Bool { hash.hasSuffix(Self.awaitingMark) }
+        static let awaitingMark = "+"
+
+        /// The hash a reading of bytes whose hash is `hash`, said `notes`, is kept under.
+        static func hash(_ hash: String, notes: [String: [String]]) -> String {
+            notes.values.contains { $0.contains { $0.contains(ExtractError.notInstalled) } } ? hash + awaitingMark : hash
         }
 
         /// Whether its meetings are there as they were checked (a kept block inflated to see).

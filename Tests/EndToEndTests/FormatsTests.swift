@@ -120,6 +120,28 @@ import Testing
         #expect(read.stderr.contains("added 1,") && !read.stderr.contains("not installed"), "\(read.stderr)")
     }
 
+    /// Typed minutes with a scanned appendix, indexed where tesseract is not: the typed pages are
+    /// searchable, the page left unread is named, and installing tesseract reads it on the next run.
+    @Test func aScannedPageLeftUnreadForWantOfOCRIsReadOnceItIsInstalled() throws {
+        let world = try World(corpus: ["protokoll.pdf": try fixture("blandad.pdf")])
+        let bin = world.root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        for tool in ["pdftohtml", "pdftotext", "pdftoppm", "pdfimages"] {
+            try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent(tool), withDestinationURL: URL(fileURLWithPath: "/usr/bin/" + tool))
+        }
+        var environment = world.environment
+        environment["PATH"] = bin.path
+        let without = try world.run("minnes", ["index"], environment: environment)
+        #expect(without.status == 0 && without.stderr.contains("added 1,"), "\(without.stderr)")
+        #expect(without.stderr.contains("warning: protokoll.pdf: page 1 has no text layer, and not read: tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-swe)"), "\(without.stderr)")
+        try world.startDaemon()
+        #expect(try searchFiles(world, "fadderverksamheten").files == ["protokoll.pdf"])
+        #expect(try searchFiles(world, "Strandberg").files.isEmpty)
+        let with = try world.minnes("index")
+        #expect(with.status == 0 && with.stderr.contains("page 1 has no text layer: read by OCR"), "\(with.stderr)")
+        #expect(try searchFiles(world, "Strandberg").files == ["protokoll.pdf"])
+    }
+
     @Test func aMissingToolIsSaidOnceWithItsPackageAndEveryFileItWouldReadIsCounted() throws {
         let world = try World(corpus: [
             "a.pdf": try fixture("styrelse.pdf"), "b.pdf": try fixture("styrelse.pdf"),

@@ -123,6 +123,21 @@ import Testing
         #expect(meeting.items.map(\.title).prefix(3) == ["Mötets öppnande", "Ekonomisk rapport", "Verksamhetsberättelse och årsmöte"])
     }
 
+    /// A scanned page (a list of who came, signed and scanned) before typed ones and a blank one: the
+    /// scanned page read by OCR in its place, said so by its number; the blank page, which shows no
+    /// picture, not given to OCR.
+    @Test func aPDFsScannedPageAmongTypedOnesIsReadByOCRInItsPlace() throws {
+        let read = try extract("blandad.pdf")
+        #expect(read.format == .pdf)
+        #expect(read.notes == ["page 1 has no text layer: read by OCR (tesseract), so a word may be misread"], "\(read.notes)")
+        let lines = read.text.split(separator: "\n").map(String.init)
+        let typed = try #require(lines.firstIndex { $0.hasSuffix("Protokoll styrelsemöte 2023-02-07") })
+        let scanned = try #require(lines.firstIndex { $0.contains("Närvarolista") }, "\(read.text)")
+        #expect(scanned < typed)
+        #expect(lines.contains { $0.hasPrefix("Lovisa Strandberg") && $0.contains("familjehemskonsulent i Åstorp") }, "\(read.text)")
+        #expect(PDFReader.named([3]) == "page 3 has" && PDFReader.named([2, 5]) == "pages 2 and 5 have" && PDFReader.named([2, 3, 4]) == "pages 2, 3 and 4 have")
+    }
+
     /// A scan kept as a TIFF (page 1 of `styrelse.pdf` at 200 dpi, 1 bit) is read by OCR at the
     /// resolution it says, as a scanned PDF's pages are.
     @Test func aTIFFScanIsReadByOCR() throws {

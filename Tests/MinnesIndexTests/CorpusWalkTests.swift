@@ -145,9 +145,35 @@ import Testing
         let summary = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: workspace.indexPath, maxFileSize: 1000)
             .run { if case .warning(let file, let message) = $0 { warnings.append("\(file): \(message)") } }
         #expect(summary.added == 1 && summary.skipped == 1)
-        #expect(warnings.contains { $0.hasPrefix("stor.txt: skipped: 2300 bytes, over the limit of 1000") }, "\(warnings)")
+        #expect(warnings.contains { $0.hasPrefix("stor.txt: skipped: 2300 bytes, over the limit of 1000 for a text file (--max-file-size)") }, "\(warnings)")
         #expect(try workspace.search("Klippan").total == 0)
         #expect(try workspace.search("Bjuv").total == 1)
+    }
+
+    /// A scan is a megabyte a page: a PDF (known by its bytes, whatever its name) is held to the
+    /// documents' larger limit, not the text files'.
+    @Test func aDocumentIsHeldToTheDocumentsLimitNotTheTextFilesOne() throws {
+        let workspace = try Workspace()
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fixtures/Formats/styrelse.pdf"))
+        try workspace.write("protokoll.txt", pdf)
+        try workspace.write("stor.txt", String(repeating: "Placeringar i Klippan. ", count: 1000))
+        try workspace.write("stor.htm", "<html><body>" + String(repeating: "<p>Placeringar i Klippan.</p>", count: 500))
+        func index(documentLimit: Int) throws -> [String] {
+            var warnings: [String] = []
+            _ = try Indexer(corpus: Corpus(root: workspace.corpus), indexPath: workspace.indexPath, maxFileSize: 10_000, maxDocumentSize: documentLimit)
+                .run { if case .warning(let file, let message) = $0 { warnings.append("\(file): \(message)") } }
+            return warnings
+        }
+        let read = try index(documentLimit: 20_000)
+        #expect(read.contains { $0.hasPrefix("stor.txt: skipped: 23000 bytes, over the limit of 10000 for a text file") }, "\(read)")
+        #expect(read.contains { $0.hasPrefix("stor.htm: skipped: 14512 bytes, over the limit of 10000 for a text file") }, "\(read)")
+        #expect(!read.contains { $0.hasPrefix("protokoll.txt") }, "\(read)")
+        #expect(try workspace.search("familjehemssekreterare").total >= 1)
+        // A lower limit for documents is a change of its own: the next run skips what it now holds too large.
+        let skipped = try index(documentLimit: 12_000)
+        #expect(skipped.contains { $0.hasPrefix("protokoll.txt: skipped: \(pdf.count) bytes, over the limit of 12000 for a document (--max-document-size)") }, "\(skipped)")
+        #expect(try workspace.search("familjehemssekreterare").total == 0)
     }
 
     @Test func aFolderDeeperThanPATHMAXIsNamedNotPassedOver() throws {
