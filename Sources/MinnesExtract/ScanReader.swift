@@ -115,9 +115,18 @@ enum ScanReader {
     nonisolated(unsafe) static let misreadSection = /(\(?)[$&]{1,2}(\d{0,4}\)?)/
     nonisolated(unsafe) static let number = /\d{1,4}\)?[:.,]?/
 
-    /// A line's words with a misread `§` mended.
+    /// A `1` the model reads as `I`, `l` or `|` (`$ I Mötets öppnande`), in a number of up to four figures.
+    nonisolated(unsafe) static let misreadNumber = /[\dIl|]{0,3}[Il|][\dIl|]{0,3}[:.]?/
+
+    /// A line's words with a misread `§` mended, and a `1` misread in the number after it (where a
+    /// title that starts with a capital follows).
     static func mended(_ words: [String]) -> [String] {
         var words = words
+        for index in words.indices.dropLast(2) where words[index] == "§" || words[index].wholeMatch(of: misreadSection)?.2.isEmpty == true {
+            if words[index + 1].wholeMatch(of: misreadNumber) != nil, words[index + 2].first?.isUppercase == true {
+                words[index + 1] = String(words[index + 1].map { "Il|".contains($0) ? "1" : $0 })
+            }
+        }
         for index in words.indices {
             let next = index + 1 < words.count ? words[index + 1] : ""
             if let sign = words[index].wholeMatch(of: misreadSection), !sign.2.isEmpty || next.wholeMatch(of: number) != nil {

@@ -152,7 +152,8 @@ import Testing
 
     /// Tesseract's hOCR as pages: a line's words a piece, but where a wide gap parts them (words of one
     /// line one line, however their own boxes lie), in points; `$`, `&` or an `8` opening a line before
-    /// a number is the `§` the Swedish model misread, a `$` after a number a dollar.
+    /// a number is the `§` the Swedish model misread, a `$` after a number a dollar; an `I` or `l` in
+    /// the number after a `§`, before a title, a `1`.
     @Test func hOCRsWordsAreLinesAndAMisreadSectionSignIsMended() throws {
         func line(_ top: Int, _ words: [(String, Int, Int, Int, Int)]) -> String {
             "<span class='ocr_line' title=\"bbox 300 \(top) 2000 \(top + 50); baseline 0 -10; x_size 50; x_descenders 10; x_ascenders 12\">"
@@ -170,6 +171,9 @@ import Testing
             \(line(800, [("8", 300, 800, 330, 840), ("6", 350, 800, 380, 840), ("Övrigt", 400, 800, 520, 840)]))
             \(line(900, [("8", 300, 900, 330, 940), ("6", 350, 900, 380, 940), ("dagar", 400, 900, 520, 940)]))
             \(line(1000, [("Rum", 300, 1000, 380, 1040), ("8", 400, 1000, 430, 1040), ("2", 450, 1000, 480, 1040), ("Kök", 500, 1000, 580, 1040)]))
+            \(line(1100, [("$", 300, 1100, 330, 1140), ("I", 350, 1100, 360, 1140), ("Mötets", 400, 1100, 520, 1140), ("öppnande", 540, 1100, 700, 1140)]))
+            \(line(1200, [("§", 300, 1200, 330, 1240), ("1l.", 350, 1200, 380, 1240), ("Budget", 400, 1200, 520, 1240)]))
+            \(line(1300, [("$", 300, 1300, 330, 1340), ("I", 350, 1300, 360, 1340), ("dag", 400, 1300, 460, 1340), ("Bilaga", 480, 1300, 600, 1340), ("I", 620, 1300, 630, 1340), ("Budget", 650, 1300, 770, 1340)]))
             </div>
             <div class='ocr_page' title='image "sida-2.tif"; bbox 0 0 1240 1754; ppageno 1; scan_res 150 150'></div>
             <div class='ocr_page' title='image "sida-3.tif"; bbox 0 0 2480 3508; ppageno 2; scan_res 70 70'></div>
@@ -181,9 +185,9 @@ import Testing
         // guess for an image that says none, taken as 300.)
         #expect(abs(pages[1].width - 595.2) < 0.01 && abs(pages[2].width - 595.2) < 0.01)
         // (A word more than one and a half line sizes from the one before a piece of its own: a table's next cell.)
-        #expect(pages[0].pieces.map(\.text) == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de", "Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök"])
+        #expect(pages[0].pieces.map(\.text) == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de", "Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget"])
         #expect(PDFLayout.lines(of: pages[0]).map { $0.cells.map(\.text).joined(separator: " | ") }
-            == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de | Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök"])
+            == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de | Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget"])
     }
 
     @Test func aPDFLosesItsRepeatedFooter() throws {
