@@ -72,10 +72,12 @@ enum PDFLayout {
             rowsJoined(columnsApart(withoutPageNumbers(lines(of: page), page), page)).map { ($0, number) }
         })
         let leading = leading(pageLines.map { $0.map(\.0) })
+        // (Pages that show no bold, an OCR's text above all: a heading told by the space it stands in.)
+        let spaced = pages.contains { $0.pieces.contains { $0.spans.contains(where: \.bold) } } ? [] : headingsBySpace(pageLines.map { $0.map(\.0) }, leading: leading)
         var text: [String] = []
         var above: (line: Line, page: Int, limit: Double)?
         var bullets: [Double] = []  // where the bullets of the list going on stand, level by level
-        for (line, number) in pageLines.joined() {
+        for (place, (line, number)) in pageLines.enumerated().flatMap({ page in page.element.enumerated().map { ([page.offset, $0.offset], $0.element) } }) {
             defer { above = (line, number, margin(of: line, among: pageLines[number].map(\.0))) }
             if let above, continues(line, after: above.line, limit: above.limit, leading: above.page == number ? leading : nil),
                let last = text.popLast() {
@@ -84,7 +86,8 @@ enum PDFLayout {
                 text.append(joined(bold ? String(last.dropLast(2)) : last, marked(line.cells[0].spans.map { Span(text: $0.text, bold: $0.bold && !bold) }) + (bold ? "**" : "")))
                 continue
             }
-            let rendered = render(line, body: body, headingSizes: headingSizes)
+            var rendered = render(line, body: body, headingSizes: headingSizes)
+            if spaced.contains(place), !rendered.hasPrefix("#") { rendered = "**" + rendered + "**" }
             guard rendered.prefixMatch(of: bulleted) != nil else {
                 bullets = []
                 text.append(rendered)
@@ -97,6 +100,28 @@ enum PDFLayout {
             text.append(String(repeating: "  ", count: bullets.count - 1) + rendered)
         }
         return text.joined(separator: "\n")
+    }
+
+    /// The lines (by page and place on it) that head what follows by the space they stand in, as a
+    /// reader sees a heading with no bold to tell it: a few words, no sentence's end, no label's colon,
+    /// twice as far from the line above as from the prose right under it (not a list's first entry, nor
+    /// a paragraph's first line going on in lower case).
+    static func headingsBySpace(_ pages: [[Line]], leading: Double) -> Set<[Int]> {
+        var found = Set<[Int]>()
+        for (number, lines) in pages.enumerated() {
+            for index in lines.indices.dropLast() {
+                let (line, next) = (lines[index], lines[index + 1])
+                let text = line.plain.trimmingCharacters(in: .whitespaces)
+                guard line.cells.count == 1, line.written == nil, let first = text.first, first.isUppercase,
+                      text.last.map({ $0.isLetter || $0.isNumber || $0 == ")" }) == true,
+                      text.split(separator: " ").count <= 8, !text.contains(":"), !text.contains(";"), text.prefixMatch(of: bulleted) == nil,
+                      case let prose = next.plain.trimmingCharacters(in: .whitespaces), prose.first?.isLowercase == false,
+                      prose.split(separator: " ").count > 6 || prose.last.map({ ".!?".contains($0) }) == true else { continue }
+                let below = next.top - line.bottom, aboveGap = index == 0 ? .infinity : line.top - lines[index - 1].bottom
+                if below >= 0, below <= line.size, aboveGap >= 2 * max(below, leading) { found.insert([number, index]) }
+            }
+        }
+        return found
     }
 
     /// The gap most lines of a paragraph keep between them (a line's foot to the next one's top): a

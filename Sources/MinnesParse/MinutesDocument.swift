@@ -1358,7 +1358,7 @@ public struct MinutesDocument: Sendable {
                 let column = kind.isBullet ? line.firstRange(of: text).map { line.distance(from: line.startIndex, to: $0.lowerBound) } : nil
                 if kind.continues {
                     while index < lines.count, !isBlank(lines[index]),
-                        Self.kind(of: lines[index]).map { other in column.map { indent(of: lines[index]) >= $0 && !other.0.isBullet } == true } ?? true
+                        Self.kind(of: lines[index]).map({ other in column.map { indent(of: lines[index]) >= $0 && !other.0.isBullet } == true }) ?? true
                     {
                         block.text += "\n" + lines[index].trimmingSpaces()
                         block.lines = block.lines.lowerBound..<(index + 1)

@@ -641,20 +641,21 @@ enum PeopleLists {
     /// förhinder" away, "Inbjuden under ärende 3" a guest; a row without a name ("vakant", "–") no one.
     static func roster(_ lines: [String], at index: Int) -> ([Section], end: Int)? {
         let line = lines[index]
-        guard line.holds("amn") || line.holds("AMN"), line.holds("\t") || line.holds("  ") || line.holds("|"), line.lowercased().holds("namn") else { return nil }
+        guard line.holds("amn") || line.holds("AMN") || line.holds("eltagare") || line.holds("ELTAGARE"), line.holds("\t") || line.holds("  ") || line.holds("|"),
+              case let lower = line.lowercased(), lower.holds("namn") || lower.holds("deltagare") else { return nil }
         var table = Table(header: line)
         // (A column of two, "Kommun / organisation", is the kommun's.)
         guard table.isHeader(line), let header = table.cells(line)?.map({ cell in
             let name = cell.lowercased().trimming(anyOf: "*:. ")
             return name.split(separator: "/").contains { $0.trimmingSpaces() == "kommun" } ? "kommun" : name
-        }), let nameAt = header.firstIndex(where: { $0 == "namn" || $0 == "name" }) else { return nil }
+        }), let nameAt = header.firstIndex(where: rosterNames.contains) else { return nil }
         // (Every column one of these: not a year's table of dates, nor a call's report of when each joined.)
         let notes = ["anm", "anmärkning", "funktion", "roll", "kommentar", "notering", "status"]
         // (And whether they came, by a mark: "| Namn | Kommun | Roll | Närvaro |" over "✔", "✖", "Gäst".)
         let presence = ["närvaro", "närvarande", "närv", "deltog"]
         // (And a column to sign in, on a sheet passed round: its cells no one's detail.)
         let signing = ["namnteckning", "underskrift", "signatur"]
-        guard header.allSatisfy({ ["namn", "name", "kommun", "titel", "befattning"].contains($0) || notes.contains($0) || presence.contains($0) || signing.contains($0) })
+        guard header.allSatisfy({ rosterNames.contains($0) || ["kommun", "titel", "befattning"].contains($0) || notes.contains($0) || presence.contains($0) || signing.contains($0) })
         else { return nil }
         let kommunAt = header.firstIndex { $0 == "kommun" }
         let noteAt = header.firstIndex(where: notes.contains) ?? header.firstIndex(where: presence.contains)
@@ -673,11 +674,11 @@ enum PeopleLists {
             let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
             let note = cell(noteAt), lower = note.lowercased()
             // (A full name: not "Vakant", "–".)
-            guard isCapitalisedFullName(row[nameAt]), var entry = entry(clean(row[nameAt])) else { continue }
+            guard isCapitalisedFullName(withoutDetails(row[nameAt])), var entry = entry(clean(row[nameAt])) else { continue }
             if let kommun = Municipality.named(cell(kommunAt)) { entry.person.municipality = kommun }
             entry.isChair = entry.isChair || chairNotes.contains(where: lower.hasPrefix)
-            // (Or said beside where they came from: "Försäkringskassan (gäst)".)
-            let beside = cell(kommunAt).holds("(") ? " " + cell(kommunAt).lowercased() : ""
+            // (Or said beside where they came from, "Försäkringskassan (gäst)", or by their name, "Ada Ek (förhinder)".)
+            let beside = [cell(kommunAt), row[nameAt]].filter { $0.holds("(") }.map { " " + $0.lowercased() }.joined()
             let mark = (noteAt == presenceAt ? lower : lower + " " + cell(presenceAt).lowercased()) + beside
             entry.isAbsent = ["förhinder", "sjuk", "semester", "frånvar", "återbud", "ledig"].contains(where: mark.holds)
                 || presenceAt.map { ["✖", "✗", "❌", "nej"].contains(cell($0).lowercased()) } == true
@@ -688,6 +689,9 @@ enum PeopleLists {
         guard entries.count >= 2 else { return nil }
         return ([Section(kind: .attendees, headingLine: index, end: end, entries: entries)], end)
     }
+
+    /// A roster's column of names: "Namn", or "Deltagare" beside "Kommun".
+    static let rosterNames: Set<String> = ["namn", "name", "deltagare"]
 
     /// What a note or mark beside someone says of a guest ("Inbjuden under ärende 3", "Gäst, punkt 2").
     static let guestMarks = ["inbjud", "gäst", "adjungerad"]
@@ -808,7 +812,7 @@ enum PeopleLists {
         mutating func isHeader(_ line: String) -> Bool {
             if Self.isRule(line) { return true }
             if spaced, !line.isEmpty, line.allSatisfy({ "-=_ ".contains($0) }) { return true }
-            let isHeaderRow = { (cells: [String]) in cells.count > 1 && cells.contains { $0.lowercased() == "namn" } }
+            let isHeaderRow = { (cells: [String]) in cells.count > 1 && cells.contains { PeopleLists.rosterNames.contains($0.lowercased()) } }
             let unmarked = Self.cells(line) == nil
             // Apart by bars: the column of names and one of presence ("ledamot" alone may be a role's cell).
             let barredHeader = unmarked && !line.hasPrefix("|") && line.holds("|") && {

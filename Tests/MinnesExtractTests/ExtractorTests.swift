@@ -190,6 +190,27 @@ import Testing
             == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de | Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget"])
     }
 
+    /// On pages that show no bold (an OCR's text), a few words standing twice as far from the line
+    /// above as from the prose under them are a heading; not a list's first entry, nor a label and its
+    /// value, nor any line where the pages show bold of their own.
+    @Test func aHeadingWithoutBoldIsToldByTheSpaceItStandsIn() {
+        func line(_ top: Double, _ text: String, bold: Bool = false) -> PDFLayout.Piece {
+            PDFLayout.Piece(top: top, left: 70, width: Double(text.count) * 6, height: 12, size: 12, spans: [PDFLayout.Span(text: text, bold: bold)])
+        }
+        let prose = "Ada Berg lyfte att fler barn behöver jourhem under våren."
+        let pieces = [
+            line(100, "Brist på jourhem"), line(118, prose),
+            line(160, "Närvarande"), line(178, "Ada Berg, Bjuv"), line(196, "Per Holm, Klippan"),
+            line(240, "Frånvarande: Eva Lind"), line(258, prose),
+            line(340, "Rekrytering"), line(380, prose),
+        ]
+        let text = PDFLayout.text([PDFLayout.Page(width: 595, height: 842, pieces: pieces)]).split(separator: "\n").map(String.init)
+        #expect(text.contains("**Brist på jourhem**") && text.contains("Närvarande") && text.contains("Ada Berg, Bjuv"), "\(text)")
+        #expect(text.contains("Frånvarande: Eva Lind") && text.contains("Rekrytering"), "\(text)")
+        let bold = PDFLayout.text([PDFLayout.Page(width: 595, height: 842, pieces: pieces + [line(400, "Beslut", bold: true), line(418, prose)])])
+        #expect(!bold.contains("**Brist på jourhem**"), "\(bold)")
+    }
+
     @Test func aPDFLosesItsRepeatedFooter() throws {
         let text = try extract("styrelse.pdf").text
         #expect(!text.contains("Styrelseprotokoll 2023-02-07 – sida"))

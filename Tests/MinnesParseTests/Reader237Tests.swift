@@ -734,3 +734,26 @@ struct Reader256Tests {
         #expect(minutes("Hiwot").scribe?.name == "Hiwot")
     }
 }
+
+@Suite("Reader 259")
+struct Reader259Tests {
+    /// A table of who came by kommun whose column of names is "Deltagare", each one's note in
+    /// parentheses by the name: the chair, the scribe and those away as the notes say.
+    @Test func aRosterWhoseNamesAreDeltagareWithNotesByTheName() {
+        let meeting = read("""
+            Minnesanteckningar
+            Datum: 2026-03-25
+            Kommun\tDeltagare
+            Perstorp\tIda Sahl (ordförande)
+            Helsingborg\tOla Karm (antecknare)
+            Landskrona\tMia Kov
+            Klippan\tEva Lind (förhinder)
+            Örkelljunga\tingen representant
+            1. Läget
+            Text.
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Ida Sahl", "Ola Karm", "Mia Kov"], "\(meeting.attendees)")
+        #expect(meeting.absent.map(\.name) == ["Eva Lind"] && meeting.chairs.map(\.name) == ["Ida Sahl"] && meeting.scribe?.name == "Ola Karm")
+        #expect(meeting.attendees.first?.municipality == "Perstorp")
+    }
+}
