@@ -138,6 +138,16 @@ import Testing
         #expect(PDFReader.named([3]) == "page 3 has" && PDFReader.named([2, 5]) == "pages 2 and 5 have" && PDFReader.named([2, 3, 4]) == "pages 2, 3 and 4 have")
     }
 
+    /// A scan stamped with a few words of real text (a registry's line at the top, a page's number at
+    /// the foot, as Acrobat's "header and footer" stamps one): its pages read by OCR all the same, said so.
+    @Test func aScanStampedWithAFewWordsOfTextIsReadByOCR() throws {
+        let read = try extract("stamplad.pdf")
+        #expect(read.notes == ["pages 1 and 2 have a scan under a few words of text (a stamp, a page's number): read by OCR (tesseract), so a word may be misread"], "\(read.notes)")
+        #expect(read.text.contains("medlemsavgiftshöjning") && read.text.contains("fadderverksamheten"), "\(read.text)")
+        let meeting = MinutesReader.read(read.text, file: "stamplad.pdf")
+        #expect(meeting.date == "2023-02-07" && meeting.attendees.map(\.name) == ["Karin Holmberg", "Erik Nyström", "Birgitta Sandell", "Ahmed Karimi"], "\(read.text)")
+    }
+
     /// A scan kept as a TIFF (page 1 of `styrelse.pdf` at 200 dpi, 1 bit) is read by OCR at the
     /// resolution it says, as a scanned PDF's pages are.
     @Test func aTIFFScanIsReadByOCR() throws {
