@@ -3,7 +3,10 @@
 picture with no text layer), then styrelse.pdf's two typed pages, then a blank page (no text, no
 picture). Python's standard library and poppler-utils (pdftoppm, pdfunite) only.
 Usage: python3 make/blandad.py   (from Tests/Fixtures/Formats)"""
-import os, subprocess, tempfile, zlib
+import os, subprocess, sys, tempfile, zlib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from minipdf import pdf, stream
 
 LINES = [  # (x, y from the top, size, bold, text), in points
     (80, 90, 16, True, "Närvarolista"),
@@ -16,18 +19,6 @@ LINES = [  # (x, y from the top, size, bold, text), in points
     (80, 315, 12, False, "Listan skickades runt under mötet och signerades av var och en."),
 ]
 
-def pdf(objects):
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-def stream(dictionary, data):
-    return b"<< " + dictionary + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
 
 def page(contents, resources):
     return [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -4,20 +4,11 @@ pictures with no text layer of their own), each then stamped as a registry or Ac
 footer" stamps a scan: a line of real text at the top ("Inkom 2023-02-08  Dnr 2023/17") and a page
 number at the foot ("Sida 1 av 2"). Python's standard library and poppler-utils (pdftoppm) only.
 Usage: python3 make/stamplad.py   (from Tests/Fixtures/Formats)"""
-import glob, subprocess, tempfile, zlib
+import glob, os, subprocess, sys, tempfile, zlib
 
-def pdf(objects):
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from minipdf import pdf, stream
 
-def stream(dictionary, data):
-    return b"<< " + dictionary + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
 
 with tempfile.TemporaryDirectory() as tmp:
     subprocess.run(["pdftoppm", "-r", "150", "-mono", "styrelse.pdf", f"{tmp}/sida"], check=True)
