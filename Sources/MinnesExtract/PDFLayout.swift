@@ -73,7 +73,8 @@ enum PDFLayout {
         })
         let leading = leading(pageLines.map { $0.map(\.0) })
         // (Pages that show no bold, an OCR's text above all: a heading told by the space it stands in.)
-        let spaced = pages.contains { $0.pieces.contains { $0.spans.contains(where: \.bold) } } ? [] : headingsBySpace(pageLines.map { $0.map(\.0) }, leading: leading)
+        let plain = !pages.contains { $0.pieces.contains { $0.spans.contains(where: \.bold) } }
+        let spaced = plain ? headingsBySpace(pageLines.map { $0.map(\.0) }, leading: leading) : [:]
         var text: [String] = []
         var above: (line: Line, page: Int, limit: Double)?
         var bullets: [Double] = []  // where the bullets of the list going on stand, level by level
@@ -87,7 +88,16 @@ enum PDFLayout {
                 continue
             }
             var rendered = render(line, body: body, headingSizes: headingSizes)
-            if spaced.contains(place), !rendered.hasPrefix("#") { rendered = "**" + rendered + "**" }
+            if let goesOn = spaced[place], !rendered.hasPrefix("#") {
+                // (A heading's second line one line with its first.)
+                if goesOn, let last = text.last, last.hasPrefix("## ") {
+                    text[text.count - 1] = last + " " + rendered
+                    continue
+                }
+                rendered = "## " + rendered
+            } else if plain, isMarginTitle(line), let tab = rendered.firstIndex(of: "\t") {
+                rendered = "## " + rendered[..<tab] + "\n" + rendered[rendered.index(after: tab)...]
+            }
             guard rendered.prefixMatch(of: bulleted) != nil else {
                 bullets = []
                 text.append(rendered)
@@ -104,24 +114,42 @@ enum PDFLayout {
 
     /// The lines (by page and place on it) that head what follows by the space they stand in, as a
     /// reader sees a heading with no bold to tell it: a few words, no sentence's end, no label's colon,
-    /// twice as far from the line above as from the prose right under it (not a list's first entry, nor
-    /// a paragraph's first line going on in lower case).
-    static func headingsBySpace(_ pages: [[Line]], leading: Double) -> Set<[Int]> {
-        var found = Set<[Int]>()
+    /// on one line or two close together, twice as far from the line above as from the prose right
+    /// under it (not a list's first entry, nor a paragraph's first line going on in lower case). Each
+    /// with whether it goes on from the line above (a heading's second line).
+    static func headingsBySpace(_ pages: [[Line]], leading: Double) -> [[Int]: Bool] {
+        var found: [[Int]: Bool] = [:]
+        let few = { (line: Line, opening: Bool) -> Bool in
+            let text = line.plain.trimmingCharacters(in: .whitespaces)
+            guard line.cells.count == 1, line.written == nil, let first = text.first, first.isUppercase || !opening && first.isLetter else { return false }
+            return text.last.map({ $0.isLetter || $0.isNumber || $0 == ")" }) == true && text.split(separator: " ").count <= 8
+                && !text.contains(":") && !text.contains(";") && text.prefixMatch(of: bulleted) == nil
+        }
+        let isProse = { (line: Line) -> Bool in
+            let prose = line.plain.trimmingCharacters(in: .whitespaces)
+            return prose.first?.isLowercase == false && (prose.split(separator: " ").count > 6 || prose.last.map({ ".!?".contains($0) }) == true)
+        }
         for (number, lines) in pages.enumerated() {
-            for index in lines.indices.dropLast() {
-                let (line, next) = (lines[index], lines[index + 1])
-                let text = line.plain.trimmingCharacters(in: .whitespaces)
-                guard line.cells.count == 1, line.written == nil, let first = text.first, first.isUppercase,
-                      text.last.map({ $0.isLetter || $0.isNumber || $0 == ")" }) == true,
-                      text.split(separator: " ").count <= 8, !text.contains(":"), !text.contains(";"), text.prefixMatch(of: bulleted) == nil,
-                      case let prose = next.plain.trimmingCharacters(in: .whitespaces), prose.first?.isLowercase == false,
-                      prose.split(separator: " ").count > 6 || prose.last.map({ ".!?".contains($0) }) == true else { continue }
-                let below = next.top - line.bottom, aboveGap = index == 0 ? .infinity : line.top - lines[index - 1].bottom
-                if below >= 0, below <= line.size, aboveGap >= 2 * max(below, leading) { found.insert([number, index]) }
+            let gap = { (upper: Int) in lines[upper + 1].top - lines[upper].bottom }
+            for index in lines.indices.dropLast() where few(lines[index], true) {
+                // (Its second line close under it, over the prose: "EKONOMISKT BISTÅND TILL UNGA VUXNA" over "SOM LÄMNAR …".)
+                let last = index + 2 < lines.count && !isProse(lines[index + 1]) && few(lines[index + 1], false) && gap(index) <= lines[index].size ? index + 1 : index
+                let below = gap(last), above = index == 0 ? .infinity : gap(index - 1)
+                guard last + 1 < lines.count, isProse(lines[last + 1]), below >= 0, below <= lines[last].size, above >= 2 * max(below, leading) else { continue }
+                for place in index...last { found[[number, place]] = place > index }
             }
         }
         return found
+    }
+
+    /// An item's title in a margin column with its text beside it, as a ruled protocol sets them
+    /// ("Budget" beside "Ada Ek lyfte att …"): a few words, no sentence's end or label's colon, beside
+    /// sentences.
+    static func isMarginTitle(_ line: Line) -> Bool {
+        guard line.cells.count == 2 else { return false }
+        let (title, text) = (line.cells[0].text.trimmingCharacters(in: .whitespaces), line.plain.split(separator: "\t").dropFirst().joined(separator: " "))
+        guard let first = title.first, first.isUppercase, title.last?.isLetter == true, !title.contains(":"), title.split(separator: " ").count <= 4 else { return false }
+        return text.split(separator: " ").count >= 8 && text.trimmingCharacters(in: .whitespaces).last.map { ".!?”".contains($0) } == true
     }
 
     /// The gap most lines of a paragraph keep between them (a line's foot to the next one's top): a

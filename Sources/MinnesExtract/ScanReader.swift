@@ -119,9 +119,14 @@ enum ScanReader {
     nonisolated(unsafe) static let misreadNumber = /[\dIl|]{0,3}[Il|][\dIl|]{0,3}[:.]?/
 
     /// A line's words with a misread `§` mended, and a `1` misread in the number after it (where a
-    /// title that starts with a capital follows).
+    /// title that starts with a capital follows); a speck read as a dash or an equals sign between a
+    /// label and its value (`Ordförande: = Ada Ek`, `— Ada Ek`) none (an empty word).
     static func mended(_ words: [String]) -> [String] {
         var words = words
+        // (Not one that ends the line, "Frånvarande: –", none; nor a list's dash, "Närvarande: - Ada Ek".)
+        for index in words.indices.dropFirst().dropLast() where words[index - 1].hasSuffix(":") && words[index].allSatisfy({ "=—_~".contains($0) }) {
+            words[index] = ""
+        }
         for index in words.indices.dropLast(2) where words[index] == "§" || words[index].wholeMatch(of: misreadSection)?.2.isEmpty == true {
             if words[index + 1].wholeMatch(of: misreadNumber) != nil, words[index + 2].first?.isUppercase == true {
                 words[index + 1] = String(words[index + 1].map { "Il|".contains($0) ? "1" : $0 })
@@ -198,7 +203,7 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
         line = nil
         let texts = ScanReader.mended(words.map(\.text))
         var runs: [(left: Double, right: Double, text: String)] = []
-        for (index, word) in words.enumerated() {
+        for (index, word) in words.enumerated() where !texts[index].isEmpty {
             if let last = runs.last, word.box[0] - last.right <= ScanReader.pieceGap * size {
                 runs[runs.count - 1] = (last.left, word.box[2], last.text + " " + texts[index])
             } else {

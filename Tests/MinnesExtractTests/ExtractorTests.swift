@@ -184,6 +184,8 @@ import Testing
             \(line(1100, [("$", 300, 1100, 330, 1140), ("I", 350, 1100, 360, 1140), ("Mötets", 400, 1100, 520, 1140), ("öppnande", 540, 1100, 700, 1140)]))
             \(line(1200, [("§", 300, 1200, 330, 1240), ("1l.", 350, 1200, 380, 1240), ("Budget", 400, 1200, 520, 1240)]))
             \(line(1300, [("$", 300, 1300, 330, 1340), ("I", 350, 1300, 360, 1340), ("dag", 400, 1300, 460, 1340), ("Bilaga", 480, 1300, 600, 1340), ("I", 620, 1300, 630, 1340), ("Budget", 650, 1300, 770, 1340)]))
+            \(line(1400, [("Ordförande:", 300, 1400, 500, 1440), ("=", 700, 1410, 720, 1430), ("Ada", 740, 1400, 800, 1440), ("Ek", 820, 1400, 860, 1440)]))
+            \(line(1500, [("Frånvarande:", 300, 1500, 500, 1540), ("—", 700, 1510, 720, 1530)]))
             </div>
             <div class='ocr_page' title='image "sida-2.tif"; bbox 0 0 1240 1754; ppageno 1; scan_res 150 150'></div>
             <div class='ocr_page' title='image "sida-3.tif"; bbox 0 0 2480 3508; ppageno 2; scan_res 70 70'></div>
@@ -195,9 +197,9 @@ import Testing
         // guess for an image that says none, taken as 300.)
         #expect(abs(pages[1].width - 595.2) < 0.01 && abs(pages[2].width - 595.2) < 0.01)
         // (A word more than one and a half line sizes from the one before a piece of its own: a table's next cell.)
-        #expect(pages[0].pieces.map(\.text) == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de", "Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget"])
+        #expect(pages[0].pieces.map(\.text) == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de", "Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget", "Ordförande:", "Ada Ek", "Frånvarande:", "—"])
         #expect(PDFLayout.lines(of: pages[0]).map { $0.cells.map(\.text).joined(separator: " | ") }
-            == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de | Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget"])
+            == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de | Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget", "Ordförande: | Ada Ek", "Frånvarande: | —"])
     }
 
     /// On pages that show no bold (an OCR's text), a few words standing twice as far from the line
@@ -215,10 +217,29 @@ import Testing
             line(340, "Rekrytering"), line(380, prose),
         ]
         let text = PDFLayout.text([PDFLayout.Page(width: 595, height: 842, pieces: pieces)]).split(separator: "\n").map(String.init)
-        #expect(text.contains("**Brist på jourhem**") && text.contains("Närvarande") && text.contains("Ada Berg, Bjuv"), "\(text)")
+        #expect(text.contains("## Brist på jourhem") && text.contains("Närvarande") && text.contains("Ada Berg, Bjuv"), "\(text)")
         #expect(text.contains("Frånvarande: Eva Lind") && text.contains("Rekrytering"), "\(text)")
+        // (A heading over two lines close together, over its prose: one heading.)
+        let twoLines = PDFLayout.text([PDFLayout.Page(width: 595, height: 842, pieces: [
+            line(100, "Inledning"), line(118, prose), line(160, "EKONOMISKT BISTÅND TILL UNGA"), line(176, "SOM LÄMNAR HVB"), line(194, prose),
+        ])])
+        #expect(twoLines.contains("## EKONOMISKT BISTÅND TILL UNGA SOM LÄMNAR HVB\n" + prose), "\(twoLines)")
         let bold = PDFLayout.text([PDFLayout.Page(width: 595, height: 842, pieces: pieces + [line(400, "Beslut", bold: true), line(418, prose)])])
-        #expect(!bold.contains("**Brist på jourhem**"), "\(bold)")
+        #expect(!bold.contains("## Brist på jourhem") && bold.contains("Brist på jourhem"), "\(bold)")
+    }
+
+    /// A ruled protocol's item titles in a margin column beside their text, on pages with no bold:
+    /// each a heading over its text; a table's short cells beside each other are no such thing.
+    @Test func anItemsTitleInTheMarginIsAHeading() {
+        func piece(_ top: Double, _ left: Double, _ text: String) -> PDFLayout.Piece {
+            PDFLayout.Piece(top: top, left: left, width: Double(text.count) * 5, height: 12, size: 12, spans: [PDFLayout.Span(text: text, bold: false)])
+        }
+        let text = PDFLayout.text([PDFLayout.Page(width: 595, height: 842, pieces: [
+            piece(100, 70, "Budget"), piece(100, 200, "Ada Berg lyfte att budgeten för arvoden redan är förbrukad."),
+            piece(140, 70, "Bjuv"), piece(140, 200, "Per Holm, enhetschef för vuxna med missbruk och beroende"),
+        ])])
+        #expect(text.contains("## Budget\nAda Berg lyfte att budgeten för arvoden redan är förbrukad."), "\(text)")
+        #expect(text.contains("Bjuv\tPer Holm"), "\(text)")
     }
 
     @Test func aPDFLosesItsRepeatedFooter() throws {
