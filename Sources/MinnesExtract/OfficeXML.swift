@@ -193,7 +193,8 @@ struct Tables {
     /// sentence from its start), the cells apart by tabs.
     /// (`words`: at most how many words an entry of a list has.)
     static func lines(ofRow row: [[String]], words: Int = 8) -> [String] {
-        if row.contains(where: { $0.filter { !$0.isEmpty }.count > 1 }), row.allSatisfy({ isList($0, words: words) }) {
+        // (A label's cell beside a list's: "Närvarande:" beside a name a line.)
+        if row.contains(where: { $0.filter { !$0.isEmpty }.count > 1 }), row.allSatisfy({ isList($0, words: words) || $0.count == 1 && $0[0].hasSuffix(":") }) {
             let cells = row.map { $0.filter { !$0.isEmpty } }
             return (0..<(cells.map(\.count).max() ?? 0)).map { at in cells.map { at < $0.count ? $0[at] : "" }.joined(separator: "\t") }
         }

@@ -242,6 +242,20 @@ import Testing
         #expect(text.contains("Bjuv\tPer Holm"), "\(text)")
     }
 
+    /// A label with a list beside it, a name a line in the value's column ("Närvarande:" beside "Ada
+    /// Ek, Bjuv" over "Per Holm, Klippan"): each line an entry, not one wrapped cell's words.
+    @Test func aLabelsListBesideItIsAnEntryALine() {
+        func piece(_ top: Double, _ left: Double, _ text: String) -> PDFLayout.Piece {
+            PDFLayout.Piece(top: top, left: left, width: Double(text.count) * 5.5, height: 12, size: 12, spans: [PDFLayout.Span(text: text, bold: false)])
+        }
+        let text = PDFLayout.text([PDFLayout.Page(width: 595, height: 842, pieces: [
+            piece(118, 70, "Närvarande:"), piece(118, 200, "Kurt-Olov Bengtsson, Perstorp"),
+            piece(136, 200, "Ikram Benali, Höganäs"), piece(154, 200, "Afsaneh Moradi, Helsingborg"),
+            piece(200, 70, "Ada Berg lyfte att budgeten för arvoden redan är förbrukad och att det behövs mer."),
+        ])])
+        #expect(text.hasPrefix("Närvarande:\tKurt-Olov Bengtsson, Perstorp\n\tIkram Benali, Höganäs\n\tAfsaneh Moradi, Helsingborg\n"), "\(text)")
+    }
+
     @Test func aPDFLosesItsRepeatedFooter() throws {
         let text = try extract("styrelse.pdf").text
         #expect(!text.contains("Styrelseprotokoll 2023-02-07 – sida"))
