@@ -78,7 +78,8 @@ enum PDFLayout {
         var text: [String] = []
         var above: (line: Line, page: Int, limit: Double)?
         var bullets: [Double] = []  // where the bullets of the list going on stand, level by level
-        for (place, (line, number)) in pageLines.enumerated().flatMap({ page in page.element.enumerated().map { ([page.offset, $0.offset], $0.element) } }) {
+        let places = pageLines.enumerated().flatMap { number, page in page.indices.map { Place(page: number, line: $0) } }
+        for (place, (line, number)) in zip(places, pageLines.joined()) {
             defer { above = (line, number, margin(of: line, among: pageLines[number].map(\.0))) }
             if let above, continues(line, after: above.line, limit: above.limit, leading: above.page == number ? leading : nil),
                let last = text.popLast() {
@@ -112,13 +113,18 @@ enum PDFLayout {
         return text.joined(separator: "\n")
     }
 
+    /// Where a line is: its page, and its place among the page's lines.
+    struct Place: Hashable {
+        let page, line: Int
+    }
+
     /// The lines (by page and place on it) that head what follows by the space they stand in, as a
     /// reader sees a heading with no bold to tell it: a few words, no sentence's end, no label's colon,
     /// on one line or two close together, twice as far from the line above as from the prose right
     /// under it (not a list's first entry, nor a paragraph's first line going on in lower case). Each
     /// with whether it goes on from the line above (a heading's second line).
-    static func headingsBySpace(_ pages: [[Line]], leading: Double) -> [[Int]: Bool] {
-        var found: [[Int]: Bool] = [:]
+    static func headingsBySpace(_ pages: [[Line]], leading: Double) -> [Place: Bool] {
+        var found: [Place: Bool] = [:]
         let few = { (line: Line, opening: Bool) -> Bool in
             let text = line.plain.trimmingCharacters(in: .whitespaces)
             guard line.cells.count == 1, line.written == nil, let first = text.first, first.isUppercase || !opening && first.isLetter else { return false }
@@ -136,7 +142,7 @@ enum PDFLayout {
                 let last = index + 2 < lines.count && !isProse(lines[index + 1]) && few(lines[index + 1], false) && gap(index) <= lines[index].size ? index + 1 : index
                 let below = gap(last), above = index == 0 ? .infinity : gap(index - 1)
                 guard last + 1 < lines.count, isProse(lines[last + 1]), below >= 0, below <= lines[last].size, above >= 2 * max(below, leading) else { continue }
-                for place in index...last { found[[number, place]] = place > index }
+                for place in index...last { found[Place(page: number, line: place)] = place > index }
             }
         }
         return found
