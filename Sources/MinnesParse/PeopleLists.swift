@@ -398,7 +398,11 @@ enum PeopleLists {
                     let firstPart = withoutDetails(clean(String(splitOutsideParentheses(lines[next]).first ?? "")))
                     let openList = commaCount(joined) >= 2 && !joined.hasSuffix(".")
                         && (joined.hasSuffix(",") || lines[next].holds(",") && (isName(firstPart) || Municipality.named(firstPart) != nil))
-                    if chunks.isEmpty || openList && isEntryLike(lines[next]) && heading(in: lines, at: next) == nil
+                    // (Or a name a paragraph, as a list typed with a blank line under each entry: after a
+                    // paragraph of one line, another naming someone, "Per Holm, Klippan", not "Digital ansökan".)
+                    let nextAlone = next + 1 == lines.count || MinutesDocument.isBlank(lines[next + 1])
+                    let anotherParagraph = !chunks.isEmpty && index >= 2 && MinutesDocument.isBlank(lines[index - 2]) && nextAlone && isCapitalisedFullName(firstPart)
+                    if chunks.isEmpty || (openList || anotherParagraph) && isEntryLike(lines[next]) && heading(in: lines, at: next) == nil
                         || isSubLabel(lines, at: next)
                     {
                         index = next
@@ -421,7 +425,7 @@ enum PeopleLists {
                     continue
                 }
                 if heading(in: lines, at: index) != nil || chairAndScribe(line) != nil || isLoneLabel(lines, at: index) || saysWhatTheyDid(line)
-                    || !(isEntryLike(line) || continuesList(chunks, line)) || isBoldHeading(line)
+                    || !(isEntryLike(line) || continuesList(chunks, line)) || isBoldHeading(line) || isCapitalsHeading(line, after: chunks)
                 { break }
                 if !isSeparator(line) {
                     // A detail wrapped onto the next line ("Golnar Ahmadi, Arbetsförmedlingen, Kundtjänst" over
@@ -543,6 +547,16 @@ enum PeopleLists {
         guard text.hasPrefix("**"), text.hasSuffix("**"), text.utf8.count > 4 else { return false }
         let inner = String(text.dropFirst(2).dropLast(2))
         return !inner.holds("**") && !isCapitalisedFullName(inner)
+    }
+
+    /// A line in capitals under names that are not ("**DIGITAL ANSÖKAN**" under "Per Holm, Klippan"):
+    /// a heading, not a name written in capitals (which a list of such names may hold).
+    static func isCapitalsHeading(_ line: String, after chunks: [String]) -> Bool {
+        let inCapitals = { (text: String) in
+            let name = withoutDetails(clean(String(splitOutsideParentheses(text).first ?? "")))
+            return name.filter(\.isLetter).count >= 4 && !name.contains(where: \.isLowercase)
+        }
+        return !chunks.isEmpty && inCapitals(line) && !chunks.contains(where: inCapitals)
     }
 
     /// A line that goes on with a list wrapped over lines: after a comma or an abbreviated "fr.", or,

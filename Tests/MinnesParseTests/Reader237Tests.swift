@@ -757,3 +757,38 @@ struct Reader259Tests {
         #expect(meeting.attendees.first?.municipality == "Perstorp")
     }
 }
+
+@Suite("Reader 263")
+struct Reader263Tests {
+    /// A list typed with a blank line under each name: every name a paragraph of one line is in it,
+    /// under a label with a colon or a heading; the item's title after it is not.
+    @Test func aNameAParagraphIsStillTheList() {
+        for label in ["Närvarande:", "## Deltagare"] {
+            let meeting = read("Minnesanteckningar\nDatum: 2026-03-12\n\n\(label)\n\nAda Ek, Bjuv\n\nPer Holm, Klippan\n\nEva Lind\n\nDigital ansökan\n\nAda Ek berättade om ansökan.")
+            #expect(names(meeting.attendees) == ["Ada Ek", "Per Holm", "Eva Lind"], "\(label)")
+            #expect(meeting.items.map(\.title) == ["Digital ansökan"], "\(label)")
+        }
+        // (A paragraph under them is no one, though its first line may look a name: "Nya Rutiner" over its text.)
+        let titled = read("Minnesanteckningar\nDatum: 2026-03-12\n\nNärvarande:\n\nAda Ek, Bjuv\n\nPer Holm, Klippan\n\nNya Rutiner\nAda Ek berättade om rutinerna.")
+        #expect(names(titled.attendees) == ["Ada Ek", "Per Holm"])
+        // (A label with its names, the text's first line, and a blank line: the list ends there.)
+        #expect(names(read("Närvarande: Ada Ek, Bjuv\n\nPer Holm, Klippan\n\n1. Läget\nText.").attendees) == ["Ada Ek"])
+        // (A paragraph of two lines is a list's end: only lists of one line a paragraph go on.)
+        let ended = read("Minnesanteckningar\nDatum: 2026-03-12\n\nNärvarande:\n\nAda Ek, Bjuv\nPer Holm, Klippan\n\nEva Lind\n\n1. Läget\nText.")
+        #expect(names(ended.attendees) == ["Ada Ek", "Per Holm"])
+    }
+
+    /// A heading in capitals under names that are not ("**DIGITAL ANSÖKAN**", "FAMILJEHEM") ends the
+    /// list, a blank line before it or none, and is an item; a list of names in capitals stays one.
+    @Test func aHeadingInCapitalsUnderTheNamesIsNoOne() {
+        for heading in ["**DIGITAL ANSÖKAN**", "DIGITAL ANSÖKAN"] {
+            for gap in ["\n", "\n\n"] {
+                let meeting = read("Minnesanteckningar\nDatum: 2026-03-12\n\nNärvarande:\(gap)Ada Ek, Bjuv\(gap)Per Holm, Klippan\(gap)\(heading)\nAda Ek berättade om ansökan.\n\nFAMILJEHEM\nPer Holm lyfte att det saknas familjehem.")
+                #expect(names(meeting.attendees) == ["Ada Ek", "Per Holm"], "\(heading) \(gap.count)")
+                #expect(meeting.items.map(\.title) == ["DIGITAL ANSÖKAN", "FAMILJEHEM"], "\(heading) \(gap.count)")
+            }
+        }
+        let capitals = read("Minnesanteckningar\nDatum: 2026-03-12\nNärvarande:\nADA EK, Bjuv\nPER HOLM, Klippan\n\n1. Läget\nText.")
+        #expect(capitals.attendees.count == 2, "\(capitals.attendees)")
+    }
+}
