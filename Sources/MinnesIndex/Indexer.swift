@@ -750,6 +750,7 @@ public struct Indexer: Sendable {
                 }
                 if !extracted.notes.isEmpty { notes[name] = extracted.notes }
             }
+            meetings = CoverMail.folded(meetings)
             return .read(ReadingCache.Entry(stat: stat, hash: ReadingCache.Entry.hash(hash, notes: notes), meetings: meetings, notes: notes))
         } catch let error as ExtractError {
             return .skipped(.extract(error))

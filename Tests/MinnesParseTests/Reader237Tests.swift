@@ -792,3 +792,44 @@ struct Reader263Tests {
         #expect(capitals.attendees.count == 2, "\(capitals.attendees)")
     }
 }
+
+@Suite("Reader 264")
+struct Reader264Tests {
+    static let minutes = Meeting(
+        file: "brev.eml#anteckningar.docx", title: "Minnesanteckningar", attendees: [Person(name: "Per Holm")],
+        items: [AgendaItem(position: 1, title: "Familjehem", text: "Per Holm lyfte att det saknas familjehem.")]
+    )
+
+    /// A mail that only covers the minutes it carries is no meeting beside them: its words are theirs,
+    /// and the day and signer it gives where the minutes give none.
+    @Test func aCoverMailIsNoMeetingOfItsOwn() {
+        let cover = Meeting(file: "brev.eml", title: "Anteckningar", date: "2026-03-12", scribe: Person(name: "Ada Ek"), notes: "Här kommer anteckningarna från gårdagens träff.")
+        let folded = CoverMail.folded([cover, Self.minutes])
+        #expect(folded.map(\.file) == ["brev.eml#anteckningar.docx"])
+        #expect(folded.first?.date == "2026-03-12" && folded.first?.scribe?.name == "Ada Ek")
+        #expect(folded.first?.notes.contains("gårdagens träff") == true)
+        // (What the minutes say themselves stays: their day, their scribe.)
+        var dated = Self.minutes
+        (dated.date, dated.scribe) = ("2026-03-11", Person(name: "Eva Lind"))
+        #expect(CoverMail.folded([cover, dated]).first.map { [$0.date, $0.scribe?.name] } == ["2026-03-11", "Eva Lind"])
+        // (A forward over a forward: both covers fold into the minutes two levels down.)
+        var deep = Self.minutes
+        deep.file = "vb.eml#Fwd.eml#anteckningar.docx"
+        let chain = [Meeting(file: "vb.eml", title: "VB"), Meeting(file: "vb.eml#Fwd.eml", title: "Fwd"), deep]
+        #expect(CoverMail.folded(chain).map(\.file) == [deep.file])
+    }
+
+    /// A mail whose own text holds minutes, or one carrying no minutes (a budget's figures), is read as before.
+    @Test func aMailOfItsOwnOrCarryingNoMinutesStays() {
+        var own = Self.minutes
+        own.file = "brev.eml"
+        let attached = Meeting(file: "brev.eml#agenda.pdf", title: "Dagordning")
+        #expect(CoverMail.folded([own, attached]).count == 2)
+        let cover = Meeting(file: "brev.eml", title: "Budget", notes: "Här är budgeten.")
+        #expect(CoverMail.folded([cover, Meeting(file: "brev.eml#budget.pdf", title: "Budget 2026")]).count == 2)
+        // (Nor is a file whose name only begins like the mail's its: "brev.eml2" is another file.)
+        var other = Self.minutes
+        other.file = "brev.eml2"
+        #expect(CoverMail.folded([cover, other]).count == 2)
+    }
+}
