@@ -262,6 +262,7 @@ public struct MinutesDocument: Sendable {
     /// hyphens plain ("LSS‑handläggare" as "LSS-handläggare"), and the Symbol font's bullets
     /// (private-use characters, U+F0B7 "" and its kin, as converters from Word and RTF leave them) as "•".
     static func plainSpacesAndBullets(_ line: String) -> String {
+        let line = symbolBullet(line) ?? line
         // (A cheap test first: each is written with a byte no other common character of minutes is,
         // C2 or EF, or after E2 80 (not an en dash's 93).)
         guard line.utf8.contains(where: { $0 == 0xC2 || $0 == 0xEF }) || line.utf8.contains(0xE2) && line.unicodeScalars.contains(where: { $0 == "\u{202F}" || $0 == "\u{2011}" })
@@ -280,6 +281,25 @@ public struct MinutesDocument: Sendable {
             }
         }
         return String(scalars)
+    }
+
+    /// A bullet of a symbol font as Word's plain text writes it, the font's character read as Latin-1
+    /// before a tab: Wingdings' square `§<TAB>`, its arrow `Ø<TAB>` and tick `ü<TAB>` as "•", Courier
+    /// New's second level `o<TAB>` as "◦". Not a protocol's `§<TAB>14<TAB>Budget`: a `§` before a
+    /// number is a bullet only where words in lower case follow it (`§<TAB>14 barn placerades …`).
+    static func symbolBullet(_ line: String) -> String? {
+        let bytes = line.utf8
+        guard let start = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        let mark = bytes[start...].prefix(3)
+        let width: Int
+        switch (mark.first, mark.dropFirst().first, mark.dropFirst(2).first) {
+        case (0x6F, 0x09, _): width = 1
+        case (0xC2, 0xA7, 0x09), (0xC3, 0x98, 0x09), (0xC3, 0xBC, 0x09): width = 2
+        default: return nil
+        }
+        let text = line[bytes.index(start, offsetBy: width + 1)...]
+        if mark.first == 0xC2, text.first?.isNumber == true, text.wholeMatch(of: /\d+ \p{Ll}.*/) == nil { return nil }
+        return line[..<start] + (width == 1 ? "◦" : "•") + "\t" + text
     }
 
     /// Minutes quoted in a mail ("> " before each line, under the reply and the quoted mail's header):

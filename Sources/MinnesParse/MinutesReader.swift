@@ -1081,10 +1081,11 @@ public enum MinutesReader {
 
     /// A role and a name a space apart on one line, no colon ("Sekreterare Lisa Berg", "Justerare Olle
     /// Sten"): what an item's text says of a board's roles too. A label that closes the minutes has its
-    /// colon, stands alone or keeps a column's gap ("Protokollförare   Per Holm").
+    /// colon, stands alone or keeps a column's gap ("Protokollförare   Per Holm"), or says who did it
+    /// ("Antecknat av Jussi Korhonen" over a mail's signature: no one's role).
     static func isRoleInText(_ line: String, after label: Substring) -> Bool {
         let rest = line[label.endIndex...].without("**").trimmingSpaces()
-        return !rest.isEmpty && !line.holds(":") && !line.holds("\t") && !line.holds("   ")
+        return !rest.isEmpty && !line.holds(":") && !line.holds("\t") && !line.holds("   ") && !label.lowercased().hasSuffix(" av")
     }
 
     /// The person a scribe's label names on its line, after its colon ("Vid anteckningarna: Anna Lind").

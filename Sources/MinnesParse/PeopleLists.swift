@@ -124,11 +124,12 @@ enum PeopleLists {
 
     nonisolated(unsafe) static let parenthesised = /\s*\([^)]*\)\s*/
     nonisolated(unsafe) static let twoSentences = /[.!?]\s+\p{L}/
-    /// A bullet's mark: a dash, dot or star, or Word's second level as plain text writes it ("o   Text").
-    nonisolated(unsafe) static let bulletMark = /^(?:[-•*–]\s+|o(?:\t|\s{2,})\s*)/
+    /// A bullet's mark: a dash, dot or star, or Word's second level as plain text writes it ("o   Text",
+    /// `o<TAB>` read as "◦").
+    nonisolated(unsafe) static let bulletMark = /^(?:[-•*–◦]\s+|o\s{2,})/
     /// A line without the list bullet it starts with; nil when it starts with none.
     static func withoutBullet(_ line: String) -> String? {
-        guard let first = line.first, "-•*–o".contains(first) else { return nil }  // (a cheap test first)
+        guard let first = line.first, "-•*–◦o".contains(first) else { return nil }  // (a cheap test first)
         return line.firstMatch(of: bulletMark).map { String(line[$0.range.upperBound...]) }
     }
 

@@ -833,3 +833,32 @@ struct Reader264Tests {
         #expect(CoverMail.folded([cover, other]).count == 2)
     }
 }
+
+@Suite("Reader 265")
+struct Reader265Tests {
+    /// Word's plain text writes a symbol font's bullet as the font's character read as Latin-1, then a
+    /// tab: a bullet, not the characters. A protocol's `§` before its number stays.
+    @Test func aSymbolFontsBulletInPlainTextIsABullet() {
+        let shown = { (line: String) in MinutesDocument.plainSpacesAndBullets(line) }
+        #expect(shown("§\tmatchningen tar längre tid") == "•\tmatchningen tar längre tid")
+        #expect(shown("Ø\tkostnaden delas") == "•\tkostnaden delas" && shown("ü\tstödsamtal") == "•\tstödsamtal")
+        #expect(shown("o\tvia regionens") == "◦\tvia regionens" && shown("  o\ten läkare") == "  ◦\ten läkare")
+        #expect(shown("§\t14 barn placerades") == "•\t14 barn placerades")
+        for kept in ["§\t14\tBudget", "§\t14 Budget 2026", "§ 14 Budget", "Øyvind Brekke, Bjuv", "ort\tBjuv", "o Ada"] {
+            #expect(shown(kept) == kept)
+        }
+        // (Under a people label, a second level's bullets are the list's.)
+        let meeting = read("Minnesanteckningar\nDatum: 2026-05-05\nNärvarande:\no\tAda Ek, Bjuv\no\tPer Holm, Klippan\n\n1. Läget\nText.")
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Holm"])
+    }
+
+    /// "Antecknat av Jussi Korhonen" closing minutes pasted into a mail, over the sender's greeting and
+    /// name: the one who took the notes, not the sender.
+    @Test func whoTookTheNotesOverTheMailsSignature() {
+        let meeting = read("Minnesanteckningar\nDatum: 2026-05-07\nNärvarande: Leonora Berisha, Jussi Korhonen, Astrid Nyholm\n\n§ 1 Läget\nText.\n\n§ 2 Övrigt\nInget.\n\nAntecknat av Jussi Korhonen\n\nVänliga hälsningar\n\nLeonora Berisha\nEnhetschef, Örkelljunga kommun")
+        #expect(meeting.scribe?.name == "Jussi Korhonen")
+        // (A board's role in an item's text, "Sekreterare Lisa Berg", closes nothing: the signature's name stays.)
+        let role = read("Minnesanteckningar\nDatum: 2026-05-07\nNärvarande: Leonora Berisha, Lisa Berg\n\n§ 1 Val\nSekreterare Lisa Berg\n\n§ 2 Övrigt\nInget.\n\nVid protokollet\n\nLeonora Berisha")
+        #expect(role.scribe?.name == "Leonora Berisha")
+    }
+}

@@ -136,12 +136,13 @@ enum Fixtures {
     static let varied62 = FixtureFolder("Layouts/varied62")
     static let varied63 = FixtureFolder("Layouts/varied63")
     static let varied64 = FixtureFolder("Layouts/varied64")
+    static let varied65 = FixtureFolder("Layouts/varied65")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
         varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51, varied52, varied53, varied54, varied55,
-        varied56, varied57, varied58, varied59, varied60, varied61, varied62, varied63, varied64, word97,
+        varied56, varied57, varied58, varied59, varied60, varied61, varied62, varied63, varied64, varied65, word97,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
