@@ -290,19 +290,27 @@ enum DateReader {
             let isHeading = number == headingLine
             let labelled = (lower.holds("dat") || lower.holds("tid") || lower.holds("när") || lower.holds("sammanträde")) && line.contains(labelWords) || isHeading
             // ("Nästa träff" over "När: 14 maj 2025": a label under a next meeting's heading is its.)
-            let next = mayHoldNextMeeting(lower) && line.contains(nextMeetingWords)
-                || !isHeading && (labelled && underNextMeeting(lines, number) || rightUnderNextMeetingHeading(lines, number, headingLine: headingLine))
+            let phrased = mayHoldNextMeeting(lower) && line.contains(nextMeetingWords)
+            let underNext = !isHeading && (labelled && underNextMeeting(lines, number) || rightUnderNextMeetingHeading(lines, number, headingLine: headingLine))
             // (Not a meeting before this one: "Anteckningarna från föregående möte den 12 januari".)
             // (A sentence wrapped onto the line: "… träff i tisdags," over "den 14/5, så att …".)
             let wrapped = number > 0 && line.first(where: { !$0.isWhitespace })?.isLowercase == true
             let ofAMeeting = (["möte", "träff"].contains(where: lower.holds)
                 || wrapped && ["möte", "träff"].contains(where: lines[number - 1].lowercased().holds)
                     && !["föregående", "förra", "senaste", "nästa"].contains(where: lines[number - 1].lowercased().holds) || (lower.holds("sågs") || lower.holds("möttes")) && line.contains(metWords)) && !["föregående", "förra", "senaste"].contains(where: lower.holds)
-            func add(_ date: DayDate?) {
-                if let date { found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting)) }
+            // (A next meeting's phrase names the day of its own sentence: "Kan vi ta det på nästa träff?" after
+            // a form's answer's "2025-11-14 11:03:48" names no day of it.)
+            func add(_ date: DayDate?, in text: String, at range: Range<String.Index>) {
+                guard let date else { return }
+                let next = underNext || phrased && text.matches(of: nextMeetingWords).contains { phrase in
+                    let between = phrase.range.upperBound <= range.lowerBound ? text[phrase.range.upperBound..<range.lowerBound]
+                        : range.upperBound <= phrase.range.lowerBound ? text[range.upperBound..<phrase.range.lowerBound] : ""
+                    return between.firstMatch(of: sentenceBreak) == nil
+                }
+                found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting))
             }
             for match in mayHoldISODate(line) ? line.matches(of: iso) : [] {
-                add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!))
+                add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!), in: line, at: match.range)
             }
             // A range's second day is not a date of its own. (Both patterns end in a day and a month:
             // a line without one is not tried.)
@@ -311,14 +319,14 @@ enum DateReader {
             for match in inWords ? line.matches(of: words) : [] {
                 guard let month = month(named: match.2) else { continue }
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
-                add(DayDate(year: year, month: month, day: Int(match.1)!))
+                add(DayDate(year: year, month: month, day: Int(match.1)!), in: line, at: match.range)
             }
             if mayHoldSpelledDate(lower) {
                 for match in line.matches(of: spelled) {
                     guard let day = match.output[1].substring.flatMap({ word in ordinals.firstIndex(of: word.lowercased()) }),
                         let month = match.output[2].substring.flatMap({ word in months.firstIndex(of: word.lowercased()) })
                     else { continue }
-                    add(DayDate(year: match.output[3].substring.flatMap { Int($0) }, month: month + 1, day: day + 1))
+                    add(DayDate(year: match.output[3].substring.flatMap { Int($0) }, month: month + 1, day: day + 1), in: line, at: match.range)
                 }
             }
             // YYMMDD only where it can mean nothing else: in a heading or a date label.
@@ -327,16 +335,16 @@ enum DateReader {
                     && line.contains(headingWords)
             {
                 for match in line.matches(of: compact) {
-                    add(DayDate(year: DayDate.year(twoDigits: Int(match.1)!), month: Int(match.2)!, day: Int(match.3)!))
+                    add(DayDate(year: DayDate.year(twoDigits: Int(match.1)!), month: Int(match.2)!, day: Int(match.3)!), in: line, at: match.range)
                 }
                 // Eight digits only after a date label: elsewhere they may be a case number ("dnr 20230215").
                 if line.contains(labelWords) {
-                    for match in line.matches(of: compactFull) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!)) }
+                    for match in line.matches(of: compactFull) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!), in: line, at: match.range) }
                 }
             }
             if mayHoldDottedDate(line) {
-                for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: Int(match.2)!, day: Int(match.1)!)) }
-                for match in line.matches(of: dottedISO) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!)) }
+                for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: Int(match.2)!, day: Int(match.1)!), in: line, at: match.range) }
+                for match in line.matches(of: dottedISO) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!), in: line, at: match.range) }
             }
             if line.holds("/"), !line.holds("http") {
                 // A heading's or label's day without a year takes the one year the line names elsewhere.
@@ -344,7 +352,7 @@ enum DateReader {
                 for match in line.matches(of: dayMonth) {
                     let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map { $0 >= 100 ? $0 : DayDate.year(twoDigits: $0) }
                         ?? (years.count == 1 ? years.first : nil)
-                    add(DayDate(year: year, month: Int(match.2)!, day: Int(match.1)!))
+                    add(DayDate(year: year, month: Int(match.2)!, day: Int(match.1)!), in: line, at: match.range)
                 }
             }
         }
@@ -353,6 +361,9 @@ enum DateReader {
 
     /// Whether the line above, over any labels between (a few), speaks of a next meeting: "Nästa träff"
     /// over "När: …" and "Var: …".
+    /// A sentence's end: its mark before the next one's capital ("… nästa år. Kan vi …"), not an abbreviation's ("kl. 13").
+    nonisolated(unsafe) static let sentenceBreak = /[.!?]\s+\p{Lu}/
+
     static func underNextMeeting(_ lines: [String], _ number: Int) -> Bool {
         for line in lines[..<number].reversed().prefix(5) where !line.allSatisfy(\.isWhitespace) {
             if mayHoldNextMeeting(line.lowercased()), line.contains(nextMeetingWords) { return true }

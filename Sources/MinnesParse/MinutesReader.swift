@@ -201,6 +201,11 @@ public enum MinutesReader {
         // and both lists write names alike (most of those present are among those called).
         let called = (invited + mailRecipients(lines)).filter { PeopleLists.isCapitalisedFullName($0.name) }
         let calledKeys = Set(called.map { Folding.key($0.name) })
+        // "Vi var: Aslög, Kerttu …" over a contact list at the end ("Aslög Fransson   Perstorp   0701-…"),
+        // or under an invitation's list of those called ("Obligatoriska deltagare: Otieno, Kibet (Helsingborg); …"),
+        // or a mail's addresses (those it was sent or copied to, "Kopia: Roar Kvisthammar <…>", and who sent it):
+        // the full names the first names stand for. They add no one.
+        let contacts = contactList(lines).merging(byFirstName(called + mailSenders(lines) + mailCopied(lines))) { kept, _ in kept }
         if meeting.absent.isEmpty, !meeting.attendees.isEmpty,
             meeting.attendees.filter({ calledKeys.contains(Folding.key($0.name)) }).count * 2 > meeting.attendees.count
         {
@@ -273,7 +278,12 @@ public enum MinutesReader {
             // (The first item's too: "§ 1 Mötets öppnande" over "… Ada Ek (Bjuv) hade meddelat att hon inte kunde komma.")
             let openingAndFirst = opening + "\n\n" + (meeting.items.first?.text ?? "")
             if LetterReader.absentWords.contains(where: openingAndFirst.holds) {
-                let away = LetterReader.away(in: openingAndFirst), keys = Set(away.map { Folding.key($0.name) })
+                // (A first name alone one of the mail's addresses gives in full: "Roar och Marzena hade förhinder,
+                // därför ligger ni på kopia.")
+                let away = LetterReader.away(in: openingAndFirst).map { person in
+                    person.name.contains(" ") ? person : contacts[person.name].map { Person(name: $0.name, municipality: person.municipality ?? $0.municipality) } ?? person
+                }
+                let keys = Set(away.map { Folding.key($0.name) })
                 let known = listed.union(meeting.absent.map { Folding.key($0.name) })
                 // (In the sentences' order: one listed as there, as listed.)
                 let listedAway = Dictionary(meeting.attendees.map { (Folding.key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
@@ -317,10 +327,6 @@ public enum MinutesReader {
             (meeting.attendees, meeting.guests, meeting.absent) = (meeting.attendees.map(named), meeting.guests.map(named), meeting.absent.map(named))
             renameRaisers(in: &meeting, named)
         }
-        // "Vi var: Aslög, Kerttu …" over a contact list at the end ("Aslög Fransson   Perstorp   0701-…"),
-        // or under an invitation's list of those called ("Obligatoriska deltagare: Otieno, Kibet (Helsingborg); …"):
-        // the full names the first names stand for. The lists add no one.
-        let contacts = contactList(lines).merging(byFirstName(called + mailSenders(lines))) { kept, _ in kept }
         if !contacts.isEmpty {
             let full = { (person: Person) -> Person in
                 guard !person.name.contains(" "), let contact = contacts[person.name] else { return person }
@@ -613,6 +619,12 @@ public enum MinutesReader {
         }
         // A quoted message's, below the reply ("Till: Paulette Nzeyimana <paulette.nzeyimana@…>; …").
         return recipients + namedAddresses(lines.dropFirst(titleLines), labels: ["Till:", "To:"])
+    }
+
+    /// Those a mail was copied to, by the names shown before their addresses ("Kopia: Roar Kvisthammar
+    /// <roar.kvisthammar@…>"): whom the minutes call by first name, called or not.
+    static func mailCopied(_ lines: [String]) -> [Person] {
+        namedAddresses(lines.prefix(titleLines), labels: ["Kopia:", "Cc:", "Kopia till:"])
     }
 
     /// Who sent a mail and the messages it quotes ("Från: Ulrika Tell <ulrika.tell@…>", who signs

@@ -862,3 +862,41 @@ struct Reader265Tests {
         #expect(role.scribe?.name == "Leonora Berisha")
     }
 }
+
+@Suite("Reader 266")
+struct Reader266Tests {
+    /// Those away named by first name in a mail ("Roar och Marzena hade förhinder, därför ligger ni på
+    /// kopia."), in full by the names the mail was copied to; one copied and not named is no one.
+    @Test func thoseAwayByFirstNameInFullByTheMailsCopies() {
+        let meeting = read("""
+            Från: Marjut Hallingberg <marjut.hallingberg@landskrona.se>
+            Till: Nätverket <natverket@helsingborg.se>
+            Kopia: Roar Kvisthammar <roar.kvisthammar@perstorp.se>; Marzena Wójcikowska <marzena.wojcikowska@svalov.se>; Ebbe Lind <ebbe.lind@bjuv.se>
+            Ämne: Anteckningar
+
+            Hej! Vi träffades i går i Bjuv.
+
+            Med var: Ramin Lindqvarn (Ängelholm), Nelma Eklundh (Helsingborg) och jag. Roar och Marzena hade förhinder, därför ligger ni på kopia.
+
+            1. Runda
+            Nelma berättade om läget.
+            2. Övrigt
+            Inget.
+            """)
+        #expect(names(meeting.absent) == ["Roar Kvisthammar", "Marzena Wójcikowska"], "\(meeting.absent)")
+        #expect(!meeting.listed.contains { $0.name.hasPrefix("Ebbe") })
+    }
+
+    /// A next meeting's phrase names the day in its own sentence, before it or after it; a form's time
+    /// stamp before "Kan vi ta det på nästa träff?" is no next meeting (it had put the meeting a year back).
+    @Test func aNextMeetingsDayIsInItsOwnSentence() {
+        let minutes = { (line: String) in
+            read("Minnesanteckningar\nDatum: torsdag 27 november 2025\nNärvarande: Ada Ek, Per Holm\n1. Upphandling\n\(line)\n2. Övrigt\nInget.")
+        }
+        let stamped = minutes("2025-11-14 11:03:48, Per Holm: Dahlia och jag vill upphandla tillsammans. Kan vi ta det på nästa träff?")
+        #expect(stamped.date == "2025-11-27" && stamped.dateAsWritten == nil && stamped.nextMeeting == nil, "\(stamped.date ?? "") \(String(describing: stamped.nextMeeting))")
+        for line in ["Nästa träff, torsdag 12 februari 2026, blir fysisk i Åstorp.", "Nästa möte kl. 13.00 den 12 februari 2026 i Bjuv.", "Den 12 februari 2026 är nästa träff."] {
+            #expect(minutes(line).nextMeeting?.date == "2026-02-12", "\(line)")
+        }
+    }
+}

@@ -173,11 +173,14 @@ enum Fixtures {
         // guest's matter ("Wassim berättade att Åstorp köpte …"), as most fixtures read them.
         "jourhem_tidslogg_punktmarkorer.txt#items",
         // varied30–32, written after reader 175 by helpers who had not read the reader. Not read yet.
-        "eftervard_kort_mejl_talare_i_parentes.txt#header",
+        // (tillstand's header read since reader 266: a form's answer "Kan vi ta det på nästa träff?" after its
+        // time stamp names no next meeting on that day, which had put the meeting a year back.)
+        // (eftervard_kort_mejl_talare_i_parentes.txt's header read since reader 266: those away by first
+        // name, "Roar och Marzena hade förhinder, därför ligger ni på kopia.", in full by the mail's "Kopia:".)
         "arbetsterapeuter_konstituerande_mom.txt#header", "arbetsterapeuter_konstituerande_mom.txt#items",
         "hemmaplan_trello_tavla_textexport.txt#header", "hemmaplan_trello_tavla_textexport.txt#items",
         "registratorer_ordningstal_1o_beslots.txt#header", "registratorer_ordningstal_1o_beslots.txt#items",
-        "tillstand_formularsvar_kalkylark_csv.txt#header", "tillstand_formularsvar_kalkylark_csv.txt#items",
+        "tillstand_formularsvar_kalkylark_csv.txt#items",
         "trygghetslarm_apple_anteckningar_ipad.txt#items",
         // varied33–34, written after reader 180 by helpers who had not read the reader. Not read yet.
         "ips_copilot_sammanfattning_rattelser.txt#header", "ips_copilot_sammanfattning_rattelser.txt#items",
