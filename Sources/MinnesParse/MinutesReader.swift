@@ -990,9 +990,9 @@ public enum MinutesReader {
         // number but a room's).
         return lines.prefix(max(headerEnd, 12)).lazy.map { $0.trimmingSpaces() }.first { line in
             let parts = line.split(separator: ",").map { $0.trimmingSpaces() }
-            // (A room's number last: "…, rum 3".)
+            // (A room's number last: "…, rum 3", "…, Medborgarhuset rum 2".)
             return (2...4).contains(parts.count) && line.count <= 60 && !line.holds(":")
-                && !parts.dropLast().joined().contains(where: \.isNumber) && (!parts.last!.contains(where: \.isNumber) || parts.last!.wholeMatch(of: roomNumber) != nil)
+                && !parts.dropLast().joined().contains(where: \.isNumber) && (!parts.last!.contains(where: \.isNumber) || parts.last!.wholeMatch(of: roomAfterName) != nil)
                 && (Municipality.named(parts[0]) != nil || isKommunsBuilding(parts[0])) && parts.dropFirst().allSatisfy { part in
                     // (A name's every word capitalised: "Folkets hus" is a building.)
                     !part.isEmpty && Municipality.named(part) == nil && !(PeopleLists.isName(part) && part.split(separator: " ").allSatisfy { $0.first?.isUppercase == true })
@@ -1010,6 +1010,8 @@ public enum MinutesReader {
     }
 
     nonisolated(unsafe) static let roomNumber = /(?i:rum|sal|lokal|konferensrum|sammanträdesrum)\s+\d{1,4}/
+    /// A room's number, after its building's name or alone: "rum 3", "Medborgarhuset rum 2".
+    nonisolated(unsafe) static let roomAfterName = /(?:\p{Lu}[\p{L}-]*\s+)?(?i:rum|sal|lokal|konferensrum|sammanträdesrum)\s+\d{1,4}/
 
     // MARK: Scribe
 

@@ -63,7 +63,7 @@ enum PeopleLists {
         + Label.run(.attendees, "adjungerade", "adjungerad", "adj.")
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
-            "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "förhindrade", "förhinder", "förh.", "tackat nej",
+            "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "frånv.", "frånv", "förhindrade", "förhinder", "förh.", "tackat nej",
             "lämnat återbud", "återbud", "borta", .words("hälsade bort sig"), "ej närvarande", "ej närv.", "sjuka/förhinder", "sjuk/förhinder", "sjuka", "sjuk")
         + Label.run(.scribe, "anteckningar", .pattern(#"minnesanteckningar(?=\s*:)"#))
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ledning")

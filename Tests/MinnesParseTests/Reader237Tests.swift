@@ -900,3 +900,16 @@ struct Reader266Tests {
         }
     }
 }
+
+@Suite("Reader 267")
+struct Reader267Tests {
+    /// Notes typed fast: "Frånv:" those away, and a line of a kommun, a building and its room under
+    /// the day ("Perstorp, Medborgarhuset rum 2") where they met.
+    @Test func anAbbreviatedAbsentLabelAndARoomAfterItsBuilding() {
+        let meeting = read("Nyanländanätverket – anteckn.\nMån 18/5-26 kl 9–11.30\nPerstorp, Medborgarhuset rum 2\n\nNärv:\n- Ada Ek, Bjuv\n- Per Holm, Klippan\nFrånv: Eva Lind, Åstorp / Ola Berg, Bjuv\n\nI. Runda\n- Bjuv: inget nytt")
+        #expect(names(meeting.absent) == ["Eva Lind", "Ola Berg"] && names(meeting.attendees) == ["Ada Ek", "Per Holm"], "\(meeting.absent)")
+        #expect(meeting.place == "Perstorp, Medborgarhuset rum 2")
+        // (A room's number after words that are no building's name is none: "Perstorp, bokat rum 2".)
+        #expect(read("Anteckningar\nMån 18/5-26\nPerstorp, bokat rum 2\n\nNärv: Ada Ek\n\n1. Runda\nText.").place == nil)
+    }
+}
