@@ -359,11 +359,11 @@ enum DateReader {
         return found
     }
 
-    /// Whether the line above, over any labels between (a few), speaks of a next meeting: "Nästa träff"
-    /// over "När: …" and "Var: …".
     /// A sentence's end: its mark before the next one's capital ("… nästa år. Kan vi …"), not an abbreviation's ("kl. 13").
     nonisolated(unsafe) static let sentenceBreak = /[.!?]\s+\p{Lu}/
 
+    /// Whether the line above, over any labels between (a few), speaks of a next meeting: "Nästa träff"
+    /// over "När: …" and "Var: …".
     static func underNextMeeting(_ lines: [String], _ number: Int) -> Bool {
         for line in lines[..<number].reversed().prefix(5) where !line.allSatisfy(\.isWhitespace) {
             if mayHoldNextMeeting(line.lowercased()), line.contains(nextMeetingWords) { return true }

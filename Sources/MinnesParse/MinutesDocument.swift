@@ -298,9 +298,11 @@ public struct MinutesDocument: Sendable {
         default: return nil
         }
         let text = line[bytes.index(start, offsetBy: width + 1)...]
-        if mark.first == 0xC2, text.first?.isNumber == true, text.wholeMatch(of: /\d+ \p{Ll}.*/) == nil { return nil }
+        if mark.first == 0xC2, text.first?.isNumber == true, text.wholeMatch(of: numberInText) == nil { return nil }
         return line[..<start] + (width == 1 ? "◦" : "•") + "\t" + text
     }
+    /// "14 barn placerades …": a number that words in lower case go on from, no item's.
+    nonisolated(unsafe) static let numberInText = /\d+ \p{Ll}.*/
 
     /// Minutes quoted in a mail ("> " before each line, under the reply and the quoted mail's header):
     /// the quoted lines without their marks, so they read as written. Only where most lines are quoted,
