@@ -78,8 +78,8 @@ enum PDFLayout {
         var text: [String] = []
         var above: (line: Line, page: Int, limit: Double)?
         var bullets: [Double] = []  // where the bullets of the list going on stand, level by level
-        let places = pageLines.enumerated().flatMap { number, page in page.indices.map { Place(page: number, line: $0) } }
-        for (place, (line, number)) in zip(places, pageLines.joined()) {
+        for (index, (line, number)) in pageLines.lazy.flatMap({ $0.enumerated() }) {
+            let place = Place(page: number, line: index)
             defer { above = (line, number, margin(of: line, among: pageLines[number].map(\.0))) }
             if let above, continues(line, after: above.line, limit: above.limit, leading: above.page == number ? leading : nil),
                let last = text.popLast() {

@@ -738,19 +738,10 @@ public struct Indexer: Sendable {
             if let cached, cached.hash == hash, cached.readsBack {
                 return .read(ReadingCache.Entry(stat: stat, as: cached))
             }
-            var meetings: [Meeting] = []
-            var notes: [String: [String]] = [:]
-            // Each part a meeting of its own: an e-mail's text, and each file of minutes it carries.
-            for extracted in try Extractor.parts(bytes, path: path) {
-                let name = extracted.part.map { "\(file)#\($0)" } ?? file
-                // (And each meeting of a running document.)
-                for var meeting in MinutesReader.meetings(extracted.text, file: name) {
-                    meeting.format = extracted.format.rawValue
-                    meetings.append(meeting)
-                }
-                if !extracted.notes.isEmpty { notes[name] = extracted.notes }
-            }
-            meetings = CoverMail.folded(meetings)
+            // Each part's meetings: an e-mail's text, and each file of minutes it carries.
+            let parts = try Extractor.parts(bytes, path: path)
+            let meetings = MinutesReader.meetings(ofFile: file, parts: parts.map { ($0.part, $0.text, $0.format.rawValue) })
+            let notes = Dictionary(parts.filter { !$0.notes.isEmpty }.map { (MinutesReader.name(ofPart: $0.part, in: file), $0.notes) }) { _, last in last }
             return .read(ReadingCache.Entry(stat: stat, hash: ReadingCache.Entry.hash(hash, notes: notes), meetings: meetings, notes: notes))
         } catch let error as ExtractError {
             return .skipped(.extract(error))

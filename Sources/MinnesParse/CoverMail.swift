@@ -2,10 +2,10 @@
 /// no meeting of its own beside theirs. Its words go with the first meeting it carries, as its notes,
 /// and what that reading lacks and the mail tells (the day, "från gårdagens träff"; its signer, who
 /// took the notes) is taken from it.
-public enum CoverMail {
+enum CoverMail {
     /// A file's meetings, part by part as read (a mail's own text named by the file, what it carries
     /// after a `#`: `brev.eml`, `brev.eml#anteckningar.docx`), with every cover folded into what it carries.
-    public static func folded(_ meetings: [Meeting]) -> [Meeting] {
+    static func folded(_ meetings: [Meeting]) -> [Meeting] {
         var meetings = meetings
         var index = meetings.startIndex
         while index < meetings.endIndex {

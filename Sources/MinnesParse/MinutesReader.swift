@@ -45,6 +45,25 @@ public enum MinutesReader {
         read(MinutesDocument(text), file: file)
     }
 
+    /// The name of a file's part: the file for its own text, `file#part` for a file it carries
+    /// (`brev.eml#anteckningar.docx`).
+    public static func name(ofPart part: String?, in file: String) -> String {
+        part.map { "\(file)#\($0)" } ?? file
+    }
+
+    /// Every meeting of a file read part by part (an e-mail's own text, then each file it carries),
+    /// each part's meetings named by it and given its format; a mail that only covers what it carries
+    /// folded into that (`CoverMail`).
+    public static func meetings(ofFile file: String, parts: [(part: String?, text: String, format: String)]) -> [Meeting] {
+        CoverMail.folded(parts.flatMap { part in
+            meetings(part.text, file: name(ofPart: part.part, in: file)).map { meeting in
+                var meeting = meeting
+                meeting.format = part.format
+                return meeting
+            }
+        })
+    }
+
     /// Reads every meeting a text holds: one, or each of a running document's
     /// (`RunningDocument`), named by the file and its day (`minnes-2026.docx#2026-03-11`).
     public static func meetings(_ text: String, file: String) -> [Meeting] {

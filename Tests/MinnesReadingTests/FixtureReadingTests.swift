@@ -59,9 +59,8 @@ struct FixtureFolder: Sendable {
             // (As `minnes index` reads them: through the extractor, each part a meeting's, an e-mail's
             // attached minutes named after the mail, "kallelse.eml#minutes.docx".)
             let path = folder.appendingPathComponent(file).path
-            return CoverMail.folded(try! Extractor.parts(Data(contentsOf: URL(fileURLWithPath: path)), path: path).flatMap { part in
-                MinutesReader.meetings(part.text, file: part.part.map { "\(file)#\($0)" } ?? file)
-            })
+            let parts = try! Extractor.parts(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+            return MinutesReader.meetings(ofFile: file, parts: parts.map { ($0.part, $0.text, $0.format.rawValue) })
         }
         meetings = Dictionary(uniqueKeysWithValues: Resolver.resolve(read).meetings.map { ($0.file, $0) })
     }
