@@ -34,8 +34,8 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
         ),
-        // glibc's malloc.h (malloc_trim), which Swift's Glibc module leaves out.
-        .systemLibrary(name: "CMalloc"),
+        // What of glibc Swift's Glibc module leaves out: malloc_trim, mallopt, memfd_create.
+        .systemLibrary(name: "CGlibc"),
         // libxml2's HTML parser, for minutes kept as web pages: its flags, and a plain C view of it.
         .systemLibrary(
             name: "CLibXML2",
@@ -58,7 +58,7 @@ let package = Package(
         // reader per format (ZIPFoundation + XMLParser; libxml2 for HTML; poppler, antiword, catdoc as subprocesses).
         .target(
             name: "MinnesExtract",
-            dependencies: ["MinnesDecode", "CHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["MinnesDecode", "CHTML", "CGlibc", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "MinnesParse", dependencies: ["CFolding"]),
         .target(name: "MinnesNormalise", dependencies: ["MinnesParse", "CHunspell"]),
@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "MinnesIndex",
             dependencies: [
-                "Xapian", "CDeflate", "CMalloc", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI",
+                "Xapian", "CDeflate", "CGlibc", "MinnesDecode", "MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesAPI",
                 "MinnesData",
             ]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import CGlibc
 import ZIPFoundation
 
 #if canImport(FoundationXML)
@@ -21,9 +22,28 @@ func zipEntry(_ archive: Archive, _ path: String, format: Format) throws -> Data
     return data
 }
 
+/// The zip read through a file of its bytes held in memory (`memfd_create`), not ZIPFoundation's
+/// archive of a `Data`: that one traps when a broken offset points past the end (its read takes a
+/// negative count), where a file's read past its end reads nothing and the archive says it is corrupt.
 func openZip(_ data: Data, format: Format) throws -> Archive {
     do {
-        return try Archive(data: data, accessMode: .read)
+        let file = memfd_create("minnes-zip", MINNES_MFD_CLOEXEC)
+        guard file >= 0 else { return try Archive(data: data, accessMode: .read) }
+        defer { close(file) }
+        let written = data.withUnsafeBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let count = write(file, bytes.baseAddress! + done, bytes.count - done)
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
+        }
+        guard written else { throw ExtractError.corrupt(format, "cannot be held to be read") }
+        // (The archive opens a descriptor of its own, kept until it is let go.)
+        return try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(file)"), accessMode: .read)
+    } catch let error as ExtractError {
+        throw error
     } catch {
         throw ExtractError.corrupt(format, "not a zip archive")
     }
@@ -31,11 +51,20 @@ func openZip(_ data: Data, format: Format) throws -> Archive {
 
 /// XML parsed by writer; XML that does not parse names the format's file corrupt.
 func parse(_ xml: Data, with writer: some XMLParserDelegate, format: Format, part: String) throws {
+    if let fault = parseXML(xml, with: writer) { throw ExtractError.corrupt(format, "\(part): \(fault)") }
+}
+
+/// Parses XML with writer: nil, or what is wrong with it. Bytes that are not UTF-8 (what Office and
+/// OpenDocument write, unless a mark says UTF-16) are not parsed: Foundation's XMLParser traps on an
+/// element's name broken off inside a character (`<b\xC3/>`), where libxml2 would only say it is bad.
+func parseXML(_ xml: Data, with writer: some XMLParserDelegate) -> String? {
+    let utf16 = xml.starts(with: [0xFF, 0xFE]) || xml.starts(with: [0xFE, 0xFF])
+    guard utf16 || xml.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
+        return "not UTF-8"
+    }
     let parser = XMLParser(data: xml)
     parser.delegate = writer
-    guard parser.parse() else {
-        throw ExtractError.corrupt(format, "\(part): " + (parser.parserError.map { "\($0.localizedDescription)" } ?? "bad XML"))
-    }
+    return parser.parse() ? nil : parser.parserError.map { "\($0.localizedDescription)" } ?? "bad XML"
 }
 
 /// A document's text: what its first page's head and foot show (the network or the date may be

@@ -35,9 +35,7 @@ final class OpenDocumentStyles: NSObject, XMLParserDelegate {
     private var master: String?, part: String?, partLines: [String] = [], line: String?, skipped = 0
 
     func parse(_ data: Data) {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        _ = parser.parse()  // styles that do not parse leave every paragraph plain
+        _ = parseXML(data, with: self)  // styles that do not parse leave every paragraph plain
     }
 
     /// The lines the first page's header and footer show: of master page, else the default one.

@@ -35,7 +35,8 @@ enum Pages {
     static func holds(_ text: String, _ part: String) -> Bool {
         text.withCString { strstr($0, part) != nil }
     }
-    nonisolated(unsafe) static let pageOfAll = /(?i)\s*(?:sida|sid\.|page)\s+(\d{1,3})\s*(?:av|of|\/)\s*(\d{1,3})\s*/
+    /// (ASCII digits: `\d` takes any script's, which `Int(_:)` does not read.)
+    nonisolated(unsafe) static let pageOfAll = /(?i)\s*(?:sida|sid\.|page)\s+([0-9]{1,3})\s*(?:av|of|\/)\s*([0-9]{1,3})\s*/
 
     /// Lines at a page's top or bottom that most pages repeat (digits aside: "sida 2") are the
     /// page's furniture, not the minutes.

@@ -56,9 +56,7 @@ final class WordRelationships: NSObject, XMLParserDelegate {
 
     convenience init(_ data: Data) {
         self.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        _ = parser.parse()
+        _ = parseXML(data, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

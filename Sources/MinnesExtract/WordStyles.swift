@@ -21,9 +21,7 @@ final class WordStyles: NSObject, XMLParserDelegate {
 
     convenience init(_ data: Data) {
         self.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        _ = parser.parse()  // styles that do not parse leave every paragraph plain
+        _ = parseXML(data, with: self)  // styles that do not parse leave every paragraph plain
     }
 
     /// Its level as a heading: by Word's own name for it (`heading 2`, whatever the language shows:
@@ -116,9 +114,7 @@ struct WordNumbering {
 
     init(_ data: Data) {
         let reader = Reader()
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        _ = parser.parse()  // numbering that does not parse leaves every list numbered 1., 2. …
+        _ = parseXML(data, with: reader)  // numbering that does not parse leaves every list numbered 1., 2. …
         self = reader.numbering
     }
 

@@ -91,8 +91,8 @@ enum ChatExport {
         // (Looked at once such a line is met: most texts opening with numbers are numbered minutes.)
         lazy var dayFirst: Bool = {
             let numbered = lines.prefix(200).compactMap { $0.prefixMatch(of: localDay) }
-            return numbered.contains { Int($0.output.1)! > 12 }
-                || !numbered.contains { Int($0.output.2)! > 12 } && !numbered.contains { $0.output.4 != nil }
+            return numbered.contains { $0.output.1.digitsValue > 12 }
+                || !numbered.contains { $0.output.2.digitsValue > 12 } && !numbered.contains { $0.output.4 != nil }
         }()
         var messages: [Message] = []
         for (index, line) in lines.enumerated() {
@@ -100,7 +100,7 @@ enum ChatExport {
             if let match = line.wholeMatch(of: messageLine) {
                 found = (String(match.output.1), match.output.2, match.output.3)
             } else if let match = line.wholeMatch(of: localMessageLine) {
-                let (first, second) = (Int(match.output.1)!, Int(match.output.2)!)
+                let (first, second) = (match.output.1.digitsValue, match.output.2.digitsValue)
                 let (day, month) = dayFirst ? (first, second) : (second, first)
                 let year = match.output.3.count == 2 ? "20" + match.output.3 : String(match.output.3)
                 found = (year + "-" + twoDigits(month) + "-" + twoDigits(day), match.output.4, match.output.5)
@@ -140,7 +140,7 @@ enum ChatExport {
         }
         // (Times of day, not a recording's minutes and seconds, "Doruntina Hasani   0:05": a meeting's
         // transcript, which `transcriptTurns` reads, opens near nought and may run past 23.)
-        let hours = messages.map { Int($0.time.prefix { $0.isNumber })! }
+        let hours = messages.map { $0.time.prefix { $0.isNumber }.digitsValue }
         guard messages.count >= 5, hours[0] >= 6, hours.allSatisfy({ $0 <= 23 }) else { return nil }
         // (What was written over the thread, less a day's divider: the note of who pasted it.)
         return (lines[..<first].filter { $0.lowercased().wholeMatch(of: dayDivider) == nil }, messages)

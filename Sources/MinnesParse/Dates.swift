@@ -310,7 +310,7 @@ enum DateReader {
                 found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting))
             }
             for match in mayHoldISODate(line) ? line.matches(of: iso) : [] {
-                add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!), in: line, at: match.range)
+                add(DayDate(year: Int(match.1), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range)
             }
             // A range's second day is not a date of its own. (Both patterns end in a day and a month:
             // a line without one is not tried.)
@@ -319,7 +319,7 @@ enum DateReader {
             for match in inWords ? line.matches(of: words) : [] {
                 guard let month = month(named: match.2) else { continue }
                 let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
-                add(DayDate(year: year, month: month, day: Int(match.1)!), in: line, at: match.range)
+                add(DayDate(year: year, month: month, day: match.1.digitsValue), in: line, at: match.range)
             }
             if mayHoldSpelledDate(lower) {
                 for match in line.matches(of: spelled) {
@@ -335,24 +335,24 @@ enum DateReader {
                     && line.contains(headingWords)
             {
                 for match in line.matches(of: compact) {
-                    add(DayDate(year: DayDate.year(twoDigits: Int(match.1)!), month: Int(match.2)!, day: Int(match.3)!), in: line, at: match.range)
+                    add(DayDate(year: DayDate.year(twoDigits: match.1.digitsValue), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range)
                 }
                 // Eight digits only after a date label: elsewhere they may be a case number ("dnr 20230215").
                 if line.contains(labelWords) {
-                    for match in line.matches(of: compactFull) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!), in: line, at: match.range) }
+                    for match in line.matches(of: compactFull) { add(DayDate(year: Int(match.1), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range) }
                 }
             }
             if mayHoldDottedDate(line) {
-                for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: Int(match.2)!, day: Int(match.1)!), in: line, at: match.range) }
-                for match in line.matches(of: dottedISO) { add(DayDate(year: Int(match.1), month: Int(match.2)!, day: Int(match.3)!), in: line, at: match.range) }
+                for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: match.2.digitsValue, day: match.1.digitsValue), in: line, at: match.range) }
+                for match in line.matches(of: dottedISO) { add(DayDate(year: Int(match.1), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range) }
             }
             if line.holds("/"), !line.holds("http") {
                 // A heading's or label's day without a year takes the one year the line names elsewhere.
-                let years = labelled || line.count < 100 && line.contains(headingWords) ? Set(line.matches(of: lineYear).map { Int($0.1)! }) : []
+                let years = labelled || line.count < 100 && line.contains(headingWords) ? Set(line.matches(of: lineYear).map { $0.1.digitsValue }) : []
                 for match in line.matches(of: dayMonth) {
                     let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map { $0 >= 100 ? $0 : DayDate.year(twoDigits: $0) }
                         ?? (years.count == 1 ? years.first : nil)
-                    add(DayDate(year: year, month: Int(match.2)!, day: Int(match.1)!), in: line, at: match.range)
+                    add(DayDate(year: year, month: match.2.digitsValue, day: match.1.digitsValue), in: line, at: match.range)
                 }
             }
         }
@@ -398,7 +398,7 @@ enum DateReader {
     /// "…-20260311_090214-Mötesinspelning.mp4"): where the minutes give no date of their own.
     static func recordingDate(_ lines: [String]) -> String? {
         lines.lazy.filter { $0.holds("GMT") || $0.holds("_") }.compactMap { line in
-            line.firstMatch(of: recordingStamp).flatMap { DayDate(year: Int($0.1), month: Int($0.2)!, day: Int($0.3)!)?.iso }
+            line.firstMatch(of: recordingStamp).flatMap { DayDate(year: Int($0.1), month: $0.2.digitsValue, day: $0.3.digitsValue)?.iso }
         }.first
     }
     nonisolated(unsafe) static let recordingStamp = /(?:GMT|-)(20\d{2})(\d{2})(\d{2})[-_]\d{6}(?!\d)/
@@ -417,9 +417,9 @@ enum DateReader {
                     && ((mention.isLabelled || isDayLine(lines[mention.line])) && mention.line < max(headerEnd, beforeItems)
                         || mention.isOfAMeeting && (isLetter && mention.line < max(headerEnd, beforeItems) + letterOpening || mention.line < beforeItems))
             }),
-            case let above = Set(lines[..<mentions[index].line].filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } }),
+            case let above = Set(lines[..<mentions[index].line].filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { $0.1.digitsValue } }),
             // (None above: the year a page's footer names, "Sida 1 av 2 – 2023".)
-            case let years = above.isEmpty ? Set(lines.filter(mayHoldYear).compactMap { $0.wholeMatch(of: footerYear).map { Int($0.1)! } }) : above,
+            case let years = above.isEmpty ? Set(lines.filter(mayHoldYear).compactMap { $0.wholeMatch(of: footerYear).map { $0.1.digitsValue } }) : above,
             years.count == 1, var dated = DayDate(year: years.first, month: mentions[index].date.month, day: mentions[index].date.day)
         {
             let sent = lines[..<mentions[index].line].lazy.filter { $0.contains(sentLabel) }
@@ -462,8 +462,8 @@ enum DateReader {
     static func fileDate(_ file: String) -> String? {
         let name = (file.split(separator: "#").last ?? Substring(file)).split(separator: "/").last.map(String.init) ?? file
         guard Scalars.holdDigits(name, 4) else { return nil }
-        let written = name.matches(of: namedDate).map { (Int($0.1)!, Int($0.3)!, Int($0.4)!) }
-            + name.matches(of: namedShortDate).map { (Int($0.1)! + 2000, Int($0.2)!, Int($0.3)!) }
+        let written = name.matches(of: namedDate).map { ($0.1.digitsValue, $0.3.digitsValue, $0.4.digitsValue) }
+            + name.matches(of: namedShortDate).map { ($0.1.digitsValue + 2000, $0.2.digitsValue, $0.3.digitsValue) }
         let lastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
         return written.lazy.compactMap { year, month, day in year <= lastYear ? DayDate(year: year, month: month, day: day)?.iso : nil }.first
     }
@@ -482,7 +482,7 @@ enum DateReader {
 
     /// The date of a header's week and day, in the one year the header names: minutes dated so alone.
     static func weekDate(in header: ArraySlice<String>) -> String? {
-        let years = Set(header.filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { Int($0.1)! } })
+        let years = Set(header.filter(mayHoldYear).flatMap { $0.matches(of: lineYear).map { $0.1.digitsValue } })
         // (A label's or the heading's: "Träffas varannan onsdag från v. 5" is no date.)
         let first = header.firstIndex { !$0.allSatisfy(\.isWhitespace) }
         guard years.count == 1, let year = years.first,

@@ -577,7 +577,7 @@ public struct MinutesDocument: Sendable {
         var number = 0
         for (index, slide) in slides.enumerated() {
             // (The last slide up to a blank line: what is written after the deck is not of it.)
-            let end = index + 1 < slides.count ? slides[index + 1] : lines[(slide + 2)...].firstIndex(where: isBlank) ?? lines.count
+            let end = index + 1 < slides.count ? slides[index + 1] : lines.dropFirst(slide + 2).firstIndex(where: isBlank) ?? lines.count
             if lines[slide].lowercased().holds("dold") {
                 for line in slide..<end { read[line] = "" }
                 continue
@@ -762,7 +762,7 @@ public struct MinutesDocument: Sendable {
             guard lines[index].first?.isNumber == true, let match = lines[index].wholeMatch(of: outlineTop),
                 !match.2.holds("\t"), !match.2.holds("  ")
             else { return nil }
-            return (index, Int(match.1)!, match.2)
+            return (index, match.1.digitsValue, match.2)
         }
         guard tops.count >= 3, tops.enumerated().allSatisfy({ $1.number == $0 + 1 }),
             !lines.contains(where: { $0.first?.isNumber == true && $0.prefixMatch(of: dottedTop) != nil })
@@ -792,7 +792,7 @@ public struct MinutesDocument: Sendable {
                 let match = lines[index].wholeMatch(of: wordNumber), Municipality.named(match.1) == nil,
                 lines[index].wholeMatch(of: numberedMarker) == nil  // (a marker read as it is: "Ärende 3 – …")
             else { return nil }
-            return (index, match.1, Int(match.2)!, match.3)
+            return (index, match.1, match.2.digitsValue, match.3)
         }
         guard marked.count >= 3, Set(marked.map(\.word)).count == 1, marked.enumerated().allSatisfy({ $1.number == $0 + 1 }) else { return lines }
         var lines = lines

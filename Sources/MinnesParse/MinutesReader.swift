@@ -146,7 +146,7 @@ public enum MinutesReader {
         // the signature, a postscript ("PS. Vi var nio på mötet: …").
         var closingPresence: Range<Int>?
         if !sections.contains(where: { $0.kind == .attendees && !$0.entries.isEmpty }) {
-            for end in Set([bodyEnd, lines.count]).sorted() {
+            for end in Set([bodyEnd, lines.count]).sorted() where end > bodyStart {
                 guard let last = lines[bodyStart..<end].lastIndex(where: { !MinutesDocument.isBlank($0) }),
                     let start = lines[bodyStart...last].lastIndex(where: MinutesDocument.isBlank).map({ $0 + 1 }), start > bodyStart
                 else { continue }

@@ -71,3 +71,19 @@ enum Patterns {
         Regex<AnyRegexOutput>(parts().regex)
     }
 }
+
+extension StringProtocol {
+    /// The value of digits a pattern's `\d` took: Swift's `\d` takes any script's digits (`٣`, `３`),
+    /// which `Int(_:)` does not read, and a run too long for an Int is `Int.max`: never a trap on
+    /// minutes that hold them.
+    var digitsValue: Int {
+        var value = 0
+        for digit in compactMap(\.wholeNumberValue) {
+            let (times, over) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overAgain) = times.addingReportingOverflow(digit)
+            if over || overAgain { return .max }
+            value = sum
+        }
+        return value
+    }
+}

@@ -18,7 +18,7 @@ extension MinutesDocument {
             line = line.replacing(link) { String($0.1) }.replacing(presentIcon, with: "X").replacing(otherIcon, with: "")
             line = line.replacing(bold) { "\($0.1)**\($0.2)**" }.replacing(taskBox, with: "- ")
             if let heading = line.wholeMatch(of: wikiHeading) {
-                read.append(String(repeating: "#", count: Int(heading.1)!) + " " + heading.2)
+                read.append(String(repeating: "#", count: heading.1.digitsValue) + " " + heading.2)
             } else if line.hasPrefix("||"), let row = line.wholeMatch(of: labelRow) {
                 read.append("\(row.1.trimmingSpaces()): \(row.2.trimmingSpaces())")
             } else if line.hasPrefix("||") {

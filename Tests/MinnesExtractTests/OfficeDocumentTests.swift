@@ -11,9 +11,12 @@ import ZIPFoundation
 @Suite struct OfficeDocumentTests {
     /// (OpenDocument's `mimetype` first and stored, as its programs write it and readers look for it.)
     static func zip(_ parts: [(String, String)]) throws -> Data {
+        try zip(bytes: parts.map { ($0, Data($1.utf8)) })
+    }
+
+    static func zip(bytes parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: path == "mimetype" ? .none : .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
@@ -34,6 +37,43 @@ import ZIPFoundation
         let properties = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "")
             + (number.map { "<w:numPr><w:ilvl w:val=\"\($0.1)\"/><w:numId w:val=\"\($0.0)\"/></w:numPr>" } ?? "")
         return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+    }
+
+    /// A Word file broken as a download or a disk breaks one (the fuzzer's finds): it is said to be
+    /// corrupt, and nothing traps. A trap would stop the whole `minnes index` run.
+    @Test func aBrokenWordFileIsSaidCorruptAndNothingTraps() throws {
+        let document = Data("<w:document \(Self.w)><w:body>\(Self.p("Budget"))</w:body></w:document>".utf8)
+        let good = try Self.zip(bytes: [("[Content_Types].xml", Data("<Types/>".utf8)), ("word/document.xml", document)])
+        #expect(try Extractor.read(good, path: "protokoll.docx").text == "Budget")
+        // The zip's end record pointing its directory past the file's end (16 bytes into "PK\u{5}\u{6}").
+        let end = try #require(good.lastRange(of: Data([0x50, 0x4B, 0x05, 0x06]))).lowerBound
+        var pastEnd = good
+        pastEnd.replaceSubrange((end + 16)..<(end + 20), with: [0x00, 0xFF, 0xFF, 0x7F])
+        #expect(throws: ExtractError.corrupt(.word, "no word/document.xml")) { try Extractor.read(pastEnd, path: "protokoll.docx") }
+        // An element's name broken off inside a character (Foundation's XMLParser traps on it).
+        let broken = Data("<w:document \(Self.w)><w:body><w:p".utf8) + Data([0xC3]) + Data("/></w:body></w:document>".utf8)
+        let brokenBody = try Self.zip(bytes: [("[Content_Types].xml", Data("<Types/>".utf8)), ("word/document.xml", broken)])
+        #expect(throws: ExtractError.corrupt(.word, "word/document.xml: not UTF-8")) { try Extractor.read(brokenBody, path: "protokoll.docx") }
+        // Broken styles only: the text, every paragraph plain.
+        let brokenStyles = try Self.zip(bytes: [
+            ("[Content_Types].xml", Data("<Types/>".utf8)), ("word/document.xml", document),
+            ("word/styles.xml", Data("<w:styles \(Self.w)><w:style".utf8) + Data([0xC3]) + Data("/></w:styles>".utf8)),
+        ])
+        #expect(try Extractor.read(brokenStyles, path: "protokoll.docx").text == "Budget")
+    }
+
+    /// OpenDocument alike: its content broken inside an element's name is corrupt, its styles broken
+    /// leave the text plain.
+    @Test func aBrokenOpenDocumentFileIsSaidCorruptAndNothingTraps() throws {
+        let office = #"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0""#
+        let mimetype = ("mimetype", Data("application/vnd.oasis.opendocument.text".utf8))
+        let content = Data("<office:document-content \(office)><office:body><office:text><text:p>Budget</text:p></office:text></office:body></office:document-content>".utf8)
+        let brokenStyles = Data("<office:document-styles \(office)><text:p".utf8) + Data([0xC3]) + Data("/></office:document-styles>".utf8)
+        #expect(try Extractor.read(Self.zip(bytes: [mimetype, ("content.xml", content), ("styles.xml", brokenStyles)]), path: "protokoll.odt").text == "Budget")
+        let brokenContent = Data("<office:document-content \(office)><office:body><text:p".utf8) + Data([0xC3]) + Data("/></office:body></office:document-content>".utf8)
+        #expect(throws: ExtractError.corrupt(.openDocument, "content.xml: not UTF-8")) {
+            try Extractor.read(Self.zip(bytes: [mimetype, ("content.xml", brokenContent)]), path: "protokoll.odt")
+        }
     }
 
     @Test func aWordHeadingNumberedByItsStyleShowsItsNumber() throws {

@@ -98,4 +98,13 @@ struct PatternsTests {
             "**Närvarande enligt listan**: Anna Berg", "Närvarande", " enligt listan", ":", "Anna Berg",
         ])
     }
+
+    /// Digits as `\d` takes them: any script's read as their value; a run too long for an Int is the
+    /// largest Int (no day, month or item's number), not a trap.
+    @Test func digitsReadAsTheirValueWhateverTheirScript() {
+        #expect("2024".digitsValue == 2024)
+        #expect("٢٠٢٤".digitsValue == 2024)
+        #expect("２０２４".digitsValue == 2024)
+        #expect("99999999999999999999".digitsValue == Int.max)
+    }
 }
