@@ -106,6 +106,8 @@ let package = Package(
         .executableTarget(name: "minnes", dependencies: ["MinnesCLI"]),
         .executableTarget(name: "minnesd", dependencies: ["MinnesDaemon"]),
 
+        // What the tests share: numbers drawn from a seed, for cases made at random and made again alike.
+        .target(name: "MinnesTestSupport", path: "Tests/MinnesTestSupport"),
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "MinnesDecodeTests", dependencies: ["MinnesDecode"]),
         .testTarget(
@@ -113,14 +115,14 @@ let package = Package(
             dependencies: ["MinnesExtract", "MinnesDecode", "MinnesParse", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Each piece of the reader on short texts of its own.
         .testTarget(name: "MinnesParseTests", dependencies: ["MinnesParse"]),
-        // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.
         .testTarget(name: "MinnesNormaliseTests", dependencies: ["MinnesNormalise", "MinnesParse"]),
-        .testTarget(name: "MinnesReadingTests", dependencies: ["MinnesExtract", "MinnesParse", "MinnesNormalise"]),
-        .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "MinnesAPI", "Xapian"]),
+        // Reads the minutes in Tests/Fixtures (layouts the sample does not use) and checks the reading.
+        .testTarget(name: "MinnesReadingTests", dependencies: ["MinnesExtract", "MinnesParse", "MinnesNormalise", "MinnesTestSupport"]),
+        .testTarget(name: "MinnesIndexTests", dependencies: ["MinnesIndex", "MinnesAPI", "Xapian", "MinnesTestSupport"]),
         .testTarget(
             name: "MinnesDaemonTests",
             dependencies: [
-                "MinnesDaemon", "MinnesAPI", "MinnesCLI", "MinnesIndex",
+                "MinnesDaemon", "MinnesAPI", "MinnesCLI", "MinnesIndex", "MinnesTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -119,6 +119,11 @@ public struct MeetingOverride: Equatable {
 
     /// Whether text is a day the calendar has, as YYYY-MM-DD (not 2019-02-30).
     public static func isCalendarDate(_ text: String) -> Bool {
+        // (Its shape first, in ASCII: Foundation's DateFormatter traps on a string whose characters and
+        // UTF-16 units differ in count, "2025-01-01" with a combining accent after it.)
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes.indices.allSatisfy({ [4, 7].contains($0) ? bytes[$0] == UInt8(ascii: "-") : (0x30...0x39).contains(bytes[$0]) })
+        else { return false }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")

@@ -6,6 +6,7 @@ import Logging
 import MinnesAPI
 import MinnesDaemon
 import MinnesIndex
+import MinnesTestSupport
 import ServiceLifecycle
 import Testing
 
@@ -344,6 +345,52 @@ final class LiveDaemon {
         // The daemon is still there after a bad request.
         #expect(try await daemon.routed("/v1/health").0 == 200)
         
+    }
+
+    /// Requests made at random of every route, its parameters and values a person or a program might
+    /// send wrong (numbers out of range or too long, words where numbers go, another script's digits,
+    /// escapes that decode to broken UTF-8, ids of no meeting): each is answered in JSON, as a result
+    /// or an error naming what was wrong, never a 500; the daemon answers a health check after.
+    @Test func randomRequestsAreAnsweredInJSONAndNeverFail() async throws {
+        let daemon = try LiveDaemon(files: minutes)
+        try daemon.reindex()
+        let paths = [Route.search, Route.search, Route.search, Route.who, Route.timeline, Route.people, Route.meetings, Route.health, Route.stats, "/v1/nothing",
+                     Route.meetings + "/a.txt", Route.meetings + "/%2E%2E%2Fb.md", Route.meetings + "/%FF%FE", Route.meetings + "/x%00y"]
+        let names = ["q", "topic", "name", "limit", "offset", "group", "sort", "facets", "explain", "total", "person", "x", ""]
+        let values = ["familjehem", "Familjehem OR budget", "familjehem AND", "date:2021-02-29", "(budget", "person:Kurdve", "date:2020..", "date:2020-01-01\u{301}..", "NOT ((", "\"",
+                      "", " ", "0", "1", "-1", "10", "1000", "1001", "99999999999999999999", "٣", "1e3", "0x10", "abc", "meeting", "none",
+                      "date", "-date", "relevance", "true", "false", "all", "yes", "\u{0}", "\u{FFFD}", "🎉", String(repeating: "a", count: 2000)]
+        let requests = (0..<300).map { number -> String in
+            var generator = SeededNumbers(seed: UInt64(number) &* 6151)
+            let path = paths[generator.below(paths.count)]
+            // (Mostly with the route's own text to look for first.)
+            let asked = [Route.search: "q", Route.who: "topic", Route.timeline: "topic", Route.people: "name"][path]
+                .flatMap { generator.below(4) == 0 ? nil : [($0, values[generator.below(values.count)])] } ?? []
+            let parameters = asked + (0..<generator.below(4)).map { _ in (names[generator.below(names.count)], values[generator.below(values.count)]) }
+            let uri = Route.uri(path, parameters)
+            // (Now and then an escape broken as a hand-typed URL breaks it.)
+            return generator.below(8) == 0 ? uri + (uri.contains("?") ? "&" : "?") + "q=%C3%28%E2%82" : uri
+        }
+        let app = Application(router: makeRouter(indexPath: daemon.index))
+        let answers = try await app.test(.router) { client in
+            var answers: [(String, Int, Data)] = []
+            for uri in requests {
+                answers.append(try await client.execute(uri: uri, method: .get) { (uri, Int($0.status.code), Data(buffer: $0.body)) })
+            }
+            return answers
+        }
+        var (answered, refused) = (0, 0)
+        for (uri, status, body) in answers {
+            #expect([200, 400, 404, 503].contains(status), "\(uri): \(status)")
+            let object = try? JSONSerialization.jsonObject(with: body)
+            #expect(object != nil, "\(uri): not JSON")
+            if status == 200 { answered += 1 } else {
+                refused += 1
+                #expect((((object as? [String: Any])?["error"] as? [String: Any])?["message"] as? String)?.isEmpty == false, "\(uri): no message")
+            }
+        }
+        #expect(answered > 50 && refused > 50)
+        #expect(try await daemon.routed("/v1/health").0 == 200)
     }
 
     @Test func withoutAnIndexSearchesSayWhatToDo() async throws {

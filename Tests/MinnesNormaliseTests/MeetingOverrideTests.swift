@@ -25,4 +25,12 @@ import Testing
         #expect(throws: OverrideError.wrongType("meetings.x", "an object of fields")) { try override(#"{"meetings": {"x": "Bjuv"}}"#) }
         #expect(throws: OverrideError.badDate("2026-02-30")) { try override(#"{"meetings": {"x": {"date": "2026-02-30"}}}"#) }
     }
+
+    /// A day that is not the calendar's as ASCII writes it is said bad, whatever its characters: one
+    /// with a combining accent after it trapped Foundation's DateFormatter; another script's digits
+    /// are no day an index keeps.
+    @Test(arguments: ["2025-01-01\u{301}", "٢٠٢٥-٠١-٠١", "２０２５-０１-０１", "2025-1-01", "2025-01-01 "])
+    func aDayNotWrittenInASCIIsFiguresIsSaidBad(date: String) {
+        #expect(throws: OverrideError.badDate(date)) { try override(#"{"date": "\#(date)"}"#) }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MinnesTestSupport
 import Testing
 
 @testable import MinnesExtract
@@ -44,18 +45,7 @@ struct MutatedMinutesTests {
         "Tid:", "Till:", "kl. 9-12", "٣", "２０２４", "2024-03-15", "Tema 1 – ",
     ]
 
-    /// SplitMix64: a case's numbers from its number alone.
-    struct Numbers {
-        var state: UInt64
-        mutating func below(_ count: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return count <= 0 ? 0 : Int((z ^ (z >> 31)) % UInt64(count))
-        }
-    }
-
+    /// (Scalars, not characters: a combining accent put in stays where it was put.)
     static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
@@ -63,7 +53,7 @@ struct MutatedMinutesTests {
     }
 
     /// A text mixed up, one to four times.
-    static func mixed(_ text: String, _ numbers: inout Numbers) -> String {
+    static func mixed(_ text: String, _ numbers: inout SeededNumbers) -> String {
         var lines = text.components(separatedBy: "\n")
         for _ in 0...numbers.below(4) {
             if lines.isEmpty { lines = [""] }
@@ -100,7 +90,7 @@ struct MutatedMinutesTests {
     }
 
     /// Bytes broken, one to three times.
-    static func broken(_ data: Data, _ numbers: inout Numbers) -> Data {
+    static func broken(_ data: Data, _ numbers: inout SeededNumbers) -> Data {
         var bytes = [UInt8](data)
         for _ in 0...numbers.below(3) {
             if bytes.isEmpty { bytes = [0] }
@@ -125,11 +115,12 @@ struct MutatedMinutesTests {
         Extractor.prepare()
         var texts: [String: [Extracted]] = [:]
         var (read, unreadable) = (0, 0)
+        var corpus: [Meeting] = []
         for number in from..<(from + cases) {
             let file = Self.files[number % Self.files.count]
             log?.write(Data("\(number) \(file)\n".utf8))
             let data = try Data(contentsOf: Self.root.appendingPathComponent(file))
-            var numbers = Numbers(state: UInt64(number) &* 7919)
+            var numbers = SeededNumbers(seed: UInt64(number) &* 7919)
             let parts: [(part: String?, text: String, format: String)]
             // Even cases mix up the text, odd ones break the bytes.
             if number % 2 == 0 {
@@ -145,10 +136,19 @@ struct MutatedMinutesTests {
                 }
                 parts = extracted.map { ($0.part, $0.text, $0.format.rawValue) }
             }
-            // Read, its names resolved as the indexer resolves a corpus's.
-            _ = Resolver.resolve(MinutesReader.meetings(ofFile: file, parts: parts))
+            // Read, and its names resolved alone and, at the end, with every other case's, as the
+            // indexer resolves a corpus's.
+            let meetings = MinutesReader.meetings(ofFile: file, parts: parts)
+            _ = Resolver.resolve(meetings)
+            corpus += meetings.map { meeting in
+                var meeting = meeting
+                meeting.file = "\(number)/\(meeting.file)"
+                return meeting
+            }
             read += 1
         }
+        log?.write(Data("corpus\n".utf8))
+        _ = Resolver.resolve(corpus)
         log?.write(Data("done\n".utf8))
         // (Most broken files still read: a test of the readers, not only of the zip's checks.)
         #expect(read > unreadable)
