@@ -3,7 +3,7 @@ import MinnesNormalise
 import MinnesParse
 import Xapian
 
-/// Turns a document's text into terms, in layers (ARCHITECTURE.md):
+/// Turns a document's text into terms, in layers (docs/INDEX.md):
 /// - exact: words as written, with spelling data; Swedish (Snowball) stems (`Z`) only of the words
 ///   written with å/ä/ö/é… (a word without them has its stem in the folded layer already); a
 ///   field's words (title:, decision:) as written only (a field's word finds its other forms among

@@ -4,7 +4,7 @@ import MinnesParse
 import Xapian
 
 /// Makes one meeting's Xapian documents: one for the meeting (header and attendance) and one per
-/// agenda item, each carrying the meeting's fields as boolean terms and values (ARCHITECTURE.md).
+/// agenda item, each carrying the meeting's fields as boolean terms and values (docs/INDEX.md).
 /// Away from the database, on any one thread at a time (`Indexer` makes them on every core).
 struct DocumentBuilder {
     let analyzer: Analyzer

@@ -51,7 +51,7 @@ public struct Field: Sendable {
 }
 
 /// How minutes are laid out in Xapian: the query language's fields, and the terms, values and
-/// metadata only Minnes itself reads. ARCHITECTURE.md shows the same table for people who open the
+/// metadata only Minnes itself reads. docs/INDEX.md shows the same table for people who open the
 /// index with xapian-delve or quest.
 public enum Schema {
     public static let language = "swedish"
