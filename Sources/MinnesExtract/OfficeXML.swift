@@ -39,9 +39,12 @@ func openZip(_ data: Data, format: Format) throws -> Archive {
             }
             return true
         }
-        guard written else { throw ExtractError.corrupt(format, "cannot be held to be read") }
-        // (The archive opens a descriptor of its own, kept until it is let go.)
-        return try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(file)"), accessMode: .read)
+        guard written else { throw ExtractError.corrupt(format, "its bytes could not be held in memory to be read") }
+        // (The archive opens a descriptor of its own, kept until it is let go. Without /proc, as in
+        // some containers, the archive of bytes in memory is all there is.)
+        let path = "/proc/self/fd/\(file)"
+        guard access(path, R_OK) == 0 else { return try Archive(data: data, accessMode: .read) }
+        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     } catch let error as ExtractError {
         throw error
     } catch {
