@@ -1,5 +1,5 @@
-import Foundation
 import CGlibc
+import Foundation
 import ZIPFoundation
 
 #if canImport(FoundationXML)

@@ -310,7 +310,7 @@ enum DateReader {
                 found.append(Mention(date: date, line: number, isNextMeeting: next, isLabelled: labelled, isOfAMeeting: ofAMeeting))
             }
             for match in mayHoldISODate(line) ? line.matches(of: iso) : [] {
-                add(DayDate(year: Int(match.1), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range)
+                add(DayDate(year: match.1.digitsValue, month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range)
             }
             // A range's second day is not a date of its own. (Both patterns end in a day and a month:
             // a line without one is not tried.)
@@ -318,7 +318,7 @@ enum DateReader {
             let line = !inWords ? line : mayHoldDayRange(line) ? line.replacing(dayRange) { "\($0.1) \($0.2)" } : firstOfMonthRange(line)
             for match in inWords ? line.matches(of: words) : [] {
                 guard let month = month(named: match.2) else { continue }
-                let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map(DayDate.year(twoDigits:))
+                let year = match.3.map(\.digitsValue) ?? match.4.map(\.digitsValue).map(DayDate.year(twoDigits:))
                 add(DayDate(year: year, month: month, day: match.1.digitsValue), in: line, at: match.range)
             }
             if mayHoldSpelledDate(lower) {
@@ -339,18 +339,18 @@ enum DateReader {
                 }
                 // Eight digits only after a date label: elsewhere they may be a case number ("dnr 20230215").
                 if line.contains(labelWords) {
-                    for match in line.matches(of: compactFull) { add(DayDate(year: Int(match.1), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range) }
+                    for match in line.matches(of: compactFull) { add(DayDate(year: match.1.digitsValue, month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range) }
                 }
             }
             if mayHoldDottedDate(line) {
-                for match in line.matches(of: dotted) { add(DayDate(year: Int(match.3), month: match.2.digitsValue, day: match.1.digitsValue), in: line, at: match.range) }
-                for match in line.matches(of: dottedISO) { add(DayDate(year: Int(match.1), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range) }
+                for match in line.matches(of: dotted) { add(DayDate(year: match.3.digitsValue, month: match.2.digitsValue, day: match.1.digitsValue), in: line, at: match.range) }
+                for match in line.matches(of: dottedISO) { add(DayDate(year: match.1.digitsValue, month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range) }
             }
             if line.holds("/"), !line.holds("http") {
                 // A heading's or label's day without a year takes the one year the line names elsewhere.
                 let years = labelled || line.count < 100 && line.contains(headingWords) ? Set(line.matches(of: lineYear).map { $0.1.digitsValue }) : []
                 for match in line.matches(of: dayMonth) {
-                    let year = match.3.flatMap { Int($0) } ?? match.4.flatMap { Int($0) }.map { $0 >= 100 ? $0 : DayDate.year(twoDigits: $0) }
+                    let year = match.3.map(\.digitsValue) ?? match.4.map(\.digitsValue).map { $0 >= 100 ? $0 : DayDate.year(twoDigits: $0) }
                         ?? (years.count == 1 ? years.first : nil)
                     add(DayDate(year: year, month: match.2.digitsValue, day: match.1.digitsValue), in: line, at: match.range)
                 }
@@ -398,7 +398,7 @@ enum DateReader {
     /// "…-20260311_090214-Mötesinspelning.mp4"): where the minutes give no date of their own.
     static func recordingDate(_ lines: [String]) -> String? {
         lines.lazy.filter { $0.holds("GMT") || $0.holds("_") }.compactMap { line in
-            line.firstMatch(of: recordingStamp).flatMap { DayDate(year: Int($0.1), month: $0.2.digitsValue, day: $0.3.digitsValue)?.iso }
+            line.firstMatch(of: recordingStamp).flatMap { DayDate(year: $0.1.digitsValue, month: $0.2.digitsValue, day: $0.3.digitsValue)?.iso }
         }.first
     }
     nonisolated(unsafe) static let recordingStamp = /(?:GMT|-)(20\d{2})(\d{2})(\d{2})[-_]\d{6}(?!\d)/

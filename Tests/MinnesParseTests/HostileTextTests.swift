@@ -8,12 +8,13 @@ import Testing
 struct HostileTextTests {
     /// Swift's `\d` takes any script's digits, which `Int(_:)` does not read: minutes holding them read
     /// as the same minutes with ASCII's digits, in every pattern that reads a number (a date in
-    /// figures, in words, dotted; an outline's numbers; a theme's), and none traps.
+    /// figures, in words (its year too), dotted; an outline's numbers; a theme's), and none traps.
     @Test(arguments: [
         "Minnesanteckningar 2024-03-15 (٢٠٢٤-٠٣-١٥)\nNärvarande: Ada Ek, Bjuv\n1. Budget\nText.\n2. Övrigt\nInget.\n",
         "Minnesanteckningar ２０２４-０３-１５ 2024-03-15\nNärvarande: Ada Ek, Bjuv\n1. Budget\nText.\n2. Övrigt\nInget.\n",
         "Minnesanteckningar\nDatum: ١٥ mars 2024\nNärvarande: Ada Ek, Bjuv\n1. Budget\nText.\n2. Övrigt\nInget.\n",
         "Möte 15.٠٣.2024\nNärvarande: Ada Ek, Bjuv\n1. Budget\nText.\n2. Övrigt\nInget.\n",
+        "Minnesanteckningar\nDatum: 15 mars ٢٠٢٤\nNärvarande: Ada Ek, Bjuv\n1. Budget\nText.\n2. Övrigt\nInget.\n",
         "Minnesanteckningar 2024-03-15\n\n1\tAktuellt\n1.1\tBjuv\n2\tBudget\n٣\tÖvrigt\n",
         "Minnesanteckningar 2024-03-15\n\nTema 1 – Ett\nText.\nTema 2 – Två\nText.\nTema ٣ – Tre\nText.\n",
     ])
