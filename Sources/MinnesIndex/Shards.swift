@@ -142,15 +142,19 @@ final class Shards {
 
     /// The owner's scratch folders in folder whose lock file no process holds (the kernel lets go of
     /// a flock when its process ends, killed or not, in any pid namespace): removed, as they hold
-    /// names from the minutes. One without a lock file is being made, or was made before scratch
-    /// was locked: left as it is.
+    /// names from the minutes. One without a lock file is being made (its lock follows within
+    /// moments), or lost it: removed once unchanged for an hour. (Test runs left such folders in
+    /// /tmp; a searcher still reading one keeps its open files, which the kernel keeps for it.)
     static func removeLeftoverScratch(in folder: URL) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(scratchPrefix) {
             let path = folder.appendingPathComponent(name).path
             var info = stat()
             guard lstat(path, &info) == 0, info.st_uid == getuid(), (info.st_mode & S_IFMT) == S_IFDIR else { continue }
             let lock = Glibc.open(path + "/" + scratchLockFile, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-            guard lock >= 0 else { continue }
+            guard lock >= 0 else {
+                if errno == ENOENT, info.st_mtim.tv_sec < time(nil) - 3600 { try? FileManager.default.removeItem(atPath: path) }
+                continue
+            }
             defer { close(lock) }
             if flock(lock, LOCK_EX | LOCK_NB) == 0 { try? FileManager.default.removeItem(atPath: path) }
         }

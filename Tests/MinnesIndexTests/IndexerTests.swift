@@ -743,9 +743,10 @@ final class Workspace {
         #expect(FileManager.default.fileExists(atPath: workspace.indexPath + "/minnes-readings"), "this run read")
     }
 
-    /// A searcher's scratch left behind (its lock file held by no process) is removed; one whose lock
-    /// is held (a searcher at work, in this process or another), one without a lock file (being made,
-    /// or of a build before scratch was locked), and a link are kept.
+    /// A searcher's scratch left behind (its lock file held by no process) is removed, and so is one
+    /// that lost its lock file an hour ago or more; one whose lock is held (a searcher at work, in this
+    /// process or another), one without a lock file changed within the hour (being made), and a link
+    /// are kept.
     @Test func onlyTheScratchNoProcessHoldsIsRemoved() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-scratch-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
@@ -757,6 +758,9 @@ final class Workspace {
             return url
         }
         let left = try scratch("left", true), held = try scratch("held", true), unlocked = try scratch("unlocked", false)
+        let lost = try scratch("lost", false)
+        var twoHoursAgo = [timespec(tv_sec: time(nil) - 7200, tv_nsec: 0), timespec(tv_sec: time(nil) - 7200, tv_nsec: 0)]
+        try #require(utimensat(AT_FDCWD, lost.path, &twoHoursAgo, 0) == 0)
         let holder = open(held.appendingPathComponent(Shards.scratchLockFile).path, O_RDWR | O_CLOEXEC)
         try #require(holder >= 0 && flock(holder, LOCK_EX) == 0)
         defer { close(holder) }
@@ -770,7 +774,8 @@ final class Workspace {
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(!names.contains(left.lastPathComponent), "a scratch no process holds is removed")
         #expect(names.contains(held.lastPathComponent), "a held one is kept")
-        #expect(names.contains(unlocked.lastPathComponent), "one without a lock file is kept")
+        #expect(names.contains(unlocked.lastPathComponent), "one without a lock file, changed within the hour, is kept")
+        #expect(!names.contains(lost.lastPathComponent), "one without a lock file for two hours is removed")
         #expect(names.contains(Shards.scratchPrefix + "link") && names.contains("target"), "a link and what it names are kept")
     }
 
