@@ -354,11 +354,13 @@ final class LiveDaemon {
     @Test func randomRequestsAreAnsweredInJSONAndNeverFail() async throws {
         let daemon = try LiveDaemon(files: minutes)
         try daemon.reindex()
-        let paths = [Route.search, Route.search, Route.search, Route.who, Route.timeline, Route.people, Route.meetings, Route.health, Route.stats, "/v1/nothing",
-                     Route.meetings + "/a.txt", Route.meetings + "/%2E%2E%2Fb.md", Route.meetings + "/%FF%FE", Route.meetings + "/x%00y"]
+        // (The search thrice: it has the most to go wrong.)
+        let paths = [Route.search, Route.search, Route.search, Route.who, Route.timeline, Route.people, Route.meetings, Route.health,
+                     Route.stats, "/v1/nothing", Route.meetings + "/a.txt", Route.meetings + "/%2E%2E%2Fb.md", Route.meetings + "/%FF%FE",
+                     Route.meetings + "/x%00y"]
         let names = ["q", "topic", "name", "limit", "offset", "group", "sort", "facets", "explain", "total", "person", "x", ""]
-        let values = ["familjehem", "Familjehem OR budget", "familjehem AND", "date:2021-02-29", "(budget", "person:Kurdve", "date:2020..", "date:2020-01-01\u{301}..", "NOT ((", "\"",
-                      "", " ", "0", "1", "-1", "10", "1000", "1001", "99999999999999999999", "٣", "1e3", "0x10", "abc", "meeting", "none",
+        let values = ["familjehem", "Familjehem OR budget", "familjehem AND", "date:2021-02-29", "(budget", "person:Kurdve", "date:2020..",
+                      "date:2020-01-01\u{301}..", "NOT ((", "\"", "", " ", "0", "1", "-1", "10", "1000", "1001", "99999999999999999999", "٣", "1e3", "0x10", "abc", "meeting", "none",
                       "date", "-date", "relevance", "true", "false", "all", "yes", "\u{0}", "\u{FFFD}", "🎉", String(repeating: "a", count: 2000)]
         let requests = (0..<300).map { number -> String in
             var generator = SeededNumbers(seed: UInt64(number) &* 6151)
