@@ -77,7 +77,7 @@ public struct MeetingOverride: Equatable {
             return people
         }
         if let date = try string("date") {
-            guard date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil, Self.isCalendarDate(date) else {
+            guard Self.isCalendarDate(date) else {
                 throw .badDate(date)
             }
             override.date = date

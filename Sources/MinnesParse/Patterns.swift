@@ -78,7 +78,8 @@ extension StringProtocol {
     /// minutes that hold them.
     var digitsValue: Int {
         var value = 0
-        for digit in compactMap(\.wholeNumberValue) {
+        for character in self {
+            guard let digit = character.wholeNumberValue else { continue }
             let (times, over) = value.multipliedReportingOverflow(by: 10)
             let (sum, overAgain) = times.addingReportingOverflow(digit)
             if over || overAgain { return .max }

@@ -17,20 +17,20 @@ import Testing
 /// it is read, so a trap names its case; `MINNES_FUZZ_DUMP`: the broken input written there).
 @Suite("Mutated minutes")
 struct MutatedMinutesTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository: above the fixtures `FixtureFolder` reads.
+    static let root = FixtureFolder.root.deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The files: the fixtures and the bundled corpus, sorted, but the fixtures' READMEs. PDFs and scans aside: poppler and
-    /// tesseract read their bytes (a tool's failure is said as such), OCR takes seconds a page, and
-    /// the text they give is read as any text is.
+    /// The files: the fixtures and the bundled corpus, sorted, but the fixtures' READMEs. PDFs and
+    /// scans aside: poppler and tesseract read their bytes (a tool's failure is said as such), OCR
+    /// takes seconds a page, and the text they give is read as any text is.
     static let files: [String] = ["Tests/Fixtures", "Corpus"].flatMap { folder -> [String] in
         let walker = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path)
         return (walker?.allObjects as? [String] ?? []).map { folder + "/" + $0 }
     }.filter { path in
+        let type = (path as NSString).pathExtension.lowercased()
         // (Files only: Apple Mail keeps a mailbox as a folder named `….mbox`.)
-        let type = (path as NSString).pathExtension.lowercased(), isFolder = UnsafeMutablePointer<ObjCBool>.allocate(capacity: 1)
-        defer { isFolder.deallocate() }
-        return Format.extensions.contains(type) && !["pdf", "tif", "tiff"].contains(type) && !path.hasSuffix("README.md")
-            && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: isFolder) && !isFolder.pointee.boolValue
+        let isFile = (try? root.appendingPathComponent(path).resourceValues(forKeys: [URLResourceKey.isRegularFileKey]))?.isRegularFile == true
+        return isFile && Format.extensions.contains(type) && !["pdf", "tif", "tiff"].contains(type) && !path.hasSuffix("README.md")
     }.sorted()
 
     /// What is put into a text: labels and marks the reader looks for, and characters that are not
