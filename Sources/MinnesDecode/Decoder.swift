@@ -10,6 +10,8 @@ public struct DecodedText: Sendable, Equatable {
         case windows1252 = "Windows-1252"
         /// An old DOS system's code page 850 (whose Swedish letters 437's are too).
         case cp850 = "DOS code page 850"
+        /// The Mac's own before Unicode (Word for Mac's "Text Only", TextEdit's "Mac OS Roman").
+        case macRoman = "Mac OS Roman"
         /// Notepad's "Unicode" (little-endian) and "Unicode big endian", each after its byte order mark.
         case utf16LE = "UTF-16LE"
         case utf16BE = "UTF-16BE"
@@ -38,12 +40,27 @@ public enum DecodeError: Error, CustomStringConvertible, Equatable {
     }
 }
 
+extension DecodedText.Encoding {
+    /// The 8-bit code page a MIME charset names, of those Minnes reads (ISO-8859-1 as Windows-1252,
+    /// its superset, as browsers read it); nil for any other.
+    public init?(charset: String) {
+        switch charset.lowercased() {
+        case "windows-1252", "cp1252", "iso-8859-1", "iso_8859-1", "latin1", "l1": self = .windows1252
+        case "ibm850", "cp850", "850": self = .cp850
+        case "macintosh", "mac", "x-mac-roman", "macroman", "csmacintosh": self = .macRoman
+        default: return nil
+        }
+    }
+}
+
 public enum Decoder {
     /// Decodes minutes saved as UTF-8 (with or without BOM), else as Windows-1252, the encoding Swedish
-    /// files saved on Windows use (or DOS's code page 850 where its å, ä and ö are the bytes the text
-    /// holds), or as UTF-16 after its byte order mark (Notepad's "Unicode"). Line
-    /// ends become LF and the text NFC, so later stages see one form.
-    public static func decode(_ bytes: Data) throws(DecodeError) -> DecodedText {
+    /// files saved on Windows use (or DOS's code page 850, or Mac OS Roman, where its å, ä and ö are
+    /// the bytes the text holds), or as UTF-16 after its byte order mark (Notepad's "Unicode"). Line
+    /// ends (a classic Mac's CR too) become LF and the text NFC, so later stages see one form.
+    /// (`declared`: the code page the bytes say they are in, a mail's charset, read so unless they
+    /// are UTF-8.)
+    public static func decode(_ bytes: Data, declared: DecodedText.Encoding? = nil) throws(DecodeError) -> DecodedText {
         var body = bytes[...]
         var text: String
         let encoding: DecodedText.Encoding
@@ -59,8 +76,10 @@ public enum Decoder {
             if body.contains(0) { throw .binary }
             if let utf8 = String(bytes: body, encoding: .utf8) {
                 (text, encoding) = (utf8, .utf8)
-            } else if isDOS(body), let dos = dos(body) {
-                (text, encoding) = (dos, .cp850)
+            } else if let codePage = declared ?? codePage(of: body), codePage != .windows1252,
+                let read = decoded(body, codePage: codePage == .cp850 ? "CP850" : "MACINTOSH")
+            {
+                (text, encoding) = (read, codePage)
             } else {
                 // Windows-1252 leaves five bytes undefined, and Foundation refuses a whole text for one of
                 // them: each stands in as SUB (0x1A, which minutes never hold) and is read as U+FFFD.
@@ -82,25 +101,31 @@ public enum Decoder {
         return DecodedText(text: normalised, encoding: encoding, unreadableBytes: unreadable)
     }
 
-    /// Whether bytes that are not UTF-8 are DOS's code page 850 rather than Windows-1252: more of them
-    /// are its Swedish letters (å ä ö Å Ä Ö é, which in Windows-1252 are punctuation such as „ † ” ™)
-    /// than Windows-1252's (0xE5 0xE4 0xF6 …, which in 850 are rare letters and signs).
-    static func isDOS(_ bytes: Data.SubSequence) -> Bool {
-        var (dos, windows) = (0, 0)
+    /// Which other code page than Windows-1252 bytes that are not UTF-8 are in, if any: DOS's 850 or
+    /// Mac OS Roman, where more of them are its Swedish letters (å ä ö Å Ä Ö é; å ä ö Å for the Mac,
+    /// whose Ä and Ö are Windows-1252's € and …) than any other's, twice over. In Windows-1252 the
+    /// others' letters are punctuation or rare letters (850's „ † ” ™, the Mac's Š š Œ), and theirs
+    /// (0xE5 0xE4 0xF6 …) are rare letters and signs in the others.
+    static func codePage(of bytes: Data.SubSequence) -> DecodedText.Encoding? {
+        var (dos, mac, windows) = (0, 0, 0)
         for byte in bytes where byte >= 0x80 {
             switch byte {
             case 0x86, 0x84, 0x94, 0x8F, 0x8E, 0x99, 0x82: dos += 1
+            case 0x8C, 0x8A, 0x9A, 0x81: mac += 1
             case 0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE9: windows += 1
             default: break
             }
         }
-        return dos >= 3 && dos > 2 * windows
+        if dos >= 3 && dos > 2 * max(windows, mac) { return .cp850 }
+        if mac >= 3 && mac > 2 * max(windows, dos) { return .macRoman }
+        return nil
     }
 
-    /// Bytes of code page 850 as text, by the C library's iconv (every byte of it stands for a character).
-    static func dos(_ bytes: Data.SubSequence) -> String? {
+    /// Bytes of an 8-bit code page (iconv's name) as text, by the C library's iconv (in 850 and Mac OS
+    /// Roman every byte stands for a character).
+    static func decoded(_ bytes: Data.SubSequence, codePage: String) -> String? {
         guard !bytes.isEmpty else { return "" }
-        let converter = iconv_open("UTF-8", "CP850")
+        let converter = iconv_open("UTF-8", codePage)
         guard converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
         var input = Array(bytes)

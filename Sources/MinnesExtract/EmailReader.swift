@@ -58,7 +58,7 @@ struct EmailReader: FormatReader {
         // Outlook's "Rich text" mail may hold its text as RTF alone (`msgconvert` gives it as an RTF part).
         if body == nil, page == nil, let richText {
             do {
-                body = try withCopy(richText, of: "the rich-text body") { try RTFReader().read(richText, path: $0).text }
+                body = try PrivateFolder.withCopy(richText, of: "the rich-text body", format: .email) { try RTFReader().read(richText, path: $0).text }
             } catch {
                 notes.append("the rich-text body skipped: \(error)")
             }
@@ -99,19 +99,7 @@ struct EmailReader: FormatReader {
 
     /// An attachment read as the file it is.
     static func attachment(_ data: Data, name: String) throws -> [Extracted] {
-        try withCopy(data, of: "the attachment \(name)") { try Extractor.parts(data, path: $0).map { $0.within(name) } }
-    }
-
-    /// What `read` makes of a private temporary copy of data (the tools read files), named as `what`
-    /// should it not be written.
-    static func withCopy<T>(_ data: Data, of what: String, _ read: (String) throws -> T) throws -> T {
-        try PrivateFolder.with { folder in
-            let file = folder.appendingPathComponent("part")
-            guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                throw ExtractError.corrupt(.email, "cannot keep \(what) to read it")
-            }
-            return try read(file.path)
-        }
+        try PrivateFolder.withCopy(data, of: "the attachment \(name)", format: .email) { try Extractor.parts(data, path: $0).map { $0.within(name) } }
     }
 }
 
@@ -238,11 +226,12 @@ struct MIMEPart {
         }
     }
 
-    /// The body as text, in its charset (UTF-8, else Windows-1252/Latin-1 as MinnesDecode reads it),
+    /// The body as text, in its charset (UTF-8, else the code page it names or MinnesDecode finds),
     /// its flowed lines (`format=flowed`, as Apple Mail and Thunderbird send) one.
     var text: String {
         let data = decodedBody
-        let text = (try? Decoder.decode(data))?.text ?? String(decoding: data, as: UTF8.self)
+        let declared = parameter("charset", of: "content-type").flatMap(DecodedText.Encoding.init(charset:))
+        let text = (try? Decoder.decode(data, declared: declared))?.text ?? String(decoding: data, as: UTF8.self)
         guard parameter("format", of: "content-type")?.lowercased() == "flowed" else { return text }
         return Self.unflowed(text, deleteSpace: parameter("delsp", of: "content-type")?.lowercased() == "yes")
     }
@@ -306,7 +295,9 @@ struct MIMEPart {
             }
             let charset = match.1.lowercased()
             if charset == "utf-8" || charset == "utf8" { return String(decoding: bytes, as: UTF8.self) }
-            return String(data: bytes, encoding: .isoLatin1) ?? String(decoding: bytes, as: UTF8.self)
+            // (A word's code page as its charset names it, else Latin-1's: a word of blanks alone too.)
+            return (try? Decoder.decode(bytes, declared: DecodedText.Encoding(charset: charset) ?? .windows1252))?.text
+                ?? String(data: bytes, encoding: .isoLatin1) ?? String(decoding: bytes, as: UTF8.self)
         }
     }
 }

@@ -80,4 +80,16 @@ enum PrivateFolder {
         defer { try? FileManager.default.removeItem(at: folder) }
         return try use(folder)
     }
+
+    /// What `read` makes of a private temporary copy of data (the tools read files), named as `what`
+    /// (of a file of `format`) should it not be written.
+    static func withCopy<T>(_ data: Data, of what: String, format: Format, _ read: (String) throws -> T) throws -> T {
+        try with { folder in
+            let file = folder.appendingPathComponent("part")
+            guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw ExtractError.corrupt(format, "cannot keep \(what) to read it")
+            }
+            return try read(file.path)
+        }
+    }
 }

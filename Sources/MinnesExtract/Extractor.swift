@@ -121,9 +121,9 @@ struct TextReader: FormatReader {
             throw ExtractError.unreadableText("\(error)")
         }
         var notes: [String] = []
-        // (Windows-1252 and DOS's 850 are guesses, said so; UTF-16 says what it is by its mark, and is
-        // said only when some of it is broken.)
-        if decoded.encoding == .windows1252 || decoded.encoding == .cp850 {
+        // (Windows-1252, DOS's 850 and Mac OS Roman are guesses, said so; UTF-16 says what it is by its
+        // mark, and is said only when some of it is broken.)
+        if [.windows1252, .cp850, .macRoman].contains(decoded.encoding) {
             let unreadable = decoded.unreadableBytes == 0
                 ? "" : " (\(decoded.unreadableBytes) byte(s) it leaves undefined read as \u{FFFD})"
             notes.append("not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)")

@@ -35,6 +35,23 @@ import Testing
         #expect(try Decoder.decode(Data(quoted)).encoding == .windows1252)
     }
 
+    /// A Mac's text from before Unicode (Word for Mac's "Text Only", TextEdit's "Mac OS Roman"): its
+    /// å, ä, ö are bytes Windows-1252 reads as Œ, Š, š; its line ends may be a classic Mac's CR alone.
+    /// A Windows-1252 text with the euro sign and an ellipsis (the Mac's Ä and Ö) stays Windows-1252.
+    @Test func macOSRomanIsRecognisedByItsSwedishLetters() throws {
+        // "Närvarande: Åsa Öberg, Höganäs\rMöte – é" in Mac OS Roman: ä 8A, Å 81, Ö 85, ö 9A, – D0, é 8E.
+        let bytes: [UInt8] = [0x4E, 0x8A, 0x72, 0x76, 0x61, 0x72, 0x61, 0x6E, 0x64, 0x65, 0x3A, 0x20, 0x81, 0x73, 0x61, 0x20, 0x85, 0x62, 0x65, 0x72, 0x67,
+                              0x2C, 0x20, 0x48, 0x9A, 0x67, 0x61, 0x6E, 0x8A, 0x73, 0x0D, 0x4D, 0x9A, 0x74, 0x65, 0x20, 0xD0, 0x20, 0x8E]
+        #expect(try Decoder.decode(Data(bytes)) == DecodedText(text: "Närvarande: Åsa Öberg, Höganäs\nMöte – é", encoding: .macRoman))
+        // "Kostnad 200 € för mötet i Höganäs…" in Windows-1252: € 80 and … 85, ö F6, ä E4.
+        let windows: [UInt8] = [0x4B, 0x6F, 0x73, 0x74, 0x6E, 0x61, 0x64, 0x20, 0x32, 0x30, 0x30, 0x20, 0x80, 0x20, 0x66, 0xF6, 0x72, 0x20, 0x6D, 0xF6, 0x74, 0x65, 0x74,
+                                0x20, 0x69, 0x20, 0x48, 0xF6, 0x67, 0x61, 0x6E, 0xE4, 0x73, 0x85]
+        #expect(try Decoder.decode(Data(windows)) == DecodedText(text: "Kostnad 200 € för mötet i Höganäs…", encoding: .windows1252))
+        // (Too few of the Mac's letters to be read so: "Š" twice in a Windows-1252 name list.)
+        let names: [UInt8] = [0x8A, 0x61, 0x72, 0x6B, 0x61, 0x2C, 0x20, 0x8A, 0x74, 0x65, 0x70, 0xE1, 0x6E]
+        #expect(try Decoder.decode(Data(names)).encoding == .windows1252)
+    }
+
     /// Notepad's "Unicode": UTF-16 after its byte order mark, little-endian or big, CRLF line ends.
     @Test func utf16AfterItsMarkIsRead() throws {
         let text = "Närv.: Åsa Öberg\r\nPunkt 1) Färdtjänst 😀\r\n"

@@ -402,6 +402,23 @@ func layoutText(_ folder: String, _ file: String) throws -> String {
         #expect(text.contains("\n– Helsingborg: Har fått en tredje familjerådgivare"))
         #expect(!text.contains("Sida 2 av 2"))
     }
+
+    /// TextEdit's RTF ends its paragraphs with a backslash before the line's end: each a line of its
+    /// own, an empty paragraph an empty line (varied66's file, and one made here).
+    @Test func paragraphsEndingInABackslashAreLines() throws {
+        let text = try layoutText("varied66", "Missbruksnatverket 22 sept 2009.rtf")
+        #expect(text.contains("\nPlats:\tÄngelholm, Socialförvaltningen, rum Rönneå\n"), "\(text)")
+        #expect(text.contains("\tMilica Jović, Perstorp\n"))
+        #expect(text.contains("(punkt 3)\n\nPunkt 1 – Mötets öppnande\n"))
+        // (Made here: CRLF, and a backslash of the text, "\\", before a line's end is no paragraph's end.)
+        let rtf = "{\\rtf1\\ansi\\ansicpg1252\\cocoartf949\r\n\\f0 N\\'e4rvarande:\\\r\nAnna Berg, Bjuv\\\r\n\\\r\nS\\'f6kv\\'e4g C:\\\\\r\nTemp\\\r\n}"
+        let read = try Extractor.read(Data(rtf.utf8), path: "anteckning.rtf").text
+        // (catdoc drops the text's backslash itself.)
+        #expect(read.hasPrefix("Närvarande:\nAnna Berg, Bjuv\n\nSökväg C:") && !read.contains("\nTemp"), "\(read)")
+        #expect(RTFReader.paragraphsSpelledOut(Data("{\\rtf1 Ingen\\par\n}".utf8)) == nil)
+        let spelled = RTFReader.paragraphsSpelledOut(Data("a\\\\\nb\\\r\nc\\\\\\\nd".utf8)).map { String(decoding: $0, as: UTF8.self) }
+        #expect(spelled == "a\\\\\nb\\par\r\nc\\\\\\par\nd")
+    }
 }
 
 /// Outlook's `.msg` files through msgconvert, on varied58's: read as the mail each was.

@@ -193,6 +193,18 @@ import Testing
         #expect(try Extractor.read(deleted, path: "m.eml").text == "S\n\nfärdtjänstresorna")
     }
 
+    /// A mail in the charset it names, though its bytes are too few to tell (old Apple Mail's Mac OS
+    /// Roman: ö 9A, ä 8A, where Windows-1252 has š and Š), its subject's encoded word too; one naming
+    /// Latin-1 but in UTF-8 is UTF-8.
+    @Test func aMailIsReadInTheCharsetItNames() throws {
+        func mail(_ charset: String, _ body: String) -> Data {
+            Self.mail("From: Ada <ada@bjuv.se>\nSubject: =?x-mac-roman?Q?M=9Ate_i_Bjuv?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\(charset)\nContent-Transfer-Encoding: quoted-printable", body)
+        }
+        #expect(try Extractor.read(mail("macintosh", "Tr=8Affas i Bjuv."), path: "m.eml").text == "Möte i Bjuv\n\nTräffas i Bjuv.")
+        #expect(try Extractor.read(mail("\"x-mac-roman\"", "Tr=8Affas i Bjuv."), path: "m.eml").text == "Möte i Bjuv\n\nTräffas i Bjuv.")
+        #expect(try Extractor.read(mail("iso-8859-1", "Tr=C3=A4ffas i Bjuv."), path: "m.eml").text == "Möte i Bjuv\n\nTräffas i Bjuv.")
+    }
+
     /// A mailbox (Thunderbird's, Google's or Apple Mail's export) is its messages, each read as the mail
     /// it is and named by its subject; a text line that begins "From " (quoted by the mailbox as
     /// ">From ", or not, after a line of text) is text; the mailbox has no text of its own.

@@ -136,12 +136,13 @@ enum Fixtures {
     static let varied63 = FixtureFolder("Layouts/varied63")
     static let varied64 = FixtureFolder("Layouts/varied64")
     static let varied65 = FixtureFolder("Layouts/varied65")
+    static let varied66 = FixtureFolder("Layouts/varied66")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
         varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51, varied52, varied53, varied54, varied55,
-        varied56, varied57, varied58, varied59, varied60, varied61, varied62, varied63, varied64, varied65, word97,
+        varied56, varied57, varied58, varied59, varied60, varied61, varied62, varied63, varied64, varied65, varied66, word97,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -363,6 +364,11 @@ enum Fixtures {
         // mall …" under Övrigt, a question that brings a matter of its own (a question on another's
         // matter raises nothing, and the words alone do not tell the two apart).
         "Xerox Scan_03162026093015.pdf#items",
+        // varied66 (minutes from Macs: Word for Mac's and TextEdit's text in Mac OS Roman, one with a
+        // classic Mac's CR line ends; TextEdit's RTF; Pages' text with its letters decomposed; Mail
+        // 1.3's mail in x-mac-roman), written after reader 268 by a helper who had not read the
+        // readers: 206 checks failed when wired in; read whole since reader 269 (Mac OS Roman by its
+        // letters or by a mail's charset; Cocoa RTF's paragraphs, each ended by a backslash).
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
