@@ -121,12 +121,18 @@ struct TextReader: FormatReader {
             throw ExtractError.unreadableText("\(error)")
         }
         var notes: [String] = []
-        // (Windows-1252, DOS's 850 and Mac OS Roman are guesses, said so; UTF-16 says what it is by its
-        // mark, and is said only when some of it is broken.)
-        if [.windows1252, .cp850, .macRoman].contains(decoded.encoding) {
+        // (Windows-1252, DOS's 850, Mac OS Roman and UTF-16 without its mark are guesses, said so;
+        // UTF-16 says what it is by its mark, and is said only when some of it is broken.)
+        if [.windows1252, .cp850, .macRoman, .latin9].contains(decoded.encoding) {
             let unreadable = decoded.unreadableBytes == 0
                 ? "" : " (\(decoded.unreadableBytes) byte(s) it leaves undefined read as \u{FFFD})"
-            notes.append("not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)")
+            notes.append(decoded.partlyUTF8
+                ? "not UTF-8 throughout; its UTF-8 read as UTF-8, the rest as \(decoded.encoding.rawValue)\(unreadable)"
+                : "not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)")
+        } else if decoded.repairedLines > 0 {
+            notes.append("\(decoded.repairedLines) line(s) of UTF-8 once read as Windows-1252 (\"Ã¤\" for \"ä\") read as written")
+        } else if [.utf16LE, .utf16BE].contains(decoded.encoding), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) {
+            notes.append("no byte order mark; read as \(decoded.encoding.rawValue)")
         } else if decoded.unreadableBytes > 0 {
             notes.append("\(decoded.unreadableBytes) broken character(s) of its \(decoded.encoding.rawValue) read as \u{FFFD}")
         }

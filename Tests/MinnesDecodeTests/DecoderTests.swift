@@ -52,6 +52,49 @@ import Testing
         #expect(try Decoder.decode(Data(names)).encoding == .windows1252)
     }
 
+    /// A file two programs wrote: Notepad's Windows-1252 and then an editor's UTF-8, each paragraph as
+    /// it was saved; and UTF-8 with a pasted Windows-1252 line. A Windows-1252 text whose capitals
+    /// before a quote happen to pair as UTF-8's ("SKÅ”" is C5 94) stays Windows-1252.
+    @Test func utf8AmongACodePagesBytesIsReadAsUTF8() throws {
+        let windows = Data("Närvarande: Åsa Öberg – Höganäs\n".utf8.map { $0 }).windows1252()
+        let both = windows + Data("Beslut: Nätverket träffas i Båstad – i maj.\n".utf8) + windows
+        let read = try Decoder.decode(both)
+        #expect(read.text == "Närvarande: Åsa Öberg – Höganäs\nBeslut: Nätverket träffas i Båstad – i maj.\nNärvarande: Åsa Öberg – Höganäs\n")
+        #expect(read.encoding == .windows1252 && read.partlyUTF8)
+        let pasted = Data("Mötet i Bjuv: ”vi är överens” – så blev det, även för Åstorp och Örkelljunga.\n".utf8) + Data("Citat: ”Nej”\n".utf8).windows1252()
+        #expect(try Decoder.decode(pasted).text == "Mötet i Bjuv: ”vi är överens” – så blev det, även för Åstorp och Örkelljunga.\nCitat: ”Nej”\n")
+        let capitals = Data("”SKÅ” stod det på skylten, och ”ÖRÅ” på den andra i Höganäs och Ängelholm.".utf8).windows1252()
+        let alone = try Decoder.decode(capitals)
+        #expect(alone.text == "”SKÅ” stod det på skylten, och ”ÖRÅ” på den andra i Höganäs och Ängelholm." && !alone.partlyUTF8)
+    }
+
+    /// UTF-8 once read as Windows-1252 and saved as UTF-8 again ("MÃ¶te" for "Möte", "â€“" for "–",
+    /// an undefined byte as Windows keeps it): each such line read back; a line of another language's
+    /// own letters ("Ã" in a name, "pâté") stays as it is.
+    @Test func utf8ReadTwiceIsRepaired() throws {
+        // (Each byte of the UTF-8 as Windows-1252's character; one it leaves undefined as its C1 control.)
+        let twice = { (text: String) in
+            String(String.UnicodeScalarView(text.utf8.map { byte in
+                [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(byte) ? Unicode.Scalar(byte) : String(data: Data([byte]), encoding: .windowsCP1252)!.unicodeScalars.first!
+            }))
+        }
+        let text = twice("Mötet i Höganäs – Åsa sa: ”Ja”.") + "\nJoão och Ãsa åt pâté.\n" + twice("Öppet hus i Ängelholm.") + "\n" + twice("Punkt 2 – Budget")
+        let read = try Decoder.decode(Data(text.utf8))
+        #expect(read.text == "Mötet i Höganäs – Åsa sa: ”Ja”.\nJoão och Ãsa åt pâté.\nÖppet hus i Ängelholm.\nPunkt 2 – Budget", "\(read.text)")
+        #expect(read.encoding == .utf8 && read.repairedLines == 3)
+        // (A text whose only such pair is a dash's.)
+        #expect(try Decoder.decode(Data(twice("Punkt 2 – Budget").utf8)).text == "Punkt 2 – Budget")
+    }
+
+    /// Latin-9 from an old Unix system (`sv_SE@euro`): its euro sign (0xA4) and Š, š (0xA6, 0xA8),
+    /// where Windows-1252 has ¤ ¦ ¨; a text with Windows-1252's own bytes (0x80–0x9F) is Windows-1252.
+    @Test func latin9IsRecognisedByItsEuroSign() throws {
+        let latin9: [UInt8] = Array("Kostnaden ".utf8) + [0xE4, 0x72, 0x20, 0x32, 0x30, 0x30, 0x20, 0xA4, 0x20] + Array("(Jan ".utf8) + [0xA6, 0x75, 0xA8, 0x74, 0x61, 0x72, 0x29]
+        #expect(try Decoder.decode(Data(latin9)) == DecodedText(text: "Kostnaden är 200 € (Jan Šuštar)", encoding: .latin9))
+        #expect(try Decoder.decode(Data(latin9 + [0x20, 0x96, 0x20, 0xF6])).encoding == .windows1252)
+        #expect(DecodedText.Encoding(charset: "ISO-8859-15") == .latin9)
+    }
+
     /// Notepad's "Unicode": UTF-16 after its byte order mark, little-endian or big, CRLF line ends.
     @Test func utf16AfterItsMarkIsRead() throws {
         let text = "Närv.: Åsa Öberg\r\nPunkt 1) Färdtjänst 😀\r\n"
@@ -62,8 +105,12 @@ import Testing
         // A lone half of a pair, or an odd last byte, is one character unread, not the file lost.
         let broken = try Decoder.decode(Data([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00, 0x43]))
         #expect(broken.text == "A\u{FFFD}B\u{FFFD}" && broken.unreadableBytes == 2)
-        // Without its mark, UTF-16 is still refused as not text (nothing says which order it is in).
-        #expect(throws: DecodeError.binary) { try Decoder.decode(text.data(using: .utf16LittleEndian)!) }
+        // Without its mark (some export tools' "Unicode"), UTF-16 is told by its NULs, most pairs' on one
+        // side; bytes with NULs on either side are no text.
+        #expect(try Decoder.decode(text.data(using: .utf16LittleEndian)!) == DecodedText(text: "Närv.: Åsa Öberg\nPunkt 1) Färdtjänst 😀\n", encoding: .utf16LE))
+        #expect(try Decoder.decode(text.data(using: .utf16BigEndian)!).encoding == .utf16BE)
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x21, 0x00, 0x00, 0x00, 0x41, 0x42]
+        #expect(throws: DecodeError.binary) { try Decoder.decode(Data(zip)) }
         #expect(throws: DecodeError.empty) { try Decoder.decode(Data([0xFF, 0xFE, 0x20, 0x00])) }
     }
 
@@ -117,4 +164,11 @@ import Testing
 @Test func aByteOrderMarkInsideTheTextIsDropped() throws {
     let text = try Decoder.decode(Data("Hej!\n\u{FEFF}> Datum: 14 januari\n".utf8)).text
     #expect(text == "Hej!\n> Datum: 14 januari\n")
+}
+
+extension Data {
+    /// UTF-8 bytes of text as Windows-1252 writes it (for tests: Swedish letters and punctuation).
+    func windows1252() -> Data {
+        String(decoding: self, as: UTF8.self).data(using: .windowsCP1252)!
+    }
 }

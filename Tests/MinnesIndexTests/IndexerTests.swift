@@ -250,15 +250,30 @@ final class Workspace {
         try workspace.write("notepad.txt", Data([0xFF, 0xFE]) + "Anteckningar\r\nBoende i Höganäs\r\n".data(using: .utf16LittleEndian)!)
         // An old DOS system's file: "Mötet i Höganäs, Åstorp" in code page 850, CRLF.
         try workspace.write("dos.txt", Data([0x4D, 0x94, 0x74, 0x65, 0x74, 0x20, 0x69, 0x20, 0x48, 0x94, 0x67, 0x61, 0x6E, 0x84, 0x73, 0x2C, 0x20, 0x8F, 0x73, 0x74, 0x6F, 0x72, 0x70, 0x0D, 0x0A]))
+        // An old Mac's: "Mötet i Höganäs" in Mac OS Roman, CR.
+        try workspace.write("mac.txt", Data([0x4D, 0x9A, 0x74, 0x65, 0x74, 0x20, 0x69, 0x20, 0x48, 0x9A, 0x67, 0x61, 0x6E, 0x8A, 0x73, 0x0D]))
+        // Two programs' paragraphs: "Höganäs" in Windows-1252, then UTF-8.
+        try workspace.write("mixed.txt", Data([0x48, 0xF6, 0x67, 0x61, 0x6E, 0xE4, 0x73, 0x0D, 0x0A]) + Data("Träff i Båstad – och Klippan på måndag\r\n".utf8))
+        // UTF-8 once read as Windows-1252 and saved again: "Möte i Höganäs".
+        try workspace.write("twice.txt", "MÃ¶te i HÃ¶ganÃ¤s")
+        // UTF-16 without its mark.
+        try workspace.write("unmarked.txt", "Anteckningar\r\nPlacering i Höganäs\r\n".data(using: .utf16LittleEndian)!)
         try workspace.write("ignored.xlsx", "Höganäs")  // not a minutes format: passed by
         let (summary, warnings) = try workspace.index()
 
-        #expect(summary.added == 6)
-        #expect(warnings == [.warning(file: "ansi.txt", message: "not UTF-8; read as Windows-1252"), .warning(file: "dos.txt", message: "not UTF-8; read as DOS code page 850")])
+        #expect(summary.added == 10)
+        #expect(warnings == [
+            .warning(file: "ansi.txt", message: "not UTF-8; read as Windows-1252"), .warning(file: "dos.txt", message: "not UTF-8; read as DOS code page 850"),
+            .warning(file: "mac.txt", message: "not UTF-8; read as Mac OS Roman"),
+            .warning(file: "mixed.txt", message: "not UTF-8 throughout; its UTF-8 read as UTF-8, the rest as Windows-1252"),
+            .warning(file: "twice.txt", message: "1 line(s) of UTF-8 once read as Windows-1252 (\"Ã¤\" for \"ä\") read as written"),
+            .warning(file: "unmarked.txt", message: "no byte order mark; read as UTF-16LE"),
+        ])
         let found = try workspace.search("Höganäs").results.map(\.file).sorted()
-        #expect(found == ["ansi.txt", "bom.md", "dos.txt", "nfd.txt", "notepad.txt", "utf8.txt"])
+        #expect(found == ["ansi.txt", "bom.md", "dos.txt", "mac.txt", "mixed.txt", "nfd.txt", "notepad.txt", "twice.txt", "unmarked.txt", "utf8.txt"])
+        #expect(try workspace.search("Båstad").results.map(\.file) == ["mixed.txt"])
         #expect(try workspace.search("Åstorp").results.map(\.file) == ["dos.txt"])
-        #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "dos.txt", "nfd.txt", "notepad.txt", "utf8.txt"])
+        #expect(try workspace.search("\"i Höganäs\"").results.map(\.file).sorted() == ["bom.md", "dos.txt", "mac.txt", "nfd.txt", "notepad.txt", "twice.txt", "unmarked.txt", "utf8.txt"])
     }
 
     /// A year's running document is its meetings: each found and shown on its own, named by its day,
