@@ -77,7 +77,7 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        labelsWithoutDiacritics, labelsRunTogether, initialsKey, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, orgMode, wikiMarkup, kommunCodes, afterInvitation, ChatExport.read, transcriptTurns, spokenBy, speakerOverBullets, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        labelsWithoutDiacritics, labelsRunTogether, pairedRoles, initialsKey, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, orgMode, wikiMarkup, kommunCodes, afterInvitation, ChatExport.read, transcriptTurns, spokenBy, speakerOverBullets, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, labelledColumns, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
 
@@ -154,6 +154,20 @@ public struct MinutesDocument: Sendable {
                 search = stop.upperBound
             }
             return parts.isEmpty ? [line] : parts + [String(line[start...])]
+        }
+    }
+
+    /// Two roles in one label, and whom each names in one value in the same order ("Ordförande /
+    /// antecknare<TAB>Ada Ek / Per Lind", "Ordf./sekr.: Ada Ek/Per Lind"): a line each.
+    static func pairedRoles(_ lines: [String]) -> [String] {
+        lines.flatMap { line -> [String] in
+            guard line.holds("/"), let split = line.firstIndex(where: { $0 == ":" || $0 == "\t" }), line.distance(from: line.startIndex, to: split) <= 40 else { return [line] }
+            let labels = line[..<split].split(separator: "/").map { $0.trimmingSpaces(and: "*") }
+            let people = line[line.index(after: split)...].split(separator: "/").map { $0.trimmingSpaces(and: "*") }
+            guard labels.count == 2, people.count == 2, !people.contains(where: \.isEmpty),
+                labels.allSatisfy({ !$0.isEmpty && PeopleLists.heading($0 + ": Ada Ek") != nil })
+            else { return [line] }
+            return zip(labels, people).map { "\($0): \($1)" }
         }
     }
 

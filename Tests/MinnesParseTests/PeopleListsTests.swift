@@ -1271,6 +1271,7 @@ struct CheapTestsBeforePatterns {
             "Ola Ek (Bjuv) kunde inte vara med.", "Anna Berg hade tyvärr förhinder.", "Per Holm och Ida Berg var förhindrade.",
             "Sara Lind hade fått förhinder", "Anna Ek ledde mötet och jag förde anteckningar.", "Som vanligt var det Anna som höll i klubban.",
             "Ida Berg var mötesordförande.", "Ola och Per delade på ordförandeskapet.", "Wanja förde anteckningar.", "Ida Berg skrev anteckningarna.", "Per Holm tog anteckning.",
+            "Ida Berg (Perstorp) skriver anteckningarna och Ann Ek (Bjuv) är ordförande, om inget annat står.",
             "Under första punkten var Ida Berg från Kronofogden med som gäst.", "Vi hade besök av Ida Berg.", "Vi hade bjudit in Per Holm.",
             "Vi bjöd in Sara Lind", "Ida Berg från Kronofogden var med som gäst.", "Per Holm deltog som gäst",
         ]

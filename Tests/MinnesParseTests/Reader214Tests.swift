@@ -458,6 +458,12 @@ struct Reader218Tests {
         #expect(names(meeting.chairs) == ["Jorge Feliz"])
         // (Not another body's chair: "…, är ordförande i brukarrådet".)
         #expect(LetterReader.chairs(in: "Jorge Feliz hälsade välkommen, är ordförande i brukarrådet.", present: meeting.attendees).isEmpty)
+        // A running document's head, of each meeting's that names none: who is chair and who writes.
+        let head = "Anteckningarna förs in här. Sara Holt (Bjuv) skriver anteckningarna och Jorge Feliz (Klippan) är ordförande, om inget annat står vid mötet."
+        #expect(names(LetterReader.chairs(in: head, present: meeting.attendees)) == ["Jorge Feliz"])
+        #expect(LetterReader.scribe(in: head, present: meeting.attendees)?.name == "Sara Holt")
+        #expect(LetterReader.chairs(in: "Jorge Feliz är ordförande i socialnämnden.", present: meeting.attendees).isEmpty)
+        #expect(names(LetterReader.chairs(in: "Jorge Feliz är ordförande i dag.", present: meeting.attendees)) == ["Jorge Feliz"])
         // (Only where no sentence names the chair: "Sara Holt ledde mötet." says it.)
         #expect(names(LetterReader.chairs(in: "Jorge Feliz hälsade välk., är ordf. idag. Sara Holt ledde mötet.", present: meeting.attendees)) == ["Sara Holt"])
         #expect(meeting.items.map { $0.raisedBy.compactMap(\.person?.name) } == [["Jorge Feliz"], ["Jorge Feliz", "Edvin Gran"]])

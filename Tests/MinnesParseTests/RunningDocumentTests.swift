@@ -580,6 +580,28 @@ struct Reader201Tests {
             #expect(MinutesDocument.labelsRunTogether([line]) == [line])
         }
     }
+
+    /// Reader 271: two roles in one label, whom each names in one value in the same order (a running
+    /// document's table, "Ordförande / antecknare<TAB>X / Y"): each role its own; a label of other
+    /// things, or a value of another count, stays as written.
+    @Test func twoRolesInOneLabel() {
+        let meeting = read("""
+            Skuldrådgivarnas träff 2025-10-07
+            Närvarande	Ada Ek, Bjuv
+            	Per Lind, Klippan
+            	Eva Holm, Svalöv
+            Ordförande / antecknare	Eva Holm / Per Lind
+
+            1. Sms-lån
+            Eva tog upp sms-lånen.
+            """)
+        #expect(names(meeting.chairs) == ["Eva Holm"])
+        #expect(meeting.scribe?.name == "Per Lind")
+        #expect(MinutesDocument.pairedRoles(["**Ordf./sekr.:** Ada Ek/Per Lind"]) == ["Ordf.: Ada Ek", "sekr.: Per Lind"])
+        for line in ["Datum / tid: 4/9 / 13.00", "Datum / tid: 4 september / 13.00", "Ordförande / antecknare: Eva Holm", "Ordförande/antecknare: Eva / Per / Ada"] {
+            #expect(MinutesDocument.pairedRoles([line]) == [line])
+        }
+    }
 }
 
 /// Read since reader 202: a Word table's row of who took the notes, and why.
