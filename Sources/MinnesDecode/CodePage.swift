@@ -28,10 +28,11 @@ struct CodePage: Sendable {
     }
 
     private init(iconv name: String) {
+        // (One converter for the table: these code pages keep no state between bytes.)
+        let converter = iconv_open("UTF-8", name)
+        defer { if converter != iconv_t(bitPattern: -1) { iconv_close(converter) } }
         self.init { byte in
-            let converter = iconv_open("UTF-8", name)
             guard converter != iconv_t(bitPattern: -1) else { return nil }
-            defer { iconv_close(converter) }
             var input: [CChar] = [CChar(bitPattern: byte)], output = [CChar](repeating: 0, count: 4)
             let written = input.withUnsafeMutableBufferPointer { input in
                 output.withUnsafeMutableBufferPointer { output -> Int? in

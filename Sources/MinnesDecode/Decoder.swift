@@ -25,10 +25,12 @@ public struct DecodedText: Sendable, Equatable {
     public var partlyUTF8 = false
     /// Lines of UTF-8 once read as Windows-1252 and saved as UTF-8 again ("Ã¤" for "ä"), repaired.
     public var repairedLines = 0
+    /// UTF-16 without its byte order mark, its order told by its NULs.
+    public var unmarked = false
 
-    public init(text: String, encoding: Encoding, unreadableBytes: Int = 0, partlyUTF8: Bool = false, repairedLines: Int = 0) {
+    public init(text: String, encoding: Encoding, unreadableBytes: Int = 0, partlyUTF8: Bool = false, repairedLines: Int = 0, unmarked: Bool = false) {
         (self.text, self.encoding, self.unreadableBytes) = (text, encoding, unreadableBytes)
-        (self.partlyUTF8, self.repairedLines) = (partlyUTF8, repairedLines)
+        (self.partlyUTF8, self.repairedLines, self.unmarked) = (partlyUTF8, repairedLines, unmarked)
     }
 }
 
@@ -71,10 +73,10 @@ public enum Decoder {
         var body = bytes[...]
         var text: String
         let encoding: DecodedText.Encoding
-        var (unreadable, partlyUTF8, repaired) = (0, false, 0)
-        if let (order, units) = utf16(body) {
+        var (unreadable, partlyUTF8, repaired, unmarked) = (0, false, 0, false)
+        if let (order, units, marked) = utf16(body) {
             // (Unpaired surrogates, or an odd last byte, are read as U+FFFD.)
-            (text, encoding) = (String(decoding: units, as: UTF16.self), order)
+            (text, encoding, unmarked) = (String(decoding: units, as: UTF16.self), order, !marked)
             unreadable = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
         } else {
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -100,7 +102,7 @@ public enum Decoder {
         if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         let normalised = isNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         if normalised.allSatisfy(\.isWhitespace) { throw .empty }
-        return DecodedText(text: normalised, encoding: encoding, unreadableBytes: unreadable, partlyUTF8: partlyUTF8, repairedLines: repaired)
+        return DecodedText(text: normalised, encoding: encoding, unreadableBytes: unreadable, partlyUTF8: partlyUTF8, repairedLines: repaired, unmarked: unmarked)
     }
 
     /// Which other code page than Windows-1252 bytes that are not UTF-8 are in, if any: DOS's 850 or
@@ -177,21 +179,25 @@ public enum Decoder {
         return (String(scalars), unreadable)
     }
 
+    /// Whether UTF-8 holds an Ã, Â or â, with which each pair of a text read twice opens (C3 83, C3 82,
+    /// C3 A2), looked for by bytes: every Swedish text holds C3, its å, ä and ö.
+    static func holdsReadTwicePair(_ utf8: some Sequence<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        return utf8.contains { byte in
+            defer { previous = byte }
+            return previous == 0xC3 && (byte == 0x83 || byte == 0x82 || byte == 0xA2)
+        }
+    }
+
     /// A text's lines that are UTF-8 once read as Windows-1252 and saved as UTF-8 again ("Ã¤" for "ä",
     /// "â€“" for "–"), read back: a line whose characters are all Windows-1252's and whose bytes in it
     /// are UTF-8 (a character beyond ASCII is UTF-8 only with others, so this is never so by chance
     /// in Swedish, whose letters stand among ASCII's). How many were.
     static func readTwiceRepaired(_ text: String) -> (text: String, repaired: Int) {
-        // (Each such pair opens with Ã, Â or â: C3 83, C3 82, C3 A2 in the text's UTF-8, looked for by
-        // bytes: every Swedish text holds C3, its å, ä and ö.)
-        var previous: UInt8 = 0
-        guard text.utf8.contains(where: { byte in
-            defer { previous = byte }
-            return previous == 0xC3 && (byte == 0x83 || byte == 0x82 || byte == 0xA2)
-        }) else { return (text, 0) }
+        guard holdsReadTwicePair(text.utf8) else { return (text, 0) }
         var repaired = 0
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            guard line.contains(where: { $0 == "Ã" || $0 == "Â" || $0 == "â" }) else { return line }
+            guard holdsReadTwicePair(line.utf8) else { return line }
             var bytes: [UInt8] = []
             for scalar in line.unicodeScalars {
                 if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else if let byte = CodePage.windows1252Bytes[scalar] { bytes.append(byte) } else { return line }
@@ -204,8 +210,8 @@ public enum Decoder {
     }
 
     /// The UTF-16 code units of bytes that start with UTF-16's byte order mark, or are UTF-16 without
-    /// one (`unmarkedUTF16`), and their order; nil for any other bytes.
-    static func utf16(_ bytes: Data.SubSequence) -> (DecodedText.Encoding, [UInt16])? {
+    /// one (`unmarkedUTF16`), their order and whether they had the mark; nil for any other bytes.
+    static func utf16(_ bytes: Data.SubSequence) -> (DecodedText.Encoding, [UInt16], marked: Bool)? {
         guard bytes.count >= 2 else { return nil }
         let (first, second) = (bytes[bytes.startIndex], bytes[bytes.startIndex + 1])
         let order: DecodedText.Encoding, mark: Int
@@ -222,7 +228,7 @@ public enum Decoder {
             return UInt16(high) << 8 | UInt16(low)
         }
         if pairs.count % 2 == 1 { units.append(0xD800) }  // (a lone half: read as U+FFFD)
-        return (order, units)
+        return (order, units, mark > 0)
     }
 
     /// The order of UTF-16 written without its mark (some export tools' "Unicode"): text of Latin

@@ -121,8 +121,9 @@ struct TextReader: FormatReader {
             throw ExtractError.unreadableText("\(error)")
         }
         var notes: [String] = []
-        // (Windows-1252, DOS's 850, Mac OS Roman and UTF-16 without its mark are guesses, said so;
-        // UTF-16 says what it is by its mark, and is said only when some of it is broken.)
+        // (Windows-1252, DOS's 850, Mac OS Roman, Latin-9 and UTF-16 without its mark are guesses, said
+        // so, as are repairs; UTF-16 says what it is by its mark, and is said only when some of it is
+        // broken.)
         if [.windows1252, .cp850, .macRoman, .latin9].contains(decoded.encoding) {
             let unreadable = decoded.unreadableBytes == 0
                 ? "" : " (\(decoded.unreadableBytes) byte(s) it leaves undefined read as \u{FFFD})"
@@ -131,7 +132,7 @@ struct TextReader: FormatReader {
                 : "not UTF-8; read as \(decoded.encoding.rawValue)\(unreadable)")
         } else if decoded.repairedLines > 0 {
             notes.append("\(decoded.repairedLines) line(s) of UTF-8 once read as Windows-1252 (\"Ã¤\" for \"ä\") read as written")
-        } else if [.utf16LE, .utf16BE].contains(decoded.encoding), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) {
+        } else if decoded.unmarked {
             notes.append("no byte order mark; read as \(decoded.encoding.rawValue)")
         } else if decoded.unreadableBytes > 0 {
             notes.append("\(decoded.unreadableBytes) broken character(s) of its \(decoded.encoding.rawValue) read as \u{FFFD}")
