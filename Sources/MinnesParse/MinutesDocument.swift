@@ -1241,9 +1241,11 @@ public struct MinutesDocument: Sendable {
     static func isSeparator(_ line: String) -> Bool {
         // (Asked of every line, most of which open with a letter: known so without Foundation's trimming.)
         guard let first = line.unicodeScalars.first(where: { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }),
-            "-–—=_|:".unicodeScalars.contains(first)
+            "-–—=_|:*".unicodeScalars.contains(first)
         else { return false }
         let trimmed = line.trimmingSpaces()
+        // (Markdown's "* * *" too, a rule between meetings, not a bullet.)
+        if first == "*" { return trimmed.allSatisfy { $0 == "*" || $0 == " " } }
         return trimmed.count >= 3 && trimmed.allSatisfy { "-–—=_|: \t".contains($0) }
             && (trimmed.holds("-") || trimmed.holds("=") || trimmed.holds("_"))
     }

@@ -30,7 +30,7 @@ enum RunningDocument {
         } : []
         let read = { (range: Range<Int>) in
             let stop = stops.first { range.lowerBound < $0 && $0 < range.upperBound } ?? range.upperBound
-            // (Not the rule that ends it, "* * *", which would be a bullet of its own.)
+            // (Not the rule that ends it, "* * *" or "---".)
             let end = lines[range.lowerBound..<stop].lastIndex { $0.contains { $0.isLetter || $0.isNumber } }.map { $0 + 1 } ?? range.lowerBound
             var meeting = MinutesReader.read(MinutesDocument(lines: Array(lines[head] + lines[range.lowerBound..<end])), file: file)
             if stop < range.upperBound { meeting.notes += "\n\n" + lines[stop..<range.upperBound].joined(separator: "\n").trimmingSpaces(newlines: true) }
@@ -118,7 +118,7 @@ enum RunningDocument {
     /// (`Möte 3`, `## TRÄFF 2/2026`).
     static func isShortHeading(_ line: String) -> Bool {
         let text = line.trimmingSpaces()
-        guard !text.holds(":"), let last = text.last, !".!?,;".contains(last) else { return false }
+        guard !text.holds(":"), let last = text.last, !".!?,;".contains(last), text.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
         return text.split(separator: " ").count <= 6
     }
 }

@@ -55,6 +55,33 @@ struct RunningDocumentTests {
         #expect(read[1].items[0].raisedBy.compactMap(\.person?.name) == ["Eva"])
     }
 
+    /// Meetings apart by Markdown's rule "* * *" (a centred paragraph of a LibreOffice document): the
+    /// rule is no bullet, so the meeting under it keeps its first item, a bold title that asks.
+    @Test func apartByARuleOfStars() {
+        let read = meetings("""
+            **Fältnätverket**
+            Anteckningar hösten 2026
+
+            **Möte 1 – tisdag 25 augusti 2026**
+            **Med:** Ada Ek (Bjuv), Per Lind (Klippan)
+            **1. Sommaren**
+            Alla berättade kort.
+            **2. Mopedbilar**
+            Per Lind tog upp mopedbilarna vid idrottsplatsen.
+            * * *
+            **Möte 2 – tisdag 29 september 2026**
+            **Med:** Ada Ek (Bjuv), Per Lind (Klippan), Eva Holm (Svalöv)
+            **1. Hur ser det ut?**
+            Alla berättade kort.
+            **2. Halloween**
+            Eva Holm tog upp att det kastades ägg mot bussar.
+            """)
+        #expect(read.map(\.date) == ["2026-08-25", "2026-09-29"])
+        #expect(read.map { $0.items.map(\.title) } == [["Sommaren", "Mopedbilar"], ["Hur ser det ut?", "Halloween"]])
+        #expect(read[1].items[1].raisedBy.compactMap(\.person?.name) == ["Eva Holm"])
+        #expect(!read[0].notes.contains("* * *") && !read[1].notes.contains("* * *"))
+    }
+
     /// The latest first, each opened by a line of its day and apart from the next by blank lines and a
     /// page's footer alone; when the document was last updated is no meeting's day.
     @Test func latestFirstApartByBlankLines() {
@@ -647,5 +674,26 @@ struct Reader204Tests {
             #expect(PeopleLists.heading(line) == nil, "\(line)")
         }
         #expect(PeopleLists.heading("Anteckningar: Femke.")?.0 == .scribe)
+    }
+}
+
+/// Read since reader 272: Markdown's rule of stars is no bullet.
+@Suite("Reader 272")
+struct Reader272Tests {
+    /// "* * *" over a meeting's bold numbered titles (a LibreOffice document's centred rule): the items
+    /// are its numbered titles, the first one too, not its bold lines with their numbers kept.
+    @Test func aRuleOfStarsOverTheItems() {
+        for rule in ["* * *", "***", "  *  *  *"] {
+            let meeting = read("""
+                Fältnätverket 2026-09-29
+                Närvarande: Ada Ek (Bjuv), Per Lind (Klippan), Eva Holm (Svalöv)
+                \(rule)
+                **1. Hur ser det ut?**
+                Alla berättade kort.
+                **2. Halloween**
+                Eva Holm tog upp att det kastades ägg mot bussar.
+                """)
+            #expect(meeting.items.map(\.title) == ["Hur ser det ut?", "Halloween"], "\(rule)")
+        }
     }
 }

@@ -386,12 +386,12 @@ enum Fixtures {
         // anteckningarna och Y (Helsingborg) är ordförande, om inget annat står" each meeting's. Not
         // read yet: "Elvira … presenterade sig … och vill gärna veta hur …" under Övrigt a matter of
         // hers; "Ordförande i dag: X, eftersom Hjördis var värd och förde anteckningarna." the
-        // scribe; "**1. Hur ser det ut?**", a bold numbered title asking, an item; the PDF's
-        // "Frånvarande: …" line, as long as a full line, and the sentence under it ("Ann-Charlotte
-        // var sjuk, så Jonatan ledde mötet."), whose lines stand no farther apart, read as one.
+        // scribe; the PDF's "Frånvarande: …" line, as long as a full line, and the sentence under it
+        // ("Ann-Charlotte var sjuk, så Jonatan ledde mötet."), whose lines stand no farther apart,
+        // read as one. (The rule "* * *" between two meetings is no bullet since reader 272, so the
+        // meeting under it keeps its items.)
         "Minnesanteckningar 2025 familjehemsnatverket.docx#2025-12-02#items",
         "Minnesanteckningar 2025 familjehemsnatverket.docx#2025-03-11#header",
-        "Faltnatverket motesanteckningar HT25.odt#2025-09-30#items",
         "Oppenvardsnatverket minnesanteckningar 2025.pdf#2025-06-11#header",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
