@@ -4,10 +4,14 @@ import MinnesDecode
 
 /// The formats Minnes reads minutes from.
 public enum Format: String, Sendable, Codable, CaseIterable {
-    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, webArchive = "mht", email = "eml", outlook = "msg", mailbox = "mbox", transcript = "vtt", scan = "tiff"
+    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, webArchive = "mht", email = "eml", outlook = "msg", mailbox = "mbox", transcript = "vtt", image
 
-    /// The file extensions the corpus walk reads as minutes (the content decides the format).
+    /// The file extensions read as minutes, in the corpus and attached to a mail (the content decides
+    /// the format).
     public static let extensions: Set<String> = ["txt", "md", "docx", "docm", "odt", "pdf", "doc", "rtf", "html", "htm", "mht", "mhtml", "eml", "msg", "mbox", "vtt", "tif", "tiff"]
+    /// Pictures the corpus walk reads too (a phone's photo of a page, a screenshot), but not a mail's:
+    /// a mail's pictures are mostly its signature's logo.
+    public static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp"]
 }
 
 /// A file's text in the conventions the reader reads (MinutesDocument): `#` headings by level,
@@ -44,6 +48,7 @@ public enum ExtractError: Error, Equatable, CustomStringConvertible {
         case .corrupt(let format, let reason): "not a readable \(format.rawValue) file (\(reason))"
         case .encrypted(let format): "the \(format.rawValue) file is protected by a password"
         case .noText(.pdf): "the pdf file has no text: no text layer, and OCR found no words on its pages"
+        case .noText(.image): "OCR found no words in the picture"
         case .noText(let format): "the \(format.rawValue) file has no text; nothing to read"
         case .toolMissing(let tool, let package): "\(tool) \(Self.notInstalled) \(package))"
         case .toolFailed(let tool, let message): "\(tool) failed: \(message)"
@@ -71,12 +76,12 @@ extension FormatReader {
 public enum Extractor {
     /// Where each filter program is (or `no NAME`): installing one makes readable what was skipped.
     public static var filters: [String] {
-        [PDFReader.tool, ScanReader.tool, WordBinaryReader.tool, WordBinaryReader.headTool, RTFReader.tool, OutlookReader.tool].map { $0.executable ?? "no " + $0.name }
+        [PDFReader.tool, ScanReader.tool, ScanReader.pictureTool, WordBinaryReader.tool, WordBinaryReader.headTool, RTFReader.tool, OutlookReader.tool].map { $0.executable ?? "no " + $0.name }
             + [ScanReader.swedishModel]
     }
 
     static let readers: [any FormatReader] = [
-        WordReader(), OpenDocumentReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), WebArchiveReader(), WebVTTReader(), MailboxReader(), EmailReader(), HTMLReader(), TIFFReader(),
+        WordReader(), OpenDocumentReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), WebArchiveReader(), WebVTTReader(), MailboxReader(), EmailReader(), HTMLReader(), ImageReader(),
     ]
 
     /// The text of the file at path, whose bytes are data.

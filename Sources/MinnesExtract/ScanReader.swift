@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 
-/// A scanned PDF's pages by OCR (or a TIFF's, `TIFFReader`), as Recoll's OCR filter reads one: rendered by poppler (`pdftoppm`,
+/// A scanned PDF's pages by OCR (or a picture's, `ImageReader`), as Recoll's OCR filter reads one: rendered by poppler (`pdftoppm`,
 /// 300 dpi grey, the resolution tesseract is trained for) and read by tesseract with its Swedish
 /// model, a few pages at a time (a long scan's images are not all held at once). Tesseract's hOCR says
 /// where each word is, so the pages are then read as a PDF's are (`PDFLayout`: a table's rows, a
@@ -58,11 +58,43 @@ enum ScanReader {
         return pages
     }
 
-    /// The pages of the image at path (a TIFF, each of its pages), at the resolution it says, as OCR
-    /// reads them; `bytes` its size, for the time it may take (a page of a scan is some 50 KB at least;
-    /// no image is given more than ten pages' time).
-    static func pages(ofImage path: String, bytes: Int) throws -> [PDFLayout.Page] {
-        try hOCR(path, timeLimit: secondsAPage * Double(min(10, max(1, bytes / 50_000))), dotsPerInch: nil)
+    static let pictureTool = ExternalTool(name: "img2pdf", package: "img2pdf")
+    static let pageCounter = ExternalTool(name: "pdfinfo", package: "poppler-utils")
+
+    /// The pages of pictures (a scan kept as an image, a phone's photo of a page, a screenshot) as OCR
+    /// reads them: put on A4 pages by img2pdf, which turns a photo as its EXIF says (tesseract's image
+    /// reader, leptonica, does not: a phone's photo stored sideways read as noise) and fits each to its
+    /// page, so every picture is rendered as a scanned page is: a screenshot's small letters enlarged, a
+    /// phone's 12 megapixels at a page's 300 dpi (at the 72 dpi its JPEG says it would be 16,800
+    /// pixels high); then read as a scanned PDF's pages are.
+    static func pages(ofPictures paths: [String]) throws -> [PDFLayout.Page] {
+        try PrivateFolder.with { folder in
+            let pdf = folder.appendingPathComponent("bilder.pdf").path
+            // ("ifvalid": many phones and scanners write an orientation of 0, which is none.)
+            let made = try pictureTool.run(["--pagesize", "A4", "--auto-orient", "--rotation", "ifvalid", "--output", pdf] + paths,
+                                           timeLimit: secondsAPage * Double(paths.count))
+            guard made.status == 0 else { throw ExtractError.corrupt(.image, made.failure(lastLine: true)) }
+            let info = try pageCounter.run([pdf])
+            let count = String(decoding: info.output, as: UTF8.self).split(separator: "\n")
+                .first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
+            guard info.status == 0, count > 0 else { throw ExtractError.corrupt(.image, "img2pdf made no page of it") }
+            return try pages(ofPDF: pdf, numbers: Array(1...count))
+        }
+    }
+
+    /// The pages of a document's pictures (its name in the zip and its bytes) as OCR reads them, each
+    /// written to a private folder first (the tools read files).
+    static func pages(ofPictures pictures: [(name: String, data: Data)]) throws -> [PDFLayout.Page] {
+        try PrivateFolder.with { folder in
+            let paths = try pictures.enumerated().map { index, picture in
+                let file = folder.appendingPathComponent("bild\(index).\((picture.name as NSString).pathExtension)")
+                guard FileManager.default.createFile(atPath: file.path, contents: picture.data, attributes: [.posixPermissions: 0o600]) else {
+                    throw ExtractError.corrupt(.image, "cannot keep \(picture.name) to read it")
+                }
+                return file.path
+            }
+            return try pages(ofPictures: paths)
+        }
     }
 
     private static func read(_ path: String, _ range: ClosedRange<Int>, in folder: URL) throws -> [PDFLayout.Page] {
@@ -78,16 +110,15 @@ enum ScanReader {
         guard !images.isEmpty else { return [] }
         let list = folder.appendingPathComponent("sidor.txt")
         try Data((images.joined(separator: "\n") + "\n").utf8).write(to: list)
-        return try hOCR(list.path, timeLimit: seconds, dotsPerInch: dotsPerInch)
+        return try hOCR(list.path, timeLimit: seconds)
     }
 
-    /// What tesseract reads of an image, or of each image a list names, as pages; at `dotsPerInch`, or
-    /// the image's own.
-    private static func hOCR(_ path: String, timeLimit: TimeInterval, dotsPerInch: Double?) throws -> [PDFLayout.Page] {
+    /// What tesseract reads of each image a list names, as pages.
+    private static func hOCR(_ path: String, timeLimit: TimeInterval) throws -> [PDFLayout.Page] {
         // One thread each: files are read on every core already. (hOCR by its setting, not its config
         // file: a model folder of the Swedish model alone has no configs.)
         let outcome = try tool.run(
-            [path, "stdout", "-l", "swe"] + (dotsPerInch.map { ["--dpi", String(Int($0))] } ?? []) + ["-c", "tessedit_create_hocr=1"],
+            [path, "stdout", "-l", "swe", "--dpi", String(Int(dotsPerInch)), "-c", "tessedit_create_hocr=1"],
             timeLimit: timeLimit, environment: ["OMP_THREAD_LIMIT": "1"])
         guard outcome.status == 0 else {
             if outcome.errors.contains("Failed loading language") {
@@ -147,13 +178,19 @@ enum ScanReader {
     /// table's cells, a label padded from its value): tesseract's boxes hold the ink alone, so a space
     /// is most of a size apart in a typewriter's letters, a third in a book's.
     static let pieceGap = 1.5
+    /// A page whose lines slope more than this (half a degree) is turned straight before it is read.
+    static let askew = 0.009
 }
 
 /// The words of tesseract's hOCR, by the classes and `title` properties it writes (`bbox x0 y0 x1 y1`
-/// in pixels, a line's `x_size`), each line's words then its pieces.
+/// in pixels, a line's `x_size` and `baseline` slope), each line's words then its pieces, a page's
+/// lines straightened first where it lies askew.
 private final class HOCRWords: NSObject, XMLParserDelegate {
     var pages: [PDFLayout.Page] = []
-    private var line: (box: [Double], size: Double, words: [(box: [Double], text: String)])?
+    private typealias Line = (box: [Double], size: Double, slope: Double, words: [(box: [Double], text: String)])
+    private var line: Line?
+    /// The page's lines, read whole before they are pieces: how askew the page is is theirs to say.
+    private var lines: [Line] = []
     private var word: (box: [Double], text: String)?
     /// Points a pixel: at the page's resolution (`scan_res`; tesseract's guess for an image that says
     /// none is below any scanner's).
@@ -168,7 +205,7 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
         }
         switch attributes["class"] {
         case "ocr_page":
-            endLine()
+            endPage()
             let resolution = property("scan_res").first ?? ScanReader.dotsPerInch
             scale = 72 / (resolution >= 100 ? resolution : ScanReader.dotsPerInch)
             let box = property("bbox")
@@ -176,7 +213,7 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
         case "ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat":
             endLine()
             let box = property("bbox")
-            line = box.count == 4 ? (box, property("x_size").first ?? box[3] - box[1], []) : nil
+            line = box.count == 4 ? (box, property("x_size").first ?? box[3] - box[1], property("baseline").first ?? 0, []) : nil
         case "ocrx_word":
             let box = property("bbox")
             word = box.count == 4 ? (box, "") : nil
@@ -189,42 +226,72 @@ private final class HOCRWords: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if name == "body" { endLine() }
+        if name == "body" { endPage() }
         guard name == "span", let (box, written) = word else { return }
         word = nil
         let text = written.trimmingCharacters(in: .whitespaces)
         if !text.isEmpty, line != nil { line!.words.append((box, text)) }
     }
 
-    /// The line's words as pieces: those a word's gap apart one piece, its line's top and height (so
-    /// the words of a skewed line stay one line) and size.
     private func endLine() {
-        guard let (lineBox, size, words) = line, !words.isEmpty, !pages.isEmpty else { line = nil; return }
+        if let line, !line.words.isEmpty { lines.append(line) }
         line = nil
-        let texts = ScanReader.mended(words.map(\.text))
-        var runs: [(left: Double, right: Double, text: String)] = []
-        for (index, word) in words.enumerated() where !texts[index].isEmpty {
-            if let last = runs.last, word.box[0] - last.right <= ScanReader.pieceGap * size {
-                runs[runs.count - 1] = (last.left, word.box[2], last.text + " " + texts[index])
-            } else {
-                runs.append((word.box[0], word.box[2], texts[index]))
+    }
+
+    /// The page's lines as pieces. A page photographed or fed askew (its lines' baselines slope alike)
+    /// is turned straight first: askew, a line's box spans the next line's height, and the two would
+    /// read as one.
+    private func endPage() {
+        endLine()
+        defer { lines = [] }
+        guard !pages.isEmpty else { return }
+        // (The median of the lines of a few words, which say it best. Under half a degree a line's box
+        // rises less than half a line across the page: the boxes are taken as they are.)
+        let slopes = lines.filter { $0.words.count >= 3 }.map(\.slope).sorted()
+        let slope = slopes.isEmpty || abs(slopes[slopes.count / 2]) < ScanReader.askew ? 0 : slopes[slopes.count / 2]
+        let (cosine, sine) = (1 / (1 + slope * slope).squareRoot(), slope / (1 + slope * slope).squareRoot())
+        let turned = { (x: Double, y: Double) in (x * cosine + y * sine, y * cosine - x * sine) }
+        for (lineBox, size, _, words) in lines {
+            // A word keeps its width; its place is its middle's, turned, and the line's that of its
+            // words' middles.
+            let middles = words.map { turned(($0.box[0] + $0.box[2]) / 2, ($0.box[1] + $0.box[3]) / 2) }
+            let height = lineBox[3] - lineBox[1]
+            let top = slope == 0 ? lineBox[1] : middles.map(\.1).sorted()[middles.count / 2] - height / 2
+            let texts = ScanReader.mended(words.map(\.text))
+            var runs: [(left: Double, right: Double, text: String)] = []
+            for (index, word) in words.enumerated() where !texts[index].isEmpty {
+                let (left, right) = (middles[index].0 - (word.box[2] - word.box[0]) / 2, middles[index].0 + (word.box[2] - word.box[0]) / 2)
+                if let last = runs.last, left - last.right <= ScanReader.pieceGap * size {
+                    runs[runs.count - 1] = (last.left, right, last.text + " " + texts[index])
+                } else {
+                    runs.append((left, right, texts[index]))
+                }
             }
-        }
-        for run in runs {
-            pages[pages.count - 1].pieces.append(PDFLayout.Piece(
-                top: lineBox[1] * scale, left: run.left * scale, width: (run.right - run.left) * scale,
-                height: (lineBox[3] - lineBox[1]) * scale, size: size * scale, spans: [PDFLayout.Span(text: run.text, bold: false)]))
+            for run in runs {
+                pages[pages.count - 1].pieces.append(PDFLayout.Piece(
+                    top: top * scale, left: run.left * scale, width: (run.right - run.left) * scale,
+                    height: height * scale, size: size * scale, spans: [PDFLayout.Span(text: run.text, bold: false)]))
+            }
         }
     }
 }
 
-/// A scan kept as a TIFF image (older scanners' and faxes' way), each of its pages read by OCR.
-struct TIFFReader: FormatReader {
-    let format = Format.scan
+/// A picture of minutes, read by OCR (`ScanReader.pages(ofPictures:)`): a scan kept as a TIFF (older
+/// scanners' and faxes' way, each of its pages), a phone's photo of a page (JPEG), a screenshot (PNG),
+/// a GIF or a WebP; by their magic bytes.
+struct ImageReader: FormatReader {
+    let format = Format.image
+    static let signatures: [[UInt8]] = [
+        [0x49, 0x49, 0x2A, 0x00], [0x4D, 0x4D, 0x00, 0x2A], [0xFF, 0xD8, 0xFF], [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
+        Array("GIF87a".utf8), Array("GIF89a".utf8),
+    ]
 
-    func recognises(_ data: Data) -> Bool { data.starts(with: [0x49, 0x49, 0x2A, 0x00]) || data.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) }
+    func recognises(_ data: Data) -> Bool {
+        Self.signatures.contains { data.starts(with: $0) }
+            || data.starts(with: Array("RIFF".utf8)) && data.dropFirst(8).starts(with: Array("WEBP".utf8))
+    }
 
     func read(_ data: Data, path: String) throws -> Extracted {
-        try ScanReader.extracted(try ScanReader.pages(ofImage: path, bytes: data.count), as: format)
+        try ScanReader.extracted(try ScanReader.pages(ofPictures: [path]), as: format)
     }
 }

@@ -46,9 +46,15 @@ struct WordReader: FormatReader {
             try parse(xml, with: part, format: format, part: target)
             head += part.lines.filter { !$0.isEmpty }
         }
-        return Extracted(text: officeText(head: head, body: body.lines), format: format)
+        let text = officeText(head: head, body: body.lines)
+        // Pages scanned into Word, pictures and no text ("scan to Word"): read by OCR.
+        guard !text.contains(where: \.isLetter), !body.pictures.isEmpty else { return Extracted(text: text, format: format) }
+        let pictures = try body.pictures.compactMap { id in try targets[id].flatMap { target in try entry(target).map { (target, $0) } } }
+            .filter { ImageReader().recognises($0.1) }
+        return try ScanReader.extracted(try ScanReader.pages(ofPictures: pictures), as: format)
     }
 }
+
 
 /// A part's relationships (`word/_rels/document.xml.rels`): id → the part's path in the zip.
 final class WordRelationships: NSObject, XMLParserDelegate {
@@ -75,6 +81,8 @@ final class WordParagraphs: NSObject, XMLParserDelegate {
     private(set) var notes: [String: String]
     /// The header's and the footer's relationship ids the first page shows, once a section is read.
     private(set) var firstPage: [String?] = []
+    /// The relationship ids of its pictures, in order, each once (a drawing's fallback repeats it).
+    private(set) var pictures: [String] = []
 
     private let styles: WordStyles
     private var counters: WordListCounters
@@ -139,6 +147,8 @@ final class WordParagraphs: NSObject, XMLParserDelegate {
             if let value, styles.isHidden(value) { paragraphs[back: 0]?.hidden = true }
         case "w:b" where inRunProperties: paragraphs[back: 0]?.bold = WordStyles.isOn(value)
         case "w:vanish" where inRunProperties: paragraphs[back: 0]?.hidden = WordStyles.isOn(value)
+        case "a:blip", "v:imagedata":
+            if let id = attributes["r:embed"] ?? attributes["r:id"], !pictures.contains(id) { pictures.append(id) }
         case "w:t": inText = true
         case "w:instrText": inText = true
         case "w:tab" where !inParagraphProperties, "w:ptab": add("\t")

@@ -4,7 +4,7 @@ import MinnesNormalise
 
 /// The folder of minutes. Minnes only ever reads it.
 public struct Corpus: Sendable {
-    public static let fileExtensions = Format.extensions
+    public static let fileExtensions = Format.extensions.union(Format.pictureExtensions)
 
     public let root: URL
 

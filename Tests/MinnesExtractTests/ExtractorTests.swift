@@ -153,12 +153,41 @@ import Testing
     /// resolution it says, as a scanned PDF's pages are.
     @Test func aTIFFScanIsReadByOCR() throws {
         let read = try extract("skannad.tif")
-        #expect(read.format == .scan && read.notes == [ScanReader.note])
+        #expect(read.format == .image && read.notes == [ScanReader.note])
         let lines = read.text.split(separator: "\n").map(String.init)
         #expect(lines.first == "Protokoll styrelsemöte 2023-02-07", "\(read.text)")
         #expect(lines.contains("§ 2 Ekonomisk rapport") && lines.contains { $0.hasPrefix("Ordföranden Birgitta Sandell hälsade de närvarande välkomna och förklarade mötet öppnat.") })
         let meeting = MinutesReader.read(read.text, file: "skannad.tif")
         #expect(meeting.attendees.map(\.name) == ["Karin Holmberg", "Erik Nyström", "Birgitta Sandell", "Ahmed Karimi"])
+    }
+
+    /// Pictures of that page as offices end up with them (`make/pictures.py`): a phone's photo stored
+    /// sideways with EXIF's "turn a quarter to the right" (leptonica alone reads it as noise), a
+    /// screenshot at a screen's 96 dpi, and the page scanned into Word, a picture and no text.
+    @Test(arguments: ["liggande.jpg", "skarmbild.png", "inskannad.docx"])
+    func aPictureOfAPageIsReadByOCR(_ name: String) throws {
+        let read = try extract(name)
+        #expect(read.format == (name.hasSuffix(".docx") ? .word : .image) && read.notes == [ScanReader.note])
+        let meeting = MinutesReader.read(read.text, file: name)
+        #expect(meeting.date == "2023-02-07" && meeting.place == "Föreningslokalen, Bjuv", "\(read.text)")
+        #expect(meeting.attendees.map(\.name) == ["Karin Holmberg", "Erik Nyström", "Birgitta Sandell", "Ahmed Karimi"], "\(read.text)")
+    }
+
+    /// A picture with no words on it (a photo, a logo) is no minutes: said so, by what OCR found.
+    @Test func aPictureWithoutWordsIsSaidToHaveNone() throws {
+        // (A white PNG of 8 × 8 pixels.)
+        let white = Data([
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+            0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x08, 0x08, 0x00, 0x00, 0x00, 0x00, 0xE1, 0x64, 0xE1,
+            0x57, 0x00, 0x00, 0x00, 0x10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xFC, 0xCF, 0x00, 0x01,
+            0x4C, 0x0C, 0x14, 0x31, 0x00, 0x49, 0x41, 0x01, 0x0F, 0x79, 0x60, 0xF3, 0xF8, 0x00, 0x00, 0x00,
+            0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+        ])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-vit-\(UUID().uuidString).png").path
+        #expect(FileManager.default.createFile(atPath: path, contents: white))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: ExtractError.noText(.image)) { try Extractor.read(white, path: path) }
+        #expect(ExtractError.noText(.image).description == "OCR found no words in the picture")
     }
 
     /// Tesseract's hOCR as pages: a line's words a piece, but where a wide gap parts them (words of one
@@ -201,6 +230,38 @@ import Testing
         #expect(pages[0].pieces.map(\.text) == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de", "Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget", "Ordförande:", "Ada Ek", "Frånvarande:", "—"])
         #expect(PDFLayout.lines(of: pages[0]).map { $0.cells.map(\.text).joined(separator: " | ") }
             == ["§ 3 Budget", "Licensen kostar 40 $", "Vi och de | Bjuv", "Gäst (§ 4): Ada", "§ 6 Övrigt", "8 6 dagar", "Rum 8 2 Kök", "§ 1 Mötets öppnande", "§ 11. Budget", "$ I dag Bilaga I Budget", "Ordförande: | Ada Ek", "Frånvarande: | —"])
+    }
+
+    /// A page photographed askew (its lines' baselines sloping 3°, each line's box rising farther
+    /// than the lines stand apart): turned straight, each line is a line of its own, its words in
+    /// order, a heading its own line above the sentence under it; a page under half a degree askew
+    /// is taken as its boxes lie.
+    @Test func aPageAskewIsTurnedStraight() throws {
+        // (Words 200 pixels wide a gap of 20 apart, rising 0.05 a pixel to the right, the lines 60 apart.)
+        func line(_ y: Double, _ words: [String], slope: Double) -> String {
+            let boxes = words.indices.map { index -> (Double, Double, Double, Double) in
+                let left = 300 + Double(index) * 220
+                return (left, y - slope * (left + 200 - 300) - 40, left + 200, y - slope * (left - 300))
+            }
+            let box = (300.0, boxes.map(\.1).min()!, boxes.last!.2, boxes.map(\.3).max()!)
+            return "<span class='ocr_line' title=\"bbox \(Int(box.0)) \(Int(box.1)) \(Int(box.2)) \(Int(box.3)); baseline \(-slope) 0; x_size 40\">"
+                + zip(words, boxes).map { "<span class='ocrx_word' title='bbox \(Int($1.0)) \(Int($1.1)) \(Int($1.2)) \(Int($1.3))'>\($0)</span>" }.joined()
+                + "</span>"
+        }
+        func page(slope: Double) throws -> [String] {
+            let hOCR = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <html xmlns="http://www.w3.org/1999/xhtml"><body>
+                <div class='ocr_page' title='bbox 0 0 2480 3508; ppageno 0; scan_res 300 300'>
+                \(line(1000, ["1.", "Mötets", "öppnande"], slope: slope))
+                \(line(1060, ["Ada", "Ek", "öppnade", "mötet", "och", "hälsade", "alla"], slope: slope))
+                \(line(1120, ["2.", "Budget"], slope: slope))
+                </div></body></html>
+                """
+            return PDFLayout.lines(of: try #require(ScanReader.pages(hOCR: Data(hOCR.utf8))).first!).map { $0.cells.map(\.text).joined(separator: " | ") }
+        }
+        #expect(try page(slope: 0.05) == ["1. Mötets öppnande", "Ada Ek öppnade mötet och hälsade alla", "2. Budget"])
+        #expect(try page(slope: 0.005) == ["1. Mötets öppnande", "Ada Ek öppnade mötet och hälsade alla", "2. Budget"])
     }
 
     /// On pages that show no bold (an OCR's text), a few words standing twice as far from the line

@@ -279,7 +279,7 @@ import ZIPFoundation
         var testDescription: String { file }
     }
 
-    static let folders = ["varied49", "varied50", "varied51", "varied52", "varied53", "varied54", "varied55", "varied56", "varied57", "varied58", "varied59", "varied60", "varied61", "varied62", "varied63", "varied64", "varied65", "varied66", "varied67", "varied68"].map {
+    static let folders = ["varied49", "varied50", "varied51", "varied52", "varied53", "varied54", "varied55", "varied56", "varied57", "varied58", "varied59", "varied60", "varied61", "varied62", "varied63", "varied64", "varied65", "varied66", "varied67", "varied68", "varied69"].map {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/Layouts/\($0)")
     }
@@ -323,5 +323,8 @@ import ZIPFoundation
         // its text, where the reader reads the minutes quoted under a reply as quoted (and reads them
         // without the marks). Not shown yet: a plain mail's lines wrapped at 76 characters joined.
         "faltarnatverket_iphone_svar_rattelse.eml", "kontaktfamiljer_outlook_vidarebefordrat.eml",
+        // varied69 (pictures). Not shown yet: a screenshot's window (Word's title bar, ribbon, its
+        // "Skyddad vy" bar and status bar), which OCR reads as it reads the page.
+        "Skärmbild 2026-04-02 140312.png",
     ]
 }

@@ -16,7 +16,7 @@ import Testing
         try workspace.write("d.mht", "Placeringar i Svalöv.")
         try workspace.write("budget.xlsx", Data([0x50, 0x4B]))
         try workspace.write("sub/budget2.xlsx", Data([0x50, 0x4B]))
-        try workspace.write("logo.png", Data([0x89]))
+        try workspace.write("logo.svg", "<svg/>")
         try workspace.write(".hidden.txt", "dolt")
         try workspace.write("~$a.docx", "lås")
         try workspace.write("rad\nbrytning.txt", "Namnet har en radbrytning.")
@@ -39,12 +39,12 @@ import Testing
         #expect(reasons["sub/loop"]?.contains("loop") == true)
         #expect(reasons["ogiltig-\\xE5.txt"]?.contains("not UTF-8") == true, "\(reasons)")
         #expect(listing.skipped.count == 5, "\(listing.skipped)")
-        #expect(listing.otherTypes == [".xlsx": 2, ".png": 1])  // not the hidden file, not the lock file
+        #expect(listing.otherTypes == [".xlsx": 2, ".svg": 1])  // not the hidden file, not the lock file
 
         let (summary, events) = try workspace.index()
         #expect(summary.skipped == 5)
-        #expect(summary.notMinutes == [".xlsx": 2, ".png": 1])
-        #expect(summary.description.contains("passed by 2 .xlsx, 1 .png — not minutes formats"))
+        #expect(summary.notMinutes == [".xlsx": 2, ".svg": 1])
+        #expect(summary.description.contains("passed by 2 .xlsx, 1 .svg — not minutes formats"))
         for path in reasons.keys {
             #expect(events.contains { if case .warning(let file, _) = $0 { file == path } else { false } }, "\(path) not warned")
         }

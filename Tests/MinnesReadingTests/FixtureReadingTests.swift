@@ -53,7 +53,7 @@ struct FixtureFolder: Sendable {
         expected = try! JSONDecoder().decode([ExpectedMeeting].self, from: data)
         // (Apple Mail's mailbox is a folder "Name.mbox" holding its messages in "mbox".)
         let files = try! FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { file in [".txt", ".md", ".docx", ".odt", ".pdf", ".eml", ".htm", ".html", ".doc", ".rtf", ".msg", ".mbox", ".vtt"].contains { file.hasSuffix($0) } }.filter { $0 != "README.md" }
+            .filter { file in Format.extensions.union(Format.pictureExtensions).contains((file as NSString).pathExtension.lowercased()) }.filter { $0 != "README.md" }
             .map { file in FileManager.default.fileExists(atPath: folder.appendingPathComponent(file + "/mbox").path) ? file + "/mbox" : file }
         let read = files.flatMap { file in
             // (As `minnes index` reads them: through the extractor, each part a meeting's, an e-mail's
@@ -139,12 +139,13 @@ enum Fixtures {
     static let varied66 = FixtureFolder("Layouts/varied66")
     static let varied67 = FixtureFolder("Layouts/varied67")
     static let varied68 = FixtureFolder("Layouts/varied68")
+    static let varied69 = FixtureFolder("Layouts/varied69")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
         varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51, varied52, varied53, varied54, varied55,
-        varied56, varied57, varied58, varied59, varied60, varied61, varied62, varied63, varied64, varied65, varied66, varied67, varied68, word97,
+        varied56, varied57, varied58, varied59, varied60, varied61, varied62, varied63, varied64, varied65, varied66, varied67, varied68, varied69, word97,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
@@ -393,6 +394,18 @@ enum Fixtures {
         "Minnesanteckningar 2025 familjehemsnatverket.docx#2025-12-02#items",
         "Minnesanteckningar 2025 familjehemsnatverket.docx#2025-03-11#header",
         "Oppenvardsnatverket minnesanteckningar 2025.pdf#2025-06-11#header",
+        // varied69 (minutes kept as pictures: an iPhone's photo of a page askew on a desk, a Samsung's
+        // stored sideways with EXIF's orientation, a screenshot of Word with its window, a plain scan
+        // as PNG, and two pages scanned into Word, pictures and no text), written after reader 272 by
+        // a helper who had not read the readers: none of the five was read (pictures were not
+        // minutes; the Word file had no text). Read since reader 273, by OCR after img2pdf has put
+        // each on an A4 page (turned as EXIF says, a screenshot's letters enlarged), a page askew
+        // turned straight by its lines' slope. Not read yet: the photo's grey table of who came, whose
+        // rules OCR reads as marks ("Lars-Bertil Fransson ST [Åstorp", "FS Ekvall"); the other photo's
+        // two centred title lines read as one and its "Gäst vid § 3: X, …"; "Maricela Ortega
+        // berättade att Perstorp redan följer den rutinen." after the guest's matter, a reaction, read
+        // as a raiser.
+        "IMG_4127.JPG#header", "20260312_101544.jpg#header", "minnesanteckningar_inskannade.docx#items",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
