@@ -576,6 +576,11 @@ struct Reader251Tests {
         // (A kommun's, not a surname's: "Anna Berg (Lena Holm)" is Anna Berg.)
         #expect(read("Minnesanteckningar\nDatum: 2025-11-12\nFrånvarande: Lena Ek (Svalöv), Anna Berg (Lena Holm)\n\n1. Inledning\nInget.").absent.map(\.name) == ["Lena Ek", "Anna Berg"])
         #expect(meeting.guests.map(\.name) == ["Hervé Marchetti", "Rukmini Rao", "Anahit Sargsyan", "Eyolf Tangen", "Rajesh Pillai"], "\(meeting.guests.map(\.name))")
+        // (Since reader 274 "vid" too: "Gäst vid § 3:", "Gäst vid punkt 2:".)
+        for label in ["Gäst vid § 3:", "Gäst vid punkt 2:"] {
+            let at = read("Minnesanteckningar\nDatum: 2025-11-12\nNärvarande: Ada Berg (Bjuv), Per Holm (Klippan)\n\(label) Hervé Marchetti, kommunpolis i Höganäs.\n\n§ 1 Kommunrundan\nInget nytt.")
+            #expect(at.guests.map(\.name) == ["Hervé Marchetti"], "\(label)")
+        }
     }
 
     /// "Anmält av: Přemysl Horáček, Gustavo Ferreira", a template's field: each brought the item.

@@ -400,12 +400,11 @@ enum Fixtures {
         // a helper who had not read the readers: none of the five was read (pictures were not
         // minutes; the Word file had no text). Read since reader 273, by OCR after img2pdf has put
         // each on an A4 page (turned as EXIF says, a screenshot's letters enlarged), a page askew
-        // turned straight by its lines' slope. Not read yet: the photo's grey table of who came, whose
-        // rules OCR reads as marks ("Lars-Bertil Fransson ST [Åstorp", "FS Ekvall"); the other photo's
-        // two centred title lines read as one and its "Gäst vid § 3: X, …"; "Maricela Ortega
-        // berättade att Perstorp redan följer den rutinen." after the guest's matter, a reaction, read
-        // as a raiser.
-        "IMG_4127.JPG#header", "20260312_101544.jpg#header", "minnesanteckningar_inskannade.docx#items",
+        // turned straight by its lines' slope; the other photo's "Gäst vid § 3: X, …" since reader 274.
+        // Not read yet: the photo's grey table of who came, whose rules OCR reads as marks
+        // ("Lars-Bertil Fransson ST [Åstorp", "FS Ekvall"); "Maricela Ortega berättade att Perstorp
+        // redan följer den rutinen." after the guest's matter, a reaction, read as a raiser.
+        "IMG_4127.JPG#header", "minnesanteckningar_inskannade.docx#items",
         // varied3: read otherwise by choice since reader 245, as seven files of later rounds read it:
         // "Alice berättade att Landskrona har tre yngre personer som …" after Tage "tog upp" the matter
         // tells how it is in her kommun, no matter of her own.
