@@ -39,6 +39,14 @@ import ZIPFoundation
         return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
     }
 
+    /// A Word file of no text whose only picture is no picture OCR reads (a drawing kept as EMF) is a
+    /// file with no text, as it was: not a picture sent to img2pdf and said to be corrupt.
+    @Test func aWordFileOfADrawingAloneHasNoText() throws {
+        let body = "<w:p><w:r><w:drawing><a:blip xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" r:embed=\"rId4\"/></w:drawing></w:r></w:p>"
+        let rels = "<Relationships><Relationship Id=\"rId4\" Target=\"media/image1.emf\"/></Relationships>"
+        #expect(try Self.docx(body, [("word/_rels/document.xml.rels", rels), ("word/media/image1.emf", "\u{1}\0\0\0 EMF")]) == "")
+    }
+
     /// A Word file broken as a download or a disk breaks one (the fuzzer's finds): it is said to be
     /// corrupt, and nothing traps. A trap would stop the whole `minnes index` run.
     @Test func aBrokenWordFileIsSaidCorruptAndNothingTraps() throws {
