@@ -68,18 +68,21 @@ enum ScanReader {
     /// phone's 12 megapixels at a page's 300 dpi (at the 72 dpi its JPEG says it would be 16,800
     /// pixels high); then read as a scanned PDF's pages are.
     static func pages(ofPictures paths: [String]) throws -> [PDFLayout.Page] {
-        try PrivateFolder.with { folder in
-            let pdf = folder.appendingPathComponent("bilder.pdf").path
-            // ("ifvalid": many phones and scanners write an orientation of 0, which is none.)
-            let made = try pictureTool.run(["--pagesize", "A4", "--auto-orient", "--rotation", "ifvalid", "--output", pdf] + paths,
-                                           timeLimit: secondsAPage * Double(paths.count))
-            guard made.status == 0 else { throw ExtractError.corrupt(.image, made.failure(lastLine: true)) }
-            let info = try pageCounter.run([pdf])
-            let count = String(decoding: info.output, as: UTF8.self).split(separator: "\n")
-                .first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
-            guard info.status == 0, count > 0 else { throw ExtractError.corrupt(.image, "img2pdf made no page of it") }
-            return try pages(ofPDF: pdf, numbers: Array(1...count))
-        }
+        try PrivateFolder.with { try pages(ofPictures: paths, in: $0) }
+    }
+
+    /// The same, the PDF of the pictures made in folder.
+    private static func pages(ofPictures paths: [String], in folder: URL) throws -> [PDFLayout.Page] {
+        let pdf = folder.appendingPathComponent("bilder.pdf").path
+        // ("ifvalid": many phones and scanners write an orientation of 0, which is none.)
+        let made = try pictureTool.run(["--pagesize", "A4", "--auto-orient", "--rotation", "ifvalid", "--output", pdf] + paths,
+                                       timeLimit: secondsAPage * Double(paths.count))
+        guard made.status == 0 else { throw ExtractError.corrupt(.image, made.failure(lastLine: true)) }
+        let info = try pageCounter.run([pdf])
+        let count = String(decoding: info.output, as: UTF8.self).split(separator: "\n")
+            .first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
+        guard info.status == 0, count > 0 else { throw ExtractError.corrupt(.image, "img2pdf made no page of it") }
+        return try pages(ofPDF: pdf, numbers: Array(1...count))
     }
 
     /// The pages of a document's pictures (its name in the zip and its bytes) as OCR reads them, each
@@ -93,7 +96,7 @@ enum ScanReader {
                 }
                 return file.path
             }
-            return try pages(ofPictures: paths)
+            return try pages(ofPictures: paths, in: folder)
         }
     }
 
