@@ -129,7 +129,7 @@ let package = Package(
             ]
         ),
         // Runs the built binaries as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["minnes", "minnesd", "MinnesIndex"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["minnes", "minnesd", "MinnesIndex", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     cxxLanguageStandard: .cxx17
 )

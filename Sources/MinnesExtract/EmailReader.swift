@@ -43,7 +43,7 @@ struct EmailReader: FormatReader {
                 let name = Self.unique(written, among: &names)
                 // One attachment that cannot be read does not lose the message or the others.
                 do {
-                    attachments += try Self.attachment(part.decodedBody, name: name)
+                    attachments += try Extractor.inner(part.decodedBody, named: name, in: .email)
                 } catch {
                     notes.append("attachment \(name) skipped: \(error)")
                 }
@@ -95,11 +95,6 @@ struct EmailReader: FormatReader {
         }
         names.insert(unique)
         return unique
-    }
-
-    /// An attachment read as the file it is.
-    static func attachment(_ data: Data, name: String) throws -> [Extracted] {
-        try PrivateFolder.withCopy(data, of: "the attachment \(name)", format: .email) { try Extractor.parts(data, path: $0).map { $0.within(name) } }
     }
 }
 

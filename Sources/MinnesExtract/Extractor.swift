@@ -4,14 +4,39 @@ import MinnesDecode
 
 /// The formats Minnes reads minutes from.
 public enum Format: String, Sendable, Codable, CaseIterable {
-    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, webArchive = "mht", email = "eml", outlook = "msg", mailbox = "mbox", transcript = "vtt", image
+    case text, word = "docx", openDocument = "odt", pdf, wordBinary = "doc", rtf, html, webArchive = "mht", email = "eml", outlook = "msg", mailbox = "mbox", transcript = "vtt", image, archive = "zip"
 
     /// The file extensions read as minutes, in the corpus and attached to a mail (the content decides
     /// the format).
-    public static let extensions: Set<String> = ["txt", "md", "docx", "docm", "odt", "pdf", "doc", "rtf", "html", "htm", "mht", "mhtml", "eml", "msg", "mbox", "vtt", "tif", "tiff"]
+    public static let extensions: Set<String> = ["txt", "md", "docx", "docm", "odt", "pdf", "doc", "rtf", "html", "htm", "mht", "mhtml", "eml", "msg", "mbox", "vtt", "tif", "tiff", "zip"]
     /// Pictures the corpus walk reads too (a phone's photo of a page, a screenshot), but not a mail's:
     /// a mail's pictures are mostly its signature's logo.
     public static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp"]
+    /// The types read in the corpus and in a zip.
+    public static let readable = extensions.union(pictureExtensions)
+
+    /// Whether a path's type (`pathExtension`, in any case) is one of `readable`, looked at as bytes:
+    /// asked of every file of the corpus on every run (a type made a String, lowercased and hashed,
+    /// was a tenth of walking it), and of each file in a zip.
+    public static func isMinutes(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            // Apple Mail exports a mailbox as a folder `Name.mbox` holding its messages in a file `mbox`.
+            if bytes.count > appleMailbox.count, bytes.suffix(appleMailbox.count).elementsEqual(appleMailbox) { return true }
+            var dot = bytes.count
+            while dot > 0, bytes[dot - 1] != UInt8(ascii: "."), bytes[dot - 1] != UInt8(ascii: "/") { dot -= 1 }
+            // A dot, and not the first letter of the name.
+            guard dot > 1, bytes[dot - 1] == UInt8(ascii: "."), bytes[dot - 2] != UInt8(ascii: "/") else { return false }
+            let type = bytes[dot...]
+            return minutesTypes.contains { known in
+                known.count == type.count && zip(known, type).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) }
+            }
+        }
+    }
+
+    /// `readable` as bytes (lowercase ASCII, each).
+    private static let minutesTypes = readable.map { Array($0.utf8) }
+    private static let appleMailbox = Array(".mbox/mbox".utf8)
 }
 
 /// A file's text in the conventions the reader reads (MinutesDocument): `#` headings by level,
@@ -49,6 +74,7 @@ public enum ExtractError: Error, Equatable, CustomStringConvertible {
         case .encrypted(let format): "the \(format.rawValue) file is protected by a password"
         case .noText(.pdf): "the pdf file has no text: no text layer, and OCR found no words on its pages"
         case .noText(.image): "OCR found no words in the picture"
+        case .noText(.archive): "the zip holds no file to read"
         case .noText(let format): "the \(format.rawValue) file has no text; nothing to read"
         case .toolMissing(let tool, let package): "\(tool) \(Self.notInstalled) \(package))"
         case .toolFailed(let tool, let message): "\(tool) failed: \(message)"
@@ -81,7 +107,8 @@ public enum Extractor {
     }
 
     static let readers: [any FormatReader] = [
-        WordReader(), OpenDocumentReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), WebArchiveReader(), WebVTTReader(), MailboxReader(), EmailReader(), HTMLReader(), ImageReader(),
+        // (A zip before a PDF, which may begin anywhere in its first kilobyte: in a zip that stores it.)
+        WordReader(), OpenDocumentReader(), ZipArchiveReader(), PDFReader(), OutlookReader(), WordBinaryReader(), RTFReader(), WebArchiveReader(), WebVTTReader(), MailboxReader(), EmailReader(), HTMLReader(), ImageReader(),
     ]
 
     /// The text of the file at path, whose bytes are data.
@@ -92,6 +119,12 @@ public enum Extractor {
     /// The texts a file holds: itself, and for an e-mail each attached file of minutes.
     public static func parts(_ data: Data, path: String) throws -> [Extracted] {
         try reader(for: data).parts(data, path: path)
+    }
+
+    /// The texts of a file inside another (a mail's attachment, a zip's file), read as the file it is
+    /// (from a private copy: the tools read files), each named within it (`name#part`).
+    static func inner(_ data: Data, named name: String, in format: Format) throws -> [Extracted] {
+        try PrivateFolder.withCopy(data, of: "the file \(name)", format: format) { try parts(data, path: $0).map { $0.within(name) } }
     }
 
     /// Once, before files are read on several threads: libxml2 (HTML, and Foundation's XMLParser)

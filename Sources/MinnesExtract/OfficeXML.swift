@@ -12,12 +12,24 @@ import ZIPFoundation
 /// A zip file's entry, bounded: Office files are small; a huge entry is not minutes.
 func zipEntry(_ archive: Archive, _ path: String, format: Format) throws -> Data? {
     guard let entry = archive[path] else { return nil }
-    guard entry.uncompressedSize < 100_000_000 else { throw ExtractError.corrupt(format, "\(path) is too large") }
+    return try zipEntry(archive, entry, format: format)
+}
+
+/// The entry's bytes, bounded by what it unpacks to, not only by what it says it will (a zip bomb
+/// says little).
+func zipEntry(_ archive: Archive, _ entry: Entry, format: Format, limit: Int = 100_000_000) throws -> Data {
+    let tooLarge = ExtractError.corrupt(format, "\(entry.path) is too large")
+    guard entry.uncompressedSize < limit else { throw tooLarge }
     var data = Data()
     do {
-        _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+        _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            guard data.count + chunk.count < limit else { throw tooLarge }
+            data.append(chunk)
+        }
+    } catch let error as ExtractError {
+        throw error
     } catch {
-        throw ExtractError.corrupt(format, "\(path): \(error)")
+        throw ExtractError.corrupt(format, "\(entry.path): \(error)")
     }
     return data
 }

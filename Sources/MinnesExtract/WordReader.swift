@@ -14,12 +14,18 @@ import ZIPFoundation
 struct WordReader: FormatReader {
     let format = Format.word
 
-    /// A zip that names Office's parts (even one cut short: it is then a corrupt Word file, said so).
+    /// A zip whose first file is one of Office's parts (even one cut short: it is then a corrupt Word
+    /// file, said so). Not a zip whose first file is a folder's, which may hold a Word file unpacked
+    /// (`ZipArchiveReader`).
     func recognises(_ data: Data) -> Bool {
-        data.starts(with: [0x50, 0x4B, 0x03, 0x04])
-            && (data.prefix(4096).range(of: Data("word/".utf8)) != nil
-                || data.prefix(4096).range(of: Data("[Content_Types].xml".utf8)) != nil)
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), data.count >= 30 else { return false }
+        let length = Int(data[data.startIndex + 26]) | Int(data[data.startIndex + 27]) << 8
+        let name = data.dropFirst(30).prefix(length)
+        return Self.officeParts.contains { name.starts(with: $0) }
     }
+
+    /// What an Office file's first file is: its list of types, or a part in one of its folders.
+    static let officeParts = ["[Content_Types].xml", "_rels/", "docProps/", "word/", "customXml/"].map { Data($0.utf8) }
 
     func read(_ data: Data, path: String) throws -> Extracted {
         let archive = try openZip(data, format: format)

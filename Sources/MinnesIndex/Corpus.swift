@@ -4,8 +4,6 @@ import MinnesNormalise
 
 /// The folder of minutes. Minnes only ever reads it.
 public struct Corpus: Sendable {
-    public static let fileExtensions = Format.extensions.union(Format.pictureExtensions)
-
     public let root: URL
 
     public init(root: URL) {
@@ -37,7 +35,7 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Every file of a minutes format (`Format.extensions`) below the root, hidden ones excluded. Nothing is passed over in
+    /// Every file of a minutes format (`Format.readable`) below the root, hidden ones excluded. Nothing is passed over in
     /// silence: a folder that cannot be read, a name that is not UTF-8, a link that leads nowhere, in
     /// a loop or out of the corpus, a FIFO or device, all are in `skipped`; other files are counted.
     ///
@@ -184,7 +182,7 @@ public struct Corpus: Sendable {
                 if following == .noFolder { return walk.folders.append(relative) }
                 self.walk(relative, into: &walk, following: following)
             case S_IFREG:
-                if Corpus.isMinutes(relative) {
+                if Format.isMinutes(relative) {
                     walk.listing.files.append(relative)
                     walk.listing.stats.append(ReadingCache.Stat(info))
                 } else {
@@ -204,29 +202,6 @@ public struct Corpus: Sendable {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...]
     }
-
-    /// Whether a path's type (`pathExtension`, in any case) is one of `fileExtensions`, looked at as
-    /// bytes: asked of every file of the corpus on every run (a type made a String, lowercased and
-    /// hashed, was a tenth of walking it).
-    static func isMinutes(_ path: String) -> Bool {
-        var path = path
-        return path.withUTF8 { bytes in
-            // Apple Mail exports a mailbox as a folder `Name.mbox` holding its messages in a file `mbox`.
-            if bytes.count > appleMailbox.count, bytes.suffix(appleMailbox.count).elementsEqual(appleMailbox) { return true }
-            var dot = bytes.count
-            while dot > 0, bytes[dot - 1] != UInt8(ascii: "."), bytes[dot - 1] != UInt8(ascii: "/") { dot -= 1 }
-            // A dot, and not the first letter of the name.
-            guard dot > 1, bytes[dot - 1] == UInt8(ascii: "."), bytes[dot - 2] != UInt8(ascii: "/") else { return false }
-            let type = bytes[dot...]
-            return minutesTypes.contains { known in
-                known.count == type.count && zip(known, type).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) }
-            }
-        }
-    }
-
-    /// `fileExtensions` as bytes (lowercase ASCII, each).
-    private static let minutesTypes = fileExtensions.map { Array($0.utf8) }
-    private static let appleMailbox = Array(".mbox/mbox".utf8)
 
     /// A path as one line, for messages: control characters (a newline in a name) escaped.
     public static func printable(_ path: String) -> String {

@@ -906,6 +906,10 @@ public struct Indexer: Sendable {
                     }
                     sources.append((file, entry.withoutHeaders, part))
                 }
+                // (And what gave no meeting: a file in a zip that could not be read, a zip of none.)
+                for (name, notes) in entry.notes.sorted(by: { $0.key < $1.key }) where !said.contains(name) {
+                    for note in notes { report(.warning(file: name, message: note)) }
+                }
             }
         }
         report(.progress(done: files.count, total: files.count))

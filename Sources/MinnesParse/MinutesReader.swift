@@ -53,9 +53,10 @@ public enum MinutesReader {
 
     /// Every meeting of a file read part by part (an e-mail's own text, then each file it carries),
     /// each part's meetings named by it and given its format; a mail that only covers what it carries
-    /// folded into that (`CoverMail`).
+    /// folded into that (`CoverMail`). A part without text (a zip's, or a file in it that could not be
+    /// read, which carries only its warning) has none.
     public static func meetings(ofFile file: String, parts: [(part: String?, text: String, format: String)]) -> [Meeting] {
-        CoverMail.folded(parts.flatMap { part in
+        CoverMail.folded(parts.filter { !$0.text.isEmpty }.flatMap { part in
             meetings(part.text, file: name(ofPart: part.part, in: file)).map { meeting in
                 var meeting = meeting
                 meeting.format = part.format

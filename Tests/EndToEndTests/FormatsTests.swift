@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 /// Minutes kept as Word, PDF and old .doc are read like text, end to end through `minnes`.
 @Suite(.serialized) struct FormatsTests {
@@ -82,6 +83,43 @@ import Testing
         try world.startDaemon()
         #expect(try searchFiles(world, "Solrosmodellen").files == ["Arkiv.mbox/mbox#Anteckningar från nätverket.eml#natverk.docx"])
         #expect(try searchFiles(world, "gruppvägledningen").files == ["Arkiv.mbox/mbox#Minnesanteckningar 3 mars.eml"])
+    }
+
+    /// A zip (a folder downloaded from SharePoint or sent compressed) is read as the folder it was: its
+    /// files of minutes found by their path in it, what cannot be read said by name, its other files
+    /// counted; a zip changed is read again, and what it no longer holds is gone from the index.
+    @Test func aZipsFilesAreSearchableByTheirPathInIt() throws {
+        func zip(_ files: [(String, Data)]) throws -> Data {
+            let archive = try Archive(accessMode: .create)
+            for (path, data) in files {
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            return try #require(archive.data)
+        }
+        let minutes = utf8("Minnesanteckningar\nDatum: 2025-10-14\n1. Gruppvägledning\nPer Holm tog upp gruppvägledningen i Klippan.\n")
+        let world = try World(corpus: [
+            "Nätverket.zip": try zip([
+                ("Möten/2025/natverk.docx", try fixture("natverk.docx")), ("Möten/2025/14 oktober.txt", minutes),
+                ("Möten/trasig.docx", try fixture("trasig.docx")), ("Möten/Närvaro.xlsx", utf8("PK")),
+                ("__MACOSX/Möten/2025/._natverk.docx", utf8("Mac OS X")),
+            ])
+        ])
+        let indexed = try world.minnes("index")
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("added 2,"), "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("warning: Nätverket.zip#Möten/trasig.docx: skipped: not a readable docx file"), "\(indexed.stderr)")
+        #expect(indexed.stderr.contains("warning: Nätverket.zip: holds files of types Minnes does not read: .xlsx (1)"), "\(indexed.stderr)")
+        try world.startDaemon()
+        #expect(try searchFiles(world, "Solrosmodellen").files == ["Nätverket.zip#Möten/2025/natverk.docx"])
+        #expect(try searchFiles(world, "gruppvägledning").files == ["Nätverket.zip#Möten/2025/14 oktober.txt"])
+
+        try zip([("Möten/2025/14 oktober.txt", minutes)]).write(to: URL(fileURLWithPath: world.corpus + "/Nätverket.zip"))
+        let again = try world.minnes("index")
+        #expect(again.status == 0 && again.stderr.contains("removed 1"), "\(again.stderr)")
+        #expect(try searchFiles(world, "Solrosmodellen").files.isEmpty)
+        #expect(try searchFiles(world, "gruppvägledning").files == ["Nätverket.zip#Möten/2025/14 oktober.txt"])
     }
 
     /// A scan (a PDF of page images, no text layer) is read by OCR and found, and said to be; without

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import MinnesExtract
 @testable import MinnesIndex
 
 /// Nothing in the corpus is passed over in silence: each file Minnes does not read is named with the
@@ -78,14 +79,14 @@ import Testing
         "f.mbox", "t.VTT", "mbox", "a/mbox",
     ])
     func aFileIsMinutesAsItsTypeSays(path: String) {
-        #expect(Corpus.isMinutes(path) == Corpus.fileExtensions.contains(Corpus.pathExtension(of: path).lowercased()))
+        #expect(Format.isMinutes(path) == Format.readable.contains(Corpus.pathExtension(of: path).lowercased()))
     }
 
     /// Apple Mail's export of a mailbox is a folder `Name.mbox` whose messages are in a file `mbox`:
     /// that file is read, a file `mbox` elsewhere is not.
     @Test(arguments: [("Anteckningar.mbox/mbox", true), ("a/Nätverk.mbox/mbox", true), ("a/mbox", false), ("mbox", false), ("a.mbox/Info.plist", false)])
     func appleMailsMailboxIsRead(path: String, read: Bool) {
-        #expect(Corpus.isMinutes(path) == read)
+        #expect(Format.isMinutes(path) == read)
     }
 
     /// Folders are walked side by side, links to folders after: a folder a link also leads to is

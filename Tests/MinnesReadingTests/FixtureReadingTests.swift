@@ -53,7 +53,7 @@ struct FixtureFolder: Sendable {
         expected = try! JSONDecoder().decode([ExpectedMeeting].self, from: data)
         // (Apple Mail's mailbox is a folder "Name.mbox" holding its messages in "mbox".)
         let files = try! FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { file in Format.extensions.union(Format.pictureExtensions).contains((file as NSString).pathExtension.lowercased()) }.filter { $0 != "README.md" }
+            .filter { file in Format.readable.contains((file as NSString).pathExtension.lowercased()) }.filter { $0 != "README.md" }
             .map { file in FileManager.default.fileExists(atPath: folder.appendingPathComponent(file + "/mbox").path) ? file + "/mbox" : file }
         let read = files.flatMap { file in
             // (As `minnes index` reads them: through the extractor, each part a meeting's, an e-mail's
