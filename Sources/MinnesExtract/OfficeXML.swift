@@ -89,6 +89,25 @@ func officeText(head: [String], body: [String]) -> String {
     return (head.isEmpty ? body : head + [""] + body).joined(separator: "\n")
 }
 
+/// A document's text; or, where it is a few words at most (none, a title, a registry's stamp) beside
+/// pictures OCR can read (not a drawing kept as EMF), those words and then the pictures' text in
+/// order: pages scanned into a Word or OpenDocument file ("scan to Word"), as a PDF's stamped scan.
+func scannedInto(_ text: String, format: Format, pictures: () throws -> [(name: String, data: Data)]) throws -> Extracted {
+    let words = text.split(whereSeparator: \.isWhitespace).count { $0.contains(where: \.isLetter) }
+    guard words < PDFReader.stampWords else { return Extracted(text: text, format: format) }
+    let readable = try pictures().filter { ImageReader().recognises($0.data) }
+    guard !readable.isEmpty else { return Extracted(text: text, format: format) }
+    guard words > 0 else { return try ScanReader.extracted(try ScanReader.pages(ofPictures: readable), as: format) }
+    // (A title over a logo, where OCR finds no words, is that title.)
+    do {
+        var read = try ScanReader.extracted(try ScanReader.pages(ofPictures: readable), as: format)
+        read.text = text + "\n\n" + read.text
+        return read
+    } catch ExtractError.noText {
+        return Extracted(text: text, format: format)
+    }
+}
+
 enum PageFurniture {
     /// A page's number ending a head's or foot's line ("… Socialförvaltningen  Sida 2 (2)", "– 3 –").
     nonisolated(unsafe) static let endingPageNumber = /(?i)\s*[-–|,]?\s*(?:(?:sida|sid\.|page|s\.)\s*\d{1,3}(?:\s*(?:av|of|\/)\s*\d{1,3}|\s*\(\d{1,3}\))?|\d{1,3}\s*\(\d{1,3}\))\s*$/

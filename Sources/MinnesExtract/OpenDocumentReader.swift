@@ -33,12 +33,17 @@ struct OpenDocumentReader: FormatReader {
         let body = OpenDocumentParser(styles: styles)
         try parse(content, with: body, format: format, part: "content.xml")
         let head = styles.firstPageHead(master: body.firstStyle.flatMap(styles.masterPage))
-        return Extracted(text: officeText(head: head, body: body.lines), format: format)
+        return try scannedInto(officeText(head: head, body: body.lines), format: format) {
+            try body.pictures.compactMap { path in try zipEntry(archive, path, format: format).map { (path, $0) } }
+        }
     }
 }
 
 final class OpenDocumentParser: NSObject, XMLParserDelegate {
     private(set) var lines: [String] = []
+    /// Its pictures' paths in the zip, in order, each once (a frame may hold a picture and its
+    /// replacement).
+    private(set) var pictures: [String] = []
     /// The style of the body's first paragraph: its master page is the first page's.
     private(set) var firstStyle: String?
 
@@ -101,6 +106,7 @@ final class OpenDocumentParser: NSObject, XMLParserDelegate {
             if let start = attributes["text:start-value"].flatMap({ Int($0) }) { lists[back: 0]?.start = start }
             paragraphs.append(paragraph)
         case "text:hidden-paragraph": if attributes["text:is-hidden"] != "false" { paragraphs[back: 0]?.hidden = true }
+        case "draw:image": if let path = attributes["xlink:href"], !path.contains(":"), !pictures.contains(path) { pictures.append(path) }
         case "text:number": inNumber = true
         case "text:list":
             let style = attributes["text:style-name"] ?? lists.last?.style

@@ -52,14 +52,9 @@ struct WordReader: FormatReader {
             try parse(xml, with: part, format: format, part: target)
             head += part.lines.filter { !$0.isEmpty }
         }
-        let text = officeText(head: head, body: body.lines)
-        // Pages scanned into Word, pictures and no text ("scan to Word"): read by OCR (those OCR can
-        // read: not a drawing kept as EMF).
-        guard !text.contains(where: \.isLetter) else { return Extracted(text: text, format: format) }
-        let pictures = try body.pictures.compactMap { id in try targets[id].flatMap { target in try entry(target).map { (target, $0) } } }
-            .filter { ImageReader().recognises($0.1) }
-        guard !pictures.isEmpty else { return Extracted(text: text, format: format) }
-        return try ScanReader.extracted(try ScanReader.pages(ofPictures: pictures), as: format)
+        return try scannedInto(officeText(head: head, body: body.lines), format: format) {
+            try body.pictures.compactMap { id in try targets[id].flatMap { target in try entry(target).map { (target, $0) } } }
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import MinnesParse
 import Testing
+import ZIPFoundation
 
 @testable import MinnesExtract
 
@@ -163,26 +164,61 @@ import Testing
 
     /// Pictures of that page as offices end up with them (`make/pictures.py`): a phone's photo stored
     /// sideways with EXIF's "turn a quarter to the right" (leptonica alone reads it as noise), a
-    /// screenshot at a screen's 96 dpi, and the page scanned into Word, a picture and no text.
-    @Test(arguments: ["liggande.jpg", "skarmbild.png", "inskannad.docx"])
+    /// screenshot at a screen's 96 dpi, and the page scanned into Word or LibreOffice, a picture and
+    /// no text.
+    @Test(arguments: ["liggande.jpg", "skarmbild.png", "inskannad.docx", "inskannad.odt"])
     func aPictureOfAPageIsReadByOCR(_ name: String) throws {
         let read = try extract(name)
-        #expect(read.format == (name.hasSuffix(".docx") ? .word : .image) && read.notes == [ScanReader.note])
+        #expect(read.format == ["docx": .word, "odt": .openDocument][(name as NSString).pathExtension] ?? .image && read.notes == [ScanReader.note])
         let meeting = MinutesReader.read(read.text, file: name)
         #expect(meeting.date == "2023-02-07" && meeting.place == "Föreningslokalen, Bjuv", "\(read.text)")
         #expect(meeting.attendees.map(\.name) == ["Karin Holmberg", "Erik Nyström", "Birgitta Sandell", "Ahmed Karimi"], "\(read.text)")
     }
 
+    /// A white PNG of 8 × 8 pixels: a picture with no words (a photo, a logo).
+    static let white = Data([
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x08, 0x08, 0x00, 0x00, 0x00, 0x00, 0xE1, 0x64, 0xE1,
+        0x57, 0x00, 0x00, 0x00, 0x10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xFC, 0xCF, 0x00, 0x01,
+        0x4C, 0x0C, 0x14, 0x31, 0x00, 0x49, 0x41, 0x01, 0x0F, 0x79, 0x60, 0xF3, 0xF8, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+    ])
+
+    /// A document of text is read as its text, its pictures (a logo) not by OCR; a document of a few
+    /// words (a title, a stamp) beside pictures is pages scanned into it: its words, then the pages'.
+    @Test func aDocumentIsReadByOCROnlyWhereItsPicturesAreItsPages() throws {
+        let page = try #require(try zipEntry(Archive(data: Data(contentsOf: Self.folder.appendingPathComponent("inskannad.docx")), accessMode: .read), "word/media/image1.png", format: .word))
+        func docx(_ texts: [String], _ picture: Data) throws -> Extracted {
+            let drawing = "<w:p><w:r><w:drawing><a:blip xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" r:embed=\"rId4\"/></w:drawing></w:r></w:p>"
+            let data = try OfficeDocumentTests.zip(bytes: [
+                ("[Content_Types].xml", Data("<Types/>".utf8)),
+                ("word/document.xml", Data("<w:document \(OfficeDocumentTests.w)><w:body>\(texts.map { OfficeDocumentTests.p($0) }.joined())\(drawing)</w:body></w:document>".utf8)),
+                ("word/_rels/document.xml.rels", Data("<Relationships><Relationship Id=\"rId4\" Target=\"media/image1.png\"/></Relationships>".utf8)),
+                ("word/media/image1.png", picture),
+            ])
+            return try Extractor.read(data, path: "protokoll.docx")
+        }
+        let minutes = ["Minnesanteckningar från nätverket för familjehem", "Datum: 2023-03-07", "Närvarande: Ada Berg, Bjuv; Per Lind, Klippan; Eva Holm, Åstorp", "1. Medelpunkten"]
+        // (The picture's paragraph an empty line.)
+        #expect(try docx(minutes, page).text == minutes.joined(separator: "\n") + "\n")
+        // A title over its scanned page: both, in order.
+        let scanned = try docx(["Minnesanteckningar 7 februari 2023"], page)
+        #expect(scanned.text.hasPrefix("Minnesanteckningar 7 februari 2023\n\n") && scanned.notes == [ScanReader.note])
+        #expect(MinutesReader.read(scanned.text, file: "protokoll.docx").attendees.map(\.name) == ["Karin Holmberg", "Erik Nyström", "Birgitta Sandell", "Ahmed Karimi"], "\(scanned.text)")
+        // A picture of no words alone: said so; under a title: the title.
+        #expect(throws: ExtractError.noText(.word)) { try docx([], Self.white) }
+        #expect(try docx(["Minnesanteckningar 7 februari 2023"], Self.white).text == "Minnesanteckningar 7 februari 2023\n")
+
+        let content = "<office:document-content \(OfficeDocumentTests.office) xmlns:xlink=\"http://www.w3.org/1999/xlink\"><office:body><office:text>\(minutes.map { "<text:p>\($0)</text:p>" }.joined())<text:p><draw:frame><draw:image xlink:href=\"Pictures/sida.png\"/></draw:frame></text:p></office:text></office:body></office:document-content>"
+        let odt = try OfficeDocumentTests.zip(bytes: [
+            ("mimetype", Data("application/vnd.oasis.opendocument.text".utf8)), ("content.xml", Data(content.utf8)), ("Pictures/sida.png", page),
+        ])
+        #expect(try Extractor.read(odt, path: "protokoll.odt").text == minutes.joined(separator: "\n") + "\n")
+    }
+
     /// A picture with no words on it (a photo, a logo) is no minutes: said so, by what OCR found.
     @Test func aPictureWithoutWordsIsSaidToHaveNone() throws {
-        // (A white PNG of 8 × 8 pixels.)
-        let white = Data([
-            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
-            0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x08, 0x08, 0x00, 0x00, 0x00, 0x00, 0xE1, 0x64, 0xE1,
-            0x57, 0x00, 0x00, 0x00, 0x10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xFC, 0xCF, 0x00, 0x01,
-            0x4C, 0x0C, 0x14, 0x31, 0x00, 0x49, 0x41, 0x01, 0x0F, 0x79, 0x60, 0xF3, 0xF8, 0x00, 0x00, 0x00,
-            0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
-        ])
+        let white = Self.white
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("minnes-vit-\(UUID().uuidString).png").path
         #expect(FileManager.default.createFile(atPath: path, contents: white))
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -3,7 +3,8 @@
 liggande.jpg  a phone's photo stored sideways: the page turned a quarter to the left, with EXIF
               Orientation 6 (turn a quarter to the right to view), as phones write it;
 skarmbild.png a screenshot: the page at a screen's 96 dpi, grey and smoothed;
-inskannad.docx the page scanned into Word: one inline picture, no text."""
+inskannad.docx the page scanned into Word: one inline picture, no text;
+inskannad.odt the same in LibreOffice Writer: one picture in a frame, no text."""
 import io, os, zipfile
 from PIL import Image
 
@@ -36,3 +37,13 @@ with zipfile.ZipFile(os.path.join(folder, "inskannad.docx"), "w", zipfile.ZIP_DE
     for name, text in parts.items():
         docx.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), text)
     docx.writestr(zipfile.ZipInfo("word/media/image1.png", (1980, 1, 1, 0, 0, 0)), picture.getvalue())
+
+content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"><office:body><office:text><text:p text:style-name="Standard"><draw:frame draw:name="Bild1" text:anchor-type="as-char" svg:width="{width / 200 * 2.54:.3f}cm" svg:height="{height / 200 * 2.54:.3f}cm"><draw:image xlink:href="Pictures/sida1.png" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/><svg:title>sida1.png</svg:title></draw:frame></text:p></office:text></office:body></office:document-content>"""
+manifest = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="Pictures/sida1.png" manifest:media-type="image/png"/></manifest:manifest>"""
+with zipfile.ZipFile(os.path.join(folder, "inskannad.odt"), "w", zipfile.ZIP_DEFLATED) as odt:
+    odt.writestr(zipfile.ZipInfo("mimetype", (1980, 1, 1, 0, 0, 0)), "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+    odt.writestr(zipfile.ZipInfo("content.xml", (1980, 1, 1, 0, 0, 0)), content)
+    odt.writestr(zipfile.ZipInfo("Pictures/sida1.png", (1980, 1, 1, 0, 0, 0)), picture.getvalue())
+    odt.writestr(zipfile.ZipInfo("META-INF/manifest.xml", (1980, 1, 1, 0, 0, 0)), manifest)
