@@ -37,7 +37,8 @@ enum LetterReader {
     nonisolated(unsafe) static let absentListed = /(?i:förhinder)[^–:.!?]{0,40}\s[–:]\s+(\p{Lu}[^.!?–]*?)(?:,\s+(?i:vi|ni|hoppas|tyvärr)\b[^.!?]*)?\s*[.!]?$/
     /// "… var Ida Berg från Kronofogden med som gäst", "kopplades Ida Berg in som gäst", "anslöt Ida Berg och
     /// Ola Ek från Kronofogden som gäster", "Vi hade besök av Ida Berg", "hade vi bjudit in Ida Berg".
-    nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog|kopplades|anslöt)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)*)(?:\s+\([^)]*\)|\s+från\s+[^.]+?)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)*))/
+    /// ("deltog Ida Berg, samordnare på Landskronahem, som gäst": what they do between commas.)
+    nonisolated(unsafe) static let guest = /\b(?:(?:var|deltog|kopplades|anslöt)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)*)(?:\s+\([^)]*\)|\s+från\s+[^.]+?|,\s+\p{Ll}[^,.]+,)?\s+(?:med\s+)?som\s+gäst|(?:besök\s+av|bjudit\s+in|bjöd\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)*))/
     /// "Ida Berg från Kronofogden var med som gäst": the guest named first.
     /// ("Ida Berg, familjehemskonsulent på Nordviks, kommer som gäst till punkt 3": what they do between commas.)
     nonisolated(unsafe) static let guestFirst = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+)*)(?:\s+\([^)]*\)|\s+från\s+[^.]+?|,\s+\p{Ll}[^,.]+,)?\s+(?:var\s+med|deltog|medverkade|kommer|kom|kopplades\s+in|anslöt)\s+som\s+gäst/
@@ -366,10 +367,25 @@ enum LetterReader {
     static func paragraphs(_ text: String) -> [String] {
         paragraphLines(text).map { $0.joined(separator: " ") }
     }
-    /// Each paragraph's lines: a blank line ends one.
+    /// Each paragraph's lines: a blank line ends one, and a header's line of when and where ("Plats:
+    /// Bjuv", "**Datum:** …") is one of its own: a header writes them one under another, and the
+    /// sentence under them ("Närvarande var …") opens a paragraph.
     static func paragraphLines(_ text: String) -> [ArraySlice<Substring>] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).split { $0.allSatisfy(\.isWhitespace) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var paragraphs: [ArraySlice<Substring>] = [], start = 0
+        for (index, line) in lines.enumerated() {
+            let blank = line.allSatisfy(\.isWhitespace)
+            guard blank || line.prefixMatch(of: whenOrWhere) != nil else { continue }
+            if start < index { paragraphs.append(lines[start..<index]) }
+            if !blank { paragraphs.append(lines[index...index]) }
+            start = index + 1
+        }
+        if start < lines.count { paragraphs.append(lines[start...]) }
+        return paragraphs
     }
+
+    /// A header's label of when or where, opening its line.
+    nonisolated(unsafe) static let whenOrWhere = /\s*(?:\*\*)?\s*(?i:datum|tid|plats|lokal|ort|dag|mötesdatum|mötestid|mötesplats|tid\s+och\s+plats|datum\s+och\s+tid)\s*(?:\*\*)?\s*:/
 
     nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/
 

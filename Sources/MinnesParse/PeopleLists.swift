@@ -95,10 +95,10 @@ enum PeopleLists {
         Regex {
             Patterns.parsed(#"^\s*(?:#+\s*)?(?:\*\*)?\s*"#)
             Capture { Patterns.oneOf(labels.map(\.text)) }
-            // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3" (", punkt 2", "vid § 3"); "enligt …" or "i …" up to the
+            // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3" (", punkt 2", "vid § 3", "under ärende 3"); "enligt …" or "i …" up to the
             // colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
-                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:,?\s+(?:under\s+|vid\s+)?§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|,?\s+(?:under\s+|till\s+|vid\s+)?(?:punkt(?:en)?|p\.|fråga|ämne)\s*\d[\d.]*)?"#
+                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:,?\s+(?:under\s+|vid\s+)?§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|,?\s+(?:under\s+|till\s+|vid\s+)?(?:punkt(?:en)?|p\.|fråga|ämne|ärende)\s*\d[\d.]*)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels.
@@ -1232,6 +1232,10 @@ enum PeopleLists {
             // "Örkelljunga – ordförande": a kommun and a role apart by a spaced dash, each a detail.
             if detail.holds(" – ") || detail.holds(" - "), case let parts = detail.split(separator: spacedDash), parts.count > 1 {
                 return parts.forEach { absorb(String($0)) }
+            }
+            // "värd och ordförande": two roles, one of them the meeting's.
+            if detail.holds(" och "), case let parts = detail.components(separatedBy: " och "), parts.contains(where: { isChairRole($0) || isScribeRole($0) }) {
+                return parts.forEach(absorb)
             }
             if isChairRole(detail) {
                 isChair = true

@@ -261,10 +261,13 @@ enum RaiserReader {
         " ett sådant ", " en sådan ", " sådana "]
 
     /// Whether a sentence tells how it is in the teller's kommun ("Jónína berättade att Helsingborg
-    /// har en samtalsgrupp …") after one of raisers brought the matter up ("tog upp", "lyfte",
-    /// "väckte", not only told of it): a comment on the matter, no matter of its own.
+    /// har en samtalsgrupp …", "… berättade om Helsingborgs träningslägenheter") after one of raisers
+    /// brought the matter up ("tog upp", "lyfte", "väckte", not only told of it): a comment on the
+    /// matter, no matter of its own.
     static func tellsOfOwnKommun(_ sentence: String, after raisers: [Mention]) -> Bool {
-        guard let verb = sentence.firstRange(of: " berättade att "), Municipality.named(sentence[verb.upperBound...].prefix { $0.isLetter }) != nil
+        guard let verb = sentence.firstRange(of: " berättade att ") ?? sentence.firstRange(of: " berättade om "),
+            case let word = sentence[verb.upperBound...].prefix(while: \.isLetter),
+            Municipality.named(word) != nil || sentence[verb].hasSuffix(" om ") && Municipality.ofGenitive(word) != nil
         else { return false }
         return raisers.contains { mention in ["tog upp", "lyfte", "väckte"].contains { mention.evidence.lowercased().holds(" " + $0) } }
     }

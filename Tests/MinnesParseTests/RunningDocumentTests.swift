@@ -697,3 +697,62 @@ struct Reader272Tests {
         }
     }
 }
+
+@Suite("Reader 277")
+struct Reader277Tests {
+    /// A header of labels, one under another, over a sentence of who came ("Närvarande var …, som
+    /// ledde mötet, …"): the sentence opens a paragraph of its own, so its list is read, the one it
+    /// notes as leading the meeting the chair; a guest told between commas ("deltog X, samordnare på
+    /// Y, som gäst").
+    @Test func whoCameInASentenceUnderTheHeadersLabels() {
+        let meeting = read("""
+            # Nätverket för boendestöd
+            Minnesanteckningar
+            **Datum:** torsdag 22 oktober 2026
+            **Plats:** Landskrona
+            Närvarande var Ada Ek (Helsingborg), som ledde mötet, Per Holm (Ängelholm) och Eva Lind (Åstorp). Ola Berg (Bjuv) hade förhinder. Under § 2 deltog Kim Ros, samordnare på Landskronahem, som gäst.
+            **§ 1 Föregående minnesanteckningar**
+            Lades till handlingarna.
+            **§ 2 Hyresskulder**
+            Kim Ros berättade att hyresskulderna ökar.
+            """)
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Holm", "Eva Lind"], "\(meeting.attendees)")
+        #expect(names(meeting.chairs) == ["Ada Ek"] && names(meeting.absent) == ["Ola Berg"])
+        #expect(names(meeting.guests) == ["Kim Ros"], "\(meeting.guests)")
+        // (Under a heading of its own too.)
+        let headed = read("Minnesanteckningar 2026-10-22\n## Vilka var där\nNärvarande var Ada Ek (Helsingborg), Per Holm (Ängelholm) och Eva Lind (Åstorp).\n\n1. Hyresskulder\nPer Holm tog upp att hyresskulderna ökar.")
+        #expect(names(headed.attendees) == ["Ada Ek", "Per Holm", "Eva Lind"], "\(headed.attendees)")
+    }
+
+    /// "Gäst under ärende 3:" names a guest, as "Gäst under punkt 3:" does; "(värd och ordförande)"
+    /// after one listed: the chair, whatever other role is beside it.
+    @Test func aGuestForAnItemAndTwoRolesInOne() {
+        let meeting = read("""
+            Anteckningar från träffen i Klippan
+            Datum: 2026-05-06
+            Närvarande: Ada Ek, Klippan (värd och ordförande); Per Holm, Bjuv; Eva Lind, Höganäs (antecknare).
+            Gäst under ärende 3: Kim Ros, Skatteverket.
+
+            Ärende 1: Runda
+            Alla berättade kort.
+            """)
+        #expect(names(meeting.chairs) == ["Ada Ek"], "\(meeting.chairs)")
+        #expect(names(meeting.guests) == ["Kim Ros"], "\(meeting.guests)")
+        #expect(names(meeting.attendees) == ["Ada Ek", "Per Holm", "Eva Lind"])
+    }
+
+    /// "Per berättade om Helsingborgs träningslägenheter" after Ada brought the matter up: how it is in
+    /// his kommun, a comment on hers, as "berättade att Helsingborg har …" is.
+    @Test func howItIsInOnesKommunToldOfIsNoMatterOfItsOwn() {
+        let meeting = read("""
+            Minnesanteckningar
+            Datum: 2026-02-11
+            Närvarande: Ada Ek, Ängelholm; Per Holm, Helsingborg
+
+            1. Unga som lämnar HVB-hem
+            Ada Ek tog upp att Ängelholm saknar lägenheter för unga som lämnar ett HVB-hem.
+            Per Holm berättade om Helsingborgs träningslägenheter.
+            """)
+        #expect(meeting.items.first?.raisedBy.compactMap(\.name) == ["Ada Ek"], "\(meeting.items)")
+    }
+}

@@ -140,12 +140,13 @@ enum Fixtures {
     static let varied67 = FixtureFolder("Layouts/varied67")
     static let varied68 = FixtureFolder("Layouts/varied68")
     static let varied69 = FixtureFolder("Layouts/varied69")
+    static let varied70 = FixtureFolder("Layouts/varied70")
     static let folders = [
         minutes, protocols, networks, varied, varied2, varied3, varied4, varied5, varied6, varied7, varied8, varied9, varied10, varied11,
         varied12, varied13, varied14, varied15, varied16, varied17, varied18, varied19,
         varied20, varied21, varied22, varied23, varied24, varied25, varied26, varied27, varied28, varied29, varied30, varied31, varied32,
         varied33, varied34, varied35, varied36, varied37, varied38, varied39, varied40, varied41, varied42, varied43, varied44, varied45, varied46, varied47, varied48, varied49, varied50, varied51, varied52, varied53, varied54, varied55,
-        varied56, varied57, varied58, varied59, varied60, varied61, varied62, varied63, varied64, varied65, varied66, varied67, varied68, varied69, word97,
+        varied56, varied57, varied58, varied59, varied60, varied61, varied62, varied63, varied64, varied65, varied66, varied67, varied68, varied69, varied70, word97,
     ]
 
     static var expected: [ExpectedMeeting] { folders.flatMap(\.expected) }
