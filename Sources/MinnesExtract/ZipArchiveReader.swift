@@ -57,24 +57,20 @@ struct ZipArchiveReader: FormatReader {
                 continue
             }
             // (Each file that cannot be read is said, and the others are read.)
-            guard !locked.contains(index) else {
-                parts.append(Extracted(text: "", format: .archive, part: name, notes: ["skipped: protected by a password"]))
-                continue
-            }
+            func skip(_ why: Any) { parts.append(Extracted(text: "", format: .archive, part: name, notes: ["skipped: \(why)"])) }
+            guard !locked.contains(index) else { skip("protected by a password"); continue }
+            guard Int(clamping: entry.uncompressedSize) <= left else { skip("the zip's files come to more than \(unpackedLimit / 1_000_000) MB unpacked"); continue }
             do {
-                guard Int(clamping: entry.uncompressedSize) <= left else {
-                    throw ExtractError.corrupt(.archive, "the zip's files come to more than \(unpackedLimit / 1_000_000) MB unpacked; the rest is not read")
-                }
                 let bytes = try zipEntry(archive, entry, format: .archive)
                 left -= bytes.count
                 if Extractor.reader(for: bytes) is ZipArchiveReader {
-                    guard depth < Self.depth else { throw ExtractError.corrupt(.archive, "a zip inside \(Self.depth) zips is not read") }
+                    guard depth < Self.depth else { skip("a zip inside \(Self.depth) zips is not read"); continue }
                     parts += try Self.parts(bytes, depth: depth + 1, unpackedLimit: unpackedLimit, left: &left).map { $0.within(name) }
                 } else {
                     parts += try Extractor.inner(bytes, named: name, in: .archive)
                 }
             } catch {
-                parts.append(Extracted(text: "", format: .archive, part: name, notes: ["skipped: \(error)"]))
+                skip(error)
             }
         }
         if !others.isEmpty {
@@ -100,9 +96,10 @@ struct ZipArchiveReader: FormatReader {
         func number(_ at: Int, _ bytes: Int) -> Int { (0..<bytes).reduce(0) { $0 | Int(data[at + $1]) << (8 * $1) } }
         // The end record is the last thing in a zip, after at most 65,535 bytes of comment.
         let signature: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
+        let floor = max(data.startIndex, data.endIndex - 22 - 65_535)
         var end = data.endIndex - 22
-        while end >= max(data.startIndex, data.endIndex - 22 - 65_535), !data[end..<end + 4].elementsEqual(signature) { end -= 1 }
-        guard end >= data.startIndex, end >= max(data.startIndex, data.endIndex - 22 - 65_535) else { return [] }
+        while end >= floor, !data[end..<end + 4].elementsEqual(signature) { end -= 1 }
+        guard end >= floor else { return [] }
         let count = number(end + 10, 2)
         var at = data.startIndex + number(end + 16, 4)
         var locked = Set<Int>()
