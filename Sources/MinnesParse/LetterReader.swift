@@ -49,16 +49,18 @@ enum LetterReader {
     nonisolated(unsafe) static let later = /(?i)\b(?:nästa|kommande|till\s+(?:hösten|våren|sommaren)|ska\s+vi|får\s+vi|hoppats)\b/
     /// Names, or a first name one of those present has ("Anna ledde mötet"), also as the one it was
     /// ("Som vanligt var det Anna som höll i ordförandeklubban").
-    /// ("Höganäs var värd och Othilia höll i mötet": the clause after "och" too.)
+    /// ("Höganäs var värd och Othilia höll i mötet": the clause after "och" too; "Ann var sjuk, så
+    /// Jonatan ledde mötet": after ", så".)
     /// ("Ann Ek (Bjuv) är ordförande, om inget annat står vid mötet", a running document's head of
     /// each meeting's; not "är ordförande i brukarrådet", another body's.)
-    nonisolated(unsafe) static let chair = /(?:^|,\s+|\s+och\s+)(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+|\s+\(\p{Lu}[\p{L}-]+\))?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|är\s+(?:mötes)?ordförande(?!\s+(?:i|för)\s+(?!dag\b))|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
+    nonisolated(unsafe) static let chair = /(?:^|,\s+(?:så\s+)?|\s+och\s+)(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+|\s+\(\p{Lu}[\p{L}-]+\))?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|är\s+(?:mötes)?ordförande(?!\s+(?:i|för)\s+(?!dag\b))|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
     nonisolated(unsafe) static let writerChairing = /\b(?:[Jj]ag\s+(?:ledde|höll\s+i)|ledde\s+jag)\s+(?:mötet|träffen)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them),
     /// "tack till Oddveig som förde anteckningar", "Solfrid Haugland antecknar för hand" (not "… antecknade att …", noted).
     /// ("Imre åtog sig att föra anteckningar": who took it on; "Ida Berg (Perstorp) skriver
-    /// anteckningarna", who does at each meeting of a running document.)
-    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)(?:\s+\(\p{Lu}[\p{L}-]+\))?\s+(?:som\s+)?(?:(?:förde|för|skrev|skriver|tog|tar|(?:åtog\s+sig|lovade)\s+att\s+(?:föra|skriva))\s+anteckning(?:ar|arna)?|anteckna(?:r|de)(?!\s+att\b))\b/
+    /// anteckningarna", who does at each meeting of a running document; "Hjördis var värd och förde
+    /// anteckningarna", after what else the one was.)
+    nonisolated(unsafe) static let scribe = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)(?:\s+\(\p{Lu}[\p{L}-]+\))?(?:\s+(?:var|är)\s+\p{Ll}+\s+och)?\s+(?:som\s+)?(?:(?:förde|för|skrev|skriver|tog|tar|(?:åtog\s+sig|lovade)\s+att\s+(?:föra|skriva))\s+anteckning(?:ar|arna)?|anteckna(?:r|de)(?!\s+att\b))\b/
     /// "Loggen fördes av Ida Berg, Perstorp.", "Anteckningarna skrevs av Ida Berg", "Anteckningarna är förda
     /// löpande under mötet av Ida Berg": the same, said of the notes.
     nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs|är\s+(?:förda|skrivna))(?:\s+\p{Ll}+){0,4}?\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/

@@ -134,6 +134,8 @@ enum PeopleLists {
     }
 
     nonisolated(unsafe) static let spacedDash = /\s+[-–—]\s+/
+    /// A clause giving a reason or a contrast ("eftersom …", "men …", "trots att …"), not a role.
+    nonisolated(unsafe) static let reasonClause = /(?i)(?:eftersom|därför\s+att|men|medan|trots\s+att|fast)\s/
     /// "AK = Agda Kvarnström, Bjuv": initials and the name they stand for.
     nonisolated(unsafe) static let initialsLegend = /\s*(\p{Lu}{2,3})\s*=\s*(\p{Lu}.*)/
     nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/
@@ -1229,6 +1231,9 @@ enum PeopleLists {
         func absorb(_ detail: String) {
             let detail = detail.trimming(where: \.isSpaceOrPunctuation)
             guard !detail.isEmpty else { return }
+            // "Halvard Skoog, eftersom Hjördis var värd och förde anteckningarna": the writer's reason,
+            // a clause of its own about someone else, no detail of this person.
+            if detail.prefixMatch(of: reasonClause) != nil { return }
             // "Örkelljunga – ordförande": a kommun and a role apart by a spaced dash, each a detail.
             if detail.holds(" – ") || detail.holds(" - "), case let parts = detail.split(separator: spacedDash), parts.count > 1 {
                 return parts.forEach { absorb(String($0)) }

@@ -361,6 +361,23 @@ import ZIPFoundation
         #expect(text.hasPrefix("Närvarande:\tKurt-Olov Bengtsson, Perstorp\n\tIkram Benali, Höganäs\n\tAfsaneh Moradi, Helsingborg\n"), "\(text)")
     }
 
+    /// A label's list as long as a full line, ending at a kommun's parenthesis, over a sentence: the
+    /// list has ended (one going on wraps after its comma), so the sentence is a paragraph of its own.
+    @Test func aLabelsListEndingAtItsKommunIsNotWrappedIntoTheSentenceUnderIt() {
+        func piece(_ top: Double, _ text: String) -> PDFLayout.Piece {
+            PDFLayout.Piece(top: top, left: 70, width: Double(text.count) * 5.5, height: 12, size: 12, spans: [PDFLayout.Span(text: text, bold: false)])
+        }
+        let text = PDFLayout.text([PDFLayout.Page(width: 595, height: 842, pieces: [
+            piece(100, "Ada Berg lyfte att budgeten för arvoden redan är förbrukad och att det behövs mer nu."),
+            piece(118, "Deltagare: Per Holm (Klippan), Eva Lind (Bjuv), Ola Ek (Höganäs), Kim Ros (Svalöv),"),
+            piece(136, "Ida Berg (Perstorp)"),
+            piece(154, "Frånvarande: Ann-Charlotte Hedin (Helsingborg), Kennet Dahlin (Örkelljunga)"),
+            piece(172, "Ann-Charlotte var sjuk, så Per ledde mötet."),
+        ])])
+        #expect(text.contains("Kim Ros (Svalöv), Ida Berg (Perstorp)\n"), "\(text)")
+        #expect(text.contains("Kennet Dahlin (Örkelljunga)\nAnn-Charlotte var sjuk"), "\(text)")
+    }
+
     @Test func aPDFLosesItsRepeatedFooter() throws {
         let text = try extract("styrelse.pdf").text
         #expect(!text.contains("Styrelseprotokoll 2023-02-07 – sida"))

@@ -753,3 +753,38 @@ struct Reader277Tests {
         #expect(meeting.items.first?.raisedBy.compactMap(\.name) == ["Ada Ek"], "\(meeting.items)")
     }
 }
+
+/// Reader 278's rules, from a blind round's minutes (varied68).
+struct Reader278Tests {
+    /// "Ordförande i dag: X, eftersom Y var värd och förde anteckningarna": the reason is about
+    /// someone else, no role of the chair's; the clause names the scribe.
+    @Test func aChairsReasonNamesTheScribeNotARoleOfTheChairs() {
+        let meeting = read("""
+            # Träff tisdag 11 mars 2026
+            **Plats:** Bjuv
+            **Närvarande:** Ada Ek (Bjuv), Per Holm (Klippan), Eva Lind (Höganäs)
+            **Ordförande i dag:** Per Holm, eftersom Ada var värd och förde anteckningarna.
+
+            ## Läget i kommunerna
+            Alla berättade kort.
+            """)
+        #expect(names(meeting.chairs) == ["Per Holm"] && meeting.chairs.first?.role == nil, "\(meeting.chairs)")
+        #expect(meeting.scribe?.name == "Ada Ek", "\(String(describing: meeting.scribe))")
+    }
+
+    /// "Ann var sjuk, så Per ledde mötet." under the lists: the clause after ", så" names the chair.
+    @Test func aStandInChairAfterSa() {
+        let meeting = read("""
+            # Nätverksmöte onsdag 11 juni 2026
+            **Plats:** Perstorp
+            **Deltagare:** Per Holm (Klippan), Eva Lind (Bjuv)
+            **Frånvarande:** Ann Berg (Helsingborg)
+            Ann var sjuk, så Per ledde mötet.
+
+            1. Inför sommaren
+            Alla berättade hur de har det.
+            """)
+        #expect(names(meeting.chairs) == ["Per Holm"], "\(meeting.chairs)")
+        #expect(names(meeting.absent) == ["Ann Berg"], "\(meeting.absent)")
+    }
+}
