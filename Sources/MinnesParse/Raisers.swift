@@ -429,11 +429,19 @@ enum RaiserReader {
             // Under "Övrigt", "Rebekka: Klippan har fått ny enhetschef …", "Ewelina Grabowska: påminde om …":
             // a matter of the one named (whose kommun may speak for them: "Máret: Ängelholm undrade om …").
             // (Theirs even where it asks: "Máret: … undrade om någon kommun har avtal …" is her matter.)
+            // ("Kamoliddin: går i pension i aug, …", in a note's own words: by one whose name the
+            // minutes write in full elsewhere, as a topic's label is no one's.)
             var ownLine = false
-            if otherMatters, here.allSatisfy({ $0.name == nil }), sentence.holds(":"), let match = sentence.firstMatch(of: speakerColon) ?? (speech(sentence, opensWith: speakerVerbs) ? sentence.firstMatch(of: nameColon) : nil),
+            if otherMatters, here.allSatisfy({ $0.name == nil }), sentence.holds(":"),
+                case let spoken = sentence.firstMatch(of: speakerColon) ?? (speech(sentence, opensWith: speakerVerbs) ? sentence.firstMatch(of: nameColon) : nil),
+                let match = spoken ?? sentence.firstMatch(of: nameColon),
                 let name = match.output[1].substring, isSpeakerName(name), sentence.split(separator: " ").count >= 5
             {
-                (here, ownLine) = (split(match), true)
+                (here, ownLine) = (split(match).map { mention in
+                    var mention = mention
+                    mention.byNameAlone = spoken == nil
+                    return mention
+                }, true)
             }
             // "Thorvaldur: Båstad vill starta träffpunkt …" opening an item: who brought it, then their
             // words, as under "Övrigt"; by name alone (a topic opens so too).

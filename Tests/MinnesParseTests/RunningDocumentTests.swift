@@ -788,3 +788,29 @@ struct Reader278Tests {
         #expect(names(meeting.absent) == ["Ann Berg"], "\(meeting.absent)")
     }
 }
+
+/// Reader 279's rule: under "Övrigt", "Kamoliddin: går i pension i aug, …" (a note in lower case after
+/// a first name) is the matter of the one the minutes name in full; a topic's label is no one's.
+struct Reader279Tests {
+    @Test func aFirstNamesNoteUnderOvrigtIsTheirMatter() {
+        let meeting = read("""
+            Nätverket – anteckn.
+            Mån 18/5-26 kl 9–11.30
+            Perstorp
+
+            Närv:
+            - Ada Ek, Hbg (ordf)
+            - Per Holm, Båstad
+
+            I. Runda
+            - Hbg: inget nytt
+
+            II. Övrigt
+            - Per: Båstad har en ny kontakt på AF, mejl skickas ut
+            - Ada: går i pension i aug, ny ordf väljs i sept
+            - Utbildning: anmälan till hösten senast i juni
+            """)
+        let others = meeting.items.last
+        #expect(others?.raisedBy.compactMap(\.name) == ["Per", "Ada"], "\(String(describing: others))")
+    }
+}

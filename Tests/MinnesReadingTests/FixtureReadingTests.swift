@@ -203,8 +203,8 @@ enum Fixtures {
         "barns_psykiska_halsa_fragor_ur_kallelsen.txt#items",
         "funktionsstod_chef_snabbskrivet_snedstreck.txt#items",
         // (nyanlanda_telegram's header read since reader 267: "Frånv:" those away, "Perstorp, Medborgarhuset
-        // rum 2" under the date the place.)
-        "nyanlanda_telegram_romerska_punkter.txt#items",
+        // rum 2" under the date the place; its items since reader 279: "Kamoliddin: går i pension i aug, …"
+        // under Övrigt his matter.)
         "omradesarbete_tva_skrivare_initialer.txt#header", "omradesarbete_tva_skrivare_initialer.txt#items",
         "systemforvaltare_innehall_ej_uppdaterat.txt#header", "systemforvaltare_innehall_ej_uppdaterat.txt#items",
         // varied41, files holding several meetings (a year's running document), written after reader 195
