@@ -53,7 +53,7 @@ enum LetterReader {
     /// Jonatan ledde mötet": after ", så".)
     /// ("Ann Ek (Bjuv) är ordförande, om inget annat står vid mötet", a running document's head of
     /// each meeting's; not "är ordförande i brukarrådet", another body's.)
-    nonisolated(unsafe) static let chair = /(?:^|,\s+(?:så\s+)?|\s+och\s+)(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+|\s+\(\p{Lu}[\p{L}-]+\))?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+mötet|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|är\s+(?:mötes)?ordförande(?!\s+(?:i|för)\s+(?!dag\b))|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
+    nonisolated(unsafe) static let chair = /(?:^|,\s+(?:så\s+)?|\s+och\s+)(?:(?:\p{L}+\s+)*?(?:var\s+det|[Dd]et\s+var)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)*)(?:\s+(?:i|från)\s+\p{Lu}[\p{L}-]+|\s+\(\p{Lu}[\p{L}-]+\))?\s+(?:som\s+)?(?:(?:är|var)\s+(?:vice\s+)?ordförande\s+och\s+ledde\s+mötet|ledde\s+(?:mötet|träffen)|höll\s+i\s+(?:mötet|(?:ordförande)?klubban)|var\s+(?:mötes)?ordförande[nr]?|är\s+(?:mötes)?ordförande(?!\s+(?:i|för)\s+(?!dag\b))|(?:var|är)\s+(?:nätverkets|mötets|dagens)\s+ordförande|delade\s+(?:på\s+)?ordförandeskapet)\b/
     nonisolated(unsafe) static let writerChairing = /\b(?:[Jj]ag\s+(?:ledde|höll\s+i)|ledde\s+jag)\s+(?:mötet|träffen)\b/
     /// "Wanja förde anteckningar", "Ida Berg skrev anteckningarna" (the writer, "jag", signs them),
     /// "tack till Oddveig som förde anteckningar", "Solfrid Haugland antecknar för hand" (not "… antecknade att …", noted).
@@ -64,6 +64,8 @@ enum LetterReader {
     /// "Loggen fördes av Ida Berg, Perstorp.", "Anteckningarna skrevs av Ida Berg", "Anteckningarna är förda
     /// löpande under mötet av Ida Berg": the same, said of the notes.
     nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs|är\s+(?:förda|skrivna))(?:\s+\p{Ll}+){0,4}?\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/
+    /// "Jag, Bronisława, skrev.": the writer, who names themself.
+    nonisolated(unsafe) static let writerNamed = /\b[Jj]ag,\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*),\s+(?:skrev|antecknade|förde\s+anteckningarna?)\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
     /// "Vi höll till i lilla salen på Medborgarhuset i Svalöv" (a room of the building first),
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
@@ -253,11 +255,12 @@ enum LetterReader {
     static func scribe(in sentence: String) -> Substring? {
         guard mayNameScribe(sentence), !sentence.contains(otherMeeting) else { return nil }
         return (sentence.holds(scribeWord) ? sentence.firstMatch(of: scribe)?.1 : nil) ?? sentence.firstMatch(of: scribeAfter)?.1
+            ?? sentence.firstMatch(of: writerNamed)?.1
     }
 
     /// Whether text holds a word `scribe` or `scribeAfter` needs.
     static func mayNameScribe(_ text: String) -> Bool {
-        text.holds(scribeWord) || text.holds("des av") || text.holds("vs av") || text.holds("förda ") || text.holds("skrivna ")
+        text.holds(scribeWord) || text.holds("des av") || text.holds("vs av") || text.holds("förda ") || text.holds("skrivna ") || text.holds(", skrev")
     }
 
     /// A chair who took over during the meeting, wherever minutes say so ("Olov Brandt ledde mötet
@@ -370,8 +373,9 @@ enum LetterReader {
         paragraphLines(text).map { $0.joined(separator: " ") }
     }
     /// Each paragraph's lines: a blank line ends one, and a header's line of when and where ("Plats:
-    /// Bjuv", "**Datum:** …") is one of its own: a header writes them one under another, and the
-    /// sentence under them ("Närvarande var …") opens a paragraph.
+    /// Bjuv", "**Datum:** …") or of who came ("Närvarande: …") is one of its own: a header writes them
+    /// one under another, and the sentence under them ("Närvarande var …", "Anirudh ledde träffen.")
+    /// opens a paragraph.
     static func paragraphLines(_ text: String) -> [ArraySlice<Substring>] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var paragraphs: [ArraySlice<Substring>] = [], start = 0
@@ -386,8 +390,8 @@ enum LetterReader {
         return paragraphs
     }
 
-    /// A header's label of when or where, opening its line.
-    nonisolated(unsafe) static let whenOrWhere = /\s*(?:\*\*)?\s*(?i:datum|tid|plats|lokal|ort|dag|mötesdatum|mötestid|mötesplats|tid\s+och\s+plats|datum\s+och\s+tid)\s*(?:\*\*)?\s*:/
+    /// A header's label of when, where or who came, opening its line.
+    nonisolated(unsafe) static let whenOrWhere = /\s*(?:\*\*)?\s*(?i:datum|tid|plats|lokal|ort|dag|mötesdatum|mötestid|mötesplats|tid\s+och\s+plats|datum\s+och\s+tid|närvarande|deltagare|frånvarande|förhinder)\s*(?:\*\*)?\s*:/
 
     nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/
 

@@ -814,3 +814,25 @@ struct Reader279Tests {
         #expect(others?.raisedBy.compactMap(\.name) == ["Per", "Ada"], "\(String(describing: others))")
     }
 }
+
+/// Reader 280's rules: a sentence right under the list of who came ("Närvarande: …" over "Anirudh
+/// ledde träffen, …"), no blank line between, says who chaired; "Jag, Bronisława, skrev." who wrote.
+struct Reader280Tests {
+    @Test func aSentenceRightUnderTheListNamesTheChairAndTheWriter() {
+        let meeting = read("""
+            Nätverket för nyanlända barnfamiljer – anteckningar
+            Träff: torsdag 23 oktober 2025, kl. 13.00–16.00
+            Plats: Ängelholm
+            Närvarande: Ada Ek (Ängelholm), Per Holm (Helsingborg), Eva Lind (Landskrona)
+            Ada ledde träffen, det var hennes första som ordförande. Jag, Per, skrev.
+
+            1. Runda
+            Alla berättade.
+
+            2. Bostäder
+            Eva Lind tog upp att det saknas stora lägenheter.
+            """)
+        #expect(names(meeting.chairs) == ["Ada Ek"], "\(meeting.chairs)")
+        #expect(meeting.scribe?.name == "Per Holm", "\(String(describing: meeting.scribe))")
+    }
+}

@@ -233,11 +233,10 @@ enum Fixtures {
         // line ("Med: …. Anmält förhinder: …. Anteckningar: …"), since reader 204 a scribe's label over a
         // first name alone ("Ordförande: Anirudh. Anteckningar: Tamati."), since reader 206 the wiki page
         // whole (a guest named inside the "Med:" sentence, a stand-in chair said there, first names
-        // listed alone in full). Not read yet: a two-day
-        // meeting's second day's list and its guest; a
-        // forwarded mail's chair and scribe said in its message.
+        // listed alone in full), since reader 280 the forwarded mail's October meeting's chair and scribe
+        // in a sentence right under its list ("Anirudh ledde träffen, … Jag, Bronisława, skrev."). Not
+        // read yet: a two-day meeting's second day's list and its guest.
         "valdsutsatta_natverksdagar_dag1_dag2.txt#header",
-        "nyanlanda_vidarebefordrat_mejl_tva_traffar.txt#2025-10-23#header",
         // varied44 (attendance per kommun and people by their initials, who came written last under a
         // heading, an Outlook invitation over the notes, a DOS file in code page 850 with labels
         // without å/ä/ö), written after reader 204 by a helper who had not read the reader: 52 checks
