@@ -126,6 +126,8 @@ enum DateReader {
 
     nonisolated(unsafe) static let iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/
     nonisolated(unsafe) static let compact = /(?:^|[^\d\/.\-])(\d{2})(\d{2})(\d{2})(?![\d\/.\-])/
+    /// "24-02-06": a year of two digits, a month and a day.
+    nonisolated(unsafe) static let shortISO = /(?:^|[^\d\/.\-])(\d{2})-(\d{2})-(\d{2})(?![\d\/.\-])/
     /// "5 oktober 2022", "27 jan 2023", "8 feb -24" (a year's last two digits after a dash or an
     /// apostrophe); in English too, as minutes written with a neighbour are ("12 March 2025").
     nonisolated(unsafe) static let words = try! Regex(
@@ -340,6 +342,14 @@ enum DateReader {
                 // Eight digits only after a date label: elsewhere they may be a case number ("dnr 20230215").
                 if line.contains(labelWords) {
                     for match in line.matches(of: compactFull) { add(DayDate(year: match.1.digitsValue, month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range) }
+                }
+            }
+            // YY-MM-DD likewise ("Möte 24-02-06"): ISO without its century.
+            if line.holds("-"), labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds)
+                && line.contains(headingWords)
+            {
+                for match in line.matches(of: shortISO) {
+                    add(DayDate(year: DayDate.year(twoDigits: match.1.digitsValue), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range)
                 }
             }
             if mayHoldDottedDate(line) {

@@ -11,7 +11,7 @@ public struct MinutesDocument: Sendable {
             /// A heading: Markdown `#` (level = the number of #), or a line that is all bold (2). A
             /// plain short line standing alone is a paragraph here; the agenda reader judges it.
             case heading(level: Int)
-            /// A numbered agenda item: `1.`, `1)`, `1:o` (an old protocol's ordinal), `§ 12`, `§12`, `Punkt 3`, `Mom. 3`, `Pkt 3.`, `Ärende 3`, `Agenda item 3:`, `IV.`, `A.`, `b)`, `3.1` (depth 2), `09.15–10.15` (a time of day).
+            /// A numbered agenda item: `1.`, `1)`, `1:o` (an old protocol's ordinal), `§ 12`, `§12`, `Punkt 3`, `Mom. 3`, `Pkt 3.`, `p. 3`, `Ärende 3`, `Agenda item 3:`, `IV.`, `A.`, `b)`, `3.1` (depth 2), `09.15–10.15` (a time of day).
             case numbered(marker: String, depth: Int)
             /// A bulleted list item (`-`, `•`, `*`, `–`), its depth by indentation.
             case bullet(depth: Int)
@@ -1211,7 +1211,7 @@ public struct MinutesDocument: Sendable {
     // MARK: Lines → blocks
 
     nonisolated(unsafe) static let markdownHeading = /^\s*(#{1,6})\s+(.+?)\s*#*$/
-    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|\[\d{1,2}\]|P\d{1,2}(?=\s+[–—-]\s|[.:]\s)|[■▪◼](?=\s+\p{Lu})|§\s*\d{1,3}(?:\/\d{4})?[.:]?|(?i:punkt|pkt\.?|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen|mom\.?|moment)\s*\d{1,2}[.:)]?|\d{1,2}:o(?=\s)|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?i:pass)\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
+    nonisolated(unsafe) static let numberedMarker = /^\s*(?:#{1,6}\s*)?(?:\*\*)?((?:\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}(?=\t|\s{2,}|\s*$))|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})|\(\d{1,2}\)|\[\d{1,2}\]|P\d{1,2}(?=\s+[–—-]\s|[.:]\s)|[■▪◼](?=\s+\p{Lu})|§\s*\d{1,3}(?:\/\d{4})?[.:]?|(?i:punkt|pkt\.?|p\.|ärende|paragraf|ad|agenda\s+item|agenda\s+topic|item|dagordningspunkt|ämne\s+på\s+dagordningen|mom\.?|moment)\s*\d{1,2}[.:)]?|\d{1,2}:o(?=\s)|(?i:fråga)\s*\d{1,2}(?=\s+[–—-]\s)|FRÅGA\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?i:pass)\s*\d{1,2}(?=\t|\s{2,}\p{Lu})|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=\s+\p{Lu})|[A-Za-z][.)])(?:\*\*)?(?:\s+(.*))?$/
     nonisolated(unsafe) static let bulletMarker = /^(\s*)[-•*–]\s+(\S.*)$/
     nonisolated(unsafe) static let fieldLine = /^\s*(?:\*\*)?([\p{L}][\p{L} ]{0,30}?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)$/
     nonisolated(unsafe) static let markdownRow = /^\s*\|(.*)\|\s*$/

@@ -688,6 +688,19 @@ public enum MinutesReader {
     nonisolated(unsafe) static let abbreviationJoined = /\b\p{Ll}{2,6}-(?=\p{L})/
     /// A word of six capitals or more, as a heading's name is written ("FÄRDTJÄNSTNÄTVERKET").
     nonisolated(unsafe) static let wordInCapitals = /\b\p{Lu}{6,}\b/
+    /// Words in capitals one after another, one of them long ("NÄTVERKET FÖR FLYKTINGMOTTAGNING"
+    /// beside "– minnesant. 2024"): a name in capitals.
+    nonisolated(unsafe) static let runInCapitals = /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s+\p{Lu}{6,}(?:\s+\p{Lu}{2,})*\b|\b\p{Lu}{6,}(?:\s+\p{Lu}{2,})+\b/
+    /// A run in capitals as it is read: lowered, its first word capitalised, short words that are
+    /// no Swedish word ("IFO", "LSS") kept as abbreviations.
+    static func nameInCapitals(_ run: Substring) -> String {
+        run.split(separator: " ").enumerated().map { number, word in
+            let lower = word.lowercased()
+            if word.count <= 3, !smallWords.contains(lower) { return String(word) }
+            return number == 0 ? lower.prefix(1).uppercased() + lower.dropFirst() : lower
+        }.joined(separator: " ")
+    }
+    static let smallWords: Set<String> = ["för", "och", "av", "med", "om", "på", "till", "vid", "mot", "i", "ny", "nya"]
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
     /// ("Bostadssociala nätverket", "Vräkningsförebyggande nätverket", "Unga vuxna-nätverket": a capitalised adjective before it is the name's too, as a
@@ -796,7 +809,8 @@ public enum MinutesReader {
         // (Without a page's number beside it: "Nätverket för våld i nära relationer      Sida 1 (2)".)
         let readable = headerLines.map { $0.holds("    ") ? $0.replacing(pageBeside, with: "") : $0 }.map { line in
             !line.contains(where: \.isLowercase) ? (text: line.lowercased().replacing(abbreviationJoined) { $0.output.uppercased() }, capitals: true)
-                : line.contains(wordInCapitals) ? (text: line.replacing(wordInCapitals) { $0.output.prefix(1) + $0.output.dropFirst().lowercased() }, capitals: false)
+                : line.contains(wordInCapitals) ? (text: line.replacing(runInCapitals) { nameInCapitals($0.output) }
+                    .replacing(wordInCapitals) { $0.output.prefix(1) + $0.output.dropFirst().lowercased() }, capitals: false)
                 : (text: line, capitals: false)
         }
         let capitalised = { (name: Substring) in name.prefix(1).uppercased() + name.dropFirst() }

@@ -60,13 +60,13 @@ enum PeopleLists {
             .guests, "gäster", "gäst", "inbjudna gäster", "inbjuden gäst", "inbjudna föredragande", "inbjuden föredragande", "inbjudna föreläsare",
             "inbjuden föreläsare", "föreläsare", "besökare", "besök", "facilitator", "processledare", "inbjudna", "inbjuden")
         // (Co-opted, with the right to speak: the meeting's, or its guests when there for an item.)
-        + Label.run(.attendees, "adjungerade", "adjungerad", "adj.")
+        + Label.run(.attendees, "adjungerade", "adjungerad", "adj.", "adj")
         + Label.run(
             .absent, "frånvarande med anmält förhinder", "frånvarande med förhinder", "frånvarande ledamöter", "frånvarande",
             "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "frånvaro anmäld av", "frånvaro anmäld", "frånvaro", "frånv.", "frånv", "förhindrade", "förhinder", "förh.", "tackat nej",
             "lämnat återbud", "återbud", "borta", .words("hälsade bort sig"), "ej närvarande", "ej närv.", "sjuka/förhinder", "sjuk/förhinder", "sjuka", "sjuk")
         + Label.run(.scribe, "anteckningar", .pattern(#"minnesanteckningar(?=\s*:)"#))
-        + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ledning")
+        + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ordf", "ledning")
         + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknat", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "vid tangentbordet", "vid tangenterna")
         + Label.run(.ignored, "justerare", "justerande", "just.", .words("utses att justera"))
         + Label.run(.invited, "kallade", "sign.", "personer", "obligatoriska deltagare", "valfria deltagare", "required attendees", "optional attendees")
@@ -1176,6 +1176,8 @@ enum PeopleLists {
             return name.split(separator: " ").count >= 2 && isName(name)
                 && name.split(separator: " ").dropLast().allSatisfy { word in word.first?.isLowercase != true || Person.nameParticles.contains(String(word)) }
                 && name.split(separator: " ").allSatisfy { $0.count == 1 || $0.dropFirst().contains(where: \.isLowercase) } && !isOtherBody(name)
+                // (An abbreviation is no name's word: "Nadeem Aslam, Arbetsförm. Hbg" is one.)
+                && !name.split(separator: " ").contains { $0.hasSuffix(".") && $0.count > 4 }
         }
         return allPeople ? fragments : [line]
     }

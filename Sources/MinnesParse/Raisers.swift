@@ -838,11 +838,11 @@ enum RaiserReader {
 /// Finds decisions: `Beslut: …` (and `Åtgärd: …`), `Beslut` alone over its `att …` lines (numbered or
 /// not), and sentences such as "Nätverket beslutar att …", "Beslutades att …", "Överenskoms att …".
 enum DecisionReader {
-    /// "Beslut: …", and an action agreed ("Åtgärd: … Ansvarig: …").
-    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|beslutat|bestämt|åtgärd|decision|decided|överenskommet|överenskommelse|landade\s+i)\s*:\s*/
+    /// "Beslut: …" (also "Besl:"), and an action agreed ("Åtgärd: … Ansvarig: …").
+    nonisolated(unsafe) static let label = /(?i)\b(?:beslut|besl\.?|beslutat|bestämt|åtgärd|decision|decided|överenskommet|överenskommelse|landade\s+i)\s*:\s*/
     /// "→ Ansvarig: Ada Berg" after a decision on its label's line or the next.
     nonisolated(unsafe) static let responsibleLabel = /\s+(?:→|->)\s*(?i:ansvarig|ansvariga)\s*:/
-    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:(?:nätverkets\s+|mötets\s+|gruppens\s+)?beslut(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|överenskommelse|landade\s+i|decisions?|decided|agreed)\s*:?\s*$/
+    nonisolated(unsafe) static let labelAlone = /(?i)^\s*(?:(?:nätverkets\s+|mötets\s+|gruppens\s+)?(?:beslut|besl\.?)(?:\s+i\s+\S+)?|(?:mötet|nätverket|gruppen)\s+(?:beslöt|beslutade)|åtgärd(?:er)?|att\s+göra|överenskommet|överenskommelse|landade\s+i|decisions?|decided|agreed)\s*:?\s*$/
     /// Words that decide: "Nätverket beslutade att", "Beslutet blev att", "Då är vi överens om att", "Vi kom fram till att",
     /// "Efter en kort diskussion beslutade nätverket att"
     /// (a chair summing up; not "Nätverket är överens om att det vore bra …", an opinion).
@@ -854,7 +854,7 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["beslut", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "bestämmer", "att göra", "decision", "decided", "agreed", "bakom", "fram till", "landade", "godkändes", "antogs", "fastställdes", "bifölls", "godtogs"].contains(where: lower.holds)
+        guard ["besl", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "bestämmer", "att göra", "decision", "decided", "agreed", "bakom", "fram till", "landade", "godkändes", "antogs", "fastställdes", "bifölls", "godtogs"].contains(where: lower.holds)
         else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows

@@ -836,3 +836,67 @@ struct Reader280Tests {
         #expect(meeting.scribe?.name == "Per Holm", "\(String(describing: meeting.scribe))")
     }
 }
+
+/// Reader 281's rules, from minutes written in abbreviations (varied71).
+struct Reader281Tests {
+    /// "Ordf:", "Adj: … (p. 3)", items marked "p. 1", decisions "Besl:", and a guest's body
+    /// abbreviated ("Arbetsförm. Hbg"), one person with it.
+    @Test func minutesInAbbreviations() {
+        let meeting = read("""
+            Nätverket för daglig verksamhet
+            Minnesant. nätverksträff tors 12/3-26 kl. 13.00–15.30
+            Plats: Landskrona
+            Ordf: Ada Ek (Lkr)
+            Sekr: Per Holm (Hbg)
+            Närv: Ada Ek, Per Holm, Eva Lind (Klippan)
+            Adj: Kim Ros, Arbetsförm. Hbg (p. 2)
+
+            p. 1 Öppn. o. dagordn.
+            Ada öppnade.
+            p. 2 Samarb. m. Arbetsförm.
+            Kim R. informerade om att Af har en kontaktperson per kommun.
+            Besl: Per tar upp frågan med Af i nästa vecka.
+            p. 3 Övrigt
+            Eva L.: Klippan söker två nya handledare till hösten.
+            """)
+        #expect(names(meeting.chairs) == ["Ada Ek"], "\(meeting.chairs)")
+        #expect(names(meeting.guests) == ["Kim Ros"] && !names(meeting.attendees).contains("Kim Ros"), "\(meeting.guests) \(meeting.attendees)")
+        #expect(meeting.items.map(\.number) == ["p. 1", "p. 2", "p. 3"], "\(meeting.items.map(\.title))")
+        #expect(meeting.items.dropFirst().first?.decisions == ["Per tar upp frågan med Af i nästa vecka."], "\(meeting.items)")
+        // (What was decided raises nothing: "Besl: Per tar upp …".)
+        #expect(meeting.items.dropFirst().first?.raisedBy.compactMap(\.name) == ["Kim R."], "\(meeting.items)")
+    }
+
+    /// A running file whose head names the network in capitals beside words that are not
+    /// ("NÄTVERKET FÖR … – minnesant. 2024"), its meetings dated "24-02-06" and "9.4.2024".
+    @Test func aRunningFileWithShortDatesUnderAHeadInCapitals() {
+        let meetings = MinutesReader.meetings("""
+            NÄTVERKET FÖR FLYKTINGMOTTAGNING – minnesant. 2024
+            Löpande fil, nytt möte läggs till sist.
+
+            ==================================================
+            Möte 24-02-06
+            Plats: Perstorp
+            Närv: Ada Ek (Perstorp), Per Holm (Svalöv)
+
+            1. Bostäder
+            Ada Ek tog upp att det saknas lägenheter.
+
+            2. Övrigt
+            Inget.
+
+            ==================================================
+            Möte 9.4.2024
+            Plats: Svalöv
+            Närv: Ada Ek (Perstorp), Per Holm (Svalöv)
+
+            1. Språkvänner
+            Per Holm lyfte att Svalöv vill starta ett projekt.
+
+            2. Övrigt
+            Inget.
+            """, file: "test/flykting.txt")
+        #expect(meetings.map(\.date) == ["2024-02-06", "2024-04-09"], "\(meetings.map(\.file))")
+        #expect(meetings.map(\.network) == ["Nätverket för flyktingmottagning", "Nätverket för flyktingmottagning"])
+    }
+}
