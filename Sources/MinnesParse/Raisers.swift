@@ -7,8 +7,17 @@ enum RaiserReader {
     static let names = "(\(name)(?:\\s*(?:,|och|and|&)\\s*\(name))*)"
 
     /// What a careful reader takes as someone raising something, after the name that does it. The one
-    /// table of raising verbs (present and past); tests cover each.
-    static let verbs = [
+    /// table of raising verbs (present and past), each also as typed without å, ä and ö ("berattade",
+    /// on a keyboard without them); tests cover each.
+    static let verbs = dottedVerbs + dottedVerbs.compactMap(undotted)
+    /// Text as typed without å, ä and ö, when it had any.
+    static func undotted(_ text: String) -> String? {
+        let undotted = String(text.map { "åä".contains($0) ? "a" : $0 == "ö" ? "o" : $0 })
+        return undotted == text ? nil : undotted
+    }
+    /// A verb form typed without its dots, as written with them: what the rules about a verb ask.
+    static let asDotted = Dictionary(verbForms.compactMap { form in undotted(form).map { ($0, form) } }) { first, _ in first }
+    private static let dottedVerbs = [
         "lyfter", "lyfte", "har lyft", "lyft", "tar upp", "tog upp", "föreslår", "föreslog",
         "informerar", "informerade", "berättar", "berättade", "beskrev", "inledde med att berätta", "inledde med en genomgång", "föreläste om", "föreläser om", "framförde", "redovisar", "redovisade", "återrapporterar",
         "återrapporterade", "återkommer till", "återkom till", "undrar", "undrade", "frågar", "frågade",
@@ -232,7 +241,7 @@ enum RaiserReader {
     /// said ("Frågade hur …"), no matter of its own.
     static let speakerVerbs = verbForms.filter { !questionVerbs.contains($0) }
 
-    static let questionVerbs: Set<String> = ["undrar", "undrade", "frågar", "frågade"]
+    static let questionVerbs = Set(["undrar", "undrade", "frågar", "frågade"].flatMap { [$0] + [undotted($0)].compactMap { $0 } })
 
     /// Whether the first raising verb of a sentence follows on what was said: asks ("Per Holm frågade
     /// hur …"), points something out on it ("Mats påpekar att det kräver …"; under "Övrigt", where
@@ -265,7 +274,8 @@ enum RaiserReader {
     /// brought the matter up ("tog upp", "lyfte", "väckte", not only told of it): a comment on the
     /// matter, no matter of its own.
     static func tellsOfOwnKommun(_ sentence: String, after raisers: [Mention]) -> Bool {
-        guard let verb = sentence.firstRange(of: " berättade att ") ?? sentence.firstRange(of: " berättade om "),
+        guard let verb = sentence.firstRange(of: " berättade att ") ?? sentence.firstRange(of: " berättade om ")
+                ?? sentence.firstRange(of: " berattade att ") ?? sentence.firstRange(of: " berattade om "),
             case let word = sentence[verb.upperBound...].prefix(while: \.isLetter),
             Municipality.named(word) != nil || sentence[verb].hasSuffix(" om ") && Municipality.ofGenitive(word) != nil
         else { return false }
@@ -273,10 +283,11 @@ enum RaiserReader {
     }
 
     /// Whether an item's title line is the one where each brings a matter of their own ("Övrigt",
-    /// "Övriga frågor", "Övr. frågor", "Något mer?", "Any other business").
+    /// "Övriga frågor", "Övr. frågor", "Något mer?", "Any other business"; typed without dots,
+    /// "Ovriga fragor").
     static func isOtherMatters(_ title: String) -> Bool {
         let lower = title.lowercased().trimmingSpaces()
-        return ["övrig", "övr.", "något mer", "any other business", "other business", "aob"].contains { lower.hasPrefix($0) }
+        return ["övrig", "ovrig", "övr.", "något mer", "nagot mer", "any other business", "other business", "aob"].contains { lower.hasPrefix($0) }
     }
 
     /// Whether a proposal, lowercased, is how to handle the matter at hand ("Romina föreslog att
@@ -307,7 +318,7 @@ enum RaiserReader {
         if lower.holds(":") { lower = lower.replacing(":", with: " ") }
         lower += " "
         // (By `place(of:)`: Foundation's `range(of:)`, verb by verb, was a fiftieth of reading.)
-        return verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }?.1
+        return verbForms.compactMap { verb in lower.place(of: " " + verb + " ").map { ($0, verb) } }.min { $0.0 < $1.0 }.map { asDotted[$0.1] ?? $0.1 }
     }
 
     /// Who present a matter, as a label or a protocol names them: "Anna Lind, Klippan" one from a kommun
@@ -329,7 +340,7 @@ enum RaiserReader {
     /// Whether a sentence asks ("Märit undrade om …").
     static func isQuestion(_ sentence: String) -> Bool {
         // (A cheap test first, for every sentence of every item.)
-        guard sentence.holds(" undra") || sentence.holds(" fråga") else { return false }
+        guard sentence.holds(" undra") || sentence.holds(" fråga") || sentence.holds(" fraga") else { return false }
         let lower = sentence.lowercased()
         return questionVerbs.contains { lower.holds(" " + $0 + " ") }
     }

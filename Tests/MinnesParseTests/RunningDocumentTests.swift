@@ -900,3 +900,35 @@ struct Reader281Tests {
         #expect(meetings.map(\.network) == ["Nätverket för flyktingmottagning", "Nätverket för flyktingmottagning"])
     }
 }
+
+/// Reader 282's rules: minutes typed on a keyboard without å, ä and ö ("berattade", "fragade",
+/// "Ovriga fragor") read as those typed with them.
+struct Reader282Tests {
+    @Test func minutesTypedWithoutDots() {
+        let meeting = read("""
+            MINNESANTECKNINGAR
+            Datum: onsdag 19 november 2025
+            Plats: Hoganas
+            Narvarande: Ada Ek, Hoganas; Per Holm, Bjuv; Eva Lind, Astorp
+
+            1. Unga vuxna med skulder
+            Ada Ek berattade att allt fler unga soker hjalp for skulder.
+            Per Holm fragade om det galler studenter. Eva Lind berattade att Astorp hjalper alla under 25.
+
+            2. Hyresskulder
+            Per Holm tog upp att Bjuv har fler vrakningar i ar.
+            Eva Lind berattade att Astorp har tva fall i ar.
+
+            3. Skolfranvaro
+            Ada Ek berattade att Hoganas ser fler fall.
+            Per Holm berattade att Bjuv har samma problem.
+
+            4. Ovriga fragor
+            Per Holm informerade om att Bjuv far en ny enhetschef i januari.
+            Eva Lind: Astorp flyttar mottagningen i februari.
+            """)
+        // (A question's answer, how it is in one's kommun and the same met elsewhere raise nothing;
+        // under "Ovriga fragor" each note is a matter.)
+        #expect(meeting.items.map { $0.raisedBy.compactMap(\.name) } == [["Ada Ek"], ["Per Holm"], ["Ada Ek"], ["Per Holm", "Eva Lind"]], "\(meeting.items)")
+    }
+}
