@@ -458,7 +458,7 @@ enum PDFLayout {
         if spans.first?.bold == true, !line.cells[0].bold, aboveSpans.last(where: { $0.text.contains(where: \.isLetter) })?.bold == false { return false }
         if text.prefixMatch(of: label) != nil, let end = above.cells[0].text.last(where: { !$0.isWhitespace }), ".!?:".contains(end) { return false }
         // A label's list wraps after its comma ("(Bjuv)," over "Maud Ekstrand …"): one ending at a
-        // kommun's parenthesis has ended, and a line in capitals under it is a sentence of its own
+        // kommun's parenthesis has ended, and a line opening with a capital under it is a sentence of its own
         // ("Frånvarande: …, Kennet Dahlin (Örkelljunga)" over "Ann-Charlotte var sjuk, så …").
         if above.cells[0].text.prefixMatch(of: label) != nil, above.cells[0].text.last(where: { !$0.isWhitespace }) == ")",
            text.first(where: { !$0.isWhitespace })?.isUppercase == true {

@@ -381,7 +381,7 @@ enum LetterReader {
         var paragraphs: [ArraySlice<Substring>] = [], start = 0
         for (index, line) in lines.enumerated() {
             let blank = line.allSatisfy(\.isWhitespace)
-            guard blank || line.prefixMatch(of: whenOrWhere) != nil else { continue }
+            guard blank || line.prefixMatch(of: headerLabel) != nil else { continue }
             if start < index { paragraphs.append(lines[start..<index]) }
             if !blank { paragraphs.append(lines[index...index]) }
             start = index + 1
@@ -391,7 +391,7 @@ enum LetterReader {
     }
 
     /// A header's label of when, where or who came, opening its line.
-    nonisolated(unsafe) static let whenOrWhere = /\s*(?:\*\*)?\s*(?i:datum|tid|plats|lokal|ort|dag|mötesdatum|mötestid|mötesplats|tid\s+och\s+plats|datum\s+och\s+tid|närvarande|deltagare|frånvarande|förhinder)\s*(?:\*\*)?\s*:/
+    nonisolated(unsafe) static let headerLabel = /\s*(?:\*\*)?\s*(?i:datum|tid|plats|lokal|ort|dag|mötesdatum|mötestid|mötesplats|tid\s+och\s+plats|datum\s+och\s+tid|närvarande|deltagare|frånvarande|förhinder)\s*(?:\*\*)?\s*:/
 
     nonisolated(unsafe) static let hyphenOch = /-\s+och\s+/, och = /,?\s+och\s+/
 

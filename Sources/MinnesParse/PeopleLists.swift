@@ -135,7 +135,7 @@ enum PeopleLists {
 
     nonisolated(unsafe) static let spacedDash = /\s+[-–—]\s+/
     /// A clause giving a reason or a contrast ("eftersom …", "men …", "trots att …"), not a role.
-    nonisolated(unsafe) static let reasonClause = /(?i)(?:eftersom|därför\s+att|men|medan|trots\s+att|fast)\s/
+    nonisolated(unsafe) static let reasonClause = /(?i)(?:eftersom|därför\s+att|men|medan|trots\s+att)\s/
     /// "AK = Agda Kvarnström, Bjuv": initials and the name they stand for.
     nonisolated(unsafe) static let initialsLegend = /\s*(\p{Lu}{2,3})\s*=\s*(\p{Lu}.*)/
     nonisolated(unsafe) static let abbreviatedFrom = /\bfr\.\s*(?=\p{Lu})/

@@ -865,7 +865,7 @@ enum DecisionReader {
     /// (heading, field or line of its own) over the blocks it heads, and sentences that decide.
     static func decisions(in text: String) -> [String] {
         let lower = text.lowercased()
-        guard ["besl", "beslöt", "överens", "åtgärd", "enades", "bestämd", "bestämt", "bestämmer", "att göra", "decision", "decided", "agreed", "bakom", "fram till", "landade", "godkändes", "antogs", "fastställdes", "bifölls", "godtogs"].contains(where: lower.holds)
+        guard ["besl", "överens", "åtgärd", "enades", "bestämd", "bestämt", "bestämmer", "att göra", "decision", "decided", "agreed", "bakom", "fram till", "landade", "godkändes", "antogs", "fastställdes", "bifölls", "godtogs"].contains(where: lower.holds)
         else { return [] }
         var decisions: [String] = []
         var underLabel = false  // a "Beslut" label heads what follows
