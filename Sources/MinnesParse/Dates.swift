@@ -331,11 +331,11 @@ enum DateReader {
                     add(DayDate(year: match.output[3].substring.flatMap { Int($0) }, month: month + 1, day: day + 1), in: line, at: match.range)
                 }
             }
-            // YYMMDD only where it can mean nothing else: in a heading or a date label.
-            if mayHoldCompactDate(line),
-                labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds)
-                    && line.contains(headingWords)
-            {
+            // YYMMDD (and YY-MM-DD) only where it can mean nothing else: in a heading or a date label.
+            let headingOrLabel = {
+                labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds) && line.contains(headingWords)
+            }
+            if mayHoldCompactDate(line), headingOrLabel() {
                 for match in line.matches(of: compact) {
                     add(DayDate(year: DayDate.year(twoDigits: match.1.digitsValue), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range)
                 }
@@ -344,10 +344,8 @@ enum DateReader {
                     for match in line.matches(of: compactFull) { add(DayDate(year: match.1.digitsValue, month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range) }
                 }
             }
-            // YY-MM-DD likewise ("Möte 24-02-06"): ISO without its century.
-            if line.holds("-"), labelled || line.count < 80 && ["anteckning", "protokoll", "möte", "träff", "nätverk"].contains(where: lower.holds)
-                && line.contains(headingWords)
-            {
+            // ("Möte 24-02-06": ISO without its century.)
+            if line.holds("-"), headingOrLabel() {
                 for match in line.matches(of: shortISO) {
                     add(DayDate(year: DayDate.year(twoDigits: match.1.digitsValue), month: match.2.digitsValue, day: match.3.digitsValue), in: line, at: match.range)
                 }

@@ -65,7 +65,7 @@ enum LetterReader {
     /// löpande under mötet av Ida Berg": the same, said of the notes.
     nonisolated(unsafe) static let scribeAfter = /\b(?i:(?:minnes)?anteckningarna|loggen|protokollet)\s+(?:fördes|skrevs|är\s+(?:förda|skrivna))(?:\s+\p{Ll}+){0,4}?\s+av\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\b/
     /// "Jag, Bronisława, skrev.": the writer, who names themself.
-    nonisolated(unsafe) static let writerNamed = /\b[Jj]ag,\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*),\s+(?:skrev|antecknade|förde\s+anteckningarna?)\b/
+    nonisolated(unsafe) static let writerNamingThemself = /\b[Jj]ag,\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*),\s+(?:skrev|antecknade|förde\s+anteckningarna?)\b/
     /// "Vi höll till i Åstorp, Kulturhuset, rum Hyllinge.", "Vi sågs den 1 oktober i Båstad, Medborgarhuset.",
     /// "Vi höll till i lilla salen på Medborgarhuset i Svalöv" (a room of the building first),
     /// "Den här gången var vi hos Majlis i Bjuv, Kulturhuset, och …": a few words around; where it is
@@ -255,7 +255,7 @@ enum LetterReader {
     static func scribe(in sentence: String) -> Substring? {
         guard mayNameScribe(sentence), !sentence.contains(otherMeeting) else { return nil }
         return (sentence.holds(scribeWord) ? sentence.firstMatch(of: scribe)?.1 : nil) ?? sentence.firstMatch(of: scribeAfter)?.1
-            ?? sentence.firstMatch(of: writerNamed)?.1
+            ?? sentence.firstMatch(of: writerNamingThemself)?.1
     }
 
     /// Whether text holds a word `scribe` or `scribeAfter` needs.

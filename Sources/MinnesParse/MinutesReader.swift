@@ -700,7 +700,7 @@ public enum MinutesReader {
             return number == 0 ? lower.prefix(1).uppercased() + lower.dropFirst() : lower
         }.joined(separator: " ")
     }
-    static let smallWords: Set<String> = ["för", "och", "av", "med", "om", "på", "till", "vid", "mot", "i", "ny", "nya"]
+    private static let smallWords: Set<String> = ["för", "och", "av", "med", "om", "på", "till", "vid", "mot", "ny", "nya"]
     nonisolated(unsafe) static let ifo = /(?i)(?:^|[^\p{L}])ifo(?![\p{L}])/
     /// "Barn- och ungdomsnätverket": the first words of a joined compound are of the name.
     /// ("Bostadssociala nätverket", "Vräkningsförebyggande nätverket", "Unga vuxna-nätverket": a capitalised adjective before it is the name's too, as a

@@ -10,10 +10,10 @@ enum RaiserReader {
     /// table of raising verbs (present and past), each also as typed without å, ä and ö ("berattade",
     /// on a keyboard without them); tests cover each.
     static let verbs = dottedVerbs + dottedVerbs.compactMap(undotted)
-    /// Text as typed without å, ä and ö, when it had any.
-    static func undotted(_ text: String) -> String? {
-        let undotted = String(text.map { "åä".contains($0) ? "a" : $0 == "ö" ? "o" : $0 })
-        return undotted == text ? nil : undotted
+    /// A verb (lowercase) as typed without å, ä and ö, when it has any: the one fold.
+    static func undotted(_ verb: String) -> String? {
+        let folded = Folding.key(verb)
+        return folded == verb ? nil : folded
     }
     /// A verb form typed without its dots, as written with them: what the rules about a verb ask.
     static let asDotted = Dictionary(verbForms.compactMap { form in undotted(form).map { ($0, form) } }) { first, _ in first }
@@ -274,8 +274,7 @@ enum RaiserReader {
     /// brought the matter up ("tog upp", "lyfte", "väckte", not only told of it): a comment on the
     /// matter, no matter of its own.
     static func tellsOfOwnKommun(_ sentence: String, after raisers: [Mention]) -> Bool {
-        guard let verb = sentence.firstRange(of: " berättade att ") ?? sentence.firstRange(of: " berättade om ")
-                ?? sentence.firstRange(of: " berattade att ") ?? sentence.firstRange(of: " berattade om "),
+        guard let verb = [" berättade att ", " berättade om ", " berattade att ", " berattade om "].lazy.compactMap(sentence.firstRange).first,
             case let word = sentence[verb.upperBound...].prefix(while: \.isLetter),
             Municipality.named(word) != nil || sentence[verb].hasSuffix(" om ") && Municipality.ofGenitive(word) != nil
         else { return false }
@@ -286,8 +285,8 @@ enum RaiserReader {
     /// "Övriga frågor", "Övr. frågor", "Något mer?", "Any other business"; typed without dots,
     /// "Ovriga fragor").
     static func isOtherMatters(_ title: String) -> Bool {
-        let lower = title.lowercased().trimmingSpaces()
-        return ["övrig", "ovrig", "övr.", "något mer", "nagot mer", "any other business", "other business", "aob"].contains { lower.hasPrefix($0) }
+        let key = Folding.key(title)
+        return ["ovrig", "ovr.", "nagot mer", "any other business", "other business", "aob"].contains { key.hasPrefix($0) }
     }
 
     /// Whether a proposal, lowercased, is how to handle the matter at hand ("Romina föreslog att
