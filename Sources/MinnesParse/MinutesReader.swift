@@ -347,6 +347,12 @@ public enum MinutesReader {
             (meeting.attendees, meeting.guests, meeting.absent) = (meeting.attendees.map(named), meeting.guests.map(named), meeting.absent.map(named))
             renameRaisers(in: &meeting, named)
         }
+        // Initials closing a sentence ("… (LSS).") are a person's only where a key names them.
+        for index in meeting.items.indices {
+            meeting.items[index].raisedBy.removeAll { raiser in
+                raiser.evidence.hasPrefix("(") && raiser.person.map { "(\($0.name))" == raiser.evidence && $0.name.allSatisfy(\.isUppercase) } == true
+            }
+        }
         if !contacts.isEmpty {
             let full = { (person: Person) -> Person in
                 guard !person.name.contains(" "), let contact = contacts[person.name] else { return person }

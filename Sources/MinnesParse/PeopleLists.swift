@@ -95,11 +95,11 @@ enum PeopleLists {
         Regex {
             Patterns.parsed(#"^\s*(?:#+\s*)?(?:\*\*)?\s*"#)
             Capture { Patterns.oneOf(labels.map(\.text)) }
-            // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3" (", punkt 2", "vid § 3", "under ärende 3"); "enligt …" or "i …" up to the
-            // colon (2); a parenthesis; the colon (3); the rest (4).
+            // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3" (", punkt 2", "vid § 3", "under ärende 3"); "enligt …" or "i …", or a remark
+            // after a dash ("Deltagare – initialerna används nedan"), up to the colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
                 #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:,?\s+(?:under\s+|vid\s+)?§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|,?\s+(?:under\s+|till\s+|vid\s+)?(?:punkt(?:en)?|p\.|fråga|ämne|ärende)\s*\d[\d.]*)?"#
-                    + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
+                    + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:)|(?:\*\*)?\s+[–—-]\s+\p{Ll}[^:]{1,60}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels.
     static let headingFirstWords = Array(Set(labels.map(\.firstWord)))
@@ -1344,7 +1344,7 @@ enum PeopleLists {
         // "AK = Agda Kvarnström": a legend of the initials the notes then write.
         var legend: String?
         if text.holds("="), let keyed = text.wholeMatch(of: initialsLegend),
-            String(keyed.2.split(separator: " ").prefix(3).compactMap(\.first)).uppercased().hasPrefix(String(keyed.1.prefix(2)))
+            Folding.key(String(keyed.2.split(separator: " ").prefix(3).compactMap(\.first))).hasPrefix(Folding.key(String(keyed.1.prefix(2))))
         {
             (legend, text) = (String(keyed.1), String(keyed.2))
         }

@@ -424,8 +424,9 @@ enum RaiserReader {
             var here = sentence.holds(":") && sentence.prefixMatch(of: DecisionReader.label) != nil ? [] : sentenceMentions(sentence)
             // A signed note ("… /EG") is its signer's: on a matter raised, a point made on it; under
             // "Övrigt", a matter of its own unless it asks.
-            if here.isEmpty, let signed = signers[number] {
-                here = found.isEmpty && !opened || otherMatters && !sentence.hasSuffix("?") ? [mention(signed, evidence: "/" + signed)] : []
+            // (Or one closed by the initials of who said it, "… barnets egna ord (NW).", as a key names them.)
+            if here.isEmpty, let (signed, evidence) = signers[number].map({ ($0, "/" + $0) }) ?? closingInitials(sentence) {
+                here = found.isEmpty && !opened || otherMatters && !sentence.hasSuffix("?") ? [mention(signed, evidence: evidence)] : []
                 if here.isEmpty, let index = found.firstIndex(where: { $0.name == signed }) { current = [index] }
             }
             // "Alice: dialog kring …", but not the title repeated ("Övrigt: inga frågor").
@@ -826,6 +827,13 @@ enum RaiserReader {
     }
     /// "a) ", "2) ": a point's mark in a list inside an item.
     nonisolated(unsafe) static let subPoint = /(?:[a-zåäö]|\d{1,2})\)\s+/
+
+    /// "… i utredningar (NW).": the initials closing a sentence, and the parentheses as written.
+    static func closingInitials(_ sentence: String) -> (String, String)? {
+        guard sentence.hasSuffix(")") || sentence.dropLast().hasSuffix(")"), let match = sentence.firstMatch(of: closedBy) else { return nil }
+        return (String(match.output.1), "(\(match.output.1))")
+    }
+    nonisolated(unsafe) static let closedBy = /\s\((\p{Lu}{2,3})\)[.!?]?$/
 
     /// "… /EG" ending a note: who signed it, when those are `initials`.
     nonisolated(unsafe) static let signature = /\s\/(\p{Lu}\p{L}{1,2})\s*$/
