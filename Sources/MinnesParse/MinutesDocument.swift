@@ -77,7 +77,7 @@ public struct MinutesDocument: Sendable {
 
     /// The ways of writing read over the whole text, each a step over the lines the one before left.
     static let steps: [@Sendable ([String]) -> [String]] = [
-        labelsWithoutDiacritics, labelsRunTogether, pairedRoles, initialsKey, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, orgMode, wikiMarkup, kommunCodes, afterInvitation, ChatExport.read, transcriptTurns, spokenBy, speakerOverBullets, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
+        LowerCaseNotes.read, labelsWithoutDiacritics, labelsRunTogether, pairedRoles, initialsKey, rollCall, footnoteMarks, wordNumbers, emojiMarks, letterSpaced, orgMode, wikiMarkup, kommunCodes, afterInvitation, ChatExport.read, transcriptTurns, spokenBy, speakerOverBullets, timeLog, questionsAndAnswers, caseNumbers, boldLeadIns, slideDeck, semicolonSheet, frontMatter, barePipeRows,
         headerTables, marginHeadings, labelledColumns, twoColumns, formLabels, outlineNumbers, bareNumbers, toggles, outliner,
     ]
 

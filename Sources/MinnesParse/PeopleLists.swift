@@ -44,7 +44,7 @@ enum PeopleLists {
         + Label.run(.absent, .words("kunde inte komma"), .pattern(#"kunde\s+inte(?=\s*(?:\*\*)?\s*:)"#))
         + Label.run(.chairs, .pattern(#"ledde(?:\s+(?:mötet|träffen))?(?:\s+och\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?(?=\s*:)"#))
         + Label.run(.attendees, .pattern(#"med\s+på\s+(?:mötet|träffen)(?=\s*(?:\*\*)?\s*:)"#), .pattern(#"med(?:\s+var)?(?=\s*:)"#), .pattern(#"där(?=\s*:)"#))
-        + Label.run(.absent, .pattern(#"inte\s+(?:där|med)(?=\s*:)"#), .pattern(#"inte\s+med(?:\s+i\s*dag)?$"#))
+        + Label.run(.absent, .pattern(#"inte\s+(?:där|med)(?=\s*:)"#), .pattern(#"inte\s+med(?:\s+i\s*dag)?$"#), .pattern(#"ej\s+med(?=\s*:)"#))
         + Label.run(.attendees, .pattern(#"med\s+i\s*dag(?=\s*:|$)"#))
         + Label.run(.chairs, .pattern(#"leder(?:\s+(?:mötet|träffen))?(?=\s*:)"#))
         + Label.run(.scribe, .pattern(#"skrev\s+ihop(?:\s+\p{Ll}+)?(?=\s*:)"#), .pattern(#"skrev(?=\s*:)"#), .pattern(#"skriver(?=\s*:)"#), .pattern(#"antecknade(?=\s*:)"#), .pattern(#"antecknar(?=\s*:)"#))

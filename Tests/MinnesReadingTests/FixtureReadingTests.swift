@@ -426,16 +426,15 @@ enum Fixtures {
         // decision, "Möte 24-02-06" a date, "NÄTVERKET FÖR FLYKTINGMOTTAGNING – minnesant. 2024" the
         // network, "Nadeem Aslam, Arbetsförm. Hbg" one person. Read otherwise by choice: a title's
         // last full stop is dropped ("Övr." is "Övr"); the network and place of minutes typed without
-        // å, ä and ö are as written ("Hoganas", which search folds alike). Not read yet: names in
-        // lower case ("torvid håkansson (klippan, ordf)"); a dictation's "Punkt två …" items, its
-        // "Beslut" without a colon and who came in a sentence without commas. Since reader 282 the
-        // items of the file typed without å, ä and ö: "berattade", "fragade", "Ovriga fragor" as they
-        // are with them. Since reader 283
-        // the file of initials: its key under "Deltagare – initialerna används i texten nedan:", and
-        // who said what by the initials closing each sentence ("… (NW).").
+        // å, ä and ö are as written ("Hoganas", which search folds alike). Not read yet: a
+        // dictation's "Punkt två …" items, its "Beslut" without a colon and who came in a sentence
+        // without commas. Since reader 282 the items of the file typed without å, ä and ö:
+        // "berattade", "fragade", "Ovriga fragor" as they are with them. Since reader 283 the file of
+        // initials: its key under "Deltagare – initialerna används i texten nedan:", and who said
+        // what by the initials closing each sentence ("… (NW)."). Since reader 284 the phone note in
+        // lower case ("torvid håkansson (klippan, ordf) / …").
         "Minnesanteckningar natverket 19 nov.txt#header",
         "Minnesant DV-nätverket 12 mars.docx#items",
-        "anteckningar missbruksnätverket.txt#header", "anteckningar missbruksnätverket.txt#items",
         "Anteckningar från nätverksträffen.eml#header", "Anteckningar från nätverksträffen.eml#items",
         "Flyktingnätverket 2024.txt#2024-02-06#items",
     ]
