@@ -158,10 +158,24 @@ public struct MinutesDocument: Sendable {
     }
 
     /// Two roles in one label, and whom each names in one value in the same order ("Ordförande /
-    /// antecknare<TAB>Ada Ek / Per Lind", "Ordf./sekr.: Ada Ek/Per Lind"): a line each.
+    /// antecknare<TAB>Ada Ek / Per Lind", "Ordf./sekr.: Ada Ek/Per Lind"): a line each. Or both roles
+    /// one person's ("Mötesledare och antecknare: Ada Ek, samordnare").
     static func pairedRoles(_ lines: [String]) -> [String] {
         lines.flatMap { line -> [String] in
-            guard line.holds("/"), let split = line.firstIndex(where: { $0 == ":" || $0 == "\t" }), line.distance(from: line.startIndex, to: split) <= 40 else { return [line] }
+            guard line.holds("/") || line.holds(" och "), let split = line.firstIndex(where: { $0 == ":" || $0 == "\t" }),
+                line.distance(from: line.startIndex, to: split) <= 40
+            else { return [line] }
+            if case let label = String(line[..<split]), label.holds(" och ") {
+                let labels = label.components(separatedBy: " och ").map { $0.trimmingSpaces(and: "*") }
+                let value = line[line.index(after: split)...].trimmingSpaces(and: "*")
+                guard labels.count == 2, !value.isEmpty, Set(labels.compactMap { PeopleLists.heading($0 + ": Ada Ek")?.0 }) == [.chairs, .scribe]
+                else { return [line] }
+                // ("Ordförande och sekreterare: Ada Ek och Per Lind": each one's.)
+                let people = value.components(separatedBy: " och ")
+                let each = people.count == 2 && people.allSatisfy { PeopleLists.isName(PeopleLists.withoutDetails($0)) } ? people : [value, value]
+                return zip(labels, each).map { "\($0): \($1)" }
+            }
+            guard line.holds("/") else { return [line] }
             let labels = line[..<split].split(separator: "/").map { $0.trimmingSpaces(and: "*") }
             let people = line[line.index(after: split)...].split(separator: "/").map { $0.trimmingSpaces(and: "*") }
             guard labels.count == 2, people.count == 2, !people.contains(where: \.isEmpty),

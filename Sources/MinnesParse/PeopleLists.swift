@@ -1443,11 +1443,16 @@ enum PeopleLists {
         return !body && !abbreviated && words.allSatisfy { word in word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
             && Municipality.named(text) == nil && !countries.contains(text)
             && !words.dropFirst().contains { companyForms.contains(String($0)) }  // ("Bostads AB Kullaporten")
+            // ("Beslut är gulmarkerade": a sentence's verb, which no name holds as "von" or "af" are.)
+            && !words.dropFirst().contains { $0.first?.isLowercase == true && sentenceWords.contains(String($0)) }
             && !words.contains { word in
                 let lower = word.lowercased()
                 return organisationWords.contains { lower.holds($0) }
             }
     }
+
+    /// Words in lower case inside a sentence that never stand inside a name.
+    static let sentenceWords: Set<String> = ["är", "var", "har", "hade", "blir", "blev", "ska", "kan"]
 
     /// A person's detail that names a body outside the kommuner they come from ("Region Skåne",
     /// "Försäkringskassan"), not their role here ("enhetschef försörjningsstöd", "nämndsekreterare",

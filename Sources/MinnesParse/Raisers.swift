@@ -285,7 +285,8 @@ enum RaiserReader {
     /// "Övriga frågor", "Övr. frågor", "Något mer?", "Any other business"; typed without dots,
     /// "Ovriga fragor").
     static func isOtherMatters(_ title: String) -> Bool {
-        let key = Folding.key(title)
+        // (A title line as written, without its number: "PUNKT 5. Övrigt", "## 3. Övrigt", "§ 7 Övriga frågor".)
+        let key = Folding.key(title.wholeMatch(of: MinutesDocument.numberedMarker)?.2.map(String.init) ?? title.trimmingSpaces(and: "#*"))
         return ["ovrig", "ovr.", "nagot mer", "any other business", "other business", "aob"].contains { key.hasPrefix($0) }
     }
 

@@ -19,7 +19,7 @@ struct Turns {
     /// The sentences the turns under one heading stand for, one a turn, in order.
     static func sentences(_ turns: [Turn], under heading: String?) -> [String] {
         let round = heading.map(isRound) ?? false
-        let otherMatters = heading.map { RaiserReader.isOtherMatters(withoutMarker($0)) } ?? false
+        let otherMatters = heading.map { RaiserReader.isOtherMatters($0) } ?? false
         // A speaker's turns one after another are what they said then, read as one.
         var runs: [(speaker: String, text: String, turns: Range<Int>)] = []
         for (index, turn) in turns.enumerated() {
@@ -114,10 +114,4 @@ struct Turns {
     nonisolated(unsafe) static let partnerAndI = /(?:^|[\s,])(\p{Lu}\p{Ll}+) och jag\b/
     nonisolated(unsafe) static let iAndPartner = /\b[Jj]ag och (\p{Lu}\p{Ll}+)\b/
     nonisolated(unsafe) static let namedAndPartner = /(\p{Lu}\p{Ll}+) och (\p{Lu}\p{Ll}+)\b/
-
-    /// A heading without its number ("PUNKT 5. Övrigt", "## 3. Övrigt", "§ 7 Övriga frågor"), as a
-    /// numbered item's marker is read.
-    static func withoutMarker(_ heading: String) -> String {
-        heading.wholeMatch(of: MinutesDocument.numberedMarker)?.2.map(String.init) ?? heading.trimmingSpaces(and: "#*")
-    }
 }

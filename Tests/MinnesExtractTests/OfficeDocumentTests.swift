@@ -287,7 +287,7 @@ import ZIPFoundation
         var testDescription: String { file }
     }
 
-    static let folders = ["varied49", "varied50", "varied51", "varied52", "varied53", "varied54", "varied55", "varied56", "varied57", "varied58", "varied59", "varied60", "varied61", "varied62", "varied63", "varied64", "varied65", "varied66", "varied67", "varied68", "varied69", "varied70", "varied71"].map {
+    static let folders = ["varied49", "varied50", "varied51", "varied52", "varied53", "varied54", "varied55", "varied56", "varied57", "varied58", "varied59", "varied60", "varied61", "varied62", "varied63", "varied64", "varied65", "varied66", "varied67", "varied68", "varied69", "varied70", "varied71", "varied72"].map {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/Layouts/\($0)")
     }
