@@ -189,7 +189,7 @@ public enum MinutesReader {
         // Nothing is lost: the header, text before the first item (or a whole letter), asides, the signature.
         meeting.notes = (lines[..<(body + firstItem)] + asides + lines[bodyEnd...]).joined(separator: "\n")
             .trimmingSpaces(newlines: true)
-        var scribes: [Person] = [], invited: [Person] = []
+        var scribes: [Person] = [], invited: [Person] = [], members: [PeopleLists.Entry] = []
         for section in sections {
             let people = section.entries.map(\.person)
             switch section.kind {
@@ -201,7 +201,9 @@ public enum MinutesReader {
             case .absent: meeting.absent += people
             case .chairs: meeting.chairs += people
             case .scribe: scribes += people
-            case .invited: invited += people
+            case .invited:
+                invited += people
+                members += section.entries
             case .ignored: break
             }
             meeting.absent += section.unmarked.map(\.person)
@@ -209,6 +211,21 @@ public enum MinutesReader {
             if section.kind != .invited { meeting.chairs += section.entries.filter { $0.isChair && !$0.isGuest && section.kind != .guests }.map(\.person) }
             // (Not one listed away: "Frånvarande: Cilla Ros, nätverkssekreterare".)
             if section.kind != .absent { scribes += section.entries.filter { $0.person.role.map(PeopleLists.isScribeRole) == true }.map(\.person) }
+        }
+        // "Närvarande: alla utom Båstad och Svalöv" under the members a list gives ("Nätverkets medlemmar"
+        // over "Helsingborg: Ingerid Svensson (ordförande) och Bardia Karimi"): the members but those the
+        // exception names, by kommun or by name, who were away; the chair among them the list's.
+        if !members.isEmpty, let except = sections.lazy.filter({ $0.kind == .attendees }).compactMap({ PeopleLists.allBut(lines[$0.headingLine]) }).first {
+            let away = members.filter { member in
+                except.contains { part in
+                    Municipality.named(part).map { $0 == member.person.municipality }
+                        ?? [member.person.name, String(member.person.name.prefix { $0 != " " })].contains { Folding.key($0) == Folding.key(part) }
+                }
+            }
+            let came = members.filter { member in !away.contains(member) }
+            meeting.attendees = came.map { Person(name: $0.person.name, municipality: $0.person.municipality) }
+            meeting.absent += away.map { Person(name: $0.person.name, municipality: $0.person.municipality) }
+            if meeting.chairs.isEmpty { meeting.chairs = came.filter(\.isChair).map(\.person) }
         }
         // "Övriga närvarande" all that lists those present, under "Ordf.: …" and "Sekr.: …": the chair
         // and the scribe were there too, first, as the word "others" says.

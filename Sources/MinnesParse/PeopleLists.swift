@@ -69,7 +69,7 @@ enum PeopleLists {
         + Label.run(.chairs, "mötesordförande", .words("värd och ordförande"), "mötesledare", "ordförande", "ordf.", "ordf", "ledning")
         + Label.run(.scribe, "sekreterare", "sekr.", "sekr", "protokollförare", "antecknat av", "antecknat", "antecknare", "dokumentation", "vid pennan", "vid protokollet", "vid tangentbordet", "vid tangenterna")
         + Label.run(.ignored, "justerare", "justerande", "just.", .words("utses att justera"))
-        + Label.run(.invited, "kallade", "sign.", "personer", "obligatoriska deltagare", "valfria deltagare", "required attendees", "optional attendees")
+        + Label.run(.invited, "kallade", "sign.", "personer", "nätverkets medlemmar", "medlemmar", "obligatoriska deltagare", "valfria deltagare", "required attendees", "optional attendees")
         + Label.run(.attendees, "attendees", "participants", "present")
         + Label.run(.guests, "guests", "guest")
         + Label.run(.absent, "apologies", "absent")
@@ -95,10 +95,10 @@ enum PeopleLists {
         Regex {
             Patterns.parsed(#"^\s*(?:#+\s*)?(?:\*\*)?\s*"#)
             Capture { Patterns.oneOf(labels.map(\.text)) }
-            // "för dagen", "per kommun"; the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3" (", punkt 2", "vid § 3", "under ärende 3"); "enligt …" or "i …", or a remark
+            // "för dagen", "per kommun", a year alone after it ("Nätverkets medlemmar 2026"); the label again in another language ("Apologies / förhinder"); a §-range or "under punkt 3" (", punkt 2", "vid § 3", "under ärende 3"); "enligt …" or "i …", or a remark
             // after a dash ("Deltagare – initialerna används nedan"), up to the colon (2); a parenthesis; the colon (3); the rest (4).
             Patterns.parsed(
-                #"(?:\s+för\s+dagen|\s+per\s+kommun)?(?:\s*\/\s*\p{L}+)?(?:,?\s+(?:under\s+|vid\s+)?§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|,?\s+(?:under\s+|till\s+|vid\s+)?(?:punkt(?:en)?|p\.|fråga|ämne|ärende)\s*\d[\d.]*)?"#
+                #"(?:\s+för\s+dagen|\s+per\s+kommun|\s+(?:19|20)\d\d(?=\s*$))?(?:\s*\/\s*\p{L}+)?(?:,?\s+(?:under\s+|vid\s+)?§§?\s*[\d\s–,.-]+(?:och\s+\d+)?|,?\s+(?:under\s+|till\s+|vid\s+)?(?:punkt(?:en)?|p\.|fråga|ämne|ärende)\s*\d[\d.]*)?"#
                     + #"(\s+(?:enligt|i|dag|båda|hela|förmiddag(?:en)?|eftermiddag(?:en)?)\s+[^:]{1,40}?(?=\s*(?:\*\*)?\s*:)|(?:\*\*)?\s+[–—-]\s+\p{Ll}[^:]{1,60}?(?=\s*(?:\*\*)?\s*:))?(?:\s*\([^)]*\))?\s*(?:\*\*)?\s*(:)?\s*(?:\*\*)?\s*(.*)$"#)
         }.ignoresCase())
     /// The first words of `heading`'s labels.
@@ -247,6 +247,12 @@ enum PeopleLists {
         // "Deltagare enligt närvarorapporten i Teams:", "Tackat nej i kallelsen:": a qualified label
         // ends in its colon; "Anteckningar" heads notes unless a name follows its colon.
         if qualified != nil, colon == nil { return nil }
+        // (A year after the label heads the year's members alone: "NÄRVAROLISTA 2025" heads a table of days.)
+        if rest.isEmpty, kind(of: label) != .invited, let last = line.trimmingSpaces(and: "*:").split(separator: " ").last, last.count == 4,
+            last.allSatisfy(\.isNumber), !line.holds("§")
+        {
+            return nil
+        }
         // ("Minutes:" likewise only over a name: "Minutes: Rosalind Whitcombe", as English notes write the scribe.)
         // (Or a first name alone, as a header's other labels name them: "Anteckningar: Femke.")
         if ["anteckningar", "minutes"].contains(label.lowercased()), colon == nil
@@ -1450,6 +1456,14 @@ enum PeopleLists {
                 return organisationWords.contains { lower.holds($0) }
             }
     }
+
+    /// "Närvarande: alla utom Båstad och Svalöv", "Deltagare: samtliga förutom Bardia": the kommuner
+    /// and people the exception names, when a line of those present says so.
+    static func allBut(_ line: String) -> [String]? {
+        guard line.holds("utom "), let (kind, rest) = heading(line), kind == .attendees, let match = rest.wholeMatch(of: exception) else { return nil }
+        return match.1.replacingOccurrences(of: " och ", with: ", ").split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+    nonisolated(unsafe) static let exception = /(?i)(?:alla|samtliga)(?:\s+(?:medlemmar|kommuner|deltagare))?\s+(?:för)?utom\s+(.+?)\.?/
 
     /// Words in lower case inside a sentence that never stand inside a name.
     static let sentenceWords: Set<String> = ["är", "var", "har", "hade", "blir", "blev", "ska", "kan"]
