@@ -8,7 +8,7 @@ import ZIPFoundation
 /// OpenDocument text (`.odt`) as a word processor shows it, its changes accepted: the first page's
 /// header and footer (`styles.xml`), then `content.xml`: headings by outline level with the numbers
 /// the outline gives them, list items with their numbers (`2.`, `§ 3`, `b)`) or `-`, tables as
-/// tab-separated rows, bold as `**…**`, a footnote in brackets where it stands, a frame's paragraphs
+/// tab-separated rows, bold as `**…**`, struck through as `~~…~~`, a footnote in brackets where it stands, a frame's paragraphs
 /// after the one it stands in. Not the minutes: deleted text, comments, hidden text, page numbers.
 struct OpenDocumentReader: FormatReader {
     let format = Format.openDocument
@@ -60,6 +60,9 @@ final class OpenDocumentParser: NSObject, XMLParserDelegate {
 
     private var paragraphs: [Paragraph] = []
     private var spanBold: [Bool] = []
+    /// Spans struck through, as Markdown writes them (`~~…~~`): a name struck from a list of those
+    /// called did not come.
+    private var spanStruck: [Bool] = []
     /// Open lists: each one's style, and whether its current item has numbered a paragraph yet.
     private var lists: [(style: String?, numbered: Bool, start: Int?)] = []
     private var ignored = 0, inNumber = false, boxes = 0
@@ -127,6 +130,8 @@ final class OpenDocumentParser: NSObject, XMLParserDelegate {
             let bold = style.map(styles.isBold) ?? false
             spanBold.append(bold && paragraphs.last?.bold == false)
             if spanBold.last == true { add("**") }
+            spanStruck.append(style.map(styles.isStruck) ?? false)
+            if spanStruck.last == true { add("~~") }
         case "text:note-body": notes.append([])
         case "draw:text-box": boxes += 1
         case "text:tab": add("\t")
@@ -167,7 +172,9 @@ final class OpenDocumentParser: NSObject, XMLParserDelegate {
         }
         switch name {
         case "text:number": inNumber = false
-        case "text:span": if spanBold.popLast() == true { add("**") }
+        case "text:span":
+            if spanStruck.popLast() == true { add("~~") }
+            if spanBold.popLast() == true { add("**") }
         case "text:h", "text:p": endParagraph()
         case "text:list": _ = lists.popLast()
         case "text:note-body":

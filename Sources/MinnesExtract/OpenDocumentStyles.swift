@@ -5,11 +5,11 @@ import Foundation
 #endif
 
 /// OpenDocument's styles, named (`styles.xml`) and automatic (`content.xml`), as far as they say
-/// what text is: bold, hidden, numbered by a list or the headings' outline; and what the page's
+/// what text is: bold, hidden, struck through, numbered by a list or the headings' outline; and what the page's
 /// header and footer show.
 final class OpenDocumentStyles: NSObject, XMLParserDelegate {
     struct Style {
-        var parent: String?, bold: Bool?, hidden: Bool?, listStyle: String?, masterPage: String?
+        var parent: String?, bold: Bool?, hidden: Bool?, struck: Bool?, listStyle: String?, masterPage: String?
     }
 
     /// A list level: a bullet, or a number with what stands before and after it.
@@ -46,6 +46,7 @@ final class OpenDocumentStyles: NSObject, XMLParserDelegate {
 
     func isBold(_ name: String) -> Bool { first(name, \.bold) ?? false }
     func isHidden(_ name: String) -> Bool { first(name, \.hidden) ?? false }
+    func isStruck(_ name: String) -> Bool { first(name, \.struck) ?? false }
     func listStyle(_ name: String) -> String? { first(name, \.listStyle) }
     func masterPage(_ name: String) -> String? { styles[name]?.masterPage }
 
@@ -67,6 +68,7 @@ final class OpenDocumentStyles: NSObject, XMLParserDelegate {
             guard let style else { return }
             if let weight = attributes["fo:font-weight"] { styles[style]?.bold = weight == "bold" || (Int(weight) ?? 0) >= 600 }
             if attributes["text:display"] == "none" { styles[style]?.hidden = true }
+            if let through = attributes["style:text-line-through-style"] { styles[style]?.struck = through != "none" }
         case "text:list-style":
             list = attributes["style:name"]
             if let list { lists[list] = [:] }

@@ -214,10 +214,13 @@ public enum MinutesReader {
         }
         // "Närvarande: alla utom Båstad och Svalöv" under the members a list gives ("Nätverkets medlemmar"
         // over "Helsingborg: Ingerid Svensson (ordförande) och Bardia Karimi"): the members but those the
-        // exception names, by kommun or by name, who were away; the chair among them the list's.
-        if !members.isEmpty, let except = sections.lazy.filter({ $0.kind == .attendees }).compactMap({ PeopleLists.allBut(lines[$0.headingLine]) }).first {
+        // exception names, by kommun or by name, who were away; the chair among them the list's. Or,
+        // where no list says who came, those called but those struck from the list ("~~Ejvind Åkerlund~~").
+        let present = sections.filter { $0.kind == .attendees }
+        let except = present.lazy.compactMap { PeopleLists.allBut(lines[$0.headingLine]) }.first
+        if !members.isEmpty, except != nil || present.isEmpty && members.contains(where: \.isAbsent) {
             let away = members.filter { member in
-                except.contains { part in
+                member.isAbsent || (except ?? []).contains { part in
                     Municipality.named(part).map { $0 == member.person.municipality }
                         ?? [member.person.name, String(member.person.name.prefix { $0 != " " })].contains { Folding.key($0) == Folding.key(part) }
                 }
@@ -229,7 +232,6 @@ public enum MinutesReader {
         }
         // "Övriga närvarande" all that lists those present, under "Ordf.: …" and "Sekr.: …": the chair
         // and the scribe were there too, first, as the word "others" says.
-        let present = sections.filter { $0.kind == .attendees }
         if !present.isEmpty, present.allSatisfy({ lines[$0.headingLine].trimmingSpaces(and: "*").lowercased().hasPrefix("övriga") }) {
             var listed = Set(meeting.attendees.map { Folding.key($0.name) })
             meeting.attendees.insert(contentsOf: (meeting.chairs + scribes.prefix(1)).filter { listed.insert(Folding.key($0.name)).inserted }, at: 0)

@@ -1230,6 +1230,11 @@ enum PeopleLists {
         var municipality: String?
         var role: String?
         var isChair = false, isGuest = false, isAbsent = false, forItem = false
+        // "~~Ejvind Åkerlund, Ängelholm~~": struck from a list of those called, not there.
+        if text.holds("~~") {
+            isAbsent = text.hasPrefix("~~")
+            text = text.replacingOccurrences(of: "~~", with: "")
+        }
         if text.holds("punkt") || text.holds("p.") || text.holds("§") || text.holds("item") || text.holds("ämne") {
             let before = text.utf8.count
             text.replace(duringItem, with: "")
@@ -1523,8 +1528,8 @@ enum PeopleLists {
 
     /// Whether a line can be part of a list of people rather than prose.
     static func isEntryLike(_ line: String) -> Bool {
-        // ("t.f. IFO-chef Kennedy Nwosu": acting, no sentence's end.)
-        var text = clean(line)
+        // ("t.f. IFO-chef Kennedy Nwosu": acting, no sentence's end; "~~Ada Ek~~": struck through, an entry still.)
+        var text = clean(line.holds("~~") ? line.without("~~") : line)
         if text.hasPrefix("t.f. ") { text = String(text.dropFirst(5)) }
         // ("och jag, Benjamina Ek (Landskrona), som skrev.": the writer, named.)
         if text.hasPrefix("och jag") || text.hasPrefix("samt jag") { text = text.replacing(writerNamed, with: "") }

@@ -210,6 +210,20 @@ import ZIPFoundation
         return try Extractor.read(data, path: "protokoll.odt").text
     }
 
+    /// A span struck through (a name struck from the list of those called) is marked `~~…~~`, as
+    /// Markdown writes it; one whose style takes the line off again (`none`) is plain.
+    @Test func openDocumentStruckSpansAreMarked() throws {
+        let automatic = """
+            <style:style style:name="T1" style:family="text"><style:text-properties style:text-line-through-style="solid"/></style:style>\
+            <style:style style:name="T2" style:family="text" style:parent-style-name="T1"><style:text-properties style:text-line-through-style="none"/></style:style>
+            """
+        let body = """
+            <text:p>Kallade:</text:p><text:p><text:span text:style-name="T1">Ada Ek, Bjuv</text:span></text:p>\
+            <text:p><text:span text:style-name="T2">Per Holm, Klippan</text:span></text:p>
+            """
+        #expect(try Self.odt(body, automatic: automatic) == "Kallade:\n~~Ada Ek, Bjuv~~\nPer Holm, Klippan")
+    }
+
     @Test func openDocumentHeadingsAndListsShowTheirNumbers() throws {
         let outline = """
             <office:styles><text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-format=""/>\
@@ -305,12 +319,12 @@ import ZIPFoundation
             ?? (expected.file, nil)
         let path = folder.appendingPathComponent(file).path
         // (As the reader reads it: its lines' layout characters plain, "LSS‑handläggare" as
-        // "LSS-handläggare"; bold, marked `**…**`, as its words, as the page shows it.)
+        // "LSS-handläggare"; bold, marked `**…**`, and struck through, `~~…~~`, as its words, as the page shows it.)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let extracted = try part.map { part in try #require(Extractor.parts(data, path: path).first { $0.part == part }, "\(part)").text }
             ?? Extractor.read(data, path: path).text
         let text = extracted.split(separator: "\n", omittingEmptySubsequences: false).map { MinutesDocument.plainSpacesAndBullets(String($0)) }
-            .joined(separator: "\n").replacingOccurrences(of: "**", with: "")
+            .joined(separator: "\n").replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "~~", with: "")
         func check() {
             for phrase in expected.mustContain { #expect(text.contains(phrase), "\(phrase)") }
             for phrase in expected.mustNotContain { #expect(!text.contains(phrase), "\(phrase)") }

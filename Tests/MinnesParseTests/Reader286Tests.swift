@@ -3,7 +3,8 @@ import Testing
 @testable import MinnesParse
 
 /// Read since reader 286: who came written as an exception to the network's members ("Närvarande:
-/// alla utom Båstad och Svalöv"), the members listed once above ("Nätverkets medlemmar 2026").
+/// alla utom Båstad och Svalöv"), the members listed once above ("Nätverkets medlemmar 2026"); since
+/// reader 287, those called but those struck from the list.
 @Suite("Reader 286")
 struct Reader286Tests {
     static func minutes(_ present: String) -> String {
@@ -38,5 +39,27 @@ struct Reader286Tests {
         #expect(names(meeting.absent) == away)
         #expect(names(meeting.chairs) == ["Irmelin Strand"])
         #expect(meeting.scribe?.name == "Borghild Nyman")
+    }
+
+    /// Where no list says who came, those called ("Kallade:") but those struck from it came; the ones
+    /// struck were away, and the list's chair and scribe are the meeting's.
+    @Test func thoseCalledButThoseStruckThrough() {
+        let meeting = read("""
+            Nätverket för krisberedskap
+            Minnesanteckningar
+            Datum: torsdag 16 april 2026
+            **Kallade:**
+            - Helin Barzani, Helsingborg (ordförande)
+            - Torgil Nyberg, Landskrona (antecknare)
+            - ~~Ejvind Åkerlund, Ängelholm~~
+            - Mailis Tamm, Klippan
+
+            1. Välkommen
+            Helin Barzani hälsade välkommen.
+            """)
+        #expect(names(meeting.attendees) == ["Helin Barzani", "Torgil Nyberg", "Mailis Tamm"])
+        #expect(names(meeting.absent) == ["Ejvind Åkerlund"])
+        #expect(names(meeting.chairs) == ["Helin Barzani"])
+        #expect(meeting.scribe?.name == "Torgil Nyberg")
     }
 }

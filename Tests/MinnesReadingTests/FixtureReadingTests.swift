@@ -446,10 +446,10 @@ enum Fixtures {
         // gulmarkerade." no guest, "Mötesledare och antecknare:" one person's two roles, "Jag
         // påminde om …" under "## 5. Övrigt" the writer's matter. Read otherwise by choice: a
         // meeting on Teams has the place "digital" or "Teams" ("Digitalt via Teams"). Not read yet:
-        // a highlight, a strike-through, a reporter's quotations. Since reader 286 the running file's
-        // "Närvarande: alla utom …" under "Nätverkets medlemmar 2026".
+        // a highlight, a reporter's quotations. Since reader 286 the running file's "Närvarande: alla
+        // utom …" under "Nätverkets medlemmar 2026"; since reader 287 the names struck through in the
+        // OpenDocument file's "Kallade:" list.
         "Barngruppsledare 23 januari.htm#header",
-        "Krisberedskap nätverksträff 16 april.odt#header",
         "Minnesanteckningar nätverksträff 12 maj.eml#items",
         "Minnesanteckningar stödfamiljer 10 mars.docx#items",
     ]
