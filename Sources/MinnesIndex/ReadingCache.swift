@@ -10,7 +10,7 @@ import MinnesParse
 struct ReadingCache: Sendable {
     /// Bump when reading changes what it makes of the same bytes.
     /// (What each reader changed is in the commit that bumped it: `git log -S "reader N"`.)
-    static let readerVersion = "reader 287"
+    static let readerVersion = "reader 288"
     static let file = "minnes-readings"
 
     struct Stat: Codable, Equatable, Sendable {

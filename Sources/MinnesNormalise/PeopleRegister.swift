@@ -705,7 +705,7 @@ public struct PeopleRegister: Sendable {
     /// a surname written in lower case is capitalised.
     static func canonical(_ spellings: [String: Int]) -> String {
         // (One spelling is the name: most people are written one way.)
-        guard spellings.count > 1 else { return capitalised(spellings.first!.key) }
+        guard spellings.count > 1 else { return Person.capitalised(spellings.first!.key) }
         var firsts: [String: Int] = [:], lasts: [String: Int] = [:]
         for (name, count) in spellings {
             let words = name.split(separator: " ", maxSplits: 1)
@@ -713,15 +713,7 @@ public struct PeopleRegister: Sendable {
             lasts[String(words[1]), default: 0] += count
         }
         let combined = "\(mostFrequent(firsts)!) \(mostFrequent(lasts)!)"
-        return capitalised(spellings[combined] != nil ? combined : mostFrequent(spellings)!)
-    }
-
-    /// A name with each word that begins in lower case capitalised, but for a particle after its
-    /// first ("Quinten de Waal").
-    static func capitalised(_ name: String) -> String {
-        name.wordsApartBySpaces().enumerated().map { index, word in
-            !word.first!.isLowercase || index > 0 && Person.nameParticles.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
-        }.joined(separator: " ")
+        return Person.capitalised(spellings[combined] != nil ? combined : mostFrequent(spellings)!)
     }
 
     static func mostFrequent(_ counts: [String: Int]) -> String? {

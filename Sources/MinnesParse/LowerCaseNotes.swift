@@ -10,9 +10,9 @@ enum LowerCaseNotes {
         for line in lines where PeopleLists.mayBeHeading(line) {
             guard let (kind, rest) = PeopleLists.heading(line), kind != .ignored else { continue }
             for name in names(in: rest) {
-                full[name] = capitalised(name)
+                full[name] = Person.capitalised(name)
                 let given = String(name.prefix { $0 != " " })
-                first[given] = capitalised(given)
+                first[given] = Person.capitalised(given)
             }
         }
         guard !full.isEmpty else { return lines.map(placeWritten) }
@@ -45,20 +45,10 @@ enum LowerCaseNotes {
             let words = name.split(separator: " ")
             guard (2...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
                 words.allSatisfy({ $0.first?.isLowercase == true }),
-                PeopleLists.isName(capitalised(name))
+                PeopleLists.isName(Person.capitalised(name))
             else { return nil }
             return name
         }
-    }
-
-    /// A name with a capital at each word and each part of a double name ("anna-karin" → "Anna-Karin").
-    static func capitalised(_ name: String) -> String {
-        var result = "", upper = true
-        for letter in name {
-            result += upper ? letter.uppercased() : String(letter)
-            upper = letter == " " || letter == "-"
-        }
-        return result
     }
 
     /// The line with the lists' names in capitals: a full name wherever it stands, a first name alone
@@ -85,14 +75,15 @@ enum LowerCaseNotes {
             }
             var named = true
             // (A full name's words with nothing between them: not "anna, ek".)
-            let spans = { (count: Int) -> Bool in
-                guard index + count <= words.count else { return false }
+            let spanned = { (count: Int) -> [Substring]? in
+                guard index + count <= words.count else { return nil }
                 let span = words[index..<(index + count)]
-                return full[span.map(core).joined(separator: " ")] != nil && span.dropLast().allSatisfy { core($0) == $0 }
+                guard span.dropLast().allSatisfy({ core($0) == $0 }) else { return nil }
+                return full[span.map(core).joined(separator: " ")]?.split(separator: " ")
             }
-            if let count = [3, 2].first(where: spans) {
-                for at in index..<(index + count) { write(at, capitalised(core(words[at]))) }
-                index += count - 1
+            if let written = [3, 2].lazy.compactMap(spanned).first {
+                for (offset, word) in written.enumerated() { write(index + offset, String(word)) }
+                index += written.count - 1
             } else if let written = first[word], opens || joined {
                 write(index, written)
             } else {
@@ -109,15 +100,14 @@ enum LowerCaseNotes {
     /// "plats: klippan, kommunhuset, rum vedby" as places are written: each part with a capital, a
     /// room's name after its word ("rum Vedby").
     static func placeWritten(_ line: String) -> String {
-        guard let match = line.wholeMatch(of: placeLabel) else { return line }
-        let parts = match.output.2.split(separator: ",", omittingEmptySubsequences: false).map { part -> String in
+        guard MinutesReader.mayBePlaceLabel(line), let match = line.wholeMatch(of: MinutesReader.placeLabel), match.2 != nil || match.3 != nil else { return line }
+        let parts = match.4.split(separator: ",", omittingEmptySubsequences: false).map { part -> String in
             let words = part.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             guard let at = words.firstIndex(where: { !$0.isEmpty }) else { return String(part) }
             let named = roomWords.contains(words[at]) && at + 1 < words.count ? at + 1 : at
             return words.enumerated().map { $0.offset == named ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : $0.element }.joined(separator: " ")
         }
-        return match.output.1 + parts.joined(separator: ",")
+        return line[..<match.4.startIndex] + parts.joined(separator: ",")
     }
-    nonisolated(unsafe) static let placeLabel = /(\s*(?:plats|lokal|möteslokal)\s*:\s*)(.+)/
     static let roomWords: Set<String> = ["rum", "sal", "lokal", "konferensrum", "mötesrum", "sammanträdesrum"]
 }

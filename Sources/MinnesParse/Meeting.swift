@@ -3,6 +3,14 @@ public struct Person: Codable, Sendable, Hashable {
     public var name: String
     /// The small words of names written in lower case ("Ebba von Platen", "Lotta af Klint").
     public static let nameParticles: Set<String> = ["von", "af", "av", "de", "van", "der", "den", "la", "le", "da", "di", "du", "el", "al", "bin"]
+    /// A name with each word that begins in lower case capitalised, each part of a double name too
+    /// ("anna-karin" → "Anna-Karin"), but for a particle after its first word ("Quinten de Waal").
+    public static func capitalised(_ name: String) -> String {
+        name.wordsApartBySpaces().enumerated().map { index, word in
+            guard word.first?.isLowercase == true, index == 0 || !nameParticles.contains(String(word)) else { return String(word) }
+            return word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
     /// The kommun the person represents at that meeting, when known.
     @Nullable public var municipality: String?
     /// planeringsledare, kommunikatör, verksamhetschef… when given.

@@ -226,8 +226,10 @@ public enum MinutesReader {
                 }
             }
             let came = members.filter { member in !away.contains(member) }
-            meeting.attendees = came.map { Person(name: $0.person.name, municipality: $0.person.municipality) }
-            meeting.absent += away.map { Person(name: $0.person.name, municipality: $0.person.municipality) }
+            // (As named, not their role in the list.)
+            let named = { (entry: PeopleLists.Entry) in Person(name: entry.person.name, municipality: entry.person.municipality) }
+            meeting.attendees = came.map(named)
+            meeting.absent += away.map(named)
             if meeting.chairs.isEmpty { meeting.chairs = came.filter(\.isChair).map(\.person) }
         }
         // "Övriga närvarande" all that lists those present, under "Ordf.: …" and "Sekr.: …": the chair
